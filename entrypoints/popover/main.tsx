@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>سياق</main>, document.getElementById('app')!);

@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ar',
+    permissions: ['storage', 'tabs'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
