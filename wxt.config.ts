@@ -18,7 +18,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'siyaq@siyaq.example',
+              strict_min_version: '142.0',
+              // Siyaq collects nothing: everything stays in the extension's IndexedDB.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
