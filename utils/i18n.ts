@@ -7,11 +7,14 @@ import { browser } from 'wxt/browser';
 
 import type { Lang } from './format';
 
+/** A message name from public/_locales (typed by `wxt prepare`, so a misspelt key fails typecheck). */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
 /**
  * The message `key` with `$1`… substitutions; the key itself when the message is missing (so a
  * missing string is visible, not blank).
  */
-export function t(key: string, substitutions?: string | string[]): string {
+export function t(key: MessageKey, substitutions?: string | string[]): string {
   try {
     const message = browser.i18n.getMessage(key, substitutions);
     if (message) return message;
