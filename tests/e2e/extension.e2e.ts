@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchWithExtension, type ExtensionSession } from './harness';
+import { startServer, type TestServer } from './server';
+
+interface Manifest {
+  manifest_version: number;
+  name: string;
+  content_scripts?: { matches: string[] }[];
+}
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Entity ids of every highlight on the page, de-duplicated, once highlighting has started. */
+async function highlightedIds(path: string): Promise<string[]> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(path.startsWith('http') ? path : server.url(path));
+    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    return await page.$$eval('[data-entity-id]', (els) => [...new Set(els.map((e) => e.getAttribute('data-entity-id') ?? ''))]);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the extension in Chromium', () => {
+  it('loads: service worker up, manifest as built', async () => {
+    expect(session.serviceWorker.url()).toBe(session.extensionUrl('background.js'));
+    // Evaluated in the service worker, where `chrome` exists; Node's typings don't know it.
+    const manifest = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest(),
+    );
+    expect(manifest.manifest_version).toBe(3);
+    expect(['Siyaq', 'سياق']).toContain(manifest.name);
+    expect(manifest.content_scripts?.[0]?.matches).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+  });
+
+  it('opens its own pages (popup.html renders under the extension origin)', async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(session.extensionUrl('popup.html'));
+    expect(response?.ok()).toBe(true);
+    expect(await page.evaluate(() => location.origin)).toBe(`chrome-extension://${session.extensionId}`);
+    await page.close();
+  });
+});
+
+describe('highlighting a news page', () => {
+  it('marks the people, organisations and places of article 000 with their entity ids', async () => {
+    const ids = await highlightedIds(server.articleUrl('000'));
+    expect(ids).toEqual(
+      expect.arrayContaining(['khalifa-haftar', 'islamic-state', 'derna', 'fataeh', 'mohammed-al-mansouri', 'adel-abdel-kafi']),
+    );
+  });
+
+  it('leaves the page text unchanged and gives every highlight the siyaq-hl class', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.articleUrl('000'));
+    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    const { live, original, unclassed } = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const pristine = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        live: document.querySelector('article')?.textContent ?? '',
+        original: pristine.querySelector('article')?.textContent ?? '',
+        unclassed: [...document.querySelectorAll('[data-entity-id]')].filter((e) => !e.classList.contains('siyaq-hl')).length,
+      };
+    });
+    expect(original.length).toBeGreaterThan(1000);
+    expect(live).toBe(original);
+    expect(unclassed).toBe(0);
+    await page.close();
+  });
+
+  it('highlights in every one of the five articles', async () => {
+    expect(server.articles).toHaveLength(5);
+    for (const article of server.articles) {
+      const ids = await highlightedIds(server.articleUrl(article.number));
+      expect(ids, `article ${article.number}`).toContain('khalifa-haftar');
+    }
+  });
+
+  it('makes no request of its own: the page loads only itself from the test server', async () => {
+    const seen: string[] = [];
+    const page = await session.context.newPage();
+    page.on('request', (r) => seen.push(r.url()));
+    const before = server.requests.length;
+    await page.goto(server.articleUrl('002'));
+    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    await page.close();
+    const foreign = seen.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    const served = server.requests.slice(before).map((r) => r.url);
+    expect(served.filter((u) => u !== '/favicon.ico')).toEqual([new URL(server.articleUrl('002')).pathname]);
+  });
+});

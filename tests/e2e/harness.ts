@@ -1,0 +1,128 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core with the built extension
+ * (.output/chrome-mv3) loaded unpacked. Used by every `tests/e2e/*.e2e.ts` file and by the demo.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Repository root (this file lives in tests/e2e/). */
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+/** Debian's Chromium; never a Playwright-downloaded browser. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The Chrome MV3 build `npm run build` writes. */
+export const DEFAULT_EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+
+export interface LaunchOptions {
+  /**
+   * Profile directory to use (created if missing). When given, `close()` keeps it so a second
+   * launch on the same profile sees the same IndexedDB and storage; delete it with
+   * `removeUserDataDir`. When omitted, a temporary profile is made and removed by `close()`.
+   */
+  userDataDir?: string;
+  /** Unpacked extension directory; defaults to .output/chrome-mv3. */
+  extensionPath?: string;
+  /** Show the browser window (the demo with a display); tests always run headless. */
+  headless?: boolean;
+  /** Extra Chromium flags, appended after the harness's own. */
+  args?: string[];
+  /** Viewport of new pages; defaults to 1280×800. `null` lets the window decide (headful demo). */
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  /** The extension's id, read off its service worker's URL (`chrome-extension://<id>/...`). */
+  extensionId: string;
+  serviceWorker: Worker;
+  /** The profile in use (temporary unless `userDataDir` was given). */
+  userDataDir: string;
+  /** `chrome-extension://<id>/<path>` for an extension page such as `reader.html`. */
+  extensionUrl(path: string): string;
+  /** Closes the browser; removes the profile only if the harness created it. */
+  close(): Promise<void>;
+}
+
+/** Flags from the shared machine notes: no sandbox in containers, nothing that talks to Google. */
+export function chromiumArgs(extensionPath: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/**
+ * Throws a message that says what to do when Chromium or the extension build is missing, rather
+ * than a timeout waiting for a service worker that will never start.
+ */
+export function assertPrerequisites(extensionPath: string = DEFAULT_EXTENSION_PATH): void {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  if (!existsSync(join(extensionPath, 'manifest.json')))
+    throw new Error(`no extension build at ${extensionPath}: run npm run build`);
+}
+
+/** Launches Chromium with the extension and waits for its background service worker. */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionPath = resolve(opts.extensionPath ?? DEFAULT_EXTENSION_PATH);
+  assertPrerequisites(extensionPath);
+  const ownsProfile = opts.userDataDir === undefined;
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: opts.headless ?? true,
+      args: [...chromiumArgs(extensionPath), ...(opts.args ?? [])],
+      viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+    });
+  } catch (error) {
+    if (ownsProfile) removeUserDataDir(userDataDir);
+    throw error;
+  }
+
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      userDataDir,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      async close() {
+        await context.close();
+        if (ownsProfile) removeUserDataDir(userDataDir);
+      },
+    };
+  } catch (error) {
+    await context.close();
+    if (ownsProfile) removeUserDataDir(userDataDir);
+    throw new Error(`the extension's service worker did not start (${String(error)}); is ${extensionPath} a valid build?`);
+  }
+}
+
+/** A fresh, empty profile directory for tests that relaunch on the same profile. */
+export function makeUserDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+}
+
+/** Deletes a profile directory made by `makeUserDataDir` (or kept by `close()`). */
+export function removeUserDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
