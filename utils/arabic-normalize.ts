@@ -1,12 +1,66 @@
 /**
  * Arabic normalisation for matching only: the page's text is never changed. Two strings that a
- * reader would take for the same name get the same key.
+ * reader would take for the same name get the same key, and a page's text can be prepared for
+ * matching with a map back to its original offsets.
  */
 
 /** Harakat, tanween, shadda, sukun, small high/low marks, superscript alef. */
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 /** Tatweel, zero-width (non-)joiners, ZWSP, soft hyphen, LRM/RLM, ALM, word joiner, BOM. */
 const INVISIBLE = /[\u0640\u200B-\u200F\u00AD\u061C\u2060\uFEFF]/g;
+
+/**
+ * Source of a character class of what may sit between the letters of a name without changing it:
+ * every non-spacing mark (all Arabic diacritics), every format character (ZWNJ, ZWJ, soft hyphen,
+ * LRM/RLM, ALM, BOM) and tatweel. Needs the `u` flag.
+ */
+export const IGNORABLE_CLASS = '[\\p{Mn}\\p{Cf}\\u0640]';
+
+/** Arabic presentation forms A and B: only NFKC turns them into ordinary letters. */
+const PRESENTATION_FORM = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const IGNORABLE_OR_PRESENTATION = /[\p{Mn}\p{Cf}\u0640\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const IGNORABLE_ONE = /^[\p{Mn}\p{Cf}\u0640]$/u;
+
+/** Letters that vary in spelling, folded to one representative (the others map to themselves). */
+const FOLD: Readonly<Record<string, string>> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ة': 'ه',
+  'ى': 'ي',
+  'ئ': 'ي',
+  'ؤ': 'و',
+  // Persian keheh and Farsi yeh turn up in Arabic text typed on Persian keyboards.
+  'ک': 'ك',
+  'ی': 'ي',
+};
+
+/** For each representative letter, every spelling it stands for (as a regex class body). */
+const VARIANTS: Readonly<Record<string, string>> = {
+  'ا': 'اأإآٱ',
+  'ه': 'هة',
+  'ي': 'يىئی',
+  'و': 'وؤ',
+  'ك': 'كک',
+};
+
+/** The representative of a letter's spelling variants (أ → ا, ة → ه, ى/ئ → ي, ؤ → و). */
+export function foldLetter(ch: string): string {
+  return FOLD[ch] ?? ch;
+}
+
+/** A regex fragment matching every spelling of a representative letter (ا → [اأإآٱ]). */
+export function letterClass(folded: string): string {
+  const variants = VARIANTS[folded];
+  if (variants) return `[${variants}]`;
+  return /[\p{L}\p{N}]/u.test(folded) ? folded : `\\u{${folded.codePointAt(0)!.toString(16)}}`;
+}
+
+/** Whether a character is dropped when matching: a diacritic, tatweel or an invisible. */
+export function isIgnorable(ch: string): boolean {
+  return IGNORABLE_ONE.test(ch);
+}
 
 /**
  * The comparison key of a name: NFKC (presentation forms), no diacritics or tatweel, alef forms
@@ -23,5 +77,73 @@ export function normalizeKey(s: string): string {
     .replace(/ى/g, 'ي')
     .replace(/ئ/g, 'ي')
     .replace(/ؤ/g, 'و')
+    .replace(/ک/g, 'ك')
+    .replace(/ی/g, 'ي')
     .replace(/[\s\u00A0]+/g, '');
+}
+
+/**
+ * The key of one word (or a phrase, words kept apart by single spaces): {@link normalizeKey}
+ * without removing the spaces between words.
+ */
+export function normalizeWords(s: string): string[] {
+  return s
+    .trim()
+    .split(/[\s\u00A0]+/)
+    .map(normalizeKey)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * A page's text made ready for matching: diacritics, tatweel and invisibles removed, presentation
+ * forms NFKC-expanded. Letters keep their spelling (the matcher's classes cover the variants).
+ * `map` is null when nothing changed (the common case: offsets are the same); otherwise
+ * `map[i]` is the original offset of prepared character `i`, and `map[text.length]` is the
+ * original length.
+ */
+export interface PreparedText {
+  text: string;
+  map: Int32Array | null;
+}
+
+/** Prepares a text for matching; see {@link PreparedText}. */
+export function prepareForMatching(original: string): PreparedText {
+  if (!IGNORABLE_OR_PRESENTATION.test(original)) return { text: original, map: null };
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    // Fast path for the letters, spaces and punctuation that make up almost all of a text.
+    if (code < 0x0300 || (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
+      if (code !== 0x00ad) {
+        out.push(original[i]!);
+        map.push(i);
+      }
+      continue;
+    }
+    const isHigh = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
+    const ch = isHigh ? original.slice(i, i + 2) : original[i]!;
+    if (isIgnorable(ch)) {
+      if (isHigh) i++;
+      continue;
+    }
+    if (PRESENTATION_FORM.test(ch)) {
+      const parts = [...ch.normalize('NFKC')].filter((part) => !isIgnorable(part));
+      // The isolated forms of the harakat (U+FE70…) decompose to a space plus the mark: drop them.
+      if (parts.join('').trim() === '') continue;
+      for (const part of parts) {
+        out.push(part);
+        for (let k = 0; k < part.length; k++) map.push(i);
+      }
+      continue;
+    }
+    out.push(ch);
+    map.push(i);
+    if (isHigh) {
+      map.push(i + 1);
+      i++;
+    }
+  }
+  map.push(original.length);
+  return { text: out.join(''), map: Int32Array.from(map) };
 }
