@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+
+import { articleKindLabel } from '../../components/labels';
+import type { Dataset } from '../../data/schema';
+import { dateTimeAttr, formatDate, type Lang } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import { cutParagraph, locateQuote, splitParagraphs } from './locate-quote';
+
+/** Props: the dataset, and the query of `reader.html?article=<id>&quote=<quote>`. */
+export interface ReaderPageProps {
+  dataset: Dataset;
+  articleId: string | null;
+  quote: string | null;
+  lang: Lang;
+}
+
+/**
+ * A bundled source article, verbatim and right-to-left, with its metadata and the cited passage
+ * marked and scrolled into view.
+ */
+export default function ReaderPage({ dataset, articleId, quote, lang }: ReaderPageProps) {
+  const article = dataset.articles.find((a) => a.id === articleId);
+  const range = useMemo(() => (article && quote ? locateQuote(article.text, quote) : null), [article, quote]);
+  const paragraphs = useMemo(() => (article ? splitParagraphs(article.text) : []), [article]);
+  const firstMark = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (article) document.title = `${article.title} — ${t('extName')}`;
+    const mark = firstMark.current;
+    if (!mark) return;
+    mark.scrollIntoView?.({ block: 'center' });
+    mark.focus({ preventScroll: true });
+  }, [article, range]);
+
+  if (!article) {
+    return (
+      <main class="reader">
+        <p class="notice error" role="alert">
+          {t('reader_noArticle')}
+        </p>
+      </main>
+    );
+  }
+
+  const outlet = article.outletId ? dataset.entities.find((e) => e.id === article.outletId) : undefined;
+  const unknown = <span class="muted">{t('reader_unknown')}</span>;
+  let marked = 0;
+
+  return (
+    <main class="reader">
+      <header>
+        <h1 lang="ar" dir="rtl" title={article.titleNote}>
+          {article.title}
+        </h1>
+        <dl class="meta">
+          <dt>{t('reader_outlet')}</dt>
+          <dd title={article.outletNote}>{outlet ? outlet.name[lang] : unknown}</dd>
+          <dt>{t('reader_author')}</dt>
+          <dd title={article.authorNote}>{article.author ? article.author[lang] : unknown}</dd>
+          <dt>{t('reader_date')}</dt>
+          <dd title={article.date.note}>
+            <time dateTime={dateTimeAttr(article.date)}>{formatDate(article.date, lang)}</time>
+          </dd>
+          <dt>{t('reader_kind')}</dt>
+          <dd>{articleKindLabel(article.kind)}</dd>
+          <dt>{t('reader_originalUrl')}</dt>
+          <dd>
+            {article.url ? (
+              <a href={article.url} rel="noopener noreferrer" target="_blank" dir="ltr">
+                {decodeForDisplay(article.url)}
+              </a>
+            ) : (
+              unknown
+            )}
+          </dd>
+          {article.republishedUrl && (
+            <>
+              <dt>{t('reader_republishedUrl')}</dt>
+              <dd>
+                <a href={article.republishedUrl} rel="noopener noreferrer" target="_blank" dir="ltr">
+                  {decodeForDisplay(article.republishedUrl)}
+                </a>
+              </dd>
+            </>
+          )}
+        </dl>
+        <p class="notice">{t('reader_notice')}</p>
+        {quote && !range && (
+          <p class="notice error" role="alert" data-testid="quote-not-found">
+            {t('reader_quoteNotFound')}
+          </p>
+        )}
+      </header>
+      <article class="source-text" lang="ar" dir="rtl" aria-label={t('reader_sourceText')}>
+        {paragraphs.map((p) => (
+          <p key={p.start}>
+            {cutParagraph(p, range).map((piece, i) =>
+              piece.marked ? (
+                <mark
+                  key={i}
+                  data-quote=""
+                  ref={marked++ === 0 ? firstMark : undefined}
+                  tabIndex={marked === 1 ? -1 : undefined}
+                >
+                  {piece.text}
+                </mark>
+              ) : (
+                piece.text
+              ),
+            )}
+          </p>
+        ))}
+      </article>
+    </main>
+  );
+}
+
+/** A URL with its percent-encoded Arabic shown as letters (the href stays encoded). */
+function decodeForDisplay(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
