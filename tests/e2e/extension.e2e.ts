@@ -88,7 +88,7 @@ describe('highlighting a news page', () => {
       const ids = await highlightedIds(server.articleUrl(article.number));
       expect(ids, `article ${article.number}`).toContain('khalifa-haftar');
     }
-  });
+  }, 150_000);
 
   it('makes no request of its own: the page loads only itself from the test server', async () => {
     const seen: string[] = [];

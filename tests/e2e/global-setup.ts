@@ -1,0 +1,6 @@
+import { assertPrerequisites } from './harness';
+
+/** Fails the e2e run once, with what to do, when Chromium or the extension build is missing. */
+export default function setup(): void {
+  assertPrerequisites();
+}
