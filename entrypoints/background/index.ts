@@ -1,5 +1,53 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
+import bundledDataset from '../../data/generated/dataset.json';
+import { SiyaqDB } from '../../utils/db';
+import { broadcastSiteChange, createMessageListener, toggleSiteOf, type HandlerDeps } from '../../utils/handlers';
+import type { SiteState } from '../../utils/messages';
+import { seedIfNeeded } from '../../utils/seed';
+
+/** The keyboard commands (manifest `commands`), by name. */
+export interface SiyaqCommands {
+  /** Flips highlighting for the host of `tab` (default: the active tab of the last focused window). */
+  'toggle-site': (tab?: Browser.tabs.Tab) => Promise<SiteState | undefined>;
+}
+
+declare global {
+  /**
+   * The command table `commands.onCommand` dispatches through, exposed on the service worker's
+   * global so e2e tests can run a command (headless Chromium cannot press the shortcut).
+   */
+  var siyaqCommands: SiyaqCommands | undefined;
+}
+
+/**
+ * The background service worker: owns the IndexedDB database, seeds it from the bundled dataset
+ * whenever the dataset version changes (see utils/seed.ts), answers the typed messages of
+ * utils/messages.ts, tells open tabs when a site setting changes, and runs the keyboard command.
+ */
 export default defineBackground(() => {
-  // Wired up by the data-layer work: seeds IndexedDB and answers typed messages.
+  const db = new SiyaqDB();
+  // Every wake-up checks the version (one read); install and update are covered by the same path.
+  const ready = seedIfNeeded(db, bundledDataset).catch((e: unknown) => console.error('Siyaq: seeding failed', e));
+  const deps: HandlerDeps = {
+    db,
+    ready,
+    onSiteChange: (change) => broadcastSiteChange(db, browser.tabs, change),
+  };
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(deps, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }) as never,
+  );
+
+  const commands: SiyaqCommands = {
+    'toggle-site': async (tab) => {
+      const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+      return toggleSiteOf(deps, target?.url);
+    },
+  };
+  globalThis.siyaqCommands = commands;
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-site') void commands['toggle-site'](tab);
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * The content script's side of the per-site toggle and of the popup: asks the background whether
+ * this site is on, switches the highlighter on or off when the setting changes (no reload), and
+ * answers the popup's `page.stats` and `page.scrollTo`.
+ */
+import { listenToContent, sendToBackground } from '../../utils/messaging';
+import type { SiteState, ToContentResponse } from '../../utils/messages';
+
+/** What the toggle needs from the highlighter (entrypoints/content's `Highlighter`). */
+export interface ToggleableHighlighter {
+  /** Highlights the page (true) or removes every highlight (false). Idempotent. */
+  setEnabled(enabled: boolean): void | Promise<void>;
+  /** Highlights on the page now, in total and per entity. */
+  stats(): ToContentResponse<'page.stats'>;
+  /** Scrolls to and focuses the first highlight of `entityId`; false if it has none. */
+  scrollTo(entityId: string): boolean;
+}
+
+export interface SiteToggleOptions {
+  /** The page's host; defaults to `location.hostname`. */
+  host?: string;
+  /** Stops listening when aborted (the content script context's signal). */
+  signal?: AbortSignal;
+}
+
+/** Whether a state means "highlight": the site is on and there is no global pause. */
+export function isHighlighting(state: Pick<SiteState, 'enabled' | 'paused'>): boolean {
+  return state.enabled && !state.paused;
+}
+
+/**
+ * Starts following the site setting: listens for `site.changed` first (so no change is missed),
+ * then asks `site.get` and applies the answer with `highlighter.setEnabled`. Resolves with the
+ * state applied. If the background cannot answer, highlighting stays on (the default) rather than
+ * leaving the reader without it; a `site.changed` that arrives before the answer wins over it.
+ */
+export async function startSiteToggle(
+  highlighter: ToggleableHighlighter,
+  { host = location.hostname, signal }: SiteToggleOptions = {},
+): Promise<SiteState> {
+  let changed = false;
+  listenToContent(
+    {
+      'site.changed': async (state) => {
+        // Frames of another host in the same tab hear the broadcast too.
+        if (state.host !== host.toLowerCase().replace(/\.$/, '')) return null;
+        changed = true;
+        await highlighter.setEnabled(isHighlighting(state));
+        return null;
+      },
+      'page.stats': () => highlighter.stats(),
+      'page.scrollTo': ({ entityId }) => highlighter.scrollTo(entityId),
+    },
+    signal,
+  );
+
+  const answer = await sendToBackground('site.get', { host });
+  const state: SiteState = answer.ok ? answer.value : { host, enabled: true, paused: false };
+  if (!changed && !signal?.aborted) await highlighter.setEnabled(isHighlighting(state));
+  return state;
+}
