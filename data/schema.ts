@@ -120,7 +120,12 @@ export const Entity = z
     id: Slug,
     type: EntityType,
     name: Bilingual,
-    aliases: z.array(Alias).min(1),
+    /**
+     * Surface forms the matcher looks for. Empty only for an outlet that is never named on a page
+     * (the unidentified broadcaster of a source article, kept so its claims have a claimant);
+     * the dataset build rejects an empty list on any other entity.
+     */
+    aliases: z.array(Alias),
     description: Bilingual,
     related: z.array(Slug).default([]),
     coords: Coords.optional(),

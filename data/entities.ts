@@ -1,0 +1,849 @@
+/**
+ * The curated entities: every person, organisation, place, event and outlet the five source
+ * articles name. Descriptions are one neutral sentence of widely known fact (never what the sources
+ * allege); what the sources say about an entity lives in data/claims.ts.
+ *
+ * Aliases are the Arabic surface forms a reader meets in real news: spelling variants with
+ * different letters, titles, short forms. Clitics (و ف ب ل ك ال) and hamza/ta-marbuta/alef-maqsura,
+ * diacritic and spacing variants are NOT listed: the matcher folds them (utils/arabic-normalize.ts),
+ * so فايز/فائز, الفتائح/الفتايح, أحمد/احمد, أبو ظبي/أبوظبي are one alias each. An alias that is also a
+ * common word or another referent carries ambiguity rules (see `Ambiguity` in data/schema.ts).
+ */
+import type { z } from 'zod';
+
+import type { Alias, Ambiguity, Entity } from './schema';
+
+/** `z.input` so curated records may omit fields that have schema defaults (`related`, `exclude`). */
+type EntityInput = z.input<typeof Entity>;
+type AliasInput = z.input<typeof Alias>;
+
+/** An alias that counts only under `rules` (an exclude phrase vetoes it; context or page mentions confirm it). */
+function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
+  return { text, ambiguous: rules };
+}
+
+/** Words around a Libyan place name that confirm the Libyan referent. */
+const LIBYA_CONTEXT = ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'مدينة', 'حفتر', 'درنة', 'بنغازي', 'طرابلس', 'مصراتة'];
+
+export const entities: EntityInput[] = [
+  // ── People ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'khalifa-haftar',
+    type: 'person',
+    name: { ar: 'خليفة حفتر', en: 'Khalifa Haftar' },
+    aliases: [
+      'حفتر',
+      'خليفة حفتر',
+      'خليفة بلقاسم حفتر',
+      'المشير خليفة حفتر',
+      'المشير حفتر',
+      'اللواء خليفة حفتر',
+      'اللواء حفتر',
+      'اللواء المتقاعد خليفة حفتر',
+      'اللواء المتقاعد حفتر',
+      'اللواء السابق حفتر',
+      'الجنرال حفتر',
+      'الجنرال خليفة حفتر',
+      'الجنرال المتقاعد خليفة حفتر',
+      'الجنرال الليبي المتقاعد خليفة حفتر',
+      ambiguous('اللواء المتقاعد', {
+        reason:
+          '"The retired major general": a title, not a name. Libyan coverage uses it for Haftar once he has been named (articles 000, 003), but it fits any retired general.',
+        context: ['حفتر', 'خليفة'],
+        window: 40,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'قائد عسكري ليبي أطلق عملية الكرامة في شرق ليبيا عام 2014.',
+      en: 'Libyan military commander who launched Operation Dignity in eastern Libya in 2014.',
+    },
+    related: ['operation-dignity', 'muammar-gaddafi'],
+  },
+  {
+    id: 'adel-abdel-kafi',
+    type: 'person',
+    name: { ar: 'عادل عبد الكافي', en: 'Adel Abdel Kafi' },
+    aliases: [
+      'عادل عبد الكافي',
+      ambiguous('عبد الكافي', {
+        reason: 'A common given name and family name (عبد الكافي); only his own quotes make it him.',
+        context: ['عادل', 'الخبير', 'الطيار', 'العسكري', 'حفتر', 'التنظيم'],
+        window: 10,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'طيار وخبير عسكري ليبي بحسب وصف الجزيرة نت له عام 2016.',
+      en: 'Libyan pilot and military expert, as Al Jazeera Net described him in 2016.',
+    },
+    related: [],
+  },
+  {
+    id: 'fayez-swiri',
+    type: 'person',
+    name: { ar: 'فايز سويري', en: 'Fayez Swiri' },
+    aliases: ['فايز سويري', 'سويري'],
+    description: {
+      ar: 'صحفي ليبي بحسب وصف الجزيرة نت له عام 2016.',
+      en: 'Libyan journalist, as Al Jazeera Net described him in 2016.',
+    },
+    related: [],
+  },
+  {
+    id: 'mustafa-al-sharkasi',
+    type: 'person',
+    name: { ar: 'مصطفى الشركسي', en: 'Mustafa al-Sharkasi' },
+    // Not «الشركسي» alone: it is also the adjective "Circassian".
+    aliases: ['مصطفى الشركسي'],
+    description: {
+      ar: 'الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس بحسب الجزيرة نت عام 2016.',
+      en: 'Spokesman of the air force affiliated with the General National Congress in Tripoli, as Al Jazeera Net described him in 2016.',
+    },
+    related: ['general-national-congress'],
+  },
+  {
+    id: 'fayez-al-sarraj',
+    type: 'person',
+    name: { ar: 'فائز السراج', en: 'Fayez al-Sarraj' },
+    aliases: [
+      'فائز السراج',
+      'فائز مصطفى السراج',
+      ambiguous('السراج', {
+        reason: 'Also a common word ("the lamp", "the saddler") and a frequent family name.',
+        exclude: ['عبد الحميد السراج'],
+        context: ['فائز', 'رئيس', 'حكومة', 'الوفاق', 'الرئاسي', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'سياسي ليبي ترأس المجلس الرئاسي وحكومة الوفاق الوطني من 2016 إلى 2021.',
+      en: 'Libyan politician who headed the Presidential Council and the Government of National Accord from 2016 to 2021.',
+    },
+    related: ['presidential-council', 'government-of-national-accord'],
+  },
+  {
+    id: 'shukri-al-hasi',
+    type: 'person',
+    name: { ar: 'شكري الحاسي', en: 'Shukri al-Hasi' },
+    // Not «الحاسي» alone: a common Libyan family name (e.g. a former prime minister, Omar al-Hasi).
+    aliases: ['شكري الحاسي'],
+    description: {
+      ar: 'باحث في شؤون الجماعات الإسلامية بحسب وصف الجزيرة نت له عام 2016.',
+      en: 'Researcher on Islamist groups, as Al Jazeera Net described him in 2016.',
+    },
+    related: [],
+  },
+  {
+    id: 'ahmed-maiteeq',
+    type: 'person',
+    name: { ar: 'أحمد معيتيق', en: 'Ahmed Maiteeq' },
+    aliases: ['أحمد معيتيق', 'معيتيق'],
+    description: {
+      ar: 'سياسي ليبي من مصراتة، نائب لرئيس المجلس الرئاسي لحكومة الوفاق الوطني منذ 2016.',
+      en: "Libyan politician from Misrata, a deputy head of the Government of National Accord's Presidential Council from 2016.",
+    },
+    related: ['presidential-council', 'government-of-national-accord'],
+  },
+  {
+    id: 'philip-hammond',
+    type: 'person',
+    name: { ar: 'فيليب هاموند', en: 'Philip Hammond' },
+    aliases: [
+      'فيليب هاموند',
+      ambiguous('هاموند', {
+        reason: 'An English family name shared by many people.',
+        context: ['فيليب', 'وزير', 'الخارجية', 'البريطاني', 'البريطانية', 'بريطانيا', 'لندن', 'المالية'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'سياسي بريطاني، وزير الخارجية من 2014 إلى 2016 ثم وزير المالية حتى 2019.',
+      en: 'British politician; Foreign Secretary from 2014 to 2016, then Chancellor of the Exchequer until 2019.',
+    },
+    related: ['united-kingdom'],
+  },
+  {
+    id: 'muammar-gaddafi',
+    type: 'person',
+    name: { ar: 'معمر القذافي', en: 'Muammar Gaddafi' },
+    aliases: [
+      'معمر القذافي',
+      'العقيد معمر القذافي',
+      ambiguous('القذافي', {
+        reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي'],
+        context: ['معمر', 'العقيد', 'نظام', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'حاكم ليبيا من 1969 حتى الإطاحة به ومقتله عام 2011.',
+      en: 'Ruler of Libya from 1969 until he was overthrown and killed in 2011.',
+    },
+    related: ['libya'],
+  },
+  {
+    id: 'abdel-fattah-el-sisi',
+    type: 'person',
+    name: { ar: 'عبد الفتاح السيسي', en: 'Abdel Fattah el-Sisi' },
+    aliases: ['عبد الفتاح السيسي', 'السيسي'],
+    description: { ar: 'رئيس مصر منذ عام 2014.', en: 'President of Egypt since 2014.' },
+    related: ['egypt'],
+  },
+  {
+    id: 'nouri-al-maliki',
+    type: 'person',
+    name: { ar: 'نوري المالكي', en: 'Nouri al-Maliki' },
+    aliases: [
+      'نوري المالكي',
+      ambiguous('المالكي', {
+        reason: 'A very common family name (and "Maliki", the school of law).',
+        exclude: ['المذهب المالكي', 'الفقه المالكي'],
+        context: ['نوري', 'العراق', 'العراقي', 'العراقية', 'بغداد', 'الوزراء'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'رئيس وزراء العراق من 2006 إلى 2014.',
+      en: 'Prime Minister of Iraq from 2006 to 2014.',
+    },
+    related: ['iraq'],
+  },
+  {
+    id: 'bashar-al-assad',
+    type: 'person',
+    name: { ar: 'بشار الأسد', en: 'Bashar al-Assad' },
+    aliases: [
+      'بشار الأسد',
+      ambiguous('الأسد', {
+        reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
+        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد'],
+        context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'رئيس سوريا من عام 2000 حتى سقوط حكمه في ديسمبر/كانون الأول 2024.',
+      en: 'President of Syria from 2000 until his government fell in December 2024.',
+    },
+    related: ['syria'],
+  },
+  {
+    id: 'mohammed-al-mansouri',
+    type: 'person',
+    name: { ar: 'محمد المنصوري', en: 'Mohammed al-Mansouri' },
+    aliases: [
+      'محمد المنصوري',
+      'محمد إدريس المنصوري',
+      ambiguous('المنصوري', {
+        reason: 'A common family name in Libya and the Gulf; the bare surname is him only in Derna coverage.',
+        context: ['محمد', 'درنة', 'مجاهدي', 'شورى', 'المكتب', 'القائد'],
+        window: 10,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'عضو في مجلس شورى مجاهدي درنة: وصفه تقرير الجزيرة نت (000) باسم «محمد المنصوري» مديرا للمكتب الإعلامي للمجلس، ووصفه المقال 002 باسم «محمد إدريس المنصوري» قائدا ميدانيا فيه؛ ولا يثبت النصان أنهما الشخص نفسه.',
+      en: 'Member of the Derna Mujahideen Shura Council: article 000 names "Mohammed al-Mansouri" as its media office director, article 002 names "Mohammed Idris al-Mansouri" as one of its field commanders; the texts do not establish that they are the same person.',
+    },
+    related: ['derna-mujahideen-shura-council'],
+  },
+
+  // ── Organisations ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'islamic-state',
+    type: 'organization',
+    name: { ar: 'تنظيم الدولة الإسلامية', en: 'Islamic State (ISIS)' },
+    aliases: [
+      'تنظيم الدولة',
+      'تنظيم الدولة الإسلامية',
+      'تنظيم الدولة الإسلامية في العراق والشام',
+      'داعش',
+      'تنظيم داعش',
+      'الدواعش',
+      ambiguous('الدولة الإسلامية', {
+        reason: 'Also the general notion of "the Islamic state" (a polity, or the historic caliphates) in political and religious writing.',
+        exclude: ['تاريخ الدولة الإسلامية', 'عصر الدولة الإسلامية', 'عهد الدولة الإسلامية', 'الدولة الإسلامية الأولى', 'مفهوم الدولة الإسلامية'],
+        context: ['تنظيم', 'مقاتلي', 'مسلحي', 'عناصر', 'داعش', 'هجوم', 'معاقل', 'العراق', 'الشام', 'سرت', 'درنة'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'تنظيم جهادي أعلن «خلافة» في العراق وسوريا عام 2014، وكانت له فروع في ليبيا منها في درنة وبنغازي وسرت.',
+      en: 'Jihadist organisation that declared a "caliphate" in Iraq and Syria in 2014 and had branches in Libya, including in Derna, Benghazi and Sirte.',
+    },
+    related: ['al-qaeda', 'derna', 'benghazi', 'sirte'],
+  },
+  {
+    id: 'al-qaeda',
+    type: 'organization',
+    name: { ar: 'تنظيم القاعدة', en: 'Al-Qaeda' },
+    aliases: [
+      'تنظيم القاعدة',
+      ambiguous('القاعدة', {
+        reason: 'Also the common noun "the base" (military bases are frequent in war reporting) and "the rule".',
+        exclude: ['القاعدة الجوية', 'القاعدة العسكرية', 'القاعدة البحرية', 'القاعدة الشعبية', 'القاعدة الانتخابية', 'القاعدة القانونية', 'القاعدة الذهبية', 'قاعدة بيانات'],
+        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي'],
+        window: 4,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'تنظيم جهادي عابر للحدود تأسس في أواخر ثمانينيات القرن العشرين.',
+      en: 'Transnational jihadist organisation founded in the late 1980s.',
+    },
+    related: ['islamic-state'],
+  },
+  {
+    id: 'derna-mujahideen-shura-council',
+    type: 'organization',
+    name: { ar: 'مجلس شورى مجاهدي درنة', en: 'Derna Mujahideen Shura Council' },
+    aliases: [
+      'مجلس شورى مجاهدي درنة',
+      'مجلس شورى مجاهدي درنة وضواحيها',
+      'مجلس شورى درنة',
+      ambiguous('مجلس شورى المجاهدين', {
+        reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
+        context: ['درنة', 'حفتر', 'ليبيا', 'الليبي', 'الحيلة', 'الفتائح'],
+        window: 12,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014 وقاتل تنظيم الدولة في المدينة.',
+      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014, that fought the Islamic State in the city.',
+    },
+    related: ['derna', 'islamic-state', 'mohammed-al-mansouri'],
+  },
+  {
+    id: 'benghazi-revolutionaries-shura-council',
+    type: 'organization',
+    name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
+    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
+    description: {
+      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014 وقاتل قوات عملية الكرامة.',
+      en: 'Coalition of armed groups in Benghazi, formed in 2014, that fought the forces of Operation Dignity.',
+    },
+    related: ['benghazi', 'operation-dignity'],
+  },
+  {
+    id: 'government-of-national-accord',
+    type: 'organization',
+    name: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord' },
+    aliases: ['حكومة الوفاق الوطني', 'حكومة الوفاق الوطنية', 'حكومة الوفاق', 'حكومة السراج'],
+    description: {
+      ar: 'حكومة ليبية تشكلت بموجب اتفاق الصخيرات عام 2015 واتخذت من طرابلس مقرا منذ 2016.',
+      en: 'Libyan government formed under the 2015 Skhirat agreement and seated in Tripoli from 2016.',
+    },
+    related: ['presidential-council', 'skhirat-agreement', 'fayez-al-sarraj', 'tripoli'],
+  },
+  {
+    id: 'presidential-council',
+    type: 'organization',
+    name: { ar: 'المجلس الرئاسي', en: 'Presidential Council (Libya)' },
+    aliases: [
+      'المجلس الرئاسي الليبي',
+      'المجلس الرئاسي لحكومة الوفاق الوطني',
+      'المجلس الرئاسي لحكومة الوفاق',
+      ambiguous('المجلس الرئاسي', {
+        reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
+        exclude: ['المجلس الرئاسي اليمني'],
+        context: ['ليبيا', 'الليبي', 'الليبية', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
+        window: 8,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا.',
+      en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya.',
+    },
+    related: ['government-of-national-accord', 'fayez-al-sarraj', 'ahmed-maiteeq', 'skhirat-agreement'],
+  },
+  {
+    id: 'bunyan-al-marsous',
+    type: 'organization',
+    name: { ar: 'قوات البنيان المرصوص', en: 'Al-Bunyan al-Marsous forces' },
+    aliases: [
+      'قوات البنيان المرصوص',
+      'عملية البنيان المرصوص',
+      ambiguous('البنيان المرصوص', {
+        reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
+        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار'],
+        window: 8,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'قوات عملية عسكرية بهذا الاسم أطلقتها قوات موالية لحكومة الوفاق الوطني في مايو/أيار 2016 ضد تنظيم الدولة في سرت.',
+      en: 'Forces of the military operation of that name launched in May 2016 by forces aligned with the Government of National Accord against the Islamic State in Sirte.',
+    },
+    related: ['government-of-national-accord', 'sirte', 'misrata'],
+  },
+  {
+    id: 'general-national-congress',
+    type: 'organization',
+    name: { ar: 'المؤتمر الوطني العام', en: 'General National Congress' },
+    aliases: [
+      'المؤتمر الوطني العام',
+      ambiguous('المؤتمر الوطني', {
+        reason: 'Other bodies and parties are called "the National Congress" (Sudan, India, South Africa).',
+        exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
+        context: ['ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'العام'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012.',
+      en: "Libya's legislature elected in 2012.",
+    },
+    related: ['tripoli'],
+  },
+  {
+    id: 'dar-al-ifta',
+    type: 'organization',
+    name: { ar: 'دار الإفتاء الليبية', en: 'Libyan Dar al-Ifta' },
+    aliases: [
+      'دار الإفتاء الليبية',
+      ambiguous('دار الإفتاء', {
+        reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
+        exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
+        context: ['ليبيا', 'الليبية', 'الليبيين', 'طرابلس', 'الغرياني'],
+        window: 8,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'الهيئة الرسمية للفتوى في ليبيا، ومقرها طرابلس.',
+      en: "Libya's official body for religious rulings (fatwas), based in Tripoli.",
+    },
+    related: ['tripoli'],
+  },
+  {
+    id: 'united-nations',
+    type: 'organization',
+    name: { ar: 'الأمم المتحدة', en: 'United Nations' },
+    aliases: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'هيئة الأمم المتحدة'],
+    description: {
+      ar: 'منظمة دولية تضم الدول ذات السيادة، تأسست عام 1945.',
+      en: 'International organisation of sovereign states, founded in 1945.',
+    },
+    related: ['skhirat-agreement'],
+  },
+
+  // ── Events ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'operation-dignity',
+    type: 'event',
+    name: { ar: 'عملية الكرامة', en: 'Operation Dignity' },
+    aliases: [
+      'عملية الكرامة',
+      ambiguous('الكرامة', {
+        reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
+        exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
+        context: ['قوات', 'عملية', 'حفتر', 'ليبيا', 'الليبي', 'بنغازي', 'درنة'],
+        window: 4,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'حملة عسكرية أطلقها خليفة حفتر في بنغازي في مايو/أيار 2014.',
+      en: 'Military campaign launched by Khalifa Haftar in Benghazi in May 2014.',
+    },
+    related: ['khalifa-haftar', 'benghazi'],
+  },
+  {
+    id: 'skhirat-agreement',
+    type: 'event',
+    name: { ar: 'اتفاق الصخيرات', en: 'Skhirat agreement (Libyan Political Agreement)' },
+    aliases: ['اتفاق الصخيرات', 'الاتفاق السياسي الليبي'],
+    description: {
+      ar: 'الاتفاق السياسي الليبي الموقع في الصخيرات بالمغرب في ديسمبر/كانون الأول 2015 برعاية الأمم المتحدة.',
+      en: 'The Libyan Political Agreement, signed in Skhirat, Morocco, in December 2015 under UN auspices.',
+    },
+    related: ['skhirat', 'united-nations', 'government-of-national-accord', 'presidential-council'],
+  },
+
+  // ── Places ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'libya',
+    type: 'place',
+    name: { ar: 'ليبيا', en: 'Libya' },
+    aliases: ['ليبيا'],
+    description: { ar: 'دولة في شمال أفريقيا عاصمتها طرابلس.', en: 'Country in North Africa; its capital is Tripoli.' },
+    related: ['tripoli'],
+  },
+  {
+    id: 'derna',
+    type: 'place',
+    name: { ar: 'درنة', en: 'Derna' },
+    aliases: ['درنة'],
+    description: { ar: 'مدينة ساحلية في شرق ليبيا.', en: 'Coastal city in eastern Libya.' },
+    related: ['libya'],
+    coords: { lat: 32.767, lon: 22.639, precision: 'city' },
+  },
+  {
+    id: 'fataeh',
+    type: 'place',
+    name: { ar: 'الفتائح', en: 'Fataeh' },
+    aliases: ['الفتائح'],
+    description: {
+      ar: 'منطقة جبلية على الطرف الجنوبي لمدينة درنة في شرق ليبيا.',
+      en: 'Hilly area on the southern edge of Derna, eastern Libya.',
+    },
+    related: ['derna'],
+    coords: { lat: 32.72, lon: 22.65, precision: 'district' },
+  },
+  {
+    id: 'al-hila',
+    type: 'place',
+    name: { ar: 'الحيلة', en: 'Al-Hila' },
+    aliases: [
+      ambiguous('الحيلة', {
+        reason: 'The common noun "the trick, the ruse".',
+        context: ['منطقة', 'حي', 'درنة', 'معاقل', 'معقل'],
+        window: 4,
+        pageMentions: 0,
+      }),
+    ],
+    description: { ar: 'منطقة في درنة بشرق ليبيا.', en: 'Area of Derna, eastern Libya.' },
+    related: ['derna'],
+  },
+  {
+    id: 'ain-mara',
+    type: 'place',
+    name: { ar: 'عين مارة', en: 'Ain Mara' },
+    aliases: ['عين مارة'],
+    description: { ar: 'بلدة غرب درنة في شرق ليبيا.', en: 'Town west of Derna, eastern Libya.' },
+    related: ['derna'],
+    coords: { lat: 32.7, lon: 22.3, precision: 'district' },
+  },
+  {
+    id: 'tobruk',
+    type: 'place',
+    name: { ar: 'طبرق', en: 'Tobruk' },
+    aliases: ['طبرق'],
+    description: {
+      ar: 'مدينة ساحلية في شرق ليبيا قرب الحدود المصرية.',
+      en: 'Coastal city in eastern Libya near the Egyptian border.',
+    },
+    related: ['libya'],
+    coords: { lat: 32.0836, lon: 23.9764, precision: 'city' },
+  },
+  {
+    id: 'bayda',
+    type: 'place',
+    name: { ar: 'البيضاء', en: 'Bayda' },
+    aliases: [
+      ambiguous('البيضاء', {
+        reason:
+          'The adjective "white" (feminine), Casablanca (الدار البيضاء) and a Yemeni city and governorate of the same name.',
+        exclude: [
+          'الدار البيضاء',
+          'الأسلحة البيضاء',
+          'السلاح الأبيض',
+          'الراية البيضاء',
+          'الورقة البيضاء',
+          'الخوذ البيضاء',
+          'القبعات البيضاء',
+          'الكرة البيضاء',
+          'الأوراق البيضاء',
+          'محافظة البيضاء',
+          'البيضاء اليمنية',
+        ],
+        context: ['ليبيا', 'الليبية', 'الليبي', 'درنة', 'طبرق', 'بنغازي', 'شحات', 'المرج', 'الجبل الأخضر', 'حفتر'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: {
+      ar: 'مدينة في منطقة الجبل الأخضر بشرق ليبيا.',
+      en: 'City in the Green Mountain (Jabal al-Akhdar) of eastern Libya.',
+    },
+    related: ['libya'],
+    coords: { lat: 32.7627, lon: 21.7551, precision: 'city' },
+  },
+  {
+    id: 'benghazi',
+    type: 'place',
+    name: { ar: 'بنغازي', en: 'Benghazi' },
+    aliases: ['بنغازي'],
+    description: { ar: 'ثاني كبرى مدن ليبيا، في شرق البلاد.', en: "Libya's second-largest city, in the east of the country." },
+    related: ['libya'],
+    coords: { lat: 32.1167, lon: 20.0667, precision: 'city' },
+  },
+  {
+    id: 'sabri',
+    type: 'place',
+    name: { ar: 'الصابري', en: 'Sabri' },
+    aliases: [
+      ambiguous('الصابري', {
+        reason: 'Also a family name.',
+        context: ['بنغازي', 'منطقة', 'حي', 'محور', 'منطقتي'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: { ar: 'حي في مدينة بنغازي الليبية.', en: 'District of Benghazi, Libya.' },
+    related: ['benghazi'],
+    coords: { lat: 32.12, lon: 20.07, precision: 'district' },
+  },
+  {
+    id: 'ganfouda',
+    type: 'place',
+    name: { ar: 'قنفودة', en: 'Ganfouda' },
+    aliases: ['قنفودة', 'كمفودة'],
+    description: { ar: 'منطقة في ضواحي مدينة بنغازي الليبية.', en: 'Area on the outskirts of Benghazi, Libya.' },
+    related: ['benghazi'],
+    coords: { lat: 32.05, lon: 20.0, precision: 'district' },
+  },
+  {
+    id: 'brega',
+    type: 'place',
+    name: { ar: 'البريقة', en: 'Brega' },
+    aliases: ['البريقة', 'مرسى البريقة'],
+    description: { ar: 'بلدة وميناء نفطي على خليج سرت في ليبيا.', en: 'Oil port town on the Gulf of Sirte, Libya.' },
+    related: ['oil-crescent'],
+    coords: { lat: 30.4061, lon: 19.5739, precision: 'city' },
+  },
+  {
+    id: 'oil-crescent',
+    type: 'place',
+    name: { ar: 'الهلال النفطي', en: 'Oil Crescent' },
+    aliases: ['الهلال النفطي'],
+    description: {
+      ar: 'المنطقة الساحلية الليبية التي تضم أهم موانئ تصدير النفط، بين سرت وبنغازي.',
+      en: "Libya's coastal region of main oil export terminals, between Sirte and Benghazi.",
+    },
+    related: ['brega', 'sirte'],
+    coords: { lat: 30.6, lon: 18.8, precision: 'region' },
+  },
+  {
+    id: 'sirte',
+    type: 'place',
+    name: { ar: 'سرت', en: 'Sirte' },
+    aliases: [
+      ambiguous('سرت', {
+        reason: 'Also the verb "spread, ran through" (سرت شائعات, سرت أنباء) and "I walked" (سِرتُ).',
+        exclude: ['سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
+        context: ['مدينة', 'معقل', 'ليبيا', 'الليبية', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: { ar: 'مدينة ساحلية في وسط ليبيا على خليج سرت.', en: 'Coastal city in central Libya on the Gulf of Sirte.' },
+    related: ['libya'],
+    coords: { lat: 31.2089, lon: 16.5887, precision: 'city' },
+  },
+  {
+    id: 'misrata',
+    type: 'place',
+    name: { ar: 'مصراتة', en: 'Misrata' },
+    aliases: ['مصراتة'],
+    description: { ar: 'مدينة ساحلية في شمال غرب ليبيا شرقي طرابلس.', en: 'Coastal city in north-western Libya, east of Tripoli.' },
+    related: ['libya'],
+    coords: { lat: 32.3754, lon: 15.0925, precision: 'city' },
+  },
+  {
+    id: 'tripoli',
+    type: 'place',
+    name: { ar: 'طرابلس', en: 'Tripoli' },
+    aliases: [
+      'طرابلس الغرب',
+      ambiguous('طرابلس', {
+        reason: 'Also Tripoli in northern Lebanon.',
+        exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
+        context: ['ليبيا', 'الليبية', 'الليبي', 'العاصمة', 'الوفاق', 'السراج', 'المؤتمر', 'مصراتة', 'سرت', 'حفتر'],
+        window: 6,
+        pageMentions: 3,
+      }),
+    ],
+    description: { ar: 'عاصمة ليبيا.', en: 'Capital of Libya.' },
+    related: ['libya'],
+    coords: { lat: 32.8872, lon: 13.1913, precision: 'city' },
+  },
+  {
+    id: 'jufra',
+    type: 'place',
+    name: { ar: 'الجفرة', en: 'Jufra' },
+    aliases: ['الجفرة'],
+    description: { ar: 'منطقة واحات في وسط ليبيا.', en: 'Oasis district in central Libya.' },
+    related: ['libya'],
+    coords: { lat: 29.1, lon: 15.9, precision: 'region' },
+  },
+  {
+    id: 'egypt',
+    type: 'place',
+    name: { ar: 'مصر', en: 'Egypt' },
+    aliases: [
+      ambiguous('مصر', {
+        reason: 'Also the adjective مُصِرّ "insisting" (مصر على).',
+        exclude: ['مصر على', 'مصر علي'],
+        context: ['القاهرة', 'المصري', 'المصرية', 'السيسي', 'جمهورية', 'ليبيا', 'حدود'],
+        window: 6,
+        pageMentions: 1,
+      }),
+    ],
+    description: { ar: 'دولة في شمال شرق أفريقيا عاصمتها القاهرة.', en: 'Country in north-east Africa; its capital is Cairo.' },
+    related: ['cairo', 'abdel-fattah-el-sisi'],
+  },
+  {
+    id: 'cairo',
+    type: 'place',
+    name: { ar: 'القاهرة', en: 'Cairo' },
+    aliases: [
+      ambiguous('القاهرة', {
+        reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
+        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة'],
+        context: ['مصر', 'المصرية', 'المصري', 'العاصمة', 'السيسي', 'زيارة'],
+        window: 6,
+        pageMentions: 1,
+      }),
+    ],
+    description: { ar: 'عاصمة مصر.', en: 'Capital of Egypt.' },
+    related: ['egypt'],
+    coords: { lat: 30.0444, lon: 31.2357, precision: 'city' },
+  },
+  {
+    id: 'sinai',
+    type: 'place',
+    name: { ar: 'سيناء', en: 'Sinai' },
+    aliases: ['سيناء', 'شبه جزيرة سيناء'],
+    description: {
+      ar: 'شبه جزيرة مصرية بين البحر المتوسط والبحر الأحمر.',
+      en: 'Egyptian peninsula between the Mediterranean and the Red Sea.',
+    },
+    related: ['egypt'],
+    coords: { lat: 29.5, lon: 33.8, precision: 'region' },
+  },
+  {
+    id: 'abu-dhabi',
+    type: 'place',
+    name: { ar: 'أبو ظبي', en: 'Abu Dhabi' },
+    aliases: ['أبو ظبي'],
+    description: { ar: 'عاصمة دولة الإمارات العربية المتحدة.', en: 'Capital of the United Arab Emirates.' },
+    related: [],
+    coords: { lat: 24.4539, lon: 54.3773, precision: 'city' },
+  },
+  {
+    id: 'skhirat',
+    type: 'place',
+    name: { ar: 'الصخيرات', en: 'Skhirat' },
+    aliases: ['الصخيرات'],
+    description: { ar: 'بلدة ساحلية في المغرب بين الرباط والدار البيضاء.', en: 'Coastal town in Morocco between Rabat and Casablanca.' },
+    related: ['skhirat-agreement'],
+    coords: { lat: 33.85, lon: -7.03, precision: 'city' },
+  },
+  {
+    id: 'iraq',
+    type: 'place',
+    name: { ar: 'العراق', en: 'Iraq' },
+    aliases: ['العراق'],
+    description: { ar: 'دولة في غرب آسيا عاصمتها بغداد.', en: 'Country in western Asia; its capital is Baghdad.' },
+    related: [],
+  },
+  {
+    id: 'syria',
+    type: 'place',
+    name: { ar: 'سوريا', en: 'Syria' },
+    aliases: [
+      'سوريا',
+      ambiguous('سورية', {
+        reason: 'Also the feminine adjective "Syrian" (قوات سورية, and السورية with the article).',
+        exclude: ['السورية'],
+        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا'],
+        window: 1,
+        pageMentions: 3,
+      }),
+    ],
+    description: { ar: 'دولة في غرب آسيا عاصمتها دمشق.', en: 'Country in western Asia; its capital is Damascus.' },
+    related: [],
+  },
+  {
+    id: 'united-kingdom',
+    type: 'place',
+    name: { ar: 'المملكة المتحدة', en: 'United Kingdom' },
+    aliases: ['المملكة المتحدة', 'بريطانيا'],
+    description: { ar: 'دولة في شمال غرب أوروبا عاصمتها لندن.', en: 'Country in north-western Europe; its capital is London.' },
+    related: [],
+  },
+  {
+    id: 'united-states',
+    type: 'place',
+    name: { ar: 'الولايات المتحدة', en: 'United States' },
+    aliases: ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا'],
+    description: { ar: 'دولة في أمريكا الشمالية عاصمتها واشنطن.', en: 'Country in North America; its capital is Washington.' },
+    related: [],
+  },
+
+  // ── Outlets ──────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'al-jazeera-net',
+    type: 'outlet',
+    name: { ar: 'الجزيرة نت', en: 'Al Jazeera Net' },
+    aliases: ['الجزيرة نت'],
+    description: {
+      ar: 'الموقع الإخباري العربي لشبكة الجزيرة القطرية.',
+      en: 'Arabic news website of the Qatari Al Jazeera network.',
+    },
+    related: ['al-jazeera'],
+  },
+  {
+    id: 'al-jazeera',
+    type: 'outlet',
+    name: { ar: 'الجزيرة', en: 'Al Jazeera' },
+    aliases: [
+      'قناة الجزيرة',
+      'شبكة الجزيرة',
+      ambiguous('الجزيرة', {
+        reason:
+          'Also "the island" / "the peninsula" (الجزيرة العربية), regions in Sudan and Syria, and sports clubs.',
+        exclude: ['شبه الجزيرة', 'الجزيرة العربية', 'ولاية الجزيرة', 'الجزيرة السورية', 'الجزيرة الفراتية', 'نادي الجزيرة', 'منطقة الجزيرة'],
+        context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
+        window: 4,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'شبكة قنوات إخبارية قطرية مقرها الدوحة.',
+      en: 'Qatari news television network based in Doha.',
+    },
+    related: ['al-jazeera-net'],
+  },
+  {
+    id: 'al-mesryoon',
+    type: 'outlet',
+    name: { ar: 'المصريون', en: 'Al-Mesryoon' },
+    aliases: [
+      'جريدة المصريون',
+      'صحيفة المصريون',
+      ambiguous('المصريون', {
+        reason: 'The plain word means "the Egyptians".',
+        context: ['جريدة', 'صحيفة', 'موقع', 'المصدر'],
+        window: 2,
+        pageMentions: 0,
+      }),
+    ],
+    description: { ar: 'صحيفة وموقع إخباري مصري.', en: 'Egyptian newspaper and news website.' },
+    related: ['egypt'],
+  },
+  {
+    id: 'unidentified-outlet',
+    type: 'outlet',
+    name: { ar: 'جهة نشر غير معروفة', en: 'Unidentified outlet' },
+    // No aliases: this stands for the unnamed broadcaster of article 003, never for a name on a page.
+    aliases: [],
+    description: {
+      ar: 'الجهة التي بثت التقرير التلفزيوني المؤرخ في 13/02/2018 (المقال 003) غير مذكورة في نصه.',
+      en: 'The broadcaster of the TV report dated 13/02/2018 (article 003) is not named in its text.',
+    },
+    related: [],
+  },
+];
