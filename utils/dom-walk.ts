@@ -1,0 +1,124 @@
+/**
+ * How the highlighter reads a page: which elements are prose blocks, which are skipped, and how a
+ * block's text is cut into segments (runs of text a reader reads as one line of prose).
+ */
+
+/** The highlight element's tag (see highlighter.ts for why a custom element). */
+export const HIGHLIGHT_TAG = 'siyaq-mark';
+
+/**
+ * Elements that flow inside a line of text. Everything else (p, li, div, td, unknown custom
+ * elements…) is a block: text never runs across its edges, so a name can't be glued together from
+ * a heading and the paragraph after it.
+ */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
+  'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', HIGHLIGHT_TAG,
+]);
+
+/**
+ * Subtrees a reader doesn't read as prose. `code`/`kbd`/`samp` are skipped too: a name inside code
+ * is an identifier, and a highlight there would change what a reader copies.
+ */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
+  'button', 'code', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'head', 'title',
+]);
+
+/** Marks the extension's own UI (popover hosts, toolbars): never scanned. */
+export const UI_ATTRIBUTE = 'data-siyaq-ui';
+
+/** Block elements that hold prose: the candidates for visible-first annotation. */
+export const PROSE_BLOCK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,dd,dt,caption,summary';
+
+/** Whether an element flows inline (text continues across its edges). */
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+/** Whether an element's subtree is never scanned. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.localName) || el.hasAttribute(UI_ATTRIBUTE)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** Whether a node is inside (or is) a skipped subtree; checks ancestors, for nodes added later. */
+export function isInSkippedTree(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement)
+    if (isSkipped(el)) return true;
+  return false;
+}
+
+/** The block that owns a node's text: its nearest ancestor (or itself) that isn't inline. */
+export function ownerOf(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/**
+ * A run of text a reader reads as one piece: consecutive text nodes of one block, not interrupted
+ * by a nested block, a `<br>` or a skipped element. `text` is their concatenation; `starts[i]` is
+ * where `nodes[i]` begins in it. `marked` lists ranges already inside a highlight.
+ */
+export interface Segment {
+  nodes: Text[];
+  starts: number[];
+  text: string;
+  marked: Array<[number, number]>;
+}
+
+/** The segments whose owner is `block` (nested blocks are their own owners and are left out). */
+export function collectSegments(block: Element): Segment[] {
+  const out: Segment[] = [];
+  let seg: Segment = emptySegment();
+  const flush = (): void => {
+    if (seg.nodes.length && seg.text.trim()) out.push(seg);
+    seg = emptySegment();
+  };
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = (child as Text).data;
+        seg.nodes.push(child as Text);
+        seg.starts.push(seg.text.length);
+        seg.text += text;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.localName === 'br' || isSkipped(el) || !isInline(el)) flush();
+        else if (el.localName === HIGHLIGHT_TAG) {
+          const start = seg.text.length;
+          visit(el);
+          seg.marked.push([start, seg.text.length]);
+        } else visit(el);
+      }
+    }
+  };
+  visit(block);
+  flush();
+  return out;
+}
+
+/**
+ * A TreeWalker over the blocks under `root` (and `root` itself first, when it is a block) in
+ * document order, pruning skipped subtrees. Inline elements are stepped through, not returned:
+ * blocks nested in links (`<a><div><h3>…`) are still found.
+ */
+export function blockWalker(root: Node): TreeWalker {
+  const doc = root.ownerDocument ?? (root as Document);
+  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) =>
+      isSkipped(node as Element)
+        ? NodeFilter.FILTER_REJECT
+        : isInline(node as Element)
+          ? NodeFilter.FILTER_SKIP
+          : NodeFilter.FILTER_ACCEPT,
+  });
+}
+
+function emptySegment(): Segment {
+  return { nodes: [], starts: [], text: '', marked: [] };
+}

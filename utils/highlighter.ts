@@ -1,0 +1,624 @@
+/**
+ * The DOM highlighter: finds the dataset's names in a live page and wraps each in a highlight
+ * element, block by block, visible blocks first, in short time slices, and keeps up with content
+ * the page adds later. Everything it does can be undone exactly.
+ */
+import {
+  HIGHLIGHT_TAG,
+  PROSE_BLOCK_SELECTOR,
+  blockWalker,
+  collectSegments,
+  isInSkippedTree,
+  isInline,
+  ownerOf,
+  type Segment,
+} from './dom-walk';
+
+export { HIGHLIGHT_TAG } from './dom-walk';
+
+/** Class on every highlight element; `.siyaq-hl[data-entity-id]` is the selector other parts use. */
+export const HIGHLIGHT_CLASS = 'siyaq-hl';
+/** Selector of the highlight that starts a name (the focusable one; see `CONTINUATION_ATTRIBUTE`). */
+export const HIGHLIGHT_SELECTOR = `${HIGHLIGHT_TAG}.${HIGHLIGHT_CLASS}`;
+/**
+ * Set on the second and later pieces of a name split across inline elements
+ * (`<b>خليفة</b> حفتر`): each piece is wrapped with the same entity id, only the first is a tab stop.
+ */
+export const CONTINUATION_ATTRIBUTE = 'data-siyaq-cont';
+
+/** A match as the matcher (utils/matcher.ts) reports it; offsets are UTF-16 into the scanned text. */
+export interface MatchHit {
+  start: number;
+  end: number;
+  entityId: string;
+  ambiguous: boolean;
+}
+
+/** What the highlighter needs from the matcher. */
+export interface HighlightMatcher<H extends MatchHit = MatchHit> {
+  scan(text: string): { hits: H[]; pending: H[] };
+  acceptsPending(hit: H, unambiguousOnPage: number): boolean;
+}
+
+export interface HighlighterOptions {
+  matcher: HighlightMatcher;
+  /** Defaults to the global `document`. */
+  document?: Document;
+  /** Longest stretch of work before yielding to the page (ms). */
+  sliceMs?: number;
+  /** Follow content the page adds or changes (default true). */
+  observeMutations?: boolean;
+  /** Annotate blocks in the viewport before the rest (default true where IntersectionObserver exists). */
+  visibleFirst?: boolean;
+  /** Runs `task` soon, as a new task; tests may pass their own. */
+  schedule?: (task: () => void) => void;
+}
+
+export interface HighlightStats {
+  /** Names highlighted (a name split across elements counts once). */
+  count: number;
+  /** Per entity, most highlighted first. */
+  entities: Array<{ id: string; count: number }>;
+}
+
+export interface HighlightsChange {
+  added: number;
+  removed: number;
+}
+
+/** Timings (performance.now() ms) and work counters, for the benchmark and for debugging. */
+export interface HighlighterMetrics {
+  startedAt: number | null;
+  firstHighlightAt: number | null;
+  /** When the page's initial pass last ran out of work. */
+  doneAt: number | null;
+  slices: number;
+  maxSliceMs: number;
+  blocks: number;
+  chars: number;
+}
+
+interface MarkRecord {
+  el: HTMLElement;
+  entityId: string;
+  first: boolean;
+  /** Text nodes our splitText calls made, in order; merged back on removal. */
+  created: Text[];
+}
+
+interface PendingHit {
+  hit: MatchHit;
+  segment: number;
+  text: string;
+}
+
+interface OwnerWork {
+  owner: Element;
+  segments: Segment[];
+  next: number;
+  pending: PendingHit[];
+}
+
+interface TreeWork {
+  root: Node;
+  walker: TreeWalker;
+}
+
+const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Prose blocks observed for visible-first; more than this and the document-order pass is as good. */
+const MAX_OBSERVED = 6000;
+
+/**
+ * Highlights a document's names. Call `start()` once; `setEnabled(false)` removes every highlight
+ * and stops watching, `setEnabled(true)` starts again.
+ *
+ * Why a custom element (`<siyaq-mark>`) rather than `<mark>` or `<span>`: pages style `mark` and
+ * `span` (`article span { … }`, `mark { padding: 0 4px }`), and padding or a font change inside an
+ * Arabic word breaks letter joining; no page has rules for `siyaq-mark`, and style.css resets it.
+ *
+ * Why not mark.js for the wrapping: `markRanges` re-walks the block to rebuild its own offset map
+ * (which differs from ours: it crosses nested blocks, we don't), and `unmark` calls
+ * `parent.normalize()`, which merges text nodes the page had split itself, so removal would not
+ * restore the DOM exactly. We already hold each text node and offset, so wrapping is a few lines
+ * of `splitText`, and each split is recorded to be merged back.
+ */
+export class Highlighter {
+  private readonly doc: Document;
+  private readonly matcher: HighlightMatcher;
+  private readonly sliceMs: number;
+  private readonly observeMutations: boolean;
+  private readonly visibleFirst: boolean;
+  private readonly post: (task: () => void) => void;
+
+  private running = false;
+  private scheduled = false;
+  /** Bumped by stop(): a slice scheduled before it does nothing. */
+  private generation = 0;
+
+  private records: MarkRecord[] = [];
+  private compactAt = 1024;
+  private done = new WeakSet<Element>();
+  private visible: Element[] = [];
+  private promote = new Set<Element>();
+  private dirtyOwners = new Set<Element>();
+  private dirtyTrees: Node[] = [];
+  private trees: TreeWork[] = [];
+  private work: OwnerWork | null = null;
+  private pending = new Map<Element, PendingHit[]>();
+  private unambiguous = 0;
+  private unambiguousChecked = 0;
+
+  private observer: MutationObserver | null = null;
+  private io: IntersectionObserver | null = null;
+  private readonly listeners = new Set<(change: HighlightsChange) => void>();
+  private idleWaiters: Array<() => void> = [];
+  private added = 0;
+  private scrollCursor = new Map<string, number>();
+  private readonly stats_: HighlighterMetrics = emptyMetrics();
+
+  constructor(opts: HighlighterOptions) {
+    this.doc = opts.document ?? document;
+    this.matcher = opts.matcher;
+    this.sliceMs = opts.sliceMs ?? 8;
+    this.observeMutations = opts.observeMutations ?? true;
+    this.visibleFirst = opts.visibleFirst ?? true;
+    this.post = opts.schedule ?? defaultSchedule();
+  }
+
+  /** Whether it is highlighting (started and not disabled). */
+  get enabled(): boolean {
+    return this.running;
+  }
+
+  /** Starts highlighting the page and following its changes. Idempotent. */
+  start(): void {
+    if (this.running) return;
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (this.doc.designMode === 'on') return;
+    this.running = true;
+    Object.assign(this.stats_, emptyMetrics(), { startedAt: performance.now() });
+    if (this.observeMutations && typeof MutationObserver !== 'undefined') {
+      this.observer = new MutationObserver((records) => {
+        this.queueMutations(records);
+        this.schedule();
+      });
+      this.observer.observe(root, OBSERVE_OPTIONS);
+    }
+    if (this.visibleFirst && typeof IntersectionObserver !== 'undefined') this.observeViewport(root);
+    this.dirtyTrees.push(root);
+    this.schedule();
+  }
+
+  /** Stops scanning and watching; highlights already made stay. */
+  stop(): void {
+    this.running = false;
+    this.scheduled = false;
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.io?.disconnect();
+    this.io = null;
+    this.visible = [];
+    this.promote.clear();
+    this.dirtyOwners.clear();
+    this.dirtyTrees = [];
+    this.trees = [];
+    this.work = null;
+    this.resolveIdle();
+  }
+
+  /** Stops, and removes every highlight, restoring the page's DOM exactly. */
+  removeAll(): void {
+    this.stop();
+    let removed = 0;
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const record = this.records[i];
+      if (!record) continue;
+      if (record.first && record.el.isConnected) removed++;
+      undoMark(record);
+    }
+    this.records = [];
+    this.pending.clear();
+    this.done = new WeakSet();
+    this.unambiguous = this.unambiguousChecked = 0;
+    this.scrollCursor.clear();
+    if (removed) this.emit({ added: 0, removed });
+  }
+
+  /** Turns highlighting on (start) or off (remove every highlight). */
+  setEnabled(enabled: boolean): void {
+    if (enabled) this.start();
+    else this.removeAll();
+  }
+
+  /** How many names are highlighted on the page, per entity. */
+  stats(): HighlightStats {
+    const counts = new Map<string, number>();
+    let count = 0;
+    for (const r of this.records) {
+      if (!r.first || !r.el.isConnected) continue;
+      count++;
+      counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+    }
+    const entities = [...counts].map(([id, n]) => ({ id, count: n })).sort((a, b) => b.count - a.count);
+    return { count, entities };
+  }
+
+  /**
+   * Scrolls to a highlight of `entityId` and focuses it; repeated calls step through the page's
+   * highlights of that entity. Returns false when the page has none.
+   */
+  scrollTo(entityId: string): boolean {
+    if (!/^[a-z0-9-]+$/.test(entityId)) return false;
+    const marks = this.doc.querySelectorAll<HTMLElement>(
+      `${HIGHLIGHT_SELECTOR}[data-entity-id="${entityId}"]:not([${CONTINUATION_ATTRIBUTE}])`,
+    );
+    if (!marks.length) return false;
+    const index = (this.scrollCursor.get(entityId) ?? -1) + 1;
+    const el = marks[index % marks.length];
+    if (!el) return false;
+    this.scrollCursor.set(entityId, index % marks.length);
+    el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Calls `cb` after each batch of highlights added or removed. Returns an unsubscribe function. */
+  onHighlightsChanged(cb: (change: HighlightsChange) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  /** Resolves when there is no work left (the page is fully annotated), or at once when stopped. */
+  whenIdle(): Promise<void> {
+    if (!this.running || !this.hasWork()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Timings and counters of the current run. */
+  metrics(): HighlighterMetrics {
+    return { ...this.stats_ };
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    const generation = this.generation;
+    this.post(() => {
+      if (generation !== this.generation) return;
+      this.scheduled = false;
+      this.runSlice();
+    });
+  }
+
+  private runSlice(): void {
+    if (!this.running) return;
+    const t0 = performance.now();
+    const deadline = t0 + this.sliceMs;
+    // Our own writes must never come back to us as mutations: take what the page did so far,
+    // then stop listening while we write.
+    if (this.observer) {
+      this.queueMutations(this.observer.takeRecords());
+      this.observer.disconnect();
+    }
+    while (this.step() && performance.now() < deadline);
+    this.checkPending();
+    this.observer?.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
+
+    const elapsed = performance.now() - t0;
+    this.stats_.slices++;
+    this.stats_.maxSliceMs = Math.max(this.stats_.maxSliceMs, elapsed);
+    if (this.added) {
+      const added = this.added;
+      this.added = 0;
+      this.emit({ added, removed: 0 });
+    }
+    if (this.hasWork()) this.schedule();
+    else this.becameIdle();
+  }
+
+  private hasWork(): boolean {
+    return !!(
+      this.work ||
+      this.visible.length ||
+      this.promote.size ||
+      this.dirtyOwners.size ||
+      this.dirtyTrees.length ||
+      this.trees.length ||
+      this.unambiguous > this.unambiguousChecked
+    );
+  }
+
+  /** Does one small unit of work (at most one segment's scan); false when there is none. */
+  private step(): boolean {
+    if (this.work) {
+      this.continueOwner(this.work);
+      return true;
+    }
+    const visible = this.visible.pop();
+    if (visible) return this.beginOwner(visible, false, true), true;
+    const promoted = first(this.promote);
+    if (promoted) {
+      this.promote.delete(promoted);
+      this.promotePending(promoted);
+      return true;
+    }
+    const dirty = first(this.dirtyOwners);
+    if (dirty) {
+      this.dirtyOwners.delete(dirty);
+      this.beginOwner(dirty, true, true);
+      return true;
+    }
+    const added = this.dirtyTrees.shift();
+    if (added) return this.beginTree(added), true;
+    const tree = this.trees[this.trees.length - 1];
+    if (!tree) return false;
+    if (!tree.root.isConnected) return this.trees.pop(), true;
+    // The page may have removed the walker's current node: restart from the tree's root, the
+    // blocks already done are skipped.
+    const current = tree.walker.currentNode;
+    if (current !== tree.root && !tree.root.contains(current)) tree.walker.currentNode = tree.root;
+    const block = tree.walker.nextNode() as Element | null;
+    if (!block) {
+      this.trees.pop();
+      if (!this.trees.length) this.io?.disconnect();
+      return true;
+    }
+    this.beginOwner(block, false, false);
+    return true;
+  }
+
+  private beginTree(node: Node): void {
+    if (!node.isConnected || isInSkippedTree(node)) return;
+    if (node.nodeType !== 1 || isInline(node as Element)) {
+      const owner = ownerOf(node);
+      if (owner) this.dirtyOwners.add(owner);
+    } else this.beginOwner(node as Element, false, false);
+    if (node.nodeType === 1) this.trees.push({ root: node, walker: blockWalker(node) });
+  }
+
+  private beginOwner(owner: Element, force: boolean, checkAncestors: boolean): void {
+    if (!force && this.done.has(owner)) return;
+    this.done.add(owner);
+    this.io?.unobserve(owner);
+    if (!owner.isConnected || (checkAncestors && isInSkippedTree(owner))) return;
+    const segments = collectSegments(owner);
+    this.stats_.blocks++;
+    if (!segments.length) {
+      this.pending.delete(owner);
+      return;
+    }
+    this.work = { owner, segments, next: 0, pending: [] };
+    this.continueOwner(this.work);
+  }
+
+  private continueOwner(work: OwnerWork): void {
+    const index = work.next++;
+    const segment = work.segments[index];
+    // A block's later segments may wait a slice, and the page may change them meanwhile: then
+    // the block is read again (its mutation record has queued it too).
+    if (segment && index > 0 && !isIntact(segment)) this.dirtyOwners.add(work.owner);
+    else if (segment) {
+      this.stats_.chars += segment.text.length;
+      const { hits, pending } = this.matcher.scan(segment.text);
+      this.wrapHits(segment, hits.filter((h) => !overlapsMarked(segment, h)));
+      for (const hit of pending)
+        if (!overlapsMarked(segment, hit))
+          work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
+    }
+    if (work.next >= work.segments.length) {
+      this.work = null;
+      if (work.pending.length) this.pending.set(work.owner, work.pending);
+      else this.pending.delete(work.owner);
+    }
+  }
+
+  /** Moves blocks whose pending (ambiguous) hits the page's unambiguous count now accepts. */
+  private checkPending(): void {
+    if (this.unambiguous <= this.unambiguousChecked) return;
+    this.unambiguousChecked = this.unambiguous;
+    for (const [owner, list] of this.pending)
+      if (list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous))) this.promote.add(owner);
+  }
+
+  private promotePending(owner: Element): void {
+    const list = this.pending.get(owner);
+    if (!list) return;
+    if (!owner.isConnected) {
+      this.pending.delete(owner);
+      return;
+    }
+    const segments = collectSegments(owner);
+    const keep: PendingHit[] = [];
+    const bySegment = new Map<number, MatchHit[]>();
+    for (const p of list) {
+      const segment = segments[p.segment];
+      if (!segment || segment.text.slice(p.hit.start, p.hit.end) !== p.text) continue;
+      if (!this.matcher.acceptsPending(p.hit, this.unambiguous)) keep.push(p);
+      else if (!overlapsMarked(segment, p.hit)) bySegment.set(p.segment, [...(bySegment.get(p.segment) ?? []), p.hit]);
+    }
+    for (const [index, hits] of bySegment) {
+      const segment = segments[index];
+      if (segment) this.wrapHits(segment, hits.sort((a, b) => a.start - b.start));
+    }
+    if (keep.length) this.pending.set(owner, keep);
+    else this.pending.delete(owner);
+  }
+
+  /** Wraps non-overlapping hits, last first, so that earlier offsets stay valid in the kept prefixes. */
+  private wrapHits(segment: Segment, hits: MatchHit[]): void {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i];
+      if (hit) this.wrapHit(segment, hit);
+    }
+  }
+
+  private wrapHit(segment: Segment, hit: MatchHit): void {
+    const { nodes, starts, text } = segment;
+    const pieces: Array<[Text, number, number]> = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const nodeStart = starts[i] ?? 0;
+      const nodeEnd = starts[i + 1] ?? text.length;
+      if (nodeEnd <= hit.start) continue;
+      if (nodeStart >= hit.end) break;
+      let from = Math.max(hit.start, nodeStart);
+      let to = Math.min(hit.end, nodeEnd);
+      while (from < to && isSpace(text.charCodeAt(from))) from++;
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      const node = nodes[i];
+      if (node && to > from) pieces.push([node, from - nodeStart, to - nodeStart]);
+    }
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const piece = pieces[i];
+      if (piece) this.wrapPiece(piece[0], piece[1], piece[2], hit.entityId, i === 0);
+    }
+    if (!pieces.length) return;
+    if (!hit.ambiguous) this.unambiguous++;
+    if (this.stats_.firstHighlightAt === null) this.stats_.firstHighlightAt = performance.now();
+    this.added++;
+  }
+
+  private wrapPiece(node: Text, from: number, to: number, entityId: string, first: boolean): void {
+    const parent = node.parentNode;
+    if (!parent || to > node.length) return;
+    const created: Text[] = [];
+    let target = node;
+    if (to < node.length) created.push(node.splitText(to));
+    if (from > 0) created.push((target = node.splitText(from)));
+    const el = this.doc.createElement(HIGHLIGHT_TAG);
+    el.className = HIGHLIGHT_CLASS;
+    el.setAttribute('data-entity-id', entityId);
+    if (first) {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-haspopup', 'dialog');
+    } else el.setAttribute(CONTINUATION_ATTRIBUTE, '');
+    parent.insertBefore(el, target);
+    el.appendChild(target);
+    this.records.push({ el, entityId, first, created });
+  }
+
+  private queueMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const owner = ownerOf(record.target);
+        if (owner) this.dirtyOwners.add(owner);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 3) {
+          const owner = ownerOf(node);
+          if (owner) this.dirtyOwners.add(owner);
+        } else if (node.nodeType === 1 && (node as Element).localName !== HIGHLIGHT_TAG) this.dirtyTrees.push(node);
+      }
+    }
+  }
+
+  private observeViewport(root: Element): void {
+    this.io = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries)
+          if (entry.isIntersecting && !this.done.has(entry.target)) this.visible.push(entry.target);
+        if (this.visible.length) this.schedule();
+      },
+      { rootMargin: '25% 0px' },
+    );
+    const blocks = root.querySelectorAll(PROSE_BLOCK_SELECTOR);
+    const n = Math.min(blocks.length, MAX_OBSERVED);
+    for (let i = 0; i < n; i++) {
+      const block = blocks[i];
+      if (block) this.io.observe(block);
+    }
+  }
+
+  private becameIdle(): void {
+    this.stats_.doneAt = performance.now();
+    this.io?.disconnect();
+    this.io = null;
+    if (this.records.length > this.compactAt) {
+      this.records = this.records.filter((r) => r.el.isConnected);
+      this.compactAt = Math.max(1024, this.records.length * 2);
+    }
+    this.resolveIdle();
+  }
+
+  private resolveIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private emit(change: HighlightsChange): void {
+    for (const cb of this.listeners) cb(change);
+  }
+}
+
+/** Unwraps a highlight and merges the text nodes its splits made back into their neighbours. */
+function undoMark(record: MarkRecord): void {
+  const { el, created } = record;
+  const parent = el.parentNode;
+  if (parent) {
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+  }
+  // A split-off node always follows a piece of the node it was split from; merging into the
+  // previous text sibling (never parent.normalize()) leaves the page's own text nodes alone.
+  for (let i = created.length - 1; i >= 0; i--) {
+    const node = created[i];
+    const prev = node?.previousSibling;
+    if (node?.parentNode && prev?.nodeType === 3) {
+      (prev as Text).appendData(node.data);
+      node.remove();
+    }
+  }
+}
+
+function isIntact(segment: Segment): boolean {
+  let text = '';
+  for (const node of segment.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === segment.text;
+}
+
+function overlapsMarked(segment: Segment, hit: MatchHit): boolean {
+  return segment.marked.some(([s, e]) => hit.start < e && hit.end > s);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 160 || (code >= 9 && code <= 13) || code === 0x200f || code === 0x200e;
+}
+
+function first<T>(set: Set<T>): T | undefined {
+  for (const value of set) return value;
+  return undefined;
+}
+
+function emptyMetrics(): HighlighterMetrics {
+  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, blocks: 0, chars: 0 };
+}
+
+/**
+ * A new task as soon as possible: `scheduler.postTask` where it exists, else a MessageChannel
+ * message (not setTimeout, which browsers clamp to 4 ms when nested), else setTimeout.
+ */
+function defaultSchedule(): (task: () => void) => void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o?: object) => Promise<unknown> } })
+    .scheduler;
+  if (scheduler?.postTask) return (task) => void scheduler.postTask?.(task, { priority: 'user-visible' });
+  if (typeof MessageChannel !== 'undefined' && typeof window !== 'undefined') {
+    const channel = new MessageChannel();
+    let queued: Array<() => void> = [];
+    channel.port1.onmessage = () => {
+      const tasks = queued;
+      queued = [];
+      for (const task of tasks) task();
+    };
+    return (task) => {
+      queued.push(task);
+      if (queued.length === 1) channel.port2.postMessage(null);
+    };
+  }
+  return (task) => void setTimeout(task, 0);
+}
