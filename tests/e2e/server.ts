@@ -87,8 +87,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
 
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
-    const path = pathOf(req.url ?? '/');
     void (async () => {
+      const path = pathOf(req.url ?? '/');
+      if (path === null) {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('bad request path');
+        return;
+      }
       const route = routes.get(path);
       const response: RouteResponse | undefined = route
         ? typeof route === 'function'
@@ -136,8 +141,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   };
 }
 
-function pathOf(url: string): string {
-  return decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname);
+/** The decoded path of a request URL; null when it is not valid percent-encoding. */
+function pathOf(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
 }
 
 /** Files under tests/e2e/fixtures/ at /fixtures/…; never anything outside that folder. */
