@@ -3,10 +3,10 @@
  * background answers `entity.get` with, so the popover's components render it), entities grouped by
  * type and filtered by a query, and claims grouped on a timeline.
  */
-import type { ArticleMeta, Claim, Dataset, Entity, EntityType } from '../../data/schema';
-import { dateSortKey } from '../../utils/format';
-import type { EntityCard, EntityRef } from '../../utils/messages';
-import { searchItems } from '../../utils/search';
+import type { ArticleMeta, Claim, Dataset, Entity, EntityType } from '../data/schema';
+import { dateSortKey } from './format';
+import type { EntityCard, EntityRef } from './messages';
+import { searchItems } from './search';
 
 const toRef = (e: Entity): EntityRef => ({ id: e.id, type: e.type, name: e.name });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Claim, DateSpec } from '../../data/schema';
-import { testDataset } from '../../utils/test-dataset';
+import type { Claim, DateSpec } from '../data/schema';
+import { testDataset } from './test-dataset';
 import { cardFromDataset, entityGroups, timelineGroups } from './dataset-view';
 
 const dataset = testDataset();
