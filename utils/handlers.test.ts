@@ -6,13 +6,13 @@ import {
   broadcastSiteChange,
   createMessageListener,
   handleRequest,
-  hostOf,
   toggleSiteOf,
   type HandlerDeps,
   type SiteChange,
 } from './handlers';
 import { ToBackground, type Result, type ToBackgroundType } from './messages';
 import { seedIfNeeded } from './seed';
+import { hostOf } from './site-host';
 import { testDataset, testDb, testNote } from './test-dataset';
 
 const ID = 'siyaq-test-id';

@@ -23,6 +23,7 @@ import {
   type ToBackgroundType,
 } from './messages';
 import { classifySender, isAllowedFor, isToBackgroundType, messageType, type SenderKind } from './messaging';
+import { hostOf, normalizeHost as normalizeSiteHost } from './site-host';
 
 /** A setting changed: one site's, or the global pause (which concerns every site). */
 export type SiteChange = { host: string } | { paused: boolean };
@@ -214,22 +215,10 @@ export async function broadcastSiteChange(db: SiyaqDB, tabs: TabsApi, change: Si
   );
 }
 
-/** The hostname of an http(s) URL, normalised as the `sites` table keys it; else undefined. */
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    return normalizeHost(u.hostname);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Hosts are keyed lower-case without a trailing dot; anything that is not a hostname is refused. */
+/** Hosts are keyed normalised (utils/site-host.ts); anything that is not a hostname is refused. */
 function normalizeHost(host: string): string {
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
-  if (!/^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[[0-9a-f:.]+\])$/.test(h)) throw new RequestError(`invalid host: ${host.slice(0, 100)}`);
+  const h = normalizeSiteHost(host);
+  if (!h) throw new RequestError(`invalid host: ${host.slice(0, 100)}`);
   return h;
 }
 

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { handleRequest } from '../../utils/handlers';
+import { err, ok, type Result } from '../../utils/messages';
+import { seedIfNeeded } from '../../utils/seed';
+import { testDataset, testDb } from '../../utils/test-dataset';
+import Popup, { type PopupApi } from './Popup';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** A popup wired to real handlers on a fake database and to a fake tab with two highlights. */
+async function setup(url = 'https://news.example/story', reachable = true) {
+  const db = testDb();
+  await seedIfNeeded(db, testDataset());
+  const toTabCalls: Array<[string, unknown]> = [];
+  let highlighting = true;
+  const api: PopupApi = {
+    currentTab: async () => ({ id: 9, url }),
+    toBackground: (async (type: string, payload: object) => {
+      const result = await handleRequest({ db }, { type, ...payload });
+      if (result.ok && (type === 'site.set' || type === 'pause.set')) {
+        const site = await handleRequest({ db }, { type: 'site.get', host: 'news.example' });
+        if (site.ok) highlighting = (site.value as { enabled: boolean; paused: boolean }).enabled && !(site.value as { paused: boolean }).paused;
+      }
+      return result;
+    }) as PopupApi['toBackground'],
+    toTab: (async (_tabId: number, type: string, payload: unknown): Promise<Result<unknown>> => {
+      toTabCalls.push([type, payload]);
+      if (!reachable) return err('Receiving end does not exist');
+      if (type === 'page.stats')
+        return ok(
+          highlighting
+            ? { count: 5, entities: [{ id: 'person-a', count: 1 }, { id: 'city-d', count: 4 }] }
+            : { count: 0, entities: [] },
+        );
+      return ok(true);
+    }) as PopupApi['toTab'],
+    openOptions: () => toTabCalls.push(['options', null]),
+  };
+  await act(async () => {
+    render(<Popup api={api} lang="ar" />, root);
+  });
+  await settle();
+  return { db, toTabCalls };
+}
+
+async function settle() {
+  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+}
+
+const switches = () => [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+
+describe('Popup', () => {
+  it('shows the host, the switches, the count and the names found, most mentioned first', async () => {
+    await setup();
+    expect(root.querySelector('.host')?.textContent).toBe('news.example');
+    const [site, pause] = switches();
+    expect(site?.closest('label')?.textContent).toContain('popup_siteSwitch');
+    expect(site?.checked).toBe(true);
+    expect(pause?.checked).toBe(false);
+    expect(root.querySelector('.count strong')?.textContent).toBe(new Intl.NumberFormat('ar').format(5));
+    expect([...root.querySelectorAll('.entities .name')].map((n) => n.textContent)).toEqual(['المدينة د', 'الشخص أ']);
+  });
+
+  it('turns the site off and on, saving the setting', async () => {
+    const { db } = await setup();
+    await act(() => switches()[0]!.click());
+    await settle();
+    expect(await db.sites.get('news.example')).toMatchObject({ enabled: false });
+    expect(switches()[0]!.checked).toBe(false);
+    expect(root.querySelector('.count strong')?.textContent).toBe(new Intl.NumberFormat('ar').format(0));
+    await act(() => switches()[0]!.click());
+    await settle();
+    expect(await db.sites.get('news.example')).toMatchObject({ enabled: true });
+    expect(switches()[0]!.checked).toBe(true);
+  });
+
+  it('pauses everything and says so', async () => {
+    const { db } = await setup();
+    await act(() => switches()[1]!.click());
+    await settle();
+    expect(await db.getMeta('paused')).toBe(true);
+    expect(switches()[1]!.checked).toBe(true);
+    expect(root.querySelector('#paused-note')?.textContent).toBe('popup_paused');
+    expect(switches()[0]!.getAttribute('aria-describedby')).toBe('paused-note');
+  });
+
+  it('scrolls the page to a name and opens the options', async () => {
+    const { toTabCalls } = await setup();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-entity-id="person-a"]')!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('button.link')!.click());
+    expect(toTabCalls).toContainEqual(['page.scrollTo', { entityId: 'person-a' }]);
+    expect(toTabCalls).toContainEqual(['options', null]);
+  });
+
+  it('says when it does not run on the page or cannot reach it', async () => {
+    await setup('chrome://extensions/');
+    expect(root.textContent).toContain('popup_unavailable');
+    expect(switches()).toHaveLength(0);
+    render(null, root);
+    await setup('https://news.example/', false);
+    expect(root.textContent).toContain('popup_noContentScript');
+    expect(switches()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,173 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import Switch from '../../components/Switch';
+import type { Lang } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import type { SiteState } from '../../utils/messages';
+import type { sendToBackground, sendToTab } from '../../utils/messaging';
+import { hostOf } from '../../utils/site-host';
+
+/** What the popup talks to; main.tsx passes the real browser, tests a fake. */
+export interface PopupApi {
+  /** The tab the popup is about (the active tab, or `?tabId=` when opened as a page in tests). */
+  currentTab(): Promise<{ id: number; url?: string } | undefined>;
+  toBackground: typeof sendToBackground;
+  toTab: typeof sendToTab;
+  openOptions(): void;
+}
+
+export interface PopupProps {
+  api: PopupApi;
+  lang: Lang;
+}
+
+interface PageEntity {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** What the page's content script reports; null when it cannot be reached. */
+interface PageStats {
+  count: number;
+  entities: PageEntity[];
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; tabId: number; site: SiteState; stats: PageStats | null };
+
+/**
+ * The toolbar popup: the current site, its highlighting switch, what was found on the page (a
+ * name scrolls the page to its first mention), the global pause, and the way to the options page.
+ */
+export default function Popup({ api, lang }: PopupProps) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const numbers = new Intl.NumberFormat(lang);
+
+  async function loadStats(tabId: number): Promise<PageStats | null> {
+    const stats = await api.toTab(tabId, 'page.stats', {});
+    if (!stats.ok) return null;
+    const refs = await api.toBackground('entity.refs', { ids: stats.value.entities.map((e) => e.id) });
+    const names = new Map(refs.ok ? refs.value.map((r) => [r.id, r.name[lang]]) : []);
+    const entities = stats.value.entities
+      .map((e) => ({ id: e.id, count: e.count, name: names.get(e.id) ?? e.id }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
+    return { count: stats.value.count, entities };
+  }
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await api.currentTab();
+      const host = hostOf(tab?.url);
+      if (!tab || !host) return setView({ kind: 'unavailable' });
+      const site = await api.toBackground('site.get', { host });
+      if (!site.ok) return setView({ kind: 'unavailable' });
+      setView({ kind: 'ready', tabId: tab.id, site: site.value, stats: await loadStats(tab.id) });
+    })();
+  }, []);
+
+  if (view.kind === 'loading') return <main class="popup" aria-busy="true">{t('popup_loading')}</main>;
+  if (view.kind === 'unavailable')
+    return (
+      <main class="popup">
+        <h1>{t('extName')}</h1>
+        <p class="notice">{t('popup_unavailable')}</p>
+        <OptionsLink api={api} />
+      </main>
+    );
+
+  const { tabId, site, stats } = view;
+
+  async function change(request: () => ReturnType<PopupApi['toBackground']>) {
+    setBusy(true);
+    setError(null);
+    const saved = await request();
+    const fresh = saved.ok ? await api.toBackground('site.get', { host: site.host }) : saved;
+    if (fresh.ok) setView({ kind: 'ready', tabId, site: fresh.value as SiteState, stats: await loadStats(tabId) });
+    else setError(t('popup_saveFailed'));
+    setBusy(false);
+  }
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        <p class="host" dir="ltr">
+          {site.host}
+        </p>
+      </header>
+
+      <Switch
+        label={t('popup_siteSwitch')}
+        checked={site.enabled}
+        disabled={busy}
+        describedBy={site.paused ? 'paused-note' : undefined}
+        onChange={(enabled) => change(() => api.toBackground('site.set', { host: site.host, enabled }))}
+      />
+      {site.paused && (
+        <p id="paused-note" class="muted">
+          {t('popup_paused')}
+        </p>
+      )}
+
+      <section class="page" aria-live="polite">
+        {stats === null ? (
+          <p class="muted">{t('popup_noContentScript')}</p>
+        ) : (
+          <>
+            <p class="count">
+              {t('popup_count')}: <strong>{numbers.format(stats.count)}</strong>
+            </p>
+            <h2>{t('popup_entities')}</h2>
+            {stats.entities.length === 0 ? (
+              <p class="muted">{t('popup_noEntities')}</p>
+            ) : (
+              <ul class="entities">
+                {stats.entities.map((e) => (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      title={t('popup_scrollHint')}
+                      data-entity-id={e.id}
+                      onClick={() => void api.toTab(tabId, 'page.scrollTo', { entityId: e.id })}
+                    >
+                      <span class="name">{e.name}</span> <span class="muted">({numbers.format(e.count)})</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+
+      <hr />
+      <Switch
+        label={t('popup_pauseSwitch')}
+        checked={site.paused}
+        disabled={busy}
+        onChange={(paused) => change(() => api.toBackground('pause.set', { paused }))}
+      />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <OptionsLink api={api} />
+    </main>
+  );
+}
+
+function OptionsLink({ api }: { api: PopupApi }) {
+  return (
+    <footer>
+      <button type="button" class="link" onClick={() => api.openOptions()}>
+        {t('popup_options')}
+      </button>
+    </footer>
+  );
+}
