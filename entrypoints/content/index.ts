@@ -1,9 +1,83 @@
+/**
+ * The content script: on Arabic pages, highlights the dataset's names (utils/highlighter.ts) and
+ * follows the per-site setting (./site-toggle.ts). On other pages it samples a few KB of text and
+ * stops.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+
+import matcherIndex from '../../data/generated/matcher-index.json';
+import type { MatcherIndex } from '../../data/schema';
+import { Highlighter } from '../../utils/highlighter';
+import { compileMatcher, type Matcher } from '../../utils/matcher';
+import { detectPageLanguage } from '../../utils/page-detect';
+import { startSiteToggle } from './site-toggle';
+import './style.css';
+
+/** Re-checks for pages that render their text later (SPA shells): ms after start. */
+const LATE_LANGUAGE_CHECKS = [1500, 5000];
+
+let compiled: Matcher | undefined;
+
+/** The matcher, compiled once per content-script instance: its cost counts toward the first highlight. */
+function matcher(): Matcher {
+  compiled ??= compileMatcher(matcherIndex as MatcherIndex);
+  return compiled;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_end',
-  main() {
-    // Wired up by the matcher work.
+  // Top frame only for now: every frame that highlights also answers the popup's `page.stats`,
+  // and the popup takes the first answer; frames need a frame-aware stats protocol first.
+  allFrames: false,
+  main(ctx) {
+    const language = detectPageLanguage(document);
+    if (language.arabic) return run(ctx);
+    // An empty shell (too few letters to tell) may fill in later: look again, twice at most.
+    if (language.by === 'sample' && language.letters < 40)
+      for (const delay of LATE_LANGUAGE_CHECKS)
+        ctx.setTimeout(() => {
+          if (!started && detectPageLanguage(document).arabic) run(ctx);
+        }, delay);
   },
 });
+
+let started = false;
+
+function run(ctx: ContentScriptContext): void {
+  if (started || ctx.isInvalid) return;
+  started = true;
+  const highlighter = new Highlighter({ matcher: matcher() });
+  // The extension was reloaded or removed: leave the page as it was.
+  ctx.onInvalidated(() => highlighter.removeAll());
+  if (document.querySelector('meta[name="siyaq-bench"]')) reportForBenchmark(highlighter);
+  void startSiteToggle(highlighter, { signal: ctx.signal });
+}
+
+/**
+ * Benchmark hook, only for pages that opt in with `<meta name="siyaq-bench">` (scripts/bench.ts):
+ * performance marks for the first highlight and for done, and the highlighter's metrics as JSON in
+ * `data-siyaq-bench` on <html>. Pages without the meta see nothing of this.
+ */
+function reportForBenchmark(highlighter: Highlighter): void {
+  const off = highlighter.onHighlightsChanged(() => {
+    off();
+    performance.mark('siyaq:first-highlight');
+  });
+  const report = (): void => {
+    document.documentElement.setAttribute(
+      'data-siyaq-bench',
+      JSON.stringify({ ...highlighter.metrics(), stats: highlighter.stats(), timeOrigin: performance.timeOrigin }),
+    );
+  };
+  const waitForDone = (): void => {
+    // The site toggle starts the highlighter once the background has answered.
+    if (!highlighter.enabled) return void setTimeout(waitForDone, 5);
+    void highlighter.whenIdle().then(() => {
+      performance.mark('siyaq:done');
+      report();
+    });
+  };
+  waitForDone();
+}
