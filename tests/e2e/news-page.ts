@@ -3,33 +3,35 @@
  * and the demo: a fictional, neutral demo site («أخبار تجريبية») that says which outlet the text
  * comes from, with header, byline, sidebar and footer around the verbatim article text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Dataset, type ArticleKind, type DateSpec } from '../../data/schema';
+import { articles } from '../../data/articles';
+import { entities } from '../../data/entities';
+import { ArticleMeta, type ArticleKind, type DateSpec } from '../../data/schema';
 
 /** The demo site's name. Fictional on purpose: these pages are not the outlets' sites. */
 export const SITE_NAME = 'أخبار تجريبية';
 
 /** One article as the news page shows it. */
 export interface NewsArticle {
-  /** The dataset's article id (a slug); the file number when the dataset is not built. */
+  /** The dataset's article id (a slug). */
   id: string;
   /** The three-digit prefix of the source file (`000` … `004`): a stable short name for tests. */
   number: string;
   title: string;
   /** The article text exactly as in data/articles/. */
   text: string;
-  /** Outlet name in Arabic, or null where unknown. */
-  outlet: string | null;
+  /** Outlet name in Arabic and English, or null where unknown. */
+  outlet: { ar: string; en: string } | null;
   /** Author as printed, or null where unknown. */
   author: string | null;
-  /** Date as a reader-facing Arabic label, or null where unknown. */
+  /** The source date at its own precision (`2016-04-26`, `2016-04`), or null where unknown. */
   date: string | null;
+  /** True when the dataset inferred the date from the text rather than read it off a dateline. */
+  dateInferred: boolean;
   kind: ArticleKind | null;
   url: string | null;
-  /** False when read from the raw files: the source metadata is then not known to the page. */
-  hasMetadata: boolean;
 }
 
 const KIND_LABELS: Record<ArticleKind, string> = {
@@ -40,69 +42,38 @@ const KIND_LABELS: Record<ArticleKind, string> = {
 };
 
 /**
- * The five articles, from the compiled dataset (data/generated/dataset.json, written by
- * `npm run dataset`) when it exists, else straight from data/articles/*.txt with the first line as
- * title and no metadata (so the pages still work before the dataset is built).
+ * The five articles: metadata from data/articles.ts (outlet names from data/entities.ts), text
+ * read verbatim from `<root>/data/articles/<file>`.
  */
 export function loadNewsArticles(root: string): NewsArticle[] {
-  const datasetPath = join(root, 'data/generated/dataset.json');
-  if (existsSync(datasetPath)) {
-    const parsed = Dataset.safeParse(JSON.parse(readFileSync(datasetPath, 'utf8')));
-    if (parsed.success) return fromDataset(parsed.data);
-    console.warn(`news-page: ${datasetPath} does not fit data/schema.ts; using the raw article files`);
-  }
-  return fromArticleFiles(join(root, 'data/articles'));
-}
-
-function fromDataset(dataset: Dataset): NewsArticle[] {
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name.ar]));
-  return dataset.articles
-    .map((a) => ({
-      id: a.id,
-      number: fileNumber(a.file),
-      title: a.title,
-      text: a.text,
-      outlet: a.outletId ? (names.get(a.outletId) ?? null) : null,
-      author: a.author?.ar ?? null,
-      date: dateLabel(a.date),
-      kind: a.kind,
-      url: a.url ?? a.republishedUrl ?? null,
-      hasMetadata: true,
-    }))
-    .sort((a, b) => a.number.localeCompare(b.number));
-}
-
-function fromArticleFiles(dir: string): NewsArticle[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const number = fileNumber(file);
+  const outlets = new Map(entities.map((e) => [e.id, e.name]));
+  return articles
+    .map((input) => {
+      const a = ArticleMeta.parse(input);
       return {
-        id: number,
-        number,
-        title: text.split('\n', 1)[0]?.trim() || number,
-        text,
-        outlet: null,
-        author: null,
-        date: null,
-        kind: null,
-        url: null,
-        hasMetadata: false,
+        id: a.id,
+        number: fileNumber(a.file),
+        title: a.title,
+        text: readFileSync(join(root, 'data/articles', a.file), 'utf8'),
+        outlet: a.outletId ? (outlets.get(a.outletId) ?? null) : null,
+        author: a.author?.ar ?? null,
+        date: dateValue(a.date),
+        dateInferred: a.date.inferred,
+        kind: a.kind,
+        url: a.url ?? a.republishedUrl ?? null,
       };
-    });
+    })
+    .sort((a, b) => a.number.localeCompare(b.number));
 }
 
 function fileNumber(file: string): string {
   return /^(\d+)_/.exec(file)?.[1] ?? file.replace(/\.txt$/, '');
 }
 
-/** An Arabic label for a source date; inferred dates say so, unknown dates give null. */
-export function dateLabel(date: DateSpec): string | null {
+/** A source date as shown, at its own precision; null when unknown. */
+export function dateValue(date: DateSpec): string | null {
   if (date.precision === 'unknown' || !date.value) return null;
-  const value = date.precision === 'period' ? date.value.replace('/', ' – ') : date.value;
-  return date.inferred ? `${value} (تاريخ تقديري)` : value;
+  return date.precision === 'period' ? date.value.replace('/', ' – ') : date.value;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -223,23 +194,31 @@ ${main}
 `;
 }
 
-/** Outlet and date as shown; unknown values say so, missing metadata says why. */
-function labels(article: NewsArticle): { outlet: string; date: string } {
-  if (!article.hasMetadata) return { outlet: 'مصدر لم تُحمَّل بياناته', date: 'تاريخ لم يُحمَّل' };
-  return { outlet: article.outlet ?? 'مصدر غير معروف', date: article.date ?? 'تاريخ غير معروف' };
+/**
+ * Outlet and date as HTML, in Arabic and English; unknown values say so. Dates sit in a
+ * left-to-right isolate so «2016-04-26» does not turn into «26-04-2016» inside Arabic text.
+ */
+function labels(article: NewsArticle): { outlet: string; date: string; outletEn: string; dateEn: string } {
+  const date = article.date ? `<bdi dir="ltr">${escapeHtml(article.date)}</bdi>` : null;
+  return {
+    outlet: escapeHtml(article.outlet?.ar ?? 'مصدر غير معروف'),
+    date: date ? (article.dateInferred ? `${date}، تاريخ تقديري` : date) : 'تاريخ غير معروف',
+    outletEn: escapeHtml(article.outlet?.en ?? 'an unknown outlet'),
+    dateEn: date ? (article.dateInferred ? `${date}, inferred date` : date) : 'date unknown',
+  };
 }
 
 /** A full HTML news page for one article. */
 export function renderNewsPage(article: NewsArticle): string {
-  const { outlet, date } = labels(article);
+  const { outlet, date, outletEn, dateEn } = labels(article);
   const meta = [
-    `<span class="outlet">المصدر: ${escapeHtml(outlet)}</span>`,
+    `<span class="outlet">المصدر: ${outlet}</span>`,
     article.author ? `<span class="author">الكاتب: ${escapeHtml(article.author)}</span>` : '',
-    `<span class="date">${escapeHtml(date)}</span>`,
+    `<span class="date">${date}</span>`,
     article.kind ? `<span class="kind">${KIND_LABELS[article.kind]}</span>` : '',
   ].filter(Boolean);
-  const main = `    <p class="demo-notice" role="note">صفحة تجريبية: نص مقال من ${escapeHtml(outlet)}، ${escapeHtml(date)}
-      <span class="en" lang="en">Demo page: text of ${escapeHtml(article.hasMetadata ? (article.outlet ?? 'an unknown outlet') : 'a source')} article, ${escapeHtml(article.hasMetadata ? (article.date ?? 'date unknown') : 'metadata not built (npm run dataset)')}</span></p>
+  const main = `    <p class="demo-notice" role="note">صفحة تجريبية: نص مقال من ${outlet}، ${date}
+      <span class="en" lang="en">Demo page: text of ${outletEn} article, ${dateEn}</span></p>
     <div class="layout">
       <main>
       <article data-article-id="${escapeHtml(article.id)}">
@@ -258,7 +237,7 @@ export function renderIndexPage(articles: NewsArticle[], href: (a: NewsArticle) 
   const items = articles
     .map(
       (a) =>
-        `<li><a href="${escapeHtml(href(a))}">${escapeHtml(a.title)}</a> <small>(${escapeHtml(labels(a).outlet)}، ${escapeHtml(labels(a).date)})</small></li>`,
+        `<li><a href="${escapeHtml(href(a))}">${escapeHtml(a.title)}</a> <small>(${labels(a).outlet}، ${labels(a).date})</small></li>`,
     )
     .join('\n          ');
   const main = `    <p class="demo-notice" role="note">صفحات تجريبية تعرض نصوص خمسة مقالات مصدرية
