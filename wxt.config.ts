@@ -17,6 +17,9 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
+    // The popover frame the content script embeds in news pages (entrypoints/content/popover-host.ts).
+    // Only the page itself: its scripts and styles are loaded by popover.html from our own origin.
+    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,54 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 
-render(<main>سياق</main>, document.getElementById('app')!);
+import LocaleContext, { type Locale } from '../../components/Locale';
+import { t as translate, uiLang, type MessageKey } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging';
+import { ToFrame, type FromFrame } from '../../utils/popover-frame';
+import App, { type PopoverBridge } from './App';
+import './style.css';
+
+const t: Locale['t'] = (key, substitutions) => translate(key as MessageKey, substitutions);
+const lang = uiLang();
+const locale: Locale = { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t };
+document.documentElement.lang = lang;
+document.documentElement.dir = locale.dir;
+document.title = t('extName');
+
+// Chrome tells a frame who embeds it; Firefox does not, and there the url check is skipped.
+const parentOrigin = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
+
+const bridge: PopoverBridge = {
+  getCard: (id) => sendToBackground('entity.get', { id }),
+  notesForEntity: (entityId) => sendToBackground('notes.forEntity', { entityId }),
+  saveNote: (note) => sendToBackground('notes.save', { note }),
+  deleteNote: (id) => sendToBackground('notes.delete', { id }),
+  openSource(articleId, quote) {
+    const url = `${browser.runtime.getURL('/reader.html')}?article=${encodeURIComponent(articleId)}&quote=${encodeURIComponent(quote)}`;
+    void browser.tabs.create({ url });
+  },
+  post(message: FromFrame) {
+    window.parent.postMessage(message, parentOrigin ?? '*');
+  },
+  listen(handler) {
+    // The page can post here too (window.frames), so only well-formed, non-sensitive commands
+    // from our parent are accepted; nothing they carry is trusted with note text.
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== window.parent || (parentOrigin && e.origin !== parentOrigin)) return;
+      const parsed = ToFrame.safeParse(e.data);
+      if (parsed.success) handler(parsed.data);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  },
+  parentOrigin,
+  newId: () => crypto.randomUUID(),
+  now: () => Date.now(),
+};
+
+render(
+  <LocaleContext.Provider value={locale}>
+    <App bridge={bridge} />
+  </LocaleContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,113 @@
+import type { ComponentChildren } from 'preact';
+
+import type { EntityType } from '../data/schema';
+import type { EntityCard as Card } from '../utils/messages';
+import ClaimItem from './ClaimItem';
+import { pick, useLocale } from './Locale';
+import LocatorMap from './LocatorMap';
+
+/** `_locales` key of each entity type's label. */
+export const TYPE_MESSAGE: Record<EntityType, string> = {
+  person: 'popover_typePerson',
+  organization: 'popover_typeOrganization',
+  place: 'popover_typePlace',
+  event: 'popover_typeEvent',
+  outlet: 'popover_typeOutlet',
+};
+
+export interface EntityCardProps {
+  card: Card;
+  onNavigate: (entityId: string) => void;
+  onOpenSource: (articleId: string, quote: string) => void;
+  /** Rendered after the description: the popover puts the reader's note on this highlight here. */
+  children?: ComponentChildren;
+  /** Rendered at the end of the card: the reader's notes on this entity elsewhere. */
+  footer?: ComponentChildren;
+  /** Id for the card's heading, so the dialog can be labelled by it. */
+  headingId?: string;
+}
+
+/**
+ * An entity's card: both names, type, one-line description, a locator map for places, a plain
+ * statement of what the claims are (reported, not verified) and where they come from, the claims
+ * newest first (the order `entity.get` gives), and links to related entities.
+ */
+export default function EntityCard({ card, onNavigate, onOpenSource, children, footer, headingId }: EntityCardProps) {
+  const { lang, t } = useLocale();
+  const { entity } = card;
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const articles = new Map(card.articles.map((a) => [a.id, a]));
+  const refs = new Map([...card.refs, ...card.related].map((r) => [r.id, r]));
+  const outlets = [
+    ...new Set(
+      card.articles.map((a) => {
+        const outlet = a.outletId ? refs.get(a.outletId) : undefined;
+        return outlet ? pick(outlet.name, lang) : t('popover_outletUnknown');
+      }),
+    ),
+  ];
+
+  return (
+    <article class="entity-card" data-entity-id={entity.id}>
+      <header class="entity-head">
+        <h2 id={headingId} class="entity-name">
+          {pick(entity.name, lang)}
+        </h2>
+        <p class="entity-name-other" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+          {entity.name[other]}
+        </p>
+        <p class="entity-type">{t(TYPE_MESSAGE[entity.type])}</p>
+      </header>
+      <p class="entity-description">{pick(entity.description, lang)}</p>
+      {entity.type === 'place' && entity.coords ? (
+        <LocatorMap
+          lon={entity.coords.lon}
+          lat={entity.coords.lat}
+          approximate={entity.coords.precision === 'region'}
+          label={t('popover_mapLabel', pick(entity.name, lang))}
+        />
+      ) : null}
+      {children}
+      <section class="claims" aria-labelledby={headingId ? `${headingId}-claims` : undefined}>
+        <h3 id={headingId ? `${headingId}-claims` : undefined}>{t('popover_claims')}</h3>
+        <p class="disclaimer" role="note">
+          {t('popover_disclaimer')}{' '}
+          {card.articles.length > 0 ? t('popover_cardSources', outlets.join(lang === 'ar' ? '، ' : ', ')) : null}{' '}
+          {t('popover_datasetSources')}
+        </p>
+        {card.claims.length === 0 ? (
+          <p class="empty">{t('popover_noClaims')}</p>
+        ) : (
+          <ol class="claim-list">
+            {card.claims.map((claim) => (
+              <ClaimItem
+                key={claim.id}
+                claim={claim}
+                articles={articles}
+                refs={refs}
+                onOpenSource={onOpenSource}
+                onNavigate={onNavigate}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+      {card.related.length > 0 ? (
+        <nav class="related" aria-label={t('popover_related')}>
+          <h3>{t('popover_related')}</h3>
+          <ul>
+            {card.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="link" data-related-id={r.id} onClick={() => onNavigate(r.id)}>
+                  {pick(r.name, lang)}
+                </button>{' '}
+                <span class="related-type">({t(TYPE_MESSAGE[r.type])})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {footer}
+    </article>
+  );
+}

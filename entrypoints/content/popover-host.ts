@@ -1,0 +1,529 @@
+/**
+ * The content-script side of the popover: hosts the extension-origin popover frame over the news
+ * page, opens it on click, Enter/Space and hover intent, positions it with @floating-ui/dom, and
+ * marks highlights that carry a note.
+ *
+ * Isolation: the frame (`popover.html`, an extension page) is cross-origin to the page, so the
+ * page can neither read its DOM nor restyle it; the frame sits in a CLOSED shadow root whose host
+ * is reset with inline `all: initial !important`, so page CSS cannot hide, resize or restyle the
+ * box either. The content script sends the frame only page-derived facts (utils/popover-frame.ts)
+ * and never handles note text: the frame loads and saves notes through the background itself.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { browser } from 'wxt/browser';
+
+import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_CLASS } from '../../utils/highlighter';
+import { sendToBackground } from '../../utils/messaging';
+import type { NoteMarker } from '../../utils/messages';
+import { FromFrame, type ToFrame } from '../../utils/popover-frame';
+import { pickBestCandidate, textQuoteForElement } from '../../utils/text-quote';
+
+/** Class the content script sets on a highlight that carries one of the reader's notes. */
+export const HAS_NOTE_CLASS = 'siyaq-has-note';
+/** Hover intent before opening, and grace after the pointer leaves (as Wikipedia's previews). */
+export const HOVER_INTENT_MS = 150;
+export const HOVER_GRACE_MS = 300;
+/** Performance-timeline names the bench reads (see README of this module's report). */
+export const MARK_OPEN = 'siyaq:popover-open';
+export const MARK_VISIBLE = 'siyaq:popover-visible';
+export const MEASURE_OPEN = 'siyaq:popover';
+
+const HOST_TAG = 'siyaq-popover';
+const WIDTH = 380;
+const MAX_HEIGHT = 560;
+/** If the frame has not rendered by then (service worker waking), show it with its loading state. */
+const SHOW_ANYWAY_MS = 400;
+const HIGHLIGHT = `.${HIGHLIGHT_CLASS}[data-entity-id]`;
+const FIRST_PIECE = `${HIGHLIGHT}:not([${CONTINUATION_ATTRIBUTE}])`;
+
+type OpenedBy = 'click' | 'keyboard' | 'hover';
+
+interface Frame {
+  host: HTMLElement;
+  iframe: HTMLIFrameElement;
+  ready: boolean;
+  queue: ToFrame[];
+}
+
+export interface PopoverHostOptions {
+  document?: Document;
+  /** Aborting removes the frame and every listener. */
+  signal?: AbortSignal;
+}
+
+/** Sets an inline `!important` declaration: page stylesheets cannot override it. */
+function force(el: HTMLElement, property: string, value: string): void {
+  el.style.setProperty(property, value, 'important');
+}
+
+/**
+ * The popover host for one document. `start()` listens; `prewarm()` creates the (hidden) frame
+ * ahead of the first open; `refreshMarkers()` re-reads which highlights carry notes.
+ */
+export class PopoverHost {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly controller = new AbortController();
+  private readonly extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  private frame: Frame | null = null;
+  private current: HTMLElement | null = null;
+  private openedBy: OpenedBy | null = null;
+  private visible = false;
+  private seq = 0;
+  private clickTime = 0;
+  private intentTimer: number | undefined;
+  private graceTimer: number | undefined;
+  private showAnywayTimer: number | undefined;
+  private stopAutoUpdate: (() => void) | null = null;
+  private height = 120;
+  private prewarmScheduled = false;
+  private markers: NoteMarker[] = [];
+  /** Note ids attached to each highlight by the last `applyMarkers`. */
+  private attached = new Map<HTMLElement, string[]>();
+
+  constructor(opts: PopoverHostOptions = {}) {
+    this.doc = opts.document ?? document;
+    this.win = this.doc.defaultView ?? window;
+    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Starts listening for clicks, keys, hover and focus on highlights. */
+  start(): void {
+    const signal = this.controller.signal;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = false) =>
+      this.doc.addEventListener(type, fn, { signal, capture });
+
+    on('click', (e) => this.onClick(e), true);
+    on('keydown', (e) => this.onKeyDown(e), true);
+    on('pointerover', (e) => this.onPointerOver(e));
+    on('pointerout', (e) => this.onPointerOut(e));
+    on('pointerdown', (e) => this.onPointerDown(e), true);
+    on('focusin', (e) => {
+      const hl = this.highlightOf(e.target);
+      if (hl) this.prefetch(hl);
+    });
+    this.win.addEventListener('message', (e) => this.onFrameMessage(e), { signal });
+  }
+
+  /** Creates the hidden frame now, so the first open is a render rather than a page load. */
+  prewarm(): void {
+    this.ensureFrame();
+  }
+
+  /**
+   * Call after highlights were added or removed: re-attaches note marks, and prewarms the frame
+   * at idle the first time the page has a highlight (pages without names never get a frame).
+   */
+  onHighlightsChanged(): void {
+    this.applyMarkers();
+    if (this.frame || this.prewarmScheduled || !this.doc.querySelector(FIRST_PIECE)) return;
+    this.prewarmScheduled = true;
+    const run = () => {
+      if (!this.controller.signal.aborted) this.prewarm();
+    };
+    if (typeof this.win.requestIdleCallback === 'function') this.win.requestIdleCallback(run, { timeout: 1000 });
+    else this.win.setTimeout(run, 200);
+  }
+
+  /** Removes the frame and all listeners; highlights lose their note marks. */
+  destroy(): void {
+    this.controller.abort();
+    this.hide(false);
+    this.frame?.host.remove();
+    this.frame = null;
+    for (const el of this.attached.keys()) el.classList.remove(HAS_NOTE_CLASS);
+    this.attached.clear();
+  }
+
+  /** Re-reads the page's note markers (anchors only, no text) from the background and marks highlights. */
+  async refreshMarkers(): Promise<void> {
+    const r = await sendToBackground('notes.markersForPage', { url: this.pageUrl() });
+    if (!r.ok || this.controller.signal.aborted) return;
+    this.markers = r.value;
+    this.applyMarkers();
+  }
+
+  /**
+   * Re-attaches the known markers to the page's current highlights (call after highlights were
+   * added or removed). Each marker goes to the highlight of its entity whose text and context
+   * agree best with its anchor (utils/text-quote.ts).
+   */
+  applyMarkers(): void {
+    const next = new Map<HTMLElement, string[]>();
+    const byEntity = new Map<string, NoteMarker[]>();
+    for (const m of this.markers) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
+    for (const [entityId, markers] of byEntity) {
+      if (!/^[a-z0-9-]+$/.test(entityId)) continue;
+      const els = [...this.doc.querySelectorAll<HTMLElement>(`${FIRST_PIECE}[data-entity-id="${entityId}"]`)];
+      if (!els.length) continue;
+      const anchors = els.map((el) => textQuoteForElement(el));
+      for (const m of markers) {
+        const el = els[pickBestCandidate(anchors, m.anchor)];
+        if (el) next.set(el, [...(next.get(el) ?? []), m.id]);
+      }
+    }
+    for (const el of this.attached.keys()) if (!next.has(el)) el.classList.remove(HAS_NOTE_CLASS);
+    for (const el of next.keys()) el.classList.add(HAS_NOTE_CLASS);
+    this.attached = next;
+    if (this.current && !this.current.isConnected) this.hide(false);
+  }
+
+  /** Moves focus to the next (or previous) highlight on the page and scrolls it into view. */
+  focusNext(direction: 1 | -1 = 1): HTMLElement | null {
+    const all = [...this.doc.querySelectorAll<HTMLElement>(FIRST_PIECE)];
+    if (!all.length) return null;
+    const from = this.highlightOf(this.doc.activeElement) ?? this.current;
+    let index: number;
+    if (from && all.includes(from)) index = all.indexOf(from) + direction;
+    else {
+      // Nothing focused yet: start from the first highlight at or below the top of the viewport.
+      const below = all.findIndex((el) => el.getBoundingClientRect().bottom >= 0);
+      index = direction === 1 ? Math.max(0, below) : Math.max(0, below) - 1;
+    }
+    const target = all[(index + all.length) % all.length]!;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    return target;
+  }
+
+  /** Opens the popover on a highlight (any piece of it). */
+  open(target: HTMLElement, by: OpenedBy, eventTime = performance.now()): void {
+    const el = this.firstPieceOf(target);
+    this.clearTimers();
+    if (this.visible && el === this.current) {
+      if (by !== 'hover') this.pin(true);
+      return;
+    }
+    const frame = this.ensureFrame();
+    if (this.current && this.current !== el) this.current.setAttribute('aria-expanded', 'false');
+    this.current = el;
+    this.openedBy = by;
+    this.clickTime = eventTime;
+    performance.mark(MARK_OPEN, { startTime: eventTime, detail: { entityId: el.dataset.entityId, by } });
+    this.seq++;
+    this.post(frame, {
+      type: 'siyaq:show',
+      seq: this.seq,
+      entityId: el.dataset.entityId!,
+      anchor: textQuoteForElement(el),
+      noteIds: this.attached.get(el) ?? [],
+      url: this.pageUrl(),
+      title: this.doc.title.slice(0, 1000),
+      focus: by !== 'hover',
+    });
+    const seq = this.seq;
+    this.showAnywayTimer = this.win.setTimeout(() => {
+      if (seq === this.seq && !this.visible) this.reveal(false);
+    }, SHOW_ANYWAY_MS);
+  }
+
+  /** Hides the popover; `returnFocus` puts focus back on the highlight it was opened from. */
+  hide(returnFocus: boolean): void {
+    this.clearTimers();
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    const el = this.current;
+    if (this.frame) {
+      force(this.frame.host, 'visibility', 'hidden');
+      if (this.visible) this.post(this.frame, { type: 'siyaq:hidden' });
+    }
+    this.visible = false;
+    this.current = null;
+    this.openedBy = null;
+    if (el) {
+      el.setAttribute('aria-expanded', 'false');
+      if (returnFocus && el.isConnected) el.focus();
+    }
+  }
+
+  /** Whether the popover is showing, and for which entity (for tests and the demo). */
+  get state(): { visible: boolean; entityId: string | null } {
+    return { visible: this.visible, entityId: this.current?.dataset.entityId ?? null };
+  }
+
+  private ensureFrame(): Frame {
+    if (this.frame) return this.frame;
+    const host = this.doc.createElement(HOST_TAG);
+    host.setAttribute('style', 'all: initial !important');
+    for (const [p, v] of Object.entries({
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      width: `${WIDTH}px`,
+      height: `${this.height}px`,
+      'max-width': 'calc(100vw - 16px)',
+      display: 'block',
+      visibility: 'hidden',
+      'z-index': '2147483647',
+      contain: 'layout style',
+    }))
+      force(host, p, v);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = `
+      :host { all: initial !important; }
+      iframe {
+        display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0;
+        border-radius: 10px; box-shadow: 0 6px 28px rgba(0, 0, 0, 0.28); background: Canvas;
+        color-scheme: light dark;
+      }`;
+    const iframe = this.doc.createElement('iframe');
+    iframe.src = browser.runtime.getURL('/popover.html');
+    iframe.title = browser.i18n.getMessage('extName') || 'Siyaq';
+    // Not `sandbox`: the frame is our own extension page and needs the extension APIs.
+    iframe.setAttribute('allow', '');
+    iframe.referrerPolicy = 'no-referrer';
+    shadow.append(style, iframe);
+
+    const signal = this.controller.signal;
+    host.addEventListener('pointerenter', () => this.clearGrace(), { signal });
+    host.addEventListener(
+      'pointerleave',
+      () => {
+        if (this.openedBy === 'hover') this.startGrace();
+      },
+      { signal },
+    );
+    // Focus moving into the frame (a click or Tab inside it) pins a hover-opened popover.
+    host.addEventListener('focusin', () => this.pin(false), { signal });
+
+    this.doc.documentElement.append(host);
+    this.frame = { host, iframe, ready: false, queue: [] };
+    return this.frame;
+  }
+
+  private post(frame: Frame, message: ToFrame): void {
+    if (!frame.ready) {
+      // Only the latest `show` matters; prefetches before it are kept.
+      if (message.type === 'siyaq:show') frame.queue = frame.queue.filter((m) => m.type !== 'siyaq:show');
+      frame.queue.push(message);
+      return;
+    }
+    frame.iframe.contentWindow?.postMessage(message, this.extensionOrigin);
+  }
+
+  private onFrameMessage(e: MessageEvent): void {
+    const frame = this.frame;
+    // Only our frame, in the extension's origin, can send these; the page cannot forge the origin.
+    if (!frame || e.source !== frame.iframe.contentWindow || e.origin !== this.extensionOrigin) return;
+    const parsed = FromFrame.safeParse(e.data);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    switch (message.type) {
+      case 'siyaq:ready': {
+        frame.ready = true;
+        const queue = frame.queue;
+        frame.queue = [];
+        for (const m of queue) this.post(frame, m);
+        break;
+      }
+      case 'siyaq:rendered':
+        if (message.seq !== this.seq || !this.current) return;
+        this.setHeight(message.height);
+        this.reveal(true, message);
+        break;
+      case 'siyaq:size':
+        this.setHeight(message.height);
+        break;
+      case 'siyaq:close':
+        this.hide(message.returnFocus);
+        break;
+      case 'siyaq:notes-changed':
+        void this.refreshMarkers();
+        break;
+    }
+  }
+
+  private reveal(withData: boolean, rendered?: Extract<FromFrame, { type: 'siyaq:rendered' }>): void {
+    const frame = this.frame;
+    const el = this.current;
+    if (!frame || !el) return;
+    if (!this.visible) {
+      this.visible = true;
+      el.setAttribute('aria-expanded', 'true');
+      this.stopAutoUpdate = autoUpdate(el, frame.host, () => void this.position());
+    }
+    void this.position().then(() => {
+      if (!this.visible || this.current !== el) return;
+      force(frame.host, 'visibility', 'visible');
+      if (withData && rendered) {
+        const end = performance.now();
+        const detail = {
+          entityId: el.dataset.entityId,
+          by: this.openedBy,
+          frameMs: Math.round(rendered.frameMs * 10) / 10,
+          cached: rendered.cached,
+        };
+        performance.mark(MARK_VISIBLE, { startTime: end, detail });
+        performance.measure(MEASURE_OPEN, { start: this.clickTime, end, detail });
+      }
+      if (this.openedBy !== 'hover') this.focusFrame();
+    });
+  }
+
+  private focusFrame(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    // Focusing the iframe element makes it the focused frame; the frame then focuses its dialog.
+    frame.iframe.focus();
+    this.post(frame, { type: 'siyaq:focus' });
+  }
+
+  private async position(): Promise<void> {
+    const frame = this.frame;
+    const el = this.current;
+    if (!frame || !el || !el.isConnected) return;
+    const { x, y } = await computePosition(el, frame.host, {
+      strategy: 'fixed',
+      placement: 'bottom',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) =>
+            force(frame.host, 'height', `${Math.max(80, Math.min(this.height, MAX_HEIGHT, availableHeight))}px`),
+        }),
+      ],
+    });
+    force(frame.host, 'left', `${Math.round(x)}px`);
+    force(frame.host, 'top', `${Math.round(y)}px`);
+  }
+
+  private setHeight(height: number): void {
+    this.height = Math.max(60, Math.ceil(height));
+    if (this.frame) force(this.frame.host, 'height', `${Math.min(this.height, MAX_HEIGHT)}px`);
+  }
+
+  /** A hover-opened popover becomes a pinned one (stays until Esc, close or a click elsewhere). */
+  private pin(focus: boolean): void {
+    if (!this.visible) return;
+    this.clearGrace();
+    if (this.openedBy === 'hover') this.openedBy = 'click';
+    if (focus) this.focusFrame();
+  }
+
+  private prefetch(el: HTMLElement): void {
+    const entityId = el.dataset.entityId;
+    if (entityId) this.post(this.ensureFrame(), { type: 'siyaq:prefetch', entityId });
+  }
+
+  private onClick(e: MouseEvent): void {
+    const hl = this.highlightOf(e.target);
+    if (!hl || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    // A name inside a link stays a link: the click is the page's; hover and keyboard still open.
+    if (hl.closest('a[href]')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.open(hl, 'click', e.timeStamp);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      e.preventDefault();
+      this.focusNext(e.code === 'KeyN' ? 1 : -1);
+      return;
+    }
+    if (e.key === 'Escape' && this.visible) {
+      e.preventDefault();
+      this.hide(this.openedBy !== 'hover');
+      return;
+    }
+    const hl = this.highlightOf(e.target);
+    if (hl && (e.key === 'Enter' || e.key === ' ') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open(hl, 'keyboard', e.timeStamp);
+    }
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const hl = this.highlightOf(e.target);
+    if (!hl) return;
+    const first = this.firstPieceOf(hl);
+    if (this.visible && first === this.current) {
+      this.clearGrace();
+      return;
+    }
+    this.prefetch(first);
+    this.win.clearTimeout(this.intentTimer);
+    const at = performance.now();
+    this.intentTimer = this.win.setTimeout(() => {
+      if (first.isConnected && (!this.visible || this.openedBy === 'hover')) this.open(first, 'hover', at + HOVER_INTENT_MS);
+    }, HOVER_INTENT_MS);
+  }
+
+  private onPointerOut(e: PointerEvent): void {
+    const hl = this.highlightOf(e.target);
+    if (!hl) return;
+    const to = this.highlightOf(e.relatedTarget);
+    if (to && this.firstPieceOf(to) === this.firstPieceOf(hl)) return;
+    this.win.clearTimeout(this.intentTimer);
+    if (this.visible && this.openedBy === 'hover') this.startGrace();
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.visible || !this.frame) return;
+    const path = e.composedPath();
+    if (path.includes(this.frame.host)) return;
+    const hl = this.highlightOf(e.target);
+    if (hl && this.firstPieceOf(hl) === this.current) return;
+    this.hide(false);
+  }
+
+  private startGrace(): void {
+    this.clearGrace();
+    this.graceTimer = this.win.setTimeout(() => {
+      if (this.openedBy === 'hover') this.hide(false);
+    }, HOVER_GRACE_MS);
+  }
+
+  private clearGrace(): void {
+    this.win.clearTimeout(this.graceTimer);
+  }
+
+  private clearTimers(): void {
+    this.win.clearTimeout(this.intentTimer);
+    this.win.clearTimeout(this.graceTimer);
+    this.win.clearTimeout(this.showAnywayTimer);
+  }
+
+  private highlightOf(target: EventTarget | null): HTMLElement | null {
+    if (!target || !(target as Node).nodeType) return null;
+    const node = target as Node;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return el?.closest<HTMLElement>(HIGHLIGHT) ?? null;
+  }
+
+  /** A name split across inline elements is one highlight: its first piece stands for it. */
+  private firstPieceOf(el: HTMLElement): HTMLElement {
+    if (!el.hasAttribute(CONTINUATION_ATTRIBUTE)) return el;
+    const entityId = el.dataset.entityId;
+    const all = [...this.doc.querySelectorAll<HTMLElement>(`${FIRST_PIECE}[data-entity-id="${entityId}"]`)];
+    let best: HTMLElement = el;
+    for (const candidate of all) {
+      if (candidate.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) best = candidate;
+      else break;
+    }
+    return best;
+  }
+
+  private pageUrl(): string {
+    return this.doc.location?.href.split('#')[0] ?? '';
+  }
+}
+
+/**
+ * Starts the popover host on this page: listening at once and the page's note marks loaded. The
+ * frame is created (hidden) at idle once the page has highlights, or at the first hover/focus on
+ * one. Call the host's `onHighlightsChanged()` after the highlighter adds or removes highlights.
+ */
+export function startPopoverHost(opts: PopoverHostOptions = {}): PopoverHost {
+  const host = new PopoverHost(opts);
+  host.start();
+  host.onHighlightsChanged();
+  void host.refreshMarkers();
+  return host;
+}

@@ -1,0 +1,284 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+import EntityCard from '../../components/EntityCard';
+import { pick, useLocale } from '../../components/Locale';
+import NoteEditor from '../../components/NoteEditor';
+import NotesElsewhere from '../../components/NotesElsewhere';
+import type { EntityCard as Card, Note, Result } from '../../utils/messages';
+import type { FromFrame, ToFrame } from '../../utils/popover-frame';
+
+type Show = Extract<ToFrame, { type: 'siyaq:show' }>;
+
+/** What the popover needs from the extension: the background, tabs, and its host frame. */
+export interface PopoverBridge {
+  getCard(id: string): Promise<Result<Card>>;
+  notesForEntity(entityId: string): Promise<Result<Note[]>>;
+  saveNote(note: Note): Promise<Result<Note>>;
+  deleteNote(id: string): Promise<Result<null>>;
+  openSource(articleId: string, quote: string): void;
+  /** Posts to the content script in the parent page (nothing sensitive: see utils/popover-frame.ts). */
+  post(message: FromFrame): void;
+  /** Subscribes to the content script's messages; returns the unsubscribe. */
+  listen(handler: (message: ToFrame) => void): () => void;
+  /** The parent page's origin, when the browser tells us (Chrome's ancestorOrigins). */
+  parentOrigin: string | undefined;
+  newId(): string;
+  now(): number;
+}
+
+/** Whether `url` belongs to the page that embeds us: a spoofed `show` cannot file notes elsewhere. */
+function urlFitsParent(url: string, parentOrigin: string | undefined): boolean {
+  try {
+    return parentOrigin === undefined || new URL(url).origin === parentOrigin;
+  } catch {
+    return false;
+  }
+}
+
+const HEADING_ID = 'siyaq-entity-heading';
+
+/**
+ * The popover page: a non-modal dialog showing one entity's card at a time (a navigation stack
+ * for related entities, with a back button) and the reader's notes on the clicked highlight.
+ * Cards are cached and can be prefetched on hover, so reopening is a render, not a round trip.
+ */
+export default function App({ bridge }: { bridge: PopoverBridge }) {
+  const { lang, t } = useLocale();
+  const [request, setRequest] = useState<Show | null>(null);
+  const [stack, setStack] = useState<string[]>([]);
+  const [cards, setCards] = useState<ReadonlyMap<string, Card>>(new Map());
+  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [notes, setNotes] = useState<ReadonlyMap<string, Note[]>>(new Map());
+  const [attached, setAttached] = useState<string[]>([]);
+  const dialog = useRef<HTMLDivElement>(null);
+  const cache = useRef(new Map<string, Promise<Result<Card>>>());
+  const pendingRender = useRef<{ seq: number; entityId: string; received: number; cached: boolean } | null>(null);
+  const wantFocus = useRef(false);
+
+  const loadCard = useCallback(
+    (id: string) => {
+      let pending = cache.current.get(id);
+      if (!pending) {
+        pending = bridge.getCard(id);
+        cache.current.set(id, pending);
+        void pending.then((r) => {
+          if (r.ok) setCards((m) => new Map(m).set(id, r.value));
+          else {
+            cache.current.delete(id);
+            setErrors((m) => new Map(m).set(id, r.error));
+          }
+        });
+      }
+      return pending;
+    },
+    [bridge],
+  );
+
+  const loadNotes = useCallback(
+    async (entityId: string) => {
+      const r = await bridge.notesForEntity(entityId);
+      if (r.ok) setNotes((m) => new Map(m).set(entityId, r.value));
+    },
+    [bridge],
+  );
+
+  useEffect(
+    () =>
+      bridge.listen((message) => {
+        switch (message.type) {
+          case 'siyaq:show': {
+            if (!urlFitsParent(message.url, bridge.parentOrigin)) return;
+            pendingRender.current = {
+              seq: message.seq,
+              entityId: message.entityId,
+              received: performance.now(),
+              cached: cards.has(message.entityId),
+            };
+            wantFocus.current = message.focus;
+            setRequest(message);
+            setAttached(message.noteIds);
+            setStack([message.entityId]);
+            void loadCard(message.entityId);
+            void loadNotes(message.entityId);
+            break;
+          }
+          case 'siyaq:prefetch':
+            void loadCard(message.entityId);
+            break;
+          case 'siyaq:focus':
+            dialog.current?.focus();
+            break;
+          case 'siyaq:hidden':
+            pendingRender.current = null;
+            break;
+        }
+      }),
+    [bridge, cards, loadCard, loadNotes],
+  );
+
+  useEffect(() => bridge.post({ type: 'siyaq:ready' }), [bridge]);
+
+  const current = stack[stack.length - 1];
+  const card = current ? cards.get(current) : undefined;
+  const error = current ? errors.get(current) : undefined;
+
+  // Report "rendered" once the requested card (or its error) is in the DOM: the host shows the
+  // frame only then, so the reader never sees a stale card or an empty box.
+  useLayoutEffect(() => {
+    const pending = pendingRender.current;
+    if (!pending || !dialog.current || current !== pending.entityId || (!card && !error)) return;
+    pendingRender.current = null;
+    bridge.post({
+      type: 'siyaq:rendered',
+      seq: pending.seq,
+      height: Math.ceil(dialog.current.getBoundingClientRect().height),
+      frameMs: performance.now() - pending.received,
+      cached: pending.cached,
+    });
+    if (wantFocus.current) dialog.current.focus();
+  });
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() =>
+      bridge.post({ type: 'siyaq:size', height: Math.ceil(el.getBoundingClientRect().height) }),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [bridge]);
+
+  const navigate = (id: string) => {
+    setStack((s) => [...s, id]);
+    void loadCard(id);
+    void loadNotes(id);
+    dialog.current?.focus();
+  };
+
+  const back = () => {
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+    dialog.current?.focus();
+  };
+
+  const close = (returnFocus: boolean) => bridge.post({ type: 'siyaq:close', returnFocus });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === 'Tab' && dialog.current) {
+      // Non-modal, but the frame is the last thing in the page: keep Tab cycling inside the dialog
+      // rather than falling out into the browser's toolbar. Esc is the way out.
+      const focusable = [
+        ...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], textarea, [tabindex="0"]'),
+      ];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (!first || !last) return;
+      if (e.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const isRoot = stack.length === 1 && request !== null && current === request.entityId;
+  const entityNotes = current ? (notes.get(current) ?? []) : [];
+  const here = isRoot ? entityNotes.filter((n) => attached.includes(n.id)) : [];
+  const elsewhere = entityNotes.filter((n) => !here.includes(n));
+
+  const saveNote = async (existing: Note | undefined, text: string) => {
+    if (!request || !request.anchor || !current) throw new Error(t('popover_noteNoAnchor'));
+    const now = bridge.now();
+    const note: Note = existing
+      ? { ...existing, text, updatedAt: now }
+      : {
+          id: bridge.newId(),
+          entityId: current,
+          url: request.url,
+          pageTitle: request.title,
+          anchor: request.anchor,
+          text,
+          createdAt: now,
+          updatedAt: now,
+        };
+    const r = await bridge.saveNote(note);
+    if (!r.ok) throw new Error(r.error);
+    if (!existing) setAttached((ids) => [...ids, r.value.id]);
+    await loadNotes(current);
+    bridge.post({ type: 'siyaq:notes-changed' });
+  };
+
+  const deleteNote = async (note: Note) => {
+    const r = await bridge.deleteNote(note.id);
+    if (!r.ok) throw new Error(r.error);
+    setAttached((ids) => ids.filter((id) => id !== note.id));
+    await loadNotes(note.entityId);
+    bridge.post({ type: 'siyaq:notes-changed' });
+  };
+
+  const label = card ? t('popover_dialogLabel', pick(card.entity.name, lang)) : t('popover_dialogLabel', '');
+
+  return (
+    <div
+      ref={dialog}
+      class="popover"
+      role="dialog"
+      aria-modal="false"
+      aria-label={label}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      data-entity-id={current}
+    >
+      <div class="toolbar">
+        {stack.length > 1 ? (
+          <button type="button" class="back" onClick={back}>
+            <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span> {t('popover_back')}
+          </button>
+        ) : (
+          <span class="brand">{t('extName')}</span>
+        )}
+        <button type="button" class="close" aria-label={t('popover_close')} onClick={() => close(true)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {card ? (
+        <EntityCard
+          key={card.entity.id}
+          card={card}
+          headingId={HEADING_ID}
+          onNavigate={navigate}
+          onOpenSource={bridge.openSource}
+          footer={<NotesElsewhere notes={elsewhere} />}
+        >
+          {isRoot && request?.anchor
+            ? [
+                ...here.map((note) => (
+                  <NoteEditor
+                    key={note.id}
+                    note={note}
+                    onSave={(text) => saveNote(note, text)}
+                    onDelete={() => deleteNote(note)}
+                  />
+                )),
+                here.length === 0 ? (
+                  <NoteEditor key="new" onSave={(text) => saveNote(undefined, text)} onDelete={async () => {}} />
+                ) : null,
+              ]
+            : null}
+        </EntityCard>
+      ) : error ? (
+        <p class="error" role="alert">
+          {t('popover_error')}
+        </p>
+      ) : (
+        <p class="loading" aria-busy="true">
+          {t('popover_loading')}
+        </p>
+      )}
+    </div>
+  );
+}
