@@ -1,3 +1,19 @@
 import { render } from 'preact';
 
-render(<main>سياق</main>, document.getElementById('app')!);
+import '../../components/page.css';
+import './style.css';
+import LocaleContext, { type Locale } from '../../components/Locale';
+import { dataset } from '../../utils/bundled-dataset';
+import { applyDocumentLang, t, type MessageKey } from '../../utils/i18n';
+import App from './App';
+import { databaseNotesStore } from './notes-store';
+
+const lang = applyDocumentLang();
+const locale: Locale = { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: (key, subs) => t(key as MessageKey, subs) };
+
+render(
+  <LocaleContext.Provider value={locale}>
+    <App dataset={dataset} lang={lang} store={databaseNotesStore()} />
+  </LocaleContext.Provider>,
+  document.getElementById('app')!,
+);
