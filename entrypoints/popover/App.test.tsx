@@ -1,0 +1,196 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import LocaleContext from '../../components/Locale';
+import { testLocale } from '../../components/test-locale';
+import { ok, type EntityCard as Card, type Note } from '../../utils/messages';
+import type { FromFrame, ToFrame } from '../../utils/popover-frame';
+import App, { type PopoverBridge } from './App';
+
+const SECRET = 'نص ملاحظة سرية لا يجوز أن يغادر الإطار';
+
+const card = (id: string, name: string, related: Card['related'] = []): Card => ({
+  entity: {
+    id,
+    type: 'person',
+    name: { ar: name, en: name },
+    aliases: [name],
+    description: { ar: 'وصف.', en: 'Description.' },
+    related: related.map((r) => r.id),
+  },
+  claims: [],
+  articles: [],
+  related,
+  refs: [],
+});
+
+async function setup(parentOrigin = 'https://news.example') {
+  const posted: FromFrame[] = [];
+  let handler: ((m: ToFrame) => void) | undefined;
+  const store = new Map<string, Note>();
+  const bridge: PopoverBridge = {
+    getCard: vi.fn(async (id: string) =>
+      ok(id === 'person-a' ? card('person-a', 'الشخص أ', [{ id: 'person-b', type: 'person', name: { ar: 'الشخص ب', en: 'B' } }]) : card(id, 'الشخص ب')),
+    ),
+    notesForEntity: vi.fn(async (entityId: string) => ok([...store.values()].filter((n) => n.entityId === entityId))),
+    saveNote: vi.fn(async (note: Note) => {
+      store.set(note.id, note);
+      return ok(note);
+    }),
+    deleteNote: vi.fn(async (id: string) => {
+      store.delete(id);
+      return ok(null);
+    }),
+    openSource: vi.fn(),
+    post: (m) => posted.push(m),
+    listen: (h) => {
+      handler = h;
+      return () => (handler = undefined);
+    },
+    parentOrigin,
+    newId: () => 'note-1',
+    now: () => 1_700_000_000_000,
+  };
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(() =>
+    render(
+      <LocaleContext.Provider value={testLocale('ar')}>
+        <App bridge={bridge} />
+      </LocaleContext.Provider>,
+      root,
+    ),
+  );
+  const send = async (m: ToFrame) => {
+    await act(async () => {
+      handler!(m);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  };
+  return { root, posted, bridge, send, store };
+}
+
+const show = (over: Partial<Extract<ToFrame, { type: 'siyaq:show' }>> = {}): ToFrame => ({
+  type: 'siyaq:show',
+  seq: 1,
+  entityId: 'person-a',
+  anchor: { exact: 'الشخص أ', prefix: 'قال ', suffix: ' أمس' },
+  noteIds: [],
+  url: 'https://news.example/story',
+  title: 'Story',
+  focus: true,
+  ...over,
+});
+
+async function typeAndSave(root: HTMLElement, text: string) {
+  await act(async () => (root.querySelector('.note-add') as HTMLButtonElement).click());
+  const area = root.querySelector('textarea')!;
+  await act(async () => {
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('popover App', () => {
+  it('is a labelled dialog that reports when the requested card is rendered', async () => {
+    const { root, posted, send } = await setup();
+    expect(posted[0]).toEqual({ type: 'siyaq:ready' });
+    await send(show());
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('سياق: الشخص أ');
+    expect(dialog.getAttribute('data-entity-id')).toBe('person-a');
+    const rendered = posted.find((m) => m.type === 'siyaq:rendered');
+    expect(rendered).toMatchObject({ seq: 1, cached: false });
+  });
+
+  it('saves a note with the highlight anchor and page, and never posts its text to the page', async () => {
+    const { root, posted, send, bridge, store } = await setup();
+    await send(show());
+    await typeAndSave(root, SECRET);
+    expect(bridge.saveNote).toHaveBeenCalledTimes(1);
+    expect(store.get('note-1')).toMatchObject({
+      entityId: 'person-a',
+      url: 'https://news.example/story',
+      pageTitle: 'Story',
+      anchor: { exact: 'الشخص أ', prefix: 'قال ', suffix: ' أمس' },
+      text: SECRET,
+    });
+    expect(root.querySelector('.note-text')?.textContent).toBe(SECRET);
+    expect(posted).toContainEqual({ type: 'siyaq:notes-changed' });
+    expect(JSON.stringify(posted)).not.toContain('سرية');
+  });
+
+  it('edits and deletes the note attached to this highlight; other notes are listed apart', async () => {
+    const { root, send, store } = await setup();
+    store.set('elsewhere', {
+      id: 'elsewhere',
+      entityId: 'person-a',
+      url: 'https://other.example/p',
+      pageTitle: 'Other page',
+      anchor: { exact: 'الشخص أ', prefix: '', suffix: '' },
+      text: 'ملاحظة في صفحة أخرى',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await send(show());
+    expect(root.querySelector('.notes-elsewhere a')?.getAttribute('href')).toBe('https://other.example/p');
+    expect(root.querySelector('.note-editor .note-text')).toBeNull();
+
+    await send(show({ seq: 2, noteIds: ['elsewhere'] }));
+    expect(root.querySelector('.note-editor .note-text')?.textContent).toBe('ملاحظة في صفحة أخرى');
+    expect(root.querySelector('.notes-elsewhere')).toBeNull();
+    const del = [...root.querySelectorAll<HTMLButtonElement>('.note-editor button')].find((b) => b.textContent === 'احذف')!;
+    await act(async () => {
+      del.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(store.has('elsewhere')).toBe(false);
+    expect(root.querySelector('.note-add')).not.toBeNull();
+  });
+
+  it('refuses a show whose page URL is not the embedding origin (a spoofed message)', async () => {
+    const { root, posted, send } = await setup('https://news.example');
+    await send(show({ url: 'https://evil.example/x' }));
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('data-entity-id')).toBeNull();
+    expect(posted.some((m) => m.type === 'siyaq:rendered')).toBe(false);
+  });
+
+  it('navigates to related cards and back; notes are offered only on the highlight card', async () => {
+    const { root, send } = await setup();
+    await send(show());
+    await act(async () => {
+      (root.querySelector('[data-related-id="person-b"]') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('h2')?.textContent).toBe('الشخص ب');
+    expect(root.querySelector('.note-add')).toBeNull();
+    await act(async () => (root.querySelector('button.back') as HTMLButtonElement).click());
+    expect(root.querySelector('h2')?.textContent).toBe('الشخص أ');
+    expect(root.querySelector('.note-add')).not.toBeNull();
+  });
+
+  it('closes on Escape with focus going back to the highlight', async () => {
+    const { root, posted, send } = await setup();
+    await send(show());
+    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: true });
+  });
+
+  it('serves a prefetched card from its cache', async () => {
+    const { posted, send, bridge } = await setup();
+    await send({ type: 'siyaq:prefetch', entityId: 'person-a' });
+    await send(show());
+    expect(bridge.getCard).toHaveBeenCalledTimes(1);
+    expect(posted.find((m) => m.type === 'siyaq:rendered')).toMatchObject({ cached: true });
+  });
+});
