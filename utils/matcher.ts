@@ -48,7 +48,10 @@ export interface Matcher {
   readonly regex: RegExp;
   /** All hits in a text (a block's text: a paragraph), non-overlapping, longest match wins, in order. */
   scan(text: string): ScanResult;
-  /** Whether a pending hit counts, given how many unambiguous hits the page has so far. */
+  /**
+   * Whether a pending hit counts, given how many hits the page has so far: count the `hits` of
+   * every scan (unambiguous, or confirmed by context), never promoted pending ones.
+   */
   acceptsPending(hit: Hit, unambiguousOnPage: number): boolean;
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
@@ -57,7 +60,8 @@ export interface Matcher {
 type Entry = MatcherIndex['entries'][number];
 
 /** A word character for boundaries (JS `\b` is ASCII-only). */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/** Underscore is not one: hashtags join words with it (#درنة_تحت_الحصار). */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 /** Quotes that may stand between a clitic and a name: لـ"داعش"، بـ«داعش»، لـ”داعش”. */
 const QUOTES = '["\'«»“”‘’„‟‹›]';
 /** Conjunctions و/ف, then one of the prepositions ب/ك/ل. */
@@ -72,7 +76,7 @@ const NOT_DEFINITE = new Set([
 /** Particles that may open a clause before a verb (keys). */
 const CLAUSE_OPENERS = new Set([
   'قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم', 'حيث', 'اذ', 'اذا', 'بعدما', 'عندما', 'حين', 'حينما', 'فيما',
-  'بينما', 'لما', 'كلما', 'ما', 'وما', 'ان', 'لكن', 'ولكن', 'بل', 'فيما',
+  'بينما', 'لما', 'كلما', 'ما', 'وما', 'لكن', 'ولكن', 'بل',
 ]);
 /** Prepositions and place words: a bare name after or before them reads as a place, not a verb (keys). */
 const PLACE_NEIGHBOURS = new Set([
@@ -81,6 +85,12 @@ const PLACE_NEIGHBOURS = new Set([
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
 const PUNCTUATION_GAP = /[^\s]/u;
+const QUOTE_RE = new RegExp(QUOTES, 'g');
+/** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
+const GOVERNORS = new Set([
+  ...PLACE_NEIGHBOURS,
+  'تحرير', 'معركه', 'معارك', 'اهالي', 'سكان', 'مدينه', 'محيط', 'ابناء', 'مشارف', 'حصار', 'ميناء',
+]);
 
 interface Rules {
   ambiguity: Ambiguity;
@@ -146,10 +156,12 @@ function insert(root: TrieNode, tokens: string[]): void {
 /** How a trie token is written in the regex, for prepared text or for original text. */
 type TokenWriter = (token: string) => string;
 
-const preparedToken: TokenWriter = (t) => (t === ' ' ? '\\s+' : t === '~' ? '\\s*' : letterClass(t));
+// A quote may open a later word of a name: جريدة “المصريون”، قوات "البنيان المرصوص".
+const preparedToken: TokenWriter = (t) =>
+  t === ' ' ? `\\s+${QUOTES}?` : t === '~' ? '\\s*' : letterClass(t);
 const originalToken: TokenWriter = (t) =>
   t === ' '
-    ? `\\s[\\s\\p{Cf}\\u0640]*`
+    ? `\\s[\\s\\p{Cf}\\u0640]*${QUOTES}?`
     : t === '~'
       ? `[\\s\\p{Cf}\\u0640]*`
       : `${letterClass(t)}${IGNORABLE_CLASS}*`;
@@ -252,56 +264,81 @@ function isDefinite(key: string): boolean {
 }
 
 /**
- * Built-in safety rules for ambiguous aliases, on top of the dataset's rules:
+ * Built-in safety rules for ambiguous aliases, applied after the dataset's `exclude` phrases and
+ * before its `context` words (a confirming word nearby does not rescue these readings):
  * - Attributive adjective: a one-word ambiguous alias with the article, written without a clitic,
  *   right after a definite noun (only spaces between) is an adjective agreeing with that noun:
- *   الأسلحة البيضاء، الراية البيضاء، الخبراء المصريون. (A place after a noun is in a construct,
- *   whose first noun has no article: مدينة البيضاء.)
+ *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
+ *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء).
  * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
- *   clitic but و/ف, opening a clause (block start, punctuation, or a particle such as قد، كما)
- *   and followed directly by a noun that is not a preposition or place word — سرت شائعات،
- *   وسرت أنباء، سرت مخاوف — is the verb, not the place.
+ *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
+ *   and followed directly by a word that is not a preposition, a place word, a number or a definite
+ *   nisba adjective (سرت الليبية) — سرت شائعات، وسرت أنباء، سرت مخاوف — is the verb, not the name.
+ * - The conjunction ف on such a short bare alias makes a verb far more often than a name
+ *   (فسرت "she explained"), so it is not accepted as a clitic there.
  */
-function droppedByBuiltInRules(text: string, rules: Rules, prefix: string, nameStart: number, end: number): boolean {
+function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate): boolean {
   if (rules.words.length !== 1) return false;
   const key = rules.words[0]!;
-  const [prev] = wordsBefore(text, nameStart - prefix.length, 1);
+  const { prefix, start, nameStart, end } = c;
+  const [prev] = wordsBefore(text, start, 1);
   if (key.startsWith('ال') && prefix === '') {
-    if (prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key)) return true;
+    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
   }
-  if (!key.startsWith('ال') && key.length <= 4 && (prefix === '' || prefix === 'و' || prefix === 'ف')) {
-    const start = nameStart - prefix.length;
-    const opensClause =
-      !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
-    const [next] = wordsAfter(text, end, 1);
-    if (
-      opensClause &&
-      next &&
-      !PUNCTUATION_GAP.test(text.slice(end, next.start)) &&
-      !/\p{N}/u.test(next.key) &&
-      !PLACE_NEIGHBOURS.has(next.key) &&
-      !(isDefinite(next.key) && /(?:يه|ي)$/.test(next.key))
-    ) {
-      return true;
-    }
-  }
-  return false;
+  if (!isVerbLike(key)) return false;
+  if (prefix.startsWith('ف')) return true;
+  if (prefix !== '' && prefix !== 'و') return false;
+  const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
+  const [next] = wordsAfter(text, end, 1);
+  return (
+    opensClause &&
+    !!next &&
+    !PUNCTUATION_GAP.test(text.slice(end, next.start)) &&
+    !/\p{N}/u.test(next.key) &&
+    !PLACE_NEIGHBOURS.has(next.key) &&
+    !(isDefinite(next.key) && /(?:يه|ي)$/.test(next.key)) &&
+    // A name opening a sentence is usually followed by its verb (سرت تستعد); the subject of the
+    // verb سرت is a noun, often a plural in ات (سرت تكهنات).
+    !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))
+  );
 }
 
-function excluded(text: string, rules: Rules, start: number, end: number): boolean {
+/** A short word without the article: the shape of a perfect verb (سرت). */
+function isVerbLike(key: string): boolean {
+  return !key.startsWith('ال') && key.length <= 4;
+}
+
+/**
+ * Built-in confirmation: a verb-like place name (see {@link droppedByBuiltInRules}) governed by a
+ * preposition — a clitic ب/ل/ك, or a preposition or construct noun right before it (في سرت، تحرير
+ * سرت، محيط سرت) — is a noun, hence the place: a preposition cannot govern a verb.
+ */
+function governedPlace(text: string, rules: Rules, c: Candidate): boolean {
+  if (c.found.entry.type !== 'place' || rules.words.length !== 1 || !isVerbLike(rules.words[0]!)) return false;
+  if (/[بكل]$/.test(c.prefix)) return true;
+  const [prev] = wordsBefore(text, c.start, 1);
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && GOVERNORS.has(prev.key);
+}
+
+/**
+ * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
+ * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
+ * the hit's whole word; a phrase without the alias must be right before or after it.
+ */
+function excluded(text: string, rules: Rules, c: Candidate): boolean {
+  const hitWord = normalizeKey(c.prefix + c.name);
   for (const { words, at } of rules.exclude) {
     if (at >= 0) {
+      const own = words[at]!;
+      if (own !== rules.words[0] && own !== hitWord) continue;
       const before = words.slice(0, at);
       const after = words.slice(at + rules.words.length);
-      if (
-        sequenceIs(wordsBefore(text, start, before.length), before) &&
-        sequenceIs(wordsAfter(text, end, after.length), after)
-      ) {
+      if (sequenceIs(wordsBefore(text, c.start, before.length), before) && sequenceIs(wordsAfter(text, c.end, after.length), after)) {
         return true;
       }
     } else if (
-      sequenceIs(wordsAfter(text, end, words.length), words) ||
-      sequenceIs(wordsBefore(text, start, words.length), words)
+      sequenceIs(wordsAfter(text, c.end, words.length), words) ||
+      sequenceIs(wordsBefore(text, c.start, words.length), words)
     ) {
       return true;
     }
@@ -309,66 +346,104 @@ function excluded(text: string, rules: Rules, start: number, end: number): boole
   return false;
 }
 
-function confirmedByContext(text: string, rules: Rules, start: number, end: number): boolean {
-  const n = rules.ambiguity.window;
-  const before = wordsBefore(text, start, n);
-  const after = wordsAfter(text, end, n);
+/** The prepared-text span of `n` words either side of a candidate. */
+function windowOf(text: string, c: Candidate, n: number): { before: Word[]; after: Word[] } {
+  return { before: wordsBefore(text, c.start, n), after: wordsAfter(text, c.end, n) };
+}
+
+function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {
   return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
+}
+
+/** A match of the regex in prepared text, before the rules are applied. */
+interface Candidate {
+  prefix: string;
+  name: string;
+  start: number;
+  nameStart: number;
+  end: number;
+  found: Compiled;
 }
 
 /** Compiles every alias of an index into one matcher. */
 export function compileMatcher(index: MatcherIndex): Matcher {
   const root: TrieNode = { children: new Map(), terminal: false };
+  /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
   const rulesOf = new Map<string, Rules>();
+  let aliasCount = 0;
   for (const entry of index.entries) {
     const key = normalizeKey(entry.alias);
     if (!key || byKey.has(key)) continue;
+    aliasCount++;
     const rules = entry.ambiguous ? compileRules(entry.alias, entry.ambiguous) : null;
-    byKey.set(key, { entry, rules });
+    const compiled = { entry, rules };
+    byKey.set(key, compiled);
     if (rules) rulesOf.set(`${entry.entityId}\u0000${entry.alias}`, rules);
     const tokens = aliasTokens(entry.alias);
-    insert(root, tokens);
-    // ل + ال is written لل (للبيضاء): the alias without its alef, valid only after a ل clitic.
-    if (tokens[0] === 'ا' && tokens[1] === 'ل' && tokens.length > 3) insert(root, tokens.slice(1));
+    const spellings = [tokens];
+    // Informal writing drops a final hamza after alef: سينا for سيناء.
+    if (tokens.at(-1) === 'ء' && tokens.at(-2) === 'ا' && tokens.length > 4) {
+      spellings.push(tokens.slice(0, -1));
+      if (!byKey.has(key.slice(0, -1))) byKey.set(key.slice(0, -1), compiled);
+    }
+    for (const t of spellings) {
+      insert(root, t);
+      // ل + ال is written لل (للبيضاء): the alias without its alef, valid only after a ل clitic.
+      if (t[0] === 'ا' && t[1] === 'ل' && t.length > 3) insert(root, t.slice(1));
+    }
   }
   const prepared = buildRegex(root, preparedToken, false);
   let original: RegExp | null = null;
 
-  function scan(input: string): ScanResult {
-    const hits: Hit[] = [];
-    const pending: Hit[] = [];
-    const { text, map } = prepareForMatching(input);
+  function candidates(text: string): Candidate[] {
+    const out: Candidate[] = [];
     const re = prepared;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const prefix = m[1] ?? '';
       const name = m[2] ?? '';
-      const key = normalizeKey(name);
-      let found = byKey.get(key);
+      const key = normalizeKey(name.replace(QUOTE_RE, ''));
+      const found = byKey.get(key) ?? (prefix.endsWith('ل') ? byKey.get(`ا${key}`) : undefined);
       if (!found) {
-        found = prefix.endsWith('ل') ? byKey.get(`ا${key}`) : undefined;
-        if (!found) {
-          re.lastIndex = m.index + 1;
-          continue;
-        }
+        re.lastIndex = m.index + 1;
+        continue;
       }
-      const start = m.index;
-      const nameStart = start + prefix.length;
-      const end = nameStart + name.length;
-      const { entry, rules } = found;
+      const nameStart = m.index + prefix.length;
+      out.push({ prefix, name, start: m.index, nameStart, end: nameStart + name.length, found });
+    }
+    return out;
+  }
+
+  function scan(input: string): ScanResult {
+    const hits: Hit[] = [];
+    const pending: Hit[] = [];
+    const { text, map } = prepareForMatching(input);
+    const all = candidates(text);
+    const unambiguous = all.filter((c) => !c.found.rules);
+    for (const c of all) {
+      const { entry, rules } = c.found;
       let accepted = true;
       if (rules) {
-        if (excluded(text, rules, start, end) || droppedByBuiltInRules(text, rules, prefix, nameStart, end)) continue;
-        accepted = confirmedByContext(text, rules, start, end);
+        if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c)) continue;
+        const { before, after } = windowOf(text, c, rules.ambiguity.window);
+        const from = before[0]?.start ?? c.start;
+        const to = after.at(-1)?.end ?? c.end;
+        // A name that may count on page context may also count on the context of a sentence that
+        // names one of the dataset's entities unambiguously (السراج next to حفتر).
+        accepted =
+          confirmedByContext(rules, before, after) ||
+          governedPlace(text, rules, c) ||
+          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.start >= from && u.end <= to));
       }
-      let origEnd = map ? map[end - 1]! + 1 : end;
-      while (origEnd < input.length && isIgnorable(input[origEnd]!)) origEnd++;
+      let end = map ? map[c.end - 1]! + 1 : c.end;
+      // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
+      while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
       const hit: Hit = {
-        start: map ? map[start]! : start,
-        end: origEnd,
-        nameStart: map ? map[nameStart]! : nameStart,
+        start: map ? map[c.start]! : c.start,
+        end,
+        nameStart: map ? map[c.nameStart]! : c.nameStart,
         entityId: entry.entityId,
         alias: entry.alias,
         ambiguous: rules !== null,
@@ -390,6 +465,6 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const needed = rules.ambiguity.pageMentions;
       return needed > 0 && unambiguousOnPage >= needed;
     },
-    aliasCount: byKey.size,
+    aliasCount,
   };
 }
