@@ -22,9 +22,6 @@ function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
   return { text, ambiguous: rules };
 }
 
-/** Words around a Libyan place name that confirm the Libyan referent. */
-const LIBYA_CONTEXT = ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'مدينة', 'حفتر', 'درنة', 'بنغازي', 'طرابلس', 'مصراتة'];
-
 export const entities: EntityInput[] = [
   // ── People ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -94,8 +91,15 @@ export const entities: EntityInput[] = [
     id: 'mustafa-al-sharkasi',
     type: 'person',
     name: { ar: 'مصطفى الشركسي', en: 'Mustafa al-Sharkasi' },
-    // Not «الشركسي» alone: it is also the adjective "Circassian".
-    aliases: ['مصطفى الشركسي'],
+    aliases: [
+      'مصطفى الشركسي',
+      ambiguous('الشركسي', {
+        reason: 'Also the adjective "Circassian" and a family name shared by others.',
+        context: ['مصطفى', 'الناطق', 'القوات', 'الجوية', 'المؤتمر', 'سلاح'],
+        window: 8,
+        pageMentions: 0,
+      }),
+    ],
     description: {
       ar: 'الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس بحسب الجزيرة نت عام 2016.',
       en: 'Spokesman of the air force affiliated with the General National Congress in Tripoli, as Al Jazeera Net described him in 2016.',
@@ -112,7 +116,7 @@ export const entities: EntityInput[] = [
       ambiguous('السراج', {
         reason: 'Also a common word ("the lamp", "the saddler") and a frequent family name.',
         exclude: ['عبد الحميد السراج'],
-        context: ['فائز', 'رئيس', 'حكومة', 'الوفاق', 'الرئاسي', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس'],
+        context: ['فائز', 'رئيس', 'حكومة', 'الوفاق', 'الرئاسي', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس'],
         window: 6,
         pageMentions: 3,
       }),
@@ -175,7 +179,7 @@ export const entities: EntityInput[] = [
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
         exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي'],
-        context: ['معمر', 'العقيد', 'نظام', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط'],
+        context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
         window: 6,
         pageMentions: 3,
       }),
@@ -311,7 +315,7 @@ export const entities: EntityInput[] = [
       'مجلس شورى درنة',
       ambiguous('مجلس شورى المجاهدين', {
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
-        context: ['درنة', 'حفتر', 'ليبيا', 'الليبي', 'الحيلة', 'الفتائح'],
+        context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
         window: 12,
         pageMentions: 3,
       }),
@@ -355,7 +359,7 @@ export const entities: EntityInput[] = [
       ambiguous('المجلس الرئاسي', {
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         exclude: ['المجلس الرئاسي اليمني'],
-        context: ['ليبيا', 'الليبي', 'الليبية', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
+        context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
       }),
@@ -375,7 +379,7 @@ export const entities: EntityInput[] = [
       'عملية البنيان المرصوص',
       ambiguous('البنيان المرصوص', {
         reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
-        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار'],
+        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار'],
         window: 8,
         pageMentions: 3,
       }),
@@ -395,7 +399,7 @@ export const entities: EntityInput[] = [
       ambiguous('المؤتمر الوطني', {
         reason: 'Other bodies and parties are called "the National Congress" (Sudan, India, South Africa).',
         exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
-        context: ['ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'العام'],
+        context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'العام'],
         window: 6,
         pageMentions: 3,
       }),
@@ -448,7 +452,7 @@ export const entities: EntityInput[] = [
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
         exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
-        context: ['قوات', 'عملية', 'حفتر', 'ليبيا', 'الليبي', 'بنغازي', 'درنة'],
+        context: ['قوات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
         window: 4,
         pageMentions: 0,
       }),
@@ -508,7 +512,7 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('الحيلة', {
         reason: 'The common noun "the trick, the ruse".',
-        context: ['منطقة', 'حي', 'درنة', 'معاقل', 'معقل'],
+        context: ['منطقة', 'حي', 'درنة', 'معاقل', 'معقل', 'عين مارة', 'الفتائح', 'المعارك'],
         window: 4,
         pageMentions: 0,
       }),
@@ -558,7 +562,7 @@ export const entities: EntityInput[] = [
           'محافظة البيضاء',
           'البيضاء اليمنية',
         ],
-        context: ['ليبيا', 'الليبية', 'الليبي', 'درنة', 'طبرق', 'بنغازي', 'شحات', 'المرج', 'الجبل الأخضر', 'حفتر'],
+        context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'مدينة', 'مدينتي', 'المؤقتة', 'درنة', 'طبرق', 'بنغازي', 'شحات', 'المرج', 'الجبل الأخضر', 'حفتر'],
         window: 6,
         pageMentions: 3,
       }),
@@ -632,8 +636,8 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('سرت', {
         reason: 'Also the verb "spread, ran through" (سرت شائعات, سرت أنباء) and "I walked" (سِرتُ).',
-        exclude: ['سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
-        context: ['مدينة', 'معقل', 'ليبيا', 'الليبية', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس'],
+        exclude: ['خليج سرت', 'سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
+        context: ['مدينة', 'معقل', 'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس'],
         window: 6,
         pageMentions: 3,
       }),
@@ -660,7 +664,7 @@ export const entities: EntityInput[] = [
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
-        context: ['ليبيا', 'الليبية', 'الليبي', 'العاصمة', 'الوفاق', 'السراج', 'المؤتمر', 'مصراتة', 'سرت', 'حفتر'],
+        context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر'],
         window: 6,
         pageMentions: 3,
       }),
@@ -702,8 +706,9 @@ export const entities: EntityInput[] = [
       ambiguous('القاهرة', {
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة'],
-        context: ['مصر', 'المصرية', 'المصري', 'العاصمة', 'السيسي', 'زيارة'],
-        window: 6,
+        // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
+        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي'],
+        window: 2,
         pageMentions: 1,
       }),
     ],
@@ -806,7 +811,7 @@ export const entities: EntityInput[] = [
         reason:
           'Also "the island" / "the peninsula" (الجزيرة العربية), regions in Sudan and Syria, and sports clubs.',
         exclude: ['شبه الجزيرة', 'الجزيرة العربية', 'ولاية الجزيرة', 'الجزيرة السورية', 'الجزيرة الفراتية', 'نادي الجزيرة', 'منطقة الجزيرة'],
-        context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
+        context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
         window: 4,
         pageMentions: 0,
       }),
