@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
-import { launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { launchWithExtension, ROOT, waitForHighlights } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
 
 const OUT_DIR = join(ROOT, 'demo-output');
@@ -31,14 +31,13 @@ async function captureExtras(page: Page, outDir: string): Promise<string[]> {
   return [];
 }
 
-/** Waits for the content script's first highlight; false (with a warning) if none comes. */
-async function waitForHighlights(page: Page): Promise<boolean> {
+/** Waits for the content script's highlights to settle; 0 (with a warning) if none comes. */
+async function highlightCount(page: Page): Promise<number> {
   try {
-    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
-    return true;
+    return await waitForHighlights(page);
   } catch {
     console.warn(`demo: no highlight appeared on ${page.url()} within 20 s`);
-    return false;
+    return 0;
   }
 }
 
@@ -81,13 +80,12 @@ async function main(): Promise<void> {
     const showcase = pages[server.articles.findIndex((a) => a.number === SHOWCASE_ARTICLE)] ?? pages[0];
     if (!showcase) throw new Error('no article pages to show');
     await showcase.bringToFront();
-    const highlighted = await waitForHighlights(showcase);
-    const count = await showcase.locator('[data-entity-id]').count();
+    const count = await highlightCount(showcase);
     const viewport = join(OUT_DIR, `article-${SHOWCASE_ARTICLE}-viewport.png`);
     const full = join(OUT_DIR, `article-${SHOWCASE_ARTICLE}-full.png`);
     await showcase.screenshot({ path: viewport });
     await showcase.screenshot({ path: full, fullPage: true });
-    const extras = highlighted ? await captureExtras(showcase, OUT_DIR) : [];
+    const extras = count > 0 ? await captureExtras(showcase, OUT_DIR) : [];
 
     console.log(`Siyaq demo (headless): ${count} highlights on article ${SHOWCASE_ARTICLE}. Screenshots:`);
     for (const path of [viewport, full, ...extras]) console.log(`  ${path}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
 import { startServer, type TestServer } from './server';
 
 interface Manifest {
@@ -13,7 +13,15 @@ let session: ExtensionSession;
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({
+    routes: {
+      // The content script reports on pages that opt in with this meta (see its bench hook): the
+      // report is the signal that it has looked at the page and decided.
+      '/english.html': {
+        body: '<!doctype html><html lang="en"><head><meta name="siyaq-bench"><title>Libya</title></head><body><p>Reports quoted خليفة حفتر in Derna and Benghazi; the names appear in English text.</p></body></html>',
+      },
+    },
+  });
   session = await launchWithExtension();
 });
 
@@ -22,12 +30,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Entity ids of every highlight on the page, de-duplicated, once highlighting has started. */
+/** Entity ids of every highlight on the page, de-duplicated, once highlighting has settled. */
 async function highlightedIds(path: string): Promise<string[]> {
   const page = await session.context.newPage();
   try {
     await page.goto(path.startsWith('http') ? path : server.url(path));
-    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    await waitForHighlights(page);
     return await page.$$eval('[data-entity-id]', (els) => [...new Set(els.map((e) => e.getAttribute('data-entity-id') ?? ''))]);
   } finally {
     await page.close();
@@ -66,7 +74,7 @@ describe('highlighting a news page', () => {
   it('leaves the page text unchanged and gives every highlight the siyaq-hl class', async () => {
     const page = await session.context.newPage();
     await page.goto(server.articleUrl('000'));
-    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    await waitForHighlights(page);
     const { live, original, unclassed } = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
       const pristine = new DOMParser().parseFromString(html, 'text/html');
@@ -90,13 +98,23 @@ describe('highlighting a news page', () => {
     }
   }, 150_000);
 
+  it('leaves a non-Arabic page alone, even when it quotes an Arabic name', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/english.html'));
+    await page.waitForSelector('html[data-siyaq-bench]', { state: 'attached', timeout: 20_000 });
+    const report = JSON.parse((await page.getAttribute('html', 'data-siyaq-bench')) ?? '{}') as { arabic?: boolean };
+    expect(report.arabic).toBe(false);
+    expect(await page.locator('[data-entity-id]').count()).toBe(0);
+    await page.close();
+  });
+
   it('makes no request of its own: the page loads only itself from the test server', async () => {
     const seen: string[] = [];
     const page = await session.context.newPage();
     page.on('request', (r) => seen.push(r.url()));
     const before = server.requests.length;
     await page.goto(server.articleUrl('002'));
-    await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout: 20_000 });
+    await waitForHighlights(page);
     await page.close();
     const foreign = seen.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);

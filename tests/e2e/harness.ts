@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** Repository root (this file lives in tests/e2e/). */
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -15,8 +15,11 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 /** Debian's Chromium; never a Playwright-downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** The Chrome MV3 build `npm run build` writes. */
-export const DEFAULT_EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+/**
+ * The Chrome MV3 build `npm run build` writes, or `$SIYAQ_EXTENSION_PATH` when set (a private copy
+ * of a build, so a run is not disturbed by someone rebuilding .output/ in a shared checkout).
+ */
+export const DEFAULT_EXTENSION_PATH = resolve(process.env.SIYAQ_EXTENSION_PATH || join(ROOT, '.output/chrome-mv3'));
 
 export interface LaunchOptions {
   /**
@@ -125,4 +128,28 @@ export function makeUserDataDir(): string {
 /** Deletes a profile directory made by `makeUserDataDir` (or kept by `close()`). */
 export function removeUserDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/**
+ * Waits until the content script has highlighted `page`: the first `[data-entity-id]` appears,
+ * then the count stays the same for `quietMs` (the highlighter works in slices). Resolves to the
+ * final count; rejects if no highlight appears within `timeout` ms.
+ */
+export async function waitForHighlights(page: Page, opts: { timeout?: number; quietMs?: number } = {}): Promise<number> {
+  const { timeout = 20_000, quietMs = 500 } = opts;
+  await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout });
+  const deadline = Date.now() + timeout;
+  let count = -1;
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const now = await page.locator('[data-entity-id]').count();
+    if (now !== count) {
+      count = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quietMs) {
+      return count;
+    }
+    await page.waitForTimeout(100);
+  }
+  return count;
 }
