@@ -27,6 +27,9 @@ const SITE_SWITCH = /التظليل على هذا الموقع|Highlight on this
 const PAUSE_SWITCH = /إيقاف التظليل مؤقتًا في كل المواقع|Pause highlighting on all sites/;
 const HIGHLIGHT = '[data-entity-id]';
 
+/** A private copy of the build may be given (SIYAQ_EXTENSION_PATH) when others rebuild .output meanwhile. */
+const extensionPath = process.env.SIYAQ_EXTENSION_PATH || undefined;
+
 let session: ExtensionSession;
 let server: TestServer;
 let profile: string;
@@ -36,7 +39,7 @@ let control: Page;
 beforeAll(async () => {
   server = await startServer();
   profile = makeUserDataDir();
-  session = await launchWithExtension({ userDataDir: profile });
+  session = await launchWithExtension({ userDataDir: profile, extensionPath });
   control = await openControl();
 });
 
@@ -201,6 +204,8 @@ describe('the data layer in Chromium', () => {
 
     await a.reload();
     expect((await settledStats(a)).count).toBe(0);
+    // Highlights take well under a second to appear when a site is on (the other tabs above).
+    await a.waitForTimeout(1000);
     expect(await highlights(a)).toBe(0);
 
     await siteSwitch.click();
@@ -269,7 +274,7 @@ describe('the data layer in Chromium', () => {
     expect(await send({ type: 'site.set', host: '127.0.0.1', enabled: false })).toMatchObject({ ok: true });
     await session.close();
 
-    session = await launchWithExtension({ userDataDir: profile });
+    session = await launchWithExtension({ userDataDir: profile, extensionPath });
     control = await openControl();
     expect(await send({ type: 'site.get', host: '127.0.0.1' })).toEqual({
       ok: true,
@@ -277,6 +282,7 @@ describe('the data layer in Chromium', () => {
     });
     const page = await openNews(server.articleUrl('000'));
     expect((await settledStats(page)).count).toBe(0);
+    await page.waitForTimeout(1000);
     expect(await highlights(page)).toBe(0);
     // The same page on another host still highlights: the profile kept exactly that setting.
     const elsewhere = await openNews(otherSite(server.articleUrl('000')));
