@@ -173,7 +173,7 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete }:
           <li key={note.id} class="note" data-note-id={note.id}>
             <div class="note-head">
               <span class="note-entity">{entityName(note.entityId)}</span>
-              <a href={note.url} target="_blank" rel="noopener noreferrer" class="note-page">
+              <a href={note.url} target="_blank" rel="noopener noreferrer" class="note-page" dir="auto">
                 <Highlighted text={note.pageTitle || note.url} terms={terms} />
               </a>
               <span class="muted" dir="ltr">
@@ -204,6 +204,7 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete }:
                 </label>
                 <textarea
                   id={`edit-${note.id}`}
+                  dir="auto"
                   ref={editorRef}
                   rows={4}
                   maxLength={NOTE_MAX_CHARS}
@@ -221,7 +222,7 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete }:
               </form>
             ) : (
               <>
-                <p class="note-text">
+                <p class="note-text" dir="auto">
                   <Highlighted text={note.text} terms={terms} />
                 </p>
                 <div class="note-actions">

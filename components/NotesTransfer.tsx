@@ -40,6 +40,7 @@ function download(text: string, name: string, type: string): void {
 export default function NotesTransfer({ notes, onImport }: NotesTransferProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [imports, setImports] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const day = new Date().toISOString().slice(0, 10);
 
@@ -55,6 +56,7 @@ export default function NotesTransfer({ notes, onImport }: NotesTransferProps) {
     }
     setBusy(false);
     setStatus({ text: importMessage(result), error: !result.ok });
+    setImports((n) => n + 1);
     // Cleared so choosing the same file again imports it again (and shows that nothing was added).
     if (input.current) input.current.value = '';
   };
@@ -92,7 +94,7 @@ export default function NotesTransfer({ notes, onImport }: NotesTransferProps) {
         </label>
       </div>
       <p class="muted">{t('options_transferHelp')}</p>
-      <p role="status" data-testid="import-status" class={status?.error ? 'error' : undefined}>
+      <p role="status" data-testid="import-status" data-imports={imports} class={status?.error ? 'error' : undefined}>
         {status?.text ?? ''}
       </p>
     </section>

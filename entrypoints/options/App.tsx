@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 import About from '../../components/About';
@@ -65,9 +65,19 @@ export default function App({ dataset, lang, store }: AppProps) {
     [store],
   );
 
+  const firstRender = useRef(true);
   useEffect(() => {
     document.title = `${t(TITLES[route.section])} — ${t('extName')}`;
-  }, [route.section]);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // A section change is a same-document navigation: start it at the top and move focus to its
+    // heading so screen readers announce it (an entity link scrolls to the entity instead).
+    if (route.entityId) return;
+    scrollTo(0, 0);
+    document.getElementById('section-title')?.focus();
+  }, [route.section, route.entityId]);
 
   const names = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e.name[lang]])), [dataset, lang]);
   const entityName = useCallback((id: string) => names.get(id) ?? id, [names]);
@@ -95,7 +105,7 @@ export default function App({ dataset, lang, store }: AppProps) {
         </nav>
       </header>
       <main class="options-main" aria-labelledby="section-title">
-        <h2 id="section-title">{t(TITLES[route.section])}</h2>
+        <h2 id="section-title" tabIndex={-1}>{t(TITLES[route.section])}</h2>
         {route.section === 'notes' && (
           <>
             {loadError && (
