@@ -372,8 +372,8 @@ export const claims: ClaimInput[] = [
     places: ['sabri', 'ganfouda', 'benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، رفض قادة ومقاتلون من قوات حفتر تسهيل مرور عناصر تنظيم الدولة في منطقتي الصابري وقنفودة ببنغازي وتبادلوا معهم إطلاق النار، ما خلف قتلى وجرحى بينهم عشرات من قوات حفتر.',
-      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them, leaving dead and wounded, including dozens of Haftar's forces.",
+      ar: 'بحسب تقرير للجزيرة، رفض قادة ومقاتلون من قوات حفتر تسهيل مرور عناصر تنظيم الدولة في منطقتي الصابري وقنفودة ببنغازي وتبادلوا معهم إطلاق النار، ويقول التقرير إن عشرات من قوات حفتر قُتلوا في هذه الاشتباكات غير المتوقعة.',
+      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them; the report says dozens of Haftar's forces were killed in these unplanned clashes.",
     },
     citations: [
       {
@@ -395,8 +395,8 @@ export const claims: ClaimInput[] = [
     places: ['benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من أن مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، يعد «ماكينة» لمقاتليه.',
-      en: "According to an Al Jazeera report, the Islamic State said in an online statement that it withdrew from Benghazi after becoming sure that the Benghazi Revolutionaries Shura Council, whose members it called apostates, was preparing a \"machine\" against its fighters.",
+      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من أن مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، يعد «ماكينة لجنود الخلافة».',
+      en: "According to an Al Jazeera report, the Islamic State said in an online statement that it withdrew from Benghazi after becoming sure that the Benghazi Revolutionaries Shura Council, whose members it called apostates, was preparing \"a machine for the soldiers of the caliphate\" (the report does not explain the phrase).",
     },
     citations: [
       {

@@ -116,7 +116,7 @@ export const entities: EntityInput[] = [
       ambiguous('السراج', {
         reason: 'Also a common word ("the lamp", "the saddler") and a frequent family name.',
         exclude: ['عبد الحميد السراج'],
-        context: ['فائز', 'رئيس', 'حكومة', 'الوفاق', 'الرئاسي', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس'],
+        context: ['فائز', 'رئيس', 'حكومة', 'حكومته', 'الوفاق', 'الرئاسي', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس'],
         window: 6,
         pageMentions: 3,
       }),
@@ -274,7 +274,7 @@ export const entities: EntityInput[] = [
       ambiguous('الدولة الإسلامية', {
         reason: 'Also the general notion of "the Islamic state" (a polity, or the historic caliphates) in political and religious writing.',
         exclude: ['تاريخ الدولة الإسلامية', 'عصر الدولة الإسلامية', 'عهد الدولة الإسلامية', 'الدولة الإسلامية الأولى', 'مفهوم الدولة الإسلامية'],
-        context: ['تنظيم', 'مقاتلي', 'مسلحي', 'عناصر', 'داعش', 'هجوم', 'معاقل', 'العراق', 'الشام', 'سرت', 'درنة'],
+        context: ['تنظيم', 'مقاتلي', 'مسلحي', 'عناصر', 'خلايا', 'داعش', 'هجوم', 'معاقل', 'العراق', 'الشام', 'سرت', 'درنة'],
         window: 6,
         pageMentions: 3,
       }),
@@ -379,7 +379,7 @@ export const entities: EntityInput[] = [
       'عملية البنيان المرصوص',
       ambiguous('البنيان المرصوص', {
         reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
-        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار'],
+        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار', 'قادة', 'مقاتلي', 'المعارك', 'معارك'],
         window: 8,
         pageMentions: 3,
       }),
@@ -419,7 +419,7 @@ export const entities: EntityInput[] = [
       ambiguous('دار الإفتاء', {
         reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
         exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
-        context: ['ليبيا', 'الليبية', 'الليبيين', 'طرابلس', 'الغرياني'],
+        context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني'],
         window: 8,
         pageMentions: 3,
       }),
@@ -590,7 +590,7 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('الصابري', {
         reason: 'Also a family name.',
-        context: ['بنغازي', 'منطقة', 'حي', 'محور', 'منطقتي'],
+        context: ['بنغازي', 'منطقة', 'حي', 'محور', 'منطقتي', 'الاشتباكات', 'اشتباكات', 'المعارك'],
         window: 6,
         pageMentions: 3,
       }),
@@ -664,7 +664,7 @@ export const entities: EntityInput[] = [
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
-        context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر'],
+        context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر'],
         window: 6,
         pageMentions: 3,
       }),
@@ -707,7 +707,7 @@ export const entities: EntityInput[] = [
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة'],
         // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
-        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي'],
+        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي'],
         window: 2,
         pageMentions: 1,
       }),
