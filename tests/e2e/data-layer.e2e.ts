@@ -27,9 +27,6 @@ const SITE_SWITCH = /التظليل على هذا الموقع|Highlight on this
 const PAUSE_SWITCH = /إيقاف التظليل مؤقتًا في كل المواقع|Pause highlighting on all sites/;
 const HIGHLIGHT = '[data-entity-id]';
 
-/** A private copy of the build may be given (SIYAQ_EXTENSION_PATH) when others rebuild .output meanwhile. */
-const extensionPath = process.env.SIYAQ_EXTENSION_PATH || undefined;
-
 let session: ExtensionSession;
 let server: TestServer;
 let profile: string;
@@ -39,7 +36,7 @@ let control: Page;
 beforeAll(async () => {
   server = await startServer();
   profile = makeUserDataDir();
-  session = await launchWithExtension({ userDataDir: profile, extensionPath });
+  session = await launchWithExtension({ userDataDir: profile });
   control = await openControl();
 });
 
@@ -274,7 +271,7 @@ describe('the data layer in Chromium', () => {
     expect(await send({ type: 'site.set', host: '127.0.0.1', enabled: false })).toMatchObject({ ok: true });
     await session.close();
 
-    session = await launchWithExtension({ userDataDir: profile, extensionPath });
+    session = await launchWithExtension({ userDataDir: profile });
     control = await openControl();
     expect(await send({ type: 'site.get', host: '127.0.0.1' })).toEqual({
       ok: true,
