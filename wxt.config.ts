@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['storage', 'tabs'],
+    permissions: ['tabs'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },
