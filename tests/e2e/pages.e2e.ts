@@ -24,6 +24,8 @@ import { ROOT, launchWithExtension, type ExtensionSession } from './harness';
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
 
 const require = createRequire(import.meta.url);
+/** A private copy of the build may be given (SIYAQ_EXTENSION_PATH) when others rebuild .output meanwhile. */
+const extensionPath = process.env.SIYAQ_EXTENSION_PATH || undefined;
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const dataset: Dataset = JSON.parse(readFileSync(join(ROOT, 'data/generated/dataset.json'), 'utf8'));
 
@@ -91,6 +93,8 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string; 
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as any).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
+    // A run that checked nothing would pass vacuously.
+    if (result.passes.length === 0) throw new Error('axe checked nothing');
     return result.violations.map((v: any) => ({
       id: v.id,
       impact: v.impact,
@@ -125,7 +129,7 @@ let tmp: string;
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'siyaq-pages-'));
-  session = await launchWithExtension();
+  session = await launchWithExtension({ extensionPath });
 });
 
 afterAll(async () => {
@@ -234,7 +238,7 @@ describe('options page', () => {
     });
     await page.close();
 
-    fresh = await launchWithExtension();
+    fresh = await launchWithExtension({ extensionPath });
     const other = await openOptions(fresh);
     expect(await storedNotes(other)).toEqual([]);
 
@@ -263,11 +267,21 @@ describe('options page', () => {
       'foreign.json': JSON.stringify({ name: 'not-siyaq', version: '1.0.0', dependencies: {} }),
       'one-bad-note.json': text.replace('"entityId": "derna"', '"entityId": "Not A Slug!"'),
       'binary.json': Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02]),
+      'other-tool.jsonld': JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'Annotation',
+        id: 'https://annotations.example/a/1',
+        created: '2020-01-01T00:00:00Z',
+        body: { type: 'TextualBody', value: 'not ours' },
+        target: { source: 'https://example.com/', selector: { type: 'TextQuoteSelector', exact: 'x' } },
+      }),
+      // Over the 20 MB limit: refused before it is read.
+      'huge.json': Buffer.alloc(21 * 1024 * 1024, 0x20),
     };
     for (const [name, body] of Object.entries(files)) {
       const path = join(tmp, name);
       writeFileSync(path, body);
-      await importFile(page, path);
+      expect(await importFile(page, path)).not.toBe('');
       expect(await page.locator('[data-testid="import-status"]').getAttribute('class')).toBe('error');
       expect(await storedNotes(page)).toEqual(before);
     }
