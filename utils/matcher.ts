@@ -85,7 +85,6 @@ const PLACE_NEIGHBOURS = new Set([
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
 const PUNCTUATION_GAP = /[^\s]/u;
-const QUOTE_RE = new RegExp(QUOTES, 'g');
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
 const GOVERNORS = new Set([
   ...PLACE_NEIGHBOURS,
@@ -156,9 +155,6 @@ function insert(root: TrieNode, tokens: string[]): void {
 /** How a trie token is written in the regex, for prepared text or for original text. */
 type TokenWriter = (token: string) => string;
 
-// A quote may open a later word of a name: جريدة “المصريون”، قوات "البنيان المرصوص".
-const preparedToken: TokenWriter = (t) =>
-  t === ' ' ? `\\s+${QUOTES}?` : t === '~' ? '\\s*' : letterClass(t);
 const originalToken: TokenWriter = (t) =>
   t === ' '
     ? `\\s[\\s\\p{Cf}\\u0640]*${QUOTES}?`
@@ -188,7 +184,12 @@ function buildRegex(root: TrieNode, write: TokenWriter, original: boolean): RegE
 }
 
 /** Every spelling of a word with clitics (and, for context words, the article) attached. */
-function withClitics(key: string, article: boolean): string[] {
+const variantCache = [new Map<string, Set<string>>(), new Map<string, Set<string>>()] as const;
+
+function withClitics(key: string, article: boolean): Set<string> {
+  const cache = variantCache[article ? 1 : 0];
+  const cached = cache.get(key);
+  if (cached) return cached;
   const bases = [key];
   if (article && !key.startsWith('ال')) bases.push(`ال${key}`);
   const out = new Set<string>();
@@ -197,11 +198,12 @@ function withClitics(key: string, article: boolean): string[] {
     for (const p of CLITIC_PREFIXES) out.add(p + base);
     if (base.startsWith('ال')) for (const p of ['ل', 'ول', 'فل']) out.add(p + base.slice(1));
   }
-  return [...out];
+  cache.set(key, out);
+  return out;
 }
 
 function wordIs(textKey: string, target: string): boolean {
-  return textKey === target || withClitics(target, false).includes(textKey);
+  return textKey === target || withClitics(target, false).has(textKey);
 }
 
 function compileRules(alias: string, ambiguity: Ambiguity): Rules {
@@ -217,29 +219,58 @@ function compileRules(alias: string, ambiguity: Ambiguity): Rules {
   return { ambiguity, words, exclude, context: ambiguity.context.map(normalizeWords) };
 }
 
-const WORD_RE = /[\p{L}\p{N}_]+/gu;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-function wordsBefore(text: string, pos: number, n: number): Word[] {
-  if (n <= 0) return [];
+/** Words read around a position, computed once per position and block (rules ask repeatedly). */
+const WINDOW_MAX = 12;
+let cachedText = '';
+const beforeCache = new Map<number, Word[]>();
+const afterCache = new Map<number, Word[]>();
+
+function useCache(text: string): void {
+  if (text === cachedText) return;
+  cachedText = text;
+  beforeCache.clear();
+  afterCache.clear();
+}
+
+function readBefore(text: string, pos: number, n: number): Word[] {
   const from = Math.max(0, pos - 40 * n - 40);
-  const slice = text.slice(from, pos);
   const out: Word[] = [];
-  for (const m of slice.matchAll(WORD_RE)) {
-    if (m.index === 0 && from > 0 && /[\p{L}\p{N}_]/u.test(text[from - 1]!)) continue;
-    out.push({ key: normalizeKey(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of text.slice(from, pos).matchAll(WORD_RE)) {
+    if (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
+    out.push({ key: m[0].replace(FOLDABLE, foldLetter), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out.slice(-n);
 }
 
-function wordsAfter(text: string, pos: number, n: number): Word[] {
+function readAfter(text: string, pos: number, n: number): Word[] {
   const re = new RegExp(WORD_RE.source, 'gu');
   re.lastIndex = pos;
   const out: Word[] = [];
   let m: RegExpExecArray | null;
   while (out.length < n && (m = re.exec(text))) {
-    out.push({ key: normalizeKey(m[0]), start: m.index, end: m.index + m[0].length });
+    out.push({ key: m[0].replace(FOLDABLE, foldLetter), start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+function wordsBefore(text: string, pos: number, n: number): Word[] {
+  if (n <= 0) return [];
+  if (n > WINDOW_MAX) return readBefore(text, pos, n);
+  useCache(text);
+  let words = beforeCache.get(pos);
+  if (!words) beforeCache.set(pos, (words = readBefore(text, pos, WINDOW_MAX)));
+  return words.slice(-n);
+}
+
+function wordsAfter(text: string, pos: number, n: number): Word[] {
+  if (n <= 0) return [];
+  if (n > WINDOW_MAX) return readAfter(text, pos, n);
+  useCache(text);
+  let words = afterCache.get(pos);
+  if (!words) afterCache.set(pos, (words = readAfter(text, pos, WINDOW_MAX)));
+  return words.slice(0, n);
 }
 
 /** Whether `words` (text, in order) match `phrase` word for word, clitics allowed. */
@@ -247,7 +278,7 @@ function sequenceIs(words: Word[], phrase: string[], article = false): boolean {
   if (words.length !== phrase.length) return false;
   return phrase.every((p, i) => {
     const k = words[i]!.key;
-    return k === p || withClitics(p, article).includes(k);
+    return k === p || withClitics(p, article).has(k);
   });
 }
 
@@ -355,6 +386,56 @@ function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolea
   return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
 }
 
+/** A node of the word trie: aliases as sequences of folded words. */
+interface WordNode {
+  next: Map<string, WordNode>;
+  compiled?: Compiled;
+}
+
+const QUOTE_CHARS = new Set([...'"\'«»“”‘’„‟‹›']);
+const CLITIC_SET = new Set(CLITIC_PREFIXES);
+const WORD_GAP = /^\s+["'«»“”‘’„‟‹›]?$/u;
+const FOLDABLE = /[أإآٱةىئؤکی]/g;
+
+/** An alias as folded words, a compound head joined to the word after it (عبد الكافي → عبدالكافي). */
+function aliasWords(alias: string): string[] {
+  const words = alias
+    .normalize('NFKC')
+    .split(/[\s\u00A0]+/)
+    .map((w) => [...w].filter((ch) => !isIgnorable(ch) && !QUOTE_CHARS.has(ch)).map(foldLetter).join(''))
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    out.push(COMPOUND_HEADS.includes(w) && i + 1 < words.length ? w + words[++i]! : w);
+  }
+  return out;
+}
+
+function isWordCode(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x066e && code <= 0x06d3)) {
+    return true;
+  }
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Word tokens of a prepared text, as flat [start, end] pairs. */
+function tokenize(text: string): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordCode(text.charCodeAt(i), text[i]!);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start, text.length);
+  return out;
+}
+
 /** A match of the regex in prepared text, before the rules are applied. */
 interface Candidate {
   prefix: string;
@@ -367,10 +448,21 @@ interface Candidate {
 
 /** Compiles every alias of an index into one matcher. */
 export function compileMatcher(index: MatcherIndex): Matcher {
-  const root: TrieNode = { children: new Map(), terminal: false };
+  /** Trie tokens of every spelling, for the regex (built only when asked for). */
+  const regexSpellings: string[][] = [];
   /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
   const rulesOf = new Map<string, Rules>();
+  const words: WordNode = { next: new Map() };
+  const insertWords = (list: string[], compiled: Compiled): void => {
+    let node = words;
+    for (const w of list) {
+      let next = node.next.get(w);
+      if (!next) node.next.set(w, (next = { next: new Map() }));
+      node = next;
+    }
+    node.compiled ??= compiled;
+  };
   let aliasCount = 0;
   for (const entry of index.entries) {
     const key = normalizeKey(entry.alias);
@@ -387,31 +479,95 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       spellings.push(tokens.slice(0, -1));
       if (!byKey.has(key.slice(0, -1))) byKey.set(key.slice(0, -1), compiled);
     }
-    for (const t of spellings) {
-      insert(root, t);
-      // ل + ال is written لل (للبيضاء): the alias without its alef, valid only after a ل clitic.
-      if (t[0] === 'ا' && t[1] === 'ل' && t.length > 3) insert(root, t.slice(1));
-    }
+    const list = aliasWords(entry.alias);
+    insertWords(list, compiled);
+    const last = list.at(-1)!;
+    if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
+    regexSpellings.push(...spellings);
   }
-  const prepared = buildRegex(root, preparedToken, false);
   let original: RegExp | null = null;
 
+  /**
+   * Every candidate in a prepared text, walking the word trie token by token: the cost per word is a
+   * few hash lookups, whatever the number of aliases (a 10,000-alias regex takes seconds to compile).
+   */
   function candidates(text: string): Candidate[] {
     const out: Candidate[] = [];
-    const re = prepared;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const prefix = m[1] ?? '';
-      const name = m[2] ?? '';
-      const key = normalizeKey(name.replace(QUOTE_RE, ''));
-      const found = byKey.get(key) ?? (prefix.endsWith('ل') ? byKey.get(`ا${key}`) : undefined);
-      if (!found) {
-        re.lastIndex = m.index + 1;
+    const folded = text.replace(FOLDABLE, foldLetter);
+    const t = tokenize(text);
+    const n = t.length / 2;
+    const key = (i: number): string => folded.slice(t[2 * i]!, t[2 * i + 1]!);
+    const gap = (i: number): string => text.slice(t[2 * i + 1]!, t[2 * i + 2]!);
+    /** The node of a first word at token i (joined to the next if it is a compound head), and its last token. */
+    const firstNode = (word: string, i: number): Array<[WordNode, number]> => {
+      const found: Array<[WordNode, number]> = [];
+      const node = words.next.get(word);
+      if (node) found.push([node, i]);
+      if (COMPOUND_HEADS.includes(word) && i + 1 < n && /^\s+$/.test(gap(i))) {
+        const joined = words.next.get(word + key(i + 1));
+        if (joined) found.push([joined, i + 1]);
+      }
+      return found;
+    };
+    let i = 0;
+    while (i < n) {
+      const word = key(i);
+      const starts: Array<{ nameStart: number; nodes: Array<[WordNode, number]> }> = [];
+      for (let p = 0; p <= 2 && p < word.length; p++) {
+        const prefix = word.slice(0, p);
+        if (p > 0 && !CLITIC_SET.has(prefix)) continue;
+        const rest = word.slice(p);
+        const nodes = firstNode(rest, i);
+        if (prefix.endsWith('ل') && rest.startsWith('ل')) nodes.push(...firstNode(`ا${rest}`, i));
+        if (nodes.length) starts.push({ nameStart: t[2 * i]! + p, nodes });
+      }
+      // A clitic written apart from a quoted name: لـ"داعش" (tatweel already removed).
+      if (CLITIC_SET.has(word) && i + 1 < n && gap(i).length === 1 && QUOTE_CHARS.has(gap(i))) {
+        const nodes = firstNode(key(i + 1), i + 1);
+        if (nodes.length) starts.push({ nameStart: t[2 * i + 2]!, nodes });
+      }
+      let best: { nameStart: number; last: number; compiled: Compiled } | null = null;
+      for (const { nameStart, nodes } of starts) {
+        for (const [first, firstLast] of nodes) {
+          let node = first;
+          let j = firstLast;
+          let match = node.compiled ? j : -1;
+          let matched = node.compiled;
+          while (j + 1 < n && WORD_GAP.test(gap(j))) {
+            let next = node.next.get(key(j + 1));
+            let step = 1;
+            if (!next && COMPOUND_HEADS.includes(key(j + 1)) && j + 2 < n && /^\s+$/.test(gap(j + 1))) {
+              next = node.next.get(key(j + 1) + key(j + 2));
+              step = 2;
+            }
+            if (!next) break;
+            node = next;
+            j += step;
+            if (node.compiled) {
+              match = j;
+              matched = node.compiled;
+            }
+          }
+          if (matched && match >= 0 && (!best || t[2 * match + 1]! > t[2 * best.last + 1]!)) {
+            best = { nameStart, last: match, compiled: matched };
+          }
+        }
+      }
+      if (!best) {
+        i++;
         continue;
       }
-      const nameStart = m.index + prefix.length;
-      out.push({ prefix, name, start: m.index, nameStart, end: nameStart + name.length, found });
+      const start = t[2 * i]!;
+      const end = t[2 * best.last + 1]!;
+      out.push({
+        prefix: text.slice(start, best.nameStart),
+        name: text.slice(best.nameStart, end),
+        start,
+        nameStart: best.nameStart,
+        end,
+        found: best.compiled,
+      });
+      i = best.last + 1;
     }
     return out;
   }
@@ -455,7 +611,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
 
   return {
     get regex() {
-      original ??= buildRegex(root, originalToken, true);
+      if (!original) {
+        const root: TrieNode = { children: new Map(), terminal: false };
+        for (const t of regexSpellings) {
+          insert(root, t);
+          // ل + ال is written لل (للبيضاء): the alias without its alef, valid only after a ل clitic.
+          if (t[0] === 'ا' && t[1] === 'ل' && t.length > 3) insert(root, t.slice(1));
+        }
+        original = buildRegex(root, originalToken, true);
+      }
       return original;
     },
     scan,
