@@ -57,6 +57,11 @@ export const FromFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('siyaq:size'), height: z.number().nonnegative() }).strict(),
   /** Close the popover; `returnFocus` puts focus back on the highlight (Esc, close button). */
   z.object({ type: z.literal('siyaq:close'), returnFocus: z.boolean() }).strict(),
+  /**
+   * The pointer entered or left the frame. Chromium fires no boundary events on an iframe in its
+   * parent, so only the frame can tell a hover-opened popover to stay while the pointer is on it.
+   */
+  z.object({ type: z.literal('siyaq:pointer'), inside: z.boolean() }).strict(),
   /** A note was saved or deleted: refresh the page's note marks (markers carry no text). */
   z.object({ type: z.literal('siyaq:notes-changed') }).strict(),
 ]);

@@ -11,6 +11,7 @@ import type { MatcherIndex } from '../../data/schema';
 import { Highlighter } from '../../utils/highlighter';
 import { compileMatcher, type Matcher } from '../../utils/matcher';
 import { detectPageLanguage } from '../../utils/page-detect';
+import { startPopoverHost } from './popover-host';
 import { startSiteToggle } from './site-toggle';
 import './style.css';
 
@@ -53,6 +54,9 @@ function run(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => highlighter.removeAll());
   if (document.querySelector('meta[name="siyaq-bench"]')) reportForBenchmark(highlighter);
   void startSiteToggle(highlighter, { signal: ctx.signal });
+  // The popover (an extension-origin frame) and the note marks; both follow the highlights.
+  const popover = startPopoverHost({ signal: ctx.signal });
+  highlighter.onHighlightsChanged(() => popover.onHighlightsChanged());
 }
 
 /**

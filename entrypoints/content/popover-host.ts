@@ -33,6 +33,8 @@ const WIDTH = 380;
 const MAX_HEIGHT = 560;
 /** If the frame has not rendered by then (service worker waking), show it with its loading state. */
 const SHOW_ANYWAY_MS = 400;
+/** Cards prefetched per page at most (the dataset's entities on one page are rarely over 30). */
+const PREFETCH_MAX = 60;
 const HIGHLIGHT = `.${HIGHLIGHT_CLASS}[data-entity-id]`;
 const FIRST_PIECE = `${HIGHLIGHT}:not([${CONTINUATION_ATTRIBUTE}])`;
 
@@ -76,7 +78,11 @@ export class PopoverHost {
   private showAnywayTimer: number | undefined;
   private stopAutoUpdate: (() => void) | null = null;
   private height = 120;
+  /** Room for the popover beside the highlight, from the last positioning. */
+  private available = MAX_HEIGHT;
   private prewarmScheduled = false;
+  /** Entities whose cards the frame was asked to load ahead. */
+  private readonly prefetched = new Set<string>();
   private markers: NoteMarker[] = [];
   /** Note ids attached to each highlight by the last `applyMarkers`. */
   private attached = new Map<HTMLElement, string[]>();
@@ -116,13 +122,10 @@ export class PopoverHost {
    */
   onHighlightsChanged(): void {
     this.applyMarkers();
+    if (this.frame?.ready) this.whenIdle(() => this.prefetchPage());
     if (this.frame || this.prewarmScheduled || !this.doc.querySelector(FIRST_PIECE)) return;
     this.prewarmScheduled = true;
-    const run = () => {
-      if (!this.controller.signal.aborted) this.prewarm();
-    };
-    if (typeof this.win.requestIdleCallback === 'function') this.win.requestIdleCallback(run, { timeout: 1000 });
-    else this.win.setTimeout(run, 200);
+    this.whenIdle(() => this.prewarm());
   }
 
   /** Removes the frame and all listeners; highlights lose their note marks. */
@@ -260,8 +263,9 @@ export class PopoverHost {
       force(host, p, v);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
+    // No `:host` rule: an `!important` one would beat the host's inline `!important` position and
+    // size (inner-context important declarations win), and the inline reset already covers it.
     style.textContent = `
-      :host { all: initial !important; }
       iframe {
         display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0;
         border-radius: 10px; box-shadow: 0 6px 28px rgba(0, 0, 0, 0.28); background: Canvas;
@@ -315,6 +319,7 @@ export class PopoverHost {
         const queue = frame.queue;
         frame.queue = [];
         for (const m of queue) this.post(frame, m);
+        this.whenIdle(() => this.prefetchPage());
         break;
       }
       case 'siyaq:rendered':
@@ -327,6 +332,10 @@ export class PopoverHost {
         break;
       case 'siyaq:close':
         this.hide(message.returnFocus);
+        break;
+      case 'siyaq:pointer':
+        if (message.inside) this.clearGrace();
+        else if (this.openedBy === 'hover') this.startGrace();
         break;
       case 'siyaq:notes-changed':
         void this.refreshMarkers();
@@ -382,8 +391,10 @@ export class PopoverHost {
         shift({ padding: 8 }),
         size({
           padding: 8,
-          apply: ({ availableHeight }) =>
-            force(frame.host, 'height', `${Math.max(80, Math.min(this.height, MAX_HEIGHT, availableHeight))}px`),
+          apply: ({ availableHeight }) => {
+            this.available = availableHeight;
+            this.applyHeight();
+          },
         }),
       ],
     });
@@ -393,7 +404,13 @@ export class PopoverHost {
 
   private setHeight(height: number): void {
     this.height = Math.max(60, Math.ceil(height));
-    if (this.frame) force(this.frame.host, 'height', `${Math.min(this.height, MAX_HEIGHT)}px`);
+    this.applyHeight();
+  }
+
+  /** The frame's content height, within MAX_HEIGHT and the room beside the highlight; it scrolls inside beyond. */
+  private applyHeight(): void {
+    if (this.frame)
+      force(this.frame.host, 'height', `${Math.max(80, Math.min(this.height, MAX_HEIGHT, this.available))}px`);
   }
 
   /** A hover-opened popover becomes a pinned one (stays until Esc, close or a click elsewhere). */
@@ -406,7 +423,29 @@ export class PopoverHost {
 
   private prefetch(el: HTMLElement): void {
     const entityId = el.dataset.entityId;
-    if (entityId) this.post(this.ensureFrame(), { type: 'siyaq:prefetch', entityId });
+    if (!entityId || this.prefetched.has(entityId)) return;
+    this.prefetched.add(entityId);
+    this.post(this.ensureFrame(), { type: 'siyaq:prefetch', entityId });
+  }
+
+  /**
+   * Once the frame is up, has it load the cards of the entities on the page (a few dozen small
+   * messages at idle), so a click is a render in the frame, not a wait for the service worker.
+   */
+  private prefetchPage(): void {
+    if (!this.frame?.ready) return;
+    for (const el of this.doc.querySelectorAll<HTMLElement>(FIRST_PIECE)) {
+      if (this.prefetched.size >= PREFETCH_MAX) break;
+      this.prefetch(el);
+    }
+  }
+
+  private whenIdle(task: () => void): void {
+    const run = () => {
+      if (!this.controller.signal.aborted) task();
+    };
+    if (typeof this.win.requestIdleCallback === 'function') this.win.requestIdleCallback(run, { timeout: 1000 });
+    else this.win.setTimeout(run, 200);
   }
 
   private onClick(e: MouseEvent): void {
@@ -441,12 +480,15 @@ export class PopoverHost {
   private onPointerOver(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
     const hl = this.highlightOf(e.target);
-    if (!hl) return;
-    const first = this.firstPieceOf(hl);
+    const first = hl ? this.firstPieceOf(hl) : null;
     if (this.visible && first === this.current) {
       this.clearGrace();
       return;
     }
+    // Any other page element under the pointer means it is over neither the highlight nor the
+    // frame (the frame's own area sends the page no events): a hover-opened popover starts its grace.
+    if (this.visible && this.openedBy === 'hover' && this.graceTimer === undefined) this.startGrace();
+    if (!first) return;
     this.prefetch(first);
     this.win.clearTimeout(this.intentTimer);
     const at = performance.now();
@@ -476,17 +518,19 @@ export class PopoverHost {
   private startGrace(): void {
     this.clearGrace();
     this.graceTimer = this.win.setTimeout(() => {
+      this.graceTimer = undefined;
       if (this.openedBy === 'hover') this.hide(false);
     }, HOVER_GRACE_MS);
   }
 
   private clearGrace(): void {
     this.win.clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
   }
 
   private clearTimers(): void {
     this.win.clearTimeout(this.intentTimer);
-    this.win.clearTimeout(this.graceTimer);
+    this.clearGrace();
     this.win.clearTimeout(this.showAnywayTimer);
   }
 

@@ -118,6 +118,22 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
 
   useEffect(() => bridge.post({ type: 'siyaq:ready' }), [bridge]);
 
+  useEffect(() => {
+    // `pointerover`/`pointerout` with no related target: the pointer crossed the frame's edge.
+    const over = (e: PointerEvent) => {
+      if (!e.relatedTarget) bridge.post({ type: 'siyaq:pointer', inside: true });
+    };
+    const out = (e: PointerEvent) => {
+      if (!e.relatedTarget) bridge.post({ type: 'siyaq:pointer', inside: false });
+    };
+    document.addEventListener('pointerover', over);
+    document.addEventListener('pointerout', out);
+    return () => {
+      document.removeEventListener('pointerover', over);
+      document.removeEventListener('pointerout', out);
+    };
+  }, [bridge]);
+
   const current = stack[stack.length - 1];
   const card = current ? cards.get(current) : undefined;
   const error = current ? errors.get(current) : undefined;
