@@ -195,3 +195,18 @@ describe('projectOnMap', () => {
     expect(derna.y).toBeGreaterThan(0);
   });
 });
+
+describe('EntityCard progressive claims', () => {
+  it('renders the first claims at once and the rest on the next frame', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <LocaleContext.Provider value={testLocale('en')}>
+        <EntityCard card={card} onNavigate={() => {}} onOpenSource={() => {}} initialClaims={1} />
+      </LocaleContext.Provider>,
+      root,
+    );
+    expect(root.querySelectorAll('.claim')).toHaveLength(1);
+    await vi.waitFor(() => expect(root.querySelectorAll('.claim')).toHaveLength(2));
+  });
+});

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 
 import type { EntityType } from '../data/schema';
 import type { EntityCard as Card } from '../utils/messages';
@@ -25,6 +26,11 @@ export interface EntityCardProps {
   footer?: ComponentChildren;
   /** Id for the card's heading, so the dialog can be labelled by it. */
   headingId?: string;
+  /**
+   * Render only this many claims at first and the rest on the next frame: the popover shows the
+   * first few within its height anyway, and a card with dozens of claims would delay it. All by default.
+   */
+  initialClaims?: number;
 }
 
 /**
@@ -32,8 +38,22 @@ export interface EntityCardProps {
  * statement of what the claims are (reported, not verified) and where they come from, the claims
  * newest first (the order `entity.get` gives), and links to related entities.
  */
-export default function EntityCard({ card, onNavigate, onOpenSource, children, footer, headingId }: EntityCardProps) {
+export default function EntityCard({
+  card,
+  onNavigate,
+  onOpenSource,
+  children,
+  footer,
+  headingId,
+  initialClaims = Infinity,
+}: EntityCardProps) {
   const { lang, t } = useLocale();
+  const [limit, setLimit] = useState(initialClaims);
+  useEffect(() => {
+    if (limit >= card.claims.length) return;
+    const id = requestAnimationFrame(() => setLimit(Infinity));
+    return () => cancelAnimationFrame(id);
+  }, [limit, card.claims.length]);
   const { entity } = card;
   const other = lang === 'ar' ? 'en' : 'ar';
   const articles = new Map(card.articles.map((a) => [a.id, a]));
@@ -79,7 +99,7 @@ export default function EntityCard({ card, onNavigate, onOpenSource, children, f
           <p class="empty">{t('popover_noClaims')}</p>
         ) : (
           <ol class="claim-list">
-            {card.claims.map((claim) => (
+            {card.claims.slice(0, limit).map((claim) => (
               <ClaimItem
                 key={claim.id}
                 claim={claim}

@@ -54,6 +54,7 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
           <label for="siyaq-note-text">{t('popover_noteLabel')}</label>
           <textarea
             id="siyaq-note-text"
+            dir="auto"
             ref={area}
             rows={3}
             maxLength={NOTE_MAX_CHARS}
@@ -87,7 +88,9 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
       ) : note ? (
         <div class="note-view">
           <h3>{t('popover_noteLabel')}</h3>
-          <p class="note-text">{note.text}</p>
+          <p class="note-text" dir="auto">
+            {note.text}
+          </p>
           <div class="note-actions">
             <button
               type="button"

@@ -15,10 +15,12 @@ export default function NotesElsewhere({ notes }: { notes: readonly Note[] }) {
       <ul>
         {notes.map((n) => (
           <li key={n.id} data-note-id={n.id}>
-            <a href={n.url} target="_blank" rel="noopener noreferrer">
+            <a href={n.url} target="_blank" rel="noopener noreferrer" dir="auto">
               {n.pageTitle || n.url}
             </a>
-            <p class="note-text">{n.text}</p>
+            <p class="note-text" dir="auto">
+              {n.text}
+            </p>
             <p class="note-meta">
               «{n.anchor.exact}» · <time dateTime={new Date(n.updatedAt).toISOString()}>{formatTimestamp(n.updatedAt, lang)}</time>
             </p>

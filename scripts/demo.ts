@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { launchWithExtension, ROOT, waitForHighlights } from '../tests/e2e/harness';
+import { openByClick } from '../tests/e2e/popover-helpers';
 import { startServer } from '../tests/e2e/server';
 
 const OUT_DIR = join(ROOT, 'demo-output');
@@ -28,7 +29,28 @@ const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env
  * returns its absolute path. The popover work adds its step here.
  */
 async function captureExtras(page: Page, outDir: string): Promise<string[]> {
-  return [];
+  return [await capturePopover(page, outDir)];
+}
+
+/** A demo note: the reader's own words, stored only in the extension (never in the page). */
+const DEMO_NOTE = 'ملاحظة تجريبية: أقارن هذه الرواية بما تقوله مصادر أخرى قبل أن أعتمدها.';
+
+/**
+ * The popover open on a name with its claims and a note: clicks the second «حفتر» highlight,
+ * writes a note in the popover frame if it has none, and shoots the page with the popover open.
+ */
+async function capturePopover(page: Page, outDir: string): Promise<string> {
+  const frame = await openByClick(page, 'khalifa-haftar', 1);
+  if ((await frame.locator('.note-editor .note-text').count()) === 0) {
+    await frame.click('.note-add');
+    await frame.fill('textarea', DEMO_NOTE);
+    await frame.click('form button[type="submit"]');
+    await frame.waitForSelector('.note-editor .note-text');
+  }
+  await frame.waitForSelector('.claim');
+  const file = join(outDir, 'popover-with-claims-and-note.png');
+  await page.screenshot({ path: file });
+  return file;
 }
 
 /** Waits for the content script's highlights to settle; 0 (with a warning) if none comes. */

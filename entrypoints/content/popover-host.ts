@@ -356,15 +356,22 @@ export class PopoverHost {
       if (!this.visible || this.current !== el) return;
       force(frame.host, 'visibility', 'visible');
       if (withData && rendered) {
-        const end = performance.now();
+        const start = this.clickTime;
         const detail = {
           entityId: el.dataset.entityId,
           by: this.openedBy,
           frameMs: Math.round(rendered.frameMs * 10) / 10,
           cached: rendered.cached,
         };
-        performance.mark(MARK_VISIBLE, { startTime: end, detail });
-        performance.measure(MEASURE_OPEN, { start: this.clickTime, end, detail });
+        // End after the next paint (a task queued from the frame callback runs after it), so the
+        // measure covers the popover actually on screen, not just made visible in the DOM.
+        this.win.requestAnimationFrame(() =>
+          this.win.setTimeout(() => {
+            const end = performance.now();
+            performance.mark(MARK_VISIBLE, { startTime: end, detail });
+            performance.measure(MEASURE_OPEN, { start, end, detail });
+          }, 0),
+        );
       }
       if (this.openedBy !== 'hover') this.focusFrame();
     });

@@ -36,6 +36,8 @@ function urlFitsParent(url: string, parentOrigin: string | undefined): boolean {
 }
 
 const HEADING_ID = 'siyaq-entity-heading';
+/** Claims rendered before the card is reported visible; the rest follow a frame later. */
+const INITIAL_CLAIMS = 4;
 
 /**
  * The popover page: a non-modal dialog showing one entity's card at a time (a navigation stack
@@ -266,6 +268,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
           key={card.entity.id}
           card={card}
           headingId={HEADING_ID}
+          initialClaims={INITIAL_CLAIMS}
           onNavigate={navigate}
           onOpenSource={bridge.openSource}
           footer={<NotesElsewhere notes={elsewhere} />}
