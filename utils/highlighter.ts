@@ -46,6 +46,13 @@ export interface HighlighterOptions {
   document?: Document;
   /** Longest stretch of work before yielding to the page (ms). */
   sliceMs?: number;
+  /**
+   * Blocks changed per slice to begin with. The browser lays out every changed paragraph again in
+   * the frame after a slice (0.5–1.5 ms per Arabic paragraph on a slow machine), so that frame,
+   * not the slice, is the long task to bound: the budget then adapts to how long the main thread
+   * was busy between our slices (see `adaptBudget`).
+   */
+  blocksPerSlice?: number;
   /** Follow content the page adds or changes (default true). */
   observeMutations?: boolean;
   /** Annotate blocks in the viewport before the rest (default true where IntersectionObserver exists). */
@@ -74,6 +81,12 @@ export interface HighlighterMetrics {
   doneAt: number | null;
   slices: number;
   maxSliceMs: number;
+  /** Sum of all slices: the main-thread time spent. */
+  busyMs: number;
+  /** Sum of the gaps between slices while work remained (frames, the page's own tasks). */
+  waitMs: number;
+  /** Blocks changed per slice at the end (adapted to the frames' cost). */
+  blockBudget: number;
   blocks: number;
   chars: number;
 }
@@ -126,6 +139,11 @@ export class Highlighter {
   private readonly doc: Document;
   private readonly matcher: HighlightMatcher;
   private readonly sliceMs: number;
+  private blockBudget: number;
+  /** Blocks changed in the current slice. */
+  private changedBlocks = 0;
+  /** End of the last slice while work remained (null when idle): the gap to the next is the page's. */
+  private lastSliceEnd: number | null = null;
   private readonly observeMutations: boolean;
   private readonly visibleFirst: boolean;
   private readonly post: (task: () => void) => void;
@@ -160,6 +178,7 @@ export class Highlighter {
     this.doc = opts.document ?? document;
     this.matcher = opts.matcher;
     this.sliceMs = opts.sliceMs ?? 8;
+    this.blockBudget = opts.blocksPerSlice ?? 24;
     this.observeMutations = opts.observeMutations ?? true;
     this.visibleFirst = opts.visibleFirst ?? true;
     this.post = opts.schedule ?? defaultSchedule();
@@ -192,6 +211,7 @@ export class Highlighter {
   /** Stops scanning and watching; highlights already made stay. */
   stop(): void {
     this.running = false;
+    this.lastSliceEnd = null;
     this.scheduled = false;
     this.generation++;
     this.observer?.disconnect();
@@ -301,20 +321,40 @@ export class Highlighter {
       this.queueMutations(this.observer.takeRecords());
       this.observer.disconnect();
     }
-    while (this.step() && performance.now() < deadline);
+    if (this.lastSliceEnd !== null) this.adaptBudget(t0 - this.lastSliceEnd);
+    this.changedBlocks = 0;
+    while (this.step() && performance.now() < deadline && this.changedBlocks < this.blockBudget);
     this.checkPending();
     this.observer?.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
 
     const elapsed = performance.now() - t0;
     this.stats_.slices++;
     this.stats_.maxSliceMs = Math.max(this.stats_.maxSliceMs, elapsed);
+    this.stats_.busyMs += elapsed;
     if (this.added) {
       const added = this.added;
       this.added = 0;
       this.emit({ added, removed: 0 });
     }
-    if (this.hasWork()) this.schedule();
-    else this.becameIdle();
+    this.stats_.blockBudget = this.blockBudget;
+    if (this.hasWork()) {
+      this.lastSliceEnd = performance.now();
+      this.schedule();
+    } else {
+      this.lastSliceEnd = null;
+      this.becameIdle();
+    }
+  }
+
+  /**
+   * Between two of our slices the browser renders a frame (laying out what we changed) and runs
+   * the page's tasks. A long gap means that frame was long: change fewer blocks per slice; a short
+   * one leaves room for more, so fast machines finish in fewer frames.
+   */
+  private adaptBudget(gapMs: number): void {
+    this.stats_.waitMs += gapMs;
+    if (gapMs > 40) this.blockBudget = Math.max(4, Math.floor(this.blockBudget * 0.7));
+    else if (gapMs < 25) this.blockBudget = Math.min(400, this.blockBudget + 8);
   }
 
   private hasWork(): boolean {
@@ -447,6 +487,7 @@ export class Highlighter {
 
   /** Wraps non-overlapping hits, last first, so that earlier offsets stay valid in the kept prefixes. */
   private wrapHits(segment: Segment, hits: MatchHit[]): void {
+    if (hits.length) this.changedBlocks++;
     for (let i = hits.length - 1; i >= 0; i--) {
       const hit = hits[i];
       if (hit) this.wrapHit(segment, hit);
@@ -596,7 +637,7 @@ function first<T>(set: Set<T>): T | undefined {
 }
 
 function emptyMetrics(): HighlighterMetrics {
-  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, blocks: 0, chars: 0 };
+  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, busyMs: 0, waitMs: 0, blockBudget: 0, blocks: 0, chars: 0 };
 }
 
 /**
