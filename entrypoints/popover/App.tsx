@@ -36,6 +36,19 @@ function urlFitsParent(url: string, parentOrigin: string | undefined): boolean {
 }
 
 const HEADING_ID = 'siyaq-entity-heading';
+/** Room the reported height always allows for the notes, whatever they hold (see `publicHeight`). */
+const NOTES_RESERVE = 96;
+
+/**
+ * The height reported to the page: the dialog without its notes, plus a fixed allowance. The
+ * page can read the frame's size, so the size must not depend on the notes' text (their length
+ * would leak as lines); longer notes scroll inside the frame.
+ */
+function publicHeight(dialog: HTMLElement): number {
+  let height = dialog.getBoundingClientRect().height;
+  for (const n of dialog.querySelectorAll('.note-editor, .notes-elsewhere')) height -= n.getBoundingClientRect().height;
+  return Math.ceil(height + NOTES_RESERVE);
+}
 /** Claims rendered before the card is reported visible; the rest follow a frame later. */
 const INITIAL_CLAIMS = 4;
 
@@ -149,7 +162,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     bridge.post({
       type: 'siyaq:rendered',
       seq: pending.seq,
-      height: Math.ceil(dialog.current.getBoundingClientRect().height),
+      height: publicHeight(dialog.current),
       frameMs: performance.now() - pending.received,
       cached: pending.cached,
     });
@@ -160,7 +173,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     const el = dialog.current;
     if (!el) return;
     const observer = new ResizeObserver(() =>
-      bridge.post({ type: 'siyaq:size', height: Math.ceil(el.getBoundingClientRect().height) }),
+      bridge.post({ type: 'siyaq:size', height: publicHeight(el) }),
     );
     observer.observe(el);
     return () => observer.disconnect();

@@ -246,6 +246,29 @@ describe('notes in the popover', () => {
     }
   });
 
+  it('the popover size the page can measure does not depend on the note text', async () => {
+    const page = await articlePage();
+    try {
+      const hostHeight = () =>
+        page.evaluate(() => Math.round(document.querySelector('siyaq-popover')!.getBoundingClientRect().height));
+      const frame = await openByClick(page, 'fataeh');
+      await page.waitForTimeout(300);
+      const before = await hostHeight();
+      // A small card: below the height cap, so a size leak would show.
+      expect(before).toBeLessThan(520);
+      await frame.click('.note-add');
+      await frame.fill('textarea', Array.from({ length: 12 }, (_, i) => `${SECRET} ${i}`).join('\n'));
+      await frame.click('form button[type="submit"]');
+      await frame.waitForSelector('.note-editor .note-text');
+      await page.waitForTimeout(300);
+      expect(await hostHeight()).toBe(before);
+      await frame.click('.note-editor button.danger');
+      await frame.waitForSelector('.note-add');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a page script cannot find the note text anywhere it can reach', async () => {
     const page = await articlePage();
     try {
@@ -308,16 +331,23 @@ describe('accessibility', () => {
   it('axe-core finds no serious or critical violation in the popover frame', async () => {
     const page = await articlePage();
     try {
-      const frame = await openByClick(page, 'derna');
-      await frame.evaluate(AXE_SOURCE);
-      const violations = await frame.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact?: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
-      });
-      expect(violations).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const frame = await openByClick(page, 'derna');
+        // The note editor open too, so its form controls are checked.
+        await frame.click('.note-add');
+        await frame.evaluate(AXE_SOURCE);
+        const violations = await frame.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact?: string; nodes: unknown[] }> }> } }).axe;
+          const result = await axe.run(document);
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+        });
+        expect({ colorScheme, violations }).toEqual({ colorScheme, violations: [] });
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+      }
     } finally {
       await page.close();
     }
