@@ -13,6 +13,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { browser } from 'wxt/browser';
 
 import { CONTINUATION_ATTRIBUTE, HIGHLIGHT_CLASS } from '../../utils/highlighter';
+import { t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging';
 import type { NoteMarker } from '../../utils/messages';
 import { FromFrame, type ToFrame } from '../../utils/popover-frame';
@@ -273,7 +274,7 @@ export class PopoverHost {
       }`;
     const iframe = this.doc.createElement('iframe');
     iframe.src = browser.runtime.getURL('/popover.html');
-    iframe.title = browser.i18n.getMessage('extName') || 'Siyaq';
+    iframe.title = t('extName');
     // Not `sandbox`: the frame is our own extension page and needs the extension APIs.
     iframe.setAttribute('allow', '');
     iframe.referrerPolicy = 'no-referrer';
