@@ -76,3 +76,44 @@ export async function settlePrefetch(page: Page, ms = 1500): Promise<void> {
   await popoverFrame(page);
   await page.waitForTimeout(ms);
 }
+
+export interface PopoverOpenStats {
+  /** Opens measured (one per distinct entity on the page, at most `maxOpens`). */
+  opens: number;
+  /** The first open on the page (the frame's first render). */
+  firstMs: number;
+  medianMs: number;
+  maxMs: number;
+  /** How many opens found their card already in the frame (prefetched). */
+  cached: number;
+  all: OpenTiming[];
+}
+
+/**
+ * For the bench: on an already highlighted `page`, waits for the frame's prefetch, then clicks one
+ * highlight of each distinct entity (Esc between) and summarises the click→on-screen measures the
+ * content script recorded. Timings depend on the machine; report them, never assert them.
+ */
+export async function measurePopoverOpens(page: Page, maxOpens = 12): Promise<PopoverOpenStats> {
+  await settlePrefetch(page, 2000);
+  const ids = await page.$$eval('.siyaq-hl[data-entity-id]:not([data-siyaq-cont])', (els) => [
+    ...new Set(els.map((e) => e.getAttribute('data-entity-id')!)),
+  ]);
+  const before = (await openTimings(page)).length;
+  for (const id of ids.slice(0, maxOpens)) {
+    await openByClick(page, id);
+    await page.waitForFunction((n) => performance.getEntriesByName('siyaq:popover').length > n, before + ids.indexOf(id));
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+  }
+  const all = (await openTimings(page)).slice(before);
+  const sorted = all.map((t) => t.duration).sort((a, b) => a - b);
+  return {
+    opens: all.length,
+    firstMs: all[0]?.duration ?? NaN,
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    maxMs: sorted.at(-1) ?? NaN,
+    cached: all.filter((t) => t.cached).length,
+    all,
+  };
+}
