@@ -15,8 +15,11 @@ document.documentElement.lang = lang;
 document.documentElement.dir = locale.dir;
 document.title = t('extName');
 
-// Chrome tells a frame who embeds it; Firefox does not, and there the url check is skipped.
-const parentOrigin = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
+// Chrome tells a frame who embeds it. Firefox either has no ancestorOrigins or reports the
+// string "null" for a cross-origin parent: then the url check is skipped and posts go to "*"
+// (nothing posted to the parent is sensitive, see utils/popover-frame.ts).
+const reported = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
+const parentOrigin = reported && reported !== 'null' ? reported : undefined;
 
 const bridge: PopoverBridge = {
   getCard: (id) => sendToBackground('entity.get', { id }),
