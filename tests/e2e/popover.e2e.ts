@@ -81,6 +81,11 @@ describe('opening the popover', () => {
       const timing = (await openTimings(page)).at(-1);
       expect(timing).toMatchObject({ entityId: 'khalifa-haftar', by: 'click' });
       expect(timing!.duration).toBeGreaterThan(0);
+      // A click elsewhere on the page closes it.
+      await page.mouse.click(5, 500);
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'hidden',
+      );
     } finally {
       await page.close();
     }
