@@ -47,30 +47,45 @@ describe('startServer', () => {
   });
 });
 
+/**
+ * Runs in the service worker: writes `write` to a probe IndexedDB database of the extension's
+ * origin when given, and resolves to the stored value. Its own database, so the extension's data is
+ * untouched.
+ */
+function probe({ write }: { write?: string }): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('siyaq-harness-probe', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('kv');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('kv', 'readwrite');
+      const store = tx.objectStore('kv');
+      if (write !== undefined) store.put(write, 'value');
+      const read = store.get('value');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve(read.result as string | undefined);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 describe('launchWithExtension', () => {
   const profile = makeUserDataDir();
   afterAll(() => removeUserDataDir(profile));
 
   it('keeps a given profile across launches and removes its own temporary one', async () => {
     const first = await launchWithExtension({ userDataDir: profile });
-    // `chrome` exists in the service worker; Node's typings don't know it.
-    await first.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-        harnessProbe: 'kept',
-      }),
-    );
+    await first.serviceWorker.evaluate(probe, { write: 'kept' });
     await first.close();
     expect(existsSync(profile)).toBe(true);
 
     const second = await launchWithExtension({ userDataDir: profile });
-    const stored = await second.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(
-        'harnessProbe',
-      ),
-    );
+    const stored = await second.serviceWorker.evaluate(probe, {});
     expect(second.extensionId).toBe(first.extensionId);
     await second.close();
-    expect(stored).toEqual({ harnessProbe: 'kept' });
+    expect(stored).toBe('kept');
 
     const temporary = await launchWithExtension();
     const tmpDir = temporary.userDataDir;
