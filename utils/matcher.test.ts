@@ -118,6 +118,15 @@ describe('compileMatcher', () => {
     expect(found(matcher, 'في منطقة الحيلة')[0]?.[2]).toBe('al-hila');
   });
 
+  it('reads the accusative tanwin alef on an unambiguous one-word name, and nowhere else', () => {
+    expect(found(matcher, 'هزموا داعشًا في المدينة')).toEqual([['داعشًا', 'داعشًا', 'islamic-state']]);
+    expect(found(matcher, 'ولم يعد داعشا كما كان')).toEqual([['داعشا', 'داعشا', 'islamic-state']]);
+    expect(found(matcher, 'وصلوا إلى درنةا')).toEqual([]);
+    expect(matcher.scan('وبقي سرتا هناك')).toEqual({ hits: [], pending: [] });
+    const text = 'هزموا داعشًا';
+    expect([...text.matchAll(matcher.regex)].map((m) => m[0])).toEqual(['داعشًا']);
+  });
+
   it('exposes one global Unicode regex over original text that finds every hit', () => {
     expect(matcher.regex.flags).toContain('g');
     expect(matcher.regex.flags).toContain('u');

@@ -480,6 +480,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (!byKey.has(key.slice(0, -1))) byKey.set(key.slice(0, -1), compiled);
     }
     const list = aliasWords(entry.alias);
+    // The accusative with tanwin and its seat alef (داعشًا), as `candidates` accepts it.
+    if (!rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3) spellings.push([...tokens, 'ا']);
     insertWords(list, compiled);
     const last = list.at(-1)!;
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
@@ -509,6 +511,18 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       }
       return found;
     };
+    /**
+     * A one-word name in the accusative with tanwin, written with its seat alef (داعشًا، داعشا:
+     * the tanwin sign itself is already gone from prepared text). Only an unambiguous alias without
+     * the article that ends in a consonant declines so; ambiguous ones are left out because the alef
+     * makes other words too (مصرًّا "insisting").
+     */
+    const accusative = (rest: string): WordNode | null => {
+      if (rest.length < 4 || !rest.endsWith('ا')) return null;
+      const found = words.next.get(rest.slice(0, -1))?.compiled;
+      if (!found || found.rules || /^ال|[اويهء]$/.test(rest.slice(0, -1))) return null;
+      return aliasWords(found.entry.alias).length === 1 ? { next: new Map(), compiled: found } : null;
+    };
     let i = 0;
     while (i < n) {
       const word = key(i);
@@ -519,6 +533,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         const rest = word.slice(p);
         const nodes = firstNode(rest, i);
         if (prefix.endsWith('ل') && rest.startsWith('ل')) nodes.push(...firstNode(`ا${rest}`, i));
+        const declined = nodes.length === 0 ? accusative(rest) : null;
+        if (declined) nodes.push([declined, i]);
         if (nodes.length) starts.push({ nameStart: t[2 * i]! + p, nodes });
       }
       // A clitic written apart from a quoted name: لـ"داعش" (tatweel already removed).
