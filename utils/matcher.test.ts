@@ -108,6 +108,8 @@ describe('compileMatcher', () => {
     expect(matcher.scan('سرت شائعات عن الحكومة')).toEqual({ hits: [], pending: [] });
     expect(matcher.scan('وسرت أنباء عن الحكومة')).toEqual({ hits: [], pending: [] });
     expect(matcher.scan('وفسرت الحكومة القرار')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('كسرت قوات الأمن الطوق')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('وكسرت الشرطة الباب')).toEqual({ hits: [], pending: [] });
     expect(found(matcher, 'تحرير سرت بالكامل')[0]?.[2]).toBe('sirte');
     expect(found(matcher, 'قصفوا بسرت مواقع')[0]?.[2]).toBe('sirte');
     expect(found(matcher, 'قال حفتر إن سرت مهمة')[0]?.[2]).toBe('khalifa-haftar');

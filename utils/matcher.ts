@@ -305,8 +305,9 @@ function isDefinite(key: string): boolean {
  *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
  *   and followed directly by a word that is not a preposition, a place word, a number or a definite
  *   nisba adjective (سرت الليبية) — سرت شائعات، وسرت أنباء، سرت مخاوف — is the verb, not the name.
- * - The conjunction ف on such a short bare alias makes a verb far more often than a name
- *   (فسرت "she explained"), so it is not accepted as a clitic there.
+ * - ف or ك before such a short bare alias ending in ت (the perfect's subject suffix) makes a verb
+ *   far more often than a name: فسرت "she explained", كسرت "she broke" — a root letter, not a
+ *   clitic. Other short aliases keep them (فمصر، كمصر: no such verb).
  */
 function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate): boolean {
   if (rules.words.length !== 1) return false;
@@ -317,7 +318,7 @@ function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate): boolea
     return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
   }
   if (!isVerbLike(key)) return false;
-  if (prefix.startsWith('ف')) return true;
+  if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
   if (prefix !== '' && prefix !== 'و') return false;
   const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
   const [next] = wordsAfter(text, end, 1);
