@@ -287,7 +287,11 @@ describe('Highlighter: API', () => {
     document.body.innerHTML = '<p>حفتر ودرنة</p><p>وحفتر</p>';
     const h = make();
     const changes: number[] = [];
-    h.onHighlightsChanged((c) => changes.push(c.added - c.removed));
+    const entities = new Set<string>();
+    h.onHighlightsChanged((c) => {
+      changes.push(c.added - c.removed);
+      for (const id of c.entities) entities.add(id);
+    });
     h.start();
     await h.whenIdle();
     expect(h.stats()).toEqual({
@@ -298,6 +302,7 @@ describe('Highlighter: API', () => {
       ],
     });
     expect(changes.reduce((a, b) => a + b, 0)).toBe(3);
+    expect([...entities].sort()).toEqual(['derna', 'khalifa-haftar']);
     expect(h.scrollTo('khalifa-haftar')).toBe(true);
     expect(document.activeElement?.textContent).toBe('حفتر');
     h.scrollTo('khalifa-haftar');
