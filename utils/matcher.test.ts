@@ -32,6 +32,7 @@ const index: MatcherIndex = {
     },
     { entityId: 'sirte', type: 'place', alias: 'سرت', ambiguous: amb({ exclude: ['سرت شائعات'], context: ['ليبيا'] }) },
     { entityId: 'al-hila', type: 'place', alias: 'الحيلة', ambiguous: amb({ context: ['منطقة'], pageMentions: 0 }) },
+    { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ context: ['في', 'إلى'], window: 2, pageMentions: 0 }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -127,6 +128,14 @@ describe('compileMatcher', () => {
     expect(matcher.scan('وبقي سرتا هناك')).toEqual({ hits: [], pending: [] });
     const text = 'هزموا داعشًا';
     expect([...text.matchAll(matcher.regex)].map((m) => m[0])).toEqual(['داعشًا']);
+  });
+
+  it('lets a clitic preposition confirm an alias whose context names prepositions', () => {
+    expect(found(matcher, 'عقدوا اجتماعهم في القاهرة')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'عقدوا اجتماعهم بالقاهرة')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'ووصلت الطائرة للقاهرة مساء')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'نفت القاهرة ذلك')).toEqual([]);
+    expect(found(matcher, 'استولوا عليها بالحيلة')).toEqual([]);
   });
 
   it('exposes one global Unicode regex over original text that finds every hit', () => {

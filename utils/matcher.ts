@@ -383,6 +383,17 @@ function windowOf(text: string, c: Candidate, n: number): { before: Word[]; afte
   return { before: wordsBefore(text, c.start, n), after: wordsAfter(text, c.end, n) };
 }
 
+/** Prepositions (keys) that a context list may name; the clitics ب and ل are prepositions too. */
+const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 'ل']);
+
+/**
+ * Where the dataset lets a preposition confirm an alias (القاهرة: في، إلى، من), a preposition
+ * written as a clitic on the name confirms it the same way: بالقاهرة، للقاهرة، لسورية.
+ */
+function cliticPreposition(rules: Rules, c: Candidate): boolean {
+  return /[بل]$/.test(c.prefix) && rules.context.some((phrase) => phrase.length === 1 && PREPOSITIONS.has(phrase[0]!));
+}
+
 function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {
   return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
 }
@@ -607,6 +618,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // names one of the dataset's entities unambiguously (السراج next to حفتر).
         accepted =
           confirmedByContext(rules, before, after) ||
+          cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.start >= from && u.end <= to));
       }
