@@ -88,6 +88,8 @@ export interface HighlighterMetrics {
   maxSliceMs: number;
   /** Sum of all slices: the main-thread time spent. */
   busyMs: number;
+  /** Part of `busyMs` spent in `onHighlightsChanged` listeners (other parts of the extension). */
+  listenerMs: number;
   /** Sum of the gaps between slices while work remained (frames, the page's own tasks). */
   waitMs: number;
   /** Blocks changed per slice at the end (adapted to the frames' cost). */
@@ -348,7 +350,9 @@ export class Highlighter {
       const change = { added: this.added, removed: 0, entities: [...this.addedEntities] };
       this.added = 0;
       this.addedEntities.clear();
+      const t1 = performance.now();
       this.emit(change);
+      this.stats_.listenerMs += performance.now() - t1;
     }
     const elapsed = performance.now() - t0;
     this.stats_.slices++;
@@ -651,7 +655,7 @@ function first<T>(set: Set<T>): T | undefined {
 }
 
 function emptyMetrics(): HighlighterMetrics {
-  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, busyMs: 0, waitMs: 0, blockBudget: 0, blocks: 0, chars: 0 };
+  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, busyMs: 0, listenerMs: 0, waitMs: 0, blockBudget: 0, blocks: 0, chars: 0 };
 }
 
 /**
