@@ -29,7 +29,12 @@ export const entities: EntityInput[] = [
     type: 'person',
     name: { ar: 'خليفة حفتر', en: 'Khalifa Haftar' },
     aliases: [
-      'حفتر',
+      ambiguous('حفتر', {
+        reason:
+          'Also the family name of his sons, in the news in their own right from 2019 (Saddam, Khaled, al-Siddiq and Belgasem Haftar).',
+        exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر'],
+        acceptUnconfirmed: true,
+      }),
       'خليفة حفتر',
       'خليفة بلقاسم حفتر',
       'المشير خليفة حفتر',
@@ -688,11 +693,10 @@ export const entities: EntityInput[] = [
     name: { ar: 'مصر', en: 'Egypt' },
     aliases: [
       ambiguous('مصر', {
-        reason: 'Also the adjective مُصِرّ "insisting" (مصر على).',
+        // The adjective takes its complement with على; without it, bare مصر in news is the country.
+        reason: 'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على).',
         exclude: ['مصر على', 'مصر علي'],
-        context: ['القاهرة', 'المصري', 'المصرية', 'السيسي', 'جمهورية', 'ليبيا', 'حدود'],
-        window: 6,
-        pageMentions: 1,
+        acceptUnconfirmed: true,
       }),
     ],
     description: { ar: 'دولة في شمال شرق أفريقيا عاصمتها القاهرة.', en: 'Country in north-east Africa; its capital is Cairo.' },
@@ -783,7 +787,17 @@ export const entities: EntityInput[] = [
     id: 'united-states',
     type: 'place',
     name: { ar: 'الولايات المتحدة', en: 'United States' },
-    aliases: ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا'],
+    aliases: [
+      'الولايات المتحدة',
+      'الولايات المتحدة الأمريكية',
+      ...['أمريكا', 'أميركا'].map((name) =>
+        ambiguous(name, {
+          reason: 'Also the first word of the continents (أمريكا اللاتينية، الجنوبية، الشمالية، الوسطى).',
+          exclude: ['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map((part) => `${name} ${part}`),
+          acceptUnconfirmed: true,
+        }),
+      ),
+    ],
     description: { ar: 'دولة في أمريكا الشمالية عاصمتها واشنطن.', en: 'Country in North America; its capital is Washington.' },
     related: [],
   },

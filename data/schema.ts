@@ -78,7 +78,8 @@ export type Article = z.infer<typeof Article>;
  * Rules for an ambiguous alias (a word that is also a common word or another referent: البيضاء,
  * سرت, الحيلة, طرابلس). A match of an ambiguous alias counts only if it is not inside an `exclude`
  * phrase, and either a `context` word occurs within `window` words of it, or the page has at least
- * `pageMentions` unambiguous mentions of the dataset's entities.
+ * `pageMentions` unambiguous mentions of the dataset's entities. With `acceptUnconfirmed`, the
+ * `exclude` phrases are the alias's only other readings and any other match counts as it stands.
  */
 export const Ambiguity = z
   .object({
@@ -92,6 +93,11 @@ export const Ambiguity = z
     window: z.number().int().positive().default(6),
     /** Unambiguous dataset mentions on the page that let the alias count without nearby context; 0 = never. */
     pageMentions: z.number().int().min(0).default(3),
+    /**
+     * The `exclude` phrases list every other reading (a surname shared by named relatives: صدام
+     * حفتر; a continent: أمريكا اللاتينية): a match outside them needs no context and is not pending.
+     */
+    acceptUnconfirmed: z.boolean().optional(),
   })
   .strict();
 export type Ambiguity = z.infer<typeof Ambiguity>;

@@ -32,6 +32,12 @@ const index: MatcherIndex = {
     },
     { entityId: 'sirte', type: 'place', alias: 'سرت', ambiguous: amb({ exclude: ['سرت شائعات'], context: ['ليبيا'] }) },
     { entityId: 'al-hila', type: 'place', alias: 'الحيلة', ambiguous: amb({ context: ['منطقة'], pageMentions: 0 }) },
+    {
+      entityId: 'united-states',
+      type: 'place',
+      alias: 'أمريكا',
+      ambiguous: amb({ exclude: ['أمريكا اللاتينية'], acceptUnconfirmed: true, pageMentions: 0 }),
+    },
     { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ context: ['في', 'إلى'], window: 2, pageMentions: 0 }) },
   ],
 };
@@ -136,6 +142,14 @@ describe('compileMatcher', () => {
     expect(found(matcher, 'ووصلت الطائرة للقاهرة مساء')[0]?.[2]).toBe('cairo');
     expect(found(matcher, 'نفت القاهرة ذلك')).toEqual([]);
     expect(found(matcher, 'استولوا عليها بالحيلة')).toEqual([]);
+  });
+
+  it('accepts a settled alias outside its exclusions, without context, as an unambiguous mention', () => {
+    const hits = matcher.scan('وقالت أمريكا إنها لن تتدخل').hits;
+    expect(hits.map((h) => [h.entityId, h.ambiguous])).toEqual([['united-states', false]]);
+    expect(matcher.scan('ويزور الوفد أمريكا اللاتينية')).toEqual({ hits: [], pending: [] });
+    // Like an unambiguous name, it lets a nearby ambiguous alias count (see the sentence rule).
+    expect(found(matcher, 'أمريكا تقصف سرت').map((h) => h[2])).toEqual(['united-states', 'sirte']);
   });
 
   it('exposes one global Unicode regex over original text that finds every hit', () => {

@@ -27,6 +27,7 @@ export interface Hit {
   entityId: string;
   /** The alias (dataset text) that matched. */
   alias: string;
+  /** The alias has ambiguity rules that needed context (not one settled by its exclusions alone). */
   ambiguous: boolean;
 }
 
@@ -605,11 +606,17 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const pending: Hit[] = [];
     const { text, map } = prepareForMatching(input);
     const all = candidates(text);
-    const unambiguous = all.filter((c) => !c.found.rules);
+    const unambiguous = all.filter(
+      (c) => !c.found.rules || (c.found.rules.ambiguity.acceptUnconfirmed === true && !excluded(text, c.found.rules, c)),
+    );
     for (const c of all) {
       const { entry, rules } = c.found;
       let accepted = true;
-      if (rules) {
+      // An alias whose other readings are all listed phrases is settled once none of them applies.
+      const settled = rules?.ambiguity.acceptUnconfirmed === true;
+      if (rules && settled) {
+        if (excluded(text, rules, c)) continue;
+      } else if (rules) {
         if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c)) continue;
         const { before, after } = windowOf(text, c, rules.ambiguity.window);
         const from = before[0]?.start ?? c.start;
@@ -631,7 +638,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         nameStart: map ? map[c.nameStart]! : c.nameStart,
         entityId: entry.entityId,
         alias: entry.alias,
-        ambiguous: rules !== null,
+        // Settled hits count as unambiguous page mentions, as they did before their exclusions.
+        ambiguous: rules !== null && !settled,
       };
       (accepted ? hits : pending).push(hit);
     }
@@ -654,7 +662,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     scan,
     acceptsPending(hit, unambiguousOnPage) {
       const rules = rulesOf.get(`${hit.entityId}\u0000${hit.alias}`);
-      if (!rules) return true;
+      if (!rules || rules.ambiguity.acceptUnconfirmed) return true;
       const needed = rules.ambiguity.pageMentions;
       return needed > 0 && unambiguousOnPage >= needed;
     },
