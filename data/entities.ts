@@ -276,6 +276,7 @@ export const entities: EntityInput[] = [
       'داعش',
       'تنظيم داعش',
       'الدواعش',
+      'دواعش',
       ambiguous('الدولة الإسلامية', {
         reason: 'Also the general notion of "the Islamic state" (a polity, or the historic caliphates) in political and religious writing.',
         exclude: ['تاريخ الدولة الإسلامية', 'عصر الدولة الإسلامية', 'عهد الدولة الإسلامية', 'الدولة الإسلامية الأولى', 'مفهوم الدولة الإسلامية'],
@@ -346,7 +347,20 @@ export const entities: EntityInput[] = [
     id: 'government-of-national-accord',
     type: 'organization',
     name: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord' },
-    aliases: ['حكومة الوفاق الوطني', 'حكومة الوفاق الوطنية', 'حكومة الوفاق', 'حكومة السراج'],
+    aliases: [
+      'حكومة الوفاق الوطني',
+      'حكومة الوفاق الوطنية',
+      'حكومة الوفاق',
+      'حكومة السراج',
+      ambiguous('الوفاق', {
+        reason:
+          'The common noun "accord, consensus" (تحقيق الوفاق) and the name of other bodies (Bahrain\'s al-Wefaq society); as the second term of a construct headed by a force or ministry (قوات الوفاق، طيران الوفاق، داخلية الوفاق) it is the GNA.',
+        exclude: ['جمعية الوفاق'],
+        context: ['قوات', 'طيران', 'حكومة', 'وزير', 'وزارة', 'داخلية', 'دفاع', 'ميليشيات', 'مليشيات', 'كتائب'],
+        window: 1,
+        pageMentions: 0,
+      }),
+    ],
     description: {
       ar: 'حكومة ليبية تشكلت بموجب اتفاق الصخيرات عام 2015 واتخذت من طرابلس مقرا منذ 2016.',
       en: 'Libyan government formed under the 2015 Skhirat agreement and seated in Tripoli from 2016.',
@@ -472,7 +486,7 @@ export const entities: EntityInput[] = [
     id: 'skhirat-agreement',
     type: 'event',
     name: { ar: 'اتفاق الصخيرات', en: 'Skhirat agreement (Libyan Political Agreement)' },
-    aliases: ['اتفاق الصخيرات', 'الاتفاق السياسي الليبي'],
+    aliases: ['اتفاق الصخيرات', 'اتفاقية الصخيرات', 'الاتفاق السياسي الليبي'],
     description: {
       ar: 'الاتفاق السياسي الليبي الموقع في الصخيرات بالمغرب في ديسمبر/كانون الأول 2015 برعاية الأمم المتحدة.',
       en: 'The Libyan Political Agreement, signed in Skhirat, Morocco, in December 2015 under UN auspices.',
@@ -595,6 +609,7 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('الصابري', {
         reason: 'Also a family name.',
+        exclude: ['عائلة الصابري', 'آل الصابري', 'أسرة الصابري'],
         context: ['بنغازي', 'منطقة', 'حي', 'محور', 'منطقتي', 'الاشتباكات', 'اشتباكات', 'المعارك'],
         window: 6,
         pageMentions: 3,
