@@ -21,6 +21,7 @@ const index: MatcherIndex = {
     { entityId: 'adel', type: 'person', alias: 'عادل عبد الكافي' },
     { entityId: 'abu-dhabi', type: 'place', alias: 'أبو ظبي' },
     { entityId: 'sarraj', type: 'person', alias: 'فائز السراج' },
+    { entityId: 'sarraj', type: 'person', alias: 'السراج', ambiguous: amb({ context: ['رئيس'] }) },
     { entityId: 'brega', type: 'place', alias: 'البريقة' },
     { entityId: 'sinai', type: 'place', alias: 'سيناء' },
     { entityId: 'mesryoon', type: 'outlet', alias: 'جريدة المصريون' },
@@ -150,6 +151,20 @@ describe('compileMatcher', () => {
     expect(matcher.scan('ويزور الوفد أمريكا اللاتينية')).toEqual({ hits: [], pending: [] });
     // Like an unambiguous name, it lets a nearby ambiguous alias count (see the sentence rule).
     expect(found(matcher, 'أمريكا تقصف سرت').map((h) => h[2])).toEqual(['united-states', 'sirte']);
+  });
+
+  it("lets a person's surname count after their full name, in the block or (given the hits) on the page", () => {
+    expect(found(matcher, 'وصل فائز السراج إلى روما، وبحث السراج ملف الهجرة').map((h) => h[0])).toEqual([
+      'فائز السراج',
+      'السراج',
+    ]);
+    const alone = matcher.scan('وبحث السراج ملف الهجرة');
+    expect(alone.hits).toEqual([]);
+    const [pending] = alone.pending;
+    const full = matcher.scan('وصل فائز السراج إلى روما').hits;
+    expect(matcher.acceptsPending(pending!, 1)).toBe(false);
+    expect(matcher.acceptsPending(pending!, 1, full)).toBe(true);
+    expect(matcher.acceptsPending(pending!, 1, matcher.scan('قال حفتر').hits)).toBe(false);
   });
 
   it('exposes one global Unicode regex over original text that finds every hit', () => {

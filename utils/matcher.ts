@@ -51,9 +51,11 @@ export interface Matcher {
   scan(text: string): ScanResult;
   /**
    * Whether a pending hit counts, given how many hits the page has so far: count the `hits` of
-   * every scan (unambiguous, or confirmed by context), never promoted pending ones.
+   * every scan (unambiguous, or confirmed by context), never promoted pending ones. A caller that
+   * also passes those hits lets a short form count after the entity's full name anywhere on the
+   * page (فائز السراج in one paragraph, السراج in the next), as `scan` does within a block.
    */
-  acceptsPending(hit: Hit, unambiguousOnPage: number): boolean;
+  acceptsPending(hit: Hit, unambiguousOnPage: number, pageHits?: readonly Hit[]): boolean;
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
 }
@@ -93,6 +95,8 @@ const GOVERNORS = new Set([
 ]);
 
 interface Rules {
+  entityId: string;
+  type: Entry['type'];
   ambiguity: Ambiguity;
   /** Alias words (keys). */
   words: string[];
@@ -207,7 +211,8 @@ function wordIs(textKey: string, target: string): boolean {
   return textKey === target || withClitics(target, false).has(textKey);
 }
 
-function compileRules(alias: string, ambiguity: Ambiguity): Rules {
+function compileRules(entry: Entry, ambiguity: Ambiguity): Rules {
+  const { entityId, type, alias } = entry;
   const words = normalizeWords(alias);
   const exclude = ambiguity.exclude.map((phrase) => {
     const p = normalizeWords(phrase);
@@ -217,7 +222,7 @@ function compileRules(alias: string, ambiguity: Ambiguity): Rules {
     }
     return { words: p, at };
   });
-  return { ambiguity, words, exclude, context: ambiguity.context.map(normalizeWords) };
+  return { entityId, type, ambiguity, words, exclude, context: ambiguity.context.map(normalizeWords) };
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -384,6 +389,22 @@ function windowOf(text: string, c: Candidate, n: number): { before: Word[]; afte
   return { before: wordsBefore(text, c.start, n), after: wordsAfter(text, c.end, n) };
 }
 
+/**
+ * Whether an ambiguous alias is a short form of another alias of the same person (السراج of فائز
+ * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Not for
+ * organisations, places or events, whose short forms are common nouns that a page also uses in
+ * their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base).
+ */
+function shortens(rules: Rules, full: { entityId: string; alias: string }): boolean {
+  if (rules.type !== 'person' || full.entityId !== rules.entityId) return false;
+  const long = normalizeWords(full.alias);
+  const short = rules.words;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.length < long.length && short.every((w, j) => long[i + j] === w)) return true;
+  }
+  return false;
+}
+
 /** Prepositions (keys) that a context list may name; the clitics ب and ل are prepositions too. */
 const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 'ل']);
 
@@ -481,7 +502,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const key = normalizeKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
-    const rules = entry.ambiguous ? compileRules(entry.alias, entry.ambiguous) : null;
+    const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous) : null;
     const compiled = { entry, rules };
     byKey.set(key, compiled);
     if (rules) rulesOf.set(`${entry.entityId}\u0000${entry.alias}`, rules);
@@ -625,6 +646,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // names one of the dataset's entities unambiguously (السراج next to حفتر).
         accepted =
           confirmedByContext(rules, before, after) ||
+          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.start >= from && u.end <= to));
@@ -660,9 +682,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       return original;
     },
     scan,
-    acceptsPending(hit, unambiguousOnPage) {
+    acceptsPending(hit, unambiguousOnPage, pageHits) {
       const rules = rulesOf.get(`${hit.entityId}\u0000${hit.alias}`);
       if (!rules || rules.ambiguity.acceptUnconfirmed) return true;
+      if (pageHits?.some((h) => !h.ambiguous && shortens(rules, h))) return true;
       const needed = rules.ambiguity.pageMentions;
       return needed > 0 && unambiguousOnPage >= needed;
     },
