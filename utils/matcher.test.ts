@@ -167,6 +167,12 @@ describe('compileMatcher', () => {
     expect(matcher.acceptsPending(pending!, 1, matcher.scan('قال حفتر').hits)).toBe(false);
   });
 
+  it('counts a nearby multi-word name that reaches into the window, not only one wholly inside it', () => {
+    const text = 'قال المشير خليفة حفتر إنه سيزور قريبا جدا سرت';
+    expect(found(matcher, text).map((h) => h[2])).toEqual(['khalifa-haftar', 'sirte']);
+    expect(found(matcher, 'قال حفتر أمس إنه سيزور بعد أيام قليلة جدا سرت').map((h) => h[2])).toEqual(['khalifa-haftar']);
+  });
+
   it('exposes one global Unicode regex over original text that finds every hit', () => {
     expect(matcher.regex.flags).toContain('g');
     expect(matcher.regex.flags).toContain('u');

@@ -643,13 +643,14 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         const from = before[0]?.start ?? c.start;
         const to = after.at(-1)?.end ?? c.end;
         // A name that may count on page context may also count on the context of a sentence that
-        // names one of the dataset's entities unambiguously (السراج next to حفتر).
+        // names one of the dataset's entities unambiguously (السراج next to حفتر). A long name counts
+        // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس).
         accepted =
           confirmedByContext(rules, before, after) ||
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
-          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.start >= from && u.end <= to));
+          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
       }
       let end = map ? map[c.end - 1]! + 1 : c.end;
       // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
