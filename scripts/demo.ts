@@ -4,7 +4,8 @@
  *
  * With a display it stays open until the browser is closed or Ctrl-C. Without one (no $DISPLAY or
  * $WAYLAND_DISPLAY), or with `--headless`, it writes screenshots to demo-output/, prints their
- * paths and exits. `--no-build` skips `npm run build`.
+ * paths and exits. `--no-build` skips `npm run build`. The extension's interface is in Arabic, its
+ * default; `--lang=en` shows it in English.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -22,6 +23,7 @@ const SHOWCASE_ARTICLE = '000';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const locale = args.has('--lang=en') ? 'en' : 'ar';
 
 /**
  * Screenshots beyond the annotated article (an open popover, …): each step opens what it shows on
@@ -70,7 +72,11 @@ async function main(): Promise<void> {
   }
 
   const server = await startServer();
-  const session = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 800 } : null });
+  const session = await launchWithExtension({
+    headless,
+    locale,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+  });
   const shutdown = async (): Promise<void> => {
     await session.close().catch(() => undefined);
     await server.close().catch(() => undefined);

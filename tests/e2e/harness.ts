@@ -34,6 +34,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium flags, appended after the harness's own. */
   args?: string[];
+  /**
+   * Browser UI language (`ar`, `en`): what `browser.i18n` picks the extension's strings by, and
+   * pages' `navigator.language`. Defaults to the environment's (en-US on the CI machine).
+   */
+  locale?: string;
   /** Viewport of new pages; defaults to 1280×800. `null` lets the window decide (headful demo). */
   viewport?: { width: number; height: number } | null;
 }
@@ -92,6 +97,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       headless: opts.headless ?? true,
       args: [...chromiumArgs(extensionPath), ...(opts.args ?? [])],
       viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+      // Chromium on Linux takes its UI language from $LANGUAGE; --lang is ignored there.
+      ...(opts.locale
+        ? { locale: opts.locale, env: { ...stringEnv(), LANGUAGE: opts.locale, LANG: `${opts.locale}.UTF-8` } }
+        : {}),
     });
   } catch (error) {
     if (ownsProfile) removeUserDataDir(userDataDir);
@@ -118,6 +127,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     if (ownsProfile) removeUserDataDir(userDataDir);
     throw new Error(`the extension's service worker did not start (${String(error)}); is ${extensionPath} a valid build?`);
   }
+}
+
+function stringEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 /** A fresh, empty profile directory for tests that relaunch on the same profile. */
