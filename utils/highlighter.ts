@@ -399,19 +399,19 @@ export class Highlighter {
     }
     const visible = this.visible.pop();
     if (visible) return this.beginOwner(visible, false, true), true;
-    const promoted = first(this.promote);
+    const promoted = this.promote.size ? first(this.promote) : undefined;
     if (promoted) {
       this.promote.delete(promoted);
       this.promotePending(promoted);
       return true;
     }
-    const dirty = first(this.dirtyOwners);
+    const dirty = this.dirtyOwners.size ? first(this.dirtyOwners) : undefined;
     if (dirty) {
       this.dirtyOwners.delete(dirty);
       this.beginOwner(dirty, true, true);
       return true;
     }
-    const added = this.dirtyTrees.shift();
+    const added = this.dirtyTrees.length ? this.dirtyTrees.shift() : undefined;
     if (added) return this.beginTree(added), true;
     const tree = this.trees[this.trees.length - 1];
     if (!tree) return false;
