@@ -6,6 +6,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // The sources package Firefox reviewers rebuild from: code, data and lock file; not generated
+    // output, demo screenshots or benchmark pages (they are rebuilt by npm run dataset / bench).
+    excludeSources: ['bench/**', 'demo-output/**', 'docs/*.png', 'data/generated/**', 'web-ext-artifacts/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
