@@ -258,6 +258,41 @@ describe('Highlighter: live pages', () => {
   });
 });
 
+describe('Highlighter: visible first', () => {
+  it('annotates blocks the IntersectionObserver reports visible before the rest of the page', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">${i} حفتر</p>`).join('');
+    let report: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | undefined;
+    const observed: Element[] = [];
+    const original = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = class {
+      constructor(cb: typeof report) {
+        report = cb;
+      }
+      observe(el: Element): void {
+        observed.push(el);
+      }
+      unobserve(): void {}
+      disconnect(): void {}
+    } as unknown as typeof IntersectionObserver;
+    try {
+      const tasks: Array<() => void> = [];
+      const h = make({ visibleFirst: true, blocksPerSlice: 2, schedule: (t) => void tasks.push(t) });
+      h.start();
+      expect(observed.length).toBe(40);
+      // The first slice ran inside start(): the top of the page.
+      expect(document.querySelector('#p0 siyaq-mark')).not.toBeNull();
+      report?.([{ target: document.getElementById('p35') as Element, isIntersecting: true }]);
+      tasks.shift()?.();
+      expect(document.querySelector('#p35 siyaq-mark')).not.toBeNull();
+      expect(document.querySelector('#p20 siyaq-mark')).toBeNull();
+      while (tasks.length) tasks.shift()?.();
+      expect(ids()).toHaveLength(40);
+    } finally {
+      globalThis.IntersectionObserver = original;
+    }
+  });
+});
+
 describe('Highlighter: page-level ambiguity', () => {
   it('keeps ambiguous hits pending until the page has enough unambiguous ones', async () => {
     document.body.innerHTML = '<p id="a">سرت شائعات في المدينة</p><p>حفتر</p><p>درنة</p>';

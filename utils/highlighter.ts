@@ -221,9 +221,12 @@ export class Highlighter {
       });
       this.observer.observe(root, OBSERVE_OPTIONS);
     }
-    if (this.visibleFirst && typeof IntersectionObserver !== 'undefined') this.observeViewport(root);
     this.dirtyTrees.push(root);
-    this.schedule();
+    // The first slice runs at once (a task hop costs a frame on a busy page: the first highlight
+    // is what the reader sees); the viewport observer after it, so its setup doesn't delay it.
+    this.runSlice();
+    if (this.running && this.hasWork() && this.visibleFirst && typeof IntersectionObserver !== 'undefined')
+      this.observeViewport(root);
   }
 
   /** Stops scanning and watching; highlights already made stay. */
