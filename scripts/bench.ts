@@ -144,13 +144,17 @@ function syntheticIndex(index: MatcherIndex, count: number): MatcherIndex {
 
 // ── Measuring ─────────────────────────────────────────────────────────────────────────────────
 
-/** Registered before the page's own scripts: every long task of the page's main thread. */
+/**
+ * Registered before the page's own scripts: every long animation frame of the page's main thread
+ * (a frame's tasks plus its rendering: the Long Tasks API alone misses style and layout, which is
+ * where changing thousands of paragraphs costs).
+ */
 const LONGTASK_OBSERVER = `
   window.__longtasks = [];
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
 `;
 
@@ -225,7 +229,8 @@ async function measureExtension(extensionPath: string, url: string, withPopover 
       const m = await readBench(page);
       const { dcl, longtasks } = await timeline(page);
       const num = (k: string): number => Number(m[k] ?? NaN);
-      const during = longtasks.filter((t) => t.start + t.duration >= num('startedAt') && t.start <= num('doneAt'));
+      // Frames that began after the highlighter started (the page's own first layout began before).
+      const during = longtasks.filter((t) => t.start >= num('startedAt') && t.start <= num('doneAt'));
       const run: ExtensionRun = {
         compileMs: num('compileMs'),
         startMs: num('startedAt') - dcl,
@@ -461,8 +466,8 @@ async function main(): Promise<void> {
       ['main-thread time in our slices (busy)', `${fmt(dataset.busyMs)} ms`, `${dataset.slices} slices, of which listeners (popover host) ${fmt(dataset.listenerMs)} ms`],
       ['time between our slices (frames, page)', `${fmt(dataset.waitMs)} ms`, `layout of changed paragraphs; budget ended at ${dataset.blockBudget} blocks/slice`],
       ['longest slice (ours)', `${fmt(dataset.maxSliceMs)} ms`, `≤ ${TARGETS.longestTaskMs}: ${ok(dataset.maxSliceMs <= TARGETS.longestTaskMs)}`],
-      ['longest task while we ran (page-wide)', `${fmt(dataset.longestTaskDuringRunMs)} ms`, `≤ ${TARGETS.longestTaskMs}: ${ok(dataset.longestTaskDuringRunMs <= TARGETS.longestTaskMs)}`],
-      ['longest task of the page load', `${fmt(dataset.longestTaskMs)} ms`, "incl. the page's own parse/layout"],
+      ['longest frame while we ran (task + render)', `${fmt(dataset.longestTaskDuringRunMs)} ms`, `≤ ${TARGETS.longestTaskMs}: ${ok(dataset.longestTaskDuringRunMs <= TARGETS.longestTaskMs)}`],
+      ['longest frame of the page load', `${fmt(dataset.longestTaskMs)} ms`, "incl. the page's own parse/layout"],
       ['highlighter alone (popover host stubbed): done / busy', `${fmt(highlighterOnly.doneMs)} / ${fmt(highlighterOnly.busyMs)} ms`, `first ${fmt(highlighterOnly.firstHighlightMs)} ms, longest slice ${fmt(highlighterOnly.maxSliceMs)} ms, page-wide ${fmt(highlighterOnly.longestTaskDuringRunMs)} ms`],
       ['floor: TreeWalker + matcher.regex, no DOM change', `${fmt(floor.ms)} ms`, `${floor.matches} candidates`],
       ['naive mark.js (1/10 page, measured)', `${fmt(naiveTenth.ms)} ms`, `${naiveTenth.marks} marks`],
@@ -472,7 +477,7 @@ async function main(): Promise<void> {
       [`${big.entries.length} aliases: busy`, `${fmt(synthetic.busyMs)} ms`, `${synthetic.highlights} highlights`],
       ['10k / dataset (busy / done)', `${fmt(results.aliasRatio.busy, 2)}× / ${fmt(results.aliasRatio.done, 2)}×`, `≤ ${TARGETS.aliasRatio}× on busy: ${ok(results.aliasRatio.busy <= TARGETS.aliasRatio)}, on done: ${ok(results.aliasRatio.done <= TARGETS.aliasRatio)}`],
       ['floor regex, 10k aliases', `${fmt(floor10k.ms)} ms`, ''],
-      ['English page: detect / highlights', `${fmt(nonArabic.detectMs, 2)} ms / ${nonArabic.highlights}`, `longest task ${fmt(nonArabic.longestTaskMs)} ms`],
+      ['English page: detect / highlights', `${fmt(nonArabic.detectMs, 2)} ms / ${nonArabic.highlights}`, `longest frame ${fmt(nonArabic.longestTaskMs)} ms (the page's own layout)`],
       ['popover open (click → visible, after done)', `${fmt(dataset.popoverOpenMs)} ms`, "the popover host's siyaq:popover measure"],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));

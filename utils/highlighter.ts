@@ -378,8 +378,9 @@ export class Highlighter {
    */
   private adaptBudget(gapMs: number): void {
     this.stats_.waitMs += gapMs;
-    if (gapMs > 40) this.blockBudget = Math.max(4, Math.floor(this.blockBudget * 0.7));
-    else if (gapMs < 25) this.blockBudget = Math.min(400, this.blockBudget + 8);
+    // A frame is our slice (≤ sliceMs) plus this gap's rendering: keep the sum well under 50 ms.
+    if (gapMs > 30) this.blockBudget = Math.max(4, Math.floor(this.blockBudget * 0.7));
+    else if (gapMs < 15) this.blockBudget = Math.min(400, this.blockBudget + 8);
   }
 
   private hasWork(): boolean {
