@@ -15,7 +15,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['tabs'],
+    // activeTab, not tabs: open tabs' URLs are never read; a tab's content script says its host
+    // (page.host). The grant only shows the URL of the tab whose toolbar button or shortcut the
+    // reader used, so the popup and the command also work on a page without a live content script.
+    permissions: ['activeTab'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },

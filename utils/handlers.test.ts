@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiyaqDB } from './db';
 import {
   broadcastSiteChange,
+  hostOfTab,
   createMessageListener,
   handleRequest,
   toggleSiteOf,
@@ -327,6 +328,38 @@ describe('broadcastSiteChange', () => {
         [3, { type: 'site.changed', host: 'other.example', enabled: true, paused: true }],
       ]),
     );
+  });
+
+  it('without tab URLs (no tabs permission) asks each tab\'s content script for its host', async () => {
+    await db.sites.put({ host: 'news.example', enabled: false, updatedAt: 1 });
+    const hosts = new Map([
+      [1, 'news.example'],
+      [2, 'NEWS.example.'],
+      [3, 'other.example'],
+    ]);
+    const sent: Array<[number, unknown]> = [];
+    const api = {
+      // Tab 4 has no content script (a chrome:// page); tab 5 has none either.
+      query: async () => [1, 2, 3, 4, 5].map((id) => ({ id })),
+      sendMessage: async (id: number, message: unknown) => {
+        if ((message as { type: string }).type === 'page.host') {
+          const host = hosts.get(id);
+          if (!host) throw new Error('Could not establish connection. Receiving end does not exist.');
+          return { ok: true, value: host };
+        }
+        sent.push([id, message]);
+        return { ok: true, value: null };
+      },
+    };
+    await broadcastSiteChange(db, api, { host: 'news.example' });
+    expect(sent.sort(([a], [b]) => a - b)).toEqual([
+      [1, { type: 'site.changed', host: 'news.example', enabled: false, paused: false }],
+      [2, { type: 'site.changed', host: 'news.example', enabled: false, paused: false }],
+    ]);
+    expect(await hostOfTab(api, { id: 3 })).toBe('other.example');
+    expect(await hostOfTab(api, { id: 4 })).toBeUndefined();
+    expect(await hostOfTab(api, { id: 9, url: 'https://granted.example/x' })).toBe('granted.example');
+    expect(await hostOfTab(api, {})).toBeUndefined();
   });
 
   it('reads hosts only from web URLs', () => {

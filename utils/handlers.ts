@@ -179,7 +179,11 @@ export async function getSiteState(db: SiyaqDB, host: string): Promise<SiteState
  * `undefined` for a tab that is not an http(s) page.
  */
 export async function toggleSiteOf(deps: HandlerDeps, tabUrl: string | undefined): Promise<SiteState | undefined> {
-  const host = hostOf(tabUrl);
+  return toggleSite(deps, hostOf(tabUrl));
+}
+
+/** Flips the setting of `host` (normalised). Returns the new state, or `undefined` without a host. */
+export async function toggleSite(deps: HandlerDeps, host: string | undefined): Promise<SiteState | undefined> {
   if (!host) return undefined;
   const { enabled } = await getSiteState(deps.db, host);
   const result = await handleRequest(deps, { type: 'site.set', host, enabled: !enabled });
@@ -193,6 +197,20 @@ export interface TabsApi {
 }
 
 /**
+ * The site of a tab: from its URL when the browser shows it to us (an `activeTab` grant), else
+ * from our content script in that tab (`page.host`), since without the `tabs` permission
+ * `tabs.query` gives ids but no URLs. `undefined` for a tab that is not an http(s) page or has no
+ * live content script (nothing there to update or to ask).
+ */
+export async function hostOfTab(tabs: Pick<TabsApi, 'sendMessage'>, tab: { id?: number; url?: string }): Promise<string | undefined> {
+  if (tab.url !== undefined) return hostOf(tab.url);
+  if (tab.id === undefined) return undefined;
+  const reply = await tabs.sendMessage(tab.id, { type: 'page.host' }).catch(() => undefined);
+  const host = (reply as Result<unknown> | undefined)?.ok ? (reply as { value: unknown }).value : undefined;
+  return typeof host === 'string' ? normalizeSiteHost(host) : undefined;
+}
+
+/**
  * Sends `site.changed` to every open tab the change concerns: the tabs of that host, or every
  * http(s) tab for the global pause (each with its own host's state). Tabs without our content
  * script reject the message; that is expected and ignored.
@@ -202,7 +220,7 @@ export async function broadcastSiteChange(db: SiyaqDB, tabs: TabsApi, change: Si
   const states = new Map<string, SiteState>();
   await Promise.all(
     open.map(async (tab) => {
-      const host = hostOf(tab.url);
+      const host = await hostOfTab(tabs, tab);
       if (tab.id === undefined || !host) return;
       if ('host' in change && host !== change.host) return;
       let state = states.get(host);

@@ -142,6 +142,11 @@ export const ToContent = {
     }),
   },
   'page.scrollTo': { request: z.object({ entityId: Slug }).strict(), response: z.boolean() },
+  /**
+   * The page's hostname, normalised (utils/site-host.ts). The extension holds no `tabs` permission,
+   * so it cannot read a tab's URL; the content script in that tab says which site it is on.
+   */
+  'page.host': { request: z.object({}).strict(), response: z.string() },
 } as const;
 export type ToContentType = keyof typeof ToContent;
 export type ToContentRequest<K extends ToContentType> = z.infer<(typeof ToContent)[K]['request']>;

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import bundledDataset from '../../data/generated/dataset.json';
 import { SiyaqDB } from '../../utils/db';
-import { broadcastSiteChange, createMessageListener, toggleSiteOf, type HandlerDeps } from '../../utils/handlers';
+import { broadcastSiteChange, createMessageListener, hostOfTab, toggleSite, type HandlerDeps } from '../../utils/handlers';
 import type { SiteState } from '../../utils/messages';
 import { seedIfNeeded } from '../../utils/seed';
 
@@ -43,7 +43,7 @@ export default defineBackground(() => {
   const commands: SiyaqCommands = {
     'toggle-site': async (tab) => {
       const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-      return toggleSiteOf(deps, target?.url);
+      return toggleSite(deps, target ? await hostOfTab(browser.tabs, target) : undefined);
     },
   };
   globalThis.siyaqCommands = commands;

@@ -50,6 +50,17 @@ describe('startSiteToggle', () => {
     expect(paused.calls).toEqual([false]);
   });
 
+  it('tells the extension its normalised host (page.host), and only the extension', async () => {
+    background();
+    const { highlighter } = fakeHighlighter();
+    await startSiteToggle(highlighter, { host: 'News.Example.' });
+    expect(await fromExtension({ type: 'page.host' })).toContainEqual({ ok: true, value: 'news.example' });
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page.host' }, { id: 'another-extension' })).toContainEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
+  });
+
   it('follows site.changed for its own host only, and stops when aborted', async () => {
     background();
     const { calls, highlighter } = fakeHighlighter();

@@ -1,10 +1,11 @@
 /**
  * The content script's side of the per-site toggle and of the popup: asks the background whether
  * this site is on, switches the highlighter on or off when the setting changes (no reload), and
- * answers the popup's `page.stats` and `page.scrollTo`.
+ * answers the popup's `page.stats`, `page.scrollTo` and `page.host`.
  */
 import { listenToContent, sendToBackground } from '../../utils/messaging';
 import type { SiteState, ToContentResponse } from '../../utils/messages';
+import { normalizeHost } from '../../utils/site-host';
 
 /** What the toggle needs from the highlighter (entrypoints/content's `Highlighter`). */
 export interface ToggleableHighlighter {
@@ -50,6 +51,11 @@ export async function startSiteToggle(
       },
       'page.stats': () => highlighter.stats(),
       'page.scrollTo': ({ entityId }) => highlighter.scrollTo(entityId),
+      'page.host': () => {
+        const normalized = normalizeHost(host);
+        if (!normalized) throw new Error('this page has no hostname');
+        return normalized;
+      },
     },
     signal,
   );

@@ -20,13 +20,14 @@ afterEach(() => {
 });
 
 /** A popup wired to real handlers on a fake database and to a fake tab with two highlights. */
-async function setup(url = 'https://news.example/story', reachable = true) {
+/** `url: null` is a tab whose URL the browser does not show (no activeTab grant). */
+async function setup(url: string | null = 'https://news.example/story', reachable = true) {
   const db = testDb();
   await seedIfNeeded(db, testDataset());
   const toTabCalls: Array<[string, unknown]> = [];
   let highlighting = true;
   const api: PopupApi = {
-    currentTab: async () => ({ id: 9, url }),
+    currentTab: async () => (url === null ? { id: 9 } : { id: 9, url }),
     toBackground: (async (type: string, payload: object) => {
       const result = await handleRequest({ db }, { type, ...payload });
       if (result.ok && (type === 'site.set' || type === 'pause.set')) {
@@ -38,6 +39,7 @@ async function setup(url = 'https://news.example/story', reachable = true) {
     toTab: (async (_tabId: number, type: string, payload: unknown): Promise<Result<unknown>> => {
       toTabCalls.push([type, payload]);
       if (!reachable) return err('Receiving end does not exist');
+      if (type === 'page.host') return ok('News.Example');
       if (type === 'page.stats')
         return ok(
           highlighting
@@ -102,6 +104,18 @@ describe('Popup', () => {
     await act(() => root.querySelector<HTMLButtonElement>('button.link')!.click());
     expect(toTabCalls).toContainEqual(['page.scrollTo', { entityId: 'person-a' }]);
     expect(toTabCalls).toContainEqual(['options', null]);
+  });
+
+  it("without the tab's URL (no activeTab grant) asks the content script which site it is on", async () => {
+    const { toTabCalls } = await setup(null);
+    expect(toTabCalls[0]).toEqual(['page.host', {}]);
+    expect(root.querySelector('.host')?.textContent).toBe('news.example');
+    expect(switches()).toHaveLength(2);
+    render(null, root);
+    // No URL and no content script to ask: nothing to switch.
+    await setup(null, false);
+    expect(root.textContent).toContain('popup_unavailable');
+    expect(switches()).toHaveLength(0);
   });
 
   it('says when it does not run on the page or cannot reach it', async () => {

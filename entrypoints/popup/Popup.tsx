@@ -5,11 +5,15 @@ import type { Lang } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import type { SiteState } from '../../utils/messages';
 import type { sendToBackground, sendToTab } from '../../utils/messaging';
-import { hostOf } from '../../utils/site-host';
+import { hostOf, normalizeHost } from '../../utils/site-host';
 
 /** What the popup talks to; main.tsx passes the real browser, tests a fake. */
 export interface PopupApi {
-  /** The tab the popup is about (the active tab, or `?tabId=` when opened as a page in tests). */
+  /**
+   * The tab the popup is about (the active tab, or `?tabId=` when opened as a page in tests), with
+   * its URL only when the browser shows it (an activeTab grant); without it the popup asks the
+   * tab's content script for the host (`page.host`).
+   */
   currentTab(): Promise<{ id: number; url?: string } | undefined>;
   toBackground: typeof sendToBackground;
   toTab: typeof sendToTab;
@@ -62,7 +66,10 @@ export default function Popup({ api, lang }: PopupProps) {
   useEffect(() => {
     void (async () => {
       const tab = await api.currentTab();
-      const host = hostOf(tab?.url);
+      // The tab's URL is visible only under an activeTab grant (a click on the toolbar button);
+      // otherwise the content script in the tab says which site it is on.
+      const asked = tab && tab.url === undefined ? await api.toTab(tab.id, 'page.host', {}) : undefined;
+      const host = asked ? (asked.ok ? normalizeHost(asked.value) : undefined) : hostOf(tab?.url);
       if (!tab || !host) return setView({ kind: 'unavailable' });
       const site = await api.toBackground('site.get', { host });
       if (!site.ok) return setView({ kind: 'unavailable' });

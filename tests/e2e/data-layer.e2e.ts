@@ -78,10 +78,19 @@ async function waitForNoHighlights(page: Page): Promise<void> {
   await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, HIGHLIGHT, { timeout: 20_000 });
 }
 
+const tabIds = new WeakMap<Page, number>();
+
+/**
+ * The extension's tab id of `page`. The extension has no `tabs` permission, so tabs' URLs are
+ * hidden from it: the page is made the active tab once and its id read from the active-tab query.
+ */
 async function tabIdOf(page: Page): Promise<number> {
-  const url = page.url();
-  const id = await control.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
+  const known = tabIds.get(page);
+  if (known !== undefined) return known;
+  await page.bringToFront();
+  const id = await control.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  tabIds.set(page, id);
   return id;
 }
 
