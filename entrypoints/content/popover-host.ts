@@ -309,8 +309,11 @@ export class PopoverHost {
 
   private onFrameMessage(e: MessageEvent): void {
     const frame = this.frame;
-    // Only our frame, in the extension's origin, can send these; the page cannot forge the origin.
-    if (!frame || e.source !== frame.iframe.contentWindow || e.origin !== this.extensionOrigin) return;
+    // Only our frame, in the extension's origin, can send these. A real message's origin cannot be
+    // forged, but the page can dispatch a synthetic MessageEvent on this shared window with any
+    // origin and with the frame's window (taken from one of its real messages) as the source:
+    // only the browser's own events are trusted.
+    if (!frame || !e.isTrusted || e.source !== frame.iframe.contentWindow || e.origin !== this.extensionOrigin) return;
     const parsed = FromFrame.safeParse(e.data);
     if (!parsed.success) return;
     const message = parsed.data;
