@@ -283,6 +283,54 @@ describe('the door', () => {
   });
 });
 
+describe('a failed database write', () => {
+  it('is reported as an error result and loses nothing already stored', async () => {
+    // A database whose writes fail while `full` is set, as IndexedDB does when the quota is spent.
+    let full = false;
+    const failing = testDb();
+    failing.use({
+      stack: 'dbcore',
+      name: 'quota-exceeded',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) =>
+              full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req),
+          };
+        },
+      }),
+    });
+    const d: HandlerDeps = { db: failing, ready: seedIfNeeded(failing, testDataset()), now: () => 5_000 };
+    await d.ready;
+    const note = testNote({ text: 'الأصل' });
+    expect(await handleRequest(d, { type: 'notes.save', note })).toMatchObject({ ok: true });
+    expect(await handleRequest(d, { type: 'site.set', host: 'news.example', enabled: false })).toMatchObject({ ok: true });
+
+    full = true;
+    for (const request of [
+      { type: 'notes.save', note: { ...note, text: 'تعديل لن يُحفظ' } },
+      { type: 'notes.save', note: testNote({ id: 'note-new', text: 'جديدة' }) },
+      { type: 'notes.delete', id: note.id },
+      { type: 'site.set', host: 'news.example', enabled: true },
+      { type: 'pause.set', paused: true },
+    ]) {
+      const reply = await handleRequest(d, request);
+      expect(reply, request.type).toEqual({ ok: false, error: expect.stringMatching(/failed: .*quota/i) });
+    }
+
+    full = false;
+    const notes = await handleRequest(d, { type: 'notes.search', query: '', limit: 10 });
+    expect(notes).toMatchObject({ ok: true, value: [{ id: note.id, text: 'الأصل' }] });
+    expect(await handleRequest(d, { type: 'site.get', host: 'news.example' })).toMatchObject({
+      ok: true,
+      value: { enabled: false, paused: false },
+    });
+  });
+});
+
 describe('broadcastSiteChange', () => {
   const tabs = [
     { id: 1, url: 'https://news.example/a' },

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import LocaleContext from '../../components/Locale';
 import { testLocale } from '../../components/test-locale';
-import { ok, type EntityCard as Card, type Note } from '../../utils/messages';
+import { err, ok, type EntityCard as Card, type Note } from '../../utils/messages';
 import type { FromFrame, ToFrame } from '../../utils/popover-frame';
 import App, { type PopoverBridge } from './App';
 
@@ -128,6 +128,26 @@ describe('popover App', () => {
     expect(root.querySelector('.note-text')?.textContent).toBe(SECRET);
     expect(posted).toContainEqual({ type: 'siyaq:notes-changed' });
     expect(JSON.stringify(posted)).not.toContain('سرية');
+  });
+
+  it('when saving fails, says why and keeps the typed text in the editor', async () => {
+    const { root, posted, send, bridge, store } = await setup();
+    vi.mocked(bridge.saveNote).mockResolvedValueOnce(err('notes.save failed: QuotaExceededError: The quota has been exceeded.'));
+    await send(show());
+    await typeAndSave(root, SECRET);
+    expect(root.querySelector('.note-status')?.textContent).toBe(
+      `${testLocale('ar').t('popover_noteFailed')} notes.save failed: QuotaExceededError: The quota has been exceeded.`,
+    );
+    expect(root.querySelector('textarea')?.value).toBe(SECRET);
+    expect(store.size).toBe(0);
+    expect(posted).not.toContainEqual({ type: 'siyaq:notes-changed' });
+    // Saving again once the write succeeds keeps the same text.
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(store.get('note-1')?.text).toBe(SECRET);
+    expect(root.querySelector('.note-text')?.textContent).toBe(SECRET);
   });
 
   it('edits and deletes the note attached to this highlight; other notes are listed apart', async () => {
