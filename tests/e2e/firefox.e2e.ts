@@ -64,4 +64,53 @@ describe('Firefox build in firefox-esr', () => {
     const text = await evaluate<string>(ff, `document.querySelector('article')?.textContent ?? document.body.textContent`);
     expect(text).toContain('لماذا لم تستهدف قوات حفتر تنظيم الدولة بدرنة؟');
   });
+
+  it('opens the popover from a real click, with the entity card in the extension frame', async () => {
+    // A trusted click, as a reader's: pointer actions on the highlight element.
+    const found = await ff.send<{ type: string; result: { sharedId?: string } }>('script.evaluate', {
+      expression: `document.querySelector('.siyaq-hl[data-entity-id="khalifa-haftar"]:not([data-siyaq-cont])')`,
+      target: { context: ff.context },
+      awaitPromise: false,
+    });
+    const sharedId = found.result.sharedId;
+    expect(sharedId).toBeTruthy();
+    await ff.send('input.performActions', {
+      context: ff.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+
+    const deadline = Date.now() + 15_000;
+    let card = false;
+    while (!card && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 300));
+      const tree = await ff.send<{ contexts: { context: string; children: { context: string; url: string }[] }[] }>(
+        'browsingContext.getTree',
+        { root: ff.context },
+      );
+      const frame = tree.contexts[0]?.children.find((c) => c.url.endsWith('/popover.html'));
+      if (!frame) continue;
+      const res = await ff.send<{ type: string; result?: { value?: boolean } }>('script.evaluate', {
+        expression: `!!document.querySelector('[role="dialog"][data-entity-id="khalifa-haftar"] .entity-card')`,
+        target: { context: frame.context },
+        awaitPromise: false,
+      });
+      card = res.type === 'success' && res.result?.value === true;
+    }
+    expect(card).toBe(true);
+    const visible = await evaluate<string>(
+      ff,
+      `document.querySelector('siyaq-popover')?.style.getPropertyValue('visibility') ?? ''`,
+    );
+    expect(visible).toBe('visible');
+  });
 });
