@@ -45,18 +45,35 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-/** Whether a node is inside (or is) a skipped subtree; checks ancestors, for nodes added later. */
+/**
+ * What owns a run of text: a block element, or an open shadow root (text at a shadow root's top
+ * level, `<span>` directly in it, has no block around it but the root).
+ */
+export type Owner = Element | ShadowRoot;
+
+/** Whether a node is an (open, reachable) shadow root. */
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && (node as ShadowRoot).host !== undefined;
+}
+
+/**
+ * Whether a node is inside (or is) a skipped subtree; checks ancestors, for nodes added later,
+ * across shadow boundaries (a web component inside a contenteditable region is skipped too).
+ */
 export function isInSkippedTree(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement)
-    if (isSkipped(el)) return true;
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = isShadowRoot(n) ? n.host : n.parentNode)
+    if (n.nodeType === 1 && isSkipped(n as Element)) return true;
   return false;
 }
 
 /** The block that owns a node's text: its nearest ancestor (or itself) that isn't inline. */
-export function ownerOf(node: Node): Element | null {
-  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && isInline(el)) el = el.parentElement;
-  return el;
+export function ownerOf(node: Node): Owner | null {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === 1) {
+      if (!isInline(n as Element)) return n as Element;
+    } else return isShadowRoot(n) ? n : null;
+  }
+  return null;
 }
 
 /**
@@ -72,7 +89,7 @@ export interface Segment {
 }
 
 /** The segments whose owner is `block` (nested blocks are their own owners and are left out). */
-export function collectSegments(block: Element): Segment[] {
+export function collectSegments(block: Owner): Segment[] {
   const out: Segment[] = [];
   let seg: Segment = emptySegment();
   const flush = (): void => {
@@ -105,18 +122,25 @@ export function collectSegments(block: Element): Segment[] {
 /**
  * A TreeWalker over the blocks under `root` (and `root` itself first, when it is a block) in
  * document order, pruning skipped subtrees. Inline elements are stepped through, not returned:
- * blocks nested in links (`<a><div><h3>…`) are still found.
+ * blocks nested in links (`<a><div><h3>…`) are still found. A walker does not enter shadow roots:
+ * `onHost` is called for each element passed that is, or may become, a shadow host (it has an open
+ * shadow root, or is a custom element, whose class may attach one when it is defined later).
  */
-export function blockWalker(root: Node): TreeWalker {
+export function blockWalker(root: Node, onHost?: (el: Element) => void): TreeWalker {
   const doc = root.ownerDocument ?? (root as Document);
   return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      isSkipped(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : isInline(node as Element)
-          ? NodeFilter.FILTER_SKIP
-          : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const el = node as Element;
+      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+      if (onHost && isPossibleHost(el)) onHost(el);
+      return isInline(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+    },
   });
+}
+
+/** Whether an element has an open shadow root, or is a custom element (which may attach one). */
+export function isPossibleHost(el: Element): boolean {
+  return !!el.shadowRoot || (el.localName.includes('-') && el.localName !== HIGHLIGHT_TAG);
 }
 
 function emptySegment(): Segment {

@@ -395,3 +395,121 @@ describe('Highlighter: property', () => {
     );
   });
 });
+
+describe('Highlighter: pages that hold their own text nodes', () => {
+  it('never moves the page\'s text node into a highlight (frameworks update nodes by reference)', async () => {
+    document.body.innerHTML = '<p id="p">حفتر في درنة</p>';
+    const p = document.getElementById('p')!;
+    const node = p.firstChild as Text;
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    expect(ids()).toEqual(['khalifa-haftar', 'derna']);
+    expect(node.parentNode).toBe(p);
+    // A framework inserting before or removing its node still finds it where it left it (its
+    // text now starts after the name cut off its head).
+    p.insertBefore(document.createTextNode('/'), node);
+    expect(p.textContent).toBe('حفتر/ في درنة');
+    p.removeChild(node);
+    await tick(20);
+    // What the page expects: its node, with all of its text, is gone.
+    expect(p.textContent).toBe('/');
+  });
+
+  it('mends a text node the page rewrites in place: new text only, highlighted again', async () => {
+    document.body.innerHTML = '<p id="p">خبر: <span id="t">هدوء في درنة اليوم</span></p>';
+    const node = document.getElementById('t')!.firstChild as Text;
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    expect(ids()).toEqual(['derna']);
+    node.data = 'داعش يهاجم ثم يتراجع';
+    await tick(20);
+    await h.whenIdle();
+    expect(document.getElementById('p')!.textContent).toBe('خبر: داعش يهاجم ثم يتراجع');
+    expect(ids()).toEqual(['islamic-state']);
+    node.data = 'لا جديد';
+    await tick(20);
+    await h.whenIdle();
+    expect(document.getElementById('p')!.textContent).toBe('خبر: لا جديد');
+    expect(ids()).toEqual([]);
+  });
+
+  it('drops the pieces of a text node the page removes', async () => {
+    document.body.innerHTML = '<p id="p">قال حفتر إن <b>الحرب</b> مستمرة</p>';
+    const p = document.getElementById('p')!;
+    const node = p.firstChild as Text;
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    expect(ids()).toEqual(['khalifa-haftar']);
+    p.removeChild(node);
+    await tick(20);
+    expect(p.textContent).toBe('الحرب مستمرة');
+    expect(ids()).toEqual([]);
+  });
+});
+
+describe('Highlighter: shadow DOM', () => {
+  it('annotates open shadow roots, follows their mutations and adopts styles there', async () => {
+    document.body.innerHTML = '<p>مقدمة</p><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>خبر عن حفتر</span><p>اشتباكات في درنة</p>';
+    const adopted: ShadowRoot[] = [];
+    const h = make({ adoptStyles: (r) => adopted.push(r) });
+    h.start();
+    await h.whenIdle();
+    expect(ids(root)).toEqual(['khalifa-haftar', 'derna']);
+    expect(adopted).toEqual([root]);
+    const p = document.createElement('p');
+    p.textContent = 'بيان من داعش';
+    root.append(p);
+    await tick(20);
+    await h.whenIdle();
+    expect(ids(root)).toEqual(['khalifa-haftar', 'derna', 'islamic-state']);
+    h.removeAll();
+    expect(root.innerHTML).toBe('<span>خبر عن حفتر</span><p>اشتباكات في درنة</p><p>بيان من داعش</p>');
+  });
+
+  it('enters a shadow root a custom element attaches after the first pass', async () => {
+    document.body.innerHTML = '<p>مقدمة</p><x-late-card></x-late-card>';
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    const host = document.querySelector('x-late-card')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>قوات حفتر</p>';
+    // Any page mutation (or a timed recheck) makes the highlighter look at the host again.
+    document.body.append(document.createElement('div'));
+    await tick(20);
+    await h.whenIdle();
+    expect(ids(root)).toEqual(['khalifa-haftar']);
+  });
+});
+
+describe('Highlighter: page hits for pending names', () => {
+  it('passes the page\'s accepted hits to acceptsPending, and checks new pending blocks at once', async () => {
+    const seen: number[] = [];
+    const base = fakeMatcher([{ alias: 'حفتر', id: 'khalifa-haftar' }, { alias: 'سرت', id: 'sirte', threshold: 9 }]);
+    const m: HighlightMatcher = {
+      scan: (text) => base.scan(text),
+      acceptsPending: (hit, n, pageHits) => {
+        seen.push(pageHits?.length ?? -1);
+        return !!pageHits?.some((p) => p.entityId === 'khalifa-haftar');
+      },
+    };
+    document.body.innerHTML = '<p>حفتر</p><p>حفتر</p>';
+    const h = make({ matcher: m });
+    h.start();
+    await h.whenIdle();
+    // Added after the page's last plain name: accepted without waiting for another one.
+    const p = document.createElement('p');
+    p.textContent = 'في سرت';
+    document.body.append(p);
+    await tick(20);
+    await h.whenIdle();
+    expect(ids()).toEqual(['khalifa-haftar', 'khalifa-haftar', 'sirte']);
+    // One page hit per entity and alias, however often it occurs.
+    expect(Math.max(...seen)).toBe(1);
+  });
+});

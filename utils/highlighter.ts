@@ -10,7 +10,10 @@ import {
   collectSegments,
   isInSkippedTree,
   isInline,
+  isPossibleHost,
+  isShadowRoot,
   ownerOf,
+  type Owner,
   type Segment,
 } from './dom-walk';
 
@@ -32,12 +35,18 @@ export interface MatchHit {
   end: number;
   entityId: string;
   ambiguous: boolean;
+  /** The alias that matched, when the matcher says (page hits are kept one per entity and alias). */
+  alias?: string;
 }
 
 /** What the highlighter needs from the matcher. */
 export interface HighlightMatcher<H extends MatchHit = MatchHit> {
   scan(text: string): { hits: H[]; pending: H[] };
-  acceptsPending(hit: H, unambiguousOnPage: number): boolean;
+  /**
+   * Whether a pending hit counts now. `pageHits` are the page's accepted unambiguous hits (one per
+   * entity and alias), so a person's short form can count after the full name in another block.
+   */
+  acceptsPending(hit: H, unambiguousOnPage: number, pageHits?: readonly H[]): boolean;
 }
 
 export interface HighlighterOptions {
@@ -59,6 +68,11 @@ export interface HighlighterOptions {
   visibleFirst?: boolean;
   /** Runs `task` soon, as a new task; tests may pass their own. */
   schedule?: (task: () => void) => void;
+  /**
+   * Called once for each open shadow root the highlighter enters: the page's (and the content
+   * script's) stylesheets don't reach inside one, so the highlight styles must be adopted there.
+   */
+  adoptStyles?: (root: ShadowRoot) => void;
 }
 
 export interface HighlightStats {
@@ -102,8 +116,17 @@ interface MarkRecord {
   el: HTMLElement;
   entityId: string;
   first: boolean;
-  /** Text nodes our splitText calls made, in order; merged back on removal. */
+  /** The text node that was cut: it never moves, only its data shrinks (see `wrapPiece`). */
+  source: Text;
+  /**
+   * The highlighted text was cut off the head of `source` into a new node (the name began the
+   * node): on removal it goes back in front of `source`'s data. Otherwise `source` kept the head.
+   */
+  lead: boolean;
+  /** Text nodes our splits made, in order; merged back on removal. */
   created: Text[];
+  /** Every piece of the same name (one record unless the name runs across inline elements). */
+  pieces: MarkRecord[];
 }
 
 interface PendingHit {
@@ -113,7 +136,7 @@ interface PendingHit {
 }
 
 interface OwnerWork {
-  owner: Element;
+  owner: Owner;
   segments: Segment[];
   next: number;
   pending: PendingHit[];
@@ -127,6 +150,12 @@ interface TreeWork {
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Prose blocks observed for visible-first; more than this and the document-order pass is as good. */
 const MAX_OBSERVED = 6000;
+/** Open shadow roots followed at most (each is observed again after every slice). */
+const MAX_SHADOW_ROOTS = 500;
+/** Custom elements watched for a shadow root attached after they were first seen, at most. */
+const MAX_WATCHED_HOSTS = 2000;
+/** When (ms after start) to look again at custom elements not yet upgraded, besides mutations. */
+const HOST_RECHECKS = [250, 1000, 3000, 8000];
 
 /**
  * Highlights a document's names. Call `start()` once; `setEnabled(false)` removes every highlight
@@ -154,6 +183,7 @@ export class Highlighter {
   private readonly observeMutations: boolean;
   private readonly visibleFirst: boolean;
   private readonly post: (task: () => void) => void;
+  private readonly adoptStyles: ((root: ShadowRoot) => void) | undefined;
 
   private running = false;
   private scheduled = false;
@@ -162,16 +192,29 @@ export class Highlighter {
 
   private records: MarkRecord[] = [];
   private compactAt = 1024;
-  private done = new WeakSet<Element>();
+  private done = new WeakSet<Owner>();
   private visible: Element[] = [];
-  private promote = new Set<Element>();
-  private dirtyOwners = new Set<Element>();
+  private promote = new Set<Owner>();
+  private dirtyOwners = new Set<Owner>();
   private dirtyTrees: Node[] = [];
   private trees: TreeWork[] = [];
   private work: OwnerWork | null = null;
-  private pending = new Map<Element, PendingHit[]>();
+  private pending = new Map<Owner, PendingHit[]>();
   private unambiguous = 0;
   private unambiguousChecked = 0;
+  /** Accepted unambiguous hits, one per entity and alias: the page context for pending ones. */
+  private pageHits = new Map<string, MatchHit>();
+  /** Records by the text node they cut: a page write to that node must drop them (`repair`). */
+  private splitOf = new WeakMap<Text, MarkRecord[]>();
+  /** Page text nodes we cut that the page has since rewritten or removed. */
+  private repairs = new Set<Text>();
+  /** Open shadow roots entered (observed along with the document). */
+  private shadowRoots = new Set<ShadowRoot>();
+  /** Custom elements seen without a shadow root: they may attach one once defined. */
+  private hosts = new Set<Element>();
+  private hostTimers: ReturnType<typeof setTimeout>[] = [];
+  private hostsCheckedAt = -Infinity;
+  private readonly onHost = (el: Element): void => this.foundHost(el);
 
   private observer: MutationObserver | null = null;
   private io: IntersectionObserver | null = null;
@@ -192,6 +235,7 @@ export class Highlighter {
     this.observeMutations = opts.observeMutations ?? true;
     this.visibleFirst = opts.visibleFirst ?? true;
     this.post = opts.schedule ?? defaultSchedule();
+    this.adoptStyles = opts.adoptStyles;
     this.protoFirst = this.doc.createElement(HIGHLIGHT_TAG);
     this.protoFirst.className = HIGHLIGHT_CLASS;
     this.protoFirst.setAttribute('tabindex', '0');
@@ -217,9 +261,24 @@ export class Highlighter {
     if (this.observeMutations && typeof MutationObserver !== 'undefined') {
       this.observer = new MutationObserver((records) => {
         this.queueMutations(records);
+        // A page write to a text node we cut is mended in this microtask, before any paint: the
+        // page never shows its new text beside our stale pieces. Our own records are dropped.
+        if (this.repairs.size) {
+          this.runRepairs();
+          this.observer?.takeRecords();
+        }
+        if (this.hosts.size && performance.now() - this.hostsCheckedAt > 200) this.recheckHosts();
         this.schedule();
       });
-      this.observer.observe(root, OBSERVE_OPTIONS);
+      this.connect();
+      for (const delay of HOST_RECHECKS)
+        this.hostTimers.push(
+          setTimeout(() => {
+            if (!this.running || !this.hosts.size) return;
+            this.recheckHosts();
+            this.schedule();
+          }, delay),
+        );
     }
     this.dirtyTrees.push(root);
     // The first slice runs at once (a task hop costs a frame on a busy page: the first highlight
@@ -237,6 +296,11 @@ export class Highlighter {
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
+    for (const timer of this.hostTimers) clearTimeout(timer);
+    this.hostTimers = [];
+    this.shadowRoots.clear();
+    this.hosts.clear();
+    this.repairs.clear();
     this.io?.disconnect();
     this.io = null;
     this.visible = [];
@@ -260,6 +324,8 @@ export class Highlighter {
     }
     this.records = [];
     this.pending.clear();
+    this.pageHits.clear();
+    this.splitOf = new WeakMap();
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
     this.scrollCursor.clear();
@@ -344,9 +410,10 @@ export class Highlighter {
     }
     if (this.lastSliceEnd !== null) this.adaptBudget(t0 - this.lastSliceEnd);
     this.changedBlocks = 0;
+    if (this.repairs.size) this.runRepairs();
     while (this.step() && performance.now() < deadline && this.changedBlocks < this.blockBudget);
     this.checkPending();
-    this.observer?.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
+    if (this.observer) this.connect();
 
     // Listeners run inside the slice, so their cost shows in the slice's time too.
     if (this.added) {
@@ -438,17 +505,64 @@ export class Highlighter {
 
   private beginTree(node: Node): void {
     if (!node.isConnected || isInSkippedTree(node)) return;
+    if (isShadowRoot(node)) {
+      // Text at the root's top level has the root as its owner; its blocks are walked.
+      this.beginOwner(node, false, false);
+      this.trees.push({ root: node, walker: blockWalker(node, this.onHost) });
+      return;
+    }
     if (node.nodeType !== 1 || isInline(node as Element)) {
       const owner = ownerOf(node);
       if (owner) this.dirtyOwners.add(owner);
     } else this.beginOwner(node as Element, false, false);
-    if (node.nodeType === 1) this.trees.push({ root: node, walker: blockWalker(node) });
+    if (node.nodeType === 1) {
+      if (isPossibleHost(node as Element)) this.foundHost(node as Element);
+      this.trees.push({ root: node, walker: blockWalker(node, this.onHost) });
+    }
   }
 
-  private beginOwner(owner: Element, force: boolean, checkAncestors: boolean): void {
+  /**
+   * An element with an open shadow root (walked as a tree of its own, and observed), or a custom
+   * element without one yet (watched: its class may attach one when the page defines it later).
+   */
+  private foundHost(el: Element): void {
+    const root = el.shadowRoot;
+    if (!root) {
+      if (this.hosts.size < MAX_WATCHED_HOSTS && !el.matches(':defined')) this.hosts.add(el);
+      return;
+    }
+    if (this.shadowRoots.has(root) || this.shadowRoots.size >= MAX_SHADOW_ROOTS) return;
+    this.shadowRoots.add(root);
+    this.adoptStyles?.(root);
+    // Observed from the end of the slice on (`connect`), not during our own writes.
+    this.dirtyTrees.push(root);
+  }
+
+  /** Custom elements upgraded since: their shadow roots are entered; defined ones stop being watched. */
+  private recheckHosts(): void {
+    this.hostsCheckedAt = performance.now();
+    for (const el of this.hosts) {
+      if (el.shadowRoot) {
+        this.hosts.delete(el);
+        if (el.isConnected) this.foundHost(el);
+      } else if (!el.isConnected || el.matches(':defined')) this.hosts.delete(el);
+    }
+  }
+
+  /** Observes the document and every open shadow root entered (MutationObserver doesn't cross into them). */
+  private connect(): void {
+    const observer = this.observer;
+    if (!observer) return;
+    observer.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
+    for (const root of this.shadowRoots)
+      if (root.host.isConnected) observer.observe(root, OBSERVE_OPTIONS);
+      else this.shadowRoots.delete(root);
+  }
+
+  private beginOwner(owner: Owner, force: boolean, checkAncestors: boolean): void {
     if (!force && this.done.has(owner)) return;
     this.done.add(owner);
-    this.io?.unobserve(owner);
+    if (owner.nodeType === 1) this.io?.unobserve(owner as Element);
     if (!owner.isConnected || (checkAncestors && isInSkippedTree(owner))) return;
     const segments = collectSegments(owner);
     this.stats_.blocks++;
@@ -476,20 +590,28 @@ export class Highlighter {
     }
     if (work.next >= work.segments.length) {
       this.work = null;
-      if (work.pending.length) this.pending.set(work.owner, work.pending);
-      else this.pending.delete(work.owner);
+      if (work.pending.length) {
+        this.pending.set(work.owner, work.pending);
+        // The page may already hold the context these need: don't wait for its next plain name.
+        if (work.pending.some((p) => this.accepts(p.hit))) this.promote.add(work.owner);
+      } else this.pending.delete(work.owner);
     }
+  }
+
+  private accepts(hit: MatchHit): boolean {
+    return this.matcher.acceptsPending(hit, this.unambiguous, [...this.pageHits.values()]);
   }
 
   /** Moves blocks whose pending (ambiguous) hits the page's unambiguous count now accepts. */
   private checkPending(): void {
     if (this.unambiguous <= this.unambiguousChecked) return;
     this.unambiguousChecked = this.unambiguous;
+    const pageHits = [...this.pageHits.values()];
     for (const [owner, list] of this.pending)
-      if (list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous))) this.promote.add(owner);
+      if (list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous, pageHits))) this.promote.add(owner);
   }
 
-  private promotePending(owner: Element): void {
+  private promotePending(owner: Owner): void {
     const list = this.pending.get(owner);
     if (!list) return;
     if (!owner.isConnected) {
@@ -502,7 +624,7 @@ export class Highlighter {
     for (const p of list) {
       const segment = segments[p.segment];
       if (!segment || segment.text.slice(p.hit.start, p.hit.end) !== p.text) continue;
-      if (!this.matcher.acceptsPending(p.hit, this.unambiguous)) keep.push(p);
+      if (!this.accepts(p.hit)) keep.push(p);
       else if (!overlapsMarked(segment, p.hit)) bySegment.set(p.segment, [...(bySegment.get(p.segment) ?? []), p.hit]);
     }
     for (const [index, hits] of bySegment) {
@@ -537,29 +659,54 @@ export class Highlighter {
       const node = nodes[i];
       if (node && to > from) pieces.push([node, from - nodeStart, to - nodeStart]);
     }
+    const group: MarkRecord[] = [];
     for (let i = pieces.length - 1; i >= 0; i--) {
       const piece = pieces[i];
-      if (piece) this.wrapPiece(piece[0], piece[1], piece[2], hit.entityId, i === 0);
+      if (piece) this.wrapPiece(piece[0], piece[1], piece[2], hit.entityId, i === 0, group);
     }
     if (!pieces.length) return;
-    if (!hit.ambiguous) this.unambiguous++;
+    if (!hit.ambiguous) {
+      this.unambiguous++;
+      const key = `${hit.entityId}\u0000${hit.alias ?? ''}`;
+      if (!this.pageHits.has(key)) this.pageHits.set(key, hit);
+    }
     if (this.stats_.firstHighlightAt === null) this.stats_.firstHighlightAt = performance.now();
     this.added++;
   }
 
-  private wrapPiece(node: Text, from: number, to: number, entityId: string, first: boolean): void {
+  /**
+   * Wraps `node`'s text [from, to). The page's own text node never moves and is never put inside
+   * a highlight: frameworks (React, Preact, Vue) hold their text nodes and later set their `data`,
+   * remove them or insert before them, which would throw or misplace text if the node now sat in
+   * our element. So the highlighted text always goes into a new node: split off the tail when the
+   * name is inside the node (the page's node keeps the head), or cut off the head when the name
+   * starts it (the page's node keeps the rest, possibly empty).
+   */
+  private wrapPiece(node: Text, from: number, to: number, entityId: string, first: boolean, group: MarkRecord[]): void {
     const parent = node.parentNode;
     if (!parent || to > node.length) return;
     const created: Text[] = [];
-    let target = node;
-    if (to < node.length) created.push(node.splitText(to));
-    if (from > 0) created.push((target = node.splitText(from)));
+    let target: Text;
+    const lead = from === 0;
+    if (lead) {
+      target = this.doc.createTextNode(node.data.slice(0, to));
+      node.deleteData(0, to);
+      created.push(target);
+    } else {
+      if (to < node.length) created.push(node.splitText(to));
+      created.push((target = node.splitText(from)));
+    }
     // Cloning a prototype copies its attributes natively: cheaper than five setAttribute calls.
     const el = (first ? this.protoFirst : this.protoCont).cloneNode(false) as HTMLElement;
     el.setAttribute('data-entity-id', entityId);
-    parent.insertBefore(el, target);
+    parent.insertBefore(el, lead ? node : target);
     el.appendChild(target);
-    this.records.push({ el, entityId, first, created });
+    const record: MarkRecord = { el, entityId, first, source: node, lead, created, pieces: group };
+    group.push(record);
+    this.records.push(record);
+    const family = this.splitOf.get(node);
+    if (family) family.push(record);
+    else this.splitOf.set(node, [record]);
     this.addedEntities.add(entityId);
   }
 
@@ -568,8 +715,11 @@ export class Highlighter {
       if (record.type === 'characterData') {
         const owner = ownerOf(record.target);
         if (owner) this.dirtyOwners.add(owner);
+        if (this.splitOf.has(record.target as Text)) this.repairs.add(record.target as Text);
         continue;
       }
+      for (const node of record.removedNodes)
+        if (node.nodeType === 3 && this.splitOf.has(node as Text)) this.repairs.add(node as Text);
       for (const node of record.addedNodes) {
         if (node.nodeType === 3) {
           const owner = ownerOf(node);
@@ -577,6 +727,45 @@ export class Highlighter {
         } else if (node.nodeType === 1 && (node as Element).localName !== HIGHLIGHT_TAG) this.dirtyTrees.push(node);
       }
     }
+  }
+
+  private runRepairs(): void {
+    for (const source of this.repairs) this.repair(source);
+    this.repairs.clear();
+  }
+
+  /**
+   * The page rewrote (`data = …`) or removed a text node we had cut: its new text is the truth,
+   * and the pieces we cut off it (highlights and split-off tails) hold stale text. They are
+   * dropped, other pieces of the same names are unwrapped, and the block is read again.
+   * A page that reads its node back before writing (`node.data += …`) sees only its own piece:
+   * that is the one case this cannot mend.
+   */
+  private repair(source: Text): void {
+    const family = new Set<MarkRecord>();
+    const stack = [source];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const records = this.splitOf.get(node);
+      if (!records) continue;
+      this.splitOf.delete(node);
+      for (const r of records) {
+        family.add(r);
+        stack.push(...r.created);
+      }
+    }
+    for (const r of family)
+      for (const piece of r.pieces)
+        if (!family.has(piece) && piece.el.isConnected) {
+          undoMark(piece);
+          const owner = ownerOf(piece.source);
+          if (owner) this.dirtyOwners.add(owner);
+        }
+    for (const r of family) {
+      r.el.remove();
+      for (const node of r.created) node.remove();
+    }
+    const owner = source.isConnected ? ownerOf(source) : null;
+    if (owner) this.dirtyOwners.add(owner);
   }
 
   private observeViewport(root: Element): void {
@@ -620,11 +809,20 @@ export class Highlighter {
 
 /** Unwraps a highlight and merges the text nodes its splits made back into their neighbours. */
 function undoMark(record: MarkRecord): void {
-  const { el, created } = record;
+  const { el, created, source } = record;
   const parent = el.parentNode;
   if (parent) {
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     parent.removeChild(el);
+  }
+  if (record.lead) {
+    // The head cut off the source node goes back in front of its data.
+    const head = created[0];
+    if (head?.parentNode && head.nextSibling === source) {
+      source.insertData(0, head.data);
+      head.remove();
+    }
+    return;
   }
   // A split-off node always follows a piece of the node it was split from; merging into the
   // previous text sibling (never parent.normalize()) leaves the page's own text nodes alone.
