@@ -16,10 +16,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'wxt';
 
 import type { MatcherIndex } from '../data/schema';
-import { CHROMIUM_PATH, DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension } from '../tests/e2e/harness';
+import { CHROMIUM_PATH, ROOT, launchWithExtension } from '../tests/e2e/harness';
 import { compileMatcher } from '../utils/matcher';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * `BENCH_ONLY=engine,alone` measures only those parts (engine, 10k, alone, en, naive), for quick
+ * comparisons while working; results.json is written only by a full run.
+ */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const wanted = (part: string): boolean => ONLY.size === 0 || ONLY.has(part);
 const PARAGRAPHS = 5000;
 const TARGET_CHARS = 1_300_000;
 const SYNTHETIC_ALIASES = 10_000;
@@ -408,27 +414,35 @@ async function main(): Promise<void> {
   const big = syntheticIndex(index, SYNTHETIC_ALIASES);
 
   try {
-    console.log(`dataset aliases: ${index.entries.length}; building the ${SYNTHETIC_ALIASES}-alias copy…`);
-    const tenK = await buildVariant({ index: big });
-    const alone = await buildVariant({ withoutPopover: true });
+    // A private build of the current sources: other runs on the machine may rebuild .output meanwhile.
+    console.log(`dataset aliases: ${index.entries.length}; building the extension copies…`);
+    const main = await buildVariant({});
+    const tenK = wanted('10k') ? await buildVariant({ index: big }) : null;
+    const alone = wanted('alone') ? await buildVariant({ withoutPopover: true }) : null;
 
+    const none = medianOf<ExtensionRun>([]);
     console.log('engine, dataset index…');
-    const dataset = medianOf(await measureExtension(DEFAULT_EXTENSION_PATH, server.url('/ar.html')));
+    const dataset = wanted('engine') ? medianOf(await measureExtension(main.path, server.url('/ar.html'))) : none;
     console.log(`engine, ${SYNTHETIC_ALIASES} aliases…`);
-    const synthetic = medianOf(await measureExtension(tenK.path, server.url('/ar.html')));
-    tenK.cleanup();
+    const synthetic = tenK ? medianOf(await measureExtension(tenK.path, server.url('/ar.html'))) : none;
+    tenK?.cleanup();
     console.log('engine without the popover host…');
-    const highlighterOnly = medianOf(await measureExtension(alone.path, server.url('/ar.html'), false));
-    alone.cleanup();
+    const highlighterOnly = alone ? medianOf(await measureExtension(alone.path, server.url('/ar.html'), false)) : none;
+    alone?.cleanup();
     console.log('English page…');
-    const nonArabic = await measureEnglish(DEFAULT_EXTENSION_PATH, server.url('/en.html'));
+    const nonArabic = wanted('en')
+      ? await measureEnglish(main.path, server.url('/en.html'))
+      : medianOf<EnglishRun>([]);
+    main.cleanup();
 
     console.log('floor and naive (no extension)…');
     const plain = await plainBrowser();
     const regex = compileMatcher(index).regex;
     const floor = await measureFloor(plain.context, server.url('/ar.html'), regex);
-    const floor10k = await measureFloor(plain.context, server.url('/ar.html'), compileMatcher(big).regex);
-    const naiveTenth = await measureNaive(plain.context, server.url('/ar-tenth.html'), index.entries.map((e) => e.alias));
+    const floor10k = wanted('10k') ? await measureFloor(plain.context, server.url('/ar.html'), compileMatcher(big).regex) : { ms: NaN };
+    const naiveTenth = wanted('naive')
+      ? await measureNaive(plain.context, server.url('/ar-tenth.html'), index.entries.map((e) => e.alias))
+      : { ms: NaN, marks: NaN, chars: NaN };
     await plain.close();
 
     const naiveFullMs = naiveTenth.ms * (floor.chars / naiveTenth.chars);
@@ -453,7 +467,7 @@ async function main(): Promise<void> {
       popoverOpenMs: dataset.popoverOpenMs,
       targets: TARGETS,
     };
-    writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    if (ONLY.size === 0) writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
     const ok = (pass: boolean): string => (pass ? 'ok' : 'MISSED');
     const rows: Array<[string, string, string]> = [
@@ -484,7 +498,7 @@ async function main(): Promise<void> {
     const w1 = Math.max(...rows.map((r) => r[1].length));
     console.log();
     for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
-    console.log(`\nwrote ${join('bench', 'results.json')}`);
+    if (ONLY.size === 0) console.log(`\nwrote ${join('bench', 'results.json')}`);
   } finally {
     await server.close();
   }

@@ -48,6 +48,14 @@ interface Frame {
   queue: ToFrame[];
 }
 
+/** What the host needs to know about a batch of highlights (the highlighter's `HighlightsChange`). */
+export interface HighlightsBatch {
+  /** Distinct entity ids of the highlights added. */
+  entities: readonly string[];
+  /** Highlights removed. */
+  removed: number;
+}
+
 export interface PopoverHostOptions {
   document?: Document;
   /** Aborting removes the frame and every listener. */
@@ -84,6 +92,12 @@ export class PopoverHost {
   private prewarmScheduled = false;
   /** Entities whose cards the frame was asked to load ahead. */
   private readonly prefetched = new Set<string>();
+  /** Entities seen on the page (up to PREFETCH_MAX), prefetched once the frame is ready. */
+  private readonly onPage = new Set<string>();
+  private prefetchScheduled = false;
+  private markersScheduled = false;
+  /** Whether the page's note markers were asked for (only once it has highlights). */
+  private markersRequested = false;
   private markers: NoteMarker[] = [];
   /** Note ids attached to each highlight by the last `applyMarkers`. */
   private attached = new Map<HTMLElement, string[]>();
@@ -118,13 +132,34 @@ export class PopoverHost {
   }
 
   /**
-   * Call after highlights were added or removed: re-attaches note marks, and prewarms the frame
-   * at idle the first time the page has a highlight (pages without names never get a frame).
+   * Call after highlights were added or removed, with the batch when known. The first time the
+   * page has a highlight it loads the page's note markers and prewarms the frame at idle (pages
+   * without names never get a frame nor ask for markers); later it re-attaches note marks and
+   * prefetches the batch's new entities, at most one idle callback of each pending at a time.
+   *
+   * Why the batch and the coalescing: the highlighter calls this after each of its few hundred
+   * slices on a big page; querying every highlight each time, or queueing an idle callback per
+   * batch, was measured at several times the highlighter's own main-thread work.
    */
-  onHighlightsChanged(): void {
-    this.applyMarkers();
-    if (this.frame?.ready) this.whenIdle(() => this.prefetchPage());
-    if (this.frame || this.prewarmScheduled || !this.doc.querySelector(FIRST_PIECE)) return;
+  onHighlightsChanged(batch?: HighlightsBatch): void {
+    if (batch) {
+      for (const id of batch.entities) if (this.onPage.size < PREFETCH_MAX) this.onPage.add(id);
+    } else {
+      for (const el of this.doc.querySelectorAll<HTMLElement>(FIRST_PIECE)) {
+        if (this.onPage.size >= PREFETCH_MAX) break;
+        if (el.dataset.entityId) this.onPage.add(el.dataset.entityId);
+      }
+    }
+    if (this.current && !this.current.isConnected) this.hide(false);
+    const touchesMarkers = !batch || batch.removed > 0 || batch.entities.some((id) => this.markers.some((m) => m.entityId === id));
+    if (touchesMarkers && this.markers.length) this.scheduleMarkers();
+    if (this.frame?.ready) this.schedulePrefetch();
+    if (!this.onPage.size) return;
+    if (!this.markersRequested) {
+      this.markersRequested = true;
+      this.whenIdle(() => void this.refreshMarkers());
+    }
+    if (this.frame || this.prewarmScheduled) return;
     this.prewarmScheduled = true;
     this.whenIdle(() => this.prewarm());
   }
@@ -141,6 +176,7 @@ export class PopoverHost {
 
   /** Re-reads the page's note markers (anchors only, no text) from the background and marks highlights. */
   async refreshMarkers(): Promise<void> {
+    this.markersRequested = true;
     const r = await sendToBackground('notes.markersForPage', { url: this.pageUrl() });
     if (!r.ok || this.controller.signal.aborted) return;
     this.markers = r.value;
@@ -323,7 +359,7 @@ export class PopoverHost {
         const queue = frame.queue;
         frame.queue = [];
         for (const m of queue) this.post(frame, m);
-        this.whenIdle(() => this.prefetchPage());
+        this.schedulePrefetch();
         break;
       }
       case 'siyaq:rendered':
@@ -443,12 +479,31 @@ export class PopoverHost {
    * Once the frame is up, has it load the cards of the entities on the page (a few dozen small
    * messages at idle), so a click is a render in the frame, not a wait for the service worker.
    */
-  private prefetchPage(): void {
-    if (!this.frame?.ready) return;
-    for (const el of this.doc.querySelectorAll<HTMLElement>(FIRST_PIECE)) {
-      if (this.prefetched.size >= PREFETCH_MAX) break;
-      this.prefetch(el);
-    }
+  private schedulePrefetch(): void {
+    if (this.prefetchScheduled || this.prefetched.size >= PREFETCH_MAX) return;
+    if (![...this.onPage].some((id) => !this.prefetched.has(id))) return;
+    this.prefetchScheduled = true;
+    this.whenIdle(() => {
+      this.prefetchScheduled = false;
+      const frame = this.frame;
+      if (!frame?.ready) return;
+      for (const entityId of this.onPage) {
+        if (this.prefetched.size >= PREFETCH_MAX) break;
+        if (this.prefetched.has(entityId)) continue;
+        this.prefetched.add(entityId);
+        this.post(frame, { type: 'siyaq:prefetch', entityId });
+      }
+    });
+  }
+
+  /** Re-attaches note marks at idle, once for any number of batches in between. */
+  private scheduleMarkers(): void {
+    if (this.markersScheduled) return;
+    this.markersScheduled = true;
+    this.whenIdle(() => {
+      this.markersScheduled = false;
+      this.applyMarkers();
+    });
   }
 
   private whenIdle(task: () => void): void {
@@ -571,14 +626,13 @@ export class PopoverHost {
 }
 
 /**
- * Starts the popover host on this page: listening at once and the page's note marks loaded. The
- * frame is created (hidden) at idle once the page has highlights, or at the first hover/focus on
- * one. Call the host's `onHighlightsChanged()` after the highlighter adds or removes highlights.
+ * Starts the popover host on this page: listening at once. The page's note marks are loaded and
+ * the frame is created (hidden) at idle once the page has highlights, or the frame at the first
+ * hover/focus on one: nothing competes with the highlighter's first slices. Call the host's
+ * `onHighlightsChanged(change)` after the highlighter adds or removes highlights.
  */
 export function startPopoverHost(opts: PopoverHostOptions = {}): PopoverHost {
   const host = new PopoverHost(opts);
   host.start();
-  host.onHighlightsChanged();
-  void host.refreshMarkers();
   return host;
 }
