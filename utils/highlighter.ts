@@ -204,6 +204,9 @@ export class Highlighter {
   private unambiguousChecked = 0;
   /** Accepted unambiguous hits, one per entity and alias: the page context for pending ones. */
   private pageHits = new Map<string, MatchHit>();
+  /** `pageHits`' values in the order found; the first `pageHitsChecked` were offered to every pending hit. */
+  private pageHitList: MatchHit[] = [];
+  private pageHitsChecked = 0;
   /** Records by the text node they cut: a page write to that node must drop them (`repair`). */
   private splitOf = new WeakMap<Text, MarkRecord[]>();
   /** Page text nodes we cut that the page has since rewritten or removed. */
@@ -325,6 +328,8 @@ export class Highlighter {
     this.records = [];
     this.pending.clear();
     this.pageHits.clear();
+    this.pageHitList = [];
+    this.pageHitsChecked = 0;
     this.splitOf = new WeakMap();
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
@@ -599,16 +604,21 @@ export class Highlighter {
   }
 
   private accepts(hit: MatchHit): boolean {
-    return this.matcher.acceptsPending(hit, this.unambiguous, [...this.pageHits.values()]);
+    return this.matcher.acceptsPending(hit, this.unambiguous, this.pageHitList);
   }
 
   /** Moves blocks whose pending (ambiguous) hits the page's unambiguous count now accepts. */
   private checkPending(): void {
     if (this.unambiguous <= this.unambiguousChecked) return;
     this.unambiguousChecked = this.unambiguous;
-    const pageHits = [...this.pageHits.values()];
+    // Acceptance only grows with the count and the page hits, and every pending hit was offered
+    // the page hits known when it was found (`continueOwner`): only the new ones need offering.
+    // On a long page thousands of blocks wait here, so this loop must stay cheap.
+    const fresh = this.pageHitList.slice(this.pageHitsChecked);
+    this.pageHitsChecked = this.pageHitList.length;
     for (const [owner, list] of this.pending)
-      if (list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous, pageHits))) this.promote.add(owner);
+      if (!this.promote.has(owner) && list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous, fresh)))
+        this.promote.add(owner);
   }
 
   private promotePending(owner: Owner): void {
@@ -668,7 +678,10 @@ export class Highlighter {
     if (!hit.ambiguous) {
       this.unambiguous++;
       const key = `${hit.entityId}\u0000${hit.alias ?? ''}`;
-      if (!this.pageHits.has(key)) this.pageHits.set(key, hit);
+      if (!this.pageHits.has(key)) {
+        this.pageHits.set(key, hit);
+        this.pageHitList.push(hit);
+      }
     }
     if (this.stats_.firstHighlightAt === null) this.stats_.firstHighlightAt = performance.now();
     this.added++;
