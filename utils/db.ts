@@ -83,6 +83,16 @@ export const SCHEMA_V2 = {
 /** The schema version the code opens (the highest declared). */
 export const SCHEMA_VERSION = 2;
 
+/**
+ * A next version that exists only in test builds (`WXT_SIYAQ_TEST_SCHEMA_BUMP=1` at build time,
+ * tests/e2e/update.e2e.ts): an extra notes index and an upgrader that rewrites every note, so an
+ * update to a newer schema runs in a real browser profile. Not a released version.
+ */
+export const TEST_SCHEMA_BUMP = {
+  notes: 'id, entityId, url, updatedAt, [entityId+url], createdAt',
+} as const;
+
+
 /** The search key of a note: what the options page's search compares a normalised query against. */
 export function noteSearchKey(note: Pick<Note, 'text' | 'pageTitle' | 'anchor'>): string {
   return normalizeKey(`${note.text} ${note.pageTitle} ${note.anchor.exact}`);
@@ -116,6 +126,18 @@ export class SiyaqDB extends Dexie {
             note.searchKey = noteSearchKey(note);
           }),
       );
+    // Vite inlines the variable at build time, so a release build drops this branch entirely.
+    if (import.meta.env.WXT_SIYAQ_TEST_SCHEMA_BUMP === '1')
+      this.version(SCHEMA_VERSION + 1)
+        .stores(TEST_SCHEMA_BUMP)
+        .upgrade((tx) =>
+          tx
+            .table<StoredNote, string>('notes')
+            .toCollection()
+            .modify((note) => {
+              note.searchKey = noteSearchKey(note);
+            }),
+        );
   }
 
   /** Reads one `meta` value, or `undefined` when unset. */
