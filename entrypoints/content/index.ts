@@ -14,6 +14,7 @@ import { detectPageLanguage } from '../../utils/page-detect';
 import { startPopoverHost } from './popover-host';
 import { startSiteToggle } from './site-toggle';
 import './style.css';
+import highlightCss from './style.css?raw';
 
 /** Re-checks for pages that render their text later (SPA shells): ms after start. */
 const LATE_LANGUAGE_CHECKS = [1500, 5000];
@@ -34,9 +35,11 @@ function matcher(): Matcher {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_end',
-  // Top frame only for now: every frame that highlights also answers the popup's `page.stats`,
-  // and the popup takes the first answer; frames need a frame-aware stats protocol first.
-  allFrames: false,
+  // Every frame is a page of its own (an embedded article, a live blog in an iframe); about:blank
+  // and srcdoc frames the page writes into too. Only the top frame answers the popup (see
+  // `startSiteToggle`'s answerPopup): page stats count the top document.
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const t0 = performance.now();
     const language = detectPageLanguage(document);
@@ -60,14 +63,51 @@ let started = false;
 function run(ctx: ContentScriptContext): void {
   if (started || ctx.isInvalid) return;
   started = true;
-  const highlighter = new Highlighter({ matcher: matcher() });
+  const highlighter = new Highlighter({ matcher: matcher(), adoptStyles });
   // The extension was reloaded or removed: leave the page as it was.
   ctx.onInvalidated(() => highlighter.removeAll());
   if (benchOptIn()) reportForBenchmark(highlighter);
-  void startSiteToggle(highlighter, { signal: ctx.signal });
+  void startSiteToggle(highlighter, { signal: ctx.signal, host: pageHost(), answerPopup: window === window.top });
   // The popover (an extension-origin frame) and the note marks; both follow the highlights.
   const popover = startPopoverHost({ signal: ctx.signal });
   highlighter.onHighlightsChanged(() => popover.onHighlightsChanged());
+}
+
+/**
+ * The site this document belongs to: its hostname, or for an about:blank / srcdoc frame (no
+ * hostname of its own) the origin it inherited from the page that made it, so the site switch
+ * reaches it too.
+ */
+function pageHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return self.origin !== 'null' ? new URL(self.origin).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+let shadowSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * Gives an open shadow root the highlight styles: the manifest's content-script CSS styles the
+ * document only. A constructed stylesheet, adopted: no <style> element a strict page CSP would block.
+ */
+function adoptStyles(root: ShadowRoot): void {
+  if (shadowSheet === undefined) {
+    try {
+      shadowSheet = new CSSStyleSheet();
+      shadowSheet.replaceSync(highlightCss);
+    } catch {
+      shadowSheet = null;
+    }
+  }
+  if (!shadowSheet) return;
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  } catch {
+    // A root of another document (a frame's) can't adopt this one; its highlights stay unstyled.
+  }
 }
 
 function benchOptIn(): boolean {
@@ -90,6 +130,8 @@ function reportForBenchmark(highlighter: Highlighter): void {
       JSON.stringify({ arabic: true, compileMs, ...highlighter.metrics(), stats: highlighter.stats() }),
     );
   };
+  // Tests of pages that never go idle (a ticker) ask for the figures now.
+  document.addEventListener('siyaq-bench-report', report);
   const waitForDone = (): void => {
     // The site toggle starts the highlighter once the background has answered.
     if (!highlighter.enabled) return void setTimeout(waitForDone, 5);

@@ -62,6 +62,15 @@ export interface PopoverHostOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The element an event really happened on: for a highlight inside a web component's open shadow
+ * root, `e.target` at the document is the component (retargeted); the composed path starts at
+ * the highlight.
+ */
+function innerTarget(e: Event): EventTarget | null {
+  return e.composedPath()[0] ?? e.target;
+}
+
 /** Sets an inline `!important` declaration: page stylesheets cannot override it. */
 function force(el: HTMLElement, property: string, value: string): void {
   el.style.setProperty(property, value, 'important');
@@ -120,7 +129,7 @@ export class PopoverHost {
     on('pointerout', (e) => this.onPointerOut(e));
     on('pointerdown', (e) => this.onPointerDown(e), true);
     on('focusin', (e) => {
-      const hl = this.highlightOf(e.target);
+      const hl = this.highlightOf(innerTarget(e));
       if (hl) this.prefetch(hl);
     });
     this.win.addEventListener('message', (e) => this.onFrameMessage(e), { signal });
@@ -515,7 +524,7 @@ export class PopoverHost {
   }
 
   private onClick(e: MouseEvent): void {
-    const hl = this.highlightOf(e.target);
+    const hl = this.highlightOf(innerTarget(e));
     if (!hl || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // A name inside a link stays a link: the click is the page's; hover and keyboard still open.
     if (hl.closest('a[href]')) return;
@@ -535,7 +544,7 @@ export class PopoverHost {
       this.hide(this.openedBy !== 'hover');
       return;
     }
-    const hl = this.highlightOf(e.target);
+    const hl = this.highlightOf(innerTarget(e));
     if (hl && (e.key === 'Enter' || e.key === ' ') && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       e.stopPropagation();
@@ -545,7 +554,7 @@ export class PopoverHost {
 
   private onPointerOver(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    const hl = this.highlightOf(e.target);
+    const hl = this.highlightOf(innerTarget(e));
     const first = hl ? this.firstPieceOf(hl) : null;
     if (this.visible && first === this.current) {
       this.clearGrace();
@@ -564,7 +573,7 @@ export class PopoverHost {
   }
 
   private onPointerOut(e: PointerEvent): void {
-    const hl = this.highlightOf(e.target);
+    const hl = this.highlightOf(innerTarget(e));
     if (!hl) return;
     const to = this.highlightOf(e.relatedTarget);
     if (to && this.firstPieceOf(to) === this.firstPieceOf(hl)) return;
@@ -576,7 +585,7 @@ export class PopoverHost {
     if (!this.visible || !this.frame) return;
     const path = e.composedPath();
     if (path.includes(this.frame.host)) return;
-    const hl = this.highlightOf(e.target);
+    const hl = this.highlightOf(innerTarget(e));
     if (hl && this.firstPieceOf(hl) === this.current) return;
     this.hide(false);
   }

@@ -22,6 +22,13 @@ export interface SiteToggleOptions {
   host?: string;
   /** Stops listening when aborted (the content script context's signal). */
   signal?: AbortSignal;
+  /**
+   * Answer the popup's `page.stats`, `page.scrollTo` and `page.host` (default true). Only the top
+   * frame does: every frame of a tab hears the popup's message and the first answer wins, so a
+   * frame (an ad, an embed on another host) must not say which site the tab is on. The stats
+   * therefore count the top document's highlights.
+   */
+  answerPopup?: boolean;
 }
 
 /** Whether a state means "highlight": the site is on and there is no global pause. */
@@ -37,7 +44,7 @@ export function isHighlighting(state: Pick<SiteState, 'enabled' | 'paused'>): bo
  */
 export async function startSiteToggle(
   highlighter: ToggleableHighlighter,
-  { host = location.hostname, signal }: SiteToggleOptions = {},
+  { host = location.hostname, signal, answerPopup = true }: SiteToggleOptions = {},
 ): Promise<SiteState> {
   let changed = false;
   listenToContent(
@@ -49,13 +56,17 @@ export async function startSiteToggle(
         await highlighter.setEnabled(isHighlighting(state));
         return null;
       },
-      'page.stats': () => highlighter.stats(),
-      'page.scrollTo': ({ entityId }) => highlighter.scrollTo(entityId),
-      'page.host': () => {
-        const normalized = normalizeHost(host);
-        if (!normalized) throw new Error('this page has no hostname');
-        return normalized;
-      },
+      ...(answerPopup
+        ? {
+            'page.stats': () => highlighter.stats(),
+            'page.scrollTo': ({ entityId }: { entityId: string }) => highlighter.scrollTo(entityId),
+            'page.host': () => {
+              const normalized = normalizeHost(host);
+              if (!normalized) throw new Error('this page has no hostname');
+              return normalized;
+            },
+          }
+        : {}),
     },
     signal,
   );
