@@ -150,6 +150,8 @@ interface TreeWork {
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Prose blocks observed for visible-first; more than this and the document-order pass is as good. */
 const MAX_OBSERVED = 6000;
+/** Up to this many highlights, `setEnabled(false)` restores the page in one go. */
+const SYNC_REMOVAL_MAX = 2000;
 /** Open shadow roots followed at most (each is observed again after every slice). */
 const MAX_SHADOW_ROOTS = 500;
 /** Custom elements watched for a shadow root attached after they were first seen, at most. */
@@ -217,6 +219,8 @@ export class Highlighter {
   private hosts = new Set<Element>();
   private hostTimers: ReturnType<typeof setTimeout>[] = [];
   private hostsCheckedAt = -Infinity;
+  /** A removal in slices under way (`removeAllInSlices`): the records still to undo, newest last. */
+  private removal: { records: MarkRecord[]; removed: number; done: Promise<void>; resolve: () => void } | null = null;
   private readonly onHost = (el: Element): void => this.foundHost(el);
 
   private observer: MutationObserver | null = null;
@@ -257,6 +261,7 @@ export class Highlighter {
   /** Starts highlighting the page and following its changes. Idempotent. */
   start(): void {
     if (this.running) return;
+    this.finishRemoval();
     const root = this.doc.body ?? this.doc.documentElement;
     if (this.doc.designMode === 'on') return;
     this.running = true;
@@ -286,7 +291,7 @@ export class Highlighter {
     this.dirtyTrees.push(root);
     // The first slice runs at once (a task hop costs a frame on a busy page: the first highlight
     // is what the reader sees); the viewport observer after it, so its setup doesn't delay it.
-    this.runSlice();
+    this.runSlice(firstSliceMs(this.doc, this.sliceMs));
     if (this.running && this.hasWork() && this.visibleFirst && typeof IntersectionObserver !== 'undefined')
       this.observeViewport(root);
   }
@@ -318,6 +323,7 @@ export class Highlighter {
   /** Stops, and removes every highlight, restoring the page's DOM exactly. */
   removeAll(): void {
     this.stop();
+    this.finishRemoval();
     let removed = 0;
     for (let i = this.records.length - 1; i >= 0; i--) {
       const record = this.records[i];
@@ -326,6 +332,61 @@ export class Highlighter {
       undoMark(record);
     }
     this.records = [];
+    this.forgetPage();
+    if (removed) this.emit({ added: 0, removed, entities: [] });
+  }
+
+  /**
+   * {@link removeAll} in time slices: on a page with thousands of highlights, undoing them all is
+   * one long task. Highlights are undone newest first, as `removeAll` does, so the page's DOM is
+   * restored exactly; `start()` or `removeAll()` meanwhile finish the removal at once. Resolves
+   * when the page is restored. A page with few highlights is restored at once.
+   */
+  removeAllInSlices(): Promise<void> {
+    if (this.removal) return this.removal.done;
+    if (this.records.length <= SYNC_REMOVAL_MAX) {
+      this.removeAll();
+      return Promise.resolve();
+    }
+    this.stop();
+    const records = this.records;
+    this.records = [];
+    this.forgetPage();
+    let resolve: () => void = () => {};
+    const done = new Promise<void>((r) => (resolve = r));
+    const removal = { records, removed: 0, done, resolve };
+    this.removal = removal;
+    const chunk = (): void => {
+      if (this.removal !== removal) return;
+      this.removeChunk(performance.now() + this.sliceMs);
+      if (this.removal === removal) this.post(chunk);
+    };
+    chunk();
+    return done;
+  }
+
+  private finishRemoval(): void {
+    if (this.removal) this.removeChunk(Infinity);
+  }
+
+  private removeChunk(deadline: number): void {
+    const removal = this.removal;
+    if (!removal) return;
+    const { records } = removal;
+    for (let n = 1; records.length; n++) {
+      const record = records.pop();
+      if (record?.first && record.el.isConnected) removal.removed++;
+      if (record) undoMark(record);
+      if (n % 64 === 0 && performance.now() >= deadline) break;
+    }
+    if (records.length) return;
+    this.removal = null;
+    if (removal.removed) this.emit({ added: 0, removed: removal.removed, entities: [] });
+    removal.resolve();
+  }
+
+  /** Forgets what the highlighter knew about the page's names (after its highlights are gone). */
+  private forgetPage(): void {
     this.pending.clear();
     this.pageHits.clear();
     this.pageHitList = [];
@@ -334,13 +395,15 @@ export class Highlighter {
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
     this.scrollCursor.clear();
-    if (removed) this.emit({ added: 0, removed, entities: [] });
   }
 
-  /** Turns highlighting on (start) or off (remove every highlight). */
-  setEnabled(enabled: boolean): void {
-    if (enabled) this.start();
-    else this.removeAll();
+  /**
+   * Turns highlighting on (start) or off (remove every highlight, in slices on a big page:
+   * the promise resolves once the page is restored).
+   */
+  setEnabled(enabled: boolean): void | Promise<void> {
+    if (enabled) return this.start();
+    return this.removeAllInSlices();
   }
 
   /** How many names are highlighted on the page, per entity. */
@@ -403,10 +466,13 @@ export class Highlighter {
     });
   }
 
-  private runSlice(): void {
+  /** `ms`: this slice's length; `Infinity`-free block budget when it runs before the first paint. */
+  private runSlice(ms = this.sliceMs): void {
     if (!this.running) return;
     const t0 = performance.now();
-    const deadline = t0 + this.sliceMs;
+    const deadline = t0 + ms;
+    // Before the page's first paint nothing is laid out yet: blocks changed now cost no relayout.
+    const blockBudget = ms > this.sliceMs ? Infinity : this.blockBudget;
     // Our own writes must never come back to us as mutations: take what the page did so far,
     // then stop listening while we write.
     if (this.observer) {
@@ -416,7 +482,7 @@ export class Highlighter {
     if (this.lastSliceEnd !== null) this.adaptBudget(t0 - this.lastSliceEnd);
     this.changedBlocks = 0;
     if (this.repairs.size) this.runRepairs();
-    while (this.step() && performance.now() < deadline && this.changedBlocks < this.blockBudget);
+    while (this.step() && performance.now() < deadline && this.changedBlocks < blockBudget);
     this.checkPending();
     if (this.observer) this.connect();
 
@@ -864,6 +930,22 @@ function overlapsMarked(segment: Segment, hit: MatchHit): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 160 || (code >= 9 && code <= 13) || code === 0x200f || code === 0x200e;
+}
+
+/** The first slice before the page's first paint: longer (see {@link firstSliceMs}). */
+const UNPAINTED_SLICE_MS = 40;
+
+/**
+ * How long the first slice may run. Before the page has painted (the content script starts at
+ * DOMContentLoaded; a long page's first layout comes after it), wrapping costs no relayout: the
+ * first layout includes the highlights. Every block done then saves ~0.2–0.5 ms of relayout in a
+ * later frame, and the reader's first view is highlighted from its first paint. Longer would
+ * delay that first paint.
+ */
+function firstSliceMs(doc: Document, sliceMs: number): number {
+  const perf = doc.defaultView?.performance;
+  if (typeof perf?.getEntriesByType !== 'function') return sliceMs;
+  return perf.getEntriesByType('paint').length === 0 ? Math.max(sliceMs, UNPAINTED_SLICE_MS) : sliceMs;
 }
 
 function first<T>(set: Set<T>): T | undefined {
