@@ -466,7 +466,7 @@ export class Highlighter {
     });
   }
 
-  /** `ms`: this slice's length; `Infinity`-free block budget when it runs before the first paint. */
+  /** `ms`: this slice's length; a longer one (before the first paint) has no block budget. */
   private runSlice(ms = this.sliceMs): void {
     if (!this.running) return;
     const t0 = performance.now();
@@ -943,9 +943,10 @@ const UNPAINTED_SLICE_MS = 40;
  * delay that first paint.
  */
 function firstSliceMs(doc: Document, sliceMs: number): number {
-  const perf = doc.defaultView?.performance;
-  if (typeof perf?.getEntriesByType !== 'function') return sliceMs;
-  return perf.getEntriesByType('paint').length === 0 ? Math.max(sliceMs, UNPAINTED_SLICE_MS) : sliceMs;
+  const win = doc.defaultView;
+  // Only where the browser reports paints at all (not in DOM emulations).
+  if (!win?.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return sliceMs;
+  return win.performance.getEntriesByType('paint').length === 0 ? Math.max(sliceMs, UNPAINTED_SLICE_MS) : sliceMs;
 }
 
 function first<T>(set: Set<T>): T | undefined {
