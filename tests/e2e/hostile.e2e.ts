@@ -20,6 +20,7 @@ declare const chrome: {
     query(q: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<any>;
   };
+  runtime: { sendMessage(message: unknown): Promise<any> };
 };
 
 let session: ExtensionSession;
@@ -132,7 +133,7 @@ describe('a page that never stops changing', () => {
 });
 
 describe('a very large page', () => {
-  it('annotates ~1M characters to the end and leaves the text unchanged', async () => {
+  it('annotates ~1M characters to the end, text unchanged; switching the site off restores the DOM exactly', async () => {
     const paragraphs = server.articles.flatMap((a) => a.text.split(/\n+/).filter((p) => p.trim()));
     const body: string[] = [];
     let size = 0;
@@ -169,6 +170,44 @@ describe('a very large page', () => {
       return fresh.body.textContent === document.body.textContent;
     });
     expect(same).toBe(true);
+
+    // Switching the site off restores the page exactly (in slices: long tasks are reported).
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const control = await session.context.newPage();
+    await control.goto(session.extensionUrl('popup.html'));
+    const setSite = (enabled: boolean) =>
+      control.evaluate((on) => chrome.runtime.sendMessage({ type: 'site.set', host: '127.0.0.1', enabled: on }), enabled);
+    try {
+      expect((await setSite(false)).ok).toBe(true);
+      await page.waitForFunction(() => document.querySelector('siyaq-mark') === null, undefined, { timeout: 60_000 });
+      const restored = await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        const fresh = new DOMParser().parseFromString(html, 'text/html');
+        const textNodes = (root: Node) => {
+          let n = 0;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) n++;
+          return n;
+        };
+        return {
+          html: fresh.body.innerHTML === document.body.innerHTML,
+          nodes: [textNodes(fresh.body), textNodes(document.body)],
+          long: (window as unknown as { __long: number[] }).__long,
+        };
+      });
+      console.log(`large page off: long tasks ${restored.long.map((d) => d.toFixed(0)).join(', ') || 'none'} ms`);
+      expect(restored.html).toBe(true);
+      expect(restored.nodes[1]).toBe(restored.nodes[0]);
+    } finally {
+      await setSite(true);
+      await control.close();
+    }
     await page.close();
   }, 300_000);
 });
