@@ -518,7 +518,7 @@ describe('Highlighter: removal in slices', () => {
   const page = (n: number): string => Array.from({ length: n }, (_, i) => `<p>${i}: حفتر في درنة</p>`).join('');
 
   it('restores a page with thousands of highlights over several tasks, exactly', async () => {
-    document.body.innerHTML = page(1100);
+    document.body.innerHTML = page(1010);
     const before = shape(document.body);
     // A zero-length slice: one step (or 64 removals) per task, whatever the machine's speed;
     // tasks run when the test drains them.
@@ -526,23 +526,23 @@ describe('Highlighter: removal in slices', () => {
     const drain = (): void => {
       while (tasks.length) tasks.shift()?.();
     };
-    const h = make({ sliceMs: 0, schedule: (task) => void tasks.push(task) });
+    const h = make({ sliceMs: 0, observeMutations: false, schedule: (task) => void tasks.push(task) });
     h.start();
     drain();
-    expect(ids()).toHaveLength(2200);
+    expect(ids()).toHaveLength(2020);
     const changes: number[] = [];
     h.onHighlightsChanged((c) => changes.push(c.removed));
     const done = h.setEnabled(false);
     // Not all at once: the first slice left work for later tasks.
-    expect(ids().length).toBeGreaterThan(2000);
+    expect(ids().length).toBeGreaterThan(1900);
     expect(tasks).toHaveLength(1);
     expect(h.stats().count).toBe(0);
     drain();
     await done;
     expect(ids()).toHaveLength(0);
     expect(shape(document.body)).toBe(before);
-    expect(changes).toEqual([2200]);
-  });
+    expect(changes).toEqual([2020]);
+  }, 20_000);
 
   it('finishes a removal at once when highlighting starts again meanwhile', async () => {
     document.body.innerHTML = page(1500);
