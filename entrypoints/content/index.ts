@@ -12,7 +12,7 @@ import { Highlighter } from '../../utils/highlighter';
 import { compileMatcher, type Matcher } from '../../utils/matcher';
 import { detectPageLanguage } from '../../utils/page-detect';
 import { startPopoverHost } from './popover-host';
-import { startSiteToggle } from './site-toggle';
+import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-toggle';
 import './style.css';
 import highlightCss from './style.css?raw';
 
@@ -34,43 +34,61 @@ function matcher(): Matcher {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_end',
+  // document_start only to ask for the site's setting early (see `startEarlySiteToggle`); the
+  // page is read once it is parsed, as at document_end.
+  runAt: 'document_start',
   // Every frame is a page of its own (an embedded article, a live blog in an iframe); about:blank
   // and srcdoc frames the page writes into too. Only the top frame answers the popup (see
   // `startSiteToggle`'s answerPopup): page stats count the top document.
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    const t0 = performance.now();
-    const language = detectPageLanguage(document);
-    if (language.arabic) return run(ctx);
-    if (benchOptIn())
-      document.documentElement.setAttribute(
-        'data-siyaq-bench',
-        JSON.stringify({ arabic: false, detectMs: performance.now() - t0, letters: language.letters }),
-      );
-    // An empty shell (too few letters to tell) may fill in later: look again, twice at most.
-    if (language.by === 'sample' && language.letters < 40)
-      for (const delay of LATE_LANGUAGE_CHECKS)
-        ctx.setTimeout(() => {
-          if (!started && detectPageLanguage(document).arabic) run(ctx);
-        }, delay);
+    // Only where the page declares Arabic: other pages send the background nothing until they
+    // turn out to be Arabic (Firefox has no <html> element yet at document_start: no early ask).
+    const early = declaresArabic()
+      ? startEarlySiteToggle({ signal: ctx.signal, host: pageHost(), answerPopup: window === window.top })
+      : null;
+    if (document.readyState !== 'loading') return afterParse(ctx, early);
+    document.addEventListener('DOMContentLoaded', () => afterParse(ctx, early), { once: true, signal: ctx.signal });
   },
 });
 
+function declaresArabic(): boolean {
+  return /^ar(?:$|[-_])/i.test(document.documentElement?.getAttribute('lang')?.trim() ?? '');
+}
+
+/** Reads the parsed page: on an Arabic page, highlights (`run`); elsewhere stops, or looks again later. */
+function afterParse(ctx: ContentScriptContext, early: EarlySiteToggle | null): void {
+  const t0 = performance.now();
+  const language = detectPageLanguage(document);
+  if (language.arabic) return run(ctx, early);
+  if (benchOptIn())
+    document.documentElement.setAttribute(
+      'data-siyaq-bench',
+      JSON.stringify({ arabic: false, detectMs: performance.now() - t0, letters: language.letters }),
+    );
+  // An empty shell (too few letters to tell) may fill in later: look again, twice at most.
+  if (language.by === 'sample' && language.letters < 40)
+    for (const delay of LATE_LANGUAGE_CHECKS)
+      ctx.setTimeout(() => {
+        if (!started && detectPageLanguage(document).arabic) run(ctx);
+      }, delay);
+}
+
 let started = false;
 
-function run(ctx: ContentScriptContext): void {
+function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = null): void {
   if (started || ctx.isInvalid) return;
   started = true;
   const highlighter = new Highlighter({ matcher: matcher(), adoptStyles });
   // The extension was reloaded or removed: leave the page as it was.
   ctx.onInvalidated(() => highlighter.removeAll());
   if (benchOptIn()) reportForBenchmark(highlighter);
-  void startSiteToggle(highlighter, { signal: ctx.signal, host: pageHost(), answerPopup: window === window.top });
   // The popover (an extension-origin frame) and the note marks; both follow the highlights.
   const popover = startPopoverHost({ signal: ctx.signal });
-  highlighter.onHighlightsChanged(() => popover.onHighlightsChanged());
+  highlighter.onHighlightsChanged((change) => popover.onHighlightsChanged(change));
+  if (early) early.attach(highlighter);
+  else void startSiteToggle(highlighter, { signal: ctx.signal, host: pageHost(), answerPopup: window === window.top });
 }
 
 /**

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { handleRequest } from '../../utils/handlers';
 import { testDb } from '../../utils/test-dataset';
-import { startSiteToggle, type ToggleableHighlighter } from './site-toggle';
+import { startEarlySiteToggle, startSiteToggle, type ToggleableHighlighter } from './site-toggle';
 
 afterEach(() => fakeBrowser.reset());
 
@@ -112,5 +112,51 @@ describe('startSiteToggle', () => {
     answer({ ok: true, value: { host: 'news.example', enabled: true, paused: false } });
     await started;
     expect(calls).toEqual([false]);
+  });
+});
+
+describe('startEarlySiteToggle', () => {
+  it('applies an answer that came before attach synchronously, in the attaching task', async () => {
+    const db = background();
+    await db.sites.put({ host: 'news.example', enabled: false, updatedAt: 1 });
+    const early = startEarlySiteToggle({ host: 'news.example' });
+    expect(await early.ready).toMatchObject({ enabled: false });
+    const { calls, highlighter } = fakeHighlighter();
+    early.attach(highlighter);
+    expect(calls).toEqual([false]);
+  });
+
+  it('applies the answer when it comes after attach, and changes after that', async () => {
+    background();
+    const early = startEarlySiteToggle({ host: 'news.example' });
+    const { calls, highlighter } = fakeHighlighter();
+    early.attach(highlighter);
+    expect(calls).toEqual([]);
+    await early.ready;
+    expect(calls).toEqual([true]);
+    await fromExtension({ type: 'site.changed', host: 'news.example', enabled: false, paused: false });
+    expect(calls).toEqual([true, false]);
+  });
+
+  it('hands a change heard before attach to the highlighter, not the older answer', async () => {
+    background();
+    const early = startEarlySiteToggle({ host: 'news.example' });
+    await early.ready;
+    await fromExtension({ type: 'site.changed', host: 'news.example', enabled: false, paused: false });
+    const { calls, highlighter } = fakeHighlighter();
+    early.attach(highlighter);
+    expect(calls).toEqual([false]);
+  });
+
+  it('answers page.stats with no highlights until attached, then with the highlighter\'s', async () => {
+    background();
+    const early = startEarlySiteToggle({ host: 'news.example' });
+    await early.ready;
+    expect(await fromExtension({ type: 'page.stats' })).toContainEqual({ ok: true, value: { count: 0, entities: [] } });
+    early.attach(fakeHighlighter().highlighter);
+    expect(await fromExtension({ type: 'page.stats' })).toContainEqual({
+      ok: true,
+      value: { count: 3, entities: [{ id: 'city-d', count: 3 }] },
+    });
   });
 });

@@ -76,3 +76,45 @@ export async function startSiteToggle(
   if (!changed && !signal?.aborted) await highlighter.setEnabled(isHighlighting(state));
   return state;
 }
+
+/** A site toggle started before its highlighter exists (see {@link startEarlySiteToggle}). */
+export interface EarlySiteToggle {
+  /**
+   * Hands over the highlighter once the page is parsed. If the background has answered by then,
+   * the highlighter gets the latest state synchronously (it starts in this very task); otherwise
+   * when the answer comes. Later calls are ignored.
+   */
+  attach(highlighter: ToggleableHighlighter): void;
+  /** The state first applied, as {@link startSiteToggle} resolves it. */
+  readonly ready: Promise<SiteState>;
+}
+
+/**
+ * {@link startSiteToggle} without a highlighter yet: call it at `document_start`, so the
+ * `site.get` round trip runs while the page is still parsing, then `attach` the highlighter at
+ * DOMContentLoaded. Why: the background's answer is a task on the page's main thread, and once
+ * the page is parsed that thread's next work is the page's first layout (about a second on a
+ * 1 MB article); an answer arriving after DOMContentLoaded waits for it, and the first highlights
+ * with it. Until `attach`, the popup's `page.stats` sees no highlights and `page.scrollTo` none.
+ */
+export function startEarlySiteToggle(opts: SiteToggleOptions = {}): EarlySiteToggle {
+  let target: ToggleableHighlighter | null = null;
+  let wanted: boolean | null = null;
+  const proxy: ToggleableHighlighter = {
+    setEnabled: (enabled) => {
+      wanted = enabled;
+      return target?.setEnabled(enabled);
+    },
+    stats: () => target?.stats() ?? { count: 0, entities: [] },
+    scrollTo: (entityId) => target?.scrollTo(entityId) ?? false,
+  };
+  const ready = startSiteToggle(proxy, opts);
+  return {
+    ready,
+    attach(highlighter) {
+      if (target) return;
+      target = highlighter;
+      if (wanted !== null) void highlighter.setEnabled(wanted);
+    },
+  };
+}
