@@ -182,6 +182,8 @@ export class Highlighter {
   private changedBlocks = 0;
   /** End of the last slice while work remained (null when idle): the gap to the next is the page's. */
   private lastSliceEnd: number | null = null;
+  /** Start of the last slice: with the gap after it, the length of the frame it was part of. */
+  private lastSliceStart = 0;
   private readonly observeMutations: boolean;
   private readonly visibleFirst: boolean;
   private readonly post: (task: () => void) => void;
@@ -237,7 +239,7 @@ export class Highlighter {
   constructor(opts: HighlighterOptions) {
     this.doc = opts.document ?? document;
     this.matcher = opts.matcher;
-    this.sliceMs = opts.sliceMs ?? 8;
+    this.sliceMs = opts.sliceMs ?? 12;
     this.blockBudget = opts.blocksPerSlice ?? 24;
     this.observeMutations = opts.observeMutations ?? true;
     this.visibleFirst = opts.visibleFirst ?? true;
@@ -480,6 +482,7 @@ export class Highlighter {
       this.observer.disconnect();
     }
     if (this.lastSliceEnd !== null) this.adaptBudget(t0 - this.lastSliceEnd);
+    this.lastSliceStart = t0;
     this.changedBlocks = 0;
     if (this.repairs.size) this.runRepairs();
     while (this.step() && performance.now() < deadline && this.changedBlocks < blockBudget);
@@ -516,11 +519,15 @@ export class Highlighter {
    */
   private adaptBudget(gapMs: number): void {
     this.stats_.waitMs += gapMs;
-    // A frame is our slice (≤ sliceMs) plus this gap's rendering: aim under 50 ms. Tighter
-    // thresholds (30/15) measured no better frames on the bench page, at 1.5–4× the done time: the
-    // gap also holds the page's and other listeners' idle work, which a smaller budget can't cut.
-    if (gapMs > 40) this.blockBudget = Math.max(8, Math.floor(this.blockBudget * 0.7));
-    else if (gapMs < 25) this.blockBudget = Math.min(400, this.blockBudget + 8);
+    // A frame is our slice plus this gap's rendering: aim at 35–45 ms, under 50. Why whole frames,
+    // not the gap alone: a frame that relays out any paragraph of a long page has a large fixed
+    // cost (the parent block's layout, pre-paint and paint walk all its children: ~25–30 ms for
+    // 5,000 paragraphs on the bench machine) plus ~0.2 ms per changed paragraph, so the way to
+    // finish sooner is fewer, fuller frames. A gap-only threshold below that fixed cost never let
+    // the budget grow there.
+    const frameMs = this.lastSliceEnd !== null ? this.lastSliceEnd - this.lastSliceStart + gapMs : gapMs;
+    if (frameMs > 45) this.blockBudget = Math.max(8, Math.floor(this.blockBudget * 0.8));
+    else if (frameMs < 35) this.blockBudget = Math.min(400, Math.ceil(this.blockBudget * 1.15) + 4);
   }
 
   private hasWork(): boolean {
