@@ -10,7 +10,6 @@ import type { Ambiguity, MatcherIndex } from '../data/schema';
 import {
   IGNORABLE_CLASS,
   foldLetter,
-  isIgnorable,
   letterClass,
   normalizeKey,
   normalizeWords,
@@ -129,7 +128,7 @@ function aliasTokens(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => [...w].filter((ch) => !isIgnorable(ch)).map(foldLetter).join(''))
+    .map((w) => w.replace(IGNORABLE_ALL, '').replace(FOLDABLE, foldLetter))
     .filter((w) => w.length > 0);
   const tokens: string[] = [];
   words.forEach((word, i) => {
@@ -427,6 +426,9 @@ interface WordNode {
 }
 
 const QUOTE_CHARS = new Set([...'"\'«»“”‘’„‟‹›']);
+const QUOTES_ALL = new RegExp(QUOTES, 'gu');
+/** Every ignorable letter (diacritics, tatweel, invisibles): one replace per word, not a test per letter. */
+const IGNORABLE_ALL = new RegExp(IGNORABLE_CLASS, 'gu');
 const CLITIC_SET = new Set(CLITIC_PREFIXES);
 const WORD_GAP = /^\s+["'«»“”‘’„‟‹›]?$/u;
 const FOLDABLE = /[أإآٱةىئؤکی]/g;
@@ -436,7 +438,7 @@ function aliasWords(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => [...w].filter((ch) => !isIgnorable(ch) && !QUOTE_CHARS.has(ch)).map(foldLetter).join(''))
+    .map((w) => w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '').replace(FOLDABLE, foldLetter))
     .filter((w) => w.length > 0);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -470,6 +472,21 @@ function tokenize(text: string): number[] {
   return out;
 }
 
+/** Whether an alias's tokens end in alef + hamza, a final hamza informal writing drops. */
+function dropsFinalHamza(tokens: string[]): boolean {
+  return tokens.at(-1) === 'ء' && tokens.at(-2) === 'ا' && tokens.length > 4;
+}
+
+/** The trie tokens of every spelling of an alias the regex finds. */
+function spellingsOf({ alias, accusative }: { alias: string; accusative: boolean }): string[][] {
+  const tokens = aliasTokens(alias);
+  const spellings = [tokens];
+  // Informal writing drops a final hamza after alef: سينا for سيناء.
+  if (dropsFinalHamza(tokens)) spellings.push(tokens.slice(0, -1));
+  if (accusative) spellings.push([...tokens, 'ا']);
+  return spellings;
+}
+
 /** A match of the regex in prepared text, before the rules are applied. */
 interface Candidate {
   prefix: string;
@@ -482,8 +499,11 @@ interface Candidate {
 
 /** Compiles every alias of an index into one matcher. */
 export function compileMatcher(index: MatcherIndex): Matcher {
-  /** Trie tokens of every spelling, for the regex (built only when asked for). */
-  const regexSpellings: string[][] = [];
+  /**
+   * The aliases the regex is built from, with what their spellings depend on: the regex is built
+   * only when asked for (the bench's floor; scan never uses it), so compiling skips its tokens.
+   */
+  const regexAliases: Array<{ alias: string; accusative: boolean }> = [];
   /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
   const rulesOf = new Map<string, Rules>();
@@ -506,20 +526,18 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const compiled = { entry, rules };
     byKey.set(key, compiled);
     if (rules) rulesOf.set(`${entry.entityId}\u0000${entry.alias}`, rules);
-    const tokens = aliasTokens(entry.alias);
-    const spellings = [tokens];
-    // Informal writing drops a final hamza after alef: سينا for سيناء.
-    if (tokens.at(-1) === 'ء' && tokens.at(-2) === 'ا' && tokens.length > 4) {
-      spellings.push(tokens.slice(0, -1));
+    // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
+    // tokens only for an alias with a hamza at all).
+    if (entry.alias.normalize('NFKC').includes('ء') && dropsFinalHamza(aliasTokens(entry.alias))) {
       if (!byKey.has(key.slice(0, -1))) byKey.set(key.slice(0, -1), compiled);
     }
     const list = aliasWords(entry.alias);
     // The accusative with tanwin and its seat alef (داعشًا), as `candidates` accepts it.
-    if (!rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3) spellings.push([...tokens, 'ا']);
+    const accusative = !rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3;
     insertWords(list, compiled);
     const last = list.at(-1)!;
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
-    regexSpellings.push(...spellings);
+    regexAliases.push({ alias: entry.alias, accusative });
   }
   let original: RegExp | null = null;
 
@@ -673,7 +691,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     get regex() {
       if (!original) {
         const root: TrieNode = { children: new Map(), terminal: false };
-        for (const t of regexSpellings) {
+        for (const t of regexAliases.flatMap(spellingsOf)) {
           insert(root, t);
           // ل + ال is written لل (للبيضاء): the alias without its alef, valid only after a ل clitic.
           if (t[0] === 'ا' && t[1] === 'ل' && t.length > 3) insert(root, t.slice(1));
