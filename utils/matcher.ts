@@ -448,12 +448,48 @@ function aliasWords(alias: string): string[] {
   return out;
 }
 
-function isWordCode(code: number, ch: string): boolean {
+/** Whether the UTF-16 unit at `i` is a word character (a letter or a number: `WORD_RE`). */
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x066e && code <= 0x06d3)) {
     return true;
   }
-  return /[\p{L}\p{N}]/u.test(ch);
+  // Common punctuation of Arabic text (no letter or number among them): no regex test, no string.
+  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0x060c || code === 0x061b || code === 0x061f) return false;
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return WORD_UNIT.test(text[i]!);
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `prepareForMatching` could change a text: false when every unit is one it keeps as is
+ * (ASCII and Latin-1 but the soft hyphen, the Arabic letters but tatweel, Arabic digits and
+ * punctuation, general punctuation but its invisibles). Then it would return the text unmapped;
+ * checking this by char codes is several times cheaper than its Unicode-property regex.
+ */
+function needsPreparing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0300) {
+      if (code === 0xad) return true;
+    } else if (
+      !(
+        (code >= 0x0621 && code <= 0x063a) ||
+        (code >= 0x0641 && code <= 0x064a) ||
+        (code >= 0x0660 && code <= 0x0669) ||
+        code === 0x060c ||
+        code === 0x061b ||
+        code === 0x061f ||
+        (code >= 0x2010 && code <= 0x2027) ||
+        (code >= 0x2030 && code <= 0x205f)
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Word tokens of a prepared text, as flat [start, end] pairs. */
@@ -461,7 +497,7 @@ function tokenize(text: string): number[] {
   const out: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const word = isWordCode(text.charCodeAt(i), text[i]!);
+    const word = isWordCode(text, i);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push(start, i);
@@ -643,7 +679,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   function scan(input: string): ScanResult {
     const hits: Hit[] = [];
     const pending: Hit[] = [];
-    const { text, map } = prepareForMatching(input);
+    const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
     const all = candidates(text);
     const unambiguous = all.filter(
       (c) => !c.found.rules || (c.found.rules.ambiguity.acceptUnconfirmed === true && !excluded(text, c.found.rules, c)),
