@@ -8,6 +8,10 @@
  * ids of notes attached to the highlight) and the frame sends back only sizes, timings and
  * "close"/"notes changed" signals. Note text travels only between the frame and the background,
  * over browser.runtime messaging, which the page cannot reach.
+ *
+ * The one secret: each `ToFrame` command also carries `secret`, a random id the content script
+ * gave the frame in its URL fragment, so that the page cannot drive the frame (switch the card a
+ * reader is looking at) by posting commands of its own.
  */
 import { z } from 'zod';
 

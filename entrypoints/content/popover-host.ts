@@ -85,6 +85,8 @@ export class PopoverHost {
   private readonly win: Window;
   private readonly controller = new AbortController();
   private readonly extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  /** Shared with our frame through its URL fragment only; every command carries it (see popover/main.tsx). */
+  private readonly frameSecret = crypto.randomUUID();
   private frame: Frame | null = null;
   private current: HTMLElement | null = null;
   private openedBy: OpenedBy | null = null;
@@ -318,7 +320,7 @@ export class PopoverHost {
         color-scheme: light dark;
       }`;
     const iframe = this.doc.createElement('iframe');
-    iframe.src = browser.runtime.getURL('/popover.html');
+    iframe.src = `${browser.runtime.getURL('/popover.html')}#${this.frameSecret}`;
     iframe.title = t('extName');
     // Not `sandbox`: the frame is our own extension page and needs the extension APIs.
     iframe.setAttribute('allow', '');
@@ -349,7 +351,7 @@ export class PopoverHost {
       frame.queue.push(message);
       return;
     }
-    frame.iframe.contentWindow?.postMessage(message, this.extensionOrigin);
+    frame.iframe.contentWindow?.postMessage({ ...message, secret: this.frameSecret }, this.extensionOrigin);
   }
 
   private onFrameMessage(e: MessageEvent): void {

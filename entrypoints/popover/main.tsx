@@ -21,6 +21,14 @@ document.title = t('extName');
 const reported = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
 const parentOrigin = reported && reported !== 'null' ? reported : undefined;
 
+// The content script that made this frame put a one-time secret in its URL fragment (the page
+// cannot read a cross-origin frame's URL, nor the iframe in the content script's closed shadow
+// root). Commands must carry it: the page can post into this frame too (window.frames), and
+// without it could switch the card a reader is looking at. A frame the page embeds itself has no
+// secret and obeys nothing. The fragment is dropped at once, so a later navigation cannot expose it.
+const frameSecret = location.hash.slice(1);
+history.replaceState(null, '', location.pathname + location.search);
+
 const bridge: PopoverBridge = {
   getCard: (id) => sendToBackground('entity.get', { id }),
   notesForEntity: (entityId) => sendToBackground('notes.forEntity', { entityId }),
@@ -38,7 +46,10 @@ const bridge: PopoverBridge = {
     // from our parent are accepted; nothing they carry is trusted with note text.
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent || (parentOrigin && e.origin !== parentOrigin)) return;
-      const parsed = ToFrame.safeParse(e.data);
+      if (!frameSecret || typeof e.data !== 'object' || e.data === null) return;
+      const { secret, ...command } = e.data as { secret?: unknown };
+      if (secret !== frameSecret) return;
+      const parsed = ToFrame.safeParse(command);
       if (parsed.success) handler(parsed.data);
     };
     window.addEventListener('message', onMessage);

@@ -195,7 +195,7 @@ describe('a page script speaking for the extension', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('cannot close, resize or retarget the popover, nor change stored data, with window messages', async () => {
+  it('cannot close, resize, retarget or switch the popover, nor change stored data, with window messages', async () => {
     const frame = await openByClick(page, 'khalifa-haftar');
     const before = await snapshot();
     // (Node's URL gives "null" as the origin of a chrome-extension: URL.)
@@ -236,6 +236,14 @@ describe('a page script speaking for the extension', () => {
           { type: 'siyaq:show', seq: 999, entityId: 'derna', anchor: null, noteIds: [], url: 'https://victim.example/a', title: 'x', focus: false },
           '*',
         );
+      // A show for this very page, without the frame's secret or with a guessed one: refused too
+      // (it would otherwise switch the card the reader is looking at).
+      for (const s of source)
+        for (const secret of [undefined, '', 'guess'])
+          s.postMessage(
+            { type: 'siyaq:show', seq: 1000, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: document.title, focus: false, secret },
+            '*',
+          );
       await new Promise((r) => setTimeout(r, 800));
       return { start, end: height(), visible: host.style.getPropertyValue('visibility') };
     }, extensionOrigin);

@@ -97,7 +97,7 @@ describe('Firefox build in firefox-esr', () => {
         'browsingContext.getTree',
         { root: ff.context },
       );
-      const frame = tree.contexts[0]?.children.find((c) => c.url.endsWith('/popover.html'));
+      const frame = tree.contexts[0]?.children.find((c) => c.url.includes('/popover.html'));
       if (!frame) continue;
       const res = await ff.send<{ type: string; result?: { value?: boolean } }>('script.evaluate', {
         expression: `!!document.querySelector('[role="dialog"][data-entity-id="khalifa-haftar"] .entity-card')`,

@@ -253,7 +253,7 @@ describe('frames', () => {
       { timeout: 10_000 },
     );
     expect(await inner.jsonValue()).toBe(true);
-    const card = page.frames().find((f) => f.url().endsWith('/popover.html') && f.parentFrame() === child);
+    const card = page.frames().find((f) => f.url().includes('/popover.html') && f.parentFrame() === child);
     expect(card).toBeTruthy();
     await card!.waitForSelector('[role="dialog"][data-entity-id="khalifa-haftar"] .entity-card', { timeout: 10_000 });
     expect(await page.evaluate(() => document.querySelector('siyaq-popover') === null || document.querySelector<HTMLElement>('siyaq-popover')!.style.getPropertyValue('visibility') !== 'visible')).toBe(true);

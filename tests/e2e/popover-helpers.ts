@@ -14,7 +14,7 @@ export function highlightSelector(entityId: string): string {
 export async function popoverFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().endsWith('/popover.html'));
+    const frame = page.frames().find((f) => f.url().includes('/popover.html'));
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error('no popover frame in the page');
     await page.waitForTimeout(50);
