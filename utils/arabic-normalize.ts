@@ -45,9 +45,17 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'ك': 'كک',
 };
 
+/** Every letter {@link FOLD} changes, built from the table so the two cannot drift apart. */
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /** The representative of a letter's spelling variants (أ → ا, ة → ه, ى/ئ → ي, ؤ → و). */
 export function foldLetter(ch: string): string {
   return FOLD[ch] ?? ch;
+}
+
+/** `s` with every letter folded to its representative ({@link foldLetter}); nothing else changes. */
+export function foldLetters(s: string): string {
+  return s.replace(FOLDABLE, foldLetter);
 }
 
 /** A regex fragment matching every spelling of a representative letter (ا → [اأإآٱ]). */
@@ -72,13 +80,7 @@ export function normalizeKey(s: string): string {
     .normalize('NFKC')
     .replace(DIACRITICS, '')
     .replace(INVISIBLE, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/ئ/g, 'ي')
-    .replace(/ؤ/g, 'و')
-    .replace(/ک/g, 'ك')
-    .replace(/ی/g, 'ي')
+    .replace(FOLDABLE, foldLetter)
     .replace(/[\s\u00A0]+/g, '');
 }
 

@@ -9,7 +9,7 @@
 import type { Ambiguity, MatcherIndex } from '../data/schema';
 import {
   IGNORABLE_CLASS,
-  foldLetter,
+  foldLetters,
   letterClass,
   normalizeKey,
   normalizeWords,
@@ -128,7 +128,7 @@ function aliasTokens(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => w.replace(IGNORABLE_ALL, '').replace(FOLDABLE, foldLetter))
+    .map((w) => foldLetters(w.replace(IGNORABLE_ALL, '')))
     .filter((w) => w.length > 0);
   const tokens: string[] = [];
   words.forEach((word, i) => {
@@ -244,7 +244,7 @@ function readBefore(text: string, pos: number, n: number): Word[] {
   const out: Word[] = [];
   for (const m of text.slice(from, pos).matchAll(WORD_RE)) {
     if (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
-    out.push({ key: m[0].replace(FOLDABLE, foldLetter), start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ key: foldLetters(m[0]), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out.slice(-n);
 }
@@ -255,7 +255,7 @@ function readAfter(text: string, pos: number, n: number): Word[] {
   const out: Word[] = [];
   let m: RegExpExecArray | null;
   while (out.length < n && (m = re.exec(text))) {
-    out.push({ key: m[0].replace(FOLDABLE, foldLetter), start: m.index, end: m.index + m[0].length });
+    out.push({ key: foldLetters(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -431,14 +431,13 @@ const QUOTES_ALL = new RegExp(QUOTES, 'gu');
 const IGNORABLE_ALL = new RegExp(IGNORABLE_CLASS, 'gu');
 const CLITIC_SET = new Set(CLITIC_PREFIXES);
 const WORD_GAP = /^\s+["'«»“”‘’„‟‹›]?$/u;
-const FOLDABLE = /[أإآٱةىئؤکی]/g;
 
 /** An alias as folded words, a compound head joined to the word after it (عبد الكافي → عبدالكافي). */
 function aliasWords(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '').replace(FOLDABLE, foldLetter))
+    .map((w) => foldLetters(w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '')))
     .filter((w) => w.length > 0);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -583,7 +582,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    */
   function candidates(text: string): Candidate[] {
     const out: Candidate[] = [];
-    const folded = text.replace(FOLDABLE, foldLetter);
+    const folded = foldLetters(text);
     const t = tokenize(text);
     const n = t.length / 2;
     const key = (i: number): string => folded.slice(t[2 * i]!, t[2 * i + 1]!);
