@@ -18,6 +18,7 @@ import { sendToBackground } from '../../utils/messaging';
 import type { NoteMarker } from '../../utils/messages';
 import { FromFrame, type ToFrame } from '../../utils/popover-frame';
 import { pickBestCandidate, textQuoteForElement } from '../../utils/text-quote';
+import { randomId } from '../../utils/random-id';
 
 /** Class the content script sets on a highlight that carries one of the reader's notes. */
 export const HAS_NOTE_CLASS = 'siyaq-has-note';
@@ -88,7 +89,7 @@ export class PopoverHost {
   private readonly controller = new AbortController();
   private readonly extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   /** Shared with our frame through its URL fragment only; every command carries it (see popover/main.tsx). */
-  private readonly frameSecret = crypto.randomUUID();
+  private readonly frameSecret = randomId();
   private frame: Frame | null = null;
   private current: HTMLElement | null = null;
   private openedBy: OpenedBy | null = null;

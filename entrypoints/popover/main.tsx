@@ -5,6 +5,7 @@ import LocaleContext, { type Locale } from '../../components/Locale';
 import { t as translate, uiLang, type MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging';
 import { ToFrame, type FromFrame } from '../../utils/popover-frame';
+import { randomId } from '../../utils/random-id';
 import App, { type PopoverBridge } from './App';
 import './style.css';
 
@@ -56,7 +57,7 @@ const bridge: PopoverBridge = {
     return () => window.removeEventListener('message', onMessage);
   },
   parentOrigin,
-  newId: () => crypto.randomUUID(),
+  newId: randomId,
   now: () => Date.now(),
 };
 

@@ -69,6 +69,9 @@ export function chromiumArgs(extensionPath: string): string[] {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // Real-looking hosts over plain http (http://news.test:<port>): not a secure context, unlike
+    // 127.0.0.1, so [SecureContext]-only APIs are missing there as on real http news sites.
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
   ];
 }
 

@@ -43,6 +43,12 @@ export interface TestServer {
   origin: string;
   /** Absolute URL of a path on this server. */
   url(path: string): string;
+  /**
+   * The same path under a real-looking hostname over plain http (`http://news.test:<port>/…`): the
+   * browser maps `*.test` to 127.0.0.1 (see harness chromiumArgs), and unlike 127.0.0.1 such a page
+   * is not a secure context.
+   */
+  hostUrl(host: string, path: string): string;
   /** The article pages served, in file order (`/articles/<id>.html`). */
   articles: NewsArticle[];
   /** URL of an article page by dataset id or by file number (`000` … `004`). */
@@ -124,6 +130,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   return {
     origin,
     url,
+    hostUrl: (host, path) => new URL(path, `http://${host}:${port}`).href,
     articles,
     articleUrl(idOrNumber) {
       const a = articles.find((x) => x.id === idOrNumber || x.number === idOrNumber);

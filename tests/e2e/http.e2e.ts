@@ -1,0 +1,74 @@
+/**
+ * Plain-http pages under real-looking hosts (http://news.test): not secure contexts, so any
+ * [SecureContext]-only API (crypto.randomUUID, …) is missing, content scripts included. The core
+ * paths — highlight, card, note, site toggle — must work there as on 127.0.0.1.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
+import { openByClick } from './popover-helpers';
+import { startServer, type TestServer } from './server';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+
+let session: ExtensionSession;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function httpArticle(host: string): Promise<Page> {
+  const page = await session.context.newPage();
+  const path = new URL(server.articleUrl('000')).pathname;
+  await page.goto(server.hostUrl(host, path));
+  return page;
+}
+
+describe('plain-http news sites', () => {
+  it('the page is really not a secure context', async () => {
+    const page = await httpArticle('news.test');
+    try {
+      expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.randomUUID])).toEqual([false, 'undefined']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights, opens a card, saves a note and switches the site off and on', async () => {
+    const page = await httpArticle('news.test');
+    try {
+      await waitForHighlights(page);
+      expect(await page.locator('[data-entity-id="khalifa-haftar"]').count()).toBeGreaterThan(0);
+
+      const frame = await openByClick(page, 'khalifa-haftar', 1);
+      await frame.click('.note-add');
+      await frame.fill('textarea', 'ملاحظة على صفحة http');
+      await frame.click('form button[type="submit"]');
+      await frame.waitForSelector('.note-editor .note-text');
+      expect(await frame.textContent('.note-editor .note-text')).toBe('ملاحظة على صفحة http');
+      await page.keyboard.press('Escape');
+
+      // Switched off from an extension page (the popup's path), the open tab loses its highlights.
+      const popup = await session.context.newPage();
+      await popup.goto(session.extensionUrl('popup.html?tabId=999999'));
+      const off = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: false }));
+      expect(off).toMatchObject({ ok: true });
+      await page.waitForFunction(() => document.querySelectorAll('[data-entity-id]').length === 0, undefined, { timeout: 20_000 });
+      const on = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: true }));
+      expect(on).toMatchObject({ ok: true });
+      await waitForHighlights(page);
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  });
+});
