@@ -25,7 +25,7 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
-    // The popover frame the content script embeds in news pages (entrypoints/content/popover-host.ts).
+    // The popover frame the content script embeds in news pages (entrypoints/content/popover/host.ts).
     // Only the page itself: its scripts and styles are loaded by popover.html from our own origin.
     web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'

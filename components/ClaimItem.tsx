@@ -1,6 +1,6 @@
-import type { ArticleMeta, Claim } from '../data/schema';
-import { dateTimeAttr, formatDate } from '../utils/format';
-import type { EntityRef } from '../utils/messages';
+import type { ArticleMeta, Claim } from '../core/dataset/schema';
+import { dateTimeAttr, formatDate } from '../core/dates';
+import type { EntityRef } from '../protocol/messages';
 import KindBadge from './KindBadge';
 import { pick, useLocale } from './Locale';
 

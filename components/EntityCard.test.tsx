@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { EntityCard as CardSchema, type EntityCard as Card } from '../utils/messages';
+import { EntityCard as CardSchema, type EntityCard as Card } from '../protocol/messages';
 import EntityCard from './EntityCard';
 import LocaleContext from './Locale';
 import { projectOnMap } from './LocatorMap';
-import { testLocale } from './test-locale';
+import { testLocale } from '../tests/fixtures/locale';
 
 /**
  * A synthetic card: placeholder names, not data about anyone (tests must not depend on the

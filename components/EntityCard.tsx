@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import type { EntityType } from '../data/schema';
-import type { EntityCard as Card } from '../utils/messages';
+import type { EntityType } from '../core/dataset/schema';
+import type { EntityCard as Card } from '../protocol/messages';
 import ClaimItem from './ClaimItem';
 import { pick, useLocale } from './Locale';
 import LocatorMap from './LocatorMap';

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../data/schema';
+import type { ClaimKind } from '../core/dataset/schema';
 import { useLocale } from './Locale';
 
 /** `_locales` key of each claim kind's label (allegation → «ادعاء», …). */

@@ -5,7 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
-import type { Lang } from '../utils/format';
+import type { Lang } from '../core/dates';
 
 /** Looks a `_locales` message up by key, with `$1`… substitutions (browser.i18n.getMessage's contract). */
 export type Translate = (key: string, substitutions?: string | string[]) => string;

@@ -1,13 +1,13 @@
 import { LIBYA_MAP } from './libya-map';
 
-/** Where a longitude/latitude falls on the locator map (same projection as scripts/build-map.ts). */
+/** Where a longitude/latitude falls on the locator map (same projection as tools/build-map.ts). */
 export function projectOnMap(lon: number, lat: number): { x: number; y: number } {
   return { x: (lon - LIBYA_MAP.west) * LIBYA_MAP.cos * LIBYA_MAP.k, y: (LIBYA_MAP.north - lat) * LIBYA_MAP.k };
 }
 
 /**
  * A small static map of Libya with a dot on a place. Drawn from a path generated offline
- * (scripts/build-map.ts): no tiles, no network. `approximate` draws a ring instead of a dot for
+ * (tools/build-map.ts): no tiles, no network. `approximate` draws a ring instead of a dot for
  * a region's rough centre, so the map claims no more precision than the dataset has.
  */
 export default function LocatorMap({

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-import { t } from '../utils/i18n';
+import { t } from './i18n';
 
 export interface ToastProps {
   message: string;

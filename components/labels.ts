@@ -2,9 +2,9 @@
  * Interface names of the dataset's enums (article kinds, entity types, claim kinds) and of its
  * bilingual fields, in the pages' language.
  */
-import type { ArticleKind, Bilingual, ClaimKind, EntityType } from '../data/schema';
-import type { Lang } from '../utils/format';
-import { t, type MessageKey } from '../utils/i18n';
+import type { ArticleKind, Bilingual, ClaimKind, EntityType } from '../core/dataset/schema';
+import type { Lang } from '../core/dates';
+import { t, type MessageKey } from './i18n';
 
 const ARTICLE_KIND: Record<ArticleKind, MessageKey> = {
   'news-report': 'articleKind_newsReport',

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 
-import type { ArticleMeta } from './schema';
+import type { ArticleMeta } from '../core/dataset/schema';
 
 /** `z.input` so curated records may omit fields that have schema defaults (`inferred`). */
 type ArticleInput = z.input<typeof ArticleMeta>;

@@ -14,7 +14,7 @@
  */
 import type { z } from 'zod';
 
-import type { Claim, DateSpec } from './schema';
+import type { Claim, DateSpec } from '../core/dataset/schema';
 
 /** `z.input` so curated records may omit fields that have schema defaults (`places`, `inferred`). */
 type ClaimInput = z.input<typeof Claim>;

@@ -5,13 +5,13 @@
  *
  * Aliases are the Arabic surface forms a reader meets in real news: spelling variants with
  * different letters, titles, short forms. Clitics (و ف ب ل ك ال) and hamza/ta-marbuta/alef-maqsura,
- * diacritic and spacing variants are NOT listed: the matcher folds them (utils/arabic-normalize.ts),
+ * diacritic and spacing variants are NOT listed: the matcher folds them (core/arabic/normalize.ts),
  * so فايز/فائز, الفتائح/الفتايح, أحمد/احمد, أبو ظبي/أبوظبي are one alias each. An alias that is also a
- * common word or another referent carries ambiguity rules (see `Ambiguity` in data/schema.ts).
+ * common word or another referent carries ambiguity rules (see `Ambiguity` in core/dataset/schema.ts).
  */
 import type { z } from 'zod';
 
-import type { Alias, Ambiguity, Entity } from './schema';
+import type { Alias, Ambiguity, Entity } from '../core/dataset/schema';
 
 /** `z.input` so curated records may omit fields that have schema defaults (`related`, `exclude`). */
 type EntityInput = z.input<typeof Entity>;

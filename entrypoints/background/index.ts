@@ -2,10 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import bundledDataset from '../../data/generated/dataset.json';
-import { SiyaqDB } from '../../utils/db';
-import { broadcastSiteChange, createMessageListener, hostOfTab, toggleSite, type HandlerDeps } from '../../utils/handlers';
-import type { SiteState } from '../../utils/messages';
-import { seedIfNeeded } from '../../utils/seed';
+import { SiyaqDB } from './db';
+import { broadcastSiteChange, createMessageListener, hostOfTab, toggleSite, type HandlerDeps } from './handlers';
+import type { SiteState } from '../../protocol/messages';
+import { seedIfNeeded } from './seed';
 
 /** The keyboard commands (manifest `commands`), by name. */
 export interface SiyaqCommands {
@@ -23,8 +23,8 @@ declare global {
 
 /**
  * The background service worker: owns the IndexedDB database, seeds it from the bundled dataset
- * whenever the dataset version changes (see utils/seed.ts), answers the typed messages of
- * utils/messages.ts, tells open tabs when a site setting changes, and runs the keyboard command.
+ * whenever the dataset version changes (see entrypoints/background/seed.ts), answers the typed messages of
+ * protocol/messages.ts, tells open tabs when a site setting changes, and runs the keyboard command.
  */
 export default defineBackground(() => {
   const db = new SiyaqDB();

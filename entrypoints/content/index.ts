@@ -1,5 +1,5 @@
 /**
- * The content script: on Arabic pages, highlights the dataset's names (utils/highlighter.ts) and
+ * The content script: on Arabic pages, highlights the dataset's names (entrypoints/content/annotate/highlighter.ts) and
  * follows the per-site setting (./site-toggle.ts). On other pages it samples a few KB of text and
  * stops.
  */
@@ -7,12 +7,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import matcherIndex from '../../data/generated/matcher-index.json';
-import type { MatcherIndex } from '../../data/schema';
-import { Highlighter } from '../../utils/highlighter';
-import { compileMatcher, type Matcher } from '../../utils/matcher';
-import { detectPageLanguage } from '../../utils/page-detect';
-import { startPopoverHost } from './popover-host';
-import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-toggle';
+import type { MatcherIndex } from '../../core/dataset/schema';
+import { Highlighter } from './annotate/highlighter';
+import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
+import { detectPageLanguage } from './page-language';
+import { startPopoverHost } from './popover/host';
+import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
 import './style.css';
 import highlightCss from './style.css?raw';
 
@@ -133,7 +133,7 @@ function benchOptIn(): boolean {
 }
 
 /**
- * Benchmark hook, only for pages that opt in with `<meta name="siyaq-bench">` (scripts/bench.ts):
+ * Benchmark hook, only for pages that opt in with `<meta name="siyaq-bench">` (tools/bench.ts):
  * performance marks for the first highlight and for done, and the highlighter's metrics as JSON in
  * `data-siyaq-bench` on <html>. Pages without the meta see nothing of this.
  */

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-import About from '../../components/About';
-import DatasetBrowser from '../../components/DatasetBrowser';
-import NotesList from '../../components/NotesList';
-import NotesTransfer from '../../components/NotesTransfer';
-import Timeline from '../../components/Timeline';
-import type { Dataset } from '../../data/schema';
-import type { Lang } from '../../utils/format';
-import { t, type MessageKey } from '../../utils/i18n';
-import type { Note } from '../../utils/messages';
+import About from './About';
+import DatasetBrowser from './DatasetBrowser';
+import NotesList from './NotesList';
+import NotesTransfer from './NotesTransfer';
+import Timeline from './Timeline';
+import type { Dataset } from '../../core/dataset/schema';
+import type { Lang } from '../../core/dates';
+import { t, type MessageKey } from '../../components/i18n';
+import type { Note } from '../../protocol/messages';
 import type { NotesStore } from './notes-store';
 
 /** The page's sections, addressed by the URL hash (`#notes`, `#dataset/<entity-id>`, …). */

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import '../../components/page.css';
 import './style.css';
 import LocaleContext, { type Locale } from '../../components/Locale';
-import { dataset } from '../../utils/bundled-dataset';
-import { applyDocumentLang, t, type MessageKey } from '../../utils/i18n';
+import { dataset } from '../../components/bundled-dataset';
+import { applyDocumentLang, t, type MessageKey } from '../../components/i18n';
 import App from './App';
 import { databaseNotesStore } from './notes-store';
 

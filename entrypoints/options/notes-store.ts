@@ -6,10 +6,10 @@
  */
 import { liveQuery } from 'dexie';
 
-import { SiyaqDB, noteSearchKey, toNote } from '../../utils/db';
-import type { Note, Result } from '../../utils/messages';
-import { sendToBackground } from '../../utils/messaging';
-import { importNotes, type ImportResult } from '../../utils/notes-io';
+import { SiyaqDB, noteSearchKey, toNote } from '../background/db';
+import type { Note, Result } from '../../protocol/messages';
+import { sendToBackground } from '../../protocol/messaging';
+import { importNotes, type ImportResult } from '../../core/notes/transfer';
 
 export interface NotesStore {
   /** Calls `listener` with every note, newest first, now and after each change; returns unsubscribe. */

@@ -4,9 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import LocaleContext from '../../components/Locale';
-import { testLocale } from '../../components/test-locale';
-import { err, ok, type EntityCard as Card, type Note } from '../../utils/messages';
-import type { FromFrame, ToFrame } from '../../utils/popover-frame';
+import { testLocale } from '../../tests/fixtures/locale';
+import { err, ok, type EntityCard as Card, type Note } from '../../protocol/messages';
+import type { FromFrame, ToFrame } from '../../protocol/popover-frame';
 import App, { type PopoverBridge } from './App';
 
 const SECRET = 'نص ملاحظة سرية لا يجوز أن يغادر الإطار';

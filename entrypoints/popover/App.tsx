@@ -2,10 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 
 import EntityCard from '../../components/EntityCard';
 import { pick, useLocale } from '../../components/Locale';
-import NoteEditor from '../../components/NoteEditor';
-import NotesElsewhere from '../../components/NotesElsewhere';
-import type { EntityCard as Card, Note, Result } from '../../utils/messages';
-import type { FromFrame, ToFrame } from '../../utils/popover-frame';
+import NoteEditor from './NoteEditor';
+import NotesElsewhere from './NotesElsewhere';
+import type { EntityCard as Card, Note, Result } from '../../protocol/messages';
+import type { FromFrame, ToFrame } from '../../protocol/popover-frame';
 
 type Show = Extract<ToFrame, { type: 'siyaq:show' }>;
 
@@ -16,7 +16,7 @@ export interface PopoverBridge {
   saveNote(note: Note): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<null>>;
   openSource(articleId: string, quote: string): void;
-  /** Posts to the content script in the parent page (nothing sensitive: see utils/popover-frame.ts). */
+  /** Posts to the content script in the parent page (nothing sensitive: see protocol/popover-frame.ts). */
   post(message: FromFrame): void;
   /** Subscribes to the content script's messages; returns the unsubscribe. */
   listen(handler: (message: ToFrame) => void): () => void;

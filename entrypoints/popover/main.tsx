@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 
 import LocaleContext, { type Locale } from '../../components/Locale';
-import { t as translate, uiLang, type MessageKey } from '../../utils/i18n';
-import { sendToBackground } from '../../utils/messaging';
-import { ToFrame, type FromFrame } from '../../utils/popover-frame';
-import { randomId } from '../../utils/random-id';
+import { t as translate, uiLang, type MessageKey } from '../../components/i18n';
+import { sendToBackground } from '../../protocol/messaging';
+import { ToFrame, type FromFrame } from '../../protocol/popover-frame';
+import { randomId } from '../../core/random-id';
 import App, { type PopoverBridge } from './App';
 import './style.css';
 
@@ -18,7 +18,7 @@ document.title = t('extName');
 
 // Chrome tells a frame who embeds it. Firefox either has no ancestorOrigins or reports the
 // string "null" for a cross-origin parent: then the url check is skipped and posts go to "*"
-// (nothing posted to the parent is sensitive, see utils/popover-frame.ts).
+// (nothing posted to the parent is sensitive, see protocol/popover-frame.ts).
 const reported = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
 const parentOrigin = reported && reported !== 'null' ? reported : undefined;
 

@@ -3,10 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { handleRequest } from '../../utils/handlers';
-import { err, ok, type Result } from '../../utils/messages';
-import { seedIfNeeded } from '../../utils/seed';
-import { testDataset, testDb } from '../../utils/test-dataset';
+import { handleRequest } from '../background/handlers';
+import { err, ok, type Result } from '../../protocol/messages';
+import { seedIfNeeded } from '../background/seed';
+import { testDataset, testDb } from '../../tests/fixtures/dataset';
 import Popup, { type PopupApi } from './Popup';
 
 let root: HTMLElement;

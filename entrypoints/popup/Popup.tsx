@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import Switch from '../../components/Switch';
-import type { Lang } from '../../utils/format';
-import { t } from '../../utils/i18n';
-import type { SiteState } from '../../utils/messages';
-import type { sendToBackground, sendToTab } from '../../utils/messaging';
-import { hostOf, normalizeHost } from '../../utils/site-host';
+import type { Lang } from '../../core/dates';
+import { t } from '../../components/i18n';
+import type { SiteState } from '../../protocol/messages';
+import type { sendToBackground, sendToTab } from '../../protocol/messaging';
+import { hostOf, normalizeHost } from '../../core/site-host';
 
 /** What the popup talks to; main.tsx passes the real browser, tests a fake. */
 export interface PopupApi {

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 
 import '../../components/page.css';
 import './style.css';
-import { applyDocumentLang } from '../../utils/i18n';
-import { sendToBackground, sendToTab } from '../../utils/messaging';
+import { applyDocumentLang } from '../../components/i18n';
+import { sendToBackground, sendToTab } from '../../protocol/messaging';
 import Popup, { type PopupApi } from './Popup';
 
 // `popup.html?tabId=N` pins the popup to a tab: e2e tests open it as a page, where "the active

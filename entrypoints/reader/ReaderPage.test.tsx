@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { testDataset } from '../../utils/test-dataset';
+import { testDataset } from '../../tests/fixtures/dataset';
 import ReaderPage from './ReaderPage';
 
 const dataset = testDataset();

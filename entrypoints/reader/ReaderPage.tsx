@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 
 import { articleKindLabel } from '../../components/labels';
-import type { Dataset } from '../../data/schema';
-import { dateTimeAttr, formatDate, type Lang } from '../../utils/format';
-import { t } from '../../utils/i18n';
+import type { Dataset } from '../../core/dataset/schema';
+import { dateTimeAttr, formatDate, type Lang } from '../../core/dates';
+import { t } from '../../components/i18n';
 import { cutParagraph, locateQuote, splitParagraphs } from './locate-quote';
 
 /** Props: the dataset, and the query of `reader.html?article=<id>&quote=<quote>`. */

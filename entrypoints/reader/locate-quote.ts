@@ -3,7 +3,7 @@
  * checks that), so the match ignores whitespace; if that fails (a quote typed by hand, a dataset
  * from an older build) a second pass also ignores diacritics, hamza forms and punctuation.
  */
-import { normalizeWithMap, type Range } from '../../utils/search';
+import { normalizeWithMap, type Range } from '../../core/arabic/search';
 
 /** `s` without any whitespace, and for each kept character its index in `s`. */
 function squash(s: string): { text: string; map: number[] } {

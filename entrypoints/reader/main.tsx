@@ -2,8 +2,8 @@ import { render } from 'preact';
 
 import '../../components/page.css';
 import './style.css';
-import { dataset } from '../../utils/bundled-dataset';
-import { applyDocumentLang } from '../../utils/i18n';
+import { dataset } from '../../components/bundled-dataset';
+import { applyDocumentLang } from '../../components/i18n';
 import ReaderPage from './ReaderPage';
 
 const params = new URLSearchParams(location.search);

@@ -14,9 +14,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { highlightSelector, openByClick, popoverFrame, popoverVisible, waitForCard } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { highlightSelector, openByClick, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
 

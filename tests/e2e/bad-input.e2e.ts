@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { NOTE_MAX_CHARS, type Note } from '../../utils/messages';
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { openByClick } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { NOTE_MAX_CHARS, type Note } from '../../protocol/messages';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { openByClick } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
 

@@ -11,8 +11,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, makeUserDataDir, removeUserDataDir, type ExtensionSession } from './harness';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, makeUserDataDir, removeUserDataDir, type ExtensionSession } from '../../tools/browser/harness';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 /** The extension APIs as the functions evaluated in extension pages see them (Node has no `chrome`). */
 declare const chrome: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 interface Manifest {
   manifest_version: number;

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { evaluate, FIREFOX, launchFirefox, type FirefoxSession } from './firefox-bidi';
-import { ROOT } from './harness';
-import { startServer, type TestServer } from './server';
+import { evaluate, FIREFOX, launchFirefox, type FirefoxSession } from '../../tools/browser/firefox-bidi';
+import { ROOT } from '../../tools/browser/harness';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, makeUserDataDir, removeUserDataDir } from './harness';
-import { startServer } from './server';
+import { launchWithExtension, makeUserDataDir, removeUserDataDir } from '../../tools/browser/harness';
+import { startServer } from '../../tools/browser/server';
 
 describe('startServer', () => {
   it('serves the front page, the five article pages, custom routes with their headers, and counts hits', async () => {

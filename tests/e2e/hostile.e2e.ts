@@ -10,9 +10,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { highlightSelector, popoverFrame, waitForCard } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { highlightSelector, popoverFrame, waitForCard } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 // Chrome's API as seen from an extension page (for page.stats to a tab).
 declare const chrome: {

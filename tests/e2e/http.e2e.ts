@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { openByClick } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { openByClick } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };

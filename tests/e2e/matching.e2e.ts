@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, type ExtensionSession } from '../../tools/browser/harness';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 let session: ExtensionSession;
 let server: TestServer;

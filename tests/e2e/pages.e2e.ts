@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Dataset } from '../../data/schema';
-import type { Note } from '../../utils/messages';
-import { ROOT, launchWithExtension, type ExtensionSession } from './harness';
+import type { Dataset } from '../../core/dataset/schema';
+import type { Note } from '../../protocol/messages';
+import { ROOT, launchWithExtension, type ExtensionSession } from '../../tools/browser/harness';
 
 /** The extension APIs as the functions evaluated in extension pages see them. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };

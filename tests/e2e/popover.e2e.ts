@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
+import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
 import {
   highlightSelector,
   openByClick,
@@ -19,8 +19,8 @@ import {
   popoverVisible,
   settlePrefetch,
   waitForCard,
-} from './popover-helpers';
-import { startServer, type TestServer } from './server';
+} from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 /** A private copy of the build may be given (SIYAQ_EXTENSION_PATH) when others rebuild .output meanwhile. */
 const extensionPath = process.env.SIYAQ_EXTENSION_PATH || undefined;

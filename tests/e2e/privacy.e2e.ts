@@ -21,9 +21,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, waitForHighlights, type ExtensionSession } from './harness';
-import { highlightSelector, openByClick, popoverFrame } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { highlightSelector, openByClick, popoverFrame } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; active?: boolean }>> };

@@ -4,7 +4,7 @@
  * is lost.
  *
  * The old version is the build under test, copied to a fixed directory and run on a persistent
- * profile. The newer one is built from this checkout with `WXT_SIYAQ_TEST_SCHEMA_BUMP=1` (utils/db.ts
+ * profile. The newer one is built from this checkout with `WXT_SIYAQ_TEST_SCHEMA_BUMP=1` (entrypoints/background/db.ts
  * then declares one more schema version, with an extra notes index and an upgrader that rewrites
  * every note) into a temporary directory; its manifest version is raised and its bundled dataset
  * gets a new version string (the content is the same, the version is what the seeder compares).
@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Note } from '../../utils/messages';
-import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, makeUserDataDir, removeUserDataDir, type ExtensionSession } from './harness';
+import type { Note } from '../../protocol/messages';
+import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, makeUserDataDir, removeUserDataDir, type ExtensionSession } from '../../tools/browser/harness';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any>; getManifest(): { version: string } } };
 

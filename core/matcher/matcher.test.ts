@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import { compileMatcher, type Matcher } from './matcher';
+
+function amb(a: Partial<Ambiguity>): Ambiguity {
+  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
+}
+
+const index: MatcherIndex = {
+  version: 't',
+  entries: [
+    { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر' },
+    { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+    { entityId: 'khalifa-haftar', type: 'person', alias: 'المشير خليفة حفتر' },
+    { entityId: 'derna', type: 'place', alias: 'درنة' },
+    { entityId: 'council', type: 'organization', alias: 'مجلس شورى مجاهدي درنة' },
+    { entityId: 'gna', type: 'organization', alias: 'حكومة الوفاق' },
+    { entityId: 'gna', type: 'organization', alias: 'حكومة الوفاق الوطني' },
+    { entityId: 'islamic-state', type: 'organization', alias: 'داعش' },
+    { entityId: 'adel', type: 'person', alias: 'عادل عبد الكافي' },
+    { entityId: 'abu-dhabi', type: 'place', alias: 'أبو ظبي' },
+    { entityId: 'sarraj', type: 'person', alias: 'فائز السراج' },
+    { entityId: 'sarraj', type: 'person', alias: 'السراج', ambiguous: amb({ context: ['رئيس'] }) },
+    { entityId: 'brega', type: 'place', alias: 'البريقة' },
+    { entityId: 'sinai', type: 'place', alias: 'سيناء' },
+    { entityId: 'mesryoon', type: 'outlet', alias: 'جريدة المصريون' },
+    {
+      entityId: 'bayda',
+      type: 'place',
+      alias: 'البيضاء',
+      ambiguous: amb({ exclude: ['الدار البيضاء'], context: ['مدينة', 'طبرق'] }),
+    },
+    { entityId: 'sirte', type: 'place', alias: 'سرت', ambiguous: amb({ exclude: ['سرت شائعات'], context: ['ليبيا'] }) },
+    { entityId: 'al-hila', type: 'place', alias: 'الحيلة', ambiguous: amb({ context: ['منطقة'], pageMentions: 0 }) },
+    {
+      entityId: 'united-states',
+      type: 'place',
+      alias: 'أمريكا',
+      ambiguous: amb({ exclude: ['أمريكا اللاتينية'], acceptUnconfirmed: true, pageMentions: 0 }),
+    },
+    { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ context: ['في', 'إلى'], window: 2, pageMentions: 0 }) },
+  ],
+};
+const matcher = compileMatcher(index);
+
+/** The accepted hits as [whole word, name only, entity id]. */
+function found(m: Matcher, text: string): string[][] {
+  return m.scan(text).hits.map((h) => [text.slice(h.start, h.end), text.slice(h.nameStart, h.end), h.entityId]);
+}
+
+describe('compileMatcher', () => {
+  it('finds a name with every clitic combination, returning word and name spans', () => {
+    for (const p of ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']) {
+      expect(found(matcher, `قال ${p}حفتر اليوم`)).toEqual([[`${p}حفتر`, 'حفتر', 'khalifa-haftar']]);
+    }
+  });
+
+  it('finds article-initial names with ال clitics, incl. ل + ال → لل', () => {
+    for (const word of ['البريقة', 'والبريقة', 'بالبريقة', 'فالبريقة', 'كالبريقة', 'للبريقة', 'وللبريقة', 'فللبريقة']) {
+      expect(found(matcher, `وصلوا ${word} أمس`).map((h) => h[0])).toEqual([word]);
+    }
+    expect(found(matcher, 'كلمة لبريقة وحدها')).toEqual([]);
+  });
+
+  it('does not put an article on a name that has none', () => {
+    expect(found(matcher, 'وقال الحفتر')).toEqual([]);
+  });
+
+  it('allows tatweel and quotes between a clitic and the name', () => {
+    expect(found(matcher, 'سمح لـ"داعش" بالخروج')).toEqual([['لـ"داعش', 'داعش', 'islamic-state']]);
+    expect(found(matcher, 'وعلاقته بـ«داعش»')).toEqual([['بـ«داعش', 'داعش', 'islamic-state']]);
+    expect(found(matcher, 'يتعرض لـ”داعش”')).toEqual([['لـ”داعش', 'داعش', 'islamic-state']]);
+  });
+
+  it('matches through spelling variants, marks, tatweel, invisibles and presentation forms', () => {
+    expect(found(matcher, 'مع فايز السراج')[0]?.[2]).toBe('sarraj');
+    expect(found(matcher, 'في درنه')[0]?.[2]).toBe('derna');
+    expect(found(matcher, 'في دَرْنَةَ.')).toEqual([['دَرْنَةَ', 'دَرْنَةَ', 'derna']]);
+    expect(found(matcher, 'قال حفـــتر')[0]?.[0]).toBe('حفـــتر');
+    expect(found(matcher, 'قال حف\u200Cتر')[0]?.[0]).toBe('حف\u200Cتر');
+    expect(found(matcher, 'قال \uFEA3\uFED4\uFE98\uFEAE أمس')[0]).toEqual(['\uFEA3\uFED4\uFE98\uFEAE', '\uFEA3\uFED4\uFE98\uFEAE', 'khalifa-haftar']);
+    expect(found(matcher, 'إلى سينا')[0]?.[2]).toBe('sinai');
+  });
+
+  it('matches compounds split or joined, and quotes inside a name', () => {
+    expect(found(matcher, 'قال عادل عبدالكافي')[0]?.[2]).toBe('adel');
+    expect(found(matcher, 'في أبوظبي')[0]?.[2]).toBe('abu-dhabi');
+    expect(found(matcher, 'في ابو  ظبي')[0]?.[2]).toBe('abu-dhabi');
+    expect(found(matcher, 'المصدر: جريدة “المصريون”')[0]?.[0]).toBe('جريدة “المصريون');
+  });
+
+  it('respects Unicode word boundaries', () => {
+    expect(found(matcher, 'قال الحفترية ودرنات وحفترهم')).toEqual([]);
+    expect(found(matcher, 'وسم #درنة_تحت_الحصار')[0]?.[2]).toBe('derna');
+    expect(found(matcher, 'Xحفتر 2حفتر')).toEqual([]);
+  });
+
+  it('prefers the longest alias at a position', () => {
+    expect(found(matcher, 'أعلن مجلس شورى مجاهدي درنة')).toEqual([['مجلس شورى مجاهدي درنة', 'مجلس شورى مجاهدي درنة', 'council']]);
+    expect(found(matcher, 'دعم حكومة الوفاق الوطني')[0]?.[0]).toBe('حكومة الوفاق الوطني');
+    expect(found(matcher, 'أعلن المشير خليفة حفتر')[0]?.[0]).toBe('المشير خليفة حفتر');
+    expect(found(matcher, 'دعم حكومة الوفاقية')).toEqual([]);
+  });
+
+  it('applies exclusion phrases, context words, page context and built-in rules to ambiguous aliases', () => {
+    expect(matcher.scan('في الدار البيضاء').hits).toEqual([]);
+    expect(matcher.scan('في الدار البيضاء').pending).toEqual([]);
+    expect(found(matcher, 'وصل إلى مدينة البيضاء')[0]?.[2]).toBe('bayda');
+    expect(matcher.scan('الأسلحة البيضاء').pending).toEqual([]);
+    const bare = matcher.scan('اجتمعوا في البيضاء');
+    expect(bare.hits).toEqual([]);
+    expect(bare.pending.map((h) => h.entityId)).toEqual(['bayda']);
+    expect(matcher.acceptsPending(bare.pending[0]!, 2)).toBe(false);
+    expect(matcher.acceptsPending(bare.pending[0]!, 3)).toBe(true);
+    expect(matcher.scan('سرت شائعات عن الحكومة')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('وسرت أنباء عن الحكومة')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('وفسرت الحكومة القرار')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('كسرت قوات الأمن الطوق')).toEqual({ hits: [], pending: [] });
+    expect(matcher.scan('وكسرت الشرطة الباب')).toEqual({ hits: [], pending: [] });
+    expect(found(matcher, 'تحرير سرت بالكامل')[0]?.[2]).toBe('sirte');
+    expect(found(matcher, 'قصفوا بسرت مواقع')[0]?.[2]).toBe('sirte');
+    expect(found(matcher, 'قال حفتر إن سرت مهمة')[0]?.[2]).toBe('khalifa-haftar');
+    expect(found(matcher, 'قال حفتر إن سرت مهمة')[1]?.[2]).toBe('sirte');
+    const trick = matcher.scan('لجأ إلى الحيلة');
+    expect(trick.pending).toHaveLength(1);
+    expect(matcher.acceptsPending(trick.pending[0]!, 100)).toBe(false);
+    expect(found(matcher, 'في منطقة الحيلة')[0]?.[2]).toBe('al-hila');
+  });
+
+  it('reads the accusative tanwin alef on an unambiguous one-word name, and nowhere else', () => {
+    expect(found(matcher, 'هزموا داعشًا في المدينة')).toEqual([['داعشًا', 'داعشًا', 'islamic-state']]);
+    expect(found(matcher, 'ولم يعد داعشا كما كان')).toEqual([['داعشا', 'داعشا', 'islamic-state']]);
+    expect(found(matcher, 'وصلوا إلى درنةا')).toEqual([]);
+    expect(matcher.scan('وبقي سرتا هناك')).toEqual({ hits: [], pending: [] });
+    const text = 'هزموا داعشًا';
+    expect([...text.matchAll(matcher.regex)].map((m) => m[0])).toEqual(['داعشًا']);
+  });
+
+  it('lets a clitic preposition confirm an alias whose context names prepositions', () => {
+    expect(found(matcher, 'عقدوا اجتماعهم في القاهرة')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'عقدوا اجتماعهم بالقاهرة')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'ووصلت الطائرة للقاهرة مساء')[0]?.[2]).toBe('cairo');
+    expect(found(matcher, 'نفت القاهرة ذلك')).toEqual([]);
+    expect(found(matcher, 'استولوا عليها بالحيلة')).toEqual([]);
+  });
+
+  it('accepts a settled alias outside its exclusions, without context, as an unambiguous mention', () => {
+    const hits = matcher.scan('وقالت أمريكا إنها لن تتدخل').hits;
+    expect(hits.map((h) => [h.entityId, h.ambiguous])).toEqual([['united-states', false]]);
+    expect(matcher.scan('ويزور الوفد أمريكا اللاتينية')).toEqual({ hits: [], pending: [] });
+    // Like an unambiguous name, it lets a nearby ambiguous alias count (see the sentence rule).
+    expect(found(matcher, 'أمريكا تقصف سرت').map((h) => h[2])).toEqual(['united-states', 'sirte']);
+  });
+
+  it("lets a person's surname count after their full name, in the block or (given the hits) on the page", () => {
+    expect(found(matcher, 'وصل فائز السراج إلى روما، وبحث السراج ملف الهجرة').map((h) => h[0])).toEqual([
+      'فائز السراج',
+      'السراج',
+    ]);
+    const alone = matcher.scan('وبحث السراج ملف الهجرة');
+    expect(alone.hits).toEqual([]);
+    const [pending] = alone.pending;
+    const full = matcher.scan('وصل فائز السراج إلى روما').hits;
+    expect(matcher.acceptsPending(pending!, 1)).toBe(false);
+    expect(matcher.acceptsPending(pending!, 1, full)).toBe(true);
+    expect(matcher.acceptsPending(pending!, 1, matcher.scan('قال حفتر').hits)).toBe(false);
+  });
+
+  it('counts a nearby multi-word name that reaches into the window, not only one wholly inside it', () => {
+    const text = 'قال المشير خليفة حفتر إنه سيزور قريبا جدا سرت';
+    expect(found(matcher, text).map((h) => h[2])).toEqual(['khalifa-haftar', 'sirte']);
+    expect(found(matcher, 'قال حفتر أمس إنه سيزور بعد أيام قليلة جدا سرت').map((h) => h[2])).toEqual(['khalifa-haftar']);
+  });
+
+  it('exposes one global Unicode regex over original text that finds every hit', () => {
+    expect(matcher.regex.flags).toContain('g');
+    expect(matcher.regex.flags).toContain('u');
+    const text = 'قال المشير خليفة حفتر لـ"داعش" في دَرْنَةَ وللبريقة وأبوظبي';
+    const hits = matcher.scan(text).hits;
+    const candidates = [...text.matchAll(matcher.regex)].map((m) => [m.index, m.index + m[0].length]);
+    for (const h of hits) expect(candidates).toContainEqual([h.start, h.end]);
+    expect(matcher.aliasCount).toBe(index.entries.length);
+  });
+
+  it('compiles 10,000 aliases and still finds the real names', () => {
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const entries: MatcherIndex['entries'] = [...index.entries];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    while (entries.length < 10_000) {
+      const word = (): string => Array.from({ length: 3 + rand(4) }, () => letters[rand(letters.length)]).join('');
+      const alias = rand(3) === 0 ? `ال${word()} ${word()}` : word();
+      entries.push({ entityId: `synthetic-${entries.length}`, type: 'person', alias });
+    }
+    const big = compileMatcher({ version: 'big', entries });
+    expect(big.aliasCount).toBeGreaterThan(9_000);
+    expect(found(big, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة')).toEqual(found(matcher, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة'));
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The content script's side of the per-site toggle and of the popup: asks the background whether
+ * this site is on, switches the highlighter on or off when the setting changes (no reload), and
+ * answers the popup's `page.stats`, `page.scrollTo` and `page.host`.
+ */
+import { listenToContent, sendToBackground } from '../../protocol/messaging';
+import type { SiteState, ToContentResponse } from '../../protocol/messages';
+import { normalizeHost } from '../../core/site-host';
+
+/** What the toggle needs from the highlighter (entrypoints/content's `Highlighter`). */
+export interface ToggleableHighlighter {
+  /** Highlights the page (true) or removes every highlight (false). Idempotent. */
+  setEnabled(enabled: boolean): void | Promise<void>;
+  /** Highlights on the page now, in total and per entity. */
+  stats(): ToContentResponse<'page.stats'>;
+  /** Scrolls to and focuses the first highlight of `entityId`; false if it has none. */
+  scrollTo(entityId: string): boolean;
+}
+
+export interface SiteToggleOptions {
+  /** The page's host; defaults to `location.hostname`. */
+  host?: string;
+  /** Stops listening when aborted (the content script context's signal). */
+  signal?: AbortSignal;
+  /**
+   * Answer the popup's `page.stats`, `page.scrollTo` and `page.host` (default true). Only the top
+   * frame does: every frame of a tab hears the popup's message and the first answer wins, so a
+   * frame (an ad, an embed on another host) must not say which site the tab is on. The stats
+   * therefore count the top document's highlights.
+   */
+  answerPopup?: boolean;
+}
+
+/** Whether a state means "highlight": the site is on and there is no global pause. */
+export function isHighlighting(state: Pick<SiteState, 'enabled' | 'paused'>): boolean {
+  return state.enabled && !state.paused;
+}
+
+/**
+ * Starts following the site setting: listens for `site.changed` first (so no change is missed),
+ * then asks `site.get` and applies the answer with `highlighter.setEnabled`. Resolves with the
+ * state applied. If the background cannot answer, highlighting stays on (the default) rather than
+ * leaving the reader without it; a `site.changed` that arrives before the answer wins over it.
+ */
+export async function startSiteToggle(
+  highlighter: ToggleableHighlighter,
+  { host = location.hostname, signal, answerPopup = true }: SiteToggleOptions = {},
+): Promise<SiteState> {
+  let changed = false;
+  listenToContent(
+    {
+      'site.changed': async (state) => {
+        // Frames of another host in the same tab hear the broadcast too.
+        if (state.host !== host.toLowerCase().replace(/\.$/, '')) return null;
+        changed = true;
+        await highlighter.setEnabled(isHighlighting(state));
+        return null;
+      },
+      ...(answerPopup
+        ? {
+            'page.stats': () => highlighter.stats(),
+            'page.scrollTo': ({ entityId }: { entityId: string }) => highlighter.scrollTo(entityId),
+            'page.host': () => {
+              const normalized = normalizeHost(host);
+              if (!normalized) throw new Error('this page has no hostname');
+              return normalized;
+            },
+          }
+        : {}),
+    },
+    signal,
+  );
+
+  const answer = await sendToBackground('site.get', { host });
+  const state: SiteState = answer.ok ? answer.value : { host, enabled: true, paused: false };
+  if (!changed && !signal?.aborted) await highlighter.setEnabled(isHighlighting(state));
+  return state;
+}
+
+/** A site toggle started before its highlighter exists (see {@link startEarlySiteToggle}). */
+export interface EarlySiteToggle {
+  /**
+   * Hands over the highlighter once the page is parsed. If the background has answered by then,
+   * the highlighter gets the latest state synchronously (it starts in this very task); otherwise
+   * when the answer comes. Later calls are ignored.
+   */
+  attach(highlighter: ToggleableHighlighter): void;
+  /** The state first applied, as {@link startSiteToggle} resolves it. */
+  readonly ready: Promise<SiteState>;
+}
+
+/**
+ * {@link startSiteToggle} without a highlighter yet: call it at `document_start`, so the
+ * `site.get` round trip runs while the page is still parsing, then `attach` the highlighter at
+ * DOMContentLoaded. Why: the background's answer is a task on the page's main thread, and once
+ * the page is parsed that thread's next work is the page's first layout (about a second on a
+ * 1 MB article); an answer arriving after DOMContentLoaded waits for it, and the first highlights
+ * with it. Until `attach`, the popup's `page.stats` sees no highlights and `page.scrollTo` none.
+ */
+export function startEarlySiteToggle(opts: SiteToggleOptions = {}): EarlySiteToggle {
+  let target: ToggleableHighlighter | null = null;
+  let wanted: boolean | null = null;
+  const proxy: ToggleableHighlighter = {
+    setEnabled: (enabled) => {
+      wanted = enabled;
+      return target?.setEnabled(enabled);
+    },
+    stats: () => target?.stats() ?? { count: 0, entities: [] },
+    scrollTo: (entityId) => target?.scrollTo(entityId) ?? false,
+  };
+  const ready = startSiteToggle(proxy, opts);
+  return {
+    ready,
+    attach(highlighter) {
+      if (target) return;
+      target = highlighter;
+      if (wanted !== null) void highlighter.setEnabled(wanted);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The one message protocol between the extension's parts. Every request and response is a zod
+ * schema; types come from `z.infer`. Maps are named by direction. The background validates every
+ * request at its door and always answers with data: `{ ok: true, value } | { ok: false, error }`
+ * (Errors don't serialise across the message channel).
+ *
+ * On the wire a request is flat: `{ type: 'notes.save', note: {...} }` — the `type` plus the fields
+ * of that type's `request` schema. Send through `sendToBackground` / `sendToTab` (protocol/messaging.ts).
+ */
+import { z } from 'zod';
+
+import { ArticleMeta, Article, Bilingual, Claim, Entity, EntityType, Slug } from '../core/dataset/schema';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** W3C Web Annotation TextQuoteSelector: exact text with some context either side. */
+export const TextQuoteAnchor = z
+  .object({
+    exact: z.string().min(1).max(2000),
+    prefix: z.string().max(200).default(''),
+    suffix: z.string().max(200).default(''),
+  })
+  .strict();
+export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchor>;
+
+/** Notes may be long, but not unbounded: 1 MB of text. */
+export const NOTE_MAX_CHARS = 1_000_000;
+
+export const Note = z
+  .object({
+    id: z.string().min(1).max(100),
+    entityId: Slug,
+    url: z.string().url().max(4096),
+    pageTitle: z.string().max(1000).default(''),
+    anchor: TextQuoteAnchor,
+    text: z.string().max(NOTE_MAX_CHARS),
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+  })
+  .strict();
+export type Note = z.infer<typeof Note>;
+
+/** A note's anchor without its text: all the content script ever needs to mark a highlight. */
+export const NoteMarker = Note.pick({ id: true, entityId: true, anchor: true });
+export type NoteMarker = z.infer<typeof NoteMarker>;
+
+export const SiteState = z.object({ host: z.string(), enabled: z.boolean(), paused: z.boolean() }).strict();
+export type SiteState = z.infer<typeof SiteState>;
+
+const host = z.string().min(1).max(253);
+
+/** Just enough of an entity to name and link it: related entities, claimants, places, outlets. */
+export const EntityRef = z.object({ id: Slug, type: EntityType, name: Bilingual }).strict();
+export type EntityRef = z.infer<typeof EntityRef>;
+
+/**
+ * An entity's card, answered by `entity.get`: the entity; its claims (as subject or place), newest
+ * first by the claim's date (an unknown date sorts by its first cited article's date, then last);
+ * the metadata of every article those claims cite (no text: `article.get` gives the text); the
+ * entity's `related` entities; and `refs`, every other entity the claims or articles name
+ * (claimants, subjects, places, outlets) so the card can show names without more messages.
+ */
+export const EntityCard = z
+  .object({
+    entity: Entity,
+    claims: z.array(Claim),
+    articles: z.array(ArticleMeta),
+    related: z.array(EntityRef),
+    refs: z.array(EntityRef),
+  })
+  .strict();
+export type EntityCard = z.infer<typeof EntityCard>;
+
+/** A per-site setting as the options page lists it. */
+export const SiteSetting = z.object({ host: z.string(), enabled: z.boolean(), updatedAt: z.number() }).strict();
+export type SiteSetting = z.infer<typeof SiteSetting>;
+
+/**
+ * Requests any extension context may send to the background (content scripts, popup, options,
+ * reader, popover frame). Keyed by `type`; `request` validates the payload, `response` the value.
+ */
+export const ToBackground = {
+  'site.get': { request: z.object({ host }).strict(), response: SiteState },
+  'site.set': { request: z.object({ host, enabled: z.boolean() }).strict(), response: SiteState },
+  'pause.set': { request: z.object({ paused: z.boolean() }).strict(), response: z.object({ paused: z.boolean() }) },
+  /** An entity's card: the entity, its claims (newest first), the articles they cite, related entities. */
+  'entity.get': { request: z.object({ id: Slug }).strict(), response: EntityCard },
+  /** Names of entities by id (unknown ids are left out), in the order asked. */
+  'entity.refs': { request: z.object({ ids: z.array(Slug).max(1000) }).strict(), response: z.array(EntityRef) },
+  /** A bundled source article with its full text (the reader page). */
+  'article.get': { request: z.object({ id: Slug }).strict(), response: Article },
+  'notes.markersForPage': {
+    request: z.object({ url: z.string().max(4096) }).strict(),
+    response: z.array(NoteMarker),
+  },
+  'notes.forEntity': { request: z.object({ entityId: Slug }).strict(), response: z.array(Note) },
+  'notes.save': { request: z.object({ note: Note }).strict(), response: Note },
+  'notes.delete': { request: z.object({ id: z.string().min(1).max(100) }).strict(), response: z.null() },
+  /**
+   * Notes whose text, page title or quoted passage contains `query` (compared normalised, see
+   * normalizeKey), newest first; an empty query lists all. At most `limit` notes.
+   */
+  'notes.search': {
+    request: z
+      .object({ query: z.string().max(500).default(''), limit: z.number().int().min(1).max(1000).default(200) })
+      .strict(),
+    response: z.array(Note),
+  },
+  /** Every site with a stored setting (sites never toggled are on and not listed). */
+  'sites.list': { request: z.object({}).strict(), response: z.array(SiteSetting) },
+} as const;
+export type ToBackgroundType = keyof typeof ToBackground;
+export type ToBackgroundRequest<K extends ToBackgroundType> = z.infer<(typeof ToBackground)[K]['request']>;
+export type ToBackgroundResponse<K extends ToBackgroundType> = z.infer<(typeof ToBackground)[K]['response']>;
+/** What a caller passes (zod input: fields with defaults may be left out). */
+export type ToBackgroundInput<K extends ToBackgroundType> = z.input<(typeof ToBackground)[K]['request']>;
+
+/**
+ * The only requests a content script may send. A content script runs inside the news page's
+ * renderer, so the background refuses it anything that reads or writes notes' text or global
+ * settings; the popover and other extension pages (their own origin) may send every request.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<ToBackgroundType> = new Set<ToBackgroundType>([
+  'site.get',
+  'site.set',
+  'entity.get',
+  'entity.refs',
+  'article.get',
+  'notes.markersForPage',
+]);
+
+/** Messages the background (or popup) sends to content scripts in a tab. */
+export const ToContent = {
+  'site.changed': { request: SiteState, response: z.null() },
+  'page.stats': {
+    request: z.object({}).strict(),
+    response: z.object({
+      count: z.number().int().nonnegative(),
+      entities: z.array(z.object({ id: Slug, count: z.number().int().positive() })),
+    }),
+  },
+  'page.scrollTo': { request: z.object({ entityId: Slug }).strict(), response: z.boolean() },
+  /**
+   * The page's hostname, normalised (core/site-host.ts). The extension holds no `tabs` permission,
+   * so it cannot read a tab's URL; the content script in that tab says which site it is on.
+   */
+  'page.host': { request: z.object({}).strict(), response: z.string() },
+} as const;
+export type ToContentType = keyof typeof ToContent;
+export type ToContentRequest<K extends ToContentType> = z.infer<(typeof ToContent)[K]['request']>;
+export type ToContentResponse<K extends ToContentType> = z.infer<(typeof ToContent)[K]['response']>;
