@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { handleRequest } from '../entrypoints/background/handlers';
+import { handleRequest } from '../entrypoints/background/door';
 import { classifySender, isAllowedFor, listenToContent, sendToBackground, sendToTab } from './messaging';
 import { seedIfNeeded } from '../entrypoints/background/seed';
 import { testDataset, testDb } from '../tests/fixtures/dataset';

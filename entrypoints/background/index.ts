@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import bundledDataset from '../../data/generated/dataset.json';
 import { SiyaqDB } from './db';
-import { broadcastSiteChange, createMessageListener, hostOfTab, toggleSite, type HandlerDeps } from './handlers';
+import { createMessageListener, type HandlerDeps } from './door';
+import { broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
 import type { SiteState } from '../../protocol/messages';
 import { seedIfNeeded } from './seed';
 

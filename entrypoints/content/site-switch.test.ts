@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { handleRequest } from '../background/handlers';
+import { handleRequest } from '../background/door';
 import { testDb } from '../../tests/fixtures/dataset';
 import { startEarlySiteToggle, startSiteToggle, type ToggleableHighlighter } from './site-switch';
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { handleRequest } from '../background/handlers';
+import { handleRequest } from '../background/door';
 import { err, ok, type Result } from '../../protocol/messages';
 import { seedIfNeeded } from '../background/seed';
 import { testDataset, testDb } from '../../tests/fixtures/dataset';

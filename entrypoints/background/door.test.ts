@@ -2,15 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { SiyaqDB } from './db';
-import {
-  broadcastSiteChange,
-  hostOfTab,
-  createMessageListener,
-  handleRequest,
-  toggleSiteOf,
-  type HandlerDeps,
-  type SiteChange,
-} from './handlers';
+import { createMessageListener, handleRequest, type HandlerDeps, type SiteChange } from './door';
+import { broadcastSiteChange, hostOfTab, toggleSiteOf } from './tabs';
 import { ToBackground, type Result, type ToBackgroundType } from '../../protocol/messages';
 import { seedIfNeeded } from './seed';
 import { hostOf } from '../../core/site-host';
