@@ -77,14 +77,14 @@ export const blindCases: RealCase[] = [
       {
         "surface": "ليبيا",
         "entityId": "libya"
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside «قوة حماية درنة» (the force's name describes the city)"
       }
     ],
     "lookalikes": [
-      {
-        "surface": "درنة",
-        "notEntityId": "derna",
-        "why": "part of the name «قوة حماية درنة», a different armed group not in the dataset"
-      },
       {
         "surface": "الليبي",
         "notEntityId": "libya",
@@ -942,7 +942,7 @@ export const blindCases: RealCase[] = [
     "paragraphs": [
       "لكن الأطراف المتحاربة والمتضررة من هذا الاتفاق حاولت إفساد التوافق وعلى رأسها حفتر، الذي رفض خضوع الجيش لسلطة مدنية، وكذلك رئيس مجلس النواب في طبرق عقيلة صالح، ورئيس الحكومة المؤقتة في مدينة البيضاء (شرق) عبد الله الثني، ورئيس حكومة الإنقاذ في طرابلس خليفة الغويل، ورئيس المؤتمر الوطني نوري أبو سهمين.",
       "ويمكن تلخيص أهم المؤسسات الرسمية التي تواجه مشروع حفتر لاحتلال طرابلس كالآتي:",
-      "1- رئيس المجلس الرئاسي: فائزالسراج، ينحدر من عائلة بيروقراطية مرموقة، ولم يعرف عنه انتم"
+      "1- رئيس المجلس الرئاسي: فائزالسراج، ينحدر من عائلة بيروقراطية مرموقة،"
     ],
     "expected": [
       {
@@ -1457,7 +1457,7 @@ export const blindCases: RealCase[] = [
       "date": "2020-03-28"
     },
     "paragraphs": [
-      "«لا شىء نخفيه منذ اليوم الأول.. أهلنا غاليين علينا.. أى إنسان مصرى، فى الداخل أو الخارج، أولويتنا إنه يبقى فى أمان وسلام».. رسائل وقرارات مهمة انتظرها الشعب من الرئيس عبدالفتاح السيسى تخفيفا من الآلام الاقتصادية والنفسية التى خلفتها أزمة فيروس كورونا، وقبل الرئيس كانت مؤتمرات وبيانات المصارحة من جانب رئيس الوزراء مصطفى مدبولى ووزيرة الصحة أولا بأول.\nفى كلمته للمصريين الأحد الماضى، أعلن الرئيس السيسى حزمة من القرارات الاقتصادية لطمأنه وحما"
+      "«لا شىء نخفيه منذ اليوم الأول.. أهلنا غاليين علينا.. أى إنسان مصرى، فى الداخل أو الخارج، أولويتنا إنه يبقى فى أمان وسلام».. رسائل وقرارات مهمة انتظرها الشعب من الرئيس عبدالفتاح السيسى تخفيفا من الآلام الاقتصادية والنفسية التى خلفتها أزمة فيروس كورونا، وقبل الرئيس كانت مؤتمرات وبيانات المصارحة من جانب رئيس الوزراء مصطفى مدبولى ووزيرة الصحة أولا بأول.\nفى كلمته للمصريين الأحد الماضى، أعلن الرئيس السيسى حزمة من القرارات الاقتصادية"
     ],
     "expected": [
       {
@@ -1840,6 +1840,11 @@ export const blindCases: RealCase[] = [
     ],
     "expected": [
       {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "inside «سرايا الدفاع عن بنغازي» (the name describes the city)"
+      },
+      {
         "surface": "الهلال النفطي",
         "entityId": "oil-crescent"
       },
@@ -1852,14 +1857,8 @@ export const blindCases: RealCase[] = [
         "entityId": "operation-dignity"
       }
     ],
-    "lookalikes": [
-      {
-        "surface": "بنغازي",
-        "notEntityId": "benghazi",
-        "why": "part of the name «سرايا الدفاع عن بنغازي» (Benghazi Defence Brigades), not in the dataset"
-      }
-    ],
-    "note": "«سرايا الدفاع عن بنغازي» is the name of an armed group not in the dataset"
+    "lookalikes": [],
+    "note": "«سرايا الدفاع عن بنغازي» names the city the group claims to defend: «بنغازي» is expected"
   },
   {
     "id": "rt-almarsad-2017-05-08",
@@ -2590,6 +2589,1740 @@ export const blindCases: RealCase[] = [
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
         "why": "Egypt's Dar al-Ifta"
+      }
+    ]
+  },
+  {
+    "id": "rt-hyatoky-tripoli-lb-b",
+    "source": {
+      "url": "https://hyatoky.com/مدينة_طرابلس_اللبنانية",
+      "title": "مدينة طرابلس اللبنانية",
+      "outlet": "hyatoky.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتُعدّ أحياء باب التبانة التي يسكنها السنة وجبل محسن التابع للعلويين من المواقع التي ترمز لكل من العلاقة القوية والانقسام بين سوريا ولبنان، وكانت النقطة الرئيسية لحدوث الحرب الأهلية الوحشية التي استمرت منذ عام 1975 إلى عام 1990 ميلاديًا"
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mawsoati-194655-b",
+    "source": {
+      "url": "https://mawsoati.com/new/194655_1.htm",
+      "title": "طرابلس الشرق ( Tripoli )",
+      "outlet": "mawsoati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتتميز طرابلس الشرق بأنها ميناء دائب الحركة، توجد به تسهيلات ومعدات جيدة، كما كانت ميناء تصدير النفط العراقي على ساحل البحر المتوسط، حيث تمتد إليها خطوط أنابيب النفط العراقية عبر الأراضي السورية واللبنانية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-albinaa-37307",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/37307",
+      "title": "نحو هيئة وطنية للدفاع عن حقوق طرابلس والشمال",
+      "outlet": "البناء",
+      "date": null
+    },
+    "paragraphs": [
+      "شكلت طرابلس، عبر تاريخها الطويل، حالة فريدة واستثنائية في المنطقة بفضل عنفوان أهلها وتمسكهم بثوابت ومبادئ لم يتخلوا عنها يوماً، رغم الضغوط التي تعرضوا لها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (a Lebanese paper on «طرابلس والشمال»); no Lebanon word in the sentence"
+      }
+    ]
+  },
+  {
+    "id": "rt-travelshelper-tripoli",
+    "source": {
+      "url": "https://travelshelper.com/ar/%d8%a7%d9%84%d9%88%d8%ac%d9%87%d8%a7%d8%aa/%d8%a2%d8%b3%d9%8a%d8%a7/%d9%84%d8%a8%d9%86%d8%a7%d9%86/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": "دليل السفر إلى طرابلس-لبنان - ترافل إس هيلبر",
+      "outlet": "travelshelper.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أقدم اسم مسجل، أثر، ظهر في السجلات الفينيقية للقرن الرابع عشر قبل الميلاد. أعاد المستعمرون اليونانيون الذين تبعوها تسميتها تريبوليس - وتعني حرفيًا \"ثلاث مدن\" - ومن هنا جاء الاسم العربي الحديث طرابلس. داخل العالم العربي، اكتسبت لقب الشام، \"بلاد الشام\"، لتمييزها عن اسمها الليبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      }
+    ]
+  },
+  {
+    "id": "rt-hyatoky-where-tripoli",
+    "source": {
+      "url": "https://hyatoky.com/أين_توجد_طرابلس",
+      "title": null,
+      "outlet": "hyatoky.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعد مدينة طرابلس أكبر المدن الموجودة شمال لبنان، وهي ثاني أكبر المدن في لبنان، وتقع مدينة طرابلس على بُعد 85 كيلومترًا من شمال مدينة بيروت، وتطل مدينة طرابلس على البحر المتوسط، وتربط مدينة طرابلس مدن الساحل بمدن سوريا الداخلية، وبمدن الخليج والعراق بواسطة ممر طرابلس حمص الذي كان له أثر كبير عبر العصور"
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the Tripoli–Homs corridor (Lebanon)"
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1281423-b",
+    "source": {
+      "url": "https://arabi21.com/story/1281423/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D9%88%D8%A7%D8%B5%D9%84-%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%A7%D9%84%D8%AC%D9%81%D8%B1%D8%A9-%D8%AE%D8%B1%D9%8A%D8%B7%D8%A9",
+      "title": "الجيش الليبي يواصل محاولات التقدم بسرت والجفرة (خريطة)",
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "اقرأ أيضا: مناطق خسرها حفتر.. سيطر عليها قبل هجوم طرابلس (خريطة)",
+      "وسبق أن أكد وكيل وزارة الدفاع التابع للحكومة الليبية في طرابلس، صلاح الدين النمروش، أنه \"ليس هناك خطوط حمراء أمام تقدم قواتنا\"، في سرت لطرد قوات حفتر منها."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-radiomidan-sirte-jufra",
+    "source": {
+      "url": "https://www.radiomidan.net/%D8%AA%D9%88%D8%A7%D8%B5%D9%84-%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%82%D8%AF%D9%85-%D9%81%D9%8A-%D8%B3%D8%B1%D8%AA-%D9%88%D8%A7%D9%84%D8%AC%D9%81%D8%B1%D8%A9/",
+      "title": "تواصل محاولات التقدم في سرت والجفرة",
+      "outlet": "راديو ميدان",
+      "date": null
+    },
+    "paragraphs": [
+      "وتقع مدينة سرت 450 كم شرق طرابلس، وتتوسط المسافة بين عاصمة البلاد طرابلس، وبنغازي على الساحل الليبي.",
+      "وتجعل السيطرة على سرت الطريق مفتوحا للسيطرة على الموانئ في منطقة الهلال النفطي شرقي ليبيا، التي تضم أكبر مخزون للنفط."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1029264",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1029264.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذت قوات الجيش عدت ضربات جوية، فجر الأحد، استهدفت تمركزات لقوات الوفاق في محيط مدينة سرت ومواقع في بوابة الخمسين، وذلك ردا على محاولة قوات الوفاق الهجوم على الجفرة ومنطقة الهلال النفطي قبل يومين.",
+      "وتسيطر قوات مصراتة التابعة لحكومة الوفاق، والمعروفة بعدائها المطلق لقائد الجيش الليبي خليفة حفتر، على مدينة سرت، منذ أن تمكنت من تحريرها من تنظيم داعش نهاية عام 2016."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«لقوات الوفاق»"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»"
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra"
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbararabia-2020-07-15",
+    "source": {
+      "url": "https://akhbararabia.net/2020/07/15/سرت-والجفرة-خط-مصر-الأحمر-في-ليبيا-على",
+      "title": "سرت والجفرة.. خط مصر الأحمر في ليبيا على موعد مع “معركة كبرى” خلال ساعات",
+      "outlet": "أخبار عربية",
+      "date": "2020-07-15"
+    },
+    "paragraphs": [
+      "سرت والجفرة.. خط مصر الأحمر في ليبيا على موعد مع “معركة كبرى” خلال ساعات",
+      "أخبار عربية – بنغازي"
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbararabia-2020-07-15-c",
+    "source": {
+      "url": "https://akhbararabia.net/2020/07/15/سرت-والجفرة-خط-مصر-الأحمر-في-ليبيا-على",
+      "title": "سرت والجفرة.. خط مصر الأحمر في ليبيا على موعد مع “معركة كبرى” خلال ساعات",
+      "outlet": "أخبار عربية",
+      "date": "2020-07-15"
+    },
+    "paragraphs": [
+      "وكانت مصر قد أعلنت أنها لن تتوانى عن التدخل عسكرياً حمايةً لأمنها القومي. كما وصف الرئيس المصري، عبد الفتاح السيسي، سرت والجفرة بأنهما “خط أحمر” ينبغي ألا تتجاوزه قوات حكومة الوفاق المدعومة من أنقرة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt"
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-almalnews-sirte-jufra",
+    "source": {
+      "url": "https://almalnews.com/%d8%a7%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%ab-%d8%a8%d8%a7%d8%b3%d9%85-%d8%ac%d9%8a%d8%b4-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d8%b9%d8%b1%d9%83%d8%a9-%d8%b3%d8%b1%d8%aa-%d8%a7",
+      "title": "المتحدث باسم جيش ليبيا : معركة «سرت-الجفرة» تبدأ خلال ساعات",
+      "outlet": "المال",
+      "date": "2020-07-14"
+    },
+    "paragraphs": [
+      "أكد المتحدث الرسمي باسم جيش اللواء أحمد المسماري، اليوم الثلاثاء، أن الساعات المقبلة ستشهد معركة كبرى في محيط سرت والجفرة، في حين أعلنت قوات حكومة الوفاق المدعومة من أنقرة تمسكها بخيار الحرب، وأن هناك تحركات كبيرة لميليشيات الوفاق وتركيا في محيط المدينتين."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«لميليشيات الوفاق»"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alkhaleejonline-sirte-b",
+    "source": {
+      "url": "https://alkhaleejonline.net/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82-%D8%AA%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA-%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D8%A9-%D9%83%D8%A8%D9%8A%D8%B1%D8%A9-%D8%B5%D9%88%D8%A8-%D8%B3%D8%B1%D8%AA",
+      "title": "قوات \"الوفاق\" تدفع بتعزيزات عسكرية كبيرة صوب سرت",
+      "outlet": "الخليج أونلاين",
+      "date": "2020-07-19"
+    },
+    "paragraphs": [
+      "وأكد المتحدث باسم غرفة عمليات سرت-الجفرة، عبد الهادي دراه، وصول تعزيزات عسكرية تابعة لقوات حكومة الوفاق الليبية من مختلف المناطق العسكرية إلى منطقة بوقرين شرقي مصراتة.",
+      "ونقلت وكالة \"رويترز\"، اليوم الأحد، عن قادة عسكريين بقوات حكومة الوفاق، وشهود عيان، قولهم إن رتلاً من نحو 200 مركبة تحرك شرقاً من مصراتة على ساحل البحر المتوسط باتجاه مدينة تاورغاء وهو نحو ثلث الطريق إلى سرت."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«غرفة عمليات سرت-الجفرة», hyphen-joined; the operations room's name describes the front"
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "note": "hyphen-joined «سرت-الجفرة»"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shbabbek-176919-b",
+    "source": {
+      "url": "https://www.shbabbek.com/show/176919",
+      "title": "أخبار مدينة سرت الليبية الآن.. الوفاق تدفع بمقاتلين للهجوم على الجفرة",
+      "outlet": "شبابيك",
+      "date": null
+    },
+    "paragraphs": [
+      "وحركت حكومة الوفاق، التي تسيطر على غرب ليبيا، مقاتلين ومرتزقة، مساء اليوم السبت، باتجاه مدينة سرت الليبية التي تعد البوابة إلى مرافئ النفط الرئيسية بالبلاد استعدادا لمعركة مرتقبة مع قوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر، حسبما نقلت وكالة رويترز الإخبارية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-4996501",
+    "source": {
+      "url": "https://alalam.ir/news/4996501",
+      "title": null,
+      "outlet": "العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "في الأثناء، أعلنت مصادر طبية وعسكرية ليبية عن مقتل ثلاثة أشخاص، اثنان منهم من قبيلة القذاذفة في بلدة شعبية الستين في منطقة جارف بمدينة سرت شرق ليبيا، جراء انفجار لغم تم زرعه حديثا.\nوتأتي هذه التصريحات بعد ساعات من معلومات بثتها قوات حكومة الوفاق تحدثت عن قيام مقاتلي حفتر بزرع ألغام في محاور قتال غرب سرت وجنوبها، لإعاقة التقدم البري لقوات الوفاق وتأخير سيطرتها على المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«بمدينة سرت»"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«لقوات الوفاق»"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-veto-421926-b",
+    "source": {
+      "url": "https://www.masress.com/veto/421926",
+      "title": null,
+      "outlet": "masress.com (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويتولى أبو سهمين منصبه في غمرة تصاعد العنف في البلاد. وقتل ستة جنود يوم الثلاثاء عندما هاجم مسلحون نقطة تفتيش جنوبي مدينة سرت الساحلية. وقال إبراهيم الغرياني عضو المؤتمر الوطني العام إن أبو سهمين له علاقات طيبة بكل الأطراف وقد يكون الشخص المناسب لقيادة المؤتمر الوطني في الوقت الحالي."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alwatan-151000",
+    "source": {
+      "url": "https://sauress.com/alwatan/151000",
+      "title": null,
+      "outlet": "sauress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب المؤتمر الوطني العام الليبي (البرلمان) نوري أبو سهمين (من الأقلية الأمازيجية) رئيسا جديدا له أمس، بعد حصوله على 96 صوتا مقابل 80 صوتا لمنافسه الشريف الوافي."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dw-16907864",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/نوري-أبو-سهمين-رئيسا-جديدا-للمؤتمر-الوطني-العام-الليبي/a-16907864",
+      "title": "نوري أبو سهمين رئيسا جديدا للمؤتمر الوطني العام الليبي",
+      "outlet": "دويتشه فيله (DW)",
+      "date": "2013-06-25"
+    },
+    "paragraphs": [
+      "نوري أبو سهمين رئيسا جديدا للمؤتمر الوطني العام الليبي",
+      "انتخب المؤتمر الوطني العام الليبي اليوم الثلاثاء (25 يونيو/ حزيران 2013) نوري أبوسهمين رئيسا انتقاليا جديدا خلفا لمحمد المقريف الذي استقال بعد المصادقة على قانون يقصي المسؤولين السابقين في نظام معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eremnews-56088-b",
+    "source": {
+      "url": "https://www.eremnews.com/archive/56088",
+      "title": null,
+      "outlet": "إرم نيوز",
+      "date": null
+    },
+    "paragraphs": [
+      "واستقال محمد المقريف، رئيس المؤتمر الوطني العام في ليبيا، من منصبه في 28 من مايو/أيار الماضي، تطبيقًا لقانون العزل السياسي للمسؤولين السابقين في نظام الزعيم الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-govuk-ambassador-tripoli-b",
+    "source": {
+      "url": "https://gov.uk/government/news/foreign-secretary-welcomes-visit-of-british-ambassador-to-tripoli.ar",
+      "title": "وزير الخارجية فيليب هاموند يرحب بزيارة السفير البريطاني إلى طرابلس",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "تم تنسيق هذه الزيارة مع السفيرين الاسباني والفرنسي، وكانت فرصة لإجراء مباحثات مع مجلس رئاسة حكومة الوفاق الوطني الجديدة. وكان رئيس الحكومة، فايز السراج، وأعضاء مجلس الرئاسة قد وصلوا إلى طرابلس في نهاية شهر مارس الماضي.\nتأتي هذه الزيارة بعد اجتماع عقد في تونس في 12 إبريل برئاسة كل من المملكة المتحدة وبعثة الأمم المتحدة للدعم في ليبيا مع ممثلي حكومة الوفاق الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس رئاسة حكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "note": "«the Presidency Council of the GNA»; alias-missing"
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "مجلس الرئاسة",
+        "entityId": "presidential-council",
+        "note": "alias-missing"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom"
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "inside «بعثة الأمم المتحدة للدعم في ليبيا»"
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بعثة الأمم المتحدة للدعم في ليبيا» (UNSMIL): the name refers to the UN and to Libya, both expected"
+  },
+  {
+    "id": "rt-govuk-hammond-visits-b",
+    "source": {
+      "url": "https://gov.uk/government/news/philip-hammond-visits-tripoli-to-support-new-libyan-government.ar",
+      "title": "وزير الخارجية يزور طرابلس لإبداء الدعم للحكومة الليبية الجديدة",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "تؤيد بريطانيا وحلفاؤها تماما رئيس المجلس الرئاسي لحكومة الوفاق الوطني فايز فراج وحكومته في جهودهم الرامية لاستعادة الأمن والاستقرار في أنحاء ليبيا. ونحن على استعداد لتقديم مزيد من الدعم لليبيا وشعبها."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom"
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "فايز فراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "the page's typo «فراج» for «السراج»; alias-missing"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-safa-178967-b",
+    "source": {
+      "url": "https://safa.ps/post/178967/%D9%88%D8%B2%D9%8A%D8%B1-%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A8%D8%B1%D9%8A%D8%B7%D8%A7%D9%86%D9%8A%D8%A7-%D9%8A%D8%B5%D9%84-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A8%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D8%B9%D9%84%D9%86%D8%A9",
+      "title": "وزير خارجية بريطانيا يصل طرابلس بزيارة غير معلنة",
+      "outlet": "وكالة صفا",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال المستشار الإعلامي لحكومة الوفاق الوطني الليبية: \"هاموند في طرابلس وهو يلتقي حاليا أعضاء المجلس الرئاسي (لحكومة الوفاق الوطني)، وسيعقد مؤتمرا صحفيا عقب انتهاء الاجتماعات\" في قاعدة طرابلس البحرية.",
+      "ونشرت حكومة الوفاق الليبية على صفحتها في \"فيسبوك\" صورة لرئيسها فايز السراج وهو يستقبل الوزير البريطاني."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«قاعدة طرابلس البحرية», the naval base in Tripoli"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ],
+    "note": "«قاعدة طرابلس البحرية» is the Tripoli naval base (a base, not al-Qaeda)"
+  },
+  {
+    "id": "rt-newlibya-2041",
+    "source": {
+      "url": "http://www.newlibya.net/?p=2041",
+      "title": null,
+      "outlet": "newlibya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير الخارجية البريطاني، فيليب هاموند، إنّ سيطرة تنظيم داعش على جزء من الساحل الليبي يُشكِّل تهديدًا مباشرًا لأمن أوروبا.\nودعا هاموند، في حديث إلى قناة «سكاي نيوز»، إلى ضرورة وجود استراتيجية لمحاربة داعش في ليبيا سواء وُجدت حكومة وحدة وطنية أو لم تتشكل، لافتًا إلى أنّ تلك الخطوة ستأتي باستقصاء وفهم تركيبات وأيديولوجيات المجموعات المسلحة في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state"
+      },
+      {
+        "surface": "هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-143726-b",
+    "source": {
+      "url": "https://innfrad.com/News/24/143726/هاموند-وصول-أعضاء-المجلس-الرئاسى-لطرابلس-خطوة-لإحلال-السلام-فى",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال وزير الخارجية، فى تعليقه على وصول السراج إلى العاصمة \"إن وصول مجلس الرئاسة إلى العاصمة الليبية خطوة هامة نحو إقامة حكومة وفاق وطنى فعالة لرأب الانقسامات فى ليبيا وإحلال السلام والأمن للشعب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "مجلس الرئاسة",
+        "entityId": "presidential-council",
+        "note": "alias-missing"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-govuk-lpa-signing-b",
+    "source": {
+      "url": "https://gov.uk/government/news/foreign-secretary-welcomes-signing-of-libyan-political-agreement.ar",
+      "title": "وزير الخارجية يرحب بتوقيع الاتفاق السياسي الليبي",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "إن ضمان السلام الدائم في ليبيا يتطلب من كل الأطراف الحفاظ على زخم هذا التحرك لتشكيل حكومة الوفاق الوطني ليكون مقرها في طرابلس. كما أحث أولئك الذين لم يوقعوا على تأييد هذا الاتفاق.\nإن حكومة المملكة المتحدة على استعداد لبذل الجهود للمساعدة في تأمين مستقبل مستقر ومزدهر لجميع المواطنين الليبيين، والتصدي لخطر داعش"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qudspress-18128",
+    "source": {
+      "url": "http://www.qudspress.com/index.php?page=show&id=18128",
+      "title": "ليبيا.. هاموند يعد بمساعدة \"حكومة الوفاق\" بـ 10 مليون جنيه استرليني",
+      "outlet": "قدس برس",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا.. هاموند يعد بمساعدة \"حكومة الوفاق\" بـ 10 مليون جنيه استرليني",
+      "وصل، صباح اليوم الاثنين، وزير الخارجية البريطاني فيليب هاموند إلى العاصمة الليبية طرابلس، واجتمع، فور وصوله، برئيس المجلس الرئاسي لحكومة الوفاق الوطني فايز السراج بالقاعدة البحرية بوستة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "بالقاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«بالقاعدة البحرية بوستة», the Abu Sitta naval base"
+      }
+    ]
+  },
+  {
+    "id": "rt-almoheet-casablanca",
+    "source": {
+      "url": "https://almoheet.net/tag/%D8%A3%D9%8A%D9%86-%D8%AA%D9%82%D8%B9-%D8%A7%D9%84%D8%AF%D8%A7%D8%B1-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1/",
+      "title": null,
+      "outlet": "المحيط (almoheet.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدار البيضاء أكبر مدن المغرب وعاصمته الإقتصادية، وثالث أكثر مدن أفريقيا سكانا بعد لاغوس والقاهرة، عرفت باسم آنفا، وسماها البرتغاليون كازابرانكا (Casa Branca) بعدما وجدوا بها بيتا أبيض في القرن الـ16"
+    ],
+    "expected": [
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca"
+      }
+    ]
+  },
+  {
+    "id": "rt-notranjamodrost-casablanca",
+    "source": {
+      "url": "https://notranjamodrost.si/%d8%a3%d9%8a%d9%86-%d8%aa%d9%82%d8%b9-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%a7%d9%84%d8%af%d8%a7%d8%b1-%d8%a7%d9%84%d8%a8%d9%8a%d8%b6%d8%a7%d8%a1-%d8%a7%d9%84%d9%85%d8%ba%d8%b1%d8%a8%d9%8a%d8%a9%d8%9f",
+      "title": "أين تقع مدينة الدار البيضاء المغربية؟",
+      "outlet": "notranjamodrost.si",
+      "date": null
+    },
+    "paragraphs": [
+      "المملكة المغربية، المعروفة رسمياً باسم المغرب، تُعتبر واحدة من الدول الخمس ضمن منطقة المغرب الغربي، والتي تعرف أيضاً بالمغرب الكبير أو المنطقة المغربية. تشكل هذه المنطقة الركن الغربي من الوطن العربي، وتقع في الشمال من القارة الإفريقية. تمتد سواحل المغرب من البحر الأبيض المتوسط إلى المحيط الأطلسي، وتضم الدول الخمس التي تساهم في بناء هذه المنطقة: موريتانيا، الجزائر، تونس، ليبيا، والمغرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arwordshub-casablanca",
+    "source": {
+      "url": "https://arwordshub.com/?p=27516",
+      "title": null,
+      "outlet": "arwordshub.com",
+      "date": null
+    },
+    "paragraphs": [
+      "الدار البيضاء، التي كانت تُعرف سابقًا باسم أنفا، هي أكبر مدينة في المغرب، وتقع على ساحل المحيط الأطلسي. تبلغ مساحة المدينة 335 كيلومترًا مربعًا، ويبلغ عدد سكانها حوالي 4 ملايين نسمة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca"
+      }
+    ]
+  },
+  {
+    "id": "rt-shamiri-casablanca",
+    "source": {
+      "url": "http://www.shamiri.com/ar/cities.asp?coid=20",
+      "title": null,
+      "outlet": "shamiri.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في الدار البيضاء تختلط المدن، أجزاء من بغداد، وأطراف من القدس، وقطع من القاهرة، وملامح من مرسيليا، وحالات من دمشق، ميناء برازيلي، ومقاه اسبانية وايطالية، وانت تعود في منتصف الليل يختلط رجع الناي النائح بشبق الفلامنكو وبالرقة العذبة لكمان يشق هدأة الليل."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca"
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-7739403",
+    "source": {
+      "url": "https://sauress.com/alhayat/7739403",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "جلس عبدالله منزوياً في ركن قصي من مقهى يقع في شارع رئيسي في مدينة البيضاء (1200كيلومتر إلى الشرق من العاصمة الليبية طرابلس) يحتسي قهوته في هدوء وقد استغرقه التفكير في مصير من تبقى من ذويه وأقاربه الكثر في درنة معقل تنظيم «داعش» الرئيسي والمدينة التي يخطط المتشددون لجعلها عاصمة لإمارتهم في إقليم برقة شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم «داعش»»"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-7739403-c",
+    "source": {
+      "url": "https://sauress.com/alhayat/7739403",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعزز التوجس من حدوث تفجيرات أو أي محاولة أخرى لزعزعة الأمن، العثور غداة هجمات القبة على سيارة مفخخة أمام مستشفى المدينة التي قاتل المئات من أبنائها بشراسة وعزم من أجل إسقاط حكم العقيد الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lrsc-4778",
+    "source": {
+      "url": "https://lrsc.org.ly/?p=4778",
+      "title": "الاتفاق السياسي الجديد في ليبيا",
+      "outlet": "المركز الليبي للبحوث والدراسات (lrsc.org.ly)",
+      "date": "2021-02"
+    },
+    "paragraphs": [
+      "تحلل هذه الورقة مخرجات ملتقى الحوار السياسي الليبي الذي يُعدُّ أهم المبادرات السياسية لإنهاء الانقسام السياسي والمؤسساتي في ليبيا بعد اتفاق “الصخيرات”، وترى الورقة أن النجاح الليبي في انتخابات رئاسة الحكومة، والمجلس الرئاسي الجديد في 05 فبراير 2021م، يعدّ اختراقاً أممياً واضحاً بعد الدور الكبير الذي اضطلعت به المبعوثة الأممية بالإنابة “ستيفاني وليامز”، والتي يقف خلفها الدور الأمريكي"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat-agreement",
+        "note": "«اتفاق “الصخيرات”»: the agreement, with quotation marks inside its name"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the new (2021) Presidential Council"
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective"
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» of February 2021 is a different body from the 2016 Presidential Council (look-alike; debatable)"
+  },
+  {
+    "id": "rt-elbalad-934215-b",
+    "source": {
+      "url": "https://www.elbalad.news/934215",
+      "title": "المؤتمر الوطني العام الليبي يصدر قرارا بتعيين أحمد معيتيق رئيسا للوزراء",
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "وحصل معيتيق على 121 صوتًا في جولة الإعادة مع الأكاديمي من جامعة بنغازي الدكتور عمر الحاسي ، الذي ينحدر من شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«جامعة بنغازي»"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, not Shukri al-Hasi"
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-86775",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/86775",
+      "title": "أحمد معيتيق .. الضربة التي لا تقصم ظهره تقويه (بروفايل)",
+      "outlet": "بوابة الوسط",
+      "date": "2016-01-15"
+    },
+    "paragraphs": [
+      "القاهرة - بوابة الوسط الجمعة 15 يناير 2016, 10:16 صباحا",
+      "منذ اختياره عضوًا في المجلس الرئاسي لحكومة التوافق الوطني، واظب أحمد معيتيق على الظهور إلى جانب رئيس المجلس، فائز السراج، ليس فقط في المفاوضات المرهقة مع عضوي المجلس الرئاسي المنطقة الشرقية فتحي المجبري وعلي القطراني في تونس حول المادة الثامنة من الاتفاق السياسي، وإنما أيضاً عندما رافق السراج لتقديم التعازي في ضحايا التفجير الانتحاري بزليتن، وما صاحب الزيارة من أحداث أمنية واجهت موكب السراج ومرافقيه."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline"
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة التوافق الوطني",
+        "entityId": "presidential-council",
+        "note": "«حكومة التوافق الوطني» is a variant name of the GNA; alias-missing"
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasat-86775-c",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/86775",
+      "title": "أحمد معيتيق .. الضربة التي لا تقصم ظهره تقويه (بروفايل)",
+      "outlet": "بوابة الوسط",
+      "date": "2016-01-15"
+    },
+    "paragraphs": [
+      "استعان معيتيق بكتائب مصراتة ليصل إلى مقر الحكومة في طرابلس، وهو ما فسر على أن مصراتة تستعرض عضلاتها السياسية"
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1312849",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1312849.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "قال عضو ما يسمى بمجلس الدولة، محمد معزب، الخميس، إن هناك",
+      "حالة من الاستغلال والترصّد السياسي المكثّف من قبل خصوم عضو المجلس الرئاسي، أحمد",
+      "معيتيق، لكبح تطلعاته السياسية."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "«أحمد» and «معيتيق» are split across paragraphs by the scrape"
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored page breaks lines inside sentences, including between «أحمد» and «معيتيق»"
+  },
+  {
+    "id": "rt-libyaakhbar-1312849-c",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1312849.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وتابع معزب أن المجلس الرئاسي الذي سيتم اختياره قريبًا سيتكون",
+      "من رئيس ونائبين، أحدهما من المنطقة الغربية، مشيرا إلى أنه مع ابتعاد السراج عن المشهد",
+      "قد تكون هناك فرصة بالفعل ليكون معيتيق نائبًا لرئيس المجلس عن المنطقة الغربية."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the future (2021) Presidential Council"
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-65119",
+    "source": {
+      "url": "http://innfrad.com/News/14/65119/-أحمد-معيتيق-أمل-الليبيين-فى-إنقاذ-البلاد-من-انهيار-إقتصادىنائب",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يعول الليبيون على نائب رئيس المجلس الرئاسى لحكومة التوافق الوطنى الليبية، أحمد معيتيق، لوضع تصور ورؤية شاملة لحل الأزمة الاقتصادية فى البلاد، ويعتبر \"معيتيق\" من أبرز الشخصيات الاقتصادية فى ليبيا والذى يمتلك خبرات واسعة فى هذا المجال، إضافة لدوره السياسى فى خلق التوافق بين كافة أعضاء المجلس الرئاسى الذى يرأسه فائز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسى لحكومة التوافق الوطنى",
+        "entityId": "presidential-council",
+        "note": "variant «التوافق» for «الوفاق»; alias-missing"
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "المجلس الرئاسى",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almaze-1937",
+    "source": {
+      "url": "https://almaze.co.uk/entry/1937-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D9%82%D8%B1-%D8%AA%D8%B9%D9%8A%D9%8A%D9%86-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82-%D8%B1%D8%A6%D9%8A%D8%B3%D8%A7%D9%8B-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D8%A4%D9%82%D8%AA%D8%A9",
+      "title": "ليبيا.. المؤتمر الوطني يقر تعيين معيتيق رئيساً للحكومة المؤقتة",
+      "outlet": "almaze.co.uk (عن CNN)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا.. المؤتمر الوطني يقر تعيين معيتيق رئيساً للحكومة المؤقتة",
+      "طرابلس، ليبيا (CNN)- بعد يوم شهد جدلاً محتدماً حول الشخصية التي ستتولى قيادة الحكومة المؤقتة في ليبيا، أقر المؤتمر الوطني العام الاثنين، تعيين أحمد عمر معيتيق، رئيساً للحكومة، على أن يقدم تشكيلته الحكومية خلال 15 يوماً."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "«أحمد عمر معيتيق»"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-emiratesvoice-193142",
+    "source": {
+      "url": "https://www.emiratesvoice.com/1194/193142-الكرة-الإماراتية-تستعد-لتتويج-الجزيرة-بلقب-الدوري",
+      "title": "الكرة الإماراتية تستعد لتتويج الجزيرة بلقب الدوري",
+      "outlet": "صوت الإمارات",
+      "date": null
+    },
+    "paragraphs": [
+      "فريق الجزيرة لكرة القدم\nأبوظبي - صوت الإمارات",
+      "تستعد كرة القدم الإماراتية، لتتويج الجزيرة بطلاً للدوري للمرة الثانية في تاريخه، مع بقاء 4 جولات فقط على نهاية دوري الخليج العربي للمحترفين، واحتياج الفريق إلى 4 نقاط، لاحتضان درع المسابقة التي لم يحصل عليها طوال تاريخه سوى مرة واحدة، وكانت في موسم 2010-2011."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club (Abu Dhabi)"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      }
+    ]
+  },
+  {
+    "id": "rt-tembah-alain-jazira",
+    "source": {
+      "url": "https://tembah.net/tags?page=4&tid=771",
+      "title": "العين يستضيف الجزيرة في «مؤجلة» دوري أدنوك!",
+      "outlet": "tembah.net",
+      "date": null
+    },
+    "paragraphs": [
+      "يستضيف العين على ملعبه باستاد هزاع بن زايد مساء الخميس غريمه الجزيرة في المباراة المؤجلة من الجولة 13 لدوري أدنوك للمحترفين، ويتطلع الفريقان لتضميد جراحهما وتعويض جماهيرهما بعد تراجع مستواهما ونتائجهما بالفترة الأخيرة",
+      "إقالة رادوي.. دوفرين مدربًا لنادي الجزيرة\nأعلن نادي الجزيرة الإماراتي لكرة القدم إنهاء التعاقد مع المدرب ميريل رادوي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«لنادي الجزيرة»"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة الإماراتي»"
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-1561679",
+    "source": {
+      "url": "http://www.okaz.com.sa/article/1561679/محليات/المالكي-خنجر-جديد-في-نحر-الانقلابيين?utm_source=related&utm_campaign=layout",
+      "title": null,
+      "outlet": "عكاظ",
+      "date": null
+    },
+    "paragraphs": [
+      "وشكل إفشال الدفاعات الجوية للتحالف العربي لصاروخ الحوثي في سماء الطائف مسقط رأس المالكي، البداية الأولى التي سارع فيها للتوضيح للرأي العام الخليجي والعالمي خطر هذه الميليشيات ودوافعها الخفية"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki (born in Taif)"
+      }
+    ]
+  },
+  {
+    "id": "rt-hathalyoum-872140",
+    "source": {
+      "url": "https://hathalyoum.net/articles/872140-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85%D9%8A-%D8%B7%D8%A7%D8%A6%D9%81%D9%8A-%D9%88%D8%AD%D8%A7%D9%82%D8%AF-%D9%88%D9%8A%D8%B3%D8%B9%D9%89-%D9%84%D8%A7%D9%86%D8%AA%D9%87%D8%A7",
+      "title": "المالكي: التحالف الاسلامي طائفي وحاقد ويسعى لانتهاك سيادة العراق",
+      "outlet": "hathalyoum.net",
+      "date": "2015-12-28"
+    },
+    "paragraphs": [
+      "المالكي: التحالف الاسلامي طائفي وحاقد ويسعى لانتهاك سيادة العراق",
+      "جدد زعيم ائتلاف دولة القانون، نوري المالكي، اليوم تأكيده على رفض التحالف الاسلامي العسكري، وصفا ايّاه بالـ\"طائفي والحاقد، وله نوايا شريرة\"، مضيفا أنه \"تحالف مشبوه رغم انه وهمي ولا قيمة له\". ودعا المالكي للوقوف \" بوجه التحالف الاسلامي وكل من يريد انتهاك سيادة العراق، وضد وجود القوات التركية في اراضينا\""
+    ],
+    "expected": [
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki"
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq"
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki"
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki"
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ajabat-hazza-b",
+    "source": {
+      "url": "https://ajabat.rweb.site/wiki/%D9%87%D8%B2%D8%A7%D8%B9%20%D8%A7%D9%84%D9%85%D9%86%D8%B5%D9%88%D8%B1%D9%8A",
+      "title": "أبعاد خفية في هزاع المنصوري",
+      "outlet": "ajabat.rweb.site",
+      "date": null
+    },
+    "paragraphs": [
+      "تميز المنصوري قبل مسيرته المهنية كرائد فضاء بكونه أصغر طيار مقاتل من طراز F-16 في دولة الإمارات العربية المتحدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri"
+      }
+    ],
+    "note": "«محمد» and «المنصوري» both occur near each other, but the Mansouri here is Hazza"
+  },
+  {
+    "id": "rt-alain-hazza-2019",
+    "source": {
+      "url": "https://al-ain.com/article/hazza-al-mansouri-emirati-who-proved-that-the-arabs-do-not-know-the-impossible",
+      "title": null,
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ أن أعلن الشيخ محمد بن راشد آل مكتوم، نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي، إطلاق برنامج الإمارات لرواد الفضاء لتحقيق طموح الشيخ زايد بن سلطان آل نهيان، مؤسس الدولة، وضع الطيار الحربي هزاع المنصوري هذا الحلم نصب عينيه وأسرع إلى أن يكون أول من يحققه.\nومن بين 4022 متقدما للبرنامج، نجح المنصوري في اقتناص الفرصة رفقة زميله سلطان النيادي، وسرعان ما تم إلحاقه بمركز يوري جاجارين في مدينة النجوم بالعاصمة الروسية موسكو لتدريبه لإتمام المهمة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri (the sentence also names «محمد بن راشد»)"
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri"
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1338060-b",
+    "source": {
+      "url": "https://arabi21.co/story/1338060/%D8%A3%D8%B7%D9%81%D8%A7%D9%84-%D8%B3%D9%88%D8%B1%D9%8A%D9%88%D9%86-%D9%8A%D8%BA%D9%86%D9%88%D9%86-%D9%84%D9%84%D8%AC%D9%86%D9%88%D8%AF-%D8%A7%D9%84%D8%B1%D9%88%D8%B3-%D9%81%D9%8A-%D8%AD%D9%85%D9%8A%D9%85%D9%8A%D9%85-%D8%B4%D8%A7%D9%87%D8%AF",
+      "title": null,
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحتوي القاعدة على تشكيلة واسعة من طرازات الطائرات الروسية العسكرية، إلى جانب منظومات للدفاع الجوي، وأخرى للاتصالات والتجسس والاستطلاع.\nولعبت قاعدة حميميم الدور الحاسم في القضاء على فصائل المعارضة السورية في ريف دمشق، وخصوصاً في غوطة دمشق الشرقية، وفي محافظتي درعا والقنيطرة في جنوب سوريا، وفي ريف حمص الشمالي"
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base» (Hmeimim), sentence-initial subject"
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-216709-b",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/216709",
+      "title": null,
+      "outlet": "djazairess.com (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "تتمركز القوات الجوية الروسية بشكل رئيسي في مطار حميميم العسكري الملاصق لمطار مدني صغير يطلق عليه النظام اسم مطار الشهيد باسل الأسد شقيق رئيس النظام بشار الأسد الذي مات في عام 1994 إثر حادث سير وذلك مع بدء دعم الروس للقوات النظامية والمليشيات عام 2015 بالغطاء الجوي الحربي."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«باسل الأسد», his brother"
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbararabia-2019-05-18-b",
+    "source": {
+      "url": "https://akhbararabia.net/2019/05/18/%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d8%af%d9%81%d8%a7%d8%b9%d8%a7%d8%aa-%d8%ad%d9%85%d9%8a%d9%85%d9%8a%d9%85-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a%d8%a9-%d8%aa%d8%aa%d8%b5%d8%af%d9%89-%d9%84%d9%82",
+      "title": null,
+      "outlet": "أخبار عربية",
+      "date": "2019-05-18"
+    },
+    "paragraphs": [
+      "وتتخذ القوات الروسية من حميميم قاعدة عسكرية رئيسية لها في سوريا، ومقراً لانطلاق عملياتها على الأراضي السورية وفي أجوائها.\nوقد وقعت روسيا اتفاقاً مع سوريا، في أغسطس 2015، يمنح الحق للقوات العسكرية الروسية باستخدام قاعدة حميميم في كل وقت دون مقابل، ولأجل غير مسمى."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-skynews-1011452",
+    "source": {
+      "url": "https://www.skynewsarabia.com/amp/middle-east/1011452-%D8%A7%D9%95%D9%86%D9%81%D9%88%D8%BA%D8%B1%D8%A7%D9%81%D9%8A%D9%83-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%AD%D9%85%D9%8A%D9%85%D9%8A%D9%85-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "سكاي نيوز عربية",
+      "date": null
+    },
+    "paragraphs": [
+      "أبوظبي - سكاي نيوز عربية",
+      "اعترفت روسيا بتعرض مواقع للجيش الروسي في سوريا لهجمات، غير أنها أكدت أن هذه الهجمات لم تسفر عن سقوط خسائر بشرية أو مادية.",
+      "غير أن تقريرا، في 4 يناير، لصحيفة \"كوميرسانت\" أشار إلى تدمير سبع طائرات روسية في هجوم شنه مسلحون من المعارضة السورية على قاعدة حميميم يوم 31 ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline"
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-rawabet-33615",
+    "source": {
+      "url": "https://rawabetcenter.com/?p=33615",
+      "title": "حميميم.. قاعدة روسية تبطش بالشعب السوري",
+      "outlet": "مركز روابط (rawabetcenter.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قاعدة حميميم الجوية هي قاعدة جوية عسكرية تقع في بلدة حميميم على بعد أربعة كيلومترات من مدينة جبلة، و19 كيلومترا من محافظة اللاذقية، وقريبة من مطار باسل الأسد الدولي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«مطار باسل الأسد الدولي», named after his brother"
+      }
+    ]
+  },
+  {
+    "id": "rt-newstn-hts",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d8%ab%d9%88%d8%a7%d8%b1-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a%d9%88%d9%86-%d9%8a%d8%b9%d9%84%d9%86%d9%88%d9%86-%d8%a3%d9%86-%d8%af%d9%85%d8%b4%d9%82-%d8%ad%d8%b1%d8%a9-%d9%88%d9%8a%d8%b2",
+      "title": null,
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "يتكون تحالف المتمردين في سوريا من فصائل إسلامية ومعتدلة، والتي، على الرغم من خلافاتها، متحدة في قتال نظام الأسد وداعش والميليشيات المدعومة من إيران."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»"
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newstn-hts-c",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d8%ab%d9%88%d8%a7%d8%b1-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a%d9%88%d9%86-%d9%8a%d8%b9%d9%84%d9%86%d9%88%d9%86-%d8%a3%d9%86-%d8%af%d9%85%d8%b4%d9%82-%d8%ad%d8%b1%d8%a9-%d9%88%d9%8a%d8%b2",
+      "title": null,
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "ويضم هذا التحالف جبهة التحرير الوطني، التي تضم فصائل مثل أحرار الشام التي تتمثل أهدافها المعلنة في “الإطاحة بنظام (الأسد)” و”إقامة دولة إسلامية تحكمها الشريعة”."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«بنظام (الأسد)»"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-rad-aladwan",
+    "source": {
+      "url": "https://www.alaraby.com/news/%D8%AA%D9%82%D9%88%D8%AF-%D8%B9%D9%85%D9%84%D9%8A%D8%A9-%D8%B1%D8%AF%D8%B9-%D8%A7%D9%84%D8%B9%D8%AF%D9%88%D8%A7%D9%86-%D9%85%D9%86-%D9%87%D9%8A-%D8%A7%D9%84%D9%81%D8%B5%D8%A7%D8%A6%D9%84-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D9%8A-%D8%AA%D9%88%D8%A7%D8%AC%D9%87-%D8%A7%D9%84%D9%86%D8%B8%D8%A7%D9%85?amp=1&amp=1",
+      "title": "تقود عملية \"ردع العدوان\".. من هي الفصائل السورية التي تواجه النظام؟",
+      "outlet": "العربي الجديد / التلفزيون العربي (alaraby.com)",
+      "date": "2024-11-30"
+    },
+    "paragraphs": [
+      "تشارك عدة فصائل سورية معارضة في معركة \"ردع العدوان\"، التي تُعدّ أوسع هجوم للمعارضة منذ أكثر من خمس سنوات.",
+      "وقد تمكنت هذه الفصائل من السيطرة على عشرات البلدات والنقاط العسكرية في حلب وتواصل تقدمها في حماة. فمن هي هذه الفصائل؟"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "feminine nisba adjective («فصائل سورية معارضة»)"
       }
     ]
   }

@@ -81,16 +81,15 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "مجلس شورى مجاهدي درنة وضواحيها",
         "entityId": "derna-mujahideen-shura-council"
-      }
-    ],
-    "lookalikes": [
+      },
       {
         "surface": "درنة",
-        "notEntityId": "derna",
-        "why": "part of the name «قوة حماية درنة», a different armed group not in the dataset"
+        "entityId": "derna",
+        "note": "inside «قوة حماية درنة» (the force's name describes the city)"
       }
     ],
-    "note": "«قوة حماية درنة» is the name of another armed group (not in the dataset); its «درنة» is counted as a look-alike under the names-inside-names rule."
+    "lookalikes": [],
+    "note": "«قوة حماية درنة» (Derna Protection Force) names the city it was formed to protect: «درنة» is expected"
   },
   {
     "id": "rt-libyaakhbar-652238-b",
@@ -580,7 +579,7 @@ export const tuneCases: RealCase[] = [
       "date": "2015-07-01"
     },
     "paragraphs": [
-      "كما تسلط هذه الورقة الضوء على النواقص ومواضع الخلل التي يجب أن تعالجها القيادة السياسية لقوى النداء بأعجل ما يمكن حتى لا يتنكب هذا المشروع الطريق و حتى لا تضيع فرصة – قد تكون الأخيرة – في إنقاذ بلادنا من الانهيار الشامل و استعادتها من يد خاطفيها من عصبة المؤتمر الوطني لتأسيس حكم ديمقراطي و"
+      "كما تسلط هذه الورقة الضوء على النواقص ومواضع الخلل التي يجب أن تعالجها القيادة السياسية لقوى النداء بأعجل ما يمكن حتى لا يتنكب هذا المشروع الطريق و حتى لا تضيع فرصة – قد تكون الأخيرة – في إنقاذ بلادنا من الانهيار الشامل و استعادتها من يد خاطفيها من عصبة المؤتمر الوطني لتأسيس حكم ديمقراطي"
     ],
     "expected": [],
     "lookalikes": [
@@ -676,7 +675,7 @@ export const tuneCases: RealCase[] = [
       "date": "2021-04"
     },
     "paragraphs": [
-      "بدأ اسم صدام حفتر يطرح مؤخرا في اكثر من صعيد، وهناك من يرى أن ذلك يجعل منه اسما قويا في بورصة اسماء ليبيين مرشحين للقيادة المستقبلية، وهناك الكثير من الاخبار والتقارير التي تنشر تباعا عنه في الصحف والمجلات ووسائل الاعلام الغربية والاميركية والعربية مثل \"لاريبابليكا\" الايطالية و\"افريكا انتليجنس\" الفرنسة و\"فري بيكون\" الاميركية وغيرها، حتى ان الصحافة الاسرائيلية تطرقت إليه، ووصفته بانه يعمل على بسط الامن والنظام في ليبيا، وهو يحظى بحسب الصحافة الاسرائيلية برعاية ودعم أجهزة مخابرات دولية، منها ايطاليا وفرنسا والولايات المتحدة، إضافة الى الدعم الإماراتي لوالده خليفة حفت"
+      "بدأ اسم صدام حفتر يطرح مؤخرا في اكثر من صعيد، وهناك من يرى أن ذلك يجعل منه اسما قويا في بورصة اسماء ليبيين مرشحين للقيادة المستقبلية، وهناك الكثير من الاخبار والتقارير التي تنشر تباعا عنه في الصحف والمجلات ووسائل الاعلام الغربية والاميركية والعربية مثل \"لاريبابليكا\" الايطالية و\"افريكا انتليجنس\" الفرنسة و\"فري بيكون\" الاميركية وغيرها، حتى ان الصحافة الاسرائيلية تطرقت إليه، ووصفته بانه يعمل على بسط الامن والنظام في ليبيا، وهو يحظى بحسب الصحافة الاسرائيلية برعاية ودعم أجهزة مخابرات دولية، منها ايطاليا وفرنسا والولايات المتحدة،"
     ],
     "expected": [
       {
@@ -1360,7 +1359,7 @@ export const tuneCases: RealCase[] = [
       "date": null
     },
     "paragraphs": [
-      "بعد رحيل نظام الرئيس السوري بشار الأسد، انتشرت موجات متلاحقة من الشائعات والأخبار الكاذبة، عبر منصات التواصل الاجتماعي، وقد اختلفت الأهداف وراء بث تلك الشائعات ما بين المؤيدين للسلطة الجد"
+      "بعد رحيل نظام الرئيس السوري بشار الأسد، انتشرت موجات متلاحقة من الشائعات والأخبار الكاذبة، عبر منصات التواصل الاجتماعي، وقد اختلفت الأهداف وراء بث تلك الشائعات ما بين المؤيدين للسلطة"
     ],
     "expected": [
       {
@@ -1686,7 +1685,7 @@ export const tuneCases: RealCase[] = [
       "date": null
     },
     "paragraphs": [
-      "وكانت قوات حفترتقدمت قبل أيام نحو موقع الحظيرة الجمركية سعيامنها لتشديد الحصار على قنفودة تمهيدا لاقتحامها. وتتعرض هذه المنطقة لقصف جوي مستمر من طائرات ليبية وأخرى أجنبية، ويسفر القصف من حين لآخر عن ضحايا بين المدنيين المحاصرين. وتحاصر قوات اللواء المتقاعد منطقة قنفودة الساحلية في بنغازي منذ يوليو/تموز 2014، بعد إعلان حفتر بداية تدخل عسكري يدعى \"عملية الكرامة\" لاستئصال من وصفهم \"بالإرها"
+      "وكانت قوات حفترتقدمت قبل أيام نحو موقع الحظيرة الجمركية سعيامنها لتشديد الحصار على قنفودة تمهيدا لاقتحامها. وتتعرض هذه المنطقة لقصف جوي مستمر من طائرات ليبية وأخرى أجنبية، ويسفر القصف من حين لآخر عن ضحايا بين المدنيين المحاصرين. وتحاصر قوات اللواء المتقاعد منطقة قنفودة الساحلية في بنغازي منذ يوليو/تموز 2014، بعد إعلان حفتر بداية تدخل عسكري يدعى \"عملية الكرامة\""
     ],
     "expected": [
       {
@@ -2463,5 +2462,1625 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-mrahba-tripoli-lb",
+    "source": {
+      "url": "https://mrahba.com/%d8%a3%d9%8a%d9%86-%d8%aa%d9%82%d8%b9-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d9%81%d9%8a-%d9%84%d8%a8%d9%86%d8%a7%d9%86",
+      "title": null,
+      "outlet": "mrahba.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تقع مدينة طرابلس اللبنانية على بعد خمسة وثمانين كيلومتراً شماليّ بيروت، وتبعد عن حدود سوريا حوالي أربعين كيلومتراً، وطرابلس هي عاصمة لمحافظة الشمال ويطلق عليها اسم الفيحاء، وهي ثاني أكبر المدن اللبنانيّة بعد العاصمة بيروت، وقد تميّزت طرابلس منذ قديم الزمان بموقعها الجغرافيّ لصلتها بسوريا والبلاد العربية والشاطئ الشرقي للبحر الأبيض المتوسّط"
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "بسوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس اللبنانية»"
+      },
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      }
+    ]
+  },
+  {
+    "id": "rt-hyatoky-tripoli-lb",
+    "source": {
+      "url": "https://hyatoky.com/مدينة_طرابلس_اللبنانية",
+      "title": "مدينة طرابلس اللبنانية",
+      "outlet": "hyatoky.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تقع مدينة طرابلس في شمال غرب لبنان، وتطل على ساحل البحر الأبيض المتوسط عند مصب أبو علي وذلك على بُعد 65 كيلو متر شمال شرق بيروت، وتحدّها من الشمال محافظة عكار، ومن الشرق محافظة بعبلك الهرمل، ومحافظة جبل لبنان تحدّها من الجنوب"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon"
+      }
+    ]
+  },
+  {
+    "id": "rt-mawsoati-194655",
+    "source": {
+      "url": "https://mawsoati.com/new/194655_1.htm",
+      "title": "طرابلس الشرق ( Tripoli )",
+      "outlet": "mawsoati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس الشرق المدينة الثانية في لبنان ـ بعد بيروت ـ من حيث الأهمية الاقتصادية وعدد السكان.",
+      "وتتميز طرابلس الشرق بتاريخ حافل، إذ تحتفظ ببعض الآثار من الفرنجة الصليبيين، وإن كان يغلب عليها الطابع الإسلامي أكثر من بيروت."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+      }
+    ]
+  },
+  {
+    "id": "rt-albinaa-37307-b",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/37307",
+      "title": "نحو هيئة وطنية للدفاع عن حقوق طرابلس والشمال",
+      "outlet": "البناء",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم أنّ مرفأ طرابلس هو مرفأ طبيعي برز دوره مع الفينيقيين، حين اعتمدت المدينة كعاصمة للمدن الفينيقية وتعزّز عبر التاريخ، إلا أنّ هذا الدور بدأ بالتراجع في نهاية العهد العثماني حين تعرض لمنافسة جدية من مرفأ الإسكندرون، ثم بدأ تطوير مرفأ بيروت وتعزيز قدراته وزيادة الاعتمادات المرصودة له"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the port of Tripoli, Lebanon"
+      }
+    ]
+  },
+  {
+    "id": "rt-tarablos-com",
+    "source": {
+      "url": "http://tarablos.com/index.php/2016-01-23-10-00-02/2016-01-23-10-00-53?start=60",
+      "title": null,
+      "outlet": "tarablos.com",
+      "date": null
+    },
+    "paragraphs": [
+      "علن رئيس اتحاد بلديات الفيحاء ، رئيس بلدية طرابلس المهندس عامر الرافعي عن اطلاق خدمة (isi@med) للمواقع الاثرية والمسارات السياحية في مدن الاتحاد ،وذلك خلال لقاء خاص في قصر رشيد كرامي الثقافي (قصر نوفل ) بحضور وفد من بلدية مرسيليا"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli municipality, Lebanon (الفيحاء)"
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1281423",
+    "source": {
+      "url": "https://arabi21.com/story/1281423/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D9%88%D8%A7%D8%B5%D9%84-%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%A7%D9%84%D8%AC%D9%81%D8%B1%D8%A9-%D8%AE%D8%B1%D9%8A%D8%B7%D8%A9",
+      "title": "الجيش الليبي يواصل محاولات التقدم بسرت والجفرة (خريطة)",
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "الجيش الليبي التابع للوفاق مصر على \"تحرير\" سرت والجفرة من حفتر- جيتي",
+      "يسعى الجيش الليبي التابع لحكومة الوفاق المعترف بها دوليا، بعد تسجيله انتصارات كبيرة على قوات اللواء المتقاعد خليفة حفتر، للسيطرة على سرت والجفرة."
+    ],
+    "expected": [
+      {
+        "surface": "للوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«التابع للوفاق»"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar"
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مُصِرّ على» = insisting on"
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbararabia-2020-07-15-b",
+    "source": {
+      "url": "https://akhbararabia.net/2020/07/15/سرت-والجفرة-خط-مصر-الأحمر-في-ليبيا-على",
+      "title": "سرت والجفرة.. خط مصر الأحمر في ليبيا على موعد مع “معركة كبرى” خلال ساعات",
+      "outlet": "أخبار عربية",
+      "date": "2020-07-15"
+    },
+    "paragraphs": [
+      "بدوره، وصف مدير التوجيه المعنوي في الجيش الليبي، العميد خالد المحجوب، مصر بأنها “الشريك الحقيقي في الأمن بالنسبة لليبيا، ولها تبعاً لذلك الحق في التدخل، فالطبيعة الجغرافية لمنطقتي سرت والجفرة تجعل الهجوم عليها يتطلب غطاءً جوياً، وهذا يجعلها عملية معقدة جداً بالنسبة للقوات التركية”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt"
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almalnews-sirte-jufra-b",
+    "source": {
+      "url": "https://almalnews.com/%d8%a7%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%ab-%d8%a8%d8%a7%d8%b3%d9%85-%d8%ac%d9%8a%d8%b4-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d8%b9%d8%b1%d9%83%d8%a9-%d8%b3%d8%b1%d8%aa-%d8%a7",
+      "title": "المتحدث باسم جيش ليبيا : معركة «سرت-الجفرة» تبدأ خلال ساعات",
+      "outlet": "المال",
+      "date": "2020-07-14"
+    },
+    "paragraphs": [
+      "يأتي هذا بعد أن أعلن ، أنه أجاز لمصر التدخّل عسكرياً في ليبيا “لحماية الأمن القومي” للبلدين.",
+      "وشدد على أهمية تضافر جهود البلدين من أجل “دحر المُحتل” التّركي.",
+      "وقال البرلمان ومقرّه طبرق (شرق البلاد) في بيان:"
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alkhaleejonline-sirte",
+    "source": {
+      "url": "https://alkhaleejonline.net/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82-%D8%AA%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA-%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D8%A9-%D9%83%D8%A8%D9%8A%D8%B1%D8%A9-%D8%B5%D9%88%D8%A8-%D8%B3%D8%B1%D8%AA",
+      "title": "قوات \"الوفاق\" تدفع بتعزيزات عسكرية كبيرة صوب سرت",
+      "outlet": "الخليج أونلاين",
+      "date": "2020-07-19"
+    },
+    "paragraphs": [
+      "قوات \"الوفاق\" تدفع بتعزيزات عسكرية كبيرة صوب سرت",
+      "\"الوفاق\" تشدد على بسط سيطرتها على سرت والجفرة"
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات \"الوفاق\"»"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "the bare name in quotation marks, as subject"
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shbabbek-176919",
+    "source": {
+      "url": "https://www.shbabbek.com/show/176919",
+      "title": "أخبار مدينة سرت الليبية الآن.. الوفاق تدفع بمقاتلين للهجوم على الجفرة",
+      "outlet": "شبابيك",
+      "date": null
+    },
+    "paragraphs": [
+      "وتتمحور الأحداث الدائرة في مدينة سرت اليوم حول تحرك القوات التركية بصحبة قوات حكومة الوفاق نحوها في محاولة السيطرة عليها بالهجوم على قاعدة الجفرة التي يتواجد بها قوات المشير خلفية حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte"
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "note": "«قاعدة الجفرة», the air base named after and located in al-Jufra"
+      },
+      {
+        "surface": "المشير خلفية حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "typo «خلفية» for «خليفة»; alias-missing"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-veto-421926",
+    "source": {
+      "url": "https://www.masress.com/veto/421926",
+      "title": null,
+      "outlet": "masress.com (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب المؤتمر الوطني العام في ليبيا نوري أبو سهمين وهو من أبناء الأقلية الأمازيغية رئيسا جديدا له يوم الثلاثاء. وانتخب أبو سهمين بعد استقالة محمد المقريف الرئيس السابق للمؤتمر الوطني بعد إقرار قانون يحظر على كل من تولى منصبا كبيرا في نظام القذافي العمل في الحكومة حتى إن كان قام بدور في الإطاحة به."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-okaz-614958",
+    "source": {
+      "url": "https://sauress.com/okaz/614958",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال أعضاء بالمؤتمر الوطني إن أبوسهمين حظي بدعم حزب العدالة والبناء الذراع السياسية لجماعة الإخوان المسلمين. وسيشرف أبو سهمين على الاستعدادات لتشكيل لجنة لوضع دستور ديمقراطي لليبيا التي تعاني من العنف المسلح منذ الإطاحة بالقذافي."
+    ],
+    "expected": [
+      {
+        "surface": "بالمؤتمر الوطني",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eremnews-56088",
+    "source": {
+      "url": "https://www.eremnews.com/archive/56088",
+      "title": null,
+      "outlet": "إرم نيوز",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس ـ انتخب المؤتمر الوطني العام الليبي نوري أبو سهمين رئيسا له وذلك خلفا لمحمد المقريف الذي استقال الشهر الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline"
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eremnews-56088-c",
+    "source": {
+      "url": "https://www.eremnews.com/archive/56088",
+      "title": null,
+      "outlet": "إرم نيوز",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار الى ان المؤتمر الوطني العام في ليبيا، هو الممثل الشرعي للشعب الليبي منذ 8 أغسطس/آب 2012 وذلك بعد تسلمه للسلطة من المجلس الوطني الانتقالي. ويتكون المجلس من 200 عضوًا."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-govuk-ambassador-tripoli",
+    "source": {
+      "url": "https://gov.uk/government/news/foreign-secretary-welcomes-visit-of-british-ambassador-to-tripoli.ar",
+      "title": "وزير الخارجية فيليب هاموند يرحب بزيارة السفير البريطاني إلى طرابلس",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "رحب وزير الخارجية، فيليب هاموند، بالزيارة التي قام بها السفير البريطاني لدى ليبيا، بيتر ميليت، إلى طرابلس اليوم. هذه أول زيارة لسفير بريطاني إلى طرابلس منذ إخلاء السفارة البريطانية في عام 2014."
+    ],
+    "expected": [
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "بريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-govuk-hammond-visits",
+    "source": {
+      "url": "https://gov.uk/government/news/philip-hammond-visits-tripoli-to-support-new-libyan-government.ar",
+      "title": "وزير الخارجية يزور طرابلس لإبداء الدعم للحكومة الليبية الجديدة",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذهب وزير الخارجية، فيليب هاموند، في زيارة إلى طرابلس يوم الاثنين 18 إبريل لإبداء الدعم لرئيس المجلس الرئاسي فايز السراج وحكومة الوفاق الوطني الجديدة.\nتأتي زيارته هذه في أعقاب وصول المجلس الرئاسي إلى طرابلس مؤخرا، وهي أول زيارة لوزير خارجية بريطاني منذ سنة 2011 ومنذ إخلاء السفارة البريطانية في 2014."
+    ],
+    "expected": [
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-safa-178967",
+    "source": {
+      "url": "https://safa.ps/post/178967/%D9%88%D8%B2%D9%8A%D8%B1-%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A8%D8%B1%D9%8A%D8%B7%D8%A7%D9%86%D9%8A%D8%A7-%D9%8A%D8%B5%D9%84-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A8%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D8%BA%D9%8A%D8%B1-%D9%85%D8%B9%D9%84%D9%86%D8%A9",
+      "title": "وزير خارجية بريطانيا يصل طرابلس بزيارة غير معلنة",
+      "outlet": "وكالة صفا",
+      "date": null
+    },
+    "paragraphs": [
+      "وزير خارجية بريطانيا يصل طرابلس بزيارة غير معلنة",
+      "طرابلس - صفا",
+      "وصل وزير الخارجية البريطاني فيليب هاموند إلى العاصمة الليبية طرابلس الاثنين في زيارة غير معلنة لتقديم دعم أوروبي إضافي لحكومة الوفاق الوطني الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-143726",
+    "source": {
+      "url": "https://innfrad.com/News/24/143726/هاموند-وصول-أعضاء-المجلس-الرئاسى-لطرابلس-خطوة-لإحلال-السلام-فى",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "رحب وزير الخارجية البريطاني، فيليب هاموند، اليوم الأربعاء، بوصول رئيس حكومة الوفاق الوطنى الليبى فايز السراج، وأعضاء المجلس الرئاسي، إلى العاصمة طرابلس، ووصفها بالخطوة الهامة نحو إقامة حكومة فعالة لرأب الانقسامات فى ليبيا وإحلال السلام."
+    ],
+    "expected": [
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "حكومة الوفاق الوطنى",
+        "entityId": "government-of-national-accord"
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj"
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-govuk-lpa-signing",
+    "source": {
+      "url": "https://gov.uk/government/news/foreign-secretary-welcomes-signing-of-libyan-political-agreement.ar",
+      "title": "وزير الخارجية يرحب بتوقيع الاتفاق السياسي الليبي",
+      "outlet": "GOV.UK (وزارة الخارجية البريطانية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وزير الخارجية يرحب بتوقيع الاتفاق السياسي الليبي",
+      "رحب وزير الخارجية فيليب هاموند بتوقيع الاتفاق السياسي الليبي من قبل أغلبية الأطراف الليبية المشاركة بالمفاوضات، والذي جرى التوقيع عليه اليوم في احتفال اقيم بمدينة الصخيرات المغربية. يأتي هذا الاتفاق تتويجاً لما يزيد عن سنة من المفاوضات المعقدة بين الأطراف الليبية المختلفة، والتي ساهم في تيسيرها مارتن كوبلر، الممثل الخاص للأمين العام للأمم المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement"
+      },
+      {
+        "surface": "فيليب هاموند",
+        "entityId": "philip-hammond"
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement"
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat"
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qudspress-18128-b",
+    "source": {
+      "url": "http://www.qudspress.com/index.php?page=show&id=18128",
+      "title": "ليبيا.. هاموند يعد بمساعدة \"حكومة الوفاق\" بـ 10 مليون جنيه استرليني",
+      "outlet": "قدس برس",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهته أكد عضو المجلس الرئاسي محمد العماري أن زيارة وزير الخارجية البريطاني فيليب هوموند لطرابلس اليوم تعتبر رسالة قوية من المجتمع الدولي لدعم المجلس الرئاسي لحكومة الوفاق الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council"
+      },
+      {
+        "surface": "فيليب هوموند",
+        "entityId": "philip-hammond",
+        "note": "misspelt «هوموند»; alias-missing"
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli"
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-morocco-casablanca",
+    "source": {
+      "url": "http://www.morocco.com/arabic/blog/morocco-s-casablanca-heres-lookin-at-you-kid",
+      "title": "مدينة بالمغرب الدار البيضاء",
+      "outlet": "morocco.com",
+      "date": null
+    },
+    "paragraphs": [
+      "إسم \"الدار البيضاء\" من أصل برتغالي ويعني البيت الأبيض. بدأ التأثير البرتغالي على المدينة منذ القرن الخامس عشر حيث قام البرتغال بالهجوم على مستوطنة أنفا واحتلوها سنة 1468 بحجة القضاء على القراصنة الذين يستعملون / يستغلون الميناء كقاعدة للإغارة على السفن البرتغالية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca"
+      }
+    ]
+  },
+  {
+    "id": "rt-emirates7-110370",
+    "source": {
+      "url": "http://emirates7.com/article/110370",
+      "title": null,
+      "outlet": "الإمارات 7",
+      "date": null
+    },
+    "paragraphs": [
+      "الامارات 7 - الدار البيضاء، المعروفة أيضًا باسم كازابلانكا، هي أكبر مدينة في المغرب من حيث عدد السكان، إذ يقدر عدد سكانها بحوالي 3.5 مليون نسمة وفقًا لإحصائيات 2014، وتعد ثالث أكبر مدينة في إفريقيا. تتميز المدينة بتنوعها الثقافي والمعماري، حيث يدمج الفن المعماري بين الأصالة المغربية والعديد من الطرز المعمارية الأخرى مثل الطراز المقدسي، البغدادي، والقاهري، بالإضافة إلى التأثيرات المرسيليا والدمشقي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca"
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-7739403-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/7739403",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعلى الرغم من حالتَي الترقب والحذر اللتين أعقبتا تفجيرات انتحارية دامية نفذها التنظيم في مدينة القبة القريبة رداً على الغارات المصرية، تسير الحياة في شكل طبيعي في البيضاء التي يقدر عدد سكانها بأكثر من مئتي ألف نسمة وهي رابع أكبر مدينة في ليبيا وينتشر عدد من أفراد الجيش ومسلحون مدنيون في مواقع حساسة ويقيمون حواجز ونقاط تفتيش للحيلولة دون تسلل انتحاريين من درنة إلى مدينتهم التي تستضيف الحكومة الشرعية المنبثقة عن برلمان طبرق المعترف به دولياً والمنتخب في آخر اقتراع عام جرى العام الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda"
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna"
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«برلمان طبرق»"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-934215",
+    "source": {
+      "url": "https://www.elbalad.news/934215",
+      "title": "المؤتمر الوطني العام الليبي يصدر قرارا بتعيين أحمد معيتيق رئيسا للوزراء",
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "المؤتمر الوطني العام الليبي يصدر قرارا بتعيين أحمد معيتيق رئيسا للوزراء",
+      "اصدر المؤتمر الوطني العام الليبي اليوم /الأثنين/ قرارا بتعيين أحمد عمرمعيتيق رئيسا للوزراء ، ونص القرار في مادته الأولى أن يعين أحمد عمر معيتيق رئيسا للحكومة الليبية المؤقته ، ويكلف بتشكيل حكومته وتقديمها للمؤتمر الوطني العام لنيل الثقة خلال مدة اقصاها خمسة عشر يوما ، وأن يعمل به من تاريخ صدوره ."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "عمرمعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "glued «عمرمعيتيق» (full name أحمد عمر معيتيق)"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "«أحمد عمر معيتيق»"
+      },
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress"
+      }
+    ],
+    "lookalikes": [],
+    "note": "glued «عمرمعيتيق»"
+  },
+  {
+    "id": "rt-alwasat-86775-b",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/86775",
+      "title": "أحمد معيتيق .. الضربة التي لا تقصم ظهره تقويه (بروفايل)",
+      "outlet": "بوابة الوسط",
+      "date": "2016-01-15"
+    },
+    "paragraphs": [
+      "ليست هذه المرة الأولى التي يواجه فيها معيتيق التهديد، فقد تعرض بيته إلى هجوم بالقنابل ليلة 26 مايو 2014 غداة أداء حكومته اليمين القانونية أمام رئيس المؤتمر العام، بعد أربع جولات من التصويت في مواجهة منافسه، عمر الحاسي"
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "note": "short form «المؤتمر العام»; alias-missing"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi"
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-1312849-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1312849.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وأضاف معزب في تصريح صحفي أن معيتيق أراد تقديم نفسه على",
+      "أنه شخصية توافقية نجحت في إدارة الاتفاق لإعادة فتح النفط، وهي مسألة بالغة الأهمية",
+      "للبلاد، مبينا أن معيتيق يحاول الفوز بمنصب نائب رئيس المجلس الرئاسي الجديد الذي سيُعلن",
+      "عنه قريبًا، في إطار الحلِّ السياسي للأزمة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the future (2021) Presidential Council"
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-65119-b",
+    "source": {
+      "url": "http://innfrad.com/News/14/65119/-أحمد-معيتيق-أمل-الليبيين-فى-إنقاذ-البلاد-من-انهيار-إقتصادىنائب",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولد أحمد عمر معيتيق فى مدينة مصراتة بليبيا عام 1972 لعائلة امتهنت التجارة والصناعة وتلقى تعليمه فى مدينة طرابلس، وقد أبدى اهتماماً بمجال الأعمال فى سن مبكرة، حصل على إجازة فى الدراسات الاقتصادية العالمية من جامعة لندن عام 1994"
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "«أحمد عمر معيتيق»"
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata"
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya"
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almaze-1937-b",
+    "source": {
+      "url": "https://almaze.co.uk/entry/1937-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D9%82%D8%B1-%D8%AA%D8%B9%D9%8A%D9%8A%D9%86-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82-%D8%B1%D8%A6%D9%8A%D8%B3%D8%A7%D9%8B-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D8%A4%D9%82%D8%AA%D8%A9",
+      "title": "ليبيا.. المؤتمر الوطني يقر تعيين معيتيق رئيساً للحكومة المؤقتة",
+      "outlet": "almaze.co.uk (عن CNN)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأدى معيتيق، البالغ من العمر 42 عاماً، في وقت سابق الأحد، اليمين القانونية رئيساً للحكومة المؤقتة، ليصبح خامس رئيس للحكومة الليبية منذ الإطاحة بنظام العقيد الراحل، معمر القذافي.",
+      "إلا أن نائب رئيس المؤتمر الوطني، عز الدين العوامي، أعلن بطلان تعيين معيتيق برئاسة الحكومة، وطلب من رئيس الحكومة \"المستقيل\"، عبدالله الثني، استمرار حكومته بتسيير الأمور، لحين انتخاب رئيس"
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi"
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress"
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-emiratesvoice-193142-b",
+    "source": {
+      "url": "https://www.emiratesvoice.com/1194/193142-الكرة-الإماراتية-تستعد-لتتويج-الجزيرة-بلقب-الدوري",
+      "title": "الكرة الإماراتية تستعد لتتويج الجزيرة بلقب الدوري",
+      "outlet": "صوت الإمارات",
+      "date": null
+    },
+    "paragraphs": [
+      "ويتوقع كثيرون أن يكون تتويج الجزيرة في الجولة 23 المقبلة من دوري الخليج العربي، عندما يستضيف الشباب، ويخرج الأهلي مطارده المباشر، للقاء مستضيفه الوحدة، وذلك لأن فوز الجزيرة، وتعثر الأهلي بالتعادل أو بالخسارة، يعني تتويج الجزيرة مباشرة، دون انتظار لنتائج الجولات الثلاث الباقية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-alain-jazira",
+    "source": {
+      "url": "https://ngmisr.com/sports/%d9%86%d8%aa%d9%8a%d8%ac%d8%a9-%d9%85%d8%a8%d8%a7%d8%b1%d8%a7%d8%a9-%d8%a7%d9%84%d8%b9%d9%8a%d9%86-%d9%88%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9",
+      "title": null,
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "على ملعب ستاد هزاع بن زايد بنادي العين بمدينة أبو ظبي الإماراتية، وفي إطار منافسات الأسبوع الثامن من مباريات دوري الخليج العربي الإماراتي، يحل فريق الجزيرة ضيفاً على فريق العين مساء السبت في قمة مباريات الجولة الثامنة."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club («فريق الجزيرة»)"
+      }
+    ]
+  },
+  {
+    "id": "rt-emaratalyoum-2026-01-03",
+    "source": {
+      "url": "https://www.emaratalyoum.com/sports/local/2026-01-03-1.2002652",
+      "title": null,
+      "outlet": "الإمارات اليوم",
+      "date": "2026-01-03"
+    },
+    "paragraphs": [
+      "تُختتم الجولة الـ11 من دوري أدنوك للمحترفين لكرة القدم، اليوم، بثلاث مباريات، أبرزها بين الجزيرة وضيفه شباب الأهلي الساعة 19:45، فيما يستقبل عجمان نظيره كلباء الساعة 16:55، ويستقبل البطائح فريق دبا في التوقيت نفسه.",
+      "وسيكون استاد محمد بن زايد مسرحاً لقمة الجزيرة وشباب الأهلي، في لقاء يحمل أبعاداً تنافسية كبيرة في سباق اللقب، لرغبة كلا الطرفين في تحقيق الانتصار، وإضافة النقاط الثلاث إلى رصيدهما."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira football club"
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-1561368",
+    "source": {
+      "url": "http://www.okaz.com.sa/article/1561368/محليات/قيادة-التحالف-العربي-تعين-متحدثا-رسميا-جديدا-خلفا-للواء-أحمد-عسيري",
+      "title": null,
+      "outlet": "عكاظ",
+      "date": null
+    },
+    "paragraphs": [
+      "وقالت القيادة في بيان: \"إنه جرى تعيين العقيد الطيران الركن تركي بن صالح المالكي متحدثًا رسميًا للتحالف، حيث باشر مهام عمله\" . وأكدت قيادة التحالف عزمها مواصلة سياسة التواصل بشفافية وتوفير المعلومات الضرورية عن العمليات العسكرية الهادفة إلى دعم الشرعية في اليمن .",
+      "وسيتولى المتحدث الرسمي العقيد المالكي عقد مؤتمرات صحافية كلما دعت الحاجة، وسيتاح التواصل معه لكافة وسائل الإعلام المحلية والإقليمية والعالمية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, Saudi coalition spokesman"
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki"
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-coalition-spokesman",
+    "source": {
+      "url": "https://al-ain.com/article/a-spokesman-for-the-arab-coalition",
+      "title": "المتحدث الجديد للتحالف العربي.. لسان عسكري بحس أكاديمي",
+      "outlet": "العين الإخبارية",
+      "date": "2017-07-27"
+    },
+    "paragraphs": [
+      "الحرص على الشفافية وإحاطة الرأي العام بتفاصيل عمليات \"إعادة الأمل\" في اليمن، دفعت بالتحالف العربي بقيادة المملكة العربية السعودية، لاختيار العقيد المالكي للمهمة، فالرجل المولود في محافظة الطائف بالسعودية، في العام 1974، يتكئ على ذخيرة عسكرية وعلمية فريدة"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki"
+      }
+    ]
+  },
+  {
+    "id": "rt-hathalyoum-872140-b",
+    "source": {
+      "url": "https://hathalyoum.net/articles/872140-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85%D9%8A-%D8%B7%D8%A7%D8%A6%D9%81%D9%8A-%D9%88%D8%AD%D8%A7%D9%82%D8%AF-%D9%88%D9%8A%D8%B3%D8%B9%D9%89-%D9%84%D8%A7%D9%86%D8%AA%D9%87%D8%A7",
+      "title": "المالكي: التحالف الاسلامي طائفي وحاقد ويسعى لانتهاك سيادة العراق",
+      "outlet": "hathalyoum.net",
+      "date": "2015-12-28"
+    },
+    "paragraphs": [
+      "وفي كلمة له بمناسبة الذكرى السنوية الاولى لاستعادة منطقة عزيز بلد التابعة لمحافظة صلاح الدين، أكّد المالكي أنّ \"أهالي بلد حافظوا بصمودهم على بقية المحافظات، لأنه لو بقيت في يد داعش لكان ذلك مفتاحا لسقوط مدن أخرى ومنها العاصمة بغداد\". وأضاف المالكي: \"سنستمر بالاصلاحات بكل مكان في العراق، نريد مصالحة وطنية حقيقية تستند لوحدة العراق وسيادته\"، مشددا على وجوب ان \"تنتمي جميع المكونات للهوية العراقية\"."
+    ],
+    "expected": [
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state"
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki"
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq"
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-ajabat-hazza",
+    "source": {
+      "url": "https://ajabat.rweb.site/wiki/%D9%87%D8%B2%D8%A7%D8%B9%20%D8%A7%D9%84%D9%85%D9%86%D8%B5%D9%88%D8%B1%D9%8A",
+      "title": "أبعاد خفية في هزاع المنصوري",
+      "outlet": "ajabat.rweb.site",
+      "date": null
+    },
+    "paragraphs": [
+      "هزاع علي المنصوري (13 ديسيمبر 1983-)، هو رائد فضاء إماراتي وأول مواطن من دولة الإمارات العربية المتحدة يصعد إلى الفضاء ضمن برنامج الإمارات لرواد الفضاء الذي أطلقه الشيخ محمد بن راشد آل مكتوم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri, Emirati astronaut"
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-hazza-dream",
+    "source": {
+      "url": "https://al-ain.com/article/hazza-mansouri-dream-desert-space",
+      "title": null,
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "أكثر منْ 90 دورة تدريبية مكثفة خضع لها المنصوري والرائد البديل سلطان النيادي شملتْ 1500 ساعة تدريب خضع في مراكز تدريب متعددة، منْ أبرزها مركز يوري غاغارين في مدينة النجوم في روسيا والمركز الأوروبيّ لرواد الفضاء التابع لوكالة الفضاء الأوروبية في مدينة كولون الألمانية، وفي مركز ليندون بي جونسون للفضاء في هيوستن بتكساس التابع لوكالة ناسا الأمريكية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri"
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-emirateslitfest-hazza",
+    "source": {
+      "url": "https://www.emirateslitfest.com/ar/authors/%D9%87%D8%B2%D8%A7%D8%B9-%D8%A7%D9%84%D9%85%D9%86%D8%B5%D9%88%D8%B1%D9%8A/",
+      "title": "هزاع المنصوري",
+      "outlet": "مهرجان طيران الإمارات للآداب",
+      "date": null
+    },
+    "paragraphs": [
+      "تم اختيار المنصوري من بين أكثر من 4000 مرشح، بعد سلسلة من الاختبارات العقلية والبدنية، في الإمارات وخارجها. لعبت خبرته العسكرية دوراً هاماً في تميزه وتمتعه بلياقة بدنية عالية، نظراً لتلقيه تدريبات مكثفة في دولة الإمارات وخارجها  ليتأهل مدرباً على الطائرة العسكرية “إف 16”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri"
+      }
+    ]
+  },
+  {
+    "id": "rt-elmogaz-566081",
+    "source": {
+      "url": "https://www.elmogaz.com/node/566081",
+      "title": "هزاع المنصوري .. أول رائد فضاء إماراتي",
+      "outlet": "الموجز",
+      "date": null
+    },
+    "paragraphs": [
+      "وعلق المنصوري قائلًا:\" أذكر عندما كُنت في الصف الرابع رأيت كتابًا عن رائد الفضاء العربي الأمير سلطان بن سلمان بن عبد العزيز آل سعود، وحلمت أن أحقق ذلك، لذلك انضممت إلى القوات الجوية لأقترب من النجوم بقدر ما أستطيع، الآن أنا قريب من أي وقت مضى من مُعاتقة أحلامي والانطلاق نحو الفضاء\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Hazza al-Mansouri"
+      }
+    ]
+  },
+  {
+    "id": "rt-uaeencyclopedia-hazza",
+    "source": {
+      "url": "https://uaeencyclopedia.com/v/من-هو-أول-رائد-فضاء-إماراتي",
+      "title": null,
+      "outlet": "uaeencyclopedia.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد ولد في 13 ديسمبر من عام 1983م وولد في إمارة أبو ظبي ويقيم فيها، حيث يعتبر أول رائد فضاء إماراتي يشارك في بعثة على متن محطة الفضاء الدولية ترسيخاً لانتمائه العظيم لبلده الإمارات"
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«إمارة أبو ظبي», the emirate (the dataset entity is the city; judged the same referent for a reader)"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabi21-1338060",
+    "source": {
+      "url": "https://arabi21.co/story/1338060/%D8%A3%D8%B7%D9%81%D8%A7%D9%84-%D8%B3%D9%88%D8%B1%D9%8A%D9%88%D9%86-%D9%8A%D8%BA%D9%86%D9%88%D9%86-%D9%84%D9%84%D8%AC%D9%86%D9%88%D8%AF-%D8%A7%D9%84%D8%B1%D9%88%D8%B3-%D9%81%D9%8A-%D8%AD%D9%85%D9%8A%D9%85%D9%8A%D9%85-%D8%B4%D8%A7%D9%87%D8%AF",
+      "title": null,
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "احتفل أطفال سوريون، الثلاثاء، بعيد الجيش الروسي \"حماة الوطن\" في قاعدة \"حميميم\"، التي يتخذها الجيش الروسي قاعدة رئيسية في البلاد التي دخلها عام 2015 لحماية نظام الرئيس بشار الأسد.\nوالأطفال الذين يتعلمون اللغة الروسية قدّموا وصلات غنائية روسية أمام ضباط وجنود روس في القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريون",
+        "notEntityId": "syria",
+        "why": "demonym"
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base» (Hmeimim air base)"
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-216709",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/216709",
+      "title": null,
+      "outlet": "djazairess.com (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "قواعد عسكرية تضمن استمرارية التواجد روسيا باقية في سورية لنصف قرن ! يبدو أن الروس أمّنوا وجودهم في سورية لنصف قرن مقبل على الأقل بعدما أقر الرئيس الروسي فلاديمير بوتين البروتوكول الملحق باتفاقية نشر القوات الجوية الروسية في سورية والذي وقّع عليه الطرفان في دمشق في 18 جانفي الماضي"
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country spelled «سورية»"
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria"
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aajae-2017-12-11",
+    "source": {
+      "url": "https://aajae.co/flashnews/2017/12/11/%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%8A%D8%B2%D9%88%D8%B1-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%AD%D9%85%D9%8A%D9%85%D9%8A%D9%85-%D9%81%D9%8A-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "aajae.co (العربي الجديد)",
+      "date": "2017-12-11"
+    },
+    "paragraphs": [
+      "ذكرت منابر إعلامية روسية، اليوم الاثنين، أن الرئيس الروسي، فلاديمير بوتين، زار اليوم قاعدة حميميم بسورية، وهي القاعدة الجوية التي تنطلق منها أغلب الطائرات الروسية لتنفيذ ضربات جوية داخل الأراضي السورية.\nواستطاعت موسكو من خلال تدخلها العسكري إنقاذ نظام بشار الأسد من الانهيار، وتمكينه من بسط نفوذه العسكري على مناطق واسعة من البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بسورية",
+        "entityId": "syria"
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية», the air base"
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-atlasinfo-11716",
+    "source": {
+      "url": "http://www.atlasinfo.info/node/11716",
+      "title": "حميميم: موطىء قدم روسيا في الشرق الأوسط",
+      "outlet": "atlasinfo.info",
+      "date": "2017-12-13"
+    },
+    "paragraphs": [
+      "وانطلقت اثرها الطائرات الروسية مباشرة لتنفذ غارات جوية دعما لقوات الأسد في مختلف أرجاء سوريا.",
+      "يمكن للقاعدة في الوقت الراهن إيواء 50 طائرة مقاتلة كحد أقصى"
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«لقوات الأسد»"
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للقاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base» (Hmeimim)"
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbararabia-2019-05-18",
+    "source": {
+      "url": "https://akhbararabia.net/2019/05/18/%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d8%af%d9%81%d8%a7%d8%b9%d8%a7%d8%aa-%d8%ad%d9%85%d9%8a%d9%85%d9%8a%d9%85-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a%d8%a9-%d8%aa%d8%aa%d8%b5%d8%af%d9%89-%d9%84%d9%82",
+      "title": null,
+      "outlet": "أخبار عربية",
+      "date": "2019-05-18"
+    },
+    "paragraphs": [
+      "أخبار عربية – دمشق\nقال التلفزيون الرسمي السوري إن الدفاعات الجوية في قاعدة حميميم الجوية الروسية، تصدت لقذائف صاروخية وطائرات مسيرة أطلقتها “المجموعات الإرهابية”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-rawabet-33615-b",
+    "source": {
+      "url": "https://rawabetcenter.com/?p=33615",
+      "title": "حميميم.. قاعدة روسية تبطش بالشعب السوري",
+      "outlet": "مركز روابط (rawabetcenter.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وضمن هذا السياق دأبت المقاتلات الروسية المرابطة في القاعدة منذ بدء التدخل العسكري الروسي في سوريا على شن غارات جوية مستهدفة مدن وقرى سورية مستخدمة حجة القضاء على “الإرهاب”، مما أوقع آلاف القتلى والجرحى، أغلبهم من المدنيين."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base»"
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "feminine nisba adjective («مدن وقرى سورية» = Syrian towns and villages)"
+      }
+    ]
+  },
+  {
+    "id": "rt-tahiamasr-237089",
+    "source": {
+      "url": "https://tahiamasr.com/keyword/237089",
+      "title": "القواعد العسكرية الروسية في سوريا.. بين البقاء والانسحاب",
+      "outlet": "تحيا مصر",
+      "date": null
+    },
+    "paragraphs": [
+      "تشير تقارير غربية إلى أن روسيا قد بدأت في تنفيذ خطة لإخلاء قواعدها العسكرية في سوريا ، وذلك عقب تطورات متلاحقة على الساحة السورية، من أبرزها سقوط نظام الرئيس السوري بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
+  },
+  {
+    "id": "rt-almashhad-syria-factions",
+    "source": {
+      "url": "https://almashhad.com/article/773112298002792-News/971277714610869-%D8%B3%D9%8A%D8%B7%D8%B1%D9%88%D8%A7-%D8%B9%D9%84%D9%89-32-%D9%82%D8%B1%D9%8A%D8%A9-%D9%85%D9%86-%D9%87%D9%85-%D9%81%D8%B5%D8%A7%D8%A6%D9%84-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9/",
+      "title": null,
+      "outlet": "المشهد",
+      "date": null
+    },
+    "paragraphs": [
+      "يبدو أن التوترات الأمنية المستجدة في شمال سوريا تنبئ بمرحلة أمنية خطيرة وحساسة قد تشهدها البلاد في الأيام المقبلة. وفي آخر المستجدات على هذا الصعيد، أفادت وسائل إعلام سورية مطلعة، أن فصائل المعارضة السورية شنت يوم أمس الأربعاء هجوما في منطقة غرب حلب، أسفر عن مقتل أكثر من 100 شخص وتجاوز قاعدة عسكرية سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "feminine nisba adjective («وسائل إعلام سورية»)"
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "feminine nisba adjective («قاعدة عسكرية سورية»)"
+      }
+    ]
+  },
+  {
+    "id": "rt-newstn-hts-b",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d8%ab%d9%88%d8%a7%d8%b1-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a%d9%88%d9%86-%d9%8a%d8%b9%d9%84%d9%86%d9%88%d9%86-%d8%a3%d9%86-%d8%af%d9%85%d8%b4%d9%82-%d8%ad%d8%b1%d8%a9-%d9%88%d9%8a%d8%b2",
+      "title": null,
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست هيئة تحرير الشام على يد أبو محمد الجولاني، وهو قائد عسكري اكتسب خبرة كمقاتل شاب لتنظيم القاعدة ضد الولايات المتحدة في العراق.\nأنشأ جبهة النصرة، فرع تنظيم القاعدة في سوريا، وأدار المجموعة حتى انشقاقها العلني في عام 2016 بسبب الاختلافات الأيديولوجية ومعارضة داعش. وشكل الجولاني هيئة تحرير الشام في عام 2017."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda"
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states"
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq"
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda"
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hdhod-109066",
+    "source": {
+      "url": "https://hdhod.com/سوريا-فصائل-المعارضة-تصل-إلى-قلب-مدينة-حلب_a109066.html",
+      "title": null,
+      "outlet": "hdhod.com",
+      "date": null
+    },
+    "paragraphs": [
+      "واندلعت الاشتباكات بين فصائل المعارضة المسلحة وقوات نظام بشار الأسد في ريف حلب الغربي، في 27 نوفمبر/ تشرين الثاني الجاري.\nوسيطرت فصائل المعارضة المسلحة خلال الاشتباكات المستمرة منذ 3 أيام على 70 منطقة ونقطة على الأقل في محافظتي حلب وإدلب."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-rad-aladwan-b",
+    "source": {
+      "url": "https://www.alaraby.com/news/%D8%AA%D9%82%D9%88%D8%AF-%D8%B9%D9%85%D9%84%D9%8A%D8%A9-%D8%B1%D8%AF%D8%B9-%D8%A7%D9%84%D8%B9%D8%AF%D9%88%D8%A7%D9%86-%D9%85%D9%86-%D9%87%D9%8A-%D8%A7%D9%84%D9%81%D8%B5%D8%A7%D8%A6%D9%84-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D9%8A-%D8%AA%D9%88%D8%A7%D8%AC%D9%87-%D8%A7%D9%84%D9%86%D8%B8%D8%A7%D9%85?amp=1&amp=1",
+      "title": "تقود عملية \"ردع العدوان\".. من هي الفصائل السورية التي تواجه النظام؟",
+      "outlet": "العربي الجديد / التلفزيون العربي (alaraby.com)",
+      "date": "2024-11-30"
+    },
+    "paragraphs": [
+      "كانت تُعرف بـ\"جبهة النصرة\" قبل انفصالها عن تنظيم القاعدة في سوريا في يوليو/ تموز 2016. يتزعمها \"أبو محمد الجولاني\" وتسيطر على مساحات شاسعة في محافظة إدلب وأنحاء في حماة وحلب واللاذقية، بحسب وكالة الصحافة الفرنسية.",
+      "تعد حركة الشام من الفصائل السورية المعارضة، وهي حركة نشأت إثر اندماج أربع فصائل إسلامية سورية وهي \"كتائب أحرار الشام\" و\"حركة الفجر الإسلامية\" و\"جماعة الطليعة الإسلامية\" و\"كتائب الإيمان المقاتلة\"."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda"
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "feminine nisba adjective («فصائل إسلامية سورية»)"
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3715031",
+    "source": {
+      "url": "https://www.arabkhabar.com/a/3715031",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعد جبهة فتح الشام، التي تتبع نهجا سلفيا جهاديا إلا أنها تشدد على عدم امتلاكها أي علاقات خارجية بعد قطع علاقاتها بتنظيم \"القاعدة\" حين كانت تعرف بـ\"جبهة النصرة\" عام 2016، المكون المسيطر على \"هيئة تحرير الشام\""
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«بتنظيم \"القاعدة\"»"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-voicejerash-1056993386",
+    "source": {
+      "url": "https://voicejerash.com/art?art=1056993386_92",
+      "title": null,
+      "outlet": "صوت جرش",
+      "date": null
+    },
+    "paragraphs": [
+      "مرّت الهيئة بمراحل عديدة، فكانت \"جبهة النصرة\" سابقاً وحليفة لتنظيم الدولة الإسلامية، من ثم انفصلت عن \"داعش\" وأعلنت ولاءها لتنظيم \"القاعدة\" لتنفصل عنه في ما بعد.\nيتزعّمها أبو محمد الجولاني، وعدد عناصرها غير دقيق، ففيما تنقل شبكة \"بي بي سي\" عن تقرير لمجلس الأمن التابع للأمم المتحدة القول إن عدد العناصر هو 10 آلاف، يُشير خبراء إلى أن الرقم غير دقيق في ظل صعوبة"
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state"
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state"
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«لتنظيم \"القاعدة\"»"
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations"
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljareeda-612605",
+    "source": {
+      "url": "https://al-jareeda.com/archives/612605",
+      "title": null,
+      "outlet": "الجريدة (al-jareeda.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نجحت المعارضة السورية المسلّحة، بإسقاط نظام حكم الرئيس بشار الأسد، بعد 14 سنة من المواجهة ضده تخللها كرّ وفر بين الجيش السوري وبين فصائل المعارضة، وأيضاً بين فصائل المعارضة نفسها التي تقاتلت في ما بينها"
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad"
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective"
+      }
+    ]
   }
 ];
