@@ -17,15 +17,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 13
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 74
       }
     ],
     "lookalikes": []
@@ -45,11 +51,15 @@ export const blindCases: RealCase[] = [
       {
         "surface": "شورى درنه",
         "entityId": "derna-mujahideen-shura-council",
-        "note": "alias-missing"
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
       }
     ],
     "lookalikes": []
@@ -68,27 +78,37 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "لمجلس شوري مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "تنظيم القاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 51
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
       },
       {
         "surface": "درنة",
         "entityId": "derna",
-        "note": "inside «قوة حماية درنة» (the force's name describes the city)"
+        "note": "inside «قوة حماية درنة» (the force's name describes the city)",
+        "paragraph": 0,
+        "offset": 151
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبي",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 175
       }
     ]
   },
@@ -106,26 +126,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شوري درنه",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 63
       },
       {
         "surface": "القاعده",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 115
       },
       {
         "surface": "المؤتمر الوطنى العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 189
       },
       {
         "surface": "بالقاعده",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 312
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective inside the name «الجماعة الليبية المقاتلة»"
+        "why": "nisba adjective inside the name «الجماعة الليبية المقاتلة»",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "note": "scraped/spun text; «فافغانستان» and «فالبلاد» are glued في"
@@ -144,19 +174,27 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 22
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
       },
       {
         "surface": "مجلس شورى مجاهدي درنة وضواحيها",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 77
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 138
       }
     ],
     "lookalikes": []
@@ -175,15 +213,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "اللواء المتقاعد خليفة\nحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 82
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 121
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 130
       }
     ],
     "lookalikes": [],
@@ -203,11 +247,15 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ببنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 138
       }
     ],
     "lookalikes": []
@@ -227,31 +275,45 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 42
       },
       {
         "surface": "الفتايح",
-        "entityId": "fataeh"
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 96
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 108
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 117
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 17
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 75
       }
     ],
     "lookalikes": []
@@ -272,7 +334,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in northern Lebanon (Jabal Mohsen / Bab al-Tabbaneh)"
+        "why": "Tripoli in northern Lebanon (Jabal Mohsen / Bab al-Tabbaneh)",
+        "paragraph": 0,
+        "offset": 42
       }
     ]
   },
@@ -292,7 +356,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon (Sha'rani, Baqqar districts); no Lebanon word in this sentence"
+        "why": "Tripoli in Lebanon (Sha'rani, Baqqar districts); no Lebanon word in this sentence",
+        "paragraph": 0,
+        "offset": 47
       }
     ]
   },
@@ -312,7 +378,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 95
       }
     ]
   },
@@ -332,12 +400,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 26
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس اللبنانية»"
+        "why": "«طرابلس اللبنانية»",
+        "paragraph": 0,
+        "offset": 200
       }
     ]
   },
@@ -355,41 +427,59 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "عملية البنيان المرصوص",
-        "entityId": "bunyan-al-marsous"
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "لـتنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 68
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 96
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
       },
       {
         "surface": "تنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 255
       },
       {
         "surface": "لـحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 298
       },
       {
         "surface": "الجزيرة",
-        "entityId": "al-jazeera"
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 374
       },
       {
         "surface": "سرتمحمود",
         "entityId": "sirte",
-        "note": "glued to the next word in the scraped text; alias-missing"
+        "note": "glued to the next word in the scraped text; alias-missing",
+        "paragraph": 0,
+        "offset": 385
       },
       {
         "surface": "قوات البنيان",
         "entityId": "bunyan-al-marsous",
-        "note": "alias-missing"
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 409
       }
     ],
     "lookalikes": [],
@@ -411,12 +501,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name «شركة البريقة لتسويق النفط»"
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "الليبي",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 72
       }
     ]
   },
@@ -437,22 +531,30 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "metonymic short name of the Brega Oil Marketing Company (headline)"
+        "why": "metonymic short name of the Brega Oil Marketing Company (headline)",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 1,
+        "offset": 11
       },
       {
         "surface": "ليبيا",
         "notEntityId": "libya",
-        "why": "part of the company name «ليبيا نفط»"
+        "why": "part of the company name «ليبيا نفط»",
+        "paragraph": 1,
+        "offset": 132
       },
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 1,
+        "offset": 202
       }
     ]
   },
@@ -473,12 +575,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "the company (headline)"
+        "why": "the company (headline)",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 1,
+        "offset": 11
       }
     ]
   },
@@ -496,14 +602,18 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 236
       }
     ],
     "lookalikes": [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 11
       }
     ]
   },
@@ -524,12 +634,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "the company"
+        "why": "the company",
+        "paragraph": 1,
+        "offset": 7
       }
     ],
     "note": "the search result gave no address; the page ends «appeared first on عين ليبيا | آخر أخبار ليبيا»"
@@ -550,17 +664,23 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 14
       },
       {
         "surface": "المؤتمر الوطنى",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 69
       },
       {
         "surface": "المؤتمر الوطنى",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 227
       }
     ]
   },
@@ -580,7 +700,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 62
       }
     ]
   },
@@ -598,22 +720,30 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 176
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام خليفة حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar (his son); «خليفة حفتر» here is the patronymic"
+        "why": "Saddam Haftar (his son); «خليفة حفتر» here is the patronymic",
+        "paragraph": 0,
+        "offset": 15
       }
     ]
   },
@@ -632,19 +762,27 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "وخليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 7
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 45
       }
     ],
     "lookalikes": []
@@ -663,31 +801,43 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 128
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
       },
       {
         "surface": "خليفة أبو القاسم حفتر",
         "entityId": "khalifa-haftar",
-        "note": "full name with «أبو القاسم»; alias-missing"
+        "note": "full name with «أبو القاسم»; alias-missing",
+        "paragraph": 0,
+        "offset": 376
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 496
       }
     ],
     "lookalikes": [
       {
         "surface": "خالد حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Khaled Haftar, his son"
+        "why": "Khaled Haftar, his son",
+        "paragraph": 0,
+        "offset": 434
       }
     ]
   },
@@ -705,38 +855,54 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 65
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 147
       },
       {
         "surface": "بنغازى",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 169
       },
       {
         "surface": "معمر القذافى",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 204
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 260
       },
       {
         "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 320
       },
       {
         "surface": "القذافى",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 408
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar, his son"
+        "why": "Saddam Haftar, his son",
+        "paragraph": 0,
+        "offset": 111
       }
     ]
   },
@@ -754,7 +920,9 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 350
       }
     ],
     "lookalikes": [],
@@ -774,20 +942,28 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 15
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 46
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 242
       },
       {
         "surface": "حفتر",
         "entityId": "khalifa-haftar",
-        "note": "«نجلا حفتر» = Haftar's two sons: the name refers to the father"
+        "note": "«نجلا حفتر» = Haftar's two sons: the name refers to the father",
+        "paragraph": 0,
+        "offset": 307
       }
     ],
     "lookalikes": []
@@ -808,35 +984,51 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 1,
+        "offset": 0
       },
       {
         "surface": "المجلس الرئاسي الليبي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 10
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 32
       },
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 48
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 86
       }
     ],
     "lookalikes": []
@@ -856,46 +1048,66 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "الأمم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
       },
       {
         "surface": "الصخيرات",
-        "entityId": "skhirat"
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 118
       },
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 182
       },
       {
         "surface": "حكومة السراج",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 14
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 81
       },
       {
         "surface": "البنيان المرصوص",
-        "entityId": "bunyan-al-marsous"
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 168
       },
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 197
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 229
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 103
       }
     ]
   },
@@ -913,19 +1125,27 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 89
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 221
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 248
       }
     ],
     "lookalikes": [],
@@ -947,40 +1167,58 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 78
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "البيضاء",
-        "entityId": "bayda"
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 191
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 244
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 271
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 50
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 63
       },
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 8
       },
       {
         "surface": "فائزالسراج",
         "entityId": "fayez-al-sarraj",
-        "note": "glued «فائزالسراج» in the source"
+        "note": "glued «فائزالسراج» in the source",
+        "paragraph": 2,
+        "offset": 24
       }
     ],
     "lookalikes": []
@@ -999,16 +1237,22 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي الليبي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "لحكومة الوحدة الوطنية",
         "entityId": "government-of-national-accord",
-        "note": "early (Jan 2016) name of the GNA line-up; alias-missing"
+        "note": "early (Jan 2016) name of the GNA line-up; alias-missing",
+        "paragraph": 0,
+        "offset": 44
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 74
       }
     ],
     "lookalikes": []
@@ -1027,28 +1271,40 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي الليبي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 33
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 181
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 269
       },
       {
         "surface": "خليفة حفتر",
         "entityId": "khalifa-haftar",
-        "note": "followed by a glued full stop («حفتر.ودعا»)"
+        "note": "followed by a glued full stop («حفتر.ودعا»)",
+        "paragraph": 0,
+        "offset": 296
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 312
       }
     ],
     "lookalikes": [],
@@ -1069,27 +1325,37 @@ export const blindCases: RealCase[] = [
       {
         "surface": "القاعدة",
         "entityId": "al-qaeda",
-        "note": "«تنظيم \"القاعدة\"» with quotation marks"
+        "note": "«تنظيم \"القاعدة\"» with quotation marks",
+        "paragraph": 0,
+        "offset": 104
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 116
       },
       {
         "surface": "الدولة الإسلامية",
         "entityId": "islamic-state",
-        "note": "«بتنظيم \"الدولة الإسلامية\"»"
+        "note": "«بتنظيم \"الدولة الإسلامية\"»",
+        "paragraph": 0,
+        "offset": 205
       },
       {
         "surface": "نوري المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 244
       }
     ],
     "lookalikes": [
       {
         "surface": "الأمريكي",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 12
       }
     ]
   },
@@ -1107,15 +1373,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "تنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 75
       },
       {
         "surface": "وسوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
       }
     ],
     "lookalikes": []
@@ -1135,31 +1407,45 @@ export const blindCases: RealCase[] = [
       {
         "surface": "دولة العراق الإسلامية",
         "entityId": "islamic-state",
-        "note": "earlier name (Islamic State of Iraq); alias-missing"
+        "note": "earlier name (Islamic State of Iraq); alias-missing",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "الدولة الإسلامية في العراق والشام",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 50
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 86
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 144
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 174
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 211
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 266
       }
     ],
     "lookalikes": []
@@ -1179,30 +1465,42 @@ export const blindCases: RealCase[] = [
       {
         "surface": "دولة العراق الإسلامية",
         "entityId": "islamic-state",
-        "note": "earlier name (Islamic State of Iraq); alias-missing"
+        "note": "earlier name (Islamic State of Iraq); alias-missing",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "الدولة الإسلامية في العراق والشام",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 42
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 77
       },
       {
         "surface": "الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 88
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 205
       }
     ],
     "lookalikes": [
       {
         "surface": "عراقية",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 122
       }
     ]
   },
@@ -1222,7 +1520,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«المدينة البيضاء», nickname of Mosul (the white city)"
+        "why": "«المدينة البيضاء», nickname of Mosul (the white city)",
+        "paragraph": 0,
+        "offset": 206
       }
     ]
   },
@@ -1240,26 +1540,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 47
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 182
       },
       {
         "surface": "نوري المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 189
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 248
       }
     ],
     "lookalikes": [
       {
         "surface": "عراقي",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 16
       }
     ]
   },
@@ -1279,22 +1589,30 @@ export const blindCases: RealCase[] = [
       {
         "surface": "أمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 38
       },
       {
         "surface": "أمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 91
       },
       {
         "surface": "للقاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«the base» (al-Udeid air base)"
+        "why": "«the base» (al-Udeid air base)",
+        "paragraph": 0,
+        "offset": 267
       },
       {
         "surface": "أمريكي",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 304
       }
     ]
   },
@@ -1313,27 +1631,37 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 20
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 67
       },
       {
         "surface": "بريطانيا",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 220
       }
     ],
     "lookalikes": [
       {
         "surface": "أمريكا",
         "notEntityId": "united-states",
-        "why": "«أمريكا الجنوبية», the continent"
+        "why": "«أمريكا الجنوبية», the continent",
+        "paragraph": 0,
+        "offset": 3
       },
       {
         "surface": "الأمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 91
       }
     ]
   },
@@ -1351,19 +1679,25 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 202
       }
     ],
     "lookalikes": [
       {
         "surface": "الأمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 117
       },
       {
         "surface": "الأمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 155
       }
     ]
   },
@@ -1381,23 +1715,31 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 32
       },
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 249
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 120
       },
       {
         "surface": "الأسد",
         "notEntityId": "bashar-al-assad",
-        "why": "«ماهر الأسد», his brother"
+        "why": "«ماهر الأسد», his brother",
+        "paragraph": 0,
+        "offset": 224
       }
     ]
   },
@@ -1417,7 +1759,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المجلس الرئاسي",
         "notEntityId": "presidential-council",
-        "why": "Yemen's Presidential Leadership Council"
+        "why": "Yemen's Presidential Leadership Council",
+        "paragraph": 0,
+        "offset": 77
       }
     ],
     "note": "the page opens with a ticker of Yemeni headlines; «المجلس الرئاسي» there is Yemen's Presidential Leadership Council"
@@ -1437,14 +1781,18 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 70
       }
     ],
     "lookalikes": [
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 16
       }
     ]
   },
@@ -1463,23 +1811,31 @@ export const blindCases: RealCase[] = [
       {
         "surface": "عبدالفتاح السيسى",
         "entityId": "abdel-fattah-el-sisi",
-        "note": "written without a space («عبدالفتاح»)"
+        "note": "written without a space («عبدالفتاح»)",
+        "paragraph": 0,
+        "offset": 167
       },
       {
         "surface": "السيسى",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 396
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرى",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 62
       },
       {
         "surface": "للمصريين",
         "notEntityId": "al-mesryoon",
-        "why": "«the Egyptians» (demonym), not the newspaper"
+        "why": "«the Egyptians» (demonym), not the newspaper",
+        "paragraph": 0,
+        "offset": 361
       }
     ]
   },
@@ -1497,26 +1853,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "الأمم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 165
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 381
       }
     ],
     "lookalikes": [
       {
         "surface": "سيف الإسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi, his son"
+        "why": "Saif al-Islam Gaddafi, his son",
+        "paragraph": 0,
+        "offset": 48
       }
     ]
   },
@@ -1535,7 +1901,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "الراحلمعمر القذافي",
         "entityId": "muammar-gaddafi",
-        "note": "glued «الراحلمعمر»"
+        "note": "glued «الراحلمعمر»",
+        "paragraph": 0,
+        "offset": 114
       }
     ],
     "lookalikes": [],
@@ -1555,32 +1923,44 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "بطرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 88
       },
       {
         "surface": "بريطانيا",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 212
       },
       {
         "surface": "القذافي",
         "entityId": "muammar-gaddafi",
-        "note": "«نجل العقيد القذافي»: the name refers to the father"
+        "note": "«نجل العقيد القذافي»: the name refers to the father",
+        "paragraph": 0,
+        "offset": 280
       }
     ],
     "lookalikes": [
       {
         "surface": "بريطانية",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 256
       },
       {
         "surface": "ليبيا",
         "notEntityId": "libya",
-        "why": "«أكاديميا ليبيا» = a Libyan academic (accusative nisba adjective spelled like the country)"
+        "why": "«أكاديميا ليبيا» = a Libyan academic (accusative nisba adjective spelled like the country)",
+        "paragraph": 0,
+        "offset": 341
       }
     ]
   },
@@ -1598,23 +1978,31 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافى",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 69
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "سيف الإسلام القذافى",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi"
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 44
       }
     ]
   },
@@ -1632,22 +2020,30 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 113
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 133
       },
       {
         "surface": "تنظيم داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبي",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 16
       }
     ]
   },
@@ -1665,11 +2061,15 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "اللواء حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 42
       }
     ],
     "lookalikes": [],
@@ -1690,30 +2090,42 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 38
       },
       {
         "surface": "وخليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
       },
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 65
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 29
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 40
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 15
       }
     ]
   },
@@ -1732,32 +2144,46 @@ export const blindCases: RealCase[] = [
       {
         "surface": "اللواء المتقاعدخليفة حفتر",
         "entityId": "khalifa-haftar",
-        "note": "glued «المتقاعدخليفة»"
+        "note": "glued «المتقاعدخليفة»",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "مجلس شورى ثواربنغازيفي",
         "entityId": "benghazi-revolutionaries-shura-council",
-        "note": "glued «ثواربنغازيفي»"
+        "note": "glued «ثواربنغازيفي»",
+        "paragraph": 0,
+        "offset": 126
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 155
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 171
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 216
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 238
       },
       {
         "surface": "للجزيرة",
-        "entityId": "al-jazeera"
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 311
       }
     ],
     "lookalikes": [],
@@ -1777,26 +2203,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "للواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 75
       },
       {
         "surface": "مجلس شورى ثوار بنغازي",
-        "entityId": "benghazi-revolutionaries-shura-council"
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 121
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 152
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 17
       }
     ]
   },
@@ -1814,15 +2250,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "لحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 72
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 125
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
       }
     ],
     "lookalikes": []
@@ -1842,19 +2284,27 @@ export const blindCases: RealCase[] = [
       {
         "surface": "بنغازي",
         "entityId": "benghazi",
-        "note": "inside «سرايا الدفاع عن بنغازي» (the name describes the city)"
+        "note": "inside «سرايا الدفاع عن بنغازي» (the name describes the city)",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "الهلال النفطي",
-        "entityId": "oil-crescent"
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 45
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 70
       },
       {
         "surface": "للكرامة",
-        "entityId": "operation-dignity"
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 220
       }
     ],
     "lookalikes": [],
@@ -1874,24 +2324,34 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "الصابري",
-        "entityId": "sabri"
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 55
       },
       {
         "surface": "مجلس شورى ثوار بنغازي",
-        "entityId": "benghazi-revolutionaries-shura-council"
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 99
       },
       {
         "surface": "تنظيم داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "بنغازي",
         "entityId": "benghazi",
-        "note": "«ميناء بنغازي البحري», the port of the city"
+        "note": "«ميناء بنغازي البحري», the port of the city",
+        "paragraph": 0,
+        "offset": 282
       }
     ],
     "lookalikes": []
@@ -1910,27 +2370,37 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 59
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 113
       },
       {
         "surface": "عبد الفتاح السيسي",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 179
       }
     ],
     "lookalikes": [
       {
         "surface": "المصري",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 16
       },
       {
         "surface": "المصري",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 172
       }
     ]
   },
@@ -1948,37 +2418,51 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنه",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 94
       },
       {
         "surface": "بتنظيم الدولة الاسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 130
       },
       {
         "surface": "داعش",
         "entityId": "islamic-state",
-        "note": "«بـ\"داعش\"»"
+        "note": "«بـ\"داعش\"»",
+        "paragraph": 0,
+        "offset": 173
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبيه",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "ليبي",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 236
       },
       {
         "surface": "المصرى",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 258
       }
     ],
     "note": "text written with ه for ة and no hamzas throughout (a common scraped/SMS style)"
@@ -1997,31 +2481,43 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 66
       },
       {
         "surface": "بالقاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 98
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 244
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 359
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 259
       },
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 372
       }
     ]
   },
@@ -2039,28 +2535,40 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 79
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 114
       },
       {
         "surface": "مجلس شورى ثوار درنة",
         "entityId": "derna-mujahideen-shura-council",
-        "note": "the outlet's wrong name for the Derna council; alias-missing"
+        "note": "the outlet's wrong name for the Derna council; alias-missing",
+        "paragraph": 0,
+        "offset": 134
       },
       {
         "surface": "الفتايح",
-        "entityId": "fataeh"
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 165
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 232
       },
       {
         "surface": "الفتايح",
-        "entityId": "fataeh"
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 259
       }
     ],
     "lookalikes": []
@@ -2079,28 +2587,38 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "بمجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 106
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
       },
       {
         "surface": "القاعدة",
         "entityId": "al-qaeda",
-        "note": "«لتنظيم \"القاعدة\"»"
+        "note": "«لتنظيم \"القاعدة\"»",
+        "paragraph": 0,
+        "offset": 155
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 32
       },
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 57
       }
     ]
   },
@@ -2118,15 +2636,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
       },
       {
         "surface": "لمصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 192
       }
     ],
     "lookalikes": []
@@ -2145,26 +2669,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "محمد المنصوري",
-        "entityId": "mohammed-al-mansouri"
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 47
       },
       {
         "surface": "الجزيرة",
-        "entityId": "al-jazeera"
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 68
       },
       {
         "surface": "المنصوري",
-        "entityId": "mohammed-al-mansouri"
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 218
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 97
       }
     ]
   },
@@ -2182,22 +2716,30 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 59
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
       },
       {
         "surface": "لحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 138
       }
     ],
     "lookalikes": [
       {
         "surface": "المصري",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 19
       }
     ]
   },
@@ -2215,38 +2757,54 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 21
       },
       {
         "surface": "للجزيرة",
-        "entityId": "al-jazeera"
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 26
       },
       {
         "surface": "بمجلس شورى مجاهدي درنة وضواحيها",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 164
       },
       {
         "surface": "وتنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 196
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 213
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 323
       },
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 380
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 91
       }
     ]
   },
@@ -2264,35 +2822,51 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 89
       },
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 135
       },
       {
         "surface": "أبو ظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 161
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 191
       },
       {
         "surface": "والسراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 196
       },
       {
         "surface": "أبو ظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 216
       },
       {
         "surface": "أبو ظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 274
       }
     ],
     "lookalikes": []
@@ -2311,27 +2885,39 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 67
       },
       {
         "surface": "والمشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 79
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 222
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 298
       },
       {
         "surface": "لحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 311
       }
     ],
     "lookalikes": [],
@@ -2352,47 +2938,67 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المشير حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 24
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 76
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 155
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 166
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 122
       },
       {
         "surface": "وحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 129
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 1,
+        "offset": 138
       },
       {
         "surface": "القاهرة",
         "entityId": "cairo",
-        "note": "metonym for the Egyptian government"
+        "note": "metonym for the Egyptian government",
+        "paragraph": 1,
+        "offset": 153
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
       }
     ]
   },
@@ -2410,42 +3016,60 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 40
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 126
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 179
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 210
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 437
       },
       {
         "surface": "اتفاق الصخيرات",
-        "entityId": "skhirat-agreement"
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 491
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 347
       }
     ]
   },
@@ -2463,42 +3087,60 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 108
       },
       {
         "surface": "عبدالفتاح السيسي",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 126
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 150
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 187
       },
       {
         "surface": "والمشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 200
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 317
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 337
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 366
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبي",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 10
       }
     ]
   },
@@ -2516,25 +3158,35 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 26
       },
       {
         "surface": "الوفاق الوطني",
         "entityId": "government-of-national-accord",
-        "note": "inside guillemets"
+        "note": "inside guillemets",
+        "paragraph": 0,
+        "offset": 49
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 107
       },
       {
         "surface": "الوفاق الوطني",
         "entityId": "government-of-national-accord",
-        "note": "the name alone in guillemets"
+        "note": "the name alone in guillemets",
+        "paragraph": 0,
+        "offset": 157
       }
     ],
     "lookalikes": []
@@ -2553,16 +3205,22 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 76
       },
       {
         "surface": "اللواء المتقاعد",
         "entityId": "khalifa-haftar",
-        "note": "the title alone, for Haftar named in the same sentence"
+        "note": "the title alone, for Haftar named in the same sentence",
+        "paragraph": 0,
+        "offset": 171
       }
     ],
     "lookalikes": []
@@ -2583,12 +3241,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "«دار الإفتاء المصرية», Egypt's"
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's Dar al-Ifta"
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 0,
+        "offset": 117
       }
     ]
   },
@@ -2606,7 +3268,9 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 126
       }
     ],
     "lookalikes": []
@@ -2627,22 +3291,30 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+        "why": "«طرابلس الشرق», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "العراقي",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 101
       },
       {
         "surface": "العراقية",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 166
       },
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 187
       }
     ]
   },
@@ -2662,7 +3334,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon (a Lebanese paper on «طرابلس والشمال»); no Lebanon word in the sentence"
+        "why": "Tripoli in Lebanon (a Lebanese paper on «طرابلس والشمال»); no Lebanon word in the sentence",
+        "paragraph": 0,
+        "offset": 5
       }
     ]
   },
@@ -2682,7 +3356,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 192
       }
     ]
   },
@@ -2700,38 +3376,52 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 213
       },
       {
         "surface": "والعراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 242
       }
     ],
     "lookalikes": [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 91
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 152
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 190
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "the Tripoli–Homs corridor (Lebanon)"
+        "why": "the Tripoli–Homs corridor (Lebanon)",
+        "paragraph": 0,
+        "offset": 261
       }
     ]
   },
@@ -2750,23 +3440,33 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 50
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 56
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 131
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 145
       }
     ],
     "lookalikes": []
@@ -2786,31 +3486,45 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 26
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 66
       },
       {
         "surface": "وبنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 74
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 18
       },
       {
         "surface": "الهلال النفطي",
-        "entityId": "oil-crescent"
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 65
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 84
       }
     ],
     "lookalikes": []
@@ -2831,44 +3545,64 @@ export const blindCases: RealCase[] = [
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«لقوات الوفاق»"
+        "note": "«لقوات الوفاق»",
+        "paragraph": 0,
+        "offset": 65
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 86
       },
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«قوات الوفاق»"
+        "note": "«قوات الوفاق»",
+        "paragraph": 0,
+        "offset": 140
       },
       {
         "surface": "الجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 158
       },
       {
         "surface": "الهلال النفطي",
-        "entityId": "oil-crescent"
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 172
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 12
       },
       {
         "surface": "لحكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 27
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 108
       },
       {
         "surface": "تنظيم داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 140
       }
     ],
     "lookalikes": []
@@ -2888,23 +3622,33 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 4
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 17
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 14
       }
     ],
     "lookalikes": []
@@ -2923,30 +3667,42 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "عبد الفتاح السيسي",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 97
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 116
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 120
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 168
       }
     ],
     "lookalikes": [
       {
         "surface": "المصري",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 89
       }
     ]
   },
@@ -2964,20 +3720,28 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 110
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 114
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 141
       },
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«لميليشيات الوفاق»"
+        "note": "«لميليشيات الوفاق»",
+        "paragraph": 0,
+        "offset": 224
       }
     ],
     "lookalikes": []
@@ -2998,32 +3762,46 @@ export const blindCases: RealCase[] = [
       {
         "surface": "سرت",
         "entityId": "sirte",
-        "note": "«غرفة عمليات سرت-الجفرة», hyphen-joined; the operations room's name describes the front"
+        "note": "«غرفة عمليات سرت-الجفرة», hyphen-joined; the operations room's name describes the front",
+        "paragraph": 0,
+        "offset": 30
       },
       {
         "surface": "الجفرة",
         "entityId": "jufra",
-        "note": "hyphen-joined «سرت-الجفرة»"
+        "note": "hyphen-joined «سرت-الجفرة»",
+        "paragraph": 0,
+        "offset": 34
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 91
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 160
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 57
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 129
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 203
       }
     ],
     "lookalikes": []
@@ -3042,26 +3820,36 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 94
       },
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 214
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 98
       }
     ]
   },
@@ -3080,35 +3868,49 @@ export const blindCases: RealCase[] = [
       {
         "surface": "سرت",
         "entityId": "sirte",
-        "note": "«بمدينة سرت»"
+        "note": "«بمدينة سرت»",
+        "paragraph": 0,
+        "offset": 135
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 233
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 267
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 301
       },
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«لقوات الوفاق»"
+        "note": "«لقوات الوفاق»",
+        "paragraph": 0,
+        "offset": 340
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 37
       }
     ]
   },
@@ -3126,15 +3928,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 122
       },
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 162
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 253
       }
     ],
     "lookalikes": []
@@ -3153,7 +3961,9 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 6
       }
     ],
     "lookalikes": []
@@ -3173,15 +3983,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "للمؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 6
       },
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 194
       }
     ],
     "lookalikes": []
@@ -3200,15 +4016,21 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 51
       },
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 171
       }
     ],
     "lookalikes": []
@@ -3228,37 +4050,53 @@ export const blindCases: RealCase[] = [
       {
         "surface": "مجلس رئاسة حكومة الوفاق الوطني",
         "entityId": "presidential-council",
-        "note": "«the Presidency Council of the GNA»; alias-missing"
+        "note": "«the Presidency Council of the GNA»; alias-missing",
+        "paragraph": 0,
+        "offset": 81
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 140
       },
       {
         "surface": "مجلس الرئاسة",
         "entityId": "presidential-council",
-        "note": "alias-missing"
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 160
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
       },
       {
         "surface": "المملكة المتحدة",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 284
       },
       {
         "surface": "الأمم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 306
       },
       {
         "surface": "ليبيا",
         "entityId": "libya",
-        "note": "inside «بعثة الأمم المتحدة للدعم في ليبيا»"
+        "note": "inside «بعثة الأمم المتحدة للدعم في ليبيا»",
+        "paragraph": 0,
+        "offset": 329
       },
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 344
       }
     ],
     "lookalikes": [],
@@ -3278,24 +4116,34 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "بريطانيا",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 34
       },
       {
         "surface": "فايز فراج",
         "entityId": "fayez-al-sarraj",
-        "note": "the page's typo «فراج» for «السراج»; alias-missing"
+        "note": "the page's typo «فراج» for «السراج»; alias-missing",
+        "paragraph": 0,
+        "offset": 70
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 141
       },
       {
         "surface": "لليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 186
       }
     ],
     "lookalikes": []
@@ -3315,43 +4163,61 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "لحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "هاموند",
-        "entityId": "philip-hammond"
-      },
-      {
-        "surface": "طرابلس",
-        "entityId": "tripoli"
-      },
-      {
-        "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
-      },
-      {
-        "surface": "لحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 54
       },
       {
         "surface": "طرابلس",
         "entityId": "tripoli",
-        "note": "«قاعدة طرابلس البحرية», the naval base in Tripoli"
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«قاعدة طرابلس البحرية», the naval base in Tripoli",
+        "paragraph": 0,
+        "offset": 184
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 63
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 93
       }
     ],
     "note": "«قاعدة طرابلس البحرية» is the Tripoli naval base (a base, not al-Qaeda)"
@@ -3370,34 +4236,48 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 29
       },
       {
         "surface": "تنظيم داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 131
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 203
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 211
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 346
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 18
       }
     ]
   },
@@ -3415,16 +4295,22 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "مجلس الرئاسة",
         "entityId": "presidential-council",
-        "note": "alias-missing"
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 67
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 161
       }
     ],
     "lookalikes": []
@@ -3443,23 +4329,33 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "حكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 84
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 119
       },
       {
         "surface": "المملكة المتحدة",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 189
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 306
       }
     ],
     "lookalikes": []
@@ -3479,43 +4375,61 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 8
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 1,
+        "offset": 49
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 82
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 115
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 151
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 39
       },
       {
         "surface": "بالقاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«بالقاعدة البحرية بوستة», the Abu Sitta naval base"
+        "why": "«بالقاعدة البحرية بوستة», the Abu Sitta naval base",
+        "paragraph": 1,
+        "offset": 163
       }
     ]
   },
@@ -3533,14 +4447,18 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "والقاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 89
       }
     ],
     "lookalikes": [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«الدار البيضاء», Casablanca"
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 6
       }
     ]
   },
@@ -3558,7 +4476,9 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 373
       }
     ],
     "lookalikes": []
@@ -3579,7 +4499,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«الدار البيضاء», Casablanca"
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 6
       }
     ]
   },
@@ -3597,14 +4519,18 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 71
       }
     ],
     "lookalikes": [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«الدار البيضاء», Casablanca"
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 9
       }
     ]
   },
@@ -3622,24 +4548,34 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "البيضاء",
-        "entityId": "bayda"
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 66
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 116
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 205
       },
       {
         "surface": "داعش",
         "entityId": "islamic-state",
-        "note": "«تنظيم «داعش»»"
+        "note": "«تنظيم «داعش»»",
+        "paragraph": 0,
+        "offset": 222
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 305
       }
     ],
     "lookalikes": []
@@ -3658,7 +4594,9 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 191
       }
     ],
     "lookalikes": []
@@ -3677,24 +4615,32 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
       },
       {
         "surface": "الصخيرات",
         "entityId": "skhirat-agreement",
-        "note": "«اتفاق “الصخيرات”»: the agreement, with quotation marks inside its name"
+        "note": "«اتفاق “الصخيرات”»: the agreement, with quotation marks inside its name",
+        "paragraph": 0,
+        "offset": 141
       }
     ],
     "lookalikes": [
       {
         "surface": "والمجلس الرئاسي",
         "notEntityId": "presidential-council",
-        "why": "the new (2021) Presidential Council"
+        "why": "the new (2021) Presidential Council",
+        "paragraph": 0,
+        "offset": 208
       },
       {
         "surface": "الأمريكي",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 377
       }
     ],
     "note": "«المجلس الرئاسي الجديد» of February 2021 is a different body from the 2016 Presidential Council (look-alike; debatable)"
@@ -3713,23 +4659,31 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "بنغازي",
         "entityId": "benghazi",
-        "note": "«جامعة بنغازي»"
+        "note": "«جامعة بنغازي»",
+        "paragraph": 0,
+        "offset": 64
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
       }
     ],
     "lookalikes": [
       {
         "surface": "الحاسي",
         "notEntityId": "shukri-al-hasi",
-        "why": "Omar al-Hasi, not Shukri al-Hasi"
+        "why": "Omar al-Hasi, not Shukri al-Hasi",
+        "paragraph": 0,
+        "offset": 83
       }
     ]
   },
@@ -3749,32 +4703,46 @@ export const blindCases: RealCase[] = [
       {
         "surface": "القاهرة",
         "entityId": "cairo",
-        "note": "dateline"
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "المجلس الرئاسي لحكومة التوافق الوطني",
         "entityId": "presidential-council",
-        "note": "«حكومة التوافق الوطني» is a variant name of the GNA; alias-missing"
+        "note": "«حكومة التوافق الوطني» is a variant name of the GNA; alias-missing",
+        "paragraph": 1,
+        "offset": 21
       },
       {
         "surface": "أحمد معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 64
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 109
       },
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 159
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 287
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 387
       }
     ],
     "lookalikes": []
@@ -3793,19 +4761,27 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 21
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 52
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 78
       }
     ],
     "lookalikes": []
@@ -3826,12 +4802,16 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 59
       },
       {
         "surface": "معيتيق",
         "entityId": "ahmed-maiteeq",
-        "note": "«أحمد» and «معيتيق» are split across paragraphs by the scrape"
+        "note": "«أحمد» and «معيتيق» are split across paragraphs by the scrape",
+        "paragraph": 2,
+        "offset": 0
       }
     ],
     "lookalikes": [],
@@ -3853,18 +4833,24 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 68
       },
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 31
       }
     ],
     "lookalikes": [
       {
         "surface": "المجلس الرئاسي",
         "notEntityId": "presidential-council",
-        "why": "the future (2021) Presidential Council"
+        "why": "the future (2021) Presidential Council",
+        "paragraph": 0,
+        "offset": 14
       }
     ]
   },
@@ -3883,27 +4869,39 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المجلس الرئاسى لحكومة التوافق الوطنى",
         "entityId": "presidential-council",
-        "note": "variant «التوافق» for «الوفاق»; alias-missing"
+        "note": "variant «التوافق» for «الوفاق»; alias-missing",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "أحمد معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 74
       },
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 150
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 189
       },
       {
         "surface": "المجلس الرئاسى",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 284
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 310
       }
     ],
     "lookalikes": []
@@ -3923,36 +4921,52 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
-      },
-      {
-        "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
-      },
-      {
-        "surface": "طرابلس",
-        "entityId": "tripoli"
-      },
-      {
-        "surface": "ليبيا",
-        "entityId": "libya"
-      },
-      {
-        "surface": "ليبيا",
-        "entityId": "libya"
-      },
-      {
-        "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 8
       },
       {
         "surface": "معيتيق",
         "entityId": "ahmed-maiteeq",
-        "note": "«أحمد عمر معيتيق»"
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "«أحمد عمر معيتيق»",
+        "paragraph": 1,
+        "offset": 152
       }
     ],
     "lookalikes": []
@@ -3972,19 +4986,25 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 24
       }
     ],
     "lookalikes": [
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club (Abu Dhabi)"
+        "why": "Al Jazira football club (Abu Dhabi)",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 1,
+        "offset": 35
       }
     ]
   },
@@ -4005,17 +5025,23 @@ export const blindCases: RealCase[] = [
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 0,
+        "offset": 61
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "«لنادي الجزيرة»"
+        "why": "«لنادي الجزيرة»",
+        "paragraph": 1,
+        "offset": 34
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "«نادي الجزيرة الإماراتي»"
+        "why": "«نادي الجزيرة الإماراتي»",
+        "paragraph": 1,
+        "offset": 52
       }
     ]
   },
@@ -4035,7 +5061,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المالكي",
         "notEntityId": "nouri-al-maliki",
-        "why": "Turki al-Maliki (born in Taif)"
+        "why": "Turki al-Maliki (born in Taif)",
+        "paragraph": 0,
+        "offset": 80
       }
     ]
   },
@@ -4054,23 +5082,33 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 58
       },
       {
         "surface": "نوري المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 30
       },
       {
         "surface": "المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 195
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 259
       }
     ],
     "lookalikes": []
@@ -4091,7 +5129,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri"
+        "why": "Hazza al-Mansouri",
+        "paragraph": 0,
+        "offset": 5
       }
     ],
     "note": "«محمد» and «المنصوري» both occur near each other, but the Mansouri here is Hazza"
@@ -4112,12 +5152,16 @@ export const blindCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri (the sentence also names «محمد بن راشد»)"
+        "why": "Hazza al-Mansouri (the sentence also names «محمد بن راشد»)",
+        "paragraph": 0,
+        "offset": 206
       },
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri"
+        "why": "Hazza al-Mansouri",
+        "paragraph": 0,
+        "offset": 301
       }
     ]
   },
@@ -4135,19 +5179,25 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 283
       }
     ],
     "lookalikes": [
       {
         "surface": "القاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«the base» (Hmeimim), sentence-initial subject"
+        "why": "«the base» (Hmeimim), sentence-initial subject",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 197
       }
     ]
   },
@@ -4165,14 +5215,18 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "lookalikes": [
       {
         "surface": "الأسد",
         "notEntityId": "bashar-al-assad",
-        "why": "«باسل الأسد», his brother"
+        "why": "«باسل الأسد», his brother",
+        "paragraph": 0,
+        "offset": 125
       }
     ]
   },
@@ -4190,18 +5244,24 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 58
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 101
       }
     ]
   },
@@ -4222,18 +5282,24 @@ export const blindCases: RealCase[] = [
       {
         "surface": "أبوظبي",
         "entityId": "abu-dhabi",
-        "note": "dateline"
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 41
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 109
       }
     ]
   },
@@ -4253,7 +5319,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "الأسد",
         "notEntityId": "bashar-al-assad",
-        "why": "«مطار باسل الأسد الدولي», named after his brother"
+        "why": "«مطار باسل الأسد الدولي», named after his brother",
+        "paragraph": 0,
+        "offset": 152
       }
     ]
   },
@@ -4271,16 +5339,22 @@ export const blindCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "الأسد",
         "entityId": "bashar-al-assad",
-        "note": "«نظام الأسد»"
+        "note": "«نظام الأسد»",
+        "paragraph": 0,
+        "offset": 106
       },
       {
         "surface": "وداعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 112
       }
     ],
     "lookalikes": []
@@ -4300,7 +5374,9 @@ export const blindCases: RealCase[] = [
       {
         "surface": "الأسد",
         "entityId": "bashar-al-assad",
-        "note": "«بنظام (الأسد)»"
+        "note": "«بنظام (الأسد)»",
+        "paragraph": 0,
+        "offset": 115
       }
     ],
     "lookalikes": []
@@ -4322,7 +5398,967 @@ export const blindCases: RealCase[] = [
       {
         "surface": "سورية",
         "notEntityId": "syria",
-        "why": "feminine nisba adjective («فصائل سورية معارضة»)"
+        "why": "feminine nisba adjective («فصائل سورية معارضة»)",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-marefa-sirte-b",
+    "source": {
+      "url": "https://www.marefa.org/%D8%B3%D8%B1%D8%AA",
+      "title": "سرت",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كمسقط رأس لمعمر القذافي، كانت سرت المدينة المفضلة لدى حكومة القذافي.[بحاجة لمصدر] وكانت المدينة المعقل الرئيسي الأخير للقوات الموالية للقذافي أثناء الحرب الأهلية الليبية وفيها قُتل القذافي على يد القوات المتمردة في 22 أكتوبر 2011."
+    ],
+    "expected": [
+      {
+        "surface": "لمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-swissinfo-90895430-b",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B3%D9%8A%D9%8F%D8%AF%D9%81%D9%86-%D9%81%D9%8A-%D8%A8%D9%86%D9%8A-%D9%88%D9%84%D9%8A%D8%AF-%D9%85%D8%B9%D9%82%D9%84-%D9%82%D8%A8%D9%8A%D9%84%D8%A9-%D9%85%D8%A4%D9%8A%D8%AF%D8%A9-%D9%84%D9%84%D8%B2%D8%B9%D9%8A%D9%85-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D9%84%D8%B1%D8%A7%D8%AD%D9%84/90895430",
+      "title": "سيف الإسلام القذافي سيُدفن في بني وليد معقل قبيلة مؤيدة للزعيم الليبي الراحل",
+      "outlet": "سويس إنفو (swissinfo.ch)",
+      "date": "2026-02-05"
+    },
+    "paragraphs": [
+      "وأضاف النجل الأكبر للقذافي أن هذا الاختيار “يأتي تقديرا لمكانة مدينة بني وليد وأهلها، واعترافا بمواقفها المعروفة (…) وبما عُرف عنها من عدم تأييدها لما تعرّض له الوطن من نكبة وانقسام خلال أحداث شباط/فبراير” 2011.",
+      "أما الساعدي القذافي فكتب عبر منصة إكس أن جثمان شقيقه سيف الإسلام سيُدفَن “في بني وليد عند (قبيلة) الورفلة وبجانب قبر أخيه خميس معمر القذافي”. ودعا “الجميع” إلى “الالتزام بالنظام العام وعدم الخروج عن القانون”."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«النجل الأكبر للقذافي»: the name refers to the father",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi, his son",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "خميس معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis Gaddafi's full name (patronymic)",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "note": "«خميس معمر القذافي» is Khamis's full name: «معمر القذافي» there is his patronymic, not a mention of Muammar"
+  },
+  {
+    "id": "rt-rosaelyoussef-456157",
+    "source": {
+      "url": "https://www.rosaelyoussef.com/456157",
+      "title": "قافلة إغاثة باسم \"معمر القذافى\" تصل مدنية غات الليبية (فيديو)",
+      "outlet": "روز اليوسف",
+      "date": null
+    },
+    "paragraphs": [
+      "وصلت منذ قليل إلى مدنية غات الليبية قافلة إغاثة باسم الرئيس الليبي الراحل معمر القدافى من أفراد أسرته إعترافاً بالجميل لهذه المدنية المعروف ولاء سكانها للرئيس الليبي الراحل."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القدافى",
+        "entityId": "muammar-gaddafi",
+        "note": "spelling «القدافى» with dal; alias-missing",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "note": "the page spells the name «القدافى» (with د) once and «القذافى/القذافي» elsewhere"
+  },
+  {
+    "id": "rt-lightssyr-73972-b",
+    "source": {
+      "url": "https://lights-syr.com/?p=73972",
+      "title": null,
+      "outlet": "lights-syr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كان لكتيبته ضلوع في سعي والده إلى إخماد ثورة 17 فبراير التي بدأت سلمية ثم تحولت إلى مسلحة وأدت إلى نشوب عديد المعارك بين الثوار وكتائب القذافي وبعد نشوب الحرب في ليبيا هرب الساعدي القذافي إلى النيجر وفي يوم 6 -3-2014 ثم تسليمه للسلطات الليبية .\nنشاط الكتيبة\nسياسة القذافي الأمنية سعت إلى وضع مقاليد الجيش والقوات المسلحة في يد أبنائه وأقاربه، وجريا على هذا النهج كلف الساعدي بمعاون أمر ركن الوحدات الأمنية."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«كتائب القذافي»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«سياسة القذافي»",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-alshiraa-2765-b",
+    "source": {
+      "url": "http://www.alshiraa.com/topics/2765-maamr-alkthafy-alako-fy-lybya-trabls-alghrb-khas-balshraaa",
+      "title": "معمر القذافي الأقوى في ليبيا؟ طرابلس الغرب - خاص بالشراع",
+      "outlet": "مجلة الشراع",
+      "date": "2020-09-11"
+    },
+    "paragraphs": [
+      "خرجت مظاهرات في طرابلس العاصمة ضد الميليشيات الإسلامية المدعومة من تركيا وقطر نقلت صورها وسائل الاعلام العالمية مستندة الى اشرطة متداولة عبر وسائل التواصل الإجتماعي، وتنشر الشراع صوراً خاصة من احتفالات مختلفة في مناطق اخرى من ليبيا شهدت القاء خطابات من سيدات ورجال اظهروا ولاءهم العقيد الراحل كما بايعوا فيها نجله سيف الاسلام القذافي مطالبين بإخراج اسمه من لوائح محكمة الجنايات الدولية واجراء انتخابات نيابية حرة، قالت مصادر ان سيف سيفوز فيها ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الاسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ]
+  },
+  {
+    "id": "rt-dotalkhalij-29988766",
+    "source": {
+      "url": "https://dotalkhalij.com/world-news/29988766/%D8%A7%D8%B7%D9%91%D9%84%D8%B9-%D8%B9%D9%84%D9%89-%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%AC%D9%86%D8%A7%D8%B2%D8%A9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A%E2%80%A6%D8%AA%D9%81%D8%A7%D8%B5%D9%8A%D9%84-%D9%88%D8%B5%D9%8A%D8%AA%D9%87-%D9%82%D8%A8%D9%84.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2026-02-07"
+    },
+    "paragraphs": [
+      "حمدي عبدالله - القاهرة في السبت 7 فبراير 2026 05:23 مساءً - شهدت مدينة بني وليد جنوب غربي طرابلس مراسم تشييع سيف الإسلام القذافي نجل الزعيم الليبي الراحل معمر القذافي بعد اغتياله الثلاثاء الماضي، جرى نقل الجثمان من الزنتان إلى بني وليد الخميس تمهيدًا لدفنه وفق وصيته بأن يدفن بجانب شقيقه خميس."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ]
+  },
+  {
+    "id": "rt-journa-gadhafi-funeral-b",
+    "source": {
+      "url": "https://journa.ir/ar/news/thousands-of-libyans-gather-for-the-funeral-of-gadhafis-son-who-was-shot-and-ki-2026-02-06",
+      "title": "الآلاف من الليبيين يتجمعون لحضور جنازة نجل القذافي الذي قُتل بالرصاص هذا الأسبوع",
+      "outlet": "journa.ir (عن أسوشيتد برس)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "لوح الحشد أيضًا بأعلام خضراء بسيطة، وهو العلم الرسمي لليبيا من عام 1977 إلى عام 2011 في عهد القذافي، الذي حكم البلاد لأكثر من 40 عامًا قبل الإطاحة به في انتفاضة شعبية دعمها الناتو في عام 2011. قُتل القذافي في وقت لاحق من ذلك العام في مسقط رأسه في سرت مع تصاعد القتال في ليبيا إلى حرب أهلية شاملة."
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeeramubasher-2024-3-26-b",
+    "source": {
+      "url": "https://www.aljazeeramubasher.net/news/politics/2024/3/26/%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9-%D8%AA%D8%B9%D9%84%D9%86-%D8%AA%D9%83%D9%88%D9%8A%D9%86-%D8%A5%D8%AF%D8%A7%D8%B1%D8%A9-%D9%85%D8%AF%D9%86%D9%8A%D8%A9-%D9%81%D9%8A",
+      "title": "“الدعم السريع” تعلن تكوين إدارة مدنية في ولاية الجزيرة وسط السودان (شاهد)",
+      "outlet": "الجزيرة مباشر",
+      "date": "2024-03-26"
+    },
+    "paragraphs": [
+      "الأمم المتحدة: السودان يواجه إحدى أسوأ الكوارث الإنسانية في التاريخ الحديث\nوأشارت قوات الدعم السريع في تعميم صحفي إلى أن مجلس التأسيس المدني الذي انتخب رئيس الإدارة المدنية يتكون من واحد وثلاثين عضوًا، يمثلون محليات ولاية الجزيرة، وجرى اختيارهم بتوافق من مجتمع المحليات"
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Gezira State",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-wad-madani-b",
+    "source": {
+      "url": "https://www.ngmisr.com/arab-news/%d9%82%d8%a7%d8%a6%d8%af-%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%b1%d9%83-%d8%a5%d8%af%d8%a7%d8%b1%d8%a9-%d9%88%d8%af-%d9%85%d8%af%d9%86",
+      "title": "قائد الدعم السريع يعلن ترك إدارة ود مدني وولاية الجزيرة لأعيان الولاية",
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد ذكرت تقارير شهود عيان ومصادر من قوات الدعم السريع أن القوات توغلت إلى مدينة ود مدني عاصمة ولاية الجزيرة ليلاً وذلك بعد تمكنها من عبور جسر حنتوب من الضفة الشرقية للنيل الأزرق إلى الضفة الغربية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Gezira State",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ]
+  },
+  {
+    "id": "rt-msr2030-339789",
+    "source": {
+      "url": "https://msr2030.com/339789",
+      "title": "إدارة مدنية في الجزيرة وتحالف عسكري بالخرطوم.. ماذا يحدث في السودان؟",
+      "outlet": "مصر 2030",
+      "date": null
+    },
+    "paragraphs": [
+      "إدارة مدنية في الجزيرة وتحالف عسكري بالخرطوم.. ماذا يحدث في السودان؟\nمارينا فيكتور مصر 2030شهدت ولاية الجزيرة بوسط السودان حالات من النزوح عقب استيلاء الدعم السريع على عاصمتها ود مدني، تزامنا مع تحركات يقودها الجيش، لتنفيذ عملية عسكرية في ولاية الجزيرة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira State (Sudan), headline without «ولاية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "the outlet's name «مصر 2030» glued to the next word",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaress-alrakoba-gezira",
+    "source": {
+      "url": "https://www.sudaress.com/alrakoba/31861644",
+      "title": null,
+      "outlet": "sudaress.com (الراكوبة)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"مرصد الجزيرة لحقوق الإنسان يكشف عن انتهاكات خطيرة طالت أكثر من 3 آلاف شخص\""
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«مرصد الجزيرة لحقوق الإنسان», a Sudanese (Gezira) rights monitor",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "note": "a ticker of headlines"
+  },
+  {
+    "id": "rt-tingroom-8957",
+    "source": {
+      "url": "http://arab.tingroom.com/yuedu/xinwen/8957.html",
+      "title": "قتيل وجرحى بهجومين في سيناء",
+      "outlet": "arab.tingroom.com (نص من الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "شن مجهولون هجوما بقذائف \"آر بي جي\" على نقطة تفتيش بمدينة العريش عاصمة محافظة شمال سيناء اليوم الأحد، مما أدى إلى وقوع عدد من الإصابات. جاء ذلك بعد أن قتل شخص وأصيب خمسة آخرون بينهم ثلاثة من عناصر الشرطة بهجوم مسلح على حافلات للجيش المصري قرب مدينة الشيخ زويد.\nوقالت مصادر للجزيرة إن المجهولين استهدفوا نقطة تفتيش المطار جنوب مدينة العريش."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«محافظة شمال سيناء»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "للجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 272
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2015-4-23",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2015/4/23/%d9%85%d9%82%d8%aa%d9%84-%d8%ab%d9%84%d8%a7%d8%ab%d8%a9-%d8%ac%d9%86%d9%88%d8%af-%d9%81%d9%8a-%d9%87%d8%ac%d9%88%d9%85-%d8%b9%d9%84%d9%89-%d8%af%d8%a8%d8%a7%d8%a8%d8%a9-%d9%84%d9%84%d8%ac%d9%8a%d8%b4-%d8%a8%d8%b3%d9%8a%d9%86%d8%a7%d8%a1",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2015-04-23"
+    },
+    "paragraphs": [
+      "أفادت مصادر للجزيرة بأن ثلاثة جنود قتلوا في هجوم على دبابة للجيش المصري جنوب الشيخ زويد بمحافظة شمال سيناء، بينما تعرضت قرى في المنطقة ذاتها لقصف مدفعي من نقاط تابعة للجيش.",
+      "وأوضح مراسل الجزيرة نت أن القصف المدفعي مصدره حواجز ولي لافي والوحشي والوفاق التابعة للجيش المصري، في حين ذكرت وكالة أنباء الشرق الأوسط الرسمية أن شخصا قتل وأصيب أربعة آخرون إثر سقوط قذيفة صاروخية قالت إنها \"غير معلوم مصدرها\" على منزل في جنوب الشيخ زويد."
+    ],
+    "expected": [
+      {
+        "surface": "للجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "الجزيرة نت",
+        "entityId": "al-jazeera-net",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«الوفاق», the name of an Egyptian army checkpoint in Sinai",
+        "paragraph": 1,
+        "offset": 69
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ]
+  },
+  {
+    "id": "rt-amalmasr-9958-b",
+    "source": {
+      "url": "https://amal-masr.com/show-9958.html",
+      "title": "الإعلام الإسرائيلي عن حادث العريش الإرهابي: الأقوى منذ عدة شهور",
+      "outlet": "amal-masr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "فيما قالت القناة السابعة الإسرائيلية، إن الجماعات الإرهابية تنفذ هذه العمليات بدعوى أنهم يرون أن النظام المصري الحالي كافر ويحارب الإسلام، ويتعاون مع أعداء الدين الولايات المتحدة الأمريكية وإسرائيل، مضيفة أنهم يسعون إلى إسقاط النظام المصري لتأسيس نظام إسلامي يعمل على تدمير إسرائيل وتحرير القدس."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 233
+      }
+    ]
+  },
+  {
+    "id": "rt-aajeg-sinai",
+    "source": {
+      "url": "https://aajeg.com/%D8%B3%D9%8A%D9%86%D8%A7%D8%A1-%D8%AA%D9%86%D8%B2%D9%81-%D9%88%D8%A7%D9%84%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D9%8A%D9%8F%D9%86%D8%B8%D9%91%D8%B1",
+      "title": null,
+      "outlet": "aajeg.com (العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي 19 نوفمبر/تشرين الثاني من العام الماضي، ذبح تنظيم \"داعش\" الإرهابي الشيخ، سليمان أبوحراز (98 عاماً)، بعد اختطافه واتهامه بـ \"التكهن وادعاء معرفة الغيب والإشراك\"، علماً أنه أحد أكبر مشايخ الطرق الصوفية في سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elaph-wefaq-bahrain",
+    "source": {
+      "url": "https://elaph.com/Web/Archive/1007045188351315100.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": null
+    },
+    "paragraphs": [
+      "المنامة- انتخب معارضان اسلاميان سابقان، عضوين في المكتب التنفيذي لجمعية الوفاق الوطني الإسلامية في وقت متأخر من الليلة الماضية في اول اجتماع للمؤسسين بعد إشهار الجمعية رسميا في السابع من تشرين الثاني/ نوفمبر الحالي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق الوطني الإسلامية», Bahrain's al-Wefaq society",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasatnews-465005",
+    "source": {
+      "url": "http://alwasatnews.com/news/465005.html",
+      "title": "القيم المشتركة بين «الرابطة» و«الوفاق» و «أمل»",
+      "outlet": "الوسط (البحرين)",
+      "date": "2010-08-10"
+    },
+    "paragraphs": [
+      "القيم المشتركة بين «الرابطة» و«الوفاق» و «أمل»",
+      "قد يُتساءَل في غير مرّة: ما حقيقة الخلاف بين التيارات الإسلامية الثلاثة: الرابطة والوفاق وأمل الذين يحملون جميعاً لفظة «الإسلامية» في شخصياتهم الاعتبارية؟"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Bahrain's al-Wefaq society, in guillemets",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Bahrain's al-Wefaq society",
+        "paragraph": 1,
+        "offset": 81
+      }
+    ]
+  },
+  {
+    "id": "rt-tingroom-1451",
+    "source": {
+      "url": "http://arab.tingroom.com/yuedu/xinwen/1451.html",
+      "title": "جمعية الوفاق الوطني الإسلامية",
+      "outlet": "arab.tingroom.com (نص من الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست جمعية الوفاق رسميا عام 2001 بعد إصدار ملك البحرين حمد بن عيسى آل خليفة عفوا عاما أعقبه عودة قياديي الجمعية من المنفى بلندن، وتحول الوفاق إلى أكبر جمعية سياسية من حيث عدد الأعضاء في البحرين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق», Bahrain",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Bahrain's al-Wefaq, bare name as subject",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhanadeq-4091",
+    "source": {
+      "url": "https://alkhanadeq.org.lb/post/4091/جمعية-الوفاق-الوطني-الإسلامية-أبرز-حركات-المعارضة-البحرينية",
+      "title": "جمعية الوفاق الوطني الإسلامية أبرز حركات المعارضة البحرينية",
+      "outlet": "الخنادق",
+      "date": null
+    },
+    "paragraphs": [
+      "تعتبر جمعية الوفاق الوطني الإسلامية، واحدةً من أبرز جمعيات المعارضة البحرينية، التي لها تاريخ من النضال الشعبي والبرلماني، فاختارت منذ انطلاقتها النشاط السلمي، بحيث كانت المحرك الرئيسي للاحتجاجات المطالبة بعودة الحياة البرلمانية بين عامي 1994 و1998، كما كانت من المشاركين الأساسيين في ثورة العام 2011، وبالرغم من طبيعة تحركاتها السلمية، وتمثيلها الشعبي الوازن باعتراف الولايات المتحدة الأمريكية، إلا أن ذلك لم يمنع نظام آل خليفة من اعتقال رئيسها وتلفيق التهم الواهية له."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 368
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق الوطني الإسلامية», Bahrain",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-11398223",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11398223",
+      "title": "الجيش الليبي يحكم سيطرته على درنة تمهيداً لإعلان تحريرها",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-11"
+    },
+    "paragraphs": [
+      "أحكم الجيش الوطني الليبي سيطرته بشكل كامل على منطقة «شيحة» في مدينة درنة شمالي شرقي البلاد، وذلك بعد طرد الإرهابيين منها، والتي تعد آخر معاقل مسلحي ما يسمى بمجلس شورى مجاهدي درنة، ذراع تنظيم القاعدة، بالتزامن مع تساقط رؤوس الإرهاب في انتظار الإعلان عن تحرير درنة بشكل كامل خلال الأيام المقبلة ويرجح أن يكون يوم العيد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksaplayers-11397129",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11397129",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت قوات الجيش الليبي من تحرير \"مسجد الصحابة\" في وسط مدينة درنة، الذي اشتهرت باحته بتنفيذ داعش إعدامات فيها عندما كان مسلحوه يسيطرون على المدينة.وناشدت غرفة عمليات الكرامة جميع سكان درنة الذين نزحوا عن بيوتهم خلال العمليات الحربية، العودة إليها بعد أن تم تأمينها من قبل القوات المسلحة، حسبما أفادت قناة \" سكاي نيوز\" اليوم الأحد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«غرفة عمليات الكرامة», Operation Dignity's operations room",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ],
+    "lookalikes": [],
+    "note": "scraped text without a space after the full stop («المدينة.وناشدت»)"
+  },
+  {
+    "id": "rt-ksaplayers-11389175",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11389175",
+      "title": "الجيش الليبي يفرض سيطرته على منطقة \"شيحة\" بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-10"
+    },
+    "paragraphs": [
+      "وأكد الناطق الرسمي باسم القيادة العامة للجيش الليبي، أحمد المسماري، في بيان نشره على صفحته بمواقع التواصل الاجتماعي، أن غرفة عمليات الكرامة ألقت القبض على الإرهابي يحيى الأسطى عمر المسؤول عن الملف الأمني في تنظيم القاعدة بمدينة درنة، خلال عملية نوعية محكمة."
+    ],
+    "expected": [
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«غرفة عمليات الكرامة»",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 207
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 228
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-76907",
+    "source": {
+      "url": "http://eanlibya.com/archives/76907",
+      "title": null,
+      "outlet": "عين ليبيا",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف قائد مجلس شورى مجاهدي درنة، مفتاح حمزة، أن ثوار المدينة تمكنوا من طرد جميع مسلحي تنظيم الدولة المتمركزين في منطقة الفتائح، آخر معقل للتنظيم في درنة.\nواكتملت بذلك عملية تحرير درنة من تنظيم الدولة، وجاء ذلك بعد اشتباكات مع مسلحين التنظيم المتبقين في حي الفتائح مما دفعهم إلى الانسحاب إلى المخيلي على الطريق إلى سرت."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [],
+    "note": "a reader comment under the article glues «الدولةمن»"
+  },
+  {
+    "id": "rt-alain-derna-qatar-b",
+    "source": {
+      "url": "https://al-ain.com/article/edit-darnah-serious-blow-qatari-project-libya",
+      "title": null,
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "وأمام عجز الإرهابيين وتساقطهم أمام تقدم الجيش، لجأوا إلى زرع الألغام والمفخخات في محاولة بائسة لعرقلة قوات الجيش، وهو الأمر الذي تنبهت له القوات المسلحة استفادة من خبرة عملية تحرير بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-veto-3212413-b",
+    "source": {
+      "url": "https://www.masress.com/veto/3212413",
+      "title": null,
+      "outlet": "masress.com (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتابع: \"يريدون اشتباكات قناصة مثل ما حدث في منطقة الصابري بمدينه بنغازي. طريقة دفاعهم قناصة وسيارات مفخخة. يقومون بوضع سيارات مفخخة في الشوارع\"."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«بمدينه بنغازي»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alkhafji-2018-06-10",
+    "source": {
+      "url": "https://alkhafji.news/2018/06/10/403015.html",
+      "title": null,
+      "outlet": "أبعاد الخفجي",
+      "date": "2018-06-10"
+    },
+    "paragraphs": [
+      "وذكرت قناة (سكاى نيوز) الإخبارية أن الجيش الليبى اقتحم “شيحة” التى تعد آخر معاقل مسلحى ما يسمى “بمجلس شورى مجاهدى درنة”، ذراع تنظيم القاعدة، وتقوم وحداته بعمليات تمشيط بحثا عن عناصر فلول التنظيم الإرهابي.\nولا تزال الاشتباكات مستمرة فى محيط ما تبقى من أحياء داخل مدينة درنة الخاضعة لسيطرة تنظيم القاعدة، وهى أحياء “وسط البلاد” وأجبيلة و المغار."
+    ],
+    "expected": [
+      {
+        "surface": "بمجلس شورى مجاهدى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qabasom-3308",
+    "source": {
+      "url": "https://qabasom.com/?p=3308",
+      "title": "ما الذي تعرفه عن معركة الكرامة ؟",
+      "outlet": "qabasom.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ما الذي تعرفه عن معركة الكرامة ؟\nالتي استمرت فقط 15 ساعة بين الاسرائليين اليهود وبين القوات الاردنية البسالة ، والمبهر أن هذه المعركة مثّلت أولَّ نصرٍ للعرب وأولَّ هزيمةٍ فادحةٍ لـ “جيش إسرائيل الذي لا يُقهر” حسب ما كانوا يصفوا أنفسهم ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«معركة الكرامة», the 1968 Battle of Karameh",
+        "paragraph": 0,
+        "offset": 23
       }
     ]
   }

@@ -51,22 +51,41 @@ for (const file of fs.readdirSync(path.join(here, 'raw')).filter((f) => f.endsWi
     }
     const c = { id, source: meta, paragraphs, expected, lookalikes };
     if (note) c.note = note;
-    // checks: ids known, surfaces occur in order
+    // Checks and positions: every surface must occur; expected and look-alike items are placed
+    // jointly, each list in its own text order, earliest first, never overlapping an item already
+    // placed. Each placed item gets `paragraph` (index) and `offset` (UTF-16 index in it).
     const text = paragraphs.join('\n\n');
-    let pos = 0;
-    for (const m of expected) {
-      if (!ids.has(m.entityId)) errors.push(`${id}: unknown entity ${m.entityId}`);
-      const i = text.indexOf(m.surface, pos);
-      if (i < 0) errors.push(`${id}: expected surface not found in order: ${m.surface}`);
-      else pos = i + m.surface.length;
+    const starts = [];
+    let acc = 0;
+    for (const p of paragraphs) { starts.push(acc); acc += p.length + 2; }
+    const taken = [];
+    const free = (a, b) => taken.every(([x, y]) => b <= x || a >= y);
+    const W = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3A-Za-z0-9_]/;
+    const whole = (i, n) => !(i > 0 && W.test(text[i - 1])) && !(i + n < text.length && W.test(text[i + n]));
+    const find = (surface, from) => {
+      let i = text.indexOf(surface, from);
+      while (i >= 0 && !(free(i, i + surface.length) && whole(i, surface.length))) i = text.indexOf(surface, i + 1);
+      return i;
+    };
+    let ei = 0, li = 0, ePos = 0, lPos = 0;
+    while (ei < expected.length || li < lookalikes.length) {
+      const e = ei < expected.length ? find(expected[ei].surface, ePos) : Infinity;
+      const l = li < lookalikes.length ? find(lookalikes[li].surface, lPos) : Infinity;
+      if (e < 0) { errors.push(`${id}: expected surface not found in order: ${expected[ei].surface}`); ei++; continue; }
+      if (l < 0) { errors.push(`${id}: lookalike surface not found in order: ${lookalikes[li].surface}`); li++; continue; }
+      if (e === l && expected[ei].surface.length === lookalikes[li].surface.length) { errors.push(`${id}: expected and look-alike at the same place: ${expected[ei].surface}`); ei++; li++; continue; }
+      const isE = e === l ? expected[ei].surface.length > lookalikes[li].surface.length : e < l;
+      const item = isE ? expected[ei] : lookalikes[li];
+      const at = isE ? e : l;
+      taken.push([at, at + item.surface.length]);
+      const pi = starts.filter((x) => x <= at).length - 1;
+      if (at + item.surface.length > starts[pi] + paragraphs[pi].length) errors.push(`${id}: surface crosses a paragraph break: ${item.surface}`);
+      item.paragraph = pi;
+      item.offset = at - starts[pi];
+      if (isE) { ePos = at + item.surface.length; ei++; } else { lPos = at + item.surface.length; li++; }
     }
-    pos = 0;
-    for (const m of lookalikes) {
-      if (!ids.has(m.notEntityId)) errors.push(`${id}: unknown entity ${m.notEntityId}`);
-      const i = text.indexOf(m.surface, pos);
-      if (i < 0) errors.push(`${id}: lookalike surface not found in order: ${m.surface}`);
-      else pos = i + m.surface.length;
-    }
+    for (const m of expected) if (!ids.has(m.entityId)) errors.push(`${id}: unknown entity ${m.entityId}`);
+    for (const m of lookalikes) if (!ids.has(m.notEntityId)) errors.push(`${id}: unknown entity ${m.notEntityId}`);
     if (cases.some((x) => x.id === id)) errors.push(`duplicate id ${id}`);
     cases.push(c);
   }

@@ -18,23 +18,33 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 9
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 22
       },
       {
         "surface": "مجلس شورى مجاهدي درنة وضواحيها",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 29
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 74
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 79
       }
     ],
     "lookalikes": []
@@ -53,15 +63,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "عملية الكرامة",
-        "entityId": "operation-dignity"
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 37
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
       }
     ],
     "lookalikes": []
@@ -80,12 +96,16 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شورى مجاهدي درنة وضواحيها",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "درنة",
         "entityId": "derna",
-        "note": "inside «قوة حماية درنة» (the force's name describes the city)"
+        "note": "inside «قوة حماية درنة» (the force's name describes the city)",
+        "paragraph": 0,
+        "offset": 112
       }
     ],
     "lookalikes": [],
@@ -105,22 +125,30 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لمجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 68
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 129
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 88
       }
     ]
   },
@@ -138,23 +166,33 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شوري مجاهدى درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "القاعده",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 75
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 90
       },
       {
         "surface": "بنغازى",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 125
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 135
       }
     ],
     "lookalikes": [],
@@ -175,15 +213,21 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "فبنغازي",
         "entityId": "benghazi",
-        "note": "glued في (colloquial/scraped ف-)"
+        "note": "glued في (colloquial/scraped ف-)",
+        "paragraph": 0,
+        "offset": 42
       },
       {
         "surface": "الهلال النفطى",
-        "entityId": "oil-crescent"
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 81
       },
       {
         "surface": "الجفره",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 97
       }
     ],
     "lookalikes": []
@@ -202,15 +246,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لمجلس شورى ثوار بنغازي",
-        "entityId": "benghazi-revolutionaries-shura-council"
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 21
       },
       {
         "surface": "لحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
       }
     ],
     "lookalikes": []
@@ -229,15 +279,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "عين مارة",
-        "entityId": "ain-mara"
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 71
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 90
       }
     ],
     "lookalikes": []
@@ -256,11 +312,15 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
       }
     ],
     "lookalikes": []
@@ -280,24 +340,34 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شورى درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
       },
       {
         "surface": "مجلس شورى مجاهدي مدينة درنة",
         "entityId": "derna-mujahideen-shura-council",
-        "note": "alias-missing"
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 4
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 37
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 78
       }
     ],
     "lookalikes": []
@@ -318,12 +388,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in northern Lebanon"
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 88
       },
       {
         "surface": "السورى",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 226
       }
     ]
   },
@@ -343,7 +417,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in northern Lebanon (road to Akkar)"
+        "why": "Tripoli in northern Lebanon (road to Akkar)",
+        "paragraph": 0,
+        "offset": 79
       }
     ]
   },
@@ -363,7 +439,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in northern Lebanon"
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 57
       }
     ]
   },
@@ -383,12 +461,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس اللبنانية», Tripoli in Lebanon"
+        "why": "«طرابلس اللبنانية», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 76
       },
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 354
       }
     ]
   },
@@ -408,7 +490,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in northern Lebanon"
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 11
       }
     ]
   },
@@ -428,12 +512,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon (the page is about Jabal Mohsen / Bab al-Tabbaneh); no Lebanon word in these sentences"
+        "why": "Tripoli in Lebanon (the page is about Jabal Mohsen / Bab al-Tabbaneh); no Lebanon word in these sentences",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 83
       }
     ]
   },
@@ -451,19 +539,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "لحكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 79
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 115
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 126
       }
     ],
     "lookalikes": []
@@ -484,7 +580,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "short name of the Brega Oil Marketing Company"
+        "why": "short name of the Brega Oil Marketing Company",
+        "paragraph": 0,
+        "offset": 11
       }
     ]
   },
@@ -503,19 +601,25 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 107
       }
     ],
     "lookalikes": [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "the company, not the town"
+        "why": "the company, not the town",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "the company, not the town"
+        "why": "the company, not the town",
+        "paragraph": 1,
+        "offset": 8
       }
     ]
   },
@@ -533,18 +637,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصراته",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 244
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 282
       }
     ],
     "lookalikes": [
       {
         "surface": "البريقة",
         "notEntityId": "brega",
-        "why": "company name"
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 33
       }
     ],
     "note": "date is the convoy date stated in the text"
@@ -566,7 +676,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 1,
+        "offset": 25
       }
     ]
   },
@@ -586,7 +698,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's ruling National Congress"
+        "why": "Sudan's ruling National Congress",
+        "paragraph": 0,
+        "offset": 254
       }
     ]
   },
@@ -606,17 +720,23 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 4
       },
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's Popular Congress («المؤتمر الوطني الشعبي»)"
+        "why": "Sudan's Popular Congress («المؤتمر الوطني الشعبي»)",
+        "paragraph": 0,
+        "offset": 188
       },
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 263
       }
     ]
   },
@@ -637,7 +757,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 11
       }
     ]
   },
@@ -657,12 +779,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 4
       },
       {
         "surface": "المؤتمر الوطني",
         "notEntityId": "general-national-congress",
-        "why": "Sudan's National Congress Party"
+        "why": "Sudan's National Congress Party",
+        "paragraph": 0,
+        "offset": 291
       }
     ]
   },
@@ -680,28 +806,38 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 416
       },
       {
-        "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 510
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar, his son"
+        "why": "Saddam Haftar, his son",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "والاميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 229
       },
       {
         "surface": "الاميركية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
-      },
-      {
-        "surface": "الاميركية",
-        "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 317
       }
     ]
   },
@@ -720,18 +856,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 33
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar, his son"
+        "why": "Saddam Haftar, his son",
+        "paragraph": 1,
+        "offset": 151
       }
     ]
   },
@@ -750,18 +892,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 28
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar, his son"
+        "why": "Saddam Haftar, his son",
+        "paragraph": 1,
+        "offset": 0
       }
     ],
     "note": "a photo caption inside the Arabic page keeps the agency's English text"
@@ -781,23 +929,31 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "للمشير خلفية حفتر",
         "entityId": "khalifa-haftar",
-        "note": "typo «خلفية» for «خليفة» in the source; alias-missing"
+        "note": "typo «خلفية» for «خليفة» in the source; alias-missing",
+        "paragraph": 0,
+        "offset": 291
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 332
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام خليفة حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar; «خليفة حفتر» is his patronymic"
+        "why": "Saddam Haftar; «خليفة حفتر» is his patronymic",
+        "paragraph": 0,
+        "offset": 64
       },
       {
         "surface": "العراقي",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 381
       }
     ]
   },
@@ -816,15 +972,21 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "خليفة حفتر",
         "entityId": "khalifa-haftar",
-        "note": "the title «اللواء الليبي المتقاعد» before it is not an alias; the name is"
+        "note": "the title «اللواء الليبي المتقاعد» before it is not an alias; the name is",
+        "paragraph": 0,
+        "offset": 81
       },
       {
         "surface": "ببنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 139
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 215
       }
     ],
     "lookalikes": []
@@ -843,18 +1005,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 81
       }
     ],
     "lookalikes": [
       {
         "surface": "صدام حفتر",
         "notEntityId": "khalifa-haftar",
-        "why": "Saddam Haftar, his son"
+        "why": "Saddam Haftar, his son",
+        "paragraph": 0,
+        "offset": 154
       }
     ]
   },
@@ -872,27 +1040,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 62
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 80
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 161
       },
       {
         "surface": "المشير خليفة بلقاسم حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 212
       },
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 287
       },
       {
         "surface": "القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 388
       }
     ],
     "lookalikes": []
@@ -911,23 +1091,33 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "عملية الكرامة",
-        "entityId": "operation-dignity"
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 8
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
       },
       {
         "surface": "وطرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 93
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 107
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 223
       }
     ],
     "lookalikes": []
@@ -947,19 +1137,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة السراج",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "بطرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 34
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 38
       }
     ],
     "lookalikes": []
@@ -978,30 +1176,42 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 31
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 125
       },
       {
         "surface": "الامم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 180
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 200
       }
     ],
     "lookalikes": [
       {
         "surface": "المجلس الرئاسي",
         "notEntityId": "presidential-council",
-        "why": "the new (2021) Presidential Council elected in Geneva, not the 2016 GNA body"
+        "why": "the new (2021) Presidential Council elected in Geneva, not the 2016 GNA body",
+        "paragraph": 0,
+        "offset": 270
       }
     ],
     "note": "2021: the «new» Presidential Council elected in Geneva is a different body from the 2016 one in the dataset (judged a look-alike; debatable)"
@@ -1021,39 +1231,57 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 77
       },
       {
         "surface": "للواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 97
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 141
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 159
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 236
       },
       {
         "surface": "فائز مصطفى السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 241
       },
       {
         "surface": "اتفاق الصخيرات",
-        "entityId": "skhirat-agreement"
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 7
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 190
       }
     ],
     "lookalikes": []
@@ -1072,11 +1300,15 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لحكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 169
       },
       {
         "surface": "اتفاق الصخيرات",
-        "entityId": "skhirat-agreement"
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 199
       }
     ],
     "lookalikes": []
@@ -1096,32 +1328,44 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "الدولة الإسلامية",
         "entityId": "islamic-state",
-        "note": "«تنظيم \"الدولة الإسلامية\"» with quotation marks between the words"
+        "note": "«تنظيم \"الدولة الإسلامية\"» with quotation marks between the words",
+        "paragraph": 0,
+        "offset": 136
       },
       {
         "surface": "الولايات المتحدة الأمريكية",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 222
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 249
       }
     ],
     "lookalikes": [
       {
         "surface": "العراقية",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 50
       },
       {
         "surface": "الأمريكيون",
         "notEntityId": "united-states",
-        "why": "demonym"
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 279
       },
       {
         "surface": "العراقي",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 325
       }
     ]
   },
@@ -1139,11 +1383,15 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 18
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 125
       }
     ],
     "lookalikes": []
@@ -1163,19 +1411,27 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المالكي",
         "entityId": "nouri-al-maliki",
-        "note": "bare surname in a headline about Mosul (Iraq named only as «للعراق» in the next line)"
+        "note": "bare surname in a headline about Mosul (Iraq named only as «للعراق» in the next line)",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "وأمريكا",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 24
       },
       {
         "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 67
       },
       {
         "surface": "للعراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 84
       }
     ],
     "lookalikes": []
@@ -1194,29 +1450,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "للقاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 55
       },
       {
         "surface": "العراق",
         "entityId": "iraq",
-        "note": "«مجلساً لشورى المجاهدين في العراق»: the place phrase «في العراق» is the country"
+        "note": "«مجلساً لشورى المجاهدين في العراق»: the place phrase «في العراق» is the country",
+        "paragraph": 0,
+        "offset": 124
       },
       {
         "surface": "دولة العراق الإسلامية",
         "entityId": "islamic-state",
-        "note": "earlier name (Islamic State of Iraq); alias-missing"
+        "note": "earlier name (Islamic State of Iraq); alias-missing",
+        "paragraph": 0,
+        "offset": 162
       }
     ],
     "lookalikes": [
       {
         "surface": "العراقي",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 47
       },
       {
         "surface": "مجلساً لشورى المجاهدين",
         "notEntityId": "derna-mujahideen-shura-council",
-        "why": "the Mujahideen Shura Council in Iraq (2006), not Derna's"
+        "why": "the Mujahideen Shura Council in Iraq (2006), not Derna's",
+        "paragraph": 0,
+        "offset": 98
       }
     ],
     "note": "«دولة العراق الإسلامية» is the 2006–2013 name of the same organisation (annotated as islamic-state, alias-missing; its «العراق» is not the country)"
@@ -1235,18 +1501,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 60
       },
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 73
       }
     ],
     "lookalikes": [
       {
         "surface": "مجلس شورى المجاهدين",
         "notEntityId": "derna-mujahideen-shura-council",
-        "why": "the Mujahideen Shura Council in Iraq"
+        "why": "the Mujahideen Shura Council in Iraq",
+        "paragraph": 0,
+        "offset": 37
       }
     ],
     "note": "infobox lines of the page"
@@ -1265,18 +1537,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 47
       },
       {
         "surface": "الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 217
       }
     ],
     "lookalikes": [
       {
         "surface": "العراقية",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 18
       }
     ]
   },
@@ -1294,19 +1572,25 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 6
       }
     ],
     "lookalikes": [
       {
         "surface": "الأمريكيين",
         "notEntityId": "united-states",
-        "why": "demonym"
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 132
       },
       {
         "surface": "الأمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 173
       }
     ]
   },
@@ -1326,7 +1610,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "وأمريكا",
         "notEntityId": "united-states",
-        "why": "«أمريكا اللاتينية», Latin America"
+        "why": "«أمريكا اللاتينية», Latin America",
+        "paragraph": 0,
+        "offset": 115
       }
     ]
   },
@@ -1346,7 +1632,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 129
       }
     ]
   },
@@ -1364,14 +1652,18 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 28
       }
     ],
     "lookalikes": [
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 21
       }
     ]
   },
@@ -1389,14 +1681,18 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 8
       }
     ],
     "lookalikes": [
       {
         "surface": "الأميركية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 232
       }
     ]
   },
@@ -1415,27 +1711,37 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 65
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 124
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 170
       }
     ],
     "lookalikes": [
       {
         "surface": "سيف الاسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi, his son"
+        "why": "Saif al-Islam Gaddafi, his son",
+        "paragraph": 0,
+        "offset": 9
       },
       {
         "surface": "سيف الإسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi"
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 19
       }
     ]
   },
@@ -1453,24 +1759,32 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 92
       },
       {
         "surface": "القذافي",
         "entityId": "muammar-gaddafi",
-        "note": "«للعقيد القذافي»"
+        "note": "«للعقيد القذافي»",
+        "paragraph": 0,
+        "offset": 130
       }
     ],
     "lookalikes": [
       {
         "surface": "سيف الإسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi"
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 4
       },
       {
         "surface": "ولسيف القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "«Saif al-Gaddafi», the son"
+        "why": "«Saif al-Gaddafi», the son",
+        "paragraph": 0,
+        "offset": 175
       }
     ]
   },
@@ -1488,27 +1802,37 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 37
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 168
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 346
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 73
       },
       {
         "surface": "وسيف الإسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi"
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 215
       }
     ]
   },
@@ -1526,27 +1850,37 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 49
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 179
       },
       {
         "surface": "القذافي",
         "entityId": "muammar-gaddafi",
-        "note": "«مقتل القذافي»: Muammar (killed 2011)"
+        "note": "«مقتل القذافي»: Muammar (killed 2011)",
+        "paragraph": 0,
+        "offset": 391
       }
     ],
     "lookalikes": [
       {
         "surface": "سيف الإسلام القذافي",
         "notEntityId": "muammar-gaddafi",
-        "why": "Saif al-Islam Gaddafi"
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 4
       }
     ]
   },
@@ -1564,16 +1898,22 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 52
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
       },
       {
         "surface": "القذافى",
         "entityId": "muammar-gaddafi",
-        "note": "«نظام القذافى»"
+        "note": "«نظام القذافى»",
+        "paragraph": 0,
+        "offset": 206
       }
     ],
     "lookalikes": []
@@ -1592,18 +1932,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 152
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 212
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 88
       }
     ]
   },
@@ -1622,19 +1968,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 13
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 22
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 37
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 79
       }
     ],
     "lookalikes": []
@@ -1655,23 +2009,33 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "entityId": "tripoli",
-        "note": "dateline"
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 44
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 55
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 208
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 222
       }
     ],
     "lookalikes": []
@@ -1691,39 +2055,55 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "حفترتقدمت",
         "entityId": "khalifa-haftar",
-        "note": "glued «حفترتقدمت»"
+        "note": "glued «حفترتقدمت»",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 83
       },
       {
         "surface": "اللواء المتقاعد",
         "entityId": "khalifa-haftar",
-        "note": "the title alone, for Haftar named just before"
+        "note": "the title alone, for Haftar named just before",
+        "paragraph": 0,
+        "offset": 241
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 263
       },
       {
         "surface": "بنغازي",
-        "entityId": "benghazi"
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 282
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 320
       },
       {
         "surface": "عملية الكرامة",
-        "entityId": "operation-dignity"
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 348
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 152
       }
     ]
   },
@@ -1741,27 +2121,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 101
       },
       {
         "surface": "ومجلس شورى ثوار بنغازي",
-        "entityId": "benghazi-revolutionaries-shura-council"
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 106
       },
       {
         "surface": "قنفودة",
-        "entityId": "ganfouda"
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 151
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 283
       }
     ],
     "lookalikes": []
@@ -1780,31 +2172,43 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لمجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 94
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
       },
       {
         "surface": "لمجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 252
       },
       {
         "surface": "بليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 275
       }
     ],
     "lookalikes": [
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 66
       },
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 214
       }
     ]
   },
@@ -1822,15 +2226,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنه",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 23
       },
       {
         "surface": "درنه",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 190
       },
       {
         "surface": "لتنظيم الدوله الاسلاميه",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 206
       }
     ],
     "lookalikes": []
@@ -1849,34 +2259,48 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 115
       },
       {
         "surface": "عبدالفتاح السيسى",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 279
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 300
       },
       {
         "surface": "لمجلس شوري مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 398
       },
       {
         "surface": "بليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 421
       }
     ],
     "lookalikes": [
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 120
       }
     ]
   },
@@ -1894,15 +2318,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنه",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 17
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 64
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
       }
     ],
     "lookalikes": []
@@ -1922,27 +2352,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "عبد الفتاح السيسي",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 69
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 15
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 58
       },
       {
         "surface": "تنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 73
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 87
       }
     ],
     "lookalikes": []
@@ -1961,32 +2403,44 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 109
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 133
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "lookalikes": [
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 20
       },
       {
         "surface": "الليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 153
       },
       {
         "surface": "مصريًا",
         "notEntityId": "egypt",
-        "why": "demonym"
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 178
       }
     ]
   },
@@ -2004,42 +2458,60 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مجلس شورى مجاهدي درنة",
-        "entityId": "derna-mujahideen-shura-council"
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 18
       },
       {
         "surface": "عبدالفتاح السيسي",
-        "entityId": "abdel-fattah-el-sisi"
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 58
       },
       {
         "surface": "تنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 81
       },
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 129
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
       },
       {
         "surface": "المنصوري",
-        "entityId": "mohammed-al-mansouri"
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 199
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 231
       },
       {
         "surface": "تنظيم الدولة",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 251
       }
     ],
     "lookalikes": [
       {
         "surface": "المصري",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 51
       }
     ]
   },
@@ -2057,48 +2529,68 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 32
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 97
       },
       {
         "surface": "تنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 163
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 189
       },
       {
         "surface": "بالجزيرة",
-        "entityId": "al-jazeera"
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 212
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 252
       },
       {
         "surface": "القاهرة",
         "entityId": "cairo",
-        "note": "metonym for the Egyptian government"
+        "note": "metonym for the Egyptian government",
+        "paragraph": 0,
+        "offset": 363
       },
       {
         "surface": "لتنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 390
       }
     ],
     "lookalikes": [
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
       },
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 345
       }
     ]
   },
@@ -2116,19 +2608,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 38
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 53
       },
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 92
       },
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 113
       }
     ],
     "lookalikes": []
@@ -2147,38 +2647,54 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 9
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 24
       },
       {
         "surface": "المشير خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 55
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 98
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 175
       },
       {
         "surface": "وحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 182
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 362
       }
     ],
     "lookalikes": [
       {
         "surface": "ليبية",
         "notEntityId": "libya",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 217
       }
     ]
   },
@@ -2196,39 +2712,55 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 20
       },
       {
         "surface": "وحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 27
       },
       {
         "surface": "القاهرة",
-        "entityId": "cairo"
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 36
       },
       {
         "surface": "الأممالمتحدة",
         "entityId": "united-nations",
-        "note": "glued «الأممالمتحدة»"
+        "note": "glued «الأممالمتحدة»",
+        "paragraph": 0,
+        "offset": 141
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 171
       },
       {
         "surface": "للمشير حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 212
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 265
       }
     ],
     "lookalikes": [
       {
         "surface": "مصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 65
       }
     ]
   },
@@ -2247,29 +2779,41 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 63
       },
       {
         "surface": "فايز السراجوالقائد",
         "entityId": "fayez-al-sarraj",
-        "note": "glued «السراجوالقائد»"
+        "note": "glued «السراجوالقائد»",
+        "paragraph": 0,
+        "offset": 92
       },
       {
         "surface": "خليفة_حفتر",
         "entityId": "khalifa-haftar",
-        "note": "underscore instead of a space"
+        "note": "underscore instead of a space",
+        "paragraph": 0,
+        "offset": 130
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 11
       },
       {
         "surface": "وحفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 18
       }
     ],
     "lookalikes": [],
@@ -2289,38 +2833,54 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "الأممالمتحدة",
         "entityId": "united-nations",
-        "note": "glued"
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 75
       },
       {
         "surface": "فائز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 88
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
       },
       {
         "surface": "والسراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 244
       },
       {
         "surface": "الأممالمتحدة",
         "entityId": "united-nations",
-        "note": "glued"
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 299
       },
       {
         "surface": "الوفاق الوطني",
         "entityId": "government-of-national-accord",
-        "note": "«حكومة «الوفاق الوطني»» with guillemets inside the name"
+        "note": "«حكومة «الوفاق الوطني»» with guillemets inside the name",
+        "paragraph": 0,
+        "offset": 335
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 362
       }
     ],
     "lookalikes": [],
@@ -2340,27 +2900,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "والسراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "أبوظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 30
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 167
       },
       {
         "surface": "أبو ظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 213
       },
       {
         "surface": "السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 321
       }
     ],
     "lookalikes": []
@@ -2381,7 +2953,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's Dar al-Ifta (an Egyptian fatwa page); no country named in the sentence"
+        "why": "Egypt's Dar al-Ifta (an Egyptian fatwa page); no country named in the sentence",
+        "paragraph": 0,
+        "offset": 112
       }
     ]
   },
@@ -2401,7 +2975,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's"
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 0
       }
     ]
   },
@@ -2419,24 +2995,32 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 225
       }
     ],
     "lookalikes": [
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's"
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 7
       },
       {
         "surface": "دار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's"
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 124
       },
       {
         "surface": "ودار الإفتاء",
         "notEntityId": "dar-al-ifta",
-        "why": "Egypt's"
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 308
       }
     ]
   },
@@ -2454,11 +3038,15 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 33
       },
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 156
       }
     ],
     "lookalikes": []
@@ -2477,28 +3065,38 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 86
       },
       {
         "surface": "بسوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 282
       }
     ],
     "lookalikes": [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس اللبنانية»"
+        "why": "«طرابلس اللبنانية»",
+        "paragraph": 0,
+        "offset": 10
       },
       {
         "surface": "وطرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 116
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 234
       }
     ]
   },
@@ -2518,7 +3116,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli in Lebanon"
+        "why": "Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 10
       }
     ]
   },
@@ -2539,12 +3139,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+        "why": "«طرابلس الشرق», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "«طرابلس الشرق», Tripoli in Lebanon"
+        "why": "«طرابلس الشرق», Tripoli in Lebanon",
+        "paragraph": 1,
+        "offset": 7
       }
     ]
   },
@@ -2564,7 +3168,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "the port of Tripoli, Lebanon"
+        "why": "the port of Tripoli, Lebanon",
+        "paragraph": 0,
+        "offset": 14
       }
     ]
   },
@@ -2584,7 +3190,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "notEntityId": "tripoli",
-        "why": "Tripoli municipality, Lebanon (الفيحاء)"
+        "why": "Tripoli municipality, Lebanon (الفيحاء)",
+        "paragraph": 0,
+        "offset": 43
       }
     ]
   },
@@ -2604,42 +3212,60 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "للوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«التابع للوفاق»"
+        "note": "«التابع للوفاق»",
+        "paragraph": 0,
+        "offset": 20
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 43
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 47
       },
       {
         "surface": "حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 58
       },
       {
         "surface": "لحكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 25
       },
       {
         "surface": "اللواء المتقاعد خليفة حفتر",
-        "entityId": "khalifa-haftar"
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 93
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 133
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 137
       }
     ],
     "lookalikes": [
       {
         "surface": "مصر",
         "notEntityId": "egypt",
-        "why": "«مُصِرّ على» = insisting on"
+        "why": "«مُصِرّ على» = insisting on",
+        "paragraph": 0,
+        "offset": 27
       }
     ]
   },
@@ -2657,19 +3283,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "مصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 70
       },
       {
         "surface": "لليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 180
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 184
       }
     ],
     "lookalikes": []
@@ -2690,15 +3324,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لمصر",
-        "entityId": "egypt"
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 32
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
       },
       {
         "surface": "طبرق",
-        "entityId": "tobruk"
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 21
       }
     ],
     "lookalikes": []
@@ -2719,24 +3359,34 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "«قوات \"الوفاق\"»"
+        "note": "«قوات \"الوفاق\"»",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 45
       },
       {
         "surface": "الوفاق",
         "entityId": "government-of-national-accord",
-        "note": "the bare name in quotation marks, as subject"
+        "note": "the bare name in quotation marks, as subject",
+        "paragraph": 1,
+        "offset": 1
       },
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 34
       },
       {
         "surface": "والجفرة",
-        "entityId": "jufra"
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 38
       }
     ],
     "lookalikes": []
@@ -2755,21 +3405,29 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سرت",
-        "entityId": "sirte"
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 33
       },
       {
         "surface": "حكومة الوفاق",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 78
       },
       {
         "surface": "الجفرة",
         "entityId": "jufra",
-        "note": "«قاعدة الجفرة», the air base named after and located in al-Jufra"
+        "note": "«قاعدة الجفرة», the air base named after and located in al-Jufra",
+        "paragraph": 0,
+        "offset": 139
       },
       {
         "surface": "المشير خلفية حفتر",
         "entityId": "khalifa-haftar",
-        "note": "typo «خلفية» for «خليفة»; alias-missing"
+        "note": "typo «خلفية» for «خليفة»; alias-missing",
+        "paragraph": 0,
+        "offset": 167
       }
     ],
     "lookalikes": []
@@ -2788,19 +3446,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 6
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
       },
       {
         "surface": "للمؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 168
       },
       {
         "surface": "القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 239
       }
     ],
     "lookalikes": []
@@ -2819,15 +3485,21 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بالمؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 11
       },
       {
         "surface": "لليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 174
       },
       {
         "surface": "بالقذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 220
       }
     ],
     "lookalikes": []
@@ -2847,11 +3519,15 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "طرابلس",
         "entityId": "tripoli",
-        "note": "dateline"
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 15
       }
     ],
     "lookalikes": []
@@ -2870,11 +3546,15 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
       }
     ],
     "lookalikes": []
@@ -2893,36 +3573,50 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 99
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 62
       },
       {
         "surface": "بريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 133
       },
       {
         "surface": "البريطانية",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 170
       }
     ]
   },
@@ -2940,43 +3634,61 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 19
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 46
       },
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 93
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 108
       },
       {
         "surface": "وحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 120
       },
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 180
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 199
       }
     ],
     "lookalikes": [
       {
         "surface": "بريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 240
       },
       {
         "surface": "البريطانية",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 280
       }
     ]
   },
@@ -2996,34 +3708,48 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بريطانيا",
-        "entityId": "united-kingdom"
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 25
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 0
       },
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 2,
+        "offset": 28
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 61
       },
       {
         "surface": "لحكومة الوفاق الوطني",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 119
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 18
       }
     ]
   },
@@ -3041,34 +3767,48 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 0,
+        "offset": 29
       },
       {
         "surface": "حكومة الوفاق الوطنى",
-        "entityId": "government-of-national-accord"
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 70
       },
       {
         "surface": "فايز السراج",
-        "entityId": "fayez-al-sarraj"
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 97
       },
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 117
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 216
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 18
       }
     ]
   },
@@ -3087,23 +3827,33 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "الاتفاق السياسي الليبي",
-        "entityId": "skhirat-agreement"
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 26
       },
       {
         "surface": "فيليب هاموند",
-        "entityId": "philip-hammond"
+        "entityId": "philip-hammond",
+        "paragraph": 1,
+        "offset": 18
       },
       {
         "surface": "الاتفاق السياسي الليبي",
-        "entityId": "skhirat-agreement"
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 38
       },
       {
         "surface": "الصخيرات",
-        "entityId": "skhirat"
+        "entityId": "skhirat",
+        "paragraph": 1,
+        "offset": 163
       },
       {
         "surface": "للأمم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 335
       }
     ],
     "lookalikes": []
@@ -3122,27 +3872,37 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المجلس الرئاسي",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 16
       },
       {
         "surface": "فيليب هوموند",
         "entityId": "philip-hammond",
-        "note": "misspelt «هوموند»; alias-missing"
+        "note": "misspelt «هوموند»; alias-missing",
+        "paragraph": 0,
+        "offset": 77
       },
       {
         "surface": "لطرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 90
       },
       {
         "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
-        "entityId": "presidential-council"
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 144
       }
     ],
     "lookalikes": [
       {
         "surface": "البريطاني",
         "notEntityId": "united-kingdom",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 67
       }
     ]
   },
@@ -3162,7 +3922,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«الدار البيضاء», Casablanca"
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 11
       }
     ]
   },
@@ -3182,7 +3944,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "البيضاء",
         "notEntityId": "bayda",
-        "why": "«الدار البيضاء», Casablanca"
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 19
       }
     ]
   },
@@ -3200,27 +3964,37 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "البيضاء",
-        "entityId": "bayda"
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 163
       },
       {
         "surface": "ليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 238
       },
       {
         "surface": "درنة",
-        "entityId": "derna"
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 357
       },
       {
         "surface": "طبرق",
         "entityId": "tobruk",
-        "note": "«برلمان طبرق»"
+        "note": "«برلمان طبرق»",
+        "paragraph": 0,
+        "offset": 421
       }
     ],
     "lookalikes": [
       {
         "surface": "المصرية",
         "notEntityId": "egypt",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 126
       }
     ]
   },
@@ -3239,29 +4013,41 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 0
       },
       {
         "surface": "أحمد معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 46
       },
       {
         "surface": "المؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 5
       },
       {
         "surface": "عمرمعيتيق",
         "entityId": "ahmed-maiteeq",
-        "note": "glued «عمرمعيتيق» (full name أحمد عمر معيتيق)"
+        "note": "glued «عمرمعيتيق» (full name أحمد عمر معيتيق)",
+        "paragraph": 1,
+        "offset": 67
       },
       {
         "surface": "معيتيق",
         "entityId": "ahmed-maiteeq",
-        "note": "«أحمد عمر معيتيق»"
+        "note": "«أحمد عمر معيتيق»",
+        "paragraph": 1,
+        "offset": 137
       },
       {
         "surface": "للمؤتمر الوطني العام",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 205
       }
     ],
     "lookalikes": [],
@@ -3281,19 +4067,25 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 38
       },
       {
         "surface": "المؤتمر العام",
         "entityId": "general-national-congress",
-        "note": "short form «المؤتمر العام»; alias-missing"
+        "note": "short form «المؤتمر العام»; alias-missing",
+        "paragraph": 0,
+        "offset": 148
       }
     ],
     "lookalikes": [
       {
         "surface": "الحاسي",
         "notEntityId": "shukri-al-hasi",
-        "why": "Omar al-Hasi"
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 211
       }
     ]
   },
@@ -3314,18 +4106,24 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 17
       }
     ],
     "lookalikes": [
       {
         "surface": "المجلس الرئاسي",
         "notEntityId": "presidential-council",
-        "why": "the future (2021) Presidential Council"
+        "why": "the future (2021) Presidential Council",
+        "paragraph": 2,
+        "offset": 52
       }
     ]
   },
@@ -3344,19 +4142,27 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "معيتيق",
         "entityId": "ahmed-maiteeq",
-        "note": "«أحمد عمر معيتيق»"
+        "note": "«أحمد عمر معيتيق»",
+        "paragraph": 0,
+        "offset": 13
       },
       {
         "surface": "مصراتة",
-        "entityId": "misrata"
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 29
       },
       {
         "surface": "بليبيا",
-        "entityId": "libya"
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
       },
       {
         "surface": "طرابلس",
-        "entityId": "tripoli"
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
       }
     ],
     "lookalikes": []
@@ -3376,19 +4182,27 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 5
       },
       {
         "surface": "معمر القذافي",
-        "entityId": "muammar-gaddafi"
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 164
       },
       {
         "surface": "المؤتمر الوطني",
-        "entityId": "general-national-congress"
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 17
       },
       {
         "surface": "معيتيق",
-        "entityId": "ahmed-maiteeq"
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 68
       }
     ],
     "lookalikes": []
@@ -3409,17 +4223,23 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 0,
+        "offset": 28
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 0,
+        "offset": 165
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 0,
+        "offset": 220
       }
     ]
   },
@@ -3437,14 +4257,18 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "أبو ظبي",
-        "entityId": "abu-dhabi"
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 46
       }
     ],
     "lookalikes": [
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club («فريق الجزيرة»)"
+        "why": "Al Jazira football club («فريق الجزيرة»)",
+        "paragraph": 0,
+        "offset": 148
       }
     ]
   },
@@ -3465,12 +4289,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 0,
+        "offset": 89
       },
       {
         "surface": "الجزيرة",
         "notEntityId": "al-jazeera",
-        "why": "Al Jazira football club"
+        "why": "Al Jazira football club",
+        "paragraph": 1,
+        "offset": 38
       }
     ]
   },
@@ -3491,12 +4319,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المالكي",
         "notEntityId": "nouri-al-maliki",
-        "why": "Turki al-Maliki, Saudi coalition spokesman"
+        "why": "Turki al-Maliki, Saudi coalition spokesman",
+        "paragraph": 0,
+        "offset": 72
       },
       {
         "surface": "المالكي",
         "notEntityId": "nouri-al-maliki",
-        "why": "Turki al-Maliki"
+        "why": "Turki al-Maliki",
+        "paragraph": 1,
+        "offset": 30
       }
     ]
   },
@@ -3516,7 +4348,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المالكي",
         "notEntityId": "nouri-al-maliki",
-        "why": "Turki al-Maliki"
+        "why": "Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 146
       }
     ]
   },
@@ -3534,30 +4368,42 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 99
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 176
       },
       {
         "surface": "المالكي",
-        "entityId": "nouri-al-maliki"
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 240
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 280
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 325
       }
     ],
     "lookalikes": [
       {
         "surface": "العراقية",
         "notEntityId": "iraq",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 388
       }
     ]
   },
@@ -3577,7 +4423,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri, Emirati astronaut"
+        "why": "Hazza al-Mansouri, Emirati astronaut",
+        "paragraph": 0,
+        "offset": 9
       }
     ]
   },
@@ -3597,12 +4445,16 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri"
+        "why": "Hazza al-Mansouri",
+        "paragraph": 0,
+        "offset": 39
       },
       {
         "surface": "الأمريكية",
         "notEntityId": "united-states",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 337
       }
     ]
   },
@@ -3622,7 +4474,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri"
+        "why": "Hazza al-Mansouri",
+        "paragraph": 0,
+        "offset": 10
       }
     ]
   },
@@ -3642,7 +4496,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "المنصوري",
         "notEntityId": "mohammed-al-mansouri",
-        "why": "Hazza al-Mansouri"
+        "why": "Hazza al-Mansouri",
+        "paragraph": 0,
+        "offset": 5
       }
     ]
   },
@@ -3661,7 +4517,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "أبو ظبي",
         "entityId": "abu-dhabi",
-        "note": "«إمارة أبو ظبي», the emirate (the dataset entity is the city; judged the same referent for a reader)"
+        "note": "«إمارة أبو ظبي», the emirate (the dataset entity is the city; judged the same referent for a reader)",
+        "paragraph": 0,
+        "offset": 48
       }
     ],
     "lookalikes": []
@@ -3680,19 +4538,25 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 167
       }
     ],
     "lookalikes": [
       {
         "surface": "سوريون",
         "notEntityId": "syria",
-        "why": "demonym"
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 12
       },
       {
         "surface": "القاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«the base» (Hmeimim air base)"
+        "why": "«the base» (Hmeimim air base)",
+        "paragraph": 0,
+        "offset": 265
       }
     ]
   },
@@ -3711,15 +4575,21 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "سورية",
         "entityId": "syria",
-        "note": "the country spelled «سورية»"
+        "note": "the country spelled «سورية»",
+        "paragraph": 0,
+        "offset": 51
       },
       {
         "surface": "سورية",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 99
       },
       {
         "surface": "سورية",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 224
       }
     ],
     "lookalikes": []
@@ -3738,23 +4608,31 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بسورية",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 98
       },
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 252
       }
     ],
     "lookalikes": [
       {
         "surface": "القاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«القاعدة الجوية», the air base"
+        "why": "«القاعدة الجوية», the air base",
+        "paragraph": 0,
+        "offset": 110
       },
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 194
       }
     ]
   },
@@ -3774,18 +4652,24 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "الأسد",
         "entityId": "bashar-al-assad",
-        "note": "«لقوات الأسد»"
+        "note": "«لقوات الأسد»",
+        "paragraph": 0,
+        "offset": 66
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 87
       }
     ],
     "lookalikes": [
       {
         "surface": "للقاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«the base» (Hmeimim)"
+        "why": "«the base» (Hmeimim)",
+        "paragraph": 1,
+        "offset": 5
       }
     ]
   },
@@ -3805,7 +4689,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 40
       }
     ]
   },
@@ -3823,19 +4709,25 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 92
       }
     ],
     "lookalikes": [
       {
         "surface": "القاعدة",
         "notEntityId": "al-qaeda",
-        "why": "«the base»"
+        "why": "«the base»",
+        "paragraph": 0,
+        "offset": 51
       },
       {
         "surface": "سورية",
         "notEntityId": "syria",
-        "why": "feminine nisba adjective («مدن وقرى سورية» = Syrian towns and villages)"
+        "why": "feminine nisba adjective («مدن وقرى سورية» = Syrian towns and villages)",
+        "paragraph": 0,
+        "offset": 133
       }
     ]
   },
@@ -3853,23 +4745,31 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 79
       },
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 165
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 122
       },
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 158
       }
     ]
   },
@@ -3887,24 +4787,32 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 42
       }
     ],
     "lookalikes": [
       {
         "surface": "سورية",
         "notEntityId": "syria",
-        "why": "feminine nisba adjective («وسائل إعلام سورية»)"
+        "why": "feminine nisba adjective («وسائل إعلام سورية»)",
+        "paragraph": 0,
+        "offset": 167
       },
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 198
       },
       {
         "surface": "سورية",
         "notEntityId": "syria",
-        "why": "feminine nisba adjective («قاعدة عسكرية سورية»)"
+        "why": "feminine nisba adjective («قاعدة عسكرية سورية»)",
+        "paragraph": 0,
+        "offset": 300
       }
     ]
   },
@@ -3922,27 +4830,39 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لتنظيم القاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 86
       },
       {
         "surface": "الولايات المتحدة",
-        "entityId": "united-states"
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 104
       },
       {
         "surface": "العراق",
-        "entityId": "iraq"
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 124
       },
       {
         "surface": "تنظيم القاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 154
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 171
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 262
       }
     ],
     "lookalikes": []
@@ -3961,7 +4881,9 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 57
       }
     ],
     "lookalikes": []
@@ -3981,23 +4903,31 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "تنظيم القاعدة",
-        "entityId": "al-qaeda"
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 43
       },
       {
         "surface": "سوريا",
-        "entityId": "syria"
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 60
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 26
       },
       {
         "surface": "سورية",
         "notEntityId": "syria",
-        "why": "feminine nisba adjective («فصائل إسلامية سورية»)"
+        "why": "feminine nisba adjective («فصائل إسلامية سورية»)",
+        "paragraph": 1,
+        "offset": 88
       }
     ]
   },
@@ -4016,7 +4946,9 @@ export const tuneCases: RealCase[] = [
       {
         "surface": "القاعدة",
         "entityId": "al-qaeda",
-        "note": "«بتنظيم \"القاعدة\"»"
+        "note": "«بتنظيم \"القاعدة\"»",
+        "paragraph": 0,
+        "offset": 122
       }
     ],
     "lookalikes": []
@@ -4035,20 +4967,28 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "لتنظيم الدولة الإسلامية",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 60
       },
       {
         "surface": "داعش",
-        "entityId": "islamic-state"
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 102
       },
       {
         "surface": "القاعدة",
         "entityId": "al-qaeda",
-        "note": "«لتنظيم \"القاعدة\"»"
+        "note": "«لتنظيم \"القاعدة\"»",
+        "paragraph": 0,
+        "offset": 130
       },
       {
         "surface": "للأمم المتحدة",
-        "entityId": "united-nations"
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 267
       }
     ],
     "lookalikes": []
@@ -4067,19 +5007,1217 @@ export const tuneCases: RealCase[] = [
     "expected": [
       {
         "surface": "بشار الأسد",
-        "entityId": "bashar-al-assad"
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 55
       }
     ],
     "lookalikes": [
       {
         "surface": "السورية",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
       },
       {
         "surface": "السوري",
         "notEntityId": "syria",
-        "why": "nisba adjective"
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-marefa-sirte",
+    "source": {
+      "url": "https://www.marefa.org/%D8%B3%D8%B1%D8%AA",
+      "title": "سرت",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "سرت، هي مدينة في شعبية سرت، ليبيا. تقع المدينة جنوب خليج سرت، بين طرابلس وبنغازي. تشتهر سرت معاركها، جماعاتها العرقية، وولائها لمعمر القذافي. وبسبب تطورها، كانت عاصمة لليبيا منذ سبتمبر 2011 حتى 20 أكتوبر 2011، بعد سقوط طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«شعبية سرت», the district named after the city",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "لمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sidra (the surface is the phrase, to place it)",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-swissinfo-90895430",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B3%D9%8A%D9%8F%D8%AF%D9%81%D9%86-%D9%81%D9%8A-%D8%A8%D9%86%D9%8A-%D9%88%D9%84%D9%8A%D8%AF-%D9%85%D8%B9%D9%82%D9%84-%D9%82%D8%A8%D9%8A%D9%84%D8%A9-%D9%85%D8%A4%D9%8A%D8%AF%D8%A9-%D9%84%D9%84%D8%B2%D8%B9%D9%8A%D9%85-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D9%84%D8%B1%D8%A7%D8%AD%D9%84/90895430",
+      "title": "سيف الإسلام القذافي سيُدفن في بني وليد معقل قبيلة مؤيدة للزعيم الليبي الراحل",
+      "outlet": "سويس إنفو (swissinfo.ch)",
+      "date": "2026-02-05"
+    },
+    "paragraphs": [
+      "أعلن اثنان من أبناء الزعيم الليبي الراحل معمر القذافي أن شقيقهما سيف الإسلام الذي اغتاله مجهولون الثلاثاء، سيُدفن الجمعة في بني وليد، معقل قبيلة ظلت موالية للعقيد الذي بقي في الحكم أكثر من 40 عاما.",
+      "وكتب محمد القذافي، الأخ غير الشقيق لسيف الإسلام، على صفحته عبر فيسبوك الخميس إن موعد تشييع الراحل وموعده حُدِّدا “بالتوافق الكامل بين أفراد العائلة”، مضيفا أن “الجنازة تُقام يوم الجمعة بعد صلاة الجمعة في مدينة بني وليد”، في غرب ليبيا، على بُعد نحو 200 كيلومتر إلى الجنوب من طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 228
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 274
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "محمد القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Mohammed Gaddafi, his son",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ]
+  },
+  {
+    "id": "rt-rosaelyoussef-456157-b",
+    "source": {
+      "url": "https://www.rosaelyoussef.com/456157",
+      "title": "قافلة إغاثة باسم \"معمر القذافى\" تصل مدنية غات الليبية (فيديو)",
+      "outlet": "روز اليوسف",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر أن فايز السراج  رئيس المجلس الرئاسي وحكومة الوفاق في طرابلس قد فوجئ، يوم 21ديسمبر 2016 أثناء زيارة مدينة غات جنوب غرب ليبيا برفع أهالى المدنية، صور الرئيس الراحل معمر القذافي والأعلام الخضراء، أبداء رفضهم للحكومة وللزيارة، وعدم تعويلهم على أية قرارات قد يتخذها لتحسين الوضع في المدينة الواقعة بالقرب من الحدود الجزائرية."
+    ],
+    "expected": [
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "two spaces follow the name in the source",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "وحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lightssyr-73972",
+    "source": {
+      "url": "https://lights-syr.com/?p=73972",
+      "title": null,
+      "outlet": "lights-syr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "السُلطات الليبيَّة تتسلَّم من النيجر السَّاعدي القذَّافي نجل الزعيم السابق مُعمَّر القذَّافي.\nاالساعدي معمر محمد أبو منيار القذافي النجل الثالث للزعيم الليبي معمر القذافي ومعاون أمر ركن الوحدات الأمنية، كما أنه لاعب كرة قدم ينشط في مركز المهاجم."
+    ],
+    "expected": [
+      {
+        "surface": "مُعمَّر القذَّافي",
+        "entityId": "muammar-gaddafi",
+        "note": "vowelled",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السَّاعدي القذَّافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi (vowelled)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "end of Saadi's full name «االساعدي معمر محمد أبو منيار القذافي»",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "note": "partly vowelled text (shadda) in the first two lines"
+  },
+  {
+    "id": "rt-lightssyr-73972-c",
+    "source": {
+      "url": "https://lights-syr.com/?p=73972",
+      "title": null,
+      "outlet": "lights-syr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "إبان ثورة 17 فبراير كانت كتيبة الساعدي إلى جانب بقية كتائب القذافي السلاح الذي استعمله معمر القذافي ضد شعب ليبيا ردا على ثورتهم في وجه نظامه. فقاتلت كتيبة الساعدي الثوار في عدة جبهات كان أحسمها معركة بنغازي الثانية حينما وصلت الكتائب إلى مشارف بنغازي وأطبقت حصارا على المدينة التي تعد أقوى معاقل الثوار وأمنعها وأحصنها ومقر المجلس الوطني الانتقالي"
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«كتائب القذافي»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«معركة بنغازي الثانية»",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alshiraa-2765",
+    "source": {
+      "url": "http://www.alshiraa.com/topics/2765-maamr-alkthafy-alako-fy-lybya-trabls-alghrb-khas-balshraaa",
+      "title": "معمر القذافي الأقوى في ليبيا؟ طرابلس الغرب - خاص بالشراع",
+      "outlet": "مجلة الشراع",
+      "date": "2020-09-11"
+    },
+    "paragraphs": [
+      "معمر القذافي الأقوى في ليبيا؟ طرابلس الغرب - خاص بالشراع",
+      "من تاريخ 20/8  حتى تاريخ 9/9 /2020 خرجت في اماكن عديدة من ليبيا مظاهرات ضد السلطات المختلفة المتناحرة في ليبيا ظهرت فيها لأول مرة صور للعقيد الراحل معمر القذافي مؤسس الجماهيرية ونجله المختفي د. سيف الاسلام"
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "note": "Lebanese magazine's «Tripoli of the West» for Libya's capital",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-29988766-b",
+    "source": {
+      "url": "https://dotalkhalij.com/world-news/29988766/%D8%A7%D8%B7%D9%91%D9%84%D8%B9-%D8%B9%D9%84%D9%89-%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%AC%D9%86%D8%A7%D8%B2%D8%A9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A%E2%80%A6%D8%AA%D9%81%D8%A7%D8%B5%D9%8A%D9%84-%D9%88%D8%B5%D9%8A%D8%AA%D9%87-%D9%82%D8%A8%D9%84.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2026-02-07"
+    },
+    "paragraphs": [
+      "تعد بني وليد معقل لقبيلة الورفلة التي كانت داعمة لنظام القذافي وممثلًا للعمود الفقري لعائلته خلال فترة حكمه، وتأتي هذه المراسم لتأكيد ارتباط المدينة والعائلات الكبرى بالليبيين الذين ظلوا مرتبطين بالزعيم الراحل وأسرته"
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-journa-gadhafi-funeral",
+    "source": {
+      "url": "https://journa.ir/ar/news/thousands-of-libyans-gather-for-the-funeral-of-gadhafis-son-who-was-shot-and-ki-2026-02-06",
+      "title": "الآلاف من الليبيين يتجمعون لحضور جنازة نجل القذافي الذي قُتل بالرصاص هذا الأسبوع",
+      "outlet": "journa.ir (عن أسوشيتد برس)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "الآلاف من الليبيين يتجمعون لحضور جنازة نجل القذافي الذي قُتل بالرصاص هذا الأسبوع",
+      "بني وليد ، ليبيا (AP) – تجمع الآلاف يوم الجمعة في شمال غرب ليبيا لحضور جنازة سيف الإسلام القذافي، الابن والوريث الواضح للزعيم الليبي الراحل معمر القذافي، الذي قُتل في وقت سابق من هذا الأسبوع عندما اقتحم أربعة مهاجمين ملثمين منزله وأطلقوا النار عليه وقتلوه."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نجل القذافي»: the name refers to the father",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeeramubasher-2024-3-26",
+    "source": {
+      "url": "https://www.aljazeeramubasher.net/news/politics/2024/3/26/%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9-%D8%AA%D8%B9%D9%84%D9%86-%D8%AA%D9%83%D9%88%D9%8A%D9%86-%D8%A5%D8%AF%D8%A7%D8%B1%D8%A9-%D9%85%D8%AF%D9%86%D9%8A%D8%A9-%D9%81%D9%8A",
+      "title": "“الدعم السريع” تعلن تكوين إدارة مدنية في ولاية الجزيرة وسط السودان (شاهد)",
+      "outlet": "الجزيرة مباشر",
+      "date": "2024-03-26"
+    },
+    "paragraphs": [
+      "قالت قوات الدعم السريع في السودان، الاثنين، إن ما سمته “مجلس التأسيس المدني” انتخب صديق عثمان أحمد رئيسًا للإدارة المدنية بولاية الجزيرة، وسط حضور كبير لرموز وقيادات أهلية ومنظمات مجتمع مدني بالولاية.\nوأوضحت “الدعم السريع” أن رئيس الادارة المدنية بولاية الجزيرة (وسط البلاد) تعهّد في مؤتمر صحفي بمدينة ود مدني بوضع الأسس المتينة للحكم الفدرالي"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Gezira State (Sudan)",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Gezira State",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-wad-madani",
+    "source": {
+      "url": "https://www.ngmisr.com/arab-news/%d9%82%d8%a7%d8%a6%d8%af-%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%b1%d9%83-%d8%a5%d8%af%d8%a7%d8%b1%d8%a9-%d9%88%d8%af-%d9%85%d8%af%d9%86",
+      "title": "قائد الدعم السريع يعلن ترك إدارة ود مدني وولاية الجزيرة لأعيان الولاية",
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن يوم الثلاثاء قائد قوات الدعم السريع محمد حمدان دقلو المعروف (حميدتي) بأنه سيترك مسؤولية إدارة ود مدني وولاية الجزيرة لأعيان الولاية، وأكد حميدتي أن المدنيين في ود مدني وولاية الجزيرة سيبقون في أمن وأمان."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«وولاية الجزيرة», Gezira State",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«وولاية الجزيرة», Gezira State",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ]
+  },
+  {
+    "id": "rt-msr2030-339789-b",
+    "source": {
+      "url": "https://msr2030.com/339789",
+      "title": "إدارة مدنية في الجزيرة وتحالف عسكري بالخرطوم.. ماذا يحدث في السودان؟",
+      "outlet": "مصر 2030",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيطرت قوات الدعم السريع على الجزيرة في ديسمبر الماضي، وأصدر قائدها محمد حمدان دقلو المعروف بـ\"حميدتي\"، قرارا بتعيين القائد الميداني أبو عاقلة كيكل حاكما عليها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira State (Sudan), no «ولاية» in the sentence",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-tingroom-8957-b",
+    "source": {
+      "url": "http://arab.tingroom.com/yuedu/xinwen/8957.html",
+      "title": "قتيل وجرحى بهجومين في سيناء",
+      "outlet": "arab.tingroom.com (نص من الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووقعت عدة تفجيرات وهجمات على المقار العسكرية والأمنية بشبه جزيرة سيناء على مدى الشهور الثلاثة الأخيرة، في حين تواصل قوات الجيش والشرطة حملة أمنية واسعة -دخلت شهرها الثاني- أسفرت عن سقوط عدد من القتلى والمصابين"
+    ],
+    "expected": [
+      {
+        "surface": "بشبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-2015-4-23-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2015/4/23/%d9%85%d9%82%d8%aa%d9%84-%d8%ab%d9%84%d8%a7%d8%ab%d8%a9-%d8%ac%d9%86%d9%88%d8%af-%d9%81%d9%8a-%d9%87%d8%ac%d9%88%d9%85-%d8%b9%d9%84%d9%89-%d8%af%d8%a8%d8%a7%d8%a8%d8%a9-%d9%84%d9%84%d8%ac%d9%8a%d8%b4-%d8%a8%d8%b3%d9%8a%d9%86%d8%a7%d8%a1",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2015-04-23"
+    },
+    "paragraphs": [
+      "وتزامن ذلك مع احتفال رسمي بالذكرى الـ33 لانسحاب الجيش الإسرائيلي من سيناء، والتي توافق يوم السبت المقبل. وقال الرئيس المصري عبد الفتاح السيسي في كلمة متلفزة إن \"الخطر الحقيقي الذي يهدد سيناء ويعوق مسيرة تقدمها هو الإرهاب\".",
+      "وأضاف السيسي أن \"مواجهة الإرهاب والتطرف لا تقتصر على الداخل المصري، بل تتم في منطقة صعبة تمر بأزمات وتحديات ومخاطر\"."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 60
+      }
+    ]
+  },
+  {
+    "id": "rt-mohammedfarag-19756",
+    "source": {
+      "url": "http://mohammedfarag.com/print.php?action=printf&&id=19756",
+      "title": "مصر: الجيش المصري يقتل 20 مسلحًا في العريش",
+      "outlet": "mohammedfarag.com (عن العربية نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت القوات المسلحة المصرية من قتل 20 مسلحًا خلال قصف نفَّذته طائرات حربية على مواقع لهم في سيناء اليوم الأربعاء.",
+      "وكانت احتجاجات تفجرت اليوم الأربعاء في مدينة العريش المصرية في شبه جزيرة سيناء بعد أن تصاعدت الاشتباكات بين رجال مسلحين وقوات الأمن المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 1,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-amalmasr-9958",
+    "source": {
+      "url": "https://amal-masr.com/show-9958.html",
+      "title": "الإعلام الإسرائيلي عن حادث العريش الإرهابي: الأقوى منذ عدة شهور",
+      "outlet": "amal-masr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضافت الصحيفة الإسرائيلية، أن الجيش المصري يدير حرب “خطيرة” ضد الجماعات الإرهابية في سيناء، منذ صعود نظام الرئيس عبدالفتاح السيسي إلى الحكم، مشيرًا إلى تدمير الجيش خلال الفترة الأخيرة للأنفاق الحدودية، والتي تمثل تهديدًا حقيقيًا على مصر."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-aajeg-sinai-b",
+    "source": {
+      "url": "https://aajeg.com/%D8%B3%D9%8A%D9%86%D8%A7%D8%A1-%D8%AA%D9%86%D8%B2%D9%81-%D9%88%D8%A7%D9%84%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D9%8A%D9%8F%D9%86%D8%B8%D9%91%D8%B1",
+      "title": null,
+      "outlet": "aajeg.com (العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذه العمليات الإرهابية كلها التي شهدتها العريش وغيرها من مدن سيناء، حصلت في غياب شبه تام للتغطية الإعلامية المصرية. إذ تخضع شبه جزيرة سيناء المصرية لحصار إعلامي مشدد يجعلها خارج حدود التغطية"
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-paltimeps-45274",
+    "source": {
+      "url": "https://paltimeps.ps/post/45274/قتلى-وإصابات-باشتباكات-عنيفة-في-سيناء",
+      "title": "قتلى وإصابات باشتباكات عنيفة في سيناء",
+      "outlet": "فلسطين الآن (paltimeps.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل جنديان مصريان وأصيب عدد من أفراد الشرطة والأمن المركزي المصري فجر اليوم الاثنين بسلسلة هجمات عنيفة شنها مسلحون مجهولون بالأسلحة الثقيلة والقذائف الصاروخية على كمائن وأقسام للشرطة والجيش بمدن محافظة شمال سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "nisba adjective (dual)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-wefaq-bahrain-b",
+    "source": {
+      "url": "https://elaph.com/Web/Archive/1007045188351315100.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال بيان للجمعية صدر في وقت متأخر من ليل الأربعاء الخميس ان المجتمعين قرروا ارسال برقيات شكر للقيادة السياسية في البحرين وذلك \"للدعم الذي حظيت به جمعية الوفاق\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق», Bahrain",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-31071787",
+    "source": {
+      "url": "https://sauress.com/alhayat/31071787",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وافقت وزارة العمل والشؤون الاجتماعية في دولة البحرين الاربعاء الماضي على \"إشهار\" تأسيس جمعية الوفاق الوطني الاسلامية التي تضم 117 شخصاً في هيئتها التأسيسية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق الوطني الاسلامية», Bahrain",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-tingroom-1451-b",
+    "source": {
+      "url": "http://arab.tingroom.com/yuedu/xinwen/1451.html",
+      "title": "جمعية الوفاق الوطني الإسلامية",
+      "outlet": "arab.tingroom.com (نص من الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد شهدت الوفاق أول انشقاق في صفوفها عام 2005 بتأسيس حسن مشيمع حركة حق إثر خلافات بشأن المشاركة في الانتخابات. وإثر هذا الانشقاق شاركت الوفاق في الانتخابات البرلمانية عام 2006 وحصلت على 17 مقعدا من أصل 18 مرشحا لها لتكون بذلك أكبر كتلة برلمانية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Bahrain's al-Wefaq",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Bahrain's al-Wefaq",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-islamistmovements-38402",
+    "source": {
+      "url": "https://islamist-movements.com/38402",
+      "title": "الشيخ على سلمان.. الأمين العام لجمعية الوفاق الإسلامية",
+      "outlet": "بوابة الحركات الإسلامية",
+      "date": "2019-01-05"
+    },
+    "paragraphs": [
+      "الشيخ على سلمان، سياسي بحريني شيعي، تعلم في جامعات السعودية وحوزات إيران، ثم حمل لواء المعارضة في البحرين، وتصدر المشهد الاحتجاجي فيها، وأسس \"جمعية الوفاق\"، وسحب نوابها من البرلمان في أوج احتجاجات 2011، وفي ديسمبر 2016حكم عليه بالسجن 9 سنوات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«جمعية الوفاق», Bahrain",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-11398223-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11398223",
+      "title": "الجيش الليبي يحكم سيطرته على درنة تمهيداً لإعلان تحريرها",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-11"
+    },
+    "paragraphs": [
+      "وأضاف المصدر أن «المشير خليفة حفتر سيزفّ بشرى تحرير مدينة درنة يوم عيد الفطر، ليكون عيد الليبيين عيدين»، مرجّحا أن القائد العام للجيش الوطني الليبي سيعلن بنفسه عن النصر الكبير من درنة بالذات."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksaplayers-11389175-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11389175",
+      "title": "الجيش الليبي يفرض سيطرته على منطقة \"شيحة\" بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-10"
+    },
+    "paragraphs": [
+      "وفي خطوة تمثل ضربة قوية للجماعات الإرهابية وتفضح انهيارها بالمدينة، تمكنت وحدات من الجيش، الجمعة، من القبض على يحيى الأسطى عمر، مسؤول الملف الأمني لتنظيم \"القاعدة\" بمدينة درنة. وكان القائد العام للجيش الليبي المشير خليفة حفتر، أعلن في 7 مايو الماضي بدء العملية العسكرية لاستعادة السيطرة على درنة"
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«لتنظيم \"القاعدة\"»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 291
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-76907-b",
+    "source": {
+      "url": "http://eanlibya.com/archives/76907",
+      "title": null,
+      "outlet": "عين ليبيا",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي هذه الأنباء بمثابة النجدة للمدينة بعد أن قاتلت تنظيم الدولة لأكثر من عامين، والآن قد تخلصت درنة منهم إلى الأبد، وفقاً لقائد مجلس شورى مجاهدي درنة.\nاقترح تصحيحاً\nتوقعوا ان يخرج عليكم حفتر وانصاره ويدعوا انهم هم من اخرج تنظيم الدولةمن درنة"
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«لقائد مجلس شورى مجاهدي درنة»",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "تنظيم الدولةمن",
+        "entityId": "islamic-state",
+        "note": "glued «الدولةمن»",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alalam-tag-derna-2018",
+    "source": {
+      "url": "https://alalam.ir/tag/1309766?t=%D9%85%D8%B9%D9%84%D8%A7%D9%82%D9%84-%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8%D9%8A%D9%8A%D9%86",
+      "title": "حفتر: ساعة الصفر تدق لتحرير مدينة درنة الليبية",
+      "outlet": "العالم",
+      "date": "2018-05-07"
+    },
+    "paragraphs": [
+      "حفتر: ساعة الصفر تدق لتحرير مدينة درنة الليبية\nالإثنين ٠٧ مايو ٢٠١٨ - ٠٦:١٩\nأكد القائد العام للقوات المسلحة الليبية المشير خليفة حفتر أن ساعة الصفر حانت لبدء معركة تحرير درنة من قبضة الإرهابيين، مؤكدا بأن المعركة آتت إثر فشل المساعي السلمية في المدينة والتي بلغت طريقا مسدودا."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-derna-qatar",
+    "source": {
+      "url": "https://al-ain.com/article/edit-darnah-serious-blow-qatari-project-libya",
+      "title": null,
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "استطاع الجيش إحكام قبضته على مناطق الإرهابيين تباعا، فحرر ميناء درنة ومناطق شيحا الشرقية والغربية والقلعة وغيرها من المناطق الاستراتيجية بالمدينة.\nواستقبل أهالي درنة قوات الجيش الوطني، بالترحاب والهتافات المؤيدة، والعبارات المرحبة على الجدران بقائد الجيش خليفة حفتر والحكومة الليبية المؤقتة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-veto-3212413",
+    "source": {
+      "url": "https://www.masress.com/veto/3212413",
+      "title": null,
+      "outlet": "masress.com (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجيش الليبي يحرر أحياء جديدة في مدينة درنة من الإرهابيين أعلن الجيش الوطني الليبي بقيادة خليفة حفتر، اليوم الخميس، أنه يواجه بضع عشرات من \"فلول\" المقاتلين الذين نشروا قناصة وزرعوا ألغامًا لتفادي هزيمة أصبحت محتومة في مدينة درنة الساحلية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsaa-158711",
+    "source": {
+      "url": "https://alsaa.net/article/158711/العذاربة-يكتب-قريتي-الكرامة",
+      "title": "العذاربة يكتب: قريتي الكرامة",
+      "outlet": "الساعة (alsaa.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي قرية الكرامة اشتبك الجيش العربي مع الفدائيين في قتال شرس ضد قوات الكيان الصهيوني في عملية استمرت قرابة الخمسين دقيقة. واستمرت بعدها المعركة بين الجيش الأردني والقوات الإسرائيلية أكثر من 16 ساعة، مما اضطر الإسرائيليين إلى الانسحاب الكامل وفشل تخطيطهم"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«قرية الكرامة», Karameh village in Jordan",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-qabasom-3308-b",
+    "source": {
+      "url": "https://qabasom.com/?p=3308",
+      "title": "ما الذي تعرفه عن معركة الكرامة ؟",
+      "outlet": "qabasom.com",
+      "date": null
+    },
+    "paragraphs": [
+      "اندلعت المعركة بعد 9 أشهر من من هزيمة الجيوش العربية في حرب النكبة الذي انطلقت في 1948 ، حيث وقف العرب مذهولين من خسارتهم واجتياح الجيوش الاسرائلية الى شبه جزيرة سيناء ومرتفعات الجولان السورية وقطاع غزة والضفة الغربية بما فيها القدس الشرقية"
+    ],
+    "expected": [
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ]
+  },
+  {
+    "id": "rt-darbalordon-karama",
+    "source": {
+      "url": "https://darbalordon.com/%D9%81%D9%8A-%D8%B0%D9%83%D8%B1%D9%89-%D9%85%D8%B9%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9-%D8%A7%D9%86%D8%AA%D8%B5%D8%A7%D8%B1-%D8%A3%D8%B1%D8%AF%D9%86%D9%8A-%D9%88%D9%86%D9%82%D8%B7%D8%A9-%D8%AA%D8%AD%D9%88%D9%84-%D9%81%D9%8A-%D8%AA%D8%A7%D8%B1%D9%8A%D8%AE-%D8%A7%D9%84%D8%B5%D8%B1%D8%A7%D8%B9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A-%D8%A7%D9%84%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84%D9%8A",
+      "title": "في ذكرى معركة الكرامة.. انتصار أردني ونقطة تحول في تاريخ الصراع العربي الإسرائيلي",
+      "outlet": "درب الأردن",
+      "date": null
+    },
+    "paragraphs": [
+      "درب الأردن - منذ فجر 21 آذار 1968.. يتفق الجميع على أن ذكرى معركة الكرامة التي تصادف اليوم الخميس هي نقطة تحول في تاريخ الصراع العربي الإسرائيلي، عندما انتصر الجيش العربي في أول انتصار له على الجيش الإسرائيلي الذي كان يوصف بأنه -لا يقهر-، لكن الإرادة الأردنية منيت بهزيمة نكراء في الكرامة، وانكسرت إرادتها المريضة وفشلت."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«معركة الكرامة» (1968)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«في الكرامة», the battle / Karameh (Jordan)",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ]
+  },
+  {
+    "id": "rt-jo24-354916",
+    "source": {
+      "url": "https://jo24.net/article/354916",
+      "title": "معركة الكرامة… أيام خالدة في سجل الشرف والمجد والبطولة",
+      "outlet": "jo24.net",
+      "date": null
+    },
+    "paragraphs": [
+      "في هذا اليوم الأشمّ تتجسد القيم والمعاني السامية، الصبر والنصر والشهادة، تبعث فينا الأمل، وتزيدنا عزاً وفخاراً بشهدائنا الأبرار وأبطال الكرامة الأحرار الذين لبّوا نداء الحق والواجب، فزرعوا في أرض الكرامة نصراً، ورفعوا رايات المجد عالياً، جباه سجدت لربها وجادت بأرواحها، حملت لواء المجد والتضحية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«أبطال الكرامة», the 1968 battle (Jordan)",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«أرض الكرامة», Karameh (Jordan)",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-jordanzad-8358",
+    "source": {
+      "url": "https://jordanzad.com/index.php?id=8358&page=article",
+      "title": null,
+      "outlet": "jordanzad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد عاش معركة الكرامة وتابعها بنفسه على أرض المعركة ولم يقبل الا النصر للجيش العربي الذي يحمل هذا الاسم لارتباطه بالعروبة واستمرارية الثورة العربية الكبرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«معركة الكرامة» (1968)",
+        "paragraph": 0,
+        "offset": 14
       }
     ]
   }

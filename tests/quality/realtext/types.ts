@@ -6,6 +6,9 @@ export interface RealMention {
   entityId: string;
   /** e.g. 'alias-missing' when this real name form is not among the entity's aliases. */
   note?: string;
+  /** Where the surface is: index into `paragraphs`, and UTF-16 offset inside that paragraph (set by build.mjs). */
+  paragraph?: number;
+  offset?: number;
 }
 
 /** A word that looks like a dataset alias but means something else here: nothing should be highlighted. */
@@ -13,6 +16,9 @@ export interface RealLookalike {
   surface: string;
   notEntityId: string;
   why: string;
+  /** As in RealMention: where the surface is (set by build.mjs). */
+  paragraph?: number;
+  offset?: number;
 }
 
 export interface RealCase {
