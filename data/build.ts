@@ -27,7 +27,7 @@ import {
 export const REQUIRED_ENTITY_IDS: readonly string[] = [
   'khalifa-haftar', 'adel-abdel-kafi', 'fayez-swiri', 'mustafa-al-sharkasi', 'fayez-al-sarraj',
   'shukri-al-hasi', 'ahmed-maiteeq', 'philip-hammond', 'muammar-gaddafi', 'abdel-fattah-el-sisi',
-  'nouri-al-maliki', 'bashar-al-assad', 'mohammed-al-mansouri', 'islamic-state', 'operation-dignity',
+  'nouri-al-maliki', 'bashar-al-assad', 'mohammed-al-mansouri', 'mohammed-idris-al-mansouri', 'islamic-state', 'operation-dignity',
   'derna-mujahideen-shura-council', 'benghazi-revolutionaries-shura-council',
   'government-of-national-accord', 'presidential-council', 'bunyan-al-marsous',
   'general-national-congress', 'dar-al-ifta', 'united-nations', 'derna', 'fataeh', 'brega', 'tobruk',

@@ -680,7 +680,7 @@ export const claims: ClaimInput[] = [
   {
     id: 'mansouri-no-social-base-for-isis-in-derna',
     kind: 'statement',
-    claimant: 'mohammed-al-mansouri',
+    claimant: 'mohammed-idris-al-mansouri',
     subjects: ['islamic-state', 'derna-mujahideen-shura-council'],
     places: ['derna'],
     date: D002,
