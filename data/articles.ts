@@ -52,11 +52,12 @@ export const articles: ArticleInput[] = [
     authorNote: 'Signed at the end of the text.',
     date: {
       value: '2016-04',
-      precision: 'month',
+      precision: 'period',
       inferred: true,
       note:
-        'Undated. The text says the liberation of Derna was announced "last Wednesday" (الأربعاء الماضي); ' +
-        'article 003 dates that liberation to April 2016, so this was published in late April 2016 (inferred).',
+        'Undated. The text says the liberation of Derna was announced "last Wednesday" (الأربعاء الماضي) and ' +
+        'Hammond visited Tripoli "last Monday" (الاثنين الماضي); article 003 dates that liberation to April 2016, ' +
+        'so this was published in late April 2016 (inferred, as SOURCES.md asks).',
     },
     kind: 'news-analysis',
     url: null,

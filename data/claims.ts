@@ -8,7 +8,9 @@
  * something happened), `statement` (a party's own declared position), `opinion` (a columnist's
  * view), `analysis` (an analyst's or the outlet's assessment). The claimant is the entity making
  * the claim, or the outlet when the article asserts it in its own voice; unnamed sources are
- * described in `claimantNote` with the outlet as claimant.
+ * described in `claimantNote` with the outlet as claimant. One exception: unnamed members of a
+ * named organisation speaking for it («قادة بالمجلس») have the organisation as claimant, with the
+ * `claimantNote` saying who they are (the UI shows it).
  *
  * `date` is when the claim was made (the article's date) unless the article dates the event itself.
  */
@@ -30,7 +32,7 @@ const D000: DateInput = { value: '2016-04-26', precision: 'day', note: 'Date of 
 const D001: DateInput = { value: '2017-01-06', precision: 'day', note: 'Date of the report.' };
 const D002: DateInput = {
   value: '2016-04',
-  precision: 'month',
+  precision: 'period',
   inferred: true,
   note: 'Date of the article: undated, inferred as late April 2016 from "last Wednesday".',
 };
@@ -65,16 +67,17 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // An accusation in the outlet's own voice: `allegation`, as dignity-forces-blocked-dmsc-advance-on-al-hila (review C8).
   {
     id: 'haftar-aircraft-struck-derna-after-withdrawal',
-    kind: 'reported-event',
+    kind: 'allegation',
     claimant: 'al-jazeera-net',
     subjects: ['khalifa-haftar'],
     places: ['derna'],
     date: D000,
     summary: {
-      ar: 'بحسب الجزيرة نت، قصفت طائرات حفتر مواقع لثوار درنة ومناطق سكنية وصناعية فور انسحاب التنظيم، مخلفة ضحايا مدنيين.',
-      en: "According to Al Jazeera Net, Haftar's aircraft struck positions of Derna's revolutionaries and residential and industrial areas right after the Islamic State left, causing civilian casualties.",
+      ar: 'تقول الجزيرة نت إن طائرات حفتر قصفت مواقع لثوار درنة ومناطق سكنية وصناعية فور انسحاب التنظيم، مخلفة ضحايا مدنيين.',
+      en: "Al Jazeera Net says Haftar's aircraft struck positions of Derna's revolutionaries and residential and industrial areas right after the Islamic State left, causing civilian casualties.",
     },
     citations: [
       {
@@ -140,6 +143,7 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // Kept `statement` (review, judgement calls): he states his puzzlement and the facts he observed; he does not accuse.
   {
     id: 'mansouri-isis-convoy-passed-haftar-bases',
     kind: 'statement',
@@ -163,6 +167,7 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // «يرى» is "believes": the summary keeps his verb (review C1); the kind stays `allegation`.
   {
     id: 'abdel-kafi-haftar-coordinates-with-isis',
     kind: 'allegation',
@@ -171,8 +176,8 @@ export const claims: ClaimInput[] = [
     places: ['derna'],
     date: D000,
     summary: {
-      ar: 'يتهم الطيار والخبير العسكري عادل عبد الكافي، في حديث للجزيرة نت، حفتر بالتنسيق مع تنظيم الدولة عبر مجموعات من النظام السابق، مستشهدا بمرور التنظيم على نقاط تمركز وقواعد جوية لقوات حفتر.',
-      en: "Pilot and military expert Adel Abdel Kafi alleges, speaking to Al Jazeera Net, that Haftar coordinates with the Islamic State through former-regime groups, citing the group's passage by positions and air bases of Haftar's forces.",
+      ar: 'يرى الطيار والخبير العسكري عادل عبد الكافي، في حديث للجزيرة نت، أن حفتر ينسق مع تنظيم الدولة وأن بينهما حلقة وصل هي مجموعات النظام السابق، مستشهدا بمرور التنظيم على خمس نقاط تمركز لقوات حفتر وقواعد جوية.',
+      en: "Pilot and military expert Adel Abdel Kafi believes, speaking to Al Jazeera Net, that Haftar coordinates with the Islamic State, linked through former-regime groups, citing the group's passage by five positions of Haftar's forces and air bases.",
     },
     citations: [
       {
@@ -186,6 +191,7 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // «للتنظيم … إلى سرت» may mean the group's own weapons passing to Sirte: the summary keeps "for the group" (review C2).
   {
     id: 'abdel-kafi-haftar-eased-arms-to-sirte',
     kind: 'allegation',
@@ -194,8 +200,8 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'derna'],
     date: D000,
     summary: {
-      ar: 'يتهم عادل عبد الكافي حفتر بتسهيل مرور أسلحة وآليات لتنظيم الدولة إلى سرت، ويقول إن الرتل الذي تحرك من درنة إلى سرت ضم نحو مئة عربة دفع رباعي.',
-      en: 'Adel Abdel Kafi alleges that Haftar eased the passage of weapons and vehicles to the Islamic State in Sirte, saying the convoy that left Derna for Sirte had about a hundred four-wheel-drive vehicles.',
+      ar: 'يتهم عادل عبد الكافي حفتر بأنه سهّل في الفترة الماضية مرور أسلحة وآليات للتنظيم إلى سرت، ويقول إن الرتل الذي تحرك من درنة إلى سرت ضم نحو مئة عربة دفع رباعي.',
+      en: 'Adel Abdel Kafi alleges that Haftar had recently eased the passage of weapons and vehicles for the group to Sirte, saying the convoy that left Derna for Sirte had about a hundred four-wheel-drive vehicles.',
     },
     citations: [
       {
@@ -235,8 +241,8 @@ export const claims: ClaimInput[] = [
     places: ['libya', 'derna'],
     date: D000,
     summary: {
-      ar: 'يتهم عادل عبد الكافي حفتر بأنه لا يعنيه القضاء على تنظيم الدولة وإنما إفشال الثورة والقضاء على تشكيلات الثوار، مستدلا بأنه قصف ثوار درنة ومدنييها لا التنظيم.',
-      en: "Adel Abdel Kafi alleges that Haftar is not interested in defeating the Islamic State but in undoing Libya's revolution and its revolutionary formations, pointing to strikes on Derna's fighters and civilians rather than on the group.",
+      ar: 'يتهم عادل عبد الكافي حفتر بأنه لا يعنيه القضاء على تنظيم الدولة وإنما إفشال الثورة والقضاء على تشكيلات الثوار، مستدلا بأنه لم يقصف التنظيم في درنة بل قصف ثوارها ومدنييها بعد أن خرج منها التنظيم.',
+      en: "Adel Abdel Kafi alleges that Haftar is not interested in defeating the Islamic State but in undoing Libya's revolution and its revolutionary formations, pointing to strikes on Derna's fighters and civilians after the group had left, rather than on the group.",
     },
     citations: [
       {
@@ -244,8 +250,14 @@ export const claims: ClaimInput[] = [
         quote:
           'ويتابع عبد الكافي قائلا إن الحقيقة تكمن في أن حفتر لا يعنيه القضاء على تنظيم الدولة٬ ويريد فقط إفشال الثورة بليبيا والقضاء على تشكيلات الثوار',
       },
+      {
+        articleId: A000,
+        quote: 'والدليل -وفق المتحدث نفسه- هو أنه لم يقصف تنظيم الدولة بدرنة٬ وإنما قصف ثوارها ومدنييها بعد أن خرج منها التنظيم',
+      },
     ],
   },
+  // «وهو ما يفسر» is "which explains", not "could explain"; his hedge about direct coordination is in
+  // swiri-isis-members-from-gaddafi-regime, where he says it (review C4).
   {
     id: 'swiri-haftar-interests-may-converge-with-isis',
     kind: 'analysis',
@@ -254,8 +266,8 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'libya'],
     date: D000,
     summary: {
-      ar: 'يرى الصحفي الليبي فايز سويري أن مصالح حفتر وأعوان النظام السابق قد تلتقي مع تنظيم الدولة، ما قد يفسر تركه يعبر إلى سرت، لكنه يقول إن ذلك لا يعني بالضرورة تنسيقا مباشرا بينهم.',
-      en: "Libyan journalist Fayez Swiri believes the interests of Haftar and former-regime figures may converge with the Islamic State's, which he says could explain why it was left to cross to Sirte, though not necessarily through direct coordination.",
+      ar: 'يرى الصحفي الليبي فايز سويري أن مصالح حفتر وأعوان النظام السابق قد تلتقي مع تنظيم الدولة، ويقول إن ذلك يفسر ترك التنظيم يعبر كل هذه المسافات إلى سرت.',
+      en: "Libyan journalist Fayez Swiri believes the interests of Haftar and former-regime figures may converge with the Islamic State's, which he says explains why the group was left to cross all the way to Sirte.",
     },
     citations: [
       {
@@ -292,7 +304,7 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'misrata', 'benghazi', 'derna'],
     date: D000,
     summary: {
-      ar: 'يقول فايز سويري إن طائرات حفتر كانت تتجاوز سرت لقصف مواقع في مصراتة، ويتهم حفتر بأن هدفه السلطة والسيطرة على المدن الكبرى لا محاربة الإرهاب.',
+      ar: 'يقول فايز سويري إن طائرات حفتر كانت تتجاوز سرت لقصف مواقع في مصراتة، ويتهم حفتر بأن هدفه السلطة والسيطرة على المدن ذات الثقل مثل بنغازي ودرنة لا محاربة الإرهاب.',
       en: "Fayez Swiri says Haftar's aircraft used to fly past Sirte to strike positions in Misrata, and alleges that Haftar's aim is power and control of major cities such as Benghazi and Derna rather than fighting terrorism.",
     },
     citations: [
@@ -321,22 +333,29 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // A rival's characterisation of the adversary's forces, not his own side's position: `allegation`
+  // (review C7). The GNC stays a subject: he speaks for its air force and the quote names it, so the
+  // GNC card shows what its spokesman says; Tripoli only located the GNC and is dropped (C15).
   {
     id: 'sharkasi-haftar-forces-are-militias',
-    kind: 'statement',
+    kind: 'allegation',
     claimant: 'mustafa-al-sharkasi',
     subjects: ['khalifa-haftar', 'general-national-congress'],
-    places: ['tripoli'],
+    places: [],
     date: D000,
     summary: {
-      ar: 'قال مصطفى الشركسي، الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس، للجزيرة نت إن قوات حفتر مليشيات لا تعمل كجيش نظامي، ما يصعّب الزج بها في حرب في أرض مفتوحة.',
-      en: "Mustafa al-Sharkasi, spokesman of the air force affiliated with the General National Congress in Tripoli, told Al Jazeera Net that Haftar's forces are militias rather than a regular army, which he says makes it hard to send them into open-ground warfare.",
+      ar: 'قال مصطفى الشركسي، الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس، للجزيرة نت إن قوات حفتر مليشيات لا تعمل كجيش نظامي، ما يصعّب الزج بها في حرب في أرض مفتوحة لعدم انضباط أفرادها.',
+      en: "Mustafa al-Sharkasi, spokesman of the air force affiliated with the General National Congress in Tripoli, told Al Jazeera Net that Haftar's forces are militias rather than a regular army, which he says makes it hard to send them into open-ground warfare because their members lack discipline.",
     },
     citations: [
       {
         articleId: A000,
         quote:
           'وأشار الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام بطرابلس مصطفى الشركسي في تصريح للجزيرة نت إلى أن قوات حفتر عبارة عن مليشيات ولا تعمل كجيش نظامي',
+      },
+      {
+        articleId: A000,
+        quote: 'ما يجعل الزج بها في حرب بأرض مفتوحة صعبا لعدم انضباط أفراد هذه المليشيات',
       },
     ],
   },
@@ -373,7 +392,7 @@ export const claims: ClaimInput[] = [
     date: D001,
     summary: {
       ar: 'بحسب تقرير للجزيرة، رفض قادة ومقاتلون من قوات حفتر تسهيل مرور عناصر تنظيم الدولة في منطقتي الصابري وقنفودة ببنغازي وتبادلوا معهم إطلاق النار، ويقول التقرير إن عشرات من قوات حفتر قُتلوا في هذه الاشتباكات غير المتوقعة.',
-      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them; the report says dozens of Haftar's forces were killed in these unplanned clashes.",
+      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them; the report says dozens of Haftar's forces were killed in these unforeseen clashes.",
     },
     citations: [
       {
@@ -395,7 +414,7 @@ export const claims: ClaimInput[] = [
     places: ['benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من أن مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، يعد «ماكينة لجنود الخلافة».',
+      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من قيام مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، بإعداد «ماكينة لجنود الخلافة».',
       en: "According to an Al Jazeera report, the Islamic State said in an online statement that it withdrew from Benghazi after becoming sure that the Benghazi Revolutionaries Shura Council, whose members it called apostates, was preparing \"a machine for the soldiers of the caliphate\" (the report does not explain the phrase).",
     },
     citations: [
@@ -486,16 +505,18 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // Both camps' reasons are cited, and the report's "after negotiations between the two sides" is
+  // in the summary (review C11 and its coverage gap).
   {
     id: 'haftar-commanders-split-over-benghazi-deal',
     kind: 'reported-event',
     claimant: 'al-jazeera',
-    subjects: ['khalifa-haftar', 'islamic-state'],
+    subjects: ['khalifa-haftar', 'islamic-state', 'benghazi-revolutionaries-shura-council'],
     places: ['benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، أحدث اتفاق انسحاب تنظيم الدولة من بنغازي انقساما بين القادة الميدانيين في قوات حفتر بين مؤيد يرى فيه تخفيفا لعبء المواجهة ورافض يخشى أن يضر بسمعة قواته.',
-      en: "According to an Al Jazeera report, the Islamic State's Benghazi withdrawal deal split field commanders of Haftar's forces between supporters, who said it would ease the fighting, and opponents, who feared it would harm their forces' reputation.",
+      ar: 'بحسب تقرير للجزيرة، أحدث اتفاق انسحاب تنظيم الدولة من بنغازي، الذي يقول التقرير إنه جاء بعد مفاوضات بين الطرفين، انقساما بين القادة الميدانيين في قوات حفتر: أيده فريق بحجة أن خروج مسلحي التنظيم سيخفف عبء المواجهة مع خصومهم في مجلس شورى بنغازي ويسهل السيطرة على المدينة، ورفضه فريق يرى أنه سيضر بسمعة القوات التي يقودها حفتر وسيظهر تحالفا صريحا بينه وبين التنظيم.',
+      en: "According to an Al Jazeera report, the Islamic State's Benghazi withdrawal deal, which the report says followed negotiations between the two sides, split field commanders of Haftar's forces: supporters argued the group's exit would ease the fight against their opponents in the Benghazi Shura Council and make it easier to take the whole city; opponents held it would harm the reputation of the force Haftar leads and reveal an open alliance between him and the group.",
     },
     citations: [
       {
@@ -503,18 +524,29 @@ export const claims: ClaimInput[] = [
         quote:
           'اتفاق انسحاب تنظيم الدولة من بنغازي الذي جاء بعد مفاوضات بين الطرفين خلف انقساما بين القادة الميدانيين في قوات حفتر',
       },
+      {
+        articleId: A001,
+        quote:
+          'حيث أيد فريق الانسحاب بحجة أن خروج مسلحي التنظيم سيخفف من عبء المواجهة مع خصومهم في مجلس شورى بنغازي ويسهل السيطرة على كامل المدينة',
+      },
+      {
+        articleId: A001,
+        quote:
+          'بينما يعتبر الفريق الرافض لانسحاب التنظيم بتلك الصورة أن العملية ستضر بسمعة ما سمي بالجيش الذي يقوده حفتر وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
+      },
     ],
   },
+  // An accusation of pretext: `allegation`, like abdel-kafi-haftar-aims-to-defeat-revolution (review C12).
   {
     id: 'aljazeera-counterterror-slogans-cover-haftar-moves',
-    kind: 'analysis',
+    kind: 'allegation',
     claimant: 'al-jazeera',
     subjects: ['khalifa-haftar', 'government-of-national-accord'],
     places: ['libya'],
     date: D001,
     summary: {
-      ar: 'يرى تقرير للجزيرة أن حفتر يغطي بشعارات محاربة الإرهاب تحركاته العسكرية ضد خصومه، ولا سيما قوات حكومة الوفاق الوطني التي لا يعترف بها هو ومؤيدوه.',
-      en: "An Al Jazeera report argues that Haftar uses counter-terrorism slogans to cover his military moves against opponents, especially the forces of the Government of National Accord, which he and his supporters do not recognise.",
+      ar: 'يقول تقرير للجزيرة إن حفتر يغطي بشعارات محاربة الإرهاب تحركاته العسكرية ضد خصومه، ولا سيما قوات حكومة الوفاق الوطني التي لا يعترف بها هو ومؤيدوه.',
+      en: "An Al Jazeera report alleges that Haftar uses counter-terrorism slogans to cover his military moves against opponents, especially the forces of the Government of National Accord, which he and his supporters do not recognise.",
     },
     citations: [
       {
@@ -534,7 +566,7 @@ export const claims: ClaimInput[] = [
     places: ['derna', 'libya'],
     date: {
       value: '2016-04',
-      precision: 'month',
+      precision: 'period',
       inferred: true,
       note: 'The article says "last Wednesday"; article 003 dates the liberation to April 2016.',
     },
@@ -583,7 +615,7 @@ export const claims: ClaimInput[] = [
       en: 'Military sources in the Derna–Bayda coalition (unnamed by Al Jazeera Net)',
     },
     subjects: ['islamic-state'],
-    places: ['derna', 'sirte', 'tripoli'],
+    places: ['derna', 'sirte'],
     date: D002,
     summary: {
       ar: 'بحسب مصادر عسكرية في ائتلاف قوات درنة والبيضاء نقلت عنها الجزيرة نت، توجه عناصر تنظيم الدولة الفارون من درنة إلى سرت، أكبر معاقل التنظيم في شمال أفريقيا.',
@@ -597,12 +629,13 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // Skhirat only names the agreement the government came from: not a place of this claim (review C15).
   {
     id: 'presidential-council-welcomes-fataeh-liberation',
     kind: 'statement',
     claimant: 'presidential-council',
     subjects: ['presidential-council', 'government-of-national-accord', 'islamic-state', 'skhirat-agreement'],
-    places: ['fataeh', 'derna', 'skhirat'],
+    places: ['fataeh', 'derna'],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، أصدر المجلس الرئاسي لحكومة الوفاق الوطني بيانا بارك فيه «تحرير منطقة الفتايح» ودعا الليبيين إلى توحيد الصف تحت مظلة حكومة الوفاق لاستئصال التنظيم.',
@@ -677,6 +710,9 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // The whole sentence is cited; the celebration clause («حيث …») may be the reporter's, so the
+  // summary gives it to the article (review C13). Claimant: the field commander of 002, not the
+  // media office director of 000 (review E2).
   {
     id: 'mansouri-no-social-base-for-isis-in-derna',
     kind: 'statement',
@@ -685,14 +721,14 @@ export const claims: ClaimInput[] = [
     places: ['derna'],
     date: D002,
     summary: {
-      ar: 'قال محمد إدريس المنصوري، القائد الميداني في مجلس شورى مجاهدي درنة بحسب الجزيرة نت، إن غياب حاضنة اجتماعية لتنظيم الدولة في درنة ساعد على هزيمته، وإن الأهالي خرجوا احتفالا بذلك.',
-      en: 'Mohammed Idris al-Mansouri, a field commander in the Derna Mujahideen Shura Council according to Al Jazeera Net, said the lack of a social base for the Islamic State in Derna helped defeat it, and that residents came out to celebrate.',
+      ar: 'بحسب الجزيرة نت، قال محمد إدريس المنصوري، القائد الميداني في مجلس شورى مجاهدي درنة، إن غياب حاضنة اجتماعية لتنظيم الدولة في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب؛ ويضيف المقال أن الأهالي خرجوا احتفالا بهزيمة التنظيم.',
+      en: 'According to Al Jazeera Net, Mohammed Idris al-Mansouri, a field commander in the Derna Mujahideen Shura Council, said the lack of a social base for the Islamic State in Derna helped defeat it without the city being drawn into war; the article adds that residents came out to celebrate.',
     },
     citations: [
       {
         articleId: A002,
         quote:
-          'وقال القائد الميداني في مجلس شورى مجاهدي درنة محمد إدريس المنصوري إن غياب حاضنة اجتماعية للتنظيم في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب',
+          'وقال القائد الميداني في مجلس شورى مجاهدي درنة محمد إدريس المنصوري إن غياب حاضنة اجتماعية للتنظيم في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب، حيث خرج الأهالي احتفالاً بهزيمة التنظيم هناك.',
       },
     ],
   },
@@ -724,7 +760,7 @@ export const claims: ClaimInput[] = [
     kind: 'analysis',
     claimant: 'al-jazeera-net',
     subjects: ['government-of-national-accord', 'fayez-al-sarraj', 'islamic-state'],
-    places: ['sirte', 'tripoli'],
+    places: ['sirte', 'derna'],
     date: D002,
     summary: {
       ar: 'ترى الجزيرة نت أن هزيمة تنظيم الدولة في درنة وانضمام عناصره إلى معقله في سرت قد يدفعان حكومة الوفاق برئاسة فائز السراج والدول المتعاونة معها إلى مواجهته هناك.',
@@ -780,16 +816,18 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // No UN wording is quoted: the article asserts the pledge in its own voice, so the outlet is the
+  // claimant and the claim a reported event (review C14); Skhirat only names the agreement (C15).
   {
     id: 'un-pledge-to-lift-arms-embargo-for-gna',
-    kind: 'statement',
-    claimant: 'united-nations',
+    kind: 'reported-event',
+    claimant: 'al-jazeera-net',
     subjects: ['united-nations', 'government-of-national-accord', 'skhirat-agreement'],
-    places: ['libya', 'skhirat'],
+    places: [],
     date: D002,
     summary: {
-      ar: 'بحسب الجزيرة نت، تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيرات باعتبارها الممثل الشرعي الوحيد للشعب الليبي.',
-      en: 'According to Al Jazeera Net, the United Nations pledged to lift the arms import ban for the Government of National Accord, formed under the Skhirat agreement, as the sole legitimate representative of the Libyan people.',
+      ar: 'بحسب الجزيرة نت، تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيرات، التي يصفها المقال بأنها «الممثل الشرعي الوحيد للشعب الليبي».',
+      en: 'According to Al Jazeera Net, the United Nations had pledged to lift the arms import ban for the Government of National Accord, formed under the Skhirat agreement, which the article calls "the sole legitimate representative of the Libyan people".',
     },
     citations: [
       {
@@ -894,8 +932,8 @@ export const claims: ClaimInput[] = [
     places: ['derna', 'cairo'],
     date: D003,
     summary: {
-      ar: 'بحسب مقربين من حفتر نقل عنهم تقرير تلفزيوني غير معروف الجهة، حصل حفتر على وعود مصرية بتقديم التسهيلات خلال العملية المرتقبة على درنة، وتناولت مباحثاته إمكانية مشاركة قوات مصرية برية.',
-      en: 'According to people close to Haftar cited by a TV report from an unidentified outlet, Haftar obtained Egyptian promises of every kind of facility for the expected operation on Derna, and his talks also covered possible participation of Egyptian ground forces.',
+      ar: 'بحسب مقربين من حفتر نقل عنهم تقرير تلفزيوني غير معروف الجهة، حصل حفتر على وعود مصرية بتقديم جميع أنواع التسهيلات خلال العملية المرتقبة على درنة، وتناولت مباحثاته إمكانية مشاركة قوات مصرية برية، بالإضافة إلى دعم جوي يصفه التقرير بالمؤكد.',
+      en: 'According to people close to Haftar cited by a TV report from an unidentified outlet, Haftar obtained Egyptian promises of every kind of facility for the expected operation on Derna, and his talks also covered possible participation of Egyptian ground forces, in addition to air support that the report calls confirmed.',
     },
     citations: [
       {
@@ -905,15 +943,16 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A003,
-        quote: 'خلال مباحثاته التي تناولت أيضا إمكانية مشاركة قوات مصرية برية فيها',
+        quote: 'خلال مباحثاته التي تناولت أيضا إمكانية مشاركة قوات مصرية برية فيها بالإضافة إلى الدعم الجوي المؤكد خلال العملية',
       },
     ],
   },
+  // The destruction is quoted; the BRSC is not in this quote and has its own claim (review C18).
   {
     id: 'haftar-benghazi-capture-heavy-civilian-toll',
     kind: 'reported-event',
     claimant: UNNAMED_BROADCASTER,
-    subjects: ['khalifa-haftar', 'benghazi-revolutionaries-shura-council'],
+    subjects: ['khalifa-haftar'],
     places: ['benghazi'],
     date: D003,
     summary: {
@@ -924,7 +963,7 @@ export const claims: ClaimInput[] = [
       {
         articleId: A003,
         quote:
-          'صحيح أن قوات اللواء المتقاعد تمكنت من السيطرة قبل أشهر على عاصمة الشرق الليبي لكن ذلك جاء بعد معارك طاحنة واشتباكات عنيفة استمرت لأكثر من عامين أوقعت خسائر فادحة في صفوف المدنيين',
+          'صحيح أن قوات اللواء المتقاعد تمكنت من السيطرة قبل أشهر على عاصمة الشرق الليبي لكن ذلك جاء بعد معارك طاحنة واشتباكات عنيفة استمرت لأكثر من عامين أوقعت خسائر فادحة في صفوف المدنيين ودمرت أجزاء واسعة من المدينة وحولتها إلى ركام وأنقاض',
       },
     ],
   },
@@ -970,29 +1009,52 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // The April 2016 event only; the report's 2018 framing of Haftar's plan is
+  // tv-report-haftar-invokes-counterterrorism-for-derna (review C19).
   {
     id: 'dmsc-first-to-defeat-isis-in-libya',
     kind: 'reported-event',
     claimant: UNNAMED_BROADCASTER,
-    subjects: ['derna-mujahideen-shura-council', 'islamic-state', 'khalifa-haftar'],
+    subjects: ['derna-mujahideen-shura-council', 'islamic-state'],
     places: ['derna', 'libya'],
     date: { value: '2016-04', precision: 'month', note: 'Stated in the report (نيسان أبريل 2016).' },
     summary: {
-      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، كان مجلس شورى مجاهدي درنة، خصم حفتر، أول من هزم تنظيم الدولة على الأرض الليبية حين طرده من درنة وضواحيها في أبريل/نيسان 2016، رغم رفع قوات حفتر شعار محاربة الإرهاب في خطتها لاقتحام المدينة.',
-      en: "According to a TV report from an unidentified outlet, the Derna Mujahideen Shura Council, Haftar's adversary, was the first to defeat the Islamic State on Libyan soil when it drove the group out of Derna and its surroundings in April 2016, even as Haftar's forces invoke the fight against terrorism in their plan to storm the city.",
+      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، كان مجلس شورى مجاهدي درنة، خصم حفتر في المدينة، أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين طردهم من درنة وضواحيها في أبريل/نيسان 2016 بعد اشتباكات ضارية استمرت عدة أشهر.',
+      en: "According to a TV report from an unidentified outlet, the Derna Mujahideen Shura Council, Haftar's adversary in the city, was the first to defeat Islamic State fighters on Libyan soil when it drove them out of Derna and its surroundings in April 2016 after fierce fighting that lasted several months.",
     },
     citations: [
       {
         articleId: A003,
         quote:
-          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين تمكنوا من طردهم من درنة وضواحيها في نيسان أبريل 2016',
+          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين تمكنوا من طردهم من درنة وضواحيها في نيسان أبريل 2016 بعد اشتباكات ضارية استمرت عدة أشهر',
       },
+    ],
+  },
+  {
+    id: 'tv-report-haftar-invokes-counterterrorism-for-derna',
+    kind: 'analysis',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar', 'derna-mujahideen-shura-council'],
+    places: ['derna'],
+    date: D003,
+    summary: {
+      ar: 'يرى تقرير تلفزيوني غير معروف الجهة أن اللافت في خطة اقتحام درنة إصرار قوات حفتر على اللجوء مرة أخرى لشعار محاربة الإرهاب، رغم أن خصومه في المدينة، مجلس شورى مجاهدي درنة، كانوا أول من هزم تنظيم الدولة على الأرض الليبية.',
+      en: "A TV report from an unidentified outlet finds it striking that Haftar's forces again invoke the fight against terrorism in their plan to storm Derna, although his adversaries in the city, the Derna Mujahideen Shura Council, were the first to defeat the Islamic State on Libyan soil.",
+    },
+    citations: [
       {
         articleId: A003,
         quote: 'فإن اللافتة في خطة اقتحام درنة إصرار قوات حفتر على اللجوء مرة أخرى لشعار محاربة الإرهاب',
       },
+      {
+        articleId: A003,
+        quote:
+          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية',
+      },
     ],
   },
+  // Unnamed leaders of a named organisation: the organisation is the claimant, with the note shown
+  // in the UI (the header's exception; review C20).
   {
     id: 'dmsc-leaders-accuse-haftar-safe-passage-to-sirte',
     kind: 'allegation',
@@ -1037,6 +1099,10 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A004,
+        quote: 'يسمح لمسلحي التنظيم بالخروج الآمن من بعض أحياء بنغازي باتجاه منطقة الوسط الليبي، بكامل سلاحهم وعتادهم وأسرهم',
+      },
+      {
+        articleId: A004,
         quote: 'وقد تم الكشف عن الاتفاق بالتصوير الحي لبعض مشاهده وباعترافات بعض قيادات حفتر',
       },
       {
@@ -1064,10 +1130,19 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A004,
+        quote: 'فقد سبقها تنسيق آخر العام الماضي في مدينة درنة',
+      },
+      {
+        articleId: A004,
+        quote: 'تتحرك في طريق مكشوف عبر الصحراء لمسافة تقرب من 800 كيلومتر',
+      },
+      {
+        articleId: A004,
         quote: 'أي أن قوات “داعش” كانت تتحرك من درنة باتفاق وحماية من حفتر',
       },
     ],
   },
+  // The column leaves the bombing's agent unstated («كما قصفها الطيران»): so do both summaries (review C23).
   {
     id: 'column-haftar-punished-derna-siege-bombing',
     kind: 'allegation',
@@ -1076,7 +1151,7 @@ export const claims: ClaimInput[] = [
     places: ['derna'],
     date: D004,
     summary: {
-      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بمعاقبة أهالي درنة بعد طرد «داعش» منها، بفرض حصار عسكري على المدينة وقصفها بالطيران أكثر من مرة.',
+      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بمعاقبة أهالي درنة بعد طرد «داعش» منها، بفرض حصار عسكري على المدينة، ويقول إن الطيران قصفها أكثر من مرة.',
       en: "An opinion column in Al-Mesryoon alleges that after ISIS was driven out of Derna, Haftar's forces punished its residents with a military siege, and the city was bombed from the air more than once.",
     },
     citations: [
@@ -1124,12 +1199,13 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // The column gives no place for the strike: «في سرت» belongs to «التي هزمت الدواعش» (review C16).
   {
     id: 'column-haftar-aircraft-struck-bunyan-al-marsous',
     kind: 'allegation',
     claimant: 'al-mesryoon',
     subjects: ['khalifa-haftar', 'bunyan-al-marsous'],
-    places: ['sirte'],
+    places: [],
     date: D004,
     summary: {
       ar: 'يتهم عمود رأي في جريدة المصريون طيران حفتر بقصف قوات البنيان المرصوص وتدمير طائرة على الأرض كانت تقل بعض عناصرها، ما أسفر عن قتلى وجرحى.',
@@ -1179,8 +1255,14 @@ export const claims: ClaimInput[] = [
         quote:
           'غير أن خليفة حفتر لا يملك خبرة الاستخبارات السورية ودهاءها وعراقتها في الإجرام والعلاقات الوثيقة مع المنظمات الإسلامية المتشددة باختلاف أنواعها، “قاعدة”، و”داعش” وغيرهما',
       },
+      {
+        articleId: A004,
+        quote: 'لذلك يبدو ممارسته اللعبة فيه نوع من “الغشومية” والفجاجة التي تكشف اللعبة مبكراً',
+      },
     ],
   },
+  // Keeps the columnist's point (the revolution's strength makes it hard) and gives him the
+  // "promoted himself" characterisation (review C25).
   {
     id: 'column-haftar-a-new-gaddafi',
     kind: 'opinion',
@@ -1189,14 +1271,14 @@ export const claims: ClaimInput[] = [
     places: ['libya'],
     date: D004,
     summary: {
-      ar: 'يرى كاتب عمود في جريدة المصريون أن حفتر، رفيق القذافي السابق الذي رقى نفسه من عقيد إلى مشير، يمثل محاولة لتوليد نسخة جديدة من القذافي.',
-      en: "A columnist in Al-Mesryoon argues that Haftar, Gaddafi's former comrade who promoted himself from colonel to field marshal, represents an attempt to produce a new Gaddafi.",
+      ar: 'يرى كاتب عمود في جريدة المصريون أن قوة الثورة الليبية صعّبت توليد نسخة جديدة من القذافي في شخص رفيقه السابق حفتر، الذي يقول الكاتب إنه رقى نفسه خلال 5 سنوات من عقيد إلى مشير.',
+      en: "A columnist in Al-Mesryoon argues that the strength of Libya's revolution has made it hard to turn Haftar, Gaddafi's former comrade who, the columnist says, promoted himself from colonel to field marshal in 5 years, into a new Gaddafi.",
     },
     citations: [
       {
         articleId: A004,
         quote:
-          'أو توليد نسخة جديدة من القذافي ممثلة في رفيقه السابق خليفة حفتر الذي رقى نفسه خلال 5 سنوات من عقيد إلى مشير',
+          'لكن قوة ما تملكه الثورة وترسخه صعب عملية اختطافها، أو توليد نسخة جديدة من القذافي ممثلة في رفيقه السابق خليفة حفتر الذي رقى نفسه خلال 5 سنوات من عقيد إلى مشير',
       },
     ],
   },

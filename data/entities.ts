@@ -355,8 +355,8 @@ export const entities: EntityInput[] = [
       }),
     ],
     description: {
-      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014 وقاتل تنظيم الدولة في المدينة.',
-      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014, that fought the Islamic State in the city.',
+      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014، منها كتيبة شهداء أبو سليم، وقاتل تنظيم الدولة في المدينة.',
+      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014 and including the Abu Salim Martyrs Brigade, that fought the Islamic State in the city.',
     },
     related: ['derna', 'islamic-state', 'mohammed-al-mansouri', 'mohammed-idris-al-mansouri'],
   },
@@ -366,8 +366,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
     description: {
-      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014 وقاتل قوات عملية الكرامة.',
-      en: 'Coalition of armed groups in Benghazi, formed in 2014, that fought the forces of Operation Dignity.',
+      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
+      en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
     },
     related: ['benghazi', 'operation-dignity'],
   },
