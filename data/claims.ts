@@ -426,6 +426,24 @@ export const claims: ClaimInput[] = [
     ],
   },
   {
+    id: 'aljazeera-isis-statement-exposed-benghazi-deal',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['islamic-state', 'khalifa-haftar'],
+    places: ['benghazi'],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن تنظيم الدولة فضح بعضا من الاتفاق حين أعلن في بيان على الإنترنت أسباب انسحابه من بنغازي.',
+      en: 'An Al Jazeera report says the Islamic State exposed part of the agreement when it gave the reasons for its Benghazi withdrawal in an online statement.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote: 'وكان التنظيم فضح بعضا من الاتفاق بعد أن أعلن في بيان على الإنترنت',
+      },
+    ],
+  },
+  {
     id: 'brsc-fought-haftar-and-isis-on-two-fronts',
     kind: 'reported-event',
     claimant: 'al-jazeera',
@@ -553,6 +571,50 @@ export const claims: ClaimInput[] = [
         articleId: A001,
         quote:
           'فتلك الشعارات يغطي بها حفتر التحركات العسكرية ضد خصومه ولاسيما ضد قوات حكومة الوفاق الوطنية التي لا تزال تواجه عقبات وعدم اعتراف من حفتر ومؤيديه',
+      },
+    ],
+  },
+  {
+    id: 'aljazeera-arab-western-states-arm-haftar',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['khalifa-haftar'],
+    places: [],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن دولا عربية وغربية تقدم لحفتر «كافة أنواع الدعم العسكري»، وإن تحالفا صريحا مع تنظيم الدولة سيسبب لها إحراجا.',
+      en: 'An Al Jazeera report says Arab and Western states give Haftar "all kinds of military support", and that an open alliance with the Islamic State would embarrass them.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote: 'وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
+      },
+      {
+        articleId: A001,
+        quote: 'ويسبب إحراجا لدول عربية وغربية تقدم له كافة أنواع الدعم العسكري',
+      },
+    ],
+  },
+  {
+    id: 'aljazeera-haftar-confronts-gna-militarily',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['khalifa-haftar', 'government-of-national-accord'],
+    places: [],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن حفتر ومؤيديه لا يعترفون بحكومة الوفاق الوطني بل يواجهونها عسكريا سعيا لإفشال جهودها في إنجاح العملية العسكرية ووقف الحرب.',
+      en: 'An Al Jazeera report says Haftar and his supporters not only refuse to recognise the Government of National Accord but confront it militarily, seeking to make its efforts to win the military campaign and end the war fail.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote: 'ضد قوات حكومة الوفاق الوطنية التي لا تزال تواجه عقبات وعدم اعتراف من حفتر ومؤيديه',
+      },
+      {
+        articleId: A001,
+        quote: 'لا بل يقومون بمواجهتها عسكريا في مسعى لإفشال جهودها في إنجاح العملية العسكرية ووقف الحرب في البلاد',
       },
     ],
   },
@@ -837,6 +899,24 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  {
+    id: 'european-states-intend-military-help-for-gna',
+    kind: 'reported-event',
+    claimant: 'al-jazeera-net',
+    subjects: ['government-of-national-accord'],
+    places: [],
+    date: D002,
+    summary: {
+      ar: 'بحسب الجزيرة نت، عبرت دول أوروبية عن نيتها مساعدة حكومة الوفاق عسكريا في حربها على الإرهاب.',
+      en: 'According to Al Jazeera Net, European states expressed their intention to help the Government of National Accord militarily in its war on terrorism.',
+    },
+    citations: [
+      {
+        articleId: A002,
+        quote: 'كما عبرت دول أوروبية عن نيتها مساعدة الحكومة عسكرياً في حربها على الإرهاب',
+      },
+    ],
+  },
 
   // ── 003 · TV report (outlet unknown), 2018-02-13: an expected Haftar offensive on Derna ─────────
   {
@@ -964,6 +1044,42 @@ export const claims: ClaimInput[] = [
         articleId: A003,
         quote:
           'صحيح أن قوات اللواء المتقاعد تمكنت من السيطرة قبل أشهر على عاصمة الشرق الليبي لكن ذلك جاء بعد معارك طاحنة واشتباكات عنيفة استمرت لأكثر من عامين أوقعت خسائر فادحة في صفوف المدنيين ودمرت أجزاء واسعة من المدينة وحولتها إلى ركام وأنقاض',
+      },
+    ],
+  },
+  {
+    id: 'tv-report-fears-benghazi-scenario-in-derna',
+    kind: 'analysis',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar'],
+    places: ['derna', 'benghazi'],
+    date: D003,
+    summary: {
+      ar: 'يقول تقرير تلفزيوني غير معروف الجهة إن تحركات حفتر نحو درنة تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة.',
+      en: "A TV report from an unidentified outlet says Haftar's moves on Derna heighten many Libyans' fears of a repeat of the Benghazi scenario in Derna.",
+    },
+    citations: [
+      {
+        articleId: A003,
+        quote: 'تطورات وتحركات تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة',
+      },
+    ],
+  },
+  {
+    id: 'haftar-forces-heavy-losses-to-brsc',
+    kind: 'reported-event',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar', 'benghazi-revolutionaries-shura-council'],
+    places: ['benghazi'],
+    date: D003,
+    summary: {
+      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، مُنيت قوات حفتر خلال معارك بنغازي بخسائر كبيرة ولأكثر من مرة أمام مقاتلي مجلس شورى ثوار بنغازي، وعوّضها الدعم العسكري الذي تلقاه معسكره.',
+      en: "According to a TV report from an unidentified outlet, Haftar's forces suffered heavy losses more than once against the fighters of the Benghazi Revolutionaries Shura Council during the Benghazi battles, losses the military support his camp received made up for.",
+    },
+    citations: [
+      {
+        articleId: A003,
+        quote: 'ما مكنه من تعويض الخسائر الكبيرة التي منيت بها قواته ولأكثر من مرة أمام مقاتلي مجلس شورى ثوار بنغازي',
       },
     ],
   },
@@ -1113,6 +1229,28 @@ export const claims: ClaimInput[] = [
     ],
   },
   {
+    id: 'column-haftar-forces-harassed-derna-fighters',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: ['derna'],
+    date: D004,
+    summary: {
+      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بأنها كانت، بينما يقاتل ثوار ليبيون «داعش» في درنة، تتحرش بمقاتلي الثوار لإضعافهم وتحاول اقتحام المدينة من الطرف الآخر.',
+      en: "An opinion column in Al-Mesryoon alleges that while Libyan revolutionaries were fighting ISIS in Derna, Haftar's forces harassed those fighters to weaken them and tried to storm the city from the other side.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'حيث كان ثوار ليبيون يواجهون “داعش” في معارك دموية',
+      },
+      {
+        articleId: A004,
+        quote: 'في الوقت الذي كانت فيه قوات حفتر تتحرش بمقاتلي الثوار لإضعافهم وتحاول اقتحام المدينة من الطرف الآخر',
+      },
+    ],
+  },
+  {
     id: 'column-haftar-opened-road-derna-to-sirte',
     kind: 'allegation',
     claimant: 'al-mesryoon',
@@ -1139,6 +1277,28 @@ export const claims: ClaimInput[] = [
       {
         articleId: A004,
         quote: 'أي أن قوات “داعش” كانت تتحرك من درنة باتفاق وحماية من حفتر',
+      },
+    ],
+  },
+  {
+    id: 'column-isis-emirate-took-shape-in-sirte',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['islamic-state', 'khalifa-haftar'],
+    places: ['sirte', 'derna'],
+    date: D004,
+    summary: {
+      ar: 'يقول عمود رأي في جريدة المصريون إن فلول «داعش» التي خرجت من درنة عبر الطريق الذي يتهم قوات حفتر بفتحه أقامت في سرت «إمارة كاملة» استحكمت قدراتها العسكرية حتى أثارت هلع المجتمع الدولي.',
+      en: "An opinion column in Al-Mesryoon says the ISIS remnants that left Derna by the road it accuses Haftar's forces of opening built a \"full emirate\" in Sirte whose military strength alarmed the international community.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'ففتحت قوات حفتر طريقاً لفلول “داعش” للخروج من درنة باتجاه مدينة سرت في وسط ليبيا',
+      },
+      {
+        articleId: A004,
+        quote: 'حيث تبلورت هناك إمارة كاملة لتنظيم “داعش” واستحكمت قدراتها العسكرية حتى سببت هلعاً كبيراً للمجتمع الدولي',
       },
     ],
   },
@@ -1199,6 +1359,29 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  {
+    id: 'column-benghazi-exit-to-reinforce-isis-regrouping',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: ['benghazi'],
+    date: D004,
+    summary: {
+      ar: 'يتهم عمود رأي في جريدة المصريون حفتر بأنه اتفق مع مسلحي «داعش» على خروجهم من بنغازي بضمان سلامتهم لدعم قواتهم التي تحاول التجمع من جديد في جنوب الوسط الليبي.',
+      en: 'An opinion column in Al-Mesryoon alleges that Haftar agreed with ISIS fighters on their safe exit from Benghazi so as to reinforce the group\'s forces trying to regroup in south-central Libya.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote:
+          'في الوقت الذي يحاول حفتر أن يربك الأمور أكثر بالاتفاق مع مسلحي “داعش” بالخروج من بنغازي بضمان سلامتهم لدعم قواتهم التي تحاول التحوصل من جديد',
+      },
+      {
+        articleId: A004,
+        quote: 'فاتجهت فلول “داعش” الهاربة من سرت إلى جنوب الوسط الليبي في محاولة للتحوصل من جديد',
+      },
+    ],
+  },
   // The column gives no place for the strike: «في سرت» belongs to «التي هزمت الدواعش» (review C16).
   {
     id: 'column-haftar-aircraft-struck-bunyan-al-marsous',
@@ -1216,6 +1399,24 @@ export const claims: ClaimInput[] = [
         articleId: A004,
         quote:
           'والغريب أن طيران حفتر قام بقصف قوات “البنيان المرصوص” التي هزمت الدواعش في سرت، ودمر طائرة وهي على الأرض كانت تحمل بعض تلك القوات فقتل وأصاب عدة أشخاص',
+      },
+    ],
+  },
+  {
+    id: 'column-haftar-aircraft-never-engage-isis',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: [],
+    date: D004,
+    summary: {
+      ar: 'يقول عمود رأي في جريدة المصريون إن طائرات حفتر لا تظهر أبدا في مواجهة «داعش» أو ملاحقته عبر الصحراء.',
+      en: "An opinion column in Al-Mesryoon alleges that Haftar's aircraft never appear to confront ISIS or pursue it across the desert.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'في الوقت الذي لا تظهر طائراته أبداً في مواجهة “داعش” أو ملاحقتها عبر الصحراء الطويلة',
       },
     ],
   },
@@ -1301,6 +1502,30 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // The only statement of Haftar's own side in the sources: his justification, as the column reports
+  // it («بدعوى», "on the pretext that"). Claimant: the column; the note says whose position it is.
+  {
+    id: 'haftar-says-people-mandated-him-to-fight-terrorism',
+    kind: 'statement',
+    claimant: 'al-mesryoon',
+    claimantNote: {
+      ar: 'موقف حفتر كما يرويه عمود الرأي',
+      en: "Haftar's position as the column reports it",
+    },
+    subjects: ['khalifa-haftar'],
+    places: ['libya'],
+    date: D004,
+    summary: {
+      ar: 'بحسب عمود رأي في جريدة المصريون، يقول حفتر إنه مفوض من الشعب بمحاربة الإرهاب، وإنه حين ينتهي من حربه على الإرهاب ينظر في الأمور الأخرى؛ ويورد الكاتب ذلك تبريرا لرفضه أي تسوية سياسية.',
+      en: 'According to an opinion column in Al-Mesryoon, Haftar\'s position is that the people have mandated him to fight terrorism and that he will look at other matters once his war on terrorism is over; the columnist presents this as his pretext for rejecting any political settlement.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'بدعوى أنه مفوض من الشعب بمحاربة الإرهاب، وعندما ينتهي من حربه على الإرهاب ينظر في الأمور الأخرى',
+      },
+    ],
+  },
   {
     id: 'column-haftar-allies-with-terrorism-seeks-oil',
     kind: 'allegation',
@@ -1317,6 +1542,24 @@ export const claims: ClaimInput[] = [
         articleId: A004,
         quote:
           'وهو لا يحارب إرهاباً أبداً، بل يتحالف معه، وعندما كان الثوار يواجهون الإرهاب و”داعش” في حرب دامية في سرت كان هو مشغولاً بتحريك مليشياته للسيطرة على مناطق النفط وموانئه',
+      },
+    ],
+  },
+  {
+    id: 'column-haftar-wants-to-be-sole-ruler',
+    kind: 'opinion',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar'],
+    places: ['libya'],
+    date: D004,
+    summary: {
+      ar: 'يرى كاتب عمود في جريدة المصريون أن حفتر يريد فقط أن يكون «شوكة» تعطل كل شيء في ليبيا لإرغام الليبيين على القبول به حاكما وحيدا.',
+      en: 'A columnist in Al-Mesryoon argues that Haftar only wants to be a "thorn" that blocks everything in Libya, to force Libyans to accept him as sole ruler.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'هو فقط يريد أن يكون “شوكة” تعطل كل شيء، وتوقف حال ليبيا ومصالح شعبها، لإرغامهم على القبول به حاكماً وحيداً',
       },
     ],
   },
