@@ -5,13 +5,17 @@
  *
  * It refuses schema violations, duplicate ids, dangling references, quotes that are not verbatim,
  * colliding aliases, claims without citations, entities no claim mentions and missing required
- * entities — and it reports every problem it finds, not just the first.
+ * entities, and it runs the fidelity checks of data/build-checks.ts (summary terms in the quotes,
+ * tags named, common names with context rules, claimants in their articles). It reports every
+ * problem it finds, not just the first. It computes each entity's `oneSided` marker from the
+ * articles' `criticalOf`.
  */
 import { createHash } from 'node:crypto';
 
 import type { z } from 'zod';
 
 import { normalizeKey } from '../utils/arabic-normalize';
+import { aliasWords, checkClaim, checkCommonNames } from './build-checks';
 import {
   Article,
   ArticleMeta,
@@ -132,6 +136,22 @@ function rawLabel(record: unknown, index: number): string {
 }
 
 /**
+ * `entity` with its `oneSided` marker when every claim about it (as a subject) cites only articles
+ * critical of it or of unknown outlet, and at least one is critical: the card says so.
+ */
+function withOneSided(entity: Entity, claims: readonly Claim[], metaById: ReadonlyMap<string, ArticleMeta>): Entity {
+  const cited = claims
+    .filter((c) => c.subjects.includes(entity.id))
+    .flatMap((c) => c.citations.map((q) => metaById.get(q.articleId)))
+    .filter((m) => m !== undefined);
+  const critical = cited.filter((m) => m.criticalOf?.includes(entity.id));
+  const unknown = cited.filter((m) => m.outletId === null);
+  if (critical.length === 0 || critical.length + unknown.length < cited.length) return entity;
+  const outletIds = [...new Set(critical.flatMap((m) => (m.outletId ? [m.outletId] : [])))].sort();
+  return { ...entity, oneSided: { outletIds, unknownOutlet: unknown.length > 0 } };
+}
+
+/**
  * Validates and compiles the dataset. Throws a `DatasetError` listing every problem found.
  */
 export function compileDataset(sources: DatasetSources): CompiledDataset {
@@ -194,6 +214,10 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
       if (!outlet) errors.push(`${where}: outletId "${meta.outletId}" is not an entity`);
       else if (outlet.type !== 'outlet') errors.push(`${where}: outletId "${meta.outletId}" is a ${outlet.type}, not an outlet`);
     }
+    for (const id of meta.criticalOf ?? [])
+      if (!entityById.has(id)) errors.push(`${where}: criticalOf "${id}" is not an entity`);
+    if (meta.criticalOf?.length && (!meta.stanceNote || meta.outletId === null))
+      errors.push(`${where}: criticalOf needs a known outlet and a stanceNote saying how its stance is known`);
     articles.push({ ...meta, text });
     collapsedText.set(meta.id, collapseWhitespace(text));
   }
@@ -207,8 +231,10 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
         if (!unambiguousOwner.has(key)) unambiguousOwner.set(key, { entityId: entity.id, alias });
       }
   }
+  errors.push(...checkCommonNames(entities, paths.entities));
   for (const entity of entities) {
     const where = `${paths.entities}: entity "${entity.id}"`;
+    if (entity.oneSided) errors.push(`${where}: oneSided is computed by the build, not curated`);
     for (const id of entity.related) {
       if (!entityById.has(id)) errors.push(`${where}: related "${id}" is not an entity`);
       if (id === entity.id) errors.push(`${where}: related lists the entity itself`);
@@ -279,6 +305,22 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
     });
   }
 
+  // 5b. Fidelity checks (data/build-checks.ts) on claims whose references resolved.
+  const aliases = aliasWords(entities);
+  const textById = new Map(articles.map((a) => [a.id, a.text]));
+  for (const claim of claims)
+    errors.push(
+      ...checkClaim(claim, {
+        claimsFile: paths.claims,
+        entitiesFile: paths.entities,
+        entities,
+        entityById,
+        metaById,
+        textById,
+        aliases,
+      }),
+    );
+
   // 6. Coverage: every entity is mentioned somewhere; the required ones exist.
   for (const entity of entities)
     if (!mentioned.has(entity.id) && !(entity.id in CONTEXT_ONLY_ENTITIES))
@@ -291,7 +333,7 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
   if (errors.length) throw new DatasetError(errors);
 
   // 7. Compile. The version hashes the content, so any change re-seeds the extension's database.
-  const content = { articles, entities, claims };
+  const content = { articles, entities: entities.map((e) => withOneSided(e, claims, metaById)), claims };
   const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
   const dataset = Dataset.parse({ version, ...content });
   const matcherIndex = MatcherIndex.parse({

@@ -142,6 +142,10 @@ export const claims: ClaimInput[] = [
           'ورغم أن قوات حفتر توجد في الضواحي الجنوبية والجنوبية الغربية لدرنة، كما تتمركز في الجهة الشرقية للمدينة٬ فإنها لم تحرك ساكنا وقت انسحاب التنظيم من درنة',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   // Kept `statement` (review, judgement calls): he states his puzzlement and the facts he observed; he does not accuse.
   {
@@ -173,7 +177,7 @@ export const claims: ClaimInput[] = [
     kind: 'allegation',
     claimant: 'adel-abdel-kafi',
     subjects: ['khalifa-haftar', 'islamic-state'],
-    places: ['derna'],
+    places: [],
     date: D000,
     summary: {
       ar: 'يرى الطيار والخبير العسكري عادل عبد الكافي، في حديث للجزيرة نت، أن حفتر ينسق مع تنظيم الدولة وأن بينهما حلقة وصل هي مجموعات النظام السابق، مستشهدا بمرور التنظيم على خمس نقاط تمركز لقوات حفتر وقواعد جوية.',
@@ -213,13 +217,16 @@ export const claims: ClaimInput[] = [
         quote: 'ويكفى أن أقول إن الرتل الذى تحرك من درنة إلى سرت مكون من حوالي مئة عربة دفع رباعي',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   {
     id: 'abdel-kafi-convoy-expected-no-interception',
     kind: 'analysis',
     claimant: 'adel-abdel-kafi',
-    subjects: ['islamic-state', 'khalifa-haftar'],
-    places: ['derna'],
+    subjects: ['islamic-state'],
+    places: [],
     date: D000,
     summary: {
       ar: 'يرى عادل عبد الكافي أن عناصر التنظيم ما كانوا لينسحبوا كتلة واحدة في أرض مفتوحة لو توقعوا أن يعترضهم طيران أو قوة ما.',
@@ -231,6 +238,10 @@ export const claims: ClaimInput[] = [
         quote:
           'لو كان لدى عناصر التنظيم أدنى شك في أن طيرانا أو قوة ما ستعترضهم لما كانوا انسحبوا ككتلة واحدة في أرض واسعة ولمسافة طويلة',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
     ],
   },
   {
@@ -327,6 +338,10 @@ export const claims: ClaimInput[] = [
       en: "Fayez Swiri believes victories in cities such as Benghazi and Derna bring media attention and popular resonance that strengthen Haftar's standing.",
     },
     citations: [
+      {
+        articleId: A000,
+        quote: 'وإنما هدفه السلطة والسيطرة على المدن ذات الثقل مثل بنغازي ودرنة',
+      },
       {
         articleId: A000,
         quote: 'ويرى سويري أن الانتصار في مثل المدن سيكون له ضجيج إعلامي وصدى شعبي يعزز من مكانة اللواء المتقاعد.',
@@ -560,7 +575,7 @@ export const claims: ClaimInput[] = [
     kind: 'allegation',
     claimant: 'al-jazeera',
     subjects: ['khalifa-haftar', 'government-of-national-accord'],
-    places: ['libya'],
+    places: [],
     date: D001,
     summary: {
       ar: 'يقول تقرير للجزيرة إن حفتر يغطي بشعارات محاربة الإرهاب تحركاته العسكرية ضد خصومه، ولا سيما قوات حكومة الوفاق الوطني التي لا يعترف بها هو ومؤيدوه.',
@@ -643,6 +658,9 @@ export const claims: ClaimInput[] = [
           'أعلن مجلس شورى مجاهدي درنة وضواحيها الأربعاء الماضي تحرير كامل مدينة درنة شمال شرقيليبيا والمناطق المحيطة بها من قبضة تنظيم الدولة الإسلامية، بعد نحو عشرة أشهر منذ اندلاع المواجهات معهم',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'libya', reason: 'Named in «شمال شرقيليبيا»: the article runs «شرقي» and «ليبيا» together' },
+    ],
   },
   {
     id: 'derna-bayda-coalition-fought-isis',
@@ -667,6 +685,10 @@ export const claims: ClaimInput[] = [
           'ودارت المواجهات بين ائتلاف قوات من مدينتي درنة والبيضاء وبين مسلحي التنظيم ضمن العملية العسكرية التي أطلقها مجلس شورى درنة في يونيو/حزيران الماضي',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   {
     id: 'isis-fighters-fled-derna-to-sirte',
@@ -690,6 +712,10 @@ export const claims: ClaimInput[] = [
           'وعقب المواجهات المسلحة توجه عناصر تنظيم الدولة الفارين من درنة إلى مدينة سرت الساحلية شرقي طرابلس حيث أكبر معقل للتنظيم في شمال أفريقيا، حسبما ذكرت مصادر عسكرية في ائتلاف قوات درنة والبيضاء.',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'North', reason: '«شمال أفريقيا» (North Africa) is in the quote' },
+      { check: 'summary-terms', term: 'Africa', reason: '«شمال أفريقيا» (North Africa) is in the quote' },
+    ],
   },
   // Skhirat only names the agreement the government came from: not a place of this claim (review C15).
   {
@@ -697,7 +723,7 @@ export const claims: ClaimInput[] = [
     kind: 'statement',
     claimant: 'presidential-council',
     subjects: ['presidential-council', 'government-of-national-accord', 'islamic-state', 'skhirat-agreement'],
-    places: ['fataeh', 'derna'],
+    places: ['fataeh'],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، أصدر المجلس الرئاسي لحكومة الوفاق الوطني بيانا بارك فيه «تحرير منطقة الفتايح» ودعا الليبيين إلى توحيد الصف تحت مظلة حكومة الوفاق لاستئصال التنظيم.',
@@ -720,11 +746,11 @@ export const claims: ClaimInput[] = [
     kind: 'statement',
     claimant: 'dar-al-ifta',
     subjects: ['dar-al-ifta', 'islamic-state'],
-    places: ['derna', 'libya'],
+    places: [],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، اعتبرت دار الإفتاء الليبية الانتصار على من وصفتهم بالجماعات المارقة درسا بأن الليبيين قادرون على محاربة التنظيم «دون تدخل أجنبي».',
-      en: 'According to Al Jazeera Net, Libya\'s Dar al-Ifta called the victory over what it termed rogue groups a lesson that Libyans can fight the group "without foreign intervention".',
+      en: 'According to Al Jazeera Net, the Libyan Dar al-Ifta called the victory over what it termed rogue groups a lesson that Libyans can fight the group "without foreign intervention".',
     },
     citations: [
       {
@@ -732,6 +758,9 @@ export const claims: ClaimInput[] = [
         quote:
           'كما اعتبرت دار الإفتاء الليبية الانتصار على من وصفتهم بالجماعات المارقة درسا بأن الليبيين قادرون على محاربة التنظيم “دون تدخل أجنبي”.',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
     ],
   },
   {
@@ -771,6 +800,10 @@ export const claims: ClaimInput[] = [
           'وهي التي حالت طيلة الأشهر الماضية دون تقدم مقاتلي مجلس شورى درنة إلى معاقل التنظيم في منطقة الحيلة، كما قطعت طرق الإمداد عن مقاتلي الائتلاف من الجهتين الجنوبية والجنوبية الغربية.',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   // The whole sentence is cited; the celebration clause («حيث …») may be the reporter's, so the
   // summary gives it to the article (review C13). Claimant: the field commander of 002, not the
@@ -792,6 +825,10 @@ export const claims: ClaimInput[] = [
         quote:
           'وقال القائد الميداني في مجلس شورى مجاهدي درنة محمد إدريس المنصوري إن غياب حاضنة اجتماعية للتنظيم في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب، حيث خرج الأهالي احتفالاً بهزيمة التنظيم هناك.',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
     ],
   },
   {
@@ -815,6 +852,12 @@ export const claims: ClaimInput[] = [
         articleId: A002,
         quote: 'وسيتفرغ مقاتلو مجلس الشورى للتصدي للهجمات المباغتة التي تشنهها قوات حفتر على المدينة بين الفينة والأخرى.',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'summary-terms', term: 'derna', reason: '«المدينة» in the quote is Derna, the article\'s subject, named in the paragraphs before' },
+      { check: 'named', term: 'derna', reason: '«المدينة» in the quote is Derna, the article\'s subject, named in the paragraphs before' },
     ],
   },
   {
@@ -845,11 +888,11 @@ export const claims: ClaimInput[] = [
     kind: 'statement',
     claimant: 'ahmed-maiteeq',
     subjects: ['government-of-national-accord', 'presidential-council'],
-    places: ['libya'],
+    places: [],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، قال أحمد معيتيق، نائب رئيس المجلس الرئاسي لحكومة الوفاق الوطني، إن «هناك تهديدات إرهابية في كثير من المدن الليبية»، مؤكدا أن التعويل على حكومة الوفاق للتصدي لها.',
-      en: 'According to Al Jazeera Net, Ahmed Maiteeq, deputy head of the Presidential Council of the Government of National Accord, said "there are terrorist threats in many Libyan cities" and that the government is the one to rely on to confront them.',
+      en: 'According to Al Jazeera Net, Ahmed Maiteeq, deputy head of the Presidential Council of the Government of National Accord, said "there are terrorist threats in many Libyan cities" and that the government is to be relied on to confront them.',
     },
     citations: [
       {
@@ -857,6 +900,10 @@ export const claims: ClaimInput[] = [
         quote:
           'من جهته اعتبر احمد معيتيق نائب رئيس المجلس الرئاسيلحكومة الوفاق الوطني أن “هناك تهديدات إرهابية في كثير من المدن الليبية”، مؤكداً أن التعويل يبقى على حكومة الوفاق للتصدي لتلك المخاطر.',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'presidential-council', reason: 'Named as «المجلس الرئاسيلحكومة»: the article runs «الرئاسي» and «لحكومة» together' },
+      { check: 'named', term: 'presidential-council', reason: 'Named as «المجلس الرئاسيلحكومة»: the article runs «الرئاسي» and «لحكومة» together' },
     ],
   },
   {
@@ -876,6 +923,9 @@ export const claims: ClaimInput[] = [
         quote:
           'صرح وزير الخارجية البريطاني فيليب هاموند أثناء زيارته إلى طرابلس الاثنين الماضي، أن بلاده “مستعدة لتقديم الدعم العسكري لحكومة الوفاق الوطني في حربها على تنظيم الدولة في معقله بمدينة سرت”.',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'united-kingdom', reason: 'The quote names Britain by its adjective and a pronoun: «وزير الخارجية البريطاني» … «بلاده»' },
     ],
   },
   // No UN wording is quoted: the article asserts the pledge in its own voice, so the outlet is the
@@ -897,6 +947,10 @@ export const claims: ClaimInput[] = [
         quote:
           'وقد تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيراتباعتبارها الممثل الشرعي الوحيد للشعب الليبي',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'skhirat-agreement', reason: 'Named as «اتفاق الصخيراتباعتبارها»: the article runs «الصخيرات» and «باعتبارها» together' },
+      { check: 'named', term: 'skhirat-agreement', reason: 'Named as «اتفاق الصخيراتباعتبارها»: the article runs «الصخيرات» and «باعتبارها» together' },
     ],
   },
   {
@@ -945,6 +999,9 @@ export const claims: ClaimInput[] = [
         quote: 'بل تكشف أيضا عن بدء قصفها بأسلحة ثقيلة استهدفت حتى الآن أحياءا في مناطقها الغربية',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
   {
     id: 'haftar-derna-siege-and-airstrikes-failed',
@@ -981,6 +1038,9 @@ export const claims: ClaimInput[] = [
         quote: 'وعلى ما يبدو فإن زيارة حفتر السرية إلى القاهرة نهاية الأسبوع الماضي كان لها دور حاسم في التحرك نحو درنة',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
   {
     id: 'egyptian-airstrikes-on-derna',
@@ -998,6 +1058,9 @@ export const claims: ClaimInput[] = [
         articleId: A003,
         quote: 'التي سبق أن كانت هدفا لغارات مصرية أوقعت عشرات القتلى والجرحى',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
     ],
   },
   {
@@ -1025,6 +1088,9 @@ export const claims: ClaimInput[] = [
         articleId: A003,
         quote: 'خلال مباحثاته التي تناولت أيضا إمكانية مشاركة قوات مصرية برية فيها بالإضافة إلى الدعم الجوي المؤكد خلال العملية',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
     ],
   },
   // The destruction is quoted; the BRSC is not in this quote and has its own claim (review C18).
@@ -1101,6 +1167,9 @@ export const claims: ClaimInput[] = [
           'فضلا على أن تلك السيطرة لم تكن لتتحقق أساسا لولا ذلك الدعم العسكري الضخم الذي تلقاه معسكر حفتر خلال معارك بنغازي لاسيما من القاهرة وأبو ظبي',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
   {
     id: 'derna-offensive-internal-calculations-haftar-cairo',
@@ -1123,6 +1192,9 @@ export const claims: ClaimInput[] = [
         quote:
           'هناك من يرى بأن التعجيل بمعركة درنة لحسابات داخلية لكل من حفتر الذي يعاني في الحفاظ على ولاء المسلحين القبليين في صفوف قواته وداعميه في القاهرة الذين يحاولون تخفيف الضغط على السيسي والتغطية على أحداث سيناء',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
     ],
   },
   // The April 2016 event only; the report's 2018 framing of Haftar's plan is
@@ -1339,6 +1411,9 @@ export const claims: ClaimInput[] = [
           'تم سحقها في سرت من جديد على يد ثوار ليبيا “قوات البنيان المرصوص” بعد معارك كبيرة استمرت قرابة ستة أشهر، ونجح فيها الثوار في تحرير المدينة بدعم محدود وضعيف من الطيران الأمريكي',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'united-states', reason: 'Named by its adjective: «الطيران الأمريكي»' },
+    ],
   },
   {
     id: 'column-isis-remnants-regroup-near-jufra',
@@ -1460,6 +1535,10 @@ export const claims: ClaimInput[] = [
         articleId: A004,
         quote: 'لذلك يبدو ممارسته اللعبة فيه نوع من “الغشومية” والفجاجة التي تكشف اللعبة مبكراً',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'al-qaeda', reason: 'The column names al-Qaeda as «“قاعدة”» in quotation marks, without the article' },
+      { check: 'named', term: 'al-qaeda', reason: 'The column names al-Qaeda as «“قاعدة”» in quotation marks, without the article' },
     ],
   },
   // Keeps the columnist's point (the revolution's strength makes it hard) and gives him the
