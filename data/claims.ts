@@ -1227,7 +1227,7 @@ export const claims: ClaimInput[] = [
     date: D003,
     summary: {
       ar: 'يرى تقرير تلفزيوني غير معروف الجهة أن اللافت في خطة اقتحام درنة إصرار قوات حفتر على اللجوء مرة أخرى لشعار محاربة الإرهاب، رغم أن خصومه في المدينة، مجلس شورى مجاهدي درنة، كانوا أول من هزم تنظيم الدولة على الأرض الليبية.',
-      en: "A TV report from an unidentified outlet finds it striking that Haftar's forces again invoke the fight against terrorism in their plan to storm Derna, although his adversaries in the city, the Derna Mujahideen Shura Council, were the first to defeat the Islamic State on Libyan soil.",
+      en: "A TV report from an unidentified outlet says it is striking that Haftar's forces again invoke the fight against terrorism in their plan to storm Derna, although his adversaries in the city, the Derna Mujahideen Shura Council, were the first to defeat the Islamic State on Libyan soil.",
     },
     citations: [
       {
