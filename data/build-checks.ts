@@ -354,9 +354,9 @@ const COMMON_SURNAMES = new Set(
  * Keyed `entity-id:alias`. Any other one-word alias of a person needs a context rule.
  */
 export const DISTINCTIVE_SURNAMES: Readonly<Record<string, string>> = {
-  'fayez-swiri:سويري': 'A rare family name; the holdout and corpus have no other Swiri.',
-  'ahmed-maiteeq:معيتيق': 'A rare family name in the news outside this politician (Misrata\'s Maiteeq family).',
-  'abdel-fattah-el-sisi:السيسي': 'In Arabic news the bare surname is the Egyptian president (corpus and holdout negatives pass).',
+  'fayez-swiri:سويري': 'A rare family name: every «سويري» in the fixture corpus and the holdout is this journalist.',
+  'ahmed-maiteeq:معيتيق': 'A rare family name: every «معيتيق» in the holdout is this politician (Mitiga airport, «معيتيقة», is a different word).',
+  'abdel-fattah-el-sisi:السيسي': 'In Arabic news the bare «السيسي» is the Egyptian president: so in every holdout case that has it.',
 };
 
 /** Check (c): a person's alias that is a common name (first name + common surname, or one word) carries a context rule. */

@@ -90,6 +90,10 @@ export interface DatasetSummary {
   quotesTotal: number;
   requiredIdsPresent: number;
   requiredIdsTotal: number;
+  /** Entities whose claims all come from critical (or unknown) outlets: their cards say so. */
+  oneSided: string[];
+  /** Reviewed exceptions to the fidelity checks, over all claims. */
+  reviewedExceptions: number;
   /** Not errors, but worth a curator's look (e.g. a quote that occurs twice in its article). */
   warnings: string[];
 }
@@ -369,6 +373,8 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
       quotesTotal,
       requiredIdsPresent: required.length - missing.length,
       requiredIdsTotal: required.length,
+      oneSided: dataset.entities.filter((e) => e.oneSided).map((e) => e.id),
+      reviewedExceptions: claims.reduce((n, c) => n + (c.reviewed?.length ?? 0), 0),
       warnings,
     },
   };

@@ -597,13 +597,14 @@ export const claims: ClaimInput[] = [
     places: [],
     date: D001,
     summary: {
-      ar: 'يقول تقرير للجزيرة إن دولا عربية وغربية تقدم لحفتر «كافة أنواع الدعم العسكري»، وإن تحالفا صريحا مع تنظيم الدولة سيسبب لها إحراجا.',
-      en: 'An Al Jazeera report says Arab and Western states give Haftar "all kinds of military support", and that an open alliance with the Islamic State would embarrass them.',
+      ar: 'يقول تقرير للجزيرة إن دولا عربية وغربية تقدم لحفتر «كافة أنواع الدعم العسكري»؛ وفي روايته يرى الرافضون لاتفاق بنغازي في صفوف قواته أن ظهور تحالف صريح بينه وبين تنظيم الدولة سيسبب لهذه الدول إحراجا.',
+      en: 'An Al Jazeera report says Arab and Western states give Haftar "all kinds of military support"; in its account, opponents of the Benghazi deal within his forces held that an open alliance between him and the Islamic State would embarrass those states.',
     },
     citations: [
       {
         articleId: A001,
-        quote: 'وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
+        quote:
+          'بينما يعتبر الفريق الرافض لانسحاب التنظيم بتلك الصورة أن العملية ستضر بسمعة ما سمي بالجيش الذي يقوده حفتر وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
       },
       {
         articleId: A001,
@@ -1121,8 +1122,8 @@ export const claims: ClaimInput[] = [
     places: ['derna', 'benghazi'],
     date: D003,
     summary: {
-      ar: 'يقول تقرير تلفزيوني غير معروف الجهة إن تحركات حفتر نحو درنة تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة.',
-      en: "A TV report from an unidentified outlet says Haftar's moves on Derna heighten many Libyans' fears of a repeat of the Benghazi scenario in Derna.",
+      ar: 'يقول تقرير تلفزيوني غير معروف الجهة إن تطورات وتحركات حفتر نحو درنة تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة.',
+      en: "A TV report from an unidentified outlet says the developments and Haftar's moves toward Derna heighten the fears of many in Libya of a repeat of the Benghazi scenario in Derna.",
     },
     citations: [
       {
