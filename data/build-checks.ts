@@ -54,21 +54,60 @@ export function names(textWords: readonly string[], aliases: readonly string[][]
   );
 }
 
+/** What `w` may be without its clitic: itself, minus a prefix, or ل + ال written لل restored. */
+function bareForms(w: string): string[] {
+  const forms = CLITICS.filter((p) => w.startsWith(p) && w.length > p.length).map((p) => w.slice(p.length));
+  for (const p of ['ل', 'ول', 'فل']) if (w.startsWith(`${p}ل`)) forms.push(`ا${w.slice(p.length)}`);
+  return forms;
+}
+
+/** Aliases by their first word, so a text is scanned once, not once per alias. */
+const byFirstWord = new WeakMap<AliasWords, Map<string, Array<{ id: string; alias: readonly string[] }>>>();
+
+function firstWordIndex(index: AliasWords): Map<string, Array<{ id: string; alias: readonly string[] }>> {
+  let map = byFirstWord.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const [id, aliases] of index)
+    for (const alias of aliases) {
+      if (alias.length === 0) continue;
+      const list = map.get(alias[0]!) ?? [];
+      list.push({ id, alias });
+      map.set(alias[0]!, list);
+    }
+  byFirstWord.set(index, map);
+  return map;
+}
+
 /**
  * The ids of the entities a text names. With `longest`, a name inside a longer name of another
  * entity does not count (الجزيرة in الجزيرة نت), as the matcher reads a summary; without it, it does
  * (درنة in مجلس شورى درنة names the city too), which is how a quote is read for what it names.
  */
 export function namedIn(text: string, index: AliasWords, longest = false): Set<string> {
+  let cache = namedCache.get(index);
+  if (!cache) namedCache.set(index, (cache = new Map()));
+  const key = `${longest ? 1 : 0}${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const found = scanNames(text, index, longest);
+  cache.set(key, found);
+  return found;
+}
+
+/** Texts (article paragraphs, quotes) are asked about many times over a build. */
+const namedCache = new WeakMap<AliasWords, Map<string, Set<string>>>();
+
+function scanNames(text: string, index: AliasWords, longest: boolean): Set<string> {
   const w = words(text);
+  const first = firstWordIndex(index);
   const spans: Array<{ id: string; start: number; end: number }> = [];
-  for (const [id, aliases] of index)
-    for (const alias of aliases)
-      if (alias.length > 0)
-        w.forEach((_, i) => {
-          if (alias.every((a, j) => i + j < w.length && wordIs(w[i + j]!, a, j === 0)))
-            spans.push({ id, start: i, end: i + alias.length });
-        });
+  w.forEach((word, i) => {
+    for (const bare of new Set(bareForms(word)))
+      for (const { id, alias } of first.get(bare) ?? [])
+        if (alias.every((a, j) => j === 0 || (i + j < w.length && w[i + j] === a)))
+          spans.push({ id, start: i, end: i + alias.length });
+  });
   const kept = longest
     ? spans.filter((s) => !spans.some((o) => o.id !== s.id && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start))
     : spans;
@@ -329,7 +368,7 @@ export function checkClaim(claim: Claim, ctx: CheckContext): string[] {
     const outletOf = metas.some(
       (m) => m.outletId === claimant.id || (m.outletId === null && claimant.type === 'outlet' && claimant.aliases.length === 0),
     );
-    const named = metas.some((m) => names(words(ctx.textById.get(m.id)!), ctx.aliases.get(claimant.id) ?? []));
+    const named = metas.some((m) => namedIn(ctx.textById.get(m.id)!, ctx.aliases).has(claimant.id));
     if (!outletOf && !named && !exceptions.excuses('claimant', claimant.id))
       errors.push(`${where}: claimant "${claimant.id}" is neither the outlet of nor named in its cited article(s)`);
   }
