@@ -150,8 +150,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'أحمد معيتيق', en: 'Ahmed Maiteeq' },
     aliases: ['أحمد معيتيق', 'معيتيق'],
     description: {
-      ar: 'سياسي ليبي من مصراتة، نائب لرئيس المجلس الرئاسي لحكومة الوفاق الوطني منذ 2016.',
-      en: "Libyan politician from Misrata, a deputy head of the Government of National Accord's Presidential Council from 2016.",
+      ar: 'سياسي ليبي من مصراتة، كان نائبا لرئيس المجلس الرئاسي لحكومة الوفاق الوطني من 2016 إلى 2021.',
+      en: "Libyan politician from Misrata; a deputy head of the Government of National Accord's Presidential Council from 2016 to 2021.",
     },
     related: ['presidential-council', 'government-of-national-accord'],
   },
@@ -247,19 +247,47 @@ export const entities: EntityInput[] = [
     id: 'mohammed-al-mansouri',
     type: 'person',
     name: { ar: 'محمد المنصوري', en: 'Mohammed al-Mansouri' },
+    // «محمد المنصوري» is a very common name (an Emirati footballer, officials, researchers): it is
+    // this man only next to his role (provenance review E1). Article 002's field commander «محمد
+    // إدريس المنصوري» is a separate entity: the texts do not show they are the same person (E2).
     aliases: [
-      'محمد المنصوري',
-      'محمد إدريس المنصوري',
+      ambiguous('محمد المنصوري', {
+        reason:
+          'A very common Arabic name; this entity is the media office director of the Derna Mujahideen Shura Council (article 000) and only that role nearby makes it him.',
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'درنة'],
+        window: 8,
+        pageMentions: 0,
+      }),
       ambiguous('المنصوري', {
-        reason: 'A common family name in Libya and the Gulf; the bare surname is him only in Derna coverage.',
-        context: ['محمد', 'درنة', 'مجاهدي', 'شورى', 'المكتب', 'القائد'],
+        reason:
+          'A common family name in Libya and the Gulf, and also the surname of the field commander mohammed-idris-al-mansouri; the bare surname is this man only next to his media-office role (or after his full name, which the matcher handles).',
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى'],
         window: 10,
         pageMentions: 0,
       }),
     ],
     description: {
-      ar: 'عضو في مجلس شورى مجاهدي درنة: وصفه تقرير الجزيرة نت (000) باسم «محمد المنصوري» مديرا للمكتب الإعلامي للمجلس، ووصفه المقال 002 باسم «محمد إدريس المنصوري» قائدا ميدانيا فيه؛ ولا يثبت النصان أنهما الشخص نفسه.',
-      en: 'Member of the Derna Mujahideen Shura Council: article 000 names "Mohammed al-Mansouri" as its media office director, article 002 names "Mohammed Idris al-Mansouri" as one of its field commanders; the texts do not establish that they are the same person.',
+      ar: 'مدير المكتب الإعلامي لمجلس شورى مجاهدي درنة وضواحيها بحسب الجزيرة نت عام 2016.',
+      en: 'Media office director of the Derna Mujahideen Shura Council, as Al Jazeera Net described him in 2016.',
+    },
+    related: ['derna-mujahideen-shura-council'],
+  },
+  {
+    id: 'mohammed-idris-al-mansouri',
+    type: 'person',
+    name: { ar: 'محمد إدريس المنصوري', en: 'Mohammed Idris al-Mansouri' },
+    aliases: [
+      ambiguous('محمد إدريس المنصوري', {
+        reason:
+          'A common first name and family name; this entity is the Derna Mujahideen Shura Council field commander of article 002, and only that role nearby makes it him.',
+        context: ['القائد', 'الميداني', 'مجاهدي', 'درنة'],
+        window: 8,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'قائد ميداني في مجلس شورى مجاهدي درنة بحسب الجزيرة نت عام 2016.',
+      en: 'Field commander in the Derna Mujahideen Shura Council, as Al Jazeera Net described him in 2016.',
     },
     related: ['derna-mujahideen-shura-council'],
   },
@@ -327,10 +355,10 @@ export const entities: EntityInput[] = [
       }),
     ],
     description: {
-      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014 وقاتل تنظيم الدولة في المدينة.',
-      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014, that fought the Islamic State in the city.',
+      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014، منها كتيبة شهداء أبو سليم، وقاتل تنظيم الدولة في المدينة.',
+      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014 and including the Abu Salim Martyrs Brigade, that fought the Islamic State in the city.',
     },
-    related: ['derna', 'islamic-state', 'mohammed-al-mansouri'],
+    related: ['derna', 'islamic-state', 'mohammed-al-mansouri', 'mohammed-idris-al-mansouri'],
   },
   {
     id: 'benghazi-revolutionaries-shura-council',
@@ -338,8 +366,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
     description: {
-      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014 وقاتل قوات عملية الكرامة.',
-      en: 'Coalition of armed groups in Benghazi, formed in 2014, that fought the forces of Operation Dignity.',
+      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
+      en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
     },
     related: ['benghazi', 'operation-dignity'],
   },
@@ -384,8 +412,8 @@ export const entities: EntityInput[] = [
       }),
     ],
     description: {
-      ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا.',
-      en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya.',
+      ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا (2016–2021)؛ حل محلها عام 2021 مجلس رئاسي جديد.',
+      en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya (2016–2021); a new council replaced it in 2021.',
     },
     related: ['government-of-national-accord', 'fayez-al-sarraj', 'ahmed-maiteeq', 'skhirat-agreement'],
   },
@@ -424,8 +452,8 @@ export const entities: EntityInput[] = [
       }),
     ],
     description: {
-      ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012.',
-      en: "Libya's legislature elected in 2012.",
+      ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012؛ بعد انتخاب مجلس النواب عام 2014 واصل جزء منه الانعقاد في طرابلس برلمانا منافسا حتى 2016.',
+      en: 'Libyan legislature elected in 2012; after the House of Representatives was elected in 2014, part of it continued to sit in Tripoli as a rival parliament until 2016.',
     },
     related: ['tripoli'],
   },
@@ -444,8 +472,8 @@ export const entities: EntityInput[] = [
       }),
     ],
     description: {
-      ar: 'الهيئة الرسمية للفتوى في ليبيا، ومقرها طرابلس.',
-      en: "Libya's official body for religious rulings (fatwas), based in Tripoli.",
+      ar: 'هيئة الفتوى الليبية، ومقرها طرابلس ويرأسها الصادق الغرياني.',
+      en: "Libya's fatwa authority, based in Tripoli and headed by al-Sadiq al-Ghariani.",
     },
     related: ['tripoli'],
   },
