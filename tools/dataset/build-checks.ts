@@ -1,19 +1,10 @@
 /**
- * The dataset build's fidelity checks (issue 13): they keep summaries, tags, aliases and claimants
- * honest to the articles. Pure functions over validated records; each returns error messages that
- * name the file and the record, and `compileDataset` (tools/dataset/compile.ts) reports them with the rest.
- *
- * - summary terms: every number, month and proper name in a summary (Arabic and English) appears in
- *   the cited quotes or the article's metadata (the claimant and the author count as metadata: the
- *   claimant is checked against the article by the claimant check);
- * - naming: a claim's subjects and places are named in a quote or the paragraph around it;
- * - common names: a person's alias that is a common name carries a context rule;
- * - claimant: the claimant is named in, or is the outlet of, a cited article.
- *
- * Naming is tested on normalised words (core/arabic/normalize.ts) with the clitics the matcher
- * accepts, so «لحفتر», «بالفتائح», «للجزيرة» name حفتر, الفتائح, الجزيرة. Where a check is wrong
- * about a record, the record carries a `reviewed` exception with the term and a reason; an
- * exception that no longer excuses anything is itself an error, so exceptions cannot go stale.
+ * The dataset build's fidelity checks (issue 13), run by `compileDataset`: summary numbers, months
+ * and names are in the quotes or the article metadata; subjects and places are named in the quote
+ * or its paragraph; a person's common-name alias has a context rule; the claimant is the outlet of,
+ * or named in, its article. Naming is read on normalised words with the matcher's clitics («لحفتر»
+ * names حفتر). A record the checks misread carries a `reviewed` exception (term + reason); one
+ * that excuses nothing any more is an error. Every message names the file and the record.
  */
 import { normalizeKey, normalizeWords } from '../../core/arabic/normalize';
 import type { ArticleMeta, Claim, Entity, ReviewCheck } from '../../core/dataset/schema';
@@ -28,29 +19,12 @@ export function words(text: string): string[] {
   return (text.match(/[\p{L}\p{M}\p{N}\u0640]+/gu) ?? []).map(normalizeKey).filter((w) => w.length > 0);
 }
 
-/** Whether text word `w` is alias word `a`, allowing a clitic (and ل+ال written لل) on the first word. */
-function wordIs(w: string, a: string, first: boolean): boolean {
-  if (w === a) return true;
-  if (!first) return false;
-  if (CLITICS.some((p) => p && w === p + a)) return true;
-  return a.startsWith('ال') && ['ل', 'ول', 'فل'].some((p) => w === p + a.slice(1));
-}
-
 /** Each entity's aliases as folded word sequences. */
 export type AliasWords = ReadonlyMap<string, readonly string[][]>;
 
 export function aliasWords(entities: readonly Entity[]): AliasWords {
   return new Map(
     entities.map((e) => [e.id, e.aliases.map((a) => normalizeWords(typeof a === 'string' ? a : a.text))]),
-  );
-}
-
-/** Whether any alias of the entity occurs in `textWords` (nested occurrences count: درنة in مجلس شورى درنة). */
-export function names(textWords: readonly string[], aliases: readonly string[][]): boolean {
-  return aliases.some(
-    (alias) =>
-      alias.length > 0 &&
-      textWords.some((_, i) => alias.every((a, j) => i + j < textWords.length && wordIs(textWords[i + j]!, a, j === 0))),
   );
 }
 
