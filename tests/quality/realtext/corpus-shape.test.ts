@@ -63,14 +63,14 @@ describe('real-text corpus shape', () => {
       const spans: [number, number, number][] = [];
       for (const m of [...c.expected, ...c.lookalikes]) {
         expect(m.paragraph, `${c.id}: «${m.surface}»`).toBeTypeOf('number');
-        const p = c.paragraphs[m.paragraph!];
+        const p = c.paragraphs[m.paragraph!] ?? '';
         expect(p.slice(m.offset!, m.offset! + m.surface.length), `${c.id}: «${m.surface}»`).toBe(m.surface);
         spans.push([m.paragraph!, m.offset!, m.offset! + m.surface.length]);
       }
       for (let i = 0; i < spans.length; i++)
         for (let j = i + 1; j < spans.length; j++) {
-          const [pa, a0, a1] = spans[i];
-          const [pb, b0, b1] = spans[j];
+          const [pa, a0, a1] = spans[i]!;
+          const [pb, b0, b1] = spans[j]!;
           expect(pa !== pb || a1 <= b0 || b1 <= a0, `${c.id}: overlapping annotations`).toBe(true);
         }
     }
