@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import bundledDataset from '../../data/generated/dataset.json';
 import { SiyaqDB } from './db';
 import { createMessageListener, type HandlerDeps } from './door';
-import { broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
+import { broadcastSettingsChange, broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
 import type { SiteState } from '../../protocol/messages';
 import { seedIfNeeded } from './seed';
 
@@ -35,6 +35,7 @@ export default defineBackground(() => {
     db,
     ready,
     onSiteChange: (change) => broadcastSiteChange(db, browser.tabs, change),
+    onSettingsChange: () => broadcastSettingsChange(browser.tabs),
   };
 
   browser.runtime.onMessage.addListener(
