@@ -1,0 +1,322 @@
+/**
+ * Real framework pages (issue 9 §5): server-rendered Arabic articles hydrated by React 19, 18
+ * (both also as whole-document hydration, as the Next.js App Router does), React 17, Preact and
+ * Vue 3, each loaded four ways (`defer`, `type=module`, a late bundle, end of body). Every page is
+ * loaded twice at once: in Chromium with the extension and in Chromium without it (the baseline).
+ *
+ * With the extension the page must log nothing new, show the same text after hydration and after
+ * each of the app's updates, keep its DOM exactly as the framework left it (no mutation of ours
+ * under the article, seen by a main-world MutationObserver installed before any script), still
+ * work, and have its names painted as CSS Custom Highlights (`siyaq-entity-<id>` in
+ * `CSS.highlights`, a name split across `<b>` being one range) that open their card on click.
+ *
+ * Fixture sources: fixtures/frameworks/ (built at test time into its gitignored .built/).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildFrameworkFixtures, type BuiltFixtures, type FixturePage } from './fixtures/frameworks/build';
+import { IDS, LEAD, LESS_LABEL, MORE_TEXT, type FixtureRecord } from './fixtures/frameworks/content';
+import { CHROMIUM_PATH, launchWithExtension, ROOT, type ExtensionSession } from './harness';
+import { waitForCard } from './popover-helpers';
+import { startServer, type TestServer } from './server';
+
+/** Names on every fixture page once the app has updated and "read more" is open (entity ids). */
+const EXPECTED_ENTITIES = [
+  'khalifa-haftar', // the lead's <b>خليفة</b> حفتر and the live sentence
+  'derna',
+  'sirte',
+  'benghazi',
+  'misrata',
+  'islamic-state', // تنظيم الدولة الإسلامية
+  'tobruk', // only in the sentence tail the app writes after hydration
+  'mustafa-al-sharkasi', // only in the "read more" paragraph
+];
+const SPLIT_NAME = `${LEAD[1]} حفتر`;
+
+/** How long highlights may take after the app has settled before a check gives up. */
+const HIGHLIGHT_WAIT_MS = 3000;
+/** Quiet time after the app's last update, for the extension's slices to land. */
+const SETTLE_MS = 600;
+
+let fixtures: BuiltFixtures;
+let server: TestServer;
+let session: ExtensionSession;
+let plainBrowser: Browser;
+let plain: BrowserContext;
+
+beforeAll(async () => {
+  [fixtures, server, session, plainBrowser] = await Promise.all([
+    buildFrameworkFixtures(ROOT),
+    startServer(),
+    launchWithExtension(),
+    chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    }),
+  ]);
+  plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+  await session.context.addInitScript(recordMutations);
+  await plain.addInitScript(recordMutations);
+}, 120_000);
+
+afterAll(async () => {
+  await plain?.close();
+  await plainBrowser?.close();
+  await session?.close();
+  await server?.close();
+});
+
+// ── The page side ─────────────────────────────────────────────────────────────────────────────
+
+/** One mutation record under `<main>`, as the page's own MutationObserver saw it. */
+interface SeenMutation {
+  /** `childList|P|+SIYAQ-MARK,#text|-#text` and the like: what happened, not to which node. */
+  sig: string;
+  /** Made while the parser was still running (the parser's own insertions). */
+  parsing: boolean;
+  /** Names or marks the extension (`siyaq…`) as the author: an element, attribute or class. */
+  ours: boolean;
+}
+
+declare global {
+  interface Window {
+    __mutations?: SeenMutation[];
+  }
+}
+
+/**
+ * Installed before any page script (and before the content script touches the page): records
+ * every mutation under `<main>` (the article and the app's root) from the page's main world.
+ */
+function recordMutations(): void {
+  const seen: SeenMutation[] = [];
+  window.__mutations = seen;
+  const name = (n: Node): string => n.nodeName;
+  const siyaq = (n: Node): boolean => {
+    if (!(n instanceof Element)) return false;
+    if (/siyaq/i.test(n.localName) || /siyaq/i.test(n.getAttribute('class') ?? '')) return true;
+    return [...n.attributes].some((a) => /siyaq/i.test(a.name));
+  };
+  const under = (n: Node | null): boolean => {
+    const el = n instanceof Element ? n : (n?.parentElement ?? null);
+    return !!el?.closest('main');
+  };
+  const observer = new MutationObserver((records) => {
+    const parsing = document.readyState === 'loading';
+    for (const r of records) {
+      if (!under(r.target)) continue;
+      const added = [...r.addedNodes];
+      const removed = [...r.removedNodes];
+      seen.push({
+        sig: `${r.type}|${name(r.target)}|${r.attributeName ?? ''}|+${added.map(name).join(',')}|-${removed.map(name).join(',')}`,
+        parsing,
+        ours: added.some(siyaq) || removed.some(siyaq) || /siyaq/i.test(r.attributeName ?? '') || (r.type === 'attributes' && siyaq(r.target)),
+      });
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+// ── Loading a fixture in both browsers ────────────────────────────────────────────────────────
+
+interface Loaded {
+  page: Page;
+  /** Console errors and warnings, and uncaught errors (`pageerror: …`), in order. */
+  logs: string[];
+  record: FixtureRecord;
+  /** The article's text and HTML once the app has settled. */
+  text: string;
+  html: string;
+}
+
+async function load(context: BrowserContext, path: string): Promise<Loaded> {
+  const page = await context.newPage();
+  const logs: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') logs.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => window.__fixture?.done === true, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const { record, text, html } = await page.evaluate((id) => {
+    const article = document.getElementById(id);
+    return { record: window.__fixture!, text: article?.textContent ?? '', html: article?.outerHTML ?? '' };
+  }, IDS.article);
+  return { page, logs, record, text, html };
+}
+
+/** Mutation records after parsing, as sorted signatures (for a comparison with the baseline). */
+async function mutationSigs(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.__mutations ?? []).filter((m) => !m.parsing).map((m) => m.sig).sort());
+}
+
+async function oursCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window.__mutations ?? []).filter((m) => m.ours).length);
+}
+
+/** Registered highlight names and, per name, its ranges' text (main world). */
+async function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return out;
+    for (const [key, hl] of CSS.highlights) out[key] = [...hl].map((r) => r.toString());
+    return out;
+  });
+}
+
+/** Waits (a little) for `names` to be registered; resolves to what is registered then. */
+async function waitForHighlightNames(page: Page, names: string[], timeout = HIGHLIGHT_WAIT_MS): Promise<Record<string, string[]>> {
+  await page
+    .waitForFunction((want) => want.every((n) => CSS.highlights.has(n)), names, { timeout })
+    .catch(() => undefined);
+  return highlights(page);
+}
+
+/** Multiset difference `a − b` (what `a` has more of). */
+function extra(a: string[], b: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  const out: string[] = [];
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+// ── The checks, per framework × loading variant ──────────────────────────────────────────────
+
+/** The pages, for describe.each; filled once the fixtures are built (names are known before). */
+const PAGE_IDS = ['react19', 'react19-document', 'react18', 'react18-document', 'react17', 'preact', 'vue'].flatMap((f) =>
+  ['defer', 'module', 'late', 'end'].map((v) => `${f}/${v}`),
+);
+
+describe.each(PAGE_IDS)('%s', (id) => {
+  let fx: FixturePage;
+  let withExt: Loaded;
+  let without: Loaded;
+
+  beforeAll(async () => {
+    fx = fixtures.pages.find((p) => p.id === id)!;
+    [withExt, without] = await Promise.all([load(session.context, fx.path), load(plain, fx.path)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await withExt?.page.close();
+    await without?.page.close();
+  });
+
+  it('hydrates cleanly without the extension (the fixture itself is sound)', () => {
+    expect(without.record.hydratedAt, 'the app never hydrated').not.toBeNull();
+    expect(without.logs).toEqual([]);
+    expect(without.text).toContain(SPLIT_NAME);
+  });
+
+  it('logs no console error or warning that the page does not log without the extension', () => {
+    expect(extra(withExt.logs, without.logs)).toEqual([]);
+  });
+
+  it('shows the same text after hydration and after each of the app’s updates', () => {
+    expect(withExt.record.snapshots).toEqual(without.record.snapshots);
+    expect(withExt.text).toBe(without.text);
+  });
+
+  it('leaves the article’s DOM exactly as the framework rendered it', () => {
+    expect(withExt.html).toBe(without.html);
+  });
+
+  it('makes no mutation under the article (main-world MutationObserver)', async () => {
+    expect(await oursCount(withExt.page), 'mutations adding or changing siyaq elements/attributes').toBe(0);
+    const [a, b] = await Promise.all([mutationSigs(withExt.page), mutationSigs(without.page)]);
+    expect({ more: extra(a, b), fewer: extra(b, a) }).toEqual({ more: [], fewer: [] });
+  });
+
+  it('still works: "read more" opens its paragraph', async () => {
+    const open = async (page: Page): Promise<string> => {
+      await page.click(`#${IDS.more}`);
+      await page.waitForSelector(`#${IDS.moreText}`, { timeout: 5000 });
+      await page.waitForTimeout(200);
+      return page.evaluate((ids) => document.getElementById(ids.article)?.textContent ?? '', IDS);
+    };
+    const [a, b] = await Promise.all([open(withExt.page), open(without.page)]);
+    expect(await withExt.page.textContent(`#${IDS.more}`)).toBe(LESS_LABEL);
+    expect(await withExt.page.textContent(`#${IDS.moreText}`)).toBe(MORE_TEXT);
+    expect(a).toBe(b);
+  });
+
+  it('paints names as CSS highlights, one per entity (siyaq-entity-<id>), incl. text the app wrote later', async () => {
+    const want = EXPECTED_ENTITIES.map((e) => `siyaq-entity-${e}`);
+    const registered = await waitForHighlightNames(withExt.page, want);
+    expect(Object.keys(registered).filter((k) => want.includes(k)).sort()).toEqual([...want].sort());
+    for (const [key, texts] of Object.entries(registered))
+      if (key.startsWith('siyaq-entity-')) for (const t of texts) expect(t.trim(), key).not.toBe('');
+  });
+
+  it('paints <b>خليفة</b> حفتر as one range', async () => {
+    const ranges = await withExt.page.evaluate((splitId) => {
+      const hl = CSS.highlights.get('siyaq-entity-khalifa-haftar');
+      const b = document.getElementById(splitId)!;
+      return [...(hl ?? [])]
+        .filter((r) => r instanceof Range && r.intersectsNode(b))
+        .map((r) => r.toString());
+    }, IDS.split);
+    expect(ranges).toEqual([SPLIT_NAME]);
+  });
+
+  it('opens the card on a click on a name', async () => {
+    const page = withExt.page;
+    const rect = await page.evaluate(() => {
+      const first = [...(CSS.highlights.get('siyaq-entity-khalifa-haftar') ?? [])][0];
+      if (!first) return null;
+      const r = first.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    expect(rect, 'no range registered for khalifa-haftar').not.toBeNull();
+    await page.mouse.click(rect!.x, rect!.y);
+    await waitForCard(page, 'khalifa-haftar', 5000);
+  });
+});
+
+// ── A long page: the extension highlights it without touching it ──────────────────────────────
+
+describe(`a long server-rendered article (${400} paragraphs, no framework)`, () => {
+  let withExt: Page;
+  let without: Page;
+
+  beforeAll(async () => {
+    [withExt, without] = await Promise.all([session.context.newPage(), plain.newPage()]);
+    await Promise.all([withExt.goto(server.url(fixtures.longPath)), without.goto(server.url(fixtures.longPath))]);
+    // Scroll through it (ranges are registered near the viewport), then back to the top.
+    for (const page of [withExt, without]) {
+      for (let y = 0; y < 40; y++) {
+        await page.mouse.wheel(0, 1500);
+        await page.waitForTimeout(40);
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+    await withExt.waitForTimeout(1000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await withExt?.close();
+    await without?.close();
+  });
+
+  it('is highlighted (CSS highlights registered while scrolling)', async () => {
+    const registered = await waitForHighlightNames(withExt, ['siyaq-entity-khalifa-haftar', 'siyaq-entity-derna']);
+    expect(Object.keys(registered).filter((k) => k.startsWith('siyaq-entity-')).length).toBeGreaterThan(10);
+  });
+
+  it('the page’s MutationObserver sees zero mutations under the article', async () => {
+    const [a, b] = await Promise.all([mutationSigs(withExt), mutationSigs(without)]);
+    expect(b, 'the baseline page mutates itself after parsing').toEqual([]);
+    const counts: Record<string, number> = {};
+    for (const s of a) counts[s] = (counts[s] ?? 0) + 1;
+    expect(counts).toEqual({});
+    expect(await oursCount(withExt)).toBe(0);
+  });
+});
