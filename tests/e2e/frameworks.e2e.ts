@@ -225,6 +225,13 @@ function textDiff(withExt: string, without: string): string {
   return `…${before}«${cut(withExt.slice(start, withExt.length - end))}» ≠ «${cut(without.slice(start, without.length - end))}»${after}…`;
 }
 
+/** How many of each. */
+function tally(xs: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+  return out;
+}
+
 /** Multiset difference `a − b` (what `a` has more of). */
 function extra(a: string[], b: string[]): string[] {
   const left = new Map<string, number>();
@@ -285,8 +292,11 @@ describe.each(PAGE_IDS)('%s', (id) => {
 
   it('makes no mutation under the article (main-world MutationObserver)', async () => {
     expect(await oursCount(withExt.page), 'mutations adding or changing siyaq elements/attributes').toBe(0);
+    // The app's own mutations match one for one only when both pages committed the same states
+    // (a loaded machine may fold two ticks into one commit); the check above stands regardless.
+    if (withExt.record.order.join() !== without.record.order.join()) return;
     const [a, b] = await Promise.all([mutationSigs(withExt.page), mutationSigs(without.page)]);
-    expect({ more: extra(a, b), fewer: extra(b, a) }).toEqual({ more: [], fewer: [] });
+    expect({ more: tally(extra(a, b)), fewer: tally(extra(b, a)) }).toEqual({ more: {}, fewer: {} });
   });
 
   it('still works: a click on "read more" opens its paragraph', async () => {
@@ -396,9 +406,7 @@ describe('a long server-rendered article (400 paragraphs, no framework)', () => 
   it('the page’s own MutationObserver sees zero mutations under the article', async () => {
     const [a, b] = await Promise.all([mutationSigs(withExt), mutationSigs(without)]);
     expect(b, 'the baseline page mutates itself after parsing').toEqual([]);
-    const counts: Record<string, number> = {};
-    for (const sig of a) counts[sig] = (counts[sig] ?? 0) + 1;
-    expect(counts).toEqual({});
+    expect(tally(a)).toEqual({});
     expect(await oursCount(withExt)).toBe(0);
   });
 });
