@@ -20,9 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFrameworkFixtures, SETUPS, type BuiltFixtures, type FixturePage } from './fixtures/frameworks/build';
 import { IDS, LEAD, LESS_LABEL, MORE_TEXT, STEPS, type FixtureRecord } from './fixtures/frameworks/content';
 import { VARIANTS } from './fixtures/frameworks/page';
-import { CHROMIUM_PATH, launchWithExtension, ROOT, type ExtensionSession } from './harness';
-import { waitForCard } from './popover-helpers';
-import { startServer, type TestServer } from './server';
+import { CHROMIUM_PATH, launchWithExtension, ROOT, type ExtensionSession } from '../../tools/browser/harness';
+import { waitForCard } from '../../tools/browser/popover-helpers';
+import { startServer, type TestServer } from '../../tools/browser/server';
 
 /** Names on every fixture page once the app has updated and "read more" is open (entity ids). */
 const EXPECTED_ENTITIES = [
