@@ -38,6 +38,11 @@ export interface Rules {
   words: string[];
   exclude: Array<{ words: string[]; at: number }>;
   context: string[][];
+  /**
+   * The context words that count anywhere in the block: names (another alias of the dataset) and
+   * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
+   */
+  blockContext: string[][];
 }
 
 
@@ -72,7 +77,10 @@ function wordIs(textKey: string, target: string): boolean {
   return textKey === target || withClitics(target, false).has(textKey);
 }
 
-export function compileRules(entry: Entry, ambiguity: Ambiguity): Rules {
+/** A nisba adjective with the article: الليبية، الليبي، الليبيين، الليبيون، العراقية. */
+const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
+
+export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: string) => boolean): Rules {
   const { entityId, type, alias } = entry;
   const words = normalizeWords(alias);
   const exclude = ambiguity.exclude.map((phrase) => {
@@ -83,7 +91,10 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity): Rules {
     }
     return { words: p, at };
   });
-  return { entityId, type, ambiguity, words, exclude, context: ambiguity.context.map(normalizeWords) };
+  const context = ambiguity.context.map(normalizeWords);
+  const blockContext =
+    ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : [];
+  return { entityId, type, ambiguity, words, exclude, context, blockContext };
 }
 
 export const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -275,6 +286,31 @@ const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 
  */
 export function cliticPreposition(rules: Rules, c: Candidate): boolean {
   return /[بل]$/.test(c.prefix) && rules.context.some((phrase) => phrase.length === 1 && PREPOSITIONS.has(phrase[0]!));
+}
+
+/**
+ * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in
+ * the same paragraph (سرت … مصراتة … طرابلس; `Rules.blockContext`), for an alias the dataset lets
+ * count on page context. Other context words count only in the window ({@link confirmedByContext}).
+ */
+export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
+  return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
+}
+
+/** Nouns that head a company's or a club's name: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
+
+/**
+ * A place name inside a name that is not in the dataset: right after a noun that heads a
+ * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
+ */
+export function insideOtherName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
+  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
+  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

@@ -22,6 +22,8 @@ export const COMPOUND_HEADS = ['عبد', 'ابو', 'ابي', 'ابا'];
 export interface Compiled {
   entry: Entry;
   rules: Rules | null;
+  /** Not a name: an `elsewhere` word of this entity's ambiguous alias (لبنان for طرابلس). */
+  signal?: string;
 }
 
 

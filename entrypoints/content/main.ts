@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import matcherIndex from '../../data/generated/matcher-index.json';
 import type { MatcherIndex } from '../../core/dataset/schema';
 import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
+import { pageMatcher } from '../../core/matcher/page-policy';
 import { Highlighter } from './annotate/highlighter';
 import { startPopoverHost } from './popover/host';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
@@ -34,7 +35,8 @@ let started = false;
 export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = null): void {
   if (started || ctx.isInvalid) return;
   started = true;
-  const highlighter = new Highlighter({ matcher: matcher(), adoptStyles });
+  // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score.
+  const highlighter = new Highlighter({ matcher: pageMatcher(matcher()), adoptStyles });
   // The extension was reloaded or removed: leave the page as it was.
   ctx.onInvalidated(() => highlighter.removeAll());
   if (benchOptIn()) reportForBenchmark(highlighter);
