@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { normalizeKey, prepareForMatching } from '../arabic/normalize';
+import { normalizeKey, normalizeWords, prepareForMatching } from '../arabic/normalize';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -18,6 +18,8 @@ import {
   confirmedInBlock,
   governedPlace,
   insideOtherName,
+  nisbaAdjective,
+  relativeBefore,
   shortens,
   windowOf,
   wordsAfter,
@@ -98,6 +100,22 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     node.compiled ??= compiled;
   };
   const aliasKeys = new Set(index.entries.map((e) => normalizeKey(e.alias)));
+  /**
+   * A person's relatives' given names, from the exclude phrases «given name + one of the person's
+   * aliases» (صدام حفتر, خالد حفتر): before any name of the person they make a relative's name.
+   */
+  const relativesOf = new Map<string, Set<string>>();
+  for (const e of index.entries) {
+    if (e.type !== 'person' || !e.ambiguous) continue;
+    const own = normalizeWords(e.alias).join(' ');
+    for (const phrase of e.ambiguous.exclude) {
+      const w = normalizeWords(phrase);
+      if (w.length >= 2 && w.slice(1).join(' ') === own) {
+        const set = relativesOf.get(e.entityId) ?? new Set<string>();
+        relativesOf.set(e.entityId, set.add(w[0]!));
+      }
+    }
+  }
   const isName = (key: string): boolean => aliasKeys.has(key);
   let aliasCount = 0;
   for (const entry of index.entries) {
@@ -133,7 +151,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   for (const entry of index.entries) {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
       const key = normalizeKey(phrase);
-      if (!key || byKey.has(key)) continue;
+      const name = byKey.get(key);
+      if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      if (!key || name) continue;
       const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId };
       byKey.set(key, compiled);
       insertWords(aliasWords(phrase), compiled);
@@ -150,6 +170,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const signals: string[] = [];
     const all: typeof found = [];
     for (const c of found) {
+      if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
       if (c.found.signal !== undefined) signals.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
@@ -164,6 +185,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const { entry, rules } = c.found;
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
       if (rules && signals.includes(entry.entityId)) continue;
+      if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
+      if (entry.type === 'place' && nisbaAdjective(text, c, rules?.words ?? [])) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       const settled = rules?.ambiguity.acceptUnconfirmed === true;

@@ -56,6 +56,14 @@ export class PagePolicy {
     return false;
   }
 
+  /**
+   * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
+   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again).
+   */
+  keeps(hit: Hit): boolean {
+    return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+  }
+
   /** Forgets the page (the content script starts over). */
   reset(): void {
     this.names.clear();
@@ -70,8 +78,9 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hi
   const policy = new PagePolicy(matcher);
   for (const r of results) policy.add(r);
   return results.map((r) => {
+    const hits = r.hits.filter((h) => policy.keeps(h));
     const pending = r.pending.filter((h) => policy.accepts(h));
-    return pending.length ? [...r.hits, ...pending].sort((a, b) => a.start - b.start) : r.hits;
+    return pending.length ? [...hits, ...pending].sort((a, b) => a.start - b.start) : hits;
   });
 }
 
@@ -91,7 +100,7 @@ export function pageMatcher(matcher: Matcher): {
     scan(text) {
       const result = matcher.scan(text);
       policy.add(result);
-      return result;
+      return result.signals ? { ...result, hits: result.hits.filter((h) => policy.keeps(h)) } : result;
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,

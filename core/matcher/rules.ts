@@ -297,6 +297,40 @@ export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
   return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
 }
 
+/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
+const BROKEN_PLURALS = new Set([
+  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+]);
+
+/**
+ * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
+ * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
+ * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
+ * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
+ */
+export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
+  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  const key = prev.key.replace(/^[وف]/, '');
+  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
+}
+
+/**
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
+ * the person right after a given name that the dataset's exclude phrases give a relative.
+ */
+export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
+  if (!relatives) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  for (const r of relatives) if (wordIs(prev.key, r)) return true;
+  return false;
+}
+
 /** Nouns that head a company's or a club's name: the place after them is part of that name. */
 const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
 
