@@ -183,7 +183,7 @@ export const entities: EntityInput[] = [
       'العقيد معمر القذافي',
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
-        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي'],
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي'],
         context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
         window: 6,
         pageMentions: 3,
@@ -301,6 +301,9 @@ export const entities: EntityInput[] = [
       'تنظيم الدولة',
       'تنظيم الدولة الإسلامية',
       'تنظيم الدولة الإسلامية في العراق والشام',
+      'الدولة الإسلامية في العراق والشام',
+      // The name of the same organisation in 2006–2013 (the Islamic State of Iraq).
+      'دولة العراق الإسلامية',
       'داعش',
       'تنظيم داعش',
       'الدواعش',
@@ -347,9 +350,16 @@ export const entities: EntityInput[] = [
       'مجلس شورى مجاهدي درنة',
       'مجلس شورى مجاهدي درنة وضواحيها',
       'مجلس شورى درنة',
+      // Forms real reports use: the word مدينة inside, مجلس left out, و inserted, ثوار for مجاهدي.
+      'مجلس شورى مجاهدي مدينة درنة',
+      'شورى مجاهدي درنة',
+      'مجلس شورى ومجاهدي درنة',
+      'مجلس شورى ثوار درنة',
       ambiguous('مجلس شورى المجاهدين', {
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
+        // Iraq's Mujahideen Shura Council (2006) is the best-known namesake.
+        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة'],
         window: 12,
         pageMentions: 3,
       }),
@@ -380,6 +390,16 @@ export const entities: EntityInput[] = [
       'حكومة الوفاق الوطنية',
       'حكومة الوفاق',
       'حكومة السراج',
+      'حكومة التوافق الوطني',
+      'حكومة التوافق',
+      ambiguous('حكومة الوحدة الوطنية', {
+        reason:
+          'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
+        context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
+        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا'],
+        window: 12,
+        pageMentions: 3,
+      }),
       ambiguous('الوفاق', {
         reason:
           'The common noun "accord, consensus" (تحقيق الوفاق) and the name of other bodies (Bahrain\'s al-Wefaq society); as the second term of a construct headed by a force or ministry (قوات الوفاق، طيران الوفاق، داخلية الوفاق) it is the GNA.',
@@ -405,7 +425,9 @@ export const entities: EntityInput[] = [
       'المجلس الرئاسي لحكومة الوفاق',
       ambiguous('المجلس الرئاسي', {
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
-        exclude: ['المجلس الرئاسي اليمني'],
+        // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
+        exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'الدبيبة'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -443,10 +465,18 @@ export const entities: EntityInput[] = [
     name: { ar: 'المؤتمر الوطني العام', en: 'General National Congress' },
     aliases: [
       'المؤتمر الوطني العام',
+      ambiguous('المؤتمر العام', {
+        reason: 'Libyan writing shortens the GNC to "the General Congress"; parties and unions hold general conferences too.',
+        context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
+        window: 4,
+        pageMentions: 3,
+      }),
       ambiguous('المؤتمر الوطني', {
         reason: 'Other bodies and parties are called "the National Congress" (Sudan, India, South Africa).',
         exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'العام'],
+        // Sudan's ruling National Congress party; the 2018 UN-proposed "inclusive national conference".
+        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'الملتقى الوطني الجامع'],
         window: 6,
         pageMentions: 3,
       }),
@@ -467,6 +497,7 @@ export const entities: EntityInput[] = [
         reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
         exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
         context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني'],
+        elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية'],
         window: 8,
         pageMentions: 3,
       }),
@@ -514,7 +545,17 @@ export const entities: EntityInput[] = [
     id: 'skhirat-agreement',
     type: 'event',
     name: { ar: 'اتفاق الصخيرات', en: 'Skhirat agreement (Libyan Political Agreement)' },
-    aliases: ['اتفاق الصخيرات', 'اتفاقية الصخيرات', 'الاتفاق السياسي الليبي'],
+    aliases: [
+      'اتفاق الصخيرات',
+      'اتفاقية الصخيرات',
+      'الاتفاق السياسي الليبي',
+      ambiguous('الاتفاق السياسي', {
+        reason: 'Any political agreement; in Libyan news of 2015–2020 usually the Skhirat agreement, named so next to its signing or the bodies it created.',
+        context: ['الصخيرات', 'الموقع', 'الموقّع', 'ليبيا', 'الليبي', 'المجلس الرئاسي', 'حكومة الوفاق', 'مجلس الدولة'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
     description: {
       ar: 'الاتفاق السياسي الليبي الموقع في الصخيرات بالمغرب في ديسمبر/كانون الأول 2015 برعاية الأمم المتحدة.',
       en: 'The Libyan Political Agreement, signed in Skhirat, Morocco, in December 2015 under UN auspices.',
@@ -712,6 +753,7 @@ export const entities: EntityInput[] = [
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
+        elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله'],
         context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر'],
         window: 6,
         pageMentions: 3,

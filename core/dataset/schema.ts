@@ -105,6 +105,12 @@ export const Ambiguity = z
      * حفتر; a continent: أمريكا اللاتينية): a match outside them needs no context and is not pending.
      */
     acceptUnconfirmed: z.boolean().optional(),
+    /**
+     * Words that say a page is about a namesake elsewhere (Lebanon's Tripoli: لبنان، اللبنانية، عكار،
+     * طرابلس الشمال). Next to the alias they exclude it; anywhere on the page they stop the page's
+     * evidence from accepting it, so there it needs its own context.
+     */
+    elsewhere: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Ambiguity = z.infer<typeof Ambiguity>;
@@ -222,6 +228,11 @@ export const MatcherIndex = z
           type: EntityType,
           alias: z.string(),
           ambiguous: Ambiguity.optional(),
+          /**
+           * For an ambiguous alias: the entities related to its entity (either direction), whose
+           * mentions on the page count as evidence for it.
+           */
+          related: z.array(Slug).optional(),
         })
         .strict(),
     ),

@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { normalizeKey, prepareForMatching } from '../arabic/normalize';
+import { normalizeKey, normalizeWords, prepareForMatching } from '../arabic/normalize';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -15,10 +15,15 @@ import {
   confirmedByContext,
   droppedByBuiltInRules,
   excluded,
+  confirmedInBlock,
   governedPlace,
+  insideOtherName,
+  nisbaAdjective,
+  relativeBefore,
   shortens,
   windowOf,
-  type Rules,
+  wordsAfter,
+  type Word,
 } from './rules';
 import { aliasWords, dropsFinalHamza, findCandidates, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
@@ -43,6 +48,19 @@ export interface ScanResult {
   hits: Hit[];
   /** Ambiguous, not excluded, no nearby context: acceptable only with page context. */
   pending: Hit[];
+  /** Entities whose namesake elsewhere the block names (`elsewhere` words: لبنان for طرابلس). */
+  signals?: string[];
+}
+
+/** What the page policy needs to know about a pending hit's alias. */
+export interface PageRule {
+  entityId: string;
+  /** Unambiguous mentions of related entities the page needs (`Ambiguity.pageMentions`); 0 = never. */
+  pageMentions: number;
+  /** The entity and the entities related to it: their mentions are evidence for it. */
+  related: ReadonlySet<string>;
+  /** Whether an accepted hit is a fuller name of the same person (فائز السراج for السراج). */
+  shortens(full: Hit): boolean;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -55,13 +73,8 @@ export interface Matcher {
   readonly regex: RegExp;
   /** All hits in a text (a block's text: a paragraph), non-overlapping, longest match wins, in order. */
   scan(text: string): ScanResult;
-  /**
-   * Whether a pending hit counts, given how many hits the page has so far: count the `hits` of
-   * every scan (unambiguous, or confirmed by context), never promoted pending ones. A caller that
-   * also passes those hits lets a short form count after the entity's full name anywhere on the
-   * page (فائز السراج in one paragraph, السراج in the next), as `scan` does within a block.
-   */
-  acceptsPending(hit: Hit, unambiguousOnPage: number, pageHits?: readonly Hit[]): boolean;
+  /** The page rule of a pending hit's alias (null for an alias without ambiguity rules). */
+  pageRule(hit: Hit): PageRule | null;
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
 }
@@ -75,7 +88,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const regexAliases: Array<{ alias: string; accusative: boolean }> = [];
   /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
-  const rulesOf = new Map<string, Rules>();
+  const pageRules = new Map<string, PageRule>();
   const words: WordNode = { next: new Map() };
   const insertWords = (list: string[], compiled: Compiled): void => {
     let node = words;
@@ -86,15 +99,40 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
     node.compiled ??= compiled;
   };
+  const aliasKeys = new Set(index.entries.map((e) => normalizeKey(e.alias)));
+  /**
+   * A person's relatives' given names, from the exclude phrases «given name + one of the person's
+   * aliases» (صدام حفتر, خالد حفتر): before any name of the person they make a relative's name.
+   */
+  const relativesOf = new Map<string, Set<string>>();
+  for (const e of index.entries) {
+    if (e.type !== 'person' || !e.ambiguous) continue;
+    const own = normalizeWords(e.alias).join(' ');
+    for (const phrase of e.ambiguous.exclude) {
+      const w = normalizeWords(phrase);
+      if (w.length >= 2 && w.slice(1).join(' ') === own) {
+        const set = relativesOf.get(e.entityId) ?? new Set<string>();
+        relativesOf.set(e.entityId, set.add(w[0]!));
+      }
+    }
+  }
+  const isName = (key: string): boolean => aliasKeys.has(key);
   let aliasCount = 0;
   for (const entry of index.entries) {
     const key = normalizeKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
-    const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous) : null;
+    const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous, isName) : null;
     const compiled = { entry, rules };
     byKey.set(key, compiled);
-    if (rules) rulesOf.set(`${entry.entityId}\u0000${entry.alias}`, rules);
+    if (rules) {
+      pageRules.set(`${entry.entityId}\u0000${entry.alias}`, {
+        entityId: entry.entityId,
+        pageMentions: rules.ambiguity.pageMentions,
+        related: new Set([entry.entityId, ...(entry.related ?? [])]),
+        shortens: (full) => shortens(rules, full),
+      });
+    }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
     // tokens only for an alias with a hamza at all).
     if (entry.alias.normalize('NFKC').includes('ء') && dropsFinalHamza(aliasTokens(entry.alias))) {
@@ -108,6 +146,19 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
     regexAliases.push({ alias: entry.alias, accusative });
   }
+  // `elsewhere` words go into the same trie, so finding them costs the scan nothing; an alias with
+  // the same key keeps its place (it is a name, the word is only a signal).
+  for (const entry of index.entries) {
+    for (const phrase of entry.ambiguous?.elsewhere ?? []) {
+      const key = normalizeKey(phrase);
+      const name = byKey.get(key);
+      if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      if (!key || name) continue;
+      const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId };
+      byKey.set(key, compiled);
+      insertWords(aliasWords(phrase), compiled);
+    }
+  }
   let original: RegExp | null = null;
 
 
@@ -115,12 +166,27 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const hits: Hit[] = [];
     const pending: Hit[] = [];
     const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
-    const all = findCandidates(words, text);
+    const found = findCandidates(words, text);
+    const signals: string[] = [];
+    const all: typeof found = [];
+    for (const c of found) {
+      if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
+      if (c.found.signal !== undefined) signals.push(c.found.signal);
+      else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
+        // شركة البريقة: the company, and the page's other bare البريقة may be it too.
+        signals.push(c.found.entry.entityId);
+      } else all.push(c);
+    }
     const unambiguous = all.filter(
       (c) => !c.found.rules || (c.found.rules.ambiguity.acceptUnconfirmed === true && !excluded(text, c.found.rules, c)),
     );
+    let blockWords: Word[] | null = null;
     for (const c of all) {
       const { entry, rules } = c.found;
+      // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
+      if (rules && signals.includes(entry.entityId)) continue;
+      if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
+      if (entry.type === 'place' && nisbaAdjective(text, c, rules?.words ?? [])) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       const settled = rules?.ambiguity.acceptUnconfirmed === true;
@@ -136,6 +202,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس).
         accepted =
           confirmedByContext(rules, before, after) ||
+          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
@@ -155,7 +222,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       };
       (accepted ? hits : pending).push(hit);
     }
-    return { hits, pending };
+    return signals.length ? { hits, pending, signals } : { hits, pending };
   }
 
   return {
@@ -163,13 +230,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       return (original ??= buildAliasRegex(regexAliases));
     },
     scan,
-    acceptsPending(hit, unambiguousOnPage, pageHits) {
-      const rules = rulesOf.get(`${hit.entityId}\u0000${hit.alias}`);
-      if (!rules || rules.ambiguity.acceptUnconfirmed) return true;
-      if (pageHits?.some((h) => !h.ambiguous && shortens(rules, h))) return true;
-      const needed = rules.ambiguity.pageMentions;
-      return needed > 0 && unambiguousOnPage >= needed;
-    },
+    pageRule: (hit) => pageRules.get(`${hit.entityId}\u0000${hit.alias}`) ?? null,
     aliasCount,
   };
 }

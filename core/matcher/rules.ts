@@ -38,6 +38,11 @@ export interface Rules {
   words: string[];
   exclude: Array<{ words: string[]; at: number }>;
   context: string[][];
+  /**
+   * The context words that count anywhere in the block: names (another alias of the dataset) and
+   * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
+   */
+  blockContext: string[][];
 }
 
 
@@ -72,7 +77,10 @@ function wordIs(textKey: string, target: string): boolean {
   return textKey === target || withClitics(target, false).has(textKey);
 }
 
-export function compileRules(entry: Entry, ambiguity: Ambiguity): Rules {
+/** A nisba adjective with the article: الليبية، الليبي، الليبيين، الليبيون، العراقية. */
+const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
+
+export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: string) => boolean): Rules {
   const { entityId, type, alias } = entry;
   const words = normalizeWords(alias);
   const exclude = ambiguity.exclude.map((phrase) => {
@@ -83,7 +91,10 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity): Rules {
     }
     return { words: p, at };
   });
-  return { entityId, type, ambiguity, words, exclude, context: ambiguity.context.map(normalizeWords) };
+  const context = ambiguity.context.map(normalizeWords);
+  const blockContext =
+    ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : [];
+  return { entityId, type, ambiguity, words, exclude, context, blockContext };
 }
 
 export const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -275,6 +286,65 @@ const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 
  */
 export function cliticPreposition(rules: Rules, c: Candidate): boolean {
   return /[بل]$/.test(c.prefix) && rules.context.some((phrase) => phrase.length === 1 && PREPOSITIONS.has(phrase[0]!));
+}
+
+/**
+ * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in
+ * the same paragraph (سرت … مصراتة … طرابلس; `Rules.blockContext`), for an alias the dataset lets
+ * count on page context. Other context words count only in the window ({@link confirmedByContext}).
+ */
+export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
+  return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
+}
+
+/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
+const BROKEN_PLURALS = new Set([
+  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+]);
+
+/**
+ * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
+ * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
+ * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
+ * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
+ */
+export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
+  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  const key = prev.key.replace(/^[وف]/, '');
+  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
+}
+
+/**
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
+ * the person right after a given name that the dataset's exclude phrases give a relative.
+ */
+export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
+  if (!relatives) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  for (const r of relatives) if (wordIs(prev.key, r)) return true;
+  return false;
+}
+
+/** Nouns that head a company's or a club's name: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
+
+/**
+ * A place name inside a name that is not in the dataset: right after a noun that heads a
+ * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
+ */
+export function insideOtherName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
+  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
+  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

@@ -22,6 +22,10 @@ export const COMPOUND_HEADS = ['عبد', 'ابو', 'ابي', 'ابا'];
 export interface Compiled {
   entry: Entry;
   rules: Rules | null;
+  /** Not a name: an `elsewhere` word of this entity's ambiguous alias (لبنان for طرابلس). */
+  signal?: string;
+  /** A name that is also an `elsewhere` word of these entities (العراق for مجلس شورى المجاهدين). */
+  alsoSignals?: string[];
 }
 
 

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import matcherIndex from '../../data/generated/matcher-index.json';
 import type { MatcherIndex } from '../../core/dataset/schema';
 import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
+import { pageMatcher } from '../../core/matcher/page-policy';
 import { Highlighter } from './annotate/highlighter';
 import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
 import { startPagePopover } from './popover/start';
@@ -38,7 +39,8 @@ export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = n
   // still found, for the popup's list and the keyboard path, but nothing is painted.
   const registry = cssHighlightRegistry() ?? memoryRegistry();
   const highlighter = new Highlighter({
-    matcher: matcher(),
+    // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score.
+    matcher: pageMatcher(matcher()),
     registry,
     adoptStyles: (root) => registry.adoptStyles(root, entityIds),
   });

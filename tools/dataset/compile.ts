@@ -340,13 +340,30 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
   const content = { articles, entities: entities.map((e) => withOneSided(e, claims, metaById)), claims };
   const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
   const dataset = Dataset.parse({ version, ...content });
+  // Relations both ways and two steps deep: a page that names Libya or Haftar is evidence for
+  // Tripoli (tripoli → libya → khalifa-haftar), one that names only the UN is not.
+  const direct = new Map<string, Set<string>>(entities.map((e) => [e.id, new Set(e.related)]));
+  for (const e of entities) for (const id of e.related) direct.get(id)?.add(e.id);
+  const relatedOf = new Map<string, Set<string>>();
+  for (const [id, near] of direct) {
+    const all = new Set(near);
+    for (const n of near) for (const m of direct.get(n) ?? []) all.add(m);
+    all.delete(id);
+    relatedOf.set(id, all);
+  }
   const matcherIndex = MatcherIndex.parse({
     version,
     entries: entities.flatMap((entity) =>
       entity.aliases.map((alias) =>
         typeof alias === 'string'
           ? { entityId: entity.id, type: entity.type, alias }
-          : { entityId: entity.id, type: entity.type, alias: alias.text, ambiguous: alias.ambiguous },
+          : {
+              entityId: entity.id,
+              type: entity.type,
+              alias: alias.text,
+              ambiguous: alias.ambiguous,
+              related: [...(relatedOf.get(entity.id) ?? [])].sort(),
+            },
       ),
     ),
   });

@@ -39,6 +39,12 @@ export interface HighlightMatcher<H extends MatchHit = MatchHit> {
    * entity and alias), so a person's short form can count after the full name in another block.
    */
   acceptsPending(hit: H, unambiguousOnPage: number, pageHits?: readonly H[]): boolean;
+  /**
+   * A matcher that keeps its own page evidence (core/matcher/page-policy.ts `pageMatcher`): a
+   * number that grows when the evidence does (pending hits are offered again then), and a reset.
+   */
+  evidenceVersion?(): number;
+  reset?(): void;
 }
 
 export interface HighlighterOptions {
@@ -282,6 +288,7 @@ export class Highlighter {
     this.pageHitsChecked = 0;
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
+    this.matcher.reset?.();
     if (removed) this.emit({ added: 0, removed, entities: [] });
   }
 
@@ -405,7 +412,7 @@ export class Highlighter {
       this.dirtyOwners.size ||
       this.dirtyTrees.length ||
       this.trees.length ||
-      this.unambiguous > this.unambiguousChecked
+      this.evidence() > this.unambiguousChecked
     );
   }
 
@@ -518,14 +525,19 @@ export class Highlighter {
     }
   }
 
+  /** How much page evidence there is: the matcher's own when it keeps it, else the unambiguous count. */
+  private evidence(): number {
+    return this.matcher.evidenceVersion?.() ?? this.unambiguous;
+  }
+
   private accepts(hit: MatchHit): boolean {
     return this.matcher.acceptsPending(hit, this.unambiguous, this.pageHitList);
   }
 
   /** Moves blocks whose pending (ambiguous) hits the page's context now accepts. */
   private checkPending(): void {
-    if (this.unambiguous <= this.unambiguousChecked) return;
-    this.unambiguousChecked = this.unambiguous;
+    if (this.evidence() <= this.unambiguousChecked) return;
+    this.unambiguousChecked = this.evidence();
     // Acceptance only grows with the count and the page hits, and every pending hit was offered
     // the page hits known when it was found: only the new ones need offering. On a long page
     // thousands of blocks wait here, so this loop must stay cheap.
