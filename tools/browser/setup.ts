@@ -102,7 +102,8 @@ export function planSetup(purpose: SetupPurpose, machine: Machine): SetupPlan {
   if (fonts === null) want('fontconfig', 'fontconfig, to find fonts');
   if (!(fonts ?? []).some((f) => f.split(',').map((s) => s.trim()).includes(ARABIC_FONT)))
     want('fonts-noto-core', `${ARABIC_FONT}, so Arabic text is drawn in a real Arabic font`);
-  if (purpose === 'tests' && !machine.isExecutable(DEBIAN_FIREFOX) && !findOnPath('firefox-esr', machine))
+  // tools/browser/firefox-bidi.ts drives Debian's path.
+  if (purpose === 'tests' && !machine.isExecutable(DEBIAN_FIREFOX))
     want('firefox-esr', 'Firefox ESR, for the Firefox smoke test');
 
   if (packages.length === 0) return { ...found, packages, reasons, install: null, command: null };
