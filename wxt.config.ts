@@ -1,11 +1,42 @@
+import { resolve } from 'node:path';
+
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { PluginOption } from 'vite';
+
+/**
+ * The half of the content script that only Arabic pages load (entrypoints/content/main-entry.ts),
+ * built as `/content-main.js`. WXT finds entrypoints only at `entrypoints/content/index.ts`, so it
+ * is added by hand (it belongs to the content script's folder, not a context of its own), and it is
+ * built as an ES module instead of WXT's IIFE so the door can `import()` it and call its export.
+ */
+const CONTENT_MAIN = 'content-main';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'entrypoints:found': (wxt, infos) => {
+      infos.push({
+        name: CONTENT_MAIN,
+        inputPath: resolve(wxt.config.entrypointsDir, 'content/main-entry.ts'),
+        type: 'unlisted-script',
+      });
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== CONTENT_MAIN) return;
+      if (config.build?.lib) config.build.lib.formats = ['es'];
+      // WXT appends `<name>;` to an IIFE for scripting.executeScript; in a module it would throw.
+      config.plugins = (config.plugins ?? []).flat(Infinity as 1).filter(
+        (p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'),
+      );
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      config.build.rollupOptions.output = { ...config.build.rollupOptions.output, inlineDynamicImports: true };
+    },
+  },
   zip: {
     // The sources package Firefox reviewers rebuild from: code, data and lock file; not generated
     // output, demo screenshots or benchmark pages (they are rebuilt by npm run dataset / bench).
@@ -39,7 +70,14 @@ export default defineConfig({
     },
     // The popover frame the content script embeds in news pages (entrypoints/content/popover/host.ts).
     // Only the page itself: its scripts and styles are loaded by popover.html from our own origin.
-    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
+    // And the content script's second half, which the door imports on Arabic pages only
+    // (entrypoints/content/load-main.ts). use_dynamic_url: reachable only at a per-session id, so
+    // a page cannot probe the extension's permanent id through it (Chrome; Firefox's ids are per
+    // install already).
+    web_accessible_resources: [
+      { resources: ['popover.html'], matches: ['<all_urls>'] },
+      { resources: [`${CONTENT_MAIN}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     // CSS Custom Highlight API (CSS.highlights, Highlight, ::highlight): Chrome 105, Firefox 140
     // (the Firefox minimum below is higher, for data_collection_permissions). caretPositionFromPoint
     // is Chrome 128+ (caretRangeFromPoint before it, used as the fallback); StaticRange, adopted

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, waitForHighlights } from './browser/harness';
 import { openByClick } from './browser/popover-helpers';
 import { startServer } from './browser/server';
+import { ensureSetup } from './browser/setup';
 
 const OUT_DIR = join(ROOT, 'demo-output');
 /** The article the screenshots show: the 2016 Al Jazeera Net report on Derna. */
@@ -66,6 +67,8 @@ async function highlightCount(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // A fresh machine: Chromium and an Arabic font first (installed when allowed, else the command to run).
+  ensureSetup('demo');
   if (!args.has('--no-build')) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? 'signal'})`);

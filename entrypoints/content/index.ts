@@ -1,14 +1,20 @@
 /**
  * The content script's door, injected into every frame: decides cheaply whether the page is Arabic
- * (./page-language.ts). On Arabic pages it hands over to ./main.ts (highlights, site switch,
- * popover); on other pages it samples a few KB of text and stops.
+ * (./page-language.ts) and does nothing else on other pages. On Arabic pages it loads the other
+ * half, `/content-main.js` (./main-entry.ts → ./main.ts: matcher, dataset index, zod, highlights,
+ * site switch, popover host), with `loadMain()`. Keep this file's imports to the few cheap modules
+ * it has: everything they pull in runs in every frame of every page (`tests/e2e/door.e2e.ts`
+ * checks that the door's bundle holds no matcher index and no zod).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { run, startEarlySiteToggle, type EarlySiteToggle } from './main';
+import { askSiteEarly, type EarlyAsk } from './early-ask';
+import { loadMain } from './load-main';
 import { benchOptIn, pageHost } from './page-facts';
 import { detectPageLanguage } from './page-language';
+// The highlight styles, injected by the manifest with the door: they match nothing until main highlights.
+import './style.css';
 
 /** Re-checks for pages that render their text later (SPA shells): ms after start. */
 const LATE_LANGUAGE_CHECKS = [1500, 5000];
@@ -26,9 +32,12 @@ export default defineContentScript({
   main(ctx) {
     // Only where the page declares Arabic: other pages send the background nothing until they
     // turn out to be Arabic (Firefox has no <html> element yet at document_start: no early ask).
-    const early = declaresArabic()
-      ? startEarlySiteToggle({ signal: ctx.signal, host: pageHost(), answerPopup: window === window.top })
-      : null;
+    // There main starts loading now too, in parallel with the page's parsing.
+    let early: EarlyAsk | null = null;
+    if (declaresArabic()) {
+      early = askSiteEarly(pageHost(), ctx.signal);
+      void loadMain().catch(() => undefined);
+    }
     if (document.readyState !== 'loading') return afterParse(ctx, early);
     document.addEventListener('DOMContentLoaded', () => afterParse(ctx, early), { once: true, signal: ctx.signal });
   },
@@ -38,11 +47,12 @@ function declaresArabic(): boolean {
   return /^ar(?:$|[-_])/i.test(document.documentElement?.getAttribute('lang')?.trim() ?? '');
 }
 
-/** Reads the parsed page: on an Arabic page, highlights (`run`); elsewhere stops, or looks again later. */
-function afterParse(ctx: ContentScriptContext, early: EarlySiteToggle | null): void {
+/** Reads the parsed page: on an Arabic page, loads and runs main; elsewhere stops, or looks again later. */
+function afterParse(ctx: ContentScriptContext, early: EarlyAsk | null): void {
   const t0 = performance.now();
   const language = detectPageLanguage(document);
-  if (language.arabic) return run(ctx, early);
+  if (language.arabic) return start(ctx, early);
+  early?.takeChanges();
   if (benchOptIn())
     document.documentElement.setAttribute(
       'data-siyaq-bench',
@@ -52,7 +62,15 @@ function afterParse(ctx: ContentScriptContext, early: EarlySiteToggle | null): v
   if (language.by === 'sample' && language.letters < 40)
     for (const delay of LATE_LANGUAGE_CHECKS)
       ctx.setTimeout(() => {
-        if (detectPageLanguage(document).arabic) run(ctx);
+        if (detectPageLanguage(document).arabic) start(ctx, null);
       }, delay);
 }
 
+function start(ctx: ContentScriptContext, early: EarlyAsk | null): void {
+  loadMain().then(
+    (main) => {
+      if (!ctx.isInvalid) main.run(ctx, early);
+    },
+    (error: unknown) => console.error('Siyaq: the content script could not load its main module', error),
+  );
+}

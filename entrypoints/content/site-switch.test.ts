@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { handleRequest } from '../background/door';
 import { testDb } from '../../tests/fixtures/dataset';
+import { askSiteEarly } from './early-ask';
 import { startEarlySiteToggle, startSiteToggle, type ToggleableHighlighter } from './site-switch';
 
 afterEach(() => fakeBrowser.reset());
@@ -160,3 +161,38 @@ describe('startEarlySiteToggle', () => {
     });
   });
 });
+
+describe("the door's early ask (askSiteEarly, no zod) handed to main", () => {
+  it("uses the door's reply instead of asking again, validated", async () => {
+    const db = background();
+    await db.sites.put({ host: 'news.example', enabled: false, updatedAt: 1 });
+    const ask = askSiteEarly('news.example');
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener(((m: { type?: string }) => void (m.type === 'site.get' && asked++)) as never);
+    const { calls, highlighter } = fakeHighlighter();
+    const early = startEarlySiteToggle({ host: 'news.example', ask });
+    early.attach(highlighter);
+    expect(await early.ready).toMatchObject({ enabled: false });
+    expect(calls).toEqual([false]);
+    expect(asked).toBe(0);
+  });
+
+  it('applies a site.changed the door heard before main loaded, and refuses a malformed reply', async () => {
+    let reply: unknown = { ok: true, value: { host: 'news.example', enabled: 'yes' } };
+    fakeBrowser.runtime.onMessage.addListener(((m: { type?: string }) => (m.type === 'site.get' ? Promise.resolve(reply) : undefined)) as never);
+    const ask = askSiteEarly('news.example');
+    await fromExtension({ type: 'site.changed', host: 'news.example', enabled: false, paused: false });
+    await fromExtension({ type: 'site.changed', host: 'other.example', enabled: true, paused: false });
+    const { calls, highlighter } = fakeHighlighter();
+    const state = await startSiteToggle(highlighter, { host: 'news.example', ask });
+    // The change wins over the (invalid, so default-on) reply, as a change after the ask should.
+    expect(calls).toEqual([false]);
+    expect(state).toEqual({ host: 'news.example', enabled: true, paused: false });
+
+    reply = { ok: true, value: { host: 'news.example', enabled: 'yes' } };
+    const second = fakeHighlighter();
+    await startSiteToggle(second.highlighter, { host: 'news.example', ask: askSiteEarly('news.example') });
+    expect(second.calls).toEqual([true]);
+  });
+});
+

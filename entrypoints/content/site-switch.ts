@@ -4,8 +4,9 @@
  * answers the popup's `page.stats`, `page.scrollTo` and `page.host` and the keyboard commands' `page.nav`.
  */
 import { listenToContent, sendToBackground } from '../../protocol/messaging';
-import type { SiteState, ToContentResponse } from '../../protocol/messages';
+import { SiteState, ToContent, type Result, type ToContentResponse } from '../../protocol/messages';
 import { normalizeHost } from '../../core/site-host';
+import type { EarlyAsk } from './early-ask';
 
 /** What the toggle needs from the highlighter (entrypoints/content's `Highlighter`). */
 export interface ToggleableHighlighter {
@@ -31,6 +32,11 @@ export interface SiteToggleOptions {
    * therefore count the top document's highlights.
    */
   answerPopup?: boolean;
+  /**
+   * The door's raw early `site.get` (./early-ask.ts): its reply is used instead of asking again,
+   * and the `site.changed` it heard meanwhile are applied, both validated here first.
+   */
+  ask?: EarlyAsk;
 }
 
 /** Whether a state means "highlight": the site is on and there is no global pause. */
@@ -46,18 +52,19 @@ export function isHighlighting(state: Pick<SiteState, 'enabled' | 'paused'>): bo
  */
 export async function startSiteToggle(
   highlighter: ToggleableHighlighter,
-  { host = location.hostname, signal, answerPopup = true }: SiteToggleOptions = {},
+  { host = location.hostname, signal, answerPopup = true, ask }: SiteToggleOptions = {},
 ): Promise<SiteState> {
   let changed = false;
+  const onChanged = async (state: SiteState): Promise<null> => {
+    // Frames of another host in the same tab hear the broadcast too.
+    if (state.host !== host.toLowerCase().replace(/\.$/, '')) return null;
+    changed = true;
+    await highlighter.setEnabled(isHighlighting(state));
+    return null;
+  };
   listenToContent(
     {
-      'site.changed': async (state) => {
-        // Frames of another host in the same tab hear the broadcast too.
-        if (state.host !== host.toLowerCase().replace(/\.$/, '')) return null;
-        changed = true;
-        await highlighter.setEnabled(isHighlighting(state));
-        return null;
-      },
+      'site.changed': onChanged,
       ...(answerPopup
         ? {
             'page.stats': () => highlighter.stats(),
@@ -74,10 +81,25 @@ export async function startSiteToggle(
     signal,
   );
 
-  const answer = await sendToBackground('site.get', { host });
+  // Changes the door heard before this listener existed, in order (raw: validated like any request).
+  for (const raw of ask?.takeChanges() ?? []) {
+    const { type: _type, ...payload } = raw as Record<string, unknown>;
+    const parsed = ToContent['site.changed'].request.safeParse(payload);
+    if (parsed.success) await onChanged(parsed.data);
+  }
+  const answer = ask ? siteReply(await ask.reply) : await sendToBackground('site.get', { host });
   const state: SiteState = answer.ok ? answer.value : { host, enabled: true, paused: false };
   if (!changed && !signal?.aborted) await highlighter.setEnabled(isHighlighting(state));
   return state;
+}
+
+/** Validates the door's raw `site.get` reply as a `Result<SiteState>`; anything else is an error. */
+function siteReply(reply: unknown): Result<SiteState> {
+  if (typeof reply !== 'object' || reply === null) return { ok: false, error: 'no reply from the background' };
+  const r = reply as { ok?: unknown; value?: unknown; error?: unknown };
+  if (r.ok !== true) return { ok: false, error: typeof r.error === 'string' ? r.error : 'site.get failed' };
+  const state = SiteState.safeParse(r.value);
+  return state.success ? { ok: true, value: state.data } : { ok: false, error: `invalid site.get reply: ${state.error.message}` };
 }
 
 /** A site toggle started before its highlighter exists (see {@link startEarlySiteToggle}). */

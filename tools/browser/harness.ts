@@ -1,6 +1,8 @@
 /**
- * Real-browser harness: Debian's Chromium driven by playwright-core with the built extension
- * (.output/chrome-mv3) loaded unpacked. Used by every `tests/e2e/*.e2e.ts` file and by the demo.
+ * Real-browser harness: a local Chromium (./setup.ts finds it: $CHROME_PATH, chromium or
+ * google-chrome on $PATH, Debian's /usr/bin/chromium) driven by playwright-core with the built
+ * extension (.output/chrome-mv3) loaded unpacked. Used by every `tests/e2e/*.e2e.ts` file, the demo
+ * and the bench.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,11 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+import { chromiumPath } from './setup';
+
 /** Repository root (this file lives in tests/e2e/). */
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-/** Debian's Chromium; never a Playwright-downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * The Chromium to drive (see ./setup.ts `chromiumPath`); never a Playwright-downloaded browser.
+ * The demo, the bench and the e2e global setup install one first when none is found.
+ */
+export const CHROMIUM_PATH = chromiumPath();
 
 /**
  * The Chrome MV3 build `npm run build` writes, or `$SIYAQ_EXTENSION_PATH` when set (a private copy
@@ -72,6 +79,8 @@ export function chromiumArgs(extensionPath: string): string[] {
     // Real-looking hosts over plain http (http://news.test:<port>): not a secure context, unlike
     // 127.0.0.1, so [SecureContext]-only APIs are missing there as on real http news sites.
     '--host-resolver-rules=MAP *.test 127.0.0.1',
+    // Google Chrome (branded, 137+) ignores --load-extension unless this feature is off; no effect on Chromium.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
   ];
 }
 
@@ -80,8 +89,9 @@ export function chromiumArgs(extensionPath: string): string[] {
  * than a timeout waiting for a service worker that will never start.
  */
 export function assertPrerequisites(extensionPath: string = DEFAULT_EXTENSION_PATH): void {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  const browserPath = chromiumPath();
+  if (!existsSync(browserPath))
+    throw new Error(`no Chromium at ${browserPath}: npm test and npm start install Debian's (tools/browser/setup.ts), or set CHROME_PATH`);
   if (!existsSync(join(extensionPath, 'manifest.json')))
     throw new Error(`no extension build at ${extensionPath}: run npm run build`);
 }
@@ -96,7 +106,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromiumPath(),
       headless: opts.headless ?? true,
       args: [...chromiumArgs(extensionPath), ...(opts.args ?? [])],
       viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
