@@ -25,9 +25,13 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
-    // The popover frame the content script embeds in news pages (entrypoints/content/popover/host.ts).
+    // The popover frame the content script embeds in news pages (entrypoints/content/popover/).
     // Only the page itself: its scripts and styles are loaded by popover.html from our own origin.
-    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
+    // `use_dynamic_url`: Chromium serves it only under a per-session id, so a page cannot probe
+    // chrome-extension://<our id>/popover.html to learn the extension is installed. (Firefox's
+    // MV2 build gets the plain list: its moz-extension:// host is already a random per-install
+    // UUID, which is why nothing may ever hand that URL to a page.)
+    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -382,6 +382,8 @@ async function buildVariant(opts: { index?: MatcherIndex; withoutPopover?: boole
     writeFileSync(stub, 'export function startPopoverHost() { return { onHighlightsChanged() {} }; }\n');
     alias.push({ find: /^\.\/popover\/host$/, replacement: stub });
   }
+  // Bench builds report timings to the page (entrypoints/content/page-facts.ts); product builds never do.
+  process.env.WXT_SIYAQ_BENCH = 'true';
   await build({ root: ROOT, outDir: join(dir, 'out'), vite: () => ({ resolve: { alias } }) });
   return { path: join(dir, 'out/chrome-mv3'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

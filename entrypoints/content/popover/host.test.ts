@@ -11,6 +11,20 @@ vi.mock('../../../protocol/messaging', () => ({
   ),
 }));
 
+// The frame channel needs runtime ports (tested in a real browser: tests/e2e/attacks.e2e.ts).
+vi.mock('./frame-channel', () => ({
+  force: (el: HTMLElement, p: string, v: string) => el.style.setProperty(p, v, 'important'),
+  FrameChannel: class {
+    host = document.createElement('div');
+    iframe = document.createElement('iframe');
+    ready = false;
+    post(): void {}
+    destroy(): void {
+      this.host.remove();
+    }
+  },
+}));
+
 const hl = (id: string, text: string) =>
   `<siyaq-mark class="siyaq-hl" data-entity-id="${id}" tabindex="0" role="button">${text}</siyaq-mark>`;
 
