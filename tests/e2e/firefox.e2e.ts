@@ -109,7 +109,7 @@ describe('Firefox build in firefox-esr', () => {
     expect(card).toBe(true);
     const visible = await evaluate<string>(
       ff,
-      `document.querySelector('siyaq-popover')?.style.getPropertyValue('visibility') ?? ''`,
+      `document.querySelector('[data-siyaq-popover]')?.style.getPropertyValue('visibility') ?? ''`,
     );
     expect(visible).toBe('visible');
   });
