@@ -68,14 +68,15 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
-    // The popover frame the content script embeds in news pages (entrypoints/content/popover/host.ts).
+    // The popover frame the content script embeds in news pages (entrypoints/content/popover/).
     // Only the page itself: its scripts and styles are loaded by popover.html from our own origin.
     // And the content script's second half, which the door imports on Arabic pages only
-    // (entrypoints/content/load-main.ts). use_dynamic_url: reachable only at a per-session id, so
-    // a page cannot probe the extension's permanent id through it (Chrome; Firefox's ids are per
-    // install already).
+    // (entrypoints/content/load-main.ts). `use_dynamic_url`: Chromium serves both only under a
+    // per-session id, so a page cannot probe chrome-extension://<our id>/… to learn the extension
+    // is installed. (Firefox's moz-extension:// host is already a random per-install UUID, which
+    // is why nothing may ever hand that URL to a page.)
     web_accessible_resources: [
-      { resources: ['popover.html'], matches: ['<all_urls>'] },
+      { resources: ['popover.html'], matches: ['<all_urls>'], use_dynamic_url: true },
       { resources: [`${CONTENT_MAIN}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     // CSS Custom Highlight API (CSS.highlights, Highlight, ::highlight): Chrome 105, Firefox 140

@@ -28,16 +28,32 @@ export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchor>;
 /** Notes may be long, but not unbounded: 1 MB of text. */
 export const NOTE_MAX_CHARS = 1_000_000;
 
+/** The latest time a JavaScript Date can hold (ms since 1970): a later one is an Invalid Date. */
+export const MAX_TIME = 8.64e15;
+
+/** Whether `url` is an http(s) URL: notes belong to web pages, and are rendered as links. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A note's time: a whole number of ms within a Date's range (a larger one breaks every date display). */
+const NoteTime = z.number().int().nonnegative().max(MAX_TIME, 'must be a date within the range of a JavaScript Date');
+
 export const Note = z
   .object({
     id: z.string().min(1).max(100),
     entityId: Slug,
-    url: z.string().url().max(4096),
+    url: z.string().max(4096).refine(isHttpUrl, 'must be an http(s) page URL'),
     pageTitle: z.string().max(1000).default(''),
     anchor: TextQuoteAnchor,
     text: z.string().max(NOTE_MAX_CHARS),
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
+    createdAt: NoteTime,
+    updatedAt: NoteTime,
   })
   .strict();
 export type Note = z.infer<typeof Note>;

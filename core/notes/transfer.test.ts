@@ -150,7 +150,27 @@ describe('parseNotesFile refuses bad and foreign files', () => {
     doc.first.items[1].target.selector = { type: 'CssSelector', value: 'p' };
     const r = parseNotesFile(JSON.stringify(doc));
     expect(r).toMatchObject({ ok: false, error: 'invalid' });
-    if (!r.ok) expect(r.detail).toMatch(/^items\.1/);
+    if (!r.ok) expect(r.detail).toMatch(/^1 of \d+ notes are invalid; first: items\.1/);
+  });
+
+  it('refuses dates outside a Date\'s range and non-http(s) page URLs, counting the bad notes', () => {
+    const bad = [
+      { ...notes[0]!, id: 'late', updatedAt: 9e15 },
+      { ...notes[0]!, id: 'js', url: 'javascript:alert(1)' },
+      { ...notes[0]!, id: 'data', url: 'data:text/html,x' },
+      { ...notes[0]!, id: 'file', url: 'file:///etc/passwd' },
+    ];
+    for (const note of bad) {
+      const json = parseNotesFile(JSON.stringify({ format: 'siyaq-notes', version: 1, exportedAt: '', notes: [...notes, note] }));
+      expect(json).toMatchObject({ ok: false, error: 'invalid' });
+      if (!json.ok) expect(json.detail).toMatch(new RegExp(`^1 of ${notes.length + 1} notes are invalid`));
+    }
+    const wa = JSON.parse(toWebAnnotationExport(notes));
+    wa.first.items[0].target.source = 'javascript:alert(1)';
+    wa.first.items[1].modified = '+275760-09-14T00:00:00.000Z';
+    const r = parseNotesFile(JSON.stringify(wa));
+    expect(r).toMatchObject({ ok: false, error: 'invalid' });
+    if (!r.ok) expect(r.detail).toMatch(/^2 of \d+ notes are invalid; first: items\.0\.url/);
   });
 });
 

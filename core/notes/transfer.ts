@@ -162,6 +162,11 @@ function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): st
   return `${path || '(root)'}: ${first.message}`;
 }
 
+/** "3 of 120 notes are invalid; first: notes.7.url: …": how many notes a refused file holds that are not valid. */
+function describeInvalidNotes(bad: number, total: number, first: string): string {
+  return `${bad} of ${total} notes are invalid; first: ${first}`;
+}
+
 /**
  * Parses and validates an export file of either format. Every note must be valid or the whole
  * file is refused: importing half a file would leave the reader unsure what they have.
@@ -178,7 +183,16 @@ export function parseNotesFile(text: string): ParseResult {
 
   if (!Array.isArray(data) && (data as { format?: unknown }).format === FORMAT) {
     const parsed = NotesFile.safeParse(data);
-    if (!parsed.success) return { ok: false, error: 'invalid', detail: describeIssues(parsed.error) };
+    if (!parsed.success) {
+      const notes = (data as { notes?: unknown }).notes;
+      const bad = new Set(parsed.error.issues.filter((i) => i.path[0] === 'notes' && typeof i.path[1] === 'number').map((i) => i.path[1]));
+      const detail = describeIssues(parsed.error);
+      return {
+        ok: false,
+        error: 'invalid',
+        detail: bad.size > 0 && Array.isArray(notes) ? describeInvalidNotes(bad.size, notes.length, detail) : detail,
+      };
+    }
     return { ok: true, format: 'json', notes: parsed.data.notes };
   }
 
@@ -195,15 +209,17 @@ export function parseNotesFile(text: string): ParseResult {
   }
 
   const notes: Note[] = [];
+  let bad = 0;
+  let firstBad = '';
   for (const [i, item] of items.entries()) {
     if (typeof item === 'object' && item !== null && !('siyaq:entity' in item))
       return { ok: false, error: 'foreign-annotations', detail: `items.${i}` };
     const a = WaAnnotation.safeParse(item);
-    if (!a.success) return { ok: false, error: 'invalid', detail: describeIssues(a.error, ['items', i]) };
-    const note = Note.safeParse(annotationToNote(a.data));
-    if (!note.success) return { ok: false, error: 'invalid', detail: describeIssues(note.error, ['items', i]) };
-    notes.push(note.data);
+    const note = a.success ? Note.safeParse(annotationToNote(a.data)) : a;
+    if (note.success) notes.push(note.data as Note);
+    else if (bad++ === 0) firstBad = describeIssues(note.error, ['items', i]);
   }
+  if (bad > 0) return { ok: false, error: 'invalid', detail: describeInvalidNotes(bad, items.length, firstBad) };
   return { ok: true, format: 'web-annotation', notes };
 }
 

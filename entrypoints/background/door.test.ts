@@ -261,9 +261,40 @@ describe('the door', () => {
     }
     expect(await db.notes.count()).toBe(1);
     expect(await db.getMeta('paused')).toBeUndefined();
-    // The popover frame is an extension page inside a tab: it may.
-    const popover = { id: ID, url: `${ORIGIN}popover.html`, tab: { id: 7 } as never };
-    expect((await listen({ type: 'notes.forEntity', entityId: 'organization-c' }, popover)).ok).toBe(true);
+    // The popover frame is an extension page inside a tab: it may, once paired (frame-broker.ts).
+    const popover = { id: ID, url: `${ORIGIN}popover.html`, tab: { id: 7 } as never, frameId: 3 };
+    const paired = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN }, { pairedFrame: () => ({ hostOrigin: 'https://news.example' }) });
+    expect((await paired({ type: 'notes.forEntity', entityId: 'organization-c' }, popover)).ok).toBe(true);
+  });
+
+  it('answers a popover frame nothing until it is paired, and files its notes only under its page\'s origin', async () => {
+    const popover = { id: ID, url: `${ORIGIN}popover.html`, tab: { id: 7 } as never, frameId: 3 };
+    const unpaired = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN }, { pairedFrame: () => undefined });
+    for (const message of [
+      { type: 'notes.forEntity', entityId: 'organization-c' },
+      { type: 'notes.save', note: testNote({ id: 'x' }) },
+      { type: 'entity.get', id: 'organization-c' },
+    ])
+      expect((await unpaired(message, popover)).ok).toBe(false);
+    const paired = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN }, { pairedFrame: () => ({ hostOrigin: 'https://news.example' }) });
+    expect(await paired({ type: 'notes.save', note: testNote({ id: 'y', url: 'https://evil.example/a' }) }, popover)).toMatchObject({ ok: false });
+    expect(await paired({ type: 'pause.set', paused: true }, popover)).toMatchObject({ ok: false });
+    expect(await paired({ type: 'notes.save', note: testNote({ id: 'z', url: 'https://news.example/other' }) }, popover)).toMatchObject({ ok: true });
+  });
+
+  it('binds a content script to its own site: no other site\'s markers or switch', async () => {
+    await ask('notes.save', { note: testNote({ url: 'https://other.example/p' }) });
+    const listen = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN });
+    expect(await listen({ type: 'notes.markersForPage', url: 'https://other.example/p' }, contentScript)).toMatchObject({ ok: false });
+    expect(await listen({ type: 'site.set', host: 'other.example', enabled: false }, contentScript)).toMatchObject({ ok: false });
+    expect(await listen({ type: 'site.get', host: 'other.example' }, contentScript)).toMatchObject({ ok: false });
+    expect(await listen({ type: 'site.get', host: 'news.example' }, contentScript)).toMatchObject({ ok: true });
+    expect(await listen({ type: 'notes.markersForPage', url: 'https://news.example/x' }, contentScript)).toMatchObject({ ok: true });
+    // An about:srcdoc frame: the browser's `origin` (the page that wrote it) is its site.
+    const srcdoc = { id: ID, url: 'about:srcdoc', origin: 'https://news.example', tab: { id: 7 } as never, frameId: 2 };
+    expect(await listen({ type: 'site.set', host: 'news.example', enabled: true }, srcdoc)).toMatchObject({ ok: true });
+    expect(await listen({ type: 'site.set', host: 'other.example', enabled: false }, srcdoc)).toMatchObject({ ok: false });
+    expect((await db.sites.toArray()).map((x) => [x.host, x.enabled])).toEqual([['news.example', true]]);
   });
 
   it('validates through the fake browser runtime as the background wires it', async () => {

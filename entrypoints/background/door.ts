@@ -5,13 +5,16 @@
  */
 import { z } from 'zod';
 
-import { ToBackground, err, ok, type Result, type ToBackgroundType } from '../../protocol/messages';
+import { normalizeHost } from '../../core/site-host';
+import { ToBackground, err, ok, type Result, type ToBackgroundRequest, type ToBackgroundType } from '../../protocol/messages';
 import { classifySender, isAllowedFor, isToBackgroundType, messageType, type SenderKind } from '../../protocol/messaging';
+import { isPopoverUrl, type PairedFrame } from './frame-broker';
 import { RequestError, type HandlerDeps, type HandlersFor } from './requests/context';
 import { datasetHandlers } from './requests/dataset';
 import { noteHandlers } from './requests/notes';
 import { readerHandlers } from './requests/reader';
 import { siteHandlers } from './requests/sites';
+import { httpOrigin, senderOrigin, type Sender } from './sender-site';
 
 export type { HandlerDeps, SiteChange } from './requests/context';
 
@@ -25,6 +28,7 @@ export async function handleRequest(
   deps: HandlerDeps,
   message: unknown,
   kind: SenderKind = 'extension-page',
+  guard?: Guard,
 ): Promise<Result<unknown>> {
   const type = messageType(message);
   if (type === undefined) return err('malformed message: expected an object with a string "type"');
@@ -33,6 +37,8 @@ export async function handleRequest(
   const { type: _type, ...payload } = message as Record<string, unknown>;
   const parsed = ToBackground[type].request.safeParse(payload);
   if (!parsed.success) return err(`invalid ${type}: ${z.prettifyError(parsed.error)}`);
+  const refused = guard?.(type, parsed.data);
+  if (refused) return err(refused);
   try {
     const handler = handlers[type] as (deps: HandlerDeps, request: unknown) => Promise<unknown>;
     return ok(await handler(deps, parsed.data));
@@ -42,21 +48,75 @@ export async function handleRequest(
   }
 }
 
+/** A check of a validated request against its sender: the reason to refuse it, or `undefined`. */
+type Guard = <K extends ToBackgroundType>(type: K, request: ToBackgroundRequest<K>) => string | undefined;
+
 /** Who the background is: its runtime id and its origin (`browser.runtime.getURL('')`). */
 export interface ExtensionIdentity {
   runtimeId: string;
   origin: string;
 }
 
-/** The `runtime.onMessage` listener: sender check, then `handleRequest`. Always returns a Promise. */
-export function createMessageListener(deps: HandlerDeps, identity: ExtensionIdentity) {
-  return (
-    message: unknown,
-    sender: Parameters<typeof classifySender>[0],
-  ): Promise<Result<unknown>> => {
-    const kind = classifySender(sender, identity.runtimeId, identity.origin);
-    if (!kind) return Promise.resolve(err('message refused: unknown sender'));
-    return handleRequest(deps, message, kind);
+/** The paired popover frames (./frame-broker.ts). */
+export interface PairedFrames {
+  pairedFrame(sender: Sender): PairedFrame | undefined;
+}
+
+/** What a popover frame needs: cards, and the notes of the entity it shows. */
+const POPOVER_REQUESTS: ReadonlySet<ToBackgroundType> = new Set<ToBackgroundType>([
+  'entity.get',
+  'entity.refs',
+  'article.get',
+  'notes.forEntity',
+  'notes.save',
+  'notes.delete',
+]);
+
+/**
+ * Binds a content script's requests to its own site, as the browser names it (`sender.origin` /
+ * `sender.url`, never the message): a content script of site A, even in a compromised renderer,
+ * cannot read site B's note markers nor switch site B off.
+ */
+function contentScriptGuard(sender: Sender): Guard {
+  const origin = senderOrigin(sender);
+  const host = origin ? normalizeHost(new URL(origin).hostname) : undefined;
+  return (type, request) => {
+    if (type === 'site.get' || type === 'site.set') {
+      const asked = normalizeHost((request as ToBackgroundRequest<'site.get'>).host);
+      if (!host || asked !== host) return `${type} refused: a page may only ask about its own site`;
+    } else if (type === 'notes.markersForPage') {
+      const url = (request as ToBackgroundRequest<'notes.markersForPage'>).url;
+      if (!origin || httpOrigin(url) !== origin) return `${type} refused: a page may only ask about its own pages`;
+    }
+    return undefined;
   };
 }
 
+/**
+ * A popover frame inside a tab acts only once our content script in that tab paired it
+ * (./frame-broker.ts), only on cards and notes, and files notes only under the pairing page's
+ * origin. A `popover.html` the page embeds or navigates to itself gets nothing.
+ */
+function popoverGuard(paired: PairedFrame | undefined): Guard {
+  return (type, request) => {
+    if (!paired) return `${type} refused: this popover was not opened by Siyaq on this page`;
+    if (!POPOVER_REQUESTS.has(type)) return `${type} is not allowed from the popover`;
+    if (type === 'notes.save') {
+      const { url } = (request as ToBackgroundRequest<'notes.save'>).note;
+      if (!paired.hostOrigin || httpOrigin(url) !== paired.hostOrigin) return 'notes.save refused: not this page\'s URL';
+    }
+    return undefined;
+  };
+}
+
+/** The `runtime.onMessage` listener: sender check, then `handleRequest`. Always returns a Promise. */
+export function createMessageListener(deps: HandlerDeps, identity: ExtensionIdentity, frames?: PairedFrames) {
+  return (message: unknown, sender: Sender): Promise<Result<unknown>> => {
+    const kind = classifySender(sender, identity.runtimeId, identity.origin);
+    if (!kind) return Promise.resolve(err('message refused: unknown sender'));
+    let guard: Guard | undefined;
+    if (kind === 'content-script') guard = contentScriptGuard(sender);
+    else if (sender.tab !== undefined && isPopoverUrl(sender.url, identity.origin)) guard = popoverGuard(frames?.pairedFrame(sender));
+    return handleRequest(deps, message, kind, guard);
+  };
+}

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import bundledDataset from '../../data/generated/dataset.json';
 import { SiyaqDB } from './db';
 import { createMessageListener, type HandlerDeps } from './door';
+import { FrameBroker, type BrokerPort } from './frame-broker';
 import { broadcastSettingsChange, broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
 import type { SiteState } from '../../protocol/messages';
 import { seedIfNeeded } from './seed';
@@ -51,9 +52,13 @@ export default defineBackground(() => {
     onSettingsChange: () => broadcastSettingsChange(browser.tabs),
   };
 
-  browser.runtime.onMessage.addListener(
-    createMessageListener(deps, { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') }) as never,
-  );
+  const identity = { runtimeId: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const broker = new FrameBroker();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.sender?.id === identity.runtimeId) broker.onConnect(port as unknown as BrokerPort, identity.origin);
+    else port.disconnect();
+  });
+  browser.runtime.onMessage.addListener(createMessageListener(deps, identity, broker) as never);
 
   const commands: SiyaqCommands = {
     'toggle-site': async (tab) => {

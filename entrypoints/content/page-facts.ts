@@ -14,6 +14,14 @@ export function pageHost(): string {
   }
 }
 
+/**
+ * Whether this is a bench build (tools/bench.ts builds with WXT_SIYAQ_BENCH=true). Only such a build
+ * reports timings and counts to the page (the `data-siyaq-bench` attribute, the `siyaq:popover`
+ * performance entries): a page shares the content script's DOM and performance timeline, and in a
+ * product build any page could opt in with the meta and watch the reader open popovers.
+ */
+export const BENCH_BUILD = import.meta.env.WXT_SIYAQ_BENCH === 'true';
+
 export function benchOptIn(): boolean {
-  return document.querySelector('meta[name="siyaq-bench"]') !== null;
+  return BENCH_BUILD && document.querySelector('meta[name="siyaq-bench"]') !== null;
 }

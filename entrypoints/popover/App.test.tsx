@@ -26,7 +26,7 @@ const card = (id: string, name: string, related: Card['related'] = []): Card => 
   refs: [],
 });
 
-async function setup(parentOrigin = 'https://news.example') {
+async function setup() {
   const posted: FromFrame[] = [];
   let handler: ((m: ToFrame) => void) | undefined;
   const store = new Map<string, Note>();
@@ -49,7 +49,6 @@ async function setup(parentOrigin = 'https://news.example') {
       handler = h;
       return () => (handler = undefined);
     },
-    parentOrigin,
     newId: () => 'note-1',
     now: () => 1_700_000_000_000,
   };
@@ -176,13 +175,22 @@ describe('popover App', () => {
     });
     expect(store.has('elsewhere')).toBe(false);
     expect(root.querySelector('.note-add')).not.toBeNull();
+    // One click deleted it; the toast's Undo puts it back exactly as it was (clickjacking guard).
+    const undo = root.querySelector<HTMLButtonElement>('[data-testid="toast"] .toast-action')!;
+    expect(undo.textContent).toBe('تراجع');
+    await act(async () => {
+      undo.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(store.get('elsewhere')?.text).toBe('ملاحظة في صفحة أخرى');
+    expect(root.querySelector('.note-editor .note-text')?.textContent).toBe('ملاحظة في صفحة أخرى');
   });
 
-  it('refuses a show whose page URL is not the embedding origin (a spoofed message)', async () => {
-    const { root, posted, send } = await setup('https://news.example');
-    await send(show({ url: 'https://evil.example/x' }));
-    expect(root.querySelector('[role="dialog"]')?.getAttribute('data-entity-id')).toBeNull();
-    expect(posted.some((m) => m.type === 'siyaq:rendered')).toBe(false);
+  it('offers no note editor when the content script has no page to file notes under', async () => {
+    const { root, send } = await setup();
+    await send(show({ url: '' }));
+    expect(root.querySelector('.entity-card')).not.toBeNull();
+    expect(root.querySelector('.note-add')).toBeNull();
   });
 
   it('navigates to related cards and back; notes are offered only on the highlight card', async () => {

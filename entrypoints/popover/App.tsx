@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 
 import EntityCard from '../../components/EntityCard';
 import { pick, useLocale } from '../../components/Locale';
+import Toast from '../../components/Toast';
 import NoteEditor from './NoteEditor';
 import NotesElsewhere from './NotesElsewhere';
 import type { EntityCard as Card, Note, Result } from '../../protocol/messages';
@@ -16,39 +17,15 @@ export interface PopoverBridge {
   saveNote(note: Note): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<null>>;
   openSource(articleId: string, quote: string): void;
-  /** Posts to the content script in the parent page (nothing sensitive: see protocol/popover-frame.ts). */
+  /** Sends to the content script that opened this frame (through the background: protocol/popover-frame.ts). */
   post(message: FromFrame): void;
   /** Subscribes to the content script's messages; returns the unsubscribe. */
   listen(handler: (message: ToFrame) => void): () => void;
-  /** The parent page's origin, when the browser tells us (Chrome's ancestorOrigins). */
-  parentOrigin: string | undefined;
   newId(): string;
   now(): number;
 }
 
-/** Whether `url` belongs to the page that embeds us: a spoofed `show` cannot file notes elsewhere. */
-function urlFitsParent(url: string, parentOrigin: string | undefined): boolean {
-  try {
-    return parentOrigin === undefined || new URL(url).origin === parentOrigin;
-  } catch {
-    return false;
-  }
-}
-
 const HEADING_ID = 'siyaq-entity-heading';
-/** Room the reported height always allows for the notes, whatever they hold (see `publicHeight`). */
-const NOTES_RESERVE = 96;
-
-/**
- * The height reported to the page: the dialog without its notes, plus a fixed allowance. The
- * page can read the frame's size, so the size must not depend on the notes' text (their length
- * would leak as lines); longer notes scroll inside the frame.
- */
-function publicHeight(dialog: HTMLElement): number {
-  let height = dialog.getBoundingClientRect().height;
-  for (const n of dialog.querySelectorAll('.note-editor, .notes-elsewhere')) height -= n.getBoundingClientRect().height;
-  return Math.ceil(height + NOTES_RESERVE);
-}
 /** Claims rendered before the card is reported visible; the rest follow a frame later. */
 const INITIAL_CLAIMS = 4;
 
@@ -65,6 +42,8 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [notes, setNotes] = useState<ReadonlyMap<string, Note[]>>(new Map());
   const [attached, setAttached] = useState<string[]>([]);
+  /** The note just deleted, until the reader undoes it or the toast goes. */
+  const [deleted, setDeleted] = useState<Note | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const cache = useRef(new Map<string, Promise<Result<Card>>>());
   const pendingRender = useRef<{ seq: number; entityId: string; received: number; cached: boolean } | null>(null);
@@ -102,7 +81,6 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
       bridge.listen((message) => {
         switch (message.type) {
           case 'siyaq:show': {
-            if (!urlFitsParent(message.url, bridge.parentOrigin)) return;
             pendingRender.current = {
               seq: message.seq,
               entityId: message.entityId,
@@ -162,22 +140,11 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     bridge.post({
       type: 'siyaq:rendered',
       seq: pending.seq,
-      height: publicHeight(dialog.current),
       frameMs: performance.now() - pending.received,
       cached: pending.cached,
     });
     if (wantFocus.current) dialog.current.focus();
   });
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() =>
-      bridge.post({ type: 'siyaq:size', height: publicHeight(el) }),
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [bridge]);
 
   const navigate = (id: string) => {
     setStack((s) => [...s, id]);
@@ -243,10 +210,22 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     bridge.post({ type: 'siyaq:notes-changed' });
   };
 
+  // Delete takes one click, so it can be undone: a page can make this frame transparent and lay a
+  // bait button over Delete (clickjacking), and one real click must not lose a note for good.
   const deleteNote = async (note: Note) => {
     const r = await bridge.deleteNote(note.id);
     if (!r.ok) throw new Error(r.error);
     setAttached((ids) => ids.filter((id) => id !== note.id));
+    setDeleted(note);
+    await loadNotes(note.entityId);
+    bridge.post({ type: 'siyaq:notes-changed' });
+  };
+
+  const undoDelete = async (note: Note) => {
+    setDeleted(null);
+    const r = await bridge.saveNote(note);
+    if (!r.ok) return;
+    setAttached((ids) => [...ids, note.id]);
     await loadNotes(note.entityId);
     bridge.post({ type: 'siyaq:notes-changed' });
   };
@@ -294,7 +273,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
           onOpenSource={bridge.openSource}
           footer={<NotesElsewhere notes={elsewhere} />}
         >
-          {isRoot && request?.anchor
+          {isRoot && request?.anchor && request.url
             ? [
                 ...here.map((note) => (
                   <NoteEditor
@@ -319,6 +298,15 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
           {t('popover_loading')}
         </p>
       )}
+      {deleted ? (
+        <Toast
+          message={t('popover_noteDeleted')}
+          actionLabel={t('popover_undo')}
+          onAction={() => void undoDelete(deleted)}
+          onClose={() => setDeleted(null)}
+          timeout={30_000}
+        />
+      ) : null}
     </div>
   );
 }

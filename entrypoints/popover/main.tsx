@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import LocaleContext, { type Locale } from '../../components/Locale';
 import { t as translate, uiLang, type MessageKey } from '../../components/i18n';
 import { sendToBackground } from '../../protocol/messaging';
-import { ToFrame, type FromFrame } from '../../protocol/popover-frame';
+import { BrokerToFrame, FRAME_PORT, FrameNonce, type FrameToBroker, type ToFrame } from '../../protocol/popover-frame';
 import { randomId } from '../../core/random-id';
 import App, { type PopoverBridge } from './App';
 import './style.css';
@@ -16,19 +16,48 @@ document.documentElement.lang = lang;
 document.documentElement.dir = locale.dir;
 document.title = t('extName');
 
-// Chrome tells a frame who embeds it. Firefox either has no ancestorOrigins or reports the
-// string "null" for a cross-origin parent: then the url check is skipped and posts go to "*"
-// (nothing posted to the parent is sensitive, see protocol/popover-frame.ts).
-const reported = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
-const parentOrigin = reported && reported !== 'null' ? reported : undefined;
+// The frame channel (protocol/popover-frame.ts): a port to the background, which pairs it with the
+// content script that made this frame once we claim the nonce that content script posted us.
+// Until then nothing renders and the background answers this frame no note request: a
+// popover.html the page embeds or navigates to itself stays blank.
+const port = browser.runtime.connect({ name: FRAME_PORT });
+const send = (message: FrameToBroker) => {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The background went away (service worker stopped): the content script makes a new frame.
+  }
+};
+let paired = false;
+let handler: ((message: ToFrame) => void) | null = null;
+const early: ToFrame[] = [];
 
-// The content script that made this frame put a one-time secret in its URL fragment (the page
-// cannot read a cross-origin frame's URL, nor the iframe in the content script's closed shadow
-// root). Commands must carry it: the page can post into this frame too (window.frames), and
-// without it could switch the card a reader is looking at. A frame the page embeds itself has no
-// secret and obeys nothing. The fragment is dropped at once, so a later navigation cannot expose it.
-const frameSecret = location.hash.slice(1);
-history.replaceState(null, '', location.pathname + location.search);
+port.onMessage.addListener((raw: unknown) => {
+  const parsed = BrokerToFrame.safeParse(raw);
+  if (!parsed.success) return;
+  if (parsed.data.kind === 'paired') {
+    if (paired) return;
+    paired = true;
+    window.removeEventListener('message', onNonce);
+    start();
+  } else if (paired) {
+    if (handler) handler(parsed.data.message);
+    else early.push(parsed.data.message);
+  }
+});
+port.onDisconnect.addListener(() => {
+  handler = null;
+});
+
+// The nonce is the one thing that arrives over a window: from our parent, addressed to the
+// extension's origin (so no other page can read it). The page can post here too, but a nonce it
+// makes up pairs with nothing, and the background spends each nonce once.
+function onNonce(e: MessageEvent): void {
+  if (paired || e.source !== window.parent) return;
+  const parsed = FrameNonce.safeParse(e.data);
+  if (parsed.success) send({ kind: 'claim', nonce: parsed.data.nonce });
+}
+window.addEventListener('message', onNonce);
 
 const bridge: PopoverBridge = {
   getCard: (id) => sendToBackground('entity.get', { id }),
@@ -39,31 +68,25 @@ const bridge: PopoverBridge = {
     const url = `${browser.runtime.getURL('/reader.html')}?article=${encodeURIComponent(articleId)}&quote=${encodeURIComponent(quote)}`;
     void browser.tabs.create({ url });
   },
-  post(message: FromFrame) {
-    window.parent.postMessage(message, parentOrigin ?? '*');
+  post(message) {
+    send({ kind: 'from-frame', message });
   },
-  listen(handler) {
-    // The page can post here too (window.frames), so only well-formed, non-sensitive commands
-    // from our parent are accepted; nothing they carry is trusted with note text.
-    const onMessage = (e: MessageEvent) => {
-      if (e.source !== window.parent || (parentOrigin && e.origin !== parentOrigin)) return;
-      if (!frameSecret || typeof e.data !== 'object' || e.data === null) return;
-      const { secret, ...command } = e.data as { secret?: unknown };
-      if (secret !== frameSecret) return;
-      const parsed = ToFrame.safeParse(command);
-      if (parsed.success) handler(parsed.data);
+  listen(fn) {
+    handler = fn;
+    for (const m of early.splice(0)) fn(m);
+    return () => {
+      if (handler === fn) handler = null;
     };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
   },
-  parentOrigin,
   newId: randomId,
   now: () => Date.now(),
 };
 
-render(
-  <LocaleContext.Provider value={locale}>
-    <App bridge={bridge} />
-  </LocaleContext.Provider>,
-  document.getElementById('app')!,
-);
+function start(): void {
+  render(
+    <LocaleContext.Provider value={locale}>
+      <App bridge={bridge} />
+    </LocaleContext.Provider>,
+    document.getElementById('app')!,
+  );
+}

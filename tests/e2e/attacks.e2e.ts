@@ -43,6 +43,12 @@ let page: Page;
 /** An extension page: reads the database through the background as the options page would. */
 let control: Page;
 
+/** Waits until the content script has registered names as CSS highlights (siyaq-entity-<id>). */
+async function waitForNames(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('siyaq-entity-')), undefined, {
+    timeout: 20_000,
+  });
+}
 beforeAll(async () => {
   server = await startServer();
   // Article 000 with the hostile script first in <head>.
@@ -55,7 +61,7 @@ beforeAll(async () => {
   await control.goto(session.extensionUrl('options.html#about'));
   page = await session.context.newPage();
   await page.goto(server.url('/hostile/000.html'));
-  await waitForHighlights(page);
+  await waitForNames(page);
 });
 
 afterAll(async () => {
@@ -91,8 +97,8 @@ describe('a page script that runs before the content script', () => {
 
     const roots = await page.evaluate(() => ({
       captured: window.__hostile.roots.map((r) => `${r.host}:${r.mode}`),
-      host: !!document.querySelector('siyaq-popover'),
-      hostShadow: document.querySelector('siyaq-popover')?.shadowRoot ?? null,
+      host: !!document.querySelector('[data-siyaq-popover]'),
+      hostShadow: document.querySelector('[data-siyaq-popover]')?.shadowRoot ?? null,
     }));
     expect(roots.captured).toContain('hostile-probe:closed');
     expect(roots.host).toBe(true);
@@ -155,8 +161,9 @@ describe('a page script that runs before the content script', () => {
     }, NEEDLE);
     expect(found.hits).toEqual([]);
     expect(found.databases).toEqual([]);
-    // The page did hear the frame's messages and see the highlighter's mutations: the listeners work.
-    expect(found.frameMessages).toBeGreaterThan(0);
+    // The frame talks to the content script through the background only: the page hears nothing
+    // from it (its window listener works: it saw the highlighter's mutations).
+    expect(found.frameMessages).toBe(0);
     expect(found.mutations).toBeGreaterThan(10);
   });
 });
@@ -202,7 +209,7 @@ describe('a page script speaking for the extension', () => {
     const extensionOrigin = `chrome-extension://${session.extensionId}`;
 
     const outcome = await page.evaluate(async (origin) => {
-      const host = document.querySelector('siyaq-popover') as HTMLElement;
+      const host = document.querySelector('[data-siyaq-popover]') as HTMLElement;
       const height = () => host.getBoundingClientRect().height;
       const start = height();
       const fromFrame = [
@@ -215,8 +222,9 @@ describe('a page script speaking for the extension', () => {
       for (const data of fromFrame) window.postMessage(data, '*');
       // Synthetic ones claiming the extension's origin and the frame (its window, taken from one
       // of its own messages) as their source.
-      const source = window.__hostile.sources;
-      if (source.length === 0) throw new Error('the page never saw a message from the frame');
+      // The frame never posts to the page, and a frame inside a shadow tree is not in
+      // window.frames: the page has no handle on the frame's window at all now.
+      const source = [...Array(window.frames.length).keys()].map((i) => window.frames[i]!);
       for (const data of fromFrame)
         for (const s of source) window.dispatchEvent(new MessageEvent('message', { data, origin, source: s }));
       // The background's message shapes, posted to the page and into every frame.
@@ -256,7 +264,7 @@ describe('a page script speaking for the extension', () => {
     // Still the reader's popover: Esc closes it.
     await page.keyboard.press('Escape');
     await page.waitForFunction(
-      () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'hidden',
+      () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'hidden',
     );
   });
 
@@ -269,5 +277,341 @@ describe('a page script speaking for the extension', () => {
     const frame = await waitForCard(page, 'khalifa-haftar');
     await frame.waitForSelector('.note-editor .note-text');
     expect(await frame.textContent('.note-editor .note-text')).toBe(MARKER);
+  });
+});
+
+/*
+ * Issue 11, the page boundary: each test below is one way a page could learn or do what it must
+ * not, as found by the adversarial review; each failed on the build before the fix.
+ */
+describe('issue 11: what a page can learn or do', () => {
+  /** The per-session URL of popover.html (`use_dynamic_url`), which a page is never told. */
+  const popoverUrl = () =>
+    session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/popover.html'));
+  const send = (message: unknown) => control.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  const note = (over: Record<string, unknown>) => ({
+    id: `n-${Math.random().toString(16).slice(2)}`,
+    entityId: 'derna',
+    url: 'https://victim.example/story',
+    pageTitle: 'Victim story',
+    anchor: { exact: 'درنة', prefix: '', suffix: '' },
+    text: 'ملاحظة من موقع آخر',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    ...over,
+  });
+  const serve = (path: string, html: string) => server.route(path, { body: html });
+  const article = async () => (await fetch(server.articleUrl('000'))).text();
+  async function freshPage(url: string): Promise<Page> {
+    const p = await session.context.newPage();
+    await p.goto(url);
+    await waitForNames(p);
+    return p;
+  }
+  /** Evaluates in this page's content-script world (what a compromised renderer could run). */
+  async function inContentScript<T>(p: Page, expression: string): Promise<T> {
+    const cdp = await session.context.newCDPSession(p);
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as never));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin.includes(session.extensionId),
+    );
+    if (!world) throw new Error('no content-script world in the page');
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    await cdp.detach();
+    return r.result.value as T;
+  }
+  /**
+   * A real click on the `index`-th name of `entityId` in `target` (the page or a frame of it): at
+   * the centre of its highlight range's first rect, scrolled into view first.
+   */
+  async function clickName(p: Page, entityId: string, index = 0, target: Page | Frame = p): Promise<void> {
+    const point = await target.evaluate(
+      ({ entityId, index }) => {
+        const ranges = [...((CSS.highlights.get(`siyaq-entity-${entityId}`) as unknown as Iterable<AbstractRange>) ?? [])];
+        ranges.sort((a, b) => {
+          const r = document.createRange();
+          r.setStart(a.startContainer, a.startOffset);
+          return r.comparePoint(b.startContainer, b.startOffset);
+        });
+        const s = ranges[index];
+        if (!s) return null;
+        s.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      },
+      { entityId, index },
+    );
+    if (!point) throw new Error(`no name ${entityId} #${index}`);
+    let dx = 0;
+    let dy = 0;
+    if (target !== p) {
+      const box = (await (await (target as Frame).frameElement()).boundingBox())!;
+      dx = box.x;
+      dy = box.y;
+    }
+    await p.mouse.click(point.x + dx, point.y + dy);
+  }
+  async function openName(p: Page, entityId: string, index = 0): Promise<Frame> {
+    // The highlights register near the viewport a moment after scrolling.
+    for (let attempt = 0; ; attempt++) {
+      await clickName(p, entityId, index);
+      try {
+        return await waitForCard(p, entityId, 4000);
+      } catch (e) {
+        if (attempt >= 2) throw e;
+      }
+    }
+  }
+  const hostBox = (p: Page) =>
+    p.evaluate(() => {
+      const r = document.querySelector('[data-siyaq-popover]')!.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    });
+
+  it('learns nothing from the frame size or the performance timeline whether the reader has notes on a name', async () => {
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      // The box as the page measures it once it has settled (position and room beside the name).
+      const settled = async () => {
+        let last = await hostBox(p);
+        await expect
+          .poll(async () => {
+            const now = await hostBox(p);
+            const same = JSON.stringify(now) === JSON.stringify(last);
+            last = now;
+            return same;
+          }, { intervals: [300] })
+          .toBe(true);
+        return last;
+      };
+      await openName(p, 'derna');
+      const without = await settled();
+      await p.keyboard.press('Escape');
+      const saved = await send({ type: 'notes.save', note: note({ text: 'سطر\n'.repeat(40) }) });
+      expect(saved.ok).toBe(true);
+      await openName(p, 'derna');
+      const frame = await popoverFrame(p);
+      await frame.waitForSelector('.notes-elsewhere');
+      expect(await settled()).toEqual(without);
+      const entries = await p.evaluate(() => performance.getEntries().map((e) => `${e.entryType} ${e.name}`));
+      expect(entries.filter((e) => /siyaq|extension:/i.test(e))).toEqual([]);
+      await send({ type: 'notes.delete', id: saved.value.id });
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("cannot take the popover's shadow root by defining its element first (attachInternals)", async () => {
+    serve(
+      '/predefine/000.html',
+      (await article()).replace(
+        '<head>',
+        `<head><script>
+          window.__stolen = [];
+          for (const name of ['siyaq-popover', 'siyaq-frame', 'siyaq-host']) {
+            try {
+              customElements.define(name, class extends HTMLElement {
+                constructor() { super(); const i = this.attachInternals(); window.__stolen.push(i); }
+              });
+            } catch {}
+          }
+        </script>`,
+      ),
+    );
+    const p = await freshPage(server.url('/predefine/000.html'));
+    try {
+      await openName(p, 'khalifa-haftar');
+      const stolen = await p.evaluate(() =>
+        (window as unknown as { __stolen: ElementInternals[] }).__stolen.map((i) => i.shadowRoot?.querySelector('iframe')?.src ?? 'no root'),
+      );
+      expect(stolen).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('gets nothing from a popover.html it embeds itself, even knowing its per-session URL', async () => {
+    const secretNote = await send({ type: 'notes.save', note: note({ text: 'سر-من-موقع-آخر-7731' }) });
+    expect(secretNote.ok).toBe(true);
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const urls = [`chrome-extension://${session.extensionId}/popover.html`, await popoverUrl()];
+      await p.evaluate(async (srcs) => {
+        for (const src of srcs) {
+          const f = document.createElement('iframe');
+          f.src = `${src}#s3cret`;
+          f.className = 'own-popover';
+          document.body.append(f);
+          await new Promise((r) => setTimeout(r, 800));
+          const show = { type: 'siyaq:show', seq: 1, entityId: 'derna', anchor: { exact: 'درنة', prefix: '', suffix: '' }, noteIds: [], url: location.href, title: 'x', focus: false };
+          f.contentWindow!.postMessage({ ...show, secret: 's3cret' }, '*');
+          f.contentWindow!.postMessage({ type: 'siyaq:nonce', nonce: '0123456789abcdef0123456789abcdef' }, '*');
+        }
+        await new Promise((r) => setTimeout(r, 1500));
+      }, urls);
+      const own = p.frames().filter((f) => f.parentFrame() === p.mainFrame() && f.url().includes('popover.html'));
+      for (const f of own) {
+        const text = await f.evaluate(() => document.body.innerText).catch(() => '');
+        expect(text).not.toContain('7731');
+        expect(await f.$('.entity-card').catch(() => null)).toBeNull();
+      }
+    } finally {
+      await p.close();
+      await send({ type: 'notes.delete', id: secretNote.value.id });
+    }
+  });
+
+  it("cannot re-navigate the reader's popover frame to one it drives", async () => {
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      await openName(p, 'khalifa-haftar');
+      const url = await popoverUrl();
+      await p.evaluate(async (src) => {
+        // Every frame window the page can get hold of: window.frames, and any window that ever
+        // posted to it (the old channel's frame did).
+        const windows = new Set<Window>(window.__hostile.sources);
+        for (let i = 0; i < window.frames.length; i++) windows.add(window.frames[i]!);
+        for (const w of windows) {
+          try {
+            w.location.href = `${src}?x#s3cret`;
+          } catch {}
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+        for (const w of windows)
+          w.postMessage(
+            { type: 'siyaq:show', seq: 99, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: 'x', focus: false, secret: 's3cret' },
+            '*',
+          );
+        await new Promise((r) => setTimeout(r, 1000));
+      }, url);
+      for (const f of p.frames().filter((x) => x.url().includes('popover.html')))
+        expect(await f.evaluate(() => document.querySelector('[role="dialog"]')?.getAttribute('data-entity-id') ?? null).catch(() => null)).not.toBe('derna');
+      // The reader's next click still opens a working popover on what they clicked.
+      await p.mouse.click(5, 500);
+      const frame = await openName(p, 'islamic-state');
+      expect(await shownEntity(frame)).toBe('islamic-state');
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('cannot make one real click lose a note for good (Delete under a transparent popover)', async () => {
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const frame = await openName(p, 'derna');
+      await frame.click('.note-add');
+      await frame.fill('textarea', 'ملاحظة لا تضيع');
+      await frame.click('form button[type="submit"]');
+      const del = await frame.waitForSelector('.note-actions .danger');
+      const inner = (await del.boundingBox())!;
+      // The page lays an opaque bait button over Delete that lets clicks through to the frame.
+      await p.evaluate(({ x, y, width, height }) => {
+        const bait = document.createElement('button');
+        bait.textContent = 'اربح جائزة';
+        bait.setAttribute('style', `position:fixed;left:${x - 20}px;top:${y - 10}px;width:${width + 40}px;height:${height + 20}px;z-index:2147483647;pointer-events:none;background:gold`);
+        document.body.append(bait);
+      }, inner);
+      await p.mouse.click(inner.x + inner.width / 2, inner.y + inner.height / 2);
+      const undo = await frame.waitForSelector('[data-testid="toast"] .toast-action', { timeout: 5000 });
+      await undo.click();
+      await expect
+        .poll(async () => ((await send({ type: 'notes.search', query: 'لا تضيع' })).value as unknown[]).length)
+        .toBe(1);
+      const [kept] = (await send({ type: 'notes.search', query: 'لا تضيع' })).value;
+      await send({ type: 'notes.delete', id: kept.id });
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("reads no other site's note markers and switches no other site off, even from the content script's own world", async () => {
+    const other = await send({ type: 'notes.save', note: note({ url: 'http://other.test/page' }) });
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const answers = await inContentScript<Array<{ ok: boolean }>>(
+        p,
+        `Promise.all([
+          chrome.runtime.sendMessage({ type: 'notes.markersForPage', url: 'http://other.test/page' }),
+          chrome.runtime.sendMessage({ type: 'site.set', host: 'other.test', enabled: false }),
+          chrome.runtime.sendMessage({ type: 'site.get', host: 'other.test' }),
+          chrome.runtime.sendMessage({ type: 'site.get', host: location.hostname }),
+        ])`,
+      );
+      expect(answers.map((a) => a.ok)).toEqual([false, false, false, true]);
+      expect((await send({ type: 'site.get', host: 'other.test' })).value.enabled).toBe(true);
+    } finally {
+      await p.close();
+      await send({ type: 'notes.delete', id: other.value.id });
+    }
+  });
+
+  it('opens the popover inside a srcdoc frame and files its note under the page, not about:srcdoc', async () => {
+    const body = (await article()).match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!;
+    const srcdoc = `<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+    serve(
+      '/srcdoc/host.html',
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>srcdoc host</title></head><body>
+        <iframe id="inner" style="width:1000px;height:700px" srcdoc="${srcdoc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>
+      </body></html>`,
+    );
+    const p = await session.context.newPage();
+    try {
+      await p.goto(server.url('/srcdoc/host.html'));
+      const inner = await (await p.waitForSelector('#inner')).contentFrame();
+      await waitForNames(inner!);
+      await clickName(p, 'khalifa-haftar', 0, inner!);
+      let frame: Frame | undefined;
+      await expect
+        .poll(async () => {
+          frame = p.frames().find((f) => f.url().includes('popover.html'));
+          return frame ? !!(await frame.$('[data-entity-id="khalifa-haftar"] .entity-card').catch(() => null)) : false;
+        }, { timeout: 15_000 })
+        .toBe(true);
+      await frame!.click('.note-add');
+      await frame!.fill('textarea', 'ملاحظة في إطار srcdoc');
+      await frame!.click('form button[type="submit"]');
+      await frame!.waitForSelector('.note-editor .note-text');
+      const [saved] = (await send({ type: 'notes.search', query: 'إطار srcdoc' })).value;
+      expect(saved.url).toBe(server.url('/srcdoc/host.html'));
+      await send({ type: 'notes.delete', id: saved.id });
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('shows all 101 notes a reader has on one highlight', async () => {
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const frame = await openName(p, 'islamic-state');
+      await frame.click('.note-add');
+      await frame.fill('textarea', 'الأولى من مئة وواحدة');
+      await frame.click('form button[type="submit"]');
+      await frame.waitForSelector('.note-editor .note-text');
+      const [first] = (await send({ type: 'notes.search', query: 'الأولى من مئة' })).value;
+      for (let i = 0; i < 100; i++) await send({ type: 'notes.save', note: { ...first, id: `many-${i}`, text: `ملاحظة ${i}` } });
+      await p.reload();
+      await waitForNames(p);
+      // The page's note markers load at idle after the names: reopen until they are attached.
+      await expect
+        .poll(
+          async () => {
+            await p.mouse.click(5, 5);
+            const again = await openName(p, 'islamic-state');
+            await again.waitForSelector('.entity-card');
+            return again.locator('.note-editor .note-text').count();
+          },
+          { timeout: 30_000, intervals: [1000] },
+        )
+        .toBe(101);
+      for (const n of (await send({ type: 'notes.forEntity', entityId: 'islamic-state' })).value) await send({ type: 'notes.delete', id: n.id });
+    } finally {
+      await p.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ import { evaluate, FIREFOX, launchFirefox, type FirefoxSession } from '../../too
 import { ROOT } from '../../tools/browser/harness';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
-const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_BUILD = process.env.SIYAQ_FIREFOX_EXTENSION_PATH || join(ROOT, '.output/firefox-mv2');
 
 let ff: FirefoxSession;
 let server: TestServer;
@@ -109,8 +109,159 @@ describe('Firefox build in firefox-esr', () => {
     expect(card).toBe(true);
     const visible = await evaluate<string>(
       ff,
-      `document.querySelector('siyaq-popover')?.style.getPropertyValue('visibility') ?? ''`,
+      `document.querySelector('[data-siyaq-popover]')?.style.getPropertyValue('visibility') ?? ''`,
     );
     expect(visible).toBe('visible');
+  });
+});
+
+/** Evaluates in any browsing context (a frame's) and returns the serialised primitive value. */
+async function evalIn<T>(context: string, expression: string): Promise<T | undefined> {
+  const res = await ff.send<{ type: string; result?: { value?: T } }>('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: true,
+  });
+  return res.type === 'success' ? res.result?.value : undefined;
+}
+
+interface Ctx {
+  context: string;
+  url: string;
+  children?: Ctx[] | null;
+}
+async function allContexts(): Promise<Ctx[]> {
+  const tree = await ff.send<{ contexts: Ctx[] }>('browsingContext.getTree', { root: ff.context });
+  const out: Ctx[] = [];
+  const walk = (c: Ctx) => {
+    out.push(c);
+    for (const k of c.children ?? []) walk(k);
+  };
+  tree.contexts.forEach(walk);
+  return out;
+}
+
+/** Waits for a context whose URL matches `test`. */
+async function contextWhere(test: (url: string) => boolean, timeout = 20_000): Promise<Ctx> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = (await allContexts()).find((c) => test(c.url));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('no such browsing context');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * A real click on the first name of `entityId` in `context` (the top page or a same-origin child
+ * at `offset` in the page): its CSS highlight range, or (older builds) its highlight element.
+ */
+async function clickNameIn(context: string, entityId: string, offset = { x: 0, y: 0 }): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let point: { x: number; y: number } | undefined;
+  while (!point && Date.now() < deadline) {
+    const json = await evalIn<string>(
+      context,
+      `(() => {
+        let rect;
+        const h = globalThis.CSS?.highlights?.get('siyaq-entity-${entityId}');
+        if (h && h.size) {
+          const s = [...h][0];
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          rect = r.getClientRects()[0];
+        } else rect = document.querySelector('[data-entity-id="${entityId}"]')?.getClientRects()[0];
+        return rect ? JSON.stringify({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }) : '';
+      })()`,
+    );
+    if (json) point = JSON.parse(json);
+    else await new Promise((r) => setTimeout(r, 400));
+  }
+  if (!point) throw new Error(`no name ${entityId}`);
+  await ff.send('input.performActions', {
+    context: ff.context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        actions: [
+          { type: 'pointerMove', x: Math.round(point.x + offset.x), y: Math.round(point.y + offset.y) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+}
+
+describe('issue 11 in Firefox', () => {
+  it('hands the page no moz-extension:// URL (the per-install UUID) in any message, attribute or timing entry', async () => {
+    const html = await (await fetch(server.articleUrl('000'))).text();
+    server.route('/ff-spy/000.html', {
+      body: html.replace(
+        '<head>',
+        `<head><script>
+          window.__seen = [];
+          addEventListener('message', (e) => window.__seen.push(String(e.origin) + ' ' + JSON.stringify(e.data)), true);
+          new MutationObserver((ms) => { for (const m of ms) if (m.type === 'attributes') window.__seen.push(m.attributeName + '=' + m.target.getAttribute(m.attributeName)); })
+            .observe(document, { attributes: true, subtree: true });
+        </script>`,
+      ),
+    });
+    await ff.send('browsingContext.navigate', { context: ff.context, url: server.url('/ff-spy/000.html'), wait: 'complete' });
+    await clickNameIn(ff.context, 'khalifa-haftar');
+    const popover = await contextWhere((u) => u.includes('/popover.html'));
+    const deadline = Date.now() + 15_000;
+    while (!(await evalIn<boolean>(popover.context, `!!document.querySelector('.entity-card')`)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1000));
+    const leaks = await evaluate<string>(
+      ff,
+      `JSON.stringify([
+        ...window.__seen,
+        ...performance.getEntries().map((e) => e.name),
+        ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value)),
+        document.documentElement.outerHTML,
+      ].filter((s) => /moz-extension:/i.test(s)))`,
+    );
+    expect(JSON.parse(leaks)).toEqual([]);
+  });
+
+  it('files a note made in a srcdoc frame under the page that wrote the frame, not about:srcdoc', async () => {
+    const html = await (await fetch(server.articleUrl('000'))).text();
+    const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!;
+    const srcdoc = `<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+    server.route('/ff-srcdoc/host.html', {
+      body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>srcdoc host</title></head><body style="margin:0">
+        <iframe id="inner" style="width:1000px;height:700px;border:0;display:block" srcdoc="${srcdoc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>
+      </body></html>`,
+    });
+    const pageUrl = server.url('/ff-srcdoc/host.html');
+    await ff.send('browsingContext.navigate', { context: ff.context, url: pageUrl, wait: 'complete' });
+    const inner = await contextWhere((u) => u === 'about:srcdoc');
+    await clickNameIn(inner.context, 'khalifa-haftar');
+    const popover = await contextWhere((u) => u.includes('/popover.html'));
+    const deadline = Date.now() + 15_000;
+    while (!(await evalIn<boolean>(popover.context, `!!document.querySelector('.note-add')`)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 300));
+    await evalIn(
+      popover.context,
+      `(async () => {
+        document.querySelector('.note-add').click();
+        await new Promise((r) => setTimeout(r, 200));
+        const area = document.querySelector('textarea');
+        area.value = 'ملاحظة فايرفوكس في srcdoc';
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 200));
+        document.querySelector('form button[type="submit"]').click();
+        await new Promise((r) => setTimeout(r, 1000));
+      })()`,
+    );
+    const urls = await evalIn<string>(
+      popover.context,
+      `browser.runtime.sendMessage({ type: 'notes.forEntity', entityId: 'khalifa-haftar' }).then((r) => JSON.stringify(r.ok ? r.value.map((n) => n.url) : r))`,
+    );
+    expect(JSON.parse(urls ?? '[]')).toEqual([pageUrl]);
   });
 });

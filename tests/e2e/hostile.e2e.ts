@@ -248,7 +248,7 @@ describe('frames', () => {
     // The popover works inside a frame: its own host in the frame's document.
     await child.locator(highlightSelector('khalifa-haftar')).click();
     const inner = await child.waitForFunction(
-      () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'visible',
+      () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'visible',
       undefined,
       { timeout: 10_000 },
     );
@@ -256,7 +256,7 @@ describe('frames', () => {
     const card = page.frames().find((f) => f.url().includes('/popover.html') && f.parentFrame() === child);
     expect(card).toBeTruthy();
     await card!.waitForSelector('[role="dialog"][data-entity-id="khalifa-haftar"] .entity-card', { timeout: 10_000 });
-    expect(await page.evaluate(() => document.querySelector('siyaq-popover') === null || document.querySelector<HTMLElement>('siyaq-popover')!.style.getPropertyValue('visibility') !== 'visible')).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-siyaq-popover]') === null || document.querySelector<HTMLElement>('[data-siyaq-popover]')!.style.getPropertyValue('visibility') !== 'visible')).toBe(true);
     await page.close();
   });
 });
@@ -330,7 +330,7 @@ async function expectUsable(page: Page, entityId: string): Promise<void> {
   await page.locator(highlightSelector(entityId)).first().click();
   const frame = await waitForCard(page, entityId);
   const size = await page.evaluate(() => {
-    const r = document.querySelector('siyaq-popover')!.getBoundingClientRect();
+    const r = document.querySelector('[data-siyaq-popover]')!.getBoundingClientRect();
     return { w: r.width, h: r.height, x: r.x, y: r.y };
   });
   expect(size.w).toBeGreaterThan(200);

@@ -84,7 +84,7 @@ describe('opening the popover', () => {
       // A click elsewhere on the page closes it.
       await page.mouse.click(5, 500);
       await page.waitForFunction(
-        () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'hidden',
+        () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'hidden',
       );
     } finally {
       await page.close();
@@ -101,7 +101,7 @@ describe('opening the popover', () => {
       expect(await shownEntity(frame)).toBe('derna');
       // Into the popover within the grace period: it stays.
       const box = await page.evaluate(() => {
-        const r = document.querySelector('siyaq-popover')!.getBoundingClientRect();
+        const r = document.querySelector('[data-siyaq-popover]')!.getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + 20 };
       });
       await page.mouse.move(box.x, box.y, { steps: 4 });
@@ -133,7 +133,7 @@ describe('opening the popover', () => {
       expect(await frame.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
       await page.keyboard.press('Escape');
       await page.waitForFunction(
-        () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'hidden',
+        () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'hidden',
       );
       expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
 
@@ -194,12 +194,12 @@ describe('opening the popover', () => {
     try {
       await page.addStyleTag({
         content:
-          'siyaq-popover, siyaq-popover *, iframe { display: none !important; opacity: 0 !important; ' +
+          '[data-siyaq-popover], [data-siyaq-popover] *, iframe { display: none !important; opacity: 0 !important; ' +
           'width: 0 !important; height: 0 !important; transform: scale(0) !important; }',
       });
       const frame = await openByClick(page, 'khalifa-haftar');
       const rect = await page.evaluate(() => {
-        const host = document.querySelector('siyaq-popover') as HTMLElement;
+        const host = document.querySelector('[data-siyaq-popover]') as HTMLElement;
         const r = host.getBoundingClientRect();
         return { w: r.width, h: r.height, display: getComputedStyle(host).display, opacity: getComputedStyle(host).opacity };
       });
@@ -255,7 +255,7 @@ describe('notes in the popover', () => {
     const page = await articlePage();
     try {
       const hostHeight = () =>
-        page.evaluate(() => Math.round(document.querySelector('siyaq-popover')!.getBoundingClientRect().height));
+        page.evaluate(() => Math.round(document.querySelector('[data-siyaq-popover]')!.getBoundingClientRect().height));
       const frame = await openByClick(page, 'fataeh');
       await page.waitForTimeout(300);
       const before = await hostHeight();
@@ -319,7 +319,7 @@ describe('notes in the popover', () => {
         if (document.documentElement.outerHTML.includes(needle)) hits.push('outerHTML');
         for (const store of [localStorage, sessionStorage])
           for (let i = 0; i < store.length; i++) if (store.getItem(store.key(i)!)?.includes(needle)) hits.push('storage');
-        const host = document.querySelector('siyaq-popover');
+        const host = document.querySelector('[data-siyaq-popover]');
         const databases = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
         return { hits, hostShadow: host ? host.shadowRoot : 'no host', databases };
       }, SECRET);

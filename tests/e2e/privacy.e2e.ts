@@ -42,10 +42,14 @@ interface Recorded {
 let session: ExtensionSession;
 let server: TestServer;
 const recorded: Recorded[] = [];
+let dynamicOrigin = '';
 
 beforeAll(async () => {
   server = await startServer();
   session = await launchWithExtension({ extensionPath });
+  dynamicOrigin = new URL(
+    await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/popover.html')),
+  ).origin;
   session.context.on('request', (request) => {
     const worker = request.serviceWorker();
     let from = 'unknown';
@@ -70,6 +74,8 @@ afterAll(async () => {
 function staysLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:')) return true;
   if (url.startsWith(`chrome-extension://${session.extensionId}/`)) return true;
+  // popover.html under its per-session id (`use_dynamic_url`): still this extension's own files.
+  if (dynamicOrigin && url.startsWith(`${dynamicOrigin}/`)) return true;
   const u = new URL(url);
   return u.protocol === 'http:' && u.host === new URL(server.origin).host && u.hostname === '127.0.0.1';
 }

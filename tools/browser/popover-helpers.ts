@@ -24,7 +24,7 @@ export async function popoverFrame(page: Page, timeout = 10_000): Promise<Frame>
 /** Whether the popover host is showing (its inline visibility; the page can read that much). */
 export async function popoverVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const host = document.querySelector<HTMLElement>('siyaq-popover');
+    const host = document.querySelector<HTMLElement>('[data-siyaq-popover]');
     return !!host && host.style.getPropertyValue('visibility') === 'visible';
   });
 }
@@ -34,7 +34,7 @@ export async function waitForCard(page: Page, entityId: string, timeout = 10_000
   const frame = await popoverFrame(page, timeout);
   await frame.waitForSelector(`[role="dialog"][data-entity-id="${entityId}"] .entity-card`, { timeout });
   await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('siyaq-popover')?.style.getPropertyValue('visibility') === 'visible',
+    () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'visible',
     undefined,
     { timeout },
   );

@@ -4,38 +4,38 @@
  * What opens it is ./interaction.ts; where it goes, ./position.ts; prefetching, ./prefetch.ts.
  *
  * Isolation: the frame (`popover.html`, an extension page) is cross-origin to the page, so the
- * page can neither read its DOM nor restyle it; the frame sits in a CLOSED shadow root whose host
- * is reset with inline `all: initial !important`, so page CSS cannot hide, resize or restyle the
- * box either. The content script sends the frame only page-derived facts (protocol/popover-frame.ts)
- * and never handles note text: the frame loads and saves notes through the background itself.
+ * page can neither read its DOM nor restyle it; the frame sits in a CLOSED shadow root of a plain
+ * element (./frame-channel.ts), reset with inline `all: initial !important`, so page CSS cannot
+ * hide, resize or restyle the box either. Host and frame talk through the background, never over
+ * the page's window (protocol/popover-frame.ts); the content script never handles note text: the
+ * frame loads and saves notes through the background itself.
  */
-import { browser } from 'wxt/browser';
-
 import { t } from '../../../components/i18n';
 import type { TextQuoteAnchor } from '../../../protocol/messages';
-import { FromFrame, type ToFrame } from '../../../protocol/popover-frame';
-import { randomId } from '../../../core/random-id';
+import type { FromFrame } from '../../../protocol/popover-frame';
 import type { PageName } from '../annotate/names';
+import { BENCH_BUILD } from '../page-facts';
+import { FrameChannel, force } from './frame-channel';
 import { follow, place, referenceFor } from './position';
-/** Performance-timeline names the bench reads (see README of this module's report). */
+
+/** Performance-timeline names the bench reads: recorded in bench builds only (see page-facts.ts). */
 export const MARK_OPEN = 'siyaq:popover-open';
 export const MARK_VISIBLE = 'siyaq:popover-visible';
 export const MEASURE_OPEN = 'siyaq:popover';
 
-const HOST_TAG = 'siyaq-popover';
 const WIDTH = 380;
-const MAX_HEIGHT = 560;
+/**
+ * The frame's one height (less where the viewport has no room). Fixed, not fitted to the card: the
+ * page can measure the frame, and a size that followed the content grew when the reader had notes
+ * on the entity; the card scrolls inside.
+ */
+const FRAME_HEIGHT = 440;
 /** If the frame has not rendered by then (service worker waking), show it with its loading state. */
 const SHOW_ANYWAY_MS = 400;
 
 export type OpenedBy = 'click' | 'keyboard' | 'hover';
 
-interface Frame {
-  host: HTMLElement;
-  iframe: HTMLIFrameElement;
-  ready: boolean;
-  queue: ToFrame[];
-}
+type Frame = FrameChannel;
 
 /** What the host tells the rest of the content script (interaction, prefetch, note anchors). */
 export interface PopoverHostEvents {
@@ -62,20 +62,12 @@ export interface PopoverHostOptions {
   events?: PopoverHostEvents;
 }
 
-/** Sets an inline `!important` declaration: page stylesheets cannot override it. */
-function force(el: HTMLElement, property: string, value: string): void {
-  el.style.setProperty(property, value, 'important');
-}
-
 /** The popover frame for one document: shows a name's card, hides it. */
 export class PopoverHost {
   private readonly doc: Document;
   private readonly win: Window;
   private readonly controller = new AbortController();
   private readonly events: PopoverHostEvents;
-  private readonly extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  /** Shared with our frame through its URL fragment only; every command carries it (see popover/main.tsx). */
-  private readonly frameSecret = randomId();
   private frame: Frame | null = null;
   private current: PageName | null = null;
   private openedBy: OpenedBy | null = null;
@@ -86,9 +78,8 @@ export class PopoverHost {
   private clickTime = 0;
   private showAnywayTimer: number | undefined;
   private stopAutoUpdate: (() => void) | null = null;
-  private height = 120;
   /** Room for the popover beside the name, from the last positioning. */
-  private available = MAX_HEIGHT;
+  private available = FRAME_HEIGHT;
 
   constructor(opts: PopoverHostOptions = {}) {
     this.doc = opts.document ?? document;
@@ -116,7 +107,7 @@ export class PopoverHost {
   prefetch(entityId: string): boolean {
     const frame = this.frame;
     if (!frame?.ready) return false;
-    this.post(frame, { type: 'siyaq:prefetch', entityId });
+    frame.post({ type: 'siyaq:prefetch', entityId });
     return true;
   }
 
@@ -124,7 +115,7 @@ export class PopoverHost {
   destroy(): void {
     this.controller.abort();
     this.hide(false);
-    this.frame?.host.remove();
+    this.frame?.destroy();
     this.frame = null;
   }
 
@@ -145,14 +136,14 @@ export class PopoverHost {
     this.current = name;
     this.openedBy = by;
     this.clickTime = eventTime;
-    performance.mark(MARK_OPEN, { startTime: eventTime, detail: { entityId: name.entityId, by } });
+    if (BENCH_BUILD) performance.mark(MARK_OPEN, { startTime: eventTime, detail: { entityId: name.entityId, by } });
     this.seq++;
-    this.post(frame, {
+    frame.post({
       type: 'siyaq:show',
       seq: this.seq,
       entityId: name.entityId,
       anchor: details.anchor,
-      noteIds: details.noteIds.slice(0, 100),
+      noteIds: details.noteIds,
       url: this.pageUrl(),
       title: this.doc.title.slice(0, 1000),
       focus: by !== 'hover',
@@ -169,7 +160,7 @@ export class PopoverHost {
     this.stopFollowing();
     if (this.frame) {
       force(this.frame.host, 'visibility', 'hidden');
-      if (this.visible) this.post(this.frame, { type: 'siyaq:hidden' });
+      if (this.visible) this.frame.post({ type: 'siyaq:hidden' });
     }
     const wasFocused = this.frame && this.doc.activeElement === this.frame.host;
     this.visible = false;
@@ -201,86 +192,55 @@ export class PopoverHost {
 
   private ensureFrame(): Frame {
     if (this.frame) return this.frame;
-    const host = this.doc.createElement(HOST_TAG);
-    host.setAttribute('style', 'all: initial !important');
-    for (const [p, v] of Object.entries({
-      position: 'fixed',
-      top: '0',
-      left: '0',
-      width: `${WIDTH}px`,
-      height: `${this.height}px`,
-      'max-width': 'calc(100vw - 16px)',
-      display: 'block',
-      visibility: 'hidden',
-      'z-index': '2147483647',
-      contain: 'layout style',
-    }))
-      force(host, p, v);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    // No `:host` rule: an `!important` one would beat the host's inline `!important` position and
-    // size (inner-context important declarations win), and the inline reset already covers it.
-    style.textContent = `
-      iframe {
-        display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0;
-        border-radius: 10px; box-shadow: 0 6px 28px rgba(0, 0, 0, 0.28); background: Canvas;
-        color-scheme: light dark;
-      }`;
-    const iframe = this.doc.createElement('iframe');
-    iframe.src = `${browser.runtime.getURL('/popover.html')}#${this.frameSecret}`;
-    iframe.title = t('extName');
-    // Not `sandbox`: the frame is our own extension page and needs the extension APIs.
-    iframe.setAttribute('allow', '');
-    iframe.referrerPolicy = 'no-referrer';
-    shadow.append(style, iframe);
-
+    const frame = new FrameChannel(
+      {
+        document: this.doc,
+        title: t('extName'),
+        onMessage: (message) => this.onFrameMessage(message),
+        onLost: () => this.onFrameLost(frame),
+      },
+      {
+        position: 'fixed',
+        top: '0',
+        left: '0',
+        width: `${WIDTH}px`,
+        height: `${FRAME_HEIGHT}px`,
+        'max-width': 'calc(100vw - 16px)',
+        display: 'block',
+        visibility: 'hidden',
+        'z-index': '2147483647',
+        contain: 'layout style',
+      },
+    );
+    const host = frame.host;
     const signal = this.controller.signal;
     host.addEventListener('pointerenter', () => this.events.onFramePointer?.(true), { signal });
     host.addEventListener('pointerleave', () => this.events.onFramePointer?.(false), { signal });
     // Focus moving into the frame (a click or Tab inside it) pins a hover-opened popover.
     host.addEventListener('focusin', () => this.pin(false), { signal });
-
-    this.doc.documentElement.append(host);
-    this.frame = { host, iframe, ready: false, queue: [] };
-    return this.frame;
+    this.frame = frame;
+    return frame;
   }
 
-  private post(frame: Frame, message: ToFrame): void {
-    if (!frame.ready) {
-      // Only the latest `show` matters; prefetches before it are kept.
-      if (message.type === 'siyaq:show') frame.queue = frame.queue.filter((m) => m.type !== 'siyaq:show');
-      frame.queue.push(message);
-      return;
-    }
-    frame.iframe.contentWindow?.postMessage({ ...message, secret: this.frameSecret }, this.extensionOrigin);
+  /**
+   * The frame went away: the page navigated it, or the background (a service worker the browser
+   * stops when idle) closed its ports. The popover closes; the next open makes a fresh frame.
+   */
+  private onFrameLost(frame: Frame): void {
+    if (this.frame !== frame) return;
+    this.hide(false);
+    this.frame = null;
   }
 
-  private onFrameMessage(e: MessageEvent): void {
-    const frame = this.frame;
-    // Only our frame, in the extension's origin, can send these. A real message's origin cannot be
-    // forged, but the page can dispatch a synthetic MessageEvent on this shared window with any
-    // origin and with the frame's window (taken from one of its real messages) as the source:
-    // only the browser's own events are trusted.
-    if (!frame || !e.isTrusted || e.source !== frame.iframe.contentWindow || e.origin !== this.extensionOrigin) return;
-    const parsed = FromFrame.safeParse(e.data);
-    if (!parsed.success) return;
-    const message = parsed.data;
+  /** A message from our frame, forwarded and validated by the background (./frame-channel.ts). */
+  private onFrameMessage(message: FromFrame): void {
     switch (message.type) {
-      case 'siyaq:ready': {
-        frame.ready = true;
-        const queue = frame.queue;
-        frame.queue = [];
-        for (const m of queue) this.post(frame, m);
+      case 'siyaq:ready':
         this.events.onReady?.();
         break;
-      }
       case 'siyaq:rendered':
         if (message.seq !== this.seq || !this.current) return;
-        this.setHeight(message.height);
         this.reveal(true, message);
-        break;
-      case 'siyaq:size':
-        this.setHeight(message.height);
         break;
       case 'siyaq:close':
         this.hide(message.returnFocus);
@@ -297,7 +257,6 @@ export class PopoverHost {
     }
   }
 
-
   private reveal(withData: boolean, rendered?: Extract<FromFrame, { type: 'siyaq:rendered' }>): void {
     const frame = this.frame;
     const name = this.current;
@@ -311,7 +270,7 @@ export class PopoverHost {
     void this.position().then(() => {
       if (!this.visible || this.current !== name) return;
       force(frame.host, 'visibility', 'visible');
-      if (withData && rendered) {
+      if (BENCH_BUILD && withData && rendered) {
         const start = this.clickTime;
         const detail = {
           entityId: name.entityId,
@@ -343,7 +302,7 @@ export class PopoverHost {
     if (!frame) return;
     // Focusing the iframe element makes it the focused frame; the frame then focuses its dialog.
     frame.iframe.focus();
-    this.post(frame, { type: 'siyaq:focus' });
+    frame.post({ type: 'siyaq:focus' });
   }
 
   private async position(): Promise<void> {
@@ -359,18 +318,33 @@ export class PopoverHost {
     force(frame.host, 'top', `${Math.round(y)}px`);
   }
 
-  private setHeight(height: number): void {
-    this.height = Math.max(60, Math.ceil(height));
-    this.applyHeight();
-  }
-
-  /** The frame's content height, within MAX_HEIGHT and the room beside the name; it scrolls inside beyond. */
+  /** The fixed height, within the room beside the name; the card scrolls inside. */
   private applyHeight(): void {
-    if (this.frame)
-      force(this.frame.host, 'height', `${Math.max(80, Math.min(this.height, MAX_HEIGHT, this.available))}px`);
+    if (this.frame) force(this.frame.host, 'height', `${Math.max(80, Math.min(FRAME_HEIGHT, this.available))}px`);
   }
 
   private pageUrl(): string {
-    return this.doc.location?.href.split('#')[0] ?? '';
+    return notesUrl(this.doc);
   }
+}
+
+/**
+ * The page a note made in `doc` is filed under: its URL without the #fragment; for an about:blank
+ * or srcdoc frame (whose URL names no page, and is the same on every site) the nearest ancestor
+ * document with an http(s) URL, the page that wrote it. '' when that page is out of reach (a
+ * sandboxed frame): notes cannot be made there.
+ */
+export function notesUrl(doc: Document): string {
+  let win: Window | null = doc.defaultView;
+  for (let depth = 0; win && depth < 20; depth++) {
+    try {
+      const href = win.location.href;
+      if (/^https?:/i.test(href)) return href.split('#')[0]!;
+      if (!href.startsWith('about:') || win === win.parent) return '';
+      win = win.parent;
+    } catch {
+      return '';
+    }
+  }
+  return '';
 }

@@ -7,7 +7,7 @@
 import type { NameSource } from '../annotate/hit-test';
 import type { PageName } from '../annotate/names';
 import { quoteForName } from '../annotate/range-quote';
-import { PopoverHost, type OpenedBy } from './host';
+import { PopoverHost, notesUrl, type OpenedBy } from './host';
 import { startInteraction, type Interaction } from './interaction';
 import { NameNavigation } from './navigation';
 import { NoteAnchors } from './note-anchors';
@@ -38,7 +38,8 @@ export function startPagePopover(opts: { document?: Document; signal?: AbortSign
   const doc = opts.document ?? document;
   const win = doc.defaultView ?? window;
   let interaction: Interaction | null = null;
-  const pageUrl = (): string => doc.location?.href.split('#')[0] ?? '';
+  // The page notes are filed under: for an about:blank or srcdoc frame, the page that wrote it.
+  const pageUrl = (): string => notesUrl(doc);
   let prefetcher: Prefetcher | null = null;
   let notes: NoteAnchors | null = null;
   let navigation: NameNavigation | null = null;
