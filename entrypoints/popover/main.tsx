@@ -59,6 +59,8 @@ const bridge: PopoverBridge = {
   parentOrigin,
   newId: randomId,
   now: () => Date.now(),
+  dismiss: (dismissal) => sendToBackground('dismissals.add', { dismissal }),
+  entityPageUrl: (id) => browser.runtime.getURL(`/options.html#dataset/${encodeURIComponent(id)}`),
 };
 
 render(
