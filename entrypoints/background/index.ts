@@ -49,6 +49,10 @@ export default defineBackground(() => {
     },
   };
   globalThis.siyaqCommands = commands;
+  // The first-run page, once, on install (not on update or browser start).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-site') void commands['toggle-site'](tab);
   });
