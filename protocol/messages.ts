@@ -229,6 +229,8 @@ export const ToContent = {
     }),
   },
   'page.scrollTo': { request: z.object({ entityId: Slug }).strict(), response: z.boolean() },
+  /** The next (1) or previous (-1) name on the page: scrolled to, its card opened with focus (keyboard commands). */
+  'page.nav': { request: z.object({ direction: z.union([z.literal(1), z.literal(-1)]) }).strict(), response: z.boolean() },
   /**
    * The page's hostname, normalised (core/site-host.ts). The extension holds no `tabs` permission,
    * so it cannot read a tab's URL; the content script in that tab says which site it is on.
