@@ -1,3 +1,4 @@
+import './card.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 

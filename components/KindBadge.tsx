@@ -1,3 +1,4 @@
+import './card.css';
 import type { ClaimKind } from '../core/dataset/schema';
 import { useLocale } from './Locale';
 

@@ -1,3 +1,4 @@
+import './card.css';
 import { LIBYA_MAP } from './libya-map';
 
 /** Where a longitude/latitude falls on the locator map (same projection as tools/build-map.ts). */

@@ -8,22 +8,10 @@ import type { DateSpec } from './dataset/schema';
 /** The two interface languages. */
 export type Lang = 'ar' | 'en';
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+/** Month names from the platform's CLDR data (Western digits in Arabic, as the sources print them). */
+const MONTHS: Record<Lang, Intl.DateTimeFormat> = {
+  ar: new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }),
 };
 
 const WORDS = {
@@ -33,7 +21,7 @@ const WORDS = {
 
 function monthName(lang: Lang, month: string): string | undefined {
   const i = Number(month) - 1;
-  return MONTHS[lang][i];
+  return Number.isInteger(i) && i >= 0 && i < 12 ? MONTHS[lang].format(Date.UTC(2000, i, 15)) : undefined;
 }
 
 /** `2016-04` → «أبريل 2016»; a value that does not parse is shown as given rather than guessed at. */

@@ -164,6 +164,8 @@ const ReaderRequests = {
   'settings.get': { request: z.object({}).strict(), response: Settings },
   /** Changes some settings; open tabs get `settings.changed`. */
   'settings.set': { request: z.object({ settings: Settings.partial() }).strict(), response: Settings },
+  /** Whether highlighting is paused on every site (`pause.set` changes it). */
+  'pause.get': { request: z.object({}).strict(), response: z.object({ paused: z.boolean() }) },
   /** The dismissals that apply on a page (its own, its site's, everywhere's). */
   'dismissals.forPage': { request: z.object({ url: z.string().max(4096) }).strict(), response: z.array(Dismissal) },
   'dismissals.list': { request: z.object({}).strict(), response: z.array(Dismissal) },

@@ -39,6 +39,14 @@ describe('filterHits', () => {
     expect(run({ density: 'page' })).toEqual(['syria@1', 'haftar@1', 'derna@2']);
   });
 
+  it('carries page density across calls (a page read block by block)', () => {
+    const seenOnPage = new Set<string>();
+    const call = (hs: PageHit[]) =>
+      filterHits(hs, { settings: { ...DEFAULT_SETTINGS, density: 'page' }, dismissals: [], url: URL_A, typeOf, seenOnPage }).length;
+    expect(call(hits.slice(0, 3))).toBe(2);
+    expect(call(hits.slice(3))).toBe(1);
+  });
+
   it('drops kinds of names switched off', () => {
     expect(run({ types: ['person'] })).toEqual(['haftar@1']);
   });

@@ -42,6 +42,11 @@ export function filterHits<H extends PageHit>(
     dismissals: readonly Dismissal[];
     url: string;
     typeOf: (entityId: string) => EntityType | undefined;
+    /**
+     * Entities already shown on this page, for `page` density when the page's hits come in
+     * several calls (block by block): filled as hits are kept.
+     */
+    seenOnPage?: Set<string>;
   },
 ): H[] {
   const { settings, url, typeOf } = options;
@@ -49,7 +54,7 @@ export function filterHits<H extends PageHit>(
   const dismissed = new Set(
     options.dismissals.filter((d) => dismissalApplies(d, url)).map((d) => `${d.entityId}\u0000${normalizeKey(d.phrase)}`),
   );
-  const seenOnPage = new Set<string>();
+  const seenOnPage = options.seenOnPage ?? new Set<string>();
   const seenInBlock = new Map<unknown, Set<string>>();
   const out: H[] = [];
   for (const hit of hits) {

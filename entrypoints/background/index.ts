@@ -69,6 +69,10 @@ export default defineBackground(() => {
     'previous-name': (tab) => navigateTab(tab, -1),
   };
   globalThis.siyaqCommands = commands;
+  // The first-run page, once, on install (not on update or browser start).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-site' || command === 'next-name' || command === 'previous-name') void commands[command](tab);
   });

@@ -13,6 +13,7 @@ import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
 import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
 import { benchOptIn, pageHost } from './page-facts';
+import { startReaderSettings } from './reader-settings';
 
 export { startEarlySiteToggle, type EarlySiteToggle };
 
@@ -38,19 +39,37 @@ export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = n
   // Without the API (no supported browser lacks it: see the manifest's minimum versions) names are
   // still found, for the popup's list and the keyboard path, but nothing is painted.
   const registry = cssHighlightRegistry() ?? memoryRegistry();
+  // The reader's density, kinds and "not this one" marks filter what the matcher finds; a change
+  // re-reads the page (as switching the site off and on does).
+  const types = new Map((matcherIndex as MatcherIndex).entries.map((e) => [e.entityId, e.type]));
+  const reader = startReaderSettings({
+    url: () => location.href,
+    typeOf: (id) => types.get(id),
+    signal: ctx.signal,
+    onChange: () => {
+      if (!highlighter.enabled) return;
+      highlighter.setEnabled(false);
+      reader.restart();
+      highlighter.setEnabled(true);
+    },
+  });
   const highlighter = new Highlighter({
-    // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score.
-    matcher: pageMatcher(matcher()),
+    // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score;
+    // the reader's settings and dismissals then filter what it accepts.
+    matcher: reader.matcher(pageMatcher(matcher())),
     registry,
     adoptStyles: (root) => registry.adoptStyles(root, entityIds),
   });
   // The extension was reloaded or removed: its highlights go (the page's DOM was never touched).
   ctx.onInvalidated(() => highlighter.removeAll());
   if (benchOptIn()) reportForBenchmark(highlighter);
-  const popover = startPagePopover({ signal: ctx.signal, names: highlighter });
+  const popover = startPagePopover({ signal: ctx.signal, names: highlighter, hoverIntentMs: reader.hoverIntentMs });
   highlighter.onHighlightsChanged((change) => popover.onHighlightsChanged(change));
   const toggleable = {
-    setEnabled: (on: boolean) => highlighter.setEnabled(on),
+    setEnabled: (on: boolean) => {
+      if (on && !highlighter.enabled) reader.restart();
+      return highlighter.setEnabled(on);
+    },
     stats: () => highlighter.stats(),
     scrollTo: (entityId: string) => popover.toEntity(entityId),
     step: (direction: 1 | -1) => popover.step(direction),

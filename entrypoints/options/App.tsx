@@ -5,6 +5,7 @@ import About from './About';
 import DatasetBrowser from './DatasetBrowser';
 import NotesList from './NotesList';
 import NotesTransfer from './NotesTransfer';
+import Settings from './Settings';
 import Timeline from './Timeline';
 import type { Dataset } from '../../core/dataset/schema';
 import type { Lang } from '../../core/dates';
@@ -13,13 +14,14 @@ import type { Note } from '../../protocol/messages';
 import type { NotesStore } from './notes-store';
 
 /** The page's sections, addressed by the URL hash (`#notes`, `#dataset/<entity-id>`, …). */
-const SECTIONS = ['notes', 'dataset', 'timeline', 'about'] as const;
+const SECTIONS = ['notes', 'dataset', 'timeline', 'settings', 'about'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const TITLES: Record<Section, MessageKey> = {
   notes: 'options_tabNotes',
   dataset: 'options_tabDataset',
   timeline: 'options_tabTimeline',
+  settings: 'options_tabSettings',
   about: 'options_tabAbout',
 };
 
@@ -140,6 +142,7 @@ export default function App({ dataset, lang, store }: AppProps) {
         {route.section === 'timeline' && (
           <Timeline dataset={dataset} lang={lang} onNavigate={navigate} onOpenSource={openSource} />
         )}
+        {route.section === 'settings' && <Settings entityName={entityName} />}
         {route.section === 'about' && <About dataset={dataset} lang={lang} readerUrl={(id) => readerUrl(id)} />}
       </main>
     </>

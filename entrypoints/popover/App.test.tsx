@@ -222,3 +222,39 @@ describe('popover App', () => {
     expect(posted.find((m) => m.type === 'siyaq:rendered')).toMatchObject({ cached: true });
   });
 });
+
+describe('popover App: focus, announcements, "not this one"', () => {
+  const frame = () => act(async () => new Promise((r) => setTimeout(r, 40)));
+
+  it('after saving and after deleting a note, focus stays in the dialog and the outcome is announced', async () => {
+    const { root, send } = await setup();
+    await send(show());
+    await typeAndSave(root, 'ملاحظة');
+    await frame();
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.contains(document.activeElement), String(document.activeElement?.outerHTML.slice(0, 80))).toBe(true);
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).toBe(testLocale('ar').t('popover_noteSaved'));
+    await act(async () => root.querySelector<HTMLButtonElement>('.note-editor .danger')!.click());
+    await frame();
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).toBe(testLocale('ar').t('popover_noteDeleted'));
+    await frame();
+    expect(dialog.contains(document.activeElement), document.activeElement?.outerHTML.slice(0, 60)).toBe(true);
+  });
+
+  it('marks a highlight "not this one" for a chosen scope and closes', async () => {
+    const { root, posted, send, bridge } = await setup();
+    const dismissed: unknown[] = [];
+    bridge.dismiss = async (d) => {
+      dismissed.push(d);
+      return ok(d);
+    };
+    await send(show());
+    await act(async () => root.querySelector<HTMLButtonElement>('.not-this-open')!.click());
+    await act(async () => root.querySelector<HTMLButtonElement>('[data-scope="site"]')!.click());
+    await frame();
+    expect(dismissed).toEqual([
+      expect.objectContaining({ phrase: 'الشخص أ', entityId: 'person-a', scope: 'site', url: 'https://news.example/story', context: 'قال الشخص أ أمس' }),
+    ]);
+    expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: false });
+  });
+});

@@ -5,7 +5,7 @@ import { pick, useLocale } from '../../components/Locale';
 import Toast from '../../components/Toast';
 import NoteEditor from './NoteEditor';
 import NotesElsewhere from './NotesElsewhere';
-import type { EntityCard as Card, Note, Result } from '../../protocol/messages';
+import type { EntityCard as Card, Dismissal, Note, Result } from '../../protocol/messages';
 import type { FromFrame, ToFrame } from '../../protocol/popover-frame';
 
 type Show = Extract<ToFrame, { type: 'siyaq:show' }>;
@@ -23,6 +23,10 @@ export interface PopoverBridge {
   listen(handler: (message: ToFrame) => void): () => void;
   newId(): string;
   now(): number;
+  /** "Not this one": stores the mark; the page drops the highlight when told `settings.changed`. */
+  dismiss?(dismissal: Dismissal): Promise<Result<Dismissal>>;
+  /** The URL of the entity's full page in the options page. */
+  entityPageUrl?(entityId: string): string;
 }
 
 const HEADING_ID = 'siyaq-entity-heading';
@@ -48,6 +52,9 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   const cache = useRef(new Map<string, Promise<Result<Card>>>());
   const pendingRender = useRef<{ seq: number; entityId: string; received: number; cached: boolean } | null>(null);
   const wantFocus = useRef(false);
+  // Outlives the note editors (a new note's editor is replaced by the saved note's), so «تم الحفظ» is heard.
+  const [announcement, setAnnouncement] = useState('');
+  const [choosingScope, setChoosingScope] = useState(false);
 
   const loadCard = useCallback(
     (id: string) => {
@@ -146,6 +153,27 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     if (wantFocus.current) dialog.current.focus();
   });
 
+  // A related entity's card starts at its top, with Back in view (it kept the old card's scroll).
+  useLayoutEffect(() => {
+    document.scrollingElement?.scrollTo?.(0, 0);
+    if (dialog.current) dialog.current.scrollTop = 0;
+    setChoosingScope(false);
+  }, [current]);
+
+  // After a save or delete the focused control may be gone (the new-note editor is replaced by the
+  // saved note's): once that render is committed, put focus back in the dialog, so Esc still closes it.
+  const [focusCheck, setFocusCheck] = useState(0);
+  const keepFocus = () => setFocusCheck((n) => n + 1);
+  useEffect(() => {
+    if (focusCheck === 0) return;
+    const id = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && dialog.current?.contains(active)) return;
+      (dialog.current?.querySelector<HTMLElement>('.note-editor button') ?? dialog.current)?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [focusCheck]);
+
   const navigate = (id: string) => {
     setStack((s) => [...s, id]);
     void loadCard(id);
@@ -208,6 +236,8 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     if (!existing) setAttached((ids) => [...ids, r.value.id]);
     await loadNotes(current);
     bridge.post({ type: 'siyaq:notes-changed' });
+    setAnnouncement(t('popover_noteSaved'));
+    keepFocus();
   };
 
   // Delete takes one click, so it can be undone: a page can make this frame transparent and lay a
@@ -228,6 +258,24 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     setAttached((ids) => [...ids, note.id]);
     await loadNotes(note.entityId);
     bridge.post({ type: 'siyaq:notes-changed' });
+    setAnnouncement(t('popover_noteDeleted'));
+    keepFocus();
+  };
+
+  const dismiss = async (scope: Dismissal['scope']) => {
+    if (!request?.anchor || !current || !bridge.dismiss) return;
+    const { exact, prefix, suffix } = request.anchor;
+    const r = await bridge.dismiss({
+      id: bridge.newId(),
+      phrase: exact.slice(0, 200),
+      entityId: current,
+      scope,
+      url: request.url,
+      context: `${prefix}${exact}${suffix}`.slice(0, 1000),
+      createdAt: bridge.now(),
+    });
+    if (!r.ok) return setAnnouncement(`${t('popover_noteFailed')} ${r.error}`);
+    close(false);
   };
 
   const label = card ? t('popover_dialogLabel', pick(card.entity.name, lang)) : t('popover_dialogLabel', '');
@@ -251,6 +299,11 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
         ) : (
           <span class="brand">{t('extName')}</span>
         )}
+        {current && bridge.entityPageUrl ? (
+          <a class="full-page" href={bridge.entityPageUrl(current)} target="_blank" rel="noopener">
+            {t('popover_fullPage')}
+          </a>
+        ) : null}
         <span class="names-nav">
           <button type="button" class="nav" aria-label={t('popover_previousName')} aria-keyshortcuts="Alt+Comma" title={t('popover_previousName')} onClick={() => bridge.post({ type: 'siyaq:nav', direction: -1 })}>
             <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span>
@@ -263,6 +316,9 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      <p class="popover-status" role="status" data-testid="popover-status">
+        {announcement}
+      </p>
       {card ? (
         <EntityCard
           key={card.entity.id}
@@ -285,6 +341,24 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
                 )),
                 here.length === 0 ? (
                   <NoteEditor key="new" onSave={(text) => saveNote(undefined, text)} onDelete={async () => {}} />
+                ) : null,
+                bridge.dismiss ? (
+                  <div class="not-this" key="not-this">
+                    {choosingScope ? (
+                      <div role="group" aria-label={t('popover_notThis')}>
+                        <span>{t('popover_notThisWhere')}</span>{' '}
+                        {(['page', 'site', 'everywhere'] as const).map((scope) => (
+                          <button key={scope} type="button" data-scope={scope} onClick={() => void dismiss(scope)}>
+                            {t(scope === 'page' ? 'popover_notThisPage' : scope === 'site' ? 'popover_notThisSite' : 'popover_notThisEverywhere')}
+                          </button>
+                        ))}
+                      </div>
+                    ) : (
+                      <button type="button" class="link not-this-open" onClick={() => setChoosingScope(true)}>
+                        {t('popover_notThis')}
+                      </button>
+                    )}
+                  </div>
                 ) : null,
               ]
             : null}

@@ -80,6 +80,8 @@ const bridge: PopoverBridge = {
   },
   newId: randomId,
   now: () => Date.now(),
+  dismiss: (dismissal) => sendToBackground('dismissals.add', { dismissal }),
+  entityPageUrl: (id) => browser.runtime.getURL(`/options.html#dataset/${encodeURIComponent(id)}`),
 };
 
 function start(): void {

@@ -21,7 +21,7 @@ afterEach(() => {
 
 /** A popup wired to real handlers on a fake database and to a fake tab with two highlights. */
 /** `url: null` is a tab whose URL the browser does not show (no activeTab grant). */
-async function setup(url: string | null = 'https://news.example/story', reachable = true) {
+async function setup(url: string | null = 'https://news.example/story', reachable = true, language?: string) {
   const db = testDb();
   await seedIfNeeded(db, testDataset());
   const toTabCalls: Array<[string, unknown]> = [];
@@ -49,6 +49,7 @@ async function setup(url: string | null = 'https://news.example/story', reachabl
       return ok(true);
     }) as PopupApi['toTab'],
     openOptions: () => toTabCalls.push(['options', null]),
+    pageLanguage: async () => language,
   };
   await act(async () => {
     render(<Popup api={api} lang="ar" />, root);
@@ -126,5 +127,13 @@ describe('Popup', () => {
     await setup('https://news.example/', false);
     expect(root.textContent).toContain('popup_noContentScript');
     expect(switches()).toHaveLength(2);
+  });
+
+  it('on a page the browser detects as not Arabic, says so instead of "reload"', async () => {
+    await setup('https://news.example/', false, 'en');
+    expect(root.querySelector('[data-testid="page-state"]')?.textContent).toBe('popup_notArabic');
+    render(null, root);
+    await setup('https://news.example/', false, 'ar');
+    expect(root.querySelector('[data-testid="page-state"]')?.textContent).toBe('popup_noContentScript');
   });
 });

@@ -18,6 +18,8 @@ export interface PopupApi {
   toBackground: typeof sendToBackground;
   toTab: typeof sendToTab;
   openOptions(): void;
+  /** The language the browser detects in the tab (`tabs.detectLanguage`), if it can tell. */
+  pageLanguage?(tabId: number): Promise<string | undefined>;
 }
 
 export interface PopupProps {
@@ -40,7 +42,7 @@ interface PageStats {
 type View =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; site: SiteState; stats: PageStats | null };
+  | { kind: 'ready'; tabId: number; site: SiteState; stats: PageStats | null; notArabic?: boolean };
 
 /**
  * The toolbar popup: the current site, its highlighting switch, what was found on the page (a
@@ -73,7 +75,11 @@ export default function Popup({ api, lang }: PopupProps) {
       if (!tab || !host) return setView({ kind: 'unavailable' });
       const site = await api.toBackground('site.get', { host });
       if (!site.ok) return setView({ kind: 'unavailable' });
-      setView({ kind: 'ready', tabId: tab.id, site: site.value, stats: await loadStats(tab.id) });
+      const stats = await loadStats(tab.id);
+      // The content script stays silent on a page that is not Arabic; the browser can say why.
+      const language = stats === null ? await api.pageLanguage?.(tab.id).catch(() => undefined) : undefined;
+      const notArabic = language !== undefined && language !== 'und' && !language.toLowerCase().startsWith('ar');
+      setView({ kind: 'ready', tabId: tab.id, site: site.value, stats, notArabic });
     })();
   }, []);
 
@@ -87,14 +93,14 @@ export default function Popup({ api, lang }: PopupProps) {
       </main>
     );
 
-  const { tabId, site, stats } = view;
+  const { tabId, site, stats, notArabic } = view;
 
   async function change(request: () => ReturnType<PopupApi['toBackground']>) {
     setBusy(true);
     setError(null);
     const saved = await request();
     const fresh = saved.ok ? await api.toBackground('site.get', { host: site.host }) : saved;
-    if (fresh.ok) setView({ kind: 'ready', tabId, site: fresh.value as SiteState, stats: await loadStats(tabId) });
+    if (fresh.ok) setView({ kind: 'ready', tabId, site: fresh.value as SiteState, stats: await loadStats(tabId), notArabic });
     else setError(t('popup_saveFailed'));
     setBusy(false);
   }
@@ -123,7 +129,7 @@ export default function Popup({ api, lang }: PopupProps) {
 
       <section class="page" aria-live="polite">
         {stats === null ? (
-          <p class="muted">{t('popup_noContentScript')}</p>
+          <p class="muted" data-testid="page-state">{t(notArabic ? 'popup_notArabic' : 'popup_noContentScript')}</p>
         ) : (
           <>
             <p class="count">

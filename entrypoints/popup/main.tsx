@@ -21,9 +21,10 @@ const api: PopupApi = {
   toBackground: sendToBackground,
   toTab: sendToTab,
   openOptions() {
-    void browser.runtime.openOptionsPage();
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') });
     window.close();
   },
+  pageLanguage: (tabId) => browser.tabs.detectLanguage(tabId),
 };
 
 render(<Popup api={api} lang={applyDocumentLang()} />, document.getElementById('app')!);

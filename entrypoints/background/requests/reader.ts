@@ -12,6 +12,7 @@ import type { HandlerDeps, HandlersFor } from './context';
 type ReaderRequest =
   | 'settings.get'
   | 'settings.set'
+  | 'pause.get'
   | 'dismissals.forPage'
   | 'dismissals.list'
   | 'dismissals.add'
@@ -29,6 +30,8 @@ export const readerHandlers: HandlersFor<ReaderRequest> = {
     await changed(deps);
     return { ...DEFAULT_SETTINGS, ...next };
   },
+
+  'pause.get': async ({ db }) => ({ paused: (await db.getMeta('paused')) ?? false }),
 
   'dismissals.forPage': async ({ db }, { url }) => (await dismissals(db)).filter((d) => dismissalApplies(d, url)),
 

@@ -20,6 +20,8 @@ export interface InteractionDeps {
   /** Loads a card ahead (on hover, before the intent delay is over). */
   prefetch(entityId: string): void;
   signal: AbortSignal;
+  /** The reader's hover intent (ms), or null when cards open on click only; default HOVER_INTENT_MS. */
+  hoverIntentMs?: () => number | null;
 }
 
 /** What the host reports back to the interaction (the pointer over its frame). */
@@ -79,11 +81,13 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     if (visible && openedBy === 'hover') startGrace();
     if (!name) return;
     deps.prefetch(name.entityId);
+    const intent = deps.hoverIntentMs ? deps.hoverIntentMs() : HOVER_INTENT_MS;
+    if (intent === null) return;
     const at = last.time;
     intentTimer = win.setTimeout(() => {
       const state = host.state;
-      if (hovered === name && (!state.visible || state.openedBy === 'hover')) deps.open(name, 'hover', at + HOVER_INTENT_MS);
-    }, HOVER_INTENT_MS);
+      if (hovered === name && (!state.visible || state.openedBy === 'hover')) deps.open(name, 'hover', at + intent);
+    }, intent);
   };
 
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = false): void =>

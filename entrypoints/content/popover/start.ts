@@ -34,7 +34,13 @@ export interface PagePopover {
   toEntity(entityId: string): boolean;
 }
 
-export function startPagePopover(opts: { document?: Document; signal?: AbortSignal; names: PopoverNames }): PagePopover {
+export function startPagePopover(opts: {
+  document?: Document;
+  signal?: AbortSignal;
+  names: PopoverNames;
+  /** The reader's hover intent (ms), or null for click only (entrypoints/content/reader-settings.ts). */
+  hoverIntentMs?: () => number | null;
+}): PagePopover {
   const doc = opts.document ?? document;
   const win = doc.defaultView ?? window;
   let interaction: Interaction | null = null;
@@ -77,6 +83,7 @@ export function startPagePopover(opts: { document?: Document; signal?: AbortSign
       prefetcher?.now(id);
     },
     signal,
+    hoverIntentMs: opts.hoverIntentMs,
   });
 
   let prewarmScheduled = false;
