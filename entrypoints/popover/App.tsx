@@ -249,6 +249,8 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     setDeleted(note);
     await loadNotes(note.entityId);
     bridge.post({ type: 'siyaq:notes-changed' });
+    setAnnouncement(t('popover_noteDeleted'));
+    keepFocus();
   };
 
   const undoDelete = async (note: Note) => {
@@ -258,7 +260,6 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     setAttached((ids) => [...ids, note.id]);
     await loadNotes(note.entityId);
     bridge.post({ type: 'siyaq:notes-changed' });
-    setAnnouncement(t('popover_noteDeleted'));
     keepFocus();
   };
 
