@@ -24,6 +24,12 @@ const api: PopupApi = {
     void browser.runtime.openOptionsPage();
     window.close();
   },
+  async shortcuts() {
+    const commands = await browser.commands.getAll();
+    return commands
+      .filter((c) => c.name && c.description)
+      .map((c) => ({ description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  },
 };
 
 render(<Popup api={api} lang={applyDocumentLang()} />, document.getElementById('app')!);
