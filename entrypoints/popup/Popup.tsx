@@ -20,6 +20,8 @@ export interface PopupApi {
   openOptions(): void;
   /** The language the browser detects in the tab (`tabs.detectLanguage`), if it can tell. */
   pageLanguage?(tabId: number): Promise<string | undefined>;
+  /** The extension's keyboard commands as bound now (the reader may have changed them). */
+  shortcuts?(): Promise<Array<{ description: string; shortcut: string }>>;
 }
 
 export interface PopupProps {
@@ -170,8 +172,33 @@ export default function Popup({ api, lang }: PopupProps) {
           {error}
         </p>
       )}
+      <Shortcuts api={api} />
       <OptionsLink api={api} />
     </main>
+  );
+}
+
+/** The keyboard path, documented where the reader looks: the commands and their current keys. */
+function Shortcuts({ api }: { api: PopupApi }) {
+  const [list, setList] = useState<Array<{ description: string; shortcut: string }>>([]);
+  useEffect(() => {
+    void api.shortcuts?.().then(setList, () => setList([]));
+  }, [api]);
+  if (!list.length) return null;
+  return (
+    <section class="shortcuts" aria-label={t('popup_shortcuts')}>
+      <h2>{t('popup_shortcuts')}</h2>
+      <dl>
+        {list.map((c) => (
+          <div key={c.description}>
+            <dt>
+              <kbd dir="ltr">{c.shortcut || t('popup_shortcutUnset')}</kbd>
+            </dt>
+            <dd>{c.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

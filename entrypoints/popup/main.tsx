@@ -25,6 +25,12 @@ const api: PopupApi = {
     window.close();
   },
   pageLanguage: (tabId) => browser.tabs.detectLanguage(tabId),
+  async shortcuts() {
+    const commands = await browser.commands.getAll();
+    return commands
+      .filter((c) => c.name && c.description)
+      .map((c) => ({ description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  },
 };
 
 render(<Popup api={api} lang={applyDocumentLang()} />, document.getElementById('app')!);
