@@ -25,7 +25,7 @@ import {
   wordsAfter,
   type Word,
 } from './rules';
-import { aliasWords, dropsFinalHamza, findCandidates, needsPreparing, type Compiled, type WordNode } from './word-trie';
+import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 
 /** One name found in a text. */
@@ -159,6 +159,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       insertWords(aliasWords(phrase), compiled);
     }
   }
+  const glue = glueWords(index.entries.map((e) => aliasWords(e.alias)));
   let original: RegExp | null = null;
 
 
@@ -166,7 +167,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const hits: Hit[] = [];
     const pending: Hit[] = [];
     const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
-    const found = findCandidates(words, text);
+    const found = findCandidates(words, text, glue);
     const signals: string[] = [];
     const all: typeof found = [];
     for (const c of found) {

@@ -192,7 +192,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   const key = rules.words[0]!;
   const { prefix, start, nameStart, end } = c;
   const [prev] = wordsBefore(text, start, 1);
-  if (key.startsWith('ال') && prefix === '') {
+  // A definite noun before a person's name is a title in apposition (العقيد القذافي), not a noun the
+  // name would qualify as an adjective.
+  if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
     return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
   }
   if (!isVerbLike(key)) return false;
