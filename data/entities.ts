@@ -638,7 +638,8 @@ export const entities: EntityInput[] = [
     id: 'benghazi',
     type: 'place',
     name: { ar: 'بنغازي', en: 'Benghazi' },
-    aliases: ['بنغازي'],
+    // بني غازي: the older spelling, still in use.
+    aliases: ['بنغازي', 'بني غازي'],
     description: { ar: 'ثاني كبرى مدن ليبيا، في شرق البلاد.', en: "Libya's second-largest city, in the east of the country." },
     related: ['libya'],
     coords: { lat: 32.1167, lon: 20.0667, precision: 'city' },

@@ -142,6 +142,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     // The accusative with tanwin and its seat alef (داعشًا), as `candidates` accepts it.
     const accusative = !rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3;
     insertWords(list, compiled);
+    // Libyan writing puts an alef before a name that opens with م and a consonant: امعيتيق، امحمد.
+    if (list.some((w) => w.length >= 5 && w[0] === 'م')) {
+      insertWords(list.map((w) => (w.length >= 5 && w[0] === 'م' ? `ا${w}` : w)), compiled);
+    }
     const last = list.at(-1)!;
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
     regexAliases.push({ alias: entry.alias, accusative });
