@@ -6361,5 +6361,1471 @@ export const blindCases: RealCase[] = [
         "offset": 23
       }
     ]
+  },
+  {
+    "id": "rt-yemeress-almashhad-169093-b",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/169093",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبينت المصادر أن الحوثيين عززوا من تواجدهم في محافظة البيضاء بعد النكف القبلي الذي دعت إليه قبائل البيضاء في وقت سابق بعد انتهاك المليشيا الحوثية لحرمة البيوت وقتل النساء في بيوتهن"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«قبائل البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ]
+  },
+  {
+    "id": "rt-fhrsh-529838",
+    "source": {
+      "url": "http://www.fhrsh.com/ye/events/529838",
+      "title": null,
+      "outlet": "fhrsh.com",
+      "date": null
+    },
+    "paragraphs": [
+      "اليمن: منتصف سبتمبر/ أيلول الجاري، تمكنت جماعة الحوثي من السيطرة على آخر معاقل الحكومة اليمنية في محافظة البيضاء الاستراتيجية وسط البلاد. وأعلن الحوثيون، الخميس، استكمال سيطرتهم على ما بقي من محافظة البيضاء، بعد عملية عسكرية واسعة أطلقوا عليها اسم “فجرُ الحرية”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenvideo-bayda",
+    "source": {
+      "url": "https://www.yemenvideo.com/video/yvham5kvj8xk",
+      "title": "حملة حوثية في البيضاء عقب مقتل قيادي وتصاعد للرفض الشعبي",
+      "outlet": "yemenvideo.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حملة حوثية في البيضاء عقب مقتل قيادي وتصاعد للرفض الشعبي",
+      "وأشار المصدر إلى أن هذه الحملة تتجاوز مجرد حادث أمني، وترتبط بتوازنات القوى في المحافظة، حيث تعتبر البيضاء جبهة صلبة ضد التمدد الحوثي في مديريات متعددة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "al-Bayda (Yemen), headline without «محافظة»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "al-Bayda (Yemen), no «محافظة» in the sentence",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-7496",
+    "source": {
+      "url": "https://noonpost.com/7496/?noamp=mobile&print=print",
+      "title": "البيضاء .. جغرافيا اليمن الأكثر استنزافًا للمتمردين الحوثيين",
+      "outlet": "نون بوست",
+      "date": null
+    },
+    "paragraphs": [
+      "البيضاء .. جغرافيا اليمن الأكثر استنزافًا للمتمردين الحوثيين",
+      "تتكون محافظة البيضاء من عشرين مديرية أكبرها رداع، وهي مزيج يمثل الإنسان اليمني بكل تناقضاته وتداخلاته وكل تجاعيد السنين راسمة السحنة اليمنية التي أورثتها المنطقة الوسطى وتداخلت مع المناطق الطرفية عبر الإنسان البيضاني"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "al-Bayda (Yemen), headline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 1,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-almashhad-98762-b",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/98762",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكر موقع الجيش الوطني \"سبتمبر نت\"، إن المسلحين الحوثيين اقتحمت قرية في مديرية ولد ربيع بالبيضاء وهجروا أهاليها من منازلهم تحت القوة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بالبيضاء",
+        "notEntityId": "bayda",
+        "why": "al-Bayda (Yemen)",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-aljareeda-net-951",
+    "source": {
+      "url": "https://aljareeda.net/?p=951",
+      "title": null,
+      "outlet": "aljareeda.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وشددت مصادر محلية على أن المحافظة تشهد في الوقت الراهن هدوءاً حذراً، لافتة إلى أن هناك تخوفاً كبيراً لدى المواطنين، عقب سيطرة الحوثيين على المحافظة، من هجمات تشنها عناصر تنظيم القاعدة التي تنتشر في قرى محافظة البيضاء ومدينة رداع التابعة لها."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 209
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-203413",
+    "source": {
+      "url": "https://sauress.com/alwatan/203413",
+      "title": null,
+      "outlet": "sauress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "فشلت عناصر جماعة الحوثي في السيطرة على محافظة البيضاء، بعدما أجبر تنظيم القاعدة في البيضاء، وسط البلاد، مليشيا الجماعة على الفرار من المحافظة وقرب انسحابها من إب، فيما تزايد الضغط الشعبي عليها في محافظة الحديدة (غرب) بعد خروج الآلاف إلى شوارع المدينة للمطالبة برحيل الحوثيين"
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "al-Bayda (Yemen), «تنظيم القاعدة في البيضاء»",
+        "paragraph": 0,
+        "offset": 83
+      }
+    ]
+  },
+  {
+    "id": "rt-amandostor-2745",
+    "source": {
+      "url": "http://www.aman-dostor.org/show.aspx?id=2745",
+      "title": "قصة اختفاء وتفكك \"مجلس شورى المجاهدين فى أكناف بيت المقدس\"",
+      "outlet": "أمان (الدستور)",
+      "date": "2017-12-16"
+    },
+    "paragraphs": [
+      "استغلت السلفية الجهادية فى غزة وسيناء ثورة 25 يناير، وبدأت فى تشكيل كيانات جديدة لاستغلال حالة الانفلات الأمني، أحد هذه الكيانات كان \"مجلس شورى المجاهدين فى أكناف بيت المقدس\". فى منتصف 2012، تداولت منتديات جهادية شريطا مصورا لعدد من الملثمين يقبعون تحت أحد الأشجار، وتحدث أحدهم عن إطلاق كيان جهادي جديد تحت اسم \"مجلس شورى المجاهدين\"."
+    ],
+    "expected": [
+      {
+        "surface": "وسيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Mujahideen Shura Council in the Environs of Jerusalem (Gaza/Sinai)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza/Sinai group",
+        "paragraph": 0,
+        "offset": 312
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-163681",
+    "source": {
+      "url": "https://aawsat.com/home/article/163681",
+      "title": "واشنطن تضع «مجلس شورى المجاهدين في أكناف بيت المقدس» على اللائحة السوداء",
+      "outlet": "الشرق الأوسط",
+      "date": "2014-08-20"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الخارجية الأميركية، أمس، أنها وضعت على لائحتها السوداء «للمنظمات الإرهابية الأجنبية» مجموعة سلفية تتخذ من قطاع غزة مقرا لها وتدعى «مجلس شورى المجاهدين في أكناف بيت المقدس»."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza group",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ]
+  },
+  {
+    "id": "rt-damapedia-sarraj-b",
+    "source": {
+      "url": "https://damapedia.com/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D8%AD%D9%85%D9%8A%D8%AF-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC/",
+      "title": "عبد الحميد السراج",
+      "outlet": "الموسوعة الدمشقية (damapedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقال السراج من كافة مناصبه بسبب خلاف من المشير عبد الحكيم عامر في يوم 22 أيلول 1961، وتم اعتقاله بعد وقوع انقلاب الانفصال في 28 أيلول 1961. هربه الرئيس عبد الناصر من سجن المزة العسكري بدمشق إلى القاهرة وعاش ضيفاً على كل رؤساء مصر حتى وفاته في عهد الرئيس عبد الفتاح السيسي يوم 23 أيلول 2013."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 256
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "Abdel Hamid al-Sarraj",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "note": "bare «السراج» is Abdel Hamid al-Sarraj here; the paragraph also names «عبد الفتاح السيسي» and Cairo"
+  },
+  {
+    "id": "rt-feneks-80396",
+    "source": {
+      "url": "https://feneks.net/society/portrait/80396-2025-09-22-19-29-22",
+      "title": "عبد الحميد السراج",
+      "outlet": "feneks.net",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "توفي في القاهرة، يوم 23 أيلول 2013 عن عمر ناهز 88 عاماً. وكان يقيم في منفاه بالقاهرة، منذ عام 1962، أي عقب انفصال الوحدة بين سوريا ومصر. هو رجل المخابرات العسكرية السورية الذي تولى تدمير خطوط أنابيب النفط الممتدة من العراق عبر سورية إلى سواحل البحر المتوسط لتصب في الناقلات البريطانية لتغذية احتياجات بريطانيا من البترول..."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («عبر سورية»)",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ]
+  },
+  {
+    "id": "rt-almustaqel-11962",
+    "source": {
+      "url": "https://almustaqel.net/?p=11962",
+      "title": "عبدالحميد السراج كتلة الأسرار المختفية",
+      "outlet": "المستقل (almustaqel.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بإختصار هذا هو عبدالحميد السراج .. أبن حماة السورية وأحد أهم وأقوى الضباطالعرب .. وواحداً من أهم الشخصيات السياسية العربية في العصر الحديث .. وقد لا يوجدرجل تمتع بالسرية والغموض أكثر منه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "عبدالحميد السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "Abdel Hamid al-Sarraj",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "note": "scraped text glues words at line ends («الضباطالعرب», «لا يوجدرجل»)"
+  },
+  {
+    "id": "rt-albawabhnews-280524",
+    "source": {
+      "url": "https://albawabhnews.com/keyword/280524",
+      "title": "مصطفى الزائدى يكتب: ميلونى فى طرابلس.. ما أشبه الليلة بالبارحة!",
+      "outlet": "البوابة نيوز",
+      "date": null
+    },
+    "paragraphs": [
+      "عام ١٩١١ بعد سنوات من توحيدها بحثت إيطاليا عن مناطق توسع أسوة بالدول الأوروبية فلم تجد سوى ليبيا الخاضعة شكلياً لسلطة الإمبراطورية العثمانية المريضةً، وهضبة إثيوبيا، فأرسلت المستكشفين وأقامت مراكز اقتصادية وفتحت بنك روما فى طرابلس، ولم تنتظر طويلاً حتى أرسلت قوات مسلحة ضخمة هاجمت المدن الساحلية الليبية فى ٧ أكتوبر ١٩١١، بتواطؤ تركى حيث سحبت الامبرطورية جنودها وتركت الليبيين العزل يواجهون مصيرهم!."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 296
+      }
+    ]
+  },
+  {
+    "id": "rt-mandumah-1427193",
+    "source": {
+      "url": "https://search.mandumah.com/Record/1427193",
+      "title": null,
+      "outlet": "دار المنظومة (mandumah.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد رددت الكثير من الدراسات أن الدولة العثمانية قامت بتسليم ولاية طرابلس الغرب إلى الحكومة الإيطالية وتخلت عنها دون أن تميز هذه الدراسات بين موقف الدولة العثمانية في زمن السلاطين الأوائل والذي انتهى بنهاية حكم السلطان عبد الحميد الثاني وبين حكم الاتحاديون الذي جاء بعد انقلاب عام 1908 م بزعامة جماعة الاتحاد والترقي والتي أقرت الدستور الوضعي المستمد من المبادئ والقيم الغربية"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "note": "older name; here the Ottoman province of Tripoli (debatable: city vs province)",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ولاية طرابلس الغرب» is the Ottoman province (Tripolitania) named after the city; its «طرابلس الغرب» is annotated as Tripoli with a note (debatable: city vs province)"
+  },
+  {
+    "id": "rt-ahmedwahban-33269-b",
+    "source": {
+      "url": "https://ahmedwahban.com/aforum/viewtopic.php?t=33269&view=print",
+      "title": "احتلال ايطاليا لطرابلس و ليبيا",
+      "outlet": "منتدى ahmedwahban.com",
+      "date": "2012-12-15"
+    },
+    "paragraphs": [
+      "وفي 3 تشرين الأول 1911م وصلت البوارج الحربية الإيطالية ميناء طرابلس، وأخذت تقذف المدينة بقنابلها، ثم أنزل الإيطاليون جنودهم إلى المدينة وكان عددهم حوالي 120ألفا، مجهزين بأحدث الأسلحة والتحموا مع الطرابلسيين في عدة معارك"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الطرابلسيين",
+        "notEntityId": "tripoli",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ]
+  },
+  {
+    "id": "rt-teknopedia-tripolitania",
+    "source": {
+      "url": "https://ar.teknopedia.teknokrat.ac.id/wiki/%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_%D8%A7%D9%84%D8%A5%D9%8A%D8%B7%D8%A7%D9%84%D9%8A%D8%A9",
+      "title": "طرابلس الإيطالية",
+      "outlet": "teknopedia (نسخة من ويكيبيديا)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس الإيطالية (بالإيطالية: Tripolitania Italiana) هي مستعمرة إيطالية كانت تضم منطقتي طرابلس، وفزان في ليبيا، بدءاً من عام 1912، عندما تخلت الدولة العثمانية عنها بموجب اتفاقية لوزان على إثر هزيمتها في الحرب الإيطالية التركية، وحتى عام 1934 عندما ضمت مع برقة الإيطالية ليكونا مستعمرة ليبيا الإيطالية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مستعمرة ليبيا الإيطالية», the colony of Libya",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الإيطالية», the colony of Italian Tripolitania (region)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«منطقتي طرابلس، وفزان», the region of Tripolitania",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "note": "«طرابلس الإيطالية» is the Italian colony of Tripolitania (a region), and «منطقتي طرابلس، وفزان» the region of Tripolitania: both look-alikes of the city; «ليبيا» (also in «مستعمرة ليبيا الإيطالية») is Libya"
+  },
+  {
+    "id": "rt-libyaakhbar-1307321-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1307321.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وأضافت وكالة",
+      "“بلومبيرغ” الأمريكية في سياق تقريرها، أنه كان من المفترض أن يزور معيتيق مدينة",
+      "سرت التي يسيطر عليها حفتر لتوقيع الاتفاق يوم أمس الجمعة، لكن أعضاء آخرين في",
+      "حكومته منعوه."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«مدينة» and «سرت» split across paragraphs by the scrape",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-1308543",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1308543.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "قالت وكالة “أسوشيتد برس”، أمس الأحد، إن رئيس",
+      "المجلس الرئاسي لحكومة الوفاق غير المعتمدة فائز السراج أبدى معارضته للاتفاق الذى",
+      "تم التوصل بين حفتر وعضوالمجلس الرئاسي أحمد معيتيق بشأن استئناف إنتاج النفط في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "وعضوالمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "glued «وعضوالمجلس»",
+        "paragraph": 2,
+        "offset": 19
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عضوالمجلس» glued; «القوة القاهرة» = force majeure"
+  },
+  {
+    "id": "rt-24ae-591553",
+    "source": {
+      "url": "https://24.ae/article/591553/31/السراج-يرفض-إتفاق-استئناف-تصدير-النفط-بين-معيتيق-والجيش",
+      "title": "السراج يرفض إتفاق استئناف تصدير النفط بين معيتيق والجيش",
+      "outlet": "24 الإماراتي (24.ae)",
+      "date": "2020-09-21"
+    },
+    "paragraphs": [
+      "السراج يرفض إتفاق استئناف تصدير النفط بين معيتيق والجيش",
+      "أبدى رئيس حكومة الوفاق الليبية فايز السراج معارضته للاتفاق مع قائد الجيش الوطني المشير خليفة حفتر على استئناف إنتاج النفط في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 31
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1314049",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1314049.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (ليبيا 24)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحدثت صحيفة “أميركان هيرالد تريبون”، عن الاتفاق المُعلن",
+      "من جانب “حفتر” ونائب رئيس المجلس الرئاسي لحكومة الوفاق غير المعتمدة أحمد",
+      "معيتيق المتعلق باستئناف صادرات البلاد النفطية، باعتباره سيفتح الباب أمام التدفق",
+      "الحر للأموال البترولية إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "in quotation marks",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "first name on the previous (scraped) line",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 27
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركان",
+        "notEntityId": "united-states",
+        "why": "«أميركان هيرالد تريبون», the transliterated English name of a newspaper",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "note": "line breaks inside sentences split «أحمد» from «معيتيق»"
+  },
+  {
+    "id": "rt-libyaakhbar-1309230",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1309230.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وقالت امطير، إن هناك شبه إجماع دولي وداخلي على إبعاد حفتر عن",
+      "أيّ حوار أو اتفاق سياسي، ورغم ذلك تفاجأ الجميع أن معيتيق يلتقي ويتحاور معه، وكأنّ",
+      "حفتر هو المنتصر في هذا المشهد، مؤكدة أن جميع أعضاء ما يسمى بمجلس الدولة يرفضون",
+      "الاتفاق؛ لأنّه جاء لتأزيم الوضع الليبي وتفتيته من الداخل."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 50
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-prpchannel-haftar-b",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/libia-haftar-vertice-abu-dhabi/",
+      "title": "ليبيا ، هفتار آيس يأخذ كل شيء. قمة أبوظبي مع السراج وسمالله (Noc)",
+      "outlet": "PRP Channel (ترجمة آلية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبحسب قناة \"العربية\" التلفزيونية ومقرها دبي ، من المنتظر أن تعقد القمة في أبو ظبي عاصمة الإمارات العربية المتحدة. عقد أمس اجتماع بالفعل بين السراج وصنع الله لمناقشة الأنشطة في مصنع الشرارة النفطي ، الذي تسيطر عليه قوات حفتر ، ولكن تديره المؤسسة الوطنية للنفط."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almurasil-oil-deal-b",
+    "source": {
+      "url": "https://al-murasil.com/%d8%a7%d8%aa%d9%81%d8%a7%d9%82-%d8%a7%d9%84%d9%86%d9%81%d8%b7-%d9%8a%d9%87%d8%b2%d9%85-%d9%85%d8%ae%d8%b7%d8%b7%d8%a7%d8%aa-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d9%88%d8%aa%d8%b1%d9%83%d9%8a%d8%a7/amp",
+      "title": null,
+      "outlet": "المراسل (al-murasil.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وطوال هذا الوقت كان خليفة حفتر يجري مفاوضاته الخاصة وكان قد وعد السفارة الأمريكية في ليبيا باستئناف تصدير النفطفي موعد أقصاه 12 سبتمبر\nوفي الوقت نفسه أبرمت هذه الاتفاقات النهائية بين خليفة حفتر وأحمد معيتيق في سوتشي من اجل ان ينتج ويصدر بطرقمشروعة ورقابة عالية دولية ومحلية يتيح الاتفاق لها الفرصة\nوقد رحبت موسكو في بيان صادر عن وزارة الخارجية الروسية باتفاق حفتر ومعيتيق وبتشكيل لجنة خاصة لحل النزاعات."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "وأحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "ومعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 364
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigate-misrati",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%A7%D9%84%D9%85%D8%B3%D9%85%D8%A7%D8%B1%D9%8A-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D8%A3%D9%86-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%A5%D9%85%D8%A7-%D8%A7%D9%84%D9%88%D9%82%D9%88%D9%81-%D9%85%D8%B9-%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7-%D8%A3%D9%88-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الناطق باسم الجيش أحمد المسماري أن رئيس المجلس الرئاسي فائز السراج في مفترق طرق وأمام أحد خيارين إما الوقوف مع وزير داخليته فتحي باشاغا الداعم للتشكيلات المسلحة أو نائب رئيس المجلس الرئاسي أحمد معيتيق الذي دخل في اتفاق مع الجيش بشأن تصدير النفط"
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egwin-4890586",
+    "source": {
+      "url": "https://www.egwin.net/article/4890586/%D8%AC%D9%85%D8%A7%D9%84-%D8%B3%D9%84%D8%B7%D8%A7%D9%86-%D8%A3%D9%8A-%D8%AE%D8%B7%D8%B1-%D8%AA%D8%A7%D8%B1%D9%8A%D8%AE%D9%8A-%D9%8A%D8%AA%D8%AD%D8%AF%D8%AB-%D8%B9%D9%86%D9%87-%D8%A5%D8%B9%D9%84%D8%A7%D9%85%D9%8A-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-..-%D9%87%D8%B0%D8%A7-%D8%A7%D9%84%D9%86%D8%B8%D8%A7%D9%85-%D9%85%D8%B1%D8%AA%D8%A8%D9%83-%D9%88%D9%85%D9%81%D8%AA%D9%82%D8%B1-%D9%84%D8%A3%D9%8A-%D9%85%D8%B4%D8%B1%D9%88%D8%B9-%D9%88%D8%B7%D9%86%D9%8A-%D8%A3%D9%88-%D9%85%D8%B9%D9%86%D9%89-%D8%A8%D9%82%D8%A7%D8%A6%D9%87",
+      "title": null,
+      "outlet": "egwin.net",
+      "date": "2025-09-17"
+    },
+    "paragraphs": [
+      "في تغريدة جريئة ومباشرة، كتب الصحفي جمال سلطان: \"قناعتي الشخصية، أن ما يتم الترويج له في الإعلام الرسمي المصري وتصريحات بعض المسؤولين عن استعداد مصر للمواجهة وتعرضها لمخاطر مشروعات إعادة تشكيل المنطقة، وأخبار تسخين عضلاتها العسكرية، هو محض خداع إعلامي، مجرد تجارة بالجرح الفلسطيني النازف، ومحاولة استثمار الأحداث لدعم وتقوية النظام المرتبك والمفتقر لأي مشروع وطني أو معنى لبقائه\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ],
+    "note": "date of the quoted tweet"
+  },
+  {
+    "id": "rt-aljarida-1474218657133867800-b",
+    "source": {
+      "url": "https://aljarida.com/articles/1474218657133867800/amp",
+      "title": null,
+      "outlet": "الجريدة (الكويت)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال المتحدث باسم \"حرس المنشآت\" النفطية علي الحاسي وأحد العاملين في ميناء السدر، إن الحرس شن هجوماً مضاداً صباح أمس بعد إخراجه قبل أسبوع من موانئ نفطية رئيسية واستعاد السيطرة على السدر، ويخوض اشتباكات قرب ميناء راس لانوف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Ali al-Hasi, spokesman of the Petroleum Facilities Guard",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ]
+  },
+  {
+    "id": "rt-palestinetoday-244",
+    "source": {
+      "url": "https://palestinetoday.net/244/اندلاع-النيران-في-7-خزانات-للنفط-الخام-جراء-معارك-شرقي-ليبيا",
+      "title": "اندلاع النيران في 7 خزانات للنفط الخام جراء معارك شرقي ليبيا",
+      "outlet": "فلسطين اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "حريق خزان البريقة ليبيا\nطرابلس ـ أ ش أ",
+      "ارتفع عدد خزانات النفط الخام، التي اندلعت النيران فيها، جراء المعارك الدائرة شرقي ليبيا ، منذ الاثنين الماضي، بين حراس المنشآت النفطية، ومسلحي تنظيم «داعش»، إلى سبعة خزانات، وفق مؤسسة حكومية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "photo caption «حريق خزان البريقة»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 82
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم «داعش»»",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 191
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-okaz-741018-b",
+    "source": {
+      "url": "https://sauress.com/okaz/741018",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفادت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس أمس أن ليبيا أعلنت فرض حالة القوة القاهرة على ميناءي السدرة وراس لانوف، مشيرة في بيان الى أن الانتاج النفطي المتدفق إلى الميناءين سيتوقف تدريجيا. وأرجعت السبب الى الاشتباكات القريبة من الميناءين. وتسمح حالة القوة القاهرة للمؤسسة بعدم تحمل أي مسؤولية في حالة عدم الوفاء بالالتزامات التعاقدية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 268
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2016-9-18",
+    "source": {
+      "url": "http://www.aljazeera.net/programs/newsreports/2016/9/18/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D9%86%D8%A7%D8%A1%D9%8A-%D8%B1%D8%A7%D8%B3-%D9%84%D8%A7%D9%86%D9%88%D9%81-%D9%88%D8%A7%D9%84%D8%B3%D8%AF%D8%B1%D8%A9",
+      "title": "قوات حفتر تستعيد السيطرة على ميناءي راس لانوف والسدرة",
+      "outlet": "الجزيرة (تقارير إخبارية)",
+      "date": "2016-09-18"
+    },
+    "paragraphs": [
+      "قوات حفتر تستعيد السيطرة على ميناءي راس لانوف والسدرة",
+      "وكأن منطقة الهلال النفطي في شرق ليبيا أصبحت ساحة حرب حقيقية تتأرجح تحت وطأة عمليات الكر والفر وتبادل السيطرة بين قوات حرس المنشآت النفطية الموالية لحكومة الوفاق الوطني من جهة والقوات الموالية للواء المتقاعد خليفة حفتر من الجهة الثانية"
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 32
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "lookalikes": [],
+    "note": "a TV report transcript without sentence punctuation; the excerpt is cut inside its single paragraph"
+  },
+  {
+    "id": "rt-alaraby-daesh-oil-2016",
+    "source": {
+      "url": "https://www.alaraby.co.uk/%22%D8%AF%D8%A7%D8%B9%D8%B4%22-%D9%8A%D9%87%D8%A7%D8%AC%D9%85-%D9%85%D9%88%D8%A7%D9%86%D8%A6-%D9%86%D9%81%D8%B7-%D8%B4%D9%85%D8%A7%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "\"داعش\" يهاجم موانئ نفط شمال ليبيا",
+      "outlet": "العربي الجديد",
+      "date": "2016-01-05"
+    },
+    "paragraphs": [
+      "\"داعش\" يهاجم موانئ نفط شمال ليبيا",
+      "شنّ تنظيم \"الدولة الإسلامية\" (داعش)، أمس الإثنين، هجوماً مزدوجاً استهدف بلدتي السدرة وراس لانوف في منطقة \"الهلال النفطي\" شمال ليبيا، في محاولة منه دخول هذه المنطقة النفطية الأساسية في البلاد بعد سيطرته على مدينة سرت."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"الدولة الإسلامية\"»",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouknews-2014-12-27-b",
+    "source": {
+      "url": "http://www.shorouknews.com/news/view.aspx?cdate=27122014&id=5e99a417-786d-4851-b2e8-a29d4f4088ff",
+      "title": "اشتعال 5 خزانات نفطية بمرفأ السدرة جراء قصف مليشيات «فجر ليبيا» - بوابة الشروق",
+      "outlet": "الشروق (مصر)",
+      "date": "2014-12-27"
+    },
+    "paragraphs": [
+      "وقال علي الحاسي المتحدث باسم القوات الحكومية المرابطة في منطقة الهلال النفطي، أغنى مناطق البلاد بالنفط، إن \"النيران امتدت يوم السبت لتلتهم خزانين نفطيين آخرين\"."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Ali al-Hasi",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-wikipedia-ifta-libya-b",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D8%AF%D8%A7%D8%B1_%D8%A7%D9%84%D8%A5%D9%81%D8%AA%D8%A7%D8%A1_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": "دار الإفتاء الليبية",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "في 20 فبراير 2012 أصدر المستشار مصطفى عبد الجليل رئيس المجلس الوطني الانتقالي آنذاك القانون رقم 15 بشأن \"تأسيس دار الإفتاء الليبية\" وهو القانون الذي ثارت حوله انتقادات عديدة حول شرعيته الدستورية وماحواه من مواد. ليصبح الصادق الغرياني رئيساً لها وهو الذي جائت المبادرة منه ليصبح \"مفتي ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "دار الإفتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-anaween-1217773",
+    "source": {
+      "url": "https://sauress.com/anaween/1217773",
+      "title": null,
+      "outlet": "sauress.com (عناوين)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأثارت فتوى الغرياني ، الملقب ب”عراب الإرهاب” ، الاستهجان والسخرية، كما انضمت إلى سجل أسود من فتاوى التضليل، فقد دعا من قبل لإخراج زكاة المال للميليشيات المسلحة في طرابلس ، ومن بين فتاوى الغرياني المضللة السابقة، واحدة بإهدار دم القائد العام للجيش الوطني الليبي المشير خليفة حفتر، وجنوده، وفتوى أخرى باعتبار القتال ضد الجيش الوطني الليبي “جهادا”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yemeress-almashhad-52758",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/52758",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونشرت دار الإفتاء الليبية على صفحتها الرسمية على موقع التواصل الاجتماعي فيسبوك الخميس رقم الفتوى (2376) المتعلقة \"بحكم دفع الرشوة لتجديد جواز سفر رشوة مبررة\". وقالت الدار إن \"فتوى الغرياني جاءت رداً على سؤال تلقته دار الإفتاء، يتساءل صاحبه عن حكم دفع للرشوة لأجل"
+    ],
+    "expected": [
+      {
+        "surface": "دار الإفتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tunisiatoday-37",
+    "source": {
+      "url": "https://www.tunisiatoday.com/37/الدريبي-يؤكد-أن-فتوى-قتال-حفتر-حكم-شرعي-وليست-اقتتالا-شعبيا",
+      "title": "الدريبي يؤكد أن فتوى قتال حفتر حكم شرعي وليست اقتتالا شعبيا",
+      "outlet": "تونس اليوم (tunisiatoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي ـ فاطمة سعداوي\nأكّد مدير إدارة الفتوى في دار الافتاء الليبية طلال الدريبي أن الذي أصدر الفتوى الأخيرة هو مجلس البحوث التابع لدار الإفتاء وليس الشيخ الصادق الغرياني، مشيرًا إلى أن هذا الأخير أكّد فقط على الفتوى الصادرة من مجلس البحوث."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "دار الافتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "note": "without hamza («الافتاء»)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "لدار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 131
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-elfagr-2777965-b",
+    "source": {
+      "url": "https://www.masress.com/elfagr/2777965",
+      "title": null,
+      "outlet": "masress.com (الفجر)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار إلى أن مقاتلي \"داعش\" يحاولون وقف هجمات \"مجلس شورى درنة\" من خلال السواتر الترابية وتلغيم الطرق، إلا أنهم يواجهون مقاومة من قوات المجلس ومن متطوعين جاؤوا من الفتايح لمساندة هذه القوات. وكانت مدينة درنة أول مدينة يسيطر عليها تنظيم \"داعش\" خارج العراق وسورية"
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 235
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "وسورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-2015-6-14",
+    "source": {
+      "url": "https://www.aljazeera.net/programs/newsreports/2015/6/14/%D9%85%D8%AC%D9%84%D8%B3-%D9%85%D8%AC%D8%A7%D9%87%D8%AF%D9%8A-%D8%AF%D8%B1%D9%86%D8%A9-%D9%8A%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%A7%D9%82%D8%B9-%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A9",
+      "title": "مجلس مجاهدي درنة يسيطر على مواقع تنظيم الدولة",
+      "outlet": "الجزيرة (تقارير إخبارية)",
+      "date": "2015-06-13"
+    },
+    "paragraphs": [
+      "مجلس مجاهدي درنة يسيطر على مواقع تنظيم الدولة",
+      "سقط بين قتيل وجريح مدنيون في تفجير سيارة ملغمة قام به انتحاري معاقبة على ما يبدو لمتظاهرين خرجوا تأييدا لمجلس شورى مجاهدي درنة وضواحيها في حربه على ما يعرف بتنظيم الدولة الإسلامية في مدينة درنة بشرقي ليبيا بينما شهدت المدينة اشتباكات بالأسلحة الثقيلة أحرز خلالها مقاتلو مجلس شورى المجاهدين تقدما ملحوظا في السيطرة على المقار التي كان يتمركز فيها مسلحو التنظيم"
+    ],
+    "expected": [
+      {
+        "surface": "مجلس مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "headline short form; alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "بتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 156
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 189
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 200
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "here Derna's council (the dataset's ambiguous alias)",
+        "paragraph": 1,
+        "offset": 270
+      }
+    ],
+    "lookalikes": [],
+    "note": "date printed on the page (13/06/2015); the URL path says 2015/6/14. An unpunctuated TV transcript, cut inside its paragraph"
+  },
+  {
+    "id": "rt-elbalad-1643302",
+    "source": {
+      "url": "https://www.elbalad.news/1643302",
+      "title": "سقوط 11 قتيلا في اشتباكات بين \"داعش\" ومقاتلي مدينة درنة شرق ليبيا",
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفعت حصيلة قتلى المعارك المسلحة، التي تدور في مدينة درنة شرقي ليبيا، بين \"مجلس شورى مجاهدي درنة وضواحيها\" (تكتل لكتائب إسلامية مسلحة) وتنظيم \"داعش\" إلى 11 شخصاً، طبقا لما ذكرته وكالة أنباء الأناضول."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«وتنظيم \"داعش\"»",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": []
   }
 ];

@@ -6220,5 +6220,1668 @@ export const tuneCases: RealCase[] = [
         "offset": 14
       }
     ]
+  },
+  {
+    "id": "rt-yemeress-almashhad-169093",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/169093",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "قامت المليشيا الحوثية بحملة مداهمات واسعة في محافظة البيضاء وسط اليمن لترهيب المواطنين . وقالت مصادر محلية \" للمشهد اليمني \" اليوم الأحد أن الحملة شملت مديرية الشرية ومديرية الرياشية ومديرية ولد ربيع بمحافظة البيضاء ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», al-Bayda governorate (Yemen)",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-almashhad-98762",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/98762",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتشهد اليمن منذ أكثر من عامين حربا عنيفة بين قوات الجيش الوطني والمسنودة بطيران التحالف العر بي، من جهة، ومسلحي الحوثي والقوات الموالية لهم، من جهة أخرى، مخلفة عشرات انلآلاف من القتلى والجرحى، و3 ملايين نازح في الداخل، حسب تقديرات للأمم المتحدة، إضافة إلى تسببها بتفشي ظاهرة الفقر وانتشار للمجاعة في عدة مناطق بالبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljareeda-net-951-b",
+    "source": {
+      "url": "https://aljareeda.net/?p=951",
+      "title": null,
+      "outlet": "aljareeda.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وتشهد مدينة رداع، التي سيطر عليها الحوثيون خلال الأشهر الماضية، اشتباكات متقطعة بين القبائل وعناصر تابعة للقاعدة من جهة، والحوثيين من جهة أخرى، هذا إلى جانب تفجير سيارات مفخخة من قبل القاعدة، استهدفت من خلالها الحوثيين وتوعدتهم بالمزيد."
+    ],
+    "expected": [
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alwatan-203413-b",
+    "source": {
+      "url": "https://sauress.com/alwatan/203413",
+      "title": null,
+      "outlet": "sauress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعرضت جماعة الحوثي إلى ضربات موجعة في محافظة البيضاء من قبل تنظيم القاعدة، ما دفعها إلى مغادرتها بعد يوم من دخولهم إليها دون مقاومة تُذكر من قوات الجيش والأمن، حيث قدرت عمليات القاعدة ضد مواقع مسلحي الحوثيين في رداع، ب12 عملية استخدمت فيها كافة أنواع الأسلحة الثقيلة والمتوسطة، بعضها نُفذت بواسطة سيارات مفخخة"
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«عمليات القاعدة»",
+        "paragraph": 0,
+        "offset": 177
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«محافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-amandostor-2745-b",
+    "source": {
+      "url": "http://www.aman-dostor.org/show.aspx?id=2745",
+      "title": "قصة اختفاء وتفكك \"مجلس شورى المجاهدين فى أكناف بيت المقدس\"",
+      "outlet": "أمان (الدستور)",
+      "date": "2017-12-16"
+    },
+    "paragraphs": [
+      "الكيان الجديد لم يكن واضح المعالم هل يعمل فى سيناء أم غزة؟، ولكن أساس عمله كان الانخراط فى استهداف الاحتلال الإسرائيلي بشكل أساسي. وأعلن \"مجلس شورى المجاهدين\" عن تنفيذ عمليات ضد الاحتلال الإسرائيلي، منها إطلاق صواريخ على الأراضي المحتلة، ولكن ظلت العلاقة بين الكيان الجديدة والمجموعات التي تعمل فى سيناء غامضة"
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza/Sinai group",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-163681-b",
+    "source": {
+      "url": "https://aawsat.com/home/article/163681",
+      "title": "واشنطن تضع «مجلس شورى المجاهدين في أكناف بيت المقدس» على اللائحة السوداء",
+      "outlet": "الشرق الأوسط",
+      "date": "2014-08-20"
+    },
+    "paragraphs": [
+      "وقال بيان الخارجية الأميركية إن «مجلس شورى المجاهدين في أكناف بيت المقدس» تبنى قصفا بالصواريخ عام 2013 على مدينة إيلات الإسرائيلية على البحر الأحمر. وأضاف البيان أن هذه المجموعة السلفية سبق وأن أعلنت دعمها في فبراير (شباط) الماضي تنظيم داعش الناشط في سوريا والعراق."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza group",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsnet-228717",
+    "source": {
+      "url": "https://qudsnet.com/post/228717/جماعة-سلفية-تطالب-حكومة-غزة-بوقف-الحملة-ضد-عناصرها",
+      "title": "جماعة سلفية تطالب حكومة غزة بوقف الحملة ضد عناصرها",
+      "outlet": "وكالة قدس نت للأنباء",
+      "date": null
+    },
+    "paragraphs": [
+      "وصدر البيان الأول لتنظيم \"مجلس شورى المجاهدين - أكناف بيت المقدس\" في 23 من يناير/كانون الثاني 2012 وبايع فيه أيمن الظواهري وتنظيم القاعدة ، غير أن ظهور اسم هذه الجماعة بدأ يتداول عام 2006"
+    ],
+    "expected": [
+      {
+        "surface": "وتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza group",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-alsonah-243820",
+    "source": {
+      "url": "https://alsonah.org/vb/showpost.php?p=243820&postcount=3",
+      "title": null,
+      "outlet": "منتدى alsonah.org",
+      "date": null
+    },
+    "paragraphs": [
+      "فكلنا بفضل الله شاهد آثار ضربات أهل التوحيد في مجلس شورى المجاهدين في أكناف بيت المقدس أعزهم الله في أرضنا الحبيبة فلسطين المغتصبة ، و آثار تلك الضربات المباركة في نفسية أحفاد القردة و الخنازير- المريضة أصلاً - كما قال الله عز و جل :"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Gaza group",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ]
+  },
+  {
+    "id": "rt-damapedia-sarraj",
+    "source": {
+      "url": "https://damapedia.com/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D8%AD%D9%85%D9%8A%D8%AF-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC/",
+      "title": "عبد الحميد السراج",
+      "outlet": "الموسوعة الدمشقية (damapedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عبد الحميد السراج (1925 -23 أيلول 2013)، ضابط سوري من حماة، كان رئيساً للمكتب الثاني (شعبة المخابرات العسكرية) في السنوات 1955-1958 وهو مؤسس الدولة الأمنية في سورية. فُرضت الأحكام العرفية في عهده وتم تصفية كل من الحزب السوري القومي الاجتماعي والحزب الشيوعي السوري."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country spelled «سورية» («في سورية»)",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عبد الحميد السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "Abdel Hamid al-Sarraj, Syrian officer",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ]
+  },
+  {
+    "id": "rt-feneks-80396-b",
+    "source": {
+      "url": "https://feneks.net/society/portrait/80396-2025-09-22-19-29-22",
+      "title": "عبد الحميد السراج",
+      "outlet": "feneks.net",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "ولد السراج، وسط أسرة محافظة في مدينة حماة، عام 1925، والتحق بالكلية الحربية، وكان من مؤسسي الجيش السوري، ومن بين الذين شاركوا في \"جيش الإنقاذ\" لتحرير فلسطين نهاية 1947.. وعُرف عنه \"الجرأة والشراسة والذكاء والمكر\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "Abdel Hamid al-Sarraj",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-m2pack-sarraj",
+    "source": {
+      "url": null,
+      "title": "السراج عبد الحميد",
+      "outlet": "m2pack.biz",
+      "date": null
+    },
+    "paragraphs": [
+      "عسكري وسياسي سوري. كان الذراع الأيمن للشيشكلي الديكتاتور السوري في منتصف الخمسينات. شغل في دولة الوحدة بين مصر وسوريا من عام ۱۹۰۸ . ۱۹۹۱ منصب وزير الداخلية ورئيس المباحث والمخابرات العامة في سوريا (الإقليم الشمالي)، وسيطر على جهاز الشرطة والأمن، وتسلم إضافة إلى كل ذلك وزارة الثقافة والإعلام، وترأس الاتحاد القومي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "the search result gave no address; the text ends with «m2pack.biz»"
+  },
+  {
+    "id": "rt-almustaqel-11962-b",
+    "source": {
+      "url": "https://almustaqel.net/?p=11962",
+      "title": "عبدالحميد السراج كتلة الأسرار المختفية",
+      "outlet": "المستقل (almustaqel.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "حين أندلع العدوان الثلاثي على مصر .. نفذ السراج عملية قوية قصد منها النيل والإضرارببريطانيا .. حيث تولى التخطيط والتنفيذ لتفجير أنبوب النفط الرابط بين العراق مروراًبسوريا وإنتهاءاً بالبحر الأبيض المتوسط"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "والإضرارببريطانيا",
+        "entityId": "united-kingdom",
+        "note": "glued «والإضرارببريطانيا»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "مروراًبسوريا",
+        "entityId": "syria",
+        "note": "glued «مروراًبسوريا»",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "Abdel Hamid al-Sarraj",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ]
+  },
+  {
+    "id": "rt-alafkar-wahda",
+    "source": {
+      "url": "https://alafkar.net/index.php/news/arab/altdkhlat-alkhargy-ommarsat-alsrag-afshlt-alohd-alsory-almsry-omaaha-tbkhrt-ahlam-alohdoyyn",
+      "title": null,
+      "outlet": "الأفكار (alafkar.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في الثامن والعشرين من ايلول /سبتمبر 1961، حدث الانفصال بين مصر وسوريا وانهارت الوحدة التي اعلنت بين البلدين في اجواء حماسية في 22 شباط/فبراير من العام 1958، رغم انها احدثت جدلاً كبيراً في الاوساط السياسية العربية التي انقسمت بين مؤيد ورافض اعتبر ان هذه الوحدة مجرد خطوة ارتجالية عاطفية، لم ترتكز على اسس منطقية وواقعية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ahmedwahban-33269",
+    "source": {
+      "url": "https://ahmedwahban.com/aforum/viewtopic.php?t=33269&view=print",
+      "title": "احتلال ايطاليا لطرابلس و ليبيا",
+      "outlet": "منتدى ahmedwahban.com",
+      "date": "2012-12-15"
+    },
+    "paragraphs": [
+      "وبينما أخذ الأتراك يتجمعون عند قرقارش تمهيداً لانسحابهم، دخلت ميناء طرابلس باخرة ترفع العلم الألماني وفيها سلاح، فاستولى عليها الطرابلسيون، ووزعوا السلاح على القرى والقبائل المختلفة، ثم أرسل الشيوخ والزعماء برقيات إلى القسطنطينية يبدون فيها استعدادهم للقتال"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ميناء طرابلس», 1911",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الطرابلسيون",
+        "notEntityId": "tripoli",
+        "why": "demonym («the Tripolitanians»)",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-historylibya-1911",
+    "source": {
+      "url": "http://historylibya.blogspot.com/2012/06/1911-1943.html",
+      "title": "السياسة الاجتماعية الايطالية تجاه عرب ليبيا ( 1911 _ 1943 )",
+      "outlet": "historylibya.blogspot.com",
+      "date": "2012-06-20"
+    },
+    "paragraphs": [
+      "مثلث سنة 1911 ، تاريخاً دالاً في صيرورة الاحتلال الايطالي لليبيا وسياساته وخطابه حول ذاته وتحقيق استمراريته وحضوره السياسي والاجتماعي في البلاد"
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dz-asjp-250586",
+    "source": {
+      "url": "http://193.194.91.150/en/article/250586",
+      "title": "الاحتلال الإيطالي لليبيا وردود الفعل الدولية",
+      "outlet": "قضايا تاريخية (مجلة جزائرية)",
+      "date": null
+    },
+    "paragraphs": [
+      "يتناول المقال الحملة الظروف الدولية والمحلية التي أحاطت بالحملة الإيطالية على ليبيا سنة 1911 وردود الفعل الدولية عليها. ومعلوم أنه في سنة 1911 تعرضت طرابلس الغرب لحملة عسكرية إيطالية انتهت باحتلالها ولحاقها بالإمبراطورية الإيطالية الناشئة"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "note": "older name (1911); city or Ottoman province, taken as the dataset's Tripoli",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1307321",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1307321.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "نقل تقرير صحفي لوكالة بلومبيرغ الأمريكية عن",
+      "أحد كبار مساعدي رئيس المجلس الرئاسي لحكومة الوفاق غير المعتمدة فائز السراج قوله",
+      "إن السراج لم يوافق على الاتفاق الذي توصل إليه نائبه أحمد معيتيق مع قيادة الجيش بشأن فتح النفط."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 3
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 52
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "note": "the stored page breaks lines inside sentences"
+  },
+  {
+    "id": "rt-libyaakhbar-1308543-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1308543.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وكانت المؤسسة الوطنية للنفط، قد أعلنت رفع حالة القوة القاهرة",
+      "عن الحقول والموانئ النفطية الآمنة ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-1314049-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1314049.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (ليبيا 24)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت الصحيفة، إلى أن معيتيق ظهر مؤخرًا على المشهد وكأنه الشخصية",
+      "التوافقية التي بإمكانها أن تنسق عملية السلام بين “الوفاق”",
+      "و”حفتر” بعد أن خسرت ليبيا حوالي تسعة مليارات دولار بسبب الحصار المفروض",
+      "على صادراتها النفطية، معتبرة أن اتفاق “حفتر” ومعيتيق حسم الأمر حيث سيتم",
+      "تشكيل لجنة مشتركة للسيطرة على إنتاج النفط."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "the bare name in quotation marks",
+        "paragraph": 1,
+        "offset": 50
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 2
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 20
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 3,
+        "offset": 39
+      },
+      {
+        "surface": "ومعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 3,
+        "offset": 45
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1309230-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1309230.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "مشيرة",
+      "إلى أن الاتفاق الذي عُقِد بين خليفة حفتر والنائب بالمجلس الرئاسي لحكومة الوفاق",
+      "غير المعتمدة، أحمد معيتيق يوضّح جليًا التنازع والاختلاف داخل “الرئاسي”."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "بالمجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "الرئاسي",
+        "entityId": "presidential-council",
+        "note": "short form «“الرئاسي”» for the Presidential Council; alias-missing",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-prpchannel-haftar",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/libia-haftar-vertice-abu-dhabi/",
+      "title": "ليبيا ، هفتار آيس يأخذ كل شيء. قمة أبوظبي مع السراج وسمالله (Noc)",
+      "outlet": "PRP Channel (ترجمة آلية)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا ، هفتار آيس يأخذ كل شيء. قمة أبوظبي مع السراج وسمالله (Noc)",
+      "اليوم قمة في أبو ظبي بين رئيس وزراء حكومة الوفاق الوطني الليبية، فايز إلى السراج، الجنرال الليبي خليفة حفتر، قائد dell'autoproclamato الجيش الوطني الليبي (حالات الغدد)، ورئيس شركة النفط الليبية المؤسسة الوطنية للنفط (NOC) مصطفى صلاح الله."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "هفتار",
+        "entityId": "khalifa-haftar",
+        "note": "machine-translation spelling «هفتار»; alias-missing",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "«فايز إلى السراج» (machine translation inserts «إلى»)",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [],
+    "note": "machine-translated Arabic page: «هفتار», «فايز إلى السراج», «وسمالله»"
+  },
+  {
+    "id": "rt-almurasil-oil-deal",
+    "source": {
+      "url": "https://al-murasil.com/%d8%a7%d8%aa%d9%81%d8%a7%d9%82-%d8%a7%d9%84%d9%86%d9%81%d8%b7-%d9%8a%d9%87%d8%b2%d9%85-%d9%85%d8%ae%d8%b7%d8%b7%d8%a7%d8%aa-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d9%88%d8%aa%d8%b1%d9%83%d9%8a%d8%a7/amp",
+      "title": null,
+      "outlet": "المراسل (al-murasil.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في هذه الايام قد أعلنت المؤسسة الوطنية الليبية للنفط عن استئناف جزئي لإنتاج النفط وتصديره وجاء قرار رجال النفط على اتفاق النفط المبرم بين\nالقائد العام للجيش الوطني الليبي خليفة حفتر ونائب رئيس وزراء حكومة الوفاق الليبي أحمد معيتيق\nبشأن التوزيع العادل لعائدات النفط وهذا الاتفاق يؤكد الفشل الكبير لمحاولة السراج وتركيا استغلال النفط الليبي والعبث بهبطرق غير مشروعة لاخراجه من ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "lookalikes": [],
+    "note": "scraped text glues words («بهبطرق», «النفطفي», «بطرقمشروعة»)"
+  },
+  {
+    "id": "rt-afrigate-misrati-b",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%A7%D9%84%D9%85%D8%B3%D9%85%D8%A7%D8%B1%D9%8A-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D8%A3%D9%86-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%A5%D9%85%D8%A7-%D8%A7%D9%84%D9%88%D9%82%D9%88%D9%81-%D9%85%D8%B9-%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7-%D8%A3%D9%88-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "وشدد المسماري على أن المهم هو منع وصول عائدات النفط للمليشيات ومن يسيطر على المصرف المركزي في العاصمة طرابلس مضيفا فتحنا سرت لاستقبال أي حوار ليبي.\nونشر نائب رئيس المجلس الرئاسي لحكومة الوفاق أحمد معيتيق، تفاصيل وخلفيات الاتفاق على استئناف إنتاج وتصدير النفط الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbarak-almasryalyoum",
+    "source": {
+      "url": "http://www.akhbarak.net/news/2016/07/31/9086674/articles/22705528/%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%89-%D8%A7%D9%84%D9%8A%D9%88%D9%85-%D8%A7%D8%B3%D9%85-%D8%B9%D9%84%D9%89-%D9%85%D8%B3%D9%85%D9%89-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D8%A7%D9%84%D9%8A%D9%88%D9%85",
+      "title": "«المصرى اليوم» اسم على مسمى | المصري اليوم",
+      "outlet": "akhbarak.net (عن المصري اليوم)",
+      "date": "2016-07-31"
+    },
+    "paragraphs": [
+      "جريدة «المصرى اليوم» لها من اسمها النصيب الأكبر، فهى ينتظم فى زمرة كتابها كل المصريين على مختلف توجهاتهم ونزعاتهم، فلا يمكنك القول إن لها لوناً معيناً، فهى تجمع تقريباً كل ألوان طيف المجتمع المصرى، فليس شططاً من القول أن نقول إن إنسان اليوم المصرى بارز على صفحاتها بكل جوانب شخصيته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba in the newspaper name «المصرى اليوم»",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians» (demonym), near the word «جريدة» but not the newspaper al-Mesryoon",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1474218657133867800",
+    "source": {
+      "url": "https://aljarida.com/articles/1474218657133867800/amp",
+      "title": null,
+      "outlet": "الجريدة (الكويت)",
+      "date": null
+    },
+    "paragraphs": [
+      "والسدر وراس لانوف ضمن 4 موانئ انتزعت قوات حفتر الموالية للبرلمان ومن الحكومة الموازية التي تتخذ من البيضاء مقراً، السيطرة عليها من حرس المنشآت النفطية بقيادة إبراهيم الجضران يومي 11 و12 سبتمبر الحالي.",
+      "وبعد سيطرته على موانئ السدر وراس لانوف والزويتينة والبريقة"
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the oil port of Brega",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored excerpt ends mid-sentence after «والبريقة»"
+  },
+  {
+    "id": "rt-palestinetoday-244-b",
+    "source": {
+      "url": "https://palestinetoday.net/244/اندلاع-النيران-في-7-خزانات-للنفط-الخام-جراء-معارك-شرقي-ليبيا",
+      "title": "اندلاع النيران في 7 خزانات للنفط الخام جراء معارك شرقي ليبيا",
+      "outlet": "فلسطين اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "وبدأت معارك مسلحة منذ يوم الإثنين الماضي، في منطقة «الهلال النفطي»، شرقي ليبيا، بين حراس المنشآت النفطية، ومسلحي تنظيم «داعش»، ما أدى إلى مقتل 9 من حراس النفط، و"
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-okaz-741018",
+    "source": {
+      "url": "https://sauress.com/okaz/741018",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكالات (طرابلس) شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك حفظ أكد مجلس النواب الليبي أن هدف الهجوم على منطقة الهلال النفطي، الاستحواذ على الموارد التي تحتاجها الميليشيات لتمويل عملياتها الإرهابية على غرار نظيراتها من الجماعات الإرهابية في العالم. ودعا المجلس أمس، إلى ضرورة تقديم الدعم اللازم للدولة الليبية في جهودها الرامية إلى بناء مؤسساتها العسكرية لمواجهة الإرهاب، استجابة لبيانات وقرارات الأممالمتحدة ومجلس الأمن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 397
+      }
+    ],
+    "lookalikes": [],
+    "note": "«القوة القاهرة» = force majeure; «الأممالمتحدة» glued"
+  },
+  {
+    "id": "rt-medi1-138425",
+    "source": {
+      "url": "http://www.medi1.com/article/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7--%D8%B5%D8%B1%D8%A7%D8%B9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%86%D9%81%D8%B7-%D9%8A%D8%AC%D8%AF%D8%AF-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D9%83-%D9%81%D9%8A-%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D8%A8%D9%84%D8%A7%D8%AF-138425",
+      "title": "ليبيا: صراع على النفط يجدد المعارك في شرق البلاد",
+      "outlet": "ميدي 1 (medi1.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت قوات القائد العسكري في شرق ليبيا خليفة حفتر، الاحد، من صد هجوم لجهاز حرس المنشآت النفطية التابع لحكومة الوفاق الوطني، كان يسعى لاستعادة السيطرة على منطقة الهلال النفطي، في وقت كانت ليبيا تستعد لاستئناف التصدير من هذه الموانئ المحاصرة منذ أعوام.",
+      "ووقعت اشتباكات عنيفة بين الطرفين خاصة بميناءي السدرة وراس لانوف، قبل أن تحسم قوات حفتر الموقف بقصف جوي شاركت فيه على الأرجح طائرات مصرية، وقال متحدث باسم الجيش الوطني الليبي إن القوات الموالية لحفتر استطاعت صد هجوم في راس لانوف بدعم من ضربات جوية، وإنها تتعقب قوات الجضران بعد تخليها عن ميناء السدر الذي كانت قد سيطرت عليه الأحد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 82
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2016-9-18-b",
+    "source": {
+      "url": "http://www.aljazeera.net/programs/newsreports/2016/9/18/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D9%86%D8%A7%D8%A1%D9%8A-%D8%B1%D8%A7%D8%B3-%D9%84%D8%A7%D9%86%D9%88%D9%81-%D9%88%D8%A7%D9%84%D8%B3%D8%AF%D8%B1%D8%A9",
+      "title": "قوات حفتر تستعيد السيطرة على ميناءي راس لانوف والسدرة",
+      "outlet": "الجزيرة (تقارير إخبارية)",
+      "date": "2016-09-18"
+    },
+    "paragraphs": [
+      "وذهبت أدراج الرياح في ظل هذا الواقع دعوات المبعوث الدولي إلى ليبيا التي أطلقها على استحياء من القاهرة داعيا لما سماه بتسوية النزاع سلميا وحذر من مقر الجامعة العربية في القاهرة بأن مستقبل ليبيا كأمة موحدة أصبح في خطر كثيرون يعتبرون أن القاهرة رغم احتضانها لمقر الجامعة أصبحت جزءا من المشكلة وقال وزير الدفاع بحكومة الوفاق إن هناك فرضية قوية لمشاركة طائرات مصرية في قصف القوات الموالية للحكومة بميناء السدرة وراس لانوف وكذلك تحدث مصدر في مجلس رئاسة حكومة الوفاق عن وجود ما سماها دلائل في ساحة المعركة على قصف نفذته طائرات مصرية"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for Egypt",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "مجلس رئاسة حكومة الوفاق",
+        "entityId": "presidential-council",
+        "note": "«the Presidency Council of the GNA»; alias-missing",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 520
+      }
+    ],
+    "note": "a span of the same unpunctuated transcript"
+  },
+  {
+    "id": "rt-shorouknews-2014-12-27",
+    "source": {
+      "url": "http://www.shorouknews.com/news/view.aspx?cdate=27122014&id=5e99a417-786d-4851-b2e8-a29d4f4088ff",
+      "title": "اشتعال 5 خزانات نفطية بمرفأ السدرة جراء قصف مليشيات «فجر ليبيا» - بوابة الشروق",
+      "outlet": "الشروق (مصر)",
+      "date": "2014-12-27"
+    },
+    "paragraphs": [
+      "نغازي – الفرنسية\nنشر في: السبت 27 ديسمبر 2014 - 8:46 م | آخر تحديث: السبت 27 ديسمبر 2014 - 8:46 م",
+      "باتت النار مشتعلة في 5 خزانات نفطية برفأ السدرة النفطي أكبر مرافيء النفط الليبية في منطقة \"الهلال النفطي\" بعد امتداد النار إلى خزانين إضافيين من ثلاثة خزانات اشتعلت جراء قذيفة صاروخية أطلقتها مليشيات \"فجر ليبيا\" الإسلامية، يوم الخميس."
+    ],
+    "expected": [
+      {
+        "surface": "نغازي",
+        "entityId": "benghazi",
+        "note": "dateline with the first letter lost («نغازي»); alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 91
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» (Libya Dawn): the coalition's name refers to Libya",
+        "paragraph": 1,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 73
+      }
+    ],
+    "note": "the stored page's dateline reads «نغازي» (the first letter of بنغازي is missing)"
+  },
+  {
+    "id": "rt-arabkhabar-2020749",
+    "source": {
+      "url": "https://arabkhabar.com/a/2020749",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا – قال مفتي المؤتمر العام المعزول من قبل مجلس النواب الصادق الغريان،إن فتاوى مشايخ دار الإفتاء مستقلة متحررة من أي تبعية ومنطلقها الخوف ومرضاة الله لا إرضاء غيره حسب زعمه.",
+      "الغرياني وفي كلمة له خلال حفل إشهار “سلسلة فتاوى دار الإفتاء الليبية”،بحسب ما نقلته قناة “التناصح”، أشار إلى أن كلية العلوم الشرعية والإفتاء تأسيس لمشروع استراتيجي وصمام أمان لمستقبل ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "note": "short form «المؤتمر العام»; alias-missing",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "note": "Libya's, in a Libyan story",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "دار الإفتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 183
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الغريان،إن» glued (the name «الغرياني» lost its last letter)"
+  },
+  {
+    "id": "rt-wikipedia-ifta-libya",
+    "source": {
+      "url": "https://ar.wikipedia-on-ipfs.org/wiki/%D8%AF%D8%A7%D8%B1_%D8%A7%D9%84%D8%A5%D9%81%D8%AA%D8%A7%D8%A1_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": "دار الإفتاء الليبية",
+      "outlet": "ويكيبيديا (نسخة IPFS)",
+      "date": null
+    },
+    "paragraphs": [
+      "دار الإفتاء الليبية كانت مؤسسة تأسست في عام 1951. واستمرت في فترة الحكم الملكي في ليبيا وشغل منصبها في 1951 مفتي طرابلس آنذاك محمد أبو الأسعاد العالم. بعد وصول القذافي للحكم استمرت حتى العام 1983، حيث تم إلغاؤها."
+    ],
+    "expected": [
+      {
+        "surface": "دار الإفتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "note": "the earlier (1951–1983) body of the same name; taken as the same institution",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwatan-ly-80401",
+    "source": {
+      "url": "https://alwatan-ly.com/?p=80401",
+      "title": null,
+      "outlet": "الوطن الليبية (alwatan-ly.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شن رئيس الهيئة العامة للأوقاف والشؤون الإسلامية بطرابلس محمد العباني، هجوما لاذعا على دار الإفتاء التي يقودها المفتي المعزول الصادق الغرياني.\nوأكد العباني، عبر حسابه في موقع فيسبوك، أن دار الإفتاء هي حجر العثرة أمام المصالحة الوطنية في ليبيا، وأنه لن يدّخر جهدا لتغيير من يقومون عليها واستبدالهم بمن لم تتلوث أيديهم بدماء الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "note": "Libya's (led by al-Ghariani)",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yemeress-almashhad-52758-b",
+    "source": {
+      "url": "https://www.yemeress.com/almashhad/52758",
+      "title": null,
+      "outlet": "yemeress.com (المشهد اليمني)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويُنظر إلى الغرياني في ليبيا، وعلى الصعيدين الإقليمي والدولي، على أنه أحد الشخصيات المُصنفة بالخطيرة، خاصة وأن مجلس الأمن الدولي سبق له أن أقر في وقت سابق حزمة من العقوبات ضد عدد من المسؤوليين الليبيين، منهم الغرياني، تحت البند السابع من ميثاق الأممالمتحدة، لتحريضه على العنف والقتل"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الأممالمتحدة» glued"
+  },
+  {
+    "id": "rt-tunisiatoday-37-b",
+    "source": {
+      "url": "https://www.tunisiatoday.com/37/الدريبي-يؤكد-أن-فتوى-قتال-حفتر-حكم-شرعي-وليست-اقتتالا-شعبيا",
+      "title": "الدريبي يؤكد أن فتوى قتال حفتر حكم شرعي وليست اقتتالا شعبيا",
+      "outlet": "تونس اليوم (tunisiatoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعن مضمون الفتوى أشار الدريبي إلى أنها لا تتضمن جواز قتال رجال الجيش والشرطة عمومًا، وإنما خصت القتال بأتباع حفتر، باعتباره من الفئة الباغية، موضحًا أن الغرياني عندما خرج على وسائل الإعلام لم يخرج لتعديل الفتوى وإنما لتوضيحها، خصوصًا أن بعض وسائل الإعلام روّجت الفتوى بشكل خاطئ، وفق قوله."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-fasanea-hila-2016",
+    "source": {
+      "url": "https://fasanea.ly/%d8%aa%d8%ac%d8%af%d8%af-%d8%a7%d9%84%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%a8%d9%8a%d9%86-%d9%85%d8%ac%d9%84%d8%b3-%d8%b4%d9%88%d8%b1%d9%89-%d9%85%d8%ac%d8%a7%d9%87%d8%af%d9%8a-%d8%af",
+      "title": null,
+      "outlet": "fasanea.ly",
+      "date": "2016-04-15"
+    },
+    "paragraphs": [
+      "تجددت منذ أول أمس السبت الموافق 15 \\4 / 2016 الاشتباكات بالأسلحة الثقيلة بين مجلس شورى مجاهدي درنه وعناصر تنظيم القاعدة المتواجدين بمنطقة الفتائح على إثر تقدم الدواعش في منطقة الحيلة غرب مدينة درنه واستمرت الاشتباكات لليوم التالي مخلفة عدد من الجرحى والقتلي في صفوف الطرفين هذا ويذكر أن مدينة درنه تعاني من الحصار المضروب مع منع الإمدادات من الوصول للمواطنين وقد استعاد المجلس عدد من المواقع في منطقة الفتائح"
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنه",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "الدواعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 293
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ],
+    "lookalikes": [],
+    "note": "date stated in the text; the page names «تنظيم القاعدة» at al-Fataeh and then «الدواعش» (annotated as written)"
+  },
+  {
+    "id": "rt-libyaschannel-2015-08-17",
+    "source": {
+      "url": "https://libyaschannel.com/2015/08/17/%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d9%85%d8%b3%d9%84%d8%ad%d8%a9-%d8%a8%d9%8a%d9%86-%d8%a3%d9%87%d8%a7%d9%84%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d9%88%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84/",
+      "title": "اشتباكات مسلحة بين أهالي درنة ومجلس الشورى مع تنظيم داعش في حي الأربعمائة",
+      "outlet": "قناة ليبيا (libyaschannel.com)",
+      "date": "2015-08-17"
+    },
+    "paragraphs": [
+      "عادت الاشتباكات المسلحة بين سكان المناطق ومجلس شورى مجاهدي مدينة درنة من جهة وتنظيم داعش من جهة أخرى في حي الأربعمائة ، وقال مراسلنا في المدينة أن نزوحا كبيرا للعائلات يشهده حي الأربعمئة إضافة إلى عودة تساقط القذائف على منطقة باب طبرق مصدرها منطقة الفتايح .\nوكان سكان المناطق بدعم من مجلس المجاهدين قد دحروا تنظيم الدولة إلى مشارف مدينة درنة بعد اشتباكات عنيفة ."
+    ],
+    "expected": [
+      {
+        "surface": "ومجلس شورى مجاهدي مدينة درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing («مدينة» inside the name)",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 308
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna (the Tobruk gate), not the city of Tobruk",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-alshaab-231516",
+    "source": {
+      "url": "https://www.masress.com/alshaab/231516",
+      "title": null,
+      "outlet": "masress.com (الشعب)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقى نحو 11 عنصرًا مسلحًا تابعين لتنظيم الدولة الإسلاميةمصرعهم , اليوم الجمعة 31 يوليو , جراء المعارك المسلحة، التي تدور في مدينة درنة شرقي ليبيا بين مجلس شورى مجاهدي درنة وتنظيم الدولة. وكان مسؤول بمجلس شورى مجاهدي درنة قد صرح أمس الأول بأن المعركة التي سميت ب\"عملية النهروان\" خلفت ستة قتلى من قوات مجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الإسلاميةمصرعهم",
+        "entityId": "islamic-state",
+        "note": "glued «الإسلاميةمصرعهم»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "وتنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [],
+    "note": "glued «الإسلاميةمصرعهم»"
+  },
+  {
+    "id": "rt-masress-elfagr-2777965",
+    "source": {
+      "url": "https://www.masress.com/elfagr/2777965",
+      "title": null,
+      "outlet": "masress.com (الفجر)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال أحد عناصر \"شورى مجاهدي درنة\" ل\"بوابة الوسط \"،إن مقاتلي المجلس أحرزوا تقدمًا خلال الساعات الماضية،وسيطروا على تلة استراتيجية على الطريق المؤدية إلى منطقة \"الفتايح\"، كان مقاتلو \"داعش\" يتخذون منها موقعًا أساسيًا في المعارك التي يخوضونها ضد \"شورى درنة\" منذ أيام."
+    ],
+    "expected": [
+      {
+        "surface": "شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "short form without «مجلس»; alias-missing",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-rosaelyoussef-daily-105265",
+    "source": {
+      "url": "http://daily.rosaelyoussef.com/news/105265/ليبيا-«جماعة-إسلامية»-تأسر-قائد-«داعش»-فى-درنة",
+      "title": "ليبيا.. «جماعة إسلامية» تأسر قائد «داعش» فى درنة",
+      "outlet": "روز اليوسف (اليومية)",
+      "date": null
+    },
+    "paragraphs": [
+      "درنة - وكالات الأنباء",
+      "أعلن سكان مدينة درنة الليبية دعمهم لتحالف من الإسلاميين المتشددين يعرف بمجلس شورى المدينة لمواجهة تنظيم «الدولة الإسلامية».\nوتمكن التحالف من أسر زعيم التنظيم اليمنى أبو البراء الأزدي.\nواستعاد «مجلس الشورى»، الذى يحظى بدعم كبير من السكان المحليين يعود إلى الثورة على القذافي، الكثير من المناطق بالمدينة من سيطرة تنظيم «الدولة الإسلامية»."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "بمجلس شورى المدينة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«the city's Shura Council» (Reuters wording); alias-missing",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "note": "«تنظيم «الدولة الإسلامية»»",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«مجلس الشورى» in guillemets, for Derna's council; alias-missing",
+        "paragraph": 1,
+        "offset": 193
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 266
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 318
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
   }
 ];
