@@ -36,8 +36,6 @@ const FOLD: Readonly<Record<string, string>> = {
   'ی': 'ي',
   // Regional spelling writes the interdentals as stops (Libyan and Egyptian: القدافي for القذافي,
   // ابو ضبي for أبو ظبي); no two names of the dataset differ only there (`npm run dataset` checks).
-  'ذ': 'د',
-  'ظ': 'ض',
 };
 
 /** For each representative letter, every spelling it stands for (as a regex class body). */
@@ -47,8 +45,6 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'ي': 'يىئی',
   'و': 'وؤ',
   'ك': 'كک',
-  'د': 'دذ',
-  'ض': 'ضظ',
 };
 
 /** Every letter {@link FOLD} changes, built from the table so the two cannot drift apart. */

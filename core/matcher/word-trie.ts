@@ -186,7 +186,9 @@ function splitGlued(folded: string, t: number[], known: WordNode, glue: GlueWord
     let cut = -1;
     if (e - s >= 6) {
       const w = folded.slice(s, e);
-      if (!known.next.has(w) && !known.next.has(w.slice(1)) && !known.next.has(w.slice(2))) {
+      // Cheap rejections first: most long words neither start nor end like an alias word.
+      const head = glue.heads.has(w.slice(0, 3)) || glue.heads.has(w.slice(1, 4)) || glue.heads.has(w.slice(2, 5));
+      if ((head || glue.tails.has(w.slice(-3))) && !known.next.has(w) && !known.next.has(w.slice(1)) && !known.next.has(w.slice(2))) {
         for (let p = 0; p <= 2 && cut < 0; p++) {
           if (p > 0 && !CLITIC_SET.has(w.slice(0, p))) continue;
           if (!glue.heads.has(w.slice(p, p + 3))) continue;
