@@ -141,9 +141,9 @@ export interface Candidate {
 /** Alias words that scraped text may glue to a neighbour (الأممالمتحدة، عمرمعيتيق، حفترتقدمت). */
 export interface GlueWords {
   words: Set<string>;
-  /** Their first and last three letters, to reject most tokens with one lookup. */
-  heads: Set<string>;
-  tails: Set<string>;
+  /** Their first and last three letters (as {@link tri} numbers), to reject most tokens cheaply. */
+  heads: Set<number>;
+  tails: Set<number>;
 }
 
 /** Words of ≥ 4 letters of the aliases (folded), for {@link splitGlued}. */
@@ -153,10 +153,15 @@ export function glueWords(aliases: Iterable<string[]>): GlueWords {
     for (const w of list) {
       if (w.length < 4) continue;
       g.words.add(w);
-      g.heads.add(w.slice(0, 3));
-      g.tails.add(w.slice(-3));
+      g.heads.add(tri(w, 0));
+      g.tails.add(tri(w, w.length - 3));
     }
   return g;
+}
+
+/** Three UTF-16 units from `i` as one number: a set lookup without a substring. */
+function tri(s: string, i: number): number {
+  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
 }
 
 /** Endings that make a name another word (العراقيون، ليبيان، مصراتي): never a glued neighbour. */
@@ -184,19 +189,24 @@ function splitGlued(folded: string, t: number[], known: WordNode, glue: GlueWord
     const s = t[k]!;
     const e = t[k + 1]!;
     let cut = -1;
-    if (e - s >= 6) {
+    // Cheap rejections first: most long words neither start nor end like an alias word.
+    if (
+      e - s >= 6 &&
+      (glue.heads.has(tri(folded, s)) ||
+        glue.heads.has(tri(folded, s + 1)) ||
+        glue.heads.has(tri(folded, s + 2)) ||
+        glue.tails.has(tri(folded, e - 3)))
+    ) {
       const w = folded.slice(s, e);
-      // Cheap rejections first: most long words neither start nor end like an alias word.
-      const head = glue.heads.has(w.slice(0, 3)) || glue.heads.has(w.slice(1, 4)) || glue.heads.has(w.slice(2, 5));
-      if ((head || glue.tails.has(w.slice(-3))) && !known.next.has(w) && !known.next.has(w.slice(1)) && !known.next.has(w.slice(2))) {
+      if (!known.next.has(w) && !known.next.has(w.slice(1)) && !known.next.has(w.slice(2))) {
         for (let p = 0; p <= 2 && cut < 0; p++) {
           if (p > 0 && !CLITIC_SET.has(w.slice(0, p))) continue;
-          if (!glue.heads.has(w.slice(p, p + 3))) continue;
+          if (!glue.heads.has(tri(w, p))) continue;
           for (let L = w.length - 2; L >= p + 4 && cut < 0; L--) {
             if (glue.words.has(w.slice(p, L)) && wholeWord(w.slice(L))) cut = L;
           }
         }
-        if (cut < 0 && glue.tails.has(w.slice(-3))) {
+        if (cut < 0 && glue.tails.has(tri(w, w.length - 3))) {
           for (let L = 3; L <= w.length - 4 && cut < 0; L++) {
             if (glue.words.has(w.slice(L)) && wholeWord(w.slice(0, L)) && !CLITIC_SET.has(w.slice(0, L))) cut = L;
           }
