@@ -350,6 +350,7 @@ export const entities: EntityInput[] = [
       'مجلس شورى مجاهدي درنة',
       'مجلس شورى مجاهدي درنة وضواحيها',
       'مجلس شورى درنة',
+      'شورى درنة',
       // Forms real reports use: the word مدينة inside, مجلس left out, و inserted, ثوار for مجاهدي.
       'مجلس شورى مجاهدي مدينة درنة',
       'شورى مجاهدي درنة',
@@ -358,8 +359,8 @@ export const entities: EntityInput[] = [
       ambiguous('مجلس شورى المجاهدين', {
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
-        // Iraq's Mujahideen Shura Council (2006) is the best-known namesake.
-        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة'],
+        // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
+        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
         window: 12,
         pageMentions: 3,
       }),
@@ -406,7 +407,7 @@ export const entities: EntityInput[] = [
         exclude: ['جمعية الوفاق'],
         context: ['قوات', 'طيران', 'حكومة', 'وزير', 'وزارة', 'داخلية', 'دفاع', 'ميليشيات', 'مليشيات', 'كتائب'],
         window: 1,
-        pageMentions: 0,
+        pageMentions: 3,
       }),
     ],
     description: {
@@ -423,6 +424,8 @@ export const entities: EntityInput[] = [
       'المجلس الرئاسي الليبي',
       'المجلس الرئاسي لحكومة الوفاق الوطني',
       'المجلس الرئاسي لحكومة الوفاق',
+      'مجلس رئاسة حكومة الوفاق',
+      'مجلس رئاسة الوزراء لحكومة الوفاق',
       ambiguous('المجلس الرئاسي', {
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
@@ -666,7 +669,8 @@ export const entities: EntityInput[] = [
     id: 'benghazi',
     type: 'place',
     name: { ar: 'بنغازي', en: 'Benghazi' },
-    aliases: ['بنغازي'],
+    // بني غازي: the older spelling, still in use.
+    aliases: ['بنغازي', 'بني غازي'],
     description: { ar: 'ثاني كبرى مدن ليبيا، في شرق البلاد.', en: "Libya's second-largest city, in the east of the country." },
     related: ['libya'],
     coords: { lat: 32.1167, lon: 20.0667, precision: 'city' },

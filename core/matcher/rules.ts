@@ -42,7 +42,7 @@ export interface Rules {
    * The context words that count anywhere in the block: names (another alias of the dataset) and
    * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
    */
-  blockContext: string[][];
+  readonly blockContext: string[][];
 }
 
 
@@ -92,9 +92,20 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: s
     return { words: p, at };
   });
   const context = ambiguity.context.map(normalizeWords);
-  const blockContext =
-    ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : [];
-  return { entityId, type, ambiguity, words, exclude, context, blockContext };
+  let blockContext: string[][] | null = null;
+  return {
+    entityId,
+    type,
+    ambiguity,
+    words,
+    exclude,
+    context,
+    // Computed on first use, when every alias of the index is known to `isName`.
+    get blockContext() {
+      return (blockContext ??=
+        ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : []);
+    },
+  };
 }
 
 export const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -192,7 +203,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   const key = rules.words[0]!;
   const { prefix, start, nameStart, end } = c;
   const [prev] = wordsBefore(text, start, 1);
-  if (key.startsWith('ال') && prefix === '') {
+  // A definite noun before a person's name is a title in apposition (العقيد القذافي), not a noun the
+  // name would qualify as an adjective.
+  if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
     return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
   }
   if (!isVerbLike(key)) return false;

@@ -138,10 +138,93 @@ export interface Candidate {
  * Every candidate in a prepared text, walking the word trie token by token: the cost per word is a
  * few hash lookups, whatever the number of aliases (a 10,000-alias regex takes seconds to compile).
  */
-export function findCandidates(words: WordNode, text: string): Candidate[] {
+/** Alias words that scraped text may glue to a neighbour (الأممالمتحدة، عمرمعيتيق، حفترتقدمت). */
+export interface GlueWords {
+  words: Set<string>;
+  /** Their first and last three letters (as {@link tri} numbers), to reject most tokens cheaply. */
+  heads: Set<number>;
+  tails: Set<number>;
+}
+
+/** Words of ≥ 4 letters of the aliases (folded), for {@link splitGlued}. */
+export function glueWords(aliases: Iterable<string[]>): GlueWords {
+  const g: GlueWords = { words: new Set(), heads: new Set(), tails: new Set() };
+  for (const list of aliases)
+    for (const w of list) {
+      if (w.length < 4) continue;
+      g.words.add(w);
+      g.heads.add(tri(w, 0));
+      g.tails.add(tri(w, w.length - 3));
+    }
+  return g;
+}
+
+/** Three UTF-16 units from `i` as one number: a set lookup without a substring. */
+function tri(s: string, i: number): number {
+  return (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+}
+
+/** Endings that make a name another word (العراقيون، ليبيان، مصراتي): never a glued neighbour. */
+const SUFFIXES = /^(?:ي|يه|يين|يون|يات|يا|ان|ين|ون|ات|ه|ها|هم|هما|هن|كم|نا|ا|تين|تان)$/;
+/** Short words a glued neighbour may be (الدولةمن). */
+const SHORT_WORDS = new Set(['من', 'في', 'عن', 'علي', 'الي', 'مع', 'ان', 'او', 'قد', 'لم', 'لن', 'ثم', 'بعد', 'قبل']);
+
+/** Clitics and the article alone (ولل، وبال): a prefix of the name, not a word glued to it. */
+const PREFIX_ONLY = /^[وف]?[بكل]?(?:ال|ل)?$/;
+
+function wholeWord(w: string): boolean {
+  if (/[^\p{L}]/u.test(w) || PREFIX_ONLY.test(w)) return false;
+  return SHORT_WORDS.has(w) || (w.length >= 3 && !SUFFIXES.test(w) && !w.startsWith('ي'));
+}
+
+/**
+ * Splits a word that scraped text glued from an alias word and a whole neighbour word (الأممالمتحدة →
+ * الأمم|المتحدة، عمرمعيتيق → عمر|معيتيق، السراجوالقائد → السراج|والقائد). The alias word must be
+ * ≥ 4 letters (after a clitic at the front), the rest a whole word: ≥ 3 letters and not an ending
+ * (العراقيون stays whole), or a short preposition. A token the trie knows is never split.
+ */
+function splitGlued(folded: string, t: number[], known: WordNode, glue: GlueWords): number[] {
+  let out: number[] | null = null;
+  for (let k = 0; k < t.length; k += 2) {
+    const s = t[k]!;
+    const e = t[k + 1]!;
+    let cut = -1;
+    // Cheap rejections first: most long words neither start nor end like an alias word.
+    if (
+      e - s >= 6 &&
+      (glue.heads.has(tri(folded, s)) ||
+        glue.heads.has(tri(folded, s + 1)) ||
+        glue.heads.has(tri(folded, s + 2)) ||
+        glue.tails.has(tri(folded, e - 3)))
+    ) {
+      const w = folded.slice(s, e);
+      if (!known.next.has(w) && !known.next.has(w.slice(1)) && !known.next.has(w.slice(2))) {
+        for (let p = 0; p <= 2 && cut < 0; p++) {
+          if (p > 0 && !CLITIC_SET.has(w.slice(0, p))) continue;
+          if (!glue.heads.has(tri(w, p))) continue;
+          for (let L = w.length - 2; L >= p + 4 && cut < 0; L--) {
+            if (glue.words.has(w.slice(p, L)) && wholeWord(w.slice(L))) cut = L;
+          }
+        }
+        if (cut < 0 && glue.tails.has(tri(w, w.length - 3))) {
+          for (let L = 3; L <= w.length - 4 && cut < 0; L++) {
+            if (glue.words.has(w.slice(L)) && wholeWord(w.slice(0, L)) && !CLITIC_SET.has(w.slice(0, L))) cut = L;
+          }
+        }
+      }
+    }
+    if (cut > 0) {
+      out ??= t.slice(0, k);
+      out.push(s, s + cut, s + cut, e);
+    } else out?.push(s, e);
+  }
+  return out ?? t;
+}
+
+export function findCandidates(words: WordNode, text: string, glue?: GlueWords): Candidate[] {
   const out: Candidate[] = [];
   const folded = foldLetters(text);
-  const t = tokenize(text);
+  const t = glue ? splitGlued(folded, tokenize(text), words, glue) : tokenize(text);
   const n = t.length / 2;
   const key = (i: number): string => folded.slice(t[2 * i]!, t[2 * i + 1]!);
   const gap = (i: number): string => text.slice(t[2 * i + 1]!, t[2 * i + 2]!);
@@ -194,7 +277,8 @@ export function findCandidates(words: WordNode, text: string): Candidate[] {
         let j = firstLast;
         let match = node.compiled ? j : -1;
         let matched = node.compiled;
-        while (j + 1 < n && WORD_GAP.test(gap(j))) {
+        // An empty gap is a glued word split in two (splitGlued).
+        while (j + 1 < n && (WORD_GAP.test(gap(j)) || gap(j) === '')) {
           let next = node.next.get(key(j + 1));
           let step = 1;
           if (!next && COMPOUND_HEADS.includes(key(j + 1)) && j + 2 < n && /^\s+$/.test(gap(j + 1))) {

@@ -76,20 +76,23 @@ function summary(name: string, cases: readonly RealCase[], s: Score): { precisio
 describe('real-text corpus, through the shipped page policy', () => {
   const matcher = compileMatcher(loadIndex());
 
-  it('tuning part', () => {
+  // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
+  // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
+  // Reached: tune P 0.987 R 0.971 look-alikes 2.6%; blind P 0.977 R 0.956 look-alikes 5.3%.
+  it('tuning part: precision ≥ 0.975, recall ≥ 0.96, look-alikes ≤ 4%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
-    expect(r.precision).toBeGreaterThanOrEqual(0);
-    expect(r.recall).toBeGreaterThanOrEqual(0);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(1);
+    expect(r.precision).toBeGreaterThanOrEqual(0.975);
+    expect(r.recall).toBeGreaterThanOrEqual(0.96);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.04);
   });
 
-  it('blind part (numbers only)', () => {
+  it('blind part (numbers only): precision ≥ 0.965, recall ≥ 0.945, look-alikes ≤ 7%', () => {
     const r = summary('blind', blindCases, score(matcher, blindCases));
     console.log(r.line);
-    expect(r.precision).toBeGreaterThanOrEqual(0);
-    expect(r.recall).toBeGreaterThanOrEqual(0);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(1);
+    expect(r.precision).toBeGreaterThanOrEqual(0.965);
+    expect(r.recall).toBeGreaterThanOrEqual(0.945);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.07);
   });
 });

@@ -1,0 +1,85 @@
+/** The built-in rules, each on real text (quoted from the pages of tests/quality/realtext). */
+import { describe, expect, it } from 'vitest';
+
+import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import { compileMatcher } from './matcher';
+
+function amb(a: Partial<Ambiguity>): Ambiguity {
+  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
+}
+
+const index: MatcherIndex = {
+  version: 't',
+  entries: [
+    { entityId: 'syria', type: 'place', alias: 'سوريا' },
+    { entityId: 'syria', type: 'place', alias: 'سورية', ambiguous: amb({ context: ['في', 'دمشق'] }) },
+    { entityId: 'united-nations', type: 'organization', alias: 'الأمم المتحدة' },
+    { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+    { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر', ambiguous: amb({ exclude: ['صدام حفتر'], acceptUnconfirmed: true }) },
+    { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ context: ['العقيد'] }) },
+    { entityId: 'ahmed-maiteeq', type: 'person', alias: 'معيتيق' },
+    { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
+    { entityId: 'islamic-state', type: 'organization', alias: 'تنظيم الدولة' },
+    { entityId: 'islamic-state', type: 'organization', alias: 'الدولة الإسلامية في العراق والشام' },
+    { entityId: 'iraq', type: 'place', alias: 'العراق' },
+    { entityId: 'brega', type: 'place', alias: 'البريقة' },
+    { entityId: 'abu-dhabi', type: 'place', alias: 'أبو ظبي' },
+    { entityId: 'al-hila', type: 'place', alias: 'الحيلة', ambiguous: amb({ context: ['منطقة'], pageMentions: 0 }) },
+  ],
+};
+const matcher = compileMatcher(index);
+
+/** Accepted hits as [surface, entity]. */
+function found(text: string): string[][] {
+  return matcher.scan(text).hits.map((h) => [text.slice(h.start, h.end), h.entityId]);
+}
+
+describe('built-in rules on real text', () => {
+  it('reads سورية after an indefinite noun as the nisba adjective, not the country', () => {
+    expect(found('أفادت وسائل إعلام سورية مطلعة')).toEqual([]);
+    expect(found('شنت فصائل سورية هجوما')).toEqual([]);
+    expect(found('وقالت جهات سورية معارضة')).toEqual([]);
+    expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
+    expect(found('عاد اللاجئون للعيش في سورية')).toEqual([['سورية', 'syria']]);
+  });
+
+  it("drops a relative's full name (صدام خليفة حفتر) but keeps the father's", () => {
+    expect(found('برز اسم صدام خليفة حفتر كإحدى أكثر الشخصيات')).toEqual([]);
+    expect(found('أعلن القائد العسكري خليفة حفتر أمس')).toEqual([['خليفة حفتر', 'khalifa-haftar']]);
+  });
+
+  it('reads a definite title before a surname as apposition (للعقيد القذافي)', () => {
+    expect(found('وهو الابن الثاني للعقيد القذافي من زوجته الثانية')).toEqual([['القذافي', 'muammar-gaddafi']]);
+  });
+
+  it('splits a name glued to a whole word in scraped text, not to an ending or a number', () => {
+    expect(found('برعاية الأممالمتحدة وتم')).toEqual([['الأممالمتحدة', 'united-nations']]);
+    expect(found('قال عمرمعيتيق إن')).toEqual([['معيتيق', 'ahmed-maiteeq']]);
+    expect(found('استقبل فائز السراجوالقائد العام')).toEqual([['فائز السراج', 'fayez-al-sarraj']]);
+    expect(found('عناصر تنظيم الدولةمن المدينة')).toEqual([['تنظيم الدولة', 'islamic-state']]);
+    expect(found('أنصار حفتر2020 في الشارع')).toEqual([]);
+    expect(found('قال العراقيون إن')).toEqual([]);
+  });
+
+  it('finds a name across a line break and regional spellings', () => {
+    expect(found('قوات اللواء المتقاعد خليفة\nحفتر')).toEqual([['خليفة\nحفتر', 'khalifa-haftar']]);
+    expect(found('قال امعيتيق إن')).toEqual([['امعيتيق', 'ahmed-maiteeq']]);
+    expect(found('نظام العقيد القدافي')).toEqual([['القدافي', 'muammar-gaddafi']]);
+    expect(found('وصل إلى ابو ضبي')).toEqual([['ابو ضبي', 'abu-dhabi']]);
+  });
+
+  it('reads final ه for ة inside an ambiguous name the same way', () => {
+    expect(found('المعارك في منطقة الحيله')).toEqual([['الحيله', 'al-hila']]);
+  });
+
+  it('lets the longest name win: العراق inside the organisation is not the country', () => {
+    expect(found('انضم إلى الدولة الإسلامية في العراق والشام')).toEqual([['الدولة الإسلامية في العراق والشام', 'islamic-state']]);
+  });
+
+  it('does not take the place inside a company name (شركة البريقة لتسويق النفط)', () => {
+    const r = matcher.scan('وشركة البريقة لتسويق النفط');
+    expect(r.hits).toEqual([]);
+    expect(r.signals).toEqual(['brega']);
+    expect(found('في ميناء البريقة')).toEqual([['البريقة', 'brega']]);
+  });
+});
