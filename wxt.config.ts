@@ -68,9 +68,21 @@ export default defineConfig({
     // (page.host). The grant only shows the URL of the tab whose toolbar button or shortcut the
     // reader used, so the popup and the command also work on a page without a live content script.
     permissions: ['activeTab'],
+    // Defaults avoid Alt+Shift and Ctrl+Shift (Windows switches keyboard layouts with them, and our
+    // readers switch between Arabic and English all day), Alt+letters that open browser menus
+    // (Firefox: F E V S B T H; Chrome: D E F) and Ctrl+Period (GNOME's emoji picker). All three are
+    // rebindable (chrome://extensions/shortcuts, about:addons → Manage Extension Shortcuts).
     commands: {
+      'next-name': {
+        suggested_key: { default: 'Alt+Period' },
+        description: '__MSG_commandNextName__',
+      },
+      'previous-name': {
+        suggested_key: { default: 'Alt+Comma' },
+        description: '__MSG_commandPreviousName__',
+      },
       'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Q' },
         description: '__MSG_commandToggleSite__',
       },
     },
@@ -84,6 +96,11 @@ export default defineConfig({
       { resources: ['popover.html'], matches: ['<all_urls>'] },
       { resources: [`${CONTENT_MAIN}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
+    // CSS Custom Highlight API (CSS.highlights, Highlight, ::highlight): Chrome 105, Firefox 140
+    // (the Firefox minimum below is higher, for data_collection_permissions). caretPositionFromPoint
+    // is Chrome 128+ (caretRangeFromPoint before it, used as the fallback); StaticRange, adopted
+    // stylesheets and IntersectionObserver are older than both.
+    ...(browser !== 'firefox' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

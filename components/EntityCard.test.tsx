@@ -149,6 +149,19 @@ describe('EntityCard', () => {
     expect(note).toContain('خمس مقالات');
   });
 
+  it('says plainly when every claim about the entity comes from sources critical of it, and only then', () => {
+    expect(mount(card).root.querySelector('.one-sided')).toBeNull();
+    const oneSided = (unknownOutlet: boolean) =>
+      CardSchema.parse({ ...card, entity: { ...card.entity, oneSided: { outletIds: ['outlet-b'], unknownOutlet } } });
+    expect(mount(oneSided(false), 'en').root.querySelector('.one-sided')?.textContent).toBe(
+      'Every claim here about Person A comes from sources critical of Person A: Outlet B.',
+    );
+    document.body.innerHTML = '';
+    const note = mount(oneSided(true)).root.querySelector('.one-sided')!;
+    expect(note.getAttribute('role')).toBe('note');
+    expect(note.textContent).toBe('كل الادعاءات هنا عن الشخص أ مصدرها جهات منتقدة لـالشخص أ (الوسيلة ب) أو تقرير لا تُعرف وسيلته.');
+  });
+
   it('links related entities and claimants to their cards', () => {
     const { root, onNavigate } = mount(card);
     (root.querySelector('[data-related-id="city-d"]') as HTMLButtonElement).click();

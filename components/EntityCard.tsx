@@ -35,7 +35,8 @@ export interface EntityCardProps {
 
 /**
  * An entity's card: both names, type, one-line description, a locator map for places, a plain
- * statement of what the claims are (reported, not verified) and where they come from, the claims
+ * statement of what the claims are (reported, not verified) and where they come from (and, when the
+ * dataset build marked the entity `oneSided`, that every claim about it comes from critical sources), the claims
  * newest first (the order `entity.get` gives), and links to related entities.
  */
 export default function EntityCard({
@@ -95,6 +96,21 @@ export default function EntityCard({
           {card.articles.length > 0 ? t('popover_cardSources', outlets.join(lang === 'ar' ? '، ' : ', ')) : null}{' '}
           {t('popover_datasetSources')}
         </p>
+        {entity.oneSided ? (
+          <p class="disclaimer one-sided" role="note">
+            {t(
+              entity.oneSided.unknownOutlet ? 'popover_oneSidedOrUnknown' : 'popover_oneSided',
+              [
+                pick(entity.name, lang),
+                entity.oneSided.outletIds
+                  .map((id) => refs.get(id))
+                  .filter((r) => r !== undefined)
+                  .map((r) => pick(r.name, lang))
+                  .join(lang === 'ar' ? '، ' : ', '),
+              ],
+            )}
+          </p>
+        ) : null}
         {card.claims.length === 0 ? (
           <p class="empty">{t('popover_noClaims')}</p>
         ) : (

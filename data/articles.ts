@@ -2,6 +2,8 @@
  * Metadata of the five source articles (their texts are in data/articles/, verbatim). Everything
  * here comes from /work/shared/seeds/SOURCES.md or from the texts themselves: where a field is
  * unknown it is null, and every inferred date is flagged as inferred with the reasoning in `note`.
+ * `criticalOf` records what SOURCES.md says of the outlets' stance; article 003's outlet is unknown,
+ * so it has none.
  */
 import type { z } from 'zod';
 
@@ -29,6 +31,9 @@ export const articles: ArticleInput[] = [
     kind: 'news-report',
     url: 'https://www.aljazeera.net/news/reportsandinterviews/2016/4/26/لماذا-لم-تستهدف-قوات-حفتر-تنظيم-الدولة-بدرنة',
     republishedUrl: null,
+    criticalOf: ['khalifa-haftar', 'operation-dignity'],
+    stanceNote:
+      'SOURCES.md: the two outlets (Al Jazeera and Al-Mesryoon) are both critical of Haftar; Operation Dignity is his campaign.',
   },
   {
     id: 'aljazeera-2017-01-06-benghazi-haftar-isis-coordination',
@@ -41,6 +46,9 @@ export const articles: ArticleInput[] = [
     kind: 'tv-report-transcript',
     url: 'https://www.aljazeera.net/reportslibrary/pages/96af4258-376e-4d1f-b1a0-d55d14914faf',
     republishedUrl: null,
+    criticalOf: ['khalifa-haftar', 'operation-dignity'],
+    stanceNote:
+      'SOURCES.md: the two outlets (Al Jazeera and Al-Mesryoon) are both critical of Haftar; Operation Dignity is his campaign.',
   },
   {
     id: 'aljazeera-net-2016-04-derna-isis-defeat-sirte',
@@ -52,15 +60,19 @@ export const articles: ArticleInput[] = [
     authorNote: 'Signed at the end of the text.',
     date: {
       value: '2016-04',
-      precision: 'month',
+      precision: 'period',
       inferred: true,
       note:
-        'Undated. The text says the liberation of Derna was announced "last Wednesday" (الأربعاء الماضي); ' +
-        'article 003 dates that liberation to April 2016, so this was published in late April 2016 (inferred).',
+        'Undated. The text says the liberation of Derna was announced "last Wednesday" (الأربعاء الماضي) and ' +
+        'Hammond visited Tripoli "last Monday" (الاثنين الماضي); article 003 dates that liberation to April 2016, ' +
+        'so this was published in late April 2016 (inferred, as SOURCES.md asks).',
     },
     kind: 'news-analysis',
     url: null,
     republishedUrl: 'https://rawabetcenter.com/archives/25392',
+    criticalOf: ['khalifa-haftar', 'operation-dignity'],
+    stanceNote:
+      'SOURCES.md: the two outlets (Al Jazeera and Al-Mesryoon) are both critical of Haftar; Operation Dignity is his campaign.',
   },
   {
     id: 'tv-report-2018-02-13-derna-offensive-egypt',
@@ -96,5 +108,8 @@ export const articles: ArticleInput[] = [
     kind: 'opinion-column',
     url: null,
     republishedUrl: null,
+    criticalOf: ['khalifa-haftar', 'operation-dignity'],
+    stanceNote:
+      'SOURCES.md: the two outlets (Al Jazeera and Al-Mesryoon) are both critical of Haftar; Operation Dignity is his campaign.',
   },
 ];

@@ -8,7 +8,9 @@
  * something happened), `statement` (a party's own declared position), `opinion` (a columnist's
  * view), `analysis` (an analyst's or the outlet's assessment). The claimant is the entity making
  * the claim, or the outlet when the article asserts it in its own voice; unnamed sources are
- * described in `claimantNote` with the outlet as claimant.
+ * described in `claimantNote` with the outlet as claimant. One exception: unnamed members of a
+ * named organisation speaking for it («قادة بالمجلس») have the organisation as claimant, with the
+ * `claimantNote` saying who they are (the UI shows it).
  *
  * `date` is when the claim was made (the article's date) unless the article dates the event itself.
  */
@@ -30,7 +32,7 @@ const D000: DateInput = { value: '2016-04-26', precision: 'day', note: 'Date of 
 const D001: DateInput = { value: '2017-01-06', precision: 'day', note: 'Date of the report.' };
 const D002: DateInput = {
   value: '2016-04',
-  precision: 'month',
+  precision: 'period',
   inferred: true,
   note: 'Date of the article: undated, inferred as late April 2016 from "last Wednesday".',
 };
@@ -65,16 +67,17 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // An accusation in the outlet's own voice: `allegation`, as dignity-forces-blocked-dmsc-advance-on-al-hila (review C8).
   {
     id: 'haftar-aircraft-struck-derna-after-withdrawal',
-    kind: 'reported-event',
+    kind: 'allegation',
     claimant: 'al-jazeera-net',
     subjects: ['khalifa-haftar'],
     places: ['derna'],
     date: D000,
     summary: {
-      ar: 'بحسب الجزيرة نت، قصفت طائرات حفتر مواقع لثوار درنة ومناطق سكنية وصناعية فور انسحاب التنظيم، مخلفة ضحايا مدنيين.',
-      en: "According to Al Jazeera Net, Haftar's aircraft struck positions of Derna's revolutionaries and residential and industrial areas right after the Islamic State left, causing civilian casualties.",
+      ar: 'تقول الجزيرة نت إن طائرات حفتر قصفت مواقع لثوار درنة ومناطق سكنية وصناعية فور انسحاب التنظيم، مخلفة ضحايا مدنيين.',
+      en: "Al Jazeera Net says Haftar's aircraft struck positions of Derna's revolutionaries and residential and industrial areas right after the Islamic State left, causing civilian casualties.",
     },
     citations: [
       {
@@ -139,7 +142,12 @@ export const claims: ClaimInput[] = [
           'ورغم أن قوات حفتر توجد في الضواحي الجنوبية والجنوبية الغربية لدرنة، كما تتمركز في الجهة الشرقية للمدينة٬ فإنها لم تحرك ساكنا وقت انسحاب التنظيم من درنة',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
+  // Kept `statement` (review, judgement calls): he states his puzzlement and the facts he observed; he does not accuse.
   {
     id: 'mansouri-isis-convoy-passed-haftar-bases',
     kind: 'statement',
@@ -163,16 +171,17 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // «يرى» is "believes": the summary keeps his verb (review C1); the kind stays `allegation`.
   {
     id: 'abdel-kafi-haftar-coordinates-with-isis',
     kind: 'allegation',
     claimant: 'adel-abdel-kafi',
     subjects: ['khalifa-haftar', 'islamic-state'],
-    places: ['derna'],
+    places: [],
     date: D000,
     summary: {
-      ar: 'يتهم الطيار والخبير العسكري عادل عبد الكافي، في حديث للجزيرة نت، حفتر بالتنسيق مع تنظيم الدولة عبر مجموعات من النظام السابق، مستشهدا بمرور التنظيم على نقاط تمركز وقواعد جوية لقوات حفتر.',
-      en: "Pilot and military expert Adel Abdel Kafi alleges, speaking to Al Jazeera Net, that Haftar coordinates with the Islamic State through former-regime groups, citing the group's passage by positions and air bases of Haftar's forces.",
+      ar: 'يرى الطيار والخبير العسكري عادل عبد الكافي، في حديث للجزيرة نت، أن حفتر ينسق مع تنظيم الدولة وأن بينهما حلقة وصل هي مجموعات النظام السابق، مستشهدا بمرور التنظيم على خمس نقاط تمركز لقوات حفتر وقواعد جوية.',
+      en: "Pilot and military expert Adel Abdel Kafi believes, speaking to Al Jazeera Net, that Haftar coordinates with the Islamic State, linked through former-regime groups, citing the group's passage by five positions of Haftar's forces and air bases.",
     },
     citations: [
       {
@@ -186,6 +195,7 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // «للتنظيم … إلى سرت» may mean the group's own weapons passing to Sirte: the summary keeps "for the group" (review C2).
   {
     id: 'abdel-kafi-haftar-eased-arms-to-sirte',
     kind: 'allegation',
@@ -194,8 +204,8 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'derna'],
     date: D000,
     summary: {
-      ar: 'يتهم عادل عبد الكافي حفتر بتسهيل مرور أسلحة وآليات لتنظيم الدولة إلى سرت، ويقول إن الرتل الذي تحرك من درنة إلى سرت ضم نحو مئة عربة دفع رباعي.',
-      en: 'Adel Abdel Kafi alleges that Haftar eased the passage of weapons and vehicles to the Islamic State in Sirte, saying the convoy that left Derna for Sirte had about a hundred four-wheel-drive vehicles.',
+      ar: 'يتهم عادل عبد الكافي حفتر بأنه سهّل في الفترة الماضية مرور أسلحة وآليات للتنظيم إلى سرت، ويقول إن الرتل الذي تحرك من درنة إلى سرت ضم نحو مئة عربة دفع رباعي.',
+      en: 'Adel Abdel Kafi alleges that Haftar had recently eased the passage of weapons and vehicles for the group to Sirte, saying the convoy that left Derna for Sirte had about a hundred four-wheel-drive vehicles.',
     },
     citations: [
       {
@@ -207,13 +217,16 @@ export const claims: ClaimInput[] = [
         quote: 'ويكفى أن أقول إن الرتل الذى تحرك من درنة إلى سرت مكون من حوالي مئة عربة دفع رباعي',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   {
     id: 'abdel-kafi-convoy-expected-no-interception',
     kind: 'analysis',
     claimant: 'adel-abdel-kafi',
-    subjects: ['islamic-state', 'khalifa-haftar'],
-    places: ['derna'],
+    subjects: ['islamic-state'],
+    places: [],
     date: D000,
     summary: {
       ar: 'يرى عادل عبد الكافي أن عناصر التنظيم ما كانوا لينسحبوا كتلة واحدة في أرض مفتوحة لو توقعوا أن يعترضهم طيران أو قوة ما.',
@@ -226,6 +239,10 @@ export const claims: ClaimInput[] = [
           'لو كان لدى عناصر التنظيم أدنى شك في أن طيرانا أو قوة ما ستعترضهم لما كانوا انسحبوا ككتلة واحدة في أرض واسعة ولمسافة طويلة',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   {
     id: 'abdel-kafi-haftar-aims-to-defeat-revolution',
@@ -235,8 +252,8 @@ export const claims: ClaimInput[] = [
     places: ['libya', 'derna'],
     date: D000,
     summary: {
-      ar: 'يتهم عادل عبد الكافي حفتر بأنه لا يعنيه القضاء على تنظيم الدولة وإنما إفشال الثورة والقضاء على تشكيلات الثوار، مستدلا بأنه قصف ثوار درنة ومدنييها لا التنظيم.',
-      en: "Adel Abdel Kafi alleges that Haftar is not interested in defeating the Islamic State but in undoing Libya's revolution and its revolutionary formations, pointing to strikes on Derna's fighters and civilians rather than on the group.",
+      ar: 'يتهم عادل عبد الكافي حفتر بأنه لا يعنيه القضاء على تنظيم الدولة وإنما إفشال الثورة والقضاء على تشكيلات الثوار، مستدلا بأنه لم يقصف التنظيم في درنة بل قصف ثوارها ومدنييها بعد أن خرج منها التنظيم.',
+      en: "Adel Abdel Kafi alleges that Haftar is not interested in defeating the Islamic State but in undoing Libya's revolution and its revolutionary formations, pointing to strikes on Derna's fighters and civilians after the group had left, rather than on the group.",
     },
     citations: [
       {
@@ -244,8 +261,14 @@ export const claims: ClaimInput[] = [
         quote:
           'ويتابع عبد الكافي قائلا إن الحقيقة تكمن في أن حفتر لا يعنيه القضاء على تنظيم الدولة٬ ويريد فقط إفشال الثورة بليبيا والقضاء على تشكيلات الثوار',
       },
+      {
+        articleId: A000,
+        quote: 'والدليل -وفق المتحدث نفسه- هو أنه لم يقصف تنظيم الدولة بدرنة٬ وإنما قصف ثوارها ومدنييها بعد أن خرج منها التنظيم',
+      },
     ],
   },
+  // «وهو ما يفسر» is "which explains", not "could explain"; his hedge about direct coordination is in
+  // swiri-isis-members-from-gaddafi-regime, where he says it (review C4).
   {
     id: 'swiri-haftar-interests-may-converge-with-isis',
     kind: 'analysis',
@@ -254,8 +277,8 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'libya'],
     date: D000,
     summary: {
-      ar: 'يرى الصحفي الليبي فايز سويري أن مصالح حفتر وأعوان النظام السابق قد تلتقي مع تنظيم الدولة، ما قد يفسر تركه يعبر إلى سرت، لكنه يقول إن ذلك لا يعني بالضرورة تنسيقا مباشرا بينهم.',
-      en: "Libyan journalist Fayez Swiri believes the interests of Haftar and former-regime figures may converge with the Islamic State's, which he says could explain why it was left to cross to Sirte, though not necessarily through direct coordination.",
+      ar: 'يرى الصحفي الليبي فايز سويري أن مصالح حفتر وأعوان النظام السابق قد تلتقي مع تنظيم الدولة، ويقول إن ذلك يفسر ترك التنظيم يعبر كل هذه المسافات إلى سرت.',
+      en: "Libyan journalist Fayez Swiri believes the interests of Haftar and former-regime figures may converge with the Islamic State's, which he says explains why the group was left to cross all the way to Sirte.",
     },
     citations: [
       {
@@ -292,7 +315,7 @@ export const claims: ClaimInput[] = [
     places: ['sirte', 'misrata', 'benghazi', 'derna'],
     date: D000,
     summary: {
-      ar: 'يقول فايز سويري إن طائرات حفتر كانت تتجاوز سرت لقصف مواقع في مصراتة، ويتهم حفتر بأن هدفه السلطة والسيطرة على المدن الكبرى لا محاربة الإرهاب.',
+      ar: 'يقول فايز سويري إن طائرات حفتر كانت تتجاوز سرت لقصف مواقع في مصراتة، ويتهم حفتر بأن هدفه السلطة والسيطرة على المدن ذات الثقل مثل بنغازي ودرنة لا محاربة الإرهاب.',
       en: "Fayez Swiri says Haftar's aircraft used to fly past Sirte to strike positions in Misrata, and alleges that Haftar's aim is power and control of major cities such as Benghazi and Derna rather than fighting terrorism.",
     },
     citations: [
@@ -317,26 +340,37 @@ export const claims: ClaimInput[] = [
     citations: [
       {
         articleId: A000,
+        quote: 'وإنما هدفه السلطة والسيطرة على المدن ذات الثقل مثل بنغازي ودرنة',
+      },
+      {
+        articleId: A000,
         quote: 'ويرى سويري أن الانتصار في مثل المدن سيكون له ضجيج إعلامي وصدى شعبي يعزز من مكانة اللواء المتقاعد.',
       },
     ],
   },
+  // A rival's characterisation of the adversary's forces, not his own side's position: `allegation`
+  // (review C7). The GNC stays a subject: he speaks for its air force and the quote names it, so the
+  // GNC card shows what its spokesman says; Tripoli only located the GNC and is dropped (C15).
   {
     id: 'sharkasi-haftar-forces-are-militias',
-    kind: 'statement',
+    kind: 'allegation',
     claimant: 'mustafa-al-sharkasi',
     subjects: ['khalifa-haftar', 'general-national-congress'],
-    places: ['tripoli'],
+    places: [],
     date: D000,
     summary: {
-      ar: 'قال مصطفى الشركسي، الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس، للجزيرة نت إن قوات حفتر مليشيات لا تعمل كجيش نظامي، ما يصعّب الزج بها في حرب في أرض مفتوحة.',
-      en: "Mustafa al-Sharkasi, spokesman of the air force affiliated with the General National Congress in Tripoli, told Al Jazeera Net that Haftar's forces are militias rather than a regular army, which he says makes it hard to send them into open-ground warfare.",
+      ar: 'قال مصطفى الشركسي، الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام في طرابلس، للجزيرة نت إن قوات حفتر مليشيات لا تعمل كجيش نظامي، ما يصعّب الزج بها في حرب في أرض مفتوحة لعدم انضباط أفرادها.',
+      en: "Mustafa al-Sharkasi, spokesman of the air force affiliated with the General National Congress in Tripoli, told Al Jazeera Net that Haftar's forces are militias rather than a regular army, which he says makes it hard to send them into open-ground warfare because their members lack discipline.",
     },
     citations: [
       {
         articleId: A000,
         quote:
           'وأشار الناطق باسم القوات الجوية التابعة للمؤتمر الوطني العام بطرابلس مصطفى الشركسي في تصريح للجزيرة نت إلى أن قوات حفتر عبارة عن مليشيات ولا تعمل كجيش نظامي',
+      },
+      {
+        articleId: A000,
+        quote: 'ما يجعل الزج بها في حرب بأرض مفتوحة صعبا لعدم انضباط أفراد هذه المليشيات',
       },
     ],
   },
@@ -373,7 +407,7 @@ export const claims: ClaimInput[] = [
     date: D001,
     summary: {
       ar: 'بحسب تقرير للجزيرة، رفض قادة ومقاتلون من قوات حفتر تسهيل مرور عناصر تنظيم الدولة في منطقتي الصابري وقنفودة ببنغازي وتبادلوا معهم إطلاق النار، ويقول التقرير إن عشرات من قوات حفتر قُتلوا في هذه الاشتباكات غير المتوقعة.',
-      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them; the report says dozens of Haftar's forces were killed in these unplanned clashes.",
+      en: "According to an Al Jazeera report, commanders and fighters of Haftar's forces in Benghazi's Sabri and Ganfouda districts refused to let Islamic State fighters pass and exchanged fire with them; the report says dozens of Haftar's forces were killed in these unforeseen clashes.",
     },
     citations: [
       {
@@ -395,7 +429,7 @@ export const claims: ClaimInput[] = [
     places: ['benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من أن مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، يعد «ماكينة لجنود الخلافة».',
+      ar: 'بحسب تقرير للجزيرة، أعلن تنظيم الدولة في بيان على الإنترنت أن انسحابه من بنغازي جاء بعد تأكده من قيام مجلس شورى ثوار بنغازي، الذي وصف أعضاءه بالمرتدين، بإعداد «ماكينة لجنود الخلافة».',
       en: "According to an Al Jazeera report, the Islamic State said in an online statement that it withdrew from Benghazi after becoming sure that the Benghazi Revolutionaries Shura Council, whose members it called apostates, was preparing \"a machine for the soldiers of the caliphate\" (the report does not explain the phrase).",
     },
     citations: [
@@ -403,6 +437,24 @@ export const claims: ClaimInput[] = [
         articleId: A001,
         quote:
           'أعلن في بيان على الإنترنت أن انسحابه يأتي بعد تأكده من قيام من وصفهم بمرتدي مجلس شورى ثوار بنغازي بإعداد ماكينة لجنود الخلافة',
+      },
+    ],
+  },
+  {
+    id: 'aljazeera-isis-statement-exposed-benghazi-deal',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['islamic-state', 'khalifa-haftar'],
+    places: ['benghazi'],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن تنظيم الدولة فضح بعضا من الاتفاق حين أعلن في بيان على الإنترنت أسباب انسحابه من بنغازي.',
+      en: 'An Al Jazeera report says the Islamic State exposed part of the agreement when it gave the reasons for its Benghazi withdrawal in an online statement.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote: 'وكان التنظيم فضح بعضا من الاتفاق بعد أن أعلن في بيان على الإنترنت',
       },
     ],
   },
@@ -486,16 +538,18 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // Both camps' reasons are cited, and the report's "after negotiations between the two sides" is
+  // in the summary (review C11 and its coverage gap).
   {
     id: 'haftar-commanders-split-over-benghazi-deal',
     kind: 'reported-event',
     claimant: 'al-jazeera',
-    subjects: ['khalifa-haftar', 'islamic-state'],
+    subjects: ['khalifa-haftar', 'islamic-state', 'benghazi-revolutionaries-shura-council'],
     places: ['benghazi'],
     date: D001,
     summary: {
-      ar: 'بحسب تقرير للجزيرة، أحدث اتفاق انسحاب تنظيم الدولة من بنغازي انقساما بين القادة الميدانيين في قوات حفتر بين مؤيد يرى فيه تخفيفا لعبء المواجهة ورافض يخشى أن يضر بسمعة قواته.',
-      en: "According to an Al Jazeera report, the Islamic State's Benghazi withdrawal deal split field commanders of Haftar's forces between supporters, who said it would ease the fighting, and opponents, who feared it would harm their forces' reputation.",
+      ar: 'بحسب تقرير للجزيرة، أحدث اتفاق انسحاب تنظيم الدولة من بنغازي، الذي يقول التقرير إنه جاء بعد مفاوضات بين الطرفين، انقساما بين القادة الميدانيين في قوات حفتر: أيده فريق بحجة أن خروج مسلحي التنظيم سيخفف عبء المواجهة مع خصومهم في مجلس شورى بنغازي ويسهل السيطرة على المدينة، ورفضه فريق يرى أنه سيضر بسمعة القوات التي يقودها حفتر وسيظهر تحالفا صريحا بينه وبين التنظيم.',
+      en: "According to an Al Jazeera report, the Islamic State's Benghazi withdrawal deal, which the report says followed negotiations between the two sides, split field commanders of Haftar's forces: supporters argued the group's exit would ease the fight against their opponents in the Benghazi Shura Council and make it easier to take the whole city; opponents held it would harm the reputation of the force Haftar leads and reveal an open alliance between him and the group.",
     },
     citations: [
       {
@@ -503,24 +557,80 @@ export const claims: ClaimInput[] = [
         quote:
           'اتفاق انسحاب تنظيم الدولة من بنغازي الذي جاء بعد مفاوضات بين الطرفين خلف انقساما بين القادة الميدانيين في قوات حفتر',
       },
+      {
+        articleId: A001,
+        quote:
+          'حيث أيد فريق الانسحاب بحجة أن خروج مسلحي التنظيم سيخفف من عبء المواجهة مع خصومهم في مجلس شورى بنغازي ويسهل السيطرة على كامل المدينة',
+      },
+      {
+        articleId: A001,
+        quote:
+          'بينما يعتبر الفريق الرافض لانسحاب التنظيم بتلك الصورة أن العملية ستضر بسمعة ما سمي بالجيش الذي يقوده حفتر وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
+      },
     ],
   },
+  // An accusation of pretext: `allegation`, like abdel-kafi-haftar-aims-to-defeat-revolution (review C12).
   {
     id: 'aljazeera-counterterror-slogans-cover-haftar-moves',
-    kind: 'analysis',
+    kind: 'allegation',
     claimant: 'al-jazeera',
     subjects: ['khalifa-haftar', 'government-of-national-accord'],
-    places: ['libya'],
+    places: [],
     date: D001,
     summary: {
-      ar: 'يرى تقرير للجزيرة أن حفتر يغطي بشعارات محاربة الإرهاب تحركاته العسكرية ضد خصومه، ولا سيما قوات حكومة الوفاق الوطني التي لا يعترف بها هو ومؤيدوه.',
-      en: "An Al Jazeera report argues that Haftar uses counter-terrorism slogans to cover his military moves against opponents, especially the forces of the Government of National Accord, which he and his supporters do not recognise.",
+      ar: 'يقول تقرير للجزيرة إن حفتر يغطي بشعارات محاربة الإرهاب تحركاته العسكرية ضد خصومه، ولا سيما قوات حكومة الوفاق الوطني التي لا يعترف بها هو ومؤيدوه.',
+      en: "An Al Jazeera report alleges that Haftar uses counter-terrorism slogans to cover his military moves against opponents, especially the forces of the Government of National Accord, which he and his supporters do not recognise.",
     },
     citations: [
       {
         articleId: A001,
         quote:
           'فتلك الشعارات يغطي بها حفتر التحركات العسكرية ضد خصومه ولاسيما ضد قوات حكومة الوفاق الوطنية التي لا تزال تواجه عقبات وعدم اعتراف من حفتر ومؤيديه',
+      },
+    ],
+  },
+  {
+    id: 'aljazeera-arab-western-states-arm-haftar',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['khalifa-haftar'],
+    places: [],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن دولا عربية وغربية تقدم لحفتر «كافة أنواع الدعم العسكري»؛ وفي روايته يرى الرافضون لاتفاق بنغازي في صفوف قواته أن ظهور تحالف صريح بينه وبين تنظيم الدولة سيسبب لهذه الدول إحراجا.',
+      en: 'An Al Jazeera report says Arab and Western states give Haftar "all kinds of military support"; in its account, opponents of the Benghazi deal within his forces held that an open alliance between him and the Islamic State would embarrass those states.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote:
+          'بينما يعتبر الفريق الرافض لانسحاب التنظيم بتلك الصورة أن العملية ستضر بسمعة ما سمي بالجيش الذي يقوده حفتر وسيظهر تحالفا صريحا بينه وبين تنظيم الدولة',
+      },
+      {
+        articleId: A001,
+        quote: 'ويسبب إحراجا لدول عربية وغربية تقدم له كافة أنواع الدعم العسكري',
+      },
+    ],
+  },
+  {
+    id: 'aljazeera-haftar-confronts-gna-militarily',
+    kind: 'allegation',
+    claimant: 'al-jazeera',
+    subjects: ['khalifa-haftar', 'government-of-national-accord'],
+    places: [],
+    date: D001,
+    summary: {
+      ar: 'يقول تقرير للجزيرة إن حفتر ومؤيديه لا يعترفون بحكومة الوفاق الوطني بل يواجهونها عسكريا سعيا لإفشال جهودها في إنجاح العملية العسكرية ووقف الحرب.',
+      en: 'An Al Jazeera report says Haftar and his supporters not only refuse to recognise the Government of National Accord but confront it militarily, seeking to make its efforts to win the military campaign and end the war fail.',
+    },
+    citations: [
+      {
+        articleId: A001,
+        quote: 'ضد قوات حكومة الوفاق الوطنية التي لا تزال تواجه عقبات وعدم اعتراف من حفتر ومؤيديه',
+      },
+      {
+        articleId: A001,
+        quote: 'لا بل يقومون بمواجهتها عسكريا في مسعى لإفشال جهودها في إنجاح العملية العسكرية ووقف الحرب في البلاد',
       },
     ],
   },
@@ -534,7 +644,7 @@ export const claims: ClaimInput[] = [
     places: ['derna', 'libya'],
     date: {
       value: '2016-04',
-      precision: 'month',
+      precision: 'period',
       inferred: true,
       note: 'The article says "last Wednesday"; article 003 dates the liberation to April 2016.',
     },
@@ -548,6 +658,9 @@ export const claims: ClaimInput[] = [
         quote:
           'أعلن مجلس شورى مجاهدي درنة وضواحيها الأربعاء الماضي تحرير كامل مدينة درنة شمال شرقيليبيا والمناطق المحيطة بها من قبضة تنظيم الدولة الإسلامية، بعد نحو عشرة أشهر منذ اندلاع المواجهات معهم',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'libya', reason: 'Named in «شمال شرقيليبيا»: the article runs «شرقي» and «ليبيا» together' },
     ],
   },
   {
@@ -573,6 +686,10 @@ export const claims: ClaimInput[] = [
           'ودارت المواجهات بين ائتلاف قوات من مدينتي درنة والبيضاء وبين مسلحي التنظيم ضمن العملية العسكرية التي أطلقها مجلس شورى درنة في يونيو/حزيران الماضي',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
   {
     id: 'isis-fighters-fled-derna-to-sirte',
@@ -583,7 +700,7 @@ export const claims: ClaimInput[] = [
       en: 'Military sources in the Derna–Bayda coalition (unnamed by Al Jazeera Net)',
     },
     subjects: ['islamic-state'],
-    places: ['derna', 'sirte', 'tripoli'],
+    places: ['derna', 'sirte'],
     date: D002,
     summary: {
       ar: 'بحسب مصادر عسكرية في ائتلاف قوات درنة والبيضاء نقلت عنها الجزيرة نت، توجه عناصر تنظيم الدولة الفارون من درنة إلى سرت، أكبر معاقل التنظيم في شمال أفريقيا.',
@@ -596,13 +713,18 @@ export const claims: ClaimInput[] = [
           'وعقب المواجهات المسلحة توجه عناصر تنظيم الدولة الفارين من درنة إلى مدينة سرت الساحلية شرقي طرابلس حيث أكبر معقل للتنظيم في شمال أفريقيا، حسبما ذكرت مصادر عسكرية في ائتلاف قوات درنة والبيضاء.',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'North', reason: '«شمال أفريقيا» (North Africa) is in the quote' },
+      { check: 'summary-terms', term: 'Africa', reason: '«شمال أفريقيا» (North Africa) is in the quote' },
+    ],
   },
+  // Skhirat only names the agreement the government came from: not a place of this claim (review C15).
   {
     id: 'presidential-council-welcomes-fataeh-liberation',
     kind: 'statement',
     claimant: 'presidential-council',
     subjects: ['presidential-council', 'government-of-national-accord', 'islamic-state', 'skhirat-agreement'],
-    places: ['fataeh', 'derna', 'skhirat'],
+    places: ['fataeh'],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، أصدر المجلس الرئاسي لحكومة الوفاق الوطني بيانا بارك فيه «تحرير منطقة الفتايح» ودعا الليبيين إلى توحيد الصف تحت مظلة حكومة الوفاق لاستئصال التنظيم.',
@@ -625,11 +747,11 @@ export const claims: ClaimInput[] = [
     kind: 'statement',
     claimant: 'dar-al-ifta',
     subjects: ['dar-al-ifta', 'islamic-state'],
-    places: ['derna', 'libya'],
+    places: [],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، اعتبرت دار الإفتاء الليبية الانتصار على من وصفتهم بالجماعات المارقة درسا بأن الليبيين قادرون على محاربة التنظيم «دون تدخل أجنبي».',
-      en: 'According to Al Jazeera Net, Libya\'s Dar al-Ifta called the victory over what it termed rogue groups a lesson that Libyans can fight the group "without foreign intervention".',
+      en: 'According to Al Jazeera Net, the Libyan Dar al-Ifta called the victory over what it termed rogue groups a lesson that Libyans can fight the group "without foreign intervention".',
     },
     citations: [
       {
@@ -637,6 +759,9 @@ export const claims: ClaimInput[] = [
         quote:
           'كما اعتبرت دار الإفتاء الليبية الانتصار على من وصفتهم بالجماعات المارقة درسا بأن الليبيين قادرون على محاربة التنظيم “دون تدخل أجنبي”.',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
     ],
   },
   {
@@ -676,24 +801,35 @@ export const claims: ClaimInput[] = [
           'وهي التي حالت طيلة الأشهر الماضية دون تقدم مقاتلي مجلس شورى درنة إلى معاقل التنظيم في منطقة الحيلة، كما قطعت طرق الإمداد عن مقاتلي الائتلاف من الجهتين الجنوبية والجنوبية الغربية.',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+    ],
   },
+  // The whole sentence is cited; the celebration clause («حيث …») may be the reporter's, so the
+  // summary gives it to the article (review C13). Claimant: the field commander of 002, not the
+  // media office director of 000 (review E2).
   {
     id: 'mansouri-no-social-base-for-isis-in-derna',
     kind: 'statement',
-    claimant: 'mohammed-al-mansouri',
+    claimant: 'mohammed-idris-al-mansouri',
     subjects: ['islamic-state', 'derna-mujahideen-shura-council'],
     places: ['derna'],
     date: D002,
     summary: {
-      ar: 'قال محمد إدريس المنصوري، القائد الميداني في مجلس شورى مجاهدي درنة بحسب الجزيرة نت، إن غياب حاضنة اجتماعية لتنظيم الدولة في درنة ساعد على هزيمته، وإن الأهالي خرجوا احتفالا بذلك.',
-      en: 'Mohammed Idris al-Mansouri, a field commander in the Derna Mujahideen Shura Council according to Al Jazeera Net, said the lack of a social base for the Islamic State in Derna helped defeat it, and that residents came out to celebrate.',
+      ar: 'بحسب الجزيرة نت، قال محمد إدريس المنصوري، القائد الميداني في مجلس شورى مجاهدي درنة، إن غياب حاضنة اجتماعية لتنظيم الدولة في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب؛ ويضيف المقال أن الأهالي خرجوا احتفالا بهزيمة التنظيم.',
+      en: 'According to Al Jazeera Net, Mohammed Idris al-Mansouri, a field commander in the Derna Mujahideen Shura Council, said the lack of a social base for the Islamic State in Derna helped defeat it without the city being drawn into war; the article adds that residents came out to celebrate.',
     },
     citations: [
       {
         articleId: A002,
         quote:
-          'وقال القائد الميداني في مجلس شورى مجاهدي درنة محمد إدريس المنصوري إن غياب حاضنة اجتماعية للتنظيم في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب',
+          'وقال القائد الميداني في مجلس شورى مجاهدي درنة محمد إدريس المنصوري إن غياب حاضنة اجتماعية للتنظيم في درنة ساعد على هزيمته دون دخول المدينة في أتون الحرب، حيث خرج الأهالي احتفالاً بهزيمة التنظيم هناك.',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
     ],
   },
   {
@@ -718,13 +854,19 @@ export const claims: ClaimInput[] = [
         quote: 'وسيتفرغ مقاتلو مجلس الشورى للتصدي للهجمات المباغتة التي تشنهها قوات حفتر على المدينة بين الفينة والأخرى.',
       },
     ],
+    reviewed: [
+      { check: 'summary-terms', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'named', term: 'islamic-state', reason: '«التنظيم» in the quote refers back to تنظيم الدولة, named earlier in the article' },
+      { check: 'summary-terms', term: 'derna', reason: '«المدينة» in the quote is Derna, the article\'s subject, named in the paragraphs before' },
+      { check: 'named', term: 'derna', reason: '«المدينة» in the quote is Derna, the article\'s subject, named in the paragraphs before' },
+    ],
   },
   {
     id: 'aljazeera-net-derna-defeat-may-push-gna-to-sirte',
     kind: 'analysis',
     claimant: 'al-jazeera-net',
     subjects: ['government-of-national-accord', 'fayez-al-sarraj', 'islamic-state'],
-    places: ['sirte', 'tripoli'],
+    places: ['sirte', 'derna'],
     date: D002,
     summary: {
       ar: 'ترى الجزيرة نت أن هزيمة تنظيم الدولة في درنة وانضمام عناصره إلى معقله في سرت قد يدفعان حكومة الوفاق برئاسة فائز السراج والدول المتعاونة معها إلى مواجهته هناك.',
@@ -747,11 +889,11 @@ export const claims: ClaimInput[] = [
     kind: 'statement',
     claimant: 'ahmed-maiteeq',
     subjects: ['government-of-national-accord', 'presidential-council'],
-    places: ['libya'],
+    places: [],
     date: D002,
     summary: {
       ar: 'بحسب الجزيرة نت، قال أحمد معيتيق، نائب رئيس المجلس الرئاسي لحكومة الوفاق الوطني، إن «هناك تهديدات إرهابية في كثير من المدن الليبية»، مؤكدا أن التعويل على حكومة الوفاق للتصدي لها.',
-      en: 'According to Al Jazeera Net, Ahmed Maiteeq, deputy head of the Presidential Council of the Government of National Accord, said "there are terrorist threats in many Libyan cities" and that the government is the one to rely on to confront them.',
+      en: 'According to Al Jazeera Net, Ahmed Maiteeq, deputy head of the Presidential Council of the Government of National Accord, said "there are terrorist threats in many Libyan cities" and that the government is to be relied on to confront them.',
     },
     citations: [
       {
@@ -759,6 +901,10 @@ export const claims: ClaimInput[] = [
         quote:
           'من جهته اعتبر احمد معيتيق نائب رئيس المجلس الرئاسيلحكومة الوفاق الوطني أن “هناك تهديدات إرهابية في كثير من المدن الليبية”، مؤكداً أن التعويل يبقى على حكومة الوفاق للتصدي لتلك المخاطر.',
       },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'presidential-council', reason: 'Named as «المجلس الرئاسيلحكومة»: the article runs «الرئاسي» and «لحكومة» together' },
+      { check: 'named', term: 'presidential-council', reason: 'Named as «المجلس الرئاسيلحكومة»: the article runs «الرئاسي» and «لحكومة» together' },
     ],
   },
   {
@@ -779,23 +925,50 @@ export const claims: ClaimInput[] = [
           'صرح وزير الخارجية البريطاني فيليب هاموند أثناء زيارته إلى طرابلس الاثنين الماضي، أن بلاده “مستعدة لتقديم الدعم العسكري لحكومة الوفاق الوطني في حربها على تنظيم الدولة في معقله بمدينة سرت”.',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'united-kingdom', reason: 'The quote names Britain by its adjective and a pronoun: «وزير الخارجية البريطاني» … «بلاده»' },
+    ],
   },
+  // No UN wording is quoted: the article asserts the pledge in its own voice, so the outlet is the
+  // claimant and the claim a reported event (review C14); Skhirat only names the agreement (C15).
   {
     id: 'un-pledge-to-lift-arms-embargo-for-gna',
-    kind: 'statement',
-    claimant: 'united-nations',
+    kind: 'reported-event',
+    claimant: 'al-jazeera-net',
     subjects: ['united-nations', 'government-of-national-accord', 'skhirat-agreement'],
-    places: ['libya', 'skhirat'],
+    places: [],
     date: D002,
     summary: {
-      ar: 'بحسب الجزيرة نت، تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيرات باعتبارها الممثل الشرعي الوحيد للشعب الليبي.',
-      en: 'According to Al Jazeera Net, the United Nations pledged to lift the arms import ban for the Government of National Accord, formed under the Skhirat agreement, as the sole legitimate representative of the Libyan people.',
+      ar: 'بحسب الجزيرة نت، تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيرات، التي يصفها المقال بأنها «الممثل الشرعي الوحيد للشعب الليبي».',
+      en: 'According to Al Jazeera Net, the United Nations had pledged to lift the arms import ban for the Government of National Accord, formed under the Skhirat agreement, which the article calls "the sole legitimate representative of the Libyan people".',
     },
     citations: [
       {
         articleId: A002,
         quote:
           'وقد تعهدت الأمم المتحدة برفع حظر استيراد الأسلحة عن حكومة الوفاق المنبثقة عن اتفاق الصخيراتباعتبارها الممثل الشرعي الوحيد للشعب الليبي',
+      },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'skhirat-agreement', reason: 'Named as «اتفاق الصخيراتباعتبارها»: the article runs «الصخيرات» and «باعتبارها» together' },
+      { check: 'named', term: 'skhirat-agreement', reason: 'Named as «اتفاق الصخيراتباعتبارها»: the article runs «الصخيرات» and «باعتبارها» together' },
+    ],
+  },
+  {
+    id: 'european-states-intend-military-help-for-gna',
+    kind: 'reported-event',
+    claimant: 'al-jazeera-net',
+    subjects: ['government-of-national-accord'],
+    places: [],
+    date: D002,
+    summary: {
+      ar: 'بحسب الجزيرة نت، عبرت دول أوروبية عن نيتها مساعدة حكومة الوفاق عسكريا في حربها على الإرهاب.',
+      en: 'According to Al Jazeera Net, European states expressed their intention to help the Government of National Accord militarily in its war on terrorism.',
+    },
+    citations: [
+      {
+        articleId: A002,
+        quote: 'كما عبرت دول أوروبية عن نيتها مساعدة الحكومة عسكرياً في حربها على الإرهاب',
       },
     ],
   },
@@ -826,6 +999,9 @@ export const claims: ClaimInput[] = [
         articleId: A003,
         quote: 'بل تكشف أيضا عن بدء قصفها بأسلحة ثقيلة استهدفت حتى الآن أحياءا في مناطقها الغربية',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
     ],
   },
   {
@@ -863,6 +1039,9 @@ export const claims: ClaimInput[] = [
         quote: 'وعلى ما يبدو فإن زيارة حفتر السرية إلى القاهرة نهاية الأسبوع الماضي كان لها دور حاسم في التحرك نحو درنة',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
   {
     id: 'egyptian-airstrikes-on-derna',
@@ -881,6 +1060,9 @@ export const claims: ClaimInput[] = [
         quote: 'التي سبق أن كانت هدفا لغارات مصرية أوقعت عشرات القتلى والجرحى',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
   {
     id: 'haftar-associates-egyptian-promises-for-derna',
@@ -894,8 +1076,8 @@ export const claims: ClaimInput[] = [
     places: ['derna', 'cairo'],
     date: D003,
     summary: {
-      ar: 'بحسب مقربين من حفتر نقل عنهم تقرير تلفزيوني غير معروف الجهة، حصل حفتر على وعود مصرية بتقديم التسهيلات خلال العملية المرتقبة على درنة، وتناولت مباحثاته إمكانية مشاركة قوات مصرية برية.',
-      en: 'According to people close to Haftar cited by a TV report from an unidentified outlet, Haftar obtained Egyptian promises of every kind of facility for the expected operation on Derna, and his talks also covered possible participation of Egyptian ground forces.',
+      ar: 'بحسب مقربين من حفتر نقل عنهم تقرير تلفزيوني غير معروف الجهة، حصل حفتر على وعود مصرية بتقديم جميع أنواع التسهيلات خلال العملية المرتقبة على درنة، وتناولت مباحثاته إمكانية مشاركة قوات مصرية برية، بالإضافة إلى دعم جوي يصفه التقرير بالمؤكد.',
+      en: 'According to people close to Haftar cited by a TV report from an unidentified outlet, Haftar obtained Egyptian promises of every kind of facility for the expected operation on Derna, and his talks also covered possible participation of Egyptian ground forces, in addition to air support that the report calls confirmed.',
     },
     citations: [
       {
@@ -905,15 +1087,19 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A003,
-        quote: 'خلال مباحثاته التي تناولت أيضا إمكانية مشاركة قوات مصرية برية فيها',
+        quote: 'خلال مباحثاته التي تناولت أيضا إمكانية مشاركة قوات مصرية برية فيها بالإضافة إلى الدعم الجوي المؤكد خلال العملية',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
+  // The destruction is quoted; the BRSC is not in this quote and has its own claim (review C18).
   {
     id: 'haftar-benghazi-capture-heavy-civilian-toll',
     kind: 'reported-event',
     claimant: UNNAMED_BROADCASTER,
-    subjects: ['khalifa-haftar', 'benghazi-revolutionaries-shura-council'],
+    subjects: ['khalifa-haftar'],
     places: ['benghazi'],
     date: D003,
     summary: {
@@ -924,7 +1110,43 @@ export const claims: ClaimInput[] = [
       {
         articleId: A003,
         quote:
-          'صحيح أن قوات اللواء المتقاعد تمكنت من السيطرة قبل أشهر على عاصمة الشرق الليبي لكن ذلك جاء بعد معارك طاحنة واشتباكات عنيفة استمرت لأكثر من عامين أوقعت خسائر فادحة في صفوف المدنيين',
+          'صحيح أن قوات اللواء المتقاعد تمكنت من السيطرة قبل أشهر على عاصمة الشرق الليبي لكن ذلك جاء بعد معارك طاحنة واشتباكات عنيفة استمرت لأكثر من عامين أوقعت خسائر فادحة في صفوف المدنيين ودمرت أجزاء واسعة من المدينة وحولتها إلى ركام وأنقاض',
+      },
+    ],
+  },
+  {
+    id: 'tv-report-fears-benghazi-scenario-in-derna',
+    kind: 'analysis',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar'],
+    places: ['derna', 'benghazi'],
+    date: D003,
+    summary: {
+      ar: 'يقول تقرير تلفزيوني غير معروف الجهة إن تطورات وتحركات حفتر نحو درنة تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة.',
+      en: "A TV report from an unidentified outlet says the developments and Haftar's moves toward Derna heighten the fears of many in Libya of a repeat of the Benghazi scenario in Derna.",
+    },
+    citations: [
+      {
+        articleId: A003,
+        quote: 'تطورات وتحركات تعزز مخاوف كثيرين في ليبيا من تكرار سيناريو بنغازي على أرض درنة',
+      },
+    ],
+  },
+  {
+    id: 'haftar-forces-heavy-losses-to-brsc',
+    kind: 'reported-event',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar', 'benghazi-revolutionaries-shura-council'],
+    places: ['benghazi'],
+    date: D003,
+    summary: {
+      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، مُنيت قوات حفتر خلال معارك بنغازي بخسائر كبيرة ولأكثر من مرة أمام مقاتلي مجلس شورى ثوار بنغازي، وعوّضها الدعم العسكري الذي تلقاه معسكره.',
+      en: "According to a TV report from an unidentified outlet, Haftar's forces suffered heavy losses more than once against the fighters of the Benghazi Revolutionaries Shura Council during the Benghazi battles, losses the military support his camp received made up for.",
+    },
+    citations: [
+      {
+        articleId: A003,
+        quote: 'ما مكنه من تعويض الخسائر الكبيرة التي منيت بها قواته ولأكثر من مرة أمام مقاتلي مجلس شورى ثوار بنغازي',
       },
     ],
   },
@@ -945,6 +1167,9 @@ export const claims: ClaimInput[] = [
         quote:
           'فضلا على أن تلك السيطرة لم تكن لتتحقق أساسا لولا ذلك الدعم العسكري الضخم الذي تلقاه معسكر حفتر خلال معارك بنغازي لاسيما من القاهرة وأبو ظبي',
       },
+    ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
     ],
   },
   {
@@ -969,30 +1194,56 @@ export const claims: ClaimInput[] = [
           'هناك من يرى بأن التعجيل بمعركة درنة لحسابات داخلية لكل من حفتر الذي يعاني في الحفاظ على ولاء المسلحين القبليين في صفوف قواته وداعميه في القاهرة الذين يحاولون تخفيف الضغط على السيسي والتغطية على أحداث سيناء',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'egypt', reason: 'The report names Egypt by its adjective («مصري», «مصرية») and its capital, not as «مصر»' },
+    ],
   },
+  // The April 2016 event only; the report's 2018 framing of Haftar's plan is
+  // tv-report-haftar-invokes-counterterrorism-for-derna (review C19).
   {
     id: 'dmsc-first-to-defeat-isis-in-libya',
     kind: 'reported-event',
     claimant: UNNAMED_BROADCASTER,
-    subjects: ['derna-mujahideen-shura-council', 'islamic-state', 'khalifa-haftar'],
+    subjects: ['derna-mujahideen-shura-council', 'islamic-state'],
     places: ['derna', 'libya'],
     date: { value: '2016-04', precision: 'month', note: 'Stated in the report (نيسان أبريل 2016).' },
     summary: {
-      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، كان مجلس شورى مجاهدي درنة، خصم حفتر، أول من هزم تنظيم الدولة على الأرض الليبية حين طرده من درنة وضواحيها في أبريل/نيسان 2016، رغم رفع قوات حفتر شعار محاربة الإرهاب في خطتها لاقتحام المدينة.',
-      en: "According to a TV report from an unidentified outlet, the Derna Mujahideen Shura Council, Haftar's adversary, was the first to defeat the Islamic State on Libyan soil when it drove the group out of Derna and its surroundings in April 2016, even as Haftar's forces invoke the fight against terrorism in their plan to storm the city.",
+      ar: 'بحسب تقرير تلفزيوني غير معروف الجهة، كان مجلس شورى مجاهدي درنة، خصم حفتر في المدينة، أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين طردهم من درنة وضواحيها في أبريل/نيسان 2016 بعد اشتباكات ضارية استمرت عدة أشهر.',
+      en: "According to a TV report from an unidentified outlet, the Derna Mujahideen Shura Council, Haftar's adversary in the city, was the first to defeat Islamic State fighters on Libyan soil when it drove them out of Derna and its surroundings in April 2016 after fierce fighting that lasted several months.",
     },
     citations: [
       {
         articleId: A003,
         quote:
-          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين تمكنوا من طردهم من درنة وضواحيها في نيسان أبريل 2016',
+          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية حين تمكنوا من طردهم من درنة وضواحيها في نيسان أبريل 2016 بعد اشتباكات ضارية استمرت عدة أشهر',
       },
+    ],
+  },
+  {
+    id: 'tv-report-haftar-invokes-counterterrorism-for-derna',
+    kind: 'analysis',
+    claimant: UNNAMED_BROADCASTER,
+    subjects: ['khalifa-haftar', 'derna-mujahideen-shura-council'],
+    places: ['derna'],
+    date: D003,
+    summary: {
+      ar: 'يرى تقرير تلفزيوني غير معروف الجهة أن اللافت في خطة اقتحام درنة إصرار قوات حفتر على اللجوء مرة أخرى لشعار محاربة الإرهاب، رغم أن خصومه في المدينة، مجلس شورى مجاهدي درنة، كانوا أول من هزم تنظيم الدولة على الأرض الليبية.',
+      en: "A TV report from an unidentified outlet says it is striking that Haftar's forces again invoke the fight against terrorism in their plan to storm Derna, although his adversaries in the city, the Derna Mujahideen Shura Council, were the first to defeat the Islamic State on Libyan soil.",
+    },
+    citations: [
       {
         articleId: A003,
         quote: 'فإن اللافتة في خطة اقتحام درنة إصرار قوات حفتر على اللجوء مرة أخرى لشعار محاربة الإرهاب',
       },
+      {
+        articleId: A003,
+        quote:
+          'رغم أن خصومه في المدينة مجلس شورى مجاهدي درنة كانوا أول من هزم مقاتلي تنظيم الدولة على الأرض الليبية',
+      },
     ],
   },
+  // Unnamed leaders of a named organisation: the organisation is the claimant, with the note shown
+  // in the UI (the header's exception; review C20).
   {
     id: 'dmsc-leaders-accuse-haftar-safe-passage-to-sirte',
     kind: 'allegation',
@@ -1037,12 +1288,38 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A004,
+        quote: 'يسمح لمسلحي التنظيم بالخروج الآمن من بعض أحياء بنغازي باتجاه منطقة الوسط الليبي، بكامل سلاحهم وعتادهم وأسرهم',
+      },
+      {
+        articleId: A004,
         quote: 'وقد تم الكشف عن الاتفاق بالتصوير الحي لبعض مشاهده وباعترافات بعض قيادات حفتر',
       },
       {
         articleId: A004,
         quote:
           'على النحو الذي حدث في واقعة تنسيقه عملية انتقال الدواعش أول أمس من بنغازي إلى مناطق الحرب مع ثوار “البنيان المرصوص”',
+      },
+    ],
+  },
+  {
+    id: 'column-haftar-forces-harassed-derna-fighters',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: ['derna'],
+    date: D004,
+    summary: {
+      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بأنها كانت، بينما يقاتل ثوار ليبيون «داعش» في درنة، تتحرش بمقاتلي الثوار لإضعافهم وتحاول اقتحام المدينة من الطرف الآخر.',
+      en: "An opinion column in Al-Mesryoon alleges that while Libyan revolutionaries were fighting ISIS in Derna, Haftar's forces harassed those fighters to weaken them and tried to storm the city from the other side.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'حيث كان ثوار ليبيون يواجهون “داعش” في معارك دموية',
+      },
+      {
+        articleId: A004,
+        quote: 'في الوقت الذي كانت فيه قوات حفتر تتحرش بمقاتلي الثوار لإضعافهم وتحاول اقتحام المدينة من الطرف الآخر',
       },
     ],
   },
@@ -1064,10 +1341,41 @@ export const claims: ClaimInput[] = [
       },
       {
         articleId: A004,
+        quote: 'فقد سبقها تنسيق آخر العام الماضي في مدينة درنة',
+      },
+      {
+        articleId: A004,
+        quote: 'تتحرك في طريق مكشوف عبر الصحراء لمسافة تقرب من 800 كيلومتر',
+      },
+      {
+        articleId: A004,
         quote: 'أي أن قوات “داعش” كانت تتحرك من درنة باتفاق وحماية من حفتر',
       },
     ],
   },
+  {
+    id: 'column-isis-emirate-took-shape-in-sirte',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['islamic-state', 'khalifa-haftar'],
+    places: ['sirte', 'derna'],
+    date: D004,
+    summary: {
+      ar: 'يقول عمود رأي في جريدة المصريون إن فلول «داعش» التي خرجت من درنة عبر الطريق الذي يتهم قوات حفتر بفتحه أقامت في سرت «إمارة كاملة» استحكمت قدراتها العسكرية حتى أثارت هلع المجتمع الدولي.',
+      en: "An opinion column in Al-Mesryoon says the ISIS remnants that left Derna by the road it accuses Haftar's forces of opening built a \"full emirate\" in Sirte whose military strength alarmed the international community.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'ففتحت قوات حفتر طريقاً لفلول “داعش” للخروج من درنة باتجاه مدينة سرت في وسط ليبيا',
+      },
+      {
+        articleId: A004,
+        quote: 'حيث تبلورت هناك إمارة كاملة لتنظيم “داعش” واستحكمت قدراتها العسكرية حتى سببت هلعاً كبيراً للمجتمع الدولي',
+      },
+    ],
+  },
+  // The column leaves the bombing's agent unstated («كما قصفها الطيران»): so do both summaries (review C23).
   {
     id: 'column-haftar-punished-derna-siege-bombing',
     kind: 'allegation',
@@ -1076,7 +1384,7 @@ export const claims: ClaimInput[] = [
     places: ['derna'],
     date: D004,
     summary: {
-      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بمعاقبة أهالي درنة بعد طرد «داعش» منها، بفرض حصار عسكري على المدينة وقصفها بالطيران أكثر من مرة.',
+      ar: 'يتهم عمود رأي في جريدة المصريون قوات حفتر بمعاقبة أهالي درنة بعد طرد «داعش» منها، بفرض حصار عسكري على المدينة، ويقول إن الطيران قصفها أكثر من مرة.',
       en: "An opinion column in Al-Mesryoon alleges that after ISIS was driven out of Derna, Haftar's forces punished its residents with a military siege, and the city was bombed from the air more than once.",
     },
     citations: [
@@ -1104,6 +1412,9 @@ export const claims: ClaimInput[] = [
           'تم سحقها في سرت من جديد على يد ثوار ليبيا “قوات البنيان المرصوص” بعد معارك كبيرة استمرت قرابة ستة أشهر، ونجح فيها الثوار في تحرير المدينة بدعم محدود وضعيف من الطيران الأمريكي',
       },
     ],
+    reviewed: [
+      { check: 'named', term: 'united-states', reason: 'Named by its adjective: «الطيران الأمريكي»' },
+    ],
   },
   {
     id: 'column-isis-remnants-regroup-near-jufra',
@@ -1125,11 +1436,35 @@ export const claims: ClaimInput[] = [
     ],
   },
   {
+    id: 'column-benghazi-exit-to-reinforce-isis-regrouping',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: ['benghazi'],
+    date: D004,
+    summary: {
+      ar: 'يتهم عمود رأي في جريدة المصريون حفتر بأنه اتفق مع مسلحي «داعش» على خروجهم من بنغازي بضمان سلامتهم لدعم قواتهم التي تحاول التجمع من جديد في جنوب الوسط الليبي.',
+      en: 'An opinion column in Al-Mesryoon alleges that Haftar agreed with ISIS fighters on their safe exit from Benghazi so as to reinforce the group\'s forces trying to regroup in south-central Libya.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote:
+          'في الوقت الذي يحاول حفتر أن يربك الأمور أكثر بالاتفاق مع مسلحي “داعش” بالخروج من بنغازي بضمان سلامتهم لدعم قواتهم التي تحاول التحوصل من جديد',
+      },
+      {
+        articleId: A004,
+        quote: 'فاتجهت فلول “داعش” الهاربة من سرت إلى جنوب الوسط الليبي في محاولة للتحوصل من جديد',
+      },
+    ],
+  },
+  // The column gives no place for the strike: «في سرت» belongs to «التي هزمت الدواعش» (review C16).
+  {
     id: 'column-haftar-aircraft-struck-bunyan-al-marsous',
     kind: 'allegation',
     claimant: 'al-mesryoon',
     subjects: ['khalifa-haftar', 'bunyan-al-marsous'],
-    places: ['sirte'],
+    places: [],
     date: D004,
     summary: {
       ar: 'يتهم عمود رأي في جريدة المصريون طيران حفتر بقصف قوات البنيان المرصوص وتدمير طائرة على الأرض كانت تقل بعض عناصرها، ما أسفر عن قتلى وجرحى.',
@@ -1140,6 +1475,24 @@ export const claims: ClaimInput[] = [
         articleId: A004,
         quote:
           'والغريب أن طيران حفتر قام بقصف قوات “البنيان المرصوص” التي هزمت الدواعش في سرت، ودمر طائرة وهي على الأرض كانت تحمل بعض تلك القوات فقتل وأصاب عدة أشخاص',
+      },
+    ],
+  },
+  {
+    id: 'column-haftar-aircraft-never-engage-isis',
+    kind: 'allegation',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar', 'islamic-state'],
+    places: [],
+    date: D004,
+    summary: {
+      ar: 'يقول عمود رأي في جريدة المصريون إن طائرات حفتر لا تظهر أبدا في مواجهة «داعش» أو ملاحقته عبر الصحراء.',
+      en: "An opinion column in Al-Mesryoon alleges that Haftar's aircraft never appear to confront ISIS or pursue it across the desert.",
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'في الوقت الذي لا تظهر طائراته أبداً في مواجهة “داعش” أو ملاحقتها عبر الصحراء الطويلة',
       },
     ],
   },
@@ -1179,8 +1532,18 @@ export const claims: ClaimInput[] = [
         quote:
           'غير أن خليفة حفتر لا يملك خبرة الاستخبارات السورية ودهاءها وعراقتها في الإجرام والعلاقات الوثيقة مع المنظمات الإسلامية المتشددة باختلاف أنواعها، “قاعدة”، و”داعش” وغيرهما',
       },
+      {
+        articleId: A004,
+        quote: 'لذلك يبدو ممارسته اللعبة فيه نوع من “الغشومية” والفجاجة التي تكشف اللعبة مبكراً',
+      },
+    ],
+    reviewed: [
+      { check: 'summary-terms', term: 'al-qaeda', reason: 'The column names al-Qaeda as «“قاعدة”» in quotation marks, without the article' },
+      { check: 'named', term: 'al-qaeda', reason: 'The column names al-Qaeda as «“قاعدة”» in quotation marks, without the article' },
     ],
   },
+  // Keeps the columnist's point (the revolution's strength makes it hard) and gives him the
+  // "promoted himself" characterisation (review C25).
   {
     id: 'column-haftar-a-new-gaddafi',
     kind: 'opinion',
@@ -1189,14 +1552,14 @@ export const claims: ClaimInput[] = [
     places: ['libya'],
     date: D004,
     summary: {
-      ar: 'يرى كاتب عمود في جريدة المصريون أن حفتر، رفيق القذافي السابق الذي رقى نفسه من عقيد إلى مشير، يمثل محاولة لتوليد نسخة جديدة من القذافي.',
-      en: "A columnist in Al-Mesryoon argues that Haftar, Gaddafi's former comrade who promoted himself from colonel to field marshal, represents an attempt to produce a new Gaddafi.",
+      ar: 'يرى كاتب عمود في جريدة المصريون أن قوة الثورة الليبية صعّبت توليد نسخة جديدة من القذافي في شخص رفيقه السابق حفتر، الذي يقول الكاتب إنه رقى نفسه خلال 5 سنوات من عقيد إلى مشير.',
+      en: "A columnist in Al-Mesryoon argues that the strength of Libya's revolution has made it hard to turn Haftar, Gaddafi's former comrade who, the columnist says, promoted himself from colonel to field marshal in 5 years, into a new Gaddafi.",
     },
     citations: [
       {
         articleId: A004,
         quote:
-          'أو توليد نسخة جديدة من القذافي ممثلة في رفيقه السابق خليفة حفتر الذي رقى نفسه خلال 5 سنوات من عقيد إلى مشير',
+          'لكن قوة ما تملكه الثورة وترسخه صعب عملية اختطافها، أو توليد نسخة جديدة من القذافي ممثلة في رفيقه السابق خليفة حفتر الذي رقى نفسه خلال 5 سنوات من عقيد إلى مشير',
       },
     ],
   },
@@ -1219,6 +1582,30 @@ export const claims: ClaimInput[] = [
       },
     ],
   },
+  // The only statement of Haftar's own side in the sources: his justification, as the column reports
+  // it («بدعوى», "on the pretext that"). Claimant: the column; the note says whose position it is.
+  {
+    id: 'haftar-says-people-mandated-him-to-fight-terrorism',
+    kind: 'statement',
+    claimant: 'al-mesryoon',
+    claimantNote: {
+      ar: 'موقف حفتر كما يرويه عمود الرأي',
+      en: "Haftar's position as the column reports it",
+    },
+    subjects: ['khalifa-haftar'],
+    places: ['libya'],
+    date: D004,
+    summary: {
+      ar: 'بحسب عمود رأي في جريدة المصريون، يقول حفتر إنه مفوض من الشعب بمحاربة الإرهاب، وإنه حين ينتهي من حربه على الإرهاب ينظر في الأمور الأخرى؛ ويورد الكاتب ذلك تبريرا لرفضه أي تسوية سياسية.',
+      en: 'According to an opinion column in Al-Mesryoon, Haftar\'s position is that the people have mandated him to fight terrorism and that he will look at other matters once his war on terrorism is over; the columnist presents this as his pretext for rejecting any political settlement.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'بدعوى أنه مفوض من الشعب بمحاربة الإرهاب، وعندما ينتهي من حربه على الإرهاب ينظر في الأمور الأخرى',
+      },
+    ],
+  },
   {
     id: 'column-haftar-allies-with-terrorism-seeks-oil',
     kind: 'allegation',
@@ -1235,6 +1622,24 @@ export const claims: ClaimInput[] = [
         articleId: A004,
         quote:
           'وهو لا يحارب إرهاباً أبداً، بل يتحالف معه، وعندما كان الثوار يواجهون الإرهاب و”داعش” في حرب دامية في سرت كان هو مشغولاً بتحريك مليشياته للسيطرة على مناطق النفط وموانئه',
+      },
+    ],
+  },
+  {
+    id: 'column-haftar-wants-to-be-sole-ruler',
+    kind: 'opinion',
+    claimant: 'al-mesryoon',
+    subjects: ['khalifa-haftar'],
+    places: ['libya'],
+    date: D004,
+    summary: {
+      ar: 'يرى كاتب عمود في جريدة المصريون أن حفتر يريد فقط أن يكون «شوكة» تعطل كل شيء في ليبيا لإرغام الليبيين على القبول به حاكما وحيدا.',
+      en: 'A columnist in Al-Mesryoon argues that Haftar only wants to be a "thorn" that blocks everything in Libya, to force Libyans to accept him as sole ruler.',
+    },
+    citations: [
+      {
+        articleId: A004,
+        quote: 'هو فقط يريد أن يكون “شوكة” تعطل كل شيء، وتوقف حال ليبيا ومصالح شعبها، لإرغامهم على القبول به حاكماً وحيداً',
       },
     ],
   },

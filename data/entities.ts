@@ -150,8 +150,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'أحمد معيتيق', en: 'Ahmed Maiteeq' },
     aliases: ['أحمد معيتيق', 'معيتيق'],
     description: {
-      ar: 'سياسي ليبي من مصراتة، نائب لرئيس المجلس الرئاسي لحكومة الوفاق الوطني منذ 2016.',
-      en: "Libyan politician from Misrata, a deputy head of the Government of National Accord's Presidential Council from 2016.",
+      ar: 'سياسي ليبي من مصراتة، كان نائبا لرئيس المجلس الرئاسي لحكومة الوفاق الوطني من 2016 إلى 2021.',
+      en: "Libyan politician from Misrata; a deputy head of the Government of National Accord's Presidential Council from 2016 to 2021.",
     },
     related: ['presidential-council', 'government-of-national-accord'],
   },
@@ -183,7 +183,7 @@ export const entities: EntityInput[] = [
       'العقيد معمر القذافي',
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
-        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي'],
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي'],
         context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
         window: 6,
         pageMentions: 3,
@@ -247,19 +247,47 @@ export const entities: EntityInput[] = [
     id: 'mohammed-al-mansouri',
     type: 'person',
     name: { ar: 'محمد المنصوري', en: 'Mohammed al-Mansouri' },
+    // «محمد المنصوري» is a very common name (an Emirati footballer, officials, researchers): it is
+    // this man only next to his role (provenance review E1). Article 002's field commander «محمد
+    // إدريس المنصوري» is a separate entity: the texts do not show they are the same person (E2).
     aliases: [
-      'محمد المنصوري',
-      'محمد إدريس المنصوري',
+      ambiguous('محمد المنصوري', {
+        reason:
+          'A very common Arabic name; this entity is the media office director of the Derna Mujahideen Shura Council (article 000) and only that role nearby makes it him.',
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'درنة'],
+        window: 8,
+        pageMentions: 0,
+      }),
       ambiguous('المنصوري', {
-        reason: 'A common family name in Libya and the Gulf; the bare surname is him only in Derna coverage.',
-        context: ['محمد', 'درنة', 'مجاهدي', 'شورى', 'المكتب', 'القائد'],
+        reason:
+          'A common family name in Libya and the Gulf, and also the surname of the field commander mohammed-idris-al-mansouri; the bare surname is this man only next to his media-office role (or after his full name, which the matcher handles).',
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى'],
         window: 10,
         pageMentions: 0,
       }),
     ],
     description: {
-      ar: 'عضو في مجلس شورى مجاهدي درنة: وصفه تقرير الجزيرة نت (000) باسم «محمد المنصوري» مديرا للمكتب الإعلامي للمجلس، ووصفه المقال 002 باسم «محمد إدريس المنصوري» قائدا ميدانيا فيه؛ ولا يثبت النصان أنهما الشخص نفسه.',
-      en: 'Member of the Derna Mujahideen Shura Council: article 000 names "Mohammed al-Mansouri" as its media office director, article 002 names "Mohammed Idris al-Mansouri" as one of its field commanders; the texts do not establish that they are the same person.',
+      ar: 'مدير المكتب الإعلامي لمجلس شورى مجاهدي درنة وضواحيها بحسب الجزيرة نت عام 2016.',
+      en: 'Media office director of the Derna Mujahideen Shura Council, as Al Jazeera Net described him in 2016.',
+    },
+    related: ['derna-mujahideen-shura-council'],
+  },
+  {
+    id: 'mohammed-idris-al-mansouri',
+    type: 'person',
+    name: { ar: 'محمد إدريس المنصوري', en: 'Mohammed Idris al-Mansouri' },
+    aliases: [
+      ambiguous('محمد إدريس المنصوري', {
+        reason:
+          'A common first name and family name; this entity is the Derna Mujahideen Shura Council field commander of article 002, and only that role nearby makes it him.',
+        context: ['القائد', 'الميداني', 'مجاهدي', 'درنة'],
+        window: 8,
+        pageMentions: 0,
+      }),
+    ],
+    description: {
+      ar: 'قائد ميداني في مجلس شورى مجاهدي درنة بحسب الجزيرة نت عام 2016.',
+      en: 'Field commander in the Derna Mujahideen Shura Council, as Al Jazeera Net described him in 2016.',
     },
     related: ['derna-mujahideen-shura-council'],
   },
@@ -273,6 +301,9 @@ export const entities: EntityInput[] = [
       'تنظيم الدولة',
       'تنظيم الدولة الإسلامية',
       'تنظيم الدولة الإسلامية في العراق والشام',
+      'الدولة الإسلامية في العراق والشام',
+      // The name of the same organisation in 2006–2013 (the Islamic State of Iraq).
+      'دولة العراق الإسلامية',
       'داعش',
       'تنظيم داعش',
       'الدواعش',
@@ -319,18 +350,25 @@ export const entities: EntityInput[] = [
       'مجلس شورى مجاهدي درنة',
       'مجلس شورى مجاهدي درنة وضواحيها',
       'مجلس شورى درنة',
+      // Forms real reports use: the word مدينة inside, مجلس left out, و inserted, ثوار for مجاهدي.
+      'مجلس شورى مجاهدي مدينة درنة',
+      'شورى مجاهدي درنة',
+      'مجلس شورى ومجاهدي درنة',
+      'مجلس شورى ثوار درنة',
       ambiguous('مجلس شورى المجاهدين', {
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
+        // Iraq's Mujahideen Shura Council (2006) is the best-known namesake.
+        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة'],
         window: 12,
         pageMentions: 3,
       }),
     ],
     description: {
-      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014 وقاتل تنظيم الدولة في المدينة.',
-      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014, that fought the Islamic State in the city.',
+      ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014، منها كتيبة شهداء أبو سليم، وقاتل تنظيم الدولة في المدينة.',
+      en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014 and including the Abu Salim Martyrs Brigade, that fought the Islamic State in the city.',
     },
-    related: ['derna', 'islamic-state', 'mohammed-al-mansouri'],
+    related: ['derna', 'islamic-state', 'mohammed-al-mansouri', 'mohammed-idris-al-mansouri'],
   },
   {
     id: 'benghazi-revolutionaries-shura-council',
@@ -338,8 +376,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
     description: {
-      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014 وقاتل قوات عملية الكرامة.',
-      en: 'Coalition of armed groups in Benghazi, formed in 2014, that fought the forces of Operation Dignity.',
+      ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
+      en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
     },
     related: ['benghazi', 'operation-dignity'],
   },
@@ -352,6 +390,16 @@ export const entities: EntityInput[] = [
       'حكومة الوفاق الوطنية',
       'حكومة الوفاق',
       'حكومة السراج',
+      'حكومة التوافق الوطني',
+      'حكومة التوافق',
+      ambiguous('حكومة الوحدة الوطنية', {
+        reason:
+          'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
+        context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
+        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا'],
+        window: 12,
+        pageMentions: 3,
+      }),
       ambiguous('الوفاق', {
         reason:
           'The common noun "accord, consensus" (تحقيق الوفاق) and the name of other bodies (Bahrain\'s al-Wefaq society); as the second term of a construct headed by a force or ministry (قوات الوفاق، طيران الوفاق، داخلية الوفاق) it is the GNA.',
@@ -377,15 +425,17 @@ export const entities: EntityInput[] = [
       'المجلس الرئاسي لحكومة الوفاق',
       ambiguous('المجلس الرئاسي', {
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
-        exclude: ['المجلس الرئاسي اليمني'],
+        // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
+        exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'الدبيبة'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
       }),
     ],
     description: {
-      ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا.',
-      en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya.',
+      ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا (2016–2021)؛ حل محلها عام 2021 مجلس رئاسي جديد.',
+      en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya (2016–2021); a new council replaced it in 2021.',
     },
     related: ['government-of-national-accord', 'fayez-al-sarraj', 'ahmed-maiteeq', 'skhirat-agreement'],
   },
@@ -415,17 +465,25 @@ export const entities: EntityInput[] = [
     name: { ar: 'المؤتمر الوطني العام', en: 'General National Congress' },
     aliases: [
       'المؤتمر الوطني العام',
+      ambiguous('المؤتمر العام', {
+        reason: 'Libyan writing shortens the GNC to "the General Congress"; parties and unions hold general conferences too.',
+        context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
+        window: 4,
+        pageMentions: 3,
+      }),
       ambiguous('المؤتمر الوطني', {
         reason: 'Other bodies and parties are called "the National Congress" (Sudan, India, South Africa).',
         exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'العام'],
+        // Sudan's ruling National Congress party; the 2018 UN-proposed "inclusive national conference".
+        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'الملتقى الوطني الجامع'],
         window: 6,
         pageMentions: 3,
       }),
     ],
     description: {
-      ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012.',
-      en: "Libya's legislature elected in 2012.",
+      ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012؛ بعد انتخاب مجلس النواب عام 2014 واصل جزء منه الانعقاد في طرابلس برلمانا منافسا حتى 2016.',
+      en: 'Libyan legislature elected in 2012; after the House of Representatives was elected in 2014, part of it continued to sit in Tripoli as a rival parliament until 2016.',
     },
     related: ['tripoli'],
   },
@@ -439,13 +497,14 @@ export const entities: EntityInput[] = [
         reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
         exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
         context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني'],
+        elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية'],
         window: 8,
         pageMentions: 3,
       }),
     ],
     description: {
-      ar: 'الهيئة الرسمية للفتوى في ليبيا، ومقرها طرابلس.',
-      en: "Libya's official body for religious rulings (fatwas), based in Tripoli.",
+      ar: 'هيئة الفتوى الليبية، ومقرها طرابلس ويرأسها الصادق الغرياني.',
+      en: "Libya's fatwa authority, based in Tripoli and headed by al-Sadiq al-Ghariani.",
     },
     related: ['tripoli'],
   },
@@ -486,7 +545,17 @@ export const entities: EntityInput[] = [
     id: 'skhirat-agreement',
     type: 'event',
     name: { ar: 'اتفاق الصخيرات', en: 'Skhirat agreement (Libyan Political Agreement)' },
-    aliases: ['اتفاق الصخيرات', 'اتفاقية الصخيرات', 'الاتفاق السياسي الليبي'],
+    aliases: [
+      'اتفاق الصخيرات',
+      'اتفاقية الصخيرات',
+      'الاتفاق السياسي الليبي',
+      ambiguous('الاتفاق السياسي', {
+        reason: 'Any political agreement; in Libyan news of 2015–2020 usually the Skhirat agreement, named so next to its signing or the bodies it created.',
+        context: ['الصخيرات', 'الموقع', 'الموقّع', 'ليبيا', 'الليبي', 'المجلس الرئاسي', 'حكومة الوفاق', 'مجلس الدولة'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
     description: {
       ar: 'الاتفاق السياسي الليبي الموقع في الصخيرات بالمغرب في ديسمبر/كانون الأول 2015 برعاية الأمم المتحدة.',
       en: 'The Libyan Political Agreement, signed in Skhirat, Morocco, in December 2015 under UN auspices.',
@@ -684,6 +753,7 @@ export const entities: EntityInput[] = [
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
+        elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله'],
         context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر'],
         window: 6,
         pageMentions: 3,

@@ -77,6 +77,88 @@ export type EntityCard = z.infer<typeof EntityCard>;
 export const SiteSetting = z.object({ host: z.string(), enabled: z.boolean(), updatedAt: z.number() }).strict();
 export type SiteSetting = z.infer<typeof SiteSetting>;
 
+
+// ─── Reader settings, "not this one" dismissals, notes listing and import (branch ux) ───────────
+
+/** How the reader opens a card, how densely names are highlighted, and which kinds of names. */
+export const Settings = z
+  .object({
+    /** `hover`: a card opens after `hoverDelay` ms of resting on a name (and on click); `click`: only on click/Enter. */
+    open: z.enum(['hover', 'click']),
+    hoverDelay: z.number().int().min(0).max(3000),
+    /** `all` every mention; `paragraph` the first of each name per paragraph; `page` the first on the page. */
+    density: z.enum(['all', 'paragraph', 'page']),
+    /** Kinds of names to highlight. */
+    types: z.array(EntityType).max(5),
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  open: 'hover',
+  hoverDelay: 150,
+  density: 'all',
+  types: ['person', 'organization', 'place', 'event', 'outlet'],
+};
+
+/**
+ * "Not this one": the reader marked a highlight as wrong. It hides that phrase for that entity on
+ * the page it was marked on (`page`), on every page of that site (`site`) or everywhere; it keeps
+ * the phrase's context and page so it can be sent to the dataset's curators as a report.
+ */
+export const Dismissal = z
+  .object({
+    id: z.string().min(1).max(100),
+    phrase: z.string().min(1).max(200),
+    entityId: Slug,
+    scope: z.enum(['page', 'site', 'everywhere']),
+    /** The page it was marked on (without #fragment). */
+    url: z.string().url().max(4096),
+    /** A few words either side, as the reader saw them. */
+    context: z.string().max(1000).default(''),
+    createdAt: z.number().int().nonnegative(),
+  })
+  .strict();
+export type Dismissal = z.infer<typeof Dismissal>;
+
+/** What importing a notes file did: counts, or why nothing was written. */
+export const ImportOutcome = z.union([
+  z
+    .object({
+      ok: z.literal(true),
+      format: z.enum(['json', 'web-annotation']),
+      summary: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
+      /** Annotations of another tool's file left out, by reason. */
+      skipped: z.object({ noKnownName: z.number(), noQuote: z.number(), invalid: z.number() }).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ok: z.literal(false),
+      error: z.enum(['too-large', 'not-json', 'unknown-format', 'foreign-annotations', 'invalid']),
+      detail: z.string().optional(),
+    })
+    .strict(),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** Requests of the settings page, the "not this one" control and the notes list. */
+const ReaderRequests = {
+  /** The reader's settings (defaults filled in). Content scripts ask it to decide what to paint. */
+  'settings.get': { request: z.object({}).strict(), response: Settings },
+  /** Changes some settings; open tabs get `settings.changed`. */
+  'settings.set': { request: z.object({ settings: Settings.partial() }).strict(), response: Settings },
+  /** The dismissals that apply on a page (its own, its site's, everywhere's). */
+  'dismissals.forPage': { request: z.object({ url: z.string().max(4096) }).strict(), response: z.array(Dismissal) },
+  'dismissals.list': { request: z.object({}).strict(), response: z.array(Dismissal) },
+  'dismissals.add': { request: z.object({ dismissal: Dismissal }).strict(), response: Dismissal },
+  'dismissals.remove': { request: z.object({ id: z.string().min(1).max(100) }).strict(), response: z.null() },
+  /** Every note, newest first (the options page's list). */
+  'notes.list': { request: z.object({}).strict(), response: z.array(Note) },
+  /** Imports an export file's text in one transaction: all of it or nothing. */
+  'notes.import': { request: z.object({ text: z.string().max(20 * 1024 * 1024) }).strict(), response: ImportOutcome },
+} as const;
+
 /**
  * Requests any extension context may send to the background (content scripts, popup, options,
  * reader, popover frame). Keyed by `type`; `request` validates the payload, `response` the value.
@@ -110,6 +192,7 @@ export const ToBackground = {
   },
   /** Every site with a stored setting (sites never toggled are on and not listed). */
   'sites.list': { request: z.object({}).strict(), response: z.array(SiteSetting) },
+  ...ReaderRequests,
 } as const;
 export type ToBackgroundType = keyof typeof ToBackground;
 export type ToBackgroundRequest<K extends ToBackgroundType> = z.infer<(typeof ToBackground)[K]['request']>;
@@ -129,6 +212,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<ToBackgroundType> = new Set<To
   'entity.refs',
   'article.get',
   'notes.markersForPage',
+  'settings.get',
+  'dismissals.forPage',
 ]);
 
 /** Messages the background (or popup) sends to content scripts in a tab. */
@@ -142,11 +227,15 @@ export const ToContent = {
     }),
   },
   'page.scrollTo': { request: z.object({ entityId: Slug }).strict(), response: z.boolean() },
+  /** The next (1) or previous (-1) name on the page: scrolled to, its card opened with focus (keyboard commands). */
+  'page.nav': { request: z.object({ direction: z.union([z.literal(1), z.literal(-1)]) }).strict(), response: z.boolean() },
   /**
    * The page's hostname, normalised (core/site-host.ts). The extension holds no `tabs` permission,
    * so it cannot read a tab's URL; the content script in that tab says which site it is on.
    */
   'page.host': { request: z.object({}).strict(), response: z.string() },
+  /** The reader's settings or dismissals changed: ask `settings.get` / `dismissals.forPage` again. */
+  'settings.changed': { request: z.object({}).strict(), response: z.null() },
 } as const;
 export type ToContentType = keyof typeof ToContent;
 export type ToContentRequest<K extends ToContentType> = z.infer<(typeof ToContent)[K]['request']>;

@@ -66,7 +66,9 @@ export const FromFrame = z.discriminatedUnion('type', [
    * parent, so only the frame can tell a hover-opened popover to stay while the pointer is on it.
    */
   z.object({ type: z.literal('siyaq:pointer'), inside: z.boolean() }).strict(),
-  /** A note was saved or deleted: refresh the page's note marks (markers carry no text). */
+  /** A note was saved or deleted: refresh the page's note markers (they carry no text). */
   z.object({ type: z.literal('siyaq:notes-changed') }).strict(),
+  /** The card's next / previous button: open the next (1) or previous (-1) name on the page. */
+  z.object({ type: z.literal('siyaq:nav'), direction: z.union([z.literal(1), z.literal(-1)]) }).strict(),
 ]);
 export type FromFrame = z.infer<typeof FromFrame>;

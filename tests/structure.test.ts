@@ -59,11 +59,10 @@ function contextOf(path: string): string {
  * exactly, so a fixed breach must be deleted here too).
  */
 const KNOWN_DEBT = {
-  /** The options page reads and imports notes through Dexie directly (to go through protocol/). */
-  imports: ['entrypoints/options/notes-store.ts → entrypoints/background/db'],
-  dexie: ['entrypoints/options/notes-store.ts'],
-  /** Answered and tested, but no UI sends them: the reader and options read the bundled JSON. */
-  unsentRequests: ['article.get', 'notes.search', 'sites.list'],
+  imports: [] as string[],
+  dexie: [] as string[],
+  /** Answered, tested, their UI (settings section, "not this one", content filter) in the next commits. */
+  unsentRequests: ['settings.get', 'settings.set', 'dismissals.forPage', 'dismissals.list', 'dismissals.add', 'dismissals.remove', 'sites.list'],
 };
 
 describe('the house', () => {
@@ -120,9 +119,7 @@ describe('the house', () => {
   it('files stay under 400 lines outside data/ and tests/, unless a reason is listed', () => {
     /** Files allowed to be longer, each with its reason. */
     const OVER_BUDGET: Record<string, string> = {
-      'core/matcher/matcher.ts': 'moved whole; to be split into compile / rules / page-policy',
-      'entrypoints/content/annotate/highlighter.ts': 'the wrapping engine, being replaced by CSS highlights',
-      'entrypoints/content/popover/host.ts': 'moved whole; to be split into host / interaction / position / note marks',
+      'entrypoints/content/annotate/highlighter.ts': 'the annotator: sliced scheduling, block reading, page context of ambiguous names and live-page mutations; to split its scheduler out',
       'tools/bench.ts': 'one benchmark script: page generation, variants, measures and the table',
     };
     const over = FILES.filter((f) => !f.startsWith('data/') && !isTest(f))
@@ -137,7 +134,7 @@ describe('the house', () => {
   it('every request the background answers has a sender outside tests', () => {
     const protocol = source('protocol/messages.ts');
     const block = protocol.slice(protocol.indexOf('ToBackground'));
-    const types = [...new Set([...block.matchAll(/'([a-z]+\.[a-zA-Z]+)'/g)].map((m) => m[1] ?? ''))].filter((t) => !t.startsWith('site.changed') && !t.startsWith('page.'));
+    const types = [...new Set([...block.matchAll(/'([a-z]+\.[a-zA-Z]+)'/g)].map((m) => m[1] ?? ''))].filter((t) => !t.endsWith('.changed') && !t.startsWith('page.'));
     const senders = FILES.filter((f) => !isTest(f) && !f.startsWith('entrypoints/background/') && !f.startsWith('protocol/') && !f.startsWith('tools/'));
     const text = senders.map(source).join('\n');
     const unsent = types.filter((t) => !text.includes(`'${t}'`));

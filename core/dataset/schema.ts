@@ -66,6 +66,13 @@ export const ArticleMeta = z
     url: z.string().url().nullable(),
     /** A republication's URL where the original is unknown. */
     republishedUrl: z.string().url().nullable().default(null),
+    /**
+     * Entities the article's outlet is known to be critical of (from SOURCES.md), with `stanceNote`
+     * saying how that is known. The build marks a card `oneSided` when every claim about its entity
+     * comes from such articles (or from articles whose outlet is unknown).
+     */
+    criticalOf: z.array(Slug).optional(),
+    stanceNote: z.string().optional(),
   })
   .strict();
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
@@ -98,6 +105,12 @@ export const Ambiguity = z
      * حفتر; a continent: أمريكا اللاتينية): a match outside them needs no context and is not pending.
      */
     acceptUnconfirmed: z.boolean().optional(),
+    /**
+     * Words that say a page is about a namesake elsewhere (Lebanon's Tripoli: لبنان، اللبنانية، عكار،
+     * طرابلس الشمال). Next to the alias they exclude it; anywhere on the page they stop the page's
+     * evidence from accepting it, so there it needs its own context.
+     */
+    elsewhere: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Ambiguity = z.infer<typeof Ambiguity>;
@@ -135,6 +148,11 @@ export const Entity = z
     description: Bilingual,
     related: z.array(Slug).default([]),
     coords: Coords.optional(),
+    /**
+     * Computed by the dataset build, never curated: every claim about this entity comes from outlets
+     * critical of it (`outletIds`), or from an article whose outlet is unknown (`unknownOutlet`).
+     */
+    oneSided: z.object({ outletIds: z.array(Slug), unknownOutlet: z.boolean() }).strict().optional(),
   })
   .strict();
 export type Entity = z.infer<typeof Entity>;
@@ -151,6 +169,18 @@ export const Citation = z
   .strict();
 export type Citation = z.infer<typeof Citation>;
 
+/** Which build check a reviewed exception answers (see data/build-checks.ts). */
+export const ReviewCheck = z.enum(['summary-terms', 'named', 'claimant']);
+export type ReviewCheck = z.infer<typeof ReviewCheck>;
+
+/**
+ * A reviewed exception to a build check: the term it excuses (a number or word as the summary
+ * writes it, a name, or an entity id) and why the record is right anyway.
+ */
+export const ReviewedException = z
+  .object({ check: ReviewCheck, term: z.string().min(1), reason: z.string().min(10) })
+  .strict();
+
 export const Claim = z
   .object({
     id: Slug,
@@ -166,6 +196,8 @@ export const Claim = z
     /** Written as an attributed claim ("According to …, …"), never as fact. */
     summary: Bilingual,
     citations: z.array(Citation).min(1, 'a claim needs at least one citation'),
+    /** Reviewed exceptions to the build's fidelity checks, each with its reason. */
+    reviewed: z.array(ReviewedException).optional(),
   })
   .strict();
 export type Claim = z.infer<typeof Claim>;
@@ -196,6 +228,11 @@ export const MatcherIndex = z
           type: EntityType,
           alias: z.string(),
           ambiguous: Ambiguity.optional(),
+          /**
+           * For an ambiguous alias: the entities related to its entity (either direction), whose
+           * mentions on the page count as evidence for it.
+           */
+          related: z.array(Slug).optional(),
         })
         .strict(),
     ),

@@ -25,7 +25,7 @@ describe('cardFromDataset', () => {
     expect(card.articles.map((a) => a.id).sort()).toEqual(['article-one', 'article-two']);
     expect(card.articles.every((a) => !('text' in a))).toBe(true);
     expect(card.related.map((r) => r.id)).toEqual(['person-a']);
-    expect(card.refs.map((r) => r.id)).toEqual(['city-d', 'outlet-b', 'person-a']);
+    expect(card.refs.map((r) => r.id)).toEqual(['city-d', 'organization-c', 'outlet-b', 'person-a']);
   });
 
   it('includes claims where the entity is the claimant, and is undefined for an unknown id', () => {

@@ -5,60 +5,20 @@
  */
 import type { ArticleMeta, Claim, Dataset, Entity, EntityType } from './schema';
 import { dateSortKey } from '../dates';
-import type { EntityCard, EntityRef } from '../../protocol/messages';
+import type { EntityCard } from '../../protocol/messages';
+import { buildCard, citedArticleIds, claimConcerns } from './card';
 import { searchItems } from '../arabic/search';
 
-const toRef = (e: Entity): EntityRef => ({ id: e.id, type: e.type, name: e.name });
-
-function articleMeta(dataset: Dataset): Map<string, ArticleMeta> {
-  return new Map(dataset.articles.map(({ text: _text, ...meta }) => [meta.id, meta]));
-}
-
-/**
- * Newest first by the claim's date; an undated claim sorts by its first cited article's date, and
- * after dated ones when that is unknown too (as `entity.get` orders them).
- */
-export function newestFirst(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleMeta>): Claim[] {
-  const key = (c: Claim) => {
-    const own = dateSortKey(c.date);
-    if (own) return own;
-    const article = articles.get(c.citations[0]?.articleId ?? '');
-    return article ? dateSortKey(article.date) : '';
-  };
-  return [...claims].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka !== kb) return ka < kb ? 1 : -1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-}
-
-/** The card of entity `id`: its claims as subject, place or claimant, their articles and names. */
+/** The card of entity `id` from the bundled dataset (built by core/dataset/card.ts, as `entity.get` is). */
 export function cardFromDataset(dataset: Dataset, id: string): EntityCard | undefined {
   const entity = dataset.entities.find((e) => e.id === id);
   if (!entity) return undefined;
-  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
-  const allArticles = articleMeta(dataset);
-  const claims = dataset.claims.filter((c) => c.subjects.includes(id) || c.places.includes(id) || c.claimant === id);
-  const articleIds = [...new Set(claims.flatMap((c) => c.citations.map((cit) => cit.articleId)))];
-  const articles = articleIds.map((a) => allArticles.get(a)).filter((a) => a !== undefined);
-  const refIds = new Set([
-    ...claims.flatMap((c) => [c.claimant, ...c.subjects, ...c.places]),
-    ...articles.flatMap((a) => (a.outletId ? [a.outletId] : [])),
-  ]);
-  refIds.delete(id);
-  const refsOf = (ids: Iterable<string>) =>
-    [...ids]
-      .map((r) => byId.get(r))
-      .filter((e) => e !== undefined)
-      .map(toRef);
-  return {
-    entity,
-    claims: newestFirst(claims, allArticles),
-    articles,
-    related: refsOf(entity.related),
-    refs: refsOf([...refIds].sort()),
-  };
+  const claims = dataset.claims.filter((c) => claimConcerns(c, id));
+  const wanted = new Set(citedArticleIds(claims));
+  const articles = dataset.articles.filter((a) => wanted.has(a.id)).map(({ text: _text, ...meta }): ArticleMeta => meta);
+  const order = citedArticleIds(claims);
+  articles.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return buildCard(entity, claims, articles, new Map(dataset.entities.map((e) => [e.id, e])));
 }
 
 /** Display order of the entity groups. */

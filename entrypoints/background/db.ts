@@ -31,7 +31,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 
 import type { Article, Claim, Entity } from '../../core/dataset/schema';
 import { normalizeKey } from '../../core/arabic/normalize';
-import type { Note } from '../../protocol/messages';
+import type { Dismissal, Note, Settings } from '../../protocol/messages';
 
 /** The database's name in the extension's origin. */
 export const DB_NAME = 'siyaq';
@@ -57,6 +57,10 @@ export interface MetaValues {
   seededAt: number;
   /** Global pause: highlighting off on every site while true. */
   paused: boolean;
+  /** The reader's settings as they changed them (defaults are not stored). */
+  settings: Partial<Settings>;
+  /** "Not this one" marks, oldest first: a reader makes a few, never thousands. */
+  dismissals: Dismissal[];
 }
 export type MetaKey = keyof MetaValues;
 

@@ -113,7 +113,7 @@ describe('entity cards and articles', () => {
     expect(card.articles.map((a) => a.id).sort()).toEqual(['article-one', 'article-two']);
     expect(card.articles.every((a) => !('text' in a))).toBe(true);
     expect(card.related).toEqual([{ id: 'person-a', type: 'person', name: { ar: 'الشخص أ', en: 'Person A' } }]);
-    expect(card.refs.map((r) => r.id)).toEqual(['city-d', 'outlet-b', 'person-a']);
+    expect(card.refs.map((r) => r.id)).toEqual(['city-d', 'organization-c', 'outlet-b', 'person-a']);
   });
 
   it('includes the claims an entity makes and those about a place', async () => {

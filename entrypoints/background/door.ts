@@ -10,11 +10,12 @@ import { classifySender, isAllowedFor, isToBackgroundType, messageType, type Sen
 import { RequestError, type HandlerDeps, type HandlersFor } from './requests/context';
 import { datasetHandlers } from './requests/dataset';
 import { noteHandlers } from './requests/notes';
+import { readerHandlers } from './requests/reader';
 import { siteHandlers } from './requests/sites';
 
 export type { HandlerDeps, SiteChange } from './requests/context';
 
-const handlers: HandlersFor<ToBackgroundType> = { ...siteHandlers, ...datasetHandlers, ...noteHandlers };
+const handlers: HandlersFor<ToBackgroundType> = { ...siteHandlers, ...datasetHandlers, ...noteHandlers, ...readerHandlers };
 
 /**
  * Validates and answers one request from a sender of the given kind. Never throws: malformed,

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import bundledDataset from '../../data/generated/dataset.json';
 import { SiyaqDB } from './db';
 import { createMessageListener, type HandlerDeps } from './door';
-import { broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
+import { broadcastSettingsChange, broadcastSiteChange, hostOfTab, toggleSite } from './tabs';
 import type { SiteState } from '../../protocol/messages';
 import { seedIfNeeded } from './seed';
 
@@ -12,6 +12,9 @@ import { seedIfNeeded } from './seed';
 export interface SiyaqCommands {
   /** Flips highlighting for the host of `tab` (default: the active tab of the last focused window). */
   'toggle-site': (tab?: Browser.tabs.Tab) => Promise<SiteState | undefined>;
+  /** Moves to the next / previous name on the page of `tab` and opens its card (the keyboard path). */
+  'next-name': (tab?: Browser.tabs.Tab) => Promise<boolean>;
+  'previous-name': (tab?: Browser.tabs.Tab) => Promise<boolean>;
 }
 
 declare global {
@@ -27,6 +30,16 @@ declare global {
  * whenever the dataset version changes (see entrypoints/background/seed.ts), answers the typed messages of
  * protocol/messages.ts, tells open tabs when a site setting changes, and runs the keyboard command.
  */
+/** Asks the page's content script (the top frame answers) to open the next / previous name's card. */
+async function navigateTab(tab: Browser.tabs.Tab | undefined, direction: 1 | -1): Promise<boolean> {
+  const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  if (target?.id === undefined) return false;
+  const reply = (await browser.tabs.sendMessage(target.id, { type: 'page.nav', direction }).catch(() => undefined)) as
+    | { ok?: boolean; value?: unknown }
+    | undefined;
+  return reply?.ok === true && reply.value === true;
+}
+
 export default defineBackground(() => {
   const db = new SiyaqDB();
   // Every wake-up checks the version (one read); install and update are covered by the same path.
@@ -35,6 +48,7 @@ export default defineBackground(() => {
     db,
     ready,
     onSiteChange: (change) => broadcastSiteChange(db, browser.tabs, change),
+    onSettingsChange: () => broadcastSettingsChange(browser.tabs),
   };
 
   browser.runtime.onMessage.addListener(
@@ -46,9 +60,11 @@ export default defineBackground(() => {
       const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
       return toggleSite(deps, target ? await hostOfTab(browser.tabs, target) : undefined);
     },
+    'next-name': (tab) => navigateTab(tab, 1),
+    'previous-name': (tab) => navigateTab(tab, -1),
   };
   globalThis.siyaqCommands = commands;
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-site') void commands['toggle-site'](tab);
+    if (command === 'toggle-site' || command === 'next-name' || command === 'previous-name') void commands[command](tab);
   });
 });

@@ -65,3 +65,11 @@ export async function broadcastSiteChange(db: SiyaqDB, tabs: TabsApi, change: Si
   );
 }
 
+
+/** Sends `settings.changed` to every open tab; tabs without our content script ignore it. */
+export async function broadcastSettingsChange(tabs: TabsApi): Promise<void> {
+  const open = await tabs.query({});
+  await Promise.all(
+    open.map((tab) => (tab.id === undefined ? undefined : tabs.sendMessage(tab.id, { type: 'settings.changed' }).catch(() => undefined))),
+  );
+}

@@ -13,8 +13,6 @@ import { askSiteEarly, type EarlyAsk } from './early-ask';
 import { loadMain } from './load-main';
 import { benchOptIn, pageHost } from './page-facts';
 import { detectPageLanguage } from './page-language';
-// The highlight styles, injected by the manifest with the door: they match nothing until main highlights.
-import './style.css';
 
 /** Re-checks for pages that render their text later (SPA shells): ms after start. */
 const LATE_LANGUAGE_CHECKS = [1500, 5000];

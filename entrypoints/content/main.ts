@@ -7,12 +7,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import matcherIndex from '../../data/generated/matcher-index.json';
 import type { MatcherIndex } from '../../core/dataset/schema';
 import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
+import { pageMatcher } from '../../core/matcher/page-policy';
 import { Highlighter } from './annotate/highlighter';
-import { startPopoverHost } from './popover/host';
+import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
+import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
 import { benchOptIn, pageHost } from './page-facts';
-import './style.css';
-import highlightCss from './style.css?raw';
 
 export { startEarlySiteToggle, type EarlySiteToggle };
 
@@ -34,38 +34,29 @@ let started = false;
 export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = null): void {
   if (started || ctx.isInvalid) return;
   started = true;
-  const highlighter = new Highlighter({ matcher: matcher(), adoptStyles });
-  // The extension was reloaded or removed: leave the page as it was.
+  const entityIds = [...new Set((matcherIndex as MatcherIndex).entries.map((e) => e.entityId))];
+  // Without the API (no supported browser lacks it: see the manifest's minimum versions) names are
+  // still found, for the popup's list and the keyboard path, but nothing is painted.
+  const registry = cssHighlightRegistry() ?? memoryRegistry();
+  const highlighter = new Highlighter({
+    // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score.
+    matcher: pageMatcher(matcher()),
+    registry,
+    adoptStyles: (root) => registry.adoptStyles(root, entityIds),
+  });
+  // The extension was reloaded or removed: its highlights go (the page's DOM was never touched).
   ctx.onInvalidated(() => highlighter.removeAll());
   if (benchOptIn()) reportForBenchmark(highlighter);
-  // The popover (an extension-origin frame) and the note marks; both follow the highlights.
-  const popover = startPopoverHost({ signal: ctx.signal });
+  const popover = startPagePopover({ signal: ctx.signal, names: highlighter });
   highlighter.onHighlightsChanged((change) => popover.onHighlightsChanged(change));
-  if (early) early.attach(highlighter);
-  else void startSiteToggle(highlighter, { signal: ctx.signal, host: pageHost(), answerPopup: window === window.top });
-}
-
-let shadowSheet: CSSStyleSheet | null | undefined;
-
-/**
- * Gives an open shadow root the highlight styles: the manifest's content-script CSS styles the
- * document only. A constructed stylesheet, adopted: no <style> element a strict page CSP would block.
- */
-function adoptStyles(root: ShadowRoot): void {
-  if (shadowSheet === undefined) {
-    try {
-      shadowSheet = new CSSStyleSheet();
-      shadowSheet.replaceSync(highlightCss);
-    } catch {
-      shadowSheet = null;
-    }
-  }
-  if (!shadowSheet) return;
-  try {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
-  } catch {
-    // A root of another document (a frame's) can't adopt this one; its highlights stay unstyled.
-  }
+  const toggleable = {
+    setEnabled: (on: boolean) => highlighter.setEnabled(on),
+    stats: () => highlighter.stats(),
+    scrollTo: (entityId: string) => popover.toEntity(entityId),
+    step: (direction: 1 | -1) => popover.step(direction),
+  };
+  if (early) early.attach(toggleable);
+  else void startSiteToggle(toggleable, { signal: ctx.signal, host: pageHost(), answerPopup: window === window.top });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The content script's side of the per-site toggle and of the popup: asks the background whether
  * this site is on, switches the highlighter on or off when the setting changes (no reload), and
- * answers the popup's `page.stats`, `page.scrollTo` and `page.host`.
+ * answers the popup's `page.stats`, `page.scrollTo` and `page.host` and the keyboard commands' `page.nav`.
  */
 import { listenToContent, sendToBackground } from '../../protocol/messaging';
 import { SiteState, ToContent, type Result, type ToContentResponse } from '../../protocol/messages';
@@ -14,8 +14,10 @@ export interface ToggleableHighlighter {
   setEnabled(enabled: boolean): void | Promise<void>;
   /** Highlights on the page now, in total and per entity. */
   stats(): ToContentResponse<'page.stats'>;
-  /** Scrolls to and focuses the first highlight of `entityId`; false if it has none. */
+  /** Scrolls to the next name of `entityId` and opens its card; false if the page has none. */
   scrollTo(entityId: string): boolean;
+  /** Scrolls to the next (1) or previous (-1) name and opens its card; false if the page has none. */
+  step?(direction: 1 | -1): boolean;
 }
 
 export interface SiteToggleOptions {
@@ -67,6 +69,7 @@ export async function startSiteToggle(
         ? {
             'page.stats': () => highlighter.stats(),
             'page.scrollTo': ({ entityId }: { entityId: string }) => highlighter.scrollTo(entityId),
+            'page.nav': ({ direction }: { direction: 1 | -1 }) => highlighter.step?.(direction) ?? false,
             'page.host': () => {
               const normalized = normalizeHost(host);
               if (!normalized) throw new Error('this page has no hostname');
@@ -129,6 +132,7 @@ export function startEarlySiteToggle(opts: SiteToggleOptions = {}): EarlySiteTog
     },
     stats: () => target?.stats() ?? { count: 0, entities: [] },
     scrollTo: (entityId) => target?.scrollTo(entityId) ?? false,
+    step: (direction) => target?.step?.(direction) ?? false,
   };
   const ready = startSiteToggle(proxy, opts);
   return {

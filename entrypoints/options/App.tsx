@@ -122,6 +122,7 @@ export default function App({ dataset, lang, store }: AppProps) {
                 lang={lang}
                 onSave={(n) => store.save(n)}
                 onDelete={(id) => store.remove(id)}
+                search={store.search}
               />
             )}
             <NotesTransfer notes={notes ?? []} onImport={(f) => store.import(f)} />

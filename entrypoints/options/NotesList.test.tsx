@@ -88,6 +88,14 @@ describe('NotesList', () => {
     expect(shownIds()).toEqual(['n2']);
   });
 
+  it('does not match words of the URL (a slug matched every note of a page), but does match entity names', async () => {
+    await mount();
+    await type(root.querySelector('[data-testid="notes-search"]')!, 'example');
+    expect(shownIds()).toEqual([]);
+    await type(root.querySelector('[data-testid="notes-search"]')!, 'الشخص');
+    expect(shownIds()).toEqual(['n2']);
+  });
+
   it('filters by entity and by site', async () => {
     await mount();
     await choose(root.querySelector('[data-testid="notes-entity"]')!, 'city-d');

@@ -15,6 +15,11 @@ export interface NotesListProps {
   /** Saves a note (an edit, or an undone deletion restored as it was). */
   onSave: (note: Note) => Promise<Result<unknown>>;
   onDelete: (id: string) => Promise<Result<unknown>>;
+  /**
+   * Ids of the notes whose text, page title or quote match a query (the background's Arabic-folded
+   * search). Without it the list searches those fields itself. Entity names are matched here either way.
+   */
+  search?: (query: string) => Promise<Set<string>>;
 }
 
 /** The site a note was written on. */
@@ -47,7 +52,7 @@ type Toasted = { message: string; undo?: Note };
  * All the reader's notes: Arabic-aware search (درنه finds درنة; diacritics and hamza forms
  * ignored), filters by entity and by site, inline edit, and delete with undo.
  */
-export default function NotesList({ notes, entityName, lang, onSave, onDelete }: NotesListProps) {
+export default function NotesList({ notes, entityName, lang, onSave, onDelete, search }: NotesListProps) {
   const [query, setQuery] = useState('');
   const [entity, setEntity] = useState('');
   const [site, setSite] = useState('');
@@ -66,16 +71,25 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete }:
   const sites = useMemo(() => [...new Set(notes.map((n) => siteOf(n.url)))].sort(), [notes]);
 
   const terms = useMemo(() => queryTerms(query), [query]);
+  const [found, setFound] = useState<{ query: string; ids: Set<string> } | null>(null);
+  useEffect(() => {
+    if (!search || terms.length === 0) return;
+    let live = true;
+    void search(query).then((ids) => live && setFound({ query, ids }));
+    return () => {
+      live = false;
+    };
+  }, [search, query, terms.length, notes]);
+  // What a reader sees is searched: the note, its page title, its quote and the entity's name —
+  // not the URL, whose slug («…-derna-…») matched every note of a page.
   const shown = useMemo(() => {
     const filtered = notes.filter((n) => (!entity || n.entityId === entity) && (!site || siteOf(n.url) === site));
-    return searchItems(filtered, query, (n) => [
-      n.text,
-      n.pageTitle,
-      n.anchor.exact,
-      n.url,
-      entityName(n.entityId),
-    ]);
-  }, [notes, entity, site, query, entityName]);
+    if (!search) return searchItems(filtered, query, (n) => [n.text, n.pageTitle, n.anchor.exact, entityName(n.entityId)]);
+    if (terms.length === 0) return filtered;
+    const byName = new Set(searchItems(filtered, query, (n) => [entityName(n.entityId)]).map((n) => n.id));
+    const ids = found?.query === query ? found.ids : new Set<string>();
+    return filtered.filter((n) => ids.has(n.id) || byName.has(n.id));
+  }, [notes, entity, site, query, terms.length, entityName, search, found]);
 
   useEffect(() => {
     if (editing) editorRef.current?.focus();

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { ImportResult } from '../../core/notes/transfer';
+import type { ImportOutcome as ImportResult } from '../../protocol/messages';
 import { testNote } from '../../tests/fixtures/dataset';
 import NotesTransfer, { importMessage } from './NotesTransfer';
 

@@ -1,17 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
 
 import { t } from '../../components/i18n';
-import type { Note } from '../../protocol/messages';
-import { MAX_IMPORT_BYTES, toJsonExport, toWebAnnotationExport, type ImportResult } from '../../core/notes/transfer';
+import type { ImportOutcome, Note } from '../../protocol/messages';
+import { MAX_IMPORT_BYTES, toJsonExport, toWebAnnotationExport } from '../../core/notes/transfer';
 
 export interface NotesTransferProps {
   notes: readonly Note[];
   /** Imports a chosen file (validated whole; nothing is written unless it is valid). */
-  onImport: (file: File) => Promise<ImportResult>;
+  onImport: (file: File) => Promise<ImportOutcome>;
 }
 
 /** The sentence for an import's outcome. */
-export function importMessage(result: ImportResult): string {
+export function importMessage(result: ImportOutcome): string {
   if (result.ok) {
     const { added, updated, unchanged } = result.summary;
     return t('options_importDone', [String(added), String(updated), String(unchanged)]);
@@ -48,7 +48,7 @@ export default function NotesTransfer({ notes, onImport }: NotesTransferProps) {
     if (!file) return;
     setBusy(true);
     setStatus(null);
-    let result: ImportResult;
+    let result: ImportOutcome;
     try {
       result = await onImport(file);
     } catch (e) {

@@ -272,6 +272,14 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
         ) : (
           <span class="brand">{t('extName')}</span>
         )}
+        <span class="names-nav">
+          <button type="button" class="nav" aria-label={t('popover_previousName')} aria-keyshortcuts="Alt+Comma" title={t('popover_previousName')} onClick={() => bridge.post({ type: 'siyaq:nav', direction: -1 })}>
+            <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span>
+          </button>
+          <button type="button" class="nav" aria-label={t('popover_nextName')} aria-keyshortcuts="Alt+Period" title={t('popover_nextName')} onClick={() => bridge.post({ type: 'siyaq:nav', direction: 1 })}>
+            <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
+          </button>
+        </span>
         <button type="button" class="close" aria-label={t('popover_close')} onClick={() => close(true)}>
           <span aria-hidden="true">×</span>
         </button>

@@ -12,7 +12,9 @@ let root: HTMLElement;
 function show(articleId: string | null, quote: string | null) {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<ReaderPage dataset={dataset} articleId={articleId} quote={quote} lang="ar" />, root));
+  const article = dataset.articles.find((a) => a.id === articleId);
+  const outlet = dataset.entities.find((e) => e.id === article?.outletId);
+  act(() => render(<ReaderPage article={article} outlet={outlet} quote={quote} lang="ar" />, root));
   return root;
 }
 

@@ -1,25 +1,41 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 
 import { articleKindLabel } from '../../components/labels';
-import type { Dataset } from '../../core/dataset/schema';
+import type { Article } from '../../core/dataset/schema';
+import type { EntityRef } from '../../protocol/messages';
 import { dateTimeAttr, formatDate, type Lang } from '../../core/dates';
 import { t } from '../../components/i18n';
 import { cutParagraph, locateQuote, splitParagraphs } from './locate-quote';
 
-/** Props: the dataset, and the query of `reader.html?article=<id>&quote=<quote>`. */
+/** Props: the article (`article.get`), its outlet's name, and the `quote` of `reader.html?article=<id>&quote=<quote>`. */
 export interface ReaderPageProps {
-  dataset: Dataset;
-  articleId: string | null;
+  article: Article | undefined;
+  outlet: EntityRef | undefined;
   quote: string | null;
   lang: Lang;
+  /** Goes back to where the reader came from (the previous page, or closes this tab). */
+  onBack?: () => void;
+}
+
+/** Siyaq's name on the page and the way back to where the reader came from. */
+function ReaderBar({ onBack }: { onBack?: () => void }) {
+  return (
+    <nav class="reader-bar" aria-label={t('extName')}>
+      <span class="reader-brand">{t('extName')}</span>
+      {onBack && (
+        <button type="button" class="reader-back" onClick={onBack}>
+          {t('reader_back')}
+        </button>
+      )}
+    </nav>
+  );
 }
 
 /**
  * A bundled source article, verbatim and right-to-left, with its metadata and the cited passage
  * marked and scrolled into view.
  */
-export default function ReaderPage({ dataset, articleId, quote, lang }: ReaderPageProps) {
-  const article = dataset.articles.find((a) => a.id === articleId);
+export default function ReaderPage({ article, outlet, quote, lang, onBack }: ReaderPageProps) {
   const range = useMemo(() => (article && quote ? locateQuote(article.text, quote) : null), [article, quote]);
   const paragraphs = useMemo(() => (article ? splitParagraphs(article.text) : []), [article]);
   const firstMark = useRef<HTMLElement>(null);
@@ -35,6 +51,7 @@ export default function ReaderPage({ dataset, articleId, quote, lang }: ReaderPa
   if (!article) {
     return (
       <main class="reader">
+        <ReaderBar onBack={onBack} />
         <p class="notice error" role="alert">
           {t('reader_noArticle')}
         </p>
@@ -42,19 +59,19 @@ export default function ReaderPage({ dataset, articleId, quote, lang }: ReaderPa
     );
   }
 
-  const outlet = article.outletId ? dataset.entities.find((e) => e.id === article.outletId) : undefined;
   const unknown = <span class="muted">{t('reader_unknown')}</span>;
   let marked = 0;
 
   return (
     <main class="reader">
+      <ReaderBar onBack={onBack} />
       <header>
         <h1 lang="ar" dir="rtl" title={article.titleNote}>
           {article.title}
         </h1>
         <dl class="meta">
           <dt>{t('reader_outlet')}</dt>
-          <dd title={article.outletNote}>{outlet ? outlet.name[lang] : unknown}</dd>
+          <dd title={article.outletNote}>{outlet ? outlet.name[lang] : <span class="muted">{t('reader_unknownOutlet')}</span>}</dd>
           <dt>{t('reader_author')}</dt>
           <dd title={article.authorNote}>{article.author ? article.author[lang] : unknown}</dd>
           <dt>{t('reader_date')}</dt>

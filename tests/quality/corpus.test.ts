@@ -1,7 +1,8 @@
 /**
  * Precision and recall of the matcher on the fixture corpus (tests/quality/corpus), with the real
  * dataset's aliases. Every case is a page: its blocks are scanned one by one, and pending
- * ambiguous hits are accepted with the page's count of unambiguous hits, as the content script does.
+ * ambiguous hits are accepted by the shipped page policy (tests/quality/score.ts), as the content
+ * script does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { MatcherIndex } from '../../core/dataset/schema';
 import { corpus, type CorpusCase } from './corpus';
 import { devIndex } from './corpus/dev-index';
-import { compileMatcher, type Hit, type Matcher } from '../../core/matcher/matcher';
+import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
+import { pageHighlights } from './score';
 
 const GENERATED = resolve(__dirname, '../../data/generated/matcher-index.json');
 
@@ -43,19 +45,14 @@ function expectedSpans(test: CorpusCase): string[] {
 
 /** What the extension would highlight on the page. */
 function actualSpans(matcher: Matcher, text: string): string[] {
-  const accepted: Hit[] = [];
-  const pending: Hit[] = [];
+  const blocks = text.split('\n\n');
+  const out: string[] = [];
   let offset = 0;
-  for (const block of text.split('\n\n')) {
-    const result = matcher.scan(block);
-    const shift = (h: Hit): Hit => ({ ...h, start: h.start + offset, end: h.end + offset, nameStart: h.nameStart + offset });
-    accepted.push(...result.hits.map(shift));
-    pending.push(...result.pending.map(shift));
-    offset += block.length + 2;
-  }
-  const unambiguous = accepted.length;
-  accepted.push(...pending.filter((h) => matcher.acceptsPending(h, unambiguous)));
-  return accepted.map((h) => `${h.entityId}@${h.start}-${h.end}`);
+  pageHighlights(matcher, blocks).forEach((hits, i) => {
+    for (const h of hits) out.push(`${h.entityId}@${h.start + offset}-${h.end + offset}`);
+    offset += blocks[i]!.length + 2;
+  });
+  return out;
 }
 
 describe('fixture corpus', () => {

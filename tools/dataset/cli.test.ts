@@ -34,7 +34,8 @@ function runDataset() {
   return spawnSync(TSX, [join(tmp, 'tools/dataset/cli.ts')], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('npm run dataset (tools/dataset/cli.ts)', () => {
+// Each test spawns tsx and compiles the whole dataset: seconds on a loaded machine, not milliseconds.
+describe('npm run dataset (tools/dataset/cli.ts)', { timeout: 60_000 }, () => {
   it('builds the untouched copy', () => {
     const run = runDataset();
     expect(run.stderr).toBe('');
@@ -56,6 +57,20 @@ describe('npm run dataset (tools/dataset/cli.ts)', () => {
     expect(run.stderr).toMatch(/claim "[\w-]+": citation \d+: quote not found verbatim in article/);
     // No stack trace: a list of errors a curator can act on.
     expect(run.stderr).not.toMatch(/\bat \S+ \(/);
+    expect(existsSync(join(tmp, 'data/generated'))).toBe(false);
+  });
+  it('fails naming the claim when a summary says a number its quotes do not', () => {
+    const claimsFile = join(tmp, 'data/claims.ts');
+    const source = readFileSync(claimsFile, 'utf8');
+    const summary = 'had about a hundred four-wheel-drive vehicles';
+    expect(source).toContain(summary);
+    writeFileSync(claimsFile, source.replace(summary, 'had about two hundred four-wheel-drive vehicles'));
+    const run = runDataset();
+    writeFileSync(claimsFile, source);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'data/claims.ts: claim "abdel-kafi-haftar-eased-arms-to-sirte": summary.en says "two hundred" (200), which is not in its quotes',
+    );
     expect(existsSync(join(tmp, 'data/generated'))).toBe(false);
   });
 });

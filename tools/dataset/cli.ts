@@ -49,6 +49,10 @@ function main(): number {
   console.log(`  aliases in matcher index: ${summary.aliases}`);
   console.log(`  quotes verified: ${summary.quotesVerified}/${summary.quotesTotal}`);
   console.log(`  required ids present: ${summary.requiredIdsPresent}/${summary.requiredIdsTotal}`);
+  console.log(
+    `  fidelity checks passed (summary terms, tags named, common-name aliases, claimants); reviewed exceptions: ${summary.reviewedExceptions}`,
+  );
+  console.log(`  one-sided cards (every claim from critical or unknown outlets): ${summary.oneSided.join(', ') || 'none'}`);
   for (const warning of summary.warnings) console.log(`  ! ${warning}`);
   return 0;
 }

@@ -41,7 +41,7 @@ function fixture() {
         id: 'person-a',
         type: 'person',
         name: { ar: 'الشخص أ', en: 'Person A' },
-        aliases: ['الشخص أحمد', 'أحمد'],
+        aliases: ['الشخص أحمد', { text: 'أحمد', ambiguous: { reason: 'a common first name', context: ['الشخص'] } }],
         description: { ar: 'شخص للاختبار', en: 'A test person' },
         related: ['organization-c'],
       },
@@ -96,7 +96,7 @@ function fixture() {
 
 const TEXTS: Record<string, string> = {
   'one.txt': 'عنوان المقال الأول\n\nقال الشخص أحمد إن المنظمة ج وصلت إلى\nالمدينة د،   صباح الثلاثاء.\n',
-  'two.txt': 'يرى الكاتب أن المنظمة ج فقدت السيطرة على المدينة د منذ زمن.',
+  'two.txt': 'يرى الشخص أحمد أن المنظمة ج فقدت السيطرة على المدينة د منذ زمن.',
 };
 
 type Fixture = ReturnType<typeof fixture>;
@@ -145,7 +145,7 @@ describe('compileDataset on a valid synthetic dataset', () => {
       type: 'place',
       ambiguous: { context: ['منطقة'], pageMentions: 0, exclude: [], window: 6 },
     });
-    expect(matcherIndex.entries.find((e) => e.alias === 'أحمد')?.ambiguous).toBeUndefined();
+    expect(matcherIndex.entries.find((e) => e.alias === 'الشخص أحمد')?.ambiguous).toBeUndefined();
     expect(summary.quotesVerified).toBe(2);
     expect(summary.claimsByKind).toMatchObject({ 'reported-event': 1, opinion: 1, allegation: 0 });
     expect(summary.claimsPerArticle).toEqual({ 'article-one': 1, 'article-two': 1 });
@@ -250,11 +250,11 @@ describe('compileDataset refuses', () => {
 
   it('an alias that normalises to another entity\'s unambiguous alias, even when marked ambiguous', () => {
     const errors = errorsAfter((d) => {
-      at(d.entities, 2).aliases = ['المنظمة ج', 'احمد'];
+      at(d.entities, 2).aliases = ['المنظمة ج', 'الشخص احمد'];
       at(d.entities, 3).aliases = ['المدينة د', { text: 'المنفذ  ب', ambiguous: { reason: 'test' } }];
     });
     expect(errors).toContain(
-      'data/entities.ts: entity "organization-c": alias "احمد" collides with unambiguous alias "أحمد" of entity "person-a" once normalised',
+      'data/entities.ts: entity "organization-c": alias "الشخص احمد" collides with unambiguous alias "الشخص أحمد" of entity "person-a" once normalised',
     );
     expect(errors).toContain(
       'data/entities.ts: entity "city-d": alias "المنفذ  ب" collides with unambiguous alias "المنفذ ب" of entity "outlet-b" once normalised',
@@ -263,10 +263,10 @@ describe('compileDataset refuses', () => {
 
   it('two aliases of one entity that normalise alike', () => {
     const errors = errorsAfter((d) => {
-      at(d.entities, 0).aliases = ['أحمد', 'احمد'];
+      at(d.entities, 0).aliases = ['الشخص أحمد', 'الشخص احمد'];
     });
     expect(errors).toEqual([
-      'data/entities.ts: entity "person-a": alias "احمد" duplicates alias "أحمد" of the same entity once normalised',
+      'data/entities.ts: entity "person-a": alias "الشخص احمد" duplicates alias "الشخص أحمد" of the same entity once normalised',
     ]);
   });
 
@@ -274,9 +274,10 @@ describe('compileDataset refuses', () => {
     const errors = errorsAfter((d) => {
       at(d.entities, 2).aliases = [];
     });
-    expect(errors).toEqual([
+    // With no alias it is also named nowhere: the naming checks report that too.
+    expect(errors).toContain(
       'data/entities.ts: entity "organization-c": no aliases (only an outlet that is never named on a page may have none)',
-    ]);
+    );
   });
 
   it('an entity no claim mentions and no article publishes', () => {
@@ -322,7 +323,7 @@ describe('compileDataset refuses', () => {
     const data = fixture();
     at(data.claims, 0).claimant = 'nobody';
     at(data.claims, 1).citations = [{ articleId: 'article-two', quote: 'نص غير موجود في المقال' }];
-    at(data.entities, 0).aliases = ['أحمد', 'احمد'];
+    at(data.entities, 0).aliases = ['الشخص أحمد', 'الشخص احمد'];
     try {
       compileDataset(sources(data));
     } catch (e) {
@@ -332,6 +333,118 @@ describe('compileDataset refuses', () => {
     const error = caught as DatasetError;
     expect(error.errors).toHaveLength(3);
     expect(error.message).toContain('3 error(s)');
+  });
+});
+
+describe('the fidelity checks (tools/dataset/build-checks.ts) refuse', () => {
+  it('a number in a summary that is not in its quotes or the article metadata, in digits or in words', () => {
+    const errors = errorsAfter((d) => {
+      at(d.claims, 0).summary = {
+        ar: 'بحسب المنفذ ب، وصلت المنظمة ج بثلاثمئة مقاتل.',
+        en: 'According to Outlet B, Organization C arrived with 300 fighters in June.',
+      };
+    });
+    expect(errors).toEqual([
+      'data/claims.ts: claim "claim-arrived": summary.ar says "بثلاثميه" (300), which is not in its quotes or the article\'s metadata (cite it, or add a reviewed exception)',
+      'data/claims.ts: claim "claim-arrived": summary.en says "300" (300), which is not in its quotes or the article\'s metadata (cite it, or add a reviewed exception)',
+      'data/claims.ts: claim "claim-arrived": summary.en says "June" (month 6), which is not in its quotes or the article\'s metadata (cite it, or add a reviewed exception)',
+    ]);
+  });
+
+  it('accepts a number from the article metadata (its date)', () => {
+    const data = fixture();
+    at(data.claims, 0).summary = { ar: 'بحسب المنفذ ب، وصلت المنظمة ج في 2016.', en: 'According to Outlet B, Organization C arrived in May 2016.' };
+    expect(() => compileDataset(sources(data))).not.toThrow();
+  });
+
+  it('a name in a summary that its quotes and their paragraphs do not name, and a name that is no entity', () => {
+    const errors = errorsAfter((d) => {
+      at(d.claims, 1).summary = {
+        ar: 'يرى الشخص أ أن المنظمة ج فقدت السيطرة لصالح المنفذ ب.',
+        en: 'Person A argues Organization C lost control to Outlet B in Tunis.',
+      };
+    });
+    expect(errors).toEqual([
+      'data/claims.ts: claim "claim-opinion": summary.ar names "outlet-b", which neither its quotes nor the paragraphs around them name (cite it, or add a reviewed exception)',
+      'data/claims.ts: claim "claim-opinion": summary.en names "outlet-b", which neither its quotes nor the paragraphs around them name (cite it, or add a reviewed exception)',
+      'data/claims.ts: claim "claim-opinion": summary.en has the name "Tunis", which is no dataset entity\'s (check it against the quote and add a reviewed exception)',
+    ]);
+  });
+
+  it('nothing that a reviewed exception answers, but an exception that answers nothing', () => {
+    const data = fixture();
+    at(data.claims, 1).summary = { ar: 'يرى الشخص أ أن المنظمة ج فقدت السيطرة.', en: 'Person A argues Organization C lost control in Tunis.' };
+    at(data.claims, 1).reviewed = [{ check: 'summary-terms', term: 'Tunis', reason: 'A test: the quote names it in a form the check cannot read.' }];
+    expect(() => compileDataset(sources(data))).not.toThrow();
+    const errors = errorsAfter((d) => {
+      at(d.claims, 1).reviewed = [{ check: 'named', term: 'city-d', reason: 'A stale exception: nothing needs it.' }];
+    });
+    expect(errors).toEqual([
+      'data/claims.ts: claim "claim-opinion": reviewed exception named "city-d" excuses nothing any more (remove it)',
+    ]);
+  });
+
+  it('a subject or place that neither the quote nor its paragraph names', () => {
+    const errors = errorsAfter((d) => {
+      at(d.claims, 1).subjects = ['organization-c', 'outlet-b'];
+      at(d.claims, 1).places = ['city-d'];
+    }, { ...TEXTS, 'two.txt': 'يرى الشخص أحمد أن المنظمة ج فقدت السيطرة على المدينة د منذ زمن.\nوفي فقرة أخرى المنفذ ب.' });
+    expect(errors).toEqual([
+      'data/claims.ts: claim "claim-opinion": subject "outlet-b" is not named in its quotes or the paragraphs around them (drop it, or add a reviewed exception)',
+    ]);
+  });
+
+  it('a person alias that is a common name (first name + common surname, or one word) without a context rule', () => {
+    const errors = errorsAfter((d) => {
+      at(d.entities, 0).aliases = ['الشخص أحمد', 'محمد المنصوري', 'زيدان', { text: 'أحمد', ambiguous: { reason: 'no rule but a reason' } }];
+    });
+    expect(errors).toEqual([
+      'data/entities.ts: entity "person-a": alias "محمد المنصوري" is a common personal name (a common first name and surname) and needs a context rule (ambiguous with context words, or acceptUnconfirmed with its other readings excluded)',
+      'data/entities.ts: entity "person-a": alias "زيدان" is a common personal name (one word) and needs a context rule (ambiguous with context words, or acceptUnconfirmed with its other readings excluded)',
+      'data/entities.ts: entity "person-a": alias "أحمد" is a common personal name (one word) and needs a context rule (ambiguous with context words, or acceptUnconfirmed with its other readings excluded)',
+    ]);
+  });
+
+  it('a claimant that is neither the outlet of nor named in the cited article', () => {
+    const errors = errorsAfter((d) => {
+      at(d.claims, 1).claimant = 'outlet-b';
+      at(d.claims, 1).subjects = ['organization-c', 'person-a'];
+    });
+    expect(errors).toEqual([
+      'data/claims.ts: claim "claim-opinion": claimant "outlet-b" is neither the outlet of nor named in its cited article(s)',
+    ]);
+  });
+
+  it('lets the unnamed outlet (no aliases) claim only in an article whose outlet is unknown', () => {
+    const data = fixture();
+    data.entities.push({ id: 'unknown-outlet', type: 'outlet', name: { ar: 'غير معروف', en: 'Unknown' }, aliases: [], description: { ar: 'غير معروف', en: 'Unknown' } });
+    at(data.claims, 1).claimant = 'unknown-outlet';
+    at(data.claims, 1).subjects = ['organization-c', 'person-a'];
+    at(data.claims, 1).summary = { ar: 'يقول المقال إن المنظمة ج فقدت السيطرة.', en: 'The article says Organization C lost control.' };
+    expect(() => compileDataset(sources(data))).not.toThrow();
+    at(data.claims, 0).claimant = 'unknown-outlet';
+    expect(() => compileDataset(sources(data))).toThrow('claimant "unknown-outlet" is neither the outlet of nor named in its cited article(s)');
+  });
+});
+
+describe('oneSided', () => {
+  it('marks an entity whose every claim comes from articles critical of it or of unknown outlet', () => {
+    const data = fixture();
+    Object.assign(at(data.articles, 0), { criticalOf: ['organization-c'], stanceNote: 'A test stance.' });
+    const { dataset } = compileDataset(sources(data));
+    expect(dataset.entities.find((e) => e.id === 'organization-c')?.oneSided).toEqual({ outletIds: ['outlet-b'], unknownOutlet: true });
+    expect(dataset.entities.find((e) => e.id === 'person-a')?.oneSided).toBeUndefined();
+  });
+
+  it('is computed, never curated, and a stance needs its note and a known outlet', () => {
+    const errors = errorsAfter((d) => {
+      at(d.entities, 0).oneSided = { outletIds: ['outlet-b'], unknownOutlet: false };
+      Object.assign(at(d.articles, 1), { criticalOf: ['person-a'] });
+    });
+    expect(errors).toEqual([
+      'data/articles.ts: article "article-two": criticalOf needs a known outlet and a stanceNote saying how its stance is known',
+      'data/entities.ts: entity "person-a": oneSided is computed by the build, not curated',
+    ]);
   });
 });
 
@@ -371,6 +484,20 @@ describe('the curated dataset', () => {
     expect(dataset.articles.map((a) => a.file).sort()).toEqual(Object.keys(seeds));
     for (const article of dataset.articles)
       expect(createHash('sha256').update(article.text, 'utf8').digest('hex'), article.file).toBe(seeds[article.file]);
+  });
+
+  it('says plainly that every claim about Haftar comes from sources critical of him', () => {
+    const haftar = dataset.entities.find((e) => e.id === 'khalifa-haftar');
+    expect(haftar?.oneSided).toEqual({ outletIds: ['al-jazeera', 'al-jazeera-net', 'al-mesryoon'], unknownOutlet: true });
+  });
+
+  it('keeps the two al-Mansouris apart, each with his own article and role', () => {
+    const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+    expect(byId.get('mohammed-al-mansouri')?.description.en).toMatch(/media office director/i);
+    expect(byId.get('mohammed-idris-al-mansouri')?.description.en).toMatch(/field commander/i);
+    const claimantOf = (id: string) => dataset.claims.find((c) => c.id === id)?.claimant;
+    expect(claimantOf('mansouri-isis-convoy-passed-haftar-bases')).toBe('mohammed-al-mansouri');
+    expect(claimantOf('mansouri-no-social-base-for-isis-in-derna')).toBe('mohammed-idris-al-mansouri');
   });
 
   it('attributes every summary rather than stating it as fact', () => {

@@ -5,13 +5,17 @@
  *
  * It refuses schema violations, duplicate ids, dangling references, quotes that are not verbatim,
  * colliding aliases, claims without citations, entities no claim mentions and missing required
- * entities — and it reports every problem it finds, not just the first.
+ * entities, and it runs the fidelity checks of tools/dataset/build-checks.ts (summary terms in the quotes,
+ * tags named, common names with context rules, claimants in their articles). It reports every
+ * problem it finds, not just the first. It computes each entity's `oneSided` marker from the
+ * articles' `criticalOf`.
  */
 import { createHash } from 'node:crypto';
 
 import type { z } from 'zod';
 
 import { normalizeKey } from '../../core/arabic/normalize';
+import { aliasWords, checkClaim, checkCommonNames } from './build-checks';
 import {
   Article,
   ArticleMeta,
@@ -27,13 +31,22 @@ import {
 export const REQUIRED_ENTITY_IDS: readonly string[] = [
   'khalifa-haftar', 'adel-abdel-kafi', 'fayez-swiri', 'mustafa-al-sharkasi', 'fayez-al-sarraj',
   'shukri-al-hasi', 'ahmed-maiteeq', 'philip-hammond', 'muammar-gaddafi', 'abdel-fattah-el-sisi',
-  'nouri-al-maliki', 'bashar-al-assad', 'mohammed-al-mansouri', 'islamic-state', 'operation-dignity',
+  'nouri-al-maliki', 'bashar-al-assad', 'mohammed-al-mansouri', 'mohammed-idris-al-mansouri', 'islamic-state', 'operation-dignity',
   'derna-mujahideen-shura-council', 'benghazi-revolutionaries-shura-council',
   'government-of-national-accord', 'presidential-council', 'bunyan-al-marsous',
   'general-national-congress', 'dar-al-ifta', 'united-nations', 'derna', 'fataeh', 'brega', 'tobruk',
   'bayda', 'sirte', 'misrata', 'benghazi', 'sabri', 'ganfouda', 'oil-crescent', 'ain-mara', 'al-hila',
   'tripoli', 'jufra', 'cairo', 'abu-dhabi', 'sinai', 'skhirat',
 ];
+
+/**
+ * Entities kept for context although no claim is about them, each with the reviewed reason: their
+ * card shows the description and related entities only. Any other entity no claim mentions fails.
+ */
+export const CONTEXT_ONLY_ENTITIES: Readonly<Record<string, string>> = {
+  skhirat:
+    'The town where the Skhirat agreement was signed (related to skhirat-agreement); the claims name only the agreement, so the town is no claim\'s place (provenance review C15).',
+};
 
 /** Longest quote accepted: a citation is a clause or a sentence, not a page. */
 export const MAX_QUOTE_CHARS = 300;
@@ -77,6 +90,10 @@ export interface DatasetSummary {
   quotesTotal: number;
   requiredIdsPresent: number;
   requiredIdsTotal: number;
+  /** Entities whose claims all come from critical (or unknown) outlets: their cards say so. */
+  oneSided: string[];
+  /** Reviewed exceptions to the fidelity checks, over all claims. */
+  reviewedExceptions: number;
   /** Not errors, but worth a curator's look (e.g. a quote that occurs twice in its article). */
   warnings: string[];
 }
@@ -120,6 +137,22 @@ function formatIssues(error: z.ZodError): string {
 function rawLabel(record: unknown, index: number): string {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? `"${id}"` : `#${index}`;
+}
+
+/**
+ * `entity` with its `oneSided` marker when every claim about it (as a subject) cites only articles
+ * critical of it or of unknown outlet, and at least one is critical: the card says so.
+ */
+function withOneSided(entity: Entity, claims: readonly Claim[], metaById: ReadonlyMap<string, ArticleMeta>): Entity {
+  const cited = claims
+    .filter((c) => c.subjects.includes(entity.id))
+    .flatMap((c) => c.citations.map((q) => metaById.get(q.articleId)))
+    .filter((m) => m !== undefined);
+  const critical = cited.filter((m) => m.criticalOf?.includes(entity.id));
+  const unknown = cited.filter((m) => m.outletId === null);
+  if (critical.length === 0 || critical.length + unknown.length < cited.length) return entity;
+  const outletIds = [...new Set(critical.flatMap((m) => (m.outletId ? [m.outletId] : [])))].sort();
+  return { ...entity, oneSided: { outletIds, unknownOutlet: unknown.length > 0 } };
 }
 
 /**
@@ -185,6 +218,10 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
       if (!outlet) errors.push(`${where}: outletId "${meta.outletId}" is not an entity`);
       else if (outlet.type !== 'outlet') errors.push(`${where}: outletId "${meta.outletId}" is a ${outlet.type}, not an outlet`);
     }
+    for (const id of meta.criticalOf ?? [])
+      if (!entityById.has(id)) errors.push(`${where}: criticalOf "${id}" is not an entity`);
+    if (meta.criticalOf?.length && (!meta.stanceNote || meta.outletId === null))
+      errors.push(`${where}: criticalOf needs a known outlet and a stanceNote saying how its stance is known`);
     articles.push({ ...meta, text });
     collapsedText.set(meta.id, collapseWhitespace(text));
   }
@@ -198,8 +235,10 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
         if (!unambiguousOwner.has(key)) unambiguousOwner.set(key, { entityId: entity.id, alias });
       }
   }
+  errors.push(...checkCommonNames(entities, paths.entities));
   for (const entity of entities) {
     const where = `${paths.entities}: entity "${entity.id}"`;
+    if (entity.oneSided) errors.push(`${where}: oneSided is computed by the build, not curated`);
     for (const id of entity.related) {
       if (!entityById.has(id)) errors.push(`${where}: related "${id}" is not an entity`);
       if (id === entity.id) errors.push(`${where}: related lists the entity itself`);
@@ -270,9 +309,25 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
     });
   }
 
+  // 5b. Fidelity checks (tools/dataset/build-checks.ts) on claims whose references resolved.
+  const aliases = aliasWords(entities);
+  const textById = new Map(articles.map((a) => [a.id, a.text]));
+  for (const claim of claims)
+    errors.push(
+      ...checkClaim(claim, {
+        claimsFile: paths.claims,
+        entitiesFile: paths.entities,
+        entities,
+        entityById,
+        metaById,
+        textById,
+        aliases,
+      }),
+    );
+
   // 6. Coverage: every entity is mentioned somewhere; the required ones exist.
   for (const entity of entities)
-    if (!mentioned.has(entity.id))
+    if (!mentioned.has(entity.id) && !(entity.id in CONTEXT_ONLY_ENTITIES))
       errors.push(
         `${paths.entities}: entity "${entity.id}": no claim mentions it (as claimant, subject or place) and it is no article's outlet`,
       );
@@ -282,16 +337,33 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
   if (errors.length) throw new DatasetError(errors);
 
   // 7. Compile. The version hashes the content, so any change re-seeds the extension's database.
-  const content = { articles, entities, claims };
+  const content = { articles, entities: entities.map((e) => withOneSided(e, claims, metaById)), claims };
   const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
   const dataset = Dataset.parse({ version, ...content });
+  // Relations both ways and two steps deep: a page that names Libya or Haftar is evidence for
+  // Tripoli (tripoli → libya → khalifa-haftar), one that names only the UN is not.
+  const direct = new Map<string, Set<string>>(entities.map((e) => [e.id, new Set(e.related)]));
+  for (const e of entities) for (const id of e.related) direct.get(id)?.add(e.id);
+  const relatedOf = new Map<string, Set<string>>();
+  for (const [id, near] of direct) {
+    const all = new Set(near);
+    for (const n of near) for (const m of direct.get(n) ?? []) all.add(m);
+    all.delete(id);
+    relatedOf.set(id, all);
+  }
   const matcherIndex = MatcherIndex.parse({
     version,
     entries: entities.flatMap((entity) =>
       entity.aliases.map((alias) =>
         typeof alias === 'string'
           ? { entityId: entity.id, type: entity.type, alias }
-          : { entityId: entity.id, type: entity.type, alias: alias.text, ambiguous: alias.ambiguous },
+          : {
+              entityId: entity.id,
+              type: entity.type,
+              alias: alias.text,
+              ambiguous: alias.ambiguous,
+              related: [...(relatedOf.get(entity.id) ?? [])].sort(),
+            },
       ),
     ),
   });
@@ -318,6 +390,8 @@ export function compileDataset(sources: DatasetSources): CompiledDataset {
       quotesTotal,
       requiredIdsPresent: required.length - missing.length,
       requiredIdsTotal: required.length,
+      oneSided: dataset.entities.filter((e) => e.oneSided).map((e) => e.id),
+      reviewedExceptions: claims.reduce((n, c) => n + (c.reviewed?.length ?? 0), 0),
       warnings,
     },
   };

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   ready?: Promise<unknown>;
   /** Tells open tabs about a changed setting (the background passes `broadcastSiteChange`). */
   onSiteChange?: (change: SiteChange) => Promise<void>;
+  /** Tells open tabs the reader's settings or dismissals changed (`settings.changed`). */
+  onSettingsChange?: () => Promise<void>;
   now?: () => number;
 }
 

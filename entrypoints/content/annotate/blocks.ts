@@ -3,9 +3,6 @@
  * block's text is cut into segments (runs of text a reader reads as one line of prose).
  */
 
-/** The highlight element's tag (see highlighter.ts for why a custom element). */
-export const HIGHLIGHT_TAG = 'siyaq-mark';
-
 /**
  * Elements that flow inside a line of text. Everything else (p, li, div, td, unknown custom
  * elements…) is a block: text never runs across its edges, so a name can't be glued together from
@@ -14,7 +11,7 @@ export const HIGHLIGHT_TAG = 'siyaq-mark';
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
   'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var', 'wbr', HIGHLIGHT_TAG,
+  'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
 /**
@@ -79,13 +76,12 @@ export function ownerOf(node: Node): Owner | null {
 /**
  * A run of text a reader reads as one piece: consecutive text nodes of one block, not interrupted
  * by a nested block, a `<br>` or a skipped element. `text` is their concatenation; `starts[i]` is
- * where `nodes[i]` begins in it. `marked` lists ranges already inside a highlight.
+ * where `nodes[i]` begins in it.
  */
 export interface Segment {
   nodes: Text[];
   starts: number[];
   text: string;
-  marked: Array<[number, number]>;
 }
 
 /** The segments whose owner is `block` (nested blocks are their own owners and are left out). */
@@ -106,11 +102,7 @@ export function collectSegments(block: Owner): Segment[] {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (el.localName === 'br' || isSkipped(el) || !isInline(el)) flush();
-        else if (el.localName === HIGHLIGHT_TAG) {
-          const start = seg.text.length;
-          visit(el);
-          seg.marked.push([start, seg.text.length]);
-        } else visit(el);
+        else visit(el);
       }
     }
   };
@@ -140,9 +132,9 @@ export function blockWalker(root: Node, onHost?: (el: Element) => void): TreeWal
 
 /** Whether an element has an open shadow root, or is a custom element (which may attach one). */
 export function isPossibleHost(el: Element): boolean {
-  return !!el.shadowRoot || (el.localName.includes('-') && el.localName !== HIGHLIGHT_TAG);
+  return !!el.shadowRoot || el.localName.includes('-');
 }
 
 function emptySegment(): Segment {
-  return { nodes: [], starts: [], text: '', marked: [] };
+  return { nodes: [], starts: [], text: '' };
 }

@@ -1,10 +1,10 @@
 /**
- * The DOM highlighter: finds the dataset's names in a live page and wraps each in a highlight
- * element, block by block, visible blocks first, in short time slices, and keeps up with content
- * the page adds later. Everything it does can be undone exactly.
+ * The annotator: finds the dataset's names in a live page, block by block, visible blocks first,
+ * in short time slices, and keeps up with content the page adds or changes. It never changes the
+ * page's DOM: each name is a position in the page's own text nodes (./names.ts), painted through
+ * the highlight registry (./highlights.ts) only while its block is near the viewport (./near-viewport.ts).
  */
 import {
-  HIGHLIGHT_TAG,
   PROSE_BLOCK_SELECTOR,
   blockWalker,
   collectSegments,
@@ -14,20 +14,12 @@ import {
   isShadowRoot,
   ownerOf,
   type Owner,
-  type Segment,
 } from './blocks';
+import { HighlightPainter, memoryRegistry, type HighlightRegistryPort } from './highlights';
+import { NameIndex, isCurrent, liveRangeOf, nameFromHit, staticRangeOf, type PageName } from './names';
+import { NearViewport, type ViewportWatcherFactory } from './near-viewport';
 
-export { HIGHLIGHT_TAG } from './blocks';
-
-/** Class on every highlight element; `.siyaq-hl[data-entity-id]` is the selector other parts use. */
-export const HIGHLIGHT_CLASS = 'siyaq-hl';
-/** Selector of the highlight that starts a name (the focusable one; see `CONTINUATION_ATTRIBUTE`). */
-export const HIGHLIGHT_SELECTOR = `${HIGHLIGHT_TAG}.${HIGHLIGHT_CLASS}`;
-/**
- * Set on the second and later pieces of a name split across inline elements
- * (`<b>خليفة</b> حفتر`): each piece is wrapped with the same entity id, only the first is a tab stop.
- */
-export const CONTINUATION_ATTRIBUTE = 'data-siyaq-cont';
+export type { PageName } from './names';
 
 /** A match as the matcher (core/matcher/matcher.ts) reports it; offsets are UTF-16 into the scanned text. */
 export interface MatchHit {
@@ -47,55 +39,61 @@ export interface HighlightMatcher<H extends MatchHit = MatchHit> {
    * entity and alias), so a person's short form can count after the full name in another block.
    */
   acceptsPending(hit: H, unambiguousOnPage: number, pageHits?: readonly H[]): boolean;
+  /**
+   * A matcher that keeps its own page evidence (core/matcher/page-policy.ts `pageMatcher`): a
+   * number that grows when the evidence does (pending hits are offered again then), and a reset.
+   */
+  evidenceVersion?(): number;
+  reset?(): void;
 }
 
 export interface HighlighterOptions {
   matcher: HighlightMatcher;
   /** Defaults to the global `document`. */
   document?: Document;
+  /** Where highlights are registered: the highlight registry in a browser; a fake in unit tests. */
+  registry?: HighlightRegistryPort;
   /** Longest stretch of work before yielding to the page (ms). */
   sliceMs?: number;
-  /**
-   * Blocks changed per slice to begin with. The browser lays out every changed paragraph again in
-   * the frame after a slice (0.5–1.5 ms per Arabic paragraph on a slow machine), so that frame,
-   * not the slice, is the long task to bound: the budget then adapts to how long the main thread
-   * was busy between our slices (see `adaptBudget`).
-   */
-  blocksPerSlice?: number;
   /** Follow content the page adds or changes (default true). */
   observeMutations?: boolean;
   /** Annotate blocks in the viewport before the rest (default true where IntersectionObserver exists). */
   visibleFirst?: boolean;
+  /**
+   * Tells which blocks are near the viewport (only their names are registered). Defaults to an
+   * IntersectionObserver; where there is none, every block counts as near.
+   */
+  viewport?: ViewportWatcherFactory;
   /** Runs `task` soon, as a new task; tests may pass their own. */
   schedule?: (task: () => void) => void;
   /**
-   * Called once for each open shadow root the highlighter enters: the page's (and the content
-   * script's) stylesheets don't reach inside one, so the highlight styles must be adopted there.
+   * Called for the document and once for each open shadow root entered: the `::highlight()`
+   * rules must be in the tree scope of the text they paint.
    */
-  adoptStyles?: (root: ShadowRoot) => void;
+  adoptStyles?: (root: Document | ShadowRoot) => void;
 }
 
 export interface HighlightStats {
-  /** Names highlighted (a name split across elements counts once). */
+  /** Names found (a name split across elements counts once). */
   count: number;
-  /** Per entity, most highlighted first. */
+  /** Per entity, most found first. */
   entities: Array<{ id: string; count: number }>;
 }
 
 export interface HighlightsChange {
   added: number;
   removed: number;
-  /**
-   * Distinct entity ids of the highlights added in this batch (empty on removal): listeners that
-   * prefetch per entity should use this rather than re-query the page after every batch.
-   */
+  /** Distinct entity ids of the names added in this batch (empty on removal). */
   entities: string[];
 }
 
 /** Timings (performance.now() ms) and work counters, for the benchmark and for debugging. */
 export interface HighlighterMetrics {
   startedAt: number | null;
+  /** When the first name was found (it is painted once its block's viewport check answers). */
   firstHighlightAt: number | null;
+  /** When a name was first registered in the highlight registry. */
+  firstPaintedAt: number | null;
   /** When the page's initial pass last ran out of work. */
   doneAt: number | null;
   slices: number;
@@ -106,27 +104,12 @@ export interface HighlighterMetrics {
   listenerMs: number;
   /** Sum of the gaps between slices while work remained (frames, the page's own tasks). */
   waitMs: number;
-  /** Blocks changed per slice at the end (adapted to the frames' cost). */
+  /** Kept for the bench's table: the wrapping engine's per-slice block budget; 0 here. */
   blockBudget: number;
   blocks: number;
   chars: number;
-}
-
-interface MarkRecord {
-  el: HTMLElement;
-  entityId: string;
-  first: boolean;
-  /** The text node that was cut: it never moves, only its data shrinks (see `wrapPiece`). */
-  source: Text;
-  /**
-   * The highlighted text was cut off the head of `source` into a new node (the name began the
-   * node): on removal it goes back in front of `source`'s data. Otherwise `source` kept the head.
-   */
-  lead: boolean;
-  /** Text nodes our splits made, in order; merged back on removal. */
-  created: Text[];
-  /** Every piece of the same name (one record unless the name runs across inline elements). */
-  pieces: MarkRecord[];
+  /** Names registered in the highlight registry now (near the viewport). */
+  registered: number;
 }
 
 interface PendingHit {
@@ -137,8 +120,9 @@ interface PendingHit {
 
 interface OwnerWork {
   owner: Owner;
-  segments: Segment[];
+  segments: ReturnType<typeof collectSegments>;
   next: number;
+  names: PageName[];
   pending: PendingHit[];
 }
 
@@ -150,9 +134,7 @@ interface TreeWork {
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Prose blocks observed for visible-first; more than this and the document-order pass is as good. */
 const MAX_OBSERVED = 6000;
-/** Up to this many highlights, `setEnabled(false)` restores the page in one go. */
-const SYNC_REMOVAL_MAX = 2000;
-/** Open shadow roots followed at most (each is observed again after every slice). */
+/** Open shadow roots followed at most. */
 const MAX_SHADOW_ROOTS = 500;
 /** Custom elements watched for a shadow root attached after they were first seen, at most. */
 const MAX_WATCHED_HOSTS = 2000;
@@ -160,42 +142,31 @@ const MAX_WATCHED_HOSTS = 2000;
 const HOST_RECHECKS = [250, 1000, 3000, 8000];
 
 /**
- * Highlights a document's names. Call `start()` once; `setEnabled(false)` removes every highlight
- * and stops watching, `setEnabled(true)` starts again.
- *
- * Why a custom element (`<siyaq-mark>`) rather than `<mark>` or `<span>`: pages style `mark` and
- * `span` (`article span { … }`, `mark { padding: 0 4px }`), and padding or a font change inside an
- * Arabic word breaks letter joining; no page has rules for `siyaq-mark`, and style.css resets it.
- *
- * Why not mark.js for the wrapping: `markRanges` re-walks the block to rebuild its own offset map
- * (which differs from ours: it crosses nested blocks, we don't), and `unmark` calls
- * `parent.normalize()`, which merges text nodes the page had split itself, so removal would not
- * restore the DOM exactly. We already hold each text node and offset, so wrapping is a few lines
- * of `splitText`, and each split is recorded to be merged back.
+ * Finds a document's names and paints them. Call `start()` once; `setEnabled(false)` clears every
+ * highlight and stops watching, `setEnabled(true)` starts again. The page's DOM is never written.
  */
 export class Highlighter {
   private readonly doc: Document;
   private readonly matcher: HighlightMatcher;
   private readonly sliceMs: number;
-  private blockBudget: number;
-  /** Blocks changed in the current slice. */
-  private changedBlocks = 0;
-  /** End of the last slice while work remained (null when idle): the gap to the next is the page's. */
-  private lastSliceEnd: number | null = null;
-  /** Start of the last slice: with the gap after it, the length of the frame it was part of. */
-  private lastSliceStart = 0;
   private readonly observeMutations: boolean;
   private readonly visibleFirst: boolean;
   private readonly post: (task: () => void) => void;
-  private readonly adoptStyles: ((root: ShadowRoot) => void) | undefined;
+  private readonly adoptStyles: ((root: Document | ShadowRoot) => void) | undefined;
+  private readonly painter: HighlightPainter;
+  private readonly index = new NameIndex();
+  private readonly viewportFactory: ViewportWatcherFactory | undefined;
 
   private running = false;
   private scheduled = false;
   /** Bumped by stop(): a slice scheduled before it does nothing. */
   private generation = 0;
+  private lastSliceEnd: number | null = null;
 
-  private records: MarkRecord[] = [];
-  private compactAt = 1024;
+  /** Every name found, by the block that holds it. */
+  private byOwner = new Map<Owner, PageName[]>();
+  private ordered: PageName[] | null = null;
+  private registered = 0;
   private done = new WeakSet<Owner>();
   private visible: Element[] = [];
   private promote = new Set<Owner>();
@@ -204,55 +175,38 @@ export class Highlighter {
   private trees: TreeWork[] = [];
   private work: OwnerWork | null = null;
   private pending = new Map<Owner, PendingHit[]>();
+  /** The page removed nodes since the last slice: names in detached blocks are dropped. */
+  private removedSome = false;
   private unambiguous = 0;
   private unambiguousChecked = 0;
   /** Accepted unambiguous hits, one per entity and alias: the page context for pending ones. */
   private pageHits = new Map<string, MatchHit>();
-  /** `pageHits`' values in the order found; the first `pageHitsChecked` were offered to every pending hit. */
   private pageHitList: MatchHit[] = [];
   private pageHitsChecked = 0;
-  /** Records by the text node they cut: a page write to that node must drop them (`repair`). */
-  private splitOf = new WeakMap<Text, MarkRecord[]>();
-  /** Page text nodes we cut that the page has since rewritten or removed. */
-  private repairs = new Set<Text>();
-  /** Open shadow roots entered (observed along with the document). */
   private shadowRoots = new Set<ShadowRoot>();
-  /** Custom elements seen without a shadow root: they may attach one once defined. */
   private hosts = new Set<Element>();
   private hostTimers: ReturnType<typeof setTimeout>[] = [];
   private hostsCheckedAt = -Infinity;
-  /** A removal in slices under way (`removeAllInSlices`): the records still to undo, newest last. */
-  private removal: { records: MarkRecord[]; removed: number; done: Promise<void>; resolve: () => void } | null = null;
   private readonly onHost = (el: Element): void => this.foundHost(el);
 
   private observer: MutationObserver | null = null;
-  private io: IntersectionObserver | null = null;
+  private near: NearViewport | null = null;
   private readonly listeners = new Set<(change: HighlightsChange) => void>();
   private idleWaiters: Array<() => void> = [];
   private added = 0;
   private addedEntities = new Set<string>();
-  private readonly protoFirst: Element;
-  private readonly protoCont: Element;
-  private scrollCursor = new Map<string, number>();
   private readonly stats_: HighlighterMetrics = emptyMetrics();
 
   constructor(opts: HighlighterOptions) {
     this.doc = opts.document ?? document;
     this.matcher = opts.matcher;
     this.sliceMs = opts.sliceMs ?? 12;
-    this.blockBudget = opts.blocksPerSlice ?? 24;
     this.observeMutations = opts.observeMutations ?? true;
     this.visibleFirst = opts.visibleFirst ?? true;
     this.post = opts.schedule ?? defaultSchedule();
     this.adoptStyles = opts.adoptStyles;
-    this.protoFirst = this.doc.createElement(HIGHLIGHT_TAG);
-    this.protoFirst.className = HIGHLIGHT_CLASS;
-    this.protoFirst.setAttribute('tabindex', '0');
-    this.protoFirst.setAttribute('role', 'button');
-    this.protoFirst.setAttribute('aria-haspopup', 'dialog');
-    this.protoCont = this.doc.createElement(HIGHLIGHT_TAG);
-    this.protoCont.className = HIGHLIGHT_CLASS;
-    this.protoCont.setAttribute(CONTINUATION_ATTRIBUTE, '');
+    this.painter = new HighlightPainter(opts.registry ?? memoryRegistry());
+    this.viewportFactory = opts.viewport;
   }
 
   /** Whether it is highlighting (started and not disabled). */
@@ -263,20 +217,19 @@ export class Highlighter {
   /** Starts highlighting the page and following its changes. Idempotent. */
   start(): void {
     if (this.running) return;
-    this.finishRemoval();
     const root = this.doc.body ?? this.doc.documentElement;
     if (this.doc.designMode === 'on') return;
     this.running = true;
     Object.assign(this.stats_, emptyMetrics(), { startedAt: performance.now() });
+    this.adoptStyles?.(this.doc);
+    this.near = new NearViewport(this.doc, {
+      factory: this.viewportFactory,
+      onNear: (el) => this.nearChanged(el, true),
+      onFar: (el) => this.nearChanged(el, false),
+    });
     if (this.observeMutations && typeof MutationObserver !== 'undefined') {
       this.observer = new MutationObserver((records) => {
         this.queueMutations(records);
-        // A page write to a text node we cut is mended in this microtask, before any paint: the
-        // page never shows its new text beside our stale pieces. Our own records are dropped.
-        if (this.repairs.size) {
-          this.runRepairs();
-          this.observer?.takeRecords();
-        }
         if (this.hosts.size && performance.now() - this.hostsCheckedAt > 200) this.recheckHosts();
         this.schedule();
       });
@@ -291,14 +244,12 @@ export class Highlighter {
         );
     }
     this.dirtyTrees.push(root);
-    // The first slice runs at once (a task hop costs a frame on a busy page: the first highlight
-    // is what the reader sees); the viewport observer after it, so its setup doesn't delay it.
-    this.runSlice(firstSliceMs(this.doc, this.sliceMs));
-    if (this.running && this.hasWork() && this.visibleFirst && typeof IntersectionObserver !== 'undefined')
-      this.observeViewport(root);
+    // The first slice runs at once: a task hop costs a frame on a busy page.
+    this.runSlice();
+    if (this.running && this.hasWork() && this.visibleFirst) this.observeProse(root);
   }
 
-  /** Stops scanning and watching; highlights already made stay. */
+  /** Stops scanning and watching; names already painted stay. */
   stop(): void {
     this.running = false;
     this.lastSliceEnd = null;
@@ -310,9 +261,8 @@ export class Highlighter {
     this.hostTimers = [];
     this.shadowRoots.clear();
     this.hosts.clear();
-    this.repairs.clear();
-    this.io?.disconnect();
-    this.io = null;
+    this.near?.disconnect();
+    this.near = null;
     this.visible = [];
     this.promote.clear();
     this.dirtyOwners.clear();
@@ -322,131 +272,84 @@ export class Highlighter {
     this.resolveIdle();
   }
 
-  /** Stops, and removes every highlight, restoring the page's DOM exactly. */
+  /** Stops, and clears every highlight (the page's DOM was never changed). */
   removeAll(): void {
     this.stop();
-    this.finishRemoval();
     let removed = 0;
-    for (let i = this.records.length - 1; i >= 0; i--) {
-      const record = this.records[i];
-      if (!record) continue;
-      if (record.first && record.el.isConnected) removed++;
-      undoMark(record);
-    }
-    this.records = [];
-    this.forgetPage();
-    if (removed) this.emit({ added: 0, removed, entities: [] });
-  }
-
-  /**
-   * {@link removeAll} in time slices: on a page with thousands of highlights, undoing them all is
-   * one long task. Highlights are undone newest first, as `removeAll` does, so the page's DOM is
-   * restored exactly; `start()` or `removeAll()` meanwhile finish the removal at once. Resolves
-   * when the page is restored. A page with few highlights is restored at once.
-   */
-  removeAllInSlices(): Promise<void> {
-    if (this.removal) return this.removal.done;
-    if (this.records.length <= SYNC_REMOVAL_MAX) {
-      this.removeAll();
-      return Promise.resolve();
-    }
-    this.stop();
-    const records = this.records;
-    this.records = [];
-    this.forgetPage();
-    let resolve: () => void = () => {};
-    const done = new Promise<void>((r) => (resolve = r));
-    const removal = { records, removed: 0, done, resolve };
-    this.removal = removal;
-    const chunk = (): void => {
-      if (this.removal !== removal) return;
-      this.removeChunk(performance.now() + this.sliceMs);
-      if (this.removal === removal) this.post(chunk);
-    };
-    chunk();
-    return done;
-  }
-
-  private finishRemoval(): void {
-    if (this.removal) this.removeChunk(Infinity);
-  }
-
-  private removeChunk(deadline: number): void {
-    const removal = this.removal;
-    if (!removal) return;
-    const { records } = removal;
-    for (let n = 1; records.length; n++) {
-      const record = records.pop();
-      if (record?.first && record.el.isConnected) removal.removed++;
-      if (record) undoMark(record);
-      if (n % 64 === 0 && performance.now() >= deadline) break;
-    }
-    if (records.length) return;
-    this.removal = null;
-    if (removal.removed) this.emit({ added: 0, removed: removal.removed, entities: [] });
-    removal.resolve();
-  }
-
-  /** Forgets what the highlighter knew about the page's names (after its highlights are gone). */
-  private forgetPage(): void {
+    for (const names of this.byOwner.values()) removed += names.length;
+    this.painter.clear();
+    this.index.clear();
+    this.registered = 0;
+    this.byOwner.clear();
+    this.ordered = null;
     this.pending.clear();
     this.pageHits.clear();
     this.pageHitList = [];
     this.pageHitsChecked = 0;
-    this.splitOf = new WeakMap();
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
-    this.scrollCursor.clear();
+    this.matcher.reset?.();
+    if (removed) this.emit({ added: 0, removed, entities: [] });
   }
 
-  /**
-   * Turns highlighting on (start) or off (remove every highlight, in slices on a big page:
-   * the promise resolves once the page is restored).
-   */
-  setEnabled(enabled: boolean): void | Promise<void> {
-    if (enabled) return this.start();
-    return this.removeAllInSlices();
+  /** Turns highlighting on (start) or off (clears every highlight). */
+  setEnabled(enabled: boolean): void {
+    if (enabled) this.start();
+    else this.removeAll();
   }
 
-  /** How many names are highlighted on the page, per entity. */
+  /** Every name on the page whose text is still there, in document order. */
+  names(): readonly PageName[] {
+    if (!this.ordered) {
+      const all: PageName[] = [];
+      for (const names of this.byOwner.values()) for (const n of names) if (isCurrent(n)) all.push(n);
+      this.ordered = all.sort(documentOrder);
+    }
+    return this.ordered;
+  }
+
+  /** How many names are on the page, per entity. */
   stats(): HighlightStats {
     const counts = new Map<string, number>();
     let count = 0;
-    for (const r of this.records) {
-      if (!r.first || !r.el.isConnected) continue;
-      count++;
-      counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
-    }
-    const entities = [...counts].map(([id, n]) => ({ id, count: n })).sort((a, b) => b.count - a.count);
+    for (const names of this.byOwner.values())
+      for (const n of names) {
+        if (!isCurrent(n)) continue;
+        count++;
+        counts.set(n.entityId, (counts.get(n.entityId) ?? 0) + 1);
+      }
+    const entities = [...counts].map(([id, c]) => ({ id, count: c })).sort((a, b) => b.count - a.count);
     return { count, entities };
   }
 
   /**
-   * Scrolls to a highlight of `entityId` and focuses it; repeated calls step through the page's
-   * highlights of that entity. Returns false when the page has none.
+   * The painted names whose text covers the caret position (node, offset), nearest first (the
+   * hit test in ./hit-test.ts confirms one against its rects).
    */
-  scrollTo(entityId: string): boolean {
-    if (!/^[a-z0-9-]+$/.test(entityId)) return false;
-    const marks = this.doc.querySelectorAll<HTMLElement>(
-      `${HIGHLIGHT_SELECTOR}[data-entity-id="${entityId}"]:not([${CONTINUATION_ATTRIBUTE}])`,
-    );
-    if (!marks.length) return false;
-    const index = (this.scrollCursor.get(entityId) ?? -1) + 1;
-    const el = marks[index % marks.length];
-    if (!el) return false;
-    this.scrollCursor.set(entityId, index % marks.length);
-    el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-    el.focus({ preventScroll: true });
-    return true;
+  namesAt(node: Node, offset: number): PageName[] {
+    return this.index.at(node, offset);
   }
 
-  /** Calls `cb` after each batch of highlights added or removed. Returns an unsubscribe function. */
+  /** Painted names inside a shadow root (the hit test's fallback where the caret can't enter it). */
+  paintedIn(root: ShadowRoot): PageName[] {
+    const out: PageName[] = [];
+    for (const [owner, names] of this.byOwner)
+      if (owner === root || (owner.getRootNode?.() === root)) for (const n of names) if (n.painted) out.push(n);
+    return out;
+  }
+
+  /** Open shadow roots the highlighter has entered (for `caretPositionFromPoint`'s `shadowRoots`). */
+  openShadowRoots(): ShadowRoot[] {
+    return [...this.shadowRoots];
+  }
+
+  /** Calls `cb` after each batch of names added or removed. Returns an unsubscribe function. */
   onHighlightsChanged(cb: (change: HighlightsChange) => void): () => void {
     this.listeners.add(cb);
     return () => this.listeners.delete(cb);
   }
 
-  /** Resolves when there is no work left (the page is fully annotated), or at once when stopped. */
+  /** Resolves when there is no work left (the page is fully read), or at once when stopped. */
   whenIdle(): Promise<void> {
     if (!this.running || !this.hasWork()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
@@ -454,7 +357,7 @@ export class Highlighter {
 
   /** Timings and counters of the current run. */
   metrics(): HighlighterMetrics {
-    return { ...this.stats_ };
+    return { ...this.stats_, registered: this.registered };
   }
 
   private schedule(): void {
@@ -468,26 +371,15 @@ export class Highlighter {
     });
   }
 
-  /** `ms`: this slice's length; a longer one (before the first paint) has no block budget. */
-  private runSlice(ms = this.sliceMs): void {
+  private runSlice(): void {
     if (!this.running) return;
     const t0 = performance.now();
-    const deadline = t0 + ms;
-    // Before the page's first paint nothing is laid out yet: blocks changed now cost no relayout.
-    const blockBudget = ms > this.sliceMs ? Infinity : this.blockBudget;
-    // Our own writes must never come back to us as mutations: take what the page did so far,
-    // then stop listening while we write.
-    if (this.observer) {
-      this.queueMutations(this.observer.takeRecords());
-      this.observer.disconnect();
-    }
-    if (this.lastSliceEnd !== null) this.adaptBudget(t0 - this.lastSliceEnd);
-    this.lastSliceStart = t0;
-    this.changedBlocks = 0;
-    if (this.repairs.size) this.runRepairs();
-    while (this.step() && performance.now() < deadline && this.changedBlocks < blockBudget);
+    const deadline = t0 + this.sliceMs;
+    if (this.lastSliceEnd !== null) this.stats_.waitMs += t0 - this.lastSliceEnd;
+    if (this.observer) this.queueMutations(this.observer.takeRecords());
+    if (this.removedSome) this.dropDetached();
+    while (this.step() && performance.now() < deadline);
     this.checkPending();
-    if (this.observer) this.connect();
 
     // Listeners run inside the slice, so their cost shows in the slice's time too.
     if (this.added) {
@@ -502,32 +394,14 @@ export class Highlighter {
     this.stats_.slices++;
     this.stats_.maxSliceMs = Math.max(this.stats_.maxSliceMs, elapsed);
     this.stats_.busyMs += elapsed;
-    this.stats_.blockBudget = this.blockBudget;
     if (this.hasWork()) {
       this.lastSliceEnd = performance.now();
       this.schedule();
     } else {
       this.lastSliceEnd = null;
-      this.becameIdle();
+      this.stats_.doneAt = performance.now();
+      this.resolveIdle();
     }
-  }
-
-  /**
-   * Between two of our slices the browser renders a frame (laying out what we changed) and runs
-   * the page's tasks. A long gap means that frame was long: change fewer blocks per slice; a short
-   * one leaves room for more, so fast machines finish in fewer frames.
-   */
-  private adaptBudget(gapMs: number): void {
-    this.stats_.waitMs += gapMs;
-    // A frame is our slice plus this gap's rendering: aim at 35–45 ms, under 50. Why whole frames,
-    // not the gap alone: a frame that relays out any paragraph of a long page has a large fixed
-    // cost (the parent block's layout, pre-paint and paint walk all its children: ~25–30 ms for
-    // 5,000 paragraphs on the bench machine) plus ~0.2 ms per changed paragraph, so the way to
-    // finish sooner is fewer, fuller frames. A gap-only threshold below that fixed cost never let
-    // the budget grow there.
-    const frameMs = this.lastSliceEnd !== null ? this.lastSliceEnd - this.lastSliceStart + gapMs : gapMs;
-    if (frameMs > 45) this.blockBudget = Math.max(8, Math.floor(this.blockBudget * 0.8));
-    else if (frameMs < 35) this.blockBudget = Math.min(400, Math.ceil(this.blockBudget * 1.15) + 4);
   }
 
   private hasWork(): boolean {
@@ -538,7 +412,7 @@ export class Highlighter {
       this.dirtyOwners.size ||
       this.dirtyTrees.length ||
       this.trees.length ||
-      this.unambiguous > this.unambiguousChecked
+      this.evidence() > this.unambiguousChecked
     );
   }
 
@@ -574,7 +448,6 @@ export class Highlighter {
     const block = tree.walker.nextNode() as Element | null;
     if (!block) {
       this.trees.pop();
-      if (!this.trees.length) this.io?.disconnect();
       return true;
     }
     this.beginOwner(block, false, false);
@@ -599,94 +472,75 @@ export class Highlighter {
     }
   }
 
-  /**
-   * An element with an open shadow root (walked as a tree of its own, and observed), or a custom
-   * element without one yet (watched: its class may attach one when the page defines it later).
-   */
-  private foundHost(el: Element): void {
-    const root = el.shadowRoot;
-    if (!root) {
-      if (this.hosts.size < MAX_WATCHED_HOSTS && !el.matches(':defined')) this.hosts.add(el);
-      return;
-    }
-    if (this.shadowRoots.has(root) || this.shadowRoots.size >= MAX_SHADOW_ROOTS) return;
-    this.shadowRoots.add(root);
-    this.adoptStyles?.(root);
-    // Observed from the end of the slice on (`connect`), not during our own writes.
-    this.dirtyTrees.push(root);
-  }
-
-  /** Custom elements upgraded since: their shadow roots are entered; defined ones stop being watched. */
-  private recheckHosts(): void {
-    this.hostsCheckedAt = performance.now();
-    for (const el of this.hosts) {
-      if (el.shadowRoot) {
-        this.hosts.delete(el);
-        if (el.isConnected) this.foundHost(el);
-      } else if (!el.isConnected || el.matches(':defined')) this.hosts.delete(el);
-    }
-  }
-
-  /** Observes the document and every open shadow root entered (MutationObserver doesn't cross into them). */
-  private connect(): void {
-    const observer = this.observer;
-    if (!observer) return;
-    observer.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
-    for (const root of this.shadowRoots)
-      if (root.host.isConnected) observer.observe(root, OBSERVE_OPTIONS);
-      else this.shadowRoots.delete(root);
-  }
-
+  /** Reads `owner` (again, when `force`): its old names are dropped, its text scanned anew. */
   private beginOwner(owner: Owner, force: boolean, checkAncestors: boolean): void {
     if (!force && this.done.has(owner)) return;
     this.done.add(owner);
-    if (owner.nodeType === 1) this.io?.unobserve(owner as Element);
+    this.dropOwner(owner);
+    this.pending.delete(owner);
     if (!owner.isConnected || (checkAncestors && isInSkippedTree(owner))) return;
     const segments = collectSegments(owner);
     this.stats_.blocks++;
     if (!segments.length) {
-      this.pending.delete(owner);
+      if (owner.nodeType === 1) this.near?.forget(owner as Element);
       return;
     }
-    this.work = { owner, segments, next: 0, pending: [] };
+    this.work = { owner, segments, next: 0, names: [], pending: [] };
     this.continueOwner(this.work);
   }
 
   private continueOwner(work: OwnerWork): void {
     const index = work.next++;
     const segment = work.segments[index];
-    // A block's later segments may wait a slice, and the page may change them meanwhile: then
-    // the block is read again (its mutation record has queued it too).
-    if (segment && index > 0 && !isIntact(segment)) this.dirtyOwners.add(work.owner);
-    else if (segment) {
+    if (segment) {
       this.stats_.chars += segment.text.length;
       const { hits, pending } = this.matcher.scan(segment.text);
-      this.wrapHits(segment, hits.filter((h) => !overlapsMarked(segment, h)));
-      for (const hit of pending)
-        if (!overlapsMarked(segment, hit))
-          work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
+      for (const hit of hits) {
+        const name = nameFromHit(work.owner, index, segment, hit);
+        if (name) work.names.push(name), this.counted(hit);
+      }
+      for (const hit of pending) work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
     }
-    if (work.next >= work.segments.length) {
-      this.work = null;
-      if (work.pending.length) {
-        this.pending.set(work.owner, work.pending);
-        // The page may already hold the context these need: don't wait for its next plain name.
-        if (work.pending.some((p) => this.accepts(p.hit))) this.promote.add(work.owner);
-      } else this.pending.delete(work.owner);
+    if (work.next < work.segments.length) return;
+    this.work = null;
+    // A block's later segments may have waited a slice, and the page may have changed them: its
+    // mutation record has queued it again; what was read stays until then.
+    this.addNames(work.owner, work.names);
+    if (work.pending.length) {
+      this.pending.set(work.owner, work.pending);
+      // The page may already hold the context these need: don't wait for its next plain name.
+      if (work.pending.some((p) => this.accepts(p.hit))) this.promote.add(work.owner);
+    } else if (!work.names.length && work.owner.nodeType === 1) this.near?.forget(work.owner as Element);
+  }
+
+  /** Counts an accepted hit toward the page context of pending (ambiguous) ones. */
+  private counted(hit: MatchHit): void {
+    if (this.stats_.firstHighlightAt === null) this.stats_.firstHighlightAt = performance.now();
+    if (hit.ambiguous) return;
+    this.unambiguous++;
+    const key = `${hit.entityId}\u0000${hit.alias ?? ''}`;
+    if (!this.pageHits.has(key)) {
+      this.pageHits.set(key, hit);
+      this.pageHitList.push(hit);
     }
+  }
+
+  /** How much page evidence there is: the matcher's own when it keeps it, else the unambiguous count. */
+  private evidence(): number {
+    return this.matcher.evidenceVersion?.() ?? this.unambiguous;
   }
 
   private accepts(hit: MatchHit): boolean {
     return this.matcher.acceptsPending(hit, this.unambiguous, this.pageHitList);
   }
 
-  /** Moves blocks whose pending (ambiguous) hits the page's unambiguous count now accepts. */
+  /** Moves blocks whose pending (ambiguous) hits the page's context now accepts. */
   private checkPending(): void {
-    if (this.unambiguous <= this.unambiguousChecked) return;
-    this.unambiguousChecked = this.unambiguous;
+    if (this.evidence() <= this.unambiguousChecked) return;
+    this.unambiguousChecked = this.evidence();
     // Acceptance only grows with the count and the page hits, and every pending hit was offered
-    // the page hits known when it was found (`continueOwner`): only the new ones need offering.
-    // On a long page thousands of blocks wait here, so this loop must stay cheap.
+    // the page hits known when it was found: only the new ones need offering. On a long page
+    // thousands of blocks wait here, so this loop must stay cheap.
     const fresh = this.pageHitList.slice(this.pageHitsChecked);
     this.pageHitsChecked = this.pageHitList.length;
     for (const [owner, list] of this.pending)
@@ -702,98 +556,80 @@ export class Highlighter {
       return;
     }
     const segments = collectSegments(owner);
+    const have = this.byOwner.get(owner) ?? [];
     const keep: PendingHit[] = [];
-    const bySegment = new Map<number, MatchHit[]>();
+    const fresh: PageName[] = [];
     for (const p of list) {
       const segment = segments[p.segment];
       if (!segment || segment.text.slice(p.hit.start, p.hit.end) !== p.text) continue;
       if (!this.accepts(p.hit)) keep.push(p);
-      else if (!overlapsMarked(segment, p.hit)) bySegment.set(p.segment, [...(bySegment.get(p.segment) ?? []), p.hit]);
-    }
-    for (const [index, hits] of bySegment) {
-      const segment = segments[index];
-      if (segment) this.wrapHits(segment, hits.sort((a, b) => a.start - b.start));
+      else if (!have.some((n) => n.segment === p.segment && p.hit.start < n.end && p.hit.end > n.start)) {
+        const name = nameFromHit(owner, p.segment, segment, p.hit);
+        if (name) fresh.push(name);
+      }
     }
     if (keep.length) this.pending.set(owner, keep);
     else this.pending.delete(owner);
+    this.addNames(owner, fresh);
   }
 
-  /** Wraps non-overlapping hits, last first, so that earlier offsets stay valid in the kept prefixes. */
-  private wrapHits(segment: Segment, hits: MatchHit[]): void {
-    if (hits.length) this.changedBlocks++;
-    for (let i = hits.length - 1; i >= 0; i--) {
-      const hit = hits[i];
-      if (hit) this.wrapHit(segment, hit);
+  private addNames(owner: Owner, names: PageName[]): void {
+    if (!names.length) return;
+    const list = this.byOwner.get(owner);
+    if (list) list.push(...names);
+    else this.byOwner.set(owner, names);
+    this.ordered = null;
+    this.added += names.length;
+    for (const n of names) this.addedEntities.add(n.entityId);
+    // Painted now if its block is near the viewport (or can't be watched); else when it comes near.
+    if (this.near?.isNear(owner) ?? true) this.paint(names);
+    else if (owner.nodeType === 1) this.near?.watch(owner as Element);
+  }
+
+  private paint(names: readonly PageName[]): void {
+    for (const name of names) {
+      if (name.painted || !isCurrent(name)) continue;
+      name.painted = staticRangeOf(name, this.doc);
+      this.painter.show(name.entityId, name.painted);
+      this.index.add(name);
+      this.registered++;
+    }
+    if (this.registered && this.stats_.firstPaintedAt === null) this.stats_.firstPaintedAt = performance.now();
+  }
+
+  private unpaint(names: readonly PageName[]): void {
+    for (const name of names) {
+      if (!name.painted) continue;
+      this.painter.hide(name.entityId, name.painted);
+      this.index.remove(name);
+      name.painted = null;
+      this.registered--;
     }
   }
 
-  private wrapHit(segment: Segment, hit: MatchHit): void {
-    const { nodes, starts, text } = segment;
-    const pieces: Array<[Text, number, number]> = [];
-    for (let i = 0; i < nodes.length; i++) {
-      const nodeStart = starts[i] ?? 0;
-      const nodeEnd = starts[i + 1] ?? text.length;
-      if (nodeEnd <= hit.start) continue;
-      if (nodeStart >= hit.end) break;
-      let from = Math.max(hit.start, nodeStart);
-      let to = Math.min(hit.end, nodeEnd);
-      while (from < to && isSpace(text.charCodeAt(from))) from++;
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-      const node = nodes[i];
-      if (node && to > from) pieces.push([node, from - nodeStart, to - nodeStart]);
-    }
-    const group: MarkRecord[] = [];
-    for (let i = pieces.length - 1; i >= 0; i--) {
-      const piece = pieces[i];
-      if (piece) this.wrapPiece(piece[0], piece[1], piece[2], hit.entityId, i === 0, group);
-    }
-    if (!pieces.length) return;
-    if (!hit.ambiguous) {
-      this.unambiguous++;
-      const key = `${hit.entityId}\u0000${hit.alias ?? ''}`;
-      if (!this.pageHits.has(key)) {
-        this.pageHits.set(key, hit);
-        this.pageHitList.push(hit);
-      }
-    }
-    if (this.stats_.firstHighlightAt === null) this.stats_.firstHighlightAt = performance.now();
-    this.added++;
+  private dropOwner(owner: Owner): void {
+    const names = this.byOwner.get(owner);
+    if (!names) return;
+    this.unpaint(names);
+    this.byOwner.delete(owner);
+    this.ordered = null;
   }
 
-  /**
-   * Wraps `node`'s text [from, to). The page's own text node never moves and is never put inside
-   * a highlight: frameworks (React, Preact, Vue) hold their text nodes and later set their `data`,
-   * remove them or insert before them, which would throw or misplace text if the node now sat in
-   * our element. So the highlighted text always goes into a new node: split off the tail when the
-   * name is inside the node (the page's node keeps the head), or cut off the head when the name
-   * starts it (the page's node keeps the rest, possibly empty).
-   */
-  private wrapPiece(node: Text, from: number, to: number, entityId: string, first: boolean, group: MarkRecord[]): void {
-    const parent = node.parentNode;
-    if (!parent || to > node.length) return;
-    const created: Text[] = [];
-    let target: Text;
-    const lead = from === 0;
-    if (lead) {
-      target = this.doc.createTextNode(node.data.slice(0, to));
-      node.deleteData(0, to);
-      created.push(target);
-    } else {
-      if (to < node.length) created.push(node.splitText(to));
-      created.push((target = node.splitText(from)));
+  /** Names of blocks the page removed: unpainted and forgotten. */
+  private dropDetached(): void {
+    this.removedSome = false;
+    for (const owner of [...this.byOwner.keys()]) if (!owner.isConnected) this.dropOwner(owner);
+  }
+
+  private nearChanged(el: Element, near: boolean): void {
+    if (near && this.running && !this.done.has(el)) {
+      this.visible.push(el);
+      this.schedule();
     }
-    // Cloning a prototype copies its attributes natively: cheaper than five setAttribute calls.
-    const el = (first ? this.protoFirst : this.protoCont).cloneNode(false) as HTMLElement;
-    el.setAttribute('data-entity-id', entityId);
-    parent.insertBefore(el, lead ? node : target);
-    el.appendChild(target);
-    const record: MarkRecord = { el, entityId, first, source: node, lead, created, pieces: group };
-    group.push(record);
-    this.records.push(record);
-    const family = this.splitOf.get(node);
-    if (family) family.push(record);
-    else this.splitOf.set(node, [record]);
-    this.addedEntities.add(entityId);
+    const names = this.byOwner.get(el);
+    if (!names) return;
+    if (near) this.paint(names);
+    else this.unpaint(names);
   }
 
   private queueMutations(records: MutationRecord[]): void {
@@ -801,85 +637,63 @@ export class Highlighter {
       if (record.type === 'characterData') {
         const owner = ownerOf(record.target);
         if (owner) this.dirtyOwners.add(owner);
-        if (this.splitOf.has(record.target as Text)) this.repairs.add(record.target as Text);
         continue;
       }
-      for (const node of record.removedNodes)
-        if (node.nodeType === 3 && this.splitOf.has(node as Text)) this.repairs.add(node as Text);
+      if (record.removedNodes.length) {
+        this.removedSome = true;
+        const owner = ownerOf(record.target);
+        if (owner && this.byOwner.has(owner)) this.dirtyOwners.add(owner);
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === 3) {
           const owner = ownerOf(node);
           if (owner) this.dirtyOwners.add(owner);
-        } else if (node.nodeType === 1 && (node as Element).localName !== HIGHLIGHT_TAG) this.dirtyTrees.push(node);
+        } else if (node.nodeType === 1) this.dirtyTrees.push(node);
       }
     }
-  }
-
-  private runRepairs(): void {
-    for (const source of this.repairs) this.repair(source);
-    this.repairs.clear();
   }
 
   /**
-   * The page rewrote (`data = …`) or removed a text node we had cut: its new text is the truth,
-   * and the pieces we cut off it (highlights and split-off tails) hold stale text. They are
-   * dropped, other pieces of the same names are unwrapped, and the block is read again.
-   * A page that reads its node back before writing (`node.data += …`) sees only its own piece:
-   * that is the one case this cannot mend.
+   * An element with an open shadow root (walked as a tree of its own, and observed), or a custom
+   * element without one yet (watched: its class may attach one when the page defines it later).
    */
-  private repair(source: Text): void {
-    const family = new Set<MarkRecord>();
-    const stack = [source];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      const records = this.splitOf.get(node);
-      if (!records) continue;
-      this.splitOf.delete(node);
-      for (const r of records) {
-        family.add(r);
-        stack.push(...r.created);
-      }
+  private foundHost(el: Element): void {
+    const root = el.shadowRoot;
+    if (!root) {
+      if (this.hosts.size < MAX_WATCHED_HOSTS && !el.matches(':defined')) this.hosts.add(el);
+      return;
     }
-    for (const r of family)
-      for (const piece of r.pieces)
-        if (!family.has(piece) && piece.el.isConnected) {
-          undoMark(piece);
-          const owner = ownerOf(piece.source);
-          if (owner) this.dirtyOwners.add(owner);
-        }
-    for (const r of family) {
-      r.el.remove();
-      for (const node of r.created) node.remove();
-    }
-    const owner = source.isConnected ? ownerOf(source) : null;
-    if (owner) this.dirtyOwners.add(owner);
+    if (this.shadowRoots.has(root) || this.shadowRoots.size >= MAX_SHADOW_ROOTS) return;
+    this.shadowRoots.add(root);
+    this.adoptStyles?.(root);
+    this.observer?.observe(root, OBSERVE_OPTIONS);
+    this.dirtyTrees.push(root);
   }
 
-  private observeViewport(root: Element): void {
-    this.io = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries)
-          if (entry.isIntersecting && !this.done.has(entry.target)) this.visible.push(entry.target);
-        if (this.visible.length) this.schedule();
-      },
-      { rootMargin: '25% 0px' },
-    );
+  /** Custom elements upgraded since: their shadow roots are entered; defined ones stop being watched. */
+  private recheckHosts(): void {
+    this.hostsCheckedAt = performance.now();
+    for (const el of this.hosts) {
+      if (el.shadowRoot) {
+        this.hosts.delete(el);
+        if (el.isConnected) this.foundHost(el);
+      } else if (!el.isConnected || el.matches(':defined')) this.hosts.delete(el);
+    }
+  }
+
+  /** Observes the document (shadow roots are added as they are found: MutationObserver doesn't cross into them). */
+  private connect(): void {
+    this.observer?.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
+  }
+
+  /** The page's prose blocks, for visible-first reading. */
+  private observeProse(root: Element): void {
     const blocks = root.querySelectorAll(PROSE_BLOCK_SELECTOR);
     const n = Math.min(blocks.length, MAX_OBSERVED);
     for (let i = 0; i < n; i++) {
       const block = blocks[i];
-      if (block) this.io.observe(block);
+      if (block && !this.done.has(block)) this.near?.watch(block);
     }
-  }
-
-  private becameIdle(): void {
-    this.stats_.doneAt = performance.now();
-    this.io?.disconnect();
-    this.io = null;
-    if (this.records.length > this.compactAt) {
-      this.records = this.records.filter((r) => r.el.isConnected);
-      this.compactAt = Math.max(1024, this.records.length * 2);
-    }
-    this.resolveIdle();
   }
 
   private resolveIdle(): void {
@@ -893,67 +707,14 @@ export class Highlighter {
   }
 }
 
-/** Unwraps a highlight and merges the text nodes its splits made back into their neighbours. */
-function undoMark(record: MarkRecord): void {
-  const { el, created, source } = record;
-  const parent = el.parentNode;
-  if (parent) {
-    while (el.firstChild) parent.insertBefore(el.firstChild, el);
-    parent.removeChild(el);
-  }
-  if (record.lead) {
-    // The head cut off the source node goes back in front of its data.
-    const head = created[0];
-    if (head?.parentNode && head.nextSibling === source) {
-      source.insertData(0, head.data);
-      head.remove();
-    }
-    return;
-  }
-  // A split-off node always follows a piece of the node it was split from; merging into the
-  // previous text sibling (never parent.normalize()) leaves the page's own text nodes alone.
-  for (let i = created.length - 1; i >= 0; i--) {
-    const node = created[i];
-    const prev = node?.previousSibling;
-    if (node?.parentNode && prev?.nodeType === 3) {
-      (prev as Text).appendData(node.data);
-      node.remove();
-    }
-  }
-}
+/** A live Range over a name (geometry, scrolling, its text); null if the page changed its text. */
+export { liveRangeOf };
 
-function isIntact(segment: Segment): boolean {
-  let text = '';
-  for (const node of segment.nodes) {
-    if (!node.isConnected) return false;
-    text += node.data;
-  }
-  return text === segment.text;
-}
-
-function overlapsMarked(segment: Segment, hit: MatchHit): boolean {
-  return segment.marked.some(([s, e]) => hit.start < e && hit.end > s);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 160 || (code >= 9 && code <= 13) || code === 0x200f || code === 0x200e;
-}
-
-/** The first slice before the page's first paint: longer (see {@link firstSliceMs}). */
-const UNPAINTED_SLICE_MS = 40;
-
-/**
- * How long the first slice may run. Before the page has painted (the content script starts at
- * DOMContentLoaded; a long page's first layout comes after it), wrapping costs no relayout: the
- * first layout includes the highlights. Every block done then saves ~0.2–0.5 ms of relayout in a
- * later frame, and the reader's first view is highlighted from its first paint. Longer would
- * delay that first paint.
- */
-function firstSliceMs(doc: Document, sliceMs: number): number {
-  const win = doc.defaultView;
-  // Only where the browser reports paints at all (not in DOM emulations).
-  if (!win?.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return sliceMs;
-  return win.performance.getEntriesByType('paint').length === 0 ? Math.max(sliceMs, UNPAINTED_SLICE_MS) : sliceMs;
+function documentOrder(a: PageName, b: PageName): number {
+  const na = a.pieces[0]![0];
+  const nb = b.pieces[0]![0];
+  if (na === nb) return a.pieces[0]![1] - b.pieces[0]![1];
+  return na.compareDocumentPosition(nb) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 function first<T>(set: Set<T>): T | undefined {
@@ -962,7 +723,7 @@ function first<T>(set: Set<T>): T | undefined {
 }
 
 function emptyMetrics(): HighlighterMetrics {
-  return { startedAt: null, firstHighlightAt: null, doneAt: null, slices: 0, maxSliceMs: 0, busyMs: 0, listenerMs: 0, waitMs: 0, blockBudget: 0, blocks: 0, chars: 0 };
+  return { startedAt: null, firstHighlightAt: null, firstPaintedAt: null, doneAt: null, slices: 0, maxSliceMs: 0, busyMs: 0, listenerMs: 0, waitMs: 0, blockBudget: 0, blocks: 0, chars: 0, registered: 0 };
 }
 
 /**

@@ -788,7 +788,7 @@ export const holdoutCases: HoldoutCase[] = [
   {
     id: 'mansouri-full-fataeh',
     text: 'وقتل القائد الميداني محمد إدريس المنصوري في اشتباكات بالفتائح.',
-    expected: [m('محمد إدريس المنصوري', 'mohammed-al-mansouri'), m('بالفتائح', 'fataeh')],
+    expected: [m('محمد إدريس المنصوري', 'mohammed-idris-al-mansouri'), m('بالفتائح', 'fataeh')],
   },
   {
     id: 'operation-bunyan',
@@ -1451,7 +1451,7 @@ export const holdoutCases: HoldoutCase[] = [
     id: 'other-mohammed-mansouri-footballer',
     text: 'وسجل لاعب نادي العين الإماراتي محمد المنصوري هدف الفوز في الدقيقة الأخيرة.',
     expected: [],
-    note: 'A very common Emirati name; the dataset lists «محمد المنصوري» as a plain alias.',
+    note: 'A very common Emirati name; the dataset used to list «محمد المنصوري» as a plain alias (now it needs his Derna media-office role nearby).',
   },
   {
     id: 'other-khalifa-council-member',

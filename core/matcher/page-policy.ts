@@ -1,0 +1,109 @@
+/**
+ * The ONE page-acceptance policy: which ambiguous names left pending by {@link Matcher.scan} a page
+ * accepts. The content script and every quality test call it the same way, so a number the tests
+ * report is the behaviour the extension ships.
+ *
+ * Evidence must be related, not merely present: a pending name counts when the page names (in an
+ * accepted, not promoted, hit) the same entity or one related to it in the dataset — طرابلس on a
+ * page that names ليبيا or حكومة الوفاق, not on any page that names three countries — or, for a
+ * person's surname, their fuller name (فائز السراج, then السراج). A page that names the place's
+ * namesake elsewhere (لبنان، عكار for طرابلس: `Ambiguity.elsewhere`) accepts none on page evidence:
+ * there the name needs context next to it (scan decides that).
+ *
+ * Use: `add` each block's scan result as it is scanned (any order; scanning a block again is
+ * harmless), then ask `accepts(hit)` for its pending hits; when `version` grows, pending hits
+ * refused before may be offered again. {@link acceptPage} does all of this for a whole page.
+ */
+import type { Hit, Matcher, ScanResult } from './matcher';
+
+export class PagePolicy {
+  /** One accepted hit per entity and alias (a full name for the short-form rule). */
+  private readonly names = new Map<string, Hit>();
+  /** Entities named on the page by an accepted hit. */
+  private readonly named = new Set<string>();
+  /** Entities whose namesake elsewhere the page names. */
+  private readonly elsewhere = new Set<string>();
+  private version_ = 0;
+
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Grows whenever the page's evidence changes. */
+  get version(): number {
+    return this.version_;
+  }
+
+  /** Records one block's scan result as page evidence. */
+  add(result: ScanResult): void {
+    const before = this.names.size + this.elsewhere.size;
+    for (const h of result.hits) {
+      const key = `${h.entityId}\u0000${h.alias}`;
+      if (this.names.has(key)) continue;
+      this.names.set(key, h);
+      this.named.add(h.entityId);
+    }
+    for (const id of result.signals ?? []) this.elsewhere.add(id);
+    if (this.names.size + this.elsewhere.size > before) this.version_++;
+  }
+
+  /** Whether a pending hit counts on this page now. */
+  accepts(hit: Hit): boolean {
+    const rule = this.matcher.pageRule(hit);
+    if (!rule) return true;
+    if (this.elsewhere.has(rule.entityId)) return false;
+    for (const h of this.names.values()) if (rule.shortens(h)) return true;
+    if (rule.pageMentions === 0) return false;
+    for (const id of rule.related) if (this.named.has(id)) return true;
+    return false;
+  }
+
+  /**
+   * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
+   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again).
+   */
+  keeps(hit: Hit): boolean {
+    return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+  }
+
+  /** Forgets the page (the content script starts over). */
+  reset(): void {
+    this.names.clear();
+    this.named.clear();
+    this.elsewhere.clear();
+    this.version_++;
+  }
+}
+
+/** The hits a page shows, block by block: each block's accepted hits and the pending ones the page accepts. */
+export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hit[][] {
+  const policy = new PagePolicy(matcher);
+  for (const r of results) policy.add(r);
+  return results.map((r) => {
+    const hits = r.hits.filter((h) => policy.keeps(h));
+    const pending = r.pending.filter((h) => policy.accepts(h));
+    return pending.length ? [...hits, ...pending].sort((a, b) => a.start - b.start) : hits;
+  });
+}
+
+/**
+ * The matcher as the content script's highlighter uses it: every scan feeds one page policy, and a
+ * pending hit asks that policy (the highlighter's own count and page hits are not needed).
+ * `evidenceVersion` grows when the evidence does, for re-offering pending hits.
+ */
+export function pageMatcher(matcher: Matcher): {
+  scan(text: string): ScanResult;
+  acceptsPending(hit: Hit): boolean;
+  evidenceVersion(): number;
+  reset(): void;
+} {
+  let policy = new PagePolicy(matcher);
+  return {
+    scan(text) {
+      const result = matcher.scan(text);
+      policy.add(result);
+      return result.signals ? { ...result, hits: result.hits.filter((h) => policy.keeps(h)) } : result;
+    },
+    acceptsPending: (hit) => policy.accepts(hit),
+    evidenceVersion: () => policy.version,
+    reset: () => policy.reset(),
+  };
+}

@@ -1,0 +1,352 @@
+/**
+ * The rules that decide an ambiguous alias inside one block: the dataset's `exclude` phrases and
+ * `context` words, and the built-in linguistic rules (attributive adjective, verb reading,
+ * governed place, clitic preposition, a person's short form after the full name).
+ */
+import type { Ambiguity } from '../dataset/schema';
+import { foldLetters, normalizeKey, normalizeWords } from '../arabic/normalize';
+import { CLITIC_PREFIXES, type Candidate, type Entry } from './word-trie';
+
+const NOT_DEFINITE = new Set([
+  'الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي',
+  'الان', 'الف', 'الاف', 'الله', 'اللهم',
+]);
+/** Particles that may open a clause before a verb (keys). */
+const CLAUSE_OPENERS = new Set([
+  'قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم', 'حيث', 'اذ', 'اذا', 'بعدما', 'عندما', 'حين', 'حينما', 'فيما',
+  'بينما', 'لما', 'كلما', 'ما', 'وما', 'لكن', 'ولكن', 'بل',
+]);
+/** Prepositions and place words: a bare name after or before them reads as a place, not a verb (keys). */
+const PLACE_NEIGHBOURS = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'وسط', 'شرق', 'غرب', 'شمال', 'جنوب', 'قرب', 'حول',
+  'تحت', 'فوق', 'عبر', 'منذ', 'خلال', 'بعد', 'قبل', 'لدي', 'عند', 'ضد', 'نحو', 'داخل', 'خارج',
+  'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
+]);
+const PUNCTUATION_GAP = /[^\s]/u;
+/** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
+const GOVERNORS = new Set([
+  ...PLACE_NEIGHBOURS,
+  'تحرير', 'معركه', 'معارك', 'اهالي', 'سكان', 'مدينه', 'محيط', 'ابناء', 'مشارف', 'حصار', 'ميناء',
+]);
+
+
+export interface Rules {
+  entityId: string;
+  type: Entry['type'];
+  ambiguity: Ambiguity;
+  /** Alias words (keys). */
+  words: string[];
+  exclude: Array<{ words: string[]; at: number }>;
+  context: string[][];
+  /**
+   * The context words that count anywhere in the block: names (another alias of the dataset) and
+   * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
+   */
+  blockContext: string[][];
+}
+
+
+/** A prepared word of the text around a hit. */
+export interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+
+/** Every spelling of a word with clitics (and, for context words, the article) attached. */
+const variantCache = [new Map<string, Set<string>>(), new Map<string, Set<string>>()] as const;
+
+export function withClitics(key: string, article: boolean): Set<string> {
+  const cache = variantCache[article ? 1 : 0];
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const bases = [key];
+  if (article && !key.startsWith('ال')) bases.push(`ال${key}`);
+  const out = new Set<string>();
+  for (const base of bases) {
+    out.add(base);
+    for (const p of CLITIC_PREFIXES) out.add(p + base);
+    if (base.startsWith('ال')) for (const p of ['ل', 'ول', 'فل']) out.add(p + base.slice(1));
+  }
+  cache.set(key, out);
+  return out;
+}
+
+function wordIs(textKey: string, target: string): boolean {
+  return textKey === target || withClitics(target, false).has(textKey);
+}
+
+/** A nisba adjective with the article: الليبية، الليبي، الليبيين، الليبيون، العراقية. */
+const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
+
+export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: string) => boolean): Rules {
+  const { entityId, type, alias } = entry;
+  const words = normalizeWords(alias);
+  const exclude = ambiguity.exclude.map((phrase) => {
+    const p = normalizeWords(phrase);
+    let at = -1;
+    for (let k = 0; k + words.length <= p.length && at < 0; k++) {
+      if (wordIs(p[k]!, words[0]!) && words.every((w, j) => j === 0 || p[k + j] === w)) at = k;
+    }
+    return { words: p, at };
+  });
+  const context = ambiguity.context.map(normalizeWords);
+  const blockContext =
+    ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : [];
+  return { entityId, type, ambiguity, words, exclude, context, blockContext };
+}
+
+export const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Words read around a position, computed once per position and block (rules ask repeatedly). */
+const WINDOW_MAX = 12;
+let cachedText = '';
+const beforeCache = new Map<number, Word[]>();
+const afterCache = new Map<number, Word[]>();
+
+function useCache(text: string): void {
+  if (text === cachedText) return;
+  cachedText = text;
+  beforeCache.clear();
+  afterCache.clear();
+}
+
+function readBefore(text: string, pos: number, n: number): Word[] {
+  const from = Math.max(0, pos - 40 * n - 40);
+  const out: Word[] = [];
+  for (const m of text.slice(from, pos).matchAll(WORD_RE)) {
+    if (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
+    out.push({ key: foldLetters(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out.slice(-n);
+}
+
+function readAfter(text: string, pos: number, n: number): Word[] {
+  const re = new RegExp(WORD_RE.source, 'gu');
+  re.lastIndex = pos;
+  const out: Word[] = [];
+  let m: RegExpExecArray | null;
+  while (out.length < n && (m = re.exec(text))) {
+    out.push({ key: foldLetters(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function wordsBefore(text: string, pos: number, n: number): Word[] {
+  if (n <= 0) return [];
+  if (n > WINDOW_MAX) return readBefore(text, pos, n);
+  useCache(text);
+  let words = beforeCache.get(pos);
+  if (!words) beforeCache.set(pos, (words = readBefore(text, pos, WINDOW_MAX)));
+  return words.slice(-n);
+}
+
+export function wordsAfter(text: string, pos: number, n: number): Word[] {
+  if (n <= 0) return [];
+  if (n > WINDOW_MAX) return readAfter(text, pos, n);
+  useCache(text);
+  let words = afterCache.get(pos);
+  if (!words) afterCache.set(pos, (words = readAfter(text, pos, WINDOW_MAX)));
+  return words.slice(0, n);
+}
+
+/** Whether `words` (text, in order) match `phrase` word for word, clitics allowed. */
+export function sequenceIs(words: Word[], phrase: string[], article = false): boolean {
+  if (words.length !== phrase.length) return false;
+  return phrase.every((p, i) => {
+    const k = words[i]!.key;
+    return k === p || withClitics(p, article).has(k);
+  });
+}
+
+export function containsPhrase(words: Word[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (sequenceIs(words.slice(i, i + phrase.length), phrase, true)) return true;
+  }
+  return false;
+}
+
+export function isDefinite(key: string): boolean {
+  if (NOT_DEFINITE.has(key) || key.length <= 3) return false;
+  return /^(?:[وف]?[بك]?ال|[وف]?لل)/.test(key);
+}
+
+/**
+ * Built-in safety rules for ambiguous aliases, applied after the dataset's `exclude` phrases and
+ * before its `context` words (a confirming word nearby does not rescue these readings):
+ * - Attributive adjective: a one-word ambiguous alias with the article, written without a clitic,
+ *   right after a definite noun (only spaces between) is an adjective agreeing with that noun:
+ *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
+ *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء).
+ * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
+ *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
+ *   and followed directly by a word that is not a preposition, a place word, a number or a definite
+ *   nisba adjective (سرت الليبية) — سرت شائعات، وسرت أنباء، سرت مخاوف — is the verb, not the name.
+ * - ف or ك before such a short bare alias ending in ت (the perfect's subject suffix) makes a verb
+ *   far more often than a name: فسرت "she explained", كسرت "she broke" — a root letter, not a
+ *   clitic. Other short aliases keep them (فمصر، كمصر: no such verb).
+ */
+export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate): boolean {
+  if (rules.words.length !== 1) return false;
+  const key = rules.words[0]!;
+  const { prefix, start, nameStart, end } = c;
+  const [prev] = wordsBefore(text, start, 1);
+  if (key.startsWith('ال') && prefix === '') {
+    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
+  }
+  if (!isVerbLike(key)) return false;
+  if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
+  if (prefix !== '' && prefix !== 'و') return false;
+  const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
+  const [next] = wordsAfter(text, end, 1);
+  return (
+    opensClause &&
+    !!next &&
+    !PUNCTUATION_GAP.test(text.slice(end, next.start)) &&
+    !/\p{N}/u.test(next.key) &&
+    !PLACE_NEIGHBOURS.has(next.key) &&
+    !(isDefinite(next.key) && /(?:يه|ي)$/.test(next.key)) &&
+    // A name opening a sentence is usually followed by its verb (سرت تستعد); the subject of the
+    // verb سرت is a noun, often a plural in ات (سرت تكهنات).
+    !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))
+  );
+}
+
+/** A short word without the article: the shape of a perfect verb (سرت). */
+function isVerbLike(key: string): boolean {
+  return !key.startsWith('ال') && key.length <= 4;
+}
+
+/**
+ * Built-in confirmation: a verb-like place name (see {@link droppedByBuiltInRules}) governed by a
+ * preposition — a clitic ب/ل/ك, or a preposition or construct noun right before it (في سرت، تحرير
+ * سرت، محيط سرت) — is a noun, hence the place: a preposition cannot govern a verb.
+ */
+export function governedPlace(text: string, rules: Rules, c: Candidate): boolean {
+  if (c.found.entry.type !== 'place' || rules.words.length !== 1 || !isVerbLike(rules.words[0]!)) return false;
+  if (/[بكل]$/.test(c.prefix)) return true;
+  const [prev] = wordsBefore(text, c.start, 1);
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && GOVERNORS.has(prev.key);
+}
+
+/**
+ * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
+ * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
+ * the hit's whole word; a phrase without the alias must be right before or after it.
+ */
+export function excluded(text: string, rules: Rules, c: Candidate): boolean {
+  const hitWord = normalizeKey(c.prefix + c.name);
+  for (const { words, at } of rules.exclude) {
+    if (at >= 0) {
+      const own = words[at]!;
+      if (own !== rules.words[0] && own !== hitWord) continue;
+      const before = words.slice(0, at);
+      const after = words.slice(at + rules.words.length);
+      if (sequenceIs(wordsBefore(text, c.start, before.length), before) && sequenceIs(wordsAfter(text, c.end, after.length), after)) {
+        return true;
+      }
+    } else if (
+      sequenceIs(wordsAfter(text, c.end, words.length), words) ||
+      sequenceIs(wordsBefore(text, c.start, words.length), words)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The prepared-text span of `n` words either side of a candidate. */
+export function windowOf(text: string, c: Candidate, n: number): { before: Word[]; after: Word[] } {
+  return { before: wordsBefore(text, c.start, n), after: wordsAfter(text, c.end, n) };
+}
+
+/**
+ * Whether an ambiguous alias is a short form of another alias of the same person (السراج of فائز
+ * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Not for
+ * organisations, places or events, whose short forms are common nouns that a page also uses in
+ * their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base).
+ */
+export function shortens(rules: Rules, full: { entityId: string; alias: string }): boolean {
+  if (rules.type !== 'person' || full.entityId !== rules.entityId) return false;
+  const long = normalizeWords(full.alias);
+  const short = rules.words;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.length < long.length && short.every((w, j) => long[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/** Prepositions (keys) that a context list may name; the clitics ب and ل are prepositions too. */
+const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 'ل']);
+
+/**
+ * Where the dataset lets a preposition confirm an alias (القاهرة: في، إلى، من), a preposition
+ * written as a clitic on the name confirms it the same way: بالقاهرة، للقاهرة، لسورية.
+ */
+export function cliticPreposition(rules: Rules, c: Candidate): boolean {
+  return /[بل]$/.test(c.prefix) && rules.context.some((phrase) => phrase.length === 1 && PREPOSITIONS.has(phrase[0]!));
+}
+
+/**
+ * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in
+ * the same paragraph (سرت … مصراتة … طرابلس; `Rules.blockContext`), for an alias the dataset lets
+ * count on page context. Other context words count only in the window ({@link confirmedByContext}).
+ */
+export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
+  return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
+}
+
+/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
+const BROKEN_PLURALS = new Set([
+  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+]);
+
+/**
+ * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
+ * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
+ * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
+ * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
+ */
+export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
+  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  const key = prev.key.replace(/^[وف]/, '');
+  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
+}
+
+/**
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
+ * the person right after a given name that the dataset's exclude phrases give a relative.
+ */
+export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
+  if (!relatives) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  for (const r of relatives) if (wordIs(prev.key, r)) return true;
+  return false;
+}
+
+/** Nouns that head a company's or a club's name: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
+
+/**
+ * A place name inside a name that is not in the dataset: right after a noun that heads a
+ * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
+ */
+export function insideOtherName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
+  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
+  return false;
+}
+
+export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {
+  return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
+}

@@ -1,0 +1,234 @@
+/**
+ * The word trie: every alias as a sequence of folded words, and the walk that finds candidate
+ * names in a prepared text (clitics, compound heads, quotes after a clitic, the accusative alef).
+ */
+import type { MatcherIndex } from '../dataset/schema';
+import { IGNORABLE_CLASS, foldLetters } from '../arabic/normalize';
+import type { Rules } from './rules';
+
+export type Entry = MatcherIndex['entries'][number];
+
+/** A word character for boundaries (JS `\b` is ASCII-only). */
+/** Underscore is not one: hashtags join words with it (#درنة_تحت_الحصار). */
+export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** Quotes that may stand between a clitic and a name: لـ"داعش"، بـ«داعش»، لـ”داعش”. */
+export const QUOTES = '["\'«»“”‘’„‟‹›]';
+/** Conjunctions و/ف, then one of the prepositions ب/ك/ل. */
+export const CLITIC_PREFIXES = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل'];
+/** Words after which the next word may be written attached: عبد الكافي / عبدالكافي, أبو ظبي / أبوظبي. */
+export const COMPOUND_HEADS = ['عبد', 'ابو', 'ابي', 'ابا'];
+/** Words that start with ال without being definite nouns (keys). */
+
+export interface Compiled {
+  entry: Entry;
+  rules: Rules | null;
+  /** Not a name: an `elsewhere` word of this entity's ambiguous alias (لبنان for طرابلس). */
+  signal?: string;
+  /** A name that is also an `elsewhere` word of these entities (العراق for مجلس شورى المجاهدين). */
+  alsoSignals?: string[];
+}
+
+
+
+/** A node of the word trie: aliases as sequences of folded words. */
+export interface WordNode {
+  next: Map<string, WordNode>;
+  compiled?: Compiled;
+}
+
+export const QUOTE_CHARS = new Set([...'"\'«»“”‘’„‟‹›']);
+const QUOTES_ALL = new RegExp(QUOTES, 'gu');
+/** Every ignorable letter (diacritics, tatweel, invisibles): one replace per word, not a test per letter. */
+export const IGNORABLE_ALL = new RegExp(IGNORABLE_CLASS, 'gu');
+export const CLITIC_SET = new Set(CLITIC_PREFIXES);
+const WORD_GAP = /^\s+["'«»“”‘’„‟‹›]?$/u;
+
+/** An alias as folded words, a compound head joined to the word after it (عبد الكافي → عبدالكافي). */
+export function aliasWords(alias: string): string[] {
+  const words = alias
+    .normalize('NFKC')
+    .split(/[\s\u00A0]+/)
+    .map((w) => foldLetters(w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '')))
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    out.push(COMPOUND_HEADS.includes(w) && i + 1 < words.length ? w + words[++i]! : w);
+  }
+  return out;
+}
+
+/** Whether the UTF-16 unit at `i` is a word character (a letter or a number: `WORD_RE`). */
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x066e && code <= 0x06d3)) {
+    return true;
+  }
+  // Common punctuation of Arabic text (no letter or number among them): no regex test, no string.
+  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0x060c || code === 0x061b || code === 0x061f) return false;
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return WORD_UNIT.test(text[i]!);
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `prepareForMatching` could change a text: false when every unit is one it keeps as is
+ * (ASCII and Latin-1 but the soft hyphen, the Arabic letters but tatweel, Arabic digits and
+ * punctuation, general punctuation but its invisibles). Then it would return the text unmapped;
+ * checking this by char codes is several times cheaper than its Unicode-property regex.
+ */
+export function needsPreparing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0300) {
+      if (code === 0xad) return true;
+    } else if (
+      !(
+        (code >= 0x0621 && code <= 0x063a) ||
+        (code >= 0x0641 && code <= 0x064a) ||
+        (code >= 0x0660 && code <= 0x0669) ||
+        code === 0x060c ||
+        code === 0x061b ||
+        code === 0x061f ||
+        (code >= 0x2010 && code <= 0x2027) ||
+        (code >= 0x2030 && code <= 0x205f)
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Word tokens of a prepared text, as flat [start, end] pairs. */
+export function tokenize(text: string): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordCode(text, i);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start, text.length);
+  return out;
+}
+
+/** Whether an alias's tokens end in alef + hamza, a final hamza informal writing drops. */
+export function dropsFinalHamza(tokens: string[]): boolean {
+  return tokens.at(-1) === 'ء' && tokens.at(-2) === 'ا' && tokens.length > 4;
+}
+
+/** A match of the regex in prepared text, before the rules are applied. */
+export interface Candidate {
+  prefix: string;
+  name: string;
+  start: number;
+  nameStart: number;
+  end: number;
+  found: Compiled;
+}
+
+
+/**
+ * Every candidate in a prepared text, walking the word trie token by token: the cost per word is a
+ * few hash lookups, whatever the number of aliases (a 10,000-alias regex takes seconds to compile).
+ */
+export function findCandidates(words: WordNode, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const folded = foldLetters(text);
+  const t = tokenize(text);
+  const n = t.length / 2;
+  const key = (i: number): string => folded.slice(t[2 * i]!, t[2 * i + 1]!);
+  const gap = (i: number): string => text.slice(t[2 * i + 1]!, t[2 * i + 2]!);
+  /** The node of a first word at token i (joined to the next if it is a compound head), and its last token. */
+  const firstNode = (word: string, i: number): Array<[WordNode, number]> => {
+    const found: Array<[WordNode, number]> = [];
+    const node = words.next.get(word);
+    if (node) found.push([node, i]);
+    if (COMPOUND_HEADS.includes(word) && i + 1 < n && /^\s+$/.test(gap(i))) {
+      const joined = words.next.get(word + key(i + 1));
+      if (joined) found.push([joined, i + 1]);
+    }
+    return found;
+  };
+  /**
+   * A one-word name in the accusative with tanwin, written with its seat alef (داعشًا، داعشا:
+   * the tanwin sign itself is already gone from prepared text). Only an unambiguous alias without
+   * the article that ends in a consonant declines so; ambiguous ones are left out because the alef
+   * makes other words too (مصرًّا "insisting").
+   */
+  const accusative = (rest: string): WordNode | null => {
+    if (rest.length < 4 || !rest.endsWith('ا')) return null;
+    const found = words.next.get(rest.slice(0, -1))?.compiled;
+    if (!found || found.rules || /^ال|[اويهء]$/.test(rest.slice(0, -1))) return null;
+    return aliasWords(found.entry.alias).length === 1 ? { next: new Map(), compiled: found } : null;
+  };
+  let i = 0;
+  while (i < n) {
+    const word = key(i);
+    const starts: Array<{ nameStart: number; nodes: Array<[WordNode, number]> }> = [];
+    for (let p = 0; p <= 2 && p < word.length; p++) {
+      const prefix = word.slice(0, p);
+      if (p > 0 && !CLITIC_SET.has(prefix)) continue;
+      const rest = word.slice(p);
+      const nodes = firstNode(rest, i);
+      if (prefix.endsWith('ل') && rest.startsWith('ل')) nodes.push(...firstNode(`ا${rest}`, i));
+      const declined = nodes.length === 0 ? accusative(rest) : null;
+      if (declined) nodes.push([declined, i]);
+      if (nodes.length) starts.push({ nameStart: t[2 * i]! + p, nodes });
+    }
+    // A clitic written apart from a quoted name: لـ"داعش" (tatweel already removed).
+    if (CLITIC_SET.has(word) && i + 1 < n && gap(i).length === 1 && QUOTE_CHARS.has(gap(i))) {
+      const nodes = firstNode(key(i + 1), i + 1);
+      if (nodes.length) starts.push({ nameStart: t[2 * i + 2]!, nodes });
+    }
+    let best: { nameStart: number; last: number; compiled: Compiled } | null = null;
+    for (const { nameStart, nodes } of starts) {
+      for (const [first, firstLast] of nodes) {
+        let node = first;
+        let j = firstLast;
+        let match = node.compiled ? j : -1;
+        let matched = node.compiled;
+        while (j + 1 < n && WORD_GAP.test(gap(j))) {
+          let next = node.next.get(key(j + 1));
+          let step = 1;
+          if (!next && COMPOUND_HEADS.includes(key(j + 1)) && j + 2 < n && /^\s+$/.test(gap(j + 1))) {
+            next = node.next.get(key(j + 1) + key(j + 2));
+            step = 2;
+          }
+          if (!next) break;
+          node = next;
+          j += step;
+          if (node.compiled) {
+            match = j;
+            matched = node.compiled;
+          }
+        }
+        if (matched && match >= 0 && (!best || t[2 * match + 1]! > t[2 * best.last + 1]!)) {
+          best = { nameStart, last: match, compiled: matched };
+        }
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = t[2 * i]!;
+    const end = t[2 * best.last + 1]!;
+    out.push({
+      prefix: text.slice(start, best.nameStart),
+      name: text.slice(best.nameStart, end),
+      start,
+      nameStart: best.nameStart,
+      end,
+      found: best.compiled,
+    });
+    i = best.last + 1;
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * What opens the popover: a click on a name, hover intent over one, Esc and a press elsewhere to
+ * close. Names have no elements, so every event is resolved by its point (../annotate/hit-test.ts).
+ * Only the browser's own (trusted) events count: a page script's synthetic click opens nothing.
+ */
+import { nameAtPoint, type NameSource } from '../annotate/hit-test';
+import type { PageName } from '../annotate/names';
+import type { OpenedBy, PopoverHost } from './host';
+
+/** Hover intent before opening, and grace after the pointer leaves (as Wikipedia's previews). */
+export const HOVER_INTENT_MS = 150;
+export const HOVER_GRACE_MS = 300;
+
+export interface InteractionDeps {
+  document: Document;
+  names: NameSource;
+  host: PopoverHost;
+  /** Opens the card of `name` (computes its quote and notes). */
+  open(name: PageName, by: OpenedBy, eventTime: number): void;
+  /** Loads a card ahead (on hover, before the intent delay is over). */
+  prefetch(entityId: string): void;
+  signal: AbortSignal;
+}
+
+/** What the host reports back to the interaction (the pointer over its frame). */
+export interface Interaction {
+  framePointer(inside: boolean): void;
+}
+
+/**
+ * The element or text node an event really happened on: for text inside a web component's open
+ * shadow root, `e.target` at the document is the component (retargeted).
+ */
+function innerTarget(e: Event): EventTarget | null {
+  return e.composedPath()[0] ?? e.target;
+}
+
+function inLink(e: Event): boolean {
+  return e.composedPath().some((n) => (n as Element).localName === 'a' && (n as Element).hasAttribute?.('href'));
+}
+
+/** Listens on the document until `signal` aborts. */
+export function startInteraction(deps: InteractionDeps): Interaction {
+  const { document: doc, names, host, signal } = deps;
+  const win = doc.defaultView ?? window;
+  let hovered: PageName | null = null;
+  let intentTimer: number | undefined;
+  let graceTimer: number | undefined;
+  let frameQueued = false;
+  let last: { x: number; y: number; target: EventTarget | null; time: number } | null = null;
+
+  const clearGrace = (): void => {
+    win.clearTimeout(graceTimer);
+    graceTimer = undefined;
+  };
+  const startGrace = (): void => {
+    if (graceTimer !== undefined) return;
+    graceTimer = win.setTimeout(() => {
+      graceTimer = undefined;
+      if (host.state.openedBy === 'hover') host.hide(false);
+    }, HOVER_GRACE_MS);
+  };
+
+  /** Hover: one hit test per animation frame, on the latest pointer position. */
+  const checkHover = (): void => {
+    frameQueued = false;
+    if (!last) return;
+    const name = nameAtPoint(doc, names, last.x, last.y, last.target);
+    const { visible, name: current, openedBy } = host.state;
+    if (name && visible && name === current) {
+      hovered = name;
+      clearGrace();
+      return;
+    }
+    if (name === hovered) return;
+    hovered = name;
+    win.clearTimeout(intentTimer);
+    // Over something else than the open card's name: a hover-opened card starts its grace.
+    if (visible && openedBy === 'hover') startGrace();
+    if (!name) return;
+    deps.prefetch(name.entityId);
+    const at = last.time;
+    intentTimer = win.setTimeout(() => {
+      const state = host.state;
+      if (hovered === name && (!state.visible || state.openedBy === 'hover')) deps.open(name, 'hover', at + HOVER_INTENT_MS);
+    }, HOVER_INTENT_MS);
+  };
+
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, capture = false): void =>
+    doc.addEventListener(type, fn, { signal, capture, passive: type !== 'keydown' });
+
+  on('pointermove', (e) => {
+    if (!e.isTrusted || e.pointerType === 'touch') return;
+    last = { x: e.clientX, y: e.clientY, target: innerTarget(e), time: performance.now() };
+    if (frameQueued) return;
+    frameQueued = true;
+    win.requestAnimationFrame(checkHover);
+  });
+  on('pointerleave', () => {
+    last = null;
+    hovered = null;
+    win.clearTimeout(intentTimer);
+    if (host.state.visible && host.state.openedBy === 'hover') startGrace();
+  });
+  on(
+    'click',
+    (e) => {
+      if (!e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      // The end of a text selection is not a click on a name.
+      const selection = doc.getSelection();
+      if (selection && !selection.isCollapsed) return;
+      const name = nameAtPoint(doc, names, e.clientX, e.clientY, innerTarget(e));
+      // A name inside a link stays a link: the click is the page's (hover still shows the card).
+      if (!name || inLink(e)) return;
+      win.clearTimeout(intentTimer);
+      clearGrace();
+      deps.open(name, 'click', e.timeStamp);
+    },
+    true,
+  );
+  on(
+    'pointerdown',
+    (e) => {
+      if (!e.isTrusted || !host.state.visible) return;
+      const el = host.element;
+      if (el && e.composedPath().includes(el)) return;
+      const name = nameAtPoint(doc, names, e.clientX, e.clientY, innerTarget(e));
+      if (name && name === host.state.name) return;
+      host.hide(false);
+    },
+    true,
+  );
+  on(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || e.key !== 'Escape' || !host.state.visible) return;
+      e.preventDefault();
+      host.hide(host.state.openedBy !== 'hover');
+    },
+    true,
+  );
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(intentTimer);
+    clearGrace();
+  });
+
+  return {
+    framePointer(inside) {
+      if (inside) clearGrace();
+      else if (host.state.openedBy === 'hover') startGrace();
+    },
+  };
+}

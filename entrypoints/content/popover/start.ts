@@ -1,0 +1,98 @@
+/**
+ * The popover on one page, wired: the frame (./host.ts), what opens it (./interaction.ts), the
+ * keyboard path (./navigation.ts), prefetching (./prefetch.ts) and the notes a card opens with
+ * (./note-anchors.ts). The frame is created (hidden) at idle once the page has names, or at the
+ * first hover: nothing competes with the highlighter's first slices.
+ */
+import type { NameSource } from '../annotate/hit-test';
+import type { PageName } from '../annotate/names';
+import { quoteForName } from '../annotate/range-quote';
+import { PopoverHost, type OpenedBy } from './host';
+import { startInteraction, type Interaction } from './interaction';
+import { NameNavigation } from './navigation';
+import { NoteAnchors } from './note-anchors';
+import { Prefetcher, whenIdle } from './prefetch';
+
+/** What the popover needs from the highlighter. */
+export interface PopoverNames extends NameSource {
+  names(): readonly PageName[];
+}
+
+/** A batch of names added or removed (the highlighter's `HighlightsChange`). */
+export interface HighlightsBatch {
+  entities: readonly string[];
+  removed: number;
+}
+
+export interface PagePopover {
+  readonly host: PopoverHost;
+  /** Call after the highlighter added or removed names. */
+  onHighlightsChanged(batch: HighlightsBatch): void;
+  /** The next / previous name's card (the keyboard commands). */
+  step(direction: 1 | -1): boolean;
+  /** The next card of an entity (the popup's list). */
+  toEntity(entityId: string): boolean;
+}
+
+export function startPagePopover(opts: { document?: Document; signal?: AbortSignal; names: PopoverNames }): PagePopover {
+  const doc = opts.document ?? document;
+  const win = doc.defaultView ?? window;
+  let interaction: Interaction | null = null;
+  const pageUrl = (): string => doc.location?.href.split('#')[0] ?? '';
+  let prefetcher: Prefetcher | null = null;
+  let notes: NoteAnchors | null = null;
+  let navigation: NameNavigation | null = null;
+  const host = new PopoverHost({
+    document: doc,
+    signal: opts.signal,
+    events: {
+      onReady: () => prefetcher?.schedule(),
+      onFramePointer: (inside) => interaction?.framePointer(inside),
+      onNotesChanged: () => void notes?.refresh(),
+      onNav: (direction) => void navigation?.step(direction),
+    },
+  });
+  const signal = host.signal;
+  prefetcher = new Prefetcher(win, signal, (id) => host.prefetch(id));
+  notes = new NoteAnchors(pageUrl, signal);
+
+  const open = (name: PageName, by: OpenedBy, eventTime = performance.now()): void => {
+    const same = opts.names.names().filter((n) => n.entityId === name.entityId);
+    host.open(name, { anchor: quoteForName(name), noteIds: notes?.noteIdsFor(name, same) ?? [] }, by, eventTime);
+  };
+  navigation = new NameNavigation({
+    document: doc,
+    names: () => opts.names.names(),
+    current: () => host.state.name,
+    open: (name) => open(name, 'keyboard'),
+  });
+  interaction = startInteraction({
+    document: doc,
+    names: opts.names,
+    host,
+    open,
+    prefetch: (id) => {
+      if (!host.hasFrame) host.prewarm();
+      prefetcher?.now(id);
+    },
+    signal,
+  });
+
+  let prewarmScheduled = false;
+  return {
+    host,
+    onHighlightsChanged(batch) {
+      prefetcher?.saw(batch.entities);
+      const current = host.state.name;
+      if (current && batch.removed && !opts.names.names().includes(current)) host.hide(false);
+      if (!prefetcher?.any) return;
+      prefetcher.schedule();
+      notes?.ensureLoaded();
+      if (host.hasFrame || prewarmScheduled) return;
+      prewarmScheduled = true;
+      whenIdle(win, signal, () => host.prewarm());
+    },
+    step: (direction) => navigation?.step(direction) != null,
+    toEntity: (entityId) => navigation?.toEntity(entityId) ?? false,
+  };
+}
