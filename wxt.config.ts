@@ -12,6 +12,15 @@ import type { PluginOption } from 'vite';
  */
 const CONTENT_MAIN = 'content-main';
 
+/**
+ * The door (entrypoints/content/index.ts) runs in every frame of every page, so it takes the
+ * browser's own `browser`/`chrome` object instead of webextension-polyfill: evaluating the
+ * polyfill's API table and proxies was most of the door's cost on a page that is not Arabic. The
+ * door only sends a message and reads `runtime.id`/`getURL`, which promise-based MV3 Chrome and
+ * Firefox both do natively; main (`/content-main.js`) keeps the polyfill for its listeners.
+ */
+const NATIVE_BROWSER = resolve(import.meta.dirname, 'node_modules/@wxt-dev/browser/src/index.mjs');
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,6 +35,15 @@ export default defineConfig({
       });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]?.type === 'content-script') {
+        config.resolve ??= {};
+        const current = config.resolve.alias ?? [];
+        const rest = Array.isArray(current)
+          ? current
+          : Object.entries(current as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+        config.resolve.alias = [{ find: /^(?:wxt\/browser|@wxt-dev\/webextension-polyfill\/browser)$/, replacement: NATIVE_BROWSER }, ...rest];
+        return;
+      }
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== CONTENT_MAIN) return;
       if (config.build?.lib) config.build.lib.formats = ['es'];
       // WXT appends `<name>;` to an IIFE for scripting.executeScript; in a module it would throw.

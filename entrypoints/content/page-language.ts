@@ -8,8 +8,41 @@ const OTHER_ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 
 /** Elements whose text a reader never sees as prose. */
 const SAMPLE_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE', 'SVG']);
 
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
-const ANY_LETTER = /\p{L}/gu;
+/** Arabic letters (basic, supplement, extended-A, presentation forms A and B). */
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08c9) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+/**
+ * A letter, close to `\p{L}` by char code: the door runs in every frame of every page, and the
+ * first use of a Unicode property escape in a renderer costs ~2–9 ms (V8 builds its tables then),
+ * more than everything else the door does on a page that is not Arabic. Not letters here: ASCII
+ * and Latin-1 punctuation, digits and symbols, combining marks, Arabic signs, tashkeel, digits
+ * and punctuation, general punctuation and symbols (U+2000–U+2BFF), CJK punctuation, variation
+ * selectors, half-width forms and surrogates (astral letters are rare in prose, emoji are not).
+ * `page-language.test.ts` compares it with `\p{L}` on text in several scripts.
+ */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x0250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (isArabicLetter(c)) return true;
+  if (c >= 0x0300 && c <= 0x036f) return false;
+  if (c >= 0x0600 && c <= 0x08ff) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe00 && c <= 0xfe6f) return false;
+  if (c >= 0xfeff && c <= 0xff20) return false;
+  return c < 0xfff0;
+}
 
 export interface PageLanguage {
   arabic: boolean;
@@ -43,10 +76,21 @@ export function detectPageLanguage(doc: Document, opts: DetectOptions = {}): Pag
   if (primary === 'ar') return { arabic: true, by: 'lang', letters: 0 };
   if (OTHER_ARABIC_SCRIPT_LANGS.has(primary)) return { arabic: false, by: 'lang', letters: 0 };
 
-  const sample = sampleText(doc, sampleChars);
-  const letters = sample.match(ANY_LETTER)?.length ?? 0;
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  const { letters, arabic } = countLetters(sampleText(doc, sampleChars));
   return { arabic: letters >= minLetters && arabic / letters >= minShare, by: 'sample', letters };
+}
+
+/** Letters and Arabic letters in `text`, by char code (see {@link isLetter}). */
+export function countLetters(text: string): { letters: number; arabic: number } {
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    letters++;
+    if (isArabicLetter(c)) arabic++;
+  }
+  return { letters, arabic };
 }
 
 /** Whether the page is Arabic (see {@link detectPageLanguage}). */
