@@ -15,7 +15,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
-import { highlightSelector, openByClick, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
+import { clickHighlight } from '../../tools/browser/highlights';
+import { openByClick, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
@@ -93,7 +94,6 @@ describe('a page script that runs before the content script', () => {
     await frame.click('form button[type="submit"]');
     await frame.waitForSelector('.note-editor .note-text');
     expect(await frame.textContent('.note-editor .note-text')).toBe(MARKER);
-    await page.waitForSelector(`${highlightSelector('khalifa-haftar')}.siyaq-has-note`);
 
     const roots = await page.evaluate(() => ({
       captured: window.__hostile.roots.map((r) => `${r.host}:${r.mode}`),
@@ -108,7 +108,7 @@ describe('a page script that runs before the content script', () => {
 
   it('finds the note text in no node, open or captured root, message, mutation, storage or timing entry', async () => {
     // The note is on screen in the popover while the page looks.
-    await page.click('.siyaq-has-note');
+    await clickHighlight(page, 'khalifa-haftar', 1);
     const frame = await popoverFrame(page);
     await frame.waitForSelector('.note-editor .note-text');
 
@@ -273,7 +273,7 @@ describe('a page script speaking for the extension', () => {
     expect(stored.ok).toBe(true);
     expect(stored.value.map((n: { text: string; entityId: string }) => [n.entityId, n.text])).toEqual([['khalifa-haftar', MARKER]]);
     // And the popover still shows it.
-    await page.click('.siyaq-has-note');
+    await clickHighlight(page, 'khalifa-haftar', 1);
     const frame = await waitForCard(page, 'khalifa-haftar');
     await frame.waitForSelector('.note-editor .note-text');
     expect(await frame.textContent('.note-editor .note-text')).toBe(MARKER);

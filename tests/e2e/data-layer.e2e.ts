@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, makeUserDataDir, removeUserDataDir, type ExtensionSession } from '../../tools/browser/harness';
+import { countHighlights, waitForHighlight } from '../../tools/browser/highlights';
+import { waitForCard } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 /** The extension APIs as the functions evaluated in extension pages see them (Node has no `chrome`). */
@@ -25,7 +27,6 @@ declare const chrome: {
 
 const SITE_SWITCH = /التظليل على هذا الموقع|Highlight on this site/;
 const PAUSE_SWITCH = /إيقاف التظليل مؤقتًا في كل المواقع|Pause highlighting on all sites/;
-const HIGHLIGHT = '[data-entity-id]';
 
 let session: ExtensionSession;
 let server: TestServer;
@@ -67,15 +68,15 @@ async function openNews(url: string): Promise<Page> {
 }
 
 async function highlights(page: Page): Promise<number> {
-  return page.locator(HIGHLIGHT).count();
+  return countHighlights(page);
 }
 
 async function waitForHighlights(page: Page): Promise<void> {
-  await page.waitForSelector(HIGHLIGHT, { state: 'attached', timeout: 20_000 });
+  await waitForHighlight(page, undefined, 20_000);
 }
 
 async function waitForNoHighlights(page: Page): Promise<void> {
-  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, HIGHLIGHT, { timeout: 20_000 });
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('siyaq-entity-')), undefined, { timeout: 20_000 });
 }
 
 const tabIds = new WeakMap<Page, number>();
@@ -232,16 +233,23 @@ describe('the data layer in Chromium', () => {
     const id = await target.getAttribute('data-entity-id');
     await page.evaluate(() => window.scrollTo(0, 0));
     await target.click();
+    // Scrolled to a name of that entity, whose card opens there.
     await page.waitForFunction(
       (entity) => {
-        const el = document.querySelector(`[data-entity-id="${entity}"]`);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
+        const hl = CSS.highlights.get(`siyaq-entity-${entity}`) as unknown as Iterable<AbstractRange> | undefined;
+        for (const r of hl ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          if (rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight) return true;
+        }
+        return false;
       },
       id,
       { timeout: 10_000 },
     );
+    await waitForCard(page, id!);
     await popup.close();
     await page.close();
   });

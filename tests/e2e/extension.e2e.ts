@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
+import { countHighlights, highlightedEntityIds } from '../../tools/browser/highlights';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 interface Manifest {
@@ -36,7 +37,7 @@ async function highlightedIds(path: string): Promise<string[]> {
   try {
     await page.goto(path.startsWith('http') ? path : server.url(path));
     await waitForHighlights(page);
-    return await page.$$eval('[data-entity-id]', (els) => [...new Set(els.map((e) => e.getAttribute('data-entity-id') ?? ''))]);
+    return await highlightedEntityIds(page);
   } finally {
     await page.close();
   }
@@ -71,22 +72,30 @@ describe('highlighting a news page', () => {
     );
   });
 
-  it('leaves the page text unchanged and gives every highlight the siyaq-hl class', async () => {
+  it('leaves the page\'s markup exactly as parsed: names are ranges, not elements', async () => {
     const page = await session.context.newPage();
     await page.goto(server.articleUrl('000'));
-    await waitForHighlights(page);
-    const { live, original, unclassed } = await page.evaluate(async () => {
+    expect(await waitForHighlights(page)).toBeGreaterThan(5);
+    const { live, original, nodes, pristineNodes } = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
       const pristine = new DOMParser().parseFromString(html, 'text/html');
+      const count = (root: Node | null) => {
+        let n = 0;
+        const w = document.createTreeWalker(root ?? document, NodeFilter.SHOW_ALL);
+        while (w.nextNode()) n++;
+        return n;
+      };
       return {
-        live: document.querySelector('article')?.textContent ?? '',
-        original: pristine.querySelector('article')?.textContent ?? '',
-        unclassed: [...document.querySelectorAll('[data-entity-id]')].filter((e) => !e.classList.contains('siyaq-hl')).length,
+        live: document.querySelector('article')?.outerHTML ?? '',
+        original: pristine.querySelector('article')?.outerHTML ?? '',
+        nodes: count(document.querySelector('article')),
+        pristineNodes: count(pristine.querySelector('article')),
       };
     });
     expect(original.length).toBeGreaterThan(1000);
     expect(live).toBe(original);
-    expect(unclassed).toBe(0);
+    // Not one text node split: the same number of nodes as a fresh parse.
+    expect(nodes).toBe(pristineNodes);
     await page.close();
   });
 
@@ -104,7 +113,7 @@ describe('highlighting a news page', () => {
     await page.waitForSelector('html[data-siyaq-bench]', { state: 'attached', timeout: 20_000 });
     const report = JSON.parse((await page.getAttribute('html', 'data-siyaq-bench')) ?? '{}') as { arabic?: boolean };
     expect(report.arabic).toBe(false);
-    expect(await page.locator('[data-entity-id]').count()).toBe(0);
+    expect(await countHighlights(page)).toBe(0);
     await page.close();
   });
 

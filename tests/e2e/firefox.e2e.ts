@@ -35,9 +35,10 @@ async function settledHighlightIds(deadlineMs: number): Promise<string[]> {
   const deadline = Date.now() + deadlineMs;
   let last = -1;
   for (;;) {
+    // The page's main world reads the registry: one siyaq-entity-<id> Highlight per entity.
     const ids = await evaluate<string>(
       ff,
-      `JSON.stringify([...document.querySelectorAll('[data-entity-id]')].map((e) => e.getAttribute('data-entity-id')))`,
+      `JSON.stringify(typeof CSS === 'undefined' || !CSS.highlights ? [] : [...CSS.highlights].filter(([k]) => k.startsWith('siyaq-entity-')).flatMap(([k, h]) => [...h].map(() => k.slice(13))))`,
     );
     const list = JSON.parse(ids) as string[];
     if (list.length > 0 && list.length === last) return list;
@@ -60,20 +61,28 @@ describe('Firefox build in firefox-esr', () => {
     expect(ids).toContain('derna');
     expect(ids).toContain('islamic-state');
 
-    // Highlighting only wraps: the article's text is unchanged.
+    // Names are ranges: their text is the name, and the page has no element of ours.
+    const texts = JSON.parse(
+      await evaluate<string>(
+        ff,
+        `JSON.stringify([...(CSS.highlights.get('siyaq-entity-khalifa-haftar') ?? [])].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); }))`,
+      ),
+    ) as string[];
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).toMatch(/حفتر/);
+    expect(await evaluate<number>(ff, `document.querySelectorAll('siyaq-mark, [data-entity-id]').length`)).toBe(0);
     const text = await evaluate<string>(ff, `document.querySelector('article')?.textContent ?? document.body.textContent`);
     expect(text).toContain('لماذا لم تستهدف قوات حفتر تنظيم الدولة بدرنة؟');
   });
 
   it('opens the popover from a real click, with the entity card in the extension frame', async () => {
-    // A trusted click, as a reader's: pointer actions on the highlight element.
-    const found = await ff.send<{ type: string; result: { sharedId?: string } }>('script.evaluate', {
-      expression: `document.querySelector('.siyaq-hl[data-entity-id="khalifa-haftar"]:not([data-siyaq-cont])')`,
-      target: { context: ff.context },
-      awaitPromise: false,
-    });
-    const sharedId = found.result.sharedId;
-    expect(sharedId).toBeTruthy();
+    // A trusted click, as a reader's: pointer actions at the centre of the name's range.
+    const point = JSON.parse(
+      await evaluate<string>(
+        ff,
+        `(() => { const r = [...CSS.highlights.get('siyaq-entity-khalifa-haftar')][0]; const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); x.startContainer.parentElement.scrollIntoView({ block: 'center' }); const b = x.getClientRects()[0]; return JSON.stringify({ x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }); })()`,
+      ),
+    ) as { x: number; y: number };
     await ff.send('input.performActions', {
       context: ff.context,
       actions: [
@@ -81,7 +90,7 @@ describe('Firefox build in firefox-esr', () => {
           type: 'pointer',
           id: 'mouse',
           actions: [
-            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+            { type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' },
             { type: 'pointerDown', button: 0 },
             { type: 'pointerUp', button: 0 },
           ],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
 import { openByClick } from '../../tools/browser/popover-helpers';
+import { listHighlights } from '../../tools/browser/highlights';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,7 +48,7 @@ describe('plain-http news sites', () => {
     const page = await httpArticle('news.test');
     try {
       await waitForHighlights(page);
-      expect(await page.locator('[data-entity-id="khalifa-haftar"]').count()).toBeGreaterThan(0);
+      expect((await listHighlights(page)).filter((h) => h.entityId === 'khalifa-haftar').length).toBeGreaterThan(0);
 
       const frame = await openByClick(page, 'khalifa-haftar', 1);
       await frame.click('.note-add');
@@ -62,7 +63,7 @@ describe('plain-http news sites', () => {
       await popup.goto(session.extensionUrl('popup.html?tabId=999999'));
       const off = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: false }));
       expect(off).toMatchObject({ ok: true });
-      await page.waitForFunction(() => document.querySelectorAll('[data-entity-id]').length === 0, undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('siyaq-entity-')), undefined, { timeout: 20_000 });
       const on = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: true }));
       expect(on).toMatchObject({ ok: true });
       await waitForHighlights(page);

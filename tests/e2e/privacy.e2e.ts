@@ -22,7 +22,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
-import { highlightSelector, openByClick, popoverFrame } from '../../tools/browser/popover-helpers';
+import { openByClick, popoverFrame } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: {
@@ -149,7 +149,6 @@ describe('no request leaves the machine', () => {
     await frame.fill('textarea', NOTE);
     await frame.click('form button[type="submit"]');
     await frame.waitForSelector('.note-editor .note-text');
-    await page.waitForSelector(`${highlightSelector('khalifa-haftar')}.siyaq-has-note`);
     await frame.waitForSelector('button.open-source');
     const [reader] = await Promise.all([
       session.context.waitForEvent('page'),
@@ -167,7 +166,7 @@ describe('no request leaves the machine', () => {
     await popup.goto(session.extensionUrl(`popup.html?tabId=${await tabIdOf(control, page)}`));
     await popup.waitForSelector('[data-entity-id]');
     await popup.getByRole('switch').first().click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-entity-id]').length === 0);
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('siyaq-entity-')));
     await popup.getByRole('switch').first().click();
     await waitForHighlights(page);
 

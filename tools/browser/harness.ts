@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+
+import { countHighlights, waitForHighlight } from './highlights';
 
 /** Repository root (this file lives in tests/e2e/). */
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -147,25 +149,26 @@ export function removeUserDataDir(dir: string): void {
 }
 
 /**
- * Waits until the content script has highlighted `page`: the first `[data-entity-id]` appears,
- * then the count stays the same for `quietMs` (the highlighter works in slices). Resolves to the
- * final count; rejects if no highlight appears within `timeout` ms.
+ * Waits until the content script has highlighted `page`: a first `siyaq-entity-*` highlight is
+ * registered in `CSS.highlights`, then the number of registered ranges stays the same for `quietMs`
+ * (the highlighter works in slices; only blocks near the viewport are registered). Resolves to
+ * that count; rejects if no highlight appears within `timeout` ms.
  */
-export async function waitForHighlights(page: Page, opts: { timeout?: number; quietMs?: number } = {}): Promise<number> {
+export async function waitForHighlights(page: Page | Frame, opts: { timeout?: number; quietMs?: number } = {}): Promise<number> {
   const { timeout = 20_000, quietMs = 500 } = opts;
-  await page.waitForSelector('[data-entity-id]', { state: 'attached', timeout });
+  await waitForHighlight(page, undefined, timeout);
   const deadline = Date.now() + timeout;
   let count = -1;
   let stableSince = Date.now();
   while (Date.now() < deadline) {
-    const now = await page.locator('[data-entity-id]').count();
+    const now = await countHighlights(page);
     if (now !== count) {
       count = now;
       stableSince = Date.now();
     } else if (Date.now() - stableSince >= quietMs) {
       return count;
     }
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
   }
   return count;
 }

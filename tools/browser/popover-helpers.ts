@@ -5,10 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-/** The highlight selector of one entity's n-th name on the page (first pieces only). */
-export function highlightSelector(entityId: string): string {
-  return `.siyaq-hl[data-entity-id="${entityId}"]:not([data-siyaq-cont])`;
-}
+import { clickHighlight, highlightedEntityIds } from './highlights';
 
 /** The popover's frame (`chrome-extension://…/popover.html`), waiting for it to exist. */
 export async function popoverFrame(page: Page, timeout = 10_000): Promise<Frame> {
@@ -41,9 +38,9 @@ export async function waitForCard(page: Page, entityId: string, timeout = 10_000
   return frame;
 }
 
-/** Clicks the `index`-th highlight of `entityId` and waits for its card. */
+/** Clicks (a real, trusted click) the `index`-th registered range of `entityId` and waits for its card. */
 export async function openByClick(page: Page, entityId: string, index = 0): Promise<Frame> {
-  await page.locator(highlightSelector(entityId)).nth(index).click();
+  await clickHighlight(page, entityId, index);
   return waitForCard(page, entityId);
 }
 
@@ -96,9 +93,7 @@ export interface PopoverOpenStats {
  */
 export async function measurePopoverOpens(page: Page, maxOpens = 12): Promise<PopoverOpenStats> {
   await settlePrefetch(page, 2000);
-  const ids = await page.$$eval('.siyaq-hl[data-entity-id]:not([data-siyaq-cont])', (els) => [
-    ...new Set(els.map((e) => e.getAttribute('data-entity-id')!)),
-  ]);
+  const ids = await highlightedEntityIds(page);
   const before = (await openTimings(page)).length;
   for (const id of ids.slice(0, maxOpens)) {
     await openByClick(page, id);

@@ -67,22 +67,24 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     if (!last) return;
     const name = nameAtPoint(doc, names, last.x, last.y, last.target);
     const { visible, name: current, openedBy } = host.state;
-    if (name && visible && name === current) {
+    // Over the name whose card is open (or opening, after a click): nothing to start.
+    if (name && name === current) {
       hovered = name;
       clearGrace();
       return;
     }
+    // The page gets the event, so the pointer is over neither the card's name nor its frame (the
+    // frame's area sends the page nothing): a hover-opened card starts its grace.
+    if (visible && openedBy === 'hover') startGrace();
     if (name === hovered) return;
     hovered = name;
     win.clearTimeout(intentTimer);
-    // Over something else than the open card's name: a hover-opened card starts its grace.
-    if (visible && openedBy === 'hover') startGrace();
     if (!name) return;
     deps.prefetch(name.entityId);
     const at = last.time;
     intentTimer = win.setTimeout(() => {
       const state = host.state;
-      if (hovered === name && (!state.visible || state.openedBy === 'hover')) deps.open(name, 'hover', at + HOVER_INTENT_MS);
+      if (hovered === name && (!state.name || state.openedBy === 'hover')) deps.open(name, 'hover', at + HOVER_INTENT_MS);
     }, HOVER_INTENT_MS);
   };
 
