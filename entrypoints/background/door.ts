@@ -103,7 +103,10 @@ function popoverGuard(paired: PairedFrame | undefined): Guard {
     if (!POPOVER_REQUESTS.has(type)) return `${type} is not allowed from the popover`;
     if (type === 'notes.save') {
       const { url } = (request as ToBackgroundRequest<'notes.save'>).note;
-      if (!paired.hostOrigin || httpOrigin(url) !== paired.hostOrigin) return 'notes.save refused: not this page\'s URL';
+      // Firefox names no origin for an about:srcdoc/about:blank sender: then any http(s) page URL
+      // (the content script there files notes under the page that wrote the frame).
+      const fits = paired.hostOrigin ? httpOrigin(url) === paired.hostOrigin : httpOrigin(url) !== undefined;
+      if (!fits) return 'notes.save refused: not this page\'s URL';
     }
     return undefined;
   };

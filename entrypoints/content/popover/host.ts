@@ -86,7 +86,6 @@ export class PopoverHost {
     this.win = this.doc.defaultView ?? window;
     this.events = opts.events ?? {};
     opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
-    this.win.addEventListener('message', (e) => this.onFrameMessage(e), { signal: this.controller.signal });
   }
 
   /** The signal aborted when the host is destroyed (for listeners of the modules around it). */
