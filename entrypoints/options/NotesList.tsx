@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { formatTimestamp, type Lang } from '../../core/dates';
-import { t } from '../../components/i18n';
+import { countOf, t } from '../../components/i18n';
 import { NOTE_MAX_CHARS, type Note, type Result } from '../../protocol/messages';
 import { findMatches, queryTerms, searchItems } from '../../core/arabic/search';
 import Toast from '../../components/Toast';
@@ -180,7 +180,7 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete, s
         </label>
       </div>
       <p class="muted" role="status" data-testid="notes-count">
-        {t('options_notesCount', [String(shown.length), String(notes.length)])}
+        {t('options_notesCount', [String(shown.length), countOf('note', notes.length, lang)])}
       </p>
       <ul class="note-list" ref={listRef}>
         {shown.map((note) => (
