@@ -145,7 +145,7 @@ describe('EntityCard', () => {
     const { root } = mount(card);
     const note = root.querySelector('.disclaimer')!.textContent!;
     expect(note).toContain('لا حقائق متحقَّق منها');
-    expect(note).toContain('مصادر هذه البطاقة: الوسيلة ب، وسيلة غير معروفة.');
+    expect(note).toContain('مصادر هذه البطاقة: الوسيلة ب ووسيلة غير معروفة.');
     expect(note).toContain('خمس مقالات');
   });
 

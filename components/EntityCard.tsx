@@ -94,7 +94,7 @@ export default function EntityCard({
         <h3 id={headingId ? `${headingId}-claims` : undefined}>{t('popover_claims')}</h3>
         <p class="disclaimer" role="note">
           {t('popover_disclaimer')}{' '}
-          {card.articles.length > 0 ? t('popover_cardSources', outlets.join(lang === 'ar' ? '، ' : ', ')) : null}{' '}
+          {card.articles.length > 0 ? t('popover_cardSources', new Intl.ListFormat(lang, { type: 'conjunction' }).format(outlets)) : null}{' '}
           {t('popover_datasetSources')}
         </p>
         {entity.oneSided ? (

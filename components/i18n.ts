@@ -36,3 +36,18 @@ export function applyDocumentLang(doc: Document = document): Lang {
   doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   return lang;
 }
+
+/** Nouns counted in the interface, each with a message per plural category (`count_<noun>_<category>`). */
+export type CountedNoun = 'note' | 'name' | 'claim' | 'article';
+
+/**
+ * `n` with its noun in the right plural form for the interface language, chosen by
+ * `Intl.PluralRules` (Arabic has six categories: «ملاحظة واحدة», «ملاحظتين», «3 ملاحظات», «11 ملاحظة»…).
+ * A category without its own message falls back to `other`.
+ */
+export function countOf(noun: CountedNoun, n: number, lang: Lang = uiLang()): string {
+  const category = new Intl.PluralRules(lang).select(n);
+  const key = `count_${noun}_${category}` as MessageKey;
+  const message = t(key, String(n));
+  return message === key ? t(`count_${noun}_other` as MessageKey, String(n)) : message;
+}

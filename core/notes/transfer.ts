@@ -18,6 +18,10 @@ import { Note } from '../../protocol/messages';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Where Siyaq's own annotation properties (`siyaq:entity`, `siyaq:pageTitle`) are defined. */
+export const SIYAQ_NS = 'urn:siyaq:ns:';
+/** The software that wrote the annotations (W3C `generator`, and the export's `creator`). */
+const SIYAQ_AGENT = { type: 'Software', name: 'Siyaq' } as const;
 const FORMAT = 'siyaq-notes';
 
 /** The Siyaq JSON export file. */
@@ -66,7 +70,16 @@ export function toAnnotation(note: Note): Record<string, unknown> {
     motivation: 'commenting',
     created: new Date(note.createdAt).toISOString(),
     modified: new Date(note.updatedAt).toISOString(),
-    body: { type: 'TextualBody', value: note.text, format: 'text/plain', purpose: 'commenting' },
+    generator: SIYAQ_AGENT,
+    body: {
+      type: 'TextualBody',
+      value: note.text,
+      format: 'text/plain',
+      purpose: 'commenting',
+      // Notes are mostly Arabic; a note with no Arabic letter is left undeclared rather than guessed.
+      ...(/[\u0600-\u06FF]/.test(note.text) ? { language: 'ar' } : {}),
+      textDirection: 'auto',
+    },
     target: {
       source: note.url,
       selector: { type: 'TextQuoteSelector', exact: note.anchor.exact, prefix: note.anchor.prefix, suffix: note.anchor.suffix },
@@ -78,13 +91,21 @@ export function toAnnotation(note: Note): Record<string, unknown> {
 
 /** Serialises notes as a W3C Web Annotation collection (JSON-LD). */
 export function toWebAnnotationExport(notes: readonly Note[], now = new Date()): string {
+  // Collections and pages MUST have an id (W3C web-annotation-tests 5.1/5.2); an export has no
+  // server, so it gets a URN unique to its moment.
+  const id = `urn:siyaq:export:${now.toISOString()}`;
+  const page = `${id}:page:0`;
   const doc = {
-    '@context': ANNO_CONTEXT,
+    '@context': [ANNO_CONTEXT, { siyaq: SIYAQ_NS }],
+    id,
     type: 'AnnotationCollection',
     label: 'Siyaq notes',
+    creator: SIYAQ_AGENT,
+    generator: SIYAQ_AGENT,
     generated: now.toISOString(),
     total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+    first: { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0, items: notes.map(toAnnotation) },
+    last: page,
   };
   return JSON.stringify(doc, null, 2);
 }
@@ -115,6 +136,12 @@ const WaAnnotation = z.object({
   }),
   'siyaq:entity': Slug,
   'siyaq:pageTitle': z.string().optional(),
+});
+
+/** Another tool's annotation: a TextualBody on a TextQuoteSelector target, no Siyaq entity. */
+const ForeignAnnotation = WaAnnotation.omit({ 'siyaq:entity': true, 'siyaq:pageTitle': true }).extend({
+  id: z.string().min(1).optional(),
+  created: IsoDate.optional(),
 });
 type WaAnnotation = z.infer<typeof WaAnnotation>;
 
@@ -151,9 +178,43 @@ function annotationToNote(a: WaAnnotation): unknown {
 /** Why an import was refused; the UI turns it into a sentence. */
 export type ImportErrorCode = 'too-large' | 'not-json' | 'unknown-format' | 'foreign-annotations' | 'invalid';
 
+/** Another tool's annotations left out of an import, by reason. */
+export interface Skipped {
+  /** Its quote contains no name Siyaq knows. */
+  noKnownName: number;
+  /** It has no TextQuoteSelector (nothing to attach a note to). */
+  noQuote: number;
+  /** Not a TextualBody annotation of a page. */
+  invalid: number;
+}
+
 export type ParseResult =
-  | { ok: true; format: 'json' | 'web-annotation'; notes: Note[] }
+  | { ok: true; format: 'json' | 'web-annotation'; notes: Note[]; skipped?: Skipped }
   | { ok: false; error: ImportErrorCode; detail?: string };
+
+/** Finds the entity a quoted passage names (the background passes its matcher); undefined when none. */
+export type FindEntity = (quote: string) => string | undefined;
+
+/**
+ * Another tool's annotation as a note on the first known name in its quote, or why it is left out.
+ * Its id is kept (idempotent re-import); the page title is not known.
+ */
+function foreignToNote(item: unknown, findEntity: FindEntity, now: number): Note | keyof Skipped {
+  const a = ForeignAnnotation.safeParse(item);
+  if (!a.success) {
+    const target = (item as { target?: { selector?: unknown } }).target;
+    return target && typeof target === 'object' && !JSON.stringify(target.selector ?? null).includes('TextQuoteSelector') ? 'noQuote' : 'invalid';
+  }
+  const selectors = Array.isArray(a.data.target.selector) ? a.data.target.selector : [a.data.target.selector];
+  const selector = selectors.map((x) => WaSelector.safeParse(x)).find((r) => r.success)?.data;
+  if (!selector) return 'noQuote';
+  const entityId = findEntity(selector.exact);
+  if (!entityId) return 'noKnownName';
+  const note = Note.safeParse({
+    ...(annotationToNote({ ...a.data, id: a.data.id ?? `urn:siyaq:imported:${now}:${selector.exact.slice(0, 40)}`, created: a.data.created ?? new Date(now).toISOString(), 'siyaq:entity': entityId }) as object),
+  });
+  return note.success ? note.data : 'invalid';
+}
 
 function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): string {
   const first = error.issues[0];
@@ -171,7 +232,7 @@ function describeInvalidNotes(bad: number, total: number, first: string): string
  * Parses and validates an export file of either format. Every note must be valid or the whole
  * file is refused: importing half a file would leave the reader unsure what they have.
  */
-export function parseNotesFile(text: string): ParseResult {
+export function parseNotesFile(text: string, findEntity?: FindEntity, now = Date.now()): ParseResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'too-large' };
   let data: unknown;
   try {
@@ -209,11 +270,26 @@ export function parseNotesFile(text: string): ParseResult {
   }
 
   const notes: Note[] = [];
+  const isForeign = (item: unknown) => typeof item === 'object' && item !== null && !('siyaq:entity' in item);
+  if (items.some(isForeign)) {
+    if (!findEntity) return { ok: false, error: 'foreign-annotations' };
+    // Another tool's file: keep what can be attached to a known name, count the rest by reason.
+    const skipped: Skipped = { noKnownName: 0, noQuote: 0, invalid: 0 };
+    for (const item of items) {
+      const own = isForeign(item) ? undefined : WaAnnotation.safeParse(item);
+      const result: Note | keyof Skipped = !own
+        ? foreignToNote(item, findEntity, now)
+        : own.success
+          ? (Note.safeParse(annotationToNote(own.data)).data ?? 'invalid')
+          : 'invalid';
+      if (typeof result === 'string') skipped[result]++;
+      else notes.push(result);
+    }
+    return { ok: true, format: 'web-annotation', notes, skipped };
+  }
   let bad = 0;
   let firstBad = '';
   for (const [i, item] of items.entries()) {
-    if (typeof item === 'object' && item !== null && !('siyaq:entity' in item))
-      return { ok: false, error: 'foreign-annotations', detail: `items.${i}` };
     const a = WaAnnotation.safeParse(item);
     const note = a.success ? Note.safeParse(annotationToNote(a.data)) : a;
     if (note.success) notes.push(note.data as Note);
@@ -265,7 +341,9 @@ export interface NotesTable {
   bulkPut(notes: Note[]): Promise<unknown>;
 }
 
-export type ImportResult = { ok: true; format: 'json' | 'web-annotation'; summary: ImportSummary } | { ok: false; error: ImportErrorCode; detail?: string };
+export type ImportResult =
+  | { ok: true; format: 'json' | 'web-annotation'; summary: ImportSummary; skipped?: Skipped }
+  | { ok: false; error: ImportErrorCode; detail?: string };
 
 /**
  * Imports an export file into `table`. The size is checked before the file is read; nothing is
@@ -276,9 +354,10 @@ export async function importNotes(
   file: Pick<Blob, 'size' | 'text'>,
   table: NotesTable,
   transaction: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
+  findEntity?: FindEntity,
 ): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: 'too-large' };
-  const parsed = parseNotesFile(await file.text());
+  const parsed = parseNotesFile(await file.text(), findEntity);
   if (!parsed.ok) return parsed;
   const summary = await transaction(async () => {
     const stored = await table.bulkGet(parsed.notes.map((n) => n.id));
@@ -286,5 +365,5 @@ export async function importNotes(
     if (plan.write.length > 0) await table.bulkPut(plan.write);
     return plan.summary;
   });
-  return { ok: true, format: parsed.format, summary };
+  return { ok: true, format: parsed.format, summary, ...(parsed.skipped ? { skipped: parsed.skipped } : {}) };
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Dataset } from '../../core/dataset/schema';
 import { cardFromDataset, entityGroups } from '../../core/dataset/views';
 import type { Lang } from '../../core/dates';
-import { t } from '../../components/i18n';
+import { countOf, t } from '../../components/i18n';
 import EntityCard from '../../components/EntityCard';
 import { entityTypeLabel } from '../../components/labels';
 
@@ -52,7 +52,7 @@ export default function DatasetBrowser({ dataset, lang, focusId, onNavigate, onO
   return (
     <div class="dataset-browser">
       <p class="muted">
-        {t('options_datasetStats', [String(dataset.entities.length), String(dataset.claims.length), String(dataset.articles.length)])}
+        {t('options_datasetStats', [countOf('name', dataset.entities.length, lang), countOf('claim', dataset.claims.length, lang), countOf('article', dataset.articles.length, lang)])}
       </p>
       <div role="search">
         <label>

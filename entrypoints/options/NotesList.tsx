@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { formatTimestamp, type Lang } from '../../core/dates';
-import { t } from '../../components/i18n';
+import { countOf, t } from '../../components/i18n';
 import { NOTE_MAX_CHARS, type Note, type Result } from '../../protocol/messages';
 import { findMatches, queryTerms, searchItems } from '../../core/arabic/search';
 import Toast from '../../components/Toast';
+import { textFragmentUrl } from '../../core/notes/text-fragment';
 
 export interface NotesListProps {
   /** Every note, newest first. */
@@ -180,14 +181,15 @@ export default function NotesList({ notes, entityName, lang, onSave, onDelete, s
         </label>
       </div>
       <p class="muted" role="status" data-testid="notes-count">
-        {t('options_notesCount', [String(shown.length), String(notes.length)])}
+        {t('options_notesCount', [String(shown.length), countOf('note', notes.length, lang)])}
       </p>
       <ul class="note-list" ref={listRef}>
         {shown.map((note) => (
           <li key={note.id} class="note" data-note-id={note.id}>
             <div class="note-head">
               <span class="note-entity">{entityName(note.entityId)}</span>
-              <a href={note.url} target="_blank" rel="noopener noreferrer" class="note-page" dir="auto">
+              {/* Opens the page at the note's passage where the browser supports text fragments. */}
+              <a href={textFragmentUrl(note.url, note.anchor)} target="_blank" rel="noopener noreferrer" class="note-page" dir="auto">
                 <Highlighted text={note.pageTitle || note.url} terms={terms} />
               </a>
               <span class="muted" dir="ltr">

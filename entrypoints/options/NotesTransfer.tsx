@@ -14,14 +14,18 @@ export interface NotesTransferProps {
 export function importMessage(result: ImportOutcome): string {
   if (result.ok) {
     const { added, updated, unchanged } = result.summary;
-    return t('options_importDone', [String(added), String(updated), String(unchanged)]);
+    const done = t('options_importDone', [String(added), String(updated), String(unchanged)]);
+    const s = result.skipped;
+    if (!s) return done;
+    return `${done} ${t('options_importSkipped', [String(s.noKnownName), String(s.noQuote), String(s.invalid)])}`;
   }
   const reason = {
     'too-large': t('options_importTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)),
     'not-json': t('options_importNotJson'),
     'unknown-format': t('options_importUnknownFormat'),
     'foreign-annotations': t('options_importForeign'),
-    invalid: t('options_importInvalid', result.detail ?? ''),
+    // zod's detail is developer English: it stays out of the reader's sentence.
+    invalid: t('options_importInvalid'),
   }[result.error];
   return `${reason} ${t('options_importNothingChanged')}`;
 }
@@ -55,7 +59,9 @@ export default function NotesTransfer({ notes, onImport }: NotesTransferProps) {
       result = { ok: false, error: 'invalid', detail: e instanceof Error ? e.message : String(e) };
     }
     setBusy(false);
-    setStatus({ text: importMessage(result), error: !result.ok });
+    // Another tool's file of which nothing could be attached to a known name changed nothing either.
+    const nothing = result.ok && result.skipped !== undefined && result.summary.added + result.summary.updated + result.summary.unchanged === 0;
+    setStatus({ text: importMessage(result), error: !result.ok || nothing });
     setImports((n) => n + 1);
     // Cleared so choosing the same file again imports it again (and shows that nothing was added).
     if (input.current) input.current.value = '';

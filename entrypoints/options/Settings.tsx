@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 
 import { t, type MessageKey } from '../../components/i18n';
 import { TYPE_MESSAGE } from '../../components/EntityCard';
+import Shortcuts from '../../components/Shortcuts';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Dismissal, Settings as SettingsValue, SiteSetting } from '../../protocol/messages';
 import { sendToBackground } from '../../protocol/messaging';
@@ -18,15 +19,6 @@ const SCOPE: Record<Dismissal['scope'], MessageKey> = {
   site: 'settings_scopeSite',
   everywhere: 'settings_scopeEverywhere',
 };
-
-/** The keys the content script answers on a page (not browser commands, so not rebindable). */
-const PAGE_KEYS: { keys: string; what: MessageKey }[] = [
-  { keys: 'Alt+Shift+N', what: 'settings_keyNext' },
-  { keys: 'Alt+Shift+P', what: 'settings_keyPrevious' },
-  { keys: 'Enter', what: 'settings_keyOpen' },
-  { keys: 'Esc', what: 'settings_keyClose' },
-  { keys: 'Ctrl+Enter', what: 'settings_keySaveNote' },
-];
 
 /** The JSON report of "not this one" marks for the dataset's curators. */
 export function dismissalReport(dismissals: readonly Dismissal[], now = new Date()): string {
@@ -74,7 +66,6 @@ export default function Settings({ entityName }: { entityName: (id: string) => s
   const [sites, setSites] = useState<SiteSetting[]>([]);
   const [paused, setPaused] = useState(false);
   const [dismissals, setDismissals] = useState<Dismissal[]>([]);
-  const [commands, setCommands] = useState<{ name?: string; description?: string; shortcut?: string }[]>([]);
   const [status, setStatus] = useState('');
   const [shortcutHelp, setShortcutHelp] = useState(false);
 
@@ -93,13 +84,6 @@ export default function Settings({ entityName }: { entityName: (id: string) => s
 
   useEffect(() => {
     void load();
-    void (async () => {
-      try {
-        setCommands(await browser.commands.getAll());
-      } catch {
-        setCommands([]);
-      }
-    })();
   }, [load]);
 
   const change = async (patch: Partial<SettingsValue>) => {
@@ -254,28 +238,7 @@ export default function Settings({ entityName }: { entityName: (id: string) => s
 
       <section aria-labelledby="keys-heading">
         <h3 id="keys-heading">{t('settings_shortcuts')}</h3>
-        <table class="keys">
-          <tbody>
-            {commands
-              .filter((c) => c.name && c.name !== '_execute_action' && c.name !== '_execute_browser_action')
-              .map((c) => (
-                <tr key={c.name}>
-                  <td dir="ltr">
-                    <kbd>{c.shortcut || t('settings_noShortcut')}</kbd>
-                  </td>
-                  <td>{c.description}</td>
-                </tr>
-              ))}
-            {PAGE_KEYS.map((k) => (
-              <tr key={k.keys}>
-                <td dir="ltr">
-                  <kbd>{k.keys}</kbd>
-                </td>
-                <td>{t(k.what)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Shortcuts />
         <p>
           <button type="button" onClick={async () => setShortcutHelp(!(await openShortcutSettings()))}>
             {t('settings_changeShortcuts')}

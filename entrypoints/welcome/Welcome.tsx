@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../components/i18n';
+import Shortcuts from '../../components/Shortcuts';
 
 const SECTIONS: { heading: MessageKey; items: MessageKey[] }[] = [
   { heading: 'welcome_doesHeading', items: ['welcome_does1', 'welcome_does2', 'welcome_does3'] },
@@ -6,14 +7,6 @@ const SECTIONS: { heading: MessageKey; items: MessageKey[] }[] = [
   { heading: 'welcome_privacyHeading', items: ['welcome_privacy1', 'welcome_privacy2'] },
   { heading: 'welcome_openHeading', items: ['welcome_openMouse', 'welcome_openKeyboard', 'welcome_openClose'] },
   { heading: 'welcome_siteHeading', items: ['welcome_site1', 'welcome_site2'] },
-];
-
-const KEYS: { keys: string; what: MessageKey }[] = [
-  { keys: 'Alt+Shift+N', what: 'settings_keyNext' },
-  { keys: 'Alt+Shift+P', what: 'settings_keyPrevious' },
-  { keys: 'Enter', what: 'settings_keyOpen' },
-  { keys: 'Esc', what: 'settings_keyClose' },
-  { keys: 'Alt+Shift+S', what: 'welcome_keyToggle' },
 ];
 
 /** The first-run page, opened once on install: what Siyaq does and does not do, privacy, how to use it. */
@@ -34,18 +27,7 @@ export default function Welcome({ settingsUrl }: { settingsUrl: string }) {
       ))}
       <section aria-labelledby="welcome-keys">
         <h2 id="welcome-keys">{t('settings_shortcuts')}</h2>
-        <table class="keys">
-          <tbody>
-            {KEYS.map((k) => (
-              <tr key={k.keys}>
-                <td dir="ltr">
-                  <kbd>{k.keys}</kbd>
-                </td>
-                <td>{t(k.what)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Shortcuts />
       </section>
       <p>
         <a href={settingsUrl} data-testid="welcome-settings">

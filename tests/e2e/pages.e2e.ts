@@ -230,7 +230,9 @@ describe('options page', () => {
     }
     expect(paths['export-json']).toMatch(/\.json$/);
     const annotations = JSON.parse(readFileSync(paths['export-annotations']!, 'utf8'));
-    expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(annotations['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(annotations.id).toBeTruthy();
+    expect(annotations.first.id).toBeTruthy();
     expect(annotations.first.items[0]).toMatchObject({
       type: 'Annotation',
       body: { type: 'TextualBody' },
@@ -285,6 +287,31 @@ describe('options page', () => {
       expect(await page.locator('[data-testid="import-status"]').getAttribute('class')).toBe('error');
       expect(await storedNotes(page)).toEqual(before);
     }
+    await page.close();
+  });
+
+  it("imports another tool's Web Annotations whose quote names a known entity, and says what it left out", async () => {
+    const page = await openOptions(session);
+    await waitForNoteCount(page, NOTES.length);
+    const path = join(tmp, 'hypothesis-like.jsonld');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationPage',
+        items: [
+          { id: 'https://annotations.example/a/haftar', type: 'Annotation', created: '2024-01-01T00:00:00Z', body: { type: 'TextualBody', value: 'من أداة أخرى' }, target: { source: 'https://news.example/x', selector: { type: 'TextQuoteSelector', exact: 'قال خليفة حفتر إن' } } },
+          { id: 'https://annotations.example/a/none', type: 'Annotation', created: '2024-01-01T00:00:00Z', body: { type: 'TextualBody', value: 'x' }, target: { source: 'https://news.example/x', selector: { type: 'TextQuoteSelector', exact: 'lorem ipsum' } } },
+        ],
+      }),
+    );
+    const message = await importFile(page, path);
+    expect(await page.locator('[data-testid="import-status"]').getAttribute('class')).toBeNull();
+    expect(message).toMatch(/1/);
+    const stored = await storedNotes(page);
+    expect(stored.find((n) => n.id === 'https://annotations.example/a/haftar')).toMatchObject({ entityId: 'khalifa-haftar', text: 'من أداة أخرى' });
+    expect(stored.some((n) => n.id === 'https://annotations.example/a/none')).toBe(false);
+    await send(page, { type: 'notes.delete', id: 'https://annotations.example/a/haftar' });
     await page.close();
   });
 

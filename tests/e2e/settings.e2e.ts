@@ -151,3 +151,35 @@ describe('page styles', () => {
     await page.close();
   });
 });
+
+describe('settings on a news page (the content script applies them at once)', () => {
+  it('density "first on the page" and a "not this one" mark shrink the highlights; undoing restores them', async () => {
+    const { startServer } = await import('../../tools/browser/server');
+    const server = await startServer();
+    const page = await session.context.newPage();
+    const control = await open('options.html#settings', 'input[name="density"]');
+    const haftar = () =>
+      page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('siyaq-entity-khalifa-haftar')?.size ?? 0);
+    try {
+      await send(control, { type: 'settings.set', settings: { density: 'all' } });
+      await page.goto(server.articleUrl('000'));
+      await expect.poll(haftar, { timeout: 20_000 }).toBeGreaterThan(1);
+      const all = await haftar();
+
+      await send(control, { type: 'settings.set', settings: { density: 'page' } });
+      await expect.poll(haftar, { timeout: 20_000 }).toBe(1);
+      await send(control, { type: 'settings.set', settings: { density: 'all' } });
+      await expect.poll(haftar, { timeout: 20_000 }).toBe(all);
+
+      const dismissal = { id: 'e2e-haftar', phrase: 'حفتر', entityId: 'khalifa-haftar', scope: 'page', url: server.articleUrl('000'), context: '', createdAt: 0 };
+      await send(control, { type: 'dismissals.add', dismissal });
+      await expect.poll(haftar, { timeout: 20_000 }).toBeLessThan(all);
+      await send(control, { type: 'dismissals.remove', id: 'e2e-haftar' });
+      await expect.poll(haftar, { timeout: 20_000 }).toBe(all);
+    } finally {
+      await page.close();
+      await control.close();
+      await server.close();
+    }
+  });
+});

@@ -2,6 +2,9 @@
  * settings.* / dismissals.* / notes.list / notes.import: the reader's settings, their "not this
  * one" marks, and the options page's notes list and import — every page a client of the background.
  */
+import matcherIndex from '../../../data/generated/matcher-index.json';
+import type { MatcherIndex } from '../../../core/dataset/schema';
+import { compileMatcher, type Matcher } from '../../../core/matcher/matcher';
 import { importNotes } from '../../../core/notes/transfer';
 import { dismissalApplies, pageKey } from '../../../core/settings/filter-hits';
 import { DEFAULT_SETTINGS, type Dismissal, type Settings } from '../../../protocol/messages';
@@ -64,8 +67,17 @@ export const readerHandlers: HandlersFor<ReaderRequest> = {
         bulkPut: (notes) => db.notes.bulkPut(notes.map((n) => ({ ...n, searchKey: noteSearchKey(n) }))),
       },
       (fn) => db.transaction('rw', db.notes, fn),
+      // Another tool's annotations become notes on the first name their quote contains.
+      (quote) => matcher().scan(quote).hits[0]?.entityId,
     ),
 };
+
+let compiled: Matcher | undefined;
+/** The content script's matcher, compiled on the first foreign import only. */
+function matcher(): Matcher {
+  compiled ??= compileMatcher(matcherIndex as MatcherIndex);
+  return compiled;
+}
 
 async function readSettings(db: SiyaqDB): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...((await db.getMeta('settings')) ?? {}) };
