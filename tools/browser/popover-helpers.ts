@@ -35,8 +35,15 @@ export async function waitForCard(page: Page, entityId: string, timeout = 10_000
     undefined,
     { timeout },
   );
+  // Chromium drops pointer input to a cross-origin frame that has just moved or appeared (its
+  // guard against clickjacking frames): a click into the card within ~300 ms of it showing lands
+  // on the host box instead. A reader's hand is slower; a test waits the guard out.
+  await page.waitForTimeout(FRAME_INPUT_GUARD_MS);
   return frame;
 }
+
+/** See `waitForCard`: measured here, a click 300 ms after the card showed reached it, one at once did not. */
+const FRAME_INPUT_GUARD_MS = 500;
 
 /** Clicks (a real, trusted click) the `index`-th registered range of `entityId` and waits for its card. */
 export async function openByClick(page: Page, entityId: string, index = 0): Promise<Frame> {
