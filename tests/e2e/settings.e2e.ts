@@ -35,7 +35,7 @@ const send = (page: Page, message: Record<string, unknown>): Promise<any> => pag
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  session = await launchWithExtension({ extensionPath });
+  session = await launchWithExtension({ extensionPath, keepWelcome: true });
 });
 afterAll(async () => {
   await session?.close();

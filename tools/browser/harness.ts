@@ -48,6 +48,12 @@ export interface LaunchOptions {
    * pages' `navigator.language`. Defaults to the environment's (en-US on the CI machine).
    */
   locale?: string;
+  /**
+   * Keep the first-run page the extension opens on install. By default the harness closes it:
+   * opened in front, it left the test's own pages in background tabs, where Chromium never lifts
+   * its input guard on a just-shown cross-origin frame (clicks into the popover were dropped).
+   */
+  keepWelcome?: boolean;
   /** Viewport of new pages; defaults to 1280×800. `null` lets the window decide (headful demo). */
   viewport?: { width: number; height: number } | null;
 }
@@ -126,6 +132,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     const serviceWorker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!opts.keepWelcome) await closeWelcome(context);
     return {
       context,
       extensionId,
@@ -141,6 +148,16 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     await context.close();
     if (ownsProfile) removeUserDataDir(userDataDir);
     throw new Error(`the extension's service worker did not start (${String(error)}); is ${extensionPath} a valid build?`);
+  }
+}
+
+/** Closes the first-run tab if the install opens one (a relaunch of a profile opens none). */
+async function closeWelcome(context: BrowserContext, timeout = 3000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page.close();
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
