@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 
 import LocaleContext, { type Locale } from '../../components/Locale';
-import { t as translate, uiLang, type MessageKey } from '../../components/i18n';
+import { loadMessages, t as translate, uiLang, type MessageKey } from '../../components/i18n';
 import { sendToBackground } from '../../protocol/messaging';
 import { BrokerToFrame, FRAME_PORT, FrameNonce, type FrameToBroker, type ToFrame } from '../../protocol/popover-frame';
 import { randomId } from '../../core/random-id';
@@ -10,11 +10,15 @@ import App, { type PopoverBridge } from './App';
 import './style.css';
 
 const t: Locale['t'] = (key, substitutions) => translate(key as MessageKey, substitutions);
-const lang = uiLang();
-const locale: Locale = { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t };
-document.documentElement.lang = lang;
-document.documentElement.dir = locale.dir;
-document.title = t('extName');
+/** The interface language and strings, once they are loaded (components/i18n.ts `loadMessages`). */
+const localeReady: Promise<Locale> = loadMessages().then(() => {
+  const lang = uiLang();
+  const locale: Locale = { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t };
+  document.documentElement.lang = lang;
+  document.documentElement.dir = locale.dir;
+  document.title = t('extName');
+  return locale;
+});
 
 // The frame channel (protocol/popover-frame.ts): a port to the background, which pairs it with the
 // content script that made this frame once we claim the nonce that content script posted us.
@@ -85,10 +89,12 @@ const bridge: PopoverBridge = {
 };
 
 function start(): void {
-  render(
-    <LocaleContext.Provider value={locale}>
-      <App bridge={bridge} />
-    </LocaleContext.Provider>,
-    document.getElementById('app')!,
+  void localeReady.then((locale) =>
+    render(
+      <LocaleContext.Provider value={locale}>
+        <App bridge={bridge} />
+      </LocaleContext.Provider>,
+      document.getElementById('app')!,
+    ),
   );
 }

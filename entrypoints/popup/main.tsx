@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 
 import '../../components/page.css';
 import './style.css';
-import { applyDocumentLang } from '../../components/i18n';
+import { applyDocumentLang, loadMessages } from '../../components/i18n';
 import { sendToBackground, sendToTab } from '../../protocol/messaging';
 import Popup, { type PopupApi } from './Popup';
 
@@ -33,4 +33,4 @@ const api: PopupApi = {
   },
 };
 
-render(<Popup api={api} lang={applyDocumentLang()} />, document.getElementById('app')!);
+void loadMessages().then(() => render(<Popup api={api} lang={applyDocumentLang()} />, document.getElementById('app')!));

@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 
 import '../../components/page.css';
 import './style.css';
-import { applyDocumentLang, t } from '../../components/i18n';
+import { applyDocumentLang, loadMessages, t } from '../../components/i18n';
 import { sendToBackground } from '../../protocol/messaging';
 import ReaderPage from './ReaderPage';
 
 const params = new URLSearchParams(location.search);
-const lang = applyDocumentLang();
 const app = document.getElementById('app')!;
 
 /** Back to where the reader came from: the previous page of this tab, or (a tab Siyaq opened) close it. */
@@ -18,6 +17,8 @@ function back(): void {
 }
 
 async function main(): Promise<void> {
+  await loadMessages();
+  const lang = applyDocumentLang();
   app.textContent = t('options_loading');
   const id = params.get('article') ?? '';
   const found = id ? await sendToBackground('article.get', { id }) : undefined;

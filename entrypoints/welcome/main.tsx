@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 
 import '../../components/page.css';
 import './style.css';
-import { applyDocumentLang, t } from '../../components/i18n';
+import { applyDocumentLang, loadMessages, t } from '../../components/i18n';
 import Welcome from './Welcome';
 
-applyDocumentLang();
-document.title = `${t('welcome_title')} — ${t('extName')}`;
-render(<Welcome settingsUrl={browser.runtime.getURL('/options.html#settings')} />, document.getElementById('app')!);
+void loadMessages().then(() => {
+  applyDocumentLang();
+  document.title = `${t('welcome_title')} — ${t('extName')}`;
+  render(<Welcome settingsUrl={browser.runtime.getURL('/options.html#settings')} />, document.getElementById('app')!);
+});
