@@ -21,7 +21,13 @@ afterEach(() => {
 
 /** A popup wired to real handlers on a fake database and to a fake tab with two highlights. */
 /** `url: null` is a tab whose URL the browser does not show (no activeTab grant). */
-async function setup(url: string | null = 'https://news.example/story', reachable = true, language?: string) {
+/** `writes`: a gate every site.set / pause.set waits for, and whether it then fails. */
+async function setup(
+  url: string | null = 'https://news.example/story',
+  reachable = true,
+  language?: string,
+  writes: { gate?: Promise<void>; fail?: boolean } = {},
+) {
   const db = testDb();
   await seedIfNeeded(db, testDataset());
   const toTabCalls: Array<[string, unknown]> = [];
@@ -29,6 +35,10 @@ async function setup(url: string | null = 'https://news.example/story', reachabl
   const api: PopupApi = {
     currentTab: async () => (url === null ? { id: 9 } : { id: 9, url }),
     toBackground: (async (type: string, payload: object) => {
+      if (type === 'site.set' || type === 'pause.set') {
+        await writes.gate;
+        if (writes.fail) return err('the database is gone');
+      }
       const result = await handleRequest({ db }, { type, ...payload });
       if (result.ok && (type === 'site.set' || type === 'pause.set')) {
         const site = await handleRequest({ db }, { type: 'site.get', host: 'news.example' });
@@ -87,6 +97,29 @@ describe('Popup', () => {
     await settle();
     expect(await db.sites.get('news.example')).toMatchObject({ enabled: true });
     expect(switches()[0]!.checked).toBe(true);
+  });
+
+  it('shows the switch where the reader moved it while saving, and back where it was if saving fails', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const { db } = await setup(undefined, true, undefined, { gate });
+    await act(() => switches()[0]!.click());
+    await settle();
+    // Still saving: the switch stays off, and cannot be moved again meanwhile.
+    expect(await db.sites.get('news.example')).toBeUndefined();
+    expect(switches()[0]!.checked).toBe(false);
+    expect(switches()[0]!.disabled).toBe(true);
+    open();
+    await settle();
+    expect(switches()[0]!.checked).toBe(false);
+    expect(switches()[0]!.disabled).toBe(false);
+
+    render(null, root);
+    await setup(undefined, true, undefined, { fail: true });
+    await act(() => switches()[1]!.click());
+    await settle();
+    expect(switches()[1]!.checked).toBe(false);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('popup_saveFailed');
   });
 
   it('pauses everything and says so', async () => {

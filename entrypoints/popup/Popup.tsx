@@ -53,6 +53,10 @@ type View =
 export default function Popup({ api, lang }: PopupProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
+  // The position a switch was moved to, shown until the saved state comes back: rendering the old
+  // state meanwhile flipped the switch back under the reader's finger (and read "on" to a screen
+  // reader) while the site's tabs were already clearing their highlights.
+  const [pending, setPending] = useState<{ enabled?: boolean; paused?: boolean }>({});
   const [error, setError] = useState<string | null>(null);
   const numbers = new Intl.NumberFormat(lang);
 
@@ -97,13 +101,15 @@ export default function Popup({ api, lang }: PopupProps) {
 
   const { tabId, site, stats, notArabic } = view;
 
-  async function change(request: () => ReturnType<PopupApi['toBackground']>) {
+  async function change(wanted: { enabled?: boolean; paused?: boolean }, request: () => ReturnType<PopupApi['toBackground']>) {
     setBusy(true);
+    setPending(wanted);
     setError(null);
     const saved = await request();
     const fresh = saved.ok ? await api.toBackground('site.get', { host: site.host }) : saved;
     if (fresh.ok) setView({ kind: 'ready', tabId, site: fresh.value as SiteState, stats: await loadStats(tabId), notArabic });
     else setError(t('popup_saveFailed'));
+    setPending({});
     setBusy(false);
   }
 
@@ -118,10 +124,10 @@ export default function Popup({ api, lang }: PopupProps) {
 
       <Switch
         label={t('popup_siteSwitch')}
-        checked={site.enabled}
+        checked={pending.enabled ?? site.enabled}
         disabled={busy}
         describedBy={site.paused ? 'paused-note' : undefined}
-        onChange={(enabled) => change(() => api.toBackground('site.set', { host: site.host, enabled }))}
+        onChange={(enabled) => change({ enabled }, () => api.toBackground('site.set', { host: site.host, enabled }))}
       />
       {site.paused && (
         <p id="paused-note" class="muted">
@@ -163,9 +169,9 @@ export default function Popup({ api, lang }: PopupProps) {
       <hr />
       <Switch
         label={t('popup_pauseSwitch')}
-        checked={site.paused}
+        checked={pending.paused ?? site.paused}
         disabled={busy}
-        onChange={(paused) => change(() => api.toBackground('pause.set', { paused }))}
+        onChange={(paused) => change({ paused }, () => api.toBackground('pause.set', { paused }))}
       />
       {error && (
         <p class="error" role="alert">
