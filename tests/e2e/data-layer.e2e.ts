@@ -186,9 +186,7 @@ describe('the data layer in Chromium', () => {
     expect(times).toHaveLength(30);
   });
 
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('turns a site off from the popup in every open tab of it, keeps it off on reload, and on again without reload', async () => {
+  it('turns a site off from the popup in every open tab of it, keeps it off on reload, and on again without reload', async () => {
     const a = await openNews(server.articleUrl('000'));
     const b = await openNews(server.articleUrl('001'));
     const elsewhere = await openNews(otherSite(server.articleUrl('000')));
@@ -256,9 +254,7 @@ describe('the data layer in Chromium', () => {
     await page.close();
   });
 
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('pauses every site and resumes', async () => {
+  it('pauses every site and resumes', async () => {
     const a = await openNews(server.articleUrl('002'));
     const elsewhere = await openNews(otherSite(server.articleUrl('002')));
     await Promise.all([waitForHighlights(a), waitForHighlights(elsewhere)]);
@@ -272,9 +268,7 @@ describe('the data layer in Chromium', () => {
     for (const p of [a, elsewhere, popup]) await p.close();
   });
 
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('toggles the active tab\'s site with the toggle-site command (run in the service worker)', async () => {
+  it('toggles the active tab\'s site with the toggle-site command (run in the service worker)', async () => {
     const page = await openNews(server.articleUrl('003'));
     await waitForHighlights(page);
     await page.bringToFront();
@@ -290,9 +284,7 @@ describe('the data layer in Chromium', () => {
     await page.close();
   });
 
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('keeps the setting across a relaunch on the same profile', async () => {
+  it('keeps the setting across a relaunch on the same profile', async () => {
     expect(await send({ type: 'site.set', host: '127.0.0.1', enabled: false })).toMatchObject({ ok: true });
     await session.close();
 
