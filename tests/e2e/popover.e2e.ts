@@ -54,9 +54,7 @@ function shownEntity(frame: Frame): Promise<string | null> {
 }
 
 describe('opening the popover', () => {
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('opens on click with the entity, its claims newest first, and cited quotes', async () => {
+  it('opens on click with the entity, its claims newest first, and cited quotes', async () => {
     const page = await articlePage();
     try {
       const frame = await openByClick(page, 'khalifa-haftar');
@@ -80,9 +78,11 @@ describe('opening the popover', () => {
       expect(card.disclaimer).toMatch(/not verified facts|لا حقائق متحقَّق منها/);
       // The frame's address carries nothing about the entity or the reader's notes.
       expect(new URL(frame.url()).search + new URL(frame.url()).hash).toBe('');
-      const timing = (await openTimings(page)).at(-1);
-      expect(timing).toMatchObject({ entityId: 'khalifa-haftar', by: 'click' });
-      expect(timing!.duration).toBeGreaterThan(0);
+      // The page shares the content script's performance timeline: a product build records no
+      // open timing there (only bench builds do, for npm run bench), so the page cannot learn
+      // when, or on which name, the reader opened a card.
+      expect(await openTimings(page)).toEqual([]);
+      expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('siyaq')).map((e) => e.name))).toEqual([]);
       // A click elsewhere on the page closes it.
       await page.mouse.click(5, 500);
       await page.waitForFunction(
