@@ -16,10 +16,12 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
     routes: {
-      // The content script reports on pages that opt in with this meta (see its bench hook): the
-      // report is the signal that it has looked at the page and decided.
       '/english.html': {
-        body: '<!doctype html><html lang="en"><head><meta name="siyaq-bench"><title>Libya</title></head><body><p>Reports quoted خليفة حفتر in Derna and Benghazi; the names appear in English text.</p></body></html>',
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Libya</title></head><body><p>Reports quoted خليفة حفتر in Derna and Benghazi; the names appear in English text.</p></body></html>',
+      },
+      // The same kind of page in Arabic, with no lang either way: decided by the same sampling.
+      '/arabic.html': {
+        body: '<!doctype html><html><head><meta charset="utf-8"><title>ليبيا</title></head><body><p>قالت مصادر محلية إن قوات خليفة حفتر وصلت إلى مشارف درنة، وإن الاشتباكات تواصلت قرب بنغازي حتى مساء أمس.</p></body></html>',
       },
     },
   });
@@ -107,15 +109,28 @@ describe('highlighting a news page', () => {
     }
   }, 150_000);
 
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('leaves a non-Arabic page alone, even when it quotes an Arabic name', async () => {
+  it('leaves a non-Arabic page alone, even when it quotes an Arabic name', async () => {
+    // A product build tells the page nothing (the bench report is for bench builds only), so the
+    // test watches what V8 compiles in the page, the content script's world included (CDP
+    // Debugger.scriptParsed), and uses an Arabic page as the clock: the door decides at
+    // DOMContentLoaded, before the English page's load event, and an Arabic page opened after
+    // that load has been decided, loaded main and highlighted before we look.
     const page = await session.context.newPage();
-    await page.goto(server.url('/english.html'));
-    await page.waitForSelector('html[data-siyaq-bench]', { state: 'attached', timeout: 20_000 });
-    const report = JSON.parse((await page.getAttribute('html', 'data-siyaq-bench')) ?? '{}') as { arabic?: boolean };
-    expect(report.arabic).toBe(false);
+    const cdp = await session.context.newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => {
+      if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(server.url('/english.html'), { waitUntil: 'load' });
+    const arabic = await session.context.newPage();
+    await arabic.goto(server.url('/arabic.html'));
+    expect(await waitForHighlights(arabic)).toBeGreaterThan(0);
+    // The door ran in the English page; main (matcher, highlighter) never did.
+    expect(parsed).toContain('/content-scripts/content.js');
+    expect(parsed).not.toContain('/content-main.js');
     expect(await countHighlights(page)).toBe(0);
+    await arabic.close();
     await page.close();
   });
 
