@@ -12,7 +12,12 @@ import { listHighlights } from '../../tools/browser/highlights';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<any> };
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+};
+
+const SITE_SWITCH = /التظليل على هذا الموقع|Highlight on this site/;
 
 let session: ExtensionSession;
 let server: TestServer;
@@ -26,6 +31,9 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
+
+const noHighlights = (page: Page) =>
+  page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('siyaq-entity-')), undefined, { timeout: 20_000 });
 
 async function httpArticle(host: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -63,12 +71,44 @@ describe('plain-http news sites', () => {
       await popup.goto(session.extensionUrl('popup.html?tabId=999999'));
       const off = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: false }));
       expect(off).toMatchObject({ ok: true });
-      await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('siyaq-entity-')), undefined, { timeout: 20_000 });
+      await noHighlights(page);
       const on = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.set', host: 'news.test', enabled: true }));
       expect(on).toMatchObject({ ok: true });
       await waitForHighlights(page);
       await popup.close();
     } finally {
+      await page.close();
+    }
+  });
+
+  it('the popup names the site (asked of the content script: no tab URL without a grant) and its switch turns it off and on', async () => {
+    const page = await httpArticle('news.test');
+    const popup = await session.context.newPage();
+    try {
+      await waitForHighlights(page);
+      // The popup is opened as a page pinned to the news tab; that tab's id is read as the active tab.
+      await popup.goto(session.extensionUrl('popup.html?tabId=999999'));
+      await page.bringToFront();
+      const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      expect(tabId).toBeGreaterThan(0);
+      await popup.goto(session.extensionUrl(`popup.html?tabId=${tabId}`));
+      const siteSwitch = popup.getByRole('switch', { name: SITE_SWITCH });
+      await siteSwitch.waitFor({ state: 'attached' });
+      expect(await popup.locator('.host').textContent()).toBe('news.test');
+      expect(await siteSwitch.isChecked()).toBe(true);
+
+      await siteSwitch.click();
+      await noHighlights(page);
+      expect(await siteSwitch.isChecked()).toBe(false);
+      expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'site.get', host: 'news.test' }))).toMatchObject({
+        ok: true,
+        value: { enabled: false },
+      });
+      await siteSwitch.click();
+      await waitForHighlights(page);
+      expect(await siteSwitch.isChecked()).toBe(true);
+    } finally {
+      await popup.close();
       await page.close();
     }
   });
