@@ -559,6 +559,57 @@ describe('issue 11: what a page can learn or do', () => {
     }
   });
 
+  it("reads no other page's dismissal URL or context, even from the content script's own world", async () => {
+    const base = { phrase: 'درنة', entityId: 'derna', createdAt: 0 };
+    for (const d of [
+      { ...base, id: 'dis-other-page', scope: 'page', url: 'http://other.test/visited', context: 'سياق-زيارة-9c1 من موقع آخر' },
+      { ...base, id: 'dis-everywhere', scope: 'everywhere', url: 'http://other.test/history', context: 'سياق-زيارة-9c1 في كل مكان' },
+    ])
+      expect((await send({ type: 'dismissals.add', dismissal: d })).ok).toBe(true);
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const answers = await inContentScript<Array<{ ok: boolean; value?: unknown }>>(
+        p,
+        `Promise.all([
+          chrome.runtime.sendMessage({ type: 'dismissals.forPage', url: 'http://other.test/visited' }),
+          chrome.runtime.sendMessage({ type: 'dismissals.forPage', url: location.href }),
+        ])`,
+      );
+      expect(answers.map((a) => a.ok)).toEqual([false, true]);
+      expect(answers[1]!.value).toEqual([{ entityId: 'derna', phrase: 'درنة' }]);
+      expect(JSON.stringify(answers)).not.toMatch(/other\.test|9c1/);
+    } finally {
+      await p.close();
+      for (const id of ['dis-other-page', 'dis-everywhere']) await send({ type: 'dismissals.remove', id });
+    }
+  });
+
+  it('files the card\'s "not this one" for this page (a paired popover may), and the phrase is no longer painted', async () => {
+    const p = await freshPage(server.url('/hostile/000.html'));
+    try {
+      const frame = await openName(p, 'derna');
+      await frame.click('.not-this-open');
+      await frame.click('button[data-scope="page"]');
+      await expect
+        .poll(async () => ((await send({ type: 'dismissals.list' })).value as Array<{ url: string; phrase: string }>).map((d) => d.url), { timeout: 10_000 })
+        .toEqual([server.url('/hostile/000.html')]);
+      const [dismissed] = (await send({ type: 'dismissals.list' })).value as Array<{ id: string; phrase: string }>;
+      await waitForHighlights(p);
+      const painted = await p.evaluate(() =>
+        [...((CSS.highlights.get('siyaq-entity-derna') as unknown as Iterable<AbstractRange>) ?? [])].map((s) => {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          return r.toString();
+        }),
+      );
+      expect(painted).not.toContain(dismissed!.phrase);
+      await send({ type: 'dismissals.remove', id: dismissed!.id });
+    } finally {
+      await p.close();
+    }
+  });
+
   it('opens the popover inside a srcdoc frame and files its note under the page, not about:srcdoc', async () => {
     const body = (await article()).match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!;
     const srcdoc = `<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
