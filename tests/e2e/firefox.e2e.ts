@@ -291,4 +291,38 @@ describe('issue 11 in Firefox', () => {
     );
     expect(JSON.parse(urls ?? '[]')).toEqual([pageUrl]);
   });
+
+  it("applies a dismissal made 'everywhere' inside a srcdoc frame, asked for the page that wrote it (about:srcdoc would be refused)", async () => {
+    // The srcdoc page of the previous test is still open, with its paired popover frame.
+    const inner = await contextWhere((u) => u === 'about:srcdoc');
+    const painted = (id: string) =>
+      `[...(CSS.highlights.get('siyaq-entity-${id}') ?? [])].map((s) => { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r.toString(); })`;
+    await waitIn(inner.context, `${painted('derna')}.length > 0`);
+    const phrase = JSON.parse((await evalIn<string>(inner.context, `JSON.stringify(${painted('derna')}[0])`))!) as string;
+    const popover = await contextWhere((u) => u.includes('/popover.html'));
+    const dismissal = {
+      id: 'ff-everywhere',
+      phrase,
+      entityId: 'derna',
+      scope: 'everywhere',
+      url: server.url('/ff-srcdoc/host.html'),
+      context: '',
+      createdAt: 0,
+    };
+    const added = await evalIn<boolean>(
+      popover.context,
+      `browser.runtime.sendMessage({ type: 'dismissals.add', dismissal: ${JSON.stringify(dismissal)} }).then((r) => r.ok)`,
+    );
+    expect(added).toBe(true);
+    try {
+      // Re-read with the dismissal: other names painted again, this phrase of درنة not.
+      await waitIn(
+        inner.context,
+        `CSS.highlights.has('siyaq-entity-khalifa-haftar') && !${painted('derna')}.includes(${JSON.stringify(phrase)})`,
+      );
+    } finally {
+      const popoverNow = await contextWhere((u) => u.includes('/popover.html'));
+      await evalIn(popoverNow.context, `browser.runtime.sendMessage({ type: 'dismissals.remove', id: 'ff-everywhere' }).then(() => true)`);
+    }
+  });
 });
