@@ -137,6 +137,15 @@ export const Dismissal = z
   .strict();
 export type Dismissal = z.infer<typeof Dismissal>;
 
+/**
+ * A dismissal as a news page's content script gets it: the phrase to hide for that entity on the
+ * page it asked about (the background has applied the scope). No dismissal's page URL or context:
+ * those name other pages the reader visited and their text, and a news page's renderer must not
+ * hold them.
+ */
+export const PageDismissal = Dismissal.pick({ entityId: true, phrase: true });
+export type PageDismissal = z.infer<typeof PageDismissal>;
+
 /** What importing a notes file did: counts, or why nothing was written. */
 export const ImportOutcome = z.union([
   z
@@ -166,8 +175,8 @@ const ReaderRequests = {
   'settings.set': { request: z.object({ settings: Settings.partial() }).strict(), response: Settings },
   /** Whether highlighting is paused on every site (`pause.set` changes it). */
   'pause.get': { request: z.object({}).strict(), response: z.object({ paused: z.boolean() }) },
-  /** The dismissals that apply on a page (its own, its site's, everywhere's). */
-  'dismissals.forPage': { request: z.object({ url: z.string().max(4096) }).strict(), response: z.array(Dismissal) },
+  /** The phrases dismissed on a page (its own dismissals, its site's, everywhere's), without their origin. */
+  'dismissals.forPage': { request: z.object({ url: z.string().max(4096) }).strict(), response: z.array(PageDismissal) },
   'dismissals.list': { request: z.object({}).strict(), response: z.array(Dismissal) },
   'dismissals.add': { request: z.object({ dismissal: Dismissal }).strict(), response: Dismissal },
   'dismissals.remove': { request: z.object({ id: z.string().min(1).max(100) }).strict(), response: z.null() },

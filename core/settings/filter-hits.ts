@@ -22,8 +22,14 @@ export function pageKey(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
+/**
+ * A dismissal as the filter needs it. Without `scope` it is one the background already found to
+ * apply to this page (`dismissals.forPage` answers a content script only the phrase and entity).
+ */
+export type HitDismissal = Pick<Dismissal, 'entityId' | 'phrase'> & Partial<Pick<Dismissal, 'scope' | 'url'>>;
+
 /** Whether dismissal `d` applies on the page at `url`. */
-export function dismissalApplies(d: Dismissal, url: string): boolean {
+export function dismissalApplies(d: Pick<Dismissal, 'scope' | 'url'>, url: string): boolean {
   if (d.scope === 'everywhere') return true;
   if (d.scope === 'page') return pageKey(d.url) === pageKey(url);
   const host = hostOf(url);
@@ -39,7 +45,7 @@ export function filterHits<H extends PageHit>(
   hits: readonly H[],
   options: {
     settings: Pick<Settings, 'density' | 'types'>;
-    dismissals: readonly Dismissal[];
+    dismissals: readonly HitDismissal[];
     url: string;
     typeOf: (entityId: string) => EntityType | undefined;
     /**
@@ -52,7 +58,8 @@ export function filterHits<H extends PageHit>(
   const { settings, url, typeOf } = options;
   const types = new Set(settings.types);
   const dismissed = new Set(
-    options.dismissals.filter((d) => dismissalApplies(d, url)).map((d) => `${d.entityId}\u0000${normalizeKey(d.phrase)}`),
+    options.dismissals
+      .filter((d) => d.scope === undefined || d.url === undefined || dismissalApplies({ scope: d.scope, url: d.url }, url)).map((d) => `${d.entityId}\u0000${normalizeKey(d.phrase)}`),
   );
   const seenOnPage = options.seenOnPage ?? new Set<string>();
   const seenInBlock = new Map<unknown, Set<string>>();

@@ -297,6 +297,40 @@ describe('the door', () => {
     expect((await db.sites.toArray()).map((x) => [x.host, x.enabled])).toEqual([['news.example', true]]);
   });
 
+  it('lets a paired popover file "not this one" under its own page only (the card\'s button)', async () => {
+    const popover = { id: ID, url: `${ORIGIN}popover.html`, tab: { id: 7 } as never, frameId: 3 };
+    const paired = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN }, { pairedFrame: () => ({ hostOrigin: 'https://news.example' }) });
+    const dismissal = (url: string) => ({
+      id: `d-${url.length}`,
+      phrase: 'المنظمة ج',
+      entityId: 'organization-c',
+      scope: 'page',
+      url,
+      context: '',
+      createdAt: 0,
+    });
+    expect(await paired({ type: 'dismissals.add', dismissal: dismissal('https://evil.example/a') }, popover)).toMatchObject({ ok: false });
+    expect(await paired({ type: 'dismissals.add', dismissal: dismissal('https://news.example/story') }, popover)).toMatchObject({ ok: true });
+    expect(((await db.getMeta('dismissals')) ?? []).map((d) => d.url)).toEqual(['https://news.example/story']);
+    const unpaired = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN }, { pairedFrame: () => undefined });
+    expect(await unpaired({ type: 'dismissals.add', dismissal: dismissal('https://news.example/x') }, popover)).toMatchObject({ ok: false });
+  });
+
+  it("gives a content script its own page's dismissed phrases only: no other site's, no page URL or context", async () => {
+    const listen = createMessageListener(deps, { runtimeId: ID, origin: ORIGIN });
+    const base = { phrase: 'المنظمة ج', entityId: 'organization-c', createdAt: 0 };
+    for (const d of [
+      { ...base, id: 'other-page', scope: 'page', url: 'https://other.example/visited', context: 'نص من موقع آخر' },
+      { ...base, id: 'everywhere', scope: 'everywhere', url: 'https://other.example/history', context: 'سياق من موقع آخر' },
+    ])
+      expect((await handleRequest(deps, { type: 'dismissals.add', dismissal: d })).ok).toBe(true);
+    // A compromised renderer of news.example asking about other.example's page.
+    expect(await listen({ type: 'dismissals.forPage', url: 'https://other.example/visited' }, contentScript)).toMatchObject({ ok: false });
+    const own = await listen({ type: 'dismissals.forPage', url: 'https://news.example/x' }, contentScript);
+    expect(own).toEqual({ ok: true, value: [{ entityId: 'organization-c', phrase: 'المنظمة ج' }] });
+    expect(JSON.stringify(own)).not.toMatch(/other\.example|موقع آخر/);
+  });
+
   it('validates through the fake browser runtime as the background wires it', async () => {
     fakeBrowser.reset();
     const listen = createMessageListener(deps, { runtimeId: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/') });

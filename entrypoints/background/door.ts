@@ -70,6 +70,8 @@ const POPOVER_REQUESTS: ReadonlySet<ToBackgroundType> = new Set<ToBackgroundType
   'notes.forEntity',
   'notes.save',
   'notes.delete',
+  // "Not this one" in the card (filed under the pairing page, like a note).
+  'dismissals.add',
 ]);
 
 /**
@@ -84,8 +86,8 @@ function contentScriptGuard(sender: Sender): Guard {
     if (type === 'site.get' || type === 'site.set') {
       const asked = normalizeHost((request as ToBackgroundRequest<'site.get'>).host);
       if (!host || asked !== host) return `${type} refused: a page may only ask about its own site`;
-    } else if (type === 'notes.markersForPage') {
-      const url = (request as ToBackgroundRequest<'notes.markersForPage'>).url;
+    } else if (type === 'notes.markersForPage' || type === 'dismissals.forPage') {
+      const url = (request as ToBackgroundRequest<'notes.markersForPage' | 'dismissals.forPage'>).url;
       if (!origin || httpOrigin(url) !== origin) return `${type} refused: a page may only ask about its own pages`;
     }
     return undefined;
@@ -101,12 +103,15 @@ function popoverGuard(paired: PairedFrame | undefined): Guard {
   return (type, request) => {
     if (!paired) return `${type} refused: this popover was not opened by Siyaq on this page`;
     if (!POPOVER_REQUESTS.has(type)) return `${type} is not allowed from the popover`;
-    if (type === 'notes.save') {
-      const { url } = (request as ToBackgroundRequest<'notes.save'>).note;
+    if (type === 'notes.save' || type === 'dismissals.add') {
+      const url =
+        type === 'notes.save'
+          ? (request as ToBackgroundRequest<'notes.save'>).note.url
+          : (request as ToBackgroundRequest<'dismissals.add'>).dismissal.url;
       // Firefox names no origin for an about:srcdoc/about:blank sender: then any http(s) page URL
       // (the content script there files notes under the page that wrote the frame).
       const fits = paired.hostOrigin ? httpOrigin(url) === paired.hostOrigin : httpOrigin(url) !== undefined;
-      if (!fits) return 'notes.save refused: not this page\'s URL';
+      if (!fits) return `${type} refused: not this page's URL`;
     }
     return undefined;
   };

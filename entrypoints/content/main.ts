@@ -10,6 +10,7 @@ import { compileMatcher, type Matcher } from '../../core/matcher/matcher';
 import { pageMatcher } from '../../core/matcher/page-policy';
 import { Highlighter } from './annotate/highlighter';
 import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
+import { notesUrl } from './popover/host';
 import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
 import { benchOptIn, pageHost } from './page-facts';
@@ -43,7 +44,10 @@ export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = n
   // re-reads the page (as switching the site off and on does).
   const types = new Map((matcherIndex as MatcherIndex).entries.map((e) => [e.entityId, e.type]));
   const reader = startReaderSettings({
-    url: () => location.href,
+    // The page a "not this one" made here is filed under (the popover files it there): for a
+    // srcdoc or about:blank frame, the page that wrote it; the background answers a content script
+    // only about its own site.
+    url: () => notesUrl(document),
     typeOf: (id) => types.get(id),
     signal: ctx.signal,
     onChange: () => {

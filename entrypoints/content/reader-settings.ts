@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../core/dataset/schema';
 import { filterHits } from '../../core/settings/filter-hits';
-import { DEFAULT_SETTINGS, type Dismissal, type Settings } from '../../protocol/messages';
+import { DEFAULT_SETTINGS, type PageDismissal, type Settings } from '../../protocol/messages';
 import { listenToContent, sendToBackground } from '../../protocol/messaging';
 import type { HighlightMatcher, MatchHit } from './annotate/highlighter';
 
@@ -29,7 +29,8 @@ export function startReaderSettings(opts: {
   signal?: AbortSignal;
 }): ReaderSettings {
   let settings: Settings = DEFAULT_SETTINGS;
-  let dismissals: Dismissal[] = [];
+  /** The phrases dismissed on this page (the background applied their scope). */
+  let dismissals: PageDismissal[] = [];
   // Page density across blocks; reset whenever the page is re-read from the start.
   let seenOnPage = new Set<string>();
 

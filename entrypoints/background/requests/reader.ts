@@ -36,7 +36,8 @@ export const readerHandlers: HandlersFor<ReaderRequest> = {
 
   'pause.get': async ({ db }) => ({ paused: (await db.getMeta('paused')) ?? false }),
 
-  'dismissals.forPage': async ({ db }, { url }) => (await dismissals(db)).filter((d) => dismissalApplies(d, url)),
+  'dismissals.forPage': async ({ db }, { url }) =>
+    (await dismissals(db)).filter((d) => dismissalApplies(d, url)).map(({ entityId, phrase }) => ({ entityId, phrase })),
 
   'dismissals.list': async ({ db }) => dismissals(db),
 

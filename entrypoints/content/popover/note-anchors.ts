@@ -12,24 +12,36 @@ import { quoteForName } from '../annotate/range-quote';
 
 export class NoteAnchors {
   private markers: NoteMarker[] = [];
-  private requested = false;
+  private loaded = false;
+  private loading = false;
+  /** Counts requests: only the latest one's answer is kept (an older one may arrive after it). */
+  private generation = 0;
 
   constructor(
     private readonly pageUrl: () => string,
     private readonly signal: AbortSignal,
   ) {}
 
-  /** Loads the page's markers once (call when the page first has names). */
+  /**
+   * Loads the page's markers (call whenever the page gets names): once they have loaded; again
+   * after a failed request (the service worker restarting), so one failure does not leave the
+   * page's cards without their notes until a reload.
+   */
   ensureLoaded(): void {
-    if (this.requested) return;
+    if (this.loaded || this.loading) return;
     void this.refresh();
   }
 
   /** Re-reads the page's markers (after a note was saved or deleted). */
   async refresh(): Promise<void> {
-    this.requested = true;
+    const generation = ++this.generation;
+    this.loading = true;
     const r = await sendToBackground('notes.markersForPage', { url: this.pageUrl() });
-    if (r.ok && !this.signal.aborted) this.markers = r.value;
+    if (generation !== this.generation || this.signal.aborted) return;
+    this.loading = false;
+    if (!r.ok) return;
+    this.markers = r.value;
+    this.loaded = true;
   }
 
   /** Ids of the notes whose anchor picks `name` among `sameEntity` (the entity's names on the page). */
