@@ -7,7 +7,7 @@ import { quoteForName } from './range-quote';
 /** The name `word` in the first text node of `sel` that holds it, as the highlighter would record it. */
 function nameIn(sel: string, word: string): PageName {
   const el = document.querySelector(sel)!;
-  const node = [...el.childNodes].find((n): n is Text => n.nodeType === 3 && n.data.includes(word))!;
+  const node = [...el.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.includes(word))!;
   const at = node.data.indexOf(word);
   return {
     entityId: 'x',
