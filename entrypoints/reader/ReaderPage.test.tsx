@@ -31,6 +31,7 @@ describe('ReaderPage', () => {
     const marks = el.querySelectorAll('mark[data-quote]');
     expect(marks).toHaveLength(1);
     expect(marks[0]!.textContent).toBe('المنظمة ج وصلت إلى المدينة د');
+    expect(marks[0]!.getAttribute('data-markjs')).toBe('true');
     expect(document.activeElement).toBe(marks[0]);
     expect(el.querySelector('[data-testid="quote-not-found"]')).toBeNull();
   });
