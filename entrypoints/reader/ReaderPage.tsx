@@ -70,12 +70,16 @@ export default function ReaderPage({ article, outlet, quote, lang, onBack }: Rea
       <header>
         <h1 lang="ar" dir="rtl" title={article.titleNote}>
           {article.title}
+          {article.titleFrom === 'republication' && <PerRepublication note={article.titleNote} lang={lang} />}
         </h1>
         <dl class="meta">
           <dt>{t('reader_outlet')}</dt>
           <dd title={article.outletNote}>{outlet ? outlet.name[lang] : <span class="muted">{t('reader_unknownOutlet')}</span>}</dd>
           <dt>{t('reader_author')}</dt>
-          <dd title={article.authorNote}>{article.author ? article.author[lang] : unknown}</dd>
+          <dd title={article.authorNote}>
+            {article.author ? article.author[lang] : unknown}
+            {article.author && article.authorFrom === 'republication' && <PerRepublication note={article.authorNote} lang={lang} />}
+          </dd>
           <dt>{t('reader_date')}</dt>
           <dd title={article.date.note}>
             <time dateTime={dateTimeAttr(article.date)}>{formatDate(article.date, lang)}</time>
@@ -118,6 +122,15 @@ export default function ReaderPage({ article, outlet, quote, lang, onBack }: Rea
         ))}
       </article>
     </main>
+  );
+}
+
+/** «(بحسب إعادة نشر)» after a title or author the dataset has only from a republication. */
+function PerRepublication({ note, lang }: { note?: string; lang: Lang }) {
+  return (
+    <small class="per-republication" lang={lang} title={note}>
+      {' '}({t('popover_perRepublication')})
+    </small>
   );
 }
 
