@@ -173,6 +173,12 @@ describe('EntityCard', () => {
     expect(note).toContain('لا حقائق متحقَّق منها');
     expect(note).toContain('مصادر هذه البطاقة: الوسيلة ب ووسيلة غير معروفة.');
     expect(note).toContain('خمس مقالات');
+    // Only the first sentence comes before the claims; the rest is one click away, closed.
+    const more = root.querySelector('.disclaimer details')!;
+    expect(more.hasAttribute('open')).toBe(false);
+    expect(more.textContent).toContain('مصادر هذه البطاقة');
+    expect(more.textContent).not.toContain('لا حقائق متحقَّق منها');
+    expect(more.querySelector('summary')?.textContent).toBe('مصادر هذه البطاقة وحدود البيانات');
   });
 
   it('says plainly when every claim about the entity comes from sources critical of it, and only then', () => {
