@@ -215,6 +215,16 @@ describe('popover App', () => {
     expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: true });
   });
 
+  it('a new open does not show the last open\'s «saved» status', async () => {
+    const { root, send } = await setup();
+    await send(show());
+    await typeAndSave(root, 'ملاحظة');
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).not.toBe('');
+    await send({ type: 'siyaq:hidden' });
+    await send(show({ seq: 2 }));
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).toBe('');
+  });
+
   it('rings the dialog only when the keyboard opened or focused it', async () => {
     const { root, send } = await setup();
     await send(show({ focusRing: false }));

@@ -98,6 +98,8 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
             };
             wantFocus.current = message.focus;
             setFocusRing(message.focusRing);
+            // A new open starts clean: the last card's «saved» / «deleted» is not this card's news.
+            setAnnouncement('');
             setRequest(message);
             setAttached(message.noteIds);
             setStack([message.entityId]);
