@@ -17,6 +17,19 @@ export interface ClaimItemProps {
 }
 
 /**
+ * «(بحسب إعادة نشر)» after a title or author the dataset has only from a republication: a reader
+ * weighing a claim should see that the byline is second-hand. The dataset's note is the tooltip.
+ */
+export function PerRepublication({ note }: { note?: string }) {
+  const { t } = useLocale();
+  return (
+    <span class="per-republication" title={note}>
+      {' '}({t('popover_perRepublication')})
+    </span>
+  );
+}
+
+/**
  * One attributed claim: its kind, who claims it («بحسب …»), its date as the source gives it, the
  * summary (written as attributed, never as fact), and each citation with its verbatim quote.
  */
@@ -61,8 +74,12 @@ export default function ClaimItem({ claim, articles, refs, onOpenSource, onNavig
                 <span class="outlet">{outlet ? pick(outlet.name, lang) : t('popover_outletUnknown')}</span>
                 {' · '}
                 <cite lang="ar">{article?.title ?? c.articleId}</cite>
+                {article?.titleFrom === 'republication' && <PerRepublication note={article.titleNote} />}
                 {' · '}
-                <span class="author">{article?.author ? pick(article.author, lang) : t('popover_authorUnknown')}</span>
+                <span class="author">
+                  {article?.author ? pick(article.author, lang) : t('popover_authorUnknown')}
+                  {article?.author && article.authorFrom === 'republication' && <PerRepublication note={article.authorNote} />}
+                </span>
                 {' · '}
                 {article ? (
                   <time dateTime={dateTimeAttr(article.date)} title={article.date.note}>

@@ -57,6 +57,8 @@ const card: Card = CardSchema.parse({
       id: 'article-two',
       file: 'article-two.txt',
       title: 'عنوان المقال الثاني',
+      titleNote: 'No title line; a republication gives this one.',
+      titleFrom: 'republication',
       outletId: null,
       author: null,
       date: { value: '2016-04', precision: 'period', inferred: true },
@@ -123,8 +125,32 @@ describe('EntityCard', () => {
       'الوسيلة ب · عنوان المقال الأول · الكاتب ف · 6 يناير 2017',
     );
     expect(two.querySelector('.citation-meta')?.textContent).toBe(
-      'وسيلة غير معروفة · عنوان المقال الثاني · كاتب غير معروف · نحو أبريل 2016 (تقدير)',
+      'وسيلة غير معروفة · عنوان المقال الثاني (بحسب إعادة نشر) · كاتب غير معروف · نحو أبريل 2016 (تقدير)',
     );
+  });
+
+  it('says when a title or author is known only from a republication, and never for an unknown author', () => {
+    const withAuthor: Card = {
+      ...card,
+      articles: card.articles.map((a) =>
+        a.id === 'article-one'
+          ? { ...a, authorFrom: 'republication' as const, authorNote: 'Per a republication that quotes it.' }
+          : a,
+      ),
+    };
+    const { root } = mount(withAuthor);
+    const [one, two] = [...root.querySelectorAll('.citation')] as [Element, Element];
+    expect(one.querySelector('.citation-meta')?.textContent).toBe(
+      'الوسيلة ب · عنوان المقال الأول · الكاتب ف (بحسب إعادة نشر) · 6 يناير 2017',
+    );
+    expect(one.querySelector('.author .per-republication')?.getAttribute('title')).toBe('Per a republication that quotes it.');
+    // Article two: the title is a republication's; its author is unknown, so nothing is said of one.
+    expect(two.querySelector('.citation-meta')?.textContent).toBe(
+      'وسيلة غير معروفة · عنوان المقال الثاني (بحسب إعادة نشر) · كاتب غير معروف · نحو أبريل 2016 (تقدير)',
+    );
+    document.body.innerHTML = '';
+    const en = mount(withAuthor, 'en').root;
+    expect(en.querySelector('.author')?.textContent).toBe('Writer F (per a republication)');
   });
 
   it('opens the source in the reader and links the original URL only where known', () => {
@@ -147,6 +173,12 @@ describe('EntityCard', () => {
     expect(note).toContain('لا حقائق متحقَّق منها');
     expect(note).toContain('مصادر هذه البطاقة: الوسيلة ب ووسيلة غير معروفة.');
     expect(note).toContain('خمس مقالات');
+    // Only the first sentence comes before the claims; the rest is one click away, closed.
+    const more = root.querySelector('.disclaimer details')!;
+    expect(more.hasAttribute('open')).toBe(false);
+    expect(more.textContent).toContain('مصادر هذه البطاقة');
+    expect(more.textContent).not.toContain('لا حقائق متحقَّق منها');
+    expect(more.querySelector('summary')?.textContent).toBe('مصادر هذه البطاقة وحدود البيانات');
   });
 
   it('says plainly when every claim about the entity comes from sources critical of it, and only then', () => {

@@ -92,11 +92,18 @@ export default function EntityCard({
       {children}
       <section class="claims" aria-labelledby={headingId ? `${headingId}-claims` : undefined}>
         <h3 id={headingId ? `${headingId}-claims` : undefined}>{t('popover_claims')}</h3>
-        <p class="disclaimer" role="note">
-          {t('popover_disclaimer')}{' '}
-          {card.articles.length > 0 ? t('popover_cardSources', new Intl.ListFormat(lang, { type: 'conjunction' }).format(outlets)) : null}{' '}
-          {t('popover_datasetSources')}
-        </p>
+        {/* One line before the claims on every card; the card's outlets and the dataset's limits are
+            one click away (a 5-line block left room for about one claim in the 560 px card). */}
+        <div class="disclaimer" role="note">
+          <p>{t('popover_disclaimer')}</p>
+          <details class="disclaimer-more">
+            <summary>{t('popover_aboutSources')}</summary>
+            <p>
+              {card.articles.length > 0 ? t('popover_cardSources', new Intl.ListFormat(lang, { type: 'conjunction' }).format(outlets)) : null}{' '}
+              {t('popover_datasetSources')}
+            </p>
+          </details>
+        </div>
         {entity.oneSided ? (
           <p class="disclaimer one-sided" role="note">
             {t(

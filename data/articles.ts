@@ -93,10 +93,12 @@ export const articles: ArticleInput[] = [
     file: '004_3cb8c012870722e4.txt',
     title: 'التنسيق العسكري بين حفتر وداعش في ليبيا',
     titleNote: 'The text has no title line; this is the title a republication gives it.',
+    titleFrom: 'republication',
     outletId: 'al-mesryoon',
     outletNote: 'The text ends «المصدر: جريدة “المصريون”».',
     author: { ar: 'جمال سلطان', en: 'Gamal Sultan' },
     authorNote: 'Per a republication that quotes it; the text itself names no author.',
+    authorFrom: 'republication',
     date: {
       value: '2017-01',
       precision: 'period',

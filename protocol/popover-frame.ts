@@ -51,10 +51,15 @@ export const ToFrame = z.discriminatedUnion('type', [
       title: z.string().max(1000),
       /** Move focus into the dialog (opened by click or keyboard, not by hover). */
       focus: z.boolean(),
+      /**
+       * Show the dialog's focus ring: only when the keyboard opened it. Opened by a click in the page,
+       * the frame has seen no pointer event and the browser would ring the whole card.
+       */
+      focusRing: z.boolean(),
     })
     .strict(),
   z.object({ type: z.literal('siyaq:prefetch'), entityId: Slug }).strict(),
-  z.object({ type: z.literal('siyaq:focus') }).strict(),
+  z.object({ type: z.literal('siyaq:focus'), focusRing: z.boolean() }).strict(),
   z.object({ type: z.literal('siyaq:hidden') }).strict(),
 ]);
 export type ToFrame = z.infer<typeof ToFrame>;

@@ -28,32 +28,43 @@ const locale = args.has('--lang=en') ? 'en' : 'ar';
 
 /**
  * Screenshots beyond the annotated article (an open popover, …): each step opens what it shows on
- * `page` (the showcase article, highlighted, scrolled to the top), writes a PNG into `outDir` and
- * returns its absolute path. The popover work adds its step here.
+ * `page` (the showcase article, highlighted, scrolled to the top), writes PNGs into `outDir` and
+ * returns their absolute paths.
  */
 async function captureExtras(page: Page, outDir: string): Promise<string[]> {
-  return [await capturePopover(page, outDir)];
+  return capturePopover(page, outDir);
 }
 
 /** A demo note: the reader's own words, stored only in the extension (never in the page). */
 const DEMO_NOTE = 'ملاحظة تجريبية: أقارن هذه الرواية بما تقوله مصادر أخرى قبل أن أعتمدها.';
 
 /**
- * The popover open on a name with its claims and a note: clicks the second «حفتر» highlight,
- * writes a note in the popover frame if it has none, and shoots the page with the popover open.
+ * The popover open on a name with a note, then the same card scrolled to its claims (the frame has
+ * a fixed height, so one shot cannot hold both): clicks the second «حفتر» highlight, writes a note
+ * in the popover frame if it has none, and reopens the card so it shows as a reader finds it (not
+ * with the «saved» status of the demo's own note).
  */
-async function capturePopover(page: Page, outDir: string): Promise<string> {
-  const frame = await openByClick(page, 'khalifa-haftar', 1);
+async function capturePopover(page: Page, outDir: string): Promise<string[]> {
+  let frame = await openByClick(page, 'khalifa-haftar', 1);
   if ((await frame.locator('.note-editor .note-text').count()) === 0) {
     await frame.click('.note-add');
     await frame.fill('textarea', DEMO_NOTE);
     await frame.click('form button[type="submit"]');
     await frame.waitForSelector('.note-editor .note-text');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-siyaq-popover]')?.style.getPropertyValue('visibility') === 'hidden',
+    );
+    frame = await openByClick(page, 'khalifa-haftar', 1);
   }
+  await frame.waitForSelector('.note-editor .note-text');
   await frame.waitForSelector('.claim');
-  const file = join(outDir, 'popover-with-claims-and-note.png');
-  await page.screenshot({ path: file });
-  return file;
+  const top = join(outDir, 'popover-with-claims-and-note.png');
+  await page.screenshot({ path: top });
+  await frame.locator('.claims').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const claims = join(outDir, 'popover-claims.png');
+  await page.screenshot({ path: claims });
+  return [top, claims];
 }
 
 /** Waits for the content script's highlights to settle; 0 (with a warning) if none comes. */

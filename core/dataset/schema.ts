@@ -54,12 +54,19 @@ export const ArticleMeta = z
     /** The title as the article gives it (or a republication's title, flagged in `titleNote`). */
     title: z.string().min(1),
     titleNote: z.string().optional(),
+    /**
+     * 'republication' where the title is not the article's own but the one a republication gives it
+     * (SOURCES.md: "a republication calls it …"). Cards and the reader say so next to the title.
+     */
+    titleFrom: z.literal('republication').optional(),
     /** Entity id of the outlet (type `outlet`), or null where the outlet is unknown. */
     outletId: Slug.nullable(),
     outletNote: z.string().optional(),
     /** Author as printed, or null where unknown. */
     author: Bilingual.nullable(),
     authorNote: z.string().optional(),
+    /** 'republication' where the author is known only from a republication (SOURCES.md: "per a republication"). */
+    authorFrom: z.literal('republication').optional(),
     date: DateSpec,
     kind: ArticleKind,
     /** The original URL where known, else null. */

@@ -42,9 +42,13 @@ export default function About({ dataset, lang, readerUrl }: AboutProps) {
                   <tr key={a.id} data-article-id={a.id}>
                     <th scope="row" lang="ar" dir="rtl">
                       <a href={readerUrl(a.id)}>{a.title}</a>
+                      {a.titleFrom === 'republication' && <small lang={lang}> ({t('popover_perRepublication')})</small>}
                     </th>
                     <td title={a.outletNote}>{outlet ? outlet.name[lang] : unknown}</td>
-                    <td title={a.authorNote}>{a.author ? a.author[lang] : unknown}</td>
+                    <td title={a.authorNote}>
+                      {a.author ? a.author[lang] : unknown}
+                      {a.author && a.authorFrom === 'republication' && ` (${t('popover_perRepublication')})`}
+                    </td>
                     <td title={a.date.note}>
                       <time dateTime={dateTimeAttr(a.date)}>{formatDate(a.date, lang)}</time>
                     </td>

@@ -84,8 +84,11 @@ describe('NotesList', () => {
     await type(root.querySelector('[data-testid="notes-search"]')!, 'درنه');
     expect(shownIds()).toEqual(['n1']);
     expect(root.querySelector('.note-text mark')?.textContent).toBe('درنة');
+    // mark.js wraps it (its attribute), one mark per match, none left over from the last query.
+    expect(root.querySelector('.note-text mark')?.getAttribute('data-markjs')).toBe('true');
     await type(root.querySelector('[data-testid="notes-search"]')!, 'مهم');
     expect(shownIds()).toEqual(['n2']);
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).not.toContain('درنة');
   });
 
   it('does not match words of the URL (a slug matched every note of a page), but does match entity names', async () => {

@@ -4,6 +4,7 @@ import { formatTimestamp, type Lang } from '../../core/dates';
 import { countOf, t } from '../../components/i18n';
 import { NOTE_MAX_CHARS, type Note, type Result } from '../../protocol/messages';
 import { findMatches, queryTerms, searchItems } from '../../core/arabic/search';
+import MarkedText from '../../components/MarkedText';
 import Toast from '../../components/Toast';
 import { textFragmentUrl } from '../../core/notes/text-fragment';
 
@@ -32,19 +33,10 @@ export function siteOf(url: string): string {
   }
 }
 
-/** `text` with the query's terms wrapped in `<mark>`. */
+/** `text` with the query's terms marked (found by core/arabic's folding, wrapped by mark.js). */
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  const ranges = findMatches(text, terms);
-  if (ranges.length === 0) return <>{text}</>;
-  const out = [];
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start > at) out.push(text.slice(at, r.start));
-    out.push(<mark key={r.start}>{text.slice(r.start, r.end)}</mark>);
-    at = r.end;
-  }
-  out.push(text.slice(at));
-  return <>{out}</>;
+  const ranges = useMemo(() => findMatches(text, terms), [text, terms]);
+  return <MarkedText text={text} ranges={ranges} />;
 }
 
 type Toasted = { message: string; undo?: Note };

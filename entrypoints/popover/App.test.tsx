@@ -80,6 +80,7 @@ const show = (over: Partial<Extract<ToFrame, { type: 'siyaq:show' }>> = {}): ToF
   url: 'https://news.example/story',
   title: 'Story',
   focus: true,
+  focusRing: true,
   ...over,
 });
 
@@ -212,6 +213,27 @@ describe('popover App', () => {
     await send(show());
     root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: true });
+  });
+
+  it('a new open does not show the last open\'s «saved» status', async () => {
+    const { root, send } = await setup();
+    await send(show());
+    await typeAndSave(root, 'ملاحظة');
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).not.toBe('');
+    await send({ type: 'siyaq:hidden' });
+    await send(show({ seq: 2 }));
+    expect(root.querySelector('[data-testid="popover-status"]')?.textContent).toBe('');
+  });
+
+  it('rings the dialog only when the keyboard opened or focused it', async () => {
+    const { root, send } = await setup();
+    await send(show({ focusRing: false }));
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.hasAttribute('data-no-ring')).toBe(true);
+    await send({ type: 'siyaq:focus', focusRing: true });
+    expect(dialog.hasAttribute('data-no-ring')).toBe(false);
+    await send(show({ seq: 2, focusRing: false }));
+    expect(dialog.hasAttribute('data-no-ring')).toBe(true);
   });
 
   it('serves a prefetched card from its cache', async () => {

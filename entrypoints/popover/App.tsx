@@ -52,6 +52,8 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   const cache = useRef(new Map<string, Promise<Result<Card>>>());
   const pendingRender = useRef<{ seq: number; entityId: string; received: number; cached: boolean } | null>(null);
   const wantFocus = useRef(false);
+  /** Whether the dialog shows its focus ring: opened by the keyboard (see ToFrame `focusRing`). */
+  const [focusRing, setFocusRing] = useState(true);
   // Outlives the note editors (a new note's editor is replaced by the saved note's), so «تم الحفظ» is heard.
   const [announcement, setAnnouncement] = useState('');
   const [choosingScope, setChoosingScope] = useState(false);
@@ -95,6 +97,9 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
               cached: cards.has(message.entityId),
             };
             wantFocus.current = message.focus;
+            setFocusRing(message.focusRing);
+            // A new open starts clean: the last card's «saved» / «deleted» is not this card's news.
+            setAnnouncement('');
             setRequest(message);
             setAttached(message.noteIds);
             setStack([message.entityId]);
@@ -106,6 +111,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
             void loadCard(message.entityId);
             break;
           case 'siyaq:focus':
+            setFocusRing(message.focusRing);
             dialog.current?.focus();
             break;
           case 'siyaq:hidden':
@@ -291,6 +297,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
       data-entity-id={current}
+      data-no-ring={focusRing ? undefined : ''}
     >
       <div class="toolbar">
         {stack.length > 1 ? (

@@ -117,8 +117,10 @@ export default function Popup({ api, lang }: PopupProps) {
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
-        <p class="host" dir="ltr">
-          {site.host}
+        {/* The host is LTR text isolated inside the card's own direction, so it sits at the card's
+            start edge (right in Arabic) like the rest of the header. */}
+        <p class="host">
+          <bdi dir="ltr">{site.host}</bdi>
         </p>
       </header>
 

@@ -4,15 +4,17 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { testDataset } from '../../tests/fixtures/dataset';
+import type { Article } from '../../core/dataset/schema';
 import ReaderPage from './ReaderPage';
 
 const dataset = testDataset();
 let root: HTMLElement;
 
-function show(articleId: string | null, quote: string | null) {
+function show(articleId: string | null, quote: string | null, patch: Partial<Article> = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  const article = dataset.articles.find((a) => a.id === articleId);
+  const found = dataset.articles.find((a) => a.id === articleId);
+  const article = found && { ...found, ...patch };
   const outlet = dataset.entities.find((e) => e.id === article?.outletId);
   act(() => render(<ReaderPage article={article} outlet={outlet} quote={quote} lang="ar" />, root));
   return root;
@@ -31,6 +33,7 @@ describe('ReaderPage', () => {
     const marks = el.querySelectorAll('mark[data-quote]');
     expect(marks).toHaveLength(1);
     expect(marks[0]!.textContent).toBe('المنظمة ج وصلت إلى المدينة د');
+    expect(marks[0]!.getAttribute('data-markjs')).toBe('true');
     expect(document.activeElement).toBe(marks[0]);
     expect(el.querySelector('[data-testid="quote-not-found"]')).toBeNull();
   });
@@ -44,6 +47,18 @@ describe('ReaderPage', () => {
     expect(el.querySelector('mark')).toBeNull();
     const two = show('article-two', null);
     expect(two.querySelector('a[href="https://example.org/article-two"]')).not.toBeNull();
+  });
+
+  it('says next to the title and the author when they are known only from a republication', () => {
+    const el = show('article-one', null, {
+      author: { ar: 'كاتب', en: 'Writer' },
+      authorFrom: 'republication',
+      authorNote: 'Per a republication.',
+      titleFrom: 'republication',
+    });
+    expect(el.querySelector('h1 .per-republication')?.textContent).toBe(' (popover_perRepublication)');
+    expect(el.querySelectorAll('dd')[1]?.textContent).toBe('كاتب (popover_perRepublication)');
+    expect(show('article-one', null).querySelector('.per-republication')).toBeNull();
   });
 
   it('says so when the quote is not in the article', () => {

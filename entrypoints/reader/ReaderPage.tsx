@@ -5,7 +5,8 @@ import type { Article } from '../../core/dataset/schema';
 import type { EntityRef } from '../../protocol/messages';
 import { dateTimeAttr, formatDate, type Lang } from '../../core/dates';
 import { t } from '../../components/i18n';
-import { cutParagraph, locateQuote, splitParagraphs } from './locate-quote';
+import MarkedText from '../../components/MarkedText';
+import { locateQuote, rangeInParagraph, splitParagraphs } from './locate-quote';
 
 /** Props: the article (`article.get`), its outlet's name, and the `quote` of `reader.html?article=<id>&quote=<quote>`. */
 export interface ReaderPageProps {
@@ -38,12 +39,14 @@ function ReaderBar({ onBack }: { onBack?: () => void }) {
 export default function ReaderPage({ article, outlet, quote, lang, onBack }: ReaderPageProps) {
   const range = useMemo(() => (article && quote ? locateQuote(article.text, quote) : null), [article, quote]);
   const paragraphs = useMemo(() => (article ? splitParagraphs(article.text) : []), [article]);
-  const firstMark = useRef<HTMLElement>(null);
+  const text = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (article) document.title = `${article.title} — ${t('extName')}`;
-    const mark = firstMark.current;
+    // The paragraphs' marks are in place: MarkedText marks in a layout effect, which runs first.
+    const mark = text.current?.querySelector<HTMLElement>('mark[data-quote]');
     if (!mark) return;
+    mark.tabIndex = -1;
     mark.scrollIntoView?.({ block: 'center' });
     mark.focus({ preventScroll: true });
   }, [article, range]);
@@ -60,7 +63,6 @@ export default function ReaderPage({ article, outlet, quote, lang, onBack }: Rea
   }
 
   const unknown = <span class="muted">{t('reader_unknown')}</span>;
-  let marked = 0;
 
   return (
     <main class="reader">
@@ -68,12 +70,16 @@ export default function ReaderPage({ article, outlet, quote, lang, onBack }: Rea
       <header>
         <h1 lang="ar" dir="rtl" title={article.titleNote}>
           {article.title}
+          {article.titleFrom === 'republication' && <PerRepublication note={article.titleNote} lang={lang} />}
         </h1>
         <dl class="meta">
           <dt>{t('reader_outlet')}</dt>
           <dd title={article.outletNote}>{outlet ? outlet.name[lang] : <span class="muted">{t('reader_unknownOutlet')}</span>}</dd>
           <dt>{t('reader_author')}</dt>
-          <dd title={article.authorNote}>{article.author ? article.author[lang] : unknown}</dd>
+          <dd title={article.authorNote}>
+            {article.author ? article.author[lang] : unknown}
+            {article.author && article.authorFrom === 'republication' && <PerRepublication note={article.authorNote} lang={lang} />}
+          </dd>
           <dt>{t('reader_date')}</dt>
           <dd title={article.date.note}>
             <time dateTime={dateTimeAttr(article.date)}>{formatDate(article.date, lang)}</time>
@@ -108,28 +114,29 @@ export default function ReaderPage({ article, outlet, quote, lang, onBack }: Rea
           </p>
         )}
       </header>
-      <article class="source-text" lang="ar" dir="rtl" aria-label={t('reader_sourceText')}>
+      <article class="source-text" lang="ar" dir="rtl" aria-label={t('reader_sourceText')} ref={text}>
         {paragraphs.map((p) => (
           <p key={p.start}>
-            {cutParagraph(p, range).map((piece, i) =>
-              piece.marked ? (
-                <mark
-                  key={i}
-                  data-quote=""
-                  ref={marked++ === 0 ? firstMark : undefined}
-                  tabIndex={marked === 1 ? -1 : undefined}
-                >
-                  {piece.text}
-                </mark>
-              ) : (
-                piece.text
-              ),
-            )}
+            <MarkedText text={p.text} ranges={rangeInParagraph(p, range)} onMark={tagQuote} />
           </p>
         ))}
       </article>
     </main>
   );
+}
+
+/** «(بحسب إعادة نشر)» after a title or author the dataset has only from a republication. */
+function PerRepublication({ note, lang }: { note?: string; lang: Lang }) {
+  return (
+    <small class="per-republication" lang={lang} title={note}>
+      {' '}({t('popover_perRepublication')})
+    </small>
+  );
+}
+
+/** Tags the marks of the cited passage (the page's styles and tests find them by it). */
+function tagQuote(mark: HTMLElement): void {
+  mark.setAttribute('data-quote', '');
 }
 
 /** A URL with its percent-encoded Arabic shown as letters (the href stays encoded). */

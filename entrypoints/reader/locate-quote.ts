@@ -61,15 +61,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   return out;
 }
 
-/** A paragraph cut into plain and highlighted pieces by a range of the whole article. */
-export function cutParagraph(p: Paragraph, range: Range | null): { text: string; marked: boolean }[] {
+/** The part of a paragraph a range of the whole article covers, in the paragraph's own offsets (none or one). */
+export function rangeInParagraph(p: Paragraph, range: Range | null): Range[] {
   const end = p.start + p.text.length;
-  if (!range || range.end <= p.start || range.start >= end) return [{ text: p.text, marked: false }];
-  const a = Math.max(range.start, p.start) - p.start;
-  const b = Math.min(range.end, end) - p.start;
-  return [
-    { text: p.text.slice(0, a), marked: false },
-    { text: p.text.slice(a, b), marked: true },
-    { text: p.text.slice(b), marked: false },
-  ].filter((piece) => piece.text.length > 0);
+  if (!range || range.end <= p.start || range.start >= end) return [];
+  return [{ start: Math.max(range.start, p.start) - p.start, end: Math.min(range.end, end) - p.start }];
 }

@@ -245,7 +245,7 @@ describe('a page script speaking for the extension', () => {
       // A show for another site's page, into the frame: the frame refuses it.
       for (const s of source)
         s.postMessage(
-          { type: 'siyaq:show', seq: 999, entityId: 'derna', anchor: null, noteIds: [], url: 'https://victim.example/a', title: 'x', focus: false },
+          { type: 'siyaq:show', seq: 999, entityId: 'derna', anchor: null, noteIds: [], url: 'https://victim.example/a', title: 'x', focus: false, focusRing: false },
           '*',
         );
       // A show for this very page, without the frame's secret or with a guessed one: refused too
@@ -253,7 +253,7 @@ describe('a page script speaking for the extension', () => {
       for (const s of source)
         for (const secret of [undefined, '', 'guess'])
           s.postMessage(
-            { type: 'siyaq:show', seq: 1000, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: document.title, focus: false, secret },
+            { type: 'siyaq:show', seq: 1000, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: document.title, focus: false, focusRing: false, secret },
             '*',
           );
       await new Promise((r) => setTimeout(r, 800));
@@ -457,7 +457,7 @@ describe('issue 11: what a page can learn or do', () => {
           f.className = 'own-popover';
           document.body.append(f);
           await new Promise((r) => setTimeout(r, 800));
-          const show = { type: 'siyaq:show', seq: 1, entityId: 'derna', anchor: { exact: 'درنة', prefix: '', suffix: '' }, noteIds: [], url: location.href, title: 'x', focus: false };
+          const show = { type: 'siyaq:show', seq: 1, entityId: 'derna', anchor: { exact: 'درنة', prefix: '', suffix: '' }, noteIds: [], url: location.href, title: 'x', focus: false, focusRing: false };
           f.contentWindow!.postMessage({ ...show, secret: 's3cret' }, '*');
           f.contentWindow!.postMessage({ type: 'siyaq:nonce', nonce: '0123456789abcdef0123456789abcdef' }, '*');
         }
@@ -493,7 +493,7 @@ describe('issue 11: what a page can learn or do', () => {
         await new Promise((r) => setTimeout(r, 1000));
         for (const w of windows)
           w.postMessage(
-            { type: 'siyaq:show', seq: 99, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: 'x', focus: false, secret: 's3cret' },
+            { type: 'siyaq:show', seq: 99, entityId: 'derna', anchor: null, noteIds: [], url: location.href, title: 'x', focus: false, focusRing: false, secret: 's3cret' },
             '*',
           );
         await new Promise((r) => setTimeout(r, 1000));

@@ -147,6 +147,8 @@ describe('reader page', () => {
     await mark.waitFor();
     const marked = (await page.locator('mark[data-quote]').allTextContents()).join(' ');
     expect(marked.replace(/\s+/g, ' ').trim()).toBe(quote.replace(/\s+/g, ' ').trim());
+    // mark.js wraps the passage (its attribute), not a Preact-rendered <mark>.
+    expect(await mark.getAttribute('data-markjs')).toBe('true');
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     const inView = await mark.evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -196,6 +198,8 @@ describe('options page', () => {
     await page.fill('[data-testid="notes-search"]', 'درنه');
     await waitForNoteCount(page, 1);
     expect(await page.locator('li[data-note-id]').getAttribute('data-note-id')).toBe('e2e-note-derna');
+    // mark.js marks the words our folding matched: درنة in the title, the quote and the note.
+    expect(await page.locator('li[data-note-id] mark[data-markjs]').allTextContents()).toEqual(['درنة', 'درنة', 'درنة']);
     await page.fill('[data-testid="notes-search"]', '');
     await page.selectOption('[data-testid="notes-site"]', 'news.example');
     await waitForNoteCount(page, 2);

@@ -134,6 +134,8 @@ describe('opening the popover', () => {
       expect(await session.serviceWorker.evaluate(async () => globalThis.siyaqCommands!['next-name']())).toBe(true);
       const frame = await waitForCard(page, names[0]!.entityId);
       await frame.waitForFunction(() => document.activeElement?.getAttribute('role') === 'dialog');
+      // Opened by the keyboard, the focused card shows its ring.
+      expect(await frame.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
       await page.keyboard.press('Tab');
       expect(await frame.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
       await page.keyboard.press('Escape');
@@ -150,6 +152,10 @@ describe('opening the popover', () => {
     const page = await articlePage();
     try {
       const frame = await openByClick(page, 'khalifa-haftar');
+      // Opened by a click, focus is in the card but no ring is drawn around the whole card.
+      await frame.waitForFunction(() => document.activeElement?.getAttribute('role') === 'dialog');
+      expect(await frame.evaluate(() => document.activeElement!.matches(':focus-visible'))).toBe(true);
+      expect(await frame.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('none');
       const related = await frame.getAttribute('[data-related-id]', 'data-related-id');
       expect(related).toBeTruthy();
       await frame.click(`[data-related-id="${related}"]`);

@@ -150,6 +150,41 @@ describe('page styles', () => {
     expect(await page.locator('.reader-back').count()).toBe(1);
     await page.close();
   });
+
+  it('reader: the brand and the back button stand apart; the cited passage has no focus ring over its mark', async () => {
+    const quote = encodeURIComponent('ضجة كبيرة شهدتها ليبيا');
+    const page = await open(`reader.html?article=almesryoon-2017-01-haftar-isis-coordination-column&quote=${quote}`, 'mark[data-quote]');
+    const s = await page.evaluate(() => {
+      const brand = document.querySelector('.reader-brand')!.getBoundingClientRect();
+      const back = document.querySelector('.reader-back')!.getBoundingClientRect();
+      const mark = document.querySelector('mark[data-quote]')!;
+      return {
+        gap: Math.max(brand.left - back.right, back.left - brand.right),
+        focused: document.activeElement === mark,
+        outline: getComputedStyle(mark).outlineStyle,
+      };
+    });
+    expect(s.gap).toBeGreaterThanOrEqual(8);
+    expect(s.focused).toBe(true);
+    expect(s.outline).toBe('none');
+    await page.close();
+  });
+
+  it('options: the header title starts on the same edge as the content column', async () => {
+    const page = await open('options.html#notes', '#section-title');
+    const edges = await page.evaluate(() => {
+      const rtl = document.documentElement.dir === 'rtl';
+      const edge = (sel: string) => {
+        const r = document.createRange();
+        r.selectNodeContents(document.querySelector(sel)!);
+        const b = r.getBoundingClientRect();
+        return Math.round(rtl ? b.right : b.left);
+      };
+      return [edge('.options-header h1'), edge('#section-title')];
+    });
+    expect(Math.abs(edges[0]! - edges[1]!)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
 });
 
 describe('settings on a news page (the content script applies them at once)', () => {

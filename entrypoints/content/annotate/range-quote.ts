@@ -4,21 +4,36 @@
  */
 import { QUOTE_CONTEXT } from '../../../core/anchoring/text-quote';
 import type { TextQuoteAnchor } from '../../../protocol/messages';
+import { ownerOf } from './blocks';
 import type { PageName } from './names';
 
-const HIDDEN_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
+const HIDDEN_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
 const MAX_EXACT = 2000;
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+/** Visible text nodes, plus the `<br>`s between them (a line break a reader sees as a space). */
 function textWalker(root: Node): TreeWalker {
   const doc = root.ownerDocument ?? (root as Document);
-  return doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement && HIDDEN_PARENTS.has(n.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  return doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) => {
+      if (n.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      const tag = (n as Element).localName;
+      if (HIDDEN_PARENTS.has(tag)) return NodeFilter.FILTER_REJECT;
+      return tag === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
   });
+}
+
+/**
+ * What goes between two text nodes that follow each other in the page: nothing inside one line of
+ * prose (`ال<b>جيش</b>` is one word), a space where a block edge or a `<br>` separates them —
+ * otherwise the last word of one paragraph fuses with the first of the next («نتالكاتب»).
+ */
+function joint(earlier: Text, later: Text, brBetween: boolean): string {
+  return brBetween || ownerOf(earlier) !== ownerOf(later) ? ' ' : '';
 }
 
 /** The quote of a name: its collapsed text and `context` characters of visible text either side. */
@@ -32,13 +47,30 @@ export function quoteForName(name: PageName, context = QUOTE_CONTEXT): TextQuote
   let prefix = first[0].data.slice(0, first[1]);
   const before = textWalker(scope);
   before.currentNode = first[0];
-  for (let n = before.previousNode(); n && collapse(prefix).length <= context; n = before.previousNode())
-    prefix = (n.nodeValue ?? '') + prefix;
+  let later = first[0];
+  let br = false;
+  for (let n = before.previousNode(); n && collapse(prefix).length <= context; n = before.previousNode()) {
+    if (n.nodeType === 1) br = true;
+    else {
+      prefix = (n as Text).data + joint(n as Text, later, br) + prefix;
+      later = n as Text;
+      br = false;
+    }
+  }
 
   let suffix = last[0].data.slice(last[2]);
   const after = textWalker(scope);
   after.currentNode = last[0];
-  for (let n = after.nextNode(); n && collapse(suffix).length <= context; n = after.nextNode()) suffix += n.nodeValue ?? '';
+  let earlier = last[0];
+  br = false;
+  for (let n = after.nextNode(); n && collapse(suffix).length <= context; n = after.nextNode()) {
+    if (n.nodeType === 1) br = true;
+    else {
+      suffix += joint(earlier, n as Text, br) + (n as Text).data;
+      earlier = n as Text;
+      br = false;
+    }
+  }
 
   return { exact, prefix: collapse(prefix).slice(-context), suffix: collapse(suffix).slice(0, context) };
 }

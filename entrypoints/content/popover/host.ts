@@ -123,7 +123,7 @@ export class PopoverHost {
   open(name: PageName, details: OpenDetails, by: OpenedBy, eventTime = performance.now()): void {
     this.win.clearTimeout(this.showAnywayTimer);
     if (this.visible && name === this.current) {
-      if (by !== 'hover') this.pin(true);
+      if (by !== 'hover') this.pin(true, by === 'keyboard');
       return;
     }
     const frame = this.ensureFrame();
@@ -147,6 +147,7 @@ export class PopoverHost {
       url: this.pageUrl(),
       title: this.doc.title.slice(0, 1000),
       focus: by !== 'hover',
+      focusRing: by === 'keyboard',
     });
     const seq = this.seq;
     this.showAnywayTimer = this.win.setTimeout(() => {
@@ -174,10 +175,10 @@ export class PopoverHost {
   }
 
   /** A hover-opened popover becomes a pinned one (stays until Esc, close or a click elsewhere). */
-  pin(focus: boolean): void {
+  pin(focus: boolean, byKeyboard = false): void {
     if (!this.visible) return;
     if (this.openedBy === 'hover') this.openedBy = 'click';
-    if (focus) this.focusFrame();
+    if (focus) this.focusFrame(byKeyboard);
   }
 
   /** Whether the popover is showing, on which name, and how it was opened. */
@@ -288,7 +289,7 @@ export class PopoverHost {
           }, 0),
         );
       }
-      if (this.openedBy !== 'hover') this.focusFrame();
+      if (this.openedBy !== 'hover') this.focusFrame(this.openedBy === 'keyboard');
     });
   }
 
@@ -297,12 +298,12 @@ export class PopoverHost {
     this.stopAutoUpdate = null;
   }
 
-  private focusFrame(): void {
+  private focusFrame(focusRing: boolean): void {
     const frame = this.frame;
     if (!frame) return;
     // Focusing the iframe element makes it the focused frame; the frame then focuses its dialog.
     frame.iframe.focus();
-    frame.post({ type: 'siyaq:focus' });
+    frame.post({ type: 'siyaq:focus', focusRing });
   }
 
   private async position(): Promise<void> {
