@@ -93,8 +93,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const insertWords = (list: string[], compiled: Compiled): void => {
     let node = words;
     for (const w of list) {
-      let next = node.next.get(w);
-      if (!next) node.next.set(w, (next = { next: new Map() }));
+      let next = node.next?.get(w);
+      // Most nodes are leaves: their map is made only when a longer alias goes through them.
+      if (!next) (node.next ??= new Map()).set(w, (next = {}));
       node = next;
     }
     node.compiled ??= compiled;
@@ -148,10 +149,6 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     if (list.some((w) => w.length >= 5 && w[0] === 'م')) {
       insertWords(list.map((w) => (w.length >= 5 && w[0] === 'م' ? `ا${w}` : w)), compiled);
     }
-    // Regional spelling writes the interdentals as stops: القدافي for القذافي, ابو ضبي for أبو ظبي.
-    // A variant in the trie, not a folding of every text: ذ is in هذا، الذي، ذلك, and folding it
-    // on every scan cost more than the 10% the bench allows.
-    if (/[ذظ]/.test(entry.alias)) insertWords(list.map((w) => w.replace(/ذ/g, 'د').replace(/ظ/g, 'ض')), compiled);
     const last = list.at(-1)!;
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
     regexAliases.push({ alias: entry.alias, accusative });
