@@ -27,6 +27,7 @@ import {
 } from './rules';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
+import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
 /** One name found in a text. */
 export interface Hit {
@@ -75,6 +76,8 @@ export interface Matcher {
   scan(text: string): ScanResult;
   /** The page rule of a pending hit's alias (null for an alias without ambiguity rules). */
   pageRule(hit: Hit): PageRule | null;
+  /** For a one-word family name that full names of several persons end in: whose it is on a page. */
+  surnameRule(hit: Hit): SurnameRule | null;
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
 }
@@ -89,6 +92,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
   const pageRules = new Map<string, PageRule>();
+  const surnameRules = new Map<string, SurnameRule>();
+  /** Family names of persons' full-name aliases (`familyName`), with their persons and spelling. */
+  const families = new Map<string, { ids: Set<string>; alias: string }>();
   const words: WordNode = { next: new Map() };
   const insertWords = (list: string[], compiled: Compiled): void => {
     let node = words;
@@ -142,6 +148,12 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
     const list = aliasWords(entry.alias);
     aliasLists.push(list);
+    const family = entry.type === 'person' ? familyName(list) : null;
+    if (family) {
+      const f = families.get(family) ?? { ids: new Set<string>(), alias: entry.alias.trim().split(/\s+/).at(-1)! };
+      families.set(family, f);
+      f.ids.add(entry.entityId);
+    }
     // The accusative with tanwin and its seat alef (داعشًا), as `candidates` accepts it.
     const accusative = !rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3;
     insertWords(list, compiled);
@@ -166,6 +178,37 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       insertWords(aliasWords(phrase), compiled);
     }
   }
+  // A family name counts for the persons whose full names end in it, unless it is their own alias.
+  for (const [key, { ids, alias }] of families) {
+    const existing = byKey.get(key);
+    if (existing?.signal !== undefined) continue;
+    const owner = existing?.entry.entityId;
+    const others = [...ids].filter((id) => id !== owner);
+    if (!others.length) continue;
+    if (existing) {
+      existing.surnameOf = { ids: others, alias };
+      surnameRules.set(`${owner}\u0000${existing.entry.alias}`, surnameRule(owner!, key, false));
+    } else {
+      const compiled: Compiled = {
+        entry: { entityId: others[0]!, type: 'person', alias },
+        rules: null,
+        surnameOf: { ids: others, alias },
+        surnameOnly: true,
+      };
+      byKey.set(key, compiled);
+      insertWords([key], compiled);
+    }
+    for (const id of others) {
+      const rule = surnameRule(id, key, true);
+      surnameRules.set(`${id}\u0000${alias}`, rule);
+      pageRules.set(`${id}\u0000${alias}`, {
+        entityId: id,
+        pageMentions: 0,
+        related: new Set([id]),
+        shortens: (full) => rule.fullName(full) === 'mine',
+      });
+    }
+  }
   const glue = glueWords(aliasLists);
   let original: RegExp | null = null;
 
@@ -177,7 +220,25 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const found = findCandidates(words, text, glue);
     const signals: string[] = [];
     const all: typeof found = [];
+    /** The hit of a candidate: offsets in the original text. */
+    const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
+      let end = map ? map[c.end - 1]! + 1 : c.end;
+      // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
+      while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
+      return {
+        start: map ? map[c.start]! : c.start,
+        end,
+        nameStart: map ? map[c.nameStart]! : c.nameStart,
+        entityId,
+        alias,
+        ambiguous,
+      };
+    };
     for (const c of found) {
+      // A family name of other persons: theirs only after their full name on the page (page policy).
+      const family = c.found.surnameOf;
+      if (family && !adjectiveReading(text, c)) for (const id of family.ids) pending.push(hitOf(c, id, family.alias, true));
+      if (c.found.surnameOnly) continue;
       if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
       if (c.found.signal !== undefined) signals.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
@@ -216,19 +277,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           governedPlace(text, rules, c) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
       }
-      let end = map ? map[c.end - 1]! + 1 : c.end;
-      // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
-      while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
-      const hit: Hit = {
-        start: map ? map[c.start]! : c.start,
-        end,
-        nameStart: map ? map[c.nameStart]! : c.nameStart,
-        entityId: entry.entityId,
-        alias: entry.alias,
-        // Settled hits count as unambiguous page mentions, as they did before their exclusions.
-        ambiguous: rules !== null && !settled,
-      };
-      (accepted ? hits : pending).push(hit);
+      // Settled hits count as unambiguous page mentions, as they did before their exclusions.
+      (accepted ? hits : pending).push(hitOf(c, entry.entityId, entry.alias, rules !== null && !settled));
     }
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }
@@ -239,6 +289,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     },
     scan,
     pageRule: (hit) => pageRules.get(`${hit.entityId}\u0000${hit.alias}`) ?? null,
+    surnameRule: (hit) => (surnameRules.size ? surnameRules.get(`${hit.entityId}\u0000${hit.alias}`) ?? null : null),
     aliasCount,
   };
 }

@@ -47,6 +47,13 @@ export class PagePolicy {
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
+    const family = this.fullNames(hit);
+    // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
+    // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
+    if (family) {
+      if (family.derived) return family.mine && !family.rival;
+      if (family.rival && !family.mine) return false;
+    }
     const rule = this.matcher.pageRule(hit);
     if (!rule) return true;
     if (this.elsewhere.has(rule.entityId)) return false;
@@ -58,10 +65,27 @@ export class PagePolicy {
 
   /**
    * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
-   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again).
+   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again),
+   * and a family name goes when the page gives another person's full name with it, not this one's.
    */
   keeps(hit: Hit): boolean {
+    const family = this.fullNames(hit);
+    if (family && family.rival && !family.mine) return false;
     return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+  }
+
+  /** For a family name several persons share: whether the page gives this person's full name, another's. */
+  private fullNames(hit: Hit): { derived: boolean; mine: boolean; rival: boolean } | null {
+    const rule = this.matcher.surnameRule(hit);
+    if (!rule) return null;
+    let mine = false;
+    let rival = false;
+    for (const h of this.names.values()) {
+      const f = rule.fullName(h);
+      if (f === 'mine') mine = true;
+      else if (f === 'rival') rival = true;
+    }
+    return { derived: rule.derived, mine, rival };
   }
 
   /** Forgets the page (the content script starts over). */
@@ -100,7 +124,9 @@ export function pageMatcher(matcher: Matcher): {
     scan(text) {
       const result = matcher.scan(text);
       policy.add(result);
-      return result.signals ? { ...result, hits: result.hits.filter((h) => policy.keeps(h)) } : result;
+      // A hit goes when the page's evidence so far makes it a namesake (a company, another person).
+      const hits = result.hits.filter((h) => policy.keeps(h));
+      return hits.length < result.hits.length ? { ...result, hits } : result;
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,

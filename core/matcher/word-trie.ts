@@ -26,6 +26,10 @@ export interface Compiled {
   signal?: string;
   /** A name that is also an `elsewhere` word of these entities (العراق for مجلس شورى المجاهدين). */
   alsoSignals?: string[];
+  /** Other persons whose full names end in this one-word name (محمد إدريس المنصوري for المنصوري). */
+  surnameOf?: { ids: string[]; alias: string };
+  /** Not an alias: only a family name of `surnameOf`'s persons (الحاسي of شكري الحاسي). */
+  surnameOnly?: boolean;
 }
 
 
