@@ -62,6 +62,8 @@ export interface PageRule {
   related: ReadonlySet<string>;
   /** Whether an accepted hit is a fuller name of the same person (فائز السراج for السراج). */
   shortens(full: Hit): boolean;
+  /** A person's name: one accepted by its context on the page makes the page's other ones count. */
+  person: boolean;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -139,6 +141,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         pageMentions: rules.ambiguity.pageMentions,
         related: new Set([entry.entityId, ...(entry.related ?? [])]),
         shortens: (full) => shortens(rules, full),
+        person: entry.type === 'person',
       });
     }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
@@ -206,6 +209,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         pageMentions: 0,
         related: new Set([id]),
         shortens: (full) => rule.fullName(full) === 'mine',
+        person: false,
       });
     }
   }

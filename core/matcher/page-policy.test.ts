@@ -105,6 +105,23 @@ describe('PagePolicy', () => {
     expect(r.pending.filter((h) => pm.acceptsPending(h)).map((h) => h.entityId)).toEqual(['mohammed-idris-al-mansouri']);
   });
 
+  it("takes a person's name again on a page where its context confirmed it once", () => {
+    // Real text (Iraqi news): «المالكي» beside its context, then alone in the next paragraph.
+    const people: MatcherIndex = {
+      version: 'p',
+      entries: [
+        { entityId: 'nouri-al-maliki', type: 'person', alias: 'المالكي', ambiguous: amb({ context: ['العراق'], pageMentions: 0 }), related: [] },
+        { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ context: ['تنظيم'], pageMentions: 0 }), related: [] },
+      ],
+    };
+    const m = compileMatcher(people);
+    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flat().map((h) => h.entityId);
+    expect(show(['وأكد المالكي أنه لن يغادر.'])).toEqual([]);
+    expect(show(['قال رئيس وزراء العراق المالكي إن الحرب طويلة.', 'وأضاف المالكي: "سنستمر".'])).toEqual(['nouri-al-maliki', 'nouri-al-maliki']);
+    // Not for names that are also common nouns: the organisation, then a military base.
+    expect(show(['وأعلن تنظيم القاعدة مسؤوليته.', 'وقصفت الطائرات القاعدة قرب المطار.'])).toEqual(['al-qaeda']);
+  });
+
   it('takes a bare place for the company the page names after شركة', () => {
     // Real text (NOC and Sada): شركة البريقة لتسويق النفط, then البريقة alone for the company.
     const page = ['تعلن المؤسسة الوطنية للنفط وشركة البريقة لتسويق النفط عن انطلاق قافلة وقود.', 'وختمت البريقة في بيانها أن المحطات كانت بموافقة الوزارة.'];

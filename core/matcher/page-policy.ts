@@ -57,6 +57,10 @@ export class PagePolicy {
     const rule = this.matcher.pageRule(hit);
     if (!rule) return true;
     if (this.elsewhere.has(rule.entityId)) return false;
+    // One person per name on a page: «المالكي» confirmed by «العراق» beside it is the same man in
+    // the next paragraph's «وأضاف المالكي». Not for other kinds, whose names are also common nouns
+    // a page uses in both senses (القاعدة: the organisation, then a military base).
+    if (rule.person && this.names.has(`${hit.entityId}\u0000${hit.alias}`)) return true;
     for (const h of this.names.values()) if (rule.shortens(h)) return true;
     if (rule.pageMentions === 0) return false;
     for (const id of rule.related) if (this.named.has(id)) return true;
