@@ -16,6 +16,7 @@ import {
   droppedByBuiltInRules,
   excluded,
   confirmedInBlock,
+  gateName,
   governedPlace,
   insideOtherName,
   nisbaAdjective,
@@ -259,7 +260,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
       if (rules && signals.includes(entry.entityId)) continue;
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
-      if (entry.type === 'place' && nisbaAdjective(text, c, rules?.words ?? [])) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       const settled = rules?.ambiguity.acceptUnconfirmed === true;

@@ -23,6 +23,7 @@ const PLACE_NEIGHBOURS = new Set([
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
 const PUNCTUATION_GAP = /[^\s]/u;
+const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
 const GOVERNORS = new Set([
   ...PLACE_NEIGHBOURS,
@@ -211,6 +212,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   if (!isVerbLike(key)) return false;
   if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
   if (prefix !== '' && prefix !== 'و') return false;
+  // A preposition or construct noun governs a noun, never a verb («"تحرير" سرت والجفرة»).
+  if (governedPlace(text, rules, c)) return false;
   const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
   const [next] = wordsAfter(text, end, 1);
   return (
@@ -240,7 +243,18 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
   if (c.found.entry.type !== 'place' || rules.words.length !== 1 || !isVerbLike(rules.words[0]!)) return false;
   if (/[بكل]$/.test(c.prefix)) return true;
   const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && GOVERNORS.has(prev.key);
+  // Quotes around either word do not break the construct: «"تحرير" سرت».
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, '')) && GOVERNORS.has(prev.key);
+}
+
+/**
+ * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
+ * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
+ */
+export function gateName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
 }
 
 /**
