@@ -267,6 +267,21 @@ export function findCandidates(words: WordNode, text: string, glue?: GlueWords):
     if (!found || found.rules || /^ال|[اويهء]$/.test(rest.slice(0, -1))) return null;
     return aliasWords(found.entry.alias).length === 1 ? { compiled: found } : null;
   };
+  /**
+   * A country or city with the possessive «our» (مصرنا، ليبيانا: editorials and statements): only an
+   * unambiguous (or settled) one-word place name without the article that does not end in ة (whose possessive is
+   * written تنا), so the suffix cannot turn another alias into a different word.
+   */
+  const possessive = (rest: string): WordNode | null => {
+    if (rest.length < 5 || rest.charCodeAt(rest.length - 1) !== 0x0627 || rest.charCodeAt(rest.length - 2) !== 0x0646) return null;
+    const name = rest.slice(0, -2);
+    const found = words.next?.get(name)?.compiled;
+    // Settled aliases (مصر: its other readings are listed phrases) take it too; their exclusions still apply.
+    if (!found || (found.rules && found.rules.ambiguity.acceptUnconfirmed !== true) || found.entry.type !== 'place' || /^ال|ه$/.test(name)) {
+      return null;
+    }
+    return aliasWords(found.entry.alias).length === 1 ? { compiled: found } : null;
+  };
   let i = 0;
   while (i < n) {
     const word = key(i);
@@ -277,7 +292,7 @@ export function findCandidates(words: WordNode, text: string, glue?: GlueWords):
       const rest = word.slice(p);
       const nodes = firstNode(rest, i);
       if (prefix.endsWith('ل') && rest.startsWith('ل')) nodes.push(...firstNode(`ا${rest}`, i));
-      const declined = nodes.length === 0 ? accusative(rest) : null;
+      const declined = nodes.length === 0 ? (accusative(rest) ?? possessive(rest)) : null;
       if (declined) nodes.push([declined, i]);
       if (nodes.length) starts.push({ nameStart: t[2 * i]! + p, nodes });
     }
