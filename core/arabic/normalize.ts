@@ -34,11 +34,15 @@ const FOLD: Readonly<Record<string, string>> = {
   // Persian keheh and Farsi yeh turn up in Arabic text typed on Persian keyboards.
   'ک': 'ك',
   'ی': 'ي',
-  // Regional spelling writes the interdentals as stops (Libyan and Egyptian: القدافي for القذافي,
-  // ابو ضبي for أبو ظبي); no two names of the dataset differ only there (`npm run dataset` checks).
-  'ذ': 'د',
-  'ظ': 'ض',
 };
+
+/**
+ * Folded for matching names only ({@link foldForMatching}): regional spelling writes the interdentals
+ * as stops (Libyan and Egyptian: القدافي for القذافي, ابو ضبي for أبو ظبي); no two names of the
+ * dataset differ only there (`npm run dataset` checks). Not in {@link FOLD}: stored note search keys
+ * are {@link normalizeKey}s, and a changed key would no longer find them.
+ */
+const MATCH_FOLD: Readonly<Record<string, string>> = { ...FOLD, 'ذ': 'د', 'ظ': 'ض' };
 
 /** For each representative letter, every spelling it stands for (as a regex class body). */
 const VARIANTS: Readonly<Record<string, string>> = {
@@ -47,14 +51,20 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'ي': 'يىئی',
   'و': 'وؤ',
   'ك': 'كک',
+  // The matcher's fold (MATCH_FOLD) only; the regex is the matcher's too.
   'د': 'دذ',
   'ض': 'ضظ',
 };
 
-/** Every letter {@link FOLD} changes lies in U+0622…U+06CC: its representative's code, by offset (0 = kept). */
+/** Every letter a fold changes lies in U+0622…U+06CC: its representative's code, by offset (0 = kept). */
 const FOLD_FROM = 0x0622;
-const FOLD_CODES = new Uint16Array(0x06cd - FOLD_FROM);
-for (const [from, to] of Object.entries(FOLD)) FOLD_CODES[from.charCodeAt(0) - FOLD_FROM] = to.charCodeAt(0);
+function codes(table: Readonly<Record<string, string>>): Uint16Array {
+  const out = new Uint16Array(0x06cd - FOLD_FROM);
+  for (const [from, to] of Object.entries(table)) out[from.charCodeAt(0) - FOLD_FROM] = to.charCodeAt(0);
+  return out;
+}
+const FOLD_CODES = codes(FOLD);
+const MATCH_CODES = codes(MATCH_FOLD);
 
 /** The representative of a letter's spelling variants (أ → ا, ة → ه, ى/ئ → ي, ؤ → و). */
 export function foldLetter(ch: string): string {
@@ -63,6 +73,25 @@ export function foldLetter(ch: string): string {
 
 /** `s` with every letter folded to its representative ({@link foldLetter}); nothing else changes. */
 export function foldLetters(s: string): string {
+  return foldBy(s, FOLD_CODES);
+}
+
+/** {@link foldLetters} and ذ/ظ → د/ض: the name matcher's fold of texts and alias words. */
+export function foldForMatching(s: string): string {
+  return foldBy(s, MATCH_CODES);
+}
+
+/** The comparison key of a name for the matcher: {@link normalizeKey} with {@link foldForMatching}. */
+export function matchKey(s: string): string {
+  return foldForMatching(normalizeKey(s));
+}
+
+/** {@link normalizeWords} with {@link foldForMatching}. */
+export function matchWords(s: string): string[] {
+  return normalizeWords(s).map(foldForMatching);
+}
+
+function foldBy(s: string, FOLD_CODES: Uint16Array): string {
   // A char-code loop that copies only between folded letters: a regex replace with a callback cost
   // ~1.7× as much per paragraph and ~6× per short word, and every scan folds its text and each word
   // the rules read (ذ in هذا، الذي and ة everywhere make folds common).
@@ -93,7 +122,7 @@ export function isIgnorable(ch: string): boolean {
 
 /**
  * The comparison key of a name: NFKC (presentation forms), no diacritics or tatweel, alef forms
- * folded to ا, ة→ه, ى→ي, ئ/ؤ→ي/و, ذ/ظ→د/ض, and no spaces (so أبو ظبي and أبوظبي, عبد الكافي and عبدالكافي
+ * folded to ا, ة→ه, ى→ي, ئ/ؤ→ي/و, and no spaces (so أبو ظبي and أبوظبي, عبد الكافي and عبدالكافي
  * share a key).
  */
 export function normalizeKey(s: string): string {

@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { normalizeKey, normalizeWords, prepareForMatching } from '../arabic/normalize';
+import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -116,9 +116,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const relativesOf = new Map<string, Set<string>>();
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = normalizeWords(e.alias).join(' ');
+    const own = matchWords(e.alias).join(' ');
     for (const phrase of e.ambiguous.exclude) {
-      const w = normalizeWords(phrase);
+      const w = matchWords(phrase);
       if (w.length >= 2 && w.slice(1).join(' ') === own) {
         const set = relativesOf.get(e.entityId) ?? new Set<string>();
         relativesOf.set(e.entityId, set.add(w[0]!));
@@ -130,7 +130,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const aliasLists: string[][] = [];
   let aliasCount = 0;
   for (const entry of index.entries) {
-    const key = normalizeKey(entry.alias);
+    const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
     const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous, isName) : null;
@@ -173,7 +173,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   // the same key keeps its place (it is a name, the word is only a signal).
   for (const entry of index.entries) {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
-      const key = normalizeKey(phrase);
+      const key = matchKey(phrase);
       const name = byKey.get(key);
       if (name) (name.alsoSignals ??= []).push(entry.entityId);
       if (!key || name) continue;

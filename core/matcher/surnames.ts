@@ -5,7 +5,7 @@
  * family name that the dataset gives to another person (محمد إدريس المنصوري, then المنصوري, which
  * is an alias of محمد المنصوري): on the page, the person whose full name it names is the one meant.
  */
-import { normalizeWords } from '../arabic/normalize';
+import { matchWords } from '../arabic/normalize';
 import { isDefinite, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
@@ -37,7 +37,7 @@ export function surnameRule(entityId: string, surname: string, derived: boolean)
     entityId,
     derived,
     fullName(full) {
-      const words = normalizeWords(full.alias);
+      const words = matchWords(full.alias);
       if (words.length < 2 || words.at(-1) !== surname) return null;
       return full.entityId === entityId ? 'mine' : 'rival';
     },

@@ -3,7 +3,7 @@
  * names in a prepared text (clitics, compound heads, quotes after a clitic, the accusative alef).
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { IGNORABLE_CLASS, foldLetters } from '../arabic/normalize';
+import { IGNORABLE_CLASS, foldForMatching } from '../arabic/normalize';
 import type { Rules } from './rules';
 
 export type Entry = MatcherIndex['entries'][number];
@@ -52,7 +52,7 @@ export function aliasWords(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => foldLetters(w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '')))
+    .map((w) => foldForMatching(w.replace(IGNORABLE_ALL, '').replace(QUOTES_ALL, '')))
     .filter((w) => w.length > 0);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -239,7 +239,7 @@ function splitGlued(folded: string, t: number[], known: WordNode, glue: GlueWord
 
 export function findCandidates(words: WordNode, text: string, glue?: GlueWords): Candidate[] {
   const out: Candidate[] = [];
-  const folded = foldLetters(text);
+  const folded = foldForMatching(text);
   const t = glue ? splitGlued(folded, tokenize(text), words, glue) : tokenize(text);
   const n = t.length / 2;
   const key = (i: number): string => folded.slice(t[2 * i]!, t[2 * i + 1]!);
