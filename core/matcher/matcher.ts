@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { normalizeKey, normalizeWords, prepareForMatching } from '../arabic/normalize';
+import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -16,6 +16,7 @@ import {
   droppedByBuiltInRules,
   excluded,
   confirmedInBlock,
+  gateName,
   governedPlace,
   insideOtherName,
   nisbaAdjective,
@@ -27,6 +28,7 @@ import {
 } from './rules';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
+import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
 /** One name found in a text. */
 export interface Hit {
@@ -61,6 +63,8 @@ export interface PageRule {
   related: ReadonlySet<string>;
   /** Whether an accepted hit is a fuller name of the same person (فائز السراج for السراج). */
   shortens(full: Hit): boolean;
+  /** A person's name: one accepted by its context on the page makes the page's other ones count. */
+  person: boolean;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -75,6 +79,8 @@ export interface Matcher {
   scan(text: string): ScanResult;
   /** The page rule of a pending hit's alias (null for an alias without ambiguity rules). */
   pageRule(hit: Hit): PageRule | null;
+  /** For a one-word family name that full names of several persons end in: whose it is on a page. */
+  surnameRule(hit: Hit): SurnameRule | null;
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
 }
@@ -89,12 +95,16 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   /** Alias keys, and the keys of their written variants (final hamza dropped: سينا، البيضا). */
   const byKey = new Map<string, Compiled>();
   const pageRules = new Map<string, PageRule>();
+  const surnameRules = new Map<string, SurnameRule>();
+  /** Family names of persons' full-name aliases (`familyName`), with their persons and spelling. */
+  const families = new Map<string, { ids: Set<string>; alias: string }>();
   const words: WordNode = { next: new Map() };
   const insertWords = (list: string[], compiled: Compiled): void => {
     let node = words;
     for (const w of list) {
-      let next = node.next.get(w);
-      if (!next) node.next.set(w, (next = { next: new Map() }));
+      let next = node.next?.get(w);
+      // Most nodes are leaves: their map is made only when a longer alias goes through them.
+      if (!next) (node.next ??= new Map()).set(w, (next = {}));
       node = next;
     }
     node.compiled ??= compiled;
@@ -106,9 +116,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const relativesOf = new Map<string, Set<string>>();
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = normalizeWords(e.alias).join(' ');
+    const own = matchWords(e.alias).join(' ');
     for (const phrase of e.ambiguous.exclude) {
-      const w = normalizeWords(phrase);
+      const w = matchWords(phrase);
       if (w.length >= 2 && w.slice(1).join(' ') === own) {
         const set = relativesOf.get(e.entityId) ?? new Set<string>();
         relativesOf.set(e.entityId, set.add(w[0]!));
@@ -120,7 +130,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const aliasLists: string[][] = [];
   let aliasCount = 0;
   for (const entry of index.entries) {
-    const key = normalizeKey(entry.alias);
+    const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
     const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous, isName) : null;
@@ -132,6 +142,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         pageMentions: rules.ambiguity.pageMentions,
         related: new Set([entry.entityId, ...(entry.related ?? [])]),
         shortens: (full) => shortens(rules, full),
+        person: entry.type === 'person',
       });
     }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
@@ -141,6 +152,12 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
     const list = aliasWords(entry.alias);
     aliasLists.push(list);
+    const family = entry.type === 'person' ? familyName(list) : null;
+    if (family) {
+      const f = families.get(family) ?? { ids: new Set<string>(), alias: entry.alias.trim().split(/\s+/).at(-1)! };
+      families.set(family, f);
+      f.ids.add(entry.entityId);
+    }
     // The accusative with tanwin and its seat alef (داعشًا), as `candidates` accepts it.
     const accusative = !rules && list.length === 1 && !/^ال|[اويهء]$/.test(list[0]!) && list[0]!.length >= 3;
     insertWords(list, compiled);
@@ -148,10 +165,6 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     if (list.some((w) => w.length >= 5 && w[0] === 'م')) {
       insertWords(list.map((w) => (w.length >= 5 && w[0] === 'م' ? `ا${w}` : w)), compiled);
     }
-    // Regional spelling writes the interdentals as stops: القدافي for القذافي, ابو ضبي for أبو ظبي.
-    // A variant in the trie, not a folding of every text: ذ is in هذا، الذي، ذلك, and folding it
-    // on every scan cost more than the 10% the bench allows.
-    if (/[ذظ]/.test(entry.alias)) insertWords(list.map((w) => w.replace(/ذ/g, 'د').replace(/ظ/g, 'ض')), compiled);
     const last = list.at(-1)!;
     if (last.endsWith('اء') && last.length > 3) insertWords([...list.slice(0, -1), last.slice(0, -1)], compiled);
     regexAliases.push({ alias: entry.alias, accusative });
@@ -160,13 +173,45 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   // the same key keeps its place (it is a name, the word is only a signal).
   for (const entry of index.entries) {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
-      const key = normalizeKey(phrase);
+      const key = matchKey(phrase);
       const name = byKey.get(key);
       if (name) (name.alsoSignals ??= []).push(entry.entityId);
       if (!key || name) continue;
       const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId };
       byKey.set(key, compiled);
       insertWords(aliasWords(phrase), compiled);
+    }
+  }
+  // A family name counts for the persons whose full names end in it, unless it is their own alias.
+  for (const [key, { ids, alias }] of families) {
+    const existing = byKey.get(key);
+    if (existing?.signal !== undefined) continue;
+    const owner = existing?.entry.entityId;
+    const others = [...ids].filter((id) => id !== owner);
+    if (!others.length) continue;
+    if (existing) {
+      existing.surnameOf = { ids: others, alias };
+      surnameRules.set(`${owner}\u0000${existing.entry.alias}`, surnameRule(owner!, key, false));
+    } else {
+      const compiled: Compiled = {
+        entry: { entityId: others[0]!, type: 'person', alias },
+        rules: null,
+        surnameOf: { ids: others, alias },
+        surnameOnly: true,
+      };
+      byKey.set(key, compiled);
+      insertWords([key], compiled);
+    }
+    for (const id of others) {
+      const rule = surnameRule(id, key, true);
+      surnameRules.set(`${id}\u0000${alias}`, rule);
+      pageRules.set(`${id}\u0000${alias}`, {
+        entityId: id,
+        pageMentions: 0,
+        related: new Set([id]),
+        shortens: (full) => rule.fullName(full) === 'mine',
+        person: false,
+      });
     }
   }
   const glue = glueWords(aliasLists);
@@ -180,7 +225,25 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const found = findCandidates(words, text, glue);
     const signals: string[] = [];
     const all: typeof found = [];
+    /** The hit of a candidate: offsets in the original text. */
+    const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
+      let end = map ? map[c.end - 1]! + 1 : c.end;
+      // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
+      while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
+      return {
+        start: map ? map[c.start]! : c.start,
+        end,
+        nameStart: map ? map[c.nameStart]! : c.nameStart,
+        entityId,
+        alias,
+        ambiguous,
+      };
+    };
     for (const c of found) {
+      // A family name of other persons: theirs only after their full name on the page (page policy).
+      const family = c.found.surnameOf;
+      if (family && !adjectiveReading(text, c)) for (const id of family.ids) pending.push(hitOf(c, id, family.alias, true));
+      if (c.found.surnameOnly) continue;
       if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
       if (c.found.signal !== undefined) signals.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
@@ -197,7 +260,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
       if (rules && signals.includes(entry.entityId)) continue;
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
-      if (entry.type === 'place' && nisbaAdjective(text, c, rules?.words ?? [])) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       const settled = rules?.ambiguity.acceptUnconfirmed === true;
@@ -219,19 +282,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           governedPlace(text, rules, c) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
       }
-      let end = map ? map[c.end - 1]! + 1 : c.end;
-      // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
-      while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
-      const hit: Hit = {
-        start: map ? map[c.start]! : c.start,
-        end,
-        nameStart: map ? map[c.nameStart]! : c.nameStart,
-        entityId: entry.entityId,
-        alias: entry.alias,
-        // Settled hits count as unambiguous page mentions, as they did before their exclusions.
-        ambiguous: rules !== null && !settled,
-      };
-      (accepted ? hits : pending).push(hit);
+      // Settled hits count as unambiguous page mentions, as they did before their exclusions.
+      (accepted ? hits : pending).push(hitOf(c, entry.entityId, entry.alias, rules !== null && !settled));
     }
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }
@@ -242,6 +294,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     },
     scan,
     pageRule: (hit) => pageRules.get(`${hit.entityId}\u0000${hit.alias}`) ?? null,
+    surnameRule: (hit) => (surnameRules.size ? surnameRules.get(`${hit.entityId}\u0000${hit.alias}`) ?? null : null),
     aliasCount,
   };
 }

@@ -67,6 +67,61 @@ describe('PagePolicy', () => {
     ]);
   });
 
+  it("takes a family name for the person whose full name the page gives, listed or not", () => {
+    const people: MatcherIndex = {
+      version: 'p',
+      entries: [
+        { entityId: 'shukri-al-hasi', type: 'person', alias: 'شكري الحاسي' },
+        { entityId: 'mohammed-al-mansouri', type: 'person', alias: 'محمد المنصوري' },
+        { entityId: 'mohammed-al-mansouri', type: 'person', alias: 'المنصوري', ambiguous: amb({ context: ['المكتب'], pageMentions: 0 }), related: [] },
+        { entityId: 'mohammed-idris-al-mansouri', type: 'person', alias: 'محمد إدريس المنصوري' },
+      ],
+    };
+    const m = compileMatcher(people);
+    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => [String(i), blocks[i]!.slice(h.start, h.end), h.entityId]));
+    // Real text: «الحاسي» alone after «شكري الحاسي»; the family name is not an alias of its own.
+    expect(show(['وقال رئيس المؤتمر شكري الحاسي إن الجلسة انعقدت.', 'وأضاف الحاسي أن التصويت تأجل.'])).toEqual([
+      ['0', 'شكري الحاسي', 'shukri-al-hasi'],
+      ['1', 'الحاسي', 'shukri-al-hasi'],
+    ]);
+    expect(show(['وأضاف الحاسي أن التصويت تأجل.'])).toEqual([]);
+    // An adjective of the noun before it is not the family name.
+    expect(show(['قال شكري الحاسي إن الفريق الحاسي فاز.']).map((h) => h[1])).toEqual(['شكري الحاسي']);
+    // «المنصوري» is an alias of another man: after this man's full name it is this man, even with
+    // the other's context word nearby; after the other's full name it stays his.
+    expect(show(['قتل القائد محمد إدريس المنصوري أمس.', 'وكان المنصوري مدير المكتب سابقا.'])).toEqual([
+      ['0', 'محمد إدريس المنصوري', 'mohammed-idris-al-mansouri'],
+      ['1', 'المنصوري', 'mohammed-idris-al-mansouri'],
+    ]);
+    expect(show(['قال محمد المنصوري إن الرتل عبر.', 'وأضاف المنصوري أن المدينة آمنة.'])).toEqual([
+      ['0', 'محمد المنصوري', 'mohammed-al-mansouri'],
+      ['1', 'المنصوري', 'mohammed-al-mansouri'],
+    ]);
+    // The content script's path drops the other man's hit once the page has given this man's name.
+    const pm = pageMatcher(m);
+    pm.scan('قتل القائد محمد إدريس المنصوري أمس.');
+    const r = pm.scan('وكان المنصوري مدير المكتب سابقا.');
+    expect(r.hits).toEqual([]);
+    expect(r.pending.filter((h) => pm.acceptsPending(h)).map((h) => h.entityId)).toEqual(['mohammed-idris-al-mansouri']);
+  });
+
+  it("takes a person's name again on a page where its context confirmed it once", () => {
+    // Real text (Iraqi news): «المالكي» beside its context, then alone in the next paragraph.
+    const people: MatcherIndex = {
+      version: 'p',
+      entries: [
+        { entityId: 'nouri-al-maliki', type: 'person', alias: 'المالكي', ambiguous: amb({ context: ['العراق'], pageMentions: 0 }), related: [] },
+        { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ context: ['تنظيم'], pageMentions: 0 }), related: [] },
+      ],
+    };
+    const m = compileMatcher(people);
+    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flat().map((h) => h.entityId);
+    expect(show(['وأكد المالكي أنه لن يغادر.'])).toEqual([]);
+    expect(show(['قال رئيس وزراء العراق المالكي إن الحرب طويلة.', 'وأضاف المالكي: "سنستمر".'])).toEqual(['nouri-al-maliki', 'nouri-al-maliki']);
+    // Not for names that are also common nouns: the organisation, then a military base.
+    expect(show(['وأعلن تنظيم القاعدة مسؤوليته.', 'وقصفت الطائرات القاعدة قرب المطار.'])).toEqual(['al-qaeda']);
+  });
+
   it('takes a bare place for the company the page names after شركة', () => {
     // Real text (NOC and Sada): شركة البريقة لتسويق النفط, then البريقة alone for the company.
     const page = ['تعلن المؤسسة الوطنية للنفط وشركة البريقة لتسويق النفط عن انطلاق قافلة وقود.', 'وختمت البريقة في بيانها أن المحطات كانت بموافقة الوزارة.'];

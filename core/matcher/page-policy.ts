@@ -47,9 +47,20 @@ export class PagePolicy {
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
+    const family = this.fullNames(hit);
+    // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
+    // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
+    if (family) {
+      if (family.derived) return family.mine && !family.rival;
+      if (family.rival && !family.mine) return false;
+    }
     const rule = this.matcher.pageRule(hit);
     if (!rule) return true;
     if (this.elsewhere.has(rule.entityId)) return false;
+    // One person per name on a page: «المالكي» confirmed by «العراق» beside it is the same man in
+    // the next paragraph's «وأضاف المالكي». Not for other kinds, whose names are also common nouns
+    // a page uses in both senses (القاعدة: the organisation, then a military base).
+    if (rule.person && this.names.has(`${hit.entityId}\u0000${hit.alias}`)) return true;
     for (const h of this.names.values()) if (rule.shortens(h)) return true;
     if (rule.pageMentions === 0) return false;
     for (const id of rule.related) if (this.named.has(id)) return true;
@@ -58,10 +69,27 @@ export class PagePolicy {
 
   /**
    * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
-   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again).
+   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again),
+   * and a family name goes when the page gives another person's full name with it, not this one's.
    */
   keeps(hit: Hit): boolean {
+    const family = this.fullNames(hit);
+    if (family && family.rival && !family.mine) return false;
     return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+  }
+
+  /** For a family name several persons share: whether the page gives this person's full name, another's. */
+  private fullNames(hit: Hit): { derived: boolean; mine: boolean; rival: boolean } | null {
+    const rule = this.matcher.surnameRule(hit);
+    if (!rule) return null;
+    let mine = false;
+    let rival = false;
+    for (const h of this.names.values()) {
+      const f = rule.fullName(h);
+      if (f === 'mine') mine = true;
+      else if (f === 'rival') rival = true;
+    }
+    return { derived: rule.derived, mine, rival };
   }
 
   /** Forgets the page (the content script starts over). */
@@ -100,7 +128,9 @@ export function pageMatcher(matcher: Matcher): {
     scan(text) {
       const result = matcher.scan(text);
       policy.add(result);
-      return result.signals ? { ...result, hits: result.hits.filter((h) => policy.keeps(h)) } : result;
+      // A hit goes when the page's evidence so far makes it a namesake (a company, another person).
+      const hits = result.hits.filter((h) => policy.keeps(h));
+      return hits.length < result.hits.length ? { ...result, hits } : result;
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,

@@ -2,7 +2,7 @@
  * The all-alias RegExp over original text, used only by the bench's floor (scan walks the word
  * trie instead): a trie of letter tokens written as nested alternatives, longest alias first.
  */
-import { IGNORABLE_CLASS, foldLetters, letterClass } from '../arabic/normalize';
+import { IGNORABLE_CLASS, foldForMatching, letterClass } from '../arabic/normalize';
 import { COMPOUND_HEADS, IGNORABLE_ALL, QUOTES, WORD_CHAR, dropsFinalHamza } from './word-trie';
 
 interface TrieNode {
@@ -19,7 +19,7 @@ export function aliasTokens(alias: string): string[] {
   const words = alias
     .normalize('NFKC')
     .split(/[\s\u00A0]+/)
-    .map((w) => foldLetters(w.replace(IGNORABLE_ALL, '')))
+    .map((w) => foldForMatching(w.replace(IGNORABLE_ALL, '')))
     .filter((w) => w.length > 0);
   const tokens: string[] = [];
   words.forEach((word, i) => {

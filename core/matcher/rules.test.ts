@@ -25,6 +25,10 @@ const index: MatcherIndex = {
     { entityId: 'brega', type: 'place', alias: 'البريقة' },
     { entityId: 'abu-dhabi', type: 'place', alias: 'أبو ظبي' },
     { entityId: 'al-hila', type: 'place', alias: 'الحيلة', ambiguous: amb({ context: ['منطقة'], pageMentions: 0 }) },
+    { entityId: 'sirte', type: 'place', alias: 'سرت', ambiguous: amb({ context: ['مدينة'] }) },
+    { entityId: 'tobruk', type: 'place', alias: 'طبرق' },
+    { entityId: 'libya', type: 'place', alias: 'ليبيا' },
+    { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -35,6 +39,25 @@ function found(text: string): string[][] {
 }
 
 describe('built-in rules on real text', () => {
+  it('reads a short place name governed by a noun as the place, quotes or not', () => {
+    // Real text (Arabi21): «"تحرير" سرت والجفرة»; the verb reading stays where nothing governs it.
+    expect(found('تصر على "تحرير" سرت والجفرة')).toEqual([['سرت', 'sirte']]);
+    expect(found('سرت شائعات عن استقالة الوزير')).toEqual([]);
+  });
+
+  it('reads a country with the possessive «our» (مصرنا، ليبيانا), not other names with نا', () => {
+    expect(found('إن مصرنا لن تركع')).toEqual([['مصرنا', 'egypt']]);
+    expect(found('وليبيانا الحبيبة تستحق الأفضل')).toEqual([['وليبيانا', 'libya']]);
+    // Not a place name with the article, an ambiguous one, or one ending in ة (درنتنا).
+    expect(found('سرتنا هناك والعراقنا')).toEqual([]);
+  });
+
+  it('reads a city after باب as the name of a gate or quarter', () => {
+    // Real text (Libya's Channel): «منطقة باب طبرق» is a quarter of Derna.
+    expect(found('تساقط القذائف على منطقة باب طبرق')).toEqual([]);
+    expect(found('وصل الوفد إلى طبرق')).toEqual([['طبرق', 'tobruk']]);
+  });
+
   it('reads سورية after an indefinite noun as the nisba adjective, not the country', () => {
     expect(found('أفادت وسائل إعلام سورية مطلعة')).toEqual([]);
     expect(found('شنت فصائل سورية هجوما')).toEqual([]);

@@ -4,7 +4,7 @@
  * governed place, clitic preposition, a person's short form after the full name).
  */
 import type { Ambiguity } from '../dataset/schema';
-import { foldLetters, normalizeKey, normalizeWords } from '../arabic/normalize';
+import { foldForMatching, matchKey, matchWords } from '../arabic/normalize';
 import { CLITIC_PREFIXES, type Candidate, type Entry } from './word-trie';
 
 const NOT_DEFINITE = new Set([
@@ -23,6 +23,7 @@ const PLACE_NEIGHBOURS = new Set([
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
 const PUNCTUATION_GAP = /[^\s]/u;
+const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
 const GOVERNORS = new Set([
   ...PLACE_NEIGHBOURS,
@@ -82,16 +83,16 @@ const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
 
 export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: string) => boolean): Rules {
   const { entityId, type, alias } = entry;
-  const words = normalizeWords(alias);
+  const words = matchWords(alias);
   const exclude = ambiguity.exclude.map((phrase) => {
-    const p = normalizeWords(phrase);
+    const p = matchWords(phrase);
     let at = -1;
     for (let k = 0; k + words.length <= p.length && at < 0; k++) {
       if (wordIs(p[k]!, words[0]!) && words.every((w, j) => j === 0 || p[k + j] === w)) at = k;
     }
     return { words: p, at };
   });
-  const context = ambiguity.context.map(normalizeWords);
+  const context = ambiguity.context.map(matchWords);
   let blockContext: string[][] | null = null;
   return {
     entityId,
@@ -128,7 +129,7 @@ function readBefore(text: string, pos: number, n: number): Word[] {
   const out: Word[] = [];
   for (const m of text.slice(from, pos).matchAll(WORD_RE)) {
     if (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
-    out.push({ key: foldLetters(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ key: foldForMatching(m[0]), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out.slice(-n);
 }
@@ -139,7 +140,7 @@ function readAfter(text: string, pos: number, n: number): Word[] {
   const out: Word[] = [];
   let m: RegExpExecArray | null;
   while (out.length < n && (m = re.exec(text))) {
-    out.push({ key: foldLetters(m[0]), start: m.index, end: m.index + m[0].length });
+    out.push({ key: foldForMatching(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -211,6 +212,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   if (!isVerbLike(key)) return false;
   if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
   if (prefix !== '' && prefix !== 'و') return false;
+  // A preposition or construct noun governs a noun, never a verb («"تحرير" سرت والجفرة»).
+  if (governedPlace(text, rules, c)) return false;
   const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
   const [next] = wordsAfter(text, end, 1);
   return (
@@ -240,7 +243,18 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
   if (c.found.entry.type !== 'place' || rules.words.length !== 1 || !isVerbLike(rules.words[0]!)) return false;
   if (/[بكل]$/.test(c.prefix)) return true;
   const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && GOVERNORS.has(prev.key);
+  // Quotes around either word do not break the construct: «"تحرير" سرت».
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, '')) && GOVERNORS.has(prev.key);
+}
+
+/**
+ * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
+ * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
+ */
+export function gateName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
 }
 
 /**
@@ -249,7 +263,7 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
  * the hit's whole word; a phrase without the alias must be right before or after it.
  */
 export function excluded(text: string, rules: Rules, c: Candidate): boolean {
-  const hitWord = normalizeKey(c.prefix + c.name);
+  const hitWord = matchKey(c.prefix + c.name);
   for (const { words, at } of rules.exclude) {
     if (at >= 0) {
       const own = words[at]!;
@@ -282,7 +296,7 @@ export function windowOf(text: string, c: Candidate, n: number): { before: Word[
  */
 export function shortens(rules: Rules, full: { entityId: string; alias: string }): boolean {
   if (rules.type !== 'person' || full.entityId !== rules.entityId) return false;
-  const long = normalizeWords(full.alias);
+  const long = matchWords(full.alias);
   const short = rules.words;
   for (let i = 0; i + short.length <= long.length; i++) {
     if (short.length < long.length && short.every((w, j) => long[i + j] === w)) return true;

@@ -1,0 +1,62 @@
+/**
+ * A person's family name after their full name on the page: news names a person in full once, then
+ * by the family name alone (شكري الحاسي … وقال الحاسي). The family name is derived from the
+ * person's full-name aliases, so it works for names the dataset lists only in full, and for a
+ * family name that the dataset gives to another person (محمد إدريس المنصوري, then المنصوري, which
+ * is an alias of محمد المنصوري): on the page, the person whose full name it names is the one meant.
+ */
+import { matchWords } from '../arabic/normalize';
+import { isDefinite, wordsBefore } from './rules';
+import type { Candidate } from './word-trie';
+
+/** What the page policy asks about a one-word family name shared by full names of the dataset. */
+export interface SurnameRule {
+  /** The person this hit names. */
+  entityId: string;
+  /** True when the word is not this person's own alias: it counts only after their full name. */
+  derived: boolean;
+  /** Whether `full` is a fuller name ending in this family name: this person's (mine) or another's. */
+  fullName(full: { entityId: string; alias: string }): 'mine' | 'rival' | null;
+}
+
+/**
+ * The family name of a person's alias (folded words): the last word of a name of two or more words
+ * that opens with a given name (not a title: اللواء المتقاعد) and ends in a family name with the
+ * article of at least six letters (السراج، الحاسي، المنصوري; not a short common noun: الأسد).
+ * Family names without the article (حفتر، صالح) are too often common words to count unlisted.
+ */
+export function familyName(words: readonly string[]): string | null {
+  if (words.length < 2 || words[0]!.startsWith('ال')) return null;
+  const last = words.at(-1)!;
+  return last.startsWith('ال') && last.length >= 6 ? last : null;
+}
+
+/** The rule of `surname` for one person; `derived` as in {@link SurnameRule}. */
+export function surnameRule(entityId: string, surname: string, derived: boolean): SurnameRule {
+  return {
+    entityId,
+    derived,
+    fullName(full) {
+      const words = matchWords(full.alias);
+      if (words.length < 2 || words.at(-1) !== surname) return null;
+      return full.entityId === entityId ? 'mine' : 'rival';
+    },
+  };
+}
+
+/** Titles before a family name: apposition (العقيد القذافي), not a noun it qualifies (keys). */
+const TITLES = new Set([
+  'العقيد', 'اللواء', 'المشير', 'الرئيس', 'الشيخ', 'القائد', 'الجنرال', 'الدكتور', 'المهندس', 'السيد',
+  'السيده', 'الوزير', 'العميد', 'الرائد', 'النقيب', 'المقدم', 'الحاج', 'الامير', 'الملك', 'النائب',
+]);
+
+/**
+ * Whether a family name with the article reads here as an adjective of the definite noun before it
+ * (الجيش الليبي، الطرف المنصوري): only spaces between, the noun definite and not a title.
+ */
+export function adjectiveReading(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
+  return isDefinite(prev.key) && !TITLES.has(prev.key.replace(/^[وف]/, ''));
+}
