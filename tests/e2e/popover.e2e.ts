@@ -17,7 +17,6 @@ import {
   openTimings,
   popoverFrame,
   popoverVisible,
-  settlePrefetch,
   waitForCard,
 } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
@@ -96,7 +95,7 @@ describe('opening the popover', () => {
   it('opens on hover after the intent delay, survives moving into it, closes after the grace period', async () => {
     const page = await articlePage();
     try {
-      await settlePrefetch(page);
+      // No frame yet (it is made on first use): the pointer reaching the name makes it.
       await hoverHighlight(page, 'derna');
       const frame = await waitForCard(page, 'derna');
       expect(await shownEntity(frame)).toBe('derna');

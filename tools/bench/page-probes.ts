@@ -31,8 +31,11 @@ export interface ViewportPaint {
   inViewport: number;
   /** When the last of them was first seen in the registry (page time, ms), NaN if none. */
   lastAt: number;
-  /** Centre of the first viewport range's first rect, for a trusted click. */
-  click: { x: number; y: number } | null;
+  /**
+   * Centres of viewport ranges' first rects, for trusted clicks: the first name, and one of
+   * another entity (null when the viewport has no such name).
+   */
+  click: { first: { x: number; y: number }; other: { x: number; y: number } | null } | null;
 }
 
 /** Stops the watch and reads, for the ranges now in the viewport, when the last one came in. */
@@ -42,7 +45,11 @@ export async function viewportPaint(page: Page): Promise<ViewportPaint> {
     w.__siyaqWatch = false;
     let inViewport = 0;
     let lastAt = NaN;
-    let click: { x: number; y: number } | null = null;
+    let click: { first: { x: number; y: number }; other: { x: number; y: number } | null } | null = null;
+    let firstEntity = '';
+    const entityOf = new Map<AbstractRange, string>();
+    for (const [name, highlight] of CSS.highlights)
+      for (const r of highlight as unknown as Set<AbstractRange>) entityOf.set(r, name);
     for (const [range, at] of w.__siyaqSeen) {
       const live = document.createRange();
       try {
@@ -55,7 +62,12 @@ export async function viewportPaint(page: Page): Promise<ViewportPaint> {
       if (!rect || rect.width === 0 || rect.bottom <= 0 || rect.top >= innerHeight) continue;
       inViewport++;
       lastAt = Number.isNaN(lastAt) ? at : Math.max(lastAt, at);
-      if (!click && rect.top > 60 && rect.bottom < innerHeight - 200) click = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      if (rect.top <= 60 || rect.bottom >= innerHeight - 200 || !entityOf.has(range)) continue;
+      const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      if (!click) {
+        click = { first: point, other: null };
+        firstEntity = entityOf.get(range)!;
+      } else if (!click.other && entityOf.get(range) !== firstEntity) click.other = point;
     }
     return { inViewport, lastAt, click };
   });

@@ -75,12 +75,6 @@ export async function openTimings(page: Page): Promise<OpenTiming[]> {
   );
 }
 
-/** Waits until the frame has loaded the cards of the page's entities (its prefetch at idle). */
-export async function settlePrefetch(page: Page, ms = 1500): Promise<void> {
-  await popoverFrame(page);
-  await page.waitForTimeout(ms);
-}
-
 export interface PopoverOpenStats {
   /** Opens measured (one per distinct entity on the page, at most `maxOpens`). */
   opens: number;
@@ -94,12 +88,11 @@ export interface PopoverOpenStats {
 }
 
 /**
- * For the bench: on an already highlighted `page`, waits for the frame's prefetch, then clicks one
+ * For the bench: on an already highlighted `page` clicks one
  * highlight of each distinct entity (Esc between) and summarises the click→on-screen measures the
  * content script recorded. Timings depend on the machine; report them, never assert them.
  */
 export async function measurePopoverOpens(page: Page, maxOpens = 12): Promise<PopoverOpenStats> {
-  await settlePrefetch(page, 2000);
   const ids = await highlightedEntityIds(page);
   const before = (await openTimings(page)).length;
   for (const id of ids.slice(0, maxOpens)) {

@@ -260,6 +260,20 @@ describe('Highlighter: live pages', () => {
     expect(h.stats().count).toBe(2);
   });
 
+  it('follows a page that replaces its <body> (a framework rendering the whole document again)', async () => {
+    document.body.innerHTML = '<p>حفتر</p>';
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    const fresh = document.createElement('body');
+    fresh.innerHTML = '<main><p>بيان عن درنة</p></main>';
+    document.documentElement.replaceChild(fresh, document.body);
+    await tick();
+    await h.whenIdle();
+    expect(ids(document.documentElement)).toEqual(['derna']);
+    expect(h.stats()).toEqual({ count: 1, entities: [{ id: 'derna', count: 1 }] });
+  });
+
   it('works in slices: a zero-length slice still finishes the page', async () => {
     document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>${i} حفتر</p>`).join('');
     const h = make({ sliceMs: 0 });

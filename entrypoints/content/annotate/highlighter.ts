@@ -681,9 +681,14 @@ export class Highlighter {
     }
   }
 
-  /** Observes the document (shadow roots are added as they are found: MutationObserver doesn't cross into them). */
+  /**
+   * Observes the whole document, not just <body>: a framework that renders the whole document again
+   * (React 18 after a hydration error it blames on anyone) puts a new <body> in, and an observer of
+   * the old one heard nothing more. Shadow roots are added as they are found: MutationObserver
+   * doesn't cross into them.
+   */
   private connect(): void {
-    this.observer?.observe(this.doc.body ?? this.doc.documentElement, OBSERVE_OPTIONS);
+    this.observer?.observe(this.doc.documentElement ?? this.doc, OBSERVE_OPTIONS);
   }
 
   /** The page's prose blocks, for visible-first reading. */

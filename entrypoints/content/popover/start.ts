@@ -1,8 +1,10 @@
 /**
  * The popover on one page, wired: the frame (./host.ts), what opens it (./interaction.ts), the
  * keyboard path (./navigation.ts), prefetching (./prefetch.ts) and the notes a card opens with
- * (./note-anchors.ts). The frame is created (hidden) at idle once the page has names, or at the
- * first hover: nothing competes with the highlighter's first slices.
+ * (./note-anchors.ts). The frame is created only when it is first needed: the pointer over a name
+ * (a click or hover intent follows) or an open. Never ahead, at idle: an element in the document
+ * before a late whole-document hydration (React 18 `hydrateRoot(document)`, as the Next.js App
+ * Router does) made React report a hydration error and render the page again.
  */
 import type { NameSource } from '../annotate/hit-test';
 import type { PageName } from '../annotate/names';
@@ -11,7 +13,7 @@ import { PopoverHost, notesUrl, type OpenedBy } from './host';
 import { startInteraction, type Interaction } from './interaction';
 import { NameNavigation } from './navigation';
 import { NoteAnchors } from './note-anchors';
-import { Prefetcher, whenIdle } from './prefetch';
+import { Prefetcher } from './prefetch';
 
 /** What the popover needs from the highlighter. */
 export interface PopoverNames extends NameSource {
@@ -86,7 +88,6 @@ export function startPagePopover(opts: {
     hoverIntentMs: opts.hoverIntentMs,
   });
 
-  let prewarmScheduled = false;
   return {
     host,
     onHighlightsChanged(batch) {
@@ -96,9 +97,6 @@ export function startPagePopover(opts: {
       if (!prefetcher?.any) return;
       prefetcher.schedule();
       notes?.ensureLoaded();
-      if (host.hasFrame || prewarmScheduled) return;
-      prewarmScheduled = true;
-      whenIdle(win, signal, () => host.prewarm());
     },
     step: (direction) => navigation?.step(direction) != null,
     toEntity: (entityId) => navigation?.toEntity(entityId) ?? false,
