@@ -125,16 +125,25 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
-  it('leaves ambiguous words alone on a page without enough context, but takes confirmed ones', async () => {
+  it('leaves ambiguous words alone on a page without enough context (an unrelated name is no context)', async () => {
     const page = await open('ambiguous.html');
     await settle(page, 1);
     expectAll(await expectations(page));
     await page.close();
   });
 
+  it('takes confirmed ones, and the name elsewhere on that page, but never the verb reading (سرت شائعات)', async () => {
+    // The page policy is whole-page: once «مدينة سرت» confirms the place, the page's other pending
+    // «سرت» count too, in any block and whatever order the highlighter read them in.
+    const page = await open('ambiguous-confirmed.html');
+    await settle(page, 3);
+    expectAll(await expectations(page));
+    await page.close();
+  });
+
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
-    await settle(page, 2);
+    await settle(page, 3);
     expectAll(await expectations(page));
     const all = await ranges(page);
     expect(all.filter((r) => r.skipped)).toEqual([]);
