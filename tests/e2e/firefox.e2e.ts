@@ -326,3 +326,20 @@ describe('issue 11 in Firefox', () => {
     }
   });
 });
+
+describe('plain-http pages in Firefox', () => {
+  it('highlights and opens a card on http://news.test, which is not a secure context', async () => {
+    const path = new URL(server.articleUrl('000')).pathname;
+    const url = server.hostUrl('news.test', path);
+    await ff.send('browsingContext.navigate', { context: ff.context, url, wait: 'complete' });
+    expect(await evaluate<string>(ff, 'location.href')).toBe(url);
+    expect(await evaluate<boolean>(ff, 'window.isSecureContext')).toBe(false);
+    expect(await evaluate<string>(ff, 'typeof crypto.randomUUID')).toBe('undefined');
+    const ids = await settledHighlightIds(20_000);
+    expect(ids).toContain('khalifa-haftar');
+
+    await clickNameIn(ff.context, 'khalifa-haftar');
+    const frame = await contextWhere((u) => u.includes('/popover.html'));
+    await waitIn(frame.context, `!!document.querySelector('[role="dialog"][data-entity-id="khalifa-haftar"] .entity-card')`);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Plain-http pages under real-looking hosts (http://news.test): not secure contexts, so any
  * [SecureContext]-only API (crypto.randomUUID, …) is missing, content scripts included. The core
- * paths — highlight, card, note, site toggle — must work there as on 127.0.0.1.
+ * paths — highlight, card, note, site toggle — must work there as on 127.0.0.1. And a site on
+ * https whose certificate the browser does not trust (self-signed, accepted by the reader): a
+ * secure context again, under a real-looking host. Firefox's plain-http path is in firefox.e2e.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,15 +23,18 @@ const SITE_SWITCH = /التظليل على هذا الموقع|Highlight on this
 
 let session: ExtensionSession;
 let server: TestServer;
+let tlsServer: TestServer;
 
 beforeAll(async () => {
-  server = await startServer();
-  session = await launchWithExtension();
+  [server, tlsServer] = await Promise.all([startServer(), startServer({ tls: true })]);
+  // As a reader who clicked through the certificate warning.
+  session = await launchWithExtension({ args: ['--ignore-certificate-errors'] });
 });
 
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  await tlsServer?.close();
 });
 
 const noHighlights = (page: Page) =>
@@ -109,6 +114,29 @@ describe('plain-http news sites', () => {
       expect(await siteSwitch.isChecked()).toBe(true);
     } finally {
       await popup.close();
+      await page.close();
+    }
+  });
+});
+
+describe('https with a self-signed certificate', () => {
+  it('highlights, opens a card and saves a note on https://secure-news.test', async () => {
+    const page = await session.context.newPage();
+    try {
+      const path = new URL(tlsServer.articleUrl('000')).pathname;
+      await page.goto(tlsServer.hostUrl('secure-news.test', path));
+      expect(page.url()).toMatch(/^https:\/\/secure-news\.test:\d+\//);
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
+      await waitForHighlights(page);
+      expect((await listHighlights(page)).filter((h) => h.entityId === 'khalifa-haftar').length).toBeGreaterThan(0);
+
+      const frame = await openByClick(page, 'khalifa-haftar', 0);
+      await frame.click('.note-add');
+      await frame.fill('textarea', 'ملاحظة على صفحة https');
+      await frame.click('form button[type="submit"]');
+      await frame.waitForSelector('.note-editor .note-text');
+      expect(await frame.textContent('.note-editor .note-text')).toBe('ملاحظة على صفحة https');
+    } finally {
       await page.close();
     }
   });

@@ -33,6 +33,10 @@ const QUIET_PREFS: Record<string, string | number | boolean> = {
   'services.settings.server': 'http://127.0.0.1:1/',
   'toolkit.telemetry.enabled': false,
   'xpinstall.signatures.required': false,
+  // Real-looking hosts for plain-http pages (not secure contexts): news.test resolves to this
+  // machine, and is not upgraded to https first (the e2e server speaks http only).
+  'network.dns.localDomains': 'news.test',
+  'dom.security.https_first': false,
 };
 
 interface Pending {

@@ -5,7 +5,8 @@
  * so a test can count them.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -29,6 +30,11 @@ export interface ServerOptions {
   routes?: Record<string, Route>;
   /** Repository root to read data/ and tests/e2e/fixtures/ from; defaults to this checkout. */
   rootDir?: string;
+  /**
+   * Serve https with the self-signed test certificate in tools/browser/tls/ (for `news.test`,
+   * `*.test` and 127.0.0.1), as a site whose certificate the browser does not trust.
+   */
+  tls?: boolean;
 }
 
 export interface LoggedRequest {
@@ -39,7 +45,7 @@ export interface LoggedRequest {
 }
 
 export interface TestServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>` (`https://` with `tls`) */
   origin: string;
   /** Absolute URL of a path on this server. */
   url(path: string): string;
@@ -91,7 +97,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const fixturesDir = join(root, 'tests/e2e/fixtures');
   const requests: LoggedRequest[] = [];
 
-  const server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     void (async () => {
       const path = pathOf(req.url ?? '/');
@@ -117,20 +123,25 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(String(error));
     });
-  });
+  };
+  const tlsDir = join(ROOT, 'tools/browser/tls');
+  const server = opts.tls
+    ? createHttpsServer({ key: readFileSync(join(tlsDir, 'key.pem')), cert: readFileSync(join(tlsDir, 'cert.pem')) }, handler)
+    : createServer(handler);
+  const scheme = opts.tls ? 'https' : 'http';
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${scheme}://127.0.0.1:${port}`;
   const url = (path: string): string => new URL(path, origin).href;
 
   return {
     origin,
     url,
-    hostUrl: (host, path) => new URL(path, `http://${host}:${port}`).href,
+    hostUrl: (host, path) => new URL(path, `${scheme}://${host}:${port}`).href,
     articles,
     articleUrl(idOrNumber) {
       const a = articles.find((x) => x.id === idOrNumber || x.number === idOrNumber);
