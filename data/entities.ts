@@ -356,6 +356,20 @@ export const entities: EntityInput[] = [
       'شورى مجاهدي درنة',
       'مجلس شورى ومجاهدي درنة',
       'مجلس شورى ثوار درنة',
+      // Reuters-style «the city's (Mujahideen) Shura Council» in reports about Derna: the city must
+      // be named in the block (other cities have had shura councils).
+      ambiguous('مجلس شورى مجاهدي المدينة', {
+        reason: 'Agency wording for Derna\'s council in a report about the city; says nothing without the city named.',
+        context: ['درنة'],
+        window: 12,
+        pageMentions: 0,
+      }),
+      ambiguous('مجلس شورى المدينة', {
+        reason: 'Agency wording for Derna\'s council in a report about the city; any city may have a shura council.',
+        context: ['درنة'],
+        window: 12,
+        pageMentions: 0,
+      }),
       ambiguous('مجلس شورى المجاهدين', {
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
