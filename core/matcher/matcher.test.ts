@@ -197,3 +197,26 @@ describe('compileMatcher', () => {
     expect(found(big, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة')).toEqual(found(matcher, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة'));
   });
 });
+
+describe('a namesake in apposition to a full name', () => {
+  const m = compileMatcher({
+    version: 't',
+    entries: [
+      { entityId: 'pc', type: 'organization', alias: 'المجلس الرئاسي الليبي' },
+      { entityId: 'pc', type: 'organization', alias: 'المجلس الرئاسي', ambiguous: amb({ elsewhere: ['المنفي', 'اليمني'] }) },
+      { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء الليبية' },
+      { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء', ambiguous: amb({ elsewhere: ['المصرية'] }) },
+    ],
+  });
+  const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
+
+  it('drops the full name when the namesake marker stands next to it (real: almidanalyemeni, the 2021 council)', () => {
+    expect(ids('بعث بها الرئيس هادي إلى رئيس المجلس الرئاسي الليبي، محمد المنفي، بمناسبة شهر رمضان.')).toEqual([]);
+    expect(ids('واستقبل محمد المنفي رئيس المجلس الرئاسي الليبي الوفد.')).toEqual([]);
+  });
+
+  it('keeps it when the marker is far away or coordinated by و', () => {
+    expect(ids('وقال رئيس المجلس الرئاسي الليبي إن الحكومة ستعمل من العاصمة بعد أن التقى الوفد ثم المنفي.')).toEqual(['pc']);
+    expect(ids('وأصدرت دار الإفتاء الليبية والمصرية بيانين.')).toEqual(['ifta']);
+  });
+});

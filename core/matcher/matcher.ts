@@ -19,6 +19,7 @@ import {
   gateName,
   governedPlace,
   insideOtherName,
+  namesakeBeside,
   nisbaAdjective,
   relativeBefore,
   shortens,
@@ -224,6 +225,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
     const found = findCandidates(words, text, glue);
     const signals: string[] = [];
+    /** Where the block names a namesake (for the apposition rule below); most blocks have none. */
+    let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
     /** The hit of a candidate: offsets in the original text. */
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
@@ -245,6 +248,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (family && !adjectiveReading(text, c)) for (const id of family.ids) pending.push(hitOf(c, id, family.alias, true));
       if (c.found.surnameOnly) continue;
       if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
+      if (c.found.alsoSignals || c.found.signal !== undefined) (signalAt ??= []).push(c);
       if (c.found.signal !== undefined) signals.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
@@ -259,6 +263,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const { entry, rules } = c.found;
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
       if (rules && signals.includes(entry.entityId)) continue;
+      // Even a full name means the namesake when that one's marker stands in apposition right next
+      // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
+      // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
+      if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
