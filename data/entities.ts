@@ -22,6 +22,9 @@ function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
   return { text, ambiguous: rules };
 }
 
+/** Words of a page about the Palestinian national consensus government («حكومة الوفاق/التوافق الوطني», 2014–2019). */
+const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
+
 export const entities: EntityInput[] = [
   // ── People ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -401,12 +404,18 @@ export const entities: EntityInput[] = [
     type: 'organization',
     name: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord' },
     aliases: [
-      'حكومة الوفاق الوطني',
-      'حكومة الوفاق الوطنية',
-      'حكومة الوفاق',
+      ...['حكومة الوفاق الوطني', 'حكومة الوفاق الوطنية', 'حكومة الوفاق', 'حكومة التوافق الوطني', 'حكومة التوافق'].map((alias) =>
+        ambiguous(alias, {
+          reason: 'The Palestinian national consensus government (2014–2019, Rami Hamdallah) had the same names.',
+          exclude: [],
+          context: [],
+          elsewhere: PALESTINIAN_ACCORD,
+          window: 1,
+          pageMentions: 0,
+          acceptUnconfirmed: true,
+        }),
+      ),
       'حكومة السراج',
-      'حكومة التوافق الوطني',
-      'حكومة التوافق',
       ambiguous('حكومة الوحدة الوطنية', {
         reason:
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',

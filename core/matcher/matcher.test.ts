@@ -220,3 +220,30 @@ describe('a namesake in apposition to a full name', () => {
     expect(ids('وأصدرت دار الإفتاء الليبية والمصرية بيانين.')).toEqual(['ifta']);
   });
 });
+
+describe("a settled name heeds its own namesake's words only", () => {
+  const settled = (alias: string) => ({
+    entityId: 'gna',
+    type: 'organization' as const,
+    alias,
+    ambiguous: amb({ elsewhere: ['الفلسطينية', 'رام الله'], acceptUnconfirmed: true, pageMentions: 0 }),
+  });
+  const m = compileMatcher({
+    version: 't',
+    entries: [
+      settled('حكومة الوفاق الوطني'),
+      settled('حكومة الوفاق'),
+      { entityId: 'gna', type: 'organization', alias: 'حكومة الوحدة الوطنية', ambiguous: amb({ elsewhere: ['باشاغا'] }) },
+    ],
+  });
+  const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
+
+  it('drops it on a block about its namesake (real: el-emarat, the Palestinian consensus government)', () => {
+    expect(ids('انتقدت حكومة الوفاق الفلسطينية اليوم الثلاثاء حركة حماس.')).toEqual([]);
+    expect(ids('وعقدت حكومة الوفاق الوطني اجتماعها في رام الله.')).toEqual([]);
+  });
+
+  it("keeps it next to the entity's other aliases' namesake words (باشاغا was a GNA minister)", () => {
+    expect(ids('وقال وزير داخلية حكومة الوفاق فتحي باشاغا إن القوات تقدمت.')).toEqual(['gna']);
+  });
+});

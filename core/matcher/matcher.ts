@@ -176,9 +176,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
       const key = matchKey(phrase);
       const name = byKey.get(key);
-      if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      if (name?.signal === entry.entityId) name.signalFor!.push(entry.alias);
+      else if (name) (name.alsoSignals ??= []).push(entry.entityId);
       if (!key || name) continue;
-      const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId };
+      const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId, signalFor: [entry.alias] };
       byKey.set(key, compiled);
       insertWords(aliasWords(phrase), compiled);
     }
@@ -261,8 +262,12 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     let blockWords: Word[] | null = null;
     for (const c of all) {
       const { entry, rules } = c.found;
-      // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
-      if (rules && signals.includes(entry.entityId)) continue;
+      const settled = rules?.ambiguity.acceptUnconfirmed === true;
+      // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity. A
+      // settled name (حكومة الوفاق الوطني) heeds only its own namesake's words (الفلسطينية، رامي الحمد الله),
+      // not those of the entity's other aliases (باشاغا for «حكومة الوحدة الوطنية»).
+      if (rules && !settled && signals.includes(entry.entityId)) continue;
+      if (settled && signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias))) continue;
       // Even a full name means the namesake when that one's marker stands in apposition right next
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
@@ -271,7 +276,6 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
-      const settled = rules?.ambiguity.acceptUnconfirmed === true;
       if (rules && settled) {
         if (excluded(text, rules, c)) continue;
       } else if (rules) {

@@ -9035,5 +9035,191 @@ export const tuneCases: RealCase[] = [
         "offset": 75
       }
     ]
+  },
+  {
+    "id": "rt-el-emarat-232736",
+    "source": {
+      "url": "https://www1.el-emarat.com/?p=232736",
+      "title": "حكومة الوفاق الفلسطينية تنتقد «حماس» وتتهمها بعرقلة عملها في غزة",
+      "outlet": "el-emarat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "انتقدت حكومة الوفاق الفلسطينية اليوم الثلاثاء حركة \"حماس\" متهمة إياها بعرقلة عملها في قطاع غزة سعيا لإنهاء الانقسام الفلسطيني الداخلي.وقالت الحكومة ، في بيان عقب اجتماعها الأسبوعي الذي عقد في مدينتي رام الله وغزة عبر تقنية الربط التلفزيوني ، إن حماس منعت وفدها الوزاري الذي"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "note": "the Palestinian national consensus government (Hamdallah), not Libya's GNA; the excerpt ends where the stored excerpt ends"
+  },
+  {
+    "id": "rt-yemeress-yaspr-18190-b",
+    "source": {
+      "url": "https://www.yemeress.com/yaspr/18190",
+      "title": null,
+      "outlet": "yemeress.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ومن المقرر أن يزور رئيس حكومة الوفاق الوطني أحياء دمرتها إسرائيل خلال حرب دامت 50 يوما في يوليو تموز وأغسطس آب وربما يشجع وجوده دولا مانحة على التعهد بأموال لإعادة البناء الذي قدر الحمد الله تكاليفه بأربعة مليارات دولار في السنوات الثلاث المقبلة. وقال الحمد الله \"جئتكم ممثلا للرئيس محمود عباس وعلى رأس حكومة الوفاق الوطني من أجل أن نباشر مهامنا في الاطلاع على احتياجاتكم والبدء بورشة عمل شاملة وعلى أصعدة ومسارات مختلفة لنجدة غزة ولإغاثة أهلنا فيها.\" واتفقت الفصائل الفلسطينية الشهر الماضي على أن تبسط حكومة الوفاق الوطني سلطتها على قطاع غزة قبل عقد مؤتمر للمانحين الدوليين في القاهرة يوم الأحد المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 578
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 0,
+        "offset": 503
+      }
+    ],
+    "note": "the Palestinian national consensus government (Hamdallah), 2014"
+  },
+  {
+    "id": "rt-ramallah-news-91067",
+    "source": {
+      "url": "https://ramallah.news/post/91067/بالصور-اول-اجتماع-للحكومة-في-غزة",
+      "title": null,
+      "outlet": "ramallah.news",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد رئيس الوزراء الفلسطيني رامي الحمد الله خلال جلسة الحكومة الأسبوعية التي عقدت في مدينة غزة، أن الجميع اليوم أمام لحظة تاريخية مهمة للسمو فيها على الجراح، وبلوغ المصلحة الوطنية العليا، بما يحقق تطلعات الشعب الفلسطيني.",
+      "وأوضح الحمد الله، أنه بالوحدة والشراكة يتم إعطاء القضية الفلسطينية القوة، معبراً عن أمله بأن تتوافر جميع الظروف لتمكين حكومة الوفاق الوطني بالمضمون وليس بالكلام."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 1,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-el-emarat-tawafuq-gaza",
+    "source": {
+      "url": "https://www1.el-emarat.com/%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d9%88%d8%a7%d9%81%d9%82-%d8%aa%d8%b3%d8%aa%d9%84%d9%85-%d9%85%d9%87%d8%a7%d9%85%d9%87%d8%a7-%d9%81%d9%8a-%d8%ba%d8%b2%d8%a9-%d8%ba%d8%af%d8%a7",
+      "title": "حكومة التوافق تستلم مهامها في غزة .. غدا",
+      "outlet": "el-emarat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال سليم السقا، وزير العدل في حكومة التوافق الوطني الفلسطينية، مساء اليوم الأحد، إن ثمانية وزراء سيصلون إلى قطاع غزة يوم غد الاثنين، عبر معبر بيت حانون (إيريز) شمالي القطاع، لاستلام مهامهم ومتابعة شؤون وزاراتهم، في القطاع."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة التوافق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ]
+  },
+  {
+    "id": "rt-barlamane-373404-b",
+    "source": {
+      "url": "https://www.maghress.com/barlamane/373404",
+      "title": null,
+      "outlet": "maghress.com (برلمان.كوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "توصل الحبيب المالكي، رئيس مجلس النواب، بطلب استقالة من المجلس، تقدم به مصطفى المنصوري، النائب البرلماني عن حزب “التجمع الوطني للأحرار”، بعد تعيينه من طرف الملك محمد السادس، خلال الأسبوع الماضي، سفيرا للمغرب بالمملكة العربية السعودية. ومن المنتظر أن تصدر المحكمة الدستورية قرارا تصرح من خلاله بشغور المقعد البرلماني الذي كان يشغله المنصوري عن دائرة الناظور، ودعوة المرشح المرتب الثاني في لائحته الانتخابية الذي سيخلفه بمجلس النواب، ويتعلق الأمر بالمستشار البرلماني السابق، مصطفى سلامة، شقيق عبد القادر سلامة، خليفة رئيس مجلس المستشارين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Habib El Malki, speaker of Morocco's House of Representatives",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mustapha Mansouri, Moroccan MP",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mustapha Mansouri",
+        "paragraph": 0,
+        "offset": 330
+      }
+    ],
+    "note": "Morocco: Habib El Malki and Mustapha Mansouri, namesakes of dataset persons"
+  },
+  {
+    "id": "rt-assif-3125",
+    "source": {
+      "url": "https://maghress.com/assif/3125",
+      "title": null,
+      "outlet": "maghress.com (أسيف)",
+      "date": null
+    },
+    "paragraphs": [
+      "افاد مصدر رسمي في الرباط ان مصطفى المنصوري رئيس التجمع الوطني للاحرار (وسط) العضو في الائتلاف الحكومي المغربي انتخب الثلاثاء رئيسا لمجلس النواب.واضاف المصدر ان المنصوري (54 سنة) انتخب باصوات ثلاثة احزاب اخرى من الائتلاف الحكومي: الاستقلال الذي ينتمي اليه رئيس الوزراء عباس الفاسي والاتحاد الاشتراكي للقوى الشعبية وحزب التقدم والاشتراكية.وانتخب المنصوري ب172 صوتا مقابل 58 للنائب عبد الله باها من حزب العدالة والتنمية (اسلامي).ويضم مجلس النواب 325 نائبا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mustapha Mansouri, Morocco",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mustapha Mansouri",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mustapha Mansouri",
+        "paragraph": 0,
+        "offset": 344
+      }
+    ],
+    "note": "sentences glued at full stops as the stored page gives them"
   }
 ];
