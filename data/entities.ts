@@ -408,10 +408,12 @@ export const entities: EntityInput[] = [
         ambiguous(alias, {
           reason: 'The Palestinian national consensus government (2014–2019, Rami Hamdallah) had the same names.',
           exclude: [],
-          context: [],
+          // Weigh only against the namesake's words: a Libyan block may name Palestinians too.
+          context: ['ليبيا', 'الليبية', 'الليبي', 'طرابلس', 'السراج', 'الصخيرات', 'حفتر'],
           elsewhere: PALESTINIAN_ACCORD,
           window: 1,
-          pageMentions: 0,
+          // Never pending (settled); > 0 lets its context count anywhere in the block.
+          pageMentions: 3,
           acceptUnconfirmed: true,
         }),
       ),

@@ -226,7 +226,7 @@ describe("a settled name heeds its own namesake's words only", () => {
     entityId: 'gna',
     type: 'organization' as const,
     alias,
-    ambiguous: amb({ elsewhere: ['الفلسطينية', 'رام الله'], acceptUnconfirmed: true, pageMentions: 0 }),
+    ambiguous: amb({ elsewhere: ['الفلسطينية', 'الفلسطيني', 'رام الله'], context: ['ليبيا'], acceptUnconfirmed: true }),
   });
   const m = compileMatcher({
     version: 't',
@@ -234,6 +234,7 @@ describe("a settled name heeds its own namesake's words only", () => {
       settled('حكومة الوفاق الوطني'),
       settled('حكومة الوفاق'),
       { entityId: 'gna', type: 'organization', alias: 'حكومة الوحدة الوطنية', ambiguous: amb({ elsewhere: ['باشاغا'] }) },
+      { entityId: 'libya', type: 'place', alias: 'ليبيا' },
     ],
   });
   const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
@@ -245,5 +246,6 @@ describe("a settled name heeds its own namesake's words only", () => {
 
   it("keeps it next to the entity's other aliases' namesake words (باشاغا was a GNA minister)", () => {
     expect(ids('وقال وزير داخلية حكومة الوفاق فتحي باشاغا إن القوات تقدمت.')).toEqual(['gna']);
+    expect(ids('واستقبل السفير الفلسطيني لدى ليبيا وزير خارجية حكومة الوفاق الوطني.')).toEqual(['libya', 'gna']);
   });
 });

@@ -267,7 +267,14 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // settled name (حكومة الوفاق الوطني) heeds only its own namesake's words (الفلسطينية، رامي الحمد الله),
       // not those of the entity's other aliases (باشاغا for «حكومة الوحدة الوطنية»).
       if (rules && !settled && signals.includes(entry.entityId)) continue;
-      if (settled && signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias))) continue;
+      // Its own context words in the block (ليبيا، السراج) outweigh them: a Libyan story may name Palestinians.
+      if (
+        settled &&
+        signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias)) &&
+        !confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)))
+      ) {
+        continue;
+      }
       // Even a full name means the namesake when that one's marker stands in apposition right next
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
