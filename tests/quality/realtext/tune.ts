@@ -9221,5 +9221,58 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "sentences glued at full stops as the stored page gives them"
+  },
+  {
+    "id": "rt-afran-9602",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=9602",
+      "title": null,
+      "outlet": "afran.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف الصومال النقاب عن حكومة جديدة يوم الاحد محتفظا بتوازن دقيق بين القبائل المتناحرة مع محاولته التخلص من سنوات الصراع الذي مازال يؤرق البلاد على الرغم من حملة شنت في الاونة الاخيرة ضد المتشددين المرتبطين بالقاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "بالقاعدة",
+        "entityId": "al-qaeda",
+        "note": "«المتشددين المرتبطين بالقاعدة»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [],
+    "note": "Somalia; al-Shabaab described as linked to al-Qaeda"
+  },
+  {
+    "id": "rt-sauress-spa-921991-b",
+    "source": {
+      "url": "https://sauress.com/spa/921991",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "تنظم الأممالمتحدة اعتبارا من يوم الأحد المقبل مؤتمرا يضم مسؤولين في الحكومة الانتقالية الصومالية وآخرين في بعض المناطق التي تتمتع بحكم ذاتي للبحث في المأزق السياسي الذي يشهده الصومال . وأوضحت الأممالمتحدة اليوم في نيروبي أن أحد أهداف المؤتمر هو رسم معالم نهاية الحكومة الانتقالية التي أظهرت عجزها عن تحقيق المصالحة في بلد يعاني حربا أهلية منذ رحيل الرئيس محمد سياد بري قبل عشرين عاما."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": [],
+    "note": "glued «الأممالمتحدة» as the stored page gives it"
   }
 ];
