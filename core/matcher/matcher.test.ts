@@ -197,3 +197,55 @@ describe('compileMatcher', () => {
     expect(found(big, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة')).toEqual(found(matcher, 'أعلن مجلس شورى مجاهدي درنة أن حفتر وللبريقة'));
   });
 });
+
+describe('a namesake in apposition to a full name', () => {
+  const m = compileMatcher({
+    version: 't',
+    entries: [
+      { entityId: 'pc', type: 'organization', alias: 'المجلس الرئاسي الليبي' },
+      { entityId: 'pc', type: 'organization', alias: 'المجلس الرئاسي', ambiguous: amb({ elsewhere: ['المنفي', 'اليمني'] }) },
+      { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء الليبية' },
+      { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء', ambiguous: amb({ elsewhere: ['المصرية'] }) },
+    ],
+  });
+  const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
+
+  it('drops the full name when the namesake marker stands next to it (real: almidanalyemeni, the 2021 council)', () => {
+    expect(ids('بعث بها الرئيس هادي إلى رئيس المجلس الرئاسي الليبي، محمد المنفي، بمناسبة شهر رمضان.')).toEqual([]);
+    expect(ids('واستقبل محمد المنفي رئيس المجلس الرئاسي الليبي الوفد.')).toEqual([]);
+  });
+
+  it('keeps it when the marker is far away or coordinated by و', () => {
+    expect(ids('وقال رئيس المجلس الرئاسي الليبي إن الحكومة ستعمل من العاصمة بعد أن التقى الوفد ثم المنفي.')).toEqual(['pc']);
+    expect(ids('وأصدرت دار الإفتاء الليبية والمصرية بيانين.')).toEqual(['ifta']);
+  });
+});
+
+describe("a settled name heeds its own namesake's words only", () => {
+  const settled = (alias: string) => ({
+    entityId: 'gna',
+    type: 'organization' as const,
+    alias,
+    ambiguous: amb({ elsewhere: ['الفلسطينية', 'الفلسطيني', 'رام الله'], context: ['ليبيا'], acceptUnconfirmed: true }),
+  });
+  const m = compileMatcher({
+    version: 't',
+    entries: [
+      settled('حكومة الوفاق الوطني'),
+      settled('حكومة الوفاق'),
+      { entityId: 'gna', type: 'organization', alias: 'حكومة الوحدة الوطنية', ambiguous: amb({ elsewhere: ['باشاغا'] }) },
+      { entityId: 'libya', type: 'place', alias: 'ليبيا' },
+    ],
+  });
+  const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
+
+  it('drops it on a block about its namesake (real: el-emarat, the Palestinian consensus government)', () => {
+    expect(ids('انتقدت حكومة الوفاق الفلسطينية اليوم الثلاثاء حركة حماس.')).toEqual([]);
+    expect(ids('وعقدت حكومة الوفاق الوطني اجتماعها في رام الله.')).toEqual([]);
+  });
+
+  it("keeps it next to the entity's other aliases' namesake words (باشاغا was a GNA minister)", () => {
+    expect(ids('وقال وزير داخلية حكومة الوفاق فتحي باشاغا إن القوات تقدمت.')).toEqual(['gna']);
+    expect(ids('واستقبل السفير الفلسطيني لدى ليبيا وزير خارجية حكومة الوفاق الوطني.')).toEqual(['libya', 'gna']);
+  });
+});

@@ -19,6 +19,7 @@ import {
   gateName,
   governedPlace,
   insideOtherName,
+  namesakeBeside,
   nisbaAdjective,
   relativeBefore,
   shortens,
@@ -175,9 +176,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
       const key = matchKey(phrase);
       const name = byKey.get(key);
-      if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      if (name?.signal === entry.entityId) name.signalFor!.push(entry.alias);
+      else if (name) (name.alsoSignals ??= []).push(entry.entityId);
       if (!key || name) continue;
-      const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId };
+      const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId, signalFor: [entry.alias] };
       byKey.set(key, compiled);
       insertWords(aliasWords(phrase), compiled);
     }
@@ -224,6 +226,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
     const found = findCandidates(words, text, glue);
     const signals: string[] = [];
+    /** Where the block names a namesake (for the apposition rule below); most blocks have none. */
+    let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
     /** The hit of a candidate: offsets in the original text. */
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
@@ -245,6 +249,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (family && !adjectiveReading(text, c)) for (const id of family.ids) pending.push(hitOf(c, id, family.alias, true));
       if (c.found.surnameOnly) continue;
       if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
+      if (c.found.alsoSignals || c.found.signal !== undefined) (signalAt ??= []).push(c);
       if (c.found.signal !== undefined) signals.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
@@ -257,13 +262,27 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     let blockWords: Word[] | null = null;
     for (const c of all) {
       const { entry, rules } = c.found;
-      // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity.
-      if (rules && signals.includes(entry.entityId)) continue;
+      const settled = rules?.ambiguity.acceptUnconfirmed === true;
+      // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity. A
+      // settled name (حكومة الوفاق الوطني) heeds only its own namesake's words (الفلسطينية، رامي الحمد الله),
+      // not those of the entity's other aliases (باشاغا for «حكومة الوحدة الوطنية»).
+      if (rules && !settled && signals.includes(entry.entityId)) continue;
+      // Its own context words in the block (ليبيا، السراج) outweigh them: a Libyan story may name Palestinians.
+      if (
+        settled &&
+        signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias)) &&
+        !confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)))
+      ) {
+        continue;
+      }
+      // Even a full name means the namesake when that one's marker stands in apposition right next
+      // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
+      // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
+      if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
-      const settled = rules?.ambiguity.acceptUnconfirmed === true;
       if (rules && settled) {
         if (excluded(text, rules, c)) continue;
       } else if (rules) {

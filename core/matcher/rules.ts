@@ -377,3 +377,17 @@ export function insideOtherName(text: string, c: Candidate): boolean {
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {
   return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
 }
+
+/**
+ * Whether a namesake's marker (an `elsewhere` word of the hit's entity) stands within three words
+ * of the hit, in apposition, not coordinated by «و».
+ */
+export function namesakeBeside(text: string, c: Candidate, signals: readonly Candidate[]): boolean {
+  for (const s of signals) {
+    const id = c.found.entry.entityId;
+    if (s.found.signal !== id && !s.found.alsoSignals?.includes(id)) continue;
+    if (s.start >= c.end ? s.prefix.startsWith('و') : c.prefix.startsWith('و')) continue;
+    if (s.start >= c.end ? wordsAfter(text, c.end, 3).some((w) => w.start === s.start) : wordsBefore(text, c.start, 3).some((w) => w.end === s.end)) return true;
+  }
+  return false;
+}

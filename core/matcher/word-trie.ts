@@ -24,6 +24,8 @@ export interface Compiled {
   rules: Rules | null;
   /** Not a name: an `elsewhere` word of this entity's ambiguous alias (لبنان for طرابلس). */
   signal?: string;
+  /** The aliases whose `elsewhere` lists have this word (a settled alias heeds only its own list). */
+  signalFor?: string[];
   /** A name that is also an `elsewhere` word of these entities (العراق for مجلس شورى المجاهدين). */
   alsoSignals?: string[];
   /** Other persons whose full names end in this one-word name (محمد إدريس المنصوري for المنصوري). */

@@ -78,14 +78,14 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune P 0.989 R 0.973 look-alikes 2.1%; blind P 0.977 R 0.956 look-alikes 5.3%.
-  it('tuning part: precision ≥ 0.98, recall ≥ 0.965, look-alikes ≤ 3%', () => {
+  // Reached: tune (238 excerpts) P 0.990 R 0.977 look-alikes 1.6%; blind P 0.977 R 0.957 look-alikes 5.3%.
+  it('tuning part: precision ≥ 0.98, recall ≥ 0.97, look-alikes ≤ 2.5%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
     expect(r.precision).toBeGreaterThanOrEqual(0.98);
-    expect(r.recall).toBeGreaterThanOrEqual(0.965);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.03);
+    expect(r.recall).toBeGreaterThanOrEqual(0.97);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.025);
   });
 
   it('blind part (numbers only): precision ≥ 0.97, recall ≥ 0.95, look-alikes ≤ 6.5%', () => {
