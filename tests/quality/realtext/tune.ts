@@ -8462,62 +8462,6 @@ export const tuneCases: RealCase[] = [
     ]
   },
   {
-    "id": "rt-aljazeera-2025-saddam-deputy",
-    "source": {
-      "url": "https://www.aljazeera.net/politics/longform/2025/8/23/%D8%B5%D8%AF%D8%A7%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7-%D9%84%D9%88%D8%A7%D9%84%D8%AF%D9%87-%D8%AA%D9%85%D9%83%D9%8A%D9%86-%D8%B9%D8%A7%D8%A6%D9%84%D9%8A-%D8%A3%D9%85?traffic_source=rss",
-      "title": null,
-      "outlet": "الجزيرة نت",
-      "date": "2025-08-23"
-    },
-    "paragraphs": [
-      "ففي 12 أغسطس/آب، أصدر حفتر الأب قرارا بتعيين نجله صدام (34 عاما) الذي يشغل منذ مايو/أيار 2024 منصب قائد القوات البرية لقوات شرق ليبيا، نائبا له. وفي 20 من الشهر نفسه، أصدر حفتر الأب إعلانا مماثلا بتعيين نجله الثاني خالد رئيسا للأركان العامة لقواته، بدلا عن الفريق عبد الرازق الناظوري الذي عيّن مستشارا لمجلس الأمن القومي. وأرفق البيان الثاني بصورة تظهر لقاء \"المشير أركان حرب خليفة أبو القاسم حفتر برئيس الأركان العامة الفريق أول ركن خالد حفتر في مكتبه بمقر القيادة العامة في منطقة الرجمة بضواحي بنغازي\" ، وأخرى تظهر الأب وهو يضع نجوم الرتبة العسكرية الجديدة على أكتاف الضابط الشاب."
-    ],
-    "expected": [
-      {
-        "surface": "حفتر",
-        "entityId": "khalifa-haftar",
-        "note": "«حفتر الأب»",
-        "paragraph": 0,
-        "offset": 22
-      },
-      {
-        "surface": "ليبيا",
-        "entityId": "libya",
-        "paragraph": 0,
-        "offset": 128
-      },
-      {
-        "surface": "حفتر",
-        "entityId": "khalifa-haftar",
-        "note": "«حفتر الأب»",
-        "paragraph": 0,
-        "offset": 172
-      },
-      {
-        "surface": "خليفة أبو القاسم حفتر",
-        "entityId": "khalifa-haftar",
-        "note": "full name with the father's name; alias-missing",
-        "paragraph": 0,
-        "offset": 376
-      },
-      {
-        "surface": "بنغازي",
-        "entityId": "benghazi",
-        "paragraph": 0,
-        "offset": 496
-      }
-    ],
-    "lookalikes": [
-      {
-        "surface": "خالد حفتر",
-        "notEntityId": "khalifa-haftar",
-        "why": "his son Khaled Haftar",
-        "paragraph": 0,
-        "offset": 434
-      }
-    ]
-  },
-  {
     "id": "rt-youm7-2011-556614-a",
     "source": {
       "url": "https://www.youm7.com/story/2011/12/17/ميليشيات-مسلحة-تهدد-مصير-الثورة-الليبية/556614",
