@@ -143,7 +143,7 @@ describe('highlighting in Chromium', () => {
 
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
-    await settle(page, 3);
+    await settle(page, 2);
     expectAll(await expectations(page));
     const all = await ranges(page);
     expect(all.filter((r) => r.skipped)).toEqual([]);
