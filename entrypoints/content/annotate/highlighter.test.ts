@@ -276,7 +276,7 @@ describe('Highlighter: live pages', () => {
 
   it('works in slices: a zero-length slice still finishes the page', async () => {
     document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>${i} حفتر</p>`).join('');
-    const h = make({ sliceMs: 0 });
+    const h = make({ sliceMs: 0, firstSliceChars: 0 });
     h.start();
     await h.whenIdle();
     expect(ids()).toHaveLength(40);
@@ -301,7 +301,7 @@ describe('Highlighter: near the viewport', () => {
     document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">${i} حفتر</p>`).join('');
     const w = scripted();
     const tasks: Array<() => void> = [];
-    const h = make({ visibleFirst: true, sliceMs: 0, viewport: w.factory, schedule: (t) => void tasks.push(t) });
+    const h = make({ visibleFirst: true, sliceMs: 0, firstSliceChars: 0, viewport: w.factory, schedule: (t) => void tasks.push(t) });
     h.start();
     expect(w.observed.length).toBeGreaterThanOrEqual(39);
     w.report('p35', true);
@@ -315,8 +315,10 @@ describe('Highlighter: near the viewport', () => {
   it('registers only the ranges of blocks near the viewport, and lets go of those that leave', async () => {
     document.body.innerHTML = Array.from({ length: 10 }, (_, i) => `<p id="p${i}">${i} حفتر ودرنة</p>`).join('');
     const w = scripted();
-    const h = make({ viewport: w.factory });
+    const h = make({ sliceMs: 0, firstSliceChars: 0, viewport: w.factory });
     h.start();
+    // The first slice's block is painted before the observer's first answer (see below).
+    w.report('p0', false);
     await h.whenIdle();
     // Every name is known (stats, the popup, the keyboard path); none is painted yet.
     expect(h.stats().count).toBe(20);
@@ -331,6 +333,26 @@ describe('Highlighter: near the viewport', () => {
     expect(registry()).toEqual({});
     w.report('p9', true);
     expect(texts()).toEqual(['حفتر', 'ودرنة']);
+  });
+
+  it('paints the top of the page read by the first slice before the observer answers; a far answer unpaints it', async () => {
+    // Twelve characters per block: the first slice reads on to 30 characters, three blocks.
+    document.body.innerHTML = Array.from({ length: 10 }, (_, i) => `<p id="p${i}">${i} حفتر ودرنة</p>`).join('');
+    const w = scripted();
+    const h = make({ sliceMs: 0, firstSliceChars: 30, viewport: w.factory });
+    h.start();
+    expect(registry()).toEqual({ 'siyaq-entity-derna': 3, 'siyaq-entity-khalifa-haftar': 3 });
+    await h.whenIdle();
+    expect(h.stats().count).toBe(20);
+    // The rest waits for the observer.
+    expect(h.metrics().registered).toBe(6);
+    w.report('p0', true);
+    expect(h.metrics().registered).toBe(6);
+    w.report('p1', false);
+    w.report('p2', false);
+    expect(registry()).toEqual({ 'siyaq-entity-derna': 1, 'siyaq-entity-khalifa-haftar': 1 });
+    w.report('p0', false);
+    expect(registry()).toEqual({});
   });
 });
 

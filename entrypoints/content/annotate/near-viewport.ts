@@ -161,6 +161,16 @@ export class NearViewport {
     }
   }
 
+  /**
+   * Watches `el` and counts it near until the observer answers (its first answer comes after the
+   * page's first layout): a far answer, or the window moving away from it, then reports it far.
+   */
+  assumeNear(el: Element): void {
+    if (!this.watcher) return;
+    this.watch(el);
+    if (this.observed.has(el)) this.near.add(el);
+  }
+
   /** Stops watching `el` (a block without names). */
   forget(el: Element): void {
     if (!this.watched.delete(el)) return;
