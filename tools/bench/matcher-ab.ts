@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 
 import type { MatcherIndex } from '../../core/dataset/schema';
 import { compileMatcher as current } from '../../core/matcher/matcher';
+import { matcherWorkload } from './matcher-workload';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const commit = process.argv[2];
@@ -24,28 +25,7 @@ if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules
 const other = (await import(join(dir, 'core/matcher/matcher.ts'))).compileMatcher as typeof current;
 
 const index = JSON.parse(readFileSync(join(ROOT, 'data/generated/matcher-index.json'), 'utf8')) as MatcherIndex;
-let seed = 7;
-function rand(n: number): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-  return ((t ^ (t >>> 14)) >>> 0) % n;
-}
-const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-const word = (): string => Array.from({ length: 3 + rand(5) }, () => letters[rand(letters.length)]).join('');
-const big: MatcherIndex = { version: 'big', entries: [...index.entries] };
-while (big.entries.length < 10_000) {
-  const alias = rand(3) === 0 ? `ال${word()} ${word()}` : rand(2) ? `عبد ${word()}` : word();
-  big.entries.push({ entityId: `synthetic-${big.entries.length}`, type: 'person', alias });
-}
-const sentences = [
-  'وقال المتحدث إن قوات حفتر دخلت مدينة درنة بعد أن انسحب تنظيم الدولة الإسلامية من منطقة الفتائح،',
-  'فيما تواصل حكومة الوفاق الوطني مشاوراتها في طرابلس مع المجلس الرئاسي حول الأوضاع الأمنية والاقتصادية.',
-  'وأكد مسؤولون أن الأسعار ارتفعت بشكل كبير خلال الأسابيع الماضية، وأن الحكومة تدرس إجراءات جديدة لدعم الأسر.',
-  'ونقلت وسائل إعلام محلية عن شهود عيان أن اشتباكات متقطعة اندلعت ليلاً في الأحياء الجنوبية من المدينة.',
-  'سرت شائعات عن استقالة الوزير، لكن مكتبه نفى ذلك في بيان رسمي نشره على صفحته.',
-];
-const paragraphs = Array.from({ length: 1500 }, () => Array.from({ length: 3 }, () => sentences[rand(sentences.length)]).join(' '));
+const { big, paragraphs } = matcherWorkload(index, 1500);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function cpu(f: () => void): number {

@@ -7,32 +7,11 @@ import { readFileSync } from 'node:fs';
 
 import { MatcherIndex } from '../../core/dataset/schema';
 import { compileMatcher } from '../../core/matcher/matcher';
+import { matcherWorkload } from './matcher-workload';
 
 const index = MatcherIndex.parse(JSON.parse(readFileSync(new URL('../../data/generated/matcher-index.json', import.meta.url), 'utf8')));
 
-let seed = 7;
-function rand(n: number): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-  return ((t ^ (t >>> 14)) >>> 0) % n;
-}
-const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-const word = (): string => Array.from({ length: 3 + rand(5) }, () => letters[rand(letters.length)]).join('');
-const big: MatcherIndex = { version: 'big', entries: [...index.entries] };
-while (big.entries.length < 10_000) {
-  const alias = rand(3) === 0 ? `ال${word()} ${word()}` : rand(2) ? `عبد ${word()}` : word();
-  big.entries.push({ entityId: `synthetic-${big.entries.length}`, type: 'person', alias });
-}
-
-const sentences = [
-  'وقال المتحدث إن قوات حفتر دخلت مدينة درنة بعد أن انسحب تنظيم الدولة الإسلامية من منطقة الفتائح،',
-  'فيما تواصل حكومة الوفاق الوطني مشاوراتها في طرابلس مع المجلس الرئاسي حول الأوضاع الأمنية والاقتصادية.',
-  'وأكد مسؤولون أن الأسعار ارتفعت بشكل كبير خلال الأسابيع الماضية، وأن الحكومة تدرس إجراءات جديدة لدعم الأسر.',
-  'ونقلت وسائل إعلام محلية عن شهود عيان أن اشتباكات متقطعة اندلعت ليلاً في الأحياء الجنوبية من المدينة.',
-  'سرت شائعات عن استقالة الوزير، لكن مكتبه نفى ذلك في بيان رسمي نشره على صفحته.',
-];
-const paragraphs = Array.from({ length: 4000 }, () => Array.from({ length: 3 }, () => sentences[rand(sentences.length)]).join(' '));
+const { big, paragraphs } = matcherWorkload(index, 4000);
 const chars = paragraphs.reduce((n, p) => n + p.length, 0);
 
 for (const [label, idx] of [['dataset', index], ['10k aliases', big]] as const) {
