@@ -1,8 +1,7 @@
-// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { anchorTextQuote, contextScore, createTextQuote, pickBestCandidate, textQuoteForElement } from './text-quote';
+import { anchorTextQuote, contextScore, createTextQuote, pickBestCandidate } from './text-quote';
 
 const PAGE =
   'أعلن مجلس شورى مجاهدي درنة تحرير مدينة درنة من قبضة تنظيم الدولة، بعد نحو عشرة أشهر من المواجهات. ' +
@@ -89,30 +88,5 @@ describe('contextScore and pickBestCandidate', () => {
 
   it('compares exact text as a name key (diacritics, ة/ه)', () => {
     expect(pickBestCandidate([b, { ...b, exact: 'درنه' }], { ...b, exact: 'دَرْنة' })).toBe(1);
-  });
-});
-
-describe('textQuoteForElement', () => {
-  it('takes 32 visible characters each side across elements, skipping scripts', () => {
-    document.body.innerHTML =
-      '<article><p>بداية النص الطويل الذي يسبق الاسم في هذه <b>الفقرة</b> وقالت مصادر إن قوات ' +
-      '<mark class="siyaq-hl" data-entity-id="khalifa-haftar">حفتر</mark><script>var x = 1;</script>' +
-      ' لم تستهدف تنظيم <i>الدولة</i> في درنة أثناء انسحابه نحو الجنوب</p></article>';
-    const el = document.querySelector('[data-entity-id]')!;
-    const sel = textQuoteForElement(el);
-    expect(sel.exact).toBe('حفتر');
-    expect(sel.prefix).toHaveLength(32);
-    expect(sel.prefix.endsWith('وقالت مصادر إن قوات ')).toBe(true);
-    expect(sel.suffix).toBe(' لم تستهدف تنظيم الدولة في درنة أث'.slice(0, 32));
-    expect(sel.suffix).not.toContain('var');
-
-    const text = document.body.textContent!.replace('var x = 1;', '');
-    const m = anchorTextQuote(text, sel);
-    expect(text.slice(m!.start, m!.end)).toBe('حفتر');
-  });
-
-  it('works at the very start and end of a page', () => {
-    document.body.innerHTML = '<span data-entity-id="derna">درنة</span>';
-    expect(textQuoteForElement(document.querySelector('span')!)).toEqual({ exact: 'درنة', prefix: '', suffix: '' });
   });
 });

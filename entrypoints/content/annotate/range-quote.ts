@@ -1,6 +1,6 @@
 /**
  * Range → text quote: the TextQuoteSelector of a name on the page (its text plus the visible text
- * around it), as core/anchoring/text-quote.ts's `textQuoteForElement` does for an element.
+ * around it); core/anchoring/text-quote.ts anchors it again in a page's text.
  */
 import { QUOTE_CONTEXT } from '../../../core/anchoring/text-quote';
 import type { TextQuoteAnchor } from '../../../protocol/messages';
