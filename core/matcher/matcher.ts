@@ -43,6 +43,12 @@ export interface Hit {
   alias: string;
   /** The alias has ambiguity rules that needed context (not one settled by its exclusions alone). */
   ambiguous: boolean;
+  /**
+   * Confirmed only by common words next to it (مدينة، محافظة، العاصمة, a clitic preposition), not by
+   * a name: on a page about the namesake elsewhere (Yemen for البيضاء) those words fit the namesake
+   * as well, so the page policy drops it there. Set only on aliases with `elsewhere` words.
+   */
+  weak?: true;
 }
 
 /** What {@link Matcher.scan} finds in one block of text. */
@@ -282,6 +288,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
       let accepted = true;
+      let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
         if (excluded(text, rules, c)) continue;
@@ -293,16 +300,19 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // A name that may count on page context may also count on the context of a sentence that
         // names one of the dataset's entities unambiguously (السراج next to حفتر). A long name counts
         // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس).
-        accepted =
-          confirmedByContext(rules, before, after) ||
+        // A name among the context (ليبيا، درنة، the nisba الليبية) or a fuller name beside it ties the
+        // hit to this entity; common words (مدينة، العاصمة) and prepositions only to some place.
+        const byName =
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
-          cliticPreposition(rules, c) ||
-          governedPlace(text, rules, c) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
+        accepted = byName || confirmedByContext(rules, before, after) || cliticPreposition(rules, c) || governedPlace(text, rules, c);
+        weak = accepted && !byName && rules.ambiguity.elsewhere !== undefined;
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
-      (accepted ? hits : pending).push(hitOf(c, entry.entityId, entry.alias, rules !== null && !settled));
+      const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
+      if (weak) hit.weak = true;
+      (accepted ? hits : pending).push(hit);
     }
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }
