@@ -16,17 +16,14 @@ import {
   droppedByBuiltInRules,
   excluded,
   confirmedInBlock,
-  gateName,
   governedPlace,
-  insideOtherName,
   namesakeBeside,
-  nisbaAdjective,
-  relativeBefore,
   shortens,
   windowOf,
   wordsAfter,
   type Word,
 } from './rules';
+import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
@@ -286,7 +283,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
       if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || companyNameAfter(text, c))) continue;
       let accepted = true;
       let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.

@@ -105,4 +105,13 @@ describe('built-in rules on real text', () => {
     expect(r.signals).toEqual(['brega']);
     expect(found('في ميناء البريقة')).toEqual([['البريقة', 'brega']]);
   });
+
+  it('does not take a place that opens a company name before its trade (البريقة لتسويق النفط)', () => {
+    // Real text (alwasat.ly): the company without «شركة», quoted or not.
+    expect(found('«البريقة» لتسويق النفط: لا مبرر للازدحام على محطات الوقود')).toEqual([]);
+    expect(found('وأرجع بيان البريقة لتسويق النفط سبب الازدحام إلى توقف بعض المحطات')).toEqual([]);
+    // An object after the country is its own («إنتاج ليبيا للنفط»), and a preposition is not a trade.
+    expect(found('ارتفع إنتاج ليبيا للنفط إلى مليون برميل')).toEqual([['ليبيا', 'libya']]);
+    expect(found('وصلت القافلة إلى البريقة لتزويد المحطات')).toEqual([['البريقة', 'brega']]);
+  });
 });

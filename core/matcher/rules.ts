@@ -22,10 +22,10 @@ const PLACE_NEIGHBOURS = new Set([
   'تحت', 'فوق', 'عبر', 'منذ', 'خلال', 'بعد', 'قبل', 'لدي', 'عند', 'ضد', 'نحو', 'داخل', 'خارج',
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
-const PUNCTUATION_GAP = /[^\s]/u;
-const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
+export const PUNCTUATION_GAP = /[^\s]/u;
+export const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
-const GOVERNORS = new Set([
+export const GOVERNORS = new Set([
   ...PLACE_NEIGHBOURS,
   'تحرير', 'معركه', 'معارك', 'اهالي', 'سكان', 'مدينه', 'محيط', 'ابناء', 'مشارف', 'حصار', 'ميناء',
 ]);
@@ -74,7 +74,7 @@ export function withClitics(key: string, article: boolean): Set<string> {
   return out;
 }
 
-function wordIs(textKey: string, target: string): boolean {
+export function wordIs(textKey: string, target: string): boolean {
   return textKey === target || withClitics(target, false).has(textKey);
 }
 
@@ -248,16 +248,6 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
 }
 
 /**
- * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
- * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
- */
-export function gateName(text: string, c: Candidate): boolean {
-  if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
-}
-
-/**
  * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
  * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
  * the hit's whole word; a phrase without the alias must be right before or after it.
@@ -322,56 +312,6 @@ export function cliticPreposition(rules: Rules, c: Candidate): boolean {
  */
 export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
   return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
-}
-
-/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
-const BROKEN_PLURALS = new Set([
-  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
-  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
-]);
-
-/**
- * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
- * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
- * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
- * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
- * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
- */
-export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
-  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  const key = prev.key.replace(/^[وف]/, '');
-  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
-  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
-}
-
-/**
- * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
- * the person right after a given name that the dataset's exclude phrases give a relative.
- */
-export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
-  if (!relatives) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  for (const r of relatives) if (wordIs(prev.key, r)) return true;
-  return false;
-}
-
-/** Nouns that head a company's or a club's name: the place after them is part of that name. */
-const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
-
-/**
- * A place name inside a name that is not in the dataset: right after a noun that heads a
- * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
- * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
- */
-export function insideOtherName(text: string, c: Candidate): boolean {
-  if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
-  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
-  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

@@ -1,0 +1,84 @@
+/**
+ * Readings of a dataset name that are another thing the text names: a nisba adjective spelled like
+ * the place (فصائل سورية), a relative's full name (صدام خليفة حفتر), a company or club named after
+ * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
+ */
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, QUOTES_ALL, wordIs, wordsAfter, wordsBefore } from './rules';
+import type { Candidate } from './word-trie';
+
+/**
+ * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
+ * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
+ */
+export function gateName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
+}
+
+/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
+const BROKEN_PLURALS = new Set([
+  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+]);
+
+/**
+ * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
+ * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
+ * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
+ * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
+ */
+export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
+  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  const key = prev.key.replace(/^[وف]/, '');
+  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
+}
+
+/**
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
+ * the person right after a given name that the dataset's exclude phrases give a relative.
+ */
+export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
+  if (!relatives) return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
+  for (const r of relatives) if (wordIs(prev.key, r)) return true;
+  return false;
+}
+
+/** Nouns that head a company's or a club's name: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
+
+/**
+ * A place name inside a name that is not in the dataset: right after a noun that heads a
+ * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
+ */
+export function insideOtherName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
+  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
+  return false;
+}
+
+/** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
+const COMPANY_TRADES = new Set([
+  'لتسويق', 'للخدمات', 'للاستثمار', 'للتجاره', 'للطيران', 'للاتصالات', 'للتامين', 'للمقاولات', 'للصناعات', 'للتوزيع',
+]);
+
+/**
+ * A place name that opens a company's name: right before «ل + its trade» (البريقة لتسويق النفط،
+ * «البريقة» لتسويق النفط، مصر للطيران، ليبيا للاتصالات), quotes between or not. Only trades that a
+ * country or city does not do in a construct: «إنتاج ليبيا للنفط» is Libya's oil output, so objects
+ * (النفط، الغاز) are not listed.
+ */
+export function companyNameAfter(text: string, c: Candidate): boolean {
+  const [next] = wordsAfter(text, c.end, 1);
+  return !!next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start).replace(QUOTES_ALL, '')) && COMPANY_TRADES.has(next.key);
+}
+
