@@ -9218,5 +9218,2074 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "glued «الأممالمتحدة» as the stored page gives it"
+  },
+  {
+    "id": "rt-djazairess-ennahar-138748",
+    "source": {
+      "url": "https://djazairess.com/ennahar/138748",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت تقارير اعلامية ان مدينة طرابلس اللبنانية لا زالت تشهد اليوم الخميس مواجهات ضمن سلسلة من الاحداث الامنية التي بدأت على خلفية سقوط قتلى وجرحى اضافة الى عدد من المفقودين من شمال لبنان في سوريا قبل ايام حيث بلغت حصيلة الاشتباكات بالمدينة حتى الان 6 قتلى و58 جريحا . وقالت التقارير ان حدة الاشتباكات تصاعدات الليلة الماضية في المدينة حيث كان يسمع اصوات طلقات نارية بين الحين والآخر في حين تم القاء قذائف أر.بي.حي في مناطق متعددة بطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس اللبنانية», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (same city as above); no Lebanon word in this sentence",
+        "paragraph": 0,
+        "offset": 429
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43352-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43352",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات في مدينة طرابلس الواقعة في شمالي لبنان، فجر الأحد، بين الجيش ومجموعة مسلحة تتبع لجبهة النصرة في سوريا، وقتل ستة جنود من الجيش اللبناني، بينهم ضابط، السبت، خلال المواجهات مع المسلحين الذين يفرض عليهم الجيش حصاراً."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli «الواقعة في شمالي لبنان»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43352-end-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43352",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعاني المدينة من عواقب النزاع في سوريا المجاورة منذ أكثر من ثلاثة أعوام، حيث شهدت اشتباكات دامية بين مسلحين مؤيدين للمعارضة السورية ومسلحين مؤيدين للرئيس السوري بشار الأسد، لكنها المرة الأولى التي تندلع فيها معارك بهذا الحجم في عاصمة شمال لبنان."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2014-10-952541-t",
+    "source": {
+      "url": "https://elaph.com/Web/News/2014/10/952541.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": "2014-10"
+    },
+    "paragraphs": [
+      "وخطف جندي لبناني الاحد من منطقة باب التبانة، في طرابلس، التي تشهد مواجهات أسفرت عن قتيلين من المدنيين احدهما طفل، كما ذكر مسؤول في اجهزة الامن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (باب التبانة، جندي لبناني)",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-adennews-35796",
+    "source": {
+      "url": "https://adennews.net/35796",
+      "title": null,
+      "outlet": "adennews.net",
+      "date": null
+    },
+    "paragraphs": [
+      "نقلت قيادات من مليشيات الحوثي الإيرانية عوائلها من محافظة البيضاء الى صنعاء وذمار عقب تقدم الجيش الوطني والمقاومة الشعبية هناك.\\nوذكرت مصادر مطلعة ان القيادات الحوثية قامت بنقل اسرها بالتزامن مع تقدم الجيش الوطني وسيطرته على مناطق شاسعة من محافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ]
+  },
+  {
+    "id": "rt-fhrsh-ye-514351",
+    "source": {
+      "url": "http://www.fhrsh.com/ye/news/514351",
+      "title": null,
+      "outlet": "fhrsh.com",
+      "date": null
+    },
+    "paragraphs": [
+      "واجهت قوات الحكومة اليمنية، سريعاً، انتكاسة في معركة البيضاء ضد الحوثيين، التي فتحتها لتخفيف الضغط عن جبهة مأرب، وهي معركة قد تتحول إلى بؤرة استنزاف جديدة لكلا الطرفين، لما تحمله من تعقيدات تصعّب الجزم بنتائجها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («معركة البيضاء» against the Houthis, next to Marib)",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-marebpress-120459-a",
+    "source": {
+      "url": "https://www.yemeress.com/marebpress/120459",
+      "title": null,
+      "outlet": "yemeress.com (مأرب برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذّت المقاومة الشعبية بمحافظة البيضاء وسط اليمن- اليوم السبت- كمينين منفصلين أسفرت عن مقتل 9 من مليشيات الحوثي وصالح وإعطاب الدوريات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («وسط اليمن»)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-marebpress-120459-b-t",
+    "source": {
+      "url": "https://www.yemeress.com/marebpress/120459",
+      "title": null,
+      "outlet": "yemeress.com (مأرب برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويسيطر الحوثيون على أجزاء واسعة من محافظة البيضاءاليمنية وسط البلاد، منذ بدء هجماتهم على المحافظة أواخر العام 2014، في الوقت الذي لازالوا يلاقون مقاومة مستمرة من قبل رجال القبائل الرافضة لهم في مختلف المديريات. وتواصل مليشيا الحوثي وصالح الانقلابية قصفها العشوائي بمختلف الأسلحة المتوسطة والثقيلة واعتدائها المتكررة على عدد من مدن وقرى محافظاتالبيضاء والتي تسببت في هدم المنازل وسقوط قتلى وجرحى في صفوف المدنيين الابرياء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاءاليمنية",
+        "notEntityId": "bayda",
+        "why": "glued «البيضاء اليمنية», Yemen's governorate",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "محافظاتالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «محافظات البيضاء» (sic), Yemen",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ],
+    "note": "glued words «البيضاءاليمنية», «محافظاتالبيضاء» (scraping defects) are listed as the look-alike surface"
+  },
+  {
+    "id": "rt-masress-alshaab-186200-t",
+    "source": {
+      "url": "https://www.masress.com/alshaab/186200",
+      "title": null,
+      "outlet": "masress.com (الشعب)",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، أعلنت جماعة أنصار الله الحوثية أن أفراد الجيش واللجان الشعبية تمكنوا من تطهير مديرية الزاهر بمحافظة البيضاء من عناصر الاستخبارات الأمريكية المسماة القاعدة. وذكر الموقع الرسمي لأنصار الله أنه تم دحر العناصر التكفيرية من المديرية بعد اشتباكات استمرت لعدة ساعات أمس، وذلك بعد أيام قليلة من تطهير الجيش واللجان الشعبية لمدينة البيضاء عاصمة المحافظة، وعدد من المديريات التي كان تنظيم القاعدة يتمركز بها."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "the city of al-Bayda, Yemen («عاصمة المحافظة»)",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "a Houthi statement calls al-Qaeda «عناصر الاستخبارات الأمريكية المسماة القاعدة»; «القاعدة» here names the organisation (its Yemeni branch), so it is expected"
+  },
+  {
+    "id": "rt-sudafax-422782",
+    "source": {
+      "url": "https://sudafax.com/422782/%d9%88%d9%84%d8%a7%d9%8a%d8%a9-%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%b3%d9%84%d8%a9-%d8%ba%d8%b0%d8%a7%d8%a1-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86",
+      "title": "ولاية الجزيرة.. “سلة غذاء السودان”",
+      "outlet": "sudafax.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولاية الجزيرة إحدى ولايات وسط السودان، عاصمتها مدينة ود مدني، يعيش فيها حوالي 5 ملايين نسمة وهي ثاني ولاية من حيث الكثافة السكانية بعد الخرطوم.",
+      "تعتمد في اقتصادها على الزراعة المروية، وتعتبر سلة غذاء السودان كونها تضم أكبر مشروع في أفريقيا، وهو مشروع الجزيرة الزراعي، الذي يساهم بنحو 65% من إنتاج البلاد من القطن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Gezira agricultural scheme («مشروع الجزيرة»)",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-ghghida-yoo7-t211",
+    "source": {
+      "url": "https://gh-ghida.yoo7.com/t211-topic",
+      "title": null,
+      "outlet": "gh-ghida.yoo7.com (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "ود مدني مدينة سودانية بمديرية الجزيرة، تقع على ضفة نهر النيل الازرق المنحدرة مياهه اصلا من الهضبة الاثيوبية (بحيره تانا)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira («مديرية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-680165-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/680165.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (صحيفة المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت شركة البريقة لتسويق النفط، توفر الوقود في جميع المحطات، مؤكدة أن مستودع طرابلس النفطي باشر في تنفيذ الطلبيات لشركات التوزيع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-680165-end-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/680165.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (صحيفة المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويشار إلى أن مواطني طرابلس عانوا عدة مرات من أزمات الوقود، كانت أكثرها حدة عام 2014، أثناء حرب “فجر ليبيا” والتي تسببت في إغلاق محطات الوقود ونقص حاد في المحروقات نتيجة توتر الأوضاع الأمنية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "inside the name «فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [],
+    "note": "«فجر ليبيا» (Libya Dawn, a 2014 coalition) names the country it fought for: ليبيا is expected (rule 4)"
+  },
+  {
+    "id": "rt-sada-198228",
+    "source": {
+      "url": "https://sada.ly/?p=198228",
+      "title": "البريقة لتسويق النفط تصدر بياناً بخصوص نقص الوقود بالمنطقة الجنوبية",
+      "outlet": "صدى",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدرت شركة البريقة لتسويق النفط بياناً ناشدت فيه وزارتي الدفاع والداخلية وكافة الجهات المعنية بالتدخل السريع لتأمين الطرق لسائقي الشاحنات وذلك لإمداد الجنوب الليبي بالوقود.",
+      "وأشارت البريقة لتسويق النفط بأنه لا يوجد أي استجابة رغم المناشدات والمطالبات بتأمين الطرق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «البريقة لتسويق النفط»",
+        "paragraph": 1,
+        "offset": 7
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-breaking-1006997-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/breaking/1006997.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشارت “الشرارة” الى أن عجز شركة البريقة عن توفير الوقود بالكميات الكافية التي تسد احتياجات المحطات خاصة في طرابلس، مبينة أن خروج مستودع سبها عن الخدمة بسبب عدم قدرة المؤسسة الوطنية للنفط على توفير الوقود بالمستودع سبب ارتفاع أسعار الوقود في السوق السوداء وزيادة معاناة المواطن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-840831",
+    "source": {
+      "url": "https://sauress.com/spa/840831",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضحت الأرصاد الجوية المغربية أن كمية الأمطار التي شهدتها مدينة الدارالبيضاء منذ مساء أمس إلى صباح اليوم بلغت 178 مليمترا وهي وضعية لم تعهدها المدينة من عقود."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-febrayer-810641",
+    "source": {
+      "url": "https://maghress.com/febrayer/810641",
+      "title": null,
+      "outlet": "maghress.com (فبراير.كوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى تهاطل الأمطار على مدينة الدارالبيضاء، الى كشف هشاشة البنية التحتية للعاصمة الإقتصادية للمملكة؛ حيث تسببت الأمطار في إغراق عدد من شوارع المدينة وأزقها، ما أدى إلى شلل وعرقلة كبيرة لحركة السير والجولان بالمدينة. وتظهر صور توصل بها موقع ‘فبراير.كوم' مياه الامطار وهي تغمر مختلف الشوارع الرئيسية بالمدينة من بينها \"عين الذياب\" إضافة إلى شوارع \"الحي المحمدي\" وغيرها من مناطق البيضاء، وعلق على الوضع أحد المواطنين فقال:\" مياه الأمطار تكشف ما لم يكشف عنه المجلس الأعلى للحسابات !\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "short for Casablanca («مناطق البيضاء»)",
+        "paragraph": 0,
+        "offset": 374
+      }
+    ],
+    "note": "bare «البيضاء» is Casablanca here (Moroccan short form), judged from the sentence before"
+  },
+  {
+    "id": "rt-maghress-alalam-21872",
+    "source": {
+      "url": "https://maghress.com/alalam/21872",
+      "title": null,
+      "outlet": "maghress.com (العلم)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأخر أمس عدد كبير من العاملين في الوصول إلى مقرات عملهم، بسبب الوحل ومياه الأمطار التي غمرت الطرقات ، في حين انهارت ثلاثة منازل بالمدينة القديمة بالدارالبيضاء بسبب التساقطات والعواصف وقد خلف الحادث وفاة شاب واحد ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بالدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «بالدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6774839",
+    "source": {
+      "url": "https://www.elbalad.news/6774839",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-11-22"
+    },
+    "paragraphs": [
+      "يحتضن ملعب «هزاع بن زايد» في تمام الخامسة والنصف مساء اليوم السبت مواجهة نارية تجمع بين العين والجزيرة، ضمن منافسات الجولة الثامنة من دوري أدنوك للمحترفين الإماراتي، في واحدة من أكثر مباريات الموسم ترقبًا وإثارة، نظرًا للتاريخ الحافل بين الفريقين وقوة عناصرهما الفنية.",
+      "صراع مصري على أرض الإمارات",
+      "تحظى المباراة باهتمام الجماهير المصرية بشكل خاص، حيث تشهد مواجهة مباشرة بين رامي ربيعة مدافع العين، وثنائي الجزيرة محمد النني وإبراهيم عادل، في صدام يزيد من سخونة اللقاء ويمنحه بُعدًا جماهيريًا إضافيًا، خاصة في ظل التألق المنتظر للاعبين المصريين في مثل هذه المواجهات الكبرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club (UAE league)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «صراع مصري»",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 2,
+        "offset": 107
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «اللاعبين المصريين»",
+        "paragraph": 2,
+        "offset": 237
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-205149",
+    "source": {
+      "url": "https://www.egypt-today.com/244/205149-ليبيا-تؤكدُ-أنَ-مؤسسةَ-النفطِ-تعلنُ-حالةَ-القوةِ-القاهرةِ",
+      "title": "ليبيا تؤكدُ أنَ مؤسسةَ النفطِ تعلنُ حالةَ \" القوةِ القاهرةِ \"",
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قررت المؤسسة الوطنية للنفط في ليبيا يوم الخميس إعلان حالة \"القوة القاهرة\" في ميناءي السدرة ورأس لانوف النفطيين بمنطقة خليج سرت.",
+      "وجاء الإعلان بعد انقضاء مهلة 72 ساعة كانت قد حددتها قبل ثلاثة أيام لهذا الإجراء، حيث أشارت المؤسسة الليبية في البيان إلى خسارة أكثر من 16 مليار دينار جراء إقفال ميناءي البريقة والزويتينة وعدد من الحقول النفطية في جنوب غرب وشرق البلاد منذ منتصف أبريل الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the port of Brega",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-arabsforex-nfoc-force-majeure",
+    "source": {
+      "url": "https://arabs-forex.com/%d8%a7%d9%84%d9%85%d8%a4%d8%b3%d8%b3%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%b9%d9%84%d9%86-%d8%ad%d8%a7%d9%84%d8%a9-%d8%a7%d9%84%d9%82%d9%88%d8%a9/%d8%a7%d8%ae%d9%8a%d8%a7%d8%b1-%d8%a7%d9%84%d8%a7%d9%82%d8%aa%d8%b5%d8%a7%d8%af",
+      "title": "المؤسسة الوطنية للنفط تعلن حالة القوة القاهرة بعد إغلاق موانئ في شرق ليبيا",
+      "outlet": "arabs-forex.com (رويترز)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضافت المؤسسة أن قوات موالية لخليفة حفتر قائد قوات شرق ليبيا (الجيش الوطني الليبي) أمرت بإغلاق الموانئ، وهو ما سيؤدي إلى خسائر في إنتاج النفط الخام بمقدار 800 ألف برميل يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "second paragraph of the Reuters report only (its first paragraph opens with the dateline «القاهرة (رويترز)» and then «القوة القاهرة»; build.mjs cannot place an expected and a look-alike of the same surface that both come first)"
+  },
+  {
+    "id": "rt-anbaaden-108356",
+    "source": {
+      "url": "https://anbaaden.net/news/108356",
+      "title": "ليبيا: إعلان حالة \"القوة القاهرة \"في ميناء البريقة النفطي",
+      "outlet": "أنباء عدن",
+      "date": "2022-04-19"
+    },
+    "paragraphs": [
+      "أعلنت مؤسسة النفط الليبية، الثلاثاء، حالة \" القوة القاهرة \" في ميناء البريقة النفطي (600 كيلومتر شرق طرابلس)، وهو رابع منشأة نفطية يعلن فيها ذات الإجراء خلال يومين، بعد أن أقفل محتجون العديد من هذه المنشآت."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the port of Brega",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-2088781",
+    "source": {
+      "url": "https://aawsat.com/home/article/2088781/%D8%A7%D9%84%D9%85%D8%A4%D8%B3%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D9%84%D9%84%D9%86%D9%81%D8%B7-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%B9%D9%84%D9%86-%D8%AD%D8%A7%D9%84%D8%A9-%C2%AB%D8%A7%D9%84%D9%82%D9%88%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9%C2%BB",
+      "title": "المؤسسة الوطنية للنفط في ليبيا تعلن حالة «القوة القاهرة»",
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط في ليبيا، اليوم (السبت)، حالة «القوة القاهرة» بعد إيقاف صادرات النفط من قبل القيادة العامة من موانئ البريقة وراس لانوف والحريقة والزويتينة والسدرة، شرق البلاد.\nوقالت المؤسسة، في بيان على صفحتها بموقع التواصل الاجتماعي «فيسبوك»، اليوم: «قامت القيادة العامة وجهاز حرس المنشآت النفطية في المناطق الوسطى والشرقية بإصدار تعليمات إلى إدارات كلّ من شركة سرت للنفط، وشركة الهروج للعمليات النفطية، وشركة الواحة للنفط، وشركة الزويتينة للنفط، وشركة الخليج العربي للنفط، وهي شركات تابعة للمؤسسة الوطنية للنفط، بإيقاف صادرات النفط من موانئ البريقة وراس لانوف والحريقة والزويتينة والسدرة».\nوأضافت المؤسسة أن التعليمات بإغلاق العمليات جاءت من قبل رئيس جهاز حرس المنشآت النفطية اللواء ناجي المغربي، والعقيد علي الجيلاني من غرفة عمليات سرت."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 555
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«غرفة عمليات سرت»",
+        "paragraph": 0,
+        "offset": 747
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت للنفط»",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "note": "«شركة سرت للنفط» (Sirte Oil Company, based in Brega) is a company name (look-alike, as «شركة البريقة»); «غرفة عمليات سرت» describes the place it serves (rule 4: expected)"
+  },
+  {
+    "id": "rt-aljarida-1476812272643399400-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1476812272643399400/amp",
+      "title": null,
+      "outlet": "الجريدة (الكويت)",
+      "date": null
+    },
+    "paragraphs": [
+      "تدخل حالة الطوارئ المفروضة في شمال شبه جزيرة سيناء المصرية عامها الثالث في وقت لاحق هذا الشهر، وذلك في ظل استمرار الهجمات التي يشنها متشددون موالون لتنظيم \"داعش\" على قوات الأمن في المنطقة ذات الأهمية الاستراتيجية الكبيرة.",
+      "ونشرت الجريدة الرسمية، أمس، قرارا أصدره الرئيس عبدالفتاح السيسي بتمديد فترة الطوارئ المفروضة في بعض مناطق محافظة شمال سيناء ثلاثة أشهر جديدة تبدأ في 31 الجاري."
+    ],
+    "expected": [
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«عبدالفتاح» written as one word",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«محافظة شمال سيناء»",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ]
+  },
+  {
+    "id": "rt-almesryoon-1281183",
+    "source": {
+      "url": "https://almesryoon.com/Section_31/%D8%B9%D8%B1%D8%A8-%D9%88%D8%B9%D8%A7%D9%84%D9%85/%D9%84%D9%85%D8%A7%D8%B0%D8%A7-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D8%AA-%D8%A5%D9%8A%D8%B1%D8%A7%D9%86-%D8%B9%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%84%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%85_1281183",
+      "title": null,
+      "outlet": "المصريون (almesryoon.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "و تعتبر قاعدة\" عين الأسد\" الجوية هي ثاني أكبر قاعدة عراقية ولها أهمية إستراتيجية وعسكرية كبيرة، حيث استعملها التحالف الدولي لقتال\" داعش\".\\nوتقع القاعدة الجوية في محافظة الأنبار غرب العراق التي تشهد معارك بين القوات الحكومية ومسلحي \"داعش\"، ويتمركز فيها حاليا الفرقة السابعة من الجيش العراقي كما تضم مدرسة للمشاة، وزارها الرئيس الأمريكي دونالد ترامب بشكل مفاجئ 26 ديسمبر 2018 برفقة زوجته ميلانا للاحتفال مع الجنود الأمريكين بغيد الميلاد."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عين الأسد», the Ain al-Asad air base in Iraq",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية», the air base",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "الأمريكين",
+        "notEntityId": "united-states",
+        "why": "nisba adjective (misspelled plural)",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ]
+  },
+  {
+    "id": "rt-opinyatimes-ain-al-asad-t",
+    "source": {
+      "url": "https://www.opinyatimes.com/%d8%aa%d8%b9%d8%b1%d9%91%d9%81-%d8%b9%d9%84%d9%89-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d9%8a%d9%86-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d8%a7%d9%84%d8%aa%d9%8a-%d9%82%d8%b5%d9%81%d8%aa%d9%87%d8%a7",
+      "title": "تعرّف على قاعدة “عين الأسد” التي قصفتها إيران",
+      "outlet": "opinyatimes.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يتواجد للولايات المتحدة في العراق نحو 5 آلاف جندي ومستشار عسكري، يتوزعون على أكثر من 12 قاعدة عسكرية، من أبرزها “عين الأسد” التي طالها هجوم صاروخي إيراني فجر الأربعاء\\nوشنت طهران، فجر الأربعاء، هجوما صاروخيا باليستيا على قاعدتين تتمركز فيها قوات تابعة للجيش الأميركي، وللتحالف الدولي في العراق، انتقاما لمقتل الجنرال قاسم سليماني ورفاقه."
+    ],
+    "expected": [
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عين الأسد», an air base",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-ain-al-assad-base-t",
+    "source": {
+      "url": "https://al-ain.com/article/ain-al-assad-base-iraq-ballistic-missiles",
+      "title": "صواريخ باليستية تضرب قاعدة عين الأسد بالعراق.. إصابات وأضرار",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة المركزية الأمريكية، الأحد، أن مليشيات مدعومة من إيران في غرب العراق استهدفت يوم السبت، قاعدة عين الأسد الجوية بعدد من الصواريخ والصواريخ الباليستية.\\nوفي بيان اطلعت «العين الإخبارية» على نسخة منه، قالت القيادة المركزية الأمريكية، إنه في حوالي الساعة 6:30 مساءً (بتوقيت بغداد) أطلق مسلحون مدعومون من إيران عدة صواريخ باليستية في غرب العراق مستهدفة قاعدة الأسد الجوية."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 346
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة الأسد الجوية», the same base",
+        "paragraph": 0,
+        "offset": 367
+      }
+    ]
+  },
+  {
+    "id": "rt-quryna-185395",
+    "source": {
+      "url": "https://www.quryna.com/%D8%AA%D9%82%D8%A7%D8%B1%D9%8A%D8%B1/185395/",
+      "title": "“هآرتس” : صدام حفتر يبحث عن دور له في ليبيا الجديدة بعد زيارته تل أبيب سرا",
+      "outlet": "قورينا",
+      "date": null
+    },
+    "paragraphs": [
+      "اهتم ليبيون بما نشرته صحيفة “هآرتس” العبرية، الأحد 7 نوفمبر، عن زيارة صدام حفتر إلى تل أبيب ليلتقى أعضاء بحكومة الاحتلال وتكشف عن دور مرتقب لـ”صدام” في الحكومة الليبية القادمة ولقائه مسؤول الملف الليبي بالحكومة “نمرود جيز”.\\nوتداولت منصات التواصل الاجتماعي مقتطفات من تقرير الصحيفة قالت إن طائرة حفتر الخاصة هبطت في مطار بن جوريون-تل أبيب وكان على متنها صدام ابن خليفة حفتر، الاثنين الماضي ، مضيفة صدام نقل وعود والده للصهاينة بتطبيع العلاقات مع دولة الاحتلال إذا ساعدته عسكريا وسياسيا ليترأس ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«صدام ابن خليفة حفتر»: the father",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 493
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «Libyans»",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "note": "«طائرة حفتر الخاصة» is taken as Khalifa Haftar's plane (his son flew on it); «صدام ابن خليفة حفتر» names the father (rule 9)"
+  },
+  {
+    "id": "rt-alnnas-saddam-pakistan",
+    "source": {
+      "url": "https://alnnas.ly/%d8%ac%d9%88%d9%84%d8%a7%d8%aa-%d8%ad%d9%81%d8%aa%d8%b1-%d8%a7%d9%84%d8%ae%d8%a7%d8%b1%d8%ac%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d9%83%d8%ab%d9%81%d8%a9-%d9%86%d8%ad%d9%88-%d8%aa%d8%b1%d8%b3%d9%8a%d8%ae",
+      "title": null,
+      "outlet": "alnnas.ly (العربي الجديد)",
+      "date": "2025-07-19"
+    },
+    "paragraphs": [
+      "أنهى صدام، حفتر، مساء السبت (19 يوليو 2025م) زيارة إلى العاصمة الباكستانية إسلام آباد ضمن سلسلة من الزيارات التي نشط فيها أخيرا، ضمن حراك الدبلوماسية العسكرية التي يمثلها في قيادة والده. ووفقا لشعبة الإعلام الحربي التابعة لحفتر، فإن صدام التقى في إسلام آباد برئيس أركان الجيش الباكستاني الجنرال عاصم منير، ورئيس أركان القوات البحرية الباكستانية نويد أشرف، بالإضافة إلى رئيس الوزراء محمد شهباز شريف، لبحث قضايا التعاون المشترك، كتعزيز التعاون الدفاعي الثنائي، وتطوير العلاقات في مجال القوات البحرية بين البلدين."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar («صدام، حفتر»)",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "note": "«صدام، حفتر» (sic, with a comma) is Saddam Haftar; «التابعة لحفتر» is Khalifa Haftar, whose command the son represents"
+  },
+  {
+    "id": "rt-riyadhnewsday-saddam-deputy-a-t",
+    "source": {
+      "url": "https://riyadhnewsday.com/news/%d8%aa%d8%ad%d9%88%d9%84-%d8%a7%d9%84%d8%a3%d8%ac%d9%8a%d8%a7%d9%84-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a8%d9%8a%d9%86%d9%85%d8%a7-%d9%8a%d8%aa%d8%af%d8%ae%d9%84-%d8%b5%d8%af%d8%a7%d9%85",
+      "title": null,
+      "outlet": "riyadhnewsday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في 11 أغسطس ، قام المارشال المارشال خليفة هافتار ، قائد الجيش الوطني ليبيا (LNA) الذي يتخذ من الشرقية مقراً له ، بتعيين ابنه ، اللفتنانت جنرال صدام هافتار ، كنائب له."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة هافتار",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صدام هافتار",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "machine-translated page: «هافتار» for حفتر"
+  },
+  {
+    "id": "rt-riyadhnewsday-saddam-deputy-b",
+    "source": {
+      "url": "https://riyadhnewsday.com/news/%d8%aa%d8%ad%d9%88%d9%84-%d8%a7%d9%84%d8%a3%d8%ac%d9%8a%d8%a7%d9%84-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a8%d9%8a%d9%86%d9%85%d8%a7-%d9%8a%d8%aa%d8%af%d8%ae%d9%84-%d8%b5%d8%af%d8%a7%d9%85",
+      "title": null,
+      "outlet": "riyadhnewsday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في عام 2014 ، قاد حملة “كرامة العملية” التي استمرت ثلاث سنوات ضد أنصار الشاريا في المقام الأول في بنغازي وديرنا. هُزمت هجوم هافتار لعام 2019 على طرابلس رأس المال الذي يهدف إلى الاستيلاء على ليبيا بأكمله بسبب المقاومة الشرسة واستخدام الطائرات بدون طيار التركية."
+    ],
+    "expected": [
+      {
+        "surface": "كرامة العملية",
+        "entityId": "operation-dignity",
+        "note": "alias-missing (machine translation of «عملية الكرامة»)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "وديرنا",
+        "entityId": "derna",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "هافتار",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [],
+    "note": "machine-translated page about Khalifa Haftar's career: «كرامة العملية» is a garbled «عملية الكرامة», «ديرنا» is Derna, «هافتار» is Haftar; all alias-missing"
+  },
+  {
+    "id": "rt-alestiklal-saddam-promotion-t",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/sdamkhlyfhhftr",
+      "title": "نجل الجنرال.. ما علاقة مصر والإمارات بصعود صدام حفتر في ليبيا؟",
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عززت ترقية \"صدام\" الابن الأصغر للواء الليبي الانقلابي خليفة حفتر، إلى منصب رئيس أركان القوات البرية في جيش والده، من قوته ووضعته في موقع متميز لخلافة الجنرال."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للواء الليبي»",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-alyoumvoice-144196-t",
+    "source": {
+      "url": "https://alyoumvoice.com/?p=144196",
+      "title": "شوقي علام: دار الإفتاء المصرية بيت خبرة للفتوى على مستوى العالم",
+      "outlet": "alyoumvoice.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال فضيلة الدكتور شوقي علام، مفتي الجمهورية، إن دار الإفتاء المصرية بمثابة بيت خبرة للفتوى والإفتاء ليس على مستوى مصر وإنما العالم، مشيرا إلى أن دار الإفتاء المصرية لها خبرة متوارثة ومتراكمة، منذ 125 عاما.\\nوأضاف فضيلة المفتي، خلال لقاء خاص مع الدكتور محمد الباز، في برنامج “آخر النهار” المذاع عبر فضائية “النهار”، أن الهدف الأسمى لدار الإفتاء هو الاستقرار المجتمعي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "لدار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's (the mufti of Egypt speaking)",
+        "paragraph": 0,
+        "offset": 331
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-2016-8-26-2859275-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2016/8/26/شوقى-علام-دار-الإفتاء-المصرية-لا-تعمل-عند-أحد-ولا/2859275",
+      "title": "شوقى علام: دار الإفتاء المصرية لا تعمل عند أحد ولا تحابى أى فتوى",
+      "outlet": null,
+      "date": "2016-08-26"
+    },
+    "paragraphs": [
+      "وأضاف \"علام\" خلال حواره مع الإعلامى حمدى رزق، ببرنامج \"نظرة\"، أنه لا توجد فتوى أخرجتها دار الافتاء المصرية تحابى أحدا، وإنما تبين هذه الفتوى الحكم الشرعى فى واقعة معروضة بتفاصيلها، مع مراعاة تفاصيل تلك الواقعة، لافتًا إلى أنه إذا ما وجدت دار الإفتاء تعارضًا بين المصالح الخاصة والعامة، فبلاشك يتم تقديم المصالح العامة فى هذا الشأن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الافتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الافتاء المصرية» (no hamza), Egypt's",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 238
+      }
+    ],
+    "note": "outlet not named on the page (the address is a bare IP); Egyptian ى for ي throughout"
+  },
+  {
+    "id": "rt-yemeress-altagheer-41871-t",
+    "source": {
+      "url": "https://www.yemeress.com/altagheer/41871",
+      "title": null,
+      "outlet": "yemeress.com (التغيير)",
+      "date": null
+    },
+    "paragraphs": [
+      "احيا اليمنيون المقيمون في جمهورية مصر العربية ،الاحد الماضي، الذكرى الاولى لجمعة الكرامة التي سقط فيها مالايقل عن 57 شهيدا في ساحة التغيير بصنعاء، حيث نظمت صحيفة ايلاف اليمنية فعالية احتفائية بالمناسبة حضرها عدد كبير من الطلبة اليمنيين في الجامعات المصرية، اضافة الى اليمنيين المقيمين في القاهرة يتقدمهم بعض اعضاء البرلمان والمشائخ والسياسيين والشخصيات المعروفة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«جمعة الكرامة», the 18 March 2011 killings in Sanaa",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-akhbaralyom-39194",
+    "source": {
+      "url": "https://www.yemeress.com/akhbaralyom/39194",
+      "title": null,
+      "outlet": "yemeress.com (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "تميزت ساحة التغيير بصنعاء يوم أمس الأربعاء بعدد من الفعاليات الحيوية والتوعوية لشباب الساحة، كانت أبرزها إقامة أربعينية لشهداء جمعة الكرامة التي حدثت في يوم 18 شهر مارس الماضي والتي أقيمت في نفس الموقع الذي حدثت فيه الجريمة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«جمعة الكرامة» in Sanaa, Yemen (2011)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-archive-166345",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=4&issueno=8908&article=166345&feature=",
+      "title": "إياد علاوي",
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "يترأس إياد علاوي، 57عاماً، اليوم حركة الوفاق الوطني العراقي، وكان بالأمس عضواً ناشطاً في حزب البعث. شغل في مرحلة دراسته الأولى في لندن رئاسة الاتحاد الوطني لطلبة العراق في أوروبا، ولكنه سريعاً ما أظهر عصا الطاعة وقلب ظهر المجن للحزب."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق الوطني العراقي», Iyad Allawi's Iraqi National Accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2010-12-621986-t",
+    "source": {
+      "url": "https://elaph.com/Web/news/2010/12/621986.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": "2010-12"
+    },
+    "paragraphs": [
+      "أبلغ قيادي في حركة الوفاق quot;إيلافquot; في اتصال هاتفي من بغداد اليوم أن قيادة حركة الوفاق أجرت مراجعة شاملة لحركتها ونشاطها وهيكليتها وعلاقاتها الداخلية والخارجية على ضوء ما افرزته الانتخابات البرلمانية الاخيرة التي جرت في اذار الماضي وحصلت فيها الحركة على 20 مقعدا برلملنيا من ضمن مقاعد الكتلة العراقية البالغة 91 مقعدا.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق», the Iraqi National Accord (Allawi)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق», Iraq",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «الكتلة العراقية»",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-opinion-714856-t",
+    "source": {
+      "url": "https://elaph.com/opinion/714856.html?source=Web&year=2012&month=2&page=2&per-page=10",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": null
+    },
+    "paragraphs": [
+      "أياد علاوي الزعيم السياسي المثير للجدل يشعر باحباط كبير من العملية السياسية في العراق منذ اعلان نتائج انتخابات عام 2010، لكن هذا الشعور بلغ ذروته في الأيام الأخيرة حيث نعى علاوي العملية السياسية ووصمها بالفشل الذريع وقال انها وصلت الى طريق مسدود مناشدا الولايات المتحدة والمجتمع الدولي التدخل لتصحيح مسار هذه العملية، وفي مقابلة أجرتها معه مؤخرا جريدة السفير اللبنانية أعترف بفشله شخصيا وطالب جمهوره بعدم انتخابه مجددا ولم يخف خيبته من الولايات المتحدة التي لم تستجب لنداءاته المتكررة بالتدخل المباشر في العملية السياسية واصفا الأنسحاب الأميركي بالأكذوبة والضحك على الذقون على حد قوله."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ]
+  },
+  {
+    "id": "rt-essabq-node-11767-t",
+    "source": {
+      "url": "https://essabq.info/node/11767",
+      "title": "سيف الإسلام القذافي يترشح للانتخابات الرئاسية في ليبيا",
+      "outlet": "essabq.info",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكر مسؤول ليبي في المفوضية الوطنية العليا للانتخابات الأحد أن سيف الإسلام القذافي ، نجل القائد معمر القذافي ،\\nقد سجل اسمه اليوم الأحد كمرشح للانتخابات الرئاسية القادمة المقررة في 24 ديسمبر ومن المحتمل أن تعرف الانتخابات الرئاسية مشاركة عدد من الأسماء المعروفة على الساحة الليبية.\\nوقال مسؤول في المفوضية الوطنية العليا للانتخابات في ليبيا إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية التي ستجري في 24 ديسمبر/كانون الأول."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 334
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«بن معمر القذافي»: the father",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مسؤول ليبي»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ],
+    "note": "«سيف الإسلام القذافي بن معمر القذافي»: the son is a look-alike, «معمر القذافي» after «بن» names the father (expected)"
+  },
+  {
+    "id": "rt-essabq-node-11767-end-t",
+    "source": {
+      "url": "https://essabq.info/node/11767",
+      "title": "سيف الإسلام القذافي يترشح للانتخابات الرئاسية في ليبيا",
+      "outlet": "essabq.info",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتبر سيف الإسلام من أبرز الشخصيات المتوقع أن تخوض انتخابات الرئاسة ضمن قائمة مرشحين تضم أيضا قائد قوات شرق ليبيا (الجيش الوطني الليبي) خليفة حفتر ورئيس الوزراء عبد الحميد الدبيبة ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-2021-11-15-saif",
+    "source": {
+      "url": "https://www.akhbaralaan.net/news/arab-world/2021/11/15/%d9%8a%d8%b9%d9%85%d9%84-%d9%81%d9%8a-%d8%a7%d9%84%d8%ae%d9%81%d8%a7%d8%a1-%d9%88%d9%85%d8%b7%d9%84%d9%88%d8%a8-%d8%af%d9%88%d9%84%d9%8a%d8%a7%d9%8b-%d9%85%d9%86-%d9%87%d9%88-%d8%b3%d9%8a%d9%81-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a%d8%9f",
+      "title": null,
+      "outlet": "أخبار الآن",
+      "date": "2021-11-15"
+    },
+    "paragraphs": [
+      "وسيف الإسلام القذافي المولود في الخامس من يوتيو حزيران 1972 هو نجل الزعيم الليبي معمر القذافي. ولد في باب العزيزية بطرابلس. وهو الابن الأول للعقيد القذافي من زوجته الثانية صفية فركاش، ولسيف الإسلام القذافي ستة أشقاء من بينهم أخت واحدة"
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«للعقيد القذافي»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ولسيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ]
+  },
+  {
+    "id": "rt-jakelelm-22287-t",
+    "source": {
+      "url": "https://jakelelm.com/22287/%d8%b3%d9%8a%d9%81-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%85%d9%86-%d8%a7%d9%84%d8%a7%d8%b9%d8%aa%d9%82%d8%a7%d9%84/",
+      "title": "سيف الإسلام القذافي.. من الاعتقال إلى الترشح للرئاسة",
+      "outlet": "jakelelm.com",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد اختفائه عن الساحة السياسية لنحو 10 سنوات، عاد سيف الإسلام القذافي، نجل الرئيس الليبي الراحل معمر القذافي، اليوم الأحد، ليقدم أوراق تَرشُّحه للانتخابات الرئاسية المقررة في 24 ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-arabmubasher-gaddafis-son",
+    "source": {
+      "url": "https://arabmubasher.com/gaddafis-son-submits-his-candidacy-papers-to-the-libyan-presidency-what-are-the-chances-of-him-winning",
+      "title": "نجل القذافي يتقدم بأوراق ترشُّحه إلى الرئاسة الليبية.. ما فرص فوزه؟",
+      "outlet": "arabmubasher.com",
+      "date": null
+    },
+    "paragraphs": [
+      "سيف الإسلام معمر القذافي من مواليد 5 يونيو 1972، نجل الزعيم الليبي معمر القذافي رئيس مؤسسة القذافي العالمية للجمعيات الخيرية والتنمية. وُلد في \"باب العزيزية\" بطرابلس حيث تقيم أسرة العقيد معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam's full name with patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافي العالمية», the foundation's name",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "note": "«مؤسسة القذافي العالمية للجمعيات الخيرية والتنمية» is an organisation's name (Saif al-Islam's foundation): look-alike"
+  },
+  {
+    "id": "rt-rebbon-16504-t",
+    "source": {
+      "url": "https://rebbon.net/?p=16504&random-post=1",
+      "title": "سيف الإسلام القذافي يترشح للرئاسة في ليبيا",
+      "outlet": "ريبون (rebbon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام ليبية، الأحد، أن سيف الإسلام نجل الزعيم الراحل معمر القذافي قدم أوراق ترشحه للتنافس في الانتخابات الرئاسية بليبيا، المقررة في 24 ديسمبر المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-rebbon-16504-saif-t",
+    "source": {
+      "url": "https://rebbon.net/?p=16504&random-post=1",
+      "title": "سيف الإسلام القذافي يترشح للرئاسة في ليبيا",
+      "outlet": "ريبون (rebbon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان سيف القذافي لمّح إلى نيته الترشح، وذلك في ظهوره الأخير مع إحدى وسائل الإعلامية الأميركية، إذ قال إن المشهد بدا مناسبا للعودة، بعدما “بقي في الظل”، طوال المدة الماضية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سيف القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi (short form)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatannews-979616",
+    "source": {
+      "url": "https://alwatannews.net/arab/article/979616/بالفيديو-رصد-سيف-الإسلام-القذافي-في-سبها",
+      "title": null,
+      "outlet": "الوطن (البحرين)",
+      "date": null
+    },
+    "paragraphs": [
+      "غدا سيف الإسلام القذافي، نجل الرئيس الليبي الراحل معمّر القذافي، حديث مواقع التواصل الاجتماعي خلال الساعات الماضية، بعد انتشار مقطع فيديو ظهر فيه خارجاً من مقر مفوضية الانتخابات.",
+      "فقد تداولت مواقع ليبية مقطع فيديو يظهر فيه سيف الإسلام القذافي أثناء مغادرته مقر المفوضية العليا فرع سبها، بعد تقديم أوراق ترشحه للانتخابات الرئاسية يوم 14 نوفمبر/تشرين الثاني الماضي.",
+      "وظهر القذافي الابن محاطا بعدد من الحراس والمرافقين غير المسلحين، بضعهم بالزي العسكري، إلى أن صعدوا معه سيارة دفع رباعي بيضاء اللون، وغادروا المكان."
+    ],
+    "expected": [
+      {
+        "surface": "معمّر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "with shadda on «معمّر»",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«القذافي الابن», Saif al-Islam",
+        "paragraph": 2,
+        "offset": 5
+      }
+    ],
+    "note": "«معمّر» carries a shadda; «القذافي الابن» (the son) is Saif al-Islam"
+  },
+  {
+    "id": "rt-iraqnewspaper-109466-t",
+    "source": {
+      "url": "https://iraqnewspaper.net/?p=109466",
+      "title": "قائد الجيش الليبي “حفتر” يعلن أقتراب ساعة النصر في درنة",
+      "outlet": "iraqnewspaper.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وتشن قوات حفتر منذ الشهر الفائت هجوماً لتحرير درنة، المدينة الوحيدة التي لا تزال خارج سيطرة الجيش الوطني الليبي الذي يقوده المشير حفتر.",
+      "ويقول حفتر في تسجيل فيديو نشر على “يوتيوب” إن قواته تمكنت من “تطهير ضواحي مدينة درنه ومحيطها من جماعات الإرهاب”.",
+      "وتقع درنة على بعد 1000 كلم شرق طرابلس ونحو 300 كلم شرق بنغازي ويسيطر عليها متشددون منذ سقوط نظام معمر القذافي في 2011."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "note": "ه for ة",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almessa-424717-t",
+    "source": {
+      "url": "https://www.masress.com/almessa/424717",
+      "title": null,
+      "outlet": "masress.com (المساء)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قوات موالية للقائد الليبي خليفة حفتر إن حملتها ضد تحالف مسلح من مقاتلين محليين وإسلاميين في مدينة درنة بشرق البلاد بلغت مراحلها الأخيرة بعد عدة أيام من القتال العنيف. وشنت كتائب من الجيش الوطني الليبي الذي يقوده حفتر هجوما بريا للسيطرة علي درنة الشهر الماضي بعد أن طوقت المدينة لمدة عامين. ودرنة آخر مدينة في شرق ليبيا لا تخضع لسيطرة الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 245
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للقائد الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-3614926",
+    "source": {
+      "url": "https://alalam.ir/news/3614926/videos",
+      "title": null,
+      "outlet": "قناة العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "وقالت اللجنة الدولية للصليب الأحمر في ليبيا أنها وبالتنسيق مع الهلال الأحمر الليبي أوصلت مساعدات إلى ستة آلاف شخص في حي باب طبرق في غرب درنة وإلى آلاف الأشخاص غيرهم الذين فروا من المدينة ولجأوا إلى المناطق المجاورة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«حي باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "«باب طبرق» is a district of Derna, not the city of Tobruk"
+  },
+  {
+    "id": "rt-alalam-3603671-t",
+    "source": {
+      "url": "https://alalam.ir/news/3603671/morocco",
+      "title": null,
+      "outlet": "قناة العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلنت غرفة عمليات القوات الخاصة في الجيش، حسب بوابة \"الوسط\"، تقدم قوات حفتر على جميع المحاور في المدينة، وسط تقهقر مسلحي \"أنصار الشريعة\" و\"مجلس شورى مجاهدي درنة\" في جبهات القتال المختلفة.\\nونقلت البوابة عن مصادر عسكرية ومحلية قولها إن قوات الجيش بسطت سيطرتها الكاملة على منطقتي الساحل الشرقي وباب طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ]
   }
 ];
