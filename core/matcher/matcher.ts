@@ -301,7 +301,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // hit to this entity; common words (مدينة، العاصمة) and prepositions only to some place.
         const byName =
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
-          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
+          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
         accepted = byName || confirmedByContext(rules, before, after) || cliticPreposition(rules, c) || governedPlace(text, rules, c);
         weak = accepted && !byName && rules.ambiguity.elsewhere !== undefined;

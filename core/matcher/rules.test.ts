@@ -29,6 +29,8 @@ const index: MatcherIndex = {
     { entityId: 'tobruk', type: 'place', alias: 'طبرق' },
     { entityId: 'libya', type: 'place', alias: 'ليبيا' },
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
+    { entityId: 'al-qaeda', type: 'organization', alias: 'تنظيم القاعدة' },
+    { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ exclude: ['القاعدة الجوية'], context: ['زعيم'], pageMentions: 0 }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -104,6 +106,21 @@ describe('built-in rules on real text', () => {
     expect(r.hits).toEqual([]);
     expect(r.signals).toEqual(['brega']);
     expect(found('في ميناء البريقة')).toEqual([['البريقة', 'brega']]);
+  });
+
+  it("takes an organisation's short form in a paragraph that names it in full, not across the page", () => {
+    // Real text (sauress, al-Watan): «تنظيم القاعدة», then «عمليات القاعدة» in the same paragraph.
+    const text = 'وتعرضت جماعة الحوثي إلى ضربات موجعة من قبل تنظيم القاعدة، حيث قدرت عمليات القاعدة ضد مواقع مسلحي الحوثيين ب12 عملية';
+    expect(found(text)).toEqual([['تنظيم القاعدة', 'al-qaeda'], ['القاعدة', 'al-qaeda']]);
+    expect(found('حيث قدرت عمليات القاعدة ضد مواقع مسلحي الحوثيين ب12 عملية')).toEqual([]);
+    // Its exclusions still apply: a base is not the organisation.
+    expect(found('هاجم تنظيم القاعدة القاعدة الجوية قرب المدينة')).toEqual([['تنظيم القاعدة', 'al-qaeda']]);
+  });
+
+  it('reads a name after a participle of naming as the name, not an adjective (المسماة القاعدة)', () => {
+    // Real text (masress, al-Shaab): a Houthi statement names al-Qaeda this way.
+    const text = 'تمكنوا من تطهير مديرية الزاهر من عناصر الاستخبارات الأمريكية المسماة القاعدة. وكان تنظيم القاعدة يتمركز بها.';
+    expect(found(text)).toEqual([['القاعدة', 'al-qaeda'], ['تنظيم القاعدة', 'al-qaeda']]);
   });
 
   it('does not take a place that opens a company name before its trade (البريقة لتسويق النفط)', () => {

@@ -190,7 +190,8 @@ export function isDefinite(key: string): boolean {
  * - Attributive adjective: a one-word ambiguous alias with the article, written without a clitic,
  *   right after a definite noun (only spaces between) is an adjective agreeing with that noun:
  *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
- *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء).
+ *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء); after a
+ *   participle of naming (المسماة القاعدة) it is the name.
  * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
  *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
  *   and followed directly by a word that is not a preposition, a place word, a number or a definite
@@ -207,7 +208,7 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   // A definite noun before a person's name is a title in apposition (العقيد القذافي), not a noun the
   // name would qualify as an adjective.
   if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
-    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
+    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key) && !NAMING.has(prev.key);
   }
   if (!isVerbLike(key)) return false;
   if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
@@ -228,6 +229,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
     !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))
   );
 }
+
+/** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */
+const NAMING = new Set(['المسمي', 'المسماه', 'المدعو', 'المدعوه', 'الملقب', 'الملقبه', 'المعروف', 'المعروفه']);
 
 /** A short word without the article: the shape of a perfect verb (سرت). */
 function isVerbLike(key: string): boolean {
@@ -280,12 +284,14 @@ export function windowOf(text: string, c: Candidate, n: number): { before: Word[
 
 /**
  * Whether an ambiguous alias is a short form of another alias of the same person (السراج of فائز
- * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Not for
- * organisations, places or events, whose short forms are common nouns that a page also uses in
- * their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base).
+ * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Across a
+ * page not for organisations, places or events, whose short forms are common nouns that a page also
+ * uses in their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base); within
+ * one paragraph (`sameBlock`) an organisation's too: «أجبر تنظيم القاعدة … حيث قدرت عمليات القاعدة».
  */
-export function shortens(rules: Rules, full: { entityId: string; alias: string }): boolean {
-  if (rules.type !== 'person' || full.entityId !== rules.entityId) return false;
+export function shortens(rules: Rules, full: { entityId: string; alias: string }, sameBlock = false): boolean {
+  const kind = rules.type === 'person' || (sameBlock && rules.type === 'organization');
+  if (!kind || full.entityId !== rules.entityId) return false;
   const long = matchWords(full.alias);
   const short = rules.words;
   for (let i = 0; i + short.length <= long.length; i++) {
