@@ -23,7 +23,7 @@ import {
   wordsAfter,
   type Word,
 } from './rules';
-import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore } from './other-readings';
+import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
@@ -115,17 +115,20 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   };
   /**
    * A person's relatives' given names, from the exclude phrases «given name + one of the person's
-   * aliases» (صدام حفتر, خالد حفتر): before any name of the person they make a relative's name.
+   * aliases» (صدام حفتر, سيف الإسلام القذافي): before any name of the person they make a relative's
+   * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
-  const relativesOf = new Map<string, Set<string>>();
+  const relativesOf = new Map<string, string[][]>();
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = matchWords(e.alias).join(' ');
+    const own = matchWords(e.alias);
     for (const phrase of e.ambiguous.exclude) {
       const w = matchWords(phrase);
-      if (w.length >= 2 && w.slice(1).join(' ') === own) {
-        const set = relativesOf.get(e.entityId) ?? new Set<string>();
-        relativesOf.set(e.entityId, set.add(w[0]!));
+      const given = w.slice(0, w.length - own.length);
+      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
+        const list = relativesOf.get(e.entityId) ?? [];
+        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
+        relativesOf.set(e.entityId, list);
       }
     }
   }
@@ -282,8 +285,11 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || companyNameAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId)) || sonAfter(text, c))) continue;
+      // A place inside a company's name: for a name with rules the company drops only this hit
+      // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
+      const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company)) continue;
       let accepted = true;
       let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.

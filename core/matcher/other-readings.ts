@@ -39,15 +39,28 @@ export function nisbaAdjective(text: string, c: Candidate, words: string[]): boo
 }
 
 /**
- * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
- * the person right after a given name that the dataset's exclude phrases give a relative.
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر؛ سيف الإسلام
+ * معمر القذافي): a name of the person right after a given name, of one word or more, that the
+ * dataset's exclude phrases give a relative (`relatives`: folded words of each given name).
  */
-export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
+export function relativeBefore(text: string, c: Candidate, relatives: readonly string[][] | undefined): boolean {
   if (!relatives) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  for (const r of relatives) if (wordIs(prev.key, r)) return true;
+  for (const given of relatives) {
+    const words = wordsBefore(text, c.start, given.length);
+    if (words.length !== given.length) continue;
+    const joined = words.every((w, i) => !PUNCTUATION_GAP.test(text.slice(w.end, i + 1 < words.length ? words[i + 1]!.start : c.start)));
+    if (joined && wordIs(words[0]!.key, given[0]!) && given.every((g, i) => i === 0 || words[i]!.key === g)) return true;
+  }
   return false;
+}
+
+/** Words after a family name that make it a son's (القذافي الابن = Saif al-Islam; keys). */
+const SON = new Set(['الابن', 'الحفيد', 'الصغير']);
+
+/** «القذافي الابن», «حفتر الابن»: the family name with «the son» after it names the son, not the father. */
+export function sonAfter(text: string, c: Candidate): boolean {
+  const [next] = wordsAfter(text, c.end, 1);
+  return !!next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)) && SON.has(next.key);
 }
 
 /** Nouns that head a company's or a club's name: the place after them is part of that name. */
@@ -55,15 +68,17 @@ const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', '
 
 /**
  * A place name inside a name that is not in the dataset: right after a noun that heads a
- * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
- * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
+ * company's or a club's name (شركة البريقة لتسويق النفط، شركة سرت للنفط، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place, and so
+ * does a state's central bank (مصرف ليبيا المركزي).
  */
 export function insideOtherName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   const [prev] = wordsBefore(text, c.start, 1);
   if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
-  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
-  return false;
+  if (![...COMPANY_HEADS].some((head) => wordIs(prev.key, head))) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  return !(next && next.key === 'المركزي' && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)));
 }
 
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */

@@ -16,7 +16,8 @@ const index: MatcherIndex = {
     { entityId: 'united-nations', type: 'organization', alias: 'الأمم المتحدة' },
     { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
     { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر', ambiguous: amb({ exclude: ['صدام حفتر'], acceptUnconfirmed: true }) },
-    { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ context: ['العقيد'] }) },
+    { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ exclude: ['سيف الإسلام القذافي'], context: ['العقيد', 'الزعيم'] }) },
+    { entityId: 'muammar-gaddafi', type: 'person', alias: 'معمر القذافي' },
     { entityId: 'ahmed-maiteeq', type: 'person', alias: 'معيتيق' },
     { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
     { entityId: 'islamic-state', type: 'organization', alias: 'تنظيم الدولة' },
@@ -73,6 +74,18 @@ describe('built-in rules on real text', () => {
     expect(found('أعلن القائد العسكري خليفة حفتر أمس')).toEqual([['خليفة حفتر', 'khalifa-haftar']]);
   });
 
+  it("drops a relative's name with a given name of two words and his father's name (سيف الإسلام معمر القذافي)", () => {
+    // Real text (arabmubasher): the son's full name, then his father's in apposition.
+    const text = 'سيف الإسلام معمر القذافي من مواليد 5 يونيو 1972، نجل الزعيم الليبي معمر القذافي.';
+    expect(found(text)).toEqual([['معمر القذافي', 'muammar-gaddafi']]);
+  });
+
+  it('reads a family name followed by «الابن» as the son (القذافي الابن)', () => {
+    // Real text (alwatannews): Saif al-Islam after the election commission; the father in the same story.
+    expect(found('وظهر القذافي الابن، نجل الزعيم الراحل، محاطا بعدد من الحراس')).toEqual([]);
+    expect(found('وظهر الزعيم القذافي محاطا بعدد من الحراس')).toEqual([['القذافي', 'muammar-gaddafi']]);
+  });
+
   it('reads a definite title before a surname as apposition (للعقيد القذافي)', () => {
     expect(found('وهو الابن الثاني للعقيد القذافي من زوجته الثانية')).toEqual([['القذافي', 'muammar-gaddafi']]);
   });
@@ -121,6 +134,14 @@ describe('built-in rules on real text', () => {
     // Real text (masress, al-Shaab): a Houthi statement names al-Qaeda this way.
     const text = 'تمكنوا من تطهير مديرية الزاهر من عناصر الاستخبارات الأمريكية المسماة القاعدة. وكان تنظيم القاعدة يتمركز بها.';
     expect(found(text)).toEqual([['القاعدة', 'al-qaeda'], ['تنظيم القاعدة', 'al-qaeda']]);
+  });
+
+  it('drops a place with rules inside a company name, and keeps a state\'s central bank', () => {
+    // Real text (aawsat): «شركة سرت للنفط» is a company; «غرفة عمليات سرت» describes the place.
+    expect(found('إصدار تعليمات إلى إدارات كلّ من شركة سرت للنفط، وشركة الواحة للنفط')).toEqual([]);
+    expect(found('وتعمل شركة سرت للنفط في مدينة البريقة')).toEqual([['البريقة', 'brega']]);
+    expect(found('والعقيد علي الجيلاني من غرفة عمليات سرت في مدينة سرت')).toEqual([['سرت', 'sirte'], ['سرت', 'sirte']]);
+    expect(found('وقال مصرف ليبيا المركزي إن الاحتياطيات تراجعت.')).toEqual([['ليبيا', 'libya']]);
   });
 
   it('does not take a place that opens a company name before its trade (البريقة لتسويق النفط)', () => {
