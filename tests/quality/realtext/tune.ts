@@ -9987,7 +9987,7 @@ export const tuneCases: RealCase[] = [
         "offset": 375
       }
     ],
-    "note": "«شركة سرت للنفط» (Sirte Oil Company, based in Brega) is a company name (look-alike, as «شركة البريقة»); «غرفة عمليات سرت» describes the place it serves (rule 4: expected)"
+    "note": "«شركة سرت للنفط» (Sirte Oil Company) is a company name (look-alike, as «شركة البريقة»); «غرفة عمليات سرت» describes the place it serves (rule 4: expected)"
   },
   {
     "id": "rt-aljarida-1476812272643399400-t",
@@ -11287,5 +11287,2182 @@ export const tuneCases: RealCase[] = [
         "offset": 298
       }
     ]
+  },
+  {
+    "id": "rt-misralan-diaa-rashwan",
+    "source": {
+      "url": "https://misralan.net/%d8%b6%d9%8a%d8%a7%d8%a1-%d8%b1%d8%b4%d9%88%d8%a7%d9%86-%d9%85%d8%b5%d8%b1-%d9%85%d9%86%d8%ae%d8%b1%d8%b7%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d9%82%d8%b6%d9%8a%d8%a9-%d8%a7%d9%84%d9%81%d9%84%d8%b3%d8%b7",
+      "title": "ضياء رشوان: مصر منخرطة في القضية الفلسطينية.. ولم تبخل بدم حتى تقبل بمال أو دعم اقتصادي",
+      "outlet": "بوابة مصر الآن (misralan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار إلى أن «الأمر غير متعلق بالحكم الحالي في مصر»، معقبًا: «موقف مصر ثابت عبر العقود، وما حدث هو تأكيد لموقف مصري متكرر لم يتوقف من قبل، فالقضية أمن قومي كما شرحها الرئيس السيسي في زيارات عديدة، ولن نسمح أبدا أن تكون القاهرة البوابة لتصفية القضية».",
+      "ولفت إلى «تعرض مصر، على مدار الفترة الماضية لمحاولات ضغط وابتزاز من الجانب الاقتصادي حتى تغير موقفها»، معقبًا: «الدم المصري أغلى بكثير من أي مقابل، ومصر لم تبخل بدم حتى تقبل بمال أو دعم اقتصادي»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian state",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "followed by «، على»",
+        "paragraph": 1,
+        "offset": 15
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «لموقف مصري»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«تعرض مصر، على مدار الفترة» is the country followed by a comma and «على» (not «مُصِرّ على»)"
+  },
+  {
+    "id": "rt-alouroba-51233",
+    "source": {
+      "url": "https://www.alouroba.com/51233",
+      "title": null,
+      "outlet": "العروبة",
+      "date": null
+    },
+    "paragraphs": [
+      "الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها للتصدي لمخططات ترامب"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "country name directly followed by «على»",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline line; «قدرة مصر على الحشد»: the country followed by the preposition «على» that «قدرة» governs, not «مُصِرّ على»; «الغد» is the Ghad party"
+  },
+  {
+    "id": "rt-youm7-2014-4-23-1628171-t",
+    "source": {
+      "url": "https://www.youm7.com/story/2014/4/23/عدلى-منصور-سيناء-أرض-مصرية-ولا-مساس-بشبر-واحد-من/1628171",
+      "title": "عدلى منصور: سيناء أرض مصرية ولا مساس بشبر واحد من",
+      "outlet": "اليوم السابع",
+      "date": "2014-04-23"
+    },
+    "paragraphs": [
+      "قال المستشار عدلى منصور رئيس الجمهورية، خلال كلمته للأمة فى ذكرى تحرير سيناء، إن مصر لم ولن تتهاون يوماً فى حق لها كما أنها لن تتهاون فى حق عربى أو تفرط فى أرض عربية.\\nوأضاف منصور أن القضية الفلسطينية ستظل فى مقدمة أولويات سياستنا الخارجية وصولا إلى تحقيق السلام العادل والشامل، معاوداً التأكيد لمروجى أفكار تبادل الأراضى، بأن سيناء أرض مصرية ولا مساس بشبر واحد من أراضيها ولا مستقبل لاستيطان مغتصب للأرض الفلسطينية ولا للمساس بالقدس الشريف ملتقى الأديان السماوية ومعبر رسولنا الكريم فى رحلة الإسراء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 327
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «أرض مصرية»",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "Egyptian ى for ي («عدلى», «فى»)"
+  },
+  {
+    "id": "rt-tunisnow-menfi-geneva",
+    "source": {
+      "url": "https://tunisnow.tn/%D9%85%D9%86-%D9%87%D9%88-%D9%85%D8%AD%D9%85%D8%AF-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A8",
+      "title": null,
+      "outlet": "tunisnow.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "أسفرت نتائج التصويت في ملتقى الحوار الليبي في جنيف أمس الجمعة عن فوز القائمة الثالثة، التي تشمل محمد يونس المنفي رئيسا للمجلس الرئاسي وعبد الحميد دبيبة رئيسا للحكومة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "note": "the Presidential Council chosen in Geneva in 2021 (al-Menfi): a different body by the README judgement call"
+  },
+  {
+    "id": "rt-tunisnow-menfi-bio",
+    "source": {
+      "url": "https://tunisnow.tn/%D9%85%D9%86-%D9%87%D9%88-%D9%85%D8%AD%D9%85%D8%AF-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A8",
+      "title": null,
+      "outlet": "tunisnow.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "عمل المنفي سفيرا لدولة ليبيا لدى جمهورية اليونان، كما كان عضوا بمجلس الدولة، وعضوا ورئيس لجنة الإسكان والمرافق بالمؤتمر الوطني العام سابقا (أول برلمان بعد ثورة 2011).\\nوالمنفي أكاديمي حاصل على درجة الدكتوراه من كلية الهندسة في جامعة طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«جامعة طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 233
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aawsat-2787206-a",
+    "source": {
+      "url": "https://aawsat.com/home/article/2787206/%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%88%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D9%88%D8%A7-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%84%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت الأمم المتحدة، اليوم الجمعة، أعضاء السلطة التنفيذية الجديدة في ليبيا، ليصبح محمد يونس المنفي رئيساً للمجلس الرئاسي، وعبد الحميد دبيبه رئيسا للحكومة المقبلة."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "the 2021 Presidential Council (al-Menfi): look-alike by the README judgement call"
+  },
+  {
+    "id": "rt-aawsat-2787206-b-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/2787206/%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%88%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D9%88%D8%A7-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%84%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "وبعد خمسة أيام من الاجتماعات، كان فتحي باشاغا، وزير الداخلية القوي في حكومة الوفاق الوطني، من الشخصيات الأوفر حظا للفوز بمنصب رئيس الوزراء. لكن قائمة عبد الحميد دبيبة نالت 39 صوتاً من أصل 73.\\nوشغل هذا المهندس، المتحدر من مصراتة ومؤسس حركة ليبيا المستقبل، منصباً بارزاً في ظل نظام معمر القذافي، إذ كان يرأس الشركة الليبية للاستثمار والتنمية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "inside the movement name «حركة ليبيا المستقبل»",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "note": "«حركة ليبيا المستقبل» (al-Dbeibah's movement) names the country it is for: ليبيا expected, as «فجر ليبيا» (rule 4); «الشركة الليبية للاستثمار والتنمية» has only the nisba"
+  },
+  {
+    "id": "rt-alaraby-menfi-reshuffle-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D8%B9%D8%AF%D9%8A%D9%84%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D8%B2%D8%A7%D8%B1%D9%8A%D8%A9-%D8%A8%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": "2026-03-12"
+    },
+    "paragraphs": [
+      "أعلن رئيس المجلس الرئاسي في ليبيا محمد المنفي إقراره للتعديل الوزاري الذي بدأه رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في حكومته منذ الأسبوع ما قبل الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council headed by al-Menfi (2021–)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "al-Menfi's council (2021–) and al-Dbeibah's Government of National Unity (2021–) are different bodies from the 2016 council and the GNA"
+  },
+  {
+    "id": "rt-watanserb-2021-02-05-menfi",
+    "source": {
+      "url": "https://www.watanserb.com/2021/02/05/%d9%85%d9%86-%d9%87%d9%88-%d9%85%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%89-%d8%a7%d9%84%d8%b0%d9%8a-%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3/",
+      "title": "من هو محمد المنفى الذي طردته اليونان وأصبح رئيساً للمجلس الرئاسي الليبي؟",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "سيقود الحكومة الليبية المؤقتة الجديدة محمد المنفي رئيساً للمجلس الرئاسي، بينما سيكون عبدالحميد الدبيبة رئيساً للوزراء. كما ستضم الحكومة المؤقتة كلاً من موسى الكوني وعبدالله اللافي في مجلس الرئاسة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "مجلس الرئاسة",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "«مجلس الرئاسة» and «للمجلس الرئاسي» are the 2021 council (look-alikes by the README judgement call)"
+  },
+  {
+    "id": "rt-watanserb-2021-02-05-aqila-t",
+    "source": {
+      "url": "https://www.watanserb.com/2021/02/05/%d9%85%d9%86-%d9%87%d9%88-%d9%85%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%89-%d8%a7%d9%84%d8%b0%d9%8a-%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3/",
+      "title": "من هو محمد المنفى الذي طردته اليونان وأصبح رئيساً للمجلس الرئاسي الليبي؟",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "ومثلت خسارة عقيلة صالح، ضربة موجعة للتحالف العربي الذي يدعم البرلماني المنقلب ورجله خليفة حفتر. وقال المحامي الدولي محمود رفعت إن سقوط عقيلة في انتخابات ليبيا تعبير صريح من الشعب الليبي عن رفض جرائم خليفة حفتر وبرهان على وعي الشعب."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-1186339",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1186339",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز نائب رئيس جنوب إفريقيا المليونير سيريل رامافوسا اليوم الاثنين برئاسة حزب المؤتمر الوطني الإفريقي الحاكم في البلاد خلفا للرئيس الحالي جاكوب زوما."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "South Africa's African National Congress",
+        "paragraph": 0,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-26174345",
+    "source": {
+      "url": "https://sauress.com/alhayat/26174345",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب حزب «المؤتمر الوطني الأفريقي» الحاكم منذ 1994 في جنوب أفريقيا أمس (الإثنين)، نائب الرئيس سيريل رامابوزا رئيساً، خلفاً لجاكوب زوما المثير الجدال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني الأفريقي», South Africa's ANC",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenipost-news7828",
+    "source": {
+      "url": "https://yemenipost.net/news7828.html",
+      "title": "تصريح هام وعاجل من الناطق العسكري للتحالف تركي المالكي يكشف عن إرتباط الحوثي بهذه الجماعات",
+      "outlet": "yemenipost.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي في حديث لقناتي \"العربية\" و\"الحدث\" إن الميليشيات الحوثية تحاول التضليل بشأن البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the Saudi-led coalition's spokesman",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (the Houthi front)",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-2019-08-28-ln34-t",
+    "source": {
+      "url": "https://al-jazirah.com./2019/20190828/ln34.htm",
+      "title": null,
+      "outlet": "الجزيرة (السعودية)",
+      "date": "2019-08-28"
+    },
+    "paragraphs": [
+      "أكد المتحدث الرسمي لقوات التحالف في اليمن العقيد الركن طيار تركي المالكي أن ادعاءات المليشيات الحوثية حول قيامها بعملية عسكرية شاملة ضد السعودية وأنها حققت انتصارات كبيرة عار من الصحة.\\nوقال العقيد المالكي لـ«الجزيرة»: إن المواطن اليمني يدرك تماما أن المليشيات الحوثية تتعمد التضليل والتزييف والرأي العام العالمي يعرف مدى تضليل المليشيات الحوثية في محاولة استهداف المدنيين التي كان آخرها سوقًا ثابتًا بقصف السوق بطريقة متعمدة ووقوع ضحايا من المدنيين خسروا أرواحهم، مشيرًا أن الاستهدافات المليشية الحوثية المتكررة في الحديدة كمستشفى الثورة ومستشفى السمك وغيرها من الحوادث في كافة أرجاء اليمن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "«العقيد المالكي», Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Saudi newspaper al-Jazirah",
+        "paragraph": 0,
+        "offset": 209
+      }
+    ],
+    "note": "«لـ«الجزيرة»» is the Saudi daily al-Jazirah that publishes this page, not the Qatari network"
+  },
+  {
+    "id": "rt-kachaf-61c87ea8",
+    "source": {
+      "url": "https://www.kachaf.com/details.php?n=61c87ea8c7e23629314846c2",
+      "title": null,
+      "outlet": "kachaf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف المالكي، أن عاصفة الحزم وعملية إعادة الأمل بدأت بناء على طلب من الرئيس اليمني عبدربه هادي منصور، كما ذكر المالكي أن النظام الإيراني يرعى الأذرع الإرهابية في المنطقة ويقوم بالدمار والخراب، وتغذي الفكر الطائفي في اليمن والعراق وسوريا ولبنان."
+    ],
+    "expected": [
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the coalition spokesman (named earlier on the page)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almasryalyoum-3540185",
+    "source": {
+      "url": "https://www.masress.com/almasryalyoum/3540185",
+      "title": null,
+      "outlet": "masress.com (المصري اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل رامي الحمدالله، رئيس وزراء حكومة التوافق الفلسطينية، الخميس، إلى قطاع غزة على رأس أعضاء حكومته التي من المقرر أن تعقد جلستها الأولى لتكون أول حكومة موحدة تعقد اجتماعها في غزة منذ الانقسام الفلسطيني في العام 2007."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة التوافق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian consensus government (Rami Hamdallah)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-najah-2018-02-21-101543",
+    "source": {
+      "url": "https://staging.nn.najah.edu/news/interview/2018/02/21/101543",
+      "title": null,
+      "outlet": "النجاح الإخباري",
+      "date": "2018-02-21"
+    },
+    "paragraphs": [
+      "عن هذه القضايا وغيرها كان لنا هذا الحديث الشامل مع معالي الدكتور رامي الحمد الله رئيس حكومة الوفاق الوطني.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian government of Rami Hamdallah",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-417246",
+    "source": {
+      "url": "https://djazairess.com/aps/417246",
+      "title": null,
+      "outlet": "djazairess.com (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف الرئيس الفلسطيني محمود عباس رئيس الوزراء رامي الحمد الله بتشكيل حكومة جديدة بعد قبوله إستقاله \"حكومة الوحدة الوطنية\"، على أمل تجاوز الصعوبات و العراقيل التي واجهتها الحكومة المستقيلة والتي كلفت بالعمل على إنهاء الانقسام الداخلي الفلسطيني وتوحيد مؤسسات الدولة المحتلة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian unity government (2014–2015)",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasatnews-889469-a-t",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/889469.html",
+      "title": null,
+      "outlet": "الوسط (البحرين)",
+      "date": "2014-05-27"
+    },
+    "paragraphs": [
+      "اعلن الناطق باسم حماس سامي ابو زهري الثلثاء (27 مايو / أيار 2014) ان حركتي فتح وحماس اتفقتا على ان يتولى رامي الحمد الله رئاسة حكومة التوافق الوطني على ان تستكملا مشاوراتهما حول بقية اعضاء الحكومة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة التوافق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian consensus government",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasatnews-889469-b",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/889469.html",
+      "title": null,
+      "outlet": "الوسط (البحرين)",
+      "date": "2014-05-27"
+    },
+    "paragraphs": [
+      "وقال هنية في حفل افتتاح صالات جديدة في معبر رفح الحدودي مع مصر \"تم التوافق على الدكتور رامي الحمد الله ويمكن ان يكون هو (الحمد الله) وزير الداخلية\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-islamway-82889-t",
+    "source": {
+      "url": "https://ar.islamway.net./article/82889",
+      "title": "الطليان وطرابلس الغرب.. احتلال همجي ومقاومة باسلة",
+      "outlet": "طريق الإسلام (islamway.net)",
+      "date": "2021-03-07"
+    },
+    "paragraphs": [
+      "أولاً: أبعاد الغزو الإيطالي لطرابلس الغرب:",
+      "لذلك فقد تطلعت إيطاليا إلى السيطرة على الشاطئ الشمالي لإفريقيا المتمثل في تونس وطرابلس الغرب[1]."
+    ],
+    "expected": [
+      {
+        "surface": "لطرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "وطرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [],
+    "note": "«طرابلس الغرب» in the 1911 context is taken as the dataset's Tripoli (README judgement call)"
+  },
+  {
+    "id": "rt-mandumah-1039617-t",
+    "source": {
+      "url": "http://demo.mandumah.com/Record/1039617/Description",
+      "title": null,
+      "outlet": "دار المنظومة (mandumah.com), abstract of an article in مجلة البيان",
+      "date": "2019"
+    },
+    "paragraphs": [
+      "وأشار المقال إلى الاحتلال الإيطالي والموقف الجهادي، قد أعلنت إيطاليا الحرب على الدولة العثمانية فحركت بارجاتها الحربية تجاه طرابلس الغرب، وبعد أن فرضت سيطرتها على الساحل الشمالي أخذت تلك البارجات تصب حممها على مدن (طرابلس، ودرنة، وطبرق، وبنغازي، والخمس)."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "lookalikes": [],
+    "note": "the date is the article's printed «التاريخ الميلادي:2019»; «طرابلس الغرب» in 1911 taken as Tripoli (README judgement call)"
+  },
+  {
+    "id": "rt-aajsa-oil-crescent-saraya-t",
+    "source": {
+      "url": "https://aajsa.com/%D8%AA%D9%85%D8%B1%D8%AF-%D8%A8%D8%B5%D9%81%D9%88%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%AA%D8%AD-%D8%B7%D8%B1%D9%8A%D9%82-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A-%D9%84%D9%80%22%D8%B3%D8%B1%D8%A7%D9%8A%D8%A7-%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9%22",
+      "title": null,
+      "outlet": "aajsa.com (العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت مصادر استمرار المعارك في أكثر من موقع في محيط الهلال النفطي مع تواصل ضربات سلاح الجو، التابع لقوات حفتر، على تمركزات \"سرايا الدفاع عن بنغازي\"، وسط تضارب الأنباء حول الجهة المسيطرة على مناطق مهمة حول الهلال النفطي، مثل بن جواد والنوفلية غرب الهلال."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-ahram-1657162-t",
+    "source": {
+      "url": "https://www.masress.com/ahram/1657162",
+      "title": null,
+      "outlet": "masress.com (الأهرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "فرضت قوات الجيش الوطنى الليبى، أمس، سيطرتها على منطقة الهلال النفطى بعد دحر الجماعات الإرهابية، وتحرير مينائى راس لانوف والسدرة وكبدت الإرهابيين خسائر فى الأرواح والعتاد. وأفاد العميد أحمد المسمارى،المتحدث الرسمى باسم القيادة العامة للقوات المسلحة الليبية، العميد أحمد المسمارى، فى تصريحات صحفية بأن سلاح الجو الليبى لاحق الجماعات الإرهابية بضربات جوية مركزة فى منطقة الهلال النفطى موضحا ، أن المشير خليفة حفتر القائد العام للقوات المسلحة الليبية أمر بانطلاق العمليات العسكرية لتطهير الهلال النفطى والقيام باجتياح شامل لتخليصها من قبضة العناصر الإرهابية. ومن ناحية أخرى ، أدانت الولاياتالمتحدة بشدة، أول أمس، الهجمات الأخيرة التى شنتها عناصر مسلحة على موانى النفط فى رأس لانوف والسدرة، والعنف المستمر الذى أضر البنية التحتية النفطية الحيوية فى ليبيا وعطّل صادرات النفط\"."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 368
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 393
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولايات المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 744
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba adjective (ى for ي)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "note": "Egyptian ى for ي («الهلال النفطى», «الليبى»); «الولاياتالمتحدة» glued"
+  },
+  {
+    "id": "rt-alaraby-2018-6-21-oil-crescent",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/2018/6/21/قوات-حفتر-تستعيد-السيطرة-على-موانئ-الهلال-النفطي",
+      "title": "قوات حفتر تستعيد السيطرة على موانئ \"الهلال النفطي\"",
+      "outlet": "العربي الجديد",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "أعلنت قوات اللواء المتقاعد خليفة حفتر، اليوم الخميس، السيطرة على ميناءي السدرة ورأس لانوف، في منطقة الهلال النفطي، شرق ليبيا، وذلك بعد ساعات من انطلاق عملية عسكرية لاستعادة الميناءين، اللذين سيطر عليهما، الخميس الماضي، مسلحون يتبعون لقائد جهاز \"حرس المنشآت النفطية\" السابق، إبراهيم الجضران.",
+      "وأكد ناجي المغربي، آمر حرس جهاز المنشآت النفطية التابع لمجلس النواب الليبي، أنباء السيطرة الكاملة على منطقة الهلال النفطي، وطرد قوات الجضران منها."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-5148633",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=5148633",
+      "title": null,
+      "outlet": "ksa2day.com (الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مراسل الجزيرة بأن قوات اللواء المتقاعد خليفة حفتر سيطرت مرة أخرى على كامل الهلال النفطي الليبي بعد هجوم بري وبحري وجوي على قوات حرس المنشآت النفطية التابع لـ حكومة الوفاق الوطني، وسرايا الدفاع عن بنغازي. وكان المراسل قد نقل عن مصدر عسكري من قوات حرس المنشآت النفطية أنها نفذت انسحابا بشكل تدريجي تحت ضغط الهجوم المكثف من قوات حفتر، مشيرا إلى أن الأخيرة تلقت دعما جويا من طيران أجنبي \"مثل الطيران الذي ينفذ غارات على مجلس شورى ثوار بنغازي في قنفودة شرقا\"."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 421
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 446
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianmasah-4841",
+    "source": {
+      "url": "https://syrianmasah.net/Topic/4841",
+      "title": null,
+      "outlet": "syrianmasah.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المهندس محمد ناجي عطري رئيس مجلس الوزراء أن سورية بقيادة السيد الرئيس بشار الأسد حققت نجاحات سياسية كبيرة وإنجازات اقتصادية وتنموية واسعة تمثلت نتائجها من خلال عملية الإصلاح الاقتصادي والنقدي وزيادة معدل النمو والناتج المحلي الإجمالي وتحقيق الأمن الغذائي وتطوير بيئة الاستثمار وتوفير فرص العمل وتعزيز مبدأ التشاركية بين قطاعات الاقتصاد الوطني للمساهمة والمشاركة الحقيقية في عملية البناء والتنمية الشاملة.",
+      "وقال المهندس عطري خلال لقائه القناصل الفخريين السوريين خارج القطر إن سورية قوية بوحدتها الوطنية واقتصادها القوي الذي تصب مخرجاته في تعزيز صمودها وقدرتها على مواجهة مختلف التحديات وتحصين قرارها الوطني وتمسكها بالثوابت الوطنية والقومية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («سورية» spelling)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ],
+    "note": "Syrian usage: «سورية» is the country's name here (expected), «السوريين» a nisba"
+  },
+  {
+    "id": "rt-matnnews-199674",
+    "source": {
+      "url": "https://matnnews.com/199674",
+      "title": "الخارجية السورية تؤكد أن بعثاتها الدبلوماسية في الخارج ستستمر في خدمة المواطنين كافة وتسيير أمورهم",
+      "outlet": "متن (matnnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضافت في بيان عبر موقعها الرسمي، اليوم الأحد: الأخوة السوريون، تكتب اليوم صفحة جديدة في تاريخ سورية، لتدشن عهدًا وميثاقًا وطنيًا يجمع كلمة السوريين، يوحدهم ولا يفرقهم، من أجل بناء وطن واحد يسوده العدل والمساواة ويتمتع فيه الجميع بكافة الحقوق والواجبات، بعيدًا عن الرأي الواحد."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («تاريخ سورية»)",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريون",
+        "notEntityId": "syria",
+        "why": "demonym «the Syrians»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-telegram-thawraonlin-100467",
+    "source": {
+      "url": "https://t.me/s/thawraonlin/100467?q=%23%D9%88%D8%B2%D8%A7%D8%B1%D8%A9_%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9_%D9%88%D8%A7%D9%84%D9%85%D8%BA%D8%AA%D8%B1%D8%A8%D9%8A%D9%86",
+      "title": null,
+      "outlet": "t.me/s/thawraonlin (قناة تلغرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم قيام حفنة من الدول المعادية لسورية والمتواطئة في الحرب الظالمة عليها بحرمان السوريين من حقهم الدستوري عبر منع إجراء الانتخابات على أراضيها، إلا أن السوريين على امتداد العالم عبروا بالتوافد بكثافة إلى مراكز الاقتراع عن عمق الانتماء للوطن المفدى، ورفض أي شكل من أشكال التبعية والوصاية والتدخل الخارجي في شؤونه، والتمسك بالقرار الوطني المستقل، والتلاحم مع إخوتهم داخل حدود الوطن في رسم صورة سورية المستقبل، سورية العزة والكرامة الوطنية والوطن الزاهر لكل السوريين."
+    ],
+    "expected": [
+      {
+        "surface": "لسورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 393
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 409
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«الكرامة الوطنية», national dignity",
+        "paragraph": 0,
+        "offset": 421
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 456
+      }
+    ],
+    "note": "«سورية المستقبل، سورية العزة» name the country (expected); «الكرامة الوطنية» is the noun «national dignity»"
+  },
+  {
+    "id": "rt-fedaa-alwehda-99832",
+    "source": {
+      "url": "http://fedaa.alwehda.gov.sy/news/99832-%D9%81%D9%8A-%D8%A7%D9%84%D8%B0%D9%83%D8%B1%D9%89-49-%D9%84%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AD%D9%8A%D8%AD%D9%8A%D8%A9-%D8%A7%D9%84%D9%85%D8%AC%D9%8A%D8%AF%D8%A9-%D8%B3%D8%AC%D9%84-%D8%AD%D8%A7%D9%81%D9%84-%D8%A8%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D8%B5%D8%A7%D8%B1%D8%A7%D8%AA-%D9%88%D8%AF%D8%AD%D8%B1-%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8.html",
+      "title": "في الذكرى 49 للحركة التصحيحية المجيدة .... سجل حافل بالانتصارات ودحر الإرهاب",
+      "outlet": "الفداء (fedaa.alwehda.gov.sy)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تكن الحركة التصحيحية حدثاً عادياً في تاريخ بلدنا الحبيب سورية إنما كانت منعطفاً هاماً ومسيرة عطاءات لاتزال شاهدة حتى عصرنا هذا بقيادة القائد المؤسس حافظ الأسد واستمرار هذا النهج في ظل مسيرة السيد الرئيس بشار الأسد التي تزداد فيها الإنجازات والمكاسب .\\nوإن القضاء على الإرهاب التكفيري وداعميه وتجفيف منابعه هدف يتم بفضل تضحيات وصمود أبطال الجيش العربي السوري طيلة ثماني سنوات وستظل سورية القلعة الحصينة التي تتحطم على أسوارها مكائد المعتدين والمتآمرين ."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 354
+      }
+    ]
+  },
+  {
+    "id": "rt-alyamamaa-hafez-corrective",
+    "source": {
+      "url": "https://alyamamaa.com/%D8%AD%D8%A7%D9%81%D8%B8-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%88%D8%A7%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AD%D9%8A%D8%AD%D9%8A%D8%A9/",
+      "title": "حافظ الأسد والحركة التصحيحية",
+      "outlet": "اليمامة (alyamamaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قاد الحركة التصحيحية القائد المؤسّس الراحل حافظ الأسد في السادس عشر من تشرين الثاني عام 1970، والتي تعتبر من أهم الحركات التي قام بها حافظ الأسد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ]
+  },
+  {
+    "id": "rt-paltoday-204531",
+    "source": {
+      "url": "https://paltoday.ps/ar/post/204531/%D8%BA%D8%B2%D8%A9-%D8%AA%D8%AD%D8%AA-%D8%A7%D9%84%D9%86%D8%A7%D8%B1-(9)-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%AF-%D9%85%D8%B5%D8%B7%D9%81%D9%89-%D9%8A%D9%88%D8%B3%D9%81-%D8%A7%D9%84%D9%84%D8%AF%D8%A7%D9%88%D9%8A",
+      "title": "غزة تحت النار (9) البنيان المرصوص .. د. مصطفى يوسف اللداوي",
+      "outlet": "فلسطين اليوم",
+      "date": "2014"
+    },
+    "paragraphs": [
+      "البنيان المرصوص هو الاسم الذي أطلقته سرايا القدس، الجناح المسلح لحركة الجهاد الإسلامي، على عمليات المقاومة الفلسطينية في مواجهة عملية الجرف الصامد، وهو الاسم الذي أطلقه العدو الإسرائيلي على عملياته العدوانية في قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "Islamic Jihad's name for its 2014 Gaza battle",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-palsawa-17637",
+    "source": {
+      "url": "https://palsawa.com/post/17637/سرايا-القدس-تودع-143-شهيدا-وتطلق-3382-صاروخا-وقذيفة",
+      "title": "سرايا القدس تودع 143 شهيداً وتطلق 3382 صاروخاً وقذيفة",
+      "outlet": "سوا (palsawa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "غزة / سوا/ شهد عام 2014 تطوراً نوعياً في أداء سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي في فلسطين، وسطرت انتصارات مشرفة وعظيمة، وخاضت خلاله معركتي \"كسر الصمت\" و \"البنيان المرصوص\"، وضربت المحتل في عقر داره وأثخنت به الجراح، وزفت كوكبة من مجاهديها وقادتها الأطهار نحو علياء المجد والخلود."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "the 2014 Gaza battle (Islamic Jihad's name)",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-ansarollah-100494",
+    "source": {
+      "url": "https://ansarollah.com.ye/archives/100494",
+      "title": "في ذكراها.. “البنيان المرصوص” بداية طريق معركة التحرير",
+      "outlet": "أنصار الله (ansarollah.com.ye)",
+      "date": null
+    },
+    "paragraphs": [
+      "موقع أنصار الله || أخبار عربية ودولية ||يوافق اليوم الجمعة 7-7 الذكرى السنوية الثالثة لمعركة البنيان المرصوص، والتي أطلق عليها الكيان الصهيوني اسم عملية “الجرف الصامد”، والتي شنها العدو الصهيوني صيف عام 2014 على قطاع غزة واستمرت لـ (51) يوماً، وكانت أطول الحروب التي شنت على قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "«معركة البنيان المرصوص», Gaza 2014",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-54725-t",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/54725/طقس-العرب-يحذر-موجة-شديدة-الحرارة-تُهدد",
+      "title": "\"طقس العرب\" يحذر: موجة شديدة الحرارة تُهدد شبه الجزيرة العربية",
+      "outlet": "egypttelegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حذر مركز \"طقس العرب\"، من ارتفاع كبير في درجات الحرارة مع بدايات شهر الصيف، حيث من المتوقع أن تضرب موجة شديدة الحرارة عدة دول في شبه الجزيرة العربية، تشمل السعودية، الكويت، والعراق."
+    ],
+    "expected": [
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-arabiaweather-2016-11-21-t",
+    "source": {
+      "url": "https://www.devops.arabiaweather.com/fr/content/%D8%A7%D9%84%D8%AE%D9%84%D9%8A%D8%AC-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%B9-%D8%A3%D8%AC%D9%88%D8%A7%D8%A1-%D8%BA%D9%8A%D8%B1-%D9%85%D8%B3%D8%AA%D9%82%D8%B1%D8%A9",
+      "title": "الخليج العربي على موعد مع أجواء غير مستقرة",
+      "outlet": "طقس العرب (arabiaweather.com)",
+      "date": "2016-11-21"
+    },
+    "paragraphs": [
+      "موقع ArabiaWeather.com- تتعرض بمشيئة الله منطقة الخليج العربي والجزيرة العربية لأحوال جوية غير مستقرة، نتيجة تواجد كتلة هوائية باردة في طبقات الجو العالية فوق العراق وشمال الجزيرة العربية بالتزامن مع تمركز مرتفع جوي قوي فوق إيران، يعمل على دفع رياح رطبة قادمة من بحر العرب نحو الخليج العربي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شمال الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-ipfs-wikipedia-fayez-sarraj",
+    "source": {
+      "url": "https://ar.wikipedia-on-ipfs.org/wiki/%D9%81%D8%A7%D9%8A%D8%B2_%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC",
+      "title": "فايز السراج",
+      "outlet": "ويكيبيديا (نسخة ipfs)",
+      "date": null
+    },
+    "paragraphs": [
+      "فايز مصطفى السراج (20 فبراير عام 1960، طرابلس)، هو سياسي ليبي ورئيس المجلس الرئاسي الليبي ورئيس الوزراء السابق[1] في حكومة الوفاق الوطني،[2] والتي تشكلت في 17 ديسمبر عام 2015 بناءً على الاتفاقية السياسية الليبية. كان أيضًا عضوًا في برلمان طرابلس[3]."
+    ],
+    "expected": [
+      {
+        "surface": "فايز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "الاتفاقية السياسية الليبية",
+        "entityId": "skhirat-agreement",
+        "note": "alias-missing («الاتفاقية» for «الاتفاق»)",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «سياسي ليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«فايز» with ي for ئ (folding the dataset promises); «الاتفاقية السياسية الليبية» is the Skhirat agreement under another word form (alias-missing); «برلمان طرابلس» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-marefa-fayez-sarraj",
+    "source": {
+      "url": "https://www.marefa.org/%D9%81%D8%A7%D9%8A%D8%B2_%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC/simplified",
+      "title": "فايز السراج",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "فائز مصطفى السراج أو فايز السراج (20 فبراير 1960، طرابلس)، هو سياسي ليبي تم اقتراحه في 8 أكتوبر 2015 رئيساً لحكومة الوفاق الوطني.[2] وهو عضو مجلس النواب عن دائرة حي الأندلس - طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "فائز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "ي for ئ",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-rassd-160166",
+    "source": {
+      "url": "https://rassd.com/160166.htm",
+      "title": null,
+      "outlet": "رصد (rassd.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مبعوث الأمم المتحدة ورئيس بعثتها للدعم في ليبيا برناردينو ليون الليلة الماضية عن اختيار عضو مجلس النواب فائز مصطفى السراج رئيساً لحكومة الوفاق الوطني والدكتور فتحي المجبري وموسى الكوني وأحمد امعيتيق نوابًا لرئيس الحكومة، واختير عمر الأسود ومحمد العماري وزيرين لعضوية المجلس الرئاسي.\\nوقال ليون -في مؤتمر صحفي الليلة الماضية- إن عضو مجلس النواب المقاطع فتحي باشأغا مرشح لمنصب مستشار الأمن القومي، بينما رشح عبد الرحمن السويحلي لرئاسة مجلس الدولة.\\nوأكد ليون أن القائمة المرشحة لرئاسة الحكومة هي مجرد اقتراح فقط وليست التشكيلة الرسمية لحكومة الوفاق."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بعثتها للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "فائز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "وأحمد امعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "alias-missing (Libyan spelling «امعيتيق»)",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 538
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أحمد امعيتيق» is the Libyan spelling of Ahmed Maiteeq (alias-missing); the «المجلس الرئاسي» proposed in 2015 is the dataset's council"
+  },
+  {
+    "id": "rt-alain-108921-t",
+    "source": {
+      "url": "https://al-ain.com/article/108921",
+      "title": "بالصور.. أول ظهور علني لـ\"السراج\" رئيس حكومة الوفاق الليبية",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "والتقى السراج، أمس الخميس، لفيفًا من عمداء بلدية طرابلس الكبرى، كما اجتمع مع محافظ مصرف ليبيا المركزي.\\nكما بدأت حكومة فائز السراج، المعترف بها دوليًّا، الخميس، في تسلم المقرات السيادية في العاصمة الليبية طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» and «بلدية طرابلس الكبرى» keep the place (rule 4); «حكومة فائز السراج» is not a listed alias, so the person's name is the surface"
+  },
+  {
+    "id": "rt-aljazeera-2015-5-27-hasakah",
+    "source": {
+      "url": "https://www.aljazeera.net/news/reportsandinterviews/2015/5/27/عرب-الحسكة-فرّقتهم-الحرب-وقسّمت-مناطقهم",
+      "title": "عرب الحسكة.. فرّقتهم الحرب وقسّمت مناطقهم",
+      "outlet": "الجزيرة نت",
+      "date": "2015-05-27"
+    },
+    "paragraphs": [
+      "الحرب ألجأت عرب الحسكة إلى ظروف معيشية صعبة (الجزيرة)",
+      "كمال شيخو-الحسكة",
+      "بعد أكثر من أربع سنوات على انطلاق الثورة السورية، تبدو خارطة القبائل العربية في محافظة الحسكة، وهم جزء مما يعرف بعرب الجزيرة، شمال شرقي البلاد، مقسمة ومشتتة، كواحدة من الصور القاتمة التي رسمتها الحرب في تلك المناطق."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "photo credit «(الجزيرة)»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 41
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«عرب الجزيرة», Syria's Jazira region",
+        "paragraph": 2,
+        "offset": 117
+      }
+    ],
+    "note": "«(الجزيرة)» in the photo caption is the outlet's credit (expected); «عرب الجزيرة» is Syria's Jazira region (look-alike)"
+  },
+  {
+    "id": "rt-npasyria-1671-t",
+    "source": {
+      "url": "https://npasyria.com/1671",
+      "title": null,
+      "outlet": "نورث برس (npasyria.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طالب شيوخ من العشائر في الجزيرة السورية، الإدارة الذاتية لشمال وشرقي سوريا، إيلاء أهمية أكبر لدى الإدارة وإشراكهم في القرار السياسي. يأتي هذا في وقت تتحضر الإدارة الذاتية لعقد أكبر مؤتمر للعشائر السورية بداية الشهر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«الجزيرة السورية», Syria's Jazira region",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-resalapost-2022-02-02-t",
+    "source": {
+      "url": "https://resalapost.com/2022/02/02/%d8%a7%d9%84%d8%b5%d8%b1%d8%a7%d8%b9-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a-%d9%88%d8%a7%d9%84%d8%a5%d9%82%d9%84%d9%8a%d9%85%d9%8a-%d9%88%d8%a7%d9%84%d9%85%d8%ad%d9%84%d9%8a-%d9%81%d9%8a-%d9%85%d9%86/",
+      "title": "الصراع الدولي والإقليمي والمحلي في منطقة شرق الفرات لإجهاض الثورة السورية",
+      "outlet": "رسالة بوست (resalapost.com)",
+      "date": "2022-02-02"
+    },
+    "paragraphs": [
+      "تشكل منطقة الجزيرة  السورية من ثلاث محافظات  محافظة دير الزور ، ومحافظة  الرقة  ومحافظة الحسكة ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«منطقة الجزيرة السورية» (with a double space)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ],
+    "note": "two spaces in «الجزيرة  السورية» kept verbatim"
+  },
+  {
+    "id": "rt-coptsunited-270444",
+    "source": {
+      "url": "https://copts-united.com/Article.php?A=270444&I=2723",
+      "title": "العمالة المصرية في ليبيا.. مليون ونصف يبحثون عن \"لقمة العيش\" وسط جحيم الحرب",
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": "2016-08-13"
+    },
+    "paragraphs": [
+      "أعلنت السلطات المصرية، أمس الجمعة، عن عودة 23 مصريًا، كانوا مختطفين في الأراضي الليبية، حيث أنهم العمالة المتواجدة هناك، وذلك بالتنسيق بين المخابرات المصرية والقوات الخاصة الليبية.\\nالمختطفون العائدون إلى أرض الوطن، جميعهم من العمال وتم اختطافهم في اختطفوا في البريقة جنوب غرب بنغازي وظلوا محتجزين في مكان مجهول لمدة 10 أيام، وكان الخاطفين كانوا يطلبون أموالا لإطلاق سراحهم."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the town",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "note": "«البريقة» here is the town (workers kidnapped in Brega), unlike the oil-marketing company of the same name"
+  },
+  {
+    "id": "rt-dostor-3665327",
+    "source": {
+      "url": "https://dostor.org/3665327",
+      "title": "دراسة: ازدهار وضع «العمالة المصرية» في ليبيا برواتب أضعاف ما قبل 11 عاما",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدر مركز معلومات وإعلام الاتحاد العام لنقابات عمال مصر اليوم السبت، دراسة بعنوان \"العمالة المصرية في ليبيا بين تحديات الماضي.. وآفاق المستقبل\"، كشف خلالها عن أن إطلاق وزير القوى العاملة محمد سعفان، ووزير العمل والتأهيل الليبي المهندس علي العابد الرضا، لمنظومة الربط الإلكتروني بين البلدين والخاصة بتنظيم وتسهيل تنقل العمالة بين البلدين للمشاركة في إعادة إعمار دولة ليبيا، ومشاريع عودة الحياة والعلاقات لطبيعتها، جاءت بعد ما يقرب من 10 سنوات عجاف، شهدت توترا بين البلدين، فيما يخص ملف العمل والعمال."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«الاتحاد العام لنقابات عمال مصر»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "«الاتحاد العام لنقابات عمال مصر» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-hotelaah-latin-america",
+    "source": {
+      "url": "https://www.hotelaah.com/ar/latin-america-countries/",
+      "title": "دول أمريكا اللاتينية",
+      "outlet": "hotelaah.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تضم أمريكا اللاتينية منطقة واسعة ومتنوعة من الأمريكتين، تمتد من الحدود الجنوبية للولايات المتحدة إلى الطرف الجنوبي لأمريكا الجنوبية. تعد هذه المنطقة الشاسعة موطنًا للعديد من البلدان، ولكل منها ثقافتها وتاريخها ومساهماتها الفريدة في العالم."
+    ],
+    "expected": [
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية», Latin America",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "لأمريكا",
+        "notEntityId": "united-states",
+        "why": "«لأمريكا الجنوبية», South America",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ]
+  },
+  {
+    "id": "rt-wikiyat-6378-t",
+    "source": {
+      "url": "https://wikiyat.com/wiki/6378",
+      "title": "امريكا اللاتينية",
+      "outlet": "wikiyat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تنقسم أمريكا اللاتينية إلى أربعة مناطق جغرافية رئيسية ، كل منطقة من هذه المناطق تتمتع بمظاهر معينة مختلفة عن غيرها ، كما أنها تضم مجموعة من الدول لها طابعها الخاص الذي يميزها ، وهذه الأقسام هي أمريكا الشمالية ، وأمريكا الجنوبية ، وأمريكا الوسطى ، ودول الكاريبي ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الشمالية», North America",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "وأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الجنوبية»",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "وأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الوسطى», Central America",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ]
+  },
+  {
+    "id": "rt-massoudglobalnews-1689-t",
+    "source": {
+      "url": "https://massoudglobalnews.com/?p=1689",
+      "title": "“حميميم” و”طرطوس”: “مسمار” روسيا في “المياه الدافئة”!",
+      "outlet": "massoudglobalnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست قاعدة طرطوس البحرية في العام 1971 بموجب اتفاقية بين الرئيس الراحل حافظ الأسد والاتحاد السوفياتي، وكانت آنذاك القاعدة البحرية الوحيدة للإتحاد السوفياتي في البحر المتوسط.\\nوتتمتع القاعدة بأهمية استراتيجية، حيث تمثل منشأة أساسية لتزويد السفن الروسية بالإمدادات والإصلاحات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة البحرية», the naval base",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Tartus base («وتتمتع القاعدة»)",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "bare «القاعدة» in the second sentence is the Tartus naval base named just before (look-alike)"
+  },
+  {
+    "id": "rt-beirutnews-851932-t",
+    "source": {
+      "url": "https://beirut-news.com/?p=851932",
+      "title": null,
+      "outlet": "beirut-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في عام 1971، أنشأت البحرية السوفييتية قاعدة صغيرة في طرطوس، بموجب اتفاق بين الرئيس السابق، حافظ الأسد، والد بشار، والاتحاد السوفييتي، ولاتزال هذه القاعدة تحت السيطرة الروسية.\\nوميناء طرطوس هو القاعدة البحرية الوحيدة خارج الاتحاد السوفييتي السابق، وقد أكدت الحكومة الروسية مرارا على أهميته الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing (given name alone, «والد بشار»)",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad («والد بشار»)",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», the Tartus base",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة البحرية», the naval base",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-3807977-t",
+    "source": {
+      "url": "https://www.elbalad.news/3807977",
+      "title": "شاهد.. نافورة الأزهر بارك تتحول إلى مصيف جماعي",
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "ويحتفل المصريون كعادتهم كل عام في نفس الميعاد بعيد \"شم النسيم\" بالخروج إلى الحدائق والمتنزهات استقبالا للربيع، ويصحبون أطفالهم حاملين معهم الأطعمة المعتادة منذ عصور الفراعنة، ومنها البيض الذي يهتمون بتلوينه والنقش."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the newspaper",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ]
+  },
+  {
+    "id": "rt-gomhuria-sham-el-nessim",
+    "source": {
+      "url": "https://algomhuria.gomhuriaonline.com/%D9%86%D8%B3%D9%8A%D9%85-%D8%A7%D9%84%D8%A3%D9%85%D9%86-%D9%88%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D9%82%D8%B1%D8%A7%D8%B1",
+      "title": null,
+      "outlet": "الجمهورية (gomhuriaonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تبادل المصريون التهانى والتبريكات بمناسبة عيد القيامة المجيد ونزلوا معا المسلمون والمسيحيون إلى النزهة والفسحة فى صورة تجسد التلاحم الوطنى وروح الأسرة الواحدة التى تجمع كل المصريين.\\nوكل عام ومصرنا الغالية بألف خير وسلام."
+    ],
+    "expected": [
+      {
+        "surface": "ومصرنا",
+        "entityId": "egypt",
+        "note": "possessive suffix «ـنا» («our Egypt»)",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "note": "«ومصرنا» («our Egypt», with the possessive suffix ـنا) names the country: expected, judged as a whole word with a suffix the README's clitic list does not cover"
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43572-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43572",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستعد الجيش الليبي لشن هجوم جديد على حي الصابري وسوق الحوت في مدينة بنغازي، شمال شرقي البلاد، حيث يتحصن مسلحون متشددون في هاتين المنطقتين، بعد أن استعاد الجيش ثكنات عسكرية في بنغازي، سيطر عليها مسلحون في أغسطس الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-wtnnews-54438-t",
+    "source": {
+      "url": "https://m.wtn-news.com/news/54438",
+      "title": "قتلى من قوات حفتر والمدنيين في بنغازي",
+      "outlet": "wtn-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "فقد قتل 11 وأصيب 17 من قوات حفتر في اشتباكات عنيفة أمس استمرت ساعات مع قوات مجلس شورى ثوار بنغازي في منطقة الصابري (شمالي المدينة)، ومن بين قتلى قوات حفتر قائد ميداني يدعى فرج ساسي.\\nوقال ناشطون إن بعض القتلى والجرحى سقطوا جراء انفجار عبوات ناسفة، وأضافوا أن قوات مجلس شورى ثوار بنغازي أحبطت محاولة لقوات حفتر للتوغل في حي الصابري، وبالإضافة إلى هذا الحي فإن مجلس شورى الثوار لا يزال يسيطر على حي سوق الحوت المجاور.\\nوكانت قوات حفتر سيطرت على معظم أنحاء بنغازي ضمن عملية الكرامة التي بدأت قبل ثلاث سنوات، وأسفرت عن آلاف القتلى والجرحى من المدنيين والعسكريين، وتهجير آلاف آخرين، بالإضافة إلى دمار كبير في المناطق السكنية والبنى الأساسية."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 305
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "مجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing (short form)",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 428
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 454
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس شورى الثوار» is the short form of the Benghazi Revolutionaries Shura Council named in the same sentence (alias-missing, as the README's «مجلس الشورى» for Derna)"
+  },
+  {
+    "id": "rt-sauress-alhayat-5291825",
+    "source": {
+      "url": "https://sauress.com/alhayat/5291825",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الهدوء إلى منطقة الصابري وضواحيها في مدينة بنغازي أمس، بعد اشتباكات مسلحة شهدتها السبت عندما حاولت قوات اللواء خليفة حفتر الدخول إلى المنطقة. وجوبهت قوات حفتر بمقاومة شرسة من شبان هذا الحيّ الشعبي المكتظ بالسكان الذين رفضت غالبيتهم مغادرة منازلها بعد إنذارات بوجوب إخلاء مباني يتواجد فيها مسلحون محسوبون على «مجلس شور الثوار». وسمعت انفجارات قوية وسجل إحراق بعض المنازل وتدميرها قرب من شركة الكهرباء وخلف «النادي الليبي للسيارات»."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "مجلس شور الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing (typo «شور» for «شورى», short form)",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective in a club's name «النادي الليبي للسيارات»",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "note": "«مجلس شور الثوار» (sic) is a typo for the Benghazi council's short form (alias-missing, as the README's «خلفية حفتر»)"
   }
 ];
