@@ -885,7 +885,9 @@ export const entities: EntityInput[] = [
       ambiguous('سورية', {
         reason: 'Also the feminine adjective "Syrian" (قوات سورية, and السورية with the article).',
         exclude: ['السورية'],
-        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا'],
+        // The demonym with the article in the paragraph («كلمة السوريين»): a nisba the paragraph
+        // uses for people, so its bare سورية is the country (the adjective after a noun is dropped first).
+        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا', 'السوريين', 'السوريون'],
         window: 1,
         pageMentions: 3,
       }),

@@ -13,6 +13,7 @@ import {
   cliticPreposition,
   compileRules,
   confirmedByContext,
+  creditLine,
   droppedByBuiltInRules,
   excluded,
   confirmedInBlock,
@@ -309,7 +310,12 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
-        accepted = byName || confirmedByContext(rules, before, after) || cliticPreposition(rules, c) || governedPlace(text, rules, c);
+        accepted =
+          byName ||
+          confirmedByContext(rules, before, after) ||
+          cliticPreposition(rules, c) ||
+          governedPlace(text, rules, c) ||
+          creditLine(text, c);
         weak = accepted && !byName && rules.ambiguity.elsewhere !== undefined;
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.

@@ -27,7 +27,9 @@ const BROKEN_PLURALS = new Set([
  * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
  * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
  * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
- * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition. A
+ * definite noun right after it makes the construct «صورة سورية المستقبل» (the image of Syria of the
+ * future): an indefinite adjective is not followed by a definite one; a day or «اليوم» may be.
  */
 export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
   if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
@@ -35,8 +37,13 @@ export function nisbaAdjective(text: string, c: Candidate, words: string[]): boo
   if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
   const key = prev.key.replace(/^[وف]/, '');
   if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  if (next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)) && /^ال/.test(next.key) && isDefinite(next.key) && !TIME_WORDS.has(next.key)) return false;
   return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
 }
+
+/** Definite adverbs of time that follow a clause («قالت مصادر سورية الأحد»; keys). */
+const TIME_WORDS = new Set(['اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الليله', 'الان']);
 
 /**
  * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر؛ سيف الإسلام

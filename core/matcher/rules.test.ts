@@ -30,6 +30,7 @@ const index: MatcherIndex = {
     { entityId: 'tobruk', type: 'place', alias: 'طبرق' },
     { entityId: 'libya', type: 'place', alias: 'ليبيا' },
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
+    { entityId: 'al-jazeera', type: 'outlet', alias: 'الجزيرة', ambiguous: amb({ context: ['قناة'], window: 4, pageMentions: 0 }) },
     { entityId: 'al-qaeda', type: 'organization', alias: 'تنظيم القاعدة' },
     { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ exclude: ['القاعدة الجوية'], context: ['زعيم'], pageMentions: 0 }) },
   ],
@@ -142,6 +143,31 @@ describe('built-in rules on real text', () => {
     expect(found('وتعمل شركة سرت للنفط في مدينة البريقة')).toEqual([['البريقة', 'brega']]);
     expect(found('والعقيد علي الجيلاني من غرفة عمليات سرت في مدينة سرت')).toEqual([['سرت', 'sirte'], ['سرت', 'sirte']]);
     expect(found('وقال مصرف ليبيا المركزي إن الاحتياطيات تراجعت.')).toEqual([['ليبيا', 'libya']]);
+  });
+
+  it('lets punctuation after a name break an exclude phrase, not punctuation inside a relative\'s name', () => {
+    // Real text (misralan): «تعرض مصر، على مدار الفترة» is the country; «مصر على» the adjective.
+    expect(found('ولفت إلى تعرض مصر، على مدار الفترة الماضية لمحاولات ضغط')).toEqual([['مصر', 'egypt']]);
+    expect(found('وأكد أنه مصر على المضي في الإصلاحات')).toEqual([]);
+    // Real text (alnnas): a scraped comma inside «صدام، حفتر» still makes it the son.
+    expect(found('أنهى صدام، حفتر، مساء السبت زيارة إلى إسلام آباد')).toEqual([]);
+  });
+
+  it("takes an outlet's name alone in brackets as its credit line (photo caption)", () => {
+    // Real text (aljazeera.net): the caption's credit, then «عرب الجزيرة», Syria's Jazira region.
+    expect(found('الحرب ألجأت عرب الحسكة إلى ظروف معيشية صعبة (الجزيرة)')).toEqual([['الجزيرة', 'al-jazeera']]);
+    expect(found('وهم جزء مما يعرف بعرب الجزيرة، شمال شرقي البلاد')).toEqual([]);
+  });
+
+  it('reads سورية before a definite noun as the country in a construct (صورة سورية المستقبل)', () => {
+    // Real text (thawraonline, Telegram); a day after the adjective does not make it the country.
+    const kept = (text: string) => {
+      const r = matcher.scan(text);
+      return [...r.hits, ...r.pending].map((h) => text.slice(h.start, h.end));
+    };
+    // Left for the page to decide (pending), not dropped as an adjective.
+    expect(kept('والتلاحم في رسم صورة سورية المستقبل')).toEqual(['سورية']);
+    expect(kept('وقالت جهات سورية الأحد إن الطريق مفتوح')).toEqual([]);
   });
 
   it('does not take a place that opens a company name before its trade (البريقة لتسويق النفط)', () => {

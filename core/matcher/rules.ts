@@ -262,19 +262,36 @@ export function excluded(text: string, rules: Rules, c: Candidate): boolean {
     if (at >= 0) {
       const own = words[at]!;
       if (own !== rules.words[0] && own !== hitWord) continue;
-      const before = words.slice(0, at);
-      const after = words.slice(at + rules.words.length);
-      if (sequenceIs(wordsBefore(text, c.start, before.length), before) && sequenceIs(wordsAfter(text, c.end, after.length), after)) {
+      const before = wordsBefore(text, c.start, at);
+      const after = wordsAfter(text, c.end, words.length - at - rules.words.length);
+      if (
+        sequenceIs(before, words.slice(0, at)) &&
+        sequenceIs(after, words.slice(at + rules.words.length)) &&
+        unbroken(text, [{ key: '', start: c.start, end: c.end }, ...after])
+      ) {
         return true;
       }
-    } else if (
-      sequenceIs(wordsAfter(text, c.end, words.length), words) ||
-      sequenceIs(wordsBefore(text, c.start, words.length), words)
-    ) {
-      return true;
+    } else {
+      const after = wordsAfter(text, c.end, words.length);
+      const before = wordsBefore(text, c.start, words.length);
+      const hit = { key: '', start: c.start, end: c.end };
+      if ((sequenceIs(after, words) && unbroken(text, [hit, ...after])) || sequenceIs(before, words)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether consecutive words are one phrase: only spaces and quotes between them. Punctuation after
+ * the name breaks an exclude phrase: «تعرض مصر، على مدار الفترة» is the country, «مصر على» the
+ * adjective "insisting". Before the name it does not: scraped text splits a relative's name
+ * («صدام، حفتر»), and no complement comes before a name.
+ */
+function unbroken(text: string, words: readonly Word[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (PUNCTUATION_GAP.test(text.slice(words[i - 1]!.end, words[i]!.start).replace(QUOTES_ALL, ''))) return false;
+  }
+  return true;
 }
 
 /** The prepared-text span of `n` words either side of a candidate. */
@@ -309,6 +326,13 @@ const PREPOSITIONS = new Set(['في', 'الي', 'من', 'علي', 'عن', 'ب', 
  */
 export function cliticPreposition(rules: Rules, c: Candidate): boolean {
   return /[بل]$/.test(c.prefix) && rules.context.some((phrase) => phrase.length === 1 && PREPOSITIONS.has(phrase[0]!));
+}
+
+/**
+ * An outlet's name alone in brackets is its credit under a photo or a quote: «(الجزيرة)»، «(رويترز)».
+ */
+export function creditLine(text: string, c: Candidate): boolean {
+  return c.found.entry.type === 'outlet' && c.prefix === '' && /\(\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/u.test(text.slice(c.end, c.end + 3));
 }
 
 /**
