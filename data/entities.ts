@@ -424,7 +424,8 @@ export const entities: EntityInput[] = [
         reason:
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
-        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا'],
+        // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
+        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
         pageMentions: 3,
       }),
