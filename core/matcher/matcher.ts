@@ -303,20 +303,21 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         const to = after.at(-1)?.end ?? c.end;
         // A name that may count on page context may also count on the context of a sentence that
         // names one of the dataset's entities unambiguously (السراج next to حفتر). A long name counts
-        // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس).
-        // A name among the context (ليبيا، درنة، the nisba الليبية) or a fuller name beside it ties the
-        // hit to this entity; common words (مدينة، العاصمة) and prepositions only to some place.
-        const byName =
-          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
+        // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس). A name among the
+        // context (ليبيا، درنة، the nisba الليبية) or a fuller name beside it ties the hit to this
+        // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
+        // read first: reading the whole block is the costly test, asked only when needed.
+        const byName = (): boolean =>
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
-          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
-        accepted =
-          byName ||
+          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
+          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
+        const nearby =
           confirmedByContext(rules, before, after) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
           creditLine(text, c);
-        weak = accepted && !byName && rules.ambiguity.elsewhere !== undefined;
+        if (!nearby) accepted = byName();
+        else weak = rules.ambiguity.elsewhere !== undefined && !byName();
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);

@@ -3,8 +3,36 @@
  * the place (فصائل سورية), a relative's full name (صدام خليفة حفتر), a company or club named after
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
-import { GOVERNORS, isDefinite, PUNCTUATION_GAP, QUOTES_ALL, wordIs, wordsAfter, wordsBefore } from './rules';
+import { foldForMatching } from '../arabic/normalize';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
+
+/**
+ * The folded word right after a name when only spaces (and, with `quotes`, quotes) come between, or
+ * null; with `first`, null unless the word opens with that letter. Read from the text directly:
+ * most names have none of the words these rules ask about, and the words cache reads a dozen words.
+ */
+function nextWord(text: string, end: number, quotes: boolean, first?: string): string | null {
+  let from = end;
+  while (from < text.length && (SPACE.test(text[from]!) || (quotes && QUOTE.test(text[from]!)))) from++;
+  if (first !== undefined && text[from] !== first) return null;
+  let to = from;
+  while (to < text.length && LETTER.test(text[to]!)) to++;
+  return to > from ? foldForMatching(text.slice(from, to)) : null;
+}
+
+/** The folded word right before a name, as {@link nextWord}. */
+function prevWord(text: string, start: number, quotes: boolean): string | null {
+  let end = start;
+  while (end > 0 && (SPACE.test(text[end - 1]!) || (quotes && QUOTE.test(text[end - 1]!)))) end--;
+  let from = end;
+  while (from > 0 && LETTER.test(text[from - 1]!)) from--;
+  return from < end ? foldForMatching(text.slice(from, end)) : null;
+}
+
+const SPACE = /\s/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const QUOTE = /["'«»“”‘’„‟‹›]/u;
 
 /**
  * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
@@ -12,8 +40,8 @@ import type { Candidate } from './word-trie';
  */
 export function gateName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && /^[وف]?باب$/.test(prev);
 }
 
 /** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
@@ -33,13 +61,13 @@ const BROKEN_PLURALS = new Set([
  */
 export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
   if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  const key = prev.key.replace(/^[وف]/, '');
-  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
-  const [next] = wordsAfter(text, c.end, 1);
-  if (next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)) && /^ال/.test(next.key) && isDefinite(next.key) && !TIME_WORDS.has(next.key)) return false;
-  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
+  const prev = prevWord(text, c.start, false);
+  if (prev === null) return false;
+  const key = prev.replace(/^[وف]/, '');
+  if (isDefinite(prev) || GOVERNORS.has(prev) || /\p{N}/u.test(key)) return false;
+  const next = nextWord(text, c.end, false);
+  if (next && /^ال/.test(next) && isDefinite(next) && !TIME_WORDS.has(next)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev);
 }
 
 /** Definite adverbs of time that follow a clause («قالت مصادر سورية الأحد»; keys). */
@@ -52,7 +80,10 @@ const TIME_WORDS = new Set(['اليوم', 'الاحد', 'الاثنين', 'ال�
  */
 export function relativeBefore(text: string, c: Candidate, relatives: readonly string[][] | undefined): boolean {
   if (!relatives) return false;
+  const prev = prevWord(text, c.start, false);
+  if (prev === null) return false;
   for (const given of relatives) {
+    if (given.length === 1 ? !wordIs(prev, given[0]!) : prev !== given.at(-1)) continue;
     const words = wordsBefore(text, c.start, given.length);
     if (words.length !== given.length) continue;
     const joined = words.every((w, i) => !PUNCTUATION_GAP.test(text.slice(w.end, i + 1 < words.length ? words[i + 1]!.start : c.start)));
@@ -66,12 +97,12 @@ const SON = new Set(['الابن', 'الحفيد', 'الصغير']);
 
 /** «القذافي الابن», «حفتر الابن»: the family name with «the son» after it names the son, not the father. */
 export function sonAfter(text: string, c: Candidate): boolean {
-  const [next] = wordsAfter(text, c.end, 1);
-  return !!next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)) && SON.has(next.key);
+  const next = nextWord(text, c.end, false, 'ا');
+  return next !== null && SON.has(next);
 }
 
-/** Nouns that head a company's or a club's name: the place after them is part of that name. */
-const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
+/** Nouns that head a company's or a club's name, with their clitics: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه'].flatMap((h) => [...withClitics(h, false)]));
 
 /**
  * A place name inside a name that is not in the dataset: right after a noun that heads a
@@ -81,11 +112,9 @@ const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', '
  */
 export function insideOtherName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
-  if (![...COMPANY_HEADS].some((head) => wordIs(prev.key, head))) return false;
-  const [next] = wordsAfter(text, c.end, 1);
-  return !(next && next.key === 'المركزي' && !PUNCTUATION_GAP.test(text.slice(c.end, next.start)));
+  const prev = prevWord(text, c.start, true);
+  if (prev === null || !COMPANY_HEADS.has(prev)) return false;
+  return nextWord(text, c.end, false) !== 'المركزي';
 }
 
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
@@ -100,7 +129,7 @@ const COMPANY_TRADES = new Set([
  * (النفط، الغاز) are not listed.
  */
 export function companyNameAfter(text: string, c: Candidate): boolean {
-  const [next] = wordsAfter(text, c.end, 1);
-  return !!next && !PUNCTUATION_GAP.test(text.slice(c.end, next.start).replace(QUOTES_ALL, '')) && COMPANY_TRADES.has(next.key);
+  const next = nextWord(text, c.end, true, 'ل');
+  return next !== null && COMPANY_TRADES.has(next);
 }
 
