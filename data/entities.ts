@@ -186,7 +186,8 @@ export const entities: EntityInput[] = [
       'العقيد معمر القذافي',
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
-        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي'],
+        // «مؤسسة القذافي العالمية للجمعيات الخيرية»: Saif al-Islam's foundation, named after the family.
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي'],
         context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
         window: 6,
         pageMentions: 3,
@@ -423,7 +424,8 @@ export const entities: EntityInput[] = [
         reason:
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
-        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا'],
+        // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
+        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
         pageMentions: 3,
       }),
@@ -680,6 +682,8 @@ export const entities: EntityInput[] = [
           'البيضاء اليمنية',
         ],
         context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'مدينة', 'مدينتي', 'المؤقتة', 'درنة', 'طبرق', 'بنغازي', 'شحات', 'المرج', 'الجبل الأخضر', 'حفتر'],
+        // Yemen's al-Bayda (a front of the Houthi war) and Casablanca: a page naming them means them.
+        elsewhere: ['اليمن', 'اليمنية', 'اليمني', 'الحوثي', 'الحوثيين', 'الحوثيون', 'الحوثية', 'صنعاء', 'رداع', 'مأرب', 'ذمار', 'الدار البيضاء', 'كازابلانكا'],
         window: 6,
         pageMentions: 3,
       }),
@@ -882,7 +886,9 @@ export const entities: EntityInput[] = [
       ambiguous('سورية', {
         reason: 'Also the feminine adjective "Syrian" (قوات سورية, and السورية with the article).',
         exclude: ['السورية'],
-        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا'],
+        // The demonym with the article in the paragraph («كلمة السوريين»): a nisba the paragraph
+        // uses for people, so its bare سورية is the country (the adjective after a noun is dropped first).
+        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا', 'السوريين', 'السوريون'],
         window: 1,
         pageMentions: 3,
       }),
@@ -939,7 +945,11 @@ export const entities: EntityInput[] = [
       ambiguous('الجزيرة', {
         reason:
           'Also "the island" / "the peninsula" (الجزيرة العربية), regions in Sudan and Syria, and sports clubs.',
-        exclude: ['شبه الجزيرة', 'الجزيرة العربية', 'ولاية الجزيرة', 'الجزيرة السورية', 'الجزيرة الفراتية', 'نادي الجزيرة', 'منطقة الجزيرة'],
+        // The Al Jazira football club of Abu Dhabi: its players, coach, fans and matches.
+        exclude: [
+          'شبه الجزيرة', 'الجزيرة العربية', 'ولاية الجزيرة', 'الجزيرة السورية', 'الجزيرة الفراتية', 'نادي الجزيرة', 'منطقة الجزيرة',
+          'فريق الجزيرة', 'لاعب الجزيرة', 'لاعبي الجزيرة', 'لاعبو الجزيرة', 'مدرب الجزيرة', 'جماهير الجزيرة', 'مباراة الجزيرة', 'الجزيرة الإماراتي',
+        ],
         context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
         window: 4,
         pageMentions: 0,

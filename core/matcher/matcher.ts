@@ -13,20 +13,18 @@ import {
   cliticPreposition,
   compileRules,
   confirmedByContext,
+  creditLine,
   droppedByBuiltInRules,
   excluded,
   confirmedInBlock,
-  gateName,
   governedPlace,
-  insideOtherName,
   namesakeBeside,
-  nisbaAdjective,
-  relativeBefore,
   shortens,
   windowOf,
   wordsAfter,
   type Word,
 } from './rules';
+import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
@@ -43,6 +41,12 @@ export interface Hit {
   alias: string;
   /** The alias has ambiguity rules that needed context (not one settled by its exclusions alone). */
   ambiguous: boolean;
+  /**
+   * Confirmed only by common words next to it (مدينة، محافظة، العاصمة, a clitic preposition), not by
+   * a name: on a page about the namesake elsewhere (Yemen for البيضاء) those words fit the namesake
+   * as well, so the page policy drops it there. Set only on aliases with `elsewhere` words.
+   */
+  weak?: true;
 }
 
 /** What {@link Matcher.scan} finds in one block of text. */
@@ -112,17 +116,20 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   };
   /**
    * A person's relatives' given names, from the exclude phrases «given name + one of the person's
-   * aliases» (صدام حفتر, خالد حفتر): before any name of the person they make a relative's name.
+   * aliases» (صدام حفتر, سيف الإسلام القذافي): before any name of the person they make a relative's
+   * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
-  const relativesOf = new Map<string, Set<string>>();
+  const relativesOf = new Map<string, string[][]>();
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = matchWords(e.alias).join(' ');
+    const own = matchWords(e.alias);
     for (const phrase of e.ambiguous.exclude) {
       const w = matchWords(phrase);
-      if (w.length >= 2 && w.slice(1).join(' ') === own) {
-        const set = relativesOf.get(e.entityId) ?? new Set<string>();
-        relativesOf.set(e.entityId, set.add(w[0]!));
+      const given = w.slice(0, w.length - own.length);
+      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
+        const list = relativesOf.get(e.entityId) ?? [];
+        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
+        relativesOf.set(e.entityId, list);
       }
     }
   }
@@ -279,9 +286,13 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && relativeBefore(text, c, relativesOf.get(entry.entityId))) continue;
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId)) || sonAfter(text, c))) continue;
+      // A place inside a company's name: for a name with rules the company drops only this hit
+      // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
+      const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company)) continue;
       let accepted = true;
+      let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
         if (excluded(text, rules, c)) continue;
@@ -292,17 +303,26 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         const to = after.at(-1)?.end ?? c.end;
         // A name that may count on page context may also count on the context of a sentence that
         // names one of the dataset's entities unambiguously (السراج next to حفتر). A long name counts
-        // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس).
-        accepted =
+        // when its end reaches into the window (تنظيم الدولة الإسلامية … في طرابلس). A name among the
+        // context (ليبيا، درنة، the nisba الليبية) or a fuller name beside it ties the hit to this
+        // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
+        // read first: reading the whole block is the costly test, asked only when needed.
+        const byName = (): boolean =>
+          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
+          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
+          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
+        const nearby =
           confirmedByContext(rules, before, after) ||
-          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity))) ||
-          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry)) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
-          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
+          creditLine(text, c);
+        if (!nearby) accepted = byName();
+        else weak = rules.ambiguity.elsewhere !== undefined && !byName();
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
-      (accepted ? hits : pending).push(hitOf(c, entry.entityId, entry.alias, rules !== null && !settled));
+      const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
+      if (weak) hit.weak = true;
+      (accepted ? hits : pending).push(hit);
     }
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }

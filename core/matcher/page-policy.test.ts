@@ -122,6 +122,31 @@ describe('PagePolicy', () => {
     expect(show(['وأعلن تنظيم القاعدة مسؤوليته.', 'وقصفت الطائرات القاعدة قرب المطار.'])).toEqual(['al-qaeda']);
   });
 
+  it('drops a name its common context words confirmed on a page about its namesake, not one a name confirmed', () => {
+    const places: MatcherIndex = {
+      version: 'y',
+      entries: [
+        { entityId: 'benghazi', type: 'place', alias: 'بنغازي' },
+        {
+          entityId: 'bayda',
+          type: 'place',
+          alias: 'البيضاء',
+          ambiguous: amb({ context: ['محافظة', 'مديريات', 'مدينة', 'بنغازي'], elsewhere: ['اليمن', 'الحوثيين'] }),
+          related: ['benghazi'],
+        },
+      ],
+    };
+    const m = compileMatcher(places);
+    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flat().map((h) => h.entityId);
+    // Real text (yemeress, almashhad): Yemen is named in another paragraph of the page; «مديريات»
+    // beside the name fits Yemen's al-Bayda as well as Libya's.
+    const yemen = ['وتدور مواجهات متقطعة بين المقاومة وحلفائها في عدد من مديريات البيضاء منذ أكتوبر 2015.', 'وتشهد اليمن منذ أكثر من عامين حربا عنيفة.'];
+    expect(show(yemen)).toEqual([]);
+    expect(show(yemen.slice(0, 1))).toEqual(['bayda']);
+    // A name beside it (بنغازي) ties it to Libya's city even there.
+    expect(show(['وصل الوفد إلى مدينة البيضاء قادما من بنغازي.', yemen[1]!])).toEqual(['bayda', 'benghazi']);
+  });
+
   it('takes a bare place for the company the page names after شركة', () => {
     // Real text (NOC and Sada): شركة البريقة لتسويق النفط, then البريقة alone for the company.
     const page = ['تعلن المؤسسة الوطنية للنفط وشركة البريقة لتسويق النفط عن انطلاق قافلة وقود.', 'وختمت البريقة في بيانها أن المحطات كانت بموافقة الوزارة.'];

@@ -70,11 +70,14 @@ export class PagePolicy {
   /**
    * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
    * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again),
-   * and a family name goes when the page gives another person's full name with it, not this one's.
+   * a family name goes when the page gives another person's full name with it, not this one's, and
+   * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
   keeps(hit: Hit): boolean {
     const family = this.fullNames(hit);
     if (family && family.rival && !family.mine) return false;
+    // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
+    if (hit.weak && this.elsewhere.has(hit.entityId)) return false;
     return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
   }
 

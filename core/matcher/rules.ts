@@ -22,10 +22,10 @@ const PLACE_NEIGHBOURS = new Set([
   'تحت', 'فوق', 'عبر', 'منذ', 'خلال', 'بعد', 'قبل', 'لدي', 'عند', 'ضد', 'نحو', 'داخل', 'خارج',
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
 ]);
-const PUNCTUATION_GAP = /[^\s]/u;
-const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
+export const PUNCTUATION_GAP = /[^\s]/u;
+export const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
-const GOVERNORS = new Set([
+export const GOVERNORS = new Set([
   ...PLACE_NEIGHBOURS,
   'تحرير', 'معركه', 'معارك', 'اهالي', 'سكان', 'مدينه', 'محيط', 'ابناء', 'مشارف', 'حصار', 'ميناء',
 ]);
@@ -74,7 +74,7 @@ export function withClitics(key: string, article: boolean): Set<string> {
   return out;
 }
 
-function wordIs(textKey: string, target: string): boolean {
+export function wordIs(textKey: string, target: string): boolean {
   return textKey === target || withClitics(target, false).has(textKey);
 }
 
@@ -190,7 +190,8 @@ export function isDefinite(key: string): boolean {
  * - Attributive adjective: a one-word ambiguous alias with the article, written without a clitic,
  *   right after a definite noun (only spaces between) is an adjective agreeing with that noun:
  *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
- *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء).
+ *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء); after a
+ *   participle of naming (المسماة القاعدة) it is the name.
  * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
  *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
  *   and followed directly by a word that is not a preposition, a place word, a number or a definite
@@ -207,7 +208,7 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   // A definite noun before a person's name is a title in apposition (العقيد القذافي), not a noun the
   // name would qualify as an adjective.
   if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
-    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key);
+    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key) && !NAMING.has(prev.key);
   }
   if (!isVerbLike(key)) return false;
   if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
@@ -229,6 +230,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   );
 }
 
+/** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */
+const NAMING = new Set(['المسمي', 'المسماه', 'المدعو', 'المدعوه', 'الملقب', 'الملقبه', 'المعروف', 'المعروفه']);
+
 /** A short word without the article: the shape of a perfect verb (سرت). */
 function isVerbLike(key: string): boolean {
   return !key.startsWith('ال') && key.length <= 4;
@@ -248,16 +252,6 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
 }
 
 /**
- * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
- * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
- */
-export function gateName(text: string, c: Candidate): boolean {
-  if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start)) && /^[وف]?باب$/.test(prev.key);
-}
-
-/**
  * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
  * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
  * the hit's whole word; a phrase without the alias must be right before or after it.
@@ -268,19 +262,36 @@ export function excluded(text: string, rules: Rules, c: Candidate): boolean {
     if (at >= 0) {
       const own = words[at]!;
       if (own !== rules.words[0] && own !== hitWord) continue;
-      const before = words.slice(0, at);
-      const after = words.slice(at + rules.words.length);
-      if (sequenceIs(wordsBefore(text, c.start, before.length), before) && sequenceIs(wordsAfter(text, c.end, after.length), after)) {
+      const before = wordsBefore(text, c.start, at);
+      const after = wordsAfter(text, c.end, words.length - at - rules.words.length);
+      if (
+        sequenceIs(before, words.slice(0, at)) &&
+        sequenceIs(after, words.slice(at + rules.words.length)) &&
+        unbroken(text, [{ key: '', start: c.start, end: c.end }, ...after])
+      ) {
         return true;
       }
-    } else if (
-      sequenceIs(wordsAfter(text, c.end, words.length), words) ||
-      sequenceIs(wordsBefore(text, c.start, words.length), words)
-    ) {
-      return true;
+    } else {
+      const after = wordsAfter(text, c.end, words.length);
+      const before = wordsBefore(text, c.start, words.length);
+      const hit = { key: '', start: c.start, end: c.end };
+      if ((sequenceIs(after, words) && unbroken(text, [hit, ...after])) || sequenceIs(before, words)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether consecutive words are one phrase: only spaces and quotes between them. Punctuation after
+ * the name breaks an exclude phrase: «تعرض مصر، على مدار الفترة» is the country, «مصر على» the
+ * adjective "insisting". Before the name it does not: scraped text splits a relative's name
+ * («صدام، حفتر»), and no complement comes before a name.
+ */
+function unbroken(text: string, words: readonly Word[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (PUNCTUATION_GAP.test(text.slice(words[i - 1]!.end, words[i]!.start).replace(QUOTES_ALL, ''))) return false;
+  }
+  return true;
 }
 
 /** The prepared-text span of `n` words either side of a candidate. */
@@ -290,12 +301,14 @@ export function windowOf(text: string, c: Candidate, n: number): { before: Word[
 
 /**
  * Whether an ambiguous alias is a short form of another alias of the same person (السراج of فائز
- * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Not for
- * organisations, places or events, whose short forms are common nouns that a page also uses in
- * their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base).
+ * السراج, الأسد of بشار الأسد): news names a person in full, then by surname or title. Across a
+ * page not for organisations, places or events, whose short forms are common nouns that a page also
+ * uses in their own sense (تنظيم القاعدة, then القاعدة الأمريكية في النيجر, a military base); within
+ * one paragraph (`sameBlock`) an organisation's too: «أجبر تنظيم القاعدة … حيث قدرت عمليات القاعدة».
  */
-export function shortens(rules: Rules, full: { entityId: string; alias: string }): boolean {
-  if (rules.type !== 'person' || full.entityId !== rules.entityId) return false;
+export function shortens(rules: Rules, full: { entityId: string; alias: string }, sameBlock = false): boolean {
+  const kind = rules.type === 'person' || (sameBlock && rules.type === 'organization');
+  if (!kind || full.entityId !== rules.entityId) return false;
   const long = matchWords(full.alias);
   const short = rules.words;
   for (let i = 0; i + short.length <= long.length; i++) {
@@ -316,62 +329,19 @@ export function cliticPreposition(rules: Rules, c: Candidate): boolean {
 }
 
 /**
+ * An outlet's name alone in brackets is its credit under a photo or a quote: «(الجزيرة)»، «(رويترز)».
+ */
+export function creditLine(text: string, c: Candidate): boolean {
+  return c.found.entry.type === 'outlet' && c.prefix === '' && /\(\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/u.test(text.slice(c.end, c.end + 3));
+}
+
+/**
  * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in
  * the same paragraph (سرت … مصراتة … طرابلس; `Rules.blockContext`), for an alias the dataset lets
  * count on page context. Other context words count only in the window ({@link confirmedByContext}).
  */
 export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
   return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
-}
-
-/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
-const BROKEN_PLURALS = new Set([
-  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
-  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
-]);
-
-/**
- * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
- * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
- * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
- * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
- * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition.
- */
-export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
-  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  const key = prev.key.replace(/^[وف]/, '');
-  if (isDefinite(prev.key) || GOVERNORS.has(prev.key) || /\p{N}/u.test(key)) return false;
-  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev.key);
-}
-
-/**
- * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر): a name of
- * the person right after a given name that the dataset's exclude phrases give a relative.
- */
-export function relativeBefore(text: string, c: Candidate, relatives: ReadonlySet<string> | undefined): boolean {
-  if (!relatives) return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start))) return false;
-  for (const r of relatives) if (wordIs(prev.key, r)) return true;
-  return false;
-}
-
-/** Nouns that head a company's or a club's name: the place after them is part of that name. */
-const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه']);
-
-/**
- * A place name inside a name that is not in the dataset: right after a noun that heads a
- * company's or a club's name (شركة البريقة لتسويق النفط، مصرف الجمهورية، نادي الجزيرة). Bodies
- * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place.
- */
-export function insideOtherName(text: string, c: Candidate): boolean {
-  if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(/["'«»“”]/gu, ''))) return false;
-  for (const head of COMPANY_HEADS) if (wordIs(prev.key, head)) return true;
-  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

@@ -78,21 +78,22 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune (238 excerpts) P 0.990 R 0.977 look-alikes 1.6%; blind P 0.977 R 0.957 look-alikes 5.3%.
-  it('tuning part: precision ≥ 0.98, recall ≥ 0.97, look-alikes ≤ 2.5%', () => {
+  // Reached: tune (342 excerpts, with raw/c02.txt) P 0.994 R 0.971 look-alikes 0.9%; blind P 0.979 R 0.957
+  // look-alikes 4.7%. (Before c02, tune had 237 excerpts: P 0.990 R 0.977 look-alikes 1.6%.)
+  it('tuning part: precision ≥ 0.985, recall ≥ 0.97, look-alikes ≤ 1.5%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
-    expect(r.precision).toBeGreaterThanOrEqual(0.98);
+    expect(r.precision).toBeGreaterThanOrEqual(0.985);
     expect(r.recall).toBeGreaterThanOrEqual(0.97);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.025);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.015);
   });
 
-  it('blind part (numbers only): precision ≥ 0.97, recall ≥ 0.95, look-alikes ≤ 6.5%', () => {
+  it('blind part (numbers only): precision ≥ 0.975, recall ≥ 0.95, look-alikes ≤ 5.5%', () => {
     const r = summary('blind', blindCases, score(matcher, blindCases));
     console.log(r.line);
-    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.precision).toBeGreaterThanOrEqual(0.975);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.065);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.055);
   });
 });

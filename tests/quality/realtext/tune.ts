@@ -9218,5 +9218,4251 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "glued «الأممالمتحدة» as the stored page gives it"
+  },
+  {
+    "id": "rt-djazairess-ennahar-138748",
+    "source": {
+      "url": "https://djazairess.com/ennahar/138748",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت تقارير اعلامية ان مدينة طرابلس اللبنانية لا زالت تشهد اليوم الخميس مواجهات ضمن سلسلة من الاحداث الامنية التي بدأت على خلفية سقوط قتلى وجرحى اضافة الى عدد من المفقودين من شمال لبنان في سوريا قبل ايام حيث بلغت حصيلة الاشتباكات بالمدينة حتى الان 6 قتلى و58 جريحا . وقالت التقارير ان حدة الاشتباكات تصاعدات الليلة الماضية في المدينة حيث كان يسمع اصوات طلقات نارية بين الحين والآخر في حين تم القاء قذائف أر.بي.حي في مناطق متعددة بطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس اللبنانية», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (same city as above); no Lebanon word in this sentence",
+        "paragraph": 0,
+        "offset": 429
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43352-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43352",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات في مدينة طرابلس الواقعة في شمالي لبنان، فجر الأحد، بين الجيش ومجموعة مسلحة تتبع لجبهة النصرة في سوريا، وقتل ستة جنود من الجيش اللبناني، بينهم ضابط، السبت، خلال المواجهات مع المسلحين الذين يفرض عليهم الجيش حصاراً."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli «الواقعة في شمالي لبنان»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43352-end-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43352",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعاني المدينة من عواقب النزاع في سوريا المجاورة منذ أكثر من ثلاثة أعوام، حيث شهدت اشتباكات دامية بين مسلحين مؤيدين للمعارضة السورية ومسلحين مؤيدين للرئيس السوري بشار الأسد، لكنها المرة الأولى التي تندلع فيها معارك بهذا الحجم في عاصمة شمال لبنان."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2014-10-952541-t",
+    "source": {
+      "url": "https://elaph.com/Web/News/2014/10/952541.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": "2014-10"
+    },
+    "paragraphs": [
+      "وخطف جندي لبناني الاحد من منطقة باب التبانة، في طرابلس، التي تشهد مواجهات أسفرت عن قتيلين من المدنيين احدهما طفل، كما ذكر مسؤول في اجهزة الامن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (باب التبانة، جندي لبناني)",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-adennews-35796",
+    "source": {
+      "url": "https://adennews.net/35796",
+      "title": null,
+      "outlet": "adennews.net",
+      "date": null
+    },
+    "paragraphs": [
+      "نقلت قيادات من مليشيات الحوثي الإيرانية عوائلها من محافظة البيضاء الى صنعاء وذمار عقب تقدم الجيش الوطني والمقاومة الشعبية هناك.\\nوذكرت مصادر مطلعة ان القيادات الحوثية قامت بنقل اسرها بالتزامن مع تقدم الجيش الوطني وسيطرته على مناطق شاسعة من محافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ]
+  },
+  {
+    "id": "rt-fhrsh-ye-514351",
+    "source": {
+      "url": "http://www.fhrsh.com/ye/news/514351",
+      "title": null,
+      "outlet": "fhrsh.com",
+      "date": null
+    },
+    "paragraphs": [
+      "واجهت قوات الحكومة اليمنية، سريعاً، انتكاسة في معركة البيضاء ضد الحوثيين، التي فتحتها لتخفيف الضغط عن جبهة مأرب، وهي معركة قد تتحول إلى بؤرة استنزاف جديدة لكلا الطرفين، لما تحمله من تعقيدات تصعّب الجزم بنتائجها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («معركة البيضاء» against the Houthis, next to Marib)",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-marebpress-120459-a",
+    "source": {
+      "url": "https://www.yemeress.com/marebpress/120459",
+      "title": null,
+      "outlet": "yemeress.com (مأرب برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذّت المقاومة الشعبية بمحافظة البيضاء وسط اليمن- اليوم السبت- كمينين منفصلين أسفرت عن مقتل 9 من مليشيات الحوثي وصالح وإعطاب الدوريات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («وسط اليمن»)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-marebpress-120459-b-t",
+    "source": {
+      "url": "https://www.yemeress.com/marebpress/120459",
+      "title": null,
+      "outlet": "yemeress.com (مأرب برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويسيطر الحوثيون على أجزاء واسعة من محافظة البيضاءاليمنية وسط البلاد، منذ بدء هجماتهم على المحافظة أواخر العام 2014، في الوقت الذي لازالوا يلاقون مقاومة مستمرة من قبل رجال القبائل الرافضة لهم في مختلف المديريات. وتواصل مليشيا الحوثي وصالح الانقلابية قصفها العشوائي بمختلف الأسلحة المتوسطة والثقيلة واعتدائها المتكررة على عدد من مدن وقرى محافظاتالبيضاء والتي تسببت في هدم المنازل وسقوط قتلى وجرحى في صفوف المدنيين الابرياء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاءاليمنية",
+        "notEntityId": "bayda",
+        "why": "glued «البيضاء اليمنية», Yemen's governorate",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "محافظاتالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «محافظات البيضاء» (sic), Yemen",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ],
+    "note": "glued words «البيضاءاليمنية», «محافظاتالبيضاء» (scraping defects) are listed as the look-alike surface"
+  },
+  {
+    "id": "rt-masress-alshaab-186200-t",
+    "source": {
+      "url": "https://www.masress.com/alshaab/186200",
+      "title": null,
+      "outlet": "masress.com (الشعب)",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، أعلنت جماعة أنصار الله الحوثية أن أفراد الجيش واللجان الشعبية تمكنوا من تطهير مديرية الزاهر بمحافظة البيضاء من عناصر الاستخبارات الأمريكية المسماة القاعدة. وذكر الموقع الرسمي لأنصار الله أنه تم دحر العناصر التكفيرية من المديرية بعد اشتباكات استمرت لعدة ساعات أمس، وذلك بعد أيام قليلة من تطهير الجيش واللجان الشعبية لمدينة البيضاء عاصمة المحافظة، وعدد من المديريات التي كان تنظيم القاعدة يتمركز بها."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "the city of al-Bayda, Yemen («عاصمة المحافظة»)",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "a Houthi statement calls al-Qaeda «عناصر الاستخبارات الأمريكية المسماة القاعدة»; «القاعدة» here names the organisation (its Yemeni branch), so it is expected"
+  },
+  {
+    "id": "rt-sudafax-422782",
+    "source": {
+      "url": "https://sudafax.com/422782/%d9%88%d9%84%d8%a7%d9%8a%d8%a9-%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%b3%d9%84%d8%a9-%d8%ba%d8%b0%d8%a7%d8%a1-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86",
+      "title": "ولاية الجزيرة.. “سلة غذاء السودان”",
+      "outlet": "sudafax.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولاية الجزيرة إحدى ولايات وسط السودان، عاصمتها مدينة ود مدني، يعيش فيها حوالي 5 ملايين نسمة وهي ثاني ولاية من حيث الكثافة السكانية بعد الخرطوم.",
+      "تعتمد في اقتصادها على الزراعة المروية، وتعتبر سلة غذاء السودان كونها تضم أكبر مشروع في أفريقيا، وهو مشروع الجزيرة الزراعي، الذي يساهم بنحو 65% من إنتاج البلاد من القطن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Gezira agricultural scheme («مشروع الجزيرة»)",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-ghghida-yoo7-t211",
+    "source": {
+      "url": "https://gh-ghida.yoo7.com/t211-topic",
+      "title": null,
+      "outlet": "gh-ghida.yoo7.com (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "ود مدني مدينة سودانية بمديرية الجزيرة، تقع على ضفة نهر النيل الازرق المنحدرة مياهه اصلا من الهضبة الاثيوبية (بحيره تانا)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira («مديرية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-680165-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/680165.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (صحيفة المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت شركة البريقة لتسويق النفط، توفر الوقود في جميع المحطات، مؤكدة أن مستودع طرابلس النفطي باشر في تنفيذ الطلبيات لشركات التوزيع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-680165-end-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/680165.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (صحيفة المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويشار إلى أن مواطني طرابلس عانوا عدة مرات من أزمات الوقود، كانت أكثرها حدة عام 2014، أثناء حرب “فجر ليبيا” والتي تسببت في إغلاق محطات الوقود ونقص حاد في المحروقات نتيجة توتر الأوضاع الأمنية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "inside the name «فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [],
+    "note": "«فجر ليبيا» (Libya Dawn, a 2014 coalition) names the country it fought for: ليبيا is expected (rule 4)"
+  },
+  {
+    "id": "rt-sada-198228",
+    "source": {
+      "url": "https://sada.ly/?p=198228",
+      "title": "البريقة لتسويق النفط تصدر بياناً بخصوص نقص الوقود بالمنطقة الجنوبية",
+      "outlet": "صدى",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدرت شركة البريقة لتسويق النفط بياناً ناشدت فيه وزارتي الدفاع والداخلية وكافة الجهات المعنية بالتدخل السريع لتأمين الطرق لسائقي الشاحنات وذلك لإمداد الجنوب الليبي بالوقود.",
+      "وأشارت البريقة لتسويق النفط بأنه لا يوجد أي استجابة رغم المناشدات والمطالبات بتأمين الطرق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «البريقة لتسويق النفط»",
+        "paragraph": 1,
+        "offset": 7
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-breaking-1006997-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/breaking/1006997.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشارت “الشرارة” الى أن عجز شركة البريقة عن توفير الوقود بالكميات الكافية التي تسد احتياجات المحطات خاصة في طرابلس، مبينة أن خروج مستودع سبها عن الخدمة بسبب عدم قدرة المؤسسة الوطنية للنفط على توفير الوقود بالمستودع سبب ارتفاع أسعار الوقود في السوق السوداء وزيادة معاناة المواطن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-840831",
+    "source": {
+      "url": "https://sauress.com/spa/840831",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضحت الأرصاد الجوية المغربية أن كمية الأمطار التي شهدتها مدينة الدارالبيضاء منذ مساء أمس إلى صباح اليوم بلغت 178 مليمترا وهي وضعية لم تعهدها المدينة من عقود."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-febrayer-810641",
+    "source": {
+      "url": "https://maghress.com/febrayer/810641",
+      "title": null,
+      "outlet": "maghress.com (فبراير.كوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى تهاطل الأمطار على مدينة الدارالبيضاء، الى كشف هشاشة البنية التحتية للعاصمة الإقتصادية للمملكة؛ حيث تسببت الأمطار في إغراق عدد من شوارع المدينة وأزقها، ما أدى إلى شلل وعرقلة كبيرة لحركة السير والجولان بالمدينة. وتظهر صور توصل بها موقع ‘فبراير.كوم' مياه الامطار وهي تغمر مختلف الشوارع الرئيسية بالمدينة من بينها \"عين الذياب\" إضافة إلى شوارع \"الحي المحمدي\" وغيرها من مناطق البيضاء، وعلق على الوضع أحد المواطنين فقال:\" مياه الأمطار تكشف ما لم يكشف عنه المجلس الأعلى للحسابات !\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "short for Casablanca («مناطق البيضاء»)",
+        "paragraph": 0,
+        "offset": 374
+      }
+    ],
+    "note": "bare «البيضاء» is Casablanca here (Moroccan short form), judged from the sentence before"
+  },
+  {
+    "id": "rt-maghress-alalam-21872",
+    "source": {
+      "url": "https://maghress.com/alalam/21872",
+      "title": null,
+      "outlet": "maghress.com (العلم)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأخر أمس عدد كبير من العاملين في الوصول إلى مقرات عملهم، بسبب الوحل ومياه الأمطار التي غمرت الطرقات ، في حين انهارت ثلاثة منازل بالمدينة القديمة بالدارالبيضاء بسبب التساقطات والعواصف وقد خلف الحادث وفاة شاب واحد ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بالدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «بالدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6774839",
+    "source": {
+      "url": "https://www.elbalad.news/6774839",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-11-22"
+    },
+    "paragraphs": [
+      "يحتضن ملعب «هزاع بن زايد» في تمام الخامسة والنصف مساء اليوم السبت مواجهة نارية تجمع بين العين والجزيرة، ضمن منافسات الجولة الثامنة من دوري أدنوك للمحترفين الإماراتي، في واحدة من أكثر مباريات الموسم ترقبًا وإثارة، نظرًا للتاريخ الحافل بين الفريقين وقوة عناصرهما الفنية.",
+      "صراع مصري على أرض الإمارات",
+      "تحظى المباراة باهتمام الجماهير المصرية بشكل خاص، حيث تشهد مواجهة مباشرة بين رامي ربيعة مدافع العين، وثنائي الجزيرة محمد النني وإبراهيم عادل، في صدام يزيد من سخونة اللقاء ويمنحه بُعدًا جماهيريًا إضافيًا، خاصة في ظل التألق المنتظر للاعبين المصريين في مثل هذه المواجهات الكبرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club (UAE league)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «صراع مصري»",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 2,
+        "offset": 107
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «اللاعبين المصريين»",
+        "paragraph": 2,
+        "offset": 237
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-205149",
+    "source": {
+      "url": "https://www.egypt-today.com/244/205149-ليبيا-تؤكدُ-أنَ-مؤسسةَ-النفطِ-تعلنُ-حالةَ-القوةِ-القاهرةِ",
+      "title": "ليبيا تؤكدُ أنَ مؤسسةَ النفطِ تعلنُ حالةَ \" القوةِ القاهرةِ \"",
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قررت المؤسسة الوطنية للنفط في ليبيا يوم الخميس إعلان حالة \"القوة القاهرة\" في ميناءي السدرة ورأس لانوف النفطيين بمنطقة خليج سرت.",
+      "وجاء الإعلان بعد انقضاء مهلة 72 ساعة كانت قد حددتها قبل ثلاثة أيام لهذا الإجراء، حيث أشارت المؤسسة الليبية في البيان إلى خسارة أكثر من 16 مليار دينار جراء إقفال ميناءي البريقة والزويتينة وعدد من الحقول النفطية في جنوب غرب وشرق البلاد منذ منتصف أبريل الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the port of Brega",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-arabsforex-nfoc-force-majeure",
+    "source": {
+      "url": "https://arabs-forex.com/%d8%a7%d9%84%d9%85%d8%a4%d8%b3%d8%b3%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%b9%d9%84%d9%86-%d8%ad%d8%a7%d9%84%d8%a9-%d8%a7%d9%84%d9%82%d9%88%d8%a9/%d8%a7%d8%ae%d9%8a%d8%a7%d8%b1-%d8%a7%d9%84%d8%a7%d9%82%d8%aa%d8%b5%d8%a7%d8%af",
+      "title": "المؤسسة الوطنية للنفط تعلن حالة القوة القاهرة بعد إغلاق موانئ في شرق ليبيا",
+      "outlet": "arabs-forex.com (رويترز)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضافت المؤسسة أن قوات موالية لخليفة حفتر قائد قوات شرق ليبيا (الجيش الوطني الليبي) أمرت بإغلاق الموانئ، وهو ما سيؤدي إلى خسائر في إنتاج النفط الخام بمقدار 800 ألف برميل يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "second paragraph of the Reuters report only (its first paragraph opens with the dateline «القاهرة (رويترز)» and then «القوة القاهرة»; build.mjs cannot place an expected and a look-alike of the same surface that both come first)"
+  },
+  {
+    "id": "rt-anbaaden-108356",
+    "source": {
+      "url": "https://anbaaden.net/news/108356",
+      "title": "ليبيا: إعلان حالة \"القوة القاهرة \"في ميناء البريقة النفطي",
+      "outlet": "أنباء عدن",
+      "date": "2022-04-19"
+    },
+    "paragraphs": [
+      "أعلنت مؤسسة النفط الليبية، الثلاثاء، حالة \" القوة القاهرة \" في ميناء البريقة النفطي (600 كيلومتر شرق طرابلس)، وهو رابع منشأة نفطية يعلن فيها ذات الإجراء خلال يومين، بعد أن أقفل محتجون العديد من هذه المنشآت."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the port of Brega",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-2088781",
+    "source": {
+      "url": "https://aawsat.com/home/article/2088781/%D8%A7%D9%84%D9%85%D8%A4%D8%B3%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D9%84%D9%84%D9%86%D9%81%D8%B7-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%B9%D9%84%D9%86-%D8%AD%D8%A7%D9%84%D8%A9-%C2%AB%D8%A7%D9%84%D9%82%D9%88%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9%C2%BB",
+      "title": "المؤسسة الوطنية للنفط في ليبيا تعلن حالة «القوة القاهرة»",
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط في ليبيا، اليوم (السبت)، حالة «القوة القاهرة» بعد إيقاف صادرات النفط من قبل القيادة العامة من موانئ البريقة وراس لانوف والحريقة والزويتينة والسدرة، شرق البلاد.\nوقالت المؤسسة، في بيان على صفحتها بموقع التواصل الاجتماعي «فيسبوك»، اليوم: «قامت القيادة العامة وجهاز حرس المنشآت النفطية في المناطق الوسطى والشرقية بإصدار تعليمات إلى إدارات كلّ من شركة سرت للنفط، وشركة الهروج للعمليات النفطية، وشركة الواحة للنفط، وشركة الزويتينة للنفط، وشركة الخليج العربي للنفط، وهي شركات تابعة للمؤسسة الوطنية للنفط، بإيقاف صادرات النفط من موانئ البريقة وراس لانوف والحريقة والزويتينة والسدرة».\nوأضافت المؤسسة أن التعليمات بإغلاق العمليات جاءت من قبل رئيس جهاز حرس المنشآت النفطية اللواء ناجي المغربي، والعقيد علي الجيلاني من غرفة عمليات سرت."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 555
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«غرفة عمليات سرت»",
+        "paragraph": 0,
+        "offset": 747
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت للنفط»",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "note": "«شركة سرت للنفط» (Sirte Oil Company) is a company name (look-alike, as «شركة البريقة»); «غرفة عمليات سرت» describes the place it serves (rule 4: expected)"
+  },
+  {
+    "id": "rt-aljarida-1476812272643399400-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1476812272643399400/amp",
+      "title": null,
+      "outlet": "الجريدة (الكويت)",
+      "date": null
+    },
+    "paragraphs": [
+      "تدخل حالة الطوارئ المفروضة في شمال شبه جزيرة سيناء المصرية عامها الثالث في وقت لاحق هذا الشهر، وذلك في ظل استمرار الهجمات التي يشنها متشددون موالون لتنظيم \"داعش\" على قوات الأمن في المنطقة ذات الأهمية الاستراتيجية الكبيرة.",
+      "ونشرت الجريدة الرسمية، أمس، قرارا أصدره الرئيس عبدالفتاح السيسي بتمديد فترة الطوارئ المفروضة في بعض مناطق محافظة شمال سيناء ثلاثة أشهر جديدة تبدأ في 31 الجاري."
+    ],
+    "expected": [
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«عبدالفتاح» written as one word",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«محافظة شمال سيناء»",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ]
+  },
+  {
+    "id": "rt-almesryoon-1281183",
+    "source": {
+      "url": "https://almesryoon.com/Section_31/%D8%B9%D8%B1%D8%A8-%D9%88%D8%B9%D8%A7%D9%84%D9%85/%D9%84%D9%85%D8%A7%D8%B0%D8%A7-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D8%AA-%D8%A5%D9%8A%D8%B1%D8%A7%D9%86-%D8%B9%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%84%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%85_1281183",
+      "title": null,
+      "outlet": "المصريون (almesryoon.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "و تعتبر قاعدة\" عين الأسد\" الجوية هي ثاني أكبر قاعدة عراقية ولها أهمية إستراتيجية وعسكرية كبيرة، حيث استعملها التحالف الدولي لقتال\" داعش\".\\nوتقع القاعدة الجوية في محافظة الأنبار غرب العراق التي تشهد معارك بين القوات الحكومية ومسلحي \"داعش\"، ويتمركز فيها حاليا الفرقة السابعة من الجيش العراقي كما تضم مدرسة للمشاة، وزارها الرئيس الأمريكي دونالد ترامب بشكل مفاجئ 26 ديسمبر 2018 برفقة زوجته ميلانا للاحتفال مع الجنود الأمريكين بغيد الميلاد."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عين الأسد», the Ain al-Asad air base in Iraq",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية», the air base",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "الأمريكين",
+        "notEntityId": "united-states",
+        "why": "nisba adjective (misspelled plural)",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ]
+  },
+  {
+    "id": "rt-opinyatimes-ain-al-asad-t",
+    "source": {
+      "url": "https://www.opinyatimes.com/%d8%aa%d8%b9%d8%b1%d9%91%d9%81-%d8%b9%d9%84%d9%89-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d9%8a%d9%86-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d8%a7%d9%84%d8%aa%d9%8a-%d9%82%d8%b5%d9%81%d8%aa%d9%87%d8%a7",
+      "title": "تعرّف على قاعدة “عين الأسد” التي قصفتها إيران",
+      "outlet": "opinyatimes.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يتواجد للولايات المتحدة في العراق نحو 5 آلاف جندي ومستشار عسكري، يتوزعون على أكثر من 12 قاعدة عسكرية، من أبرزها “عين الأسد” التي طالها هجوم صاروخي إيراني فجر الأربعاء\\nوشنت طهران، فجر الأربعاء، هجوما صاروخيا باليستيا على قاعدتين تتمركز فيها قوات تابعة للجيش الأميركي، وللتحالف الدولي في العراق، انتقاما لمقتل الجنرال قاسم سليماني ورفاقه."
+    ],
+    "expected": [
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عين الأسد», an air base",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-ain-al-assad-base-t",
+    "source": {
+      "url": "https://al-ain.com/article/ain-al-assad-base-iraq-ballistic-missiles",
+      "title": "صواريخ باليستية تضرب قاعدة عين الأسد بالعراق.. إصابات وأضرار",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة المركزية الأمريكية، الأحد، أن مليشيات مدعومة من إيران في غرب العراق استهدفت يوم السبت، قاعدة عين الأسد الجوية بعدد من الصواريخ والصواريخ الباليستية.\\nوفي بيان اطلعت «العين الإخبارية» على نسخة منه، قالت القيادة المركزية الأمريكية، إنه في حوالي الساعة 6:30 مساءً (بتوقيت بغداد) أطلق مسلحون مدعومون من إيران عدة صواريخ باليستية في غرب العراق مستهدفة قاعدة الأسد الجوية."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 346
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة الأسد الجوية», the same base",
+        "paragraph": 0,
+        "offset": 367
+      }
+    ]
+  },
+  {
+    "id": "rt-quryna-185395",
+    "source": {
+      "url": "https://www.quryna.com/%D8%AA%D9%82%D8%A7%D8%B1%D9%8A%D8%B1/185395/",
+      "title": "“هآرتس” : صدام حفتر يبحث عن دور له في ليبيا الجديدة بعد زيارته تل أبيب سرا",
+      "outlet": "قورينا",
+      "date": null
+    },
+    "paragraphs": [
+      "اهتم ليبيون بما نشرته صحيفة “هآرتس” العبرية، الأحد 7 نوفمبر، عن زيارة صدام حفتر إلى تل أبيب ليلتقى أعضاء بحكومة الاحتلال وتكشف عن دور مرتقب لـ”صدام” في الحكومة الليبية القادمة ولقائه مسؤول الملف الليبي بالحكومة “نمرود جيز”.\\nوتداولت منصات التواصل الاجتماعي مقتطفات من تقرير الصحيفة قالت إن طائرة حفتر الخاصة هبطت في مطار بن جوريون-تل أبيب وكان على متنها صدام ابن خليفة حفتر، الاثنين الماضي ، مضيفة صدام نقل وعود والده للصهاينة بتطبيع العلاقات مع دولة الاحتلال إذا ساعدته عسكريا وسياسيا ليترأس ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«صدام ابن خليفة حفتر»: the father",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 493
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «Libyans»",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "note": "«طائرة حفتر الخاصة» is taken as Khalifa Haftar's plane (his son flew on it); «صدام ابن خليفة حفتر» names the father (rule 9)"
+  },
+  {
+    "id": "rt-alnnas-saddam-pakistan",
+    "source": {
+      "url": "https://alnnas.ly/%d8%ac%d9%88%d9%84%d8%a7%d8%aa-%d8%ad%d9%81%d8%aa%d8%b1-%d8%a7%d9%84%d8%ae%d8%a7%d8%b1%d8%ac%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d9%83%d8%ab%d9%81%d8%a9-%d9%86%d8%ad%d9%88-%d8%aa%d8%b1%d8%b3%d9%8a%d8%ae",
+      "title": null,
+      "outlet": "alnnas.ly (العربي الجديد)",
+      "date": "2025-07-19"
+    },
+    "paragraphs": [
+      "أنهى صدام، حفتر، مساء السبت (19 يوليو 2025م) زيارة إلى العاصمة الباكستانية إسلام آباد ضمن سلسلة من الزيارات التي نشط فيها أخيرا، ضمن حراك الدبلوماسية العسكرية التي يمثلها في قيادة والده. ووفقا لشعبة الإعلام الحربي التابعة لحفتر، فإن صدام التقى في إسلام آباد برئيس أركان الجيش الباكستاني الجنرال عاصم منير، ورئيس أركان القوات البحرية الباكستانية نويد أشرف، بالإضافة إلى رئيس الوزراء محمد شهباز شريف، لبحث قضايا التعاون المشترك، كتعزيز التعاون الدفاعي الثنائي، وتطوير العلاقات في مجال القوات البحرية بين البلدين."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar («صدام، حفتر»)",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "note": "«صدام، حفتر» (sic, with a comma) is Saddam Haftar; «التابعة لحفتر» is Khalifa Haftar, whose command the son represents"
+  },
+  {
+    "id": "rt-riyadhnewsday-saddam-deputy-a-t",
+    "source": {
+      "url": "https://riyadhnewsday.com/news/%d8%aa%d8%ad%d9%88%d9%84-%d8%a7%d9%84%d8%a3%d8%ac%d9%8a%d8%a7%d9%84-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a8%d9%8a%d9%86%d9%85%d8%a7-%d9%8a%d8%aa%d8%af%d8%ae%d9%84-%d8%b5%d8%af%d8%a7%d9%85",
+      "title": null,
+      "outlet": "riyadhnewsday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في 11 أغسطس ، قام المارشال المارشال خليفة هافتار ، قائد الجيش الوطني ليبيا (LNA) الذي يتخذ من الشرقية مقراً له ، بتعيين ابنه ، اللفتنانت جنرال صدام هافتار ، كنائب له."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة هافتار",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صدام هافتار",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "machine-translated page: «هافتار» for حفتر"
+  },
+  {
+    "id": "rt-riyadhnewsday-saddam-deputy-b",
+    "source": {
+      "url": "https://riyadhnewsday.com/news/%d8%aa%d8%ad%d9%88%d9%84-%d8%a7%d9%84%d8%a3%d8%ac%d9%8a%d8%a7%d9%84-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a8%d9%8a%d9%86%d9%85%d8%a7-%d9%8a%d8%aa%d8%af%d8%ae%d9%84-%d8%b5%d8%af%d8%a7%d9%85",
+      "title": null,
+      "outlet": "riyadhnewsday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في عام 2014 ، قاد حملة “كرامة العملية” التي استمرت ثلاث سنوات ضد أنصار الشاريا في المقام الأول في بنغازي وديرنا. هُزمت هجوم هافتار لعام 2019 على طرابلس رأس المال الذي يهدف إلى الاستيلاء على ليبيا بأكمله بسبب المقاومة الشرسة واستخدام الطائرات بدون طيار التركية."
+    ],
+    "expected": [
+      {
+        "surface": "كرامة العملية",
+        "entityId": "operation-dignity",
+        "note": "alias-missing (machine translation of «عملية الكرامة»)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "وديرنا",
+        "entityId": "derna",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "هافتار",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing (machine-translated spelling)",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [],
+    "note": "machine-translated page about Khalifa Haftar's career: «كرامة العملية» is a garbled «عملية الكرامة», «ديرنا» is Derna, «هافتار» is Haftar; all alias-missing"
+  },
+  {
+    "id": "rt-alestiklal-saddam-promotion-t",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/sdamkhlyfhhftr",
+      "title": "نجل الجنرال.. ما علاقة مصر والإمارات بصعود صدام حفتر في ليبيا؟",
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عززت ترقية \"صدام\" الابن الأصغر للواء الليبي الانقلابي خليفة حفتر، إلى منصب رئيس أركان القوات البرية في جيش والده، من قوته ووضعته في موقع متميز لخلافة الجنرال."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للواء الليبي»",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-alyoumvoice-144196-t",
+    "source": {
+      "url": "https://alyoumvoice.com/?p=144196",
+      "title": "شوقي علام: دار الإفتاء المصرية بيت خبرة للفتوى على مستوى العالم",
+      "outlet": "alyoumvoice.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال فضيلة الدكتور شوقي علام، مفتي الجمهورية، إن دار الإفتاء المصرية بمثابة بيت خبرة للفتوى والإفتاء ليس على مستوى مصر وإنما العالم، مشيرا إلى أن دار الإفتاء المصرية لها خبرة متوارثة ومتراكمة، منذ 125 عاما.\\nوأضاف فضيلة المفتي، خلال لقاء خاص مع الدكتور محمد الباز، في برنامج “آخر النهار” المذاع عبر فضائية “النهار”، أن الهدف الأسمى لدار الإفتاء هو الاستقرار المجتمعي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "لدار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's (the mufti of Egypt speaking)",
+        "paragraph": 0,
+        "offset": 331
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-2016-8-26-2859275-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2016/8/26/شوقى-علام-دار-الإفتاء-المصرية-لا-تعمل-عند-أحد-ولا/2859275",
+      "title": "شوقى علام: دار الإفتاء المصرية لا تعمل عند أحد ولا تحابى أى فتوى",
+      "outlet": null,
+      "date": "2016-08-26"
+    },
+    "paragraphs": [
+      "وأضاف \"علام\" خلال حواره مع الإعلامى حمدى رزق، ببرنامج \"نظرة\"، أنه لا توجد فتوى أخرجتها دار الافتاء المصرية تحابى أحدا، وإنما تبين هذه الفتوى الحكم الشرعى فى واقعة معروضة بتفاصيلها، مع مراعاة تفاصيل تلك الواقعة، لافتًا إلى أنه إذا ما وجدت دار الإفتاء تعارضًا بين المصالح الخاصة والعامة، فبلاشك يتم تقديم المصالح العامة فى هذا الشأن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الافتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الافتاء المصرية» (no hamza), Egypt's",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's",
+        "paragraph": 0,
+        "offset": 238
+      }
+    ],
+    "note": "outlet not named on the page (the address is a bare IP); Egyptian ى for ي throughout"
+  },
+  {
+    "id": "rt-yemeress-altagheer-41871-t",
+    "source": {
+      "url": "https://www.yemeress.com/altagheer/41871",
+      "title": null,
+      "outlet": "yemeress.com (التغيير)",
+      "date": null
+    },
+    "paragraphs": [
+      "احيا اليمنيون المقيمون في جمهورية مصر العربية ،الاحد الماضي، الذكرى الاولى لجمعة الكرامة التي سقط فيها مالايقل عن 57 شهيدا في ساحة التغيير بصنعاء، حيث نظمت صحيفة ايلاف اليمنية فعالية احتفائية بالمناسبة حضرها عدد كبير من الطلبة اليمنيين في الجامعات المصرية، اضافة الى اليمنيين المقيمين في القاهرة يتقدمهم بعض اعضاء البرلمان والمشائخ والسياسيين والشخصيات المعروفة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«جمعة الكرامة», the 18 March 2011 killings in Sanaa",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-akhbaralyom-39194",
+    "source": {
+      "url": "https://www.yemeress.com/akhbaralyom/39194",
+      "title": null,
+      "outlet": "yemeress.com (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "تميزت ساحة التغيير بصنعاء يوم أمس الأربعاء بعدد من الفعاليات الحيوية والتوعوية لشباب الساحة، كانت أبرزها إقامة أربعينية لشهداء جمعة الكرامة التي حدثت في يوم 18 شهر مارس الماضي والتي أقيمت في نفس الموقع الذي حدثت فيه الجريمة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«جمعة الكرامة» in Sanaa, Yemen (2011)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-archive-166345",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=4&issueno=8908&article=166345&feature=",
+      "title": "إياد علاوي",
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "يترأس إياد علاوي، 57عاماً، اليوم حركة الوفاق الوطني العراقي، وكان بالأمس عضواً ناشطاً في حزب البعث. شغل في مرحلة دراسته الأولى في لندن رئاسة الاتحاد الوطني لطلبة العراق في أوروبا، ولكنه سريعاً ما أظهر عصا الطاعة وقلب ظهر المجن للحزب."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق الوطني العراقي», Iyad Allawi's Iraqi National Accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2010-12-621986-t",
+    "source": {
+      "url": "https://elaph.com/Web/news/2010/12/621986.html",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": "2010-12"
+    },
+    "paragraphs": [
+      "أبلغ قيادي في حركة الوفاق quot;إيلافquot; في اتصال هاتفي من بغداد اليوم أن قيادة حركة الوفاق أجرت مراجعة شاملة لحركتها ونشاطها وهيكليتها وعلاقاتها الداخلية والخارجية على ضوء ما افرزته الانتخابات البرلمانية الاخيرة التي جرت في اذار الماضي وحصلت فيها الحركة على 20 مقعدا برلملنيا من ضمن مقاعد الكتلة العراقية البالغة 91 مقعدا.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق», the Iraqi National Accord (Allawi)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق», Iraq",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «الكتلة العراقية»",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-opinion-714856-t",
+    "source": {
+      "url": "https://elaph.com/opinion/714856.html?source=Web&year=2012&month=2&page=2&per-page=10",
+      "title": null,
+      "outlet": "إيلاف",
+      "date": null
+    },
+    "paragraphs": [
+      "أياد علاوي الزعيم السياسي المثير للجدل يشعر باحباط كبير من العملية السياسية في العراق منذ اعلان نتائج انتخابات عام 2010، لكن هذا الشعور بلغ ذروته في الأيام الأخيرة حيث نعى علاوي العملية السياسية ووصمها بالفشل الذريع وقال انها وصلت الى طريق مسدود مناشدا الولايات المتحدة والمجتمع الدولي التدخل لتصحيح مسار هذه العملية، وفي مقابلة أجرتها معه مؤخرا جريدة السفير اللبنانية أعترف بفشله شخصيا وطالب جمهوره بعدم انتخابه مجددا ولم يخف خيبته من الولايات المتحدة التي لم تستجب لنداءاته المتكررة بالتدخل المباشر في العملية السياسية واصفا الأنسحاب الأميركي بالأكذوبة والضحك على الذقون على حد قوله."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ]
+  },
+  {
+    "id": "rt-essabq-node-11767-t",
+    "source": {
+      "url": "https://essabq.info/node/11767",
+      "title": "سيف الإسلام القذافي يترشح للانتخابات الرئاسية في ليبيا",
+      "outlet": "essabq.info",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكر مسؤول ليبي في المفوضية الوطنية العليا للانتخابات الأحد أن سيف الإسلام القذافي ، نجل القائد معمر القذافي ،\\nقد سجل اسمه اليوم الأحد كمرشح للانتخابات الرئاسية القادمة المقررة في 24 ديسمبر ومن المحتمل أن تعرف الانتخابات الرئاسية مشاركة عدد من الأسماء المعروفة على الساحة الليبية.\\nوقال مسؤول في المفوضية الوطنية العليا للانتخابات في ليبيا إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية التي ستجري في 24 ديسمبر/كانون الأول."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 334
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«بن معمر القذافي»: the father",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مسؤول ليبي»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ],
+    "note": "«سيف الإسلام القذافي بن معمر القذافي»: the son is a look-alike, «معمر القذافي» after «بن» names the father (expected)"
+  },
+  {
+    "id": "rt-essabq-node-11767-end-t",
+    "source": {
+      "url": "https://essabq.info/node/11767",
+      "title": "سيف الإسلام القذافي يترشح للانتخابات الرئاسية في ليبيا",
+      "outlet": "essabq.info",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتبر سيف الإسلام من أبرز الشخصيات المتوقع أن تخوض انتخابات الرئاسة ضمن قائمة مرشحين تضم أيضا قائد قوات شرق ليبيا (الجيش الوطني الليبي) خليفة حفتر ورئيس الوزراء عبد الحميد الدبيبة ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-2021-11-15-saif",
+    "source": {
+      "url": "https://www.akhbaralaan.net/news/arab-world/2021/11/15/%d9%8a%d8%b9%d9%85%d9%84-%d9%81%d9%8a-%d8%a7%d9%84%d8%ae%d9%81%d8%a7%d8%a1-%d9%88%d9%85%d8%b7%d9%84%d9%88%d8%a8-%d8%af%d9%88%d9%84%d9%8a%d8%a7%d9%8b-%d9%85%d9%86-%d9%87%d9%88-%d8%b3%d9%8a%d9%81-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a%d8%9f",
+      "title": null,
+      "outlet": "أخبار الآن",
+      "date": "2021-11-15"
+    },
+    "paragraphs": [
+      "وسيف الإسلام القذافي المولود في الخامس من يوتيو حزيران 1972 هو نجل الزعيم الليبي معمر القذافي. ولد في باب العزيزية بطرابلس. وهو الابن الأول للعقيد القذافي من زوجته الثانية صفية فركاش، ولسيف الإسلام القذافي ستة أشقاء من بينهم أخت واحدة"
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«للعقيد القذافي»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ولسيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ]
+  },
+  {
+    "id": "rt-jakelelm-22287-t",
+    "source": {
+      "url": "https://jakelelm.com/22287/%d8%b3%d9%8a%d9%81-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%85%d9%86-%d8%a7%d9%84%d8%a7%d8%b9%d8%aa%d9%82%d8%a7%d9%84/",
+      "title": "سيف الإسلام القذافي.. من الاعتقال إلى الترشح للرئاسة",
+      "outlet": "jakelelm.com",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد اختفائه عن الساحة السياسية لنحو 10 سنوات، عاد سيف الإسلام القذافي، نجل الرئيس الليبي الراحل معمر القذافي، اليوم الأحد، ليقدم أوراق تَرشُّحه للانتخابات الرئاسية المقررة في 24 ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-arabmubasher-gaddafis-son",
+    "source": {
+      "url": "https://arabmubasher.com/gaddafis-son-submits-his-candidacy-papers-to-the-libyan-presidency-what-are-the-chances-of-him-winning",
+      "title": "نجل القذافي يتقدم بأوراق ترشُّحه إلى الرئاسة الليبية.. ما فرص فوزه؟",
+      "outlet": "arabmubasher.com",
+      "date": null
+    },
+    "paragraphs": [
+      "سيف الإسلام معمر القذافي من مواليد 5 يونيو 1972، نجل الزعيم الليبي معمر القذافي رئيس مؤسسة القذافي العالمية للجمعيات الخيرية والتنمية. وُلد في \"باب العزيزية\" بطرابلس حيث تقيم أسرة العقيد معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam's full name with patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافي العالمية», the foundation's name",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "note": "«مؤسسة القذافي العالمية للجمعيات الخيرية والتنمية» is an organisation's name (Saif al-Islam's foundation): look-alike"
+  },
+  {
+    "id": "rt-rebbon-16504-t",
+    "source": {
+      "url": "https://rebbon.net/?p=16504&random-post=1",
+      "title": "سيف الإسلام القذافي يترشح للرئاسة في ليبيا",
+      "outlet": "ريبون (rebbon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام ليبية، الأحد، أن سيف الإسلام نجل الزعيم الراحل معمر القذافي قدم أوراق ترشحه للتنافس في الانتخابات الرئاسية بليبيا، المقررة في 24 ديسمبر المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-rebbon-16504-saif-t",
+    "source": {
+      "url": "https://rebbon.net/?p=16504&random-post=1",
+      "title": "سيف الإسلام القذافي يترشح للرئاسة في ليبيا",
+      "outlet": "ريبون (rebbon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان سيف القذافي لمّح إلى نيته الترشح، وذلك في ظهوره الأخير مع إحدى وسائل الإعلامية الأميركية، إذ قال إن المشهد بدا مناسبا للعودة، بعدما “بقي في الظل”، طوال المدة الماضية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سيف القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi (short form)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatannews-979616",
+    "source": {
+      "url": "https://alwatannews.net/arab/article/979616/بالفيديو-رصد-سيف-الإسلام-القذافي-في-سبها",
+      "title": null,
+      "outlet": "الوطن (البحرين)",
+      "date": null
+    },
+    "paragraphs": [
+      "غدا سيف الإسلام القذافي، نجل الرئيس الليبي الراحل معمّر القذافي، حديث مواقع التواصل الاجتماعي خلال الساعات الماضية، بعد انتشار مقطع فيديو ظهر فيه خارجاً من مقر مفوضية الانتخابات.",
+      "فقد تداولت مواقع ليبية مقطع فيديو يظهر فيه سيف الإسلام القذافي أثناء مغادرته مقر المفوضية العليا فرع سبها، بعد تقديم أوراق ترشحه للانتخابات الرئاسية يوم 14 نوفمبر/تشرين الثاني الماضي.",
+      "وظهر القذافي الابن محاطا بعدد من الحراس والمرافقين غير المسلحين، بضعهم بالزي العسكري، إلى أن صعدوا معه سيارة دفع رباعي بيضاء اللون، وغادروا المكان."
+    ],
+    "expected": [
+      {
+        "surface": "معمّر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "with shadda on «معمّر»",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«القذافي الابن», Saif al-Islam",
+        "paragraph": 2,
+        "offset": 5
+      }
+    ],
+    "note": "«معمّر» carries a shadda; «القذافي الابن» (the son) is Saif al-Islam"
+  },
+  {
+    "id": "rt-iraqnewspaper-109466-t",
+    "source": {
+      "url": "https://iraqnewspaper.net/?p=109466",
+      "title": "قائد الجيش الليبي “حفتر” يعلن أقتراب ساعة النصر في درنة",
+      "outlet": "iraqnewspaper.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وتشن قوات حفتر منذ الشهر الفائت هجوماً لتحرير درنة، المدينة الوحيدة التي لا تزال خارج سيطرة الجيش الوطني الليبي الذي يقوده المشير حفتر.",
+      "ويقول حفتر في تسجيل فيديو نشر على “يوتيوب” إن قواته تمكنت من “تطهير ضواحي مدينة درنه ومحيطها من جماعات الإرهاب”.",
+      "وتقع درنة على بعد 1000 كلم شرق طرابلس ونحو 300 كلم شرق بنغازي ويسيطر عليها متشددون منذ سقوط نظام معمر القذافي في 2011."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "note": "ه for ة",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almessa-424717-t",
+    "source": {
+      "url": "https://www.masress.com/almessa/424717",
+      "title": null,
+      "outlet": "masress.com (المساء)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قوات موالية للقائد الليبي خليفة حفتر إن حملتها ضد تحالف مسلح من مقاتلين محليين وإسلاميين في مدينة درنة بشرق البلاد بلغت مراحلها الأخيرة بعد عدة أيام من القتال العنيف. وشنت كتائب من الجيش الوطني الليبي الذي يقوده حفتر هجوما بريا للسيطرة علي درنة الشهر الماضي بعد أن طوقت المدينة لمدة عامين. ودرنة آخر مدينة في شرق ليبيا لا تخضع لسيطرة الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 245
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للقائد الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-3614926",
+    "source": {
+      "url": "https://alalam.ir/news/3614926/videos",
+      "title": null,
+      "outlet": "قناة العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "وقالت اللجنة الدولية للصليب الأحمر في ليبيا أنها وبالتنسيق مع الهلال الأحمر الليبي أوصلت مساعدات إلى ستة آلاف شخص في حي باب طبرق في غرب درنة وإلى آلاف الأشخاص غيرهم الذين فروا من المدينة ولجأوا إلى المناطق المجاورة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«حي باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "«باب طبرق» is a district of Derna, not the city of Tobruk"
+  },
+  {
+    "id": "rt-alalam-3603671-t",
+    "source": {
+      "url": "https://alalam.ir/news/3603671/morocco",
+      "title": null,
+      "outlet": "قناة العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلنت غرفة عمليات القوات الخاصة في الجيش، حسب بوابة \"الوسط\"، تقدم قوات حفتر على جميع المحاور في المدينة، وسط تقهقر مسلحي \"أنصار الشريعة\" و\"مجلس شورى مجاهدي درنة\" في جبهات القتال المختلفة.\\nونقلت البوابة عن مصادر عسكرية ومحلية قولها إن قوات الجيش بسطت سيطرتها الكاملة على منطقتي الساحل الشرقي وباب طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ]
+  },
+  {
+    "id": "rt-misralan-diaa-rashwan",
+    "source": {
+      "url": "https://misralan.net/%d8%b6%d9%8a%d8%a7%d8%a1-%d8%b1%d8%b4%d9%88%d8%a7%d9%86-%d9%85%d8%b5%d8%b1-%d9%85%d9%86%d8%ae%d8%b1%d8%b7%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d9%82%d8%b6%d9%8a%d8%a9-%d8%a7%d9%84%d9%81%d9%84%d8%b3%d8%b7",
+      "title": "ضياء رشوان: مصر منخرطة في القضية الفلسطينية.. ولم تبخل بدم حتى تقبل بمال أو دعم اقتصادي",
+      "outlet": "بوابة مصر الآن (misralan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار إلى أن «الأمر غير متعلق بالحكم الحالي في مصر»، معقبًا: «موقف مصر ثابت عبر العقود، وما حدث هو تأكيد لموقف مصري متكرر لم يتوقف من قبل، فالقضية أمن قومي كما شرحها الرئيس السيسي في زيارات عديدة، ولن نسمح أبدا أن تكون القاهرة البوابة لتصفية القضية».",
+      "ولفت إلى «تعرض مصر، على مدار الفترة الماضية لمحاولات ضغط وابتزاز من الجانب الاقتصادي حتى تغير موقفها»، معقبًا: «الدم المصري أغلى بكثير من أي مقابل، ومصر لم تبخل بدم حتى تقبل بمال أو دعم اقتصادي»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian state",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "followed by «، على»",
+        "paragraph": 1,
+        "offset": 15
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «لموقف مصري»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«تعرض مصر، على مدار الفترة» is the country followed by a comma and «على» (not «مُصِرّ على»)"
+  },
+  {
+    "id": "rt-alouroba-51233",
+    "source": {
+      "url": "https://www.alouroba.com/51233",
+      "title": null,
+      "outlet": "العروبة",
+      "date": null
+    },
+    "paragraphs": [
+      "الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها للتصدي لمخططات ترامب"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "country name directly followed by «على»",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline line; «قدرة مصر على الحشد»: the country followed by the preposition «على» that «قدرة» governs, not «مُصِرّ على»; «الغد» is the Ghad party"
+  },
+  {
+    "id": "rt-youm7-2014-4-23-1628171-t",
+    "source": {
+      "url": "https://www.youm7.com/story/2014/4/23/عدلى-منصور-سيناء-أرض-مصرية-ولا-مساس-بشبر-واحد-من/1628171",
+      "title": "عدلى منصور: سيناء أرض مصرية ولا مساس بشبر واحد من",
+      "outlet": "اليوم السابع",
+      "date": "2014-04-23"
+    },
+    "paragraphs": [
+      "قال المستشار عدلى منصور رئيس الجمهورية، خلال كلمته للأمة فى ذكرى تحرير سيناء، إن مصر لم ولن تتهاون يوماً فى حق لها كما أنها لن تتهاون فى حق عربى أو تفرط فى أرض عربية.\\nوأضاف منصور أن القضية الفلسطينية ستظل فى مقدمة أولويات سياستنا الخارجية وصولا إلى تحقيق السلام العادل والشامل، معاوداً التأكيد لمروجى أفكار تبادل الأراضى، بأن سيناء أرض مصرية ولا مساس بشبر واحد من أراضيها ولا مستقبل لاستيطان مغتصب للأرض الفلسطينية ولا للمساس بالقدس الشريف ملتقى الأديان السماوية ومعبر رسولنا الكريم فى رحلة الإسراء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 327
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «أرض مصرية»",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "Egyptian ى for ي («عدلى», «فى»)"
+  },
+  {
+    "id": "rt-tunisnow-menfi-geneva",
+    "source": {
+      "url": "https://tunisnow.tn/%D9%85%D9%86-%D9%87%D9%88-%D9%85%D8%AD%D9%85%D8%AF-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A8",
+      "title": null,
+      "outlet": "tunisnow.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "أسفرت نتائج التصويت في ملتقى الحوار الليبي في جنيف أمس الجمعة عن فوز القائمة الثالثة، التي تشمل محمد يونس المنفي رئيسا للمجلس الرئاسي وعبد الحميد دبيبة رئيسا للحكومة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "note": "the Presidential Council chosen in Geneva in 2021 (al-Menfi): a different body by the README judgement call"
+  },
+  {
+    "id": "rt-tunisnow-menfi-bio",
+    "source": {
+      "url": "https://tunisnow.tn/%D9%85%D9%86-%D9%87%D9%88-%D9%85%D8%AD%D9%85%D8%AF-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A8",
+      "title": null,
+      "outlet": "tunisnow.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "عمل المنفي سفيرا لدولة ليبيا لدى جمهورية اليونان، كما كان عضوا بمجلس الدولة، وعضوا ورئيس لجنة الإسكان والمرافق بالمؤتمر الوطني العام سابقا (أول برلمان بعد ثورة 2011).\\nوالمنفي أكاديمي حاصل على درجة الدكتوراه من كلية الهندسة في جامعة طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«جامعة طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 233
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aawsat-2787206-a",
+    "source": {
+      "url": "https://aawsat.com/home/article/2787206/%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%88%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D9%88%D8%A7-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%84%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت الأمم المتحدة، اليوم الجمعة، أعضاء السلطة التنفيذية الجديدة في ليبيا، ليصبح محمد يونس المنفي رئيساً للمجلس الرئاسي، وعبد الحميد دبيبه رئيسا للحكومة المقبلة."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "the 2021 Presidential Council (al-Menfi): look-alike by the README judgement call"
+  },
+  {
+    "id": "rt-aawsat-2787206-b-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/2787206/%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%88%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D8%AE%D8%AA%D8%A7%D8%B1%D9%88%D8%A7-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D9%82%D8%A7%D9%84%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "وبعد خمسة أيام من الاجتماعات، كان فتحي باشاغا، وزير الداخلية القوي في حكومة الوفاق الوطني، من الشخصيات الأوفر حظا للفوز بمنصب رئيس الوزراء. لكن قائمة عبد الحميد دبيبة نالت 39 صوتاً من أصل 73.\\nوشغل هذا المهندس، المتحدر من مصراتة ومؤسس حركة ليبيا المستقبل، منصباً بارزاً في ظل نظام معمر القذافي، إذ كان يرأس الشركة الليبية للاستثمار والتنمية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "inside the movement name «حركة ليبيا المستقبل»",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "note": "«حركة ليبيا المستقبل» (al-Dbeibah's movement) names the country it is for: ليبيا expected, as «فجر ليبيا» (rule 4); «الشركة الليبية للاستثمار والتنمية» has only the nisba"
+  },
+  {
+    "id": "rt-alaraby-menfi-reshuffle-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D8%B9%D8%AF%D9%8A%D9%84%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D8%B2%D8%A7%D8%B1%D9%8A%D8%A9-%D8%A8%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": "2026-03-12"
+    },
+    "paragraphs": [
+      "أعلن رئيس المجلس الرئاسي في ليبيا محمد المنفي إقراره للتعديل الوزاري الذي بدأه رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في حكومته منذ الأسبوع ما قبل الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council headed by al-Menfi (2021–)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "al-Menfi's council (2021–) and al-Dbeibah's Government of National Unity (2021–) are different bodies from the 2016 council and the GNA"
+  },
+  {
+    "id": "rt-watanserb-2021-02-05-menfi",
+    "source": {
+      "url": "https://www.watanserb.com/2021/02/05/%d9%85%d9%86-%d9%87%d9%88-%d9%85%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%89-%d8%a7%d9%84%d8%b0%d9%8a-%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3/",
+      "title": "من هو محمد المنفى الذي طردته اليونان وأصبح رئيساً للمجلس الرئاسي الليبي؟",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "سيقود الحكومة الليبية المؤقتة الجديدة محمد المنفي رئيساً للمجلس الرئاسي، بينما سيكون عبدالحميد الدبيبة رئيساً للوزراء. كما ستضم الحكومة المؤقتة كلاً من موسى الكوني وعبدالله اللافي في مجلس الرئاسة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "مجلس الرئاسة",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "«مجلس الرئاسة» and «للمجلس الرئاسي» are the 2021 council (look-alikes by the README judgement call)"
+  },
+  {
+    "id": "rt-watanserb-2021-02-05-aqila-t",
+    "source": {
+      "url": "https://www.watanserb.com/2021/02/05/%d9%85%d9%86-%d9%87%d9%88-%d9%85%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%89-%d8%a7%d9%84%d8%b0%d9%8a-%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3/",
+      "title": "من هو محمد المنفى الذي طردته اليونان وأصبح رئيساً للمجلس الرئاسي الليبي؟",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "ومثلت خسارة عقيلة صالح، ضربة موجعة للتحالف العربي الذي يدعم البرلماني المنقلب ورجله خليفة حفتر. وقال المحامي الدولي محمود رفعت إن سقوط عقيلة في انتخابات ليبيا تعبير صريح من الشعب الليبي عن رفض جرائم خليفة حفتر وبرهان على وعي الشعب."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-1186339",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1186339",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز نائب رئيس جنوب إفريقيا المليونير سيريل رامافوسا اليوم الاثنين برئاسة حزب المؤتمر الوطني الإفريقي الحاكم في البلاد خلفا للرئيس الحالي جاكوب زوما."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "South Africa's African National Congress",
+        "paragraph": 0,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-26174345",
+    "source": {
+      "url": "https://sauress.com/alhayat/26174345",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب حزب «المؤتمر الوطني الأفريقي» الحاكم منذ 1994 في جنوب أفريقيا أمس (الإثنين)، نائب الرئيس سيريل رامابوزا رئيساً، خلفاً لجاكوب زوما المثير الجدال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني الأفريقي», South Africa's ANC",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenipost-news7828",
+    "source": {
+      "url": "https://yemenipost.net/news7828.html",
+      "title": "تصريح هام وعاجل من الناطق العسكري للتحالف تركي المالكي يكشف عن إرتباط الحوثي بهذه الجماعات",
+      "outlet": "yemenipost.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي في حديث لقناتي \"العربية\" و\"الحدث\" إن الميليشيات الحوثية تحاول التضليل بشأن البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the Saudi-led coalition's spokesman",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (the Houthi front)",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-2019-08-28-ln34-t",
+    "source": {
+      "url": "https://al-jazirah.com./2019/20190828/ln34.htm",
+      "title": null,
+      "outlet": "الجزيرة (السعودية)",
+      "date": "2019-08-28"
+    },
+    "paragraphs": [
+      "أكد المتحدث الرسمي لقوات التحالف في اليمن العقيد الركن طيار تركي المالكي أن ادعاءات المليشيات الحوثية حول قيامها بعملية عسكرية شاملة ضد السعودية وأنها حققت انتصارات كبيرة عار من الصحة.\\nوقال العقيد المالكي لـ«الجزيرة»: إن المواطن اليمني يدرك تماما أن المليشيات الحوثية تتعمد التضليل والتزييف والرأي العام العالمي يعرف مدى تضليل المليشيات الحوثية في محاولة استهداف المدنيين التي كان آخرها سوقًا ثابتًا بقصف السوق بطريقة متعمدة ووقوع ضحايا من المدنيين خسروا أرواحهم، مشيرًا أن الاستهدافات المليشية الحوثية المتكررة في الحديدة كمستشفى الثورة ومستشفى السمك وغيرها من الحوادث في كافة أرجاء اليمن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "«العقيد المالكي», Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Saudi newspaper al-Jazirah",
+        "paragraph": 0,
+        "offset": 209
+      }
+    ],
+    "note": "«لـ«الجزيرة»» is the Saudi daily al-Jazirah that publishes this page, not the Qatari network"
+  },
+  {
+    "id": "rt-kachaf-61c87ea8",
+    "source": {
+      "url": "https://www.kachaf.com/details.php?n=61c87ea8c7e23629314846c2",
+      "title": null,
+      "outlet": "kachaf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف المالكي، أن عاصفة الحزم وعملية إعادة الأمل بدأت بناء على طلب من الرئيس اليمني عبدربه هادي منصور، كما ذكر المالكي أن النظام الإيراني يرعى الأذرع الإرهابية في المنطقة ويقوم بالدمار والخراب، وتغذي الفكر الطائفي في اليمن والعراق وسوريا ولبنان."
+    ],
+    "expected": [
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the coalition spokesman (named earlier on the page)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almasryalyoum-3540185",
+    "source": {
+      "url": "https://www.masress.com/almasryalyoum/3540185",
+      "title": null,
+      "outlet": "masress.com (المصري اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل رامي الحمدالله، رئيس وزراء حكومة التوافق الفلسطينية، الخميس، إلى قطاع غزة على رأس أعضاء حكومته التي من المقرر أن تعقد جلستها الأولى لتكون أول حكومة موحدة تعقد اجتماعها في غزة منذ الانقسام الفلسطيني في العام 2007."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة التوافق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian consensus government (Rami Hamdallah)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-najah-2018-02-21-101543",
+    "source": {
+      "url": "https://staging.nn.najah.edu/news/interview/2018/02/21/101543",
+      "title": null,
+      "outlet": "النجاح الإخباري",
+      "date": "2018-02-21"
+    },
+    "paragraphs": [
+      "عن هذه القضايا وغيرها كان لنا هذا الحديث الشامل مع معالي الدكتور رامي الحمد الله رئيس حكومة الوفاق الوطني.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian government of Rami Hamdallah",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-417246",
+    "source": {
+      "url": "https://djazairess.com/aps/417246",
+      "title": null,
+      "outlet": "djazairess.com (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف الرئيس الفلسطيني محمود عباس رئيس الوزراء رامي الحمد الله بتشكيل حكومة جديدة بعد قبوله إستقاله \"حكومة الوحدة الوطنية\"، على أمل تجاوز الصعوبات و العراقيل التي واجهتها الحكومة المستقيلة والتي كلفت بالعمل على إنهاء الانقسام الداخلي الفلسطيني وتوحيد مؤسسات الدولة المحتلة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian unity government (2014–2015)",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasatnews-889469-a-t",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/889469.html",
+      "title": null,
+      "outlet": "الوسط (البحرين)",
+      "date": "2014-05-27"
+    },
+    "paragraphs": [
+      "اعلن الناطق باسم حماس سامي ابو زهري الثلثاء (27 مايو / أيار 2014) ان حركتي فتح وحماس اتفقتا على ان يتولى رامي الحمد الله رئاسة حكومة التوافق الوطني على ان تستكملا مشاوراتهما حول بقية اعضاء الحكومة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة التوافق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian consensus government",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasatnews-889469-b",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/889469.html",
+      "title": null,
+      "outlet": "الوسط (البحرين)",
+      "date": "2014-05-27"
+    },
+    "paragraphs": [
+      "وقال هنية في حفل افتتاح صالات جديدة في معبر رفح الحدودي مع مصر \"تم التوافق على الدكتور رامي الحمد الله ويمكن ان يكون هو (الحمد الله) وزير الداخلية\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-islamway-82889-t",
+    "source": {
+      "url": "https://ar.islamway.net./article/82889",
+      "title": "الطليان وطرابلس الغرب.. احتلال همجي ومقاومة باسلة",
+      "outlet": "طريق الإسلام (islamway.net)",
+      "date": "2021-03-07"
+    },
+    "paragraphs": [
+      "أولاً: أبعاد الغزو الإيطالي لطرابلس الغرب:",
+      "لذلك فقد تطلعت إيطاليا إلى السيطرة على الشاطئ الشمالي لإفريقيا المتمثل في تونس وطرابلس الغرب[1]."
+    ],
+    "expected": [
+      {
+        "surface": "لطرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "وطرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [],
+    "note": "«طرابلس الغرب» in the 1911 context is taken as the dataset's Tripoli (README judgement call)"
+  },
+  {
+    "id": "rt-mandumah-1039617-t",
+    "source": {
+      "url": "http://demo.mandumah.com/Record/1039617/Description",
+      "title": null,
+      "outlet": "دار المنظومة (mandumah.com), abstract of an article in مجلة البيان",
+      "date": "2019"
+    },
+    "paragraphs": [
+      "وأشار المقال إلى الاحتلال الإيطالي والموقف الجهادي، قد أعلنت إيطاليا الحرب على الدولة العثمانية فحركت بارجاتها الحربية تجاه طرابلس الغرب، وبعد أن فرضت سيطرتها على الساحل الشمالي أخذت تلك البارجات تصب حممها على مدن (طرابلس، ودرنة، وطبرق، وبنغازي، والخمس)."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "lookalikes": [],
+    "note": "the date is the article's printed «التاريخ الميلادي:2019»; «طرابلس الغرب» in 1911 taken as Tripoli (README judgement call)"
+  },
+  {
+    "id": "rt-aajsa-oil-crescent-saraya-t",
+    "source": {
+      "url": "https://aajsa.com/%D8%AA%D9%85%D8%B1%D8%AF-%D8%A8%D8%B5%D9%81%D9%88%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%AA%D8%AD-%D8%B7%D8%B1%D9%8A%D9%82-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A-%D9%84%D9%80%22%D8%B3%D8%B1%D8%A7%D9%8A%D8%A7-%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9%22",
+      "title": null,
+      "outlet": "aajsa.com (العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت مصادر استمرار المعارك في أكثر من موقع في محيط الهلال النفطي مع تواصل ضربات سلاح الجو، التابع لقوات حفتر، على تمركزات \"سرايا الدفاع عن بنغازي\"، وسط تضارب الأنباء حول الجهة المسيطرة على مناطق مهمة حول الهلال النفطي، مثل بن جواد والنوفلية غرب الهلال."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-ahram-1657162-t",
+    "source": {
+      "url": "https://www.masress.com/ahram/1657162",
+      "title": null,
+      "outlet": "masress.com (الأهرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "فرضت قوات الجيش الوطنى الليبى، أمس، سيطرتها على منطقة الهلال النفطى بعد دحر الجماعات الإرهابية، وتحرير مينائى راس لانوف والسدرة وكبدت الإرهابيين خسائر فى الأرواح والعتاد. وأفاد العميد أحمد المسمارى،المتحدث الرسمى باسم القيادة العامة للقوات المسلحة الليبية، العميد أحمد المسمارى، فى تصريحات صحفية بأن سلاح الجو الليبى لاحق الجماعات الإرهابية بضربات جوية مركزة فى منطقة الهلال النفطى موضحا ، أن المشير خليفة حفتر القائد العام للقوات المسلحة الليبية أمر بانطلاق العمليات العسكرية لتطهير الهلال النفطى والقيام باجتياح شامل لتخليصها من قبضة العناصر الإرهابية. ومن ناحية أخرى ، أدانت الولاياتالمتحدة بشدة، أول أمس، الهجمات الأخيرة التى شنتها عناصر مسلحة على موانى النفط فى رأس لانوف والسدرة، والعنف المستمر الذى أضر البنية التحتية النفطية الحيوية فى ليبيا وعطّل صادرات النفط\"."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 368
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 393
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "note": "ى for ي",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولايات المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 744
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba adjective (ى for ي)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "note": "Egyptian ى for ي («الهلال النفطى», «الليبى»); «الولاياتالمتحدة» glued"
+  },
+  {
+    "id": "rt-alaraby-2018-6-21-oil-crescent",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/2018/6/21/قوات-حفتر-تستعيد-السيطرة-على-موانئ-الهلال-النفطي",
+      "title": "قوات حفتر تستعيد السيطرة على موانئ \"الهلال النفطي\"",
+      "outlet": "العربي الجديد",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "أعلنت قوات اللواء المتقاعد خليفة حفتر، اليوم الخميس، السيطرة على ميناءي السدرة ورأس لانوف، في منطقة الهلال النفطي، شرق ليبيا، وذلك بعد ساعات من انطلاق عملية عسكرية لاستعادة الميناءين، اللذين سيطر عليهما، الخميس الماضي، مسلحون يتبعون لقائد جهاز \"حرس المنشآت النفطية\" السابق، إبراهيم الجضران.",
+      "وأكد ناجي المغربي، آمر حرس جهاز المنشآت النفطية التابع لمجلس النواب الليبي، أنباء السيطرة الكاملة على منطقة الهلال النفطي، وطرد قوات الجضران منها."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-5148633",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=5148633",
+      "title": null,
+      "outlet": "ksa2day.com (الجزيرة نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مراسل الجزيرة بأن قوات اللواء المتقاعد خليفة حفتر سيطرت مرة أخرى على كامل الهلال النفطي الليبي بعد هجوم بري وبحري وجوي على قوات حرس المنشآت النفطية التابع لـ حكومة الوفاق الوطني، وسرايا الدفاع عن بنغازي. وكان المراسل قد نقل عن مصدر عسكري من قوات حرس المنشآت النفطية أنها نفذت انسحابا بشكل تدريجي تحت ضغط الهجوم المكثف من قوات حفتر، مشيرا إلى أن الأخيرة تلقت دعما جويا من طيران أجنبي \"مثل الطيران الذي ينفذ غارات على مجلس شورى ثوار بنغازي في قنفودة شرقا\"."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 421
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 446
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianmasah-4841",
+    "source": {
+      "url": "https://syrianmasah.net/Topic/4841",
+      "title": null,
+      "outlet": "syrianmasah.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المهندس محمد ناجي عطري رئيس مجلس الوزراء أن سورية بقيادة السيد الرئيس بشار الأسد حققت نجاحات سياسية كبيرة وإنجازات اقتصادية وتنموية واسعة تمثلت نتائجها من خلال عملية الإصلاح الاقتصادي والنقدي وزيادة معدل النمو والناتج المحلي الإجمالي وتحقيق الأمن الغذائي وتطوير بيئة الاستثمار وتوفير فرص العمل وتعزيز مبدأ التشاركية بين قطاعات الاقتصاد الوطني للمساهمة والمشاركة الحقيقية في عملية البناء والتنمية الشاملة.",
+      "وقال المهندس عطري خلال لقائه القناصل الفخريين السوريين خارج القطر إن سورية قوية بوحدتها الوطنية واقتصادها القوي الذي تصب مخرجاته في تعزيز صمودها وقدرتها على مواجهة مختلف التحديات وتحصين قرارها الوطني وتمسكها بالثوابت الوطنية والقومية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («سورية» spelling)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ],
+    "note": "Syrian usage: «سورية» is the country's name here (expected), «السوريين» a nisba"
+  },
+  {
+    "id": "rt-matnnews-199674",
+    "source": {
+      "url": "https://matnnews.com/199674",
+      "title": "الخارجية السورية تؤكد أن بعثاتها الدبلوماسية في الخارج ستستمر في خدمة المواطنين كافة وتسيير أمورهم",
+      "outlet": "متن (matnnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضافت في بيان عبر موقعها الرسمي، اليوم الأحد: الأخوة السوريون، تكتب اليوم صفحة جديدة في تاريخ سورية، لتدشن عهدًا وميثاقًا وطنيًا يجمع كلمة السوريين، يوحدهم ولا يفرقهم، من أجل بناء وطن واحد يسوده العدل والمساواة ويتمتع فيه الجميع بكافة الحقوق والواجبات، بعيدًا عن الرأي الواحد."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («تاريخ سورية»)",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريون",
+        "notEntityId": "syria",
+        "why": "demonym «the Syrians»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-telegram-thawraonlin-100467",
+    "source": {
+      "url": "https://t.me/s/thawraonlin/100467?q=%23%D9%88%D8%B2%D8%A7%D8%B1%D8%A9_%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9_%D9%88%D8%A7%D9%84%D9%85%D8%BA%D8%AA%D8%B1%D8%A8%D9%8A%D9%86",
+      "title": null,
+      "outlet": "t.me/s/thawraonlin (قناة تلغرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم قيام حفنة من الدول المعادية لسورية والمتواطئة في الحرب الظالمة عليها بحرمان السوريين من حقهم الدستوري عبر منع إجراء الانتخابات على أراضيها، إلا أن السوريين على امتداد العالم عبروا بالتوافد بكثافة إلى مراكز الاقتراع عن عمق الانتماء للوطن المفدى، ورفض أي شكل من أشكال التبعية والوصاية والتدخل الخارجي في شؤونه، والتمسك بالقرار الوطني المستقل، والتلاحم مع إخوتهم داخل حدود الوطن في رسم صورة سورية المستقبل، سورية العزة والكرامة الوطنية والوطن الزاهر لكل السوريين."
+    ],
+    "expected": [
+      {
+        "surface": "لسورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 393
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 409
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«الكرامة الوطنية», national dignity",
+        "paragraph": 0,
+        "offset": 421
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 456
+      }
+    ],
+    "note": "«سورية المستقبل، سورية العزة» name the country (expected); «الكرامة الوطنية» is the noun «national dignity»"
+  },
+  {
+    "id": "rt-fedaa-alwehda-99832",
+    "source": {
+      "url": "http://fedaa.alwehda.gov.sy/news/99832-%D9%81%D9%8A-%D8%A7%D9%84%D8%B0%D9%83%D8%B1%D9%89-49-%D9%84%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AD%D9%8A%D8%AD%D9%8A%D8%A9-%D8%A7%D9%84%D9%85%D8%AC%D9%8A%D8%AF%D8%A9-%D8%B3%D8%AC%D9%84-%D8%AD%D8%A7%D9%81%D9%84-%D8%A8%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D8%B5%D8%A7%D8%B1%D8%A7%D8%AA-%D9%88%D8%AF%D8%AD%D8%B1-%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8.html",
+      "title": "في الذكرى 49 للحركة التصحيحية المجيدة .... سجل حافل بالانتصارات ودحر الإرهاب",
+      "outlet": "الفداء (fedaa.alwehda.gov.sy)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تكن الحركة التصحيحية حدثاً عادياً في تاريخ بلدنا الحبيب سورية إنما كانت منعطفاً هاماً ومسيرة عطاءات لاتزال شاهدة حتى عصرنا هذا بقيادة القائد المؤسس حافظ الأسد واستمرار هذا النهج في ظل مسيرة السيد الرئيس بشار الأسد التي تزداد فيها الإنجازات والمكاسب .\\nوإن القضاء على الإرهاب التكفيري وداعميه وتجفيف منابعه هدف يتم بفضل تضحيات وصمود أبطال الجيش العربي السوري طيلة ثماني سنوات وستظل سورية القلعة الحصينة التي تتحطم على أسوارها مكائد المعتدين والمتآمرين ."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 354
+      }
+    ]
+  },
+  {
+    "id": "rt-alyamamaa-hafez-corrective",
+    "source": {
+      "url": "https://alyamamaa.com/%D8%AD%D8%A7%D9%81%D8%B8-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%88%D8%A7%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AD%D9%8A%D8%AD%D9%8A%D8%A9/",
+      "title": "حافظ الأسد والحركة التصحيحية",
+      "outlet": "اليمامة (alyamamaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قاد الحركة التصحيحية القائد المؤسّس الراحل حافظ الأسد في السادس عشر من تشرين الثاني عام 1970، والتي تعتبر من أهم الحركات التي قام بها حافظ الأسد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ]
+  },
+  {
+    "id": "rt-paltoday-204531",
+    "source": {
+      "url": "https://paltoday.ps/ar/post/204531/%D8%BA%D8%B2%D8%A9-%D8%AA%D8%AD%D8%AA-%D8%A7%D9%84%D9%86%D8%A7%D8%B1-(9)-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%AF-%D9%85%D8%B5%D8%B7%D9%81%D9%89-%D9%8A%D9%88%D8%B3%D9%81-%D8%A7%D9%84%D9%84%D8%AF%D8%A7%D9%88%D9%8A",
+      "title": "غزة تحت النار (9) البنيان المرصوص .. د. مصطفى يوسف اللداوي",
+      "outlet": "فلسطين اليوم",
+      "date": "2014"
+    },
+    "paragraphs": [
+      "البنيان المرصوص هو الاسم الذي أطلقته سرايا القدس، الجناح المسلح لحركة الجهاد الإسلامي، على عمليات المقاومة الفلسطينية في مواجهة عملية الجرف الصامد، وهو الاسم الذي أطلقه العدو الإسرائيلي على عملياته العدوانية في قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "Islamic Jihad's name for its 2014 Gaza battle",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-palsawa-17637",
+    "source": {
+      "url": "https://palsawa.com/post/17637/سرايا-القدس-تودع-143-شهيدا-وتطلق-3382-صاروخا-وقذيفة",
+      "title": "سرايا القدس تودع 143 شهيداً وتطلق 3382 صاروخاً وقذيفة",
+      "outlet": "سوا (palsawa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "غزة / سوا/ شهد عام 2014 تطوراً نوعياً في أداء سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي في فلسطين، وسطرت انتصارات مشرفة وعظيمة، وخاضت خلاله معركتي \"كسر الصمت\" و \"البنيان المرصوص\"، وضربت المحتل في عقر داره وأثخنت به الجراح، وزفت كوكبة من مجاهديها وقادتها الأطهار نحو علياء المجد والخلود."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "the 2014 Gaza battle (Islamic Jihad's name)",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-ansarollah-100494",
+    "source": {
+      "url": "https://ansarollah.com.ye/archives/100494",
+      "title": "في ذكراها.. “البنيان المرصوص” بداية طريق معركة التحرير",
+      "outlet": "أنصار الله (ansarollah.com.ye)",
+      "date": null
+    },
+    "paragraphs": [
+      "موقع أنصار الله || أخبار عربية ودولية ||يوافق اليوم الجمعة 7-7 الذكرى السنوية الثالثة لمعركة البنيان المرصوص، والتي أطلق عليها الكيان الصهيوني اسم عملية “الجرف الصامد”، والتي شنها العدو الصهيوني صيف عام 2014 على قطاع غزة واستمرت لـ (51) يوماً، وكانت أطول الحروب التي شنت على قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "«معركة البنيان المرصوص», Gaza 2014",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-54725-t",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/54725/طقس-العرب-يحذر-موجة-شديدة-الحرارة-تُهدد",
+      "title": "\"طقس العرب\" يحذر: موجة شديدة الحرارة تُهدد شبه الجزيرة العربية",
+      "outlet": "egypttelegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حذر مركز \"طقس العرب\"، من ارتفاع كبير في درجات الحرارة مع بدايات شهر الصيف، حيث من المتوقع أن تضرب موجة شديدة الحرارة عدة دول في شبه الجزيرة العربية، تشمل السعودية، الكويت، والعراق."
+    ],
+    "expected": [
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-arabiaweather-2016-11-21-t",
+    "source": {
+      "url": "https://www.devops.arabiaweather.com/fr/content/%D8%A7%D9%84%D8%AE%D9%84%D9%8A%D8%AC-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%B9-%D8%A3%D8%AC%D9%88%D8%A7%D8%A1-%D8%BA%D9%8A%D8%B1-%D9%85%D8%B3%D8%AA%D9%82%D8%B1%D8%A9",
+      "title": "الخليج العربي على موعد مع أجواء غير مستقرة",
+      "outlet": "طقس العرب (arabiaweather.com)",
+      "date": "2016-11-21"
+    },
+    "paragraphs": [
+      "موقع ArabiaWeather.com- تتعرض بمشيئة الله منطقة الخليج العربي والجزيرة العربية لأحوال جوية غير مستقرة، نتيجة تواجد كتلة هوائية باردة في طبقات الجو العالية فوق العراق وشمال الجزيرة العربية بالتزامن مع تمركز مرتفع جوي قوي فوق إيران، يعمل على دفع رياح رطبة قادمة من بحر العرب نحو الخليج العربي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شمال الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-ipfs-wikipedia-fayez-sarraj",
+    "source": {
+      "url": "https://ar.wikipedia-on-ipfs.org/wiki/%D9%81%D8%A7%D9%8A%D8%B2_%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC",
+      "title": "فايز السراج",
+      "outlet": "ويكيبيديا (نسخة ipfs)",
+      "date": null
+    },
+    "paragraphs": [
+      "فايز مصطفى السراج (20 فبراير عام 1960، طرابلس)، هو سياسي ليبي ورئيس المجلس الرئاسي الليبي ورئيس الوزراء السابق[1] في حكومة الوفاق الوطني،[2] والتي تشكلت في 17 ديسمبر عام 2015 بناءً على الاتفاقية السياسية الليبية. كان أيضًا عضوًا في برلمان طرابلس[3]."
+    ],
+    "expected": [
+      {
+        "surface": "فايز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "الاتفاقية السياسية الليبية",
+        "entityId": "skhirat-agreement",
+        "note": "alias-missing («الاتفاقية» for «الاتفاق»)",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «سياسي ليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«فايز» with ي for ئ (folding the dataset promises); «الاتفاقية السياسية الليبية» is the Skhirat agreement under another word form (alias-missing); «برلمان طرابلس» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-marefa-fayez-sarraj",
+    "source": {
+      "url": "https://www.marefa.org/%D9%81%D8%A7%D9%8A%D8%B2_%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC/simplified",
+      "title": "فايز السراج",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "فائز مصطفى السراج أو فايز السراج (20 فبراير 1960، طرابلس)، هو سياسي ليبي تم اقتراحه في 8 أكتوبر 2015 رئيساً لحكومة الوفاق الوطني.[2] وهو عضو مجلس النواب عن دائرة حي الأندلس - طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "فائز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "ي for ئ",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-rassd-160166",
+    "source": {
+      "url": "https://rassd.com/160166.htm",
+      "title": null,
+      "outlet": "رصد (rassd.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مبعوث الأمم المتحدة ورئيس بعثتها للدعم في ليبيا برناردينو ليون الليلة الماضية عن اختيار عضو مجلس النواب فائز مصطفى السراج رئيساً لحكومة الوفاق الوطني والدكتور فتحي المجبري وموسى الكوني وأحمد امعيتيق نوابًا لرئيس الحكومة، واختير عمر الأسود ومحمد العماري وزيرين لعضوية المجلس الرئاسي.\\nوقال ليون -في مؤتمر صحفي الليلة الماضية- إن عضو مجلس النواب المقاطع فتحي باشأغا مرشح لمنصب مستشار الأمن القومي، بينما رشح عبد الرحمن السويحلي لرئاسة مجلس الدولة.\\nوأكد ليون أن القائمة المرشحة لرئاسة الحكومة هي مجرد اقتراح فقط وليست التشكيلة الرسمية لحكومة الوفاق."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بعثتها للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "فائز مصطفى السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "وأحمد امعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "alias-missing (Libyan spelling «امعيتيق»)",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 538
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أحمد امعيتيق» is the Libyan spelling of Ahmed Maiteeq (alias-missing); the «المجلس الرئاسي» proposed in 2015 is the dataset's council"
+  },
+  {
+    "id": "rt-alain-108921-t",
+    "source": {
+      "url": "https://al-ain.com/article/108921",
+      "title": "بالصور.. أول ظهور علني لـ\"السراج\" رئيس حكومة الوفاق الليبية",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "والتقى السراج، أمس الخميس، لفيفًا من عمداء بلدية طرابلس الكبرى، كما اجتمع مع محافظ مصرف ليبيا المركزي.\\nكما بدأت حكومة فائز السراج، المعترف بها دوليًّا، الخميس، في تسلم المقرات السيادية في العاصمة الليبية طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» and «بلدية طرابلس الكبرى» keep the place (rule 4); «حكومة فائز السراج» is not a listed alias, so the person's name is the surface"
+  },
+  {
+    "id": "rt-aljazeera-2015-5-27-hasakah",
+    "source": {
+      "url": "https://www.aljazeera.net/news/reportsandinterviews/2015/5/27/عرب-الحسكة-فرّقتهم-الحرب-وقسّمت-مناطقهم",
+      "title": "عرب الحسكة.. فرّقتهم الحرب وقسّمت مناطقهم",
+      "outlet": "الجزيرة نت",
+      "date": "2015-05-27"
+    },
+    "paragraphs": [
+      "الحرب ألجأت عرب الحسكة إلى ظروف معيشية صعبة (الجزيرة)",
+      "كمال شيخو-الحسكة",
+      "بعد أكثر من أربع سنوات على انطلاق الثورة السورية، تبدو خارطة القبائل العربية في محافظة الحسكة، وهم جزء مما يعرف بعرب الجزيرة، شمال شرقي البلاد، مقسمة ومشتتة، كواحدة من الصور القاتمة التي رسمتها الحرب في تلك المناطق."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "photo credit «(الجزيرة)»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 2,
+        "offset": 41
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«عرب الجزيرة», Syria's Jazira region",
+        "paragraph": 2,
+        "offset": 117
+      }
+    ],
+    "note": "«(الجزيرة)» in the photo caption is the outlet's credit (expected); «عرب الجزيرة» is Syria's Jazira region (look-alike)"
+  },
+  {
+    "id": "rt-npasyria-1671-t",
+    "source": {
+      "url": "https://npasyria.com/1671",
+      "title": null,
+      "outlet": "نورث برس (npasyria.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طالب شيوخ من العشائر في الجزيرة السورية، الإدارة الذاتية لشمال وشرقي سوريا، إيلاء أهمية أكبر لدى الإدارة وإشراكهم في القرار السياسي. يأتي هذا في وقت تتحضر الإدارة الذاتية لعقد أكبر مؤتمر للعشائر السورية بداية الشهر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«الجزيرة السورية», Syria's Jazira region",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-resalapost-2022-02-02-t",
+    "source": {
+      "url": "https://resalapost.com/2022/02/02/%d8%a7%d9%84%d8%b5%d8%b1%d8%a7%d8%b9-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a-%d9%88%d8%a7%d9%84%d8%a5%d9%82%d9%84%d9%8a%d9%85%d9%8a-%d9%88%d8%a7%d9%84%d9%85%d8%ad%d9%84%d9%8a-%d9%81%d9%8a-%d9%85%d9%86/",
+      "title": "الصراع الدولي والإقليمي والمحلي في منطقة شرق الفرات لإجهاض الثورة السورية",
+      "outlet": "رسالة بوست (resalapost.com)",
+      "date": "2022-02-02"
+    },
+    "paragraphs": [
+      "تشكل منطقة الجزيرة  السورية من ثلاث محافظات  محافظة دير الزور ، ومحافظة  الرقة  ومحافظة الحسكة ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«منطقة الجزيرة السورية» (with a double space)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ],
+    "note": "two spaces in «الجزيرة  السورية» kept verbatim"
+  },
+  {
+    "id": "rt-coptsunited-270444",
+    "source": {
+      "url": "https://copts-united.com/Article.php?A=270444&I=2723",
+      "title": "العمالة المصرية في ليبيا.. مليون ونصف يبحثون عن \"لقمة العيش\" وسط جحيم الحرب",
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": "2016-08-13"
+    },
+    "paragraphs": [
+      "أعلنت السلطات المصرية، أمس الجمعة، عن عودة 23 مصريًا، كانوا مختطفين في الأراضي الليبية، حيث أنهم العمالة المتواجدة هناك، وذلك بالتنسيق بين المخابرات المصرية والقوات الخاصة الليبية.\\nالمختطفون العائدون إلى أرض الوطن، جميعهم من العمال وتم اختطافهم في اختطفوا في البريقة جنوب غرب بنغازي وظلوا محتجزين في مكان مجهول لمدة 10 أيام، وكان الخاطفين كانوا يطلبون أموالا لإطلاق سراحهم."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the town",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "note": "«البريقة» here is the town (workers kidnapped in Brega), unlike the oil-marketing company of the same name"
+  },
+  {
+    "id": "rt-dostor-3665327",
+    "source": {
+      "url": "https://dostor.org/3665327",
+      "title": "دراسة: ازدهار وضع «العمالة المصرية» في ليبيا برواتب أضعاف ما قبل 11 عاما",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدر مركز معلومات وإعلام الاتحاد العام لنقابات عمال مصر اليوم السبت، دراسة بعنوان \"العمالة المصرية في ليبيا بين تحديات الماضي.. وآفاق المستقبل\"، كشف خلالها عن أن إطلاق وزير القوى العاملة محمد سعفان، ووزير العمل والتأهيل الليبي المهندس علي العابد الرضا، لمنظومة الربط الإلكتروني بين البلدين والخاصة بتنظيم وتسهيل تنقل العمالة بين البلدين للمشاركة في إعادة إعمار دولة ليبيا، ومشاريع عودة الحياة والعلاقات لطبيعتها، جاءت بعد ما يقرب من 10 سنوات عجاف، شهدت توترا بين البلدين، فيما يخص ملف العمل والعمال."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«الاتحاد العام لنقابات عمال مصر»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "«الاتحاد العام لنقابات عمال مصر» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-hotelaah-latin-america",
+    "source": {
+      "url": "https://www.hotelaah.com/ar/latin-america-countries/",
+      "title": "دول أمريكا اللاتينية",
+      "outlet": "hotelaah.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تضم أمريكا اللاتينية منطقة واسعة ومتنوعة من الأمريكتين، تمتد من الحدود الجنوبية للولايات المتحدة إلى الطرف الجنوبي لأمريكا الجنوبية. تعد هذه المنطقة الشاسعة موطنًا للعديد من البلدان، ولكل منها ثقافتها وتاريخها ومساهماتها الفريدة في العالم."
+    ],
+    "expected": [
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية», Latin America",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "لأمريكا",
+        "notEntityId": "united-states",
+        "why": "«لأمريكا الجنوبية», South America",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ]
+  },
+  {
+    "id": "rt-wikiyat-6378-t",
+    "source": {
+      "url": "https://wikiyat.com/wiki/6378",
+      "title": "امريكا اللاتينية",
+      "outlet": "wikiyat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تنقسم أمريكا اللاتينية إلى أربعة مناطق جغرافية رئيسية ، كل منطقة من هذه المناطق تتمتع بمظاهر معينة مختلفة عن غيرها ، كما أنها تضم مجموعة من الدول لها طابعها الخاص الذي يميزها ، وهذه الأقسام هي أمريكا الشمالية ، وأمريكا الجنوبية ، وأمريكا الوسطى ، ودول الكاريبي ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "أمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الشمالية», North America",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "وأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الجنوبية»",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "وأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا الوسطى», Central America",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ]
+  },
+  {
+    "id": "rt-massoudglobalnews-1689-t",
+    "source": {
+      "url": "https://massoudglobalnews.com/?p=1689",
+      "title": "“حميميم” و”طرطوس”: “مسمار” روسيا في “المياه الدافئة”!",
+      "outlet": "massoudglobalnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست قاعدة طرطوس البحرية في العام 1971 بموجب اتفاقية بين الرئيس الراحل حافظ الأسد والاتحاد السوفياتي، وكانت آنذاك القاعدة البحرية الوحيدة للإتحاد السوفياتي في البحر المتوسط.\\nوتتمتع القاعدة بأهمية استراتيجية، حيث تمثل منشأة أساسية لتزويد السفن الروسية بالإمدادات والإصلاحات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة البحرية», the naval base",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Tartus base («وتتمتع القاعدة»)",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "bare «القاعدة» in the second sentence is the Tartus naval base named just before (look-alike)"
+  },
+  {
+    "id": "rt-beirutnews-851932-t",
+    "source": {
+      "url": "https://beirut-news.com/?p=851932",
+      "title": null,
+      "outlet": "beirut-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في عام 1971، أنشأت البحرية السوفييتية قاعدة صغيرة في طرطوس، بموجب اتفاق بين الرئيس السابق، حافظ الأسد، والد بشار، والاتحاد السوفييتي، ولاتزال هذه القاعدة تحت السيطرة الروسية.\\nوميناء طرطوس هو القاعدة البحرية الوحيدة خارج الاتحاد السوفييتي السابق، وقد أكدت الحكومة الروسية مرارا على أهميته الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing (given name alone, «والد بشار»)",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad («والد بشار»)",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», the Tartus base",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة البحرية», the naval base",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-3807977-t",
+    "source": {
+      "url": "https://www.elbalad.news/3807977",
+      "title": "شاهد.. نافورة الأزهر بارك تتحول إلى مصيف جماعي",
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "ويحتفل المصريون كعادتهم كل عام في نفس الميعاد بعيد \"شم النسيم\" بالخروج إلى الحدائق والمتنزهات استقبالا للربيع، ويصحبون أطفالهم حاملين معهم الأطعمة المعتادة منذ عصور الفراعنة، ومنها البيض الذي يهتمون بتلوينه والنقش."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the newspaper",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ]
+  },
+  {
+    "id": "rt-gomhuria-sham-el-nessim",
+    "source": {
+      "url": "https://algomhuria.gomhuriaonline.com/%D9%86%D8%B3%D9%8A%D9%85-%D8%A7%D9%84%D8%A3%D9%85%D9%86-%D9%88%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D9%82%D8%B1%D8%A7%D8%B1",
+      "title": null,
+      "outlet": "الجمهورية (gomhuriaonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تبادل المصريون التهانى والتبريكات بمناسبة عيد القيامة المجيد ونزلوا معا المسلمون والمسيحيون إلى النزهة والفسحة فى صورة تجسد التلاحم الوطنى وروح الأسرة الواحدة التى تجمع كل المصريين.\\nوكل عام ومصرنا الغالية بألف خير وسلام."
+    ],
+    "expected": [
+      {
+        "surface": "ومصرنا",
+        "entityId": "egypt",
+        "note": "possessive suffix «ـنا» («our Egypt»)",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "note": "«ومصرنا» («our Egypt», with the possessive suffix ـنا) names the country: expected, judged as a whole word with a suffix the README's clitic list does not cover"
+  },
+  {
+    "id": "rt-sudaress-ashorooq-43572-t",
+    "source": {
+      "url": "https://www.sudaress.com/ashorooq/43572",
+      "title": null,
+      "outlet": "sudaress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستعد الجيش الليبي لشن هجوم جديد على حي الصابري وسوق الحوت في مدينة بنغازي، شمال شرقي البلاد، حيث يتحصن مسلحون متشددون في هاتين المنطقتين، بعد أن استعاد الجيش ثكنات عسكرية في بنغازي، سيطر عليها مسلحون في أغسطس الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-wtnnews-54438-t",
+    "source": {
+      "url": "https://m.wtn-news.com/news/54438",
+      "title": "قتلى من قوات حفتر والمدنيين في بنغازي",
+      "outlet": "wtn-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "فقد قتل 11 وأصيب 17 من قوات حفتر في اشتباكات عنيفة أمس استمرت ساعات مع قوات مجلس شورى ثوار بنغازي في منطقة الصابري (شمالي المدينة)، ومن بين قتلى قوات حفتر قائد ميداني يدعى فرج ساسي.\\nوقال ناشطون إن بعض القتلى والجرحى سقطوا جراء انفجار عبوات ناسفة، وأضافوا أن قوات مجلس شورى ثوار بنغازي أحبطت محاولة لقوات حفتر للتوغل في حي الصابري، وبالإضافة إلى هذا الحي فإن مجلس شورى الثوار لا يزال يسيطر على حي سوق الحوت المجاور.\\nوكانت قوات حفتر سيطرت على معظم أنحاء بنغازي ضمن عملية الكرامة التي بدأت قبل ثلاث سنوات، وأسفرت عن آلاف القتلى والجرحى من المدنيين والعسكريين، وتهجير آلاف آخرين، بالإضافة إلى دمار كبير في المناطق السكنية والبنى الأساسية."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 305
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "مجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing (short form)",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 428
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 454
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس شورى الثوار» is the short form of the Benghazi Revolutionaries Shura Council named in the same sentence (alias-missing, as the README's «مجلس الشورى» for Derna)"
+  },
+  {
+    "id": "rt-sauress-alhayat-5291825",
+    "source": {
+      "url": "https://sauress.com/alhayat/5291825",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الهدوء إلى منطقة الصابري وضواحيها في مدينة بنغازي أمس، بعد اشتباكات مسلحة شهدتها السبت عندما حاولت قوات اللواء خليفة حفتر الدخول إلى المنطقة. وجوبهت قوات حفتر بمقاومة شرسة من شبان هذا الحيّ الشعبي المكتظ بالسكان الذين رفضت غالبيتهم مغادرة منازلها بعد إنذارات بوجوب إخلاء مباني يتواجد فيها مسلحون محسوبون على «مجلس شور الثوار». وسمعت انفجارات قوية وسجل إحراق بعض المنازل وتدميرها قرب من شركة الكهرباء وخلف «النادي الليبي للسيارات»."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "مجلس شور الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing (typo «شور» for «شورى», short form)",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective in a club's name «النادي الليبي للسيارات»",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "note": "«مجلس شور الثوار» (sic) is a typo for the Benghazi council's short form (alias-missing, as the README's «خلفية حفتر»)"
   }
 ];

@@ -1,0 +1,135 @@
+/**
+ * Readings of a dataset name that are another thing the text names: a nisba adjective spelled like
+ * the place (فصائل سورية), a relative's full name (صدام خليفة حفتر), a company or club named after
+ * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
+ */
+import { foldForMatching } from '../arabic/normalize';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsBefore } from './rules';
+import type { Candidate } from './word-trie';
+
+/**
+ * The folded word right after a name when only spaces (and, with `quotes`, quotes) come between, or
+ * null; with `first`, null unless the word opens with that letter. Read from the text directly:
+ * most names have none of the words these rules ask about, and the words cache reads a dozen words.
+ */
+function nextWord(text: string, end: number, quotes: boolean, first?: string): string | null {
+  let from = end;
+  while (from < text.length && (SPACE.test(text[from]!) || (quotes && QUOTE.test(text[from]!)))) from++;
+  if (first !== undefined && text[from] !== first) return null;
+  let to = from;
+  while (to < text.length && LETTER.test(text[to]!)) to++;
+  return to > from ? foldForMatching(text.slice(from, to)) : null;
+}
+
+/** The folded word right before a name, as {@link nextWord}. */
+function prevWord(text: string, start: number, quotes: boolean): string | null {
+  let end = start;
+  while (end > 0 && (SPACE.test(text[end - 1]!) || (quotes && QUOTE.test(text[end - 1]!)))) end--;
+  let from = end;
+  while (from > 0 && LETTER.test(text[from - 1]!)) from--;
+  return from < end ? foldForMatching(text.slice(from, end)) : null;
+}
+
+const SPACE = /\s/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const QUOTE = /["'«»“”‘’„‟‹›]/u;
+
+/**
+ * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
+ * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
+ */
+export function gateName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && /^[وف]?باب$/.test(prev);
+}
+
+/** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
+const BROKEN_PLURALS = new Set([
+  'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+]);
+
+/**
+ * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in
+ * ية, without article or clitic, right after an indefinite noun or adjective (no article, not a
+ * preposition) that ends in ة or ات, or is a common broken plural — فصائل سورية، جهات سورية معارضة،
+ * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
+ * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition. A
+ * definite noun right after it makes the construct «صورة سورية المستقبل» (the image of Syria of the
+ * future): an indefinite adjective is not followed by a definite one; a day or «اليوم» may be.
+ */
+export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
+  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  const prev = prevWord(text, c.start, false);
+  if (prev === null) return false;
+  const key = prev.replace(/^[وف]/, '');
+  if (isDefinite(prev) || GOVERNORS.has(prev) || /\p{N}/u.test(key)) return false;
+  const next = nextWord(text, c.end, false);
+  if (next && /^ال/.test(next) && isDefinite(next) && !TIME_WORDS.has(next)) return false;
+  return /(?:ه|ات)$/.test(key) || BROKEN_PLURALS.has(key) || BROKEN_PLURALS.has(prev);
+}
+
+/** Definite adverbs of time that follow a clause («قالت مصادر سورية الأحد»; keys). */
+const TIME_WORDS = new Set(['اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الليله', 'الان']);
+
+/**
+ * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر؛ سيف الإسلام
+ * معمر القذافي): a name of the person right after a given name, of one word or more, that the
+ * dataset's exclude phrases give a relative (`relatives`: folded words of each given name).
+ */
+export function relativeBefore(text: string, c: Candidate, relatives: readonly string[][] | undefined): boolean {
+  if (!relatives) return false;
+  const prev = prevWord(text, c.start, false);
+  if (prev === null) return false;
+  for (const given of relatives) {
+    if (given.length === 1 ? !wordIs(prev, given[0]!) : prev !== given.at(-1)) continue;
+    const words = wordsBefore(text, c.start, given.length);
+    if (words.length !== given.length) continue;
+    const joined = words.every((w, i) => !PUNCTUATION_GAP.test(text.slice(w.end, i + 1 < words.length ? words[i + 1]!.start : c.start)));
+    if (joined && wordIs(words[0]!.key, given[0]!) && given.every((g, i) => i === 0 || words[i]!.key === g)) return true;
+  }
+  return false;
+}
+
+/** Words after a family name that make it a son's (القذافي الابن = Saif al-Islam; keys). */
+const SON = new Set(['الابن', 'الحفيد', 'الصغير']);
+
+/** «القذافي الابن», «حفتر الابن»: the family name with «the son» after it names the son, not the father. */
+export function sonAfter(text: string, c: Candidate): boolean {
+  const next = nextWord(text, c.end, false, 'ا');
+  return next !== null && SON.has(next);
+}
+
+/** Nouns that head a company's or a club's name, with their clitics: the place after them is part of that name. */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه'].flatMap((h) => [...withClitics(h, false)]));
+
+/**
+ * A place name inside a name that is not in the dataset: right after a noun that heads a
+ * company's or a club's name (شركة البريقة لتسويق النفط، شركة سرت للنفط، نادي الجزيرة). Bodies
+ * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place, and so
+ * does a state's central bank (مصرف ليبيا المركزي).
+ */
+export function insideOtherName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const prev = prevWord(text, c.start, true);
+  if (prev === null || !COMPANY_HEADS.has(prev)) return false;
+  return nextWord(text, c.end, false) !== 'المركزي';
+}
+
+/** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
+const COMPANY_TRADES = new Set([
+  'لتسويق', 'للخدمات', 'للاستثمار', 'للتجاره', 'للطيران', 'للاتصالات', 'للتامين', 'للمقاولات', 'للصناعات', 'للتوزيع',
+]);
+
+/**
+ * A place name that opens a company's name: right before «ل + its trade» (البريقة لتسويق النفط،
+ * «البريقة» لتسويق النفط، مصر للطيران، ليبيا للاتصالات), quotes between or not. Only trades that a
+ * country or city does not do in a construct: «إنتاج ليبيا للنفط» is Libya's oil output, so objects
+ * (النفط، الغاز) are not listed.
+ */
+export function companyNameAfter(text: string, c: Candidate): boolean {
+  const next = nextWord(text, c.end, true, 'ل');
+  return next !== null && COMPANY_TRADES.has(next);
+}
+
