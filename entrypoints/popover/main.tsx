@@ -9,9 +9,16 @@ import { randomId } from '../../core/random-id';
 import App, { type PopoverBridge } from './App';
 import './style.css';
 
+/** A bench-build-only timeline mark in the frame (tools/bench/popover-ab.ts reads them). */
+export function probe(step: string): void {
+  if (import.meta.env.WXT_SIYAQ_BENCH === 'true') performance.mark(`siyaq:p:frame-${step}`);
+}
+probe('module');
+
 const t: Locale['t'] = (key, substitutions) => translate(key as MessageKey, substitutions);
 /** The interface language and strings, once they are loaded (components/i18n.ts `loadMessages`). */
 const localeReady: Promise<Locale> = loadMessages().then(() => {
+  probe('messages');
   const lang = uiLang();
   const locale: Locale = { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t };
   document.documentElement.lang = lang;
@@ -42,9 +49,11 @@ port.onMessage.addListener((raw: unknown) => {
   if (parsed.data.kind === 'paired') {
     if (paired) return;
     paired = true;
+    probe('paired');
     window.removeEventListener('message', onNonce);
     start();
   } else if (paired) {
+    if (parsed.data.message.type === 'siyaq:show') probe('show');
     if (handler) handler(parsed.data.message);
     else early.push(parsed.data.message);
   }
@@ -59,13 +68,19 @@ port.onDisconnect.addListener(() => {
 function onNonce(e: MessageEvent): void {
   if (paired || e.source !== window.parent) return;
   const parsed = FrameNonce.safeParse(e.data);
-  if (parsed.success) send({ kind: 'claim', nonce: parsed.data.nonce });
+  if (parsed.success) {
+    probe('nonce');
+    send({ kind: 'claim', nonce: parsed.data.nonce });
+  }
 }
 window.addEventListener('message', onNonce);
 
 const bridge: PopoverBridge = {
-  getCard: (id) => sendToBackground('entity.get', { id }),
-  notesForEntity: (entityId) => sendToBackground('notes.forEntity', { entityId }),
+  getCard: (id) => {
+    probe(`getCard-${id}`);
+    return sendToBackground('entity.get', { id }).finally(() => probe(`gotCard-${id}`));
+  },
+  notesForEntity: (entityId) => sendToBackground('notes.forEntity', { entityId }).finally(() => probe(`gotNotes-${entityId}`)),
   saveNote: (note) => sendToBackground('notes.save', { note }),
   deleteNote: (id) => sendToBackground('notes.delete', { id }),
   openSource(articleId, quote) {
@@ -73,6 +88,7 @@ const bridge: PopoverBridge = {
     void browser.tabs.create({ url });
   },
   post(message) {
+    if (message.type === 'siyaq:rendered') probe('rendered-posted');
     send({ kind: 'from-frame', message });
   },
   listen(fn) {
@@ -89,12 +105,14 @@ const bridge: PopoverBridge = {
 };
 
 function start(): void {
-  void localeReady.then((locale) =>
+  void localeReady.then((locale) => {
+    probe('render-start');
     render(
       <LocaleContext.Provider value={locale}>
         <App bridge={bridge} />
       </LocaleContext.Provider>,
       document.getElementById('app')!,
-    ),
-  );
+    );
+    probe('render-end');
+  });
 }
