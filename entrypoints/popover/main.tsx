@@ -7,6 +7,7 @@ import { sendToBackground } from '../../protocol/messaging';
 import { BrokerToFrame, FRAME_PORT, FrameNonce, type FrameToBroker, type ToFrame } from '../../protocol/popover-frame';
 import { randomId } from '../../core/random-id';
 import App, { type PopoverBridge } from './App';
+import { CardCache } from './card-cache';
 import './style.css';
 
 /** A bench-build-only timeline mark in the frame (tools/bench/popover-ab.ts reads them). */
@@ -25,6 +26,12 @@ const localeReady: Promise<Locale> = loadMessages().then(() => {
   document.documentElement.dir = locale.dir;
   document.title = t('extName');
   return locale;
+});
+
+/** The frame's entity cards (./card-cache.ts). */
+const cards = new CardCache((id) => {
+  probe(`getCard-${id}`);
+  return sendToBackground('entity.get', { id }).finally(() => probe(`gotCard-${id}`));
 });
 
 // The frame channel (protocol/popover-frame.ts): a port to the background, which pairs it with the
@@ -53,7 +60,13 @@ port.onMessage.addListener((raw: unknown) => {
     window.removeEventListener('message', onNonce);
     start();
   } else if (paired) {
-    if (parsed.data.message.type === 'siyaq:show') probe('show');
+    const message = parsed.data.message;
+    // The card's request goes now, before the card's first render is set up (or before the app
+    // has mounted, when the show came with the pairing).
+    if (message.type === 'siyaq:show') {
+      probe('show');
+      void cards.get(message.entityId);
+    }
     if (handler) handler(parsed.data.message);
     else early.push(parsed.data.message);
   }
@@ -76,10 +89,7 @@ function onNonce(e: MessageEvent): void {
 window.addEventListener('message', onNonce);
 
 const bridge: PopoverBridge = {
-  getCard: (id) => {
-    probe(`getCard-${id}`);
-    return sendToBackground('entity.get', { id }).finally(() => probe(`gotCard-${id}`));
-  },
+  cards,
   notesForEntity: (entityId) => sendToBackground('notes.forEntity', { entityId }).finally(() => probe(`gotNotes-${entityId}`)),
   saveNote: (note) => sendToBackground('notes.save', { note }),
   deleteNote: (id) => sendToBackground('notes.delete', { id }),

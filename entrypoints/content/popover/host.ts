@@ -108,10 +108,10 @@ export class PopoverHost {
     return this.frame !== null;
   }
 
-  /** Asks the frame to load an entity's card ahead; false while the frame is not ready. */
+  /** Asks the frame to load an entity's card ahead (held until it pairs); false with no frame. */
   prefetch(entityId: string): boolean {
     const frame = this.frame;
-    if (!frame?.ready) return false;
+    if (!frame) return false;
     frame.post({ type: 'siyaq:prefetch', entityId });
     return true;
   }
