@@ -5,7 +5,8 @@
  * requests queued in the service worker ahead of the first card's and of the channel's messages,
  * and put 400-800 ms between the frame rendering the card and the page showing it (bench probe).
  */
-import { ok, type EntityCard, type Result } from '../../protocol/messages';
+import type { EntityCard } from '../../protocol/messages';
+import { ok, type Result } from '../../protocol/result';
 
 /** Prefetches waiting at most; more are dropped (a page's entities are rarely over 60). */
 const MAX_QUEUED = 100;

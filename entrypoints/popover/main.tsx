@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 
 import LocaleContext, { type Locale } from '../../components/Locale';
 import { loadMessages, t as translate, uiLang, type MessageKey } from '../../components/i18n';
-import { sendToBackground } from '../../protocol/messaging';
-import { BrokerToFrame, FRAME_PORT, FrameNonce, type FrameToBroker, type ToFrame } from '../../protocol/popover-frame';
+import { FRAME_PORT, readBrokerToFrame, readFrameNonce } from '../../protocol/frame-port';
+import type { FrameToBroker, ToFrame } from '../../protocol/popover-frame';
+import { sendToBackground } from '../../protocol/result';
 import { randomId } from '../../core/random-id';
 import App, { type PopoverBridge } from './App';
 import { CardCache } from './card-cache';
@@ -51,24 +52,24 @@ let handler: ((message: ToFrame) => void) | null = null;
 const early: ToFrame[] = [];
 
 port.onMessage.addListener((raw: unknown) => {
-  const parsed = BrokerToFrame.safeParse(raw);
-  if (!parsed.success) return;
-  if (parsed.data.kind === 'paired') {
+  const parsed = readBrokerToFrame(raw);
+  if (!parsed) return;
+  if (parsed.kind === 'paired') {
     if (paired) return;
     paired = true;
     probe('paired');
     window.removeEventListener('message', onNonce);
     start();
   } else if (paired) {
-    const message = parsed.data.message;
+    const message = parsed.message;
     // The card's request goes now, before the card's first render is set up (or before the app
     // has mounted, when the show came with the pairing).
     if (message.type === 'siyaq:show') {
       probe('show');
       void cards.get(message.entityId);
     }
-    if (handler) handler(parsed.data.message);
-    else early.push(parsed.data.message);
+    if (handler) handler(parsed.message);
+    else early.push(parsed.message);
   }
 });
 port.onDisconnect.addListener(() => {
@@ -80,10 +81,10 @@ port.onDisconnect.addListener(() => {
 // makes up pairs with nothing, and the background spends each nonce once.
 function onNonce(e: MessageEvent): void {
   if (paired || e.source !== window.parent) return;
-  const parsed = FrameNonce.safeParse(e.data);
-  if (parsed.success) {
+  const nonce = readFrameNonce(e.data);
+  if (nonce) {
     probe('nonce');
-    send({ kind: 'claim', nonce: parsed.data.nonce });
+    send({ kind: 'claim', nonce });
   }
 }
 window.addEventListener('message', onNonce);
