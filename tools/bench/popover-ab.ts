@@ -29,6 +29,18 @@ import { PAGE_PROBES, viewportPaint } from './page-probes';
 const RUNS = Number(process.env.AB_RUNS ?? 3);
 const DWELL_MS = Number(process.env.AB_DWELL_MS ?? 300);
 const SCENARIOS = (process.env.AB_SCENARIOS ?? 'cold,hover').split(',');
+/** Long animation frames in the page, with their script and rendering parts (AB_LOAF=1 prints them). */
+const LOAF_PROBE = `
+  window.__loaf = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__loaf.push({ at: performance.timeOrigin + e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          style: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: e.scripts.map((s) => s.invoker + ' ' + Math.round(s.duration) + 'ms').join('; ') });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+`;
 
 interface Mark {
   name: string;
@@ -106,6 +118,11 @@ async function opens(page: Page, worker: Worker, hover: boolean): Promise<Open[]
       ...(await frameNav(frame)),
     ];
     const t0 = measure?.start ?? before;
+    if (process.env.AB_LOAF === '1') {
+      const loaf = (await page.evaluate(() => (window as unknown as { __loaf: Array<Record<string, unknown>> }).__loaf)) as Array<{ at: number; duration: number; render: number; style: number; scripts: string }>;
+      for (const f of loaf.filter((f) => f.at + f.duration >= t0 - 100 && f.at <= t0 + (measure?.duration ?? 0)))
+        console.log(`  loaf @${Math.round(f.at - t0)} ${Math.round(f.duration)}ms render+style ${Math.round(f.render)} style/layout ${Math.round(f.style)} scripts: ${f.scripts}`);
+    }
     const steps = marks
       .filter((m) => m.at >= (hover ? t0 - DWELL_MS - 50 : before - 50) && (!measure || m.at <= t0 + measure.duration + 1))
       .sort((a, b) => a.at - b.at)
@@ -160,6 +177,7 @@ async function main(): Promise<void> {
           for (const scenario of SCENARIOS) {
             const page = await session.context.newPage();
             await page.addInitScript(PAGE_PROBES);
+            await page.addInitScript(LOAF_PROBE);
             await page.goto(url, { waitUntil: 'domcontentloaded' });
             await page.waitForFunction(() => document.documentElement.hasAttribute('data-siyaq-bench'), null, { timeout: 120_000, polling: 50 });
             await page.waitForTimeout(400);
