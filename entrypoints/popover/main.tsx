@@ -12,7 +12,7 @@ import { CardCache } from './card-cache';
 import './style.css';
 
 /** A bench-build-only timeline mark in the frame (tools/bench/popover-ab.ts reads them). */
-export function probe(step: string): void {
+function probe(step: string): void {
   if (import.meta.env.WXT_SIYAQ_BENCH === 'true') performance.mark(`siyaq:p:frame-${step}`);
 }
 probe('module');
