@@ -9,6 +9,8 @@
  *     the click, on a fresh page, then the same for another entity.
  * Prints medians (min–max) of the `siyaq:popover` measure and, for builds that record the
  * `siyaq:p:*` probe marks (content, frame and service worker timelines, on one clock), the steps.
+ * The floor of a first open is a tree whose entrypoints/popover/main.tsx only claims the nonce and
+ * answers each show with `siyaq:rendered` (no framework, no data): the frame's load and channel alone.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
