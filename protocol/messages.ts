@@ -11,9 +11,9 @@ import { z } from 'zod';
 
 import { ArticleMeta, Article, Bilingual, Claim, Entity, EntityType, Slug } from '../core/dataset/schema';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+import { NOTE_MAX_CHARS } from './result';
+
+export { err, NOTE_MAX_CHARS, ok, type Result } from './result';
 
 /** W3C Web Annotation TextQuoteSelector: exact text with some context either side. */
 export const TextQuoteAnchor = z
@@ -25,8 +25,6 @@ export const TextQuoteAnchor = z
   .strict();
 export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchor>;
 
-/** Notes may be long, but not unbounded: 1 MB of text. */
-export const NOTE_MAX_CHARS = 1_000_000;
 
 /** The latest time a JavaScript Date can hold (ms since 1970): a later one is an Invalid Date. */
 export const MAX_TIME = 8.64e15;

@@ -17,23 +17,9 @@ import {
   type ToContentResponse,
   type ToContentType,
 } from './messages';
+import { errorMessage, isResult } from './result';
 
-/**
- * Sends a request to the background and resolves with its `Result` — never rejects: a channel
- * failure (no background, extension reloaded) becomes `{ ok: false, error }` too.
- */
-export async function sendToBackground<K extends ToBackgroundType>(
-  type: K,
-  payload: ToBackgroundInput<K>,
-): Promise<Result<ToBackgroundResponse<K>>> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage({ ...payload, type });
-    if (isResult(reply)) return reply as Result<ToBackgroundResponse<K>>;
-    return err('no reply from the background');
-  } catch (e) {
-    return err(`message failed: ${errorMessage(e)}`);
-  }
-}
+export { sendToBackground } from './result';
 
 /**
  * Sends a request to the content script of one tab. Resolves with `Result` — a tab without our
@@ -127,12 +113,4 @@ export function messageType(message: unknown): string | undefined {
 function isInOrigin(url: string, origin: string): boolean {
   const base = origin.endsWith('/') ? origin : `${origin}/`;
   return url.startsWith(base);
-}
-
-function isResult(reply: unknown): reply is Result<unknown> {
-  return typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean';
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -20,9 +20,7 @@ import { z } from 'zod';
 import { Slug } from '../core/dataset/schema';
 import { TextQuoteAnchor } from './messages';
 
-/** `runtime.connect` names. */
-export const HOST_PORT = 'siyaq:popover-host';
-export const FRAME_PORT = 'siyaq:popover-frame';
+export { FRAME_PORT, HOST_PORT } from './frame-port';
 
 /** 128 random bits, hex. */
 export const Nonce = z.string().regex(/^[0-9a-f]{32}$/);

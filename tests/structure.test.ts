@@ -140,6 +140,29 @@ describe('the house', () => {
     expect(unsent).toEqual(KNOWN_DEBT.unsentRequests);
   });
 
+  it("keeps zod out of the popover frame's chunks (its first card renders from a small one)", () => {
+    // zod and the schemas were ~95 kB of the frame's ~150 kB and 300-600 ms of its load under load
+    // (tools/bench/popover-ab.ts); the frame trusts its port, which only the validating broker writes.
+    const resolveFile = (p: string): string | undefined =>
+      [p, `${p}.ts`, `${p}.tsx`, `${p}/index.ts`].find((c) => FILES.includes(c));
+    const runtimeImports = (f: string): string[] =>
+      [...source(f).matchAll(/^(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)]
+        .map((m) => m[1] ?? m[2] ?? '')
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolveFile(normalize(join(dirname(f), s))))
+        .filter((r): r is string => r !== undefined);
+    const seen = new Set<string>();
+    const queue = ['entrypoints/popover/main.tsx'];
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      queue.push(...runtimeImports(f));
+    }
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((f) => packagesOf(f).includes('zod'))).toEqual([]);
+  });
+
   it('lists every file it checks (the walk sees the tree)', () => {
     expect(FILES).toContain('entrypoints/content/index.ts');
     expect(FILES).toContain('protocol/messages.ts');

@@ -125,6 +125,10 @@ export function createMessageListener(deps: HandlerDeps, identity: ExtensionIden
     let guard: Guard | undefined;
     if (kind === 'content-script') guard = contentScriptGuard(sender);
     else if (sender.tab !== undefined && isPopoverUrl(sender.url, identity.origin)) guard = popoverGuard(frames?.pairedFrame(sender));
-    return handleRequest(deps, message, kind, guard);
+    // Bench builds only: when each request ran, for tools/bench/popover-ab.ts.
+    if (import.meta.env.WXT_SIYAQ_BENCH !== 'true') return handleRequest(deps, message, kind, guard);
+    const type = (message as { type?: string } | null)?.type ?? '?';
+    performance.mark(`siyaq:p:bg-${type}-start`);
+    return handleRequest(deps, message, kind, guard).finally(() => performance.mark(`siyaq:p:bg-${type}-end`));
   };
 }

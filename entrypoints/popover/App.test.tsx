@@ -8,6 +8,7 @@ import { testLocale } from '../../tests/fixtures/locale';
 import { err, ok, type EntityCard as Card, type Note } from '../../protocol/messages';
 import type { FromFrame, ToFrame } from '../../protocol/popover-frame';
 import App, { type PopoverBridge } from './App';
+import { CardCache } from './card-cache';
 
 const SECRET = 'نص ملاحظة سرية لا يجوز أن يغادر الإطار';
 
@@ -30,10 +31,11 @@ async function setup() {
   const posted: FromFrame[] = [];
   let handler: ((m: ToFrame) => void) | undefined;
   const store = new Map<string, Note>();
+  const getCard = vi.fn(async (id: string) =>
+    ok(id === 'person-a' ? card('person-a', 'الشخص أ', [{ id: 'person-b', type: 'person', name: { ar: 'الشخص ب', en: 'B' } }]) : card(id, 'الشخص ب')),
+  );
   const bridge: PopoverBridge = {
-    getCard: vi.fn(async (id: string) =>
-      ok(id === 'person-a' ? card('person-a', 'الشخص أ', [{ id: 'person-b', type: 'person', name: { ar: 'الشخص ب', en: 'B' } }]) : card(id, 'الشخص ب')),
-    ),
+    cards: new CardCache(getCard),
     notesForEntity: vi.fn(async (entityId: string) => ok([...store.values()].filter((n) => n.entityId === entityId))),
     saveNote: vi.fn(async (note: Note) => {
       store.set(note.id, note);
@@ -68,7 +70,7 @@ async function setup() {
       await new Promise((r) => setTimeout(r, 0));
     });
   };
-  return { root, posted, bridge, send, store };
+  return { root, posted, bridge, send, store, getCard };
 }
 
 const show = (over: Partial<Extract<ToFrame, { type: 'siyaq:show' }>> = {}): ToFrame => ({
@@ -237,10 +239,10 @@ describe('popover App', () => {
   });
 
   it('serves a prefetched card from its cache', async () => {
-    const { posted, send, bridge } = await setup();
+    const { posted, send, getCard } = await setup();
     await send({ type: 'siyaq:prefetch', entityId: 'person-a' });
     await send(show());
-    expect(bridge.getCard).toHaveBeenCalledTimes(1);
+    expect(getCard).toHaveBeenCalledTimes(1);
     expect(posted.find((m) => m.type === 'siyaq:rendered')).toMatchObject({ cached: true });
   });
 });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import EntityCard from '../../components/EntityCard';
 import { pick, useLocale } from '../../components/Locale';
 import Toast from '../../components/Toast';
+import type { CardSource } from './card-cache';
 import NoteEditor from './NoteEditor';
 import NotesElsewhere from './NotesElsewhere';
 import type { EntityCard as Card, Dismissal, Note, Result } from '../../protocol/messages';
@@ -12,7 +13,8 @@ type Show = Extract<ToFrame, { type: 'siyaq:show' }>;
 
 /** What the popover needs from the extension: the background, tabs, and its host frame. */
 export interface PopoverBridge {
-  getCard(id: string): Promise<Result<Card>>;
+  /** Entity cards, cached in the frame and prefetched behind the ones asked for (./card-cache.ts). */
+  cards: CardSource;
   notesForEntity(entityId: string): Promise<Result<Note[]>>;
   saveNote(note: Note): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<null>>;
@@ -49,7 +51,6 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   /** The note just deleted, until the reader undoes it or the toast goes. */
   const [deleted, setDeleted] = useState<Note | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  const cache = useRef(new Map<string, Promise<Result<Card>>>());
   const pendingRender = useRef<{ seq: number; entityId: string; received: number; cached: boolean } | null>(null);
   const wantFocus = useRef(false);
   /** Whether the dialog shows its focus ring: opened by the keyboard (see ToFrame `focusRing`). */
@@ -58,21 +59,16 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   const [announcement, setAnnouncement] = useState('');
   const [choosingScope, setChoosingScope] = useState(false);
 
+  // A card already in the frame goes into this render; prefetched cards stay out of the state (an
+  // answer per prefetch re-rendered the whole card).
   const loadCard = useCallback(
     (id: string) => {
-      let pending = cache.current.get(id);
-      if (!pending) {
-        pending = bridge.getCard(id);
-        cache.current.set(id, pending);
-        void pending.then((r) => {
-          if (r.ok) setCards((m) => new Map(m).set(id, r.value));
-          else {
-            cache.current.delete(id);
-            setErrors((m) => new Map(m).set(id, r.error));
-          }
-        });
-      }
-      return pending;
+      const known = bridge.cards.peek(id);
+      if (known) return setCards((m) => (m.get(id) === known ? m : new Map(m).set(id, known)));
+      void bridge.cards.get(id).then((r) => {
+        if (r.ok) setCards((m) => new Map(m).set(id, r.value));
+        else setErrors((m) => new Map(m).set(id, r.error));
+      });
     },
     [bridge],
   );
@@ -94,7 +90,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
               seq: message.seq,
               entityId: message.entityId,
               received: performance.now(),
-              cached: cards.has(message.entityId),
+              cached: bridge.cards.peek(message.entityId) !== undefined,
             };
             wantFocus.current = message.focus;
             setFocusRing(message.focusRing);
@@ -103,12 +99,12 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
             setRequest(message);
             setAttached(message.noteIds);
             setStack([message.entityId]);
-            void loadCard(message.entityId);
+            loadCard(message.entityId);
             void loadNotes(message.entityId);
             break;
           }
           case 'siyaq:prefetch':
-            void loadCard(message.entityId);
+            bridge.cards.prefetch(message.entityId);
             break;
           case 'siyaq:focus':
             setFocusRing(message.focusRing);
@@ -119,7 +115,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
             break;
         }
       }),
-    [bridge, cards, loadCard, loadNotes],
+    [bridge, loadCard, loadNotes],
   );
 
   useEffect(() => bridge.post({ type: 'siyaq:ready' }), [bridge]);
@@ -182,7 +178,7 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
 
   const navigate = (id: string) => {
     setStack((s) => [...s, id]);
-    void loadCard(id);
+    loadCard(id);
     void loadNotes(id);
     dialog.current?.focus();
   };

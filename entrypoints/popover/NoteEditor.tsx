@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { NOTE_MAX_CHARS, type Note } from '../../protocol/messages';
+import type { Note } from '../../protocol/messages';
+import { NOTE_MAX_CHARS } from '../../protocol/result';
 import { useLocale } from '../../components/Locale';
 
 export interface NoteEditorProps {

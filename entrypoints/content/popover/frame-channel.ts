@@ -41,9 +41,6 @@ export class FrameChannel {
   /** The box on the page (hidden until shown); `force` its position, size and visibility. */
   readonly host: HTMLElement;
   readonly iframe: HTMLIFrameElement;
-  /** Whether the frame is paired and listening. */
-  ready = false;
-  private queue: ToFrame[] = [];
   private readonly port: Browser.runtime.Port;
   private lost = false;
 
@@ -89,13 +86,11 @@ export class FrameChannel {
     doc.documentElement.append(host);
   }
 
-  /** Sends a command to the frame, or queues it until the frame is ready (only the latest `show`). */
+  /**
+   * Sends a command to the frame. Before the frame has paired the background holds it and delivers
+   * it with the pairing (only the latest `show`), so a first open does not wait for `ready`.
+   */
   post(message: ToFrame): void {
-    if (!this.ready) {
-      if (message.type === 'siyaq:show') this.queue = this.queue.filter((m) => m.type !== 'siyaq:show');
-      this.queue.push(message);
-      return;
-    }
     this.send({ kind: 'to-frame', message });
   }
 
@@ -115,10 +110,6 @@ export class FrameChannel {
     if (!parsed.success) return;
     if (parsed.data.kind === 'frame-lost') return this.lose();
     const message = parsed.data.message;
-    if (message.type === 'siyaq:ready') {
-      this.ready = true;
-      for (const m of this.queue.splice(0)) this.send({ kind: 'to-frame', message: m });
-    }
     this.opts.onMessage(message);
   }
 

@@ -23,6 +23,11 @@ export const MARK_OPEN = 'siyaq:popover-open';
 export const MARK_VISIBLE = 'siyaq:popover-visible';
 export const MEASURE_OPEN = 'siyaq:popover';
 
+/** A bench-build-only timeline mark (`siyaq:p:<step>`), for the click-to-card breakdown. */
+export function probe(step: string): void {
+  if (BENCH_BUILD) performance.mark(`siyaq:p:${step}`);
+}
+
 const WIDTH = 380;
 /**
  * The frame's one height (less where the viewport has no room). Fixed, not fitted to the card: the
@@ -103,10 +108,10 @@ export class PopoverHost {
     return this.frame !== null;
   }
 
-  /** Asks the frame to load an entity's card ahead; false while the frame is not ready. */
+  /** Asks the frame to load an entity's card ahead (held until it pairs); false with no frame. */
   prefetch(entityId: string): boolean {
     const frame = this.frame;
-    if (!frame?.ready) return false;
+    if (!frame) return false;
     frame.post({ type: 'siyaq:prefetch', entityId });
     return true;
   }
@@ -121,12 +126,14 @@ export class PopoverHost {
 
   /** Opens the popover on a name. */
   open(name: PageName, details: OpenDetails, by: OpenedBy, eventTime = performance.now()): void {
+    probe('open');
     this.win.clearTimeout(this.showAnywayTimer);
     if (this.visible && name === this.current) {
       if (by !== 'hover') this.pin(true, by === 'keyboard');
       return;
     }
     const frame = this.ensureFrame();
+    probe('frame-ensured');
     if (by === 'keyboard' && !this.returnTo) {
       const active = this.doc.activeElement;
       this.returnTo = active instanceof HTMLElement && active !== frame.host ? active : null;
@@ -149,6 +156,7 @@ export class PopoverHost {
       focus: by !== 'hover',
       focusRing: by === 'keyboard',
     });
+    probe('show-posted');
     const seq = this.seq;
     this.showAnywayTimer = this.win.setTimeout(() => {
       if (seq === this.seq && !this.visible) this.reveal(false);
@@ -193,6 +201,7 @@ export class PopoverHost {
 
   private ensureFrame(): Frame {
     if (this.frame) return this.frame;
+    probe('frame-create');
     const frame = new FrameChannel(
       {
         document: this.doc,
@@ -219,7 +228,9 @@ export class PopoverHost {
     host.addEventListener('pointerleave', () => this.events.onFramePointer?.(false), { signal });
     // Focus moving into the frame (a click or Tab inside it) pins a hover-opened popover.
     host.addEventListener('focusin', () => this.pin(false), { signal });
+    frame.iframe.addEventListener('load', () => probe('iframe-load'));
     this.frame = frame;
+    probe('frame-created');
     return frame;
   }
 
@@ -237,10 +248,12 @@ export class PopoverHost {
   private onFrameMessage(message: FromFrame): void {
     switch (message.type) {
       case 'siyaq:ready':
+        probe('ready');
         this.events.onReady?.();
         break;
       case 'siyaq:rendered':
         if (message.seq !== this.seq || !this.current) return;
+        probe('rendered');
         this.reveal(true, message);
         break;
       case 'siyaq:close':
@@ -270,6 +283,7 @@ export class PopoverHost {
     }
     void this.position().then(() => {
       if (!this.visible || this.current !== name) return;
+      probe('positioned');
       force(frame.host, 'visibility', 'visible');
       if (BENCH_BUILD && withData && rendered) {
         const start = this.clickTime;

@@ -5,7 +5,7 @@
  */
 import { nameAtPoint, type NameSource } from '../annotate/hit-test';
 import type { PageName } from '../annotate/names';
-import type { OpenedBy, PopoverHost } from './host';
+import { probe, type OpenedBy, type PopoverHost } from './host';
 
 /** Hover intent before opening, and grace after the pointer leaves (as Wikipedia's previews). */
 export const HOVER_INTENT_MS = 150;
@@ -82,6 +82,7 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     hovered = name;
     win.clearTimeout(intentTimer);
     if (!name) return;
+    probe('hover-name');
     deps.prefetch(name.entityId);
     const intent = deps.hoverIntentMs ? deps.hoverIntentMs() : HOVER_INTENT_MS;
     if (intent === null) return;
@@ -112,11 +113,13 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     'click',
     (e) => {
       if (!e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      probe('click-handler');
       // The end of a text selection is not a click on a name.
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed) return;
       const name = nameAtPoint(doc, names, e.clientX, e.clientY, innerTarget(e));
       // A name inside a link stays a link: the click is the page's (hover still shows the card).
+      probe('hit-tested');
       if (!name || inLink(e)) return;
       win.clearTimeout(intentTimer);
       clearGrace();

@@ -41,7 +41,7 @@ describe('NoteAnchors', () => {
     // The first request was made before the note was saved: its (empty) answer is stale.
     requests[0]!({ ok: true, value: [] });
     await settle();
-    expect(anchors.noteIdsFor(name, [name])).toEqual(['note-1']);
+    expect(anchors.noteIdsFor(name, () => [name])).toEqual(['note-1']);
   });
 
   it('asks again after a failed request, and only until the markers have loaded', async () => {
@@ -56,8 +56,23 @@ describe('NoteAnchors', () => {
     expect(requests).toHaveLength(2);
     requests[1]!({ ok: true, value: [marker] });
     await settle();
-    expect(anchors.noteIdsFor(name, [name])).toEqual(['note-1']);
+    expect(anchors.noteIdsFor(name, () => [name])).toEqual(['note-1']);
     anchors.ensureLoaded();
     expect(requests).toHaveLength(2);
+  });
+
+  it("asks for the entity's names on the page only when the page has notes on that entity", async () => {
+    const name = pageName();
+    const anchors = new NoteAnchors(() => 'https://news.example/a', new AbortController().signal);
+    anchors.ensureLoaded();
+    requests[0]!({ ok: true, value: [{ ...marker, entityId: 'benghazi' }] });
+    await settle();
+    // The page's names in document order cost a sort of every name on a big page (~1 s): a click
+    // on a name the reader has no note on must not pay for it.
+    const names = vi.fn(() => [name]);
+    expect(anchors.noteIdsFor(name, names)).toEqual([]);
+    expect(names).not.toHaveBeenCalled();
+    expect(anchors.noteIdsFor({ ...name, entityId: 'benghazi' }, names)).toEqual([]);
+    expect(names).toHaveBeenCalledTimes(1);
   });
 });

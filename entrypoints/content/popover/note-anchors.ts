@@ -44,10 +44,14 @@ export class NoteAnchors {
     this.loaded = true;
   }
 
-  /** Ids of the notes whose anchor picks `name` among `sameEntity` (the entity's names on the page). */
-  noteIdsFor(name: PageName, sameEntity: readonly PageName[]): string[] {
+  /**
+   * Ids of the notes whose anchor picks `name` among `sameEntity` (the entity's names on the page),
+   * which is asked for only when the page has notes on that entity.
+   */
+  noteIdsFor(name: PageName, sameEntityOf: () => readonly PageName[]): string[] {
     const markers = this.markers.filter((m) => m.entityId === name.entityId);
     if (!markers.length) return [];
+    const sameEntity = sameEntityOf();
     const candidates = sameEntity.includes(name) ? sameEntity : [...sameEntity, name];
     const anchors = candidates.map((n) => quoteForName(n));
     const mine = candidates.indexOf(name);

@@ -16,7 +16,7 @@ export class Prefetcher {
   constructor(
     private readonly win: Window,
     private readonly signal: AbortSignal,
-    /** Sends a prefetch to the frame; false while the frame is not ready. */
+    /** Sends a prefetch to the frame; false while there is no frame. */
     private readonly send: (entityId: string) => boolean,
   ) {}
 
