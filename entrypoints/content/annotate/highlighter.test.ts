@@ -381,6 +381,34 @@ describe('Highlighter: page-level ambiguity', () => {
 });
 
 describe('Highlighter: API', () => {
+  it('lists names in document order on a big page with nested blocks, late names and a shadow root', async () => {
+    const paragraphs = Array.from({ length: 80 }, (_, i) => `<p id="p${i}">${i % 2 ? 'درنة ثم حفتر' : 'حفتر'}</p>`);
+    // A div's own text around its paragraphs: the div is a block of its own, nested around others.
+    document.body.innerHTML =
+      `<div>حفتر في البداية ${paragraphs.slice(0, 40).join('')} ودرنة في الوسط ${paragraphs.slice(40).join('')} وحفتر أخيرا</div>` +
+      '<section id="host"></section><p>درنة</p>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>حفتر في الظل</p>';
+    const h = make();
+    h.start();
+    await h.whenIdle();
+    // The shadow root's name sorts at its host; compareDocumentPosition gives no order across the
+    // boundary, so the light-DOM names are checked against it.
+    const all = h.names();
+    expect(all.map((n) => n.pieces[0]![0].textContent).slice(-2)).toEqual(['حفتر في الظل', 'درنة']);
+    const names = all.filter((n) => n.pieces[0]![0].getRootNode() === document);
+    const brute = [...names].sort((a, b) => {
+      const na = a.pieces[0]![0];
+      const nb = b.pieces[0]![0];
+      if (na === nb) return a.pieces[0]![1] - b.pieces[0]![1];
+      return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    expect(names.length).toBe(1 + 120 + 1 + 1 + 1);
+    expect(names.map((n) => `${n.pieces[0]![0].textContent}@${n.start}`)).toEqual(brute.map((n) => `${n.pieces[0]![0].textContent}@${n.start}`));
+    expect(names[0]!.entityId).toBe('khalifa-haftar');
+    expect(names.at(-1)!.entityId).toBe('derna');
+  });
+
   it('reports stats, lists names in document order and notifies listeners', async () => {
     document.body.innerHTML = '<p>حفتر ودرنة</p><p>وحفتر</p>';
     const h = make();

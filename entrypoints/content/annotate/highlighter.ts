@@ -331,7 +331,7 @@ export class Highlighter {
     if (!this.ordered) {
       const all: PageName[] = [];
       for (const names of this.byOwner.values()) for (const n of names) if (isCurrent(n)) all.push(n);
-      this.ordered = all.sort(documentOrder);
+      this.ordered = inDocumentOrder(all, this.doc);
     }
     return this.ordered;
   }
@@ -752,6 +752,34 @@ export class Highlighter {
 
 /** A live Range over a name (geometry, scrolling, its text); null if the page changed its text. */
 export { liveRangeOf };
+
+/**
+ * `names` in document order. A sort by `compareDocumentPosition` costs microseconds a comparison:
+ * on a big page (~25,000 names) 0.13 s when the names come nearly in order, 3.7 s when a live page
+ * has re-read its blocks in another order (Chromium, measured). Instead one walk numbers the
+ * document's elements and text nodes (~1 ms) and the names sort by number (~27 ms for 25,000 in
+ * any order). A name in a shadow root sorts at its host; names under one host by their position.
+ */
+function inDocumentOrder(names: PageName[], doc: Document): PageName[] {
+  const rank = new Map<Node, number>();
+  const walker = doc.createTreeWalker(doc, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let i = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) rank.set(n, i++);
+  const keyOf = (node: Node): number => {
+    let at = node;
+    let r = rank.get(at);
+    while (r === undefined) {
+      const root = at.getRootNode();
+      if (!isShadowRoot(root)) return Number.MAX_SAFE_INTEGER;
+      at = root.host;
+      r = rank.get(at);
+    }
+    return r;
+  };
+  const keyed = names.map((name) => ({ name, key: keyOf(name.pieces[0]![0]) }));
+  keyed.sort((a, b) => a.key - b.key || documentOrder(a.name, b.name));
+  return keyed.map((k) => k.name);
+}
 
 function documentOrder(a: PageName, b: PageName): number {
   const na = a.pieces[0]![0];
