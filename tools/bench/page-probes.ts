@@ -16,10 +16,10 @@ export const PAGE_PROBES = `
   } catch {}
   window.__siyaqSeen = new Map();
   window.__siyaqWatch = true;
-  window.__siyaqFirstTick = NaN;
+  window.__siyaqTicks = [];
   const tick = () => {
     const now = performance.now();
-    if (Number.isNaN(window.__siyaqFirstTick)) window.__siyaqFirstTick = now;
+    window.__siyaqTicks.push(now);
     if (window.CSS && CSS.highlights)
       for (const [name, highlight] of CSS.highlights)
         if (name.startsWith('siyaq-entity-')) for (const range of highlight) if (!window.__siyaqSeen.has(range)) window.__siyaqSeen.set(range, now);
@@ -34,11 +34,11 @@ export interface ViewportPaint {
   /** When the last of them was first seen in the registry (page time, ms), NaN if none. */
   lastAt: number;
   /**
-   * The page's first frame: the probe's first animation-frame tick (page time, ms). Ranges are
-   * looked for once a frame, so a range first seen then was registered before the page's first
-   * paint (the tick runs before that frame's rendering).
+   * The page's frames: the probe's animation-frame ticks (page time, ms). Ranges are looked for
+   * once a frame, before that frame's rendering: a range first seen at a tick was registered before
+   * that frame painted, and after the frame before it.
    */
-  firstFrameAt: number;
+  frames: number[];
   /** The page's first-contentful-paint (page time, ms), NaN if not reported. */
   firstContentfulPaintAt: number;
   /**
@@ -51,7 +51,7 @@ export interface ViewportPaint {
 /** Stops the watch and reads, for the ranges now in the viewport, when the last one came in. */
 export async function viewportPaint(page: Page): Promise<ViewportPaint> {
   return page.evaluate(() => {
-    const w = window as unknown as { __siyaqSeen: Map<AbstractRange, number>; __siyaqWatch: boolean; __siyaqFirstTick: number };
+    const w = window as unknown as { __siyaqSeen: Map<AbstractRange, number>; __siyaqWatch: boolean; __siyaqTicks: number[] };
     w.__siyaqWatch = false;
     let inViewport = 0;
     let lastAt = NaN;
@@ -80,7 +80,7 @@ export async function viewportPaint(page: Page): Promise<ViewportPaint> {
       } else if (!click.other && entityOf.get(range) !== firstEntity) click.other = point;
     }
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    return { inViewport, lastAt, click, firstFrameAt: w.__siyaqFirstTick, firstContentfulPaintAt: fcp };
+    return { inViewport, lastAt, click, frames: w.__siyaqTicks, firstContentfulPaintAt: fcp };
   });
 }
 

@@ -33,16 +33,15 @@ export interface ViewportGeometry {
 }
 
 /**
- * A quarter viewport above and below (~200 px): ranges are in before a reader scrolling by wheel
- * reaches the text (the observer answers once per frame; a page-down jump shows its names a frame
- * later). Not more: Chromium rebuilds every custom-highlight marker, and repaints its text, on every
- * DOM change of the page (HighlightRegistry::ValidateHighlightMarkers keys on the DOM tree
- * version), so each registered range costs something in every frame of a page that mutates. On the
- * bench's live page (a paragraph appended per frame, Chromium 156, load ~6) one viewport of margin
- * registered 39 ranges at the top, this 28, and the frame's main-thread time fell by ~2 ms (~43.6 →
- * ~41.7 ms, 5 runs; ~28.5 ms without the extension).
+ * One viewport above and below: ranges are in before a reader scrolling by wheel or keys reaches
+ * the text (the observer answers once per frame). Each registered range costs something in every
+ * frame of a page that mutates: Chromium rebuilds every custom-highlight marker, and repaints its
+ * text, on every DOM change (HighlightRegistry::ValidateHighlightMarkers keys on the DOM tree
+ * version). A quarter viewport (28 ranges instead of 39 at the top of the bench page) saved only
+ * ~2 ms of a ~42 ms frame on the live page (load ~6, 5 runs), not worth names appearing a frame
+ * late after a page-down.
  */
-export const NEAR_MARGIN = '25% 0px';
+export const NEAR_MARGIN = '100% 0px';
 
 /** Watched blocks above which only a window of them is observed (a news article has tens). */
 export const WINDOW_FROM = 300;
