@@ -21,7 +21,7 @@ import type { MatcherIndex } from '../core/dataset/schema';
 import { ROOT, launchWithExtension } from './browser/harness';
 import { ensureSetup } from './browser/setup';
 import { arabicPage, PARAGRAPHS, prng } from './bench/bench-page';
-import { iframeCosts, IFRAMES, perFramePages, topFrameCost, type FrameCost } from './bench/per-frame';
+import { floorExtension, iframeCosts, IFRAMES, perFramePages, topFrameCost, type FrameCost } from './bench/per-frame';
 import { liveFrameIntervals, PAGE_PROBES, viewportPaint, type ViewportPaint } from './bench/page-probes';
 import { compileMatcher } from '../core/matcher/matcher';
 
@@ -91,6 +91,12 @@ interface ExtensionRun {
   /** The last highlight in the first viewport first registered, after DCL. */
   viewportPaintedMs: number;
   viewportRanges: number;
+  /** The page's first frame after the highlighter started, after DCL (the probe's animation-frame ticks). */
+  firstFrameMs: number;
+  /** The page's first-contentful-paint after DCL (negative: the page paints while it is still parsing). */
+  firstContentfulPaintMs: number;
+  /** 1 when every first-viewport range was in the registry by the page's first frame after the highlighter started, else 0. */
+  viewportBeforeFirstPaint: number;
   /** Trusted click on a name → card on screen (the popover host's `siyaq:popover` measure): the first open makes the frame. */
   popoverOpenMs: number;
   /** The same for a name of another entity once the frame is up. */
@@ -192,6 +198,10 @@ async function measureExtension(extensionPath: string, url: string, withPopover 
         registered: num('registered'),
         viewportPaintedMs: paint.lastAt - dcl,
         viewportRanges: paint.inViewport,
+        firstFrameMs: (paint.frames.find((t) => t >= num('startedAt')) ?? NaN) - dcl,
+        firstContentfulPaintMs: paint.firstContentfulPaintAt - dcl,
+        viewportBeforeFirstPaint:
+          paint.inViewport > 0 && paint.lastAt <= (paint.frames.find((t) => t >= num('startedAt')) ?? -Infinity) ? 1 : 0,
         popoverOpenMs: NaN,
         popoverReopenMs: NaN,
       };
@@ -211,15 +221,31 @@ async function measureExtension(extensionPath: string, url: string, withPopover 
 
 /**
  * The live page: loads `url`, waits until the extension is done (when `withExtension`), then grows
- * the article by a paragraph every frame; the median frame interval over the run.
+ * the article by a paragraph every frame: the median frame interval over the run (a multiple of the
+ * display's frame, so coarse), and the renderer's main-thread time per frame (CDP
+ * `Performance.getMetrics` TaskDuration: page, browser rendering and extension together).
  */
-async function liveFrameMs(context: BrowserContext, url: string, paragraphs: string[], withExtension: boolean): Promise<number> {
+async function liveFrameMs(
+  context: BrowserContext,
+  url: string,
+  paragraphs: string[],
+  withExtension: boolean,
+): Promise<{ intervalMs: number; taskMs: number }> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
     if (withExtension) await readBench(page);
     await page.waitForTimeout(300);
-    return median(await liveFrameIntervals(page, paragraphs, LIVE_FRAMES));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async (): Promise<number> => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+    };
+    const before = await taskSeconds();
+    const intervals = await liveFrameIntervals(page, paragraphs, LIVE_FRAMES);
+    const taskMs = ((await taskSeconds()) - before) * 1000 / LIVE_FRAMES;
+    return { intervalMs: median(intervals), taskMs };
   } finally {
     await page.close();
   }
@@ -238,8 +264,11 @@ async function perFrame(context: BrowserContext, served: Served): Promise<PerFra
   return { top, iframe: { scriptMs: mean('scriptMs'), heapMB: mean('heapMB') } };
 }
 
-/** A browser without the extension, for the floor and the naive approach. */
-async function plainBrowser(executablePath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * A browser without the extension, for the floor and the naive approach; with `extensionPath`, a
+ * browser with that extension only (the per-frame floor's empty content script).
+ */
+async function plainBrowser(executablePath: string, extensionPath?: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'siyaq-bench-plain-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
@@ -247,7 +276,8 @@ async function plainBrowser(executablePath: string): Promise<{ context: BrowserC
     viewport: { width: 1280, height: 800 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      '--host-resolver-rules=MAP *.test 127.0.0.1'],
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : [])],
   });
   return {
     context,
@@ -376,26 +406,34 @@ async function main(): Promise<void> {
     // With and without the extension, alternating, in one run: the live page and the per-frame cost.
     const ext = await launchWithExtension({ extensionPath: main.path });
     const plain = await plainBrowser(chromiumPath);
+    const floorExt = floorExtension(main.path);
+    const floorBrowser = wanted('frames') ? await plainBrowser(chromiumPath, floorExt.path) : null;
     const paragraphs = liveParagraphs(full);
-    const live = { withMs: [] as number[], withoutMs: [] as number[] };
-    const frames = { with: [] as PerFrame[], without: [] as PerFrame[] };
+    const live = { withMs: [] as number[], withoutMs: [] as number[], withTaskMs: [] as number[], withoutTaskMs: [] as number[] };
+    const frames = { with: [] as PerFrame[], without: [] as PerFrame[], floor: [] as PerFrame[] };
     try {
       for (let i = 0; i <= RUNS; i++) {
         if (wanted('live')) {
           console.log(`live page, run ${i}…`);
           const w = await liveFrameMs(ext.context, server.url('/ar.html'), paragraphs, true);
           const wo = await liveFrameMs(plain.context, server.url('/ar.html'), paragraphs, false);
-          if (i > 0) live.withMs.push(w), live.withoutMs.push(wo);
+          if (i > 0) {
+            live.withMs.push(w.intervalMs), live.withoutMs.push(wo.intervalMs);
+            live.withTaskMs.push(w.taskMs), live.withoutTaskMs.push(wo.taskMs);
+          }
         }
         if (wanted('frames')) {
           console.log(`plain English page and ${IFRAMES} cross-site iframes, run ${i}…`);
           const w = await perFrame(ext.context, server);
           const wo = await perFrame(plain.context, server);
-          if (i > 0) frames.with.push(w), frames.without.push(wo);
+          const fl = floorBrowser ? await perFrame(floorBrowser.context, server) : wo;
+          if (i > 0) frames.with.push(w), frames.without.push(wo), frames.floor.push(fl);
         }
       }
     } finally {
       await ext.close();
+      await floorBrowser?.close();
+      floorExt.cleanup();
     }
     main.cleanup();
 
@@ -409,12 +447,17 @@ async function main(): Promise<void> {
     await plain.close();
 
     const liveRatio = median(live.withMs) / median(live.withoutMs);
+    const liveTaskRatio = median(live.withTaskMs) / median(live.withoutTaskMs);
     const costOf = (pick: (f: PerFrame) => FrameCost): FrameCost => {
       const deltas = frames.with.map((w, i) => diff(pick(w), pick(frames.without[i] as PerFrame)));
       return medianOf(deltas);
     };
     const ourTop = costOf((f) => f.top);
     const ourIframe = costOf((f) => f.iframe);
+    const floorOf = (pick: (f: PerFrame) => FrameCost): FrameCost =>
+      medianOf(frames.floor.map((fl, i) => diff(pick(fl), pick(frames.without[i] as PerFrame))));
+    const floorTop = floorOf((f) => f.top);
+    const floorIframe = floorOf((f) => f.iframe);
     const naiveFullMs = naiveTenth.ms * (floor.chars / naiveTenth.chars);
     const results = {
       date: new Date().toISOString(),
@@ -423,10 +466,19 @@ async function main(): Promise<void> {
       engine: dataset,
       engine10k: { aliases: big.entries.length, ...synthetic },
       aliasRatio: { busy: synthetic.busyMs / dataset.busyMs, done: synthetic.doneMs / dataset.doneMs },
-      live: { frames: LIVE_FRAMES, withExtensionMs: median(live.withMs), withoutMs: median(live.withoutMs), ratio: liveRatio },
+      live: {
+        frames: LIVE_FRAMES,
+        withExtensionMs: median(live.withMs),
+        withoutMs: median(live.withoutMs),
+        ratio: liveRatio,
+        intervalsMs: { with: live.withMs, without: live.withoutMs },
+        mainThreadPerFrameMs: { with: median(live.withTaskMs), without: median(live.withoutTaskMs), ratio: liveTaskRatio },
+      },
       nonArabicPerFrame: {
         iframes: IFRAMES,
         ours: { topFrame: ourTop, iframe: ourIframe },
+        floor: { topFrame: floorTop, iframe: floorIframe, note: 'an extension with the same content_scripts entry and an empty script, minus no extension' },
+        oursAboveFloor: { topFrame: diff(ourTop, floorTop), iframe: diff(ourIframe, floorIframe) },
         withExtension: { topFrame: medianOf(frames.with.map((f) => f.top)), iframe: medianOf(frames.with.map((f) => f.iframe)) },
         withoutExtension: { topFrame: medianOf(frames.without.map((f) => f.top)), iframe: medianOf(frames.without.map((f) => f.iframe)) },
         note: 'CDP Performance.getMetrics ScriptDuration and JSHeapUsedSize after GC, per renderer (site-isolated frames); ours = with − without',
@@ -455,13 +507,17 @@ async function main(): Promise<void> {
       ['highlighter started after DCL (door → main → site.get)', `${fmt(dataset.startMs)} ms`, 'main is imported at document_start on lang=ar pages'],
       ['first highlight after DCL', `${fmt(dataset.firstHighlightMs)} ms`, `≤ ${TARGETS.firstHighlightMs}: ${ok(dataset.firstHighlightMs <= TARGETS.firstHighlightMs)} (old engine ~${OLD_ENGINE.firstHighlightMs})`],
       ['everything in the viewport painted after DCL', `${fmt(dataset.viewportPaintedMs)} ms`, `≤ ${TARGETS.viewportPaintedMs}: ${ok(dataset.viewportPaintedMs <= TARGETS.viewportPaintedMs)}; ${dataset.viewportRanges} ranges in the first viewport`],
+      ['page\'s first frame after we start / its first contentful paint, after DCL', `${fmt(dataset.firstFrameMs)} / ${fmt(dataset.firstContentfulPaintMs)} ms`, `viewport ranges all registered by that first frame: ${dataset.viewportBeforeFirstPaint === 1 ? 'yes' : dataset.viewportBeforeFirstPaint === 0 ? 'no' : 'in half the runs'} (the page paints while parsing, before DCL and before we start)`],
       ['whole page matched (done) after DCL', `${fmt(dataset.doneMs)} ms`, `old engine ~${OLD_ENGINE.doneMs / 1000} s; ${dataset.highlights} names, ${dataset.registered} registered (near the viewport)`],
       ['longest slice (ours) while matching', `${fmt(dataset.maxSliceMs)} ms`, `≤ ${TARGETS.longestTaskMs}: ${ok(dataset.maxSliceMs <= TARGETS.longestTaskMs)}; ${dataset.slices} slices, ${fmt(dataset.busyMs)} ms in all`],
       ['longest frame while we ran (task + render)', `${fmt(dataset.longestTaskDuringRunMs)} ms`, `≤ ${TARGETS.longestTaskMs}: ${ok(dataset.longestTaskDuringRunMs <= TARGETS.longestTaskMs)}`],
       ['longest frame of the page load', `${fmt(dataset.longestTaskMs)} ms`, "incl. the page's own parse/layout"],
       ['live page, + a paragraph per frame: frame with / without us', `${fmt(median(live.withMs))} / ${fmt(median(live.withoutMs))} ms`, `ratio ${fmt(liveRatio, 2)} ≤ ${TARGETS.liveFrameRatio}: ${ok(liveRatio <= TARGETS.liveFrameRatio)} (median frame interval, ${LIVE_FRAMES} frames)`],
+      ['live page: main-thread time per frame with / without us', `${fmt(median(live.withTaskMs))} / ${fmt(median(live.withoutTaskMs))} ms`, `ratio ${fmt(liveTaskRatio, 2)} (CDP TaskDuration / frames; intervals with ${live.withMs.map((x) => fmt(x, 0)).join(', ')}, without ${live.withoutMs.map((x) => fmt(x, 0)).join(', ')})`],
       ['English page, top frame: our script / heap', `${fmt(ourTop.scriptMs, 2)} ms / ${fmt(ourTop.heapMB, 3)} MB`, `≤ ${TARGETS.frameScriptMs} ms / ${TARGETS.frameHeapMB} MB (old ~${OLD_ENGINE.englishScriptMs} ms / ${OLD_ENGINE.englishHeapMB} MB)`],
       [`English ${IFRAMES} cross-site iframes: our script / heap per frame`, `${fmt(ourIframe.scriptMs, 2)} ms / ${fmt(ourIframe.heapMB, 3)} MB`, `script: ${ok(worstScript <= TARGETS.frameScriptMs)}, heap: ${ok(worstHeap <= TARGETS.frameHeapMB)} (worst of top and iframes)`],
+      ['floor: empty content script, same manifest entry (top / iframe)', `${fmt(floorTop.scriptMs, 2)} / ${fmt(floorIframe.scriptMs, 2)} ms, ${fmt(floorTop.heapMB, 3)} / ${fmt(floorIframe.heapMB, 3)} MB`, 'what any such extension costs a frame: its isolated world, the injection'],
+      ['ours above the floor (top / iframe)', `${fmt(ourTop.scriptMs - floorTop.scriptMs, 2)} / ${fmt(ourIframe.scriptMs - floorIframe.scriptMs, 2)} ms, ${fmt(ourTop.heapMB - floorTop.heapMB, 3)} / ${fmt(ourIframe.heapMB - floorIframe.heapMB, 3)} MB`, 'what our code costs'],
       ['click to card on screen, first open (makes the frame)', `${fmt(dataset.popoverOpenMs)} ms`, `≤ ${TARGETS.clickToCardMs}: ${ok(dataset.popoverOpenMs <= TARGETS.clickToCardMs)} (trusted click on a range)`],
       ['click to card on screen, another entity (frame up)', `${fmt(dataset.popoverReopenMs)} ms`, `≤ ${TARGETS.clickToCardMs}: ${ok(dataset.popoverReopenMs <= TARGETS.clickToCardMs)}`],
       ['floor: TreeWalker + matcher.regex, no DOM change', `${fmt(floor.ms)} ms`, `${floor.matches} candidates (issue 9: ~${OLD_ENGINE.floorMs} ms)`],

@@ -16,8 +16,10 @@ export const PAGE_PROBES = `
   } catch {}
   window.__siyaqSeen = new Map();
   window.__siyaqWatch = true;
+  window.__siyaqTicks = [];
   const tick = () => {
     const now = performance.now();
+    window.__siyaqTicks.push(now);
     if (window.CSS && CSS.highlights)
       for (const [name, highlight] of CSS.highlights)
         if (name.startsWith('siyaq-entity-')) for (const range of highlight) if (!window.__siyaqSeen.has(range)) window.__siyaqSeen.set(range, now);
@@ -32,6 +34,14 @@ export interface ViewportPaint {
   /** When the last of them was first seen in the registry (page time, ms), NaN if none. */
   lastAt: number;
   /**
+   * The page's frames: the probe's animation-frame ticks (page time, ms). Ranges are looked for
+   * once a frame, before that frame's rendering: a range first seen at a tick was registered before
+   * that frame painted, and after the frame before it.
+   */
+  frames: number[];
+  /** The page's first-contentful-paint (page time, ms), NaN if not reported. */
+  firstContentfulPaintAt: number;
+  /**
    * Centres of viewport ranges' first rects, for trusted clicks: the first name, and one of
    * another entity (null when the viewport has no such name).
    */
@@ -41,7 +51,7 @@ export interface ViewportPaint {
 /** Stops the watch and reads, for the ranges now in the viewport, when the last one came in. */
 export async function viewportPaint(page: Page): Promise<ViewportPaint> {
   return page.evaluate(() => {
-    const w = window as unknown as { __siyaqSeen: Map<AbstractRange, number>; __siyaqWatch: boolean };
+    const w = window as unknown as { __siyaqSeen: Map<AbstractRange, number>; __siyaqWatch: boolean; __siyaqTicks: number[] };
     w.__siyaqWatch = false;
     let inViewport = 0;
     let lastAt = NaN;
@@ -69,7 +79,8 @@ export async function viewportPaint(page: Page): Promise<ViewportPaint> {
         firstEntity = entityOf.get(range)!;
       } else if (!click.other && entityOf.get(range) !== firstEntity) click.other = point;
     }
-    return { inViewport, lastAt, click };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { inViewport, lastAt, click, frames: w.__siyaqTicks, firstContentfulPaintAt: fcp };
   });
 }
 

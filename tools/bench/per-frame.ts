@@ -8,7 +8,16 @@
  * ScriptDuration only counts after `Performance.enable`, and an iframe's target exists only once
  * the frame has loaded something; so every frame first loads an empty page of its own site, the
  * metrics are enabled, and then the frame navigates (same site, same process) to the measured page.
+ *
+ * The floor: what any extension with the same `content_scripts` entry costs a frame (the browser
+ * makes the extension's isolated world and injects a script at document_start), measured with an
+ * extension whose content script is empty ({@link floorExtension}). Our cost above it is what our
+ * code costs.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 
 export const IFRAMES = 20;
@@ -88,4 +97,24 @@ export async function iframeCosts(context: BrowserContext, url: (host: string, p
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Writes an extension with our built manifest's `content_scripts` entries (same matches, frames,
+ * about:blank and run_at), each injecting one empty script, and nothing else.
+ */
+export function floorExtension(builtExtensionPath: string): { path: string; cleanup(): void } {
+  const built = JSON.parse(readFileSync(join(builtExtensionPath, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<Record<string, unknown>>;
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'siyaq-bench-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench floor: an empty content script',
+    version: '1.0.0',
+    content_scripts: built.content_scripts.map((entry) => ({ ...entry, js: ['empty.js'] })),
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'empty.js'), '');
+  return { path: dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
