@@ -337,8 +337,13 @@ export function cliticPreposition(rules: Rules, c: Candidate): boolean {
  */
 export function creditLine(text: string, c: Candidate): boolean {
   if (c.found.entry.type !== 'outlet' || c.prefix !== '') return false;
-  return /(?:^|\s)\(\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start)) && /^\s*\)[\s.]*$/u.test(text.slice(c.end));
+  if (!/(?:^|\s)\(\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  CREDIT_END.lastIndex = c.end;
+  return CREDIT_END.test(text);
 }
+
+/** The bracket that closes a credit line, then only spaces or a full stop to the block's end (sticky: no copy). */
+const CREDIT_END = /\s*\)[\s.]*$/uy;
 
 /**
  * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in
