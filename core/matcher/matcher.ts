@@ -22,6 +22,7 @@ import {
   shortens,
   windowOf,
   wordsAfter,
+  type Rules,
   type Word,
 } from './rules';
 import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
@@ -179,6 +180,17 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   }
   // `elsewhere` words go into the same trie, so finding them costs the scan nothing; an alias with
   // the same key keeps its place (it is a name, the word is only a signal).
+  /**
+   * The rules of the place names whose namesake elsewhere a block may name, by entity: a block that
+   * also names the place's own country or region (ليبيا، الليبية، بنغازي for البيضاء) is not about the
+   * namesake. Places only: an organisation's namesake (the 2021 council of المنفي) is in the same country.
+   */
+  const ownContext = new Map<string, Rules[]>();
+  for (const entry of index.entries) {
+    if (entry.type !== 'place' || !entry.ambiguous?.elsewhere?.length) continue;
+    const rules = byKey.get(matchKey(entry.alias))?.rules;
+    if (rules && rules.entityId === entry.entityId) ownContext.set(entry.entityId, [...(ownContext.get(entry.entityId) ?? []), rules]);
+  }
   for (const entry of index.entries) {
     for (const phrase of entry.ambiguous?.elsewhere ?? []) {
       const key = matchKey(phrase);
@@ -233,6 +245,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const { text, map } = needsPreparing(input) ? prepareForMatching(input) : { text: input, map: null };
     const found = findCandidates(words, text, glue);
     const signals: string[] = [];
+    /** Namesakes the block names (`elsewhere` words), before its own context is weighed. */
+    const namesakes: string[] = [];
     /** Where the block names a namesake (for the apposition rule below); most blocks have none. */
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
@@ -255,18 +269,25 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const family = c.found.surnameOf;
       if (family && !adjectiveReading(text, c)) for (const id of family.ids) pending.push(hitOf(c, id, family.alias, true));
       if (c.found.surnameOnly) continue;
-      if (c.found.alsoSignals) signals.push(...c.found.alsoSignals);
+      if (c.found.alsoSignals) namesakes.push(...c.found.alsoSignals);
       if (c.found.alsoSignals || c.found.signal !== undefined) (signalAt ??= []).push(c);
-      if (c.found.signal !== undefined) signals.push(c.found.signal);
+      if (c.found.signal !== undefined) namesakes.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
       } else all.push(c);
     }
+    let blockWords: Word[] | null = null;
+    // A namesake named beside the entity's own context is one item of a list, not the block's topic:
+    // «في ليبيا وأوكرانيا والعراق ولبنان وسورية واليمن» does not make the page's البيضاء Yemen's.
+    for (const id of namesakes) {
+      const own = ownContext.get(id);
+      if (own?.some((r) => confirmedInBlock(r, (blockWords ??= wordsAfter(text, 0, Infinity))))) continue;
+      signals.push(id);
+    }
     const unambiguous = all.filter(
       (c) => !c.found.rules || (c.found.rules.ambiguity.acceptUnconfirmed === true && !excluded(text, c.found.rules, c)),
     );
-    let blockWords: Word[] | null = null;
     for (const c of all) {
       const { entry, rules } = c.found;
       const settled = rules?.ambiguity.acceptUnconfirmed === true;

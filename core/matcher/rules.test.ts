@@ -157,6 +157,10 @@ describe('built-in rules on real text', () => {
     // Real text (aljazeera.net): the caption's credit, then «عرب الجزيرة», Syria's Jazira region.
     expect(found('الحرب ألجأت عرب الحسكة إلى ظروف معيشية صعبة (الجزيرة)')).toEqual([['الجزيرة', 'al-jazeera']]);
     expect(found('وهم جزء مما يعرف بعرب الجزيرة، شمال شرقي البلاد')).toEqual([]);
+    // Real text (al-jazirah.com, the Saudi daily writing its own name): brackets inside a sentence,
+    // or glued to «لـ», set a name off; they are no credit line.
+    expect(found('وقال سمو الأمير نايف رداً على أسئلة (الجزيرة) عقب حضوره الاحتفال')).toEqual([]);
+    expect(found('أكد أن خادم الحرمين خير من يحمل الجائزة.. الأمير نايف لـ(الجزيرة):')).toEqual([]);
   });
 
   it('reads سورية before a definite noun as the country in a construct (صورة سورية المستقبل)', () => {

@@ -329,11 +329,21 @@ export function cliticPreposition(rules: Rules, c: Candidate): boolean {
 }
 
 /**
- * An outlet's name alone in brackets is its credit under a photo or a quote: «(الجزيرة)»، «(رويترز)».
+ * An outlet's name alone in brackets that closes its block is its credit under a photo or a quote:
+ * «… ظروف معيشية صعبة (الجزيرة)». Inside a sentence the brackets only set a name off, and a
+ * newspaper writes its own name so: «رداً على أسئلة (الجزيرة) عقب حضوره», «الأمير نايف لـ(الجزيرة):»
+ * (Saudi al-Jazirah), so there the name is left to its context; a clitic glued to the bracket
+ * («لـ(») makes it a complement, not a credit.
  */
 export function creditLine(text: string, c: Candidate): boolean {
-  return c.found.entry.type === 'outlet' && c.prefix === '' && /\(\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/u.test(text.slice(c.end, c.end + 3));
+  if (c.found.entry.type !== 'outlet' || c.prefix !== '') return false;
+  if (!/(?:^|\s)\(\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  CREDIT_END.lastIndex = c.end;
+  return CREDIT_END.test(text);
 }
+
+/** The bracket that closes a credit line, then only spaces or a full stop to the block's end (sticky: no copy). */
+const CREDIT_END = /\s*\)[\s.]*$/uy;
 
 /**
  * Context anywhere in the block: a name or nisba among the alias's context words elsewhere in

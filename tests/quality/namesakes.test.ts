@@ -26,6 +26,14 @@ describe('namesakes on real pages', () => {
     expect(shown(page.slice(0, 1))).toEqual(['البيضاء → bayda']);
   });
 
+  it("keeps Libya's al-Bayda on a Libyan page that lists Yemen among other countries (alamssar, afrigatenews)", () => {
+    // Yemen named beside Libya in one list is not the page's topic; the government seated in al-Bayda is Libya's.
+    const list = 'إن المجلس سيناقش حماية المدنيين خلال الصراع والأمن الغذائي في ليبيا وأوكرانيا والعراق ولبنان وسورية واليمن والسودان، حسب وكالة الأنباء الليبية.';
+    const bayda = 'وتصارع الحكومة التي مقرها البيضاء للسيطرة على مؤسسات الدولة الكبرى مع حكومة منافسة في طرابلس.';
+    const page = [list, 'أن الحكومة الليبية المؤقتة قررت نقل مقرها بصفة مؤقتة إلى منطقة لالي جنوب شرق مدينة البيضاء.', bayda];
+    expect(shown(page).filter((s) => s.endsWith('bayda'))).toEqual(['البيضاء → bayda', 'البيضاء → bayda']);
+  });
+
   it('takes the Al Jazira club for the club (mwlana)', () => {
     expect(shown(['يدور الحديث حول مباراة الجزيرة والعين، ومواجهة خاصة بين محمد النني لاعب الجزيرة ورامي ربيعة مدافع العين.'])).toEqual([]);
   });
