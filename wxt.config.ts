@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { PluginOption } from 'vite';
 
+import { DOOR_SCRIPT } from './entrypoints/content/door-manifest';
+
 /**
  * The half of the content script that only Arabic pages load (entrypoints/content/main-entry.ts),
  * built as `/content-main.js`. WXT finds entrypoints only at `entrypoints/content/index.ts`, so it
@@ -12,12 +14,15 @@ import type { PluginOption } from 'vite';
  */
 const CONTENT_MAIN = 'content-main';
 
+/** The door: the content script of every frame (entrypoints/content/index.ts), built as `/content.js`. */
+const DOOR = 'content';
+
 /**
- * The door (entrypoints/content/index.ts) runs in every frame of every page, so it takes the
- * browser's own `browser`/`chrome` object instead of webextension-polyfill: evaluating the
- * polyfill's API table and proxies was most of the door's cost on a page that is not Arabic. The
- * door only sends a message and reads `runtime.id`/`getURL`, which promise-based MV3 Chrome and
- * Firefox both do natively; main (`/content-main.js`) keeps the polyfill for its listeners.
+ * The door (entrypoints/content/index.ts) runs in every frame of every page. It reaches the
+ * extension API through its own lazy accessor (entrypoints/content/door-api.ts), never through
+ * `wxt/browser`; should anything in its bundle import `wxt/browser` anyway, it gets the browser's
+ * own object, not webextension-polyfill (evaluating the polyfill's API table and proxies was once
+ * most of the door's cost on a page that is not Arabic). Main (`/content-main.js`) keeps the polyfill.
  */
 const NATIVE_BROWSER = resolve(import.meta.dirname, 'node_modules/@wxt-dev/browser/src/index.mjs');
 
@@ -28,6 +33,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'entrypoints:found': (wxt, infos) => {
+      // The door (entrypoints/content/index.ts) is built as a plain script, without WXT's
+      // content-script wrapper (see its comment); its manifest entry is DOOR_SCRIPT, below.
+      for (const info of infos) if (info.name === DOOR) info.type = 'unlisted-script';
       infos.push({
         name: CONTENT_MAIN,
         inputPath: resolve(wxt.config.entrypointsDir, 'content/main-entry.ts'),
@@ -35,7 +43,7 @@ export default defineConfig({
       });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]?.type === 'content-script') {
+      if (entrypoints.length === 1 && entrypoints[0]?.name === DOOR) {
         config.resolve ??= {};
         const current = config.resolve.alias ?? [];
         const rest = Array.isArray(current)
@@ -93,6 +101,7 @@ export default defineConfig({
     // per-session id, so a page cannot probe chrome-extension://<our id>/… to learn the extension
     // is installed. (Firefox's moz-extension:// host is already a random per-install UUID, which
     // is why nothing may ever hand that URL to a page.)
+    content_scripts: [{ ...DOOR_SCRIPT, matches: [...DOOR_SCRIPT.matches], js: [...DOOR_SCRIPT.js] }],
     web_accessible_resources: [
       { resources: ['popover.html'], matches: ['<all_urls>'], use_dynamic_url: true },
       { resources: [`${CONTENT_MAIN}.js`], matches: ['<all_urls>'], use_dynamic_url: true },

@@ -6,7 +6,7 @@
  * `site.changed` heard meanwhile are handed to main unvalidated; main validates them with the
  * protocol's schemas before it acts on them.
  */
-import { browser } from 'wxt/browser';
+import { doorRuntime } from './door-api';
 
 export interface EarlyAsk {
   /** The background's raw reply to `site.get` (validated by main), or `undefined` if the channel failed. */
@@ -18,14 +18,15 @@ export interface EarlyAsk {
 /** Sends `site.get` for `host` now; listens for `site.changed` until `takeChanges` (or `signal` aborts). */
 export function askSiteEarly(host: string, signal?: AbortSignal): EarlyAsk {
   const changes: unknown[] = [];
+  const runtime = doorRuntime();
   const listener = (message: unknown, sender: { id?: string }): undefined => {
-    if (sender.id === browser.runtime.id && (message as { type?: unknown } | null)?.type === 'site.changed') changes.push(message);
+    if (sender.id === runtime.id && (message as { type?: unknown } | null)?.type === 'site.changed') changes.push(message);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  const stop = (): void => browser.runtime.onMessage.removeListener(listener as never);
+  runtime.onMessage.addListener(listener);
+  const stop = (): void => runtime.onMessage.removeListener(listener);
   signal?.addEventListener('abort', stop, { once: true });
-  const reply: Promise<unknown> = browser.runtime.sendMessage({ type: 'site.get', host }).catch(() => undefined);
+  const reply: Promise<unknown> = runtime.sendMessage({ type: 'site.get', host }).catch(() => undefined);
   return {
     reply,
     takeChanges() {

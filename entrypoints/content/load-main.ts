@@ -5,16 +5,15 @@
  * fetched, parsed or evaluated (on a plain English page that was ~50 ms of script and ~1.8 MB of
  * heap per frame when they were bundled into the door).
  */
-import { browser } from 'wxt/browser';
-
+import { doorRuntime } from './door-api';
 import type { ContentMain } from './main-entry';
 
 let loading: Promise<ContentMain> | undefined;
 
 /** The module's API, loaded once per frame. `/content-main.js` is web-accessible (use_dynamic_url, see wxt.config.ts). */
 export function loadMain(): Promise<ContentMain> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-main.js')).then(
-    (module: { default: ContentMain }) => module.default,
-  );
+  loading ??= Promise.resolve()
+    .then(() => import(/* @vite-ignore */ doorRuntime().getURL('/content-main.js')))
+    .then((module: { default: ContentMain }) => module.default);
   return loading;
 }

@@ -60,7 +60,7 @@ async function openWatching(url: string): Promise<{ page: Page; cdp: CDPSession;
 }
 
 const isMain = (s: Parsed): boolean => new URL(s.url).pathname === '/content-main.js';
-const isDoor = (s: Parsed): boolean => new URL(s.url).pathname === '/content-scripts/content.js';
+const isDoor = (s: Parsed): boolean => new URL(s.url).pathname === '/content.js';
 
 describe('the content script on a page that is not Arabic', () => {
   it('parses only the door: no main module, and the door holds no dataset index, matcher or zod', async () => {
@@ -76,6 +76,9 @@ describe('the content script on a page that is not Arabic', () => {
       expect(scriptSource).not.toContain('khalifa-haftar');
       expect(scriptSource).not.toContain('_zod');
       expect(scriptSource).not.toContain('preact');
+      // Nor WXT's content-script context, which every frame paid for (it reads runtime.id as it
+      // starts, instantiating the extension bindings): main makes it, on Arabic pages only.
+      expect(scriptSource).not.toContain('content-script-started');
     } finally {
       await page.close();
     }

@@ -127,7 +127,7 @@ describe('highlighting a news page', () => {
     await arabic.goto(server.url('/arabic.html'));
     expect(await waitForHighlights(arabic)).toBeGreaterThan(0);
     // The door ran in the English page; main (matcher, highlighter) never did.
-    expect(parsed).toContain('/content-scripts/content.js');
+    expect(parsed).toContain('/content.js');
     expect(parsed).not.toContain('/content-main.js');
     expect(await countHighlights(page)).toBe(0);
     await arabic.close();
