@@ -217,6 +217,15 @@ describe('popover App', () => {
     expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: true });
   });
 
+  it('closes on Escape when focus fell to the frame\'s body (a saved note\'s form went)', async () => {
+    const { root, posted, send } = await setup();
+    await send(show());
+    await typeAndSave(root, 'ملاحظة');
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(posted).toContainEqual({ type: 'siyaq:close', returnFocus: true });
+  });
+
   it('a new open does not show the last open\'s «saved» status', async () => {
     const { root, send } = await setup();
     await send(show());

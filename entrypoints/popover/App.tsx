@@ -136,6 +136,19 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
     };
   }, [bridge]);
 
+  useEffect(() => {
+    // Esc closes the card wherever focus is in the frame: when the element that held focus goes
+    // (a note's form once it is saved), focus falls to the frame's <body>, outside the dialog and
+    // its key handler, and Esc did nothing there.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || dialog.current?.contains(e.target as Node)) return;
+      e.preventDefault();
+      bridge.post({ type: 'siyaq:close', returnFocus: true });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [bridge]);
+
   const current = stack[stack.length - 1];
   const card = current ? cards.get(current) : undefined;
   const error = current ? errors.get(current) : undefined;
