@@ -137,13 +137,9 @@ export default function App({ bridge }: { bridge: PopoverBridge }) {
   }, [bridge]);
 
   useEffect(() => {
-    // Esc closes the card wherever focus is in the frame: when the element that held focus goes
-    // (a note's form once it is saved), focus falls to the frame's <body>, outside the dialog and
-    // its key handler, and Esc did nothing there.
+    // Esc closes the card from anywhere in the frame: focus falls to <body> when its element goes (a saved note's form).
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || dialog.current?.contains(e.target as Node)) return;
-      e.preventDefault();
-      bridge.post({ type: 'siyaq:close', returnFocus: true });
+      if (e.key === 'Escape' && !e.defaultPrevented && !dialog.current?.contains(e.target as Node)) close(true);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
