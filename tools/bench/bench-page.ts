@@ -7,16 +7,22 @@ import type { MatcherIndex } from '../../core/dataset/schema';
 
 export const PARAGRAPHS = 5000;
 const TARGET_CHARS = 1_300_000;
-/** Mulberry32: a small seeded PRNG, so every run benches the same page. */
-export function prng(seed: number): () => number {
+/** Mulberry32: a small seeded PRNG, so every run benches the same page; raw 32-bit outputs. */
+export function prngUint32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
   };
+}
+
+/** {@link prngUint32} as numbers in [0, 1). */
+export function prng(seed: number): () => number {
+  const next = prngUint32(seed);
+  return () => next() / 4294967296;
 }
 
 const TEMPLATES = [

@@ -4,6 +4,7 @@
  * so every run and both tools read the same aliases and text.
  */
 import type { MatcherIndex } from '../../core/dataset/schema';
+import { prngUint32 } from './bench-page';
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const SENTENCES = [
@@ -16,13 +17,8 @@ const SENTENCES = [
 
 /** `index` grown to 10,000 aliases, and `paragraphCount` paragraphs of three sentences each. */
 export function matcherWorkload(index: MatcherIndex, paragraphCount: number): { big: MatcherIndex; paragraphs: string[] } {
-  let seed = 7;
-  const rand = (n: number): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const next = prngUint32(7);
+  const rand = (n: number): number => next() % n;
   const word = (): string => Array.from({ length: 3 + rand(5) }, () => LETTERS[rand(LETTERS.length)]).join('');
   const big: MatcherIndex = { version: 'big', entries: [...index.entries] };
   while (big.entries.length < 10_000) {
