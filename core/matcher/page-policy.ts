@@ -16,6 +16,9 @@
  */
 import type { Hit, Matcher, ScanResult } from './matcher';
 
+/** The {@link PagePolicy.withdrawGroups} group of family names (a new full name may be a rival's). */
+const FAMILY = '\u0000family';
+
 export class PagePolicy {
   /** One accepted hit per entity and alias (a full name for the short-form rule). */
   private readonly names = new Map<string, Hit>();
@@ -23,6 +26,11 @@ export class PagePolicy {
   private readonly named = new Set<string>();
   /** Entities whose namesake elsewhere the page names. */
   private readonly elsewhere = new Set<string>();
+  /**
+   * What each growth of the evidence touches, in order ({@link changedSince}): an entity whose
+   * namesake the page now names, or {@link FAMILY} when a newly named entity may be a full name.
+   */
+  private readonly changes: string[] = [];
   private version_ = 0;
 
   constructor(private readonly matcher: Matcher) {}
@@ -39,9 +47,10 @@ export class PagePolicy {
       const key = `${h.entityId}\u0000${h.alias}`;
       if (this.names.has(key)) continue;
       this.names.set(key, h);
-      this.named.add(h.entityId);
+      if (!this.named.has(h.entityId)) this.named.add(h.entityId), this.changes.push(FAMILY);
     }
-    for (const id of result.signals ?? []) this.elsewhere.add(id);
+    for (const id of result.signals ?? [])
+      if (!this.elsewhere.has(id)) this.elsewhere.add(id), this.changes.push(id);
     if (this.names.size + this.elsewhere.size > before) this.version_++;
   }
 
@@ -81,6 +90,30 @@ export class PagePolicy {
     return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
   }
 
+  /**
+   * The groups a hit shown on the page is checked again with when later evidence touches them
+   * ({@link changedSince}): a shown name may stop counting when the page goes on to name a
+   * namesake (طرابلس in a headline, لبنان further down) or another person's full name. Empty when
+   * nothing can take it back. `pending`: shown because the page accepted it.
+   */
+  withdrawGroups(hit: Hit, pending: boolean): string[] {
+    const groups: string[] = [];
+    if (this.matcher.surnameRule(hit)) groups.push(FAMILY);
+    const rule = this.matcher.pageRule(hit);
+    if (pending || hit.weak || (!hit.ambiguous && !/\s/u.test(hit.alias) && !rule)) groups.push(rule?.entityId ?? hit.entityId);
+    return groups;
+  }
+
+  /** The groups touched by evidence added since `mark` (0, or the `mark` a previous call returned). */
+  changedSince(mark: number): { mark: number; groups: Set<string> } {
+    return { mark: this.changes.length, groups: new Set(this.changes.slice(mark > this.changes.length ? 0 : mark)) };
+  }
+
+  /** Whether a hit shown earlier still counts with the page's evidence now: what {@link acceptPage} shows. */
+  stillShown(hit: Hit, pending: boolean): boolean {
+    return pending ? this.accepts(hit) : this.keeps(hit);
+  }
+
   /** For a family name several persons share: whether the page gives this person's full name, another's. */
   private fullNames(hit: Hit): { derived: boolean; mine: boolean; rival: boolean } | null {
     const rule = this.matcher.surnameRule(hit);
@@ -100,6 +133,7 @@ export class PagePolicy {
     this.names.clear();
     this.named.clear();
     this.elsewhere.clear();
+    this.changes.length = 0;
     this.version_++;
   }
 }
@@ -118,12 +152,16 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hi
 /**
  * The matcher as the content script's highlighter uses it: every scan feeds one page policy, and a
  * pending hit asks that policy (the highlighter's own count and page hits are not needed).
- * `evidenceVersion` grows when the evidence does, for re-offering pending hits.
+ * `evidenceVersion` grows when the evidence does, for re-offering pending hits; `changedSince` tells
+ * which shown hits (by their `withdrawGroups`) to check again with `stillShown`.
  */
 export function pageMatcher(matcher: Matcher): {
   scan(text: string): ScanResult;
   acceptsPending(hit: Hit): boolean;
   evidenceVersion(): number;
+  withdrawGroups(hit: Hit, pending: boolean): string[];
+  changedSince(mark: number): { mark: number; groups: Set<string> };
+  stillShown(hit: Hit, pending: boolean): boolean;
   reset(): void;
 } {
   let policy = new PagePolicy(matcher);
@@ -137,6 +175,11 @@ export function pageMatcher(matcher: Matcher): {
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,
+    // A name shown in an early block is taken back when a later one makes it a namesake, so the
+    // page ends up showing what acceptPage shows for the whole page.
+    withdrawGroups: (hit, pending) => policy.withdrawGroups(hit, pending),
+    changedSince: (mark) => policy.changedSince(mark),
+    stillShown: (hit, pending) => policy.stillShown(hit, pending),
     reset: () => policy.reset(),
   };
 }

@@ -5,12 +5,14 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 import { MatcherIndex } from '../../core/dataset/schema';
 import type { Hit, Matcher } from '../../core/matcher/matcher';
 import { acceptPage } from '../../core/matcher/page-policy';
 
-const INDEX_PATH = new URL('../../data/generated/matcher-index.json', import.meta.url);
+// A path, not a file: URL (a DOM environment such as happy-dom replaces the global URL).
+const INDEX_PATH = resolve(__dirname, '../../data/generated/matcher-index.json');
 
 /** The real dataset's matcher index (built by `npm run dataset` if missing). */
 export function loadIndex(): MatcherIndex {
