@@ -156,7 +156,7 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hi
  * which shown hits (by their `withdrawGroups`) to check again with `stillShown`.
  */
 export function pageMatcher(matcher: Matcher): {
-  scan(text: string): ScanResult;
+  scan(text: string, where?: { chrome: boolean }): ScanResult;
   acceptsPending(hit: Hit): boolean;
   evidenceVersion(): number;
   withdrawGroups(hit: Hit, pending: boolean): string[];
@@ -166,9 +166,10 @@ export function pageMatcher(matcher: Matcher): {
 } {
   let policy = new PagePolicy(matcher);
   return {
-    scan(text) {
+    scan(text, where) {
       const result = matcher.scan(text);
-      policy.add(result);
+      // A site's menu or footer («لبنان | سوريا | ليبيا») is on all its pages: no evidence of this one's topic.
+      if (!where?.chrome) policy.add(result);
       // A hit goes when the page's evidence so far makes it a namesake (a company, another person).
       const hits = result.hits.filter((h) => policy.keeps(h));
       return hits.length < result.hits.length ? { ...result, hits } : result;

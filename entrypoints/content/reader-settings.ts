@@ -64,8 +64,8 @@ export function startReaderSettings(opts: {
 
   return {
     matcher: (inner) => ({
-      scan(text) {
-        const { hits, pending } = inner.scan(text);
+      scan(text, where) {
+        const { hits, pending } = inner.scan(text, where);
         if (!filtering) return { hits, pending };
         const keep = <H extends MatchHit>(list: H[], seen?: Set<string>) =>
           filterHits(

@@ -71,6 +71,26 @@ describe('the content script shows what the page policy decides for the whole pa
     expect((await streamed(page)).filter((s) => s.includes('tripoli'))).toEqual([]);
   });
 
+  it("takes no evidence from the site's menu or footer: «لبنان» in a menu does not make a Libyan report's «طرابلس» Lebanon's", async () => {
+    const article =
+      '<article><p>وقال رئيس المجلس الرئاسي فائز السراج إن الحكومة ماضية في خطتها.</p><p>وشهدت طرابلس هدوءا حذرا أمس.</p>' +
+      '<footer><p>تحرير: قسم الأخبار</p></footer></article>';
+    const tripoli = async (html: string): Promise<string[]> => {
+      document.body.innerHTML = html;
+      const h = new Highlighter({ matcher: pageMatcher(matcher), registry: memoryRegistry(), viewport: allNear, visibleFirst: false, observeMutations: false });
+      h.start();
+      await h.whenIdle();
+      const out = h.names().filter((n) => n.entityId === 'tripoli').map((n) => (n.owner as Element).localName);
+      h.removeAll();
+      return out;
+    };
+    expect(await tripoli(article)).toEqual(['p']);
+    // The site's menu and footer name Lebanon on every page: no namesake signal.
+    expect(await tripoli(`<nav><ul><li>لبنان</li><li>سوريا</li></ul></nav>${article}<footer><p>جميع الحقوق محفوظة، بيروت، لبنان</p></footer>`)).toEqual(['p']);
+    // The same words in the article are one.
+    expect(await tripoli(`${article}<p>وفي لبنان، قال الجيش اللبناني إن الوضع هادئ.</p>`)).toEqual([]);
+  });
+
   it('on every real-text tuning excerpt, read in order and in reverse', async () => {
     const differ: string[] = [];
     let pages = 0;

@@ -10,6 +10,7 @@ import {
   collectSegments,
   isInSkippedTree,
   isInline,
+  isPageChrome,
   isPossibleHost,
   isShadowRoot,
   ownerOf,
@@ -33,7 +34,11 @@ export interface MatchHit {
 
 /** What the highlighter needs from the matcher. */
 export interface HighlightMatcher<H extends MatchHit = MatchHit> {
-  scan(text: string): { hits: H[]; pending: H[] };
+  /**
+   * `where.chrome`: the text is in a navigation menu or the site's footer (./blocks.ts
+   * `isPageChrome`): its names are found, but are no evidence of what the page is about.
+   */
+  scan(text: string, where?: { chrome: boolean }): { hits: H[]; pending: H[] };
   /**
    * Whether a pending hit counts now. `pageHits` are the page's accepted unambiguous hits (one per
    * entity and alias), so a person's short form can count after the full name in another block.
@@ -137,6 +142,8 @@ interface OwnerWork {
   next: number;
   names: PageName[];
   pending: PendingHit[];
+  /** Whether its text is page chrome (no evidence of the page's topic). */
+  where: { chrome: boolean };
 }
 
 interface TreeWork {
@@ -538,7 +545,7 @@ export class Highlighter {
       if (owner.nodeType === 1) this.near?.forget(owner as Element);
       return;
     }
-    this.work = { owner, segments, next: 0, names: [], pending: [] };
+    this.work = { owner, segments, next: 0, names: [], pending: [], where: { chrome: isPageChrome(owner) } };
     this.continueOwner(this.work);
   }
 
@@ -547,7 +554,7 @@ export class Highlighter {
     const segment = work.segments[index];
     if (segment) {
       this.stats_.chars += segment.text.length;
-      const { hits, pending } = this.matcher.scan(segment.text);
+      const { hits, pending } = this.matcher.scan(segment.text, work.where);
       for (const hit of hits) {
         const name = nameFromHit(work.owner, index, segment, hit);
         if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false);
