@@ -121,6 +121,14 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
+  /** The words of each person's aliases: a given name among them is the person's own (./given-names.ts). */
+  const ownWords = new Map<string, Set<string>>();
+  for (const e of index.entries) {
+    if (e.type !== 'person') continue;
+    let own = ownWords.get(e.entityId);
+    if (!own) ownWords.set(e.entityId, (own = new Set()));
+    for (const w of matchWords(e.alias)) own.add(w);
+  }
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -307,7 +315,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId)) || sonAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.get(entry.entityId)) || sonAfter(text, c))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
