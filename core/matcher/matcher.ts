@@ -71,6 +71,8 @@ export interface PageRule {
   shortens(full: Hit): boolean;
   /** A person's name: one accepted by its context on the page makes the page's other ones count. */
   person: boolean;
+  /** The last day the name meant this entity (`Ambiguity.until`): not on a page dated later. */
+  until?: string;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -160,6 +162,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         related: new Set([entry.entityId, ...(entry.related ?? [])]),
         shortens: (full) => shortens(rules, full),
         person: entry.type === 'person',
+        ...(rules.ambiguity.until ? { until: rules.ambiguity.until } : {}),
       });
     }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
@@ -204,7 +207,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const key = matchKey(phrase);
       const name = byKey.get(key);
       if (name?.signal === entry.entityId) name.signalFor!.push(entry.alias);
-      else if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      else if (name) (name.alsoSignals ??= []).push(entry.entityId), (name.signalFor ??= []).push(entry.alias);
       if (!key || name) continue;
       const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId, signalFor: [entry.alias] };
       byKey.set(key, compiled);
@@ -306,7 +309,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // Its own context words in the block (ليبيا، السراج) outweigh them: a Libyan story may name Palestinians.
       if (
         settled &&
-        signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias)) &&
+        signalAt?.some(
+          (s) => (s.found.signal === entry.entityId || s.found.alsoSignals?.includes(entry.entityId)) && s.found.signalFor?.includes(entry.alias),
+        ) &&
         !confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)))
       ) {
         continue;

@@ -33,7 +33,20 @@ export class PagePolicy {
   private readonly changes: string[] = [];
   private version_ = 0;
 
-  constructor(private readonly matcher: Matcher) {}
+  /**
+   * @param date the page's date (YYYY, YYYY-MM or YYYY-MM-DD) when it gives one: a name another body
+   * took over (`PageRule.until`) is not this entity on a page dated after that.
+   */
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly date?: string | null,
+  ) {}
+
+  /** Whether the page is dated after the last day the hit's name meant its entity. */
+  private datedAfter(hit: Hit): boolean {
+    const until = this.date ? this.matcher.pageRule(hit)?.until : undefined;
+    return !!until && earliestDay(this.date!) > until;
+  }
 
   /** Grows whenever the page's evidence changes. */
   get version(): number {
@@ -56,6 +69,7 @@ export class PagePolicy {
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
+    if (this.datedAfter(hit)) return false;
     const family = this.fullNames(hit);
     // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
     // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
@@ -83,6 +97,7 @@ export class PagePolicy {
    * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
   keeps(hit: Hit): boolean {
+    if (this.datedAfter(hit)) return false;
     const family = this.fullNames(hit);
     if (family && family.rival && !family.mine) return false;
     // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
@@ -138,9 +153,14 @@ export class PagePolicy {
   }
 }
 
+/** The first day a date of the form YYYY, YYYY-MM or YYYY-MM-DD can mean, as YYYY-MM-DD. */
+function earliestDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+}
+
 /** The hits a page shows, block by block: each block's accepted hits and the pending ones the page accepts. */
-export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hit[][] {
-  const policy = new PagePolicy(matcher);
+export function acceptPage(matcher: Matcher, results: readonly ScanResult[], date?: string | null): Hit[][] {
+  const policy = new PagePolicy(matcher, date);
   for (const r of results) policy.add(r);
   return results.map((r) => {
     const hits = r.hits.filter((h) => policy.keeps(h));
@@ -155,7 +175,10 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hi
  * `evidenceVersion` grows when the evidence does, for re-offering pending hits; `changedSince` tells
  * which shown hits (by their `withdrawGroups`) to check again with `stillShown`.
  */
-export function pageMatcher(matcher: Matcher): {
+export function pageMatcher(
+  matcher: Matcher,
+  date?: string | null,
+): {
   scan(text: string, where?: { chrome: boolean }): ScanResult;
   acceptsPending(hit: Hit): boolean;
   evidenceVersion(): number;
@@ -164,7 +187,7 @@ export function pageMatcher(matcher: Matcher): {
   stillShown(hit: Hit, pending: boolean): boolean;
   reset(): void;
 } {
-  let policy = new PagePolicy(matcher);
+  const policy = new PagePolicy(matcher, date);
   return {
     scan(text, where) {
       const result = matcher.scan(text);

@@ -153,6 +153,13 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it("reads a name another body took over by the page's date (article:published_time 2024: not the 2016 council)", async () => {
+    const page = await open('dated-2024.html');
+    await settle(page, 2);
+    expectAll(await expectations(page));
+    await page.close();
+  });
+
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
     await settle(page, 2);

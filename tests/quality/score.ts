@@ -20,10 +20,14 @@ export function loadIndex(): MatcherIndex {
   return MatcherIndex.parse(JSON.parse(readFileSync(INDEX_PATH, 'utf8')));
 }
 
-/** What the extension highlights on a page of blocks: per block, its hits in text order. */
-export function pageHighlights(matcher: Matcher, blocks: readonly string[]): Hit[][] {
+/**
+ * What the extension highlights on a page of blocks: per block, its hits in text order. `date`: the
+ * page's date where it gives one (YYYY, YYYY-MM or YYYY-MM-DD), as the content script reads it.
+ */
+export function pageHighlights(matcher: Matcher, blocks: readonly string[], date?: string | null): Hit[][] {
   return acceptPage(
     matcher,
     blocks.map((b) => matcher.scan(b)),
+    date,
   );
 }

@@ -30,7 +30,9 @@ interface Score {
 function score(matcher: Matcher, cases: readonly RealCase[]): Score {
   const s: Score = { tp: 0, fp: 0, fn: 0, lookalikes: 0, lookalikesHit: 0, errors: [] };
   for (const c of cases) {
-    const pages = pageHighlights(matcher, c.paragraphs);
+    // The page's date where the excerpt's page prints one (its address or its text), as a real page's
+    // metadata gives it to the content script.
+    const pages = pageHighlights(matcher, c.paragraphs, c.source.date);
     const used = new Set<object>();
     for (const e of c.expected) {
       const from = e.offset!;
