@@ -25,6 +25,7 @@ import {
   type Rules,
   type Word,
 } from './rules';
+import { governedName, toldOutlet } from './confirmations';
 import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
@@ -316,7 +317,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
-        if (excluded(text, rules, c)) continue;
+        if (excluded(text, rules, c, (x) => governedName(text, x))) continue;
       } else if (rules) {
         if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c)) continue;
         const { before, after } = windowOf(text, c, rules.ambiguity.window);
@@ -336,7 +337,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           confirmedByContext(rules, before, after) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
-          creditLine(text, c);
+          creditLine(text, c) ||
+          toldOutlet(text, c);
         if (!nearby) accepted = byName();
         else weak = rules.ambiguity.elsewhere !== undefined && !byName();
       }

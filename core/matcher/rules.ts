@@ -254,14 +254,18 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
 /**
  * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
  * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
- * the hit's whole word; a phrase without the alias must be right before or after it.
+ * the hit's whole word; a phrase without the alias must be right before or after it. A phrase that
+ * puts a preposition after the alias (an adjective's complement) is skipped where `governed` says a
+ * word governs the name.
  */
-export function excluded(text: string, rules: Rules, c: Candidate): boolean {
+export function excluded(text: string, rules: Rules, c: Candidate, governed?: (c: Candidate) => boolean): boolean {
   const hitWord = matchKey(c.prefix + c.name);
   for (const { words, at } of rules.exclude) {
     if (at >= 0) {
       const own = words[at]!;
       if (own !== rules.words[0] && own !== hitWord) continue;
+      // «مصر على» (an adjective and its complement) is no adjective where a word governs the name.
+      if (PREPOSITIONS.has(words[at + rules.words.length] ?? '') && governed?.(c)) continue;
       const before = wordsBefore(text, c.start, at);
       const after = wordsAfter(text, c.end, words.length - at - rules.words.length);
       if (

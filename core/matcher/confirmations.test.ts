@@ -1,0 +1,49 @@
+/** The confirmations of core/matcher/confirmations.ts, each on real text (pages of tests/quality/realtext). */
+import { describe, expect, it } from 'vitest';
+
+import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import { compileMatcher } from './matcher';
+
+function amb(a: Partial<Ambiguity>): Ambiguity {
+  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
+}
+
+const index: MatcherIndex = {
+  version: 't',
+  entries: [
+    { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
+    {
+      entityId: 'al-jazeera',
+      type: 'outlet',
+      alias: 'الجزيرة',
+      ambiguous: amb({ exclude: ['الجزيرة العربية'], context: ['قناة', 'مراسل'], window: 4, pageMentions: 0 }),
+    },
+  ],
+};
+const matcher = compileMatcher(index);
+
+/** Accepted hits as surfaces. */
+function found(text: string): string[] {
+  return matcher.scan(text).hits.map((h) => text.slice(h.start, h.end));
+}
+
+describe('confirmations from the governing word', () => {
+  it('takes an outlet that is told something or shows exclusive material (قال للجزيرة، صور خاصة بالجزيرة)', () => {
+    // Real text (sauress / al-Azd): «صور خاصة بالجزيرة».
+    expect(found('وأظهرت صور خاصة بالجزيرة من داخل مستشفى الهريش في مدينة درنة')).toEqual(['بالجزيرة']);
+    // The speaker may stand between the verb and the outlet; punctuation breaks the link.
+    expect(found('وقال مسؤول عسكري للجزيرة إن القصف استمر')).toEqual(['للجزيرة']);
+    expect(found('وقال المسؤول: للجزيرة العربية تاريخ طويل')).toEqual([]);
+    // Not the island or the region: no verb of saying before it, or ب without «خاصة».
+    expect(found('وصل الوفد إلى الجزيرة صباحا')).toEqual([]);
+    expect(found('وقال إنه سافر بالجزيرة')).toEqual([]);
+  });
+
+  it('takes مصر before على for the country where a preposition or construct noun governs it', () => {
+    // Real text (alouroba): «قدرة مصر على الحشد»; the adjective «مُصِرّ على» stays excluded.
+    expect(found('الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها')).toEqual(['مصر']);
+    expect(found('وعاد الوفد إلى مصر على متن طائرة خاصة')).toEqual(['مصر']);
+    expect(found('إن الوزير مصر على موقفه')).toEqual([]);
+    expect(found('وقال إنه مصر على المضي في الإصلاحات')).toEqual([]);
+  });
+});
