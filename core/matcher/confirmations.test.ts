@@ -18,6 +18,12 @@ const index: MatcherIndex = {
       alias: 'الجزيرة',
       ambiguous: amb({ exclude: ['الجزيرة العربية'], context: ['قناة', 'مراسل'], window: 4, pageMentions: 0 }),
     },
+    {
+      entityId: 'al-qaeda',
+      type: 'organization',
+      alias: 'القاعدة',
+      ambiguous: amb({ exclude: ['القاعدة الجوية'], context: ['عناصر', 'زعيم'], window: 4, pageMentions: 0 }),
+    },
   ],
 };
 const matcher = compileMatcher(index);
@@ -45,5 +51,18 @@ describe('confirmations from the governing word', () => {
     expect(found('وعاد الوفد إلى مصر على متن طائرة خاصة')).toEqual(['مصر']);
     expect(found('إن الوزير مصر على موقفه')).toEqual([]);
     expect(found('وقال إنه مصر على المضي في الإصلاحات')).toEqual([]);
+  });
+});
+
+describe('one sense per paragraph', () => {
+  it("takes an organisation's bare name again in the paragraph where its context confirmed it once", () => {
+    // Real text (aljareeda.net, Yemen): «عناصر تابعة للقاعدة … من قبل القاعدة».
+    const text =
+      'اشتباكات متقطعة بين القبائل وعناصر تابعة للقاعدة من جهة، والحوثيين من جهة أخرى، هذا إلى جانب تفجير سيارات مفخخة من قبل القاعدة، استهدفت من خلالها الحوثيين.';
+    expect(found(text)).toEqual(['للقاعدة', 'القاعدة']);
+    // Alone in its paragraph, the second is left to the page (pending), which for القاعدة means no.
+    expect(found('هذا إلى جانب تفجير سيارات مفخخة من قبل القاعدة، استهدفت من خلالها الحوثيين.')).toEqual([]);
+    // A base stays a base: its exclusion is read before any sense is shared.
+    expect(found('قال زعيم القاعدة إن الهجوم على القاعدة الجوية نجح')).toEqual(['القاعدة']);
   });
 });

@@ -279,6 +279,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       } else all.push(c);
     }
     let blockWords: Word[] | null = null;
+    /** Ambiguous persons' and organisations' names accepted by their context in this block. */
+    let sensed: Set<string> | null = null;
     // A namesake named beside the entity's own context is one item of a list, not the block's topic:
     // «في ليبيا وأوكرانيا والعراق ولبنان وسورية واليمن» does not make the page's البيضاء Yemen's.
     for (const id of namesakes) {
@@ -346,7 +348,25 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
+      if (accepted && rules && !settled && (entry.type === 'organization' || entry.type === 'person')) {
+        (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
+      }
     }
+    // One sense per paragraph: an organisation's or a person's name its context confirmed once is
+    // the same referent where the paragraph repeats it bare («عناصر تابعة للقاعدة … من قبل
+    // القاعدة»). Not places, whose names a paragraph also uses as common words (البيضاء).
+    if (sensed && pending.length) {
+      const same = pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`));
+      if (same.length) {
+        hits.push(...same);
+        hits.sort((a, b) => a.start - b.start);
+        return finish(hits, pending.filter((h) => !same.includes(h)), signals);
+      }
+    }
+    return finish(hits, pending, signals);
+  }
+
+  function finish(hits: Hit[], pending: Hit[], signals: string[]): ScanResult {
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }
 

@@ -54,4 +54,10 @@ describe('namesakes on real pages', () => {
     const page = ['الأخوة السوريون، تكتب اليوم صفحة جديدة في تاريخ سورية، لتدشن عهدا وميثاقا وطنيا يجمع كلمة السوريين.'];
     expect(shown(page)).toEqual(['سورية → syria']);
   });
+
+  it('takes «القاعدة» for al-Qaeda after a word for its members, not after «التابعة» (aljareeda, echorouk; realtext tune)', () => {
+    // Members and fighters belong to an organisation; air defences «التابعة للقاعدة» to a base (Hmeimim).
+    expect(shown(['اشتباكات متقطعة بين القبائل وعناصر تابعة للقاعدة من جهة، والحوثيين من جهة أخرى.'])).toEqual(['للقاعدة → al-qaeda']);
+    expect(shown(['من جانبها، قالت القوات الروسية في حميميم، إن وسائل الدفاع الجوي التابعة للقاعدة أسقطت، مساء الثلاثاء، أهدافاً جوية صغيرة الحجم.'])).toEqual([]);
+  });
 });
