@@ -265,7 +265,9 @@ export const entities: EntityInput[] = [
       ambiguous('المنصوري', {
         reason:
           'A common family name in Libya and the Gulf, and also the surname of the field commander mohammed-idris-al-mansouri; the bare surname is this man only next to his media-office role (or after his full name, which the matcher handles).',
-        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى'],
+        // The council's name anywhere in the paragraph: its spokesman (المتحدث باسم مجلس شورى مجاهدي
+        // درنة … كما قال المنصوري); a person's context names count in the block (core/matcher/rules.ts).
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى', 'مجلس شورى مجاهدي درنة'],
         window: 10,
         pageMentions: 0,
       }),

@@ -42,6 +42,8 @@ export interface Rules {
   /**
    * The context words that count anywhere in the block: names (another alias of the dataset) and
    * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
+   * For aliases that may count on page context, and for persons' names (المالكي in a paragraph about
+   * العراق), whose other bearers the page would not let count (pageMentions 0).
    */
   readonly blockContext: string[][];
 }
@@ -104,7 +106,7 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: s
     // Computed on first use, when every alias of the index is known to `isName`.
     get blockContext() {
       return (blockContext ??=
-        ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : []);
+        ambiguity.pageMentions > 0 || type === 'person' ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : []);
     },
   };
 }
@@ -355,7 +357,21 @@ const CREDIT_END = /\s*\)[\s.]*$/uy;
  * count on page context. Other context words count only in the window ({@link confirmedByContext}).
  */
 export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
-  return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
+  return rules.blockContext.some((phrase) => (rules.type === 'person' ? containsAlone(words, phrase) : containsPhrase(words, phrase)));
+}
+
+/**
+ * For a person's name (the dataset lets a person's context names count in the block even without
+ * page evidence): the name counts only outside a list. «في اليمن والعراق وسوريا» is a region the
+ * paragraph surveys (Turki al-Maliki on Iran), «احتلال الولايات المتحدة للعراق» is the topic.
+ */
+function containsAlone(words: Word[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!sequenceIs(words.slice(i, i + phrase.length), phrase, true)) continue;
+    const next = words[i + phrase.length];
+    if (!(words[i]!.key !== phrase[0] && words[i]!.key.startsWith('و')) && !next?.key.startsWith('و')) return true;
+  }
+  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

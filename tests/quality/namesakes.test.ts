@@ -60,4 +60,17 @@ describe('namesakes on real pages', () => {
     expect(shown(['اشتباكات متقطعة بين القبائل وعناصر تابعة للقاعدة من جهة، والحوثيين من جهة أخرى.'])).toEqual(['للقاعدة → al-qaeda']);
     expect(shown(['من جانبها، قالت القوات الروسية في حميميم، إن وسائل الدفاع الجوي التابعة للقاعدة أسقطت، مساء الثلاثاء، أهدافاً جوية صغيرة الحجم.'])).toEqual([]);
   });
+
+  it("takes a person's bare family name in a paragraph naming their country or body, not a list of countries (sadapress, kachaf, mugtama)", () => {
+    // Realtext tune: a headline line about Mosul over «للعراق»; Turki al-Maliki (the Saudi-led coalition)
+    // surveying «اليمن والعراق وسوريا ولبنان»; the Derna council's spokesman, then «قال المنصوري».
+    const iraq = 'تواطيء المالكي مع إيران وأمريكا سبب رئيسي لسقوط الموصل,\nبعد احتلال الولايات المتحدة للعراق عام 2003 عمل الزرقاوي على إعادة بناء شبكته الجهادية';
+    expect(shown([iraq])[0]).toBe('المالكي → nouri-al-maliki');
+    const coalition =
+      'وأضاف المالكي، أن عاصفة الحزم وعملية إعادة الأمل بدأت بناء على طلب من الرئيس اليمني عبدربه هادي منصور، كما ذكر المالكي أن النظام الإيراني يرعى الأذرع الإرهابية في المنطقة ويقوم بالدمار والخراب، وتغذي الفكر الطائفي في اليمن والعراق وسوريا ولبنان.';
+    expect(shown([coalition]).filter((h) => h.includes('maliki'))).toEqual([]);
+    const derna =
+      'وقال المتحدث باسم مجلس شورى مجاهدي درنة: إن الرئيس المصري عبدالفتاح السيسي يترك “تنظيم الدولة” الذي نفذ عملية المنيا، وينفذ مآرب خليفة حفتر في ليبيا، في إشارة إلى التحالف القائم بين الطرفين.\nكما قال المنصوري: إن العالم كله يعرف أن درنة هي التي حاربت “تنظيم الدولة” وطردته بعد معارك استمرت ثمانية أشهر.';
+    expect(shown([derna]).filter((h) => h.includes('mansouri'))).toEqual(['المنصوري → mohammed-al-mansouri']);
+  });
 });
