@@ -13464,5 +13464,1632 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«مجلس شور الثوار» (sic) is a typo for the Benghazi council's short form (alias-missing, as the README's «خلفية حفتر»)"
+  },
+  {
+    "id": "rt-sauress-alhayat-30934052",
+    "source": {
+      "url": "https://sauress.com/alhayat/30934052",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر ان مجلس الدولة هو المجلس الشعبي الثاني في عمان، وكان السلطان قابوس بن سعيد أصدر أخيراً مرسوماً بتعيين أعضائه. وسيتولى المجلس بالتعاون مع مجلس الشورى درس القوانين التي يحيلها عليه مجلس الشورى والمواضيع التي تحيلها عليه الحكومة لإبداء الرأي.، ويشكل مجلس الشورى العماني ومجلس الدولة معاً مجلس عُمان الذي يجتمع في حال وجه اليه قابوس الدعوة للنظر في قضايا يحيلها عليه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Majlis al-Shura (the elected chamber)",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Majlis al-Shura",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "«مجلس الشورى العماني»",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ]
+  },
+  {
+    "id": "rt-menaviral-iftaa-jordan",
+    "source": {
+      "url": "https://menaviral.com/%d8%a7%d9%84%d9%87%d9%8a%d9%83%d9%84-%d8%a7%d9%84%d8%aa%d9%86%d8%b8%d9%8a%d9%85%d9%8a-%d9%84%d8%af%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d9%81%d8%aa%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d8%b1%d8%af%d9%86%d9%8a",
+      "title": "نبذة عن دار الإفتاء العام في المملكة الأردنية الهاشمية",
+      "outlet": "menaviral.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تم تأسيس دار الإفتاء العام في الأردن بموجب الدستور الأردني، وتحديدًا من خلال قانون الإفتاء رقم 60 لسنة 2006، والذي عُدِّل لاحقًا بالقانون رقم 4 لسنة 2009."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Jordan's General Iftaa department («دار الإفتاء العام في الأردن»)",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-alain-realmadrid",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/316/090346-ريال-مدريد-يواجه-العين-الإماراتي-في-نهائي-كأس-العالم-للأندية",
+      "title": null,
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يسعى نادي العين الإماراتي، المحترف ضمن صفوفه الثنائي المصري حسين الشحات ويحيي نادر، لصناعة التاريخ بالحصول على بطولة كأس العالم للأندية للمرة الأولى، عندما يواجه ريال مدريد الإسباني، في السادسة والنصف مساء السبت، على ملعب مدينة زايد الرياضية، في العاصمة الإماراتية أبو ظبي في نهائي المسابقة."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الثنائي المصري»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6868541",
+    "source": {
+      "url": "https://www.elbalad.news/6868541",
+      "title": "ربيعة يقوم أحلام العين لصدارة الدوري الإماراتي",
+      "outlet": "صدى البلد",
+      "date": "2026-02-12"
+    },
+    "paragraphs": [
+      "يسعي الفريق الأول لكرة القدم بنادي العين الإماراتي بقيادة نجم الاهلي السابق رامي ربيعة الي الإنفراد بصدارة الدوري الإماراتي حين يواجه نظيره النصر بعد غد السبت.",
+      "وسيكون العين في مهمة خطف الصدارة في ظل إنشغال شباب أهلي دبي المتصدر بمواجهته أمام الزوراء العراقي بدوري أبطال أسيا ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «الزوراء العراقي» (an Iraqi club)",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-alqudsalarabi-tripoli-citadel-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%d9%82%d9%84%d8%b9%d8%a9-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a7%d9%84%d9%84%d8%a8%d9%86%d8%a7%d9%86%d9%8a%d8%a9-%d9%85%d8%b9%d9%84%d9%85-%d8%a3%d8%ab%d8%b1%d9%8a-%d8%ac%d9%85%d8%b9-%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "القدس العربي",
+      "date": null
+    },
+    "paragraphs": [
+      "قلعة طرابلس هي من أضخم وأقدم القلاع التاريخية في لبنان، ومعلم أثري جمع بين زاوياه أربع حضارات.",
+      "تقع في مدينة طرابلس شمال لبنان، التي تبعد عن العاصمة بيروت حوالي 90 كيلومتراً، وعن الحدود السورية قرابة 40 كيلومتراً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«قلعة طرابلس … في لبنان»: Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«مدينة طرابلس شمال لبنان»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحدود السورية»",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-zahapress-tripoli-citadel",
+    "source": {
+      "url": "https://zahapress.gov.jo/newzaha/subjectdetails.aspx?id=7e8676ee-d5eb-4c32-937d-51bde946d216",
+      "title": null,
+      "outlet": "zahapress.gov.jo",
+      "date": null
+    },
+    "paragraphs": [
+      "تبعد قلعة طرابلس التاريخية 90 كيلومترًا شمال العاصمة بيروت، وهي واحدة من أبرز المعالم الأثرية في لبنان. تُعرف القلعة أيضًا باسم \"قلعة سان جيل\"، نسبةً إلى الكونت الصليبي ريمون دي سان جيل، وتتمتع بموقع استراتيجي على رأس رابية تشرف على مدينة طرابلس وتطل على نهر قاديشا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon («شمال العاصمة بيروت»)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (نهر قاديشا)",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ]
+  },
+  {
+    "id": "rt-ww2facts-tripoli-fortress",
+    "source": {
+      "url": "https://jo.ww2facts.net/3522-tripoli-fortress.html",
+      "title": null,
+      "outlet": "jo.ww2facts.net",
+      "date": null
+    },
+    "paragraphs": [
+      "امتلك الصليبيون طرابلس حتى عام 1289 ، عندما تم طردهم من هنا من قبل المماليك المصريين بقيادة سلطان المنصور الآمن الدين كالون."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (the page is about its Crusader fortress)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «المماليك المصريين»",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "machine-translated page (a Crusader history of Lebanon's Tripoli); Cairo in the next sentence of the page is not in this excerpt"
+  },
+  {
+    "id": "rt-arabency-tripoli-citadel",
+    "source": {
+      "url": "https://mail.arab-ency.com.sy/details/161950",
+      "title": "قلعة طرابلس",
+      "outlet": "الموسوعة العربية (arab-ency.com.sy)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس Tripoli مدينة ومرفأ على القسم الشمالي من الساحل اللبناني، كانت قبل القرن الثاني عشر الميلادي تتألف من منطقة المينا، وهي المرفأ القديم ومستوطنة العصور الوسطى، والتي كانت تشغل شبه جزيرة متقدمة في الماء، ثم السهل المنبسط الواقع إلى الشرق من هذه المينا، والمتصل بهضبة تسمى تلة الحجيج Mont Pélerin والتي ترتفع 80م عن سطح البحر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon («الساحل اللبناني»)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elkhabar-635367",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/635367",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر أن سيف الإسلام القذافي لم يظهر إلى العلن منذ أن أعلن عن إطلاق سراحه من سجنه في مدينة الزنتان، جنوب مدينة طرابلس في يونيو عام 2017، حيث كان معتقلا منذ الإطاحة بنظام والده الزعيم الليبي معمر القذافي عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, Gaddafi's son (a relative's full name)",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-febrayer-881376-t",
+    "source": {
+      "url": "https://maghress.com/febrayer/881376",
+      "title": null,
+      "outlet": "maghress.com (فبراير)",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم الانتقادات التي يواجهها، لا يزال هناك كثير من المؤيدين في ليبيا لسيف الإسلام، وكان الغرب يرى فيه واجهة لنظام القذافي لفترة طويلة، وأنه الوريث القادم لوالده، وفقا لمراسلة بي بي سي نيوز أورلا غيرين. وفي يوليوز الماضي، قالت صحيفة نيويورك تايمز الأمريكية إنها أجرت مقابلة مع سيف الإسلام القذافي، حيث يشير أنصاره إلى أنه سيرشح نفسه في الانتخابات الرئاسية المقررة في دجنبر المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي»: the father's regime",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «نيويورك تايمز الأمريكية»",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-baznews-saif-candidacy-t",
+    "source": {
+      "url": "https://baznews.net/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%85%D9%86-%D8%A7%D9%84%D8%A7%D8%B9%D8%AA%D9%82%D8%A7%D9%84-%D8%A5%D9%84%D9%89-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "baznews.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيف الإسلام، البالغ من العمر 49 عاما، يجيد الإنجليزية، وحاصل على الدكتوراه من كلية لندن للاقتصاد، وكان ينتمي للكتلة التي استهدفت تحرير اقتصاد ليبيا.",
+      "وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل اطلاق سراح الرهائن المعتقلين من جانب مسلحين إسلاميين وخاصة في الفلبين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافي للأعمال الخيرية والتنمية», Saif al-Islam's foundation named after the family",
+        "paragraph": 1,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-alresalah-179086-t",
+    "source": {
+      "url": "https://alresalah.ps/post/179086/سيف-الإسلام-القذافي-يعود-للمشهد-الليبي-ويترشح-للرئاسة/amp",
+      "title": null,
+      "outlet": "الرسالة (alresalah.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد عدة سنوات من الإطاحة بنظام والده العقيد معمر القذافي، أعلن سيف الإسلام، ترشحه للانتخابات الرئاسية المنتظرة في الثلث الأخير من العام الحالي، وذلك ببرنامج انتخابي قال إنه \"يهدف إلى استعادة الدولة الليبية وجعلها للجميع\"."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
+  },
+  {
+    "id": "rt-alhakikas-yemen-council",
+    "source": {
+      "url": "https://alhakikas.com/political-news/%d9%86%d8%a4%d9%83%d8%af-%d8%af%d8%b9%d9%85%d9%86%d8%a7-%d8%a7%d9%84%d9%83%d8%a7%d9%85%d9%84-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%8a%d9%85/",
+      "title": "نؤكد دعمنا الكامل للمجلس الرئاسي اليمني",
+      "outlet": "alhakikas.com",
+      "date": null
+    },
+    "paragraphs": [
+      "نؤكد دعمنا الكامل للمجلس الرئاسي اليمني",
+      "أكد وزير الخارجية السعودي الأمير فيصل بن فرحان ، الثلاثاء ، دعم المملكة الكامل لمجلس القيادة الرئاسي اليمني والجهات الداعمة له."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "«المجلس الرئاسي اليمني», Yemen's Presidential Leadership Council (2022)",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-2103025-t",
+    "source": {
+      "url": "https://okaz.com.sa/news/local/2103025",
+      "title": null,
+      "outlet": "عكاظ",
+      "date": null
+    },
+    "paragraphs": [
+      "أمام المجلس الرئاسي تحديات كبيرة وشائكة لعل أهمها إحلال السلام، وإعادة الاستقرار لكل شبر في اليمن إن سلماً في حال انخرط الحوثيون في محادثات وحوارات جادة، أو مواجهتهم عسكرياً وتحرير المحافظات من سطوتهم، وسيتم تخطي هذه التحديات بقرارات مفصلية توحد الجيش في مواجهة المشروع الإيراني، الذي لا يريد الخير لليمن والمنطقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council (the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-265471",
+    "source": {
+      "url": "https://thenewkhalij.news/article/265471/mbahthat-byn-almlk-slman-orys-mgls-alr-alymny",
+      "title": "مباحثات بين الملك سلمان ورئيس مجلس الرئاسة اليمني",
+      "outlet": "الخليج الجديد",
+      "date": "2022-04-28"
+    },
+    "paragraphs": [
+      "ويزور \"العليمي\"، المملكة، في زيارة رسمية، برفقة أعضاء المجلس الرئاسي، بهدف التباحث حول دعم المجلس خلال الفترة المقبلة.",
+      "وفي 7 أبريل/نيسان الجاري نقل الرئيس اليمني \"عبدربه منصور هادي\"، صلاحياته إلى مجلس رئاسي من 8 أعضاء برئاسة \"العليمي\"، لإدارة المفاوضات الرامية لإنهاء الحرب مع الحوثيين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's council headed by al-Alimi",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-e72sas-rahul-gandhi",
+    "source": {
+      "url": "https://e72sas.com/vb/showthread.php?mode=threaded&nojs=1&p=97202",
+      "title": null,
+      "outlet": "e72sas.com (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "نظم حزب المؤتمر الوطني الهندي المعارض الرئيسي في البلاد، أمس، احتجاجات حاشدة على خلفية تنحية زعيمه راهول غاندي من برلمان البلاد، بتهم غسيل أموال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "India's Congress party («حزب المؤتمر الوطني الهندي»)",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ]
+  },
+  {
+    "id": "rt-alnilin-13435705",
+    "source": {
+      "url": "https://www.alnilin.com/13435705.htm",
+      "title": null,
+      "outlet": "النيلين",
+      "date": "2026-01-14"
+    },
+    "paragraphs": [
+      "أعلن المهندس إبراهيم مصطفى محافظ مشروع الجزيرة في التنوير الصحفي الذي عقده صباح الثلاثاء ببركات أن خطة المشروع للموسم القادم تستهدف قيادة ثورة لنهضة مشروع الجزيرة برعاية وزير الزراعة والري وذلك عبر الإلتزام الصارم بالحوكمة لتأطير العلاقة بين أصحاب المصلحة في المشروع وفقاً لقوانين رادعة ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme («مشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-asdaasudania-8924-t",
+    "source": {
+      "url": "https://asdaasudania.com/?p=8924",
+      "title": "مشروع الجزيرة…ابقوا الصمود",
+      "outlet": "أصداء سودانية (asdaasudania.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "*برغم من موقعه الجغرافي بوسط السودان ولاية الجزيرة, يعد مشروع الجزيرة من المشاريع القومية التي تشكل رمانة ميزان المشاريع الزراعية في توفير الأمن الغذائي لأهل السودان ,فالمشروع برغم الخراب الذي لحق به خلال هذه الحرب اللعينة والتدمير الممنهج لكافة النظم الزراعية إلا أن هذا المارد الاخضر قد نفض آثار الدمار وأنطلق نحو التعافي والانتاج, وموخرا تعاقدت إدارة المشروع مع عدد من شركات البترول لتأمين كميات وافرة من المواد البترولية إلى جانب توفير كميات كبيرة من القضارف والفاو بأسعار مجزيه ومناسبه لأصحاب الآليات بالمشروع لمقابلة حصاد محاصيل العروة الصيفية وتحضيرات أراضي محاصيل العروة الشتوية, خاصة القمح حيث تصل لمشروع الجزيرة تباعا حال انسياب حركة المرور للمناقل ومنطقه (24) القرشي بعد تحرير جبل مويه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme («مشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«لمشروع الجزيرة», the scheme",
+        "paragraph": 0,
+        "offset": 614
+      }
+    ]
+  },
+  {
+    "id": "rt-boutheina-hannibal-a-t",
+    "source": {
+      "url": "https://boutheinamagazine.com/2025/11/06/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%88%d8%a5%d9%84%d8%ba",
+      "title": null,
+      "outlet": "boutheinamagazine.com",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "أعلنت حكومة الوحدة الوطنية في ليبيا، الخميس، إفراج السلطات اللبنانية عن هانيبال معمر القذافي، نجل الزعيم الليبي الراحل معمر القذافي، مع إلغاء الكفالة المالية التي كانت مفروضة عليه سابقا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–), 2025",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "هانيبال معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son (a relative's full name with patronymic)",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-boutheina-hannibal-b",
+    "source": {
+      "url": "https://boutheinamagazine.com/2025/11/06/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%88%d8%a5%d9%84%d8%ba",
+      "title": null,
+      "outlet": "boutheinamagazine.com",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "من جهته، أعلن الساعدي القذافي، شقيق هانيبال، خبر الإفراج عبر منصة “إكس”، موجها الشكر للحكومة اللبنانية ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، بالإضافة إلى مسؤولين ليبيين آخرين ساهموا في الملف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-1439474",
+    "source": {
+      "url": "https://www.lebanon24.com/news/lebanon/1439474/%D9%87%D8%A7%D9%86%D9%8A%D8%A8%D8%A7%D9%84-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%AD%D8%B1%D9%91-%D9%82%D8%B1%D9%8A%D8%A8%D8%A7-%D9%81%D9%87%D9%84-%D9%8A%D9%82%D9%8A%D9%85-%D8%AE%D8%A7%D8%B1%D8%AC-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7%D8%9F",
+      "title": "هانيبال القذافي حرّ قريبا فهل يقيم خارج ليبيا؟",
+      "outlet": "Lebanon 24 (quoting الشرق الأوسط)",
+      "date": "2025-11-07"
+    },
+    "paragraphs": [
+      "كتبت\" الشرق الاوسط\": انشغلت الأوساط الليبية بمختلف انتماءاتها السياسية، على نحو واسع، بقرار السلطات اللبنانية الإفراج عن هانيبال، نجل الرئيس الراحل معمر القذافي، في وقت تسارعت فيه الأسئلة حول وجهته في الأيام المقبلة، وإن كان قد قرر العودة إلى بلده ليبيا أم أنه سيلحق بأشقائه الساعدي ومحمد وعائشة، ووالدته صفية فركاش؟",
+      "وسادت حالة من الفرح أنحاء ليبيا، ولا سيما في أوساط أنصار نظام القذافي، فور الإعلان عن قرار الإفراج عن هانيبال.."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي», the father's regime",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأوساط الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-29sec-hannibal-bail-t",
+    "source": {
+      "url": "https://29sec.com/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/%d8%b3%d9%8a%d8%a7%d8%b3%d8%a9/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%aa%d9%81%d8%b1%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d9%91%d8%a7%d9%81%d9%8a-%d8%a8%d9%83%d9%81%d8%a7%d9%84%d8%a9-11",
+      "title": null,
+      "outlet": "29sec.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة قضائية مفاجئة، وافق القضاء اللبناني على إطلاق سراح هانيبال القذّافي، نجل الزعيم الليبي السابق معمر القذّافي، مقابل كفالة مالية بلغت 11 مليون دولار أمريكي، مع فرض منع السفر لمدة شهرين."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذّافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال القذّافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son (shadda in the surname)",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-hyksar-hannibal",
+    "source": {
+      "url": "https://hyksar.com/بعد-قرابة-عقد-من-الاحتجاز-لبنان-يطلق-سراح-هانيبال-القذافي-بكفالة",
+      "title": null,
+      "outlet": "hyksar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت فصول هذه القضية المعقدة في ديسمبر 2015، عندما تم توقيف هانيبال القذافي في لبنان بعد استدراجه من سوريا في عملية وصفتها عائلته بأنها \"اختطاف\". ووجهت إليه السلطات القضائية اللبنانية تهمة \"كتم معلومات\" تتعلق بقضية اختفاء الإمام الشيعي اللبناني موسى الصدر ورفيقيه، الصحافي عباس بدر الدين والشيخ محمد يعقوب، في العاصمة الليبية طرابلس عام 1978."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "Libya's capital on a page about Lebanon",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "note": "a Lebanon story that names Libya's capital: «العاصمة الليبية طرابلس» is expected"
+  },
+  {
+    "id": "rt-ammanalyoum-2614630",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2614630.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى خالد حفتر، نجل القائد العام للقيادة العامة للقوات المسلحة الليبية، اليمين القانونية أمام رئيس مجلس النواب عقيلة صالح، بصفته رئيسًا للأركان العامة، وذلك في خطوة تعكس إعادة ترتيب الهيكل القيادي داخل المؤسسة العسكرية شرق البلاد.",
+      "ويأتي هذا التنصيب بعد أن أقر مجلس النواب الليبي في وقت سابق تعيين صدام حفتر نائبًا لقائد القيادة العامة، ومنحه كافة الصلاحيات القيادية، إلى جانب تعيين اللواء عبد الرزاق الناظوري مستشارًا للأمن القومي، في إطار ما وصف بأنه إعادة هيكلة استراتيجية للقيادة العسكرية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, Haftar's son",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, Haftar's son",
+        "paragraph": 1,
+        "offset": 66
+      }
+    ]
+  },
+  {
+    "id": "rt-newsroom-141502",
+    "source": {
+      "url": "https://newsroom.info/141502",
+      "title": "الفريق أحمد خليفة يهنئ خالد حفتر على رئاسة الأركان العامة الليبية",
+      "outlet": "newsroom.info",
+      "date": null
+    },
+    "paragraphs": [
+      "بعث الفريق أحمد خليفة، رئيس أركان حرب القوات المسلحة المصرية، برقية تهنئة إلى الفريق أول ركن خالد خليفة حفتر، بمناسبة تعيينه رئيسًا للأركان العامة للجيش الوطني الليبي.",
+      "وأكد الفريق أحمد خليفة في برقيته اعتزاز القوات المسلحة المصرية بالعلاقات التاريخية التي تربطها بالقوات المسلحة الليبية، معربًا عن ثقته في أن هذا التعيين سيسهم في دعم الجهود الرامية إلى ترسيخ الأمن والاستقرار في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "خالد خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son («خليفة حفتر» is his patronymic)",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «القوات المسلحة الليبية»",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "note": "«أحمد خليفة» is an Egyptian general whose name contains «خليفة»; «خالد خليفة حفتر» is the son's full name with his patronymic (a look-alike as a whole, rule 9)"
+  },
+  {
+    "id": "rt-misrpost-612791",
+    "source": {
+      "url": "https://misr-post.com/612791/%d8%aa%d8%b1%d9%82%d9%8a%d8%a9-%d9%83%d8%a8%d8%b1%d9%89-%d8%ae%d8%a7%d9%84%d8%af-%d9%8a%d8%b1%d8%a3%d8%b3-%d8%a7%d9%84%d8%a3%d8%b1%d9%83%d8%a7%d9%86-%d8%a8%d8%b9%d8%af-%d8%aa%d8%b1%d9%82%d9%8a%d8%aa",
+      "title": "ترقية كبرى.. خالد يرأس الأركان بعد ترقيته إلى فريق أول ركن",
+      "outlet": "misr-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "فريق أول ركن خالد خليفة حفتر يترقى رسميًا إلى رتبة فريق أول ركن ويُكلف برئاسة الأركان العامة للجيش الليبي، بعد قرار صادر عن قائد القيادة العامة المشير خليفة حفتر، في خطوة تعكس تحولات هامة داخل القيادة العسكرية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خالد خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son (patronymic inside)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-yalla4trend-332363-t",
+    "source": {
+      "url": "https://yalla4trend.com/egypt/332363.html",
+      "title": null,
+      "outlet": "yalla4trend.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي هذا السياق، كان الفريق خالد حفتر قد أنشأ المدينة العسكرية في بنغازي وافتتحها تزامنًا مع الذكرى الحادية عشرة لانطلاق \"ثورة الكرامة\". وقد وُصفت بأنها أكبر مدينة عسكرية في شمال أفريقيا، وهو مشروع استراتيجي بدأ العمل عليه منذ أكثر من عامين ونصف تحت إشرافه المباشر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«ثورة الكرامة», Operation Dignity",
+        "paragraph": 0,
+        "offset": 126
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "note": "«ثورة الكرامة» is the Libyan National Army's name for Operation Dignity (Benghazi, May 2014); «الكرامة» is the listed span"
+  },
+  {
+    "id": "rt-marefa-tawhid-jihad-t",
+    "source": {
+      "url": "https://marefa.org/%D8%AC%D9%85%D8%A7%D8%B9%D8%A9_%D8%A7%D9%84%D8%AA%D9%88%D8%AD%D9%8A%D8%AF_%D9%88%D8%A7%D9%84%D8%AC%D9%87%D8%A7%D8%AF",
+      "title": "جماعة التوحيد والجهاد",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحالف التنظيم مع سبعة جماعات مسلحة عراقية أخرى مكونا تشكيلا جديدا سمي \"مجلس شورى المجاهدين في العراق\" وتم اختيار الشيخ عبد الله رشيد البغدادي أميرا للمجلس وتصدر كافة بيانات وأشرطة هذه الجماعات حاليا باسم مجلس شورى المجاهدين فقط"
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «جماعات مسلحة عراقية»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council (2006)",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's council, bare",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«في العراق» inside the council's name describes where it fought, so العراق is expected (rule 4)"
+  },
+  {
+    "id": "rt-cnnarabic-iraq-shoura",
+    "source": {
+      "url": "http://arabic.cnn.com/iraq.groups/shoura.html",
+      "title": "مجلس شورى المجاهدين في العراق",
+      "outlet": "CNN بالعربية",
+      "date": null
+    },
+    "paragraphs": [
+      "ويظهر أن تنظيم قاعدة الجهاد هو الفصيل المهيمن على المجلس، وبالتالي فيمكن القول أنه (المجلس) ما هو إلا واجهة لتنظيم القاعدة في العراق، وأن التنظيم هدف من تشكيل المجلس إلى \"عرقنة\" صورته في أذهان العراقيين.",
+      "شعار مجلس شورى المجاهدين في العراق."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "note": "«تنظيم القاعدة في العراق» is al-Qaeda's Iraqi branch, so the organisation is expected (as for its Yemeni branch in c02); «تنظيم قاعدة الجهاد» (no article) is left unannotated"
+  },
+  {
+    "id": "rt-naseemkarbala-6222",
+    "source": {
+      "url": "https://naseemkarbala.net/6222",
+      "title": null,
+      "outlet": "نسيم كربلاء (naseemkarbala.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي منتصف تشرين الثاني 2006 صدر بيان من قبل \"أبو حمزة المهاجر\" يفيد بحل مجلس شورى المجاهدين، لصالح \"دولة العراق الإسلامية\" والتي أعلن أنها بذرة لإعادة تأسيس \"الخلافة الإسلامية\".",
+      "كانت هذه النواة الاولى لتاسيس تنظيم داعش في العراق قبل انطلاقه رسميا في (٢٠١٤/٦/٩)"
+    ],
+    "expected": [
+      {
+        "surface": "دولة العراق الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council (2006)",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-kiwix-sna-turkey",
+    "source": {
+      "url": "http://zims-ar.kiwix.campusafrica.gos.orange.com/wikipedia_ar_all_maxi/A/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4_%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A_%D8%A7%D9%84%D8%AD%D8%B1_%D8%A7%D9%84%D9%85%D8%AF%D8%B9%D9%88%D9%85_%D9%85%D9%86_%D8%AA%D8%B1%D9%83%D9%8A%D8%A7",
+      "title": "الجيش السوري الحر المدعوم من تركيا",
+      "outlet": "ويكيبيديا (kiwix copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجيش السوري الحر الذي تدعمه تركيا الذي أعادت تركيا تنظيم بعضه باعتباره الجيش الوطني السوري منذ 30 مايو 2017، هو هيكل المعارضة السورية المسلحة غير الرسمية المكونة أساسًا من الثوار العرب السوريين وتركمان سوريا العاملين في شمال سوريا، ومعظمهم جزء من عملية درع الفرات أو الجماعات النشطة في المنطقة، التي هي حليفة للمجموعات المشاركة في العملية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الجيش السوري الحر»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الجيش الوطني السوري»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «الثوار العرب السوريين»",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-3410270-t",
+    "source": {
+      "url": "https://www.vetogate.com/3410270",
+      "title": "4 ميليشيات مسلحة تقاتل إلى جانب أردوغان في سوريا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "مع التغيرات في الساحة السورية وخاصة في الشمال والشرق، والتدخل العسكري التركي الذي دخل عبر عمليتن عسكريتين \"درع الفرات\" و\"غصن الزيتون\"، تغيرت خريطة الفصائل المسلحة السورية، بين من جنح إلى تركيا واخر عاد إلى الحكومة السورية، وثالثا بقي بعيدا عن تركيا والحكومة السورية، تبقي الفصائل المسلحة التي تقاتل إلى جانب جيش الاحتلال التركي، لها حضورها في الشمال السوري.. ترصد \"فيتو\" أبرز الفصائل السورية المقاتلة إلى جانب أردوغان في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 421
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الساحة السورية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الفصائل المسلحة السورية»",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 258
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الشمال السوري»",
+        "paragraph": 0,
+        "offset": 350
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الفصائل السورية»",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-5497517",
+    "source": {
+      "url": "https://www.vetogate.com/5497517",
+      "title": null,
+      "outlet": "فيتو",
+      "date": "2025-09-23"
+    },
+    "paragraphs": [
+      "انكفأ بعضهم على ذاته وبحث عن طريق آخر يستمد منه الحماية بعد أن فهموا الدرس جيدا، وأيقنوا أن القوات الأمريكية على أراضيهم ليست إلا قوة احتلال صهيوني، أسهمت وساعدت طائرات العدو الصهيوني وهو يقصف بيوتا مدنية في الدوحة، أحد العواصم التي كانت تظن أنها تحت الحماية الأمريكية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الحماية الأمريكية»",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6689316-t",
+    "source": {
+      "url": "https://www.elbalad.news/6689316",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-07"
+    },
+    "paragraphs": [
+      "قال المستشار مايكل روفائيل، رئيس حزب مصر القومي، إن البيان الصادر عن وزارة الخارجية والهجرة وشئون المصريين بالخارج ردا على تصريحات رئيس الوزراء الإسرائيلي نتنياهو بشأن معبر رفح، رسالة صريحة وحاسمة بأن مصر لن تسمح بتمرير أي مخطط يستهدف تهجير الشعب الفلسطيني خارج أرضه، مؤكداً أن القاهرة عبرت بوضوح عن رفضها القاطع لأن يكون معبر رفح أو الأراضي المصرية جزءًا من سيناريو تصفية القضية الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«حزب مصر القومي»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian government",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «شئون المصريين بالخارج»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الأراضي المصرية»",
+        "paragraph": 0,
+        "offset": 342
+      }
+    ],
+    "note": "«حزب مصر القومي» names the country (a name that describes the place, rule 4), so its مصر is expected"
+  },
+  {
+    "id": "rt-fawaselmedia-sirte-fishermen-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d9%86%d9%82%d9%8a%d8%a8-%d8%b5%d9%8a%d8%a7%d8%af%d9%88-%d8%b3%d8%b1%d8%aa-%d8%a7%d9%84%d8%b5%d9%8a%d8%a7%d8%af%d9%88%d9%86-%d9%8a%d9%88%d8%a7%d8%ac%d9%87%d9%88%d9%86-%d9%85%d8%b4%d8%a7%d9%83%d9%84",
+      "title": null,
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف رئيس نقابة صيادي سرت، أن خليج سرت كان في فترات سابقة يوفر حوالي 45 إلى 50% من الصادرات الليبية من الأسماك، مؤكدا أن الخليج لا يوفر الآن حتى احتياج المدينة.",
+      "ونوه محمد مريقي في سياق حديثه، إلى أن أكثر من 300 عائلة في مدينة سرت يرتبط قوتهم بمهنة الصيد دون اهتمام الجهات المسؤولة بهذا المجال."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«نقابة صيادي سرت», the town's fishermen's union",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte (the surface is the phrase, to place it after the town's «سرت»)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الصادرات الليبية»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-q8castle-gulf-of-sirte",
+    "source": {
+      "url": "https://q8castle.com/%d8%a3%d9%8a%d9%86-%d9%8a%d9%82%d8%b9-%d8%ae%d9%84%d9%8a%d8%ac-%d8%b3%d8%b1%d8%aa",
+      "title": null,
+      "outlet": "q8castle.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يقع خليج سرت في شمال دولة ليبيا ويُطل على البحر الأبيض المتوسط من الجنوب، وسُمّي على اسم مدينة سرت التي يقع بها، يُعرف كذلك بخليج السدرة، تُقدّر مساحته بثمانين ألف كيلو متر مربع، مُحاط بالأراضي الليبية من الثلاث جهات، فهو يُشكّل مساحة من سواحل ليبيا بحيث يمتدّ من رأس بنغازي شرقاً إلى رأس الزروق في مصراتة من الغرب، ويربط بين دول إفريقيا الوسطى ودول أوروبا كما يُعتبر ممراً للسفن المُتوجهة لشبه الجزيرة العربية، كما أن موقع خليج سرت الإستراتيجي ساهم بشكل كبير في تطوير الحركة التجارية للسفن لعبورها ورسوها به مما زاد من عملية التبادل التجاري في الإستيراد والتصدير."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«مدينة سرت»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«رأس بنغازي»",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«لشبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 395
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 429
+      }
+    ],
+    "note": "«رأس بنغازي» (a cape named after the city) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-wikiipfs-gulf-of-sirte-t",
+    "source": {
+      "url": "https://ar.wikipedia-on-ipfs.org/wiki/%D8%AE%D9%84%D9%8A%D8%AC_%D8%B3%D8%B1%D8%AA",
+      "title": "خليج سرت",
+      "outlet": "ويكيبيديا (IPFS copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تظهر اية خلافات حول الخليج المذكور الا سنة 1973 عندما أعلنت ليبيا رسميّا أن كامل خليج سرت جزء من مياها الإقليمية، ورفضت أمريكا هذا الإعلان دون دول العالم الأخرى، متذّرعة \"بأن ليبيا لاتملك مقوّمات السيطرة على هذا الخليج الكبير\"، ماتسبب في وقوع نزاع مسلح بين البلدين في 1981.",
+      "على الرغم من الحوادث التي تطرأ على علاقات البلدين بين فترة وأخرى منذ الإعلان الليبي المشار إليه، الاّ أن خليج سرت لم يكن أحد أسبابها الاّ بحلول سنة 1980، عندما وصل رونالد ريجان إلى رئاسة الولايات المتحدة، وصار يستغل كل الأسباب التي تمكنه من تحجيم الدور الليبي والجهود الليبية لتوحيد المعارضين لأمريكا وسياساتها وعلى الأخص في المنطقة العربية.[2]"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "لأمريكا",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 293
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الإعلان الليبي»",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 1,
+        "offset": 110
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدور الليبي»",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجهود الليبية»",
+        "paragraph": 1,
+        "offset": 268
+      }
+    ]
+  },
+  {
+    "id": "rt-yewin-196446-t",
+    "source": {
+      "url": "https://ye-win.net/news/196446",
+      "title": null,
+      "outlet": "ye-win.net",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت ضواحي مدينة رداع، كبرى المدن في محافظة البيضاء، وسط اليمن، خلال الساعات الماضية اشتباكات عنيفة بين مسلحين قبليين وحملة عسكرية أطلقتها الميليشيات الحوثية لإرضاخ أبناء القبائل.",
+      "وأفاد مصدر قبلي باندلاع اشتباكات مسلحة بين رجال القبائل من جهة، ومليشيا الحوثي الإرهابية من جهة ثانية، في مدينة رداع بمحافظة البيضاء، وسط البلاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء، وسط اليمن»)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء»: the preposition is on the word before",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2160220-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2160220",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح المصدر لوكالة الأناضول، مفضلا عدم الكشف عن هويته، \"وصل نحو ألف مسلح من قبائل محافظاتمأرب (شرق)، والجوف (شمال)، والبيضاء (وسط)، اليوم إلى مدينة رداع بمحافظة البيضاء لمساندة رجال القبائل في قتال الحوثيين\". وتخوض عناصر قبلية مسلحة ومسلحون من أنصار الشريعة \"تنظيم القاعدة في اليمن\"، قتالاً (غير منسقا) منذ أيام ضد مسلحين حوثيين في مدينة رداع خلفت قتلى وجرحى من جميع الأطراف."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والبيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate, in a list with Marib and al-Jawf",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«رداع بمحافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "note": "glued «محافظاتمأرب» is a scraping defect; «تنظيم القاعدة في اليمن» is al-Qaeda's Yemeni branch (expected)"
+  },
+  {
+    "id": "rt-yemeress-yaspr-18233-t",
+    "source": {
+      "url": "https://www.yemeress.com/yaspr/18233",
+      "title": null,
+      "outlet": "yemeress.com (يمن برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "قبيلة قيفة وقبائل مذحج عموما اعتبرت تصريحات المتمرد عبد الملك الحوثي خطرا على جميع أبناء البيضاء، ما دفعها للتنادي والاحتشاد في لقاء موسع عقد الثلاثاء الماضي في منطقة «المناسح» بقيفة رداع، لمناقشة تهديدات جماعة الحوثي التي أطلقها زعيمها، والمتمثلة بالتهديد باقتحام رداعوالبيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («أبناء البيضاء»), no Yemen word in the sentence",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "رداعوالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «رداع والبيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "note": "glued «رداعوالبيضاء» (scraping defect) is listed as the look-alike surface"
+  },
+  {
+    "id": "rt-alyoum8-95254-t",
+    "source": {
+      "url": "https://alyoum8.net/posts/95254",
+      "title": null,
+      "outlet": "اليوم الثامن (alyoum8.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"يسعى الحوثيون لتفكيك النسيج القبلي في البيضاء والسيطرة على المناطق الوسطى ذات الأهمية الاستراتيجية، من خلال دعم التنظيمات الإرهابية مثل القاعدة، عبر تزويدها بالطائرات المسيّرة والعبوات الناسفة\"",
+      "قبائل رداع والبيضاء تمثل عقبة كبيرة أمام المشروع الحوثي - أرشيف"
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«التنظيمات الإرهابية مثل القاعدة»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "والبيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (photo caption)",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-masrtimes-329177-t",
+    "source": {
+      "url": "https://masrtimes.com/329177",
+      "title": null,
+      "outlet": "مصر تايمز (masrtimes.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حمدين صباحي هو رئيس سابق لحزب الكرامة، ويعمل كرئيس تحرير جريدة الكرامة وعضو برلمان سابق، ورشح نفسه لرئاسة الجمهورية في انتخابات 2012 وفشل فيها وسجل خروجه من أول مرحلة، لكن إصراره على الفشل دفعه إلى الترشح لانتخابات الرئاسة المصرية 2014 والتي شهدت مقاطعة من أغلب الأحزاب، وفشل أمام منافسه الرئيس السيسي ، بل إن \"الطين زاد بله\" حين زادت الأصوات الباطله على أصواته فكان السقوط الذريع لصباحي الذي توارى بعده عن الأضواء السياسية بضع سنوات، ليعود للظهور من خلال الحركة المدنية الديمقراطية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Egypt's Karama party («لحزب الكرامة»)",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the party's newspaper «جريدة الكرامة»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
   }
 ];
