@@ -13464,5 +13464,2141 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«مجلس شور الثوار» (sic) is a typo for the Benghazi council's short form (alias-missing, as the README's «خلفية حفتر»)"
+  },
+  {
+    "id": "rt-afrigatenews-ainmara-shura-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/عين-مارة-الجيش-الليبي-يقضي-على-عناصر-من-شورى-درنة",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "نعى مايسمي بــ\"مجلس شورى مجاهدي مدينة درنة\" شرق ليبيا عناصره الذين سقطوا أمس الأحد في اشتباكات عين مارة مع قوات الجيش الليبي.ودعا المجلس في بيان له أنصار قائد الجيش الليبي خليفة حفتر ومن شاركه من المناطق المجاورة إلى التبرؤ منه والتوبة إلى الله علي حسب ما جاء في البيان.وأكد المجلس فى بيانه الصادر مساء أمس الأحد أن معركة شورى المجاهدين مع التنظيم لن تثنيهم عن حماية المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي مدينة درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي» (glued to the next sentence)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قائد الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "«شورى المجاهدين» (without «مجلس» and without the city) names the Derna council here (alias-missing); glued «الليبي.ودعا» keeps the nisba"
+  },
+  {
+    "id": "rt-essamzuber-2015-06-ainmara-t",
+    "source": {
+      "url": "http://essamzuber.blogspot.com/2015/06/blog-post_55.html",
+      "title": "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "outlet": "essamzuber.blogspot.com (blog)",
+      "date": "2015-06"
+    },
+    "paragraphs": [
+      "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "وقال المصدر بأن حسب معلومات وصلت اليه من احد قيادي المجلس فأنهم غنموا 9 سيارات من جيش عملية الكرامة بعضا منها مسلح  باسلحة متوسطة تم تدمير دبابة .\nوأوضح المصدر بأن الغرض من العملية للجيش الذي يقوده الفريق حفتر هو محاصر مجلس شورى ومجاهدي درنة تحت شعار بأنها حرب بين المجلس والقبائل بالمدينة ودفع المدينة في الدخول في حرب قبلية"
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 205
+      },
+      {
+        "surface": "مجلس شورى ومجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [],
+    "note": "blog text with double spaces kept; «الفريق حفتر»: the rank is not part of the surface"
+  },
+  {
+    "id": "rt-xinhua-2015-01-11-ainmara-t",
+    "source": {
+      "url": "http://arabic.news.cn/arabic/2015-01/11/c_133910540.htm",
+      "title": null,
+      "outlet": "شينخوا (arabic.news.cn)",
+      "date": "2015-01-11"
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا 10 يناير 2015 (شينخوا) سقط 13 قتيلا على الأقل اليوم (السبت) وجرح نحو 15 آخرين في اشتباكات بين الجيش الليبي ومجموعات إسلامية مسلحة غرب مدينة درنة شرق ليبيا، وفق ما أفاد مسؤول عسكري وكالة انباء ((شينخوا)).\nوقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي العقيد أحمد المسماري إن \"خمسة جنود قتلوا السبت في مواجهات مع ما يعرف بمجلس شورى مجاهدي درنة المتطرف في منطقة عين مارة قرب مدينة درنة ، لكن الجيش قتل ثمانية من هؤلاء المسلحين\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ]
+  },
+  {
+    "id": "rt-alittihad-2015-63325-t",
+    "source": {
+      "url": "http://www.alittihad.ae/details.php?id=63325&y=2015",
+      "title": "21 قتيلاً من قوات الحكومة في معارك غرب درنة",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2015-07-01"
+    },
+    "paragraphs": [
+      "بنغازي (أ ف ب)",
+      "قتل 21 من أفراد قوات الحكومة الليبية المعترف بها دولياً في معارك عنيفة تخوضها هذه القوات منذ السبت الماضي مع مجموعات مسلحة غرب مدينة درنة شرق البلاد. وقالت وكالة الأنباء الليبية «وال» القريبة من هذه الحكومة نقلاً عن «مصادر متطابقة» إن «حصيلة الشهداء من قوات الجيش وصلت إلى 21 جندياً» قتلوا في الاشتباكات مع مسلحي «مجلس شورى مجاهدي درنة» في منطقة عين مارة على بعد نحو 25 كلم غرب مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "AFP dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 314
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 1,
+        "offset": 346
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2016-5-11-ainmara",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/5/11/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%BA%D8%B1%D8%A8-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2016-05-11"
+    },
+    "paragraphs": [
+      "شهدت منطقة عين مارة غرب مدينة درنة بشرق ليبيا اشتباكات متقطعة بين قوات مجلس شورى مجاهدي درنة والقوات الموالية للواء المتقاعد خليفة حفتر التي تحاول التقدم نحو المدينة لاقتحامها.",
+      "وأكدت مصادر عسكرية لـالجزيرة أن قوات مجلس مجاهدي درنة تمكنت من صد الهجوم وأعطبت آليتين عسكريتين لقوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "لـالجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "مجلس مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس مجاهدي درنة» (without «شورى») is the Derna council (alias-missing); «لـالجزيرة» with tatweel after the preposition"
+  },
+  {
+    "id": "rt-elnashra-1202362-hila",
+    "source": {
+      "url": "https://www.elnashra.com/news/show/1202362/الجيش-الليبي-يسيطر-على-معسكر-الحيلة-مدخل-مدينة-درن",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر من سرية البركان التابعة للجيش الليبي لوكالة \"سبوتنيك\"، أن قوة الردع بالمنطقة الوسطى والكتيبة 128، قد سيطرت على معسكر الحيلة بمدخل درنة، والذي كان يتمركز فيه مجموعات من تنظيم \"القاعدة\"، مشيرا الى أن \"اشتباكات اندلعت يوم السبت، في محور الحيلة شرق البلاد بين الجيش والجماعات الإرهابية في مدينه درنة وبعد المعارك تمت السيطرة على معسكر الحيلة، الذي كانت تتواجد فيه الجماعات الإرهابية\".",
+      "يشار إلى أن القائد العام للقوات العربية الليبية المسلحة المشير خليفه حفتر، أعطى أوامره إلى آمر مجموعة عمليات عمر المختار لواء سالم الرفادي باتخاذ كافة التجهيزات والتدابير لمواجهة تجمعات و مواقع الإرهابيين المسيطرين على مدينة درنة.",
+      "ومدينة درنة هي المدينة الوحيدة في إقليم برقة، التي ما زالت تحت سيطرة ما يسمى بـ \"مجلس شورى مجاهدي درنة\" وهو فصيل مسلح يضم جماعات موالية لتنظيم \"القاعدة\"."
+    ],
+    "expected": [
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«تنظيم \"القاعدة\"»: the quote marks split the listed span",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 56
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 225
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 7
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 81
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 2,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات العربية الليبية المسلحة»",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "note": "«معسكر الحيلة» / «محور الحيلة»: the camp and front at al-Hila keep the place (rule 4); «خليفه» with ه for ة; «مدينه درنة»"
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-a",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "شنت قوات حكومة الوفاق الوطني الليبية أمس هجوماً جديداً على آخر مواقع تنظيم داعش في سرت، معلنة السيطرة على مواقع جديدة في الحي رقم 3 في شرق المدينة، بحسب ما أفاد المركز الإعلامي لعملية «البنيان المرصوص» الهادفة لاستعادة مدينة سرت من التنظيم. وقال المركز الإعلامي في بيان على موقع التواصل الاجتماعي فيسبوك: «قواتنا تتقدم داخل الأجزاء التي يتحصن فيها فلول داعش الهاربة بالحي رقم 3 وتسيطر حتى الآن على عدة مواقع»."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-b-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد الغصري عثور قوات البنيان على أعداد من الجثث ملقاة بمدرسة في الحي رقم واحد قارب عددها العشر، وأشار إلى سقوط قتيل واحد و12 جريحاً من قوات البنيان خلال معارك أمس."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات البنيان» (the short form) is alias-missing, as in the README"
+  },
+  {
+    "id": "rt-masress-albawabh-2097470-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2097470",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قوات \"البنيان المرصوص\" التابعة لحكومة الوفاق الوطني الليبية، إنها استأنفت اليوم السبت، معاركها على تخوم الحي الثالث آخر معاقل تنظيم \"داعش\" في سرت، شمال وسط البلاد. جاء ذلك على لسان \"محمد الغصري\" المتحدث باسم \"البنيان المرصوص\" للأناضول."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-almarsad-28403-a-t",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية ” البنيان المرصوص ” سيطرتها على ” مصنع داعش الرئيسي للمتفجرات و المفخخات ” في مدينة سرت بعد معارك فجر اليوم الأحد مع تنظيم “داعش” الإرهابي ."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [],
+    "note": "spaced curly quotes around names («” البنيان المرصوص ”») are not part of the surface"
+  },
+  {
+    "id": "rt-almarsad-28403-b",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "و كان المجلس الرئاسي قد أطلق منذ شهرين عملية “البنيان المرصوص” ” المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه و ذلك بهدف استعادة مدينة سرت من تنظيم داعش الإرهابي الذى ييطر عليها منذ أكثر من عام ."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [],
+    "note": "«غرفة عمليات مصراتة – سرت» keeps both cities (rule 4)"
+  },
+  {
+    "id": "rt-ksa2day-3839242-t",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=3839242",
+      "title": null,
+      "outlet": "ksa2day.com (copy of an Al Jazeera report)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني الليبية سيطرتها بالكامل على الحي رقم2 أهم معاقل تنظيم الدولة الإسلامية بمدينة سرت، وأكدت مصادر طبية سقوط عشرة قتلى ونحو مئة جريح بصفوف القوات، مقابل 15 قتيلا بصفوف تنظيم الدولة. وبعد سيطرة قوات عملية البنيان المرصوص على الحي رقم2، بدأت في التوغل نحو الحي رقم1 الذي مازال مقاتلو تنظيم الدولة يتحصنون فيه، إضافة إلى الحي رقم3، وفقا لمراسل الجزيرة."
+    ],
+    "expected": [
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "«قوات عملية البنيان المرصوص»: the longest listed span is «عملية البنيان المرصوص»"
+  },
+  {
+    "id": "rt-arabi21-917709-bunyan",
+    "source": {
+      "url": "https://arabi21.co.uk/story/917709/%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D8%A3%D8%AC%D8%B2%D8%A7%D8%A1-%D9%88%D8%A7%D8%B3%D8%B9%D8%A9-%D8%AF%D8%A7%D8%AE%D9%84-%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل مسلح وجرح تسعة آخرون من قوات عملية\nالبنيان المرصوص وكتائب الثوار المشاركة لها، الاثنين، عقب سيطرتها على أجزاء واسعة من الحي 700 داخل مدينة\nسرت.\nجاء ذلك عقب اشتباكات بالأسلحة الثقيلة وقصف سلاح الجو الليبي لتمركزات تنظيم الدولة الإسلامية داخل الحي، الذي انتشر فيه قناصو التنظيم، ما دعا قوات البنيان إلى قصفه من بعيد."
+    ],
+    "expected": [
+      {
+        "surface": "عملية\nالبنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "across a line break",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "note": "names broken across line breaks as the page gives them («عملية\\nالبنيان المرصوص», «مدينة\\nسرت»)"
+  },
+  {
+    "id": "rt-libyaakhbar-1036335-brega",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1036335.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طمأنت شركة البريقة لتسويق النفط، جميع المواطنين خاصة الموجودين بالمنطقة الشرقية أن عمليات تزويد المحروقات مستمرة بالصورة المعتادة.",
+      "وقامت الشركة بتخصيص 125,000 طن من البنزين ، و60,000 طن من الديزل، و6,800 طن من غاز الطهي للمنطقة الشرقية، ومن المقرر تسليمها إلى المستودعات لشهر أكتوبر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-shura-benghazi-enemy",
+    "source": {
+      "url": "https://afrigatenews.net/article/مجلس-شورى-ثوار-بنغازي-العدو-اللدود-للجيش",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يضم هذا المجلس الذي يعتبر العدو الأبرز للجيش الليبي في مدينة بنغازي بشرق البلاد، عدة تنظيمات صغيرة أبرزها تنظيم «أنصار الشريعة» المدرج على اللوائح الدولية والأميركية كجماعة إرهابية، بالإضافة إلى «درع ليبيا 1» وكتيبتي «راف الله السحاتي» و«شهداء 17 فبراير». وتسيطر ميليشيات ما يعرف باسم «مجلس شورى ثوار بنغازي»، وهو حلف من الثوار السابقين ذوي التوجهات المتشددة التي يصنفها المجتمع الدولي بـ«الإرهابية»، حاليا على محور الهواري في الأطراف الجنوبية لمدينة بنغازي.\nولا توجد إحصائيات رسمية لعدد المقاتلين المنضوين تحت لواء هذا المجلس الذي تتهمه قوات الجيش والشرطة بالمسؤولية المباشرة عن اغتيال المئات من العسكريين ورجال الأمن في سلسلة عمليات إرهابية روعت المدينة عقب سقوط نظام العقيد الراحل معمر القذافي عام 2011. وصدر البيان التأسيسي للمجلس في العشرين من شهر يونيو (حزيران) من العام الماضي، بعد اعتقال قوات أميركية خاصة للقيادي في كتائب الثوار أحمد بوختالة الذي تتهمه الولايات المتحدة الأميركية بمهاجمة قنصليتها في مدينة بنغازي عام 2012."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا 1», a militia named for the country (rule 4)",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 451
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 684
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 862
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 915
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "والأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «اللوائح الدولية والأميركية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «قوات أميركية خاصة»",
+        "paragraph": 0,
+        "offset": 801
+      }
+    ],
+    "note": "«الولايات المتحدة الأميركية»: the listed span is «الولايات المتحدة» (the listed long form is spelled «الأمريكية»); the trailing nisba is left unannotated"
+  },
+  {
+    "id": "rt-almarsad-2016-10-17-shura-benghazi-t",
+    "source": {
+      "url": "http://almarsad.co/2016/10/17/%25d8%25b4%25d9%2588%25d8%25b1%25d9%2589-%25d8%25ab%25d9%2588%25d8%25a7%25d8%25b1-%25d8%25a8%25d9%2586%25d8%25ba%25d8%25a7%25d8%25b2%25d9%258a-%25d9%258a%25d8%25aa%25d9%2588%25d8%25b9%25d8%25af-%25d8%25a8%25d9%2585%25d9%2587%25d8%25a7%25d8%25ac%25d9%2585%25d8%25a9-%25d8%25ab%25d9%2583%25d9%2586%25d8%25a7%25d8%25aa/",
+      "title": "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-10-17"
+    },
+    "paragraphs": [
+      "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "ليبيا – أصدر مجلس شورى ثوار بنغازي بيانا حذر فيه كل من شارك في قصف مقاتلي المجلس أو قصف من أسماهم بـ”أهالي منطقة قنفودة الأبرياء” وبأن هؤلاء المشاركين أصبحوا هدفاً مشروعاً للمجلس الذي سيرد على مصادر النيران كافة.",
+      "يشار الي أن مجلس شورى بنغازي قد تبنى في وقت سابق عدد من العمليات الانتحارية التى استهدفت قوات الجيش في المحور الغربي لمدينة بنغازي رغم تبنى تنظيم “داعش” لنفس هذه العمليات في اكثر من مرة."
+    ],
+    "expected": [
+      {
+        "surface": "شورى “ثوار” بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 124
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline form «شورى “ثوار” بنغازي» with quote marks inside the name is alias-missing (no «مجلس», quotes split it); «ليبيا –» is the site's dateline"
+  },
+  {
+    "id": "rt-lananews-97869-t",
+    "source": {
+      "url": "http://lananews.com/ar/?p=97869",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-11-16"
+    },
+    "paragraphs": [
+      "بنغازي 16 نوفمبر 2017 (وال) – نشرت حسابات تابعة لمجلس شورى بنغازي التابع لتنظيم القاعدة الإرهابي في ليبيا كلمة صوتيه لأول مرة لأمير مايسمي تنظيم أنصار الشريعه بليبيا للإرهابي المدعو أبي خالد المدني تحت مسماه (وصية شرعي مجلس شورى بنغازي) .\nوكانت وكالة بشرى الإعلامية الذراع الإعلامي لما يسمى بـ ”سرايا الدفاع عن بنغازي” أطلقت موقعا إلكترونيا لنشر موادها الإعلامية المحرضة على الجهاد والعنف وماتسميه بـ ”العمليات النوعية ” .",
+      "يشار إلى أن المدعو المدني والمعروف “عبدالعليم” هو “ناصر الطرشاني أصيل” من مدينة “سبها ” ومن ضمن الجماعة الليبية المقاتلة وكان فاعلا بها وسجين سابق في سجن بوسليم خلال حكم القذافي، رفقة الإرهابي المدعو محمد الزهاوي ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "لمجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماعة الليبية المقاتلة»",
+        "paragraph": 1,
+        "offset": 104
+      }
+    ],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4); «الجماعة الليبية المقاتلة» is a nisba inside a group name"
+  },
+  {
+    "id": "rt-libyanow2-2016-12-shura-benghazi",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/12/blog-post_645.html",
+      "title": "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر",
+      "outlet": "libyanow2.blogspot.com (blog)",
+      "date": "2016-12"
+    },
+    "paragraphs": [
+      "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر\nقال مجلس شورى ثوار بنغازي: إنه لا ينتمي لأي تنظيم أو كيان أو حزب أو مؤسسة داخل ليبيا أو خارجها من دون استثناء٬ مشددا على أنه ليس من تنظيم الدولة ولا من جماعة الإخوان المسلمين ولا تنظيم القاعدة ولا الجماعة الإسلامية.",
+      "واستنكر المجلس في بيانه، تجاهل المجلس الرئاسي وبلدي مصراتة والجهات الأخرى، قضية المحاصرين في قنفودة وقصفهم بالطائرات، وأدان موقف الوفاق الوطني من القائد العام للقوات المسلحة التابع لمجلس النواب خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 31
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 129
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline «شورى بنغازي» (no «مجلس») is alias-missing; «الوفاق الوطني» without «حكومة» names the GNA (alias-missing as a span; «الوفاق» alone is listed); «بلدي مصراتة» = Misrata's municipal council"
+  },
+  {
+    "id": "rt-masralarabia-334007-shura-benghazi-t",
+    "source": {
+      "url": "http://www.masralarabia.com/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8-%D9%88%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85/334007-%D8%AB%D9%88%D8%A7%D8%B1-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%8A%D8%B1%D9%81%D8%B6%D9%88%D9%86-%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3-%D9%85%D8%AC%D9%84%D8%B3-%D8%B4%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": "\"ثوار بنغازي\" يرفضون تأسيس مجلس شوري المدينة",
+      "outlet": "مصر العربية (masralarabia.com), from الأناضول",
+      "date": "2014-08-17"
+    },
+    "paragraphs": [
+      "الأناضول 17 أغسطس 2014 13:00",
+      "أعلن ما يسمى \"مجلس شوري ثوار مدينة بنغازي\"، شرقي ليبيا، (وهو عبارة عن تجمع لكتائب ثوار مسلحين) رفضه لتأسيس مجلس شوري بنغازي (كيان أهلي) والذي أعلنت عنه أمس السبت شخصيات من حكماء ومشايخ ووجهاء المدينة.",
+      "وقال مجلس الثوار في بيان لهم، اليوم،\"ها هو مجلس شوري بنغازي يعلن عن تأسيسه والذي تسمي بنفس اسم مجلس شوري ثوار بنغازي واختار فرصة انشغالنا في جبهات القتال وأعلن عن نفسه محاولا تكرار نفس الأسلوب البالي إبان فترة التحرير (في إشارة للثورة التي أطاحت بنظام الرئيس الراحل معمر القذافي عام 2011) متجاهلا الثوار المجاهدين\"."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شوري ثوار مدينة بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "مجلس شوري ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "ى written ي (folded)",
+        "paragraph": 2,
+        "offset": 95
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "a civic council of Benghazi notables («كيان أهلي»), not the revolutionaries' council",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "the same civic council, which the statement says took the revolutionaries' name",
+        "paragraph": 2,
+        "offset": 43
+      }
+    ],
+    "note": "JUDGEMENT CALL: «مجلس شوري بنغازي» here is a civic council of Benghazi elders announced in August 2014 («كيان أهلي»), a different body with the dataset alias's letters: a look-alike as a whole (the city inside it is not counted separately, as nested names are not inside a longest span). «مجلس شوري ثوار مدينة بنغازي» (ى written ي, «مدينة» inserted) is the dataset's council: alias-missing"
+  },
+  {
+    "id": "rt-sauress-alhayat-5772020-gnc",
+    "source": {
+      "url": "https://sauress.com/alhayat/5772020",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام (البرلمان المنتهية ولايته) أولى جلساته في العاصمة طرابلس أمس، بعد صدور حكم المحكمة العليا القاضي بإبطال مجلس النواب المنعقد في طبرق. وفي كلمة له في بداية الجلسة، أشار رئيس المؤتمر نوري أبوسهمين إلى «أموال ضخمة تقدر بالبلايين نهبت من خزينة الشعب الليبي منذ بداية التحرير وفي عهد المجلس الانتقالي والحكومات السابقة والمكتب التنفيذي والمؤتمر الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "والمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ]
+  },
+  {
+    "id": "rt-almoslim-220280-gnc",
+    "source": {
+      "url": "https://almoslim.net/node/220280",
+      "title": null,
+      "outlet": "المسلم (almoslim.net), «وكالات/الجزيرة نت»",
+      "date": null
+    },
+    "paragraphs": [
+      "كلّف المؤتمر الوطني العام في ليبيا رئاسة الأركان العامة بإرسال قوة لردع الانقلابيين في كل من ككلة وبنغازي وأوباري، فيما تواصلت الاشتباكات في بنغازي بين القوات الموالية للواء المتقاعد خليفة حفتر ومجلس ثوار بنغازي.",
+      "واعتبر المؤتمر في أول جلسة يعقدها بعد قرار المحكمة العليا حلَّ مجلس النواب المنعقد في طبرق أن ما يجري في ككلة وبنغازي وأوباري جرائم ضد الإنسانية."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ومجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس ثوار بنغازي» (without «شورى») is the Benghazi council: alias-missing"
+  },
+  {
+    "id": "rt-emaratalyoum-2014-08-01-gnc-t",
+    "source": {
+      "url": "https://emaratalyoum.com/politics/issues/libya-latest/2014-08-01-1.697629?ot=ot.AMPPageLayout",
+      "title": "أبوسهمين يدعو البرلمان إلى الانعقاد الإثنين",
+      "outlet": "الإمارات اليوم (emaratalyoum.com)",
+      "date": "2014-08-01"
+    },
+    "paragraphs": [
+      "جدد رئيس المؤتمر الوطني العام الليبي (البرلمان)، نوري أبوسهمين، الدعوة لأعضاء مجلس النواب المنتخب لانعقاد جلسته الأولى الإثنين المقبل، وذلك بعد عملية التسليم والاستلام بين المؤتمر ومجلس النواب. ونقلت وكالة الأنباء الليبية، أمس، عن الناطق الرسمي باسم المؤتمر الوطني العام، عمر حميدان، قوله إن ما صدر عن عضو مجلس النواب المنتخب أبوبكر بعيرة من تحديد موعد لانعقاد الجلسة الأولى لمجلس النواب غداً، بأنه لا يملك دعوة المجلس إلا بتكليف من رئاسة المؤتمر الوطني العام."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 250
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-2105840-gnc-t",
+    "source": {
+      "url": "https://vetogate.com/2105840",
+      "title": "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "نفى رئيس المؤتمر الوطني العام، البرلمان السابق، والمنتهية ولايته في ليبيا نورى أبو سهمين، مساء الثلاثاء الشائعات عن هروبه من العاصمة طرابلس، بالتزامن مع اقتراب موعد دخول حكومة الوفاق الوطني، برئاسة رجل الأعمال فائز السراج إلى العاصمة خلال أيام."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 170
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [],
+    "note": "«برلمان طرابلس» keeps the city (rule 4); «نورى» with Egyptian ى"
+  },
+  {
+    "id": "rt-almanar-archive-1032029-gnc",
+    "source": {
+      "url": "https://archive.almanar.com.lb/article.php?id=1032029",
+      "title": null,
+      "outlet": "المنار (archive.almanar.com.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام الليبي الثلاثاء أولى جلساته بعدما اعادت له المحكمة العليا في مطلع الشهر الجاري الحياة بابطالها صلاحية مجلس النواب الذي انتخب في 26 حزيران/ يونيو الماضي والمعترف به دوليا.\nوقالت وكالة الأنباء الموالية لهذا البرلمان غير المعترف به من الاسرة الدولية إن \"المؤتمر عقد اليوم أولى جلساته الرسمية في مقره بالعاصمة الليبية طرابلس\". لكن بدا واضحا من خلال لقطات للجلسة نقلتها محطات تلفزة محلية ان النصاب القانوني للجلسة لم يكن مكتملا بسبب مقاطعة عدد كبير من النواب الجلسة لعدم اعترافهم بقرار المحكمة العليا.\nونقلت الوكالة عن عمر حميدان المتحدث باسم المؤتمر قوله إن اعضاء البرلمان\nابدوا \"عدم ارتياحهم\" من \"أداء رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو\nليون وطريقة ادارته للحوار الوطني الليبي بين الفرقاء السياسيين\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 634
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 657
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للحوار الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 706
+      }
+    ],
+    "note": "«بعثة الأمم المتحدة للدعم في ليبيا» (UNSMIL) has no entity of its own: the UN and Libya inside it are expected (rule 4); «برناردينو\\nليون» broken across a line by the page"
+  },
+  {
+    "id": "rt-watanserb-2025-08-13-saddam",
+    "source": {
+      "url": "https://www.watanserb.com/2025/08/13/%D8%AA%D8%B9%D9%8A%D9%8A%D9%86-%D8%B5%D8%AF%D8%A7%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D9%86%D8%A7%D8%A6%D8%A8-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2025-08-13"
+    },
+    "paragraphs": [
+      "في خطوة أثارت جدلاً واسعًا، أعلن الجنرال الليبي خليفة حفتر تعيين نجله صدام نائبًا له في قيادة الجيش الليبي، وذلك بمناسبة الذكرى 85 لتأسيس المؤسسة العسكرية. القرار، الذي جاء ضمن ما يُعرف بـ”رؤية القائد العام 2030″، يعكس انتقال السلطة في شرق ليبيا من الأب إلى الابن، مما أثار تساؤلات حول تكريس حكم عائلي عسكري.",
+      "وتأتي هذه الخطوة وسط اتهامات بتعزيز النفوذ الإماراتي في المشهد الليبي، حيث يصف البعض التعيين بأنه “بختم إماراتي” يرمز إلى دعم خارجي يعزز من قوة حفتر وعائلته. ويُذكر أن صدام حفتر، البالغ من العمر 34 عامًا، ليس مجرد ضابط عادي، بل يمثل جزءًا من استراتيجية سياسية وعسكرية تهدف لإرساء نفوذ طويل الأمد."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "note": "«الجنرال الليبي خليفة حفتر»: the listed «الجنرال خليفة حفتر» is interrupted by the nisba, so the surface is «خليفة حفتر»"
+  },
+  {
+    "id": "rt-masralyoum-9000024-a",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر، القائد العام لـ”الجيش الوطني” الليبي، تعيين نجله الفريق أول صدام حفتر نائباً له، وذلك بالتزامن مع الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «”الجيش الوطني” الليبي»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar («نجله الفريق أول صدام حفتر»)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masralyoum-9000024-b-t",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "يُذكر أن للمشير حفتر ستة أبناء، هم: صدام، وخالد الذي يشغل منصب رئيس الأركان الأمنية، وبالقاسم الذي يرأس “صندوق إعادة الإعمار والتنمية”، إضافة إلى عقبة، والصديق، وأسماء."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [],
+    "note": "the sons' first names alone (صدام، خالد، بالقاسم، الصديق) are no alias and expect nothing"
+  },
+  {
+    "id": "rt-sauress-spa-2201354-gnu",
+    "source": {
+      "url": "https://sauress.com/spa/2201354",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة بمدينة طبرق اليوم اليمين الدستورية أمام جلسة مجلس النواب بحضور عدد من الوزراء وسفراء دول عربية وأجنبية. ويتولى الدبيبة عقب ذلك إدارة المرحلة الانتقالية حتى الانتخابات المقرر إجراؤها في شهر ديسمبر في إطار عملية سياسية رعتها الأممالمتحدة لإخراج ليبيا من الفوضى التي تعيشها منذ عشر سنوات. وتضم حكومة الوحدة الوطنية التي شكلها الدبيبة وحصلت على ثقة البرلمان الأربعاء الماضي نائبين لرئيس الوزراء و26 وزيرًا وستة وزراء دولة. يذكر أن عبد الحميد الدبيبة عيّن رئيسًا للحكومة في 5 فبراير من قِبل 75 مسؤولا ليبيا من جميع الأطياف السياسية بعد اجتماع عقدوه في جنيف برعاية الأممالمتحدة، إلى جانب مجلس رئاسي يتألف من ثلاثة أعضاء ."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 348
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "accusative nisba «مسؤولا ليبيا» (Libyan officials)",
+        "paragraph": 0,
+        "offset": 553
+      }
+    ],
+    "note": "«75 مسؤولا ليبيا» is the accusative nisba («Libyan officials»), a look-alike like «أكاديميا ليبيا»; glued «الأممالمتحدة» kept as the mention"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-a-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "افريقيا برس – ليبيا. أعلنت الأمم المتحدة فوز عبد الحميد الدبيبة ، برئاسة وزراء ليبيا، ومحمد يونس المنفي برئاسة المجلس الرئاسي، خلال التصويت الجمعة في جنيف على ممثلي السلطة التنفيذية المؤقتة.\nوقالت البعثة إن القائمة الأولى التي يرأس حكومتها الدبيبة، فازت بـ 39 صوتا، مقابل 34 للقائمة الخاسرة. وشارك في التصويت 73 عضوا بملتقى الحوار السياسي الليبي، فيما امتنعت إلهام السعودي عن التصويت، وغاب أحد الأعضاء للوفاة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in Geneva in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "note": "the Presidential Council elected in Geneva in 2021 is a look-alike (README judgement call)"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-b",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وضمت القائمة الفائزة كلا من الدبيبة رئيسا للحكومة، والمنفي رئيسا للمجلس الرئاسي، بجانب موسى الكوني، وعبد الله حسين اللافي، عضوين في المجلس.\nفيما ضمت القائمة الخاسرة عقيلة صالح، الذي كان مرشحا لرئاسة المجلس الرئاسي، وأسامة الجويلي، وعبد المجيد سيف النصر، لعضوية المجلس، وفتحي باشاغا لرئاسة الحكومة. وكان صالح شخصية جدلية، كونه حليفا للجنرال خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council («مرشحا لرئاسة المجلس الرئاسي»)",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-sabq-MfYxT5-handover-t",
+    "source": {
+      "url": "https://sabq.org/MfYxT5",
+      "title": null,
+      "outlet": "سبق (sabq.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "سلمت حكومة الوفاق الوطني المنتهية ولايتها، اليوم (الثلاثاء)؛ سلطتها التنفيذية إلى عبد الحميد الدبيبة رئيس حكومة الوحدة الوطنية المؤقتة، التي ينتظر منها توحيد ليبيا التي مزقتها الحرب.\nوسلم فائز السراج الذي قاد حكومة الوفاق الوطني المعترف بها من قبل الأمم المتحدة منذ عام 2016، السلطة في حفل أقيم في العاصمة طرابلس، بعد يوم واحد من أداء رئيس الوزراء الجديد عبد الحميد الدبيبة ومجلس رئاسي من ثلاثة أعضاء اليمين الدستورية؛ وفقاً لـ\"فرانس 24\".\nوستحل حكومة \"الدبيبة\" محل الحكومة السابقة في طرابلس والموازية في شرق ليبيا، الذي تسيطر عليه قوات المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "the outgoing Government of National Accord (expected) hands over to al-Dbeibah's Government of National Unity (look-alike); «مجلس رئاسي» (indefinite) is no name"
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-a-t",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية\nيزور رئيس المجلس الرئاسي الليبي الجديد، محمد المنفي، صباح غد الثلاثاء، طرابلس لمواصلة العمل على توحيد المؤسسات الليبية.\nويصل المنفي طرابلس صباح غد، في أول زيارة رسمية للعاصمة الليبية منذ نتصيبه رئيسا للمجلس الرئاسي الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by Mohammed al-Menfi («الجديد»)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "للمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-b",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": null,
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي الزيارة بعد جولة أولى قام بها المنفي في الشرق الليبي بدأها من بنغازي ثم طبرق والبيضاء، في إطار مشاورات توحيد المؤسسات الليبية.\nوخلال جولة الشرق، التقى المنفي القائد العام للجيش الليبي، المشير خليفة حفتر، ومشايخ القبائل وأعضاء في مجلس النواب، ورئيس البرلمان، عقيلة صالح، في إطار جهود توحيد المؤسسات ومناقشة ترتيبات عقد جلسة منح الثقة للحكومة الجديدة.\nولاقت زيارة المنفي للشرق معارضة كبيرة من قيادات تنظيم الاخوان الإرهابي والمليشيات بغرب ليبيا بعد لقائه بالمشير حفتر وقيادات الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 443
+      },
+      {
+        "surface": "بالمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 459
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 486
+      }
+    ],
+    "note": "«والبيضاء» after Benghazi and Tobruk is the Libyan city"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-a-t",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "تونس الآن (tunisianow.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "فازت  قائمة المنفي والدبيبة بالمجلس الرئاسي ومنصب رئيس الحكومة الليبية في انتخابات قادتها الامم المتحدة في جنيف لمجلس الحوار الليبي"
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس الحوار الليبي»",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "note": "double space after «فازت» kept; «الامم المتحدة» without hamza"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-b",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "تونس الآن (tunisianow.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمل المنفي سفيرا لدولة ليبيا لدى جمهورية اليونان، كما كان عضوا بمجلس الدولة، وعضوا ورئيس لجنة الإسكان والمرافق بالمؤتمر الوطني العام سابقا (أول برلمان بعد ثورة 2011).",
+      "والمنفي أكاديمي حاصل على درجة الدكتوراة من كلية الهندسة في جامعة طبرق.",
+      "في نهاية العام 2019 اتخذت اليونان قرارًا بطرد محمد المنفي ، الذي كان وقتها سفيرا من قبل حكومة الوفاق، تعبيرًا عن غضب أثينا من اتفاق ترسيم"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جامعة طبرق» keeps the city (rule 4); the last sentence ends where the stored excerpt ends; «حكومة الوفاق» in 2019 is the Sarraj government (expected)"
+  },
+  {
+    "id": "rt-albayan-2021-02-18-dbeibah-t",
+    "source": {
+      "url": "https://www.albayan.ae/world/arab/2021-02-18-1.4095727?ot=ot.PrintPageLayout",
+      "title": "حكومة الدبيبة في ليبيا.. العاشرة خلال 10 سنوات",
+      "outlet": "البيان (albayan.ae)",
+      "date": "2021-02-18"
+    },
+    "paragraphs": [
+      "ينكب رئيس الحكومة الليبية الجديدة، عبد الحميد الدبيبة، على تشكيل فريقه الوزاري، الذي سيكون جاهزاً خلال أسبوع، لعرضه على مجلس النواب، حيث أعطت البعثة الأممية للدبيبة، مهلة 21 يوماً، اعتباراً من يوم انتخابه، في ملتقى الحوار السياسي بجنيف، في الخامس من فبراير الجاري، لتشكيل حكومة وحدة وطنية، وعرضها لنيل ثقة البرلمان.",
+      "وستكون حكومة الدبيبة، العاشرة خلال عشر سنوات، منذ اندلاع الأحداث التي أطاحت بنظام العقيد الليبي الراحل معمر القذافي.",
+      "ثم، وبعد عدة محاولات فاشلة على مدار أشهر، نجح المؤتمر الوطني العام، في حجب الثقة عن وزارة زيدان في 11 مارس 2014."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 2,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الجديدة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 1,
+        "offset": 89
+      }
+    ],
+    "note": "«حكومة وحدة وطنية» (indefinite, the government to be formed in 2021) is no name and is left unannotated"
+  },
+  {
+    "id": "rt-tunisietelegraph-shura-benghazi-flee-t",
+    "source": {
+      "url": "https://tunisie-telegraph.com/news-tunisie-%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%aa%d9%88%d9%86%d8%b3/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%82%d8%a7%d8%aa%d9%84%d9%88-%d9%85%d8%ac%d9%84%d8%b3-%d8%ab%d9%88%d8%a7%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a-%d9%8a%d9%81%d8%b1%d9%88%d9%86-%d9%85%d9%86",
+      "title": "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "outlet": "tunisie-telegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "قال مجلس شورى ثوار بنغازي الذي يضم في صفوفه تنظيم أنصار الشريعة إنه لم ولن يمنع أي شخصية أو كيان من اللحاق بجبهة بنغازي لقتال “العدو الصائل”، في إشارة إلى قوات الجيش الليبي في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 166
+      }
+    ],
+    "note": "headline «مجلس ثوار بنغازي» (no «شورى») is alias-missing"
   }
 ];
