@@ -15091,5 +15091,4740 @@ export const tuneCases: RealCase[] = [
         "offset": 223
       }
     ]
+  },
+  {
+    "id": "rt-afrigatenews-ainmara-shura-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/عين-مارة-الجيش-الليبي-يقضي-على-عناصر-من-شورى-درنة",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "نعى مايسمي بــ\"مجلس شورى مجاهدي مدينة درنة\" شرق ليبيا عناصره الذين سقطوا أمس الأحد في اشتباكات عين مارة مع قوات الجيش الليبي.ودعا المجلس في بيان له أنصار قائد الجيش الليبي خليفة حفتر ومن شاركه من المناطق المجاورة إلى التبرؤ منه والتوبة إلى الله علي حسب ما جاء في البيان.وأكد المجلس فى بيانه الصادر مساء أمس الأحد أن معركة شورى المجاهدين مع التنظيم لن تثنيهم عن حماية المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي مدينة درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي» (glued to the next sentence)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قائد الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "«شورى المجاهدين» (without «مجلس» and without the city) names the Derna council here (alias-missing); glued «الليبي.ودعا» keeps the nisba"
+  },
+  {
+    "id": "rt-essamzuber-2015-06-ainmara-t",
+    "source": {
+      "url": "http://essamzuber.blogspot.com/2015/06/blog-post_55.html",
+      "title": "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "outlet": "essamzuber.blogspot.com (blog)",
+      "date": "2015-06"
+    },
+    "paragraphs": [
+      "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "وقال المصدر بأن حسب معلومات وصلت اليه من احد قيادي المجلس فأنهم غنموا 9 سيارات من جيش عملية الكرامة بعضا منها مسلح  باسلحة متوسطة تم تدمير دبابة .\nوأوضح المصدر بأن الغرض من العملية للجيش الذي يقوده الفريق حفتر هو محاصر مجلس شورى ومجاهدي درنة تحت شعار بأنها حرب بين المجلس والقبائل بالمدينة ودفع المدينة في الدخول في حرب قبلية"
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 205
+      },
+      {
+        "surface": "مجلس شورى ومجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [],
+    "note": "blog text with double spaces kept; «الفريق حفتر»: the rank is not part of the surface"
+  },
+  {
+    "id": "rt-xinhua-2015-01-11-ainmara-t",
+    "source": {
+      "url": "http://arabic.news.cn/arabic/2015-01/11/c_133910540.htm",
+      "title": null,
+      "outlet": "شينخوا (arabic.news.cn)",
+      "date": "2015-01-11"
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا 10 يناير 2015 (شينخوا) سقط 13 قتيلا على الأقل اليوم (السبت) وجرح نحو 15 آخرين في اشتباكات بين الجيش الليبي ومجموعات إسلامية مسلحة غرب مدينة درنة شرق ليبيا، وفق ما أفاد مسؤول عسكري وكالة انباء ((شينخوا)).\nوقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي العقيد أحمد المسماري إن \"خمسة جنود قتلوا السبت في مواجهات مع ما يعرف بمجلس شورى مجاهدي درنة المتطرف في منطقة عين مارة قرب مدينة درنة ، لكن الجيش قتل ثمانية من هؤلاء المسلحين\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ]
+  },
+  {
+    "id": "rt-alittihad-2015-63325-t",
+    "source": {
+      "url": "http://www.alittihad.ae/details.php?id=63325&y=2015",
+      "title": "21 قتيلاً من قوات الحكومة في معارك غرب درنة",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2015-07-01"
+    },
+    "paragraphs": [
+      "بنغازي (أ ف ب)",
+      "قتل 21 من أفراد قوات الحكومة الليبية المعترف بها دولياً في معارك عنيفة تخوضها هذه القوات منذ السبت الماضي مع مجموعات مسلحة غرب مدينة درنة شرق البلاد. وقالت وكالة الأنباء الليبية «وال» القريبة من هذه الحكومة نقلاً عن «مصادر متطابقة» إن «حصيلة الشهداء من قوات الجيش وصلت إلى 21 جندياً» قتلوا في الاشتباكات مع مسلحي «مجلس شورى مجاهدي درنة» في منطقة عين مارة على بعد نحو 25 كلم غرب مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "AFP dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 314
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 1,
+        "offset": 346
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2016-5-11-ainmara",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/5/11/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%BA%D8%B1%D8%A8-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2016-05-11"
+    },
+    "paragraphs": [
+      "شهدت منطقة عين مارة غرب مدينة درنة بشرق ليبيا اشتباكات متقطعة بين قوات مجلس شورى مجاهدي درنة والقوات الموالية للواء المتقاعد خليفة حفتر التي تحاول التقدم نحو المدينة لاقتحامها.",
+      "وأكدت مصادر عسكرية لـالجزيرة أن قوات مجلس مجاهدي درنة تمكنت من صد الهجوم وأعطبت آليتين عسكريتين لقوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "لـالجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "مجلس مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس مجاهدي درنة» (without «شورى») is the Derna council (alias-missing); «لـالجزيرة» with tatweel after the preposition"
+  },
+  {
+    "id": "rt-elnashra-1202362-hila",
+    "source": {
+      "url": "https://www.elnashra.com/news/show/1202362/الجيش-الليبي-يسيطر-على-معسكر-الحيلة-مدخل-مدينة-درن",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر من سرية البركان التابعة للجيش الليبي لوكالة \"سبوتنيك\"، أن قوة الردع بالمنطقة الوسطى والكتيبة 128، قد سيطرت على معسكر الحيلة بمدخل درنة، والذي كان يتمركز فيه مجموعات من تنظيم \"القاعدة\"، مشيرا الى أن \"اشتباكات اندلعت يوم السبت، في محور الحيلة شرق البلاد بين الجيش والجماعات الإرهابية في مدينه درنة وبعد المعارك تمت السيطرة على معسكر الحيلة، الذي كانت تتواجد فيه الجماعات الإرهابية\".",
+      "يشار إلى أن القائد العام للقوات العربية الليبية المسلحة المشير خليفه حفتر، أعطى أوامره إلى آمر مجموعة عمليات عمر المختار لواء سالم الرفادي باتخاذ كافة التجهيزات والتدابير لمواجهة تجمعات و مواقع الإرهابيين المسيطرين على مدينة درنة.",
+      "ومدينة درنة هي المدينة الوحيدة في إقليم برقة، التي ما زالت تحت سيطرة ما يسمى بـ \"مجلس شورى مجاهدي درنة\" وهو فصيل مسلح يضم جماعات موالية لتنظيم \"القاعدة\"."
+    ],
+    "expected": [
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«تنظيم \"القاعدة\"»: the quote marks split the listed span",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 56
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 225
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 7
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 81
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 2,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات العربية الليبية المسلحة»",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "note": "«معسكر الحيلة» / «محور الحيلة»: the camp and front at al-Hila keep the place (rule 4); «خليفه» with ه for ة; «مدينه درنة»"
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-a",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "شنت قوات حكومة الوفاق الوطني الليبية أمس هجوماً جديداً على آخر مواقع تنظيم داعش في سرت، معلنة السيطرة على مواقع جديدة في الحي رقم 3 في شرق المدينة، بحسب ما أفاد المركز الإعلامي لعملية «البنيان المرصوص» الهادفة لاستعادة مدينة سرت من التنظيم. وقال المركز الإعلامي في بيان على موقع التواصل الاجتماعي فيسبوك: «قواتنا تتقدم داخل الأجزاء التي يتحصن فيها فلول داعش الهاربة بالحي رقم 3 وتسيطر حتى الآن على عدة مواقع»."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-b-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد الغصري عثور قوات البنيان على أعداد من الجثث ملقاة بمدرسة في الحي رقم واحد قارب عددها العشر، وأشار إلى سقوط قتيل واحد و12 جريحاً من قوات البنيان خلال معارك أمس."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات البنيان» (the short form) is alias-missing, as in the README"
+  },
+  {
+    "id": "rt-masress-albawabh-2097470-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2097470",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قوات \"البنيان المرصوص\" التابعة لحكومة الوفاق الوطني الليبية، إنها استأنفت اليوم السبت، معاركها على تخوم الحي الثالث آخر معاقل تنظيم \"داعش\" في سرت، شمال وسط البلاد. جاء ذلك على لسان \"محمد الغصري\" المتحدث باسم \"البنيان المرصوص\" للأناضول."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-almarsad-28403-a-t",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية ” البنيان المرصوص ” سيطرتها على ” مصنع داعش الرئيسي للمتفجرات و المفخخات ” في مدينة سرت بعد معارك فجر اليوم الأحد مع تنظيم “داعش” الإرهابي ."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [],
+    "note": "spaced curly quotes around names («” البنيان المرصوص ”») are not part of the surface"
+  },
+  {
+    "id": "rt-almarsad-28403-b",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "و كان المجلس الرئاسي قد أطلق منذ شهرين عملية “البنيان المرصوص” ” المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه و ذلك بهدف استعادة مدينة سرت من تنظيم داعش الإرهابي الذى ييطر عليها منذ أكثر من عام ."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [],
+    "note": "«غرفة عمليات مصراتة – سرت» keeps both cities (rule 4)"
+  },
+  {
+    "id": "rt-ksa2day-3839242-t",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=3839242",
+      "title": null,
+      "outlet": "ksa2day.com (copy of an Al Jazeera report)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني الليبية سيطرتها بالكامل على الحي رقم2 أهم معاقل تنظيم الدولة الإسلامية بمدينة سرت، وأكدت مصادر طبية سقوط عشرة قتلى ونحو مئة جريح بصفوف القوات، مقابل 15 قتيلا بصفوف تنظيم الدولة. وبعد سيطرة قوات عملية البنيان المرصوص على الحي رقم2، بدأت في التوغل نحو الحي رقم1 الذي مازال مقاتلو تنظيم الدولة يتحصنون فيه، إضافة إلى الحي رقم3، وفقا لمراسل الجزيرة."
+    ],
+    "expected": [
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "«قوات عملية البنيان المرصوص»: the longest listed span is «عملية البنيان المرصوص»"
+  },
+  {
+    "id": "rt-arabi21-917709-bunyan",
+    "source": {
+      "url": "https://arabi21.co.uk/story/917709/%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D8%A3%D8%AC%D8%B2%D8%A7%D8%A1-%D9%88%D8%A7%D8%B3%D8%B9%D8%A9-%D8%AF%D8%A7%D8%AE%D9%84-%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل مسلح وجرح تسعة آخرون من قوات عملية\nالبنيان المرصوص وكتائب الثوار المشاركة لها، الاثنين، عقب سيطرتها على أجزاء واسعة من الحي 700 داخل مدينة\nسرت.\nجاء ذلك عقب اشتباكات بالأسلحة الثقيلة وقصف سلاح الجو الليبي لتمركزات تنظيم الدولة الإسلامية داخل الحي، الذي انتشر فيه قناصو التنظيم، ما دعا قوات البنيان إلى قصفه من بعيد."
+    ],
+    "expected": [
+      {
+        "surface": "عملية\nالبنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "across a line break",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "note": "names broken across line breaks as the page gives them («عملية\\nالبنيان المرصوص», «مدينة\\nسرت»)"
+  },
+  {
+    "id": "rt-libyaakhbar-1036335-brega",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1036335.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طمأنت شركة البريقة لتسويق النفط، جميع المواطنين خاصة الموجودين بالمنطقة الشرقية أن عمليات تزويد المحروقات مستمرة بالصورة المعتادة.",
+      "وقامت الشركة بتخصيص 125,000 طن من البنزين ، و60,000 طن من الديزل، و6,800 طن من غاز الطهي للمنطقة الشرقية، ومن المقرر تسليمها إلى المستودعات لشهر أكتوبر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-shura-benghazi-enemy",
+    "source": {
+      "url": "https://afrigatenews.net/article/مجلس-شورى-ثوار-بنغازي-العدو-اللدود-للجيش",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يضم هذا المجلس الذي يعتبر العدو الأبرز للجيش الليبي في مدينة بنغازي بشرق البلاد، عدة تنظيمات صغيرة أبرزها تنظيم «أنصار الشريعة» المدرج على اللوائح الدولية والأميركية كجماعة إرهابية، بالإضافة إلى «درع ليبيا 1» وكتيبتي «راف الله السحاتي» و«شهداء 17 فبراير». وتسيطر ميليشيات ما يعرف باسم «مجلس شورى ثوار بنغازي»، وهو حلف من الثوار السابقين ذوي التوجهات المتشددة التي يصنفها المجتمع الدولي بـ«الإرهابية»، حاليا على محور الهواري في الأطراف الجنوبية لمدينة بنغازي.\nولا توجد إحصائيات رسمية لعدد المقاتلين المنضوين تحت لواء هذا المجلس الذي تتهمه قوات الجيش والشرطة بالمسؤولية المباشرة عن اغتيال المئات من العسكريين ورجال الأمن في سلسلة عمليات إرهابية روعت المدينة عقب سقوط نظام العقيد الراحل معمر القذافي عام 2011. وصدر البيان التأسيسي للمجلس في العشرين من شهر يونيو (حزيران) من العام الماضي، بعد اعتقال قوات أميركية خاصة للقيادي في كتائب الثوار أحمد بوختالة الذي تتهمه الولايات المتحدة الأميركية بمهاجمة قنصليتها في مدينة بنغازي عام 2012."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا 1», a militia named for the country (rule 4)",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 451
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 684
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 862
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 915
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "والأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «اللوائح الدولية والأميركية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «قوات أميركية خاصة»",
+        "paragraph": 0,
+        "offset": 801
+      }
+    ],
+    "note": "«الولايات المتحدة الأميركية»: the listed span is «الولايات المتحدة» (the listed long form is spelled «الأمريكية»); the trailing nisba is left unannotated"
+  },
+  {
+    "id": "rt-almarsad-2016-10-17-shura-benghazi-t",
+    "source": {
+      "url": "http://almarsad.co/2016/10/17/%25d8%25b4%25d9%2588%25d8%25b1%25d9%2589-%25d8%25ab%25d9%2588%25d8%25a7%25d8%25b1-%25d8%25a8%25d9%2586%25d8%25ba%25d8%25a7%25d8%25b2%25d9%258a-%25d9%258a%25d8%25aa%25d9%2588%25d8%25b9%25d8%25af-%25d8%25a8%25d9%2585%25d9%2587%25d8%25a7%25d8%25ac%25d9%2585%25d8%25a9-%25d8%25ab%25d9%2583%25d9%2586%25d8%25a7%25d8%25aa/",
+      "title": "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-10-17"
+    },
+    "paragraphs": [
+      "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "ليبيا – أصدر مجلس شورى ثوار بنغازي بيانا حذر فيه كل من شارك في قصف مقاتلي المجلس أو قصف من أسماهم بـ”أهالي منطقة قنفودة الأبرياء” وبأن هؤلاء المشاركين أصبحوا هدفاً مشروعاً للمجلس الذي سيرد على مصادر النيران كافة.",
+      "يشار الي أن مجلس شورى بنغازي قد تبنى في وقت سابق عدد من العمليات الانتحارية التى استهدفت قوات الجيش في المحور الغربي لمدينة بنغازي رغم تبنى تنظيم “داعش” لنفس هذه العمليات في اكثر من مرة."
+    ],
+    "expected": [
+      {
+        "surface": "شورى “ثوار” بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 124
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline form «شورى “ثوار” بنغازي» with quote marks inside the name is alias-missing (no «مجلس», quotes split it); «ليبيا –» is the site's dateline"
+  },
+  {
+    "id": "rt-lananews-97869-t",
+    "source": {
+      "url": "http://lananews.com/ar/?p=97869",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-11-16"
+    },
+    "paragraphs": [
+      "بنغازي 16 نوفمبر 2017 (وال) – نشرت حسابات تابعة لمجلس شورى بنغازي التابع لتنظيم القاعدة الإرهابي في ليبيا كلمة صوتيه لأول مرة لأمير مايسمي تنظيم أنصار الشريعه بليبيا للإرهابي المدعو أبي خالد المدني تحت مسماه (وصية شرعي مجلس شورى بنغازي) .\nوكانت وكالة بشرى الإعلامية الذراع الإعلامي لما يسمى بـ ”سرايا الدفاع عن بنغازي” أطلقت موقعا إلكترونيا لنشر موادها الإعلامية المحرضة على الجهاد والعنف وماتسميه بـ ”العمليات النوعية ” .",
+      "يشار إلى أن المدعو المدني والمعروف “عبدالعليم” هو “ناصر الطرشاني أصيل” من مدينة “سبها ” ومن ضمن الجماعة الليبية المقاتلة وكان فاعلا بها وسجين سابق في سجن بوسليم خلال حكم القذافي، رفقة الإرهابي المدعو محمد الزهاوي ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "لمجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماعة الليبية المقاتلة»",
+        "paragraph": 1,
+        "offset": 104
+      }
+    ],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4); «الجماعة الليبية المقاتلة» is a nisba inside a group name"
+  },
+  {
+    "id": "rt-libyanow2-2016-12-shura-benghazi",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/12/blog-post_645.html",
+      "title": "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر",
+      "outlet": "libyanow2.blogspot.com (blog)",
+      "date": "2016-12"
+    },
+    "paragraphs": [
+      "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر\nقال مجلس شورى ثوار بنغازي: إنه لا ينتمي لأي تنظيم أو كيان أو حزب أو مؤسسة داخل ليبيا أو خارجها من دون استثناء٬ مشددا على أنه ليس من تنظيم الدولة ولا من جماعة الإخوان المسلمين ولا تنظيم القاعدة ولا الجماعة الإسلامية.",
+      "واستنكر المجلس في بيانه، تجاهل المجلس الرئاسي وبلدي مصراتة والجهات الأخرى، قضية المحاصرين في قنفودة وقصفهم بالطائرات، وأدان موقف الوفاق الوطني من القائد العام للقوات المسلحة التابع لمجلس النواب خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 31
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 129
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline «شورى بنغازي» (no «مجلس») is alias-missing; «الوفاق الوطني» without «حكومة» names the GNA (alias-missing as a span; «الوفاق» alone is listed); «بلدي مصراتة» = Misrata's municipal council"
+  },
+  {
+    "id": "rt-masralarabia-334007-shura-benghazi-t",
+    "source": {
+      "url": "http://www.masralarabia.com/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8-%D9%88%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85/334007-%D8%AB%D9%88%D8%A7%D8%B1-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%8A%D8%B1%D9%81%D8%B6%D9%88%D9%86-%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3-%D9%85%D8%AC%D9%84%D8%B3-%D8%B4%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": "\"ثوار بنغازي\" يرفضون تأسيس مجلس شوري المدينة",
+      "outlet": "مصر العربية (masralarabia.com), from الأناضول",
+      "date": "2014-08-17"
+    },
+    "paragraphs": [
+      "الأناضول 17 أغسطس 2014 13:00",
+      "أعلن ما يسمى \"مجلس شوري ثوار مدينة بنغازي\"، شرقي ليبيا، (وهو عبارة عن تجمع لكتائب ثوار مسلحين) رفضه لتأسيس مجلس شوري بنغازي (كيان أهلي) والذي أعلنت عنه أمس السبت شخصيات من حكماء ومشايخ ووجهاء المدينة.",
+      "وقال مجلس الثوار في بيان لهم، اليوم،\"ها هو مجلس شوري بنغازي يعلن عن تأسيسه والذي تسمي بنفس اسم مجلس شوري ثوار بنغازي واختار فرصة انشغالنا في جبهات القتال وأعلن عن نفسه محاولا تكرار نفس الأسلوب البالي إبان فترة التحرير (في إشارة للثورة التي أطاحت بنظام الرئيس الراحل معمر القذافي عام 2011) متجاهلا الثوار المجاهدين\"."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شوري ثوار مدينة بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "مجلس شوري ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "ى written ي (folded)",
+        "paragraph": 2,
+        "offset": 95
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "a civic council of Benghazi notables («كيان أهلي»), not the revolutionaries' council",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "the same civic council, which the statement says took the revolutionaries' name",
+        "paragraph": 2,
+        "offset": 43
+      }
+    ],
+    "note": "JUDGEMENT CALL: «مجلس شوري بنغازي» here is a civic council of Benghazi elders announced in August 2014 («كيان أهلي»), a different body with the dataset alias's letters: a look-alike as a whole (the city inside it is not counted separately, as nested names are not inside a longest span). «مجلس شوري ثوار مدينة بنغازي» (ى written ي, «مدينة» inserted) is the dataset's council: alias-missing"
+  },
+  {
+    "id": "rt-sauress-alhayat-5772020-gnc",
+    "source": {
+      "url": "https://sauress.com/alhayat/5772020",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام (البرلمان المنتهية ولايته) أولى جلساته في العاصمة طرابلس أمس، بعد صدور حكم المحكمة العليا القاضي بإبطال مجلس النواب المنعقد في طبرق. وفي كلمة له في بداية الجلسة، أشار رئيس المؤتمر نوري أبوسهمين إلى «أموال ضخمة تقدر بالبلايين نهبت من خزينة الشعب الليبي منذ بداية التحرير وفي عهد المجلس الانتقالي والحكومات السابقة والمكتب التنفيذي والمؤتمر الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "والمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ]
+  },
+  {
+    "id": "rt-almoslim-220280-gnc",
+    "source": {
+      "url": "https://almoslim.net/node/220280",
+      "title": null,
+      "outlet": "المسلم (almoslim.net), «وكالات/الجزيرة نت»",
+      "date": null
+    },
+    "paragraphs": [
+      "كلّف المؤتمر الوطني العام في ليبيا رئاسة الأركان العامة بإرسال قوة لردع الانقلابيين في كل من ككلة وبنغازي وأوباري، فيما تواصلت الاشتباكات في بنغازي بين القوات الموالية للواء المتقاعد خليفة حفتر ومجلس ثوار بنغازي.",
+      "واعتبر المؤتمر في أول جلسة يعقدها بعد قرار المحكمة العليا حلَّ مجلس النواب المنعقد في طبرق أن ما يجري في ككلة وبنغازي وأوباري جرائم ضد الإنسانية."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ومجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس ثوار بنغازي» (without «شورى») is the Benghazi council: alias-missing"
+  },
+  {
+    "id": "rt-emaratalyoum-2014-08-01-gnc-t",
+    "source": {
+      "url": "https://emaratalyoum.com/politics/issues/libya-latest/2014-08-01-1.697629?ot=ot.AMPPageLayout",
+      "title": "أبوسهمين يدعو البرلمان إلى الانعقاد الإثنين",
+      "outlet": "الإمارات اليوم (emaratalyoum.com)",
+      "date": "2014-08-01"
+    },
+    "paragraphs": [
+      "جدد رئيس المؤتمر الوطني العام الليبي (البرلمان)، نوري أبوسهمين، الدعوة لأعضاء مجلس النواب المنتخب لانعقاد جلسته الأولى الإثنين المقبل، وذلك بعد عملية التسليم والاستلام بين المؤتمر ومجلس النواب. ونقلت وكالة الأنباء الليبية، أمس، عن الناطق الرسمي باسم المؤتمر الوطني العام، عمر حميدان، قوله إن ما صدر عن عضو مجلس النواب المنتخب أبوبكر بعيرة من تحديد موعد لانعقاد الجلسة الأولى لمجلس النواب غداً، بأنه لا يملك دعوة المجلس إلا بتكليف من رئاسة المؤتمر الوطني العام."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 250
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-2105840-gnc-t",
+    "source": {
+      "url": "https://vetogate.com/2105840",
+      "title": "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "نفى رئيس المؤتمر الوطني العام، البرلمان السابق، والمنتهية ولايته في ليبيا نورى أبو سهمين، مساء الثلاثاء الشائعات عن هروبه من العاصمة طرابلس، بالتزامن مع اقتراب موعد دخول حكومة الوفاق الوطني، برئاسة رجل الأعمال فائز السراج إلى العاصمة خلال أيام."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 170
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [],
+    "note": "«برلمان طرابلس» keeps the city (rule 4); «نورى» with Egyptian ى"
+  },
+  {
+    "id": "rt-almanar-archive-1032029-gnc",
+    "source": {
+      "url": "https://archive.almanar.com.lb/article.php?id=1032029",
+      "title": null,
+      "outlet": "المنار (archive.almanar.com.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام الليبي الثلاثاء أولى جلساته بعدما اعادت له المحكمة العليا في مطلع الشهر الجاري الحياة بابطالها صلاحية مجلس النواب الذي انتخب في 26 حزيران/ يونيو الماضي والمعترف به دوليا.\nوقالت وكالة الأنباء الموالية لهذا البرلمان غير المعترف به من الاسرة الدولية إن \"المؤتمر عقد اليوم أولى جلساته الرسمية في مقره بالعاصمة الليبية طرابلس\". لكن بدا واضحا من خلال لقطات للجلسة نقلتها محطات تلفزة محلية ان النصاب القانوني للجلسة لم يكن مكتملا بسبب مقاطعة عدد كبير من النواب الجلسة لعدم اعترافهم بقرار المحكمة العليا.\nونقلت الوكالة عن عمر حميدان المتحدث باسم المؤتمر قوله إن اعضاء البرلمان\nابدوا \"عدم ارتياحهم\" من \"أداء رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو\nليون وطريقة ادارته للحوار الوطني الليبي بين الفرقاء السياسيين\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 634
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 657
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للحوار الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 706
+      }
+    ],
+    "note": "«بعثة الأمم المتحدة للدعم في ليبيا» (UNSMIL) has no entity of its own: the UN and Libya inside it are expected (rule 4); «برناردينو\\nليون» broken across a line by the page"
+  },
+  {
+    "id": "rt-watanserb-2025-08-13-saddam",
+    "source": {
+      "url": "https://www.watanserb.com/2025/08/13/%D8%AA%D8%B9%D9%8A%D9%8A%D9%86-%D8%B5%D8%AF%D8%A7%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D9%86%D8%A7%D8%A6%D8%A8-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2025-08-13"
+    },
+    "paragraphs": [
+      "في خطوة أثارت جدلاً واسعًا، أعلن الجنرال الليبي خليفة حفتر تعيين نجله صدام نائبًا له في قيادة الجيش الليبي، وذلك بمناسبة الذكرى 85 لتأسيس المؤسسة العسكرية. القرار، الذي جاء ضمن ما يُعرف بـ”رؤية القائد العام 2030″، يعكس انتقال السلطة في شرق ليبيا من الأب إلى الابن، مما أثار تساؤلات حول تكريس حكم عائلي عسكري.",
+      "وتأتي هذه الخطوة وسط اتهامات بتعزيز النفوذ الإماراتي في المشهد الليبي، حيث يصف البعض التعيين بأنه “بختم إماراتي” يرمز إلى دعم خارجي يعزز من قوة حفتر وعائلته. ويُذكر أن صدام حفتر، البالغ من العمر 34 عامًا، ليس مجرد ضابط عادي، بل يمثل جزءًا من استراتيجية سياسية وعسكرية تهدف لإرساء نفوذ طويل الأمد."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "note": "«الجنرال الليبي خليفة حفتر»: the listed «الجنرال خليفة حفتر» is interrupted by the nisba, so the surface is «خليفة حفتر»"
+  },
+  {
+    "id": "rt-masralyoum-9000024-a",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر، القائد العام لـ”الجيش الوطني” الليبي، تعيين نجله الفريق أول صدام حفتر نائباً له، وذلك بالتزامن مع الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «”الجيش الوطني” الليبي»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar («نجله الفريق أول صدام حفتر»)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masralyoum-9000024-b-t",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "يُذكر أن للمشير حفتر ستة أبناء، هم: صدام، وخالد الذي يشغل منصب رئيس الأركان الأمنية، وبالقاسم الذي يرأس “صندوق إعادة الإعمار والتنمية”، إضافة إلى عقبة، والصديق، وأسماء."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [],
+    "note": "the sons' first names alone (صدام، خالد، بالقاسم، الصديق) are no alias and expect nothing"
+  },
+  {
+    "id": "rt-sauress-spa-2201354-gnu",
+    "source": {
+      "url": "https://sauress.com/spa/2201354",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة بمدينة طبرق اليوم اليمين الدستورية أمام جلسة مجلس النواب بحضور عدد من الوزراء وسفراء دول عربية وأجنبية. ويتولى الدبيبة عقب ذلك إدارة المرحلة الانتقالية حتى الانتخابات المقرر إجراؤها في شهر ديسمبر في إطار عملية سياسية رعتها الأممالمتحدة لإخراج ليبيا من الفوضى التي تعيشها منذ عشر سنوات. وتضم حكومة الوحدة الوطنية التي شكلها الدبيبة وحصلت على ثقة البرلمان الأربعاء الماضي نائبين لرئيس الوزراء و26 وزيرًا وستة وزراء دولة. يذكر أن عبد الحميد الدبيبة عيّن رئيسًا للحكومة في 5 فبراير من قِبل 75 مسؤولا ليبيا من جميع الأطياف السياسية بعد اجتماع عقدوه في جنيف برعاية الأممالمتحدة، إلى جانب مجلس رئاسي يتألف من ثلاثة أعضاء ."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 348
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "accusative nisba «مسؤولا ليبيا» (Libyan officials)",
+        "paragraph": 0,
+        "offset": 553
+      }
+    ],
+    "note": "«75 مسؤولا ليبيا» is the accusative nisba («Libyan officials»), a look-alike like «أكاديميا ليبيا»; glued «الأممالمتحدة» kept as the mention"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-a-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "افريقيا برس – ليبيا. أعلنت الأمم المتحدة فوز عبد الحميد الدبيبة ، برئاسة وزراء ليبيا، ومحمد يونس المنفي برئاسة المجلس الرئاسي، خلال التصويت الجمعة في جنيف على ممثلي السلطة التنفيذية المؤقتة.\nوقالت البعثة إن القائمة الأولى التي يرأس حكومتها الدبيبة، فازت بـ 39 صوتا، مقابل 34 للقائمة الخاسرة. وشارك في التصويت 73 عضوا بملتقى الحوار السياسي الليبي، فيما امتنعت إلهام السعودي عن التصويت، وغاب أحد الأعضاء للوفاة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in Geneva in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "note": "the Presidential Council elected in Geneva in 2021 is a look-alike (README judgement call)"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-b",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وضمت القائمة الفائزة كلا من الدبيبة رئيسا للحكومة، والمنفي رئيسا للمجلس الرئاسي، بجانب موسى الكوني، وعبد الله حسين اللافي، عضوين في المجلس.\nفيما ضمت القائمة الخاسرة عقيلة صالح، الذي كان مرشحا لرئاسة المجلس الرئاسي، وأسامة الجويلي، وعبد المجيد سيف النصر، لعضوية المجلس، وفتحي باشاغا لرئاسة الحكومة. وكان صالح شخصية جدلية، كونه حليفا للجنرال خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council («مرشحا لرئاسة المجلس الرئاسي»)",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-sabq-MfYxT5-handover-t",
+    "source": {
+      "url": "https://sabq.org/MfYxT5",
+      "title": null,
+      "outlet": "سبق (sabq.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "سلمت حكومة الوفاق الوطني المنتهية ولايتها، اليوم (الثلاثاء)؛ سلطتها التنفيذية إلى عبد الحميد الدبيبة رئيس حكومة الوحدة الوطنية المؤقتة، التي ينتظر منها توحيد ليبيا التي مزقتها الحرب.\nوسلم فائز السراج الذي قاد حكومة الوفاق الوطني المعترف بها من قبل الأمم المتحدة منذ عام 2016، السلطة في حفل أقيم في العاصمة طرابلس، بعد يوم واحد من أداء رئيس الوزراء الجديد عبد الحميد الدبيبة ومجلس رئاسي من ثلاثة أعضاء اليمين الدستورية؛ وفقاً لـ\"فرانس 24\".\nوستحل حكومة \"الدبيبة\" محل الحكومة السابقة في طرابلس والموازية في شرق ليبيا، الذي تسيطر عليه قوات المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "the outgoing Government of National Accord (expected) hands over to al-Dbeibah's Government of National Unity (look-alike); «مجلس رئاسي» (indefinite) is no name"
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-a-t",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية\nيزور رئيس المجلس الرئاسي الليبي الجديد، محمد المنفي، صباح غد الثلاثاء، طرابلس لمواصلة العمل على توحيد المؤسسات الليبية.\nويصل المنفي طرابلس صباح غد، في أول زيارة رسمية للعاصمة الليبية منذ نتصيبه رئيسا للمجلس الرئاسي الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by Mohammed al-Menfi («الجديد»)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "للمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-b",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": null,
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي الزيارة بعد جولة أولى قام بها المنفي في الشرق الليبي بدأها من بنغازي ثم طبرق والبيضاء، في إطار مشاورات توحيد المؤسسات الليبية.\nوخلال جولة الشرق، التقى المنفي القائد العام للجيش الليبي، المشير خليفة حفتر، ومشايخ القبائل وأعضاء في مجلس النواب، ورئيس البرلمان، عقيلة صالح، في إطار جهود توحيد المؤسسات ومناقشة ترتيبات عقد جلسة منح الثقة للحكومة الجديدة.\nولاقت زيارة المنفي للشرق معارضة كبيرة من قيادات تنظيم الاخوان الإرهابي والمليشيات بغرب ليبيا بعد لقائه بالمشير حفتر وقيادات الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 443
+      },
+      {
+        "surface": "بالمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 459
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 486
+      }
+    ],
+    "note": "«والبيضاء» after Benghazi and Tobruk is the Libyan city"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-a-t",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "تونس الآن (tunisianow.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "فازت  قائمة المنفي والدبيبة بالمجلس الرئاسي ومنصب رئيس الحكومة الليبية في انتخابات قادتها الامم المتحدة في جنيف لمجلس الحوار الليبي"
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس الحوار الليبي»",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "note": "double space after «فازت» kept; «الامم المتحدة» without hamza"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-b",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "تونس الآن (tunisianow.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمل المنفي سفيرا لدولة ليبيا لدى جمهورية اليونان، كما كان عضوا بمجلس الدولة، وعضوا ورئيس لجنة الإسكان والمرافق بالمؤتمر الوطني العام سابقا (أول برلمان بعد ثورة 2011).",
+      "والمنفي أكاديمي حاصل على درجة الدكتوراة من كلية الهندسة في جامعة طبرق.",
+      "في نهاية العام 2019 اتخذت اليونان قرارًا بطرد محمد المنفي ، الذي كان وقتها سفيرا من قبل حكومة الوفاق، تعبيرًا عن غضب أثينا من اتفاق ترسيم"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جامعة طبرق» keeps the city (rule 4); the last sentence ends where the stored excerpt ends; «حكومة الوفاق» in 2019 is the Sarraj government (expected)"
+  },
+  {
+    "id": "rt-albayan-2021-02-18-dbeibah-t",
+    "source": {
+      "url": "https://www.albayan.ae/world/arab/2021-02-18-1.4095727?ot=ot.PrintPageLayout",
+      "title": "حكومة الدبيبة في ليبيا.. العاشرة خلال 10 سنوات",
+      "outlet": "البيان (albayan.ae)",
+      "date": "2021-02-18"
+    },
+    "paragraphs": [
+      "ينكب رئيس الحكومة الليبية الجديدة، عبد الحميد الدبيبة، على تشكيل فريقه الوزاري، الذي سيكون جاهزاً خلال أسبوع، لعرضه على مجلس النواب، حيث أعطت البعثة الأممية للدبيبة، مهلة 21 يوماً، اعتباراً من يوم انتخابه، في ملتقى الحوار السياسي بجنيف، في الخامس من فبراير الجاري، لتشكيل حكومة وحدة وطنية، وعرضها لنيل ثقة البرلمان.",
+      "وستكون حكومة الدبيبة، العاشرة خلال عشر سنوات، منذ اندلاع الأحداث التي أطاحت بنظام العقيد الليبي الراحل معمر القذافي.",
+      "ثم، وبعد عدة محاولات فاشلة على مدار أشهر، نجح المؤتمر الوطني العام، في حجب الثقة عن وزارة زيدان في 11 مارس 2014."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 2,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الجديدة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 1,
+        "offset": 89
+      }
+    ],
+    "note": "«حكومة وحدة وطنية» (indefinite, the government to be formed in 2021) is no name and is left unannotated"
+  },
+  {
+    "id": "rt-tunisietelegraph-shura-benghazi-flee-t",
+    "source": {
+      "url": "https://tunisie-telegraph.com/news-tunisie-%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%aa%d9%88%d9%86%d8%b3/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%82%d8%a7%d8%aa%d9%84%d9%88-%d9%85%d8%ac%d9%84%d8%b3-%d8%ab%d9%88%d8%a7%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a-%d9%8a%d9%81%d8%b1%d9%88%d9%86-%d9%85%d9%86",
+      "title": "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "outlet": "tunisie-telegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "قال مجلس شورى ثوار بنغازي الذي يضم في صفوفه تنظيم أنصار الشريعة إنه لم ولن يمنع أي شخصية أو كيان من اللحاق بجبهة بنغازي لقتال “العدو الصائل”، في إشارة إلى قوات الجيش الليبي في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 166
+      }
+    ],
+    "note": "headline «مجلس ثوار بنغازي» (no «شورى») is alias-missing"
+  },
+  {
+    "id": "rt-maghress-alyaoum24-453920-skhirat",
+    "source": {
+      "url": "https://maghress.com/alyaoum24/453920",
+      "title": null,
+      "outlet": "maghress.com (اليوم 24)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد مفاوضات عسيرة توصلت الأطراف الليبية المتنازعة اليوم الخميس 17 نونبر 2015 بمدينة الصخيرات إلى اتفاق نهائي للمصالحة يمكن من تجاوز الأزمة الحاصلة في البلاد منذ الإطاحة بنظام معمر القدافي عقب ثورة 17 فبراير 2011. ووقع اتفاق المصالحة وفود عن المؤتمر الوطني الليبي العام بطرابلس، وبرلمان طبرق، شرقي البلاد، والنواب المقاطعين لجلسات الأخير، بالإضافة إلى وفد عن المستقلين.",
+      "وينص الاتفاق الموقع عليه على اعتبار فايز سراج، رئيساً لحكومة الوحدة المرتقبة، إلى جانب رئاسته للمجلس الرئاسي الذي يضم 5 أعضاء آخرين يمثلون جميع الأطراف الليبية، و3 وزراء كبار، سيقومون بتسمية الوزراء، خلال شهر من الآن، كما ينص على أن يكون مقر الحكومة في طرابلس، على أن تكون السلطة التشريعية ستكون ممثلة في مجلس النواب المنعقد في طبرق، شرقي البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "معمر القدافي",
+        "entityId": "muammar-gaddafi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "فايز سراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 152
+      }
+    ],
+    "note": "Moroccan spellings: «معمر القدافي» (د for ذ) and «فايز سراج» (without the article) are alias-missing; «المؤتمر الوطني الليبي العام» (nisba inside the name) is taken as one alias-missing span; «للمجلس الرئاسي» in December 2015 is the accord's council (expected). The page prints «17 نونبر 2015» for the December signing; no date is given"
+  },
+  {
+    "id": "rt-maghress-ahdathpress-330864-skhirat",
+    "source": {
+      "url": "https://maghress.com/ahdathpress/330864",
+      "title": null,
+      "outlet": "maghress.com (أحداث أنفو)",
+      "date": "2015-12-17"
+    },
+    "paragraphs": [
+      "جرى، اليوم الخميس 17 دجنبر 2015 بالصخيرات، ضواحي العاصمة الرباط، التوقيع على \"الاتفاق السياسي الليبي\" الرامي إلى تسوية الأزمة التي تعيشها البلاد منذ سنوات. ووقعت على هذا الاتفاق كافة أطراف الحوار السياسي الليبي، الذي تشرف عليه بعثة الأممالمتحدة للدعم في ليبيا، بمن فيهم ممثلون عن مجلس النواب المعترف به دوليا في طبرق، والمؤتمر الوطني العام في طرابلس، فضلا عن عدد من المستقلين وممثلي الأحزاب السياسية والبلديات والمجتمع المدني."
+    ],
+    "expected": [
+      {
+        "surface": "بالصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (UNSMIL)",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-245980-skhirat-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/245980",
+      "title": null,
+      "outlet": "sauress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقع أعضاء مجلس النواب الليبي والمؤتمر الوطني العام المنتهية ولايته، وفرقاء ليبيين آخرين، اتفاق سلام برعاية الأممالمتحدة، وذلك في مدينة الصخيرات المغربية، أمس. جاء ذلك، في وجود حشد دولي من وزراء خارجية المغرب وتونس وإيطاليا، وإسبانيا، وسفراء دول مجلس التعاون لدول الخليج العربية، وسفراء الدول دائمة العضوية في مجلس الأمن، بحضور المبعوث الأممي مارتن كوبلر، وأكثر من 190 شخصية ليبية يمثلون مجلس النواب. وفيما ينص الاتفاق على تشكيل حكومة وحدة وطنية تقود مرحلة انتقالية من عامين، تنتهي بإجراء انتخابات تشريعية، قال كوبلر إن اتفاق الصخيرات يؤسس لانتقال سياسي سلمي، ووصف توقيع الاتفاق بأنه \"صك ميلاد ليبيا الحديثة\"."
+    ],
+    "expected": [
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «فرقاء ليبيين»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «شخصية ليبية»",
+        "paragraph": 0,
+        "offset": 374
+      }
+    ],
+    "note": "«حكومة وحدة وطنية» (indefinite) is no name"
+  },
+  {
+    "id": "rt-afrigatenews-skhirat-signing-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%B9%D9%86%D8%A7%D9%82-%D9%8A%D8%AA%D9%88%D8%AC-%D9%85%D8%B1%D8%A7%D8%B3%D9%85-%D8%AA%D9%88%D9%82%D9%8A%D8%B9-%D8%A7%D9%84%D8%A7%D8%AA%D9%81%D8%A7%D9%82-%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%B5%D8%AE%D9%8A%D8%B1%D8%A7%D8%AA",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد منتجع الصخيرات بالمملكة المغربية ،اليوم الخميس ،مراسم توقيع الاتفاق السياسي الليبي النهائي برعاية الأمم المتحدة ،بحضور وفدي مجلس النواب و المؤتمر الوطني ،و المبعوث الأممي للدعم في ليبيا مارتن كوبلر ،و رئيس الحكومة المقترح فائز السراج ،فضلا عن وزراء خارجية كل من إيطاليا و إسبانيا و تونس و تركيا و قطر ،وعدد من النشطاء السياسيين الليبيين.",
+      "و قال المبعوث الأممي إلى ليبيا، مارتن كوبلر، في كلمته أن اتفاق الصخيرات لا يرضي كل الأطراف، ولكن البديل أسوأ بكثير ،داعيا الحكومة الليبية الجديدة أن تولي اهتمامها بقضايا الشعب ،معتبرا أن اتفاق الصخيرات بداية رحلة صعبة لبناء دولة ديمقراطية، كما أكد أن المجتمع الدولي سيواصل دعم حكومة الوفاق الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الجديدة»",
+        "paragraph": 1,
+        "offset": 130
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 1,
+        "offset": 290
+      }
+    ],
+    "note": "spaces before commas as on the page (« ،اليوم»); «حكومة الوفاق الليبية» is the accord government (expected) followed by a nisba"
+  },
+  {
+    "id": "rt-alalam-1770277-skhirat-t",
+    "source": {
+      "url": "https://alalam.ir/news/1770277/ليبيا--اتفاق-سلام-وانقسام-حول-التفاصيل-فيديو",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مارتن كوبلر: \"هناك ضرورة لمواجهة الوضع الانساني سريعا واجراء حوار امني وطني شامل اضافة الى محاربة داعش والجماعات الارهابية الاخرى ومعالجة وضع مدينة بنغازي والمناطق الاخرى\".\nالاتفاق يحدد سلطات الدولة بمجلس النواب ومجلس الدولة الذي يضطلع بمهام استشارية والمجلس الرئاسي الذي سيتم توسيعه ليضم تسعة اشخاص. وهم فايز السراج الذي سيرأس ايضا الحكومة وخمسة نواب له هم فتحي المجبري وعلي القطراني عن المنطقة الشرقية وعبد السلام كاجمان وموسى الكوني عن المنطقة الجنوبية واحمد معيتيق عن المنطقة الغربية فيما تم تعيين ثلاثة وزراء دولة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "والمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "واحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 461
+      }
+    ],
+    "lookalikes": [],
+    "note": "«فايز» (ي for ئ) and «احمد معيتيق» (no hamza) fold to the listed names; «والمجلس الرئاسي» is the accord's council of December 2015"
+  },
+  {
+    "id": "rt-almarjie-paris-14883-watiya",
+    "source": {
+      "url": "https://www.almarjie-paris.com/14883",
+      "title": "حلم «الوفاق» بعيد المنال.. ما أهمية قاعدة الوطية العسكرية في ليبيا؟",
+      "outlet": "المرجع (almarjie-paris.com)",
+      "date": "2020-04-26"
+    },
+    "paragraphs": [
+      "حلم «الوفاق» بعيد المنال.. ما أهمية قاعدة الوطية العسكرية في ليبيا؟",
+      "صراعات عديدة تشهدها الأراضي الليبية خلال الفترة الحالية، بين قوات الجيش الليبي بقيادة المشير خليفة حفتر، وميليشيات حكومة الوفاق المدعومة من تركيا ويتزعمها فايز السراج، وأعلنت الأخيرة السبت 18 أبريل 2020، إطلاق عملية عسكرية على مدينة ترهونة جنوب العاصمة طرابلس، بالإضافة إلى قصفها قاعدة الوطية جنوب البلاد.\nوتضع ميليشيات حكومة الوفاق، قاعدة الوطية العسكرية على رأس المناطق التي تريد السيطرة عليها، خلال صراعها الحالي مع الجيش الليبي، وتعمل جاهدة لإخراج قوات المشير خليفة حفتر منها، ولكن ما أهمية هذه القاعدة في ليبيا؟\nقاعدة الوطية\nبناها الأمريكان عام 1942، عقب الوصاية الدولية الثلاثية بين بريطانيا وفرنسا والولايات المتحدة على ليبيا \"المستعمرة الإيطالية السابقة\"، وسميت سابقًا بقاعدة عقبة بن نافع."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 320
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 457
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 510
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 589
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 605
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 627
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 425
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة» = al-Watiya air base",
+        "paragraph": 1,
+        "offset": 499
+      },
+      {
+        "surface": "الأمريكان",
+        "notEntityId": "united-states",
+        "why": "demonym («the Americans»)",
+        "paragraph": 1,
+        "offset": 536
+      }
+    ],
+    "note": "«هذه القاعدة» = al-Watiya air base (look-alike); «الأمريكان» (demonym) look-alike; ««الوفاق»» in the headline is the GNA"
+  },
+  {
+    "id": "rt-aljarida-tn-watiya-t",
+    "source": {
+      "url": "https://www.aljarida.com.tn/articles/%D8%AA%D8%AC%D9%85%D8%B9-%D9%81%D9%8A%D9%87%D8%A7-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D9%88%D8%AA%D8%B4%D9%83%D9%84-%D8%AE%D8%B7%D8%B1%D8%A7-%D8%B9%D9%84%D9%89-%D8%AA%D9%88%D9%86%D8%B3-%D9%85%D8%A7%D8%B0%D8%A7-%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%86-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9",
+      "title": "تجمع فيها المرتزقة وتشكل خطرا على تونس : ماذا تعرف عن قاعدة الوطية",
+      "outlet": "الجريدة (aljarida.com.tn)",
+      "date": "2020-05-27"
+    },
+    "paragraphs": [
+      "قاعدة الوطية، كانت تحمل سابقًا اسم قاعدة عقبة بن نافع وهي قاعدة عسكرية جوية وتعتبر أهم قاعدة استراتيجية في غرب ليبيا. تقع جنوب العجيلات وهي تتبع إدارياً الجميل، في غرب البلاد، وتبعد 75 كلم عن مطار طرابلس الدولي و170 كلم عن العاصمة الليبية و27 كلم فقط عن الحدود التونسية الليبية.",
+      "واعتبر النائب بمجلس نواب الشعب عن حزب \"تحيل تونس\" أنه بعد سيطرة حكومة السراج عليها يوم 18 ماي 2020 فقد أصبحت تشكل خطرا كبيرا على تونس وذلك بعد سقوطها بين يدي الأتراك الذين جلبوا 10 الاف إرهابي من سوريا ولكي يتخلص منهم أردوغان فوضعهم على الحدود التونسية، حسب قوله.",
+      "وواصل كرشيد موضحا في فيديو انزله على صفحته الرسمية بالفايسبوك أن هذه القاعدة مغلقة عسكريا وهي تمتد على 10 كم وتم بعثها سنة 1947 وفيها تجهيزات كبرى أرضية وغير أرضية وكانت سبب سقوط حكم القذافي حين رفض تسليمها إلى أمريكا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 196
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 183
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود التونسية الليبية»",
+        "paragraph": 0,
+        "offset": 270
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة» = al-Watiya air base",
+        "paragraph": 2,
+        "offset": 69
+      }
+    ],
+    "note": "«مطار طرابلس الدولي» keeps the city (rule 4); «هذه القاعدة» = al-Watiya base"
+  },
+  {
+    "id": "rt-218tv-watiya-wefaq",
+    "source": {
+      "url": "https://218tv.net/%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%AA%D9%8F%D8%B1%D8%A8%D9%83-%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82",
+      "title": "قاعدة الوطية الجوية تُربك قوات الوفاق بعد عملياتها الجوية الدقيقة",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قاعدة الوطية الجوية تُربك قوات الوفاق بعد عملياتها الجوية الدقيقة\nطالب عدد من قادة المجموعات المسلحة في حكومة الوفاق، المجلس الرئاسي بضرورة وضع حدٍّ لقاعدة الوطية الجوية التابعة للجيش الوطني، بعد سلسلة ضربات جوية نفّذها سلاح الجو ضد تمركزات معسكر الوفاق، خلال الأيام الماضية، وأدّت إلى خسائر فادحة أربكت صفوف المجموعات المسلحة.\nوكشفت معارك الجيش ضد المجموعات المسلحة، في اليومين الماضين، التراجع الكبير في معسكر الوفاق، بعد الضربات القوية التي تلقّاها من وحدات الجيش الوطني. وهو الأمر الذي الذي دعا البعض المناهض للجيش الوطني، بضرورة أن يضع ضباط الوفاق وسائل تردع القاعدة من تنفيذ عملياتها الدقيقة، على مواقع قوات الوفاق جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«معسكر الوفاق»",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«معسكر الوفاق»",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«ضباط الوفاق»",
+        "paragraph": 0,
+        "offset": 546
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 0,
+        "offset": 614
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "al-Watiya air base («تردع القاعدة»)",
+        "paragraph": 0,
+        "offset": 564
+      }
+    ],
+    "note": "bare «الوفاق» after «قوات/معسكر/ضباط» is the GNA (expected); «القاعدة» = al-Watiya base (look-alike); «المجلس الرئاسي» in 2019 is the accord's council"
+  },
+  {
+    "id": "rt-aljazeera-2016-9-15-oil-crescent-t",
+    "source": {
+      "url": "https://www.aljazeera.net/citiesandregions/area/2016/9/15/الهلال-النفطي-بؤرة-الثروة-الليبية-الملتهبة",
+      "title": "الهلال النفطي.. بؤرة الثروة الليبية الملتهبة",
+      "outlet": "الجزيرة نت",
+      "date": "2016-09-15"
+    },
+    "paragraphs": [
+      "منطقة الهلال النفطي تحتوي على 80% من قطاع النفط الليبي المقدر حجمه بأكثر من 45 مليار برميل (رويترز)",
+      "\"الهلال النفطي\" حوض نفطي ليبي، يقع على ساحل البحر الأبيض المتوسط ممتدا على طول 205 كلم من طبرق شرقا إلى السدرة غربا، ويعتبر أغنى مناطق البلاد بالنفط. سيطرت عليه بالكامل قوات \"عملية الكرامة\" التابعة للواء المتقاعد خليفة حفتر يوم 14 سبتمبر/أيلول 2016، مما أثار مخاوف دولية من اندلاع نزاع بين هذه القوات ونظيرتها الموالية لحكومة الوفاق الوطني برئاسة فائز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 198
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 319
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قطاع النفط الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «حوض نفطي ليبي»",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "note": "the Arabic photo caption ends with the credit «(رويترز)»; «حوض نفطي ليبي» is a nisba"
+  },
+  {
+    "id": "rt-dostor-3130641-oil-crescent-t",
+    "source": {
+      "url": "https://dostor.org/3130641",
+      "title": "أحلام الأغا.. لماذا يحاول أردوغان السطو على «الهلال الليبي؟»",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أحلام الأغا.. لماذا يحاول أردوغان السطو على «الهلال الليبي؟»\nأرسل الجيش الوطني الليبي بقيادة المشير خليفة حفتر تعزيزات عسكرية إضافية لمنطقة الهلال النفطي؛ لحماية المنشآت النفطية من العدوان التركي، حيث يسعى رجب أردوغان للسيطرة على الحقول الموجودة بالمنطقة.\nوتعتبر منطقة الهلال النفطي أهم المناطق الاقتصادية بليبيا حيث يمثل إنتاجها النفطي 60% من صادرات النفط في البلاد.\nوتقع هذه المنطقة في حوض سرت الذي يقع شرق ليبيا، حيث تمتد على طول 250 كيلو متر على البحر المتوسط بين سرت وبنغازي.\nوتضم منطقة الهلال النفطي شرقي ليبيا أهم موانئ ليبيا النفطية، فتحتوي على 16 حقلًا منتجًا منها حقل السرير أكبر حقول ليبيا إنتاجًا، إضافة إلى أن هذه المنطقة بها 4 موانئ رئيسية هي، الزويتينة والبريقة ورأس لانوف والسدرة، وجميعهم يطلق عليهم الهلال النفطي، نظرًا لأن شكل المنطقة يشبه الهلال على الخريطة.\nكما تعد المنطقة موردًا مهمًا لخام النفط الخفيف منخفض الكبريت الذي تصدره ليبيا للخارج ما يدعم الاقتصاد الليبي بشكل كبير."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال الليبي",
+        "entityId": "oil-crescent",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 409
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 468
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 472
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 492
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 511
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 527
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 595
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the port",
+        "paragraph": 0,
+        "offset": 668
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 716
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 850
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«حوض سرت», the Sirte Basin",
+        "paragraph": 0,
+        "offset": 392
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 880
+      }
+    ],
+    "note": "JUDGEMENT CALL: the headline's «الهلال الليبي» names the oil crescent (alias-missing); «حوض سرت» (the Sirte Basin, a geological basin) is a look-alike like «خليج سرت», while «بين سرت وبنغازي» is the city; «والبريقة» among the four ports is the port town (expected)"
+  },
+  {
+    "id": "rt-maghrebvoices-2023-11-15-oil-crescent",
+    "source": {
+      "url": "https://www.maghrebvoices.com/flash-back/2023/11/15/%D8%B1%D8%A6%D8%A9-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A8%D8%A4%D8%B1%D8%A9-%D8%A3%D8%B2%D9%85%D8%A7%D8%AA%D9%87%D8%A7-%D8%AD%D9%82%D8%A7%D8%A6%D9%82-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
+      "title": null,
+      "outlet": "أصوات مغاربية (maghrebvoices.com)",
+      "date": "2023-11-15"
+    },
+    "paragraphs": [
+      "كثيرا ما يرتبط اسم \"الهلال النفطي\" في ليبيا بالحديث عن ثروة البلاد وموانئها النفطية أو بصراعات الأطراف المختلفة للسيطرة على المنطقة الغنية بوسط الساحل الليبي والتي ذاع صيتها بشكل أكبر في سنوات ما بعد ثورة 2011.\nوتطلق تسمية \"الهلال النفطي\" على المنعرج الساحلي الممتد من ميناء الزويتينة شرقاً ( 180 كم جنوب غرب بنغازي) إلى ميناء السدرة غرباً (حوالي 180 كم شرقي سرت) ويغطي منطقة استراتيجية حساسة على ساحل البحر المتوسط بين شرق البلاد وغربها."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 151
+      }
+    ]
+  },
+  {
+    "id": "rt-resevalna-gulf-of-sirte",
+    "source": {
+      "url": "https://resevalna-oprema.si/%d9%85%d9%88%d9%82%d8%b9-%d8%ae%d9%84%d9%8a%d8%ac-%d8%b3%d8%b1%d8%aa-%d8%a3%d9%8a%d9%86-%d9%8a%d9%82%d8%b9-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d8%ae%d9%84%d9%8a%d8%ac-%d8%a7%d9%84%d9%85%d9%87%d9%85%d8%9f",
+      "title": null,
+      "outlet": "resevalna-oprema.si (copied Arabic content)",
+      "date": null
+    },
+    "paragraphs": [
+      "خليج سرت\nيُعد خليج سرت من المواقع المميزة في شمال ليبيا، إذ يطل على البحر الأبيض المتوسط من الجنوب، وتمت تسميته نسبةً إلى المدينة التي يقع فيها، سرت. يعرف أيضاً بخليج السدرة، وتمتد مساحته إلى حوالي 80,000 كيلومتر مربع. يُحيط بالخليج الأراضي الليبية من ثلاث جهات، حيث يشكل جزءاً من سواحل ليبيا، ممتداً من رأس بنغازي في الشرق إلى رأس الزروق في مصراتة في الغرب. يُعتبر هذا الخليج ممراً هاماً للسفن المتوجهة نحو شبه الجزيرة العربية، كما أنه يُعزز الربط بين دول إفريقيا الوسطى ودول أوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "the city the gulf is named after",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 342
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte (heading)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "«رأس بنغازي», a headland",
+        "paragraph": 0,
+        "offset": 308
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ],
+    "note": "JUDGEMENT CALL: «خليج سرت» (the gulf) and «رأس بنغازي» (a headland) are geographic names built on the city names, look-alikes like «خليج سرت» in the README; «المدينة ... سرت» is the city (expected); «رأس الزروق في مصراتة» keeps Misrata"
+  },
+  {
+    "id": "rt-darelhilal-1039031-saif",
+    "source": {
+      "url": "https://darelhilal.com/News/1039031.aspx",
+      "title": null,
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مفاجأة مدوّية، اليوم الأحد، أعلن نجل زعيم ليبيا السابق سيف الإسلام القذافي ترشحه للانتخابات الرئاسية التي يُعتزم عقدها في ديسمبر المقبل.\nوذكرت التقارير الإعلامية أن سيف الإسلام القذافي قدم أوراق الترشح بنفسه في مدينة سبها بجنوبي غرب ليبيا.\nكما أكد مسؤول في المفوضية العٌليا للانتخابات في ليبيا لوكالة «رويترز» البريطانية تسجيل سيف الإسلام القذافي كأحد المرشحين في الانتخابات المقبلة.\nوظهر اسم سيف الإسلام في عدد من المحطات، كان أبرزها مساندته لتحرير الاقتصاد في ليبيا أثناء حكم والده، وفي أعقاب الثورة الليبية والإطاحة بحكم مٌعمر القذافي، وفي التقرير التالي نستعرض أهم المعلومات عن سيف الدين القذافي المُرشح الجديد للرئاسة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 291
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 465
+      },
+      {
+        "surface": "مٌعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "stray diacritic",
+        "paragraph": 0,
+        "offset": 527
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «رويترز» البريطانية",
+        "paragraph": 0,
+        "offset": 313
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 505
+      },
+      {
+        "surface": "سيف الدين القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "a slip for Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 585
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للرئاسة الليبية»",
+        "paragraph": 0,
+        "offset": 626
+      }
+    ],
+    "note": "Saif al-Islam's name (also the slip «سيف الدين القذافي») is a look-alike as a whole; «مٌعمر القذافي» carries a stray tanwin on the first letter (diacritics fold)"
+  },
+  {
+    "id": "rt-almasryalyoum-2461914-saif",
+    "source": {
+      "url": "https://www.almasryalyoum.com/news/details/2461914",
+      "title": "سيف الإسلام القذافي ينجو من حبل المشنقة للمنافسة على رئاسة ليبيا",
+      "outlet": "المصري اليوم",
+      "date": "2021-11-14"
+    },
+    "paragraphs": [
+      "أعلن مسؤول بالمفوضية الوطنية العليا للانتخابات في ليبيا، أن سيف الإسلام القذافي ابن معمر القذافي سجل، اليوم الأحد، كمرشح في الانتخابات الرئاسية التي ستجرى في 24 ديسمبر المقبل.",
+      "وظهر سيف الإسلام مرتديا الزي التقليدي الليبي في مدينة سبها جنوب غربي البلاد، حيث يوجد مقر المفوضية العليا للانتخابات، والتي سلم فيها الأوراق المطلوبة للترشح.",
+      "ويعد سيف الإسلام من أبرز الشخصيات التي تخوض انتخابات الرئاسة، ضمن قائمة مرشحين، تضم قائد الجيش الوطني الليبي المشير خليفة حفتر، ورئيس الوزراء عبدالحميد الدبيبة، ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزي التقليدي الليبي»",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 102
+      }
+    ],
+    "note": "«ابن معمر القذافي» names the father (expected)"
+  },
+  {
+    "id": "rt-almasryalyoum-2462386-saif-profile",
+    "source": {
+      "url": "https://ww.almasryalyoum.com/news/details/2462386",
+      "title": "«سيف الإسلام».. «دكتور الاقتصاد الذى يحلم بخلافة والده» (بروفايل)",
+      "outlet": "المصري اليوم",
+      "date": "2021-11-15"
+    },
+    "paragraphs": [
+      "يبلغ سيف الإسلام معمر القذافى 49 عاما، وقد ولد فى 5 يونيو 1972، فى باب العزيزية بطرابلس، وهو الابن الأول للعقيد القذافى من زوجته الثانية صفية فركاش، وله من الأشقاء 6 من بينهم أخت واحدة، وحصل على الدكتوراة من كلية لندن للاقتصاد، وكان ينتمى للكتلة التى استهدفت تحرير اقتصاد ليبيا.",
+      "وترأس مؤسسة القذافى العالمية للأعمال الخيرية والتنمية، والتى تم إنشاؤها عام 1998 التى فاوضت من أجل إطلاق سراح الرهائن الأوروبيين المعتقلين من جانب مسلحين إسلاميين، خاصة فى الفلبين.",
+      "وعلى الرغم من أنه أعلن عام 2008 أنه لا يرغب فى وراثة الحكم عن أبيه، إلا أنه كان يعد فى نظر البعض «الوجه الحديث لليبيا»."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "القذافى",
+        "entityId": "muammar-gaddafi",
+        "note": "«للعقيد القذافى», his father",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافى",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam's full name (the father's name is his patronymic)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مؤسسة القذافى",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافى العالمية», Saif al-Islam's charity foundation (span with «مؤسسة»: a bare «القذافى» surface would be placed on the father's earlier mention)",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "Egyptian ى for final ي («القذافى»); «للعقيد القذافى» is Muammar (the title is not part of the surface); «مؤسسة القذافى العالمية» is Saif's foundation (look-alike); «لليبيا» = ل + ليبيا"
+  },
+  {
+    "id": "rt-aljazeera-icons-2014-omar-alhasi-t",
+    "source": {
+      "url": "http://aljazeera.net/icons/politicians/2014/12/15/عمر-الحاسي",
+      "title": "عمر الحاسي",
+      "outlet": "الجزيرة نت",
+      "date": "2014-12-15"
+    },
+    "paragraphs": [
+      "سياسي ورجل قانون ليبي، كلفه المؤتمر الوطني العام (البرلمان) في طرابلس بتشكيل حكومة إنقاذ وطني في 25 أغسطس/آب2014 .",
+      "ولد عمر سليمان الحاسي عام 1949 بالجبل الأخضر في ليبيا، وهو من قبيلة الحاسة المنتشرة في مدينة سوسة وشحات في الشرق الليبي.",
+      "منع من ممارسة المحاماة بسبب معارضته نظام العقيد الليبي السابق معمر القذافي، وعمل أستاذا لمادة العلوم السياسية في جامعة بنغازي، وترأس الحكومة الليبية بطرابلس في بداية سبتمبر/أيلول 2014."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 62
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «رجل قانون ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, a different man",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي السابق»",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 2,
+        "offset": 141
+      }
+    ],
+    "note": "Omar al-Hasi (the GNC's 2014 prime minister) is a look-alike of the dataset's Shukri al-Hasi; «جامعة بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-afrigatenews-hasi-resignations-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/ليبيا-أنباء-عن-إستقالات-جماعية-في-حكومة-الحاسي",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر مقربة من \"حكومة الانقاذ الوطني\" التي يرأسها عمر الحاسي والمنبثقة عن المؤتمر الليب المنتهية ولايته ، أن 20 زيرا قدموا استقالاتهم من مناصبهم دون تحديد الاسباب، فيما ذكرت مصادر اخرى أن \"الحاسي\" سيجري تعديلا وزاريا كبيرا في حكومته.",
+      "وكان \"عمر الحاسي\" وأربعة من وزرائه فقط هم من حضروا اجتماع الحكومة مع المؤتمر الوطني العام المنتهية ولايته أمس السبت بطرابلس.",
+      "وتتعرض حكومة الانقاذ الوطني التي تسيطر على طرابلس منذ سبتمبر 2014 لهجوم وانتقادات واسعة من ذراعها العسكري ميليشيات فجر ليبيا بسبب عجزها عن تغيير المشهد السياسي في ليبيا لصالح هذه الميليشيات."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الليب",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 69
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 43
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, head of the 2014 «salvation government»",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "«المؤتمر الليب» (sic, a truncated «المؤتمر الليبي») names the GNC: alias-missing; «فجر ليبيا» keeps the country (as in c02); Omar al-Hasi is a look-alike of Shukri al-Hasi"
+  },
+  {
+    "id": "rt-aajeg-hasi-oath-a-t",
+    "source": {
+      "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
+      "title": "ليبيا: حكومة الحاسي تؤدي اليمين الدستورية",
+      "outlet": "aajeg.com (copy of العربي الجديد)",
+      "date": "2014-09-06"
+    },
+    "paragraphs": [
+      "ليبيا: حكومة الحاسي تؤدي اليمين الدستورية",
+      "06 سبتمبر 2014\nتظاهرات في طرابلس دعماً لحكومة الإنقاذ (محمود تركي/فرانس برس/Getty)",
+      "أدّت حكومة الإنقاذ الوطني الليبية، برئاسة عمر سليمان الحاسي، يوم السبت، اليمين الدستورية أمام نائب رئيس المؤتمر الوطني صالح المخزوم، خلال الجلسة الصباحية المنعقدة في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 2,
+        "offset": 104
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi («حكومة الحاسي»)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 2,
+        "offset": 42
+      }
+    ],
+    "note": "headline, date line and photo caption with its credit as the page gives them; «المؤتمر الوطني» is the GNC"
+  },
+  {
+    "id": "rt-aajeg-hasi-oath-b",
+    "source": {
+      "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "aajeg.com (copy of العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأرجع محللون عجز الثني عن تقديم تشكيلته الوزارية إلى منطق الترضيات، الذي يعتمد عليه في محاولة إظهار الحكومة وكأنها ممثلة لليبيا كلها، إذ رفضت شخصيات عديدة الانضمام إلى حكومة محسوبة على تيار تحالف \"القوى الوطنية\" وعملية \"كرامة\" التي يقودها اللواء المتقاعد خليفة حفتر، والتي مُنيت بهزيمة عسكرية في طرابلس وتراجع كبير في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "كرامة",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عملية \"كرامة\"» (no article, in quotes) is Operation Dignity: the surface is the quoted word, alias-missing"
+  },
+  {
+    "id": "rt-alaraby-2014-08-25-hasi-a-t",
+    "source": {
+      "url": "https://alaraby.co.uk/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B9%D9%85%D8%B1-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0-%D9%88%D8%B7%D9%86%D9%8A",
+      "title": "ليبيا: عمر الحاسي لرئاسة حكومة إنقاذ وطني",
+      "outlet": "العربي الجديد",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "ليبيا: عمر الحاسي لرئاسة حكومة إنقاذ وطني",
+      "25 اغسطس 2014\nفجر ليبيا تُحكم سيطرتها على مطار طرابلس (حازم تركية/الأناضول/Getty)",
+      "كلّف المؤتمر الوطني الليبي العام عمر الحاسي لرئاسة حكومة إنقاذ وطني، خلال أولى جلساته التي عقدت في العاصمة طرابلس، بعد استئناف نشاطه في ظل أزمة سياسية تتعلق بالبرلمان المنتخب، تزامناً مع عودة الهدوء النسبي إلى العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 107
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ],
+    "note": "«المؤتمر الوطني الليبي العام» (nisba inside the name) taken as one alias-missing span; photo caption with credit"
+  },
+  {
+    "id": "rt-alaraby-2014-08-25-hasi-b",
+    "source": {
+      "url": "https://alaraby.co.uk/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B9%D9%85%D8%B1-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0-%D9%88%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "وأشار إلى أن \"الأعضاء انتقدوا ما ورّطتهم فيه اللجنة التسييرية للحزب التي يترأسها عبد المجيد مليقطة، أحد أبرز الداعمين لعملية الكرامة واللواء المتقاعد خليفة حفتر\"."
+    ],
+    "expected": [
+      {
+        "surface": "لعملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "واللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ],
+    "lookalikes": [],
+    "note": "«واللواء المتقاعد خليفة حفتر» with the conjunction; the bare «المؤتمر» is anaphora"
+  },
+  {
+    "id": "rt-webarchive-aljazeera-2014-8-25-hasi-a-t",
+    "source": {
+      "url": "https://web.archive.org/web/20170628011349/http://www.aljazeera.net/news/arabic/2014/8/25/%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A8%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D9%83%D9%84%D9%81-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%A8%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0",
+      "title": null,
+      "outlet": "الجزيرة نت (web.archive.org copy)",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "أفاد مراسل الجزيرة في ليبيا محمود عبد الواحد بأن المؤتمر الوطني الليبي العام كلف اليوم الاثنين عمر الحاسي برئاسة حكومة إنقاذ وطني \"تعالج الفراغ السياسي وتحد من الفوضى الأمنية\" المنتشرة في البلاد.",
+      "وقال المراسل إن الحاسي صوت على اختياره رئيسا لحكومة الإنقاذ 123 نائبا حضروا جلسة اليوم، مضيفا أن المؤتمر الوطني فوض رئيسه بصلاحيات واسعة، واعتبر نفسه في حالة انعقاد دائم لمتابعة التطورات المتلاحقة في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "note": "«مراسل الجزيرة»: the channel's own reporter; «المؤتمر الوطني الليبي العام» one alias-missing span"
+  },
+  {
+    "id": "rt-webarchive-aljazeera-2014-8-25-hasi-b",
+    "source": {
+      "url": "https://web.archive.org/web/20170628011349/http://www.aljazeera.net/news/arabic/2014/8/25/%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A8%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D9%83%D9%84%D9%81-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%A8%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0",
+      "title": null,
+      "outlet": "الجزيرة نت (web.archive.org copy)",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "وفي القاهرة حذر وزير الخارجية المصري سامح شكري من احتمال امتداد العنف في ليبيا إلى الدول المجاورة \"عبر تجارة وتهريب السلاح والأفراد، واختراق الحدود على نحو يمس سيادة دول الجوار بما قد يصل إلى تهديد استقرارها\"، مؤكدا أن هذا الوضع \"قد يدفع باتجاه أنواع من التدخلات في الشأن الليبي يتعين العمل على تفاديها\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية المصري»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشأن الليبي»",
+        "paragraph": 0,
+        "offset": 272
+      }
+    ]
+  },
+  {
+    "id": "rt-sarmady-553228-sudan-ncp-t",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/553228",
+      "title": "الحزب الحاكم بالسودان يطلق مؤتمره الرابع لوضع خارطة طريق داخليا وخارجيا",
+      "outlet": "amay1.sarmady.net (copy of المصري اليوم, from الأناضول)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "يأتي انعقاد المؤتمر العام الرابع لحزب المؤتمر الوطني، الحاكم في السودان، الذي سينطلق، في وقت لاحق الخميس، ويستمر حتى الأحد المقبل، في وقت يشهد متغيرات كثيرة تحيط بالسودان على المستويات الدولية والإقليمية والمحلية بالإضافة إلى الوضع الداخلي.",
+      "وحسب نائب رئيس المؤتمر الوطني، ومساعد الرئيس السوداني، إبراهيم غندور، فإن ضيوف شرف المؤتمر هم، رئيس مجلس الأحزاب الأفريقية، وينتر كامبا، ورئيس حزب الجبهة الشعبية الحاكم في زامبيا، مايكل ساتا، والسيد البدوي، رئيس حزب الوفد، بالإضافة إلى مشاركة أكثر من 150 شخصية من الأحزاب والقوى السياسية العالمية في مقدمتهم رؤساء وقادة الأحزاب الحاكمة بدول أفريقية، وممثلين من حركتي «فتح» و«حماس» الفلسطينيتين ورؤساء برلمانات بدول عربية، إلى جانب ممثلين عن دول بأمريكا اللاتينية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the general conference of Sudan's National Congress party",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress party",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress party",
+        "paragraph": 1,
+        "offset": 15
+      },
+      {
+        "surface": "بأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية», Latin America",
+        "paragraph": 1,
+        "offset": 445
+      }
+    ],
+    "note": "Sudan's National Congress party: «المؤتمر الوطني» and its «المؤتمر العام» (the party's general conference) are look-alikes of the GNC's aliases"
+  },
+  {
+    "id": "rt-eanlibya-sirte-oil-100k-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%B4%D8%B1%D9%83%D8%A9-%D8%B3%D8%B1%D8%AA-%D8%AA%D9%8F%D8%B9%D9%84%D9%86-%D8%AA%D8%AC%D8%A7%D9%88%D8%B2-%D8%A5%D9%86%D8%AA%D8%A7%D8%AC%D8%A7%D9%87%D8%A7-100-%D8%A3%D9%84%D9%81-%D8%A8/",
+      "title": "شركة «سرت» تُعلن تجاوز إنتاجاها 100 ألف برميل نفط يومياً",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شركة «سرت» تُعلن تجاوز إنتاجاها 100 ألف برميل نفط يومياً",
+      "أعلنت شركة سرت لإنتاج وتصنيع النفط والغاز، اليوم الخميس، وصولها إلى معدل إنتاج يزيد على 100 ألف برميل نفط يوميا، متوقعة زيادة الإنتاج مع استمرار دخول وربط آبار إضافية أخرى على الإنتاج بعد تركيب المضخات الغاطسة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة «سرت»» (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت لإنتاج وتصنيع النفط والغاز»",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "«شركة «سرت»» and «شركة سرت لإنتاج وتصنيع النفط والغاز» are the oil company (look-alikes, as «شركة سرت للنفط» in c02)"
+  },
+  {
+    "id": "rt-aljazeera-print-2012-sirte-oil",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/97bf4c0e-b160-4e00-8a8b-af44be2d88ae/793e8efc-c5ba-482c-b66e-7a5af7391915",
+      "title": "موظفو سرت النفطية يهددون بالإضراب",
+      "outlet": "الجزيرة نت (print page)",
+      "date": "2012-08-04"
+    },
+    "paragraphs": [
+      "موظفو سرت النفطية يهددون بالإضراب\nالسبت 16/9/1433 هـ - الموافق 4/8/2012 م (آخر تحديث) الساعة 17:11 (مكة المكرمة)، 14:11 (غرينتش)\nشركة سرت تركز نشاطها على تكرير النفط وتسييل الغاز وتصنيع البتروكيماويات (الأوروبية-أرشيف)",
+      "هدد عمال شركة سرت الليبية لإنتاج النفط والغاز بإيقاف العمل في محطات الضخ وعمليات التصنيع والصيانة اعتبارا من يوم غد، احتجاجا على تردي الوضع الأمني في المنطقة السكنية التي يقيمون بها مع عائلاتهم.",
+      "يشار إلى أن شركة سرت التي أنشئت عام 1981 كانت تعرف فيما مضى باسم شركة \"إسو ستاندرد ليبيا\"، وهي أقدم الشركات التي عثرت على النفط في ليبيا بكميات تجارية بحقل ناصر (زلطن) عام 1959."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«سرت النفطية», the oil company (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت» (photo caption)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت الليبية لإنتاج النفط والغاز»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name",
+        "paragraph": 2,
+        "offset": 17
+      },
+      {
+        "surface": "إسو ستاندرد ليبيا",
+        "notEntityId": "libya",
+        "why": "company name (Esso Standard Libya), the company's former name",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ],
+    "note": "«سرت النفطية» / «شركة سرت» = the Sirte Oil Company (look-alikes); «إسو ستاندرد ليبيا» is the company's former name (a brand-like company name, look-alike like «ليبيا نفط»); photo caption with credit"
+  },
+  {
+    "id": "rt-ltv-24827-sirte-oil-brega-t",
+    "source": {
+      "url": "https://ltv.ly/article_details.php?article_id=24827",
+      "title": null,
+      "outlet": "ltv.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "عقدت شركة سرت لإنتاج وتصنيع النفط والغاز اجتماعها الفني بمقر المؤسسة الوطنية للنفط في طرابلس، وبالربط عبر الدوائر المغلقة من مقر الشركة بالبريقة. وناقش المجتمعون عمليات تشغيل مصفاة البريقة، ونقل الغاز الطبيعي عبر الشبكة الساحلية لتزويد محطات الكهرباء والمستهلكين.\nوأوضحت مؤسسة النفط في بيان لها اليوم الإثنين أن الاجتماع تناول النشاط العام للشركة، وكل ما يتعلّق بالأمور المالية والفنية، والبروتوكولات الاحترازية التي تم اتخاذها لمجابهة ومكافحة جائحة فيروس كورونا المستجد.\nكما تطرق إلى عمليات تشغيل مصنعي الميثانول وعمليات تشغيل مصفاة البريقة بعد رفع حالة القوة القاهرة عن حقول الشركة، بالإضافة الى عمليات نقل وتزويدات الغاز الطبيعي عبر الشبكة الساحلية لتزويد محطات الكهرباء وباقي المستهلكين، وعمليات تشغيل المرافق ومعمل الغاز والاتصالات وتقنية المعلومات."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "بالبريقة",
+        "entityId": "brega",
+        "note": "the town (the company's seat)",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«مصفاة البريقة», the refinery in the town",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«مصفاة البريقة»",
+        "paragraph": 0,
+        "offset": 534
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت لإنتاج وتصنيع النفط والغاز»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 561
+      }
+    ],
+    "note": "the Sirte Oil Company (look-alike) has its seat in the town of Brega: «بالبريقة» (the town) and «مصفاة البريقة» (the Brega refinery, rule 4) are the place; «القوة القاهرة» = force majeure (look-alike of Cairo)"
+  },
+  {
+    "id": "rt-afrigatenews-noc-sirte-oil-visit",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/الوطنية-للنفط-تتوّقع-زيادة-إنتاج-شركة-سرت-من-النفط-والغاز",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت المؤسسة الوطنية للنفط في طرابلس اليوم السبت، عن تفاصيل زيارة رئيس وأعضاء مجلس إدارة المؤسسة الوطنية للنفط ورؤساء شركات القطاع لمواقع شركة سرت لإنتاج وتصنيع النفط والغاز بمدينة البريقة مع التطلع إلى رفع إنتاج النفط والغاز نهاية هذا العام.\nوتضمنت الزيارة الاجتماع مع رئيس وأعضاء مجلس الإدارة بشركة سرت لانتاج وتصنيع النفط والغاز بالمقر الرئيسي للشركة بمرسى البريقة والذي بحث جهود الشركة وتمكنها من تنفيد عدة مشاريع ساهمت في زيادة قدرة الشركة الإنتاجية من 55 ألف برميل إلى ما يزيد عن 81 ألف برميل من النفط يومياً."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«بمدينة البريقة», the town",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "بمرسى البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 354
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «بشركة سرت لانتاج وتصنيع النفط والغاز»",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "note": "«بمدينة البريقة» and «بمرسى البريقة» are the town (expected); «شركة سرت» the company (look-alike)"
+  },
+  {
+    "id": "rt-libyaakhbar-1307448-sirte-oil-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1307448.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وأضاف",
+      "البيان أن هذا القرار جاء بنـــاء على إعلان المؤسســة الوطنيــة للنفـــط ، في",
+      "وقت سابق اليوم، رفع القوة القاهــرة عن الموانئ والحقول النفطية ومنها “مينـــاء",
+      "مـــرسى البريقــة والحقـــول التابعــة لشركــة سرت لإنتــاج وتصنيــع النفــط والغـــاز."
+    ],
+    "expected": [
+      {
+        "surface": "مـــرسى البريقــة",
+        "entityId": "brega",
+        "note": "tatweel inside the words",
+        "paragraph": 3,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهــرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهــرة», force majeure (with tatweel)",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «لشركــة سرت لإنتــاج وتصنيــع النفــط والغـــاز»",
+        "paragraph": 3,
+        "offset": 47
+      }
+    ],
+    "note": "the page breaks sentences into paragraphs and stretches words with tatweel («مـــرسى البريقــة», «القاهــرة»), kept verbatim; «ميناء مرسى البريقة» is the port (expected), «شركــة سرت» the company and «القوة القاهــرة» force majeure (look-alikes)"
+  },
+  {
+    "id": "rt-syriatv-tag-derna",
+    "source": {
+      "url": "https://syria.tv/tag/درنة",
+      "title": null,
+      "outlet": "تلفزيون سوريا (syria.tv), tag page",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مركز طب الطوارئ والدعم التابع لحكومة الوحدة الوطنية الليبية انتشال 245 جثة بمدينة درنة، في يوم واحد، مع تواصل عمليات البحث والانتشال في عدة مواقع ساحلية عقب الإعصار الذي اجتاح شرقي البلاد.\nظهر صدام حفتر وهو يرتدي بزة عسكرية مموهة ويعبس كعادته.. بعد أيام من انهيار السدود في درنة، وهذا ما أطلق العنان لكارثة لم يرد لها مثيل إلا في الكتب المقدسة التي تحدثت عن الطوفان"
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2023)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "note": "tag page of snippets from 2023; «حكومة الوحدة الوطنية الليبية» is al-Dbeibah's government (look-alike); Saddam Haftar look-alike"
+  },
+  {
+    "id": "rt-q8yusa-daniel-derna",
+    "source": {
+      "url": "https://q8yusa.com/%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d8%a7%d9%84%d9%86%d8%a7%d8%ac%d9%85%d8%a9-%d8%b9%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "q8yusa.com (generated content)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاصفة دانيال ضربت مدينة درنة الليبية وأدت إلى حدوث فيضانات وسيول، مما تسبب في وفاة 5300 شخص وفقًا لتقرير صادر عن وزارة الداخلية. تُعتبر هذه الكارثة الإنسانية غير مسبوقة في ليبيا منذ 4 قرون.\nتواجه عمليات الإنقاذ صعوبة كبيرة بسبب غياب حكومة واحدة في البلاد وتفشي الصراعات السياسية والفوضى التي نشأت بعد سقوط نظام القذافي في عام 2011. تُعد المناطق المتضررة من العاصفة مدينتي بني غازي والبيضاء وسوسة وسرت ودرنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "بني غازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 372
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 381
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 396
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "note": "«بني غازي» is a listed alias; «والبيضاء» next to Benghazi and Derna is the Libyan city"
+  },
+  {
+    "id": "rt-masress-shorouk-2071145-derna",
+    "source": {
+      "url": "https://www.masress.com/shorouk/2071145",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "علّق الإعلامي عمرو أديب، على العاصفة دانيال التي ضربت ليبيا قبل أيام، وخلّفت خسائر ضخمة في أنحاء عدة، وتحديدا في مدينة درنة التي تكبدت الكلفة الأكبر. وقال خلال برنامجه «الحكاية» على قناة «mbc مصر»، مساء الجمعة، إنّ مدينة درنة الليبية فقدت نحو 20% من تعدادها، مشيرا إلى إحصاءات لعدد الضحايا تتراوح بين ستة آلاف قتيل و20 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «mbc مصر»",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "note": "«قناة «mbc مصر»» is a channel name (look-alike like «مصر 2030»)"
+  },
+  {
+    "id": "rt-lywitness-92654-dignity",
+    "source": {
+      "url": "https://lywitness.com/92654/الذكرى-الـ11-لعملية-الكرامة-يوم-حرر-الج",
+      "title": null,
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت البداية صباح يوم الجمعة، 16 مايو 2014، عندما أعلن القائد العام للجيش الليبي، المشير خليفة حفتر، انطلاق عملية “الكرامة”، كأكبر عملية عسكرية في ليبيا تهدف إلى القضاء على الجماعات الإرهابية وإعادة بسط الأمن في بنغازي ومناطق الشرق الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "note": "«عملية “الكرامة”»: the quote marks split the listed «عملية الكرامة»; the surface is «الكرامة»"
+  },
+  {
+    "id": "rt-ip-mirror-2017-5-16-dignity-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2017/5/16/ليبيا-تنتصر-الشعب-الليبى-يحتفل-بالذكرى-الثالثة-لمعركة-الكرامة-بحضور/3237531",
+      "title": null,
+      "outlet": "167.235.160.36 (unnamed mirror of an Egyptian news page)",
+      "date": "2017-05-16"
+    },
+    "paragraphs": [
+      "\"ليبيا تنتصر\"..الشعب الليبى يحتفل بالذكرى الثالثة لمعركة الكرامة بحضور المشير خليفة حفتر..\"بنغازى\" تحتضن تخريج الدفعة الـ 50 لطلبة الكلية العسكرية..\"أحمد المسمارى\": ليبيا لن تكون مصدر إرهاب لدول الجوار",
+      "يحتفل أبناء الشعب الليبى لأول مرة باحتفالات عملية الكرامة أو \"ثورة الكرامة\" العسكرية التى قادها الجيش الوطنى الليبى بقيادة المشير خليفة حفتر لتطهير ليبيا من قبضة الميليشيات الإرهابية والتكفيرية التى قادت حملة ممنهجة لاغتيال القادة العسكريين فى البلاد ، بهدف وأد أى فكرة لبناء مؤسسة عسكرية فى الدولة ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«لمعركة الكرامة»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«ثورة الكرامة»",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 1,
+        "offset": 109
+      }
+    ],
+    "note": "Egyptian ى («الليبى», «بنغازى»); «معركة الكرامة» and «ثورة الكرامة» here are Libya's Operation Dignity (expected; the title word is not part of the surface), unlike Jordan's 1968 Battle of Karameh"
+  },
+  {
+    "id": "rt-masress-fjp-197507-sisi-a",
+    "source": {
+      "url": "https://www.masress.com/fjp/197507",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "يلتقى قائد الانقلاب عبد الفتاح السيسى، الملعون، خليفة حفتر، قائد التمرد على الثورة الليبية، الذى وصل إلى القاهرة، اليوم السبت، قادمًا على رأس وفد بطائرة خاصة من طبرق في زيارة لمصر؛ بدعوى بحث التعاون في مجال مواجهة التنظيمات الإرهابية. وكان المنقلب قد دعم حفتر بالسلاح والذخيرة، وقام تنفيذ هجمات جوية في ليبيا بتعليمات مباشرة من محمد بن زايد، ولى عهد الإمارات."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 303
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 83
+      }
+    ],
+    "note": "«عبد الفتاح السيسى» with Egyptian ى"
+  },
+  {
+    "id": "rt-masress-fjp-197507-sisi-b-t",
+    "source": {
+      "url": "https://www.masress.com/fjp/197507",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول عضو المجلس الأعلى للدولة في ليبيا المنبثق عن اتفاق الصخيرات \"منصور الحصادي\": إن السيسى يدعم عملية حفتر الانقلابية، وذلك كامتداد لما قام به من انقلاب في مصر. وأضاف \"الحصادي\" أن السيسي يحاول تصدير أزماته الاقتصادية والسياسية والأمنية إلى ليبيا، باعتبار أن الأخيرة أضعف الأنظمة في منطقة الشرق الأوسط؛ نتيجة الانقسام السياسي وحرب حفتر في بنغازي التي يدعمها \"الانقلاب في مصر\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 372
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsudaninews-198787-sisi-haftar-t",
+    "source": {
+      "url": "https://alsudaninews.com/?p=198787",
+      "title": "الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة ويؤكد: استقرار السودان جزء لا يتجزأ من الأمن القومي المصري",
+      "outlet": "السوداني (alsudaninews.com)",
+      "date": "2025-12-08"
+    },
+    "paragraphs": [
+      "الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة ويؤكد: استقرار السودان جزء لا يتجزأ من الأمن القومي المصري",
+      "القاهرة – السوداني",
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، المشير خليفة حفتر قائد الجيش الوطني الليبي، في لقاء ثنائي جرى خلاله استعراض العلاقات الاستراتيجية بين البلدين والملفات الإقليمية ذات الاهتمام المشترك.",
+      "وأكد الرئيس السيسي خلال اللقاء، عمق العلاقات المصرية الليبية وخصوصيتها، مجدداً دعم مصر الكامل لسيادة ليبيا واستقرارها ووحدة وسلامة أراضيها، وضرورة التصدي الحاسم للتدخلات الخارجية وإخراج جميع القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 3,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 3,
+        "offset": 83
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 89
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 3,
+        "offset": 45
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 3,
+        "offset": 53
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 3,
+        "offset": 228
+      }
+    ],
+    "note": "dateline «القاهرة – السوداني»"
+  },
+  {
+    "id": "rt-elsabahnews-399760-sisi-haftar",
+    "source": {
+      "url": "https://elsabahnews.com/?p=399760",
+      "title": null,
+      "outlet": "الصباح نيوز (elsabahnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس السيسي اليوم المشير خليفة حفتر، القائد العام للجيش الوطني الليبي،\nفي لقاء مهم بحضور كبار المسؤولين العسكريين والمخابراتيين من البلدين.\nوأكد الرئيس السيسي خلال اللقاء دعم مصر الكامل لسيادة ليبيا واستقرارها ووحدة أراضيها،\nمع التأكيد على ضرورة إخراج القوات الأجنبية والمرتزقة من الأراضي الليبية.\nاللقاء يأتي في إطار تعزيز العلاقات التاريخية بين مصر وليبيا وتنسيق الرؤى حيال التطورات الإقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 360
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "note": "lines broken mid-sentence as the page gives them"
   }
 ];
