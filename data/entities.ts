@@ -121,6 +121,8 @@ export const entities: EntityInput[] = [
     aliases: [
       'فائز السراج',
       'فائز مصطفى السراج',
+      // Without the article, as Maghreb outlets write it.
+      'فائز سراج',
       ambiguous('السراج', {
         reason: 'Also a common word ("the lamp", "the saddler") and a frequent family name.',
         exclude: ['عبد الحميد السراج'],
@@ -365,6 +367,7 @@ export const entities: EntityInput[] = [
       'شورى مجاهدي درنة',
       'مجلس شورى ومجاهدي درنة',
       'مجلس شورى ثوار درنة',
+      'مجلس مجاهدي درنة',
       // Reuters-style «the city's (Mujahideen) Shura Council» in reports about Derna: the city must
       // be named in the block (other cities have had shura councils).
       ambiguous('مجلس شورى مجاهدي المدينة', {
@@ -383,7 +386,8 @@ export const entities: EntityInput[] = [
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
         // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
-        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
+        // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
+        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
         window: 12,
         pageMentions: 3,
       }),
@@ -398,7 +402,9 @@ export const entities: EntityInput[] = [
     id: 'benghazi-revolutionaries-shura-council',
     type: 'organization',
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
-    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
+    // Forms real reports use, as for Derna's council: شورى without مجلس, مجلس without شورى (مجلس ثوار
+    // بنغازي), the word مدينة inside.
+    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي', 'شورى ثوار بنغازي', 'شورى بنغازي', 'مجلس ثوار بنغازي', 'مجلس شورى ثوار مدينة بنغازي'],
     description: {
       ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
       en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
@@ -428,10 +434,11 @@ export const entities: EntityInput[] = [
         reason:
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
+        // Only its own context counts, not any name nearby (ليبيا): since 2021 the name is the GNU's.
         // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
         elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
-        pageMentions: 3,
+        pageMentions: 0,
       }),
       ambiguous('الوفاق', {
         reason:
@@ -480,6 +487,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'قوات البنيان المرصوص', en: 'Al-Bunyan al-Marsous forces' },
     aliases: [
       'قوات البنيان المرصوص',
+      // The short form Libyan reports use once the operation is named («قوات البنيان»).
+      'قوات البنيان',
       'عملية البنيان المرصوص',
       ambiguous('البنيان المرصوص', {
         reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
@@ -763,7 +772,8 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('سرت', {
         reason: 'Also the verb "spread, ran through" (سرت شائعات, سرت أنباء) and "I walked" (سِرتُ).',
-        exclude: ['خليج سرت', 'سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
+        // The Gulf and the (geological) Basin of Sirte; the Sirte Oil Company («سرت النفطية»).
+        exclude: ['خليج سرت', 'حوض سرت', 'سرت النفطية', 'سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
         context: ['مدينة', 'معقل', 'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس'],
         window: 6,
         pageMentions: 3,

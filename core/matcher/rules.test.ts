@@ -181,5 +181,7 @@ describe('built-in rules on real text', () => {
     // An object after the country is its own («إنتاج ليبيا للنفط»), and a preposition is not a trade.
     expect(found('ارتفع إنتاج ليبيا للنفط إلى مليون برميل')).toEqual([['ليبيا', 'libya']]);
     expect(found('وصلت القافلة إلى البريقة لتزويد المحطات')).toEqual([['البريقة', 'brega']]);
+    // A refinery is named for the town it stands in (ltv.ly: «عمليات تشغيل مصفاة البريقة»).
+    expect(found('وناقش المجتمعون عمليات تشغيل مصفاة البريقة، ونقل الغاز الطبيعي')).toEqual([['البريقة', 'brega']]);
   });
 });

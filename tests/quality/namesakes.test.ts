@@ -73,4 +73,15 @@ describe('namesakes on real pages', () => {
       'وقال المتحدث باسم مجلس شورى مجاهدي درنة: إن الرئيس المصري عبدالفتاح السيسي يترك “تنظيم الدولة” الذي نفذ عملية المنيا، وينفذ مآرب خليفة حفتر في ليبيا، في إشارة إلى التحالف القائم بين الطرفين.\nكما قال المنصوري: إن العالم كله يعرف أن درنة هي التي حاربت “تنظيم الدولة” وطردته بعد معارك استمرت ثمانية أشهر.';
     expect(shown([derna]).filter((h) => h.includes('mansouri'))).toEqual(['المنصوري → mohammed-al-mansouri']);
   });
+
+  it("takes «حكومة الوحدة الوطنية» for the 2016 accord government only next to its own words (boutheina)", () => {
+    // Since 2021 the name is al-Dbeibah's government; «ليبيا» beside it says nothing about which one.
+    const page = ['أعلنت حكومة الوحدة الوطنية في ليبيا، الخميس، إفراج السلطات اللبنانية عن هانيبال معمر القذافي، نجل الزعيم الليبي'];
+    expect(shown(page).filter((h) => h.includes('government-of-national-accord'))).toEqual([]);
+  });
+
+  it("takes Iraq's Mujahideen Shura Council for Iraq's on a page naming the Islamic State of Iraq (naseemkarbala)", () => {
+    const page = ['صدر بيان من قبل "أبو حمزة المهاجر" يفيد بحل مجلس شورى المجاهدين، لصالح "دولة العراق الإسلامية" والتي أعلن أنها بذرة لإعادة تأسيس "الخلافة الإسلامية"'];
+    expect(shown(page).filter((h) => h.includes('derna'))).toEqual([]);
+  });
 });
