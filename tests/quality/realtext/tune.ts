@@ -14067,6 +14067,13 @@ export const tuneCases: RealCase[] = [
         "why": "al-Dbeibah's Government of National Unity",
         "paragraph": 0,
         "offset": 109
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym after an indefinite plural noun «مسؤولين ليبيين»",
+        "paragraph": 0,
+        "offset": 171
       }
     ]
   },
@@ -14459,6 +14466,13 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": [
+      {
+        "surface": "العراقيين",
+        "notEntityId": "iraq",
+        "why": "demonym «أذهان العراقيين»",
+        "paragraph": 0,
+        "offset": 193
+      },
       {
         "surface": "مجلس شورى المجاهدين",
         "notEntityId": "derna-mujahideen-shura-council",
@@ -15089,6 +15103,1485 @@ export const tuneCases: RealCase[] = [
         "why": "nisba adjective «الرئاسة المصرية»",
         "paragraph": 0,
         "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-tabnak-29924",
+    "source": {
+      "url": "http://www.tabnak.ir/ar/news/29924/من-هو-النائب-العراقي-احمد-الجلبي-الذي-توفي-صباح-اليوم",
+      "title": null,
+      "outlet": "تابناك (tabnak.ir)",
+      "date": "2015-11-03"
+    },
+    "paragraphs": [
+      "شبکة تابناک الاخبارية: توفي اليوم رئيس المؤتمر الوطني العراقي النائب احمد الجلبي، عن عمر ناهز الـ70 عاما.",
+      "ونقل موقع \"السومرية نيوز\" عن مصدر مسؤول قوله إن \"رئيس المؤتمر الوطني العراقي ورئيس اللجنة المالية النيابية النائب احمد الجلبي توفي صباح اليوم، في منزله بمنطقة الكاظمية شمال بغداد\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress (Ahmed Chalabi's party)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress",
+        "paragraph": 1,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almashhad-1046190",
+    "source": {
+      "url": "https://www.masress.com/almashhad/1046190",
+      "title": null,
+      "outlet": "masress.com (المشهد)",
+      "date": null
+    },
+    "paragraphs": [
+      "توفي أحمد الجبلى، السياسي العراقي، وزعيم حزب المؤتمر الوطني، إثر إصابته بنوبة قلبية، حسبما قالت مصادر في رئاسة الحزب. وأفاد نواب في البرلمان العراقي، بأن الجلبي، وهو نائب سابق في البرلمان، توفي في بيته بالعاصمة العراقيةبغداد، كما أذاع التلفزيون الحكومي نبأ وفاة الجلبي. ويعرف الجلبي، الذي تولى مناصب حكومية، بأنه من الشخصيات التي أقنعت الولاياتالمتحدة بالتدخل عسكريا لإسقاط الرئيس صدام حسين، عام 2003. كما كان في أحد الفترات أحد خيارات أمريكا لقيادة العراق بعد إسقاط نظام صدام."
+    ],
+    "expected": [
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولايات المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 436
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 450
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «السياسي العراقي»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress («حزب المؤتمر الوطني», bare)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «البرلمان العراقي»",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "العراقيةبغداد",
+        "notEntityId": "iraq",
+        "why": "glued «العراقية بغداد», nisba adjective",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "note": "«حزب المؤتمر الوطني» is the Iraqi National Congress, with no country word after it; glued «العراقيةبغداد» and «الولاياتالمتحدة» are scraping defects"
+  },
+  {
+    "id": "rt-afadak-29630-t",
+    "source": {
+      "url": "http://afadak.com/news/29630",
+      "title": null,
+      "outlet": "شبكة فدك (afadak.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال بيان صادر عن المؤتمر الوطني ،وتلقت \"شبكة فدك\" نسخة منه اليوم ا\"ن هيئته العـامـة عقدت مـؤتمـرهـا العـام ،الـخميـس في العاصمة بغداد على ، مشيرا الى ان المؤتمر العام جاء استجابة لمطاليب واشتراطات الظروف الوطنية والاقليمية والعالمية، وما تفرزه من تغيرات وتحديات اضافة الى المتغير الذاتي في حياة المؤتمر الوطني العراقي.",
+      "ونوه الى ان هذا المؤتمر هو الاول بعد رحيل المؤسس الاول للمؤتمر الوطني العراقي الراحل الدكتور احمد عبد الهادي الجلبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress, bare",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress's general conference",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني العراقي»",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«للمؤتمر الوطني العراقي»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«المؤتمر العام» here is the Iraqi National Congress's own general conference (held in Baghdad), not Libya's General National Congress"
+  },
+  {
+    "id": "rt-rassd-508971",
+    "source": {
+      "url": "https://rassd.com/?p=508971",
+      "title": null,
+      "outlet": "رصد (rassd.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت موقع Intelligence Online الفرنسي للتقارير الأمنية، إن عبد الفتاح السيسي أوكل ملفات المخابرات العامة المصرية التي يتعامل فيها مع الاحتلال الإسرائيلي إلى نجله الأكبر محمود السيسي.",
+      "وحسب الصحيفة الفرنسية، فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب، التي أجراها في 16 يناير بصفته الجديدة، في مضيفيه الإسرائيليين.",
+      "الموقع الأمني الفرنسي أشار إلى أن قرار السيسي يوضح الخطط الكبرى التي يضعها الرئيس لابنه، الذي يبدو أنه في طريقه لتولي دور رئيسي داخل نظام الأمن في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«قرار السيسي», the father",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the president's son",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the son",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-alaman-14564-t",
+    "source": {
+      "url": "https://al-aman.com/portal/ar-LB/الأمان-الدولي/6/c/هل-زار-نجل-السيسي-إسرائيل-بصفته-وكيلا-للمخابرات-المصرية/14564/",
+      "title": null,
+      "outlet": "الأمان (al-aman.com)",
+      "date": "2022-01-19"
+    },
+    "paragraphs": [
+      "وكتبت الصحافية المصرية دعاء عبد السلام ردا على تغريدة الصحافي الإسرائيلي إيدي كوهين، التي كتب فيها: \"وصول نجل الرئيس عبد الفتاح السيسي محمود السيسي إلى إسرائيل\"، قائلة: \"اسمها وصل وكيل المخابرات العامة المصرية\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«نجل الرئيس عبد الفتاح السيسي» names the father",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الصحافية المصرية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the son",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ]
+  },
+  {
+    "id": "rt-thenationpress-59686",
+    "source": {
+      "url": "https://thenationpress.net/news-59686.html",
+      "title": "من هو حافظ الاسد الذي شملته عقوبات امريكة ؟",
+      "outlet": "thenationpress.net",
+      "date": "2020-07-30"
+    },
+    "paragraphs": [
+      "استحوذ قرار الولايات المتحدة الأميركية فرض عقوبات على نجل الرئيس السوري بشار الأسد الأكبر، حافظ الأسد على اهتمام المتابعين. وأرجع مسؤول أميركي سبب فرض العقوبات على الأسد الابن (18 عاماً) إلى \"تصاعد أهميته داخل العائلة\"، إذ قال: \"يواصل الأطفال البالغون بصورة رئيسية قيادة الأعمال باسم آبائهم الخاضعين لعقوبات أو أحد الأقرباء الآخرين، أو نيابة عنهم\"."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة الأميركية",
+        "entityId": "united-states",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نجل الرئيس السوري بشار الأسد» names the father",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez, Bashar's son (born 2001)",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «مسؤول أميركي»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«الأسد الابن», the son",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "note": "«الولايات المتحدة الأميركية» (أميركية spelling) is a real name form of the country not listed (only «… الأمريكية» is): alias-missing"
+  },
+  {
+    "id": "rt-elmogaz-623732-t",
+    "source": {
+      "url": "https://elmogaz.com/623732",
+      "title": null,
+      "outlet": "الموجز (elmogaz.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد رأت الولايات المتحدة أن الشاب حافظ بشار الأسد أصبح له دور ملحوظ في سوريا، ما دفعها لضمه على قائمة لائحتها السوداء ، في إطار سلسلة عقوبات جديدة على دمشق، كما أعلن وزير الخارجية الأمريكي مايك بومبيو."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ بشار الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez, Bashar's son (patronymic inside)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «وزير الخارجية الأمريكي»",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "note": "«حافظ بشار الأسد» is the son's full name; «بشار الأسد» inside it is his patronymic (rule 9)"
+  },
+  {
+    "id": "rt-medianae-hafez-jr",
+    "source": {
+      "url": "https://medianae.com/%D8%A8%D8%B9%D8%AF-%D8%B3%D8%A8%D8%B9-%D8%B3%D9%86%D9%88%D8%A7%D8%AA-%D8%AD%D8%A7%D9%81%D8%B8-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%8A%D8%AE%D9%84%D9%81-%D9%88%D8%A7%D9%84%D8%AF%D9%87-%D9%84%D8%B1/amp",
+      "title": null,
+      "outlet": "medianae.com",
+      "date": null
+    },
+    "paragraphs": [
+      "نشرت مجلة ”جون أفريك“ أنّ حافظ الأسد الصغير، ابن رئيس النظام السوري بشار الأسد يتهيأ لخلافة والده تحت جناح والدته أسماء، التي تغلغل نفوذها داخل الأسرة الحاكمة لسوريا.",
+      "وأشار التقرير، إن الرئاسة السورية حُجزت لابن بشار، منذ ولادته، قبل تسعة عشر عامًا، وكان بشار حينها قد استلم الرئاسة للتوّ من والده حافظ، الذي توفي في حزيران عام 2000."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing («لابن بشار»)",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«حافظ الأسد الصغير», Bashar's son",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «النظام السوري»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئاسة السورية»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ],
+    "note": "bare «بشار» for the president is alias-missing (as in c02)"
+  },
+  {
+    "id": "rt-djazairess-ennahar-222733",
+    "source": {
+      "url": "https://djazairess.com/ennahar/222733",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد العالم كله القصف الجوى الذى نفذته قوات التحالف الدولى ضد الدولة الإسلامية فى سوريا، ولكن ما لا يعرفه الكثيرون هو حكاية البطلة الإماراتية التى قادت سرب بلادها المشارك فى تلك الضربة الجوية، وهى الرائد طيار مريم المنصورى، أول إماراتية تقود طائرات حربية مقاتلة. ونشر موقع \"العربية نت\" عن مريم قائلاً إنها شاركت ضمن التحالف الدولى على \"داعش\" وكانت ضمن من قصفوا معاقل التنظيم بالقرب من مدن سورية مثل الرقة وحلب وإدلب. وصرحت المنصورى لمجلة \"درع الوطن\" الإماراتية، قائلة إنها ركزت على التنافس مع نفسها لتحسين مهاراتها، موضحة أنها لم تتلق معاملة خاصة خلال تدريبها حيث يكون المطلوب من الجميع أن يكون لديهم نفس المستوى العالى من الكفاءة القتالية."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مريم المنصورى",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mariam al-Mansouri, an Emirati fighter pilot (ى spelling)",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "indefinite feminine nisba «مدن سورية»",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "المنصورى",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "the pilot, bare surname",
+        "paragraph": 0,
+        "offset": 422
+      }
+    ]
+  },
+  {
+    "id": "rt-lahamag-87119",
+    "source": {
+      "url": "https://www.lahamag.com/article/87119-%D9%85%D8%B1%D9%8A%D9%85-%D8%A7%D9%84%D9%85%D9%86%D8%B5%D9%88%D8%B1%D9%8A-%D8%A3%D9%88%D9%84-%D8%A5%D9%85%D8%A7%D8%B1%D8%A7%D8%AA%D9%8A%D8%A9-%D8%AA%D9%82%D9%88%D8%AF-%D8%B7%D8%A7%D8%A6%D8%B1%D8%A9-%D9%85%D9%82%D8%A7%D8%AA%D9%84%D8%A9",
+      "title": "مريم المنصوري... أول إماراتية تقود طائرة مقاتلة",
+      "outlet": "لها (lahamag.com)",
+      "date": "2017-03-09"
+    },
+    "paragraphs": [
+      "وُلدت مريم حسن سالم المنصوري في العاصمة الإماراتية أبو ظبي، في أسرة مكوّنة من ست بنات وثلاثة أولاد."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مريم حسن سالم المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mariam al-Mansouri, the Emirati pilot (full name)",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ]
+  },
+  {
+    "id": "rt-dostor-synceg-4012625",
+    "source": {
+      "url": "https://dostor.synceg.net/4012625",
+      "title": "\"رجال الكرامة\".. الحركة السورية الأبرز في أحداث السويداء",
+      "outlet": "الدستور (dostor.synceg.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يتعلق مصير مدينة \"السويداء\"السورية التى تحتل واجهة الأحداث منذ أيام بمصير ما يعرف بـ \"حركة الكرامة\" التى تشترط روسيا لتسوية أوضاع المحافظة اعتبار الحركة \"إرهابية\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective, glued to the closing quote of «\"السويداء\"»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's Men of Dignity movement («حركة الكرامة»)",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ]
+  },
+  {
+    "id": "rt-yekiti-rijal-karama",
+    "source": {
+      "url": "https://ara.yekiti-media.org/%d8%b1%d8%ac%d8%a7%d9%84-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9-%d9%84%d9%84%d9%86%d8%b8%d8%a7%d9%85-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a-%d9%81%d8%a7%d8%b6-%d8%a7%d9%84%d9%83%d9%8a",
+      "title": "«رجال الكرامة» للنظام السوري: فاض الكيل",
+      "outlet": "Yekiti Media",
+      "date": null
+    },
+    "paragraphs": [
+      "وجّه يحيى الحجار، القائد العام لحركة «رجال الكرامة» في السويداء (جنوب سوريا)، رسالة إلى النظام السوري خلال اجتماع قبل يومين جمع كيانات عدة من السويداء، بينهم أعضاء من مجلس الشعب (البرلمان) وشيوخ من الطائفة الدرزية وشخصيات دينية وسياسية واجتماعية ووجهاء محليون في السويداء، طالب فيها بـ«إيصال صوت وحق الناس إلى المعنيين». وقال، إن «حق السويداء مهدور عند الدولة السورية»."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's «رجال الكرامة» movement",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «النظام السوري»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدولة السورية»",
+        "paragraph": 0,
+        "offset": 360
+      }
+    ]
+  },
+  {
+    "id": "rt-medioq-jaridat-aljabal-t",
+    "source": {
+      "url": "https://www.medioq.com/SY/%D8%A7%D9%84%D8%B3%D9%88%D9%8A%D8%AF%D8%A7%D8%A1/696117753828277/%D8%AC%D8%B1%D9%8A%D8%AF%D8%A9-%D8%A7%D9%84%D8%AC%D8%A8%D9%84",
+      "title": null,
+      "outlet": "جريدة الجبل (page copy on medioq.com)",
+      "date": "2025-07-15"
+    },
+    "paragraphs": [
+      "📌 تزفّ حركة رجال الكرامة قافلة جديدة من قوافل الشهداء الأبرار، الذين ارتقوا على دروب الكرامة، في معارك الدفاع عن الأرض والعرض، بين قادة بيارق ومقاتلين، حيث بلغ عدد الشهداء والجرحى أكثر من خمسين من أبنائنا الشجعان في حركة رجال الكرامة، إلى جانب عشرات الشهداء من المقاتلين والمدنيين من مختلف قرى ومناطق الجبل، الذين ارتقوا ضحية هجوم دموي همجي هو الأبشع الذي تشهده محافظة السويداء منذ أكثر من قرن من الزمن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's «حركة رجال الكرامة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «دروب الكرامة» (dignity), next to «معارك»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حركة رجال الكرامة»",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ]
+  },
+  {
+    "id": "rt-whitehelmets-history",
+    "source": {
+      "url": "https://whitehelmets.org/index.php/ar/node/7",
+      "title": "تاريخ الخوذ البيضاء",
+      "outlet": "الدفاع المدني السوري (whitehelmets.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدفاع المدني السوري (الخوذ البيضاء) مؤسسة إنسانية تكرس عملها في مساعدة المجتمعات في سوريا، بدأت في عام 2013 عندما التقى عدد من المتطوعين من كافة الانتماءات معاً للاستجابة للقصف الجوي والبري على المدن والبلدات ولسد الثغرات الحاصلة بسبب سحب الخدمات الحكومية الأساسية مثل الإطفاء والرعاية الصحية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدفاع المدني السوري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء», the White Helmets",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-wn-whitehelmets-dissolve-t",
+    "source": {
+      "url": "https://article.wn.com/view-lemonde/WNAT6f76acce0a7e8dc7ec906368bd790b59",
+      "title": null,
+      "outlet": "article.wn.com (quoting العربي الجديد)",
+      "date": "2025-06-02"
+    },
+    "paragraphs": [
+      "كشفت مصادر مطلعة لـ\"العربي الجديد\"، اليوم الاثنين، أن مؤسسة الدفاع المدني السوري، المعروفة باسم \"الخوذ البيضاء\"، قررت حلّ نفسها والانضمام إلى وزارة الطوارئ والكوارث في الحكومة السورية، وهي الخطوة التي تعني نهاية واحدة من أبرز المؤسسات الإنسانية التي برزت خلال سنوات الثورة السورية.",
+      "تعود البدايات الأولى لـ\"الخوذ البيضاء\" إلى أوائل عام 2012، بعد نحو عام من انطلاق الحراك الشعبي السلمي المطالب بالتغيير في سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدفاع المدني السوري»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء», the White Helmets",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الثورة السورية»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء»",
+        "paragraph": 1,
+        "offset": 30
+      }
+    ],
+    "note": "«في سورية» is the country (the paper's spelling), expected; «سورية» after a noun is the adjective"
+  },
+  {
+    "id": "rt-koora-spx-raja-t",
+    "source": {
+      "url": "https://koora-spx.com/%d8%a7%d9%84%d8%b1%d8%ac%d8%a7%d8%a1-%d8%a7%d9%84%d8%a8%d9%8a%d8%b6%d8%a7%d9%88%d9%8a",
+      "title": null,
+      "outlet": "koora-spx.com",
+      "date": null
+    },
+    "paragraphs": [
+      "الرجاء البيضاوي هو نادي كرة قدم مغربي يقع في مدينة الدار البيضاء. تأسس النادي في عام 1949 وهو أحد أقدم الأندية في المغرب. يلعب الرجاء مبارياته على ملعب محمد الخامس الذي يتسع لحوالي 67,000 متفرج."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«مدينة الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-almaghribtoday-raja-rabat",
+    "source": {
+      "url": "https://www.almaghribtoday.net/amp/1277/200816214712-الرجاء-يقترح-إجراء-مبارياته-على",
+      "title": null,
+      "outlet": "المغرب اليوم (almaghribtoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدارالبيضاء: سعيد علي",
+      "بعث نادي الرجاء البيضاوي طلبًا إلى الاتحاد المغربي لكرة القدم، والسلطات الأمنية، من أجل خوض مبارياته في الموسم المقبل من الدوري الاحترافي، في مدينة الرباط، بسبب عدم جاهزية ملعب محمد الخامس في الدار البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca (dateline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«في الدار البيضاء», Casablanca",
+        "paragraph": 1,
+        "offset": 198
+      }
+    ],
+    "note": "the dateline «الدارالبيضاء» is glued (scraping defect)"
+  },
+  {
+    "id": "rt-e3refblog-al-udeid-t",
+    "source": {
+      "url": "https://e3refblog.blogspot.com/2025/07/blog-post_25.html",
+      "title": "تعرف على قاعدة العديد الأميركية في قطر",
+      "outlet": "e3refblog.blogspot.com",
+      "date": "2025-07"
+    },
+    "paragraphs": [
+      "بدأ استخدام القاعدة من قبل الجيش الأميركي بعد أحداث 11 سبتمبر 2001، حيث أصبحت نقطة انطلاق للطائرات المشاركة في العمليات العسكرية ضد تنظيم القاعدة في أفغانستان. وفي عام 2003، تحولت \"العديد\" إلى مركز رئيسي للعمليات الجوية الأميركية في المنطقة.",
+      "وقد ساهمت القاعدة في تنسيق العمليات العسكرية خلال حربي العراق وأفغانستان، إضافة إلى الدعم الجوي خلال الحملة ضد تنظيم داعش في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Udeid air base, bare",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «العمليات الجوية الأميركية»",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Udeid base, bare",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ],
+    "note": "bare «القاعدة» is the al-Udeid base (look-alike) twice; «تنظيم القاعدة» in the same sentence is the organisation"
+  },
+  {
+    "id": "rt-middleeastpost-al-udeid",
+    "source": {
+      "url": "https://middle-east-post.com/%d8%a7%d9%84%d8%b9%d8%af%d9%8a%d8%af-%d9%85%d8%a7%d8%b0%d8%a7-%d9%86%d8%b9%d8%b1%d9%81-%d8%b9%d9%86-%d8%a3%d9%83%d8%a8%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d8%b3%d9%83%d8%b1",
+      "title": null,
+      "outlet": "middle-east-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستخدم الجيش الأمريكي هذه القاعدة منذ سبتمبر/أيلول 2001، حين نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان، وبعد عامين، أصبحت قاعدة العديد المركز الرئيسي للعمليات الجوية الأمريكية في المنطقة.",
+      "واستخدم القادة الأمريكيون قاعدة العديد لتنسيق مجموعة واسعة من المهام خلال حربي العراق وأفغانستان، بالإضافة إلى الضربات ضد داعش في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "note": "«طالبان والقاعدة»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», the al-Udeid base",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الأمريكيون",
+        "notEntityId": "united-states",
+        "why": "demonym «القادة الأمريكيون»",
+        "paragraph": 1,
+        "offset": 15
+      }
+    ],
+    "note": "«هذه القاعدة» is the base; «طالبان والقاعدة» is the organisation"
+  },
+  {
+    "id": "rt-alrai-10954291-t",
+    "source": {
+      "url": "https://alrai.com/article/10954291/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D9%81%D8%B1%D8%B6-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D8%AF%D9%84-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A7%D8%AA-%D8%A8%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86",
+      "title": "الجزيرة يفرض التعادل على الوحدات بدوري المحترفين",
+      "outlet": "الرأي (الأردن)",
+      "date": "2026-04-25"
+    },
+    "paragraphs": [
+      "انتهت مواجهة الوحدات والجزيرة على ستاد الملك عبدالله الثاني بالقويسمة بالتعادل الإيجابي (1-1)، ضمن الجولة الخامسة والعشرين من دوري المحترفين لكرة القدم.",
+      "وبعد التقدم بهدف سجله سيدورف، سجل مدافع الوحدات عرفات الحاج بالخطأ في مرمى فريقه في الدقيقة الأخيرة، ليمنح الجزيرة نقطة ثمينة، ويُفقد الوحدات فرصة تعزيز رصيده في جدول الترتيب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Jordan's Al-Jazeera club, bare",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Jordan's Al-Jazeera club, bare",
+        "paragraph": 1,
+        "offset": 107
+      }
+    ]
+  },
+  {
+    "id": "rt-winwin-jazeera-jordan",
+    "source": {
+      "url": "https://www.winwin.com/%D9%83%D8%B1%D8%A9-%D9%82%D8%AF%D9%85/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D9%8A%D9%82-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A5%D9%84%D9%89-%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86%D9%8A",
+      "title": "الجزيرة العريق يعود إلى دوري المحترفين الأردني",
+      "outlet": "winwin",
+      "date": "2023-12-13"
+    },
+    "paragraphs": [
+      "توّج فريق الجزيرة العريق بلقب دوري الدرجة الأولى الأردني لموسم 2023-2024، ليصعد إلى دوري المحترفين للموسم المقبل برفقة الصريح الذي حل ثانيًا، بعد اختتام الأسبوع الثالث عشر والأخير من البطولة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«فريق الجزيرة», Jordan's Al-Jazeera club",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-ahdathpress-548942-t",
+    "source": {
+      "url": "https://maghress.com/ahdathpress/548942",
+      "title": null,
+      "outlet": "maghress.com (أحداث بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وحظي رامافوزا بدعم من النقابة المركزية ل\"كوساتو\" ورجال الأعمال، كما حصل قبل انطلاق مؤتمر ناسريك على دعم معظم فروع حزب المؤتمر الوطني الافريقي بالبلد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "South Africa's ANC («المؤتمر الوطني الافريقي», no hamza)",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-egynews-22816-t",
+    "source": {
+      "url": "https://www.masress.com/egynews/22816",
+      "title": null,
+      "outlet": "masress.com (أخبار مصر)",
+      "date": null
+    },
+    "paragraphs": [
+      "نالت حكومة الوحدة الوطنية الفلسطينية اليوم ثقة المجلس التشريعى الفلسطينى بأغلبية ساحقة والمُشكلة من معظم الأطياف الفلسطينية برئاسة إسماعيل هنية ، وذلك بعد ترقب وطول انتظار تم تشكيل حكومة الوحدة الوطنية الفلسطينية ، وهو حدث سيرسخ لأول مرة منذ قيام السلطة الفلسطينية عام 1994 لمُشاركة سياسية بين حركتى فتح وحماس وهما أكبر فصيلين على الساحة الفلسطينية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national unity government of 2007 (Haniyeh)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national unity government",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-algomhoriah-2037886",
+    "source": {
+      "url": "https://www.yemeress.com/algomhoriah/2037886",
+      "title": null,
+      "outlet": "yemeress.com (الجمهورية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وخلال تلك الجلسة التي ستجرى في غزة سيلقي هنية خطاباً يطرح فيه البيان الوزاري الذي يتضمن البرنامج السياسي لحكومة الوحدة الوطنية، ثم سيجري نقاش بين النواب حوله قبل عرض أسماء أعضاء الحكومة وبرنامجها للتصويت لنيل الثقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian unity government of 2007 (Haniyeh, Gaza)",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-slaati-p825672-t",
+    "source": {
+      "url": "https://www.slaati.com/2017/07/19/p825672.html",
+      "title": null,
+      "outlet": "slaati.com",
+      "date": "2017-07-19"
+    },
+    "paragraphs": [
+      "رفع مجلس الشورى، توصية ضد وزارة الثقافة والإعلام، لتأخرها الدائم في تسليم تقاريرها، بالإضافة إلى رد تقرير قد أعدته الوزارة وسلمته إلى المجلس مؤخرا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Majlis al-Shura (no country word in the sentence; the page is Saudi)",
+        "paragraph": 0,
+        "offset": 4
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-2003-12-14-ln1",
+    "source": {
+      "url": "http://al-jazirah.com/2003/20031214/ln1.htm",
+      "title": null,
+      "outlet": "الجزيرة (السعودية)",
+      "date": "2003-12-14"
+    },
+    "paragraphs": [
+      "وجه خادم الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود - حفظه الله - بأن يقوم المسؤولون الذين تصدر موافقته - أيده الله - على حضورهم جلسات مجلس الشورى لمناقشة أمور تدخل ضمن اختصاصهم باطلاع المجلس على ما قامت وتقوم به جهاتهم من جهود، والاجابة مباشرة عند الحاجة على استفسارات أعضاء المجلس خلال مناقشة الموضوع، وايضاح وجهة نظر جهاتهم بشأنه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Majlis al-Shura",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-al3omk-19171",
+    "source": {
+      "url": "https://maghress.com/al3omk/19171",
+      "title": null,
+      "outlet": "maghress.com (العمق المغربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلمت حكومة الوحدة الوطنية برئاسة يوسف الشاهد مهامها الاثنين في تونس خلفا لحكومة الحبيب الصيد التي سحب منها البرلمان الثقة في 30 يوليو الماضي اثر انتقادات كبيرة بعدم الفاعلية في انعاش الاقتصاد ومكافحة الفساد. وتواجه حكومة الوحدة الوطنية تحديات اقتصادية واجتماعية وامنية عاجلة بعد خمس سنوات على الثورة التي اطاحت في 14 يناير 2011 بالرئيس الدكتاتور زين العابدين بن علي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Tunisia's national unity government (Youssef Chahed, 2016)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Tunisia's national unity government",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-elnashra-1122551",
+    "source": {
+      "url": "https://elnashra.com/news/show/1122551/التحالف-العربي:-تعيين-تركي-صالح-المالكي-كمتحدث-رسم",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن التحالف العربي بقيادة السعودية عن \"تعيين متحدث رسمي جديد باسمه، خلفا للواء أحمد عسيري الذي تولى قبل 3 أشهر منصب نائب رئيس الاستخبارات العامة في السعودية\"، مؤكداُ \"تعيين العقيد الطيار الركن تركي بن صالح المالكي متحدثا رسميا جديدا\".",
+      "وفي بيان له، لفت التحالف إلى أن المسؤول قد باشر مهام عمله، مضيفاً أن \"العقيد المالكي سيتولى عقد مؤتمرات صحفية كلما دعت الحاجة، وسيتاح الاتصال معه لوسائل الإعلام المحلية والإقليمية والعالمية كافة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "تركي بن صالح المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the Saudi-led coalition's spokesman (full name)",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "«العقيد المالكي», Turki al-Maliki",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-773851-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/773851/%D9%85%D8%A7-%D9%87%D9%8A-%D8%A7%D9%84%D9%88%D8%B1%D9%82%D8%A9-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1-%D9%81%D9%8A-%D8%A7%D9%84%D8%AA%D8%B5%D9%88%D9%8A%D8%AA%D8%9F?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "الورقة البيضاء أو ما يعرف بالتصويت الاحتجاجي وكذلك بالتصوت الأبيض أو الفارغ، هو صوت في الممارسة الانتخابية يُظهر أن المُصوِّت غير راضٍ بالخيارات المطروحة أمامه أو رافض للنظام السياسي.",
+      "وكثيرا ما نسمع ونشاهد تقديم أوراق بيضاء أثناء انعقاد جلسات التصويت في الانتخابات. إلا ان الكثير لا يعرف ما معنى تقديم هذه الورقة وما هو موقف القانون منها؟",
+      "فثقافة الورقة البيضاء منتشرة في أوساطنا العربية، وهي في الاساس عملية احتجاج سلمي لرفض انتخاب المعني بالتصويت."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الورقة البيضاء», a blank ballot",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الورقة البيضاء»",
+        "paragraph": 2,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-alakhbar-247159-t",
+    "source": {
+      "url": "https://al-akhbar.com/Lebanon/247159/الأوراق-البيضاء-لا-تحتس",
+      "title": null,
+      "outlet": "الأخبار (لبنان)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان القانون 25/2008 يعتبر أن الأوراق البيضاء تُعَدّ تصويتاً صحيحاً ولا تُحتسَب من ضمن الأوراق الباطلة، وكانت هذه القاعدة معتمدة في ظلّ النظام الأكثري بحيث إن احتساب الأوراق البيضاء للمقترعين لا يؤثر بتوزيع المقاعد، وذلك مهما كانت نسبة الأوراق البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء», blank ballots",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», a rule of the election law",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء»",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء»",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "note": "«هذه القاعدة» is «this rule» (of the election law)"
+  },
+  {
+    "id": "rt-alantologia-56106-a",
+    "source": {
+      "url": "https://alantologia.com/blogs/56106",
+      "title": "عمر محمد الشريف - طرابلس الشام دار العلم ومدينة العلماء.",
+      "outlet": "alantologia.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في شمال لبنان وعلى ساحل البحر الأبيض المتوسط، تقع مدينة طرابلس الشام أو أطرابلس ، العاصمة الثانية للبنان، أسسها الفينيقيون، وميناؤها يعد من أقدم مواني العالم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشام», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alantologia-56106-b-t",
+    "source": {
+      "url": "https://alantologia.com/blogs/56106",
+      "title": "عمر محمد الشريف - طرابلس الشام دار العلم ومدينة العلماء.",
+      "outlet": "alantologia.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت تعرف المدينة قديمًا بإسم \"تريبوليس\" وهـو اسـم يـوناني، وعندما جاءها الفاتحون العرب عربوا الاسم إلى \"أطرابلس\" بإضافة الهمزة في أولها ، تمييزاً لها عن طرابلس المغربية، ولذا كانت النسبة إليهـا \"أطرابلسي\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«طرابلس المغربية», Libya's Tripoli, named to contrast it with Lebanon's",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [],
+    "note": "«طرابلس المغربية» (Tripoli of the Maghreb, i.e. Libya's) is expected: the sentence contrasts it with Lebanon's Tripoli, called «أطرابلس» (not annotated: the hamza-initial form is no alias spelling); tatweel kept verbatim"
+  },
+  {
+    "id": "rt-aljazeera-culture-2025-12-6-t",
+    "source": {
+      "url": "https://www.aljazeera.net/culture/2025/12/6/%D8%AD%D9%8A%D9%86-%D9%83%D8%A7%D9%86%D8%AA-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A7%D9%84%D9%81%D9%8A%D8%AD%D8%A7%D8%A1-%D9%87%D9%88%D8%A7%D8%A1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9?traffic_source=rss",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-12-06"
+    },
+    "paragraphs": [
+      "في زمن لم تكن فيه الأخبار تُذاع عبر الشاشات، بل تُحمَل على ظهور الجياد وتُختم بخاتم السلطان، كانت القاهرة وطرابلس تشكّلان حبلا متينا من نسج التاريخ العربي الوسيط.",
+      "بين عاصمة مهيبة على ضفاف النيل تحكم الشرق بصولجان المماليك، ومدينة شامية عابقة برائحة البحر الأبيض المتوسط، نشأت علاقة تشبه المعادلة الدقيقة بين السيف والموج: القاهرة تمسك بقبضة القوة، وطرابلس تفتح نوافذها على العالم."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli under the Mamluks («مدينة شامية»)",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 185
+      }
+    ],
+    "note": "Cairo and Lebanon's Tripoli («طرابلس الفيحاء», «مدينة شامية») under the Mamluks; no page of this article is in blind.ts or raw/*.txt (checked with and without the query string)"
+  },
+  {
+    "id": "rt-nanmedia-belkacem",
+    "source": {
+      "url": "https://nan.media/%d8%a8%d9%84%d9%82%d8%a7%d8%b3%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d8%a7%d9%84%d8%b3%d9%8a%d8%a7%d8%b3%d9%8a%d9%88%d9%86-%d8%a3%d8%b1%d9%87%d9%82%d9%88%d8%a7-%d8%a7%d9%84%d8%af%d9%88%d9%84%d8%a9-%d8%a7",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية وإعادة إعمار ليبيا، أن “السياسيين أرهقوا الدولة الليبية” على مدار السنوات الماضية.",
+      "وجاء ذلك خلال لقائه مع محمد أبونيان، مؤسس ورئيس مجلس إدارة شركة “أكوا باور” السعودية، ضمن فعاليات “مؤتمر مبادرة المستقبل للاستثمار”.",
+      "أشار حفتر إلى أن الوضع المتهالك للبنية التحتية دفع مجلس النواب إلى إنشاء الصندوق، لافتاً إلى العمل على مشروعات في مجالات البنية التحتية والطرق والكهرباء والمستشفيات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son (full name with patronymic)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "bare surname for Belkacem Haftar (the son)",
+        "paragraph": 2,
+        "offset": 5
+      }
+    ],
+    "note": "bare «حفتر» in the third paragraph is Belkacem Haftar (the son), named in full just before; «صندوق التنمية وإعادة إعمار ليبيا» keeps Libya (rule 4)"
+  },
+  {
+    "id": "rt-gplusss-2024-06-05-t",
+    "source": {
+      "url": "https://gplusss.com/2024/06/05/%d8%ad%d8%b1%d8%b4%d8%a7%d9%88%d9%8a-%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a5%d8%b9%d8%a7%d8%af%d8%a9-%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%8a%d8%af%d9%8a%d8%b1%d9%87%d8%a7",
+      "title": null,
+      "outlet": "gplusss.com",
+      "date": "2024-06-05"
+    },
+    "paragraphs": [
+      "قال الباحث المتخصص في الشؤون الليبية، جلال حرشاوي، إن صندوق إعادة الإعمار الذي يديره بلقاسم نجل حفتر هو في الواقع صندوق أسود.",
+      "وأضاف حرشاوي في صريحات نقلها راديو فرنسا الدولي، أن عملية إعادة الإعمار في ليبيا لا تديرها حكومة الدبيبة بل يديرها صندوق يرأسه بلقاسم نجل حفتر، لافتا إلى أن العقود التي وزعها بلقاسم اعتبارًا من نوفمبر 2023 كانت مُخصصة لمصر والإمارات وتركيا، وبعد ذلك دخل الأمريكيون الذين قالوا إنهم يرغبون في الحصول على قطعة من هذه الفرص."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل حفتر», the father",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل حفتر», the father",
+        "paragraph": 1,
+        "offset": 138
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 218
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الشؤون الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الأمريكيون",
+        "notEntityId": "united-states",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "note": "«بلقاسم نجل حفتر» names the father (rule 9: «نجل حفتر»)"
+  },
+  {
+    "id": "rt-ljbc-2024-09-243762-t",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/09/243762.html",
+      "title": "لوموند الفرنسية: بلقاسم حفتر يعلن نسب غير حقيقية في إعمار درنة",
+      "outlet": "lj-bc.tv",
+      "date": "2024-09"
+    },
+    "paragraphs": [
+      "كشفت صحيفة لوموند الفرنسية، أن بلقاسم حفتر نجل المواطن الأمريكي خليفة حفتر عن سعيه لتقديم وجه جديد لعائلته من خلال إعمار درنة مؤكدة أن نسبة التنفيذ المعلنة غير حقيقية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «المواطن الأمريكي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-abaadpress-sudan-islamists",
+    "source": {
+      "url": "https://abaadpress.com/%D8%A7%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85%D9%8A%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9-%D8%B5%D8%B1%D8%A7%D8%B9-%D8%A7%D9%84%D8%A3%D8%AC/",
+      "title": "الحركة الإسلامية السودانية: صراع الأجنحة وتقاطع المصالح",
+      "outlet": "أبعاد (abaadpress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يطلق السودانيون عبارة الفلول على قيادات وعضوية المؤتمر الوطني، الحزب الحاكم إبان نظام الرئيس المعزول عمر البشير الذي أسقطته ثورة ديسمبر. وفيما تسلل أكثرهم عائدين إلى السلطة بهدوء بعد انقلاب أكتوبر 2021 على الوثيقة الدستورية، تشير إليهم أصابع الاتهام بإطلاقهم الرصاصة الأولى التي أشعلت حرب ١٥ أبريل، التي تشارك كتائبهم “الجهادية” فيها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party (al-Bashir's)",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ]
+  },
+  {
+    "id": "rt-yougeb-arabian-peninsula",
+    "source": {
+      "url": "https://yougeb.com/%D8%B4%D8%A8%D9%87-%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9-%D9%82%D8%A8%D9%84-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85",
+      "title": "شبه الجزيرة العربية قبل الاسلام",
+      "outlet": "yougeb.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعرَف المنطقة الواقعة ما بين خليج العقبة شمالًا، وباب المندب جنوبًا، وما بين \"رأس محمد\" غربًا والبصرة شرقًا، ومن باب المندب إلى مسقط، بشبه الجزيرة العربية، وهي من ناحية الموقع، تقع في نهايات الجنوب الغربي لقارة آسيا، وهي أكبر جزيرةٍ في العالم مساحةً، غير أنّها مكونةٌ من سلسلةٍ من الصحاري، إلا في مناطق متفرقة مثل اليمن، وكان لهذه التفاصيل الجغرافية والمناخية أن تتحكم في حياة سكان شبه الجزيرة العربية قبل الإسلام وبعده، فحكمت تلك الظروف غالب السكان أن يعيشوا حياة البداوة، إلا في قليلٍ من المناطق، ذات المناخ المستقر والمساعد على تكوين حياةٍ حضريةٍ ثابتة، وبحث هذا المقال في أوضاع شبه الجزيرة العربية خاصةً فيما يعرف بفترة الجاهلية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بشبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 387
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 587
       }
     ]
   },
