@@ -16900,7 +16900,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.elnashra.com/news/show/1202362/الجيش-الليبي-يسيطر-على-معسكر-الحيلة-مدخل-مدينة-درن",
       "title": null,
-      "outlet": "النشرة (elnashra.com)",
+      "outlet": "elnashra.com",
       "date": null
     },
     "paragraphs": [
@@ -17234,7 +17234,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=3839242",
       "title": null,
-      "outlet": "ksa2day.com (copy of an Al Jazeera report)",
+      "outlet": "ksa2day.com",
       "date": null
     },
     "paragraphs": [
@@ -17961,7 +17961,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://archive.almanar.com.lb/article.php?id=1032029",
       "title": null,
-      "outlet": "المنار (archive.almanar.com.lb)",
+      "outlet": "archive.almanar.com.lb",
       "date": null
     },
     "paragraphs": [
@@ -18539,7 +18539,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
       "title": null,
-      "outlet": "تونس الآن (tunisianow.net)",
+      "outlet": "tunisianow.net",
       "date": null
     },
     "paragraphs": [
@@ -18583,7 +18583,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
       "title": null,
-      "outlet": "تونس الآن (tunisianow.net)",
+      "outlet": "tunisianow.net",
       "date": null
     },
     "paragraphs": [
@@ -18726,7 +18726,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://maghress.com/alyaoum24/453920",
       "title": null,
-      "outlet": "maghress.com (اليوم 24)",
+      "outlet": "maghress.com (alyaoum24)",
       "date": null
     },
     "paragraphs": [
@@ -18815,7 +18815,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://maghress.com/ahdathpress/330864",
       "title": null,
-      "outlet": "maghress.com (أحداث أنفو)",
+      "outlet": "maghress.com (ahdathpress)",
       "date": "2015-12-17"
     },
     "paragraphs": [
@@ -19049,7 +19049,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://alalam.ir/news/1770277/ليبيا--اتفاق-سلام-وانقسام-حول-التفاصيل-فيديو",
       "title": null,
-      "outlet": "العالم (alalam.ir)",
+      "outlet": "alalam.ir",
       "date": null
     },
     "paragraphs": [
@@ -19095,7 +19095,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.almarjie-paris.com/14883",
       "title": "حلم «الوفاق» بعيد المنال.. ما أهمية قاعدة الوطية العسكرية في ليبيا؟",
-      "outlet": "المرجع (almarjie-paris.com)",
+      "outlet": "almarjie-paris.com",
       "date": "2020-04-26"
     },
     "paragraphs": [
@@ -19220,7 +19220,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.aljarida.com.tn/articles/%D8%AA%D8%AC%D9%85%D8%B9-%D9%81%D9%8A%D9%87%D8%A7-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D9%88%D8%AA%D8%B4%D9%83%D9%84-%D8%AE%D8%B7%D8%B1%D8%A7-%D8%B9%D9%84%D9%89-%D8%AA%D9%88%D9%86%D8%B3-%D9%85%D8%A7%D8%B0%D8%A7-%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%86-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9",
       "title": "تجمع فيها المرتزقة وتشكل خطرا على تونس : ماذا تعرف عن قاعدة الوطية",
-      "outlet": "الجريدة (aljarida.com.tn)",
+      "outlet": "aljarida.com.tn",
       "date": "2020-05-27"
     },
     "paragraphs": [
@@ -19296,7 +19296,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://218tv.net/%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%AA%D9%8F%D8%B1%D8%A8%D9%83-%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82",
       "title": "قاعدة الوطية الجوية تُربك قوات الوفاق بعد عملياتها الجوية الدقيقة",
-      "outlet": "قناة 218 (218tv.net)",
+      "outlet": "218tv.net",
       "date": null
     },
     "paragraphs": [
@@ -19571,7 +19571,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.maghrebvoices.com/flash-back/2023/11/15/%D8%B1%D8%A6%D8%A9-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A8%D8%A4%D8%B1%D8%A9-%D8%A3%D8%B2%D9%85%D8%A7%D8%AA%D9%87%D8%A7-%D8%AD%D9%82%D8%A7%D8%A6%D9%82-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
       "title": null,
-      "outlet": "أصوات مغاربية (maghrebvoices.com)",
+      "outlet": "maghrebvoices.com",
       "date": "2023-11-15"
     },
     "paragraphs": [
@@ -19624,7 +19624,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://resevalna-oprema.si/%d9%85%d9%88%d9%82%d8%b9-%d8%ae%d9%84%d9%8a%d8%ac-%d8%b3%d8%b1%d8%aa-%d8%a3%d9%8a%d9%86-%d9%8a%d9%82%d8%b9-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d8%ae%d9%84%d9%8a%d8%ac-%d8%a7%d9%84%d9%85%d9%87%d9%85%d8%9f",
       "title": null,
-      "outlet": "resevalna-oprema.si (copied Arabic content)",
+      "outlet": "resevalna-oprema.si",
       "date": null
     },
     "paragraphs": [
@@ -20082,7 +20082,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
       "title": "ليبيا: حكومة الحاسي تؤدي اليمين الدستورية",
-      "outlet": "aajeg.com (copy of العربي الجديد)",
+      "outlet": "aajeg.com",
       "date": "2014-09-06"
     },
     "paragraphs": [
@@ -20146,7 +20146,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
       "title": null,
-      "outlet": "aajeg.com (copy of العربي الجديد)",
+      "outlet": "aajeg.com",
       "date": null
     },
     "paragraphs": [
@@ -20387,7 +20387,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://amay1.sarmady.net/news/details/553228",
       "title": "الحزب الحاكم بالسودان يطلق مؤتمره الرابع لوضع خارطة طريق داخليا وخارجيا",
-      "outlet": "amay1.sarmady.net (copy of المصري اليوم, from الأناضول)",
+      "outlet": "amay1.sarmady.net (from الأناضول)",
       "date": "2014-10-23"
     },
     "paragraphs": [
@@ -20729,7 +20729,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://q8yusa.com/%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d8%a7%d9%84%d9%86%d8%a7%d8%ac%d9%85%d8%a9-%d8%b9%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
       "title": null,
-      "outlet": "q8yusa.com (generated content)",
+      "outlet": "q8yusa.com",
       "date": null
     },
     "paragraphs": [
@@ -20788,7 +20788,7 @@ export const tuneCases: RealCase[] = [
         "offset": 29
       }
     ],
-    "note": "«بني غازي» is a listed alias; «والبيضاء» next to Benghazi and Derna is the Libyan city"
+    "note": "«بني غازي» is a listed alias; «والبيضاء» next to Benghazi and Derna is the Libyan city; the page goes on with instructions to add HTML headings (machine-generated text), left out"
   },
   {
     "id": "rt-masress-shorouk-2071145-derna",
@@ -20844,7 +20844,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://lywitness.com/92654/الذكرى-الـ11-لعملية-الكرامة-يوم-حرر-الج",
       "title": null,
-      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "outlet": "lywitness.com",
       "date": null
     },
     "paragraphs": [
@@ -20899,7 +20899,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "http://167.235.160.36:8031/story/2017/5/16/ليبيا-تنتصر-الشعب-الليبى-يحتفل-بالذكرى-الثالثة-لمعركة-الكرامة-بحضور/3237531",
       "title": null,
-      "outlet": "167.235.160.36 (unnamed mirror of an Egyptian news page)",
+      "outlet": "167.235.160.36:8031",
       "date": "2017-05-16"
     },
     "paragraphs": [
@@ -20994,7 +20994,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.masress.com/fjp/197507",
       "title": null,
-      "outlet": "masress.com (الحرية والعدالة)",
+      "outlet": "masress.com (fjp)",
       "date": null
     },
     "paragraphs": [
@@ -21060,7 +21060,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.masress.com/fjp/197507",
       "title": null,
-      "outlet": "masress.com (الحرية والعدالة)",
+      "outlet": "masress.com (fjp)",
       "date": null
     },
     "paragraphs": [
@@ -21252,7 +21252,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://elsabahnews.com/?p=399760",
       "title": null,
-      "outlet": "الصباح نيوز (elsabahnews.com)",
+      "outlet": "elsabahnews.com",
       "date": null
     },
     "paragraphs": [
@@ -21319,5 +21319,1634 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "lines broken mid-sentence as the page gives them"
+  },
+  {
+    "id": "rt-libyaalmokhtar-mansouri-shura-derna",
+    "source": {
+      "url": "http://libyaalmokhtar.com/feature/%D8%B4%D9%88%D8%B1%D9%89-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D8%AE%D8%B7%D8%A9-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%84%D8%A5%D8%AE%D8%B1%D8%A7%D8%AC-%D8%B3%D9%83%D8%A7%D9%86-%D9%85%D8%AF/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "زعم المتحدث بإسم مايسمى مجلس شورى مجاهدي درنة محمد المنصوري عدم تأثرهم بالعمليات العسكرية الدائرة فى محيط المدينة مقللاً من أهميتها وحجم خسائرها فى صفوفهم .",
+      "المنصوري أوضح بمداخلته الهاتفية في برنامج حوار المساء المذاع عبر قناة التناصح بأن داخل مدينة درنة يشهد إستقرارا أمنيا بوجود العميد يحيى أسطى عمر مسؤول الملف الأمني الذي قال انه يقوم بواجباته الأمنية بالتعاون مع مدير الأمن فيما شهدت المدينة الأحد تظاهرات واسعة للأهالي ومؤسسات المجتمع المدني والمجلس البلدي ومجلس الحكماء لإستنكار وشجب التدخل الإقليمي.",
+      "وأشار المنصوري إلى أن المجلس يدافع عن مدينة درنة التي لن يرضى شرفائها وثوارها وأحرارها بعار وذل التدخل الأجنبي فيما لم يرفض المجلس أي تواصل من أجل مصلحة المدينة في وقت يرى فيه أن هنالك مؤامرات من حكومة فائز السراج وبعض التكتلات في المنطقة الغربية الساكتة عن “الإجرام” وكأن شيئا لم يحدث في درنة متهما الجيش بالإتيان بمرتزقة من حركة العدل والمساواة السودانية الذين يتواجدون في المنطقة الممتدة من بوابة الـ200 إلى منطقة الرباعي جنوب مرتوبة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "«حكومة فائز السراج»",
+        "paragraph": 2,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [],
+    "note": "the council's spokesman Mohammed al-Mansouri, then the bare surname next to that role; «حكومة فائز السراج»: the listed «حكومة السراج» is interrupted by the first name, so the surface is the person's name"
+  },
+  {
+    "id": "rt-almarsad-2017-03-26-mansouri-a",
+    "source": {
+      "url": "https://almarsad.co/2017/03/26/%d9%85%d8%ac%d8%a7%d9%87%d8%af%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d9%84%d9%86-%d9%86%d8%b3%d9%85%d8%ad-%d9%84%d9%80%d8%a3%d8%af%d8%b9%d9%8a%d8%a7%d8%a1-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9/",
+      "title": "“مجاهدي درنة” : لن نسمح لـ”أدعياء الكرامة” إعادة مشهد بنغازي في مدينة درنة",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-03-26"
+    },
+    "paragraphs": [
+      "محمد المنصوري",
+      "“مجاهدي درنة” : لن نسمح لـ”أدعياء الكرامة” إعادة مشهد بنغازي في مدينة درنة",
+      "ليبيا – قال مدير مكتب الإعلام “بمجلس شورى مجاهدي درنة” محمد المنصوري أن من أسماهم بـ”أدعياء الكرامة” قاموا بقصف عشوائي إستهدف منطقة الحجاج الغربي المطل على حي السيدة خديجة بطائرة نوع “ميغ”، مشيراً لعدم وجود السكان أو عناصر لـ “مجلس الشورى” بالمنطقة لأنها منطقة جبلية."
+    ],
+    "expected": [
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "note": "photo caption",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 2,
+        "offset": 92
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 2,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [],
+    "note": "the page opens with the photo caption «محمد المنصوري»; headline «“مجاهدي درنة”» (the council's short form) and «“مجلس الشورى”» are alias-missing; «أدعياء الكرامة» («Dignity's pretenders») names Operation Dignity's side (expected)"
+  },
+  {
+    "id": "rt-almarsad-2017-03-26-mansouri-b-t",
+    "source": {
+      "url": "https://almarsad.co/2017/03/26/%d9%85%d8%ac%d8%a7%d9%87%d8%af%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d9%84%d9%86-%d9%86%d8%b3%d9%85%d8%ad-%d9%84%d9%80%d8%a3%d8%af%d8%b9%d9%8a%d8%a7%d8%a1-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9/",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-03-26"
+    },
+    "paragraphs": [
+      "المنصوري أكد على تواجد قوات “مجلس شورى مجاهدي درنة” والعديد من أبناء المدينة في مقدمة المحاور لمراقبة أي تحركات أو تقدمات لمن أسماهم “أدعياء الكرامة وقوات خليفة حفتر” (وحدات الجيش التابعة للقيادة العامة) من أجل إبقاء الأمور تحت السيطرة.",
+      "وأشار المنصوري إلى محاولة “قوات الكرامة” بالأمس التقدم بإتجاه حدود درنة الإدارية بمنطقة  أبو الضحاك بإتجاه الظهر الحمر لكن “قوات المجلس”  إلتفت عليهم مما أسفر عن إصابة 5 أشخاص وفرار الآخرين لتبوء محاولتهم بالفشل بحسب تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 32
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات الكرامة» = Operation Dignity's forces (expected); double space kept"
+  },
+  {
+    "id": "rt-almarsad-2018-05-12-mansouri-a",
+    "source": {
+      "url": "https://almarsad.co/2018/05/12/%d8%a7%d9%84%d9%85%d9%86%d8%b5%d9%88%d8%b1%d9%8a-%d8%a7%d9%84%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%85%d8%b6%d8%a7%d8%af%d8%a9-%d8%aa%d9%82%d9%88%d8%af-%d8%ad%d8%b1%d8%a8%d8%a7%d9%8b-%d8%b9%d9%84",
+      "title": "المنصوري: الثورة المضادة تقود حرباً على مدينة درنة.. وهذا سبب اعلان حل مجلس شورى المجاهدين",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "المنصوري: الثورة المضادة تقود حرباً على مدينة درنة.. وهذا سبب اعلان حل مجلس شورى المجاهدين",
+      " ليبيا – إعتبر المتحدث باسم مجلس “شورى مجاهدي درنة وضواحيها” محمد المنصوري أن الإعلان الذي صدر أمس عن حل المجلس ودمج كافة عناصره تحت إسم “قوة حماية درنة” هو تقديراً لمواقف أهالي المدينة المتعددة منذ .اعلان الحرب على تنظيم “داعش” وحتى هذه اللحظة"
+    ],
+    "expected": [
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة»",
+        "paragraph": 1,
+        "offset": 148
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [],
+    "note": "bare «المنصوري» in the headline is the council's spokesman named in the text below; «مجلس “شورى مجاهدي درنة وضواحيها”»: the quote marks split the listed long form, the quoted part is taken as alias-missing; «قوة حماية درنة» keeps the city (rule 4); the page's misplaced full stops («منذ .اعلان») kept"
+  },
+  {
+    "id": "rt-almarsad-2018-05-12-mansouri-b-t",
+    "source": {
+      "url": "https://almarsad.co/2018/05/12/%d8%a7%d9%84%d9%85%d9%86%d8%b5%d9%88%d8%b1%d9%8a-%d8%a7%d9%84%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%85%d8%b6%d8%a7%d8%af%d8%a9-%d8%aa%d9%82%d9%88%d8%af-%d8%ad%d8%b1%d8%a8%d8%a7%d9%8b-%d8%b9%d9%84",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "” شورى المجاهدين ” يتعهد بمواصلة قتال الجيش تحت إسم ” قوة حماية درنة “",
+      "المتحدث باسم مجلس شورى درنة تابع قائلاً :” المكونات الجديدة بقوة حماية درنة والتي أعلنها رئيس المجلس صريحة وتؤكد بأننا لسنا مع عسكرة الدولة ونحن مع مدنية الدولة ودائماً نقول نحن مع دولة المؤسسات وبناء .الدولة بشكل جيد"
+    ],
+    "expected": [
+      {
+        "surface": "شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 2
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«بقوة حماية درنة»",
+        "paragraph": 1,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [],
+    "note": "subheading «” شورى المجاهدين ”» (alias-missing, as in the afrigatenews Ain Mara case); the page's misplaced full stop («وبناء .الدولة») kept"
+  },
+  {
+    "id": "rt-libyaakhbar-633195-mansouri-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/633195.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد محمد المنصوري المتحدث الرسمي باسم مجلس شورى مجاهدي درنة وأحد أذرع تنظيم القاعدة والمصنف على قوائم الإرهاب، ” إن ميلشيات الكرامة -على حد وصفه -حاولت أن تُفشل انتصاراتهم على عناصر داعش، وميليشيات الكرامة – قوات الجيش الوطني -لم تحاصر المدينة وقت تواجد عناصر تنظيم الدولة بها مثلما قال مشيرهم الميت خليفة حفتر “، على حد قوله.",
+      "وأكمل المنصوري، خلال استضافته عبر سكايب مع قناة النبأ الفضائية والتي تبث من العاصمة التركية إسطنبول والمملوكة لعبد الحكيم بلحاج المصنف على قوائم الإرهاب، ” إن ميليشيات الكرامة تُفشل مساعينا للصلح، واليوم نرى ” حفتر “في عداد الموت ومصيره مجهول، وقيادات ميليشيات الكرامة تعيش في فوضى تتصارع فيما بينها لخلافة حفتر”-بحسب قوله."
+    ],
+    "expected": [
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 168
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 210
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 261
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ميلشيات الكرامة» (sic) / «ميليشيات الكرامة» = Operation Dignity's forces in the speaker's words (expected); «مشيرهم» is no name"
+  },
+  {
+    "id": "rt-lywitness-16686-sharkasi-t",
+    "source": {
+      "url": "https://lywitness.com/16686/آمر-سرايا-الدفاع-عن-بنغازي-يشارك-في-احت",
+      "title": "آمر سرايا الدفاع عن بنغازي يشارك في احتفالات “عيد الاستقلال”",
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "آمر سرايا الدفاع عن بنغازي يشارك في احتفالات “عيد الاستقلال”",
+      "احتفلت حكومة الوفاق، بالذكرى التاسعة والستين للاستقلال، وأقامت احتفالا في ميدان الشهداء بالعاصمة طرابلس، بمشاركة عروض للميليشيات التابعة لها، وسط تشديدات أمنية مكثفة، بحضور شخصيات متطرفة ولها سجل إجرامي.",
+      "وخلال احتفال حكومة الوفاق، ظهر بجوار رئيس الحكومة فائز السراج، أحد المتطرفين ومجرمي الحرب، المدعو مصطفى الشركسي، آمر ما تعرف بـ”سرايا الدفاع عن بنغازي”، وهو أحد الضباط الذين تم عزلهم قبل أحداث فبراير 2011م لعدم كفاءته، وهو متطرف تسبب في مقتل المئات من شباب بنغازي المُغرر بهم."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 50
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 2,
+        "offset": 98
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 144
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-almarsad-2016-07-22-sharkasi-t",
+    "source": {
+      "url": "https://almarsad.co/2016/07/22/%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d9%85%d9%86-%d8%a7%d9%84%d9%85%d9%82%d8%b1%d9%88%d9%86-%d8%a5%d9%84%d9%89-%d9%85%d8%b5%d8%b1%d8%a7%d8%aa%d8%a9-%d8%aa%d8%b1%d8%a7%d8%ac%d8%b9%d9%86%d8%a7",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-07-22"
+    },
+    "paragraphs": [
+      "خرجت مساء اليوم الجمعة تظاهرة فى مدينة مصراتة تلبية للدعاوى التى أطلقتها دار الإفتاء فى طرابلس و تنديدا بما وصفه القائمون على المظاهرة بـ ” الغزو الفرنسي على ليبيا ” .\nو كان العقيد مصطفى الشركسي قائد ما يسمى بـ ” سرايا الدفاع عن بنغازي ” من بين المتحدثين على منصة موجودة فى ساحة التظاهر بمصراتة و قد إلقا خطاباً حماسياً فى المتظاهرين عن تجربته فى التقدم نحو مدينة بنغازي التى قال أنه و قواته تمكنوا من السيطرة على مساحة تقدر بـ 100 كم مربع على الحدود الإدارية الغربية للمدينة .\nو قال الشركسي بأنه و قواته التى تتخذ من المفتي و دار الإفتاء مرجعية لها تمكنوا من إفتكاك ذخائر و أسلحة مصرية كانت بحوزة قوات الجيش التى وصفها بـ ” مليشيات حفتر ” كما تحدث عن تدمير 14 دبابة و إغتنام 24 دبابة أخرى من قوات الجيش ."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 364
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 527
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 633
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أسلحة مصرية»",
+        "paragraph": 0,
+        "offset": 581
+      }
+    ],
+    "note": "«دار الإفتاء فى طرابلس» is Libya's Dar al-Ifta (expected); «العقيد» is not part of the surface; «أسلحة مصرية» a nisba"
+  },
+  {
+    "id": "rt-almarsad-2017-02-14-sharkasi",
+    "source": {
+      "url": "https://almarsad.co/2017/02/14/%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d8%b3%d8%b1%d8%a7%d9%8a%d8%a7-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%aa%d8%b3%d9%8a%d8%b7%d8%b1-%d8%a7%d9%84%d8%a7%d9%86-%d8%b9%d9%84%d9%89-%d8%ad",
+      "title": "الشركسي : “سرايا الدفاع” تسيطر الان على حقلي المبروك والظهرة بعد طرد مقاتلي “العدل والمساواة”",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-02-14"
+    },
+    "paragraphs": [
+      "مصطفى الشركسي",
+      "الشركسي : “سرايا الدفاع” تسيطر الان على حقلي المبروك والظهرة بعد طرد مقاتلي “العدل والمساواة”",
+      "ليبيا – زعم القيادي “بسرايا الدفاع عن بنغازي” العميد مصطفى الشركسي نجاح قوات تابعة للسرايا بالسيطرة على حقلي المبروك والظهرة وتطهيرها من مقاتلي حركة “العدل والمساواة” وإسقاط الطائرة العمودية التي يقودها العميد مؤمن الدرسي وطائرة ميغ 21 التي يقودها العميد صالح جودة الذي إضطر إلى النزول بها بمطار راس لانوف على حد زعمه.",
+      "الشركسي أكد بمداخلته الهاتفية خلال نشرة أخبار قناة النبأ أمس الإثنين سعي السرايا لتحرير الموانئ النفطية وتسليمها للمؤسسة الوطنية الموحدة للنفط والمنطقة العسكرية الوسطى وضمان إرجاع الرزق الليبي الذي تم سرقته على مدى 40 عاماً ومن ثم لم تستطع الحكومات بعد الثورة أن تديره بشكل صحيح ليسيطر عليه بعد ذلك من أسماهم بـ”الإنقلابيون” الراغبون بمنحه للدول المجاورة على حد تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "note": "photo caption",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 38
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 3,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرزق الليبي»",
+        "paragraph": 3,
+        "offset": 186
+      }
+    ],
+    "note": "photo caption «مصطفى الشركسي», then the headline with the bare surname"
+  },
+  {
+    "id": "rt-almarsad-2016-11-20-sharkasi",
+    "source": {
+      "url": "http://almarsad.co/2016/11/20/%d8%a8%d8%a7%d9%84%d9%81%d9%8a%d8%af%d9%8a%d9%88-%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d9%8a%d8%b7%d8%a7%d9%84%d8%a8-%d8%a7%d9%84%d9%85%d8%b4%d9%8a%d8%b1-%d8%ad%d9%81%d8%aa%d8%b1-%d9%88%d8%a7/",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-11-20"
+    },
+    "paragraphs": [
+      "ليبيا – تعهد القيادي في “سرايا الدفاع عن بنغازي” العميد مصطفى الشركسي بعدم التخلي عن المدينة لمن أسماهم بـ “قوات حفتر” محيياً في الوقت ذاته المسؤول العسكري “بمجلس شورى ثوار بنغازي” وسام بن حميد و”رفاقه” لقيامهم بحفظ أعراض وأموال الناس هناك منذ عامين ونصف حسب تعبيره.",
+      "الشركسي أشاد في كلمة مصورة له خلال تواجده بمدينة الجفرة سربها مناصرون “للسرايا” في عدد من مواقع التواصل الإجتماعي وتابعتها وتنشرها صحيفة المرصد بصمود أبناء مدينة بنغازي بوجه الحرب التي يشنها ضدهم المشير حفتر ، مبيناً بأنه لولا صمود “شورى بنغازي” لكان “قوات حفتر” تقاتل من وصفهم بـ”الثوار” في سرت والجفرة الان لإعادة الحكم العسكري والقبلية وحكم ليبيا بطريقة القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "بمجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 162
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 196
+      },
+      {
+        "surface": "شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 233
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 257
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 292
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 296
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 344
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 357
+      }
+    ],
+    "lookalikes": [],
+    "note": "«“شورى بنغازي”» (no «مجلس») is the Benghazi council: alias-missing; «صحيفة المرصد» is the outlet's own name"
+  },
+  {
+    "id": "rt-dostor-synceg-4500572-derna",
+    "source": {
+      "url": "https://dostor.synceg.net/4500572",
+      "title": "أحد عواقل السلوم: تدخل الرئيس السيسى هوَن الكثير على الشعب الليبى",
+      "outlet": "dostor.synceg.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أحد عواقل السلوم: تدخل الرئيس السيسى هوَن الكثير على الشعب الليبى\nقال عز العمدة، أحد عواقل مدينة السلوم، وأحد كبار قبيلة القطعان التى تمتد من السلوم إلى بنغازي فى ليبيا، إن درنة هى مدينة ليبية تهتم بتعاليم الدين وتحفيظ القرآن الكريم وكانت منارة العلم، وحرفة شعبها هى الزراعة وصيد الأسماك ودُفن بها 70 صحابى وتم إنشاء مسجد الصحابة بجوار أضرحة الصحابة."
+    ],
+    "expected": [
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة ليبية»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "note": "Egyptian ى («السيسى», «الليبى»); «مدينة ليبية» a nisba"
+  },
+  {
+    "id": "rt-libyanews-translated-feed-2019-t",
+    "source": {
+      "url": "https://www.libya-news.com/translated/feed/",
+      "title": "اقوى جنرال ليبي، هو مواطن امريكي يتصرف بالدعم الدولي او بدونه",
+      "outlet": "اخبار ليبيا (libya-news.com), «تراجم» feed",
+      "date": "2019-04-06"
+    },
+    "paragraphs": [
+      "اقوى جنرال ليبي، هو مواطن امريكي يتصرف بالدعم الدولي او بدونه",
+      "شرع الجنرال الليبي القوي المسؤول عن جزء كبير من البلاد في المطالبة بالعاصمة ، وربما الإطاحة بالحكومة المدعومة من الأمم المتحدة والميليشيات المتحالفة معها.",
+      "أمر المشير خليفة حفتر ، الذي نصب نفسه قائد الجيش الوطني الليبي ، قواته يوم الخميس عبر رسالة صوتية البدء في محاولة جديدة للاستيلاء على طرابلس في الوقت الذي قام فيه الأمين العام للأمم المتحدة أنطونيو غوتيريس بزيارة إلى المدينة المتنازع عليها."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 134
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جنرال ليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "امريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «مواطن امريكي»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "note": "a translated wire story in the site's RSS feed (date from the feed); «امريكي» (no hamza) and «ليبي» are nisbas"
+  },
+  {
+    "id": "rt-carnegie-2019-06-forever-war-ar-t",
+    "source": {
+      "url": "https://carnegieendowment.org/posts/2019/06/libyas-coming-forever-war-why-backing-one-militia-against-another-is-not-the-solution?lang=ar",
+      "title": null,
+      "outlet": "مؤسسة كارنيغي (carnegieendowment.org), Arabic translation",
+      "date": "2019-06"
+    },
+    "paragraphs": [
+      "في 15 نيسان/أبريل، اتصل الرئيس دونالد ترامب هاتفياً بالجنرال الليبي خليفة حفتر، قائد ميليشيا يطلق عليها مسمى \"القوات المسلحة العربية الليبية\"، مباركاً الهجوم الذي شنّه الجيش الوطني الليبي التابع له ضد الحكومة المعترف بها دولياً في طرابلس. وإذ تحدث الرئيس الأميركي عن \"رؤية مشتركة\" لليبيا، أقرّ بقيمة حفتر في مكافحة الإرهاب، والحفاظ على إنتاج النفط، ورعاية عملية الانتقال الديمقراطي التي تشهدها البلاد.\nلكن لايمكن لشيء أن يكون أبعد عن الحقيقة من هذه الأقاويل. فالهجوم المفاجئ الذي شنّه حفتر في 4 نيسان/أبريل، وأُطلق عليه اسم \"طوفان الكرامة\"، هو في الواقع محاولة انقلاب على السلطة وعملية نهب أراد أن ينفذها شخص يطمح في أن يحتكر السلطة لنفسه."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 485
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأميركي»",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 Tripoli offensive",
+        "paragraph": 0,
+        "offset": 531
+      }
+    ],
+    "note": "JUDGEMENT CALL: «طوفان الكرامة» («Flood of Dignity») is the name of Haftar's April 2019 offensive on Tripoli, a different operation from the 2014 Operation Dignity: look-alike"
+  },
+  {
+    "id": "rt-geiroon-151798-who-is-haftar",
+    "source": {
+      "url": "https://geiroon.net/archives/151798",
+      "title": "من هو “خليفة حفتر” قائد الجيش الوطني الليبي؟",
+      "outlet": "geiroon.net, «ترجمات»",
+      "date": null
+    },
+    "paragraphs": [
+      "من هو “خليفة حفتر” قائد الجيش الوطني الليبي؟",
+      "بقيادة خليفة حفتر، تحركت القوات المعروفة باسم “الجيش الوطني الليبي” غربًا نحو طرابلس، يوم الجمعة في 5 نيسان/ أبريل، بعد أن أعلن حفتر نيته الاستيلاء على المدينة، التي تخضع لسيطرة المجلس الرئاسي وحكومة الوفاق الوطني، المدعومين من الأمم المتحدة.",
+      "أفادت التقارير أن جماعات الميليشيات التي تدعم “حكومة الوفاق” أسرت 100 من جنود حفتر، في الوقت الذي يهدد القتال بإعادة البلاد إلى أسوأ أعمال عنف، منذ الحرب الأهلية عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 178
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 193
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 228
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 47
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 78
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي» (headline)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“الجيش الوطني الليبي”»",
+        "paragraph": 1,
+        "offset": 60
+      }
+    ],
+    "note": "translated profile; «المجلس الرئاسي» and «حكومة الوفاق الوطني» in April 2019 are the accord's bodies (expected)"
+  },
+  {
+    "id": "rt-arabisiaque-2018-04-video-93-t",
+    "source": {
+      "url": "http://arabisiaque.blogspot.com/2018/04/traduction-arabe-francais-video-93.html",
+      "title": "Traduction arabe-français vidéo 93",
+      "outlet": "arabisiaque.blogspot.com (blog)",
+      "date": "2018-04-28"
+    },
+    "paragraphs": [
+      "خليفة حفتر\nبحار متمرس في ركوب الأمواج\nوربان محترف يجاري اتجاهات الرياح\nتدرب في روسيا على فنون التمويه\nواكتسب مهارة القفز من المراكب المهترئة\nفي التوقيت المناسب\nفما دوره في زوبعة العنف في ليبيا؟\nبداياته كانت في قارب القذافي\nيلعب دوراً محورياً مع قائده\nلإسقاط النظام الملكي"
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [],
+    "note": "the Arabic script of a video, one phrase per line as the blog gives it"
+  },
+  {
+    "id": "rt-zarab-news475-2019-t",
+    "source": {
+      "url": "https://www.zarab.net/news475.html",
+      "title": "ميليشيات طرابلس المدعومة من قطر وتركيا تشن غارات لاستهدف المدنيين",
+      "outlet": "zarab.net",
+      "date": "2019-04-20"
+    },
+    "paragraphs": [
+      "وكان المتحدث باسم الجيش الوطني الليبي قد اتهم تركيا بنقل مقاتلين من جبهة النصرة الموالية لتنظيم القاعدة من سوريا للقتال مع الميليشيات في طرابلس ضد الجيش الوطني.",
+      "وأوضح المسماري أن الجيش الليبي بات \"يحارب دولا تقف وراء الميليشيات والتنظيمات الإرهابية.\"\nوأضاف أن الجيش يواصل رصد \"تحركات التنظيمات الإرهابية في ليبيا\"، متعهدا بالقضاء على أحلام تنظيم القاعدة ومموليه في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 146
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 24
+      }
+    ],
+    "note": "three line breaks inside the paragraph kept as the page gives them"
+  },
+  {
+    "id": "rt-alraipress-news1658-derna-is",
+    "source": {
+      "url": "https://www.alraipress.net/news1658.html",
+      "title": null,
+      "outlet": "alraipress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكن تنظيم الدولة الإسلامية في العراق والشام او ما يُعرف بـ\"داعش،\" من السيطرة على مدينة درنة الساحلية شرق ليبيا والقريبة من الحدود المصرية إلى جانب كونها تبعد نحو 200 ميل عن الشواطئ الجنوبية لأوروبا.\nالرايات السود لتنظيم داعش ترفرف فوق الأبنية الحكومية في درنة وسيارات الشرطة تحمل شعاره \"لا إله إلا الله محمد رسول الله،\" في الوقت الذي يستخدم فيه ملعب كرة القدم في المدينة كساحة لتنفيذ الإعدامات."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الإسلامية في العراق والشام",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 256
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 131
+      }
+    ],
+    "note": "«“داعش،”» with the comma inside the quotes; «الحدود المصرية» a nisba"
+  },
+  {
+    "id": "rt-alittihad-38202-2017-souq-alhout",
+    "source": {
+      "url": "https://www.alittihad.ae/article/38202/2017/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D8%AD%D9%8A-%D9%88%D8%B3%D8%B7-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A",
+      "title": "قوات حفتر تسيطر على حي وسط بنغازي",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2017-06-25"
+    },
+    "paragraphs": [
+      "الجمعة 9 ديسمبر 2022 أبوظبي الإمارات",
+      "قوات حفتر تسيطر على حي وسط بنغازي\n25 يونيو 2017 23:08\nطرابلس (وكالات) أعلنت قوات شرق ليبيا التي يقودها خليفة حفتر سيطرتها أمس، على إحدى منطقتين متبقيتين في بنغازي ما زالت تواجه فيهما جماعات مناوئة للجيش الوطني. وقالت مصادر إن التقدم في حي سوق الحوت وسط المدينة جاء بعد قتال عنيف على مدى الأيام الماضية أسفر عن مقتل ما لا يقل عن 13 من أفراد الجيش وإصابة 37 آخرين، وأضافت إن الألغام الأرضية كانت وراء سقوط الكثير من القتلى. وإلى جانب حي الصابري يعد سوق الحوت أحد المعاقل الأخيرة للجماعات المناوئة للجيش الوطني. وجاء هذا التقدم بعد أن أعلنت جماعة «سرايا الدفاع عن بنغازي» أنها مستعدة لحل نفسها والاندماج في قوات الأمن الوطنية. إلى ذلك، اكتظت الأسواق في شوارع مدينة مصراتة الليبية بالمتسوقين مع بدء عطلة عيد الفطر التي تستمر ثلاثة أيام."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "page header",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline «طرابلس (وكالات)»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 156
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 1,
+        "offset": 435
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 561
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 662
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة مصراتة الليبية»",
+        "paragraph": 1,
+        "offset": 669
+      }
+    ],
+    "note": "the page header «… أبوظبي الإمارات» (the paper's dateline, glued «أبوظبي», spacing folds) names Abu Dhabi; «طرابلس (وكالات)» is the article's dateline; «سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-djazairess-elkhabar-599994-a-t",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/599994",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 4 أشخاص على الأقل، من بينهم امرأة وطفلها، في غارات جوية لطائرات حربية مجهولة، فجر أمس الأحد، على منطقة باب طبرق في مدينة درنة شرقي ليبيا. وقال مسؤول محلي من مدينة درنة إن “منطقة باب طبرق شهدت غارات جوية عنيفة جدا من قبل طيران حربي مجهول الهوية”. أكد المسؤول أن “تلك الغارات أودت بحياة 4 أشخاص على الأقل، من بينهم وليد محمد بوخطوة ومهيدي محمد المنصوري التابعان لمجلس شورى مجاهدي درنة، وهو ائتلاف من كتائب مسلحة تقاتل تنظيم داعش في مدينة درنة. كما تقاتل تلك الكتائب قوات الجيش الليبي المنبثقة عن مجلس النواب المنعقد شرقي البلاد”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 364
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 420
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 440
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ومهيدي محمد المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mahdi Mohammed al-Mansouri, a fighter killed in the strike, a different man",
+        "paragraph": 0,
+        "offset": 334
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 479
+      }
+    ],
+    "note": "JUDGEMENT CALL: «مهيدي محمد المنصوري», a council fighter killed in the strike, is not the council's media-office director Mohammed al-Mansouri: his full name is a look-alike as a whole, although the council is named next to it; «منطقة باب طبرق» is a district of Derna (look-alike of Tobruk, as in the README)"
+  },
+  {
+    "id": "rt-djazairess-elkhabar-599994-b",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/599994",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "في نفس السياق، كانت قد اندلعت مواجهات عنيفة، أمس الأول، بين شورى مجاهدي درنة وتنظيم داعش، في محور حي 400 بمنطقة الساحل الشرقي للمدينة، آخر الأحياء الشرقية بدرنة. وتمكنت سرية الرصد التابعة لشورى مجاهدي درنة، بالإضافة للوحدات المساندة من شباب المناطق، من رصد تحركات مقاتلي تنظيم داعش في المنطقة الجبلية المطلة على منطقة الساحل الشرقي المعروفة بالحجاج، واستهدافها بالمدفعية الثقيلة، حيث يشهد محور مرتفعات الفتائح، شرقي درنة، تبادلا للقصف"
+    ],
+    "expected": [
+      {
+        "surface": "شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "لشورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 416
+      }
+    ],
+    "lookalikes": [],
+    "note": "«شورى مجاهدي درنة» (listed short form) with clitics; the stored excerpt breaks off inside the last sentence, mid-word after «للقصف» (the broken word is left out)"
+  },
+  {
+    "id": "rt-alittihad-6661-2016-fataeh",
+    "source": {
+      "url": "http://alittihad.ae/details.php?id=6661&y=2016",
+      "title": "الجيش الليبي يدمي«داعش» في درنة وبنغازي",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2016-02-16"
+    },
+    "paragraphs": [
+      "الجيش الليبي يدمي«داعش» في درنة وبنغازي",
+      "16 فبراير 2016 22:37\nعواصم (وكالات) أكدت مصادر عسكرية من قاعدة الأبرق شرق ليبيا، أن مقاتلات تابعة لسلاح الجو استهدفت معقلين لتنظيم داعش في منطقة الفتائح وشيحا في درنة شرق البلاد. وقالت المصادر لـ «العربية نت»، «إن الأيام الثلاثة الماضية شهدت قصفاً مكثفاً من قبل سلاح الجو الليبي لمعاقل التنظيم الإرهابي في درنة وبنغازي، ويمكننا تأكيد نجاح تنفيذ مهامها بشكل كبير»."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 124
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 162
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 306
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 1,
+        "offset": 272
+      }
+    ],
+    "note": "headline with the glued «يدمي«داعش»»; «قاعدة الأبرق» (an air base, no article) is no alias"
+  },
+  {
+    "id": "rt-khovar-2016-04-8406-derna",
+    "source": {
+      "url": "https://khovar.tj/ara/2016/04/8406",
+      "title": "طائرات القوات الموالية لحكومة شرق ليبيا تقصف متشددين في درنة",
+      "outlet": "khovar.tj",
+      "date": "2016-04"
+    },
+    "paragraphs": [
+      "قالت القوات العسكرية الموالية لحكومة شرق ليبيا يوم الخميس إنها نفذت ليلا ضربات جوية على إسلاميين متشددين في درنة بعد تقهقر تنظيم الدولة الإسلامية من مواقع قريبة من المدينة.\nوشهدت درنة صراعا ثلاثي الأطراف بين القوات الموالية لحكومة الشرق وجماعة إسلامية تعرف باسم مجلس شورى مجاهدي درنة ومتشددي الدولة الإسلامية.\nوسيطر مسلحون من الدولة الإسلامية على المدينة إلى أن أجبرتهم قوات مجلس شورى مجاهدي درنة على الانسحاب في يونيو حزيران الماضي. وهاجم الجيش الجماعتين.\nوقال المتحدث العسكري عبد الكريم صبرة إن الضربات الجوية التي وقعت أثناء الليل استهدفت مقاتلي مجلس الشورى بحي السيدة خديجة في درنة وسجن بشر. ولم يعلق على الخسائر البشرية المحتملة.\nوقال المتحدث باسم مجلس الشورى حافظ الضبع إن السجن كان بداخله مشتبه بانتمائهم لتنظيم الدولة الإسلامية وأضاف أن الضربات لم تسبب أي أضرار أو خسائر بشرية.\nوأرجع كل من الجيش ومجلس الشورى الفضل لنفسه في انسحاب الدولة الإسلامية يوم الأربعاء من حي 400 والفتايح في درنة إلى الجنوب من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 375
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 549
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 581
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 653
+      },
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 712
+      },
+      {
+        "surface": "ومجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 804
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 839
+      },
+      {
+        "surface": "والفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 879
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 891
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس الشورى» for the Derna council is alias-missing (README judgement call); «الفتايح» (ي for ئ) folds to the listed «الفتائح»"
   }
 ];
