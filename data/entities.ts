@@ -35,7 +35,7 @@ export const entities: EntityInput[] = [
       ambiguous('حفتر', {
         reason:
           'Also the family name of his sons, in the news in their own right from 2019 (Saddam, Khaled, al-Siddiq and Belgasem Haftar).',
-        exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر'],
+        exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر', 'بالقاسم حفتر'],
         acceptUnconfirmed: true,
       }),
       'خليفة حفتر',
@@ -205,7 +205,14 @@ export const entities: EntityInput[] = [
     id: 'abdel-fattah-el-sisi',
     type: 'person',
     name: { ar: 'عبد الفتاح السيسي', en: 'Abdel Fattah el-Sisi' },
-    aliases: ['عبد الفتاح السيسي', 'السيسي'],
+    aliases: [
+      'عبد الفتاح السيسي',
+      ambiguous('السيسي', {
+        reason: 'Also the family name of his sons, in the news in their own right (Mahmoud, Mostafa and Hassan el-Sisi).',
+        exclude: ['محمود السيسي', 'مصطفى السيسي', 'حسن السيسي'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'رئيس مصر منذ عام 2014.', en: 'President of Egypt since 2014.' },
     related: ['egypt'],
   },
@@ -342,7 +349,7 @@ export const entities: EntityInput[] = [
         // Allegiance and militancy words a base or a rule does not take (المتشددين المرتبطين بالقاعدة),
         // and its members and fighters (عناصر، مسلحي، القيادي، خلايا). Not «التابعة»: a base's units
         // belong to it too («وسائل الدفاع الجوي التابعة للقاعدة», Hmeimim).
-        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار'],
+        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار', 'طالبان'],
         window: 4,
         pageMentions: 0,
       }),
@@ -368,6 +375,15 @@ export const entities: EntityInput[] = [
       'مجلس شورى ومجاهدي درنة',
       'مجلس شورى ثوار درنة',
       'مجلس مجاهدي درنة',
+      'مجاهدي درنة',
+      // «مجلس الشورى» once the council is named: in the paragraph of its city (the paragraph then
+      // shares the sense; core/matcher/matcher.ts), not elsewhere (Gulf and Egyptian upper houses).
+      ambiguous('مجلس الشورى', {
+        reason: 'The upper house of several Arab states (Saudi Arabia, Egypt, Qatar, Oman, Bahrain) and any shura council.',
+        context: ['درنة', 'مجاهدي'],
+        window: 12,
+        pageMentions: 0,
+      }),
       // Reuters-style «the city's (Mujahideen) Shura Council» in reports about Derna: the city must
       // be named in the block (other cities have had shura councils).
       ambiguous('مجلس شورى مجاهدي المدينة', {
@@ -574,7 +590,8 @@ export const entities: EntityInput[] = [
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
         exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
-        context: ['قوات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
+        // Its forces as its opponents name them too (ميليشيات الكرامة).
+        context: ['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
         window: 4,
         pageMentions: 0,
       }),

@@ -18,6 +18,13 @@ const index: MatcherIndex = {
       alias: 'الجزيرة',
       ambiguous: amb({ exclude: ['الجزيرة العربية'], context: ['قناة', 'مراسل'], window: 4, pageMentions: 0 }),
     },
+    { entityId: 'al-qaeda', type: 'organization', alias: 'تنظيم القاعدة' },
+    {
+      entityId: 'gnc',
+      type: 'organization',
+      alias: 'المؤتمر الوطني',
+      ambiguous: amb({ context: ['الليبي', 'طرابلس'], window: 6 }),
+    },
     {
       entityId: 'al-qaeda',
       type: 'organization',
@@ -64,5 +71,25 @@ describe('one sense per paragraph', () => {
     expect(found('هذا إلى جانب تفجير سيارات مفخخة من قبل القاعدة، استهدفت من خلالها الحوثيين.')).toEqual([]);
     // A base stays a base: its exclusion is read before any sense is shared.
     expect(found('قال زعيم القاعدة إن الهجوم على القاعدة الجوية نجح')).toEqual(['القاعدة']);
+  });
+});
+
+describe("other bodies of an organisation's name", () => {
+  it('reads a foreign nisba right after the name as another country\'s body, on the rest of the block too', () => {
+    // Real text (afadak, Iraq): «المؤتمر الوطني العراقي» and, before it, the bare name.
+    const r = matcher.scan('وقال بيان صادر عن المؤتمر الوطني في طرابلس إن المؤتمر عقد في حياة المؤتمر الوطني العراقي.');
+    expect(r.hits).toEqual([]);
+    expect(r.signals).toEqual(['gnc']);
+    // Its own nisba (a context word) and a descriptive one keep it.
+    expect(found('أعلن المؤتمر الوطني الليبي')).toEqual(['المؤتمر الوطني']);
+    expect(matcher.scan('أعلن المؤتمر الوطني الرسمي').signals).toBeUndefined();
+    // A one-word name is also a common noun: «القاعدة الأمريكية» is a base, the block's al-Qaeda stays.
+    expect(found('قال زعيم القاعدة إن القاعدة الأمريكية في النيجر استهدفت')).toEqual(['القاعدة']);
+  });
+
+  it("takes an organisation's short form only after its full name in the paragraph (e3refblog, al-Udeid)", () => {
+    const text = 'بدأ استخدام القاعدة من قبل الجيش الأميركي بعد أحداث 11 سبتمبر 2001، حيث أصبحت نقطة انطلاق للطائرات المشاركة في العمليات العسكرية ضد تنظيم القاعدة في أفغانستان.';
+    expect(found(text)).toEqual(['تنظيم القاعدة']);
+    expect(found('أجبر تنظيم القاعدة السكان على الرحيل، حيث قدرت عمليات القاعدة بالعشرات.')).toEqual(['تنظيم القاعدة', 'القاعدة']);
   });
 });

@@ -4,7 +4,7 @@
  * governed by a preposition or a construct noun, which no adjective reading can be (قدرة مصر على).
  */
 import { foldForMatching } from '../arabic/normalize';
-import { GOVERNORS, PUNCTUATION_GAP, QUOTES_ALL, wordsBefore } from './rules';
+import { GOVERNORS, PUNCTUATION_GAP, QUOTES_ALL, wordsAfter, wordsBefore, type Rules } from './rules';
 import type { Candidate } from './word-trie';
 
 /** Verbs of saying, with و/ف or not (keys): «قال … للجزيرة» is what someone told the outlet. */
@@ -53,4 +53,28 @@ export function governedName(text: string, c: Candidate): boolean {
   if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
   if (GOVERNORS.has(prev.key)) return true;
   return text[prev.end - 1] === 'ة' && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(prev.key) && prev.key.length >= 4;
+}
+
+/** Nisba adjectives that describe a body, not the country it belongs to (keys). */
+const DESCRIPTIVE = new Set(
+  ['الوطني', 'الاسلامي', 'العربي', 'الدولي', 'الشعبي', 'الرسمي', 'الحالي', 'الانتقالي', 'التنفيذي', 'التشريعي', 'العسكري', 'الجهادي', 'الارهابي', 'السياسي', 'الرئاسي', 'الاعلامي', 'الشرعي', 'الحكومي', 'الاتحادي', 'المحلي', 'الاقليمي',
+    // Participles of defective verbs read like nisbas: «حكومة الوفاق الوطني المنتهية ولايتها».
+    'المنتهي', 'الماضي', 'الجاري', 'الباقي', 'الثاني', 'المعني'].flatMap(
+    (w) => [w, `${w}ه`],
+  ),
+);
+
+/**
+ * Another country's body of the same name: an organisation's ambiguous name with a nisba adjective
+ * right after it (only spaces between) that is not among its own context words (الليبي) and does not
+ * describe the body (الوطني، الإسلامية): «المؤتمر الوطني العراقي», «المجلس الرئاسي اليمني»,
+ * «القاعدة الأمريكية», «الوفاق البحرينية». The dataset's exclude phrases list some of them; this
+ * reads the rest. Not for a settled name (حكومة الوفاق الوطني): its other readings are all listed.
+ */
+export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules): boolean {
+  if (rules.ambiguity.acceptUnconfirmed === true) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  if (!next || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
+  if (!/^ال..+ي(?:ه|ين|ون)?$/.test(next.key) || DESCRIPTIVE.has(next.key)) return false;
+  return !rules.context.some((p) => p.length === 1 && p[0] === next.key);
 }

@@ -25,7 +25,7 @@ import {
   type Rules,
   type Word,
 } from './rules';
-import { governedName, toldOutlet } from './confirmations';
+import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
 import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
@@ -276,6 +276,10 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
+      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules)) {
+        // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
+        // name is also a common noun (القاعدة الأمريكية: a base), so it drops only this hit.
+        if (c.found.rules.words.length > 1) signals.push(c.found.entry.entityId);
       } else all.push(c);
     }
     let blockWords: Word[] | null = null;
@@ -332,7 +336,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
         // read first: reading the whole block is the costly test, asked only when needed.
         const byName = (): boolean =>
-          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
+          // An organisation's short form follows its full name: «استخدام القاعدة … ضد تنظيم القاعدة» is a base.
+          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
         const nearby =

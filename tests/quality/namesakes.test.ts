@@ -84,4 +84,18 @@ describe('namesakes on real pages', () => {
     const page = ['صدر بيان من قبل "أبو حمزة المهاجر" يفيد بحل مجلس شورى المجاهدين، لصالح "دولة العراق الإسلامية" والتي أعلن أنها بذرة لإعادة تأسيس "الخلافة الإسلامية"'];
     expect(shown(page).filter((h) => h.includes('derna'))).toEqual([]);
   });
+
+  it("takes relatives' full names for the relatives (nanmedia, rassd): بالقاسم خليفة حفتر, محمود السيسي", () => {
+    expect(shown(['وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية وإعادة إعمار ليبيا، أن “السياسيين أرهقوا الدولة الليبية']).filter((h) => h.includes('haftar'))).toEqual([]);
+    expect(shown(['وحسب الصحيفة الفرنسية، فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب']).filter((h) => h.includes('sisi'))).toEqual([]);
+  });
+
+  it("takes «مجلس الشورى» for Derna's council in a paragraph about the city, and the paragraph's others with it (khovar)", () => {
+    const page = [
+      'وقال المتحدث العسكري عبد الكريم صبرة إن الضربات الجوية التي وقعت أثناء الليل استهدفت مقاتلي مجلس الشورى بحي السيدة خديجة في درنة وسجن بشر. ولم يعلق على الخسائر البشرية المحتملة.\nوقال المتحدث باسم مجلس الشورى حافظ الضبع إن السجن كان بداخله مشتبه بانتمائهم لتنظيم الدولة الإسلامية',
+    ];
+    expect(shown(page).filter((h) => h.includes('council'))).toEqual(['مجلس الشورى → derna-mujahideen-shura-council', 'مجلس الشورى → derna-mujahideen-shura-council']);
+    // Without the city, any upper house (Saudi Arabia, Egypt …): nothing.
+    expect(shown(['وقال المتحدث باسم مجلس الشورى إن الجلسة تأجلت']).filter((h) => h.includes('council'))).toEqual([]);
+  });
 });
