@@ -283,7 +283,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       } else all.push(c);
     }
     let blockWords: Word[] | null = null;
-    /** Ambiguous persons' and organisations' names accepted by their context in this block. */
+    /** Ambiguous names accepted by their context in this block (one sense per paragraph). */
     let sensed: Set<string> | null = null;
     // A namesake named beside the entity's own context is one item of a list, not the block's topic:
     // «في ليبيا وأوكرانيا والعراق ولبنان وسورية واليمن» does not make the page's البيضاء Yemen's.
@@ -353,13 +353,14 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
-      if (accepted && rules && !settled && (entry.type === 'organization' || entry.type === 'person')) {
+      if (accepted && rules && !settled && !weak) {
         (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
       }
     }
-    // One sense per paragraph: an organisation's or a person's name its context confirmed once is
-    // the same referent where the paragraph repeats it bare («عناصر تابعة للقاعدة … من قبل
-    // القاعدة»). Not places, whose names a paragraph also uses as common words (البيضاء).
+    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not
+    // only by a common word) is the same referent where the paragraph repeats it bare («عناصر تابعة
+    // للقاعدة … من قبل القاعدة», «معسكر الحيلة بمدخل درنة … محور الحيلة»). Exclusions and the
+    // built-in readings (an adjective, a verb) are applied to each occurrence before.
     if (sensed && pending.length) {
       const same = pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`));
       if (same.length) {

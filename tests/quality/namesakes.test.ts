@@ -98,4 +98,11 @@ describe('namesakes on real pages', () => {
     // Without the city, any upper house (Saudi Arabia, Egypt …): nothing.
     expect(shown(['وقال المتحدث باسم مجلس الشورى إن الجلسة تأجلت']).filter((h) => h.includes('council'))).toEqual([]);
   });
+
+  it('takes a place its context confirmed once in a paragraph where the paragraph repeats it (elnashra)', () => {
+    const page = [
+      'أن قوة الردع بالمنطقة الوسطى والكتيبة 128، قد سيطرت على معسكر الحيلة بمدخل درنة، والذي كان يتمركز فيه مجموعات من تنظيم "القاعدة"، مشيرا الى أن "اشتباكات اندلعت يوم السبت، في محور الحيلة شرق البلاد بين الجيش والجماعات الإرهابية في مدينه درنة وبعد المعارك تمت السيطرة على معسكر الحيلة، الذي كانت تتواجد فيه الجماعات الإرهابية".',
+    ];
+    expect(shown(page).filter((h) => h.includes('al-hila'))).toEqual(['الحيلة → al-hila', 'الحيلة → al-hila', 'الحيلة → al-hila']);
+  });
 });
