@@ -38,6 +38,15 @@ export const entities: EntityInput[] = [
         exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر', 'بالقاسم حفتر'],
         acceptUnconfirmed: true,
       }),
+      // Machine-translated pages transliterate the English «Haftar» back (هافتار، هفتار); no Arabic
+      // word is spelled so. His sons' names are excluded as for حفتر.
+      ...['هافتار', 'هفتار'].map((name) =>
+        ambiguous(name, {
+          reason: 'A machine-translation spelling of his family name; also his sons\' family name.',
+          exclude: ['صدام', 'خالد', 'الصديق', 'بلقاسم', 'بالقاسم'].map((son) => `${son} ${name}`),
+          acceptUnconfirmed: true,
+        }),
+      ),
       'خليفة حفتر',
       'خليفة بلقاسم حفتر',
       'المشير خليفة حفتر',
@@ -587,6 +596,14 @@ export const entities: EntityInput[] = [
     name: { ar: 'عملية الكرامة', en: 'Operation Dignity' },
     aliases: [
       'عملية الكرامة',
+      // Machine translation reverses the construct («Operation Dignity» → كرامة العملية): only next to
+      // his name or the city the operation began in.
+      ambiguous('كرامة العملية', {
+        reason: 'A machine-translation word order of «عملية الكرامة»; literally "the dignity of the operation".',
+        context: ['حفتر', 'هافتار', 'هفتار', 'بنغازي', 'ليبيا'],
+        window: 12,
+        pageMentions: 0,
+      }),
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
         exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
@@ -637,7 +654,15 @@ export const entities: EntityInput[] = [
     id: 'derna',
     type: 'place',
     name: { ar: 'درنة', en: 'Derna' },
-    aliases: ['درنة'],
+    aliases: [
+      'درنة',
+      ambiguous('ديرنا', {
+        reason: 'A machine-translation spelling of «Derna»; also «ديرنا», "our monastery", in Christian writing.',
+        context: ['ليبيا', 'الليبية', 'الليبي', 'بنغازي', 'طبرق', 'البيضاء', 'سرت', 'حفتر', 'هافتار', 'مدينة'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
     description: { ar: 'مدينة ساحلية في شرق ليبيا.', en: 'Coastal city in eastern Libya.' },
     related: ['libya'],
     coords: { lat: 32.767, lon: 22.639, precision: 'city' },

@@ -105,4 +105,11 @@ describe('namesakes on real pages', () => {
     ];
     expect(shown(page).filter((h) => h.includes('al-hila'))).toEqual(['الحيلة → al-hila', 'الحيلة → al-hila', 'الحيلة → al-hila']);
   });
+
+  it('reads machine-translated forms (هافتار، ديرنا، كرامة العملية) next to their context, and a son as the son (riyadhnewsday)', () => {
+    const a = 'في 11 أغسطس ، قام المارشال المارشال خليفة هافتار ، قائد الجيش الوطني ليبيا (LNA) الذي يتخذ من الشرقية مقراً له ، بتعيين ابنه ، اللفتنانت جنرال صدام هافتار ، كنائب له.';
+    expect(shown([a]).filter((h) => h.includes('haftar'))).toEqual(['هافتار → khalifa-haftar']);
+    const b = 'في عام 2014 ، قاد حملة “كرامة العملية” التي استمرت ثلاث سنوات ضد أنصار الشاريا في المقام الأول في بنغازي وديرنا.';
+    expect(shown([b])).toEqual(['كرامة العملية → operation-dignity', 'بنغازي → benghazi', 'وديرنا → derna']);
+  });
 });
