@@ -47,6 +47,9 @@ describe('built-in rules on real text', () => {
     // Real text (Arabi21): «"تحرير" سرت والجفرة»; the verb reading stays where nothing governs it.
     expect(found('تصر على "تحرير" سرت والجفرة')).toEqual([['سرت', 'sirte']]);
     expect(found('سرت شائعات عن استقالة الوزير')).toEqual([]);
+    // Real text (almarsad): a dash pairs two cities, it opens no clause («مصراتة – سرت المشكلة»).
+    // Left to its context and the page (pending), not dropped as the verb.
+    expect(matcher.scan('المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه').pending.map((h) => h.entityId)).toEqual(['sirte']);
   });
 
   it('reads a country with the possessive «our» (مصرنا، ليبيانا), not other names with نا', () => {

@@ -217,7 +217,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   if (prefix !== '' && prefix !== 'و') return false;
   // A preposition or construct noun governs a noun, never a verb («"تحرير" سرت والجفرة»).
   if (governedPlace(text, rules, c)) return false;
-  const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
+  // A dash or slash pairs two names (غرفة عمليات مصراتة – سرت، سرت/الجفرة): no clause opens there.
+  const gap = text.slice(prev?.end ?? 0, start);
+  const opensClause = !prev || (PUNCTUATION_GAP.test(gap) && !PAIRING.test(gap)) || CLAUSE_OPENERS.has(prev.key);
   const [next] = wordsAfter(text, end, 1);
   return (
     opensClause &&
@@ -231,6 +233,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
     !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))
   );
 }
+
+const PAIRING = /^\s*[-–—/]\s*$/u;
 
 /** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */
 const NAMING = new Set(['المسمي', 'المسماه', 'المدعو', 'المدعوه', 'الملقب', 'الملقبه', 'المعروف', 'المعروفه']);
