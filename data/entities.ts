@@ -35,9 +35,18 @@ export const entities: EntityInput[] = [
       ambiguous('حفتر', {
         reason:
           'Also the family name of his sons, in the news in their own right from 2019 (Saddam, Khaled, al-Siddiq and Belgasem Haftar).',
-        exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر'],
+        exclude: ['صدام حفتر', 'خالد حفتر', 'الصديق حفتر', 'بلقاسم حفتر', 'بالقاسم حفتر'],
         acceptUnconfirmed: true,
       }),
+      // Machine-translated pages transliterate the English «Haftar» back (هافتار، هفتار); no Arabic
+      // word is spelled so. His sons' names are excluded as for حفتر.
+      ...['هافتار', 'هفتار'].map((name) =>
+        ambiguous(name, {
+          reason: 'A machine-translation spelling of his family name; also his sons\' family name.',
+          exclude: ['صدام', 'خالد', 'الصديق', 'بلقاسم', 'بالقاسم'].map((son) => `${son} ${name}`),
+          acceptUnconfirmed: true,
+        }),
+      ),
       'خليفة حفتر',
       'خليفة بلقاسم حفتر',
       'المشير خليفة حفتر',
@@ -121,6 +130,8 @@ export const entities: EntityInput[] = [
     aliases: [
       'فائز السراج',
       'فائز مصطفى السراج',
+      // Without the article, as Maghreb outlets write it.
+      'فائز سراج',
       ambiguous('السراج', {
         reason: 'Also a common word ("the lamp", "the saddler") and a frequent family name.',
         exclude: ['عبد الحميد السراج'],
@@ -203,7 +214,14 @@ export const entities: EntityInput[] = [
     id: 'abdel-fattah-el-sisi',
     type: 'person',
     name: { ar: 'عبد الفتاح السيسي', en: 'Abdel Fattah el-Sisi' },
-    aliases: ['عبد الفتاح السيسي', 'السيسي'],
+    aliases: [
+      'عبد الفتاح السيسي',
+      ambiguous('السيسي', {
+        reason: 'Also the family name of his sons, in the news in their own right (Mahmoud, Mostafa and Hassan el-Sisi).',
+        exclude: ['محمود السيسي', 'مصطفى السيسي', 'حسن السيسي'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'رئيس مصر منذ عام 2014.', en: 'President of Egypt since 2014.' },
     related: ['egypt'],
   },
@@ -265,7 +283,9 @@ export const entities: EntityInput[] = [
       ambiguous('المنصوري', {
         reason:
           'A common family name in Libya and the Gulf, and also the surname of the field commander mohammed-idris-al-mansouri; the bare surname is this man only next to his media-office role (or after his full name, which the matcher handles).',
-        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى'],
+        // The council's name anywhere in the paragraph: its spokesman (المتحدث باسم مجلس شورى مجاهدي
+        // درنة … كما قال المنصوري); a person's context names count in the block (core/matcher/rules.ts).
+        context: ['المكتب', 'الإعلامي', 'مجاهدي', 'شورى', 'مجلس شورى مجاهدي درنة'],
         window: 10,
         pageMentions: 0,
       }),
@@ -335,8 +355,10 @@ export const entities: EntityInput[] = [
       ambiguous('القاعدة', {
         reason: 'Also the common noun "the base" (military bases are frequent in war reporting) and "the rule".',
         exclude: ['القاعدة الجوية', 'القاعدة العسكرية', 'القاعدة البحرية', 'القاعدة الشعبية', 'القاعدة الانتخابية', 'القاعدة القانونية', 'القاعدة الذهبية', 'قاعدة بيانات'],
-        // Allegiance and militancy words a base or a rule does not take (المتشددين المرتبطين بالقاعدة).
-        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين'],
+        // Allegiance and militancy words a base or a rule does not take (المتشددين المرتبطين بالقاعدة),
+        // and its members and fighters (عناصر، مسلحي، القيادي، خلايا). Not «التابعة»: a base's units
+        // belong to it too («وسائل الدفاع الجوي التابعة للقاعدة», Hmeimim).
+        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار', 'طالبان'],
         window: 4,
         pageMentions: 0,
       }),
@@ -361,6 +383,16 @@ export const entities: EntityInput[] = [
       'شورى مجاهدي درنة',
       'مجلس شورى ومجاهدي درنة',
       'مجلس شورى ثوار درنة',
+      'مجلس مجاهدي درنة',
+      'مجاهدي درنة',
+      // «مجلس الشورى» once the council is named: in the paragraph of its city (the paragraph then
+      // shares the sense; core/matcher/matcher.ts), not elsewhere (Gulf and Egyptian upper houses).
+      ambiguous('مجلس الشورى', {
+        reason: 'The upper house of several Arab states (Saudi Arabia, Egypt, Qatar, Oman, Bahrain) and any shura council.',
+        context: ['درنة', 'مجاهدي'],
+        window: 12,
+        pageMentions: 0,
+      }),
       // Reuters-style «the city's (Mujahideen) Shura Council» in reports about Derna: the city must
       // be named in the block (other cities have had shura councils).
       ambiguous('مجلس شورى مجاهدي المدينة', {
@@ -379,7 +411,8 @@ export const entities: EntityInput[] = [
         reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
         context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
         // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
-        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
+        // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
+        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
         window: 12,
         pageMentions: 3,
       }),
@@ -394,7 +427,9 @@ export const entities: EntityInput[] = [
     id: 'benghazi-revolutionaries-shura-council',
     type: 'organization',
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
-    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي'],
+    // Forms real reports use, as for Derna's council: شورى without مجلس, مجلس without شورى (مجلس ثوار
+    // بنغازي), the word مدينة inside.
+    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي', 'شورى ثوار بنغازي', 'شورى بنغازي', 'مجلس ثوار بنغازي', 'مجلس شورى ثوار مدينة بنغازي'],
     description: {
       ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
       en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
@@ -424,10 +459,11 @@ export const entities: EntityInput[] = [
         reason:
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
+        // Only its own context counts, not any name nearby (ليبيا): since 2021 the name is the GNU's.
         // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
         elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
-        pageMentions: 3,
+        pageMentions: 0,
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -487,6 +523,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'قوات البنيان المرصوص', en: 'Al-Bunyan al-Marsous forces' },
     aliases: [
       'قوات البنيان المرصوص',
+      // The short form Libyan reports use once the operation is named («قوات البنيان»).
+      'قوات البنيان',
       'عملية البنيان المرصوص',
       ambiguous('البنيان المرصوص', {
         reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
@@ -569,10 +607,19 @@ export const entities: EntityInput[] = [
     name: { ar: 'عملية الكرامة', en: 'Operation Dignity' },
     aliases: [
       'عملية الكرامة',
+      // Machine translation reverses the construct («Operation Dignity» → كرامة العملية): only next to
+      // his name or the city the operation began in.
+      ambiguous('كرامة العملية', {
+        reason: 'A machine-translation word order of «عملية الكرامة»; literally "the dignity of the operation".',
+        context: ['حفتر', 'هافتار', 'هفتار', 'بنغازي', 'ليبيا'],
+        window: 12,
+        pageMentions: 0,
+      }),
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
         exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
-        context: ['قوات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
+        // Its forces as its opponents name them too (ميليشيات الكرامة).
+        context: ['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
         window: 4,
         pageMentions: 0,
       }),
@@ -618,7 +665,15 @@ export const entities: EntityInput[] = [
     id: 'derna',
     type: 'place',
     name: { ar: 'درنة', en: 'Derna' },
-    aliases: ['درنة'],
+    aliases: [
+      'درنة',
+      ambiguous('ديرنا', {
+        reason: 'A machine-translation spelling of «Derna»; also «ديرنا», "our monastery", in Christian writing.',
+        context: ['ليبيا', 'الليبية', 'الليبي', 'بنغازي', 'طبرق', 'البيضاء', 'سرت', 'حفتر', 'هافتار', 'مدينة'],
+        window: 6,
+        pageMentions: 0,
+      }),
+    ],
     description: { ar: 'مدينة ساحلية في شرق ليبيا.', en: 'Coastal city in eastern Libya.' },
     related: ['libya'],
     coords: { lat: 32.767, lon: 22.639, precision: 'city' },
@@ -770,7 +825,8 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('سرت', {
         reason: 'Also the verb "spread, ran through" (سرت شائعات, سرت أنباء) and "I walked" (سِرتُ).',
-        exclude: ['خليج سرت', 'سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
+        // The Gulf and the (geological) Basin of Sirte; the Sirte Oil Company («سرت النفطية»).
+        exclude: ['خليج سرت', 'حوض سرت', 'سرت النفطية', 'سرت شائعات', 'سرت شائعة', 'سرت أنباء', 'سرت الأنباء', 'سرت موجة', 'سرت حالة', 'سرت روح', 'سرت قشعريرة'],
         context: ['مدينة', 'معقل', 'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس'],
         window: 6,
         pageMentions: 3,

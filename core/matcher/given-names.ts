@@ -8,7 +8,7 @@
  * «على السيسي» would read as a name; أمين، كريم، سعيد، أسماء، نور، انتصار، شريف، صلاح), and kunyas
  * (أبو …), which the dataset's own aliases use.
  */
-import { foldForMatching } from '../arabic/normalize';
+import { foldForMatching, matchWords } from '../arabic/normalize';
 
 const NAMES = [
   // Men
@@ -25,6 +25,18 @@ const NAMES = [
 
 /** Given names of two words: «سيف الإسلام», and «عبد» + a name of God (عبد الحميد). */
 const TWO_WORD_FIRST = new Set(['سيف', 'عبد'].map(foldForMatching));
+
+/** The words of each person's aliases (keys): a given name among them is the person's own. */
+export function personsOwnWords(entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>): Map<string, Set<string>> {
+  const own = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.type !== 'person') continue;
+    let words = own.get(e.entityId);
+    if (!words) own.set(e.entityId, (words = new Set()));
+    for (const w of matchWords(e.alias)) words.add(w);
+  }
+  return own;
+}
 
 /** Folded keys of the names above. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.map(foldForMatching));

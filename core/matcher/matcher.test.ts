@@ -88,6 +88,8 @@ describe('compileMatcher', () => {
     expect(found(matcher, 'في أبوظبي')[0]?.[2]).toBe('abu-dhabi');
     expect(found(matcher, 'في ابو  ظبي')[0]?.[2]).toBe('abu-dhabi');
     expect(found(matcher, 'المصدر: جريدة “المصريون”')[0]?.[0]).toBe('جريدة “المصريون');
+    // A word of the name quoted inside it (almarsad, 2016: «شورى “ثوار” بنغازي يتوعد»).
+    expect(found(matcher, 'أعلن مجلس شورى “مجاهدي” درنة')[0]?.[2]).toBe('council');
   });
 
   it('respects Unicode word boundaries', () => {

@@ -8,6 +8,7 @@
  */
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
+import { personsOwnWords } from './given-names';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -25,6 +26,7 @@ import {
   type Rules,
   type Word,
 } from './rules';
+import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
 import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
@@ -123,14 +125,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
-  /** The words of each person's aliases: a given name among them is the person's own (./given-names.ts). */
-  const ownWords = new Map<string, Set<string>>();
-  for (const e of index.entries) {
-    if (e.type !== 'person') continue;
-    let own = ownWords.get(e.entityId);
-    if (!own) ownWords.set(e.entityId, (own = new Set()));
-    for (const w of matchWords(e.alias)) own.add(w);
-  }
+  const ownWords = personsOwnWords(index.entries);
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -286,9 +281,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
+      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules)) {
+        // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
+        // name is also a common noun (القاعدة الأمريكية: a base), so it drops only this hit.
+        if (c.found.rules.words.length > 1) signals.push(c.found.entry.entityId);
       } else all.push(c);
     }
     let blockWords: Word[] | null = null;
+    /** Ambiguous names accepted by their context in this block (one sense per paragraph). */
+    let sensed: Set<string> | null = null;
     // A namesake named beside the entity's own context is one item of a list, not the block's topic:
     // «في ليبيا وأوكرانيا والعراق ولبنان وسورية واليمن» does not make the page's البيضاء Yemen's.
     for (const id of namesakes) {
@@ -329,7 +330,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
-        if (excluded(text, rules, c)) continue;
+        if (excluded(text, rules, c, (x) => governedName(text, x))) continue;
       } else if (rules) {
         if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c)) continue;
         const { before, after } = windowOf(text, c, rules.ambiguity.window);
@@ -342,14 +343,16 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
         // read first: reading the whole block is the costly test, asked only when needed.
         const byName = (): boolean =>
-          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true)) ||
+          // An organisation's short form follows its full name: «استخدام القاعدة … ضد تنظيم القاعدة» is a base.
+          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
         const nearby =
           confirmedByContext(rules, before, after) ||
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
-          creditLine(text, c);
+          creditLine(text, c) ||
+          toldOutlet(text, c);
         if (!nearby) accepted = byName();
         else weak = rules.ambiguity.elsewhere !== undefined && !byName();
       }
@@ -357,7 +360,26 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
+      if (accepted && rules && !settled && !weak) {
+        (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
+      }
     }
+    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not
+    // only by a common word) is the same referent where the paragraph repeats it bare («عناصر تابعة
+    // للقاعدة … من قبل القاعدة», «معسكر الحيلة بمدخل درنة … محور الحيلة»). Exclusions and the
+    // built-in readings (an adjective, a verb) are applied to each occurrence before.
+    if (sensed && pending.length) {
+      const same = pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`));
+      if (same.length) {
+        hits.push(...same);
+        hits.sort((a, b) => a.start - b.start);
+        return finish(hits, pending.filter((h) => !same.includes(h)), signals);
+      }
+    }
+    return finish(hits, pending, signals);
+  }
+
+  function finish(hits: Hit[], pending: Hit[], signals: string[]): ScanResult {
     return signals.length ? { hits, pending, signals } : { hits, pending };
   }
 

@@ -131,8 +131,11 @@ export function sonAfter(text: string, c: Candidate): boolean {
   return next !== null && SON.has(next);
 }
 
-/** Nouns that head a company's or a club's name, with their clitics: the place after them is part of that name. */
-const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق', 'مصنع', 'مصفاه'].flatMap((h) => [...withClitics(h, false)]));
+/**
+ * Nouns that head a company's or a club's name, with their clitics: the place after them is part of
+ * that name. Not a plant's (مصفاة البريقة، مصنع): a refinery or factory is named for where it stands.
+ */
+const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق'].flatMap((h) => [...withClitics(h, false)]));
 
 /**
  * A place name inside a name that is not in the dataset: right after a noun that heads a

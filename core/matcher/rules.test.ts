@@ -35,7 +35,7 @@ const index: MatcherIndex = {
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
     { entityId: 'al-jazeera', type: 'outlet', alias: 'الجزيرة', ambiguous: amb({ context: ['قناة'], window: 4, pageMentions: 0 }) },
     { entityId: 'al-qaeda', type: 'organization', alias: 'تنظيم القاعدة' },
-    { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ exclude: ['القاعدة الجوية'], context: ['زعيم'], pageMentions: 0 }) },
+    { entityId: 'al-qaeda', type: 'organization', alias: 'القاعدة', ambiguous: amb({ exclude: ['القاعدة الجوية'], context: ['زعيم', 'عناصر'], pageMentions: 0 }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -50,6 +50,9 @@ describe('built-in rules on real text', () => {
     // Real text (Arabi21): «"تحرير" سرت والجفرة»; the verb reading stays where nothing governs it.
     expect(found('تصر على "تحرير" سرت والجفرة')).toEqual([['سرت', 'sirte']]);
     expect(found('سرت شائعات عن استقالة الوزير')).toEqual([]);
+    // Real text (almarsad): a dash pairs two cities, it opens no clause («مصراتة – سرت المشكلة»).
+    // Left to its context and the page (pending), not dropped as the verb.
+    expect(matcher.scan('المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه').pending.map((h) => h.entityId)).toEqual(['sirte']);
   });
 
   it('reads a country with the possessive «our» (مصرنا، ليبيانا), not other names with نا', () => {
@@ -154,7 +157,8 @@ describe('built-in rules on real text', () => {
   });
 
   it('reads a name after a participle of naming as the name, not an adjective (المسماة القاعدة)', () => {
-    // Real text (masress, al-Shaab): a Houthi statement names al-Qaeda this way.
+    // Real text (masress, al-Shaab): a Houthi statement names al-Qaeda this way («عناصر» confirms it;
+    // the full name after it does not: a short form follows its full name).
     const text = 'تمكنوا من تطهير مديرية الزاهر من عناصر الاستخبارات الأمريكية المسماة القاعدة. وكان تنظيم القاعدة يتمركز بها.';
     expect(found(text)).toEqual([['القاعدة', 'al-qaeda'], ['تنظيم القاعدة', 'al-qaeda']]);
   });
@@ -203,5 +207,7 @@ describe('built-in rules on real text', () => {
     // An object after the country is its own («إنتاج ليبيا للنفط»), and a preposition is not a trade.
     expect(found('ارتفع إنتاج ليبيا للنفط إلى مليون برميل')).toEqual([['ليبيا', 'libya']]);
     expect(found('وصلت القافلة إلى البريقة لتزويد المحطات')).toEqual([['البريقة', 'brega']]);
+    // A refinery is named for the town it stands in (ltv.ly: «عمليات تشغيل مصفاة البريقة»).
+    expect(found('وناقش المجتمعون عمليات تشغيل مصفاة البريقة، ونقل الغاز الطبيعي')).toEqual([['البريقة', 'brega']]);
   });
 });

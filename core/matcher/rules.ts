@@ -42,6 +42,8 @@ export interface Rules {
   /**
    * The context words that count anywhere in the block: names (another alias of the dataset) and
    * nisba adjectives (الليبية), not common nouns (مدينة، قوات), which a paragraph uses in other senses.
+   * For aliases that may count on page context, and for persons' names (المالكي in a paragraph about
+   * العراق), whose other bearers the page would not let count (pageMentions 0).
    */
   readonly blockContext: string[][];
 }
@@ -104,7 +106,7 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: s
     // Computed on first use, when every alias of the index is known to `isName`.
     get blockContext() {
       return (blockContext ??=
-        ambiguity.pageMentions > 0 ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : []);
+        ambiguity.pageMentions > 0 || type === 'person' ? context.filter((p) => isName(p.join('')) || (p.length === 1 && NISBA.test(p[0]!))) : []);
     },
   };
 }
@@ -215,7 +217,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   if (prefix !== '' && prefix !== 'و') return false;
   // A preposition or construct noun governs a noun, never a verb («"تحرير" سرت والجفرة»).
   if (governedPlace(text, rules, c)) return false;
-  const opensClause = !prev || PUNCTUATION_GAP.test(text.slice(prev.end, start)) || CLAUSE_OPENERS.has(prev.key);
+  // A dash or slash pairs two names (غرفة عمليات مصراتة – سرت، سرت/الجفرة): no clause opens there.
+  const gap = text.slice(prev?.end ?? 0, start);
+  const opensClause = !prev || (PUNCTUATION_GAP.test(gap) && !PAIRING.test(gap)) || CLAUSE_OPENERS.has(prev.key);
   const [next] = wordsAfter(text, end, 1);
   return (
     opensClause &&
@@ -229,6 +233,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
     !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))
   );
 }
+
+const PAIRING = /^\s*[-–—/]\s*$/u;
 
 /** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */
 const NAMING = new Set(['المسمي', 'المسماه', 'المدعو', 'المدعوه', 'الملقب', 'الملقبه', 'المعروف', 'المعروفه']);
@@ -254,14 +260,18 @@ export function governedPlace(text: string, rules: Rules, c: Candidate): boolean
 /**
  * Whether an `exclude` phrase covers the hit. A phrase that contains the alias must match the words
  * around it (الدار البيضاء، مصر على); a phrase written with the alias's clitic (فسرت) must match
- * the hit's whole word; a phrase without the alias must be right before or after it.
+ * the hit's whole word; a phrase without the alias must be right before or after it. A phrase that
+ * puts a preposition after the alias (an adjective's complement) is skipped where `governed` says a
+ * word governs the name.
  */
-export function excluded(text: string, rules: Rules, c: Candidate): boolean {
+export function excluded(text: string, rules: Rules, c: Candidate, governed?: (c: Candidate) => boolean): boolean {
   const hitWord = matchKey(c.prefix + c.name);
   for (const { words, at } of rules.exclude) {
     if (at >= 0) {
       const own = words[at]!;
       if (own !== rules.words[0] && own !== hitWord) continue;
+      // «مصر على» (an adjective and its complement) is no adjective where a word governs the name.
+      if (PREPOSITIONS.has(words[at + rules.words.length] ?? '') && governed?.(c)) continue;
       const before = wordsBefore(text, c.start, at);
       const after = wordsAfter(text, c.end, words.length - at - rules.words.length);
       if (
@@ -351,7 +361,21 @@ const CREDIT_END = /\s*\)[\s.]*$/uy;
  * count on page context. Other context words count only in the window ({@link confirmedByContext}).
  */
 export function confirmedInBlock(rules: Rules, words: Word[]): boolean {
-  return rules.blockContext.some((phrase) => containsPhrase(words, phrase));
+  return rules.blockContext.some((phrase) => (rules.type === 'person' ? containsAlone(words, phrase) : containsPhrase(words, phrase)));
+}
+
+/**
+ * For a person's name (the dataset lets a person's context names count in the block even without
+ * page evidence): the name counts only outside a list. «في اليمن والعراق وسوريا» is a region the
+ * paragraph surveys (Turki al-Maliki on Iran), «احتلال الولايات المتحدة للعراق» is the topic.
+ */
+function containsAlone(words: Word[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!sequenceIs(words.slice(i, i + phrase.length), phrase, true)) continue;
+    const next = words[i + phrase.length];
+    if (!(words[i]!.key !== phrase[0] && words[i]!.key.startsWith('و')) && !next?.key.startsWith('و')) return true;
+  }
+  return false;
 }
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {

@@ -13464,5 +13464,9489 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«مجلس شور الثوار» (sic) is a typo for the Benghazi council's short form (alias-missing, as the README's «خلفية حفتر»)"
+  },
+  {
+    "id": "rt-sauress-alhayat-30934052",
+    "source": {
+      "url": "https://sauress.com/alhayat/30934052",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر ان مجلس الدولة هو المجلس الشعبي الثاني في عمان، وكان السلطان قابوس بن سعيد أصدر أخيراً مرسوماً بتعيين أعضائه. وسيتولى المجلس بالتعاون مع مجلس الشورى درس القوانين التي يحيلها عليه مجلس الشورى والمواضيع التي تحيلها عليه الحكومة لإبداء الرأي.، ويشكل مجلس الشورى العماني ومجلس الدولة معاً مجلس عُمان الذي يجتمع في حال وجه اليه قابوس الدعوة للنظر في قضايا يحيلها عليه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Majlis al-Shura (the elected chamber)",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Majlis al-Shura",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "«مجلس الشورى العماني»",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ]
+  },
+  {
+    "id": "rt-menaviral-iftaa-jordan",
+    "source": {
+      "url": "https://menaviral.com/%d8%a7%d9%84%d9%87%d9%8a%d9%83%d9%84-%d8%a7%d9%84%d8%aa%d9%86%d8%b8%d9%8a%d9%85%d9%8a-%d9%84%d8%af%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d9%81%d8%aa%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d8%b1%d8%af%d9%86%d9%8a",
+      "title": "نبذة عن دار الإفتاء العام في المملكة الأردنية الهاشمية",
+      "outlet": "menaviral.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تم تأسيس دار الإفتاء العام في الأردن بموجب الدستور الأردني، وتحديدًا من خلال قانون الإفتاء رقم 60 لسنة 2006، والذي عُدِّل لاحقًا بالقانون رقم 4 لسنة 2009."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Jordan's General Iftaa department («دار الإفتاء العام في الأردن»)",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-alain-realmadrid",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/316/090346-ريال-مدريد-يواجه-العين-الإماراتي-في-نهائي-كأس-العالم-للأندية",
+      "title": null,
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يسعى نادي العين الإماراتي، المحترف ضمن صفوفه الثنائي المصري حسين الشحات ويحيي نادر، لصناعة التاريخ بالحصول على بطولة كأس العالم للأندية للمرة الأولى، عندما يواجه ريال مدريد الإسباني، في السادسة والنصف مساء السبت، على ملعب مدينة زايد الرياضية، في العاصمة الإماراتية أبو ظبي في نهائي المسابقة."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الثنائي المصري»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6868541",
+    "source": {
+      "url": "https://www.elbalad.news/6868541",
+      "title": "ربيعة يقوم أحلام العين لصدارة الدوري الإماراتي",
+      "outlet": "صدى البلد",
+      "date": "2026-02-12"
+    },
+    "paragraphs": [
+      "يسعي الفريق الأول لكرة القدم بنادي العين الإماراتي بقيادة نجم الاهلي السابق رامي ربيعة الي الإنفراد بصدارة الدوري الإماراتي حين يواجه نظيره النصر بعد غد السبت.",
+      "وسيكون العين في مهمة خطف الصدارة في ظل إنشغال شباب أهلي دبي المتصدر بمواجهته أمام الزوراء العراقي بدوري أبطال أسيا ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «الزوراء العراقي» (an Iraqi club)",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-alqudsalarabi-tripoli-citadel-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%d9%82%d9%84%d8%b9%d8%a9-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a7%d9%84%d9%84%d8%a8%d9%86%d8%a7%d9%86%d9%8a%d8%a9-%d9%85%d8%b9%d9%84%d9%85-%d8%a3%d8%ab%d8%b1%d9%8a-%d8%ac%d9%85%d8%b9-%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "القدس العربي",
+      "date": null
+    },
+    "paragraphs": [
+      "قلعة طرابلس هي من أضخم وأقدم القلاع التاريخية في لبنان، ومعلم أثري جمع بين زاوياه أربع حضارات.",
+      "تقع في مدينة طرابلس شمال لبنان، التي تبعد عن العاصمة بيروت حوالي 90 كيلومتراً، وعن الحدود السورية قرابة 40 كيلومتراً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«قلعة طرابلس … في لبنان»: Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«مدينة طرابلس شمال لبنان»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحدود السورية»",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-zahapress-tripoli-citadel",
+    "source": {
+      "url": "https://zahapress.gov.jo/newzaha/subjectdetails.aspx?id=7e8676ee-d5eb-4c32-937d-51bde946d216",
+      "title": null,
+      "outlet": "zahapress.gov.jo",
+      "date": null
+    },
+    "paragraphs": [
+      "تبعد قلعة طرابلس التاريخية 90 كيلومترًا شمال العاصمة بيروت، وهي واحدة من أبرز المعالم الأثرية في لبنان. تُعرف القلعة أيضًا باسم \"قلعة سان جيل\"، نسبةً إلى الكونت الصليبي ريمون دي سان جيل، وتتمتع بموقع استراتيجي على رأس رابية تشرف على مدينة طرابلس وتطل على نهر قاديشا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon («شمال العاصمة بيروت»)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (نهر قاديشا)",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ]
+  },
+  {
+    "id": "rt-ww2facts-tripoli-fortress",
+    "source": {
+      "url": "https://jo.ww2facts.net/3522-tripoli-fortress.html",
+      "title": null,
+      "outlet": "jo.ww2facts.net",
+      "date": null
+    },
+    "paragraphs": [
+      "امتلك الصليبيون طرابلس حتى عام 1289 ، عندما تم طردهم من هنا من قبل المماليك المصريين بقيادة سلطان المنصور الآمن الدين كالون."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon (the page is about its Crusader fortress)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «المماليك المصريين»",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "machine-translated page (a Crusader history of Lebanon's Tripoli); Cairo in the next sentence of the page is not in this excerpt"
+  },
+  {
+    "id": "rt-arabency-tripoli-citadel",
+    "source": {
+      "url": "https://mail.arab-ency.com.sy/details/161950",
+      "title": "قلعة طرابلس",
+      "outlet": "الموسوعة العربية (arab-ency.com.sy)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس Tripoli مدينة ومرفأ على القسم الشمالي من الساحل اللبناني، كانت قبل القرن الثاني عشر الميلادي تتألف من منطقة المينا، وهي المرفأ القديم ومستوطنة العصور الوسطى، والتي كانت تشغل شبه جزيرة متقدمة في الماء، ثم السهل المنبسط الواقع إلى الشرق من هذه المينا، والمتصل بهضبة تسمى تلة الحجيج Mont Pélerin والتي ترتفع 80م عن سطح البحر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon («الساحل اللبناني»)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elkhabar-635367",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/635367",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر أن سيف الإسلام القذافي لم يظهر إلى العلن منذ أن أعلن عن إطلاق سراحه من سجنه في مدينة الزنتان، جنوب مدينة طرابلس في يونيو عام 2017، حيث كان معتقلا منذ الإطاحة بنظام والده الزعيم الليبي معمر القذافي عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, Gaddafi's son (a relative's full name)",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-febrayer-881376-t",
+    "source": {
+      "url": "https://maghress.com/febrayer/881376",
+      "title": null,
+      "outlet": "maghress.com (فبراير)",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم الانتقادات التي يواجهها، لا يزال هناك كثير من المؤيدين في ليبيا لسيف الإسلام، وكان الغرب يرى فيه واجهة لنظام القذافي لفترة طويلة، وأنه الوريث القادم لوالده، وفقا لمراسلة بي بي سي نيوز أورلا غيرين. وفي يوليوز الماضي، قالت صحيفة نيويورك تايمز الأمريكية إنها أجرت مقابلة مع سيف الإسلام القذافي، حيث يشير أنصاره إلى أنه سيرشح نفسه في الانتخابات الرئاسية المقررة في دجنبر المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي»: the father's regime",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «نيويورك تايمز الأمريكية»",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-baznews-saif-candidacy-t",
+    "source": {
+      "url": "https://baznews.net/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%85%D9%86-%D8%A7%D9%84%D8%A7%D8%B9%D8%AA%D9%82%D8%A7%D9%84-%D8%A5%D9%84%D9%89-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "baznews.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيف الإسلام، البالغ من العمر 49 عاما، يجيد الإنجليزية، وحاصل على الدكتوراه من كلية لندن للاقتصاد، وكان ينتمي للكتلة التي استهدفت تحرير اقتصاد ليبيا.",
+      "وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل اطلاق سراح الرهائن المعتقلين من جانب مسلحين إسلاميين وخاصة في الفلبين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافي للأعمال الخيرية والتنمية», Saif al-Islam's foundation named after the family",
+        "paragraph": 1,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-alresalah-179086-t",
+    "source": {
+      "url": "https://alresalah.ps/post/179086/سيف-الإسلام-القذافي-يعود-للمشهد-الليبي-ويترشح-للرئاسة/amp",
+      "title": null,
+      "outlet": "الرسالة (alresalah.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد عدة سنوات من الإطاحة بنظام والده العقيد معمر القذافي، أعلن سيف الإسلام، ترشحه للانتخابات الرئاسية المنتظرة في الثلث الأخير من العام الحالي، وذلك ببرنامج انتخابي قال إنه \"يهدف إلى استعادة الدولة الليبية وجعلها للجميع\"."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
+  },
+  {
+    "id": "rt-alhakikas-yemen-council",
+    "source": {
+      "url": "https://alhakikas.com/political-news/%d9%86%d8%a4%d9%83%d8%af-%d8%af%d8%b9%d9%85%d9%86%d8%a7-%d8%a7%d9%84%d9%83%d8%a7%d9%85%d9%84-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%8a%d9%85/",
+      "title": "نؤكد دعمنا الكامل للمجلس الرئاسي اليمني",
+      "outlet": "alhakikas.com",
+      "date": null
+    },
+    "paragraphs": [
+      "نؤكد دعمنا الكامل للمجلس الرئاسي اليمني",
+      "أكد وزير الخارجية السعودي الأمير فيصل بن فرحان ، الثلاثاء ، دعم المملكة الكامل لمجلس القيادة الرئاسي اليمني والجهات الداعمة له."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "«المجلس الرئاسي اليمني», Yemen's Presidential Leadership Council (2022)",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-2103025-t",
+    "source": {
+      "url": "https://okaz.com.sa/news/local/2103025",
+      "title": null,
+      "outlet": "عكاظ",
+      "date": null
+    },
+    "paragraphs": [
+      "أمام المجلس الرئاسي تحديات كبيرة وشائكة لعل أهمها إحلال السلام، وإعادة الاستقرار لكل شبر في اليمن إن سلماً في حال انخرط الحوثيون في محادثات وحوارات جادة، أو مواجهتهم عسكرياً وتحرير المحافظات من سطوتهم، وسيتم تخطي هذه التحديات بقرارات مفصلية توحد الجيش في مواجهة المشروع الإيراني، الذي لا يريد الخير لليمن والمنطقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council (the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-265471",
+    "source": {
+      "url": "https://thenewkhalij.news/article/265471/mbahthat-byn-almlk-slman-orys-mgls-alr-alymny",
+      "title": "مباحثات بين الملك سلمان ورئيس مجلس الرئاسة اليمني",
+      "outlet": "الخليج الجديد",
+      "date": "2022-04-28"
+    },
+    "paragraphs": [
+      "ويزور \"العليمي\"، المملكة، في زيارة رسمية، برفقة أعضاء المجلس الرئاسي، بهدف التباحث حول دعم المجلس خلال الفترة المقبلة.",
+      "وفي 7 أبريل/نيسان الجاري نقل الرئيس اليمني \"عبدربه منصور هادي\"، صلاحياته إلى مجلس رئاسي من 8 أعضاء برئاسة \"العليمي\"، لإدارة المفاوضات الرامية لإنهاء الحرب مع الحوثيين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's council headed by al-Alimi",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-e72sas-rahul-gandhi",
+    "source": {
+      "url": "https://e72sas.com/vb/showthread.php?mode=threaded&nojs=1&p=97202",
+      "title": null,
+      "outlet": "e72sas.com (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "نظم حزب المؤتمر الوطني الهندي المعارض الرئيسي في البلاد، أمس، احتجاجات حاشدة على خلفية تنحية زعيمه راهول غاندي من برلمان البلاد، بتهم غسيل أموال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "India's Congress party («حزب المؤتمر الوطني الهندي»)",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ]
+  },
+  {
+    "id": "rt-alnilin-13435705",
+    "source": {
+      "url": "https://www.alnilin.com/13435705.htm",
+      "title": null,
+      "outlet": "النيلين",
+      "date": "2026-01-14"
+    },
+    "paragraphs": [
+      "أعلن المهندس إبراهيم مصطفى محافظ مشروع الجزيرة في التنوير الصحفي الذي عقده صباح الثلاثاء ببركات أن خطة المشروع للموسم القادم تستهدف قيادة ثورة لنهضة مشروع الجزيرة برعاية وزير الزراعة والري وذلك عبر الإلتزام الصارم بالحوكمة لتأطير العلاقة بين أصحاب المصلحة في المشروع وفقاً لقوانين رادعة ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme («مشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-asdaasudania-8924-t",
+    "source": {
+      "url": "https://asdaasudania.com/?p=8924",
+      "title": "مشروع الجزيرة…ابقوا الصمود",
+      "outlet": "أصداء سودانية (asdaasudania.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "*برغم من موقعه الجغرافي بوسط السودان ولاية الجزيرة, يعد مشروع الجزيرة من المشاريع القومية التي تشكل رمانة ميزان المشاريع الزراعية في توفير الأمن الغذائي لأهل السودان ,فالمشروع برغم الخراب الذي لحق به خلال هذه الحرب اللعينة والتدمير الممنهج لكافة النظم الزراعية إلا أن هذا المارد الاخضر قد نفض آثار الدمار وأنطلق نحو التعافي والانتاج, وموخرا تعاقدت إدارة المشروع مع عدد من شركات البترول لتأمين كميات وافرة من المواد البترولية إلى جانب توفير كميات كبيرة من القضارف والفاو بأسعار مجزيه ومناسبه لأصحاب الآليات بالمشروع لمقابلة حصاد محاصيل العروة الصيفية وتحضيرات أراضي محاصيل العروة الشتوية, خاصة القمح حيث تصل لمشروع الجزيرة تباعا حال انسياب حركة المرور للمناقل ومنطقه (24) القرشي بعد تحرير جبل مويه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira scheme («مشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«لمشروع الجزيرة», the scheme",
+        "paragraph": 0,
+        "offset": 614
+      }
+    ]
+  },
+  {
+    "id": "rt-boutheina-hannibal-a-t",
+    "source": {
+      "url": "https://boutheinamagazine.com/2025/11/06/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%88%d8%a5%d9%84%d8%ba",
+      "title": null,
+      "outlet": "boutheinamagazine.com",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "أعلنت حكومة الوحدة الوطنية في ليبيا، الخميس، إفراج السلطات اللبنانية عن هانيبال معمر القذافي، نجل الزعيم الليبي الراحل معمر القذافي، مع إلغاء الكفالة المالية التي كانت مفروضة عليه سابقا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–), 2025",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "هانيبال معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son (a relative's full name with patronymic)",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-boutheina-hannibal-b",
+    "source": {
+      "url": "https://boutheinamagazine.com/2025/11/06/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%88%d8%a5%d9%84%d8%ba",
+      "title": null,
+      "outlet": "boutheinamagazine.com",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "من جهته، أعلن الساعدي القذافي، شقيق هانيبال، خبر الإفراج عبر منصة “إكس”، موجها الشكر للحكومة اللبنانية ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، بالإضافة إلى مسؤولين ليبيين آخرين ساهموا في الملف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym after an indefinite plural noun «مسؤولين ليبيين»",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-1439474",
+    "source": {
+      "url": "https://www.lebanon24.com/news/lebanon/1439474/%D9%87%D8%A7%D9%86%D9%8A%D8%A8%D8%A7%D9%84-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%AD%D8%B1%D9%91-%D9%82%D8%B1%D9%8A%D8%A8%D8%A7-%D9%81%D9%87%D9%84-%D9%8A%D9%82%D9%8A%D9%85-%D8%AE%D8%A7%D8%B1%D8%AC-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7%D8%9F",
+      "title": "هانيبال القذافي حرّ قريبا فهل يقيم خارج ليبيا؟",
+      "outlet": "Lebanon 24 (quoting الشرق الأوسط)",
+      "date": "2025-11-07"
+    },
+    "paragraphs": [
+      "كتبت\" الشرق الاوسط\": انشغلت الأوساط الليبية بمختلف انتماءاتها السياسية، على نحو واسع، بقرار السلطات اللبنانية الإفراج عن هانيبال، نجل الرئيس الراحل معمر القذافي، في وقت تسارعت فيه الأسئلة حول وجهته في الأيام المقبلة، وإن كان قد قرر العودة إلى بلده ليبيا أم أنه سيلحق بأشقائه الساعدي ومحمد وعائشة، ووالدته صفية فركاش؟",
+      "وسادت حالة من الفرح أنحاء ليبيا، ولا سيما في أوساط أنصار نظام القذافي، فور الإعلان عن قرار الإفراج عن هانيبال.."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي», the father's regime",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأوساط الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-29sec-hannibal-bail-t",
+    "source": {
+      "url": "https://29sec.com/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/%d8%b3%d9%8a%d8%a7%d8%b3%d8%a9/%d9%84%d8%a8%d9%86%d8%a7%d9%86-%d8%aa%d9%81%d8%b1%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d9%91%d8%a7%d9%81%d9%8a-%d8%a8%d9%83%d9%81%d8%a7%d9%84%d8%a9-11",
+      "title": null,
+      "outlet": "29sec.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة قضائية مفاجئة، وافق القضاء اللبناني على إطلاق سراح هانيبال القذّافي، نجل الزعيم الليبي السابق معمر القذّافي، مقابل كفالة مالية بلغت 11 مليون دولار أمريكي، مع فرض منع السفر لمدة شهرين."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذّافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال القذّافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son (shadda in the surname)",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-hyksar-hannibal",
+    "source": {
+      "url": "https://hyksar.com/بعد-قرابة-عقد-من-الاحتجاز-لبنان-يطلق-سراح-هانيبال-القذافي-بكفالة",
+      "title": null,
+      "outlet": "hyksar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت فصول هذه القضية المعقدة في ديسمبر 2015، عندما تم توقيف هانيبال القذافي في لبنان بعد استدراجه من سوريا في عملية وصفتها عائلته بأنها \"اختطاف\". ووجهت إليه السلطات القضائية اللبنانية تهمة \"كتم معلومات\" تتعلق بقضية اختفاء الإمام الشيعي اللبناني موسى الصدر ورفيقيه، الصحافي عباس بدر الدين والشيخ محمد يعقوب، في العاصمة الليبية طرابلس عام 1978."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "Libya's capital on a page about Lebanon",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal, Gaddafi's son",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "note": "a Lebanon story that names Libya's capital: «العاصمة الليبية طرابلس» is expected"
+  },
+  {
+    "id": "rt-ammanalyoum-2614630",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2614630.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى خالد حفتر، نجل القائد العام للقيادة العامة للقوات المسلحة الليبية، اليمين القانونية أمام رئيس مجلس النواب عقيلة صالح، بصفته رئيسًا للأركان العامة، وذلك في خطوة تعكس إعادة ترتيب الهيكل القيادي داخل المؤسسة العسكرية شرق البلاد.",
+      "ويأتي هذا التنصيب بعد أن أقر مجلس النواب الليبي في وقت سابق تعيين صدام حفتر نائبًا لقائد القيادة العامة، ومنحه كافة الصلاحيات القيادية، إلى جانب تعيين اللواء عبد الرزاق الناظوري مستشارًا للأمن القومي، في إطار ما وصف بأنه إعادة هيكلة استراتيجية للقيادة العسكرية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, Haftar's son",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, Haftar's son",
+        "paragraph": 1,
+        "offset": 66
+      }
+    ]
+  },
+  {
+    "id": "rt-newsroom-141502",
+    "source": {
+      "url": "https://newsroom.info/141502",
+      "title": "الفريق أحمد خليفة يهنئ خالد حفتر على رئاسة الأركان العامة الليبية",
+      "outlet": "newsroom.info",
+      "date": null
+    },
+    "paragraphs": [
+      "بعث الفريق أحمد خليفة، رئيس أركان حرب القوات المسلحة المصرية، برقية تهنئة إلى الفريق أول ركن خالد خليفة حفتر، بمناسبة تعيينه رئيسًا للأركان العامة للجيش الوطني الليبي.",
+      "وأكد الفريق أحمد خليفة في برقيته اعتزاز القوات المسلحة المصرية بالعلاقات التاريخية التي تربطها بالقوات المسلحة الليبية، معربًا عن ثقته في أن هذا التعيين سيسهم في دعم الجهود الرامية إلى ترسيخ الأمن والاستقرار في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "خالد خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son («خليفة حفتر» is his patronymic)",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «القوات المسلحة الليبية»",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "note": "«أحمد خليفة» is an Egyptian general whose name contains «خليفة»; «خالد خليفة حفتر» is the son's full name with his patronymic (a look-alike as a whole, rule 9)"
+  },
+  {
+    "id": "rt-misrpost-612791",
+    "source": {
+      "url": "https://misr-post.com/612791/%d8%aa%d8%b1%d9%82%d9%8a%d8%a9-%d9%83%d8%a8%d8%b1%d9%89-%d8%ae%d8%a7%d9%84%d8%af-%d9%8a%d8%b1%d8%a3%d8%b3-%d8%a7%d9%84%d8%a3%d8%b1%d9%83%d8%a7%d9%86-%d8%a8%d8%b9%d8%af-%d8%aa%d8%b1%d9%82%d9%8a%d8%aa",
+      "title": "ترقية كبرى.. خالد يرأس الأركان بعد ترقيته إلى فريق أول ركن",
+      "outlet": "misr-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "فريق أول ركن خالد خليفة حفتر يترقى رسميًا إلى رتبة فريق أول ركن ويُكلف برئاسة الأركان العامة للجيش الليبي، بعد قرار صادر عن قائد القيادة العامة المشير خليفة حفتر، في خطوة تعكس تحولات هامة داخل القيادة العسكرية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خالد خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son (patronymic inside)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-yalla4trend-332363-t",
+    "source": {
+      "url": "https://yalla4trend.com/egypt/332363.html",
+      "title": null,
+      "outlet": "yalla4trend.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي هذا السياق، كان الفريق خالد حفتر قد أنشأ المدينة العسكرية في بنغازي وافتتحها تزامنًا مع الذكرى الحادية عشرة لانطلاق \"ثورة الكرامة\". وقد وُصفت بأنها أكبر مدينة عسكرية في شمال أفريقيا، وهو مشروع استراتيجي بدأ العمل عليه منذ أكثر من عامين ونصف تحت إشرافه المباشر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«ثورة الكرامة», Operation Dignity",
+        "paragraph": 0,
+        "offset": 126
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar, the son",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "note": "«ثورة الكرامة» is the Libyan National Army's name for Operation Dignity (Benghazi, May 2014); «الكرامة» is the listed span"
+  },
+  {
+    "id": "rt-marefa-tawhid-jihad-t",
+    "source": {
+      "url": "https://marefa.org/%D8%AC%D9%85%D8%A7%D8%B9%D8%A9_%D8%A7%D9%84%D8%AA%D9%88%D8%AD%D9%8A%D8%AF_%D9%88%D8%A7%D9%84%D8%AC%D9%87%D8%A7%D8%AF",
+      "title": "جماعة التوحيد والجهاد",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحالف التنظيم مع سبعة جماعات مسلحة عراقية أخرى مكونا تشكيلا جديدا سمي \"مجلس شورى المجاهدين في العراق\" وتم اختيار الشيخ عبد الله رشيد البغدادي أميرا للمجلس وتصدر كافة بيانات وأشرطة هذه الجماعات حاليا باسم مجلس شورى المجاهدين فقط"
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «جماعات مسلحة عراقية»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council (2006)",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's council, bare",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«في العراق» inside the council's name describes where it fought, so العراق is expected (rule 4)"
+  },
+  {
+    "id": "rt-cnnarabic-iraq-shoura",
+    "source": {
+      "url": "http://arabic.cnn.com/iraq.groups/shoura.html",
+      "title": "مجلس شورى المجاهدين في العراق",
+      "outlet": "CNN بالعربية",
+      "date": null
+    },
+    "paragraphs": [
+      "ويظهر أن تنظيم قاعدة الجهاد هو الفصيل المهيمن على المجلس، وبالتالي فيمكن القول أنه (المجلس) ما هو إلا واجهة لتنظيم القاعدة في العراق، وأن التنظيم هدف من تشكيل المجلس إلى \"عرقنة\" صورته في أذهان العراقيين.",
+      "شعار مجلس شورى المجاهدين في العراق."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقيين",
+        "notEntityId": "iraq",
+        "why": "demonym «أذهان العراقيين»",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "note": "«تنظيم القاعدة في العراق» is al-Qaeda's Iraqi branch, so the organisation is expected (as for its Yemeni branch in c02); «تنظيم قاعدة الجهاد» (no article) is left unannotated"
+  },
+  {
+    "id": "rt-naseemkarbala-6222",
+    "source": {
+      "url": "https://naseemkarbala.net/6222",
+      "title": null,
+      "outlet": "نسيم كربلاء (naseemkarbala.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي منتصف تشرين الثاني 2006 صدر بيان من قبل \"أبو حمزة المهاجر\" يفيد بحل مجلس شورى المجاهدين، لصالح \"دولة العراق الإسلامية\" والتي أعلن أنها بذرة لإعادة تأسيس \"الخلافة الإسلامية\".",
+      "كانت هذه النواة الاولى لتاسيس تنظيم داعش في العراق قبل انطلاقه رسميا في (٢٠١٤/٦/٩)"
+    ],
+    "expected": [
+      {
+        "surface": "دولة العراق الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Iraq's Mujahideen Shura Council (2006)",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-kiwix-sna-turkey",
+    "source": {
+      "url": "http://zims-ar.kiwix.campusafrica.gos.orange.com/wikipedia_ar_all_maxi/A/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4_%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A_%D8%A7%D9%84%D8%AD%D8%B1_%D8%A7%D9%84%D9%85%D8%AF%D8%B9%D9%88%D9%85_%D9%85%D9%86_%D8%AA%D8%B1%D9%83%D9%8A%D8%A7",
+      "title": "الجيش السوري الحر المدعوم من تركيا",
+      "outlet": "ويكيبيديا (kiwix copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجيش السوري الحر الذي تدعمه تركيا الذي أعادت تركيا تنظيم بعضه باعتباره الجيش الوطني السوري منذ 30 مايو 2017، هو هيكل المعارضة السورية المسلحة غير الرسمية المكونة أساسًا من الثوار العرب السوريين وتركمان سوريا العاملين في شمال سوريا، ومعظمهم جزء من عملية درع الفرات أو الجماعات النشطة في المنطقة، التي هي حليفة للمجموعات المشاركة في العملية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الجيش السوري الحر»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الجيش الوطني السوري»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «الثوار العرب السوريين»",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-3410270-t",
+    "source": {
+      "url": "https://www.vetogate.com/3410270",
+      "title": "4 ميليشيات مسلحة تقاتل إلى جانب أردوغان في سوريا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "مع التغيرات في الساحة السورية وخاصة في الشمال والشرق، والتدخل العسكري التركي الذي دخل عبر عمليتن عسكريتين \"درع الفرات\" و\"غصن الزيتون\"، تغيرت خريطة الفصائل المسلحة السورية، بين من جنح إلى تركيا واخر عاد إلى الحكومة السورية، وثالثا بقي بعيدا عن تركيا والحكومة السورية، تبقي الفصائل المسلحة التي تقاتل إلى جانب جيش الاحتلال التركي، لها حضورها في الشمال السوري.. ترصد \"فيتو\" أبرز الفصائل السورية المقاتلة إلى جانب أردوغان في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 421
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الساحة السورية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الفصائل المسلحة السورية»",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 258
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الشمال السوري»",
+        "paragraph": 0,
+        "offset": 350
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الفصائل السورية»",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-5497517",
+    "source": {
+      "url": "https://www.vetogate.com/5497517",
+      "title": null,
+      "outlet": "فيتو",
+      "date": "2025-09-23"
+    },
+    "paragraphs": [
+      "انكفأ بعضهم على ذاته وبحث عن طريق آخر يستمد منه الحماية بعد أن فهموا الدرس جيدا، وأيقنوا أن القوات الأمريكية على أراضيهم ليست إلا قوة احتلال صهيوني، أسهمت وساعدت طائرات العدو الصهيوني وهو يقصف بيوتا مدنية في الدوحة، أحد العواصم التي كانت تظن أنها تحت الحماية الأمريكية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الحماية الأمريكية»",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6689316-t",
+    "source": {
+      "url": "https://www.elbalad.news/6689316",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-07"
+    },
+    "paragraphs": [
+      "قال المستشار مايكل روفائيل، رئيس حزب مصر القومي، إن البيان الصادر عن وزارة الخارجية والهجرة وشئون المصريين بالخارج ردا على تصريحات رئيس الوزراء الإسرائيلي نتنياهو بشأن معبر رفح، رسالة صريحة وحاسمة بأن مصر لن تسمح بتمرير أي مخطط يستهدف تهجير الشعب الفلسطيني خارج أرضه، مؤكداً أن القاهرة عبرت بوضوح عن رفضها القاطع لأن يكون معبر رفح أو الأراضي المصرية جزءًا من سيناريو تصفية القضية الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«حزب مصر القومي»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian government",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «شئون المصريين بالخارج»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الأراضي المصرية»",
+        "paragraph": 0,
+        "offset": 342
+      }
+    ],
+    "note": "«حزب مصر القومي» names the country (a name that describes the place, rule 4), so its مصر is expected"
+  },
+  {
+    "id": "rt-fawaselmedia-sirte-fishermen-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d9%86%d9%82%d9%8a%d8%a8-%d8%b5%d9%8a%d8%a7%d8%af%d9%88-%d8%b3%d8%b1%d8%aa-%d8%a7%d9%84%d8%b5%d9%8a%d8%a7%d8%af%d9%88%d9%86-%d9%8a%d9%88%d8%a7%d8%ac%d9%87%d9%88%d9%86-%d9%85%d8%b4%d8%a7%d9%83%d9%84",
+      "title": null,
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف رئيس نقابة صيادي سرت، أن خليج سرت كان في فترات سابقة يوفر حوالي 45 إلى 50% من الصادرات الليبية من الأسماك، مؤكدا أن الخليج لا يوفر الآن حتى احتياج المدينة.",
+      "ونوه محمد مريقي في سياق حديثه، إلى أن أكثر من 300 عائلة في مدينة سرت يرتبط قوتهم بمهنة الصيد دون اهتمام الجهات المسؤولة بهذا المجال."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«نقابة صيادي سرت», the town's fishermen's union",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte (the surface is the phrase, to place it after the town's «سرت»)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الصادرات الليبية»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-q8castle-gulf-of-sirte",
+    "source": {
+      "url": "https://q8castle.com/%d8%a3%d9%8a%d9%86-%d9%8a%d9%82%d8%b9-%d8%ae%d9%84%d9%8a%d8%ac-%d8%b3%d8%b1%d8%aa",
+      "title": null,
+      "outlet": "q8castle.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يقع خليج سرت في شمال دولة ليبيا ويُطل على البحر الأبيض المتوسط من الجنوب، وسُمّي على اسم مدينة سرت التي يقع بها، يُعرف كذلك بخليج السدرة، تُقدّر مساحته بثمانين ألف كيلو متر مربع، مُحاط بالأراضي الليبية من الثلاث جهات، فهو يُشكّل مساحة من سواحل ليبيا بحيث يمتدّ من رأس بنغازي شرقاً إلى رأس الزروق في مصراتة من الغرب، ويربط بين دول إفريقيا الوسطى ودول أوروبا كما يُعتبر ممراً للسفن المُتوجهة لشبه الجزيرة العربية، كما أن موقع خليج سرت الإستراتيجي ساهم بشكل كبير في تطوير الحركة التجارية للسفن لعبورها ورسوها به مما زاد من عملية التبادل التجاري في الإستيراد والتصدير."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«مدينة سرت»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«رأس بنغازي»",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«لشبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 395
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 429
+      }
+    ],
+    "note": "«رأس بنغازي» (a cape named after the city) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-wikiipfs-gulf-of-sirte-t",
+    "source": {
+      "url": "https://ar.wikipedia-on-ipfs.org/wiki/%D8%AE%D9%84%D9%8A%D8%AC_%D8%B3%D8%B1%D8%AA",
+      "title": "خليج سرت",
+      "outlet": "ويكيبيديا (IPFS copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تظهر اية خلافات حول الخليج المذكور الا سنة 1973 عندما أعلنت ليبيا رسميّا أن كامل خليج سرت جزء من مياها الإقليمية، ورفضت أمريكا هذا الإعلان دون دول العالم الأخرى، متذّرعة \"بأن ليبيا لاتملك مقوّمات السيطرة على هذا الخليج الكبير\"، ماتسبب في وقوع نزاع مسلح بين البلدين في 1981.",
+      "على الرغم من الحوادث التي تطرأ على علاقات البلدين بين فترة وأخرى منذ الإعلان الليبي المشار إليه، الاّ أن خليج سرت لم يكن أحد أسبابها الاّ بحلول سنة 1980، عندما وصل رونالد ريجان إلى رئاسة الولايات المتحدة، وصار يستغل كل الأسباب التي تمكنه من تحجيم الدور الليبي والجهود الليبية لتوحيد المعارضين لأمريكا وسياساتها وعلى الأخص في المنطقة العربية.[2]"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "لأمريكا",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 293
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الإعلان الليبي»",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf",
+        "paragraph": 1,
+        "offset": 110
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدور الليبي»",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجهود الليبية»",
+        "paragraph": 1,
+        "offset": 268
+      }
+    ]
+  },
+  {
+    "id": "rt-yewin-196446-t",
+    "source": {
+      "url": "https://ye-win.net/news/196446",
+      "title": null,
+      "outlet": "ye-win.net",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت ضواحي مدينة رداع، كبرى المدن في محافظة البيضاء، وسط اليمن، خلال الساعات الماضية اشتباكات عنيفة بين مسلحين قبليين وحملة عسكرية أطلقتها الميليشيات الحوثية لإرضاخ أبناء القبائل.",
+      "وأفاد مصدر قبلي باندلاع اشتباكات مسلحة بين رجال القبائل من جهة، ومليشيا الحوثي الإرهابية من جهة ثانية، في مدينة رداع بمحافظة البيضاء، وسط البلاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء، وسط اليمن»)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء»: the preposition is on the word before",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2160220-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2160220",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح المصدر لوكالة الأناضول، مفضلا عدم الكشف عن هويته، \"وصل نحو ألف مسلح من قبائل محافظاتمأرب (شرق)، والجوف (شمال)، والبيضاء (وسط)، اليوم إلى مدينة رداع بمحافظة البيضاء لمساندة رجال القبائل في قتال الحوثيين\". وتخوض عناصر قبلية مسلحة ومسلحون من أنصار الشريعة \"تنظيم القاعدة في اليمن\"، قتالاً (غير منسقا) منذ أيام ضد مسلحين حوثيين في مدينة رداع خلفت قتلى وجرحى من جميع الأطراف."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والبيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate, in a list with Marib and al-Jawf",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«رداع بمحافظة البيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "note": "glued «محافظاتمأرب» is a scraping defect; «تنظيم القاعدة في اليمن» is al-Qaeda's Yemeni branch (expected)"
+  },
+  {
+    "id": "rt-yemeress-yaspr-18233-t",
+    "source": {
+      "url": "https://www.yemeress.com/yaspr/18233",
+      "title": null,
+      "outlet": "yemeress.com (يمن برس)",
+      "date": null
+    },
+    "paragraphs": [
+      "قبيلة قيفة وقبائل مذحج عموما اعتبرت تصريحات المتمرد عبد الملك الحوثي خطرا على جميع أبناء البيضاء، ما دفعها للتنادي والاحتشاد في لقاء موسع عقد الثلاثاء الماضي في منطقة «المناسح» بقيفة رداع، لمناقشة تهديدات جماعة الحوثي التي أطلقها زعيمها، والمتمثلة بالتهديد باقتحام رداعوالبيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («أبناء البيضاء»), no Yemen word in the sentence",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "رداعوالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «رداع والبيضاء», Yemen",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "note": "glued «رداعوالبيضاء» (scraping defect) is listed as the look-alike surface"
+  },
+  {
+    "id": "rt-alyoum8-95254-t",
+    "source": {
+      "url": "https://alyoum8.net/posts/95254",
+      "title": null,
+      "outlet": "اليوم الثامن (alyoum8.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"يسعى الحوثيون لتفكيك النسيج القبلي في البيضاء والسيطرة على المناطق الوسطى ذات الأهمية الاستراتيجية، من خلال دعم التنظيمات الإرهابية مثل القاعدة، عبر تزويدها بالطائرات المسيّرة والعبوات الناسفة\"",
+      "قبائل رداع والبيضاء تمثل عقبة كبيرة أمام المشروع الحوثي - أرشيف"
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«التنظيمات الإرهابية مثل القاعدة»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "والبيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (photo caption)",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-masrtimes-329177-t",
+    "source": {
+      "url": "https://masrtimes.com/329177",
+      "title": null,
+      "outlet": "مصر تايمز (masrtimes.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حمدين صباحي هو رئيس سابق لحزب الكرامة، ويعمل كرئيس تحرير جريدة الكرامة وعضو برلمان سابق، ورشح نفسه لرئاسة الجمهورية في انتخابات 2012 وفشل فيها وسجل خروجه من أول مرحلة، لكن إصراره على الفشل دفعه إلى الترشح لانتخابات الرئاسة المصرية 2014 والتي شهدت مقاطعة من أغلب الأحزاب، وفشل أمام منافسه الرئيس السيسي ، بل إن \"الطين زاد بله\" حين زادت الأصوات الباطله على أصواته فكان السقوط الذريع لصباحي الذي توارى بعده عن الأضواء السياسية بضع سنوات، ليعود للظهور من خلال الحركة المدنية الديمقراطية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Egypt's Karama party («لحزب الكرامة»)",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the party's newspaper «جريدة الكرامة»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-tabnak-29924",
+    "source": {
+      "url": "http://www.tabnak.ir/ar/news/29924/من-هو-النائب-العراقي-احمد-الجلبي-الذي-توفي-صباح-اليوم",
+      "title": null,
+      "outlet": "تابناك (tabnak.ir)",
+      "date": "2015-11-03"
+    },
+    "paragraphs": [
+      "شبکة تابناک الاخبارية: توفي اليوم رئيس المؤتمر الوطني العراقي النائب احمد الجلبي، عن عمر ناهز الـ70 عاما.",
+      "ونقل موقع \"السومرية نيوز\" عن مصدر مسؤول قوله إن \"رئيس المؤتمر الوطني العراقي ورئيس اللجنة المالية النيابية النائب احمد الجلبي توفي صباح اليوم، في منزله بمنطقة الكاظمية شمال بغداد\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress (Ahmed Chalabi's party)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress",
+        "paragraph": 1,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almashhad-1046190",
+    "source": {
+      "url": "https://www.masress.com/almashhad/1046190",
+      "title": null,
+      "outlet": "masress.com (المشهد)",
+      "date": null
+    },
+    "paragraphs": [
+      "توفي أحمد الجبلى، السياسي العراقي، وزعيم حزب المؤتمر الوطني، إثر إصابته بنوبة قلبية، حسبما قالت مصادر في رئاسة الحزب. وأفاد نواب في البرلمان العراقي، بأن الجلبي، وهو نائب سابق في البرلمان، توفي في بيته بالعاصمة العراقيةبغداد، كما أذاع التلفزيون الحكومي نبأ وفاة الجلبي. ويعرف الجلبي، الذي تولى مناصب حكومية، بأنه من الشخصيات التي أقنعت الولاياتالمتحدة بالتدخل عسكريا لإسقاط الرئيس صدام حسين، عام 2003. كما كان في أحد الفترات أحد خيارات أمريكا لقيادة العراق بعد إسقاط نظام صدام."
+    ],
+    "expected": [
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولايات المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 436
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 450
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «السياسي العراقي»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress («حزب المؤتمر الوطني», bare)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba adjective «البرلمان العراقي»",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "العراقيةبغداد",
+        "notEntityId": "iraq",
+        "why": "glued «العراقية بغداد», nisba adjective",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "note": "«حزب المؤتمر الوطني» is the Iraqi National Congress, with no country word after it; glued «العراقيةبغداد» and «الولاياتالمتحدة» are scraping defects"
+  },
+  {
+    "id": "rt-afadak-29630-t",
+    "source": {
+      "url": "http://afadak.com/news/29630",
+      "title": null,
+      "outlet": "شبكة فدك (afadak.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال بيان صادر عن المؤتمر الوطني ،وتلقت \"شبكة فدك\" نسخة منه اليوم ا\"ن هيئته العـامـة عقدت مـؤتمـرهـا العـام ،الـخميـس في العاصمة بغداد على ، مشيرا الى ان المؤتمر العام جاء استجابة لمطاليب واشتراطات الظروف الوطنية والاقليمية والعالمية، وما تفرزه من تغيرات وتحديات اضافة الى المتغير الذاتي في حياة المؤتمر الوطني العراقي.",
+      "ونوه الى ان هذا المؤتمر هو الاول بعد رحيل المؤسس الاول للمؤتمر الوطني العراقي الراحل الدكتور احمد عبد الهادي الجلبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress, bare",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the Iraqi National Congress's general conference",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني العراقي»",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«للمؤتمر الوطني العراقي»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«المؤتمر العام» here is the Iraqi National Congress's own general conference (held in Baghdad), not Libya's General National Congress"
+  },
+  {
+    "id": "rt-rassd-508971",
+    "source": {
+      "url": "https://rassd.com/?p=508971",
+      "title": null,
+      "outlet": "رصد (rassd.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت موقع Intelligence Online الفرنسي للتقارير الأمنية، إن عبد الفتاح السيسي أوكل ملفات المخابرات العامة المصرية التي يتعامل فيها مع الاحتلال الإسرائيلي إلى نجله الأكبر محمود السيسي.",
+      "وحسب الصحيفة الفرنسية، فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب، التي أجراها في 16 يناير بصفته الجديدة، في مضيفيه الإسرائيليين.",
+      "الموقع الأمني الفرنسي أشار إلى أن قرار السيسي يوضح الخطط الكبرى التي يضعها الرئيس لابنه، الذي يبدو أنه في طريقه لتولي دور رئيسي داخل نظام الأمن في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«قرار السيسي», the father",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the president's son",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the son",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-alaman-14564-t",
+    "source": {
+      "url": "https://al-aman.com/portal/ar-LB/الأمان-الدولي/6/c/هل-زار-نجل-السيسي-إسرائيل-بصفته-وكيلا-للمخابرات-المصرية/14564/",
+      "title": null,
+      "outlet": "الأمان (al-aman.com)",
+      "date": "2022-01-19"
+    },
+    "paragraphs": [
+      "وكتبت الصحافية المصرية دعاء عبد السلام ردا على تغريدة الصحافي الإسرائيلي إيدي كوهين، التي كتب فيها: \"وصول نجل الرئيس عبد الفتاح السيسي محمود السيسي إلى إسرائيل\"، قائلة: \"اسمها وصل وكيل المخابرات العامة المصرية\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«نجل الرئيس عبد الفتاح السيسي» names the father",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الصحافية المصرية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the son",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ]
+  },
+  {
+    "id": "rt-thenationpress-59686",
+    "source": {
+      "url": "https://thenationpress.net/news-59686.html",
+      "title": "من هو حافظ الاسد الذي شملته عقوبات امريكة ؟",
+      "outlet": "thenationpress.net",
+      "date": "2020-07-30"
+    },
+    "paragraphs": [
+      "استحوذ قرار الولايات المتحدة الأميركية فرض عقوبات على نجل الرئيس السوري بشار الأسد الأكبر، حافظ الأسد على اهتمام المتابعين. وأرجع مسؤول أميركي سبب فرض العقوبات على الأسد الابن (18 عاماً) إلى \"تصاعد أهميته داخل العائلة\"، إذ قال: \"يواصل الأطفال البالغون بصورة رئيسية قيادة الأعمال باسم آبائهم الخاضعين لعقوبات أو أحد الأقرباء الآخرين، أو نيابة عنهم\"."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة الأميركية",
+        "entityId": "united-states",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نجل الرئيس السوري بشار الأسد» names the father",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez, Bashar's son (born 2001)",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «مسؤول أميركي»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«الأسد الابن», the son",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "note": "«الولايات المتحدة الأميركية» (أميركية spelling) is a real name form of the country not listed (only «… الأمريكية» is): alias-missing"
+  },
+  {
+    "id": "rt-elmogaz-623732-t",
+    "source": {
+      "url": "https://elmogaz.com/623732",
+      "title": null,
+      "outlet": "الموجز (elmogaz.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد رأت الولايات المتحدة أن الشاب حافظ بشار الأسد أصبح له دور ملحوظ في سوريا، ما دفعها لضمه على قائمة لائحتها السوداء ، في إطار سلسلة عقوبات جديدة على دمشق، كما أعلن وزير الخارجية الأمريكي مايك بومبيو."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ بشار الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez, Bashar's son (patronymic inside)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «وزير الخارجية الأمريكي»",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "note": "«حافظ بشار الأسد» is the son's full name; «بشار الأسد» inside it is his patronymic (rule 9)"
+  },
+  {
+    "id": "rt-medianae-hafez-jr",
+    "source": {
+      "url": "https://medianae.com/%D8%A8%D8%B9%D8%AF-%D8%B3%D8%A8%D8%B9-%D8%B3%D9%86%D9%88%D8%A7%D8%AA-%D8%AD%D8%A7%D9%81%D8%B8-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%8A%D8%AE%D9%84%D9%81-%D9%88%D8%A7%D9%84%D8%AF%D9%87-%D9%84%D8%B1/amp",
+      "title": null,
+      "outlet": "medianae.com",
+      "date": null
+    },
+    "paragraphs": [
+      "نشرت مجلة ”جون أفريك“ أنّ حافظ الأسد الصغير، ابن رئيس النظام السوري بشار الأسد يتهيأ لخلافة والده تحت جناح والدته أسماء، التي تغلغل نفوذها داخل الأسرة الحاكمة لسوريا.",
+      "وأشار التقرير، إن الرئاسة السورية حُجزت لابن بشار، منذ ولادته، قبل تسعة عشر عامًا، وكان بشار حينها قد استلم الرئاسة للتوّ من والده حافظ، الذي توفي في حزيران عام 2000."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing («لابن بشار»)",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«حافظ الأسد الصغير», Bashar's son",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «النظام السوري»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الرئاسة السورية»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ],
+    "note": "bare «بشار» for the president is alias-missing (as in c02)"
+  },
+  {
+    "id": "rt-djazairess-ennahar-222733",
+    "source": {
+      "url": "https://djazairess.com/ennahar/222733",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد العالم كله القصف الجوى الذى نفذته قوات التحالف الدولى ضد الدولة الإسلامية فى سوريا، ولكن ما لا يعرفه الكثيرون هو حكاية البطلة الإماراتية التى قادت سرب بلادها المشارك فى تلك الضربة الجوية، وهى الرائد طيار مريم المنصورى، أول إماراتية تقود طائرات حربية مقاتلة. ونشر موقع \"العربية نت\" عن مريم قائلاً إنها شاركت ضمن التحالف الدولى على \"داعش\" وكانت ضمن من قصفوا معاقل التنظيم بالقرب من مدن سورية مثل الرقة وحلب وإدلب. وصرحت المنصورى لمجلة \"درع الوطن\" الإماراتية، قائلة إنها ركزت على التنافس مع نفسها لتحسين مهاراتها، موضحة أنها لم تتلق معاملة خاصة خلال تدريبها حيث يكون المطلوب من الجميع أن يكون لديهم نفس المستوى العالى من الكفاءة القتالية."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مريم المنصورى",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mariam al-Mansouri, an Emirati fighter pilot (ى spelling)",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "indefinite feminine nisba «مدن سورية»",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "المنصورى",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "the pilot, bare surname",
+        "paragraph": 0,
+        "offset": 422
+      }
+    ]
+  },
+  {
+    "id": "rt-lahamag-87119",
+    "source": {
+      "url": "https://www.lahamag.com/article/87119-%D9%85%D8%B1%D9%8A%D9%85-%D8%A7%D9%84%D9%85%D9%86%D8%B5%D9%88%D8%B1%D9%8A-%D8%A3%D9%88%D9%84-%D8%A5%D9%85%D8%A7%D8%B1%D8%A7%D8%AA%D9%8A%D8%A9-%D8%AA%D9%82%D9%88%D8%AF-%D8%B7%D8%A7%D8%A6%D8%B1%D8%A9-%D9%85%D9%82%D8%A7%D8%AA%D9%84%D8%A9",
+      "title": "مريم المنصوري... أول إماراتية تقود طائرة مقاتلة",
+      "outlet": "لها (lahamag.com)",
+      "date": "2017-03-09"
+    },
+    "paragraphs": [
+      "وُلدت مريم حسن سالم المنصوري في العاصمة الإماراتية أبو ظبي، في أسرة مكوّنة من ست بنات وثلاثة أولاد."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مريم حسن سالم المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mariam al-Mansouri, the Emirati pilot (full name)",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ]
+  },
+  {
+    "id": "rt-dostor-synceg-4012625",
+    "source": {
+      "url": "https://dostor.synceg.net/4012625",
+      "title": "\"رجال الكرامة\".. الحركة السورية الأبرز في أحداث السويداء",
+      "outlet": "الدستور (dostor.synceg.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يتعلق مصير مدينة \"السويداء\"السورية التى تحتل واجهة الأحداث منذ أيام بمصير ما يعرف بـ \"حركة الكرامة\" التى تشترط روسيا لتسوية أوضاع المحافظة اعتبار الحركة \"إرهابية\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective, glued to the closing quote of «\"السويداء\"»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's Men of Dignity movement («حركة الكرامة»)",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ]
+  },
+  {
+    "id": "rt-yekiti-rijal-karama",
+    "source": {
+      "url": "https://ara.yekiti-media.org/%d8%b1%d8%ac%d8%a7%d9%84-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9-%d9%84%d9%84%d9%86%d8%b8%d8%a7%d9%85-%d8%a7%d9%84%d8%b3%d9%88%d8%b1%d9%8a-%d9%81%d8%a7%d8%b6-%d8%a7%d9%84%d9%83%d9%8a",
+      "title": "«رجال الكرامة» للنظام السوري: فاض الكيل",
+      "outlet": "Yekiti Media",
+      "date": null
+    },
+    "paragraphs": [
+      "وجّه يحيى الحجار، القائد العام لحركة «رجال الكرامة» في السويداء (جنوب سوريا)، رسالة إلى النظام السوري خلال اجتماع قبل يومين جمع كيانات عدة من السويداء، بينهم أعضاء من مجلس الشعب (البرلمان) وشيوخ من الطائفة الدرزية وشخصيات دينية وسياسية واجتماعية ووجهاء محليون في السويداء، طالب فيها بـ«إيصال صوت وحق الناس إلى المعنيين». وقال، إن «حق السويداء مهدور عند الدولة السورية»."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's «رجال الكرامة» movement",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «النظام السوري»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدولة السورية»",
+        "paragraph": 0,
+        "offset": 360
+      }
+    ]
+  },
+  {
+    "id": "rt-medioq-jaridat-aljabal-t",
+    "source": {
+      "url": "https://www.medioq.com/SY/%D8%A7%D9%84%D8%B3%D9%88%D9%8A%D8%AF%D8%A7%D8%A1/696117753828277/%D8%AC%D8%B1%D9%8A%D8%AF%D8%A9-%D8%A7%D9%84%D8%AC%D8%A8%D9%84",
+      "title": null,
+      "outlet": "جريدة الجبل (page copy on medioq.com)",
+      "date": "2025-07-15"
+    },
+    "paragraphs": [
+      "📌 تزفّ حركة رجال الكرامة قافلة جديدة من قوافل الشهداء الأبرار، الذين ارتقوا على دروب الكرامة، في معارك الدفاع عن الأرض والعرض، بين قادة بيارق ومقاتلين، حيث بلغ عدد الشهداء والجرحى أكثر من خمسين من أبنائنا الشجعان في حركة رجال الكرامة، إلى جانب عشرات الشهداء من المقاتلين والمدنيين من مختلف قرى ومناطق الجبل، الذين ارتقوا ضحية هجوم دموي همجي هو الأبشع الذي تشهده محافظة السويداء منذ أكثر من قرن من الزمن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Suwayda's «حركة رجال الكرامة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «دروب الكرامة» (dignity), next to «معارك»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حركة رجال الكرامة»",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ]
+  },
+  {
+    "id": "rt-whitehelmets-history",
+    "source": {
+      "url": "https://whitehelmets.org/index.php/ar/node/7",
+      "title": "تاريخ الخوذ البيضاء",
+      "outlet": "الدفاع المدني السوري (whitehelmets.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدفاع المدني السوري (الخوذ البيضاء) مؤسسة إنسانية تكرس عملها في مساعدة المجتمعات في سوريا، بدأت في عام 2013 عندما التقى عدد من المتطوعين من كافة الانتماءات معاً للاستجابة للقصف الجوي والبري على المدن والبلدات ولسد الثغرات الحاصلة بسبب سحب الخدمات الحكومية الأساسية مثل الإطفاء والرعاية الصحية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدفاع المدني السوري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء», the White Helmets",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-wn-whitehelmets-dissolve-t",
+    "source": {
+      "url": "https://article.wn.com/view-lemonde/WNAT6f76acce0a7e8dc7ec906368bd790b59",
+      "title": null,
+      "outlet": "article.wn.com (quoting العربي الجديد)",
+      "date": "2025-06-02"
+    },
+    "paragraphs": [
+      "كشفت مصادر مطلعة لـ\"العربي الجديد\"، اليوم الاثنين، أن مؤسسة الدفاع المدني السوري، المعروفة باسم \"الخوذ البيضاء\"، قررت حلّ نفسها والانضمام إلى وزارة الطوارئ والكوارث في الحكومة السورية، وهي الخطوة التي تعني نهاية واحدة من أبرز المؤسسات الإنسانية التي برزت خلال سنوات الثورة السورية.",
+      "تعود البدايات الأولى لـ\"الخوذ البيضاء\" إلى أوائل عام 2012، بعد نحو عام من انطلاق الحراك الشعبي السلمي المطالب بالتغيير في سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الدفاع المدني السوري»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء», the White Helmets",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba adjective «الثورة السورية»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الخوذ البيضاء»",
+        "paragraph": 1,
+        "offset": 30
+      }
+    ],
+    "note": "«في سورية» is the country (the paper's spelling), expected; «سورية» after a noun is the adjective"
+  },
+  {
+    "id": "rt-koora-spx-raja-t",
+    "source": {
+      "url": "https://koora-spx.com/%d8%a7%d9%84%d8%b1%d8%ac%d8%a7%d8%a1-%d8%a7%d9%84%d8%a8%d9%8a%d8%b6%d8%a7%d9%88%d9%8a",
+      "title": null,
+      "outlet": "koora-spx.com",
+      "date": null
+    },
+    "paragraphs": [
+      "الرجاء البيضاوي هو نادي كرة قدم مغربي يقع في مدينة الدار البيضاء. تأسس النادي في عام 1949 وهو أحد أقدم الأندية في المغرب. يلعب الرجاء مبارياته على ملعب محمد الخامس الذي يتسع لحوالي 67,000 متفرج."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«مدينة الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-almaghribtoday-raja-rabat",
+    "source": {
+      "url": "https://www.almaghribtoday.net/amp/1277/200816214712-الرجاء-يقترح-إجراء-مبارياته-على",
+      "title": null,
+      "outlet": "المغرب اليوم (almaghribtoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدارالبيضاء: سعيد علي",
+      "بعث نادي الرجاء البيضاوي طلبًا إلى الاتحاد المغربي لكرة القدم، والسلطات الأمنية، من أجل خوض مبارياته في الموسم المقبل من الدوري الاحترافي، في مدينة الرباط، بسبب عدم جاهزية ملعب محمد الخامس في الدار البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "glued «الدار البيضاء», Casablanca (dateline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«في الدار البيضاء», Casablanca",
+        "paragraph": 1,
+        "offset": 198
+      }
+    ],
+    "note": "the dateline «الدارالبيضاء» is glued (scraping defect)"
+  },
+  {
+    "id": "rt-e3refblog-al-udeid-t",
+    "source": {
+      "url": "https://e3refblog.blogspot.com/2025/07/blog-post_25.html",
+      "title": "تعرف على قاعدة العديد الأميركية في قطر",
+      "outlet": "e3refblog.blogspot.com",
+      "date": "2025-07"
+    },
+    "paragraphs": [
+      "بدأ استخدام القاعدة من قبل الجيش الأميركي بعد أحداث 11 سبتمبر 2001، حيث أصبحت نقطة انطلاق للطائرات المشاركة في العمليات العسكرية ضد تنظيم القاعدة في أفغانستان. وفي عام 2003، تحولت \"العديد\" إلى مركز رئيسي للعمليات الجوية الأميركية في المنطقة.",
+      "وقد ساهمت القاعدة في تنسيق العمليات العسكرية خلال حربي العراق وأفغانستان، إضافة إلى الدعم الجوي خلال الحملة ضد تنظيم داعش في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Udeid air base, bare",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «العمليات الجوية الأميركية»",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Udeid base, bare",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ],
+    "note": "bare «القاعدة» is the al-Udeid base (look-alike) twice; «تنظيم القاعدة» in the same sentence is the organisation"
+  },
+  {
+    "id": "rt-middleeastpost-al-udeid",
+    "source": {
+      "url": "https://middle-east-post.com/%d8%a7%d9%84%d8%b9%d8%af%d9%8a%d8%af-%d9%85%d8%a7%d8%b0%d8%a7-%d9%86%d8%b9%d8%b1%d9%81-%d8%b9%d9%86-%d8%a3%d9%83%d8%a8%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d8%b3%d9%83%d8%b1",
+      "title": null,
+      "outlet": "middle-east-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستخدم الجيش الأمريكي هذه القاعدة منذ سبتمبر/أيلول 2001، حين نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان، وبعد عامين، أصبحت قاعدة العديد المركز الرئيسي للعمليات الجوية الأمريكية في المنطقة.",
+      "واستخدم القادة الأمريكيون قاعدة العديد لتنسيق مجموعة واسعة من المهام خلال حربي العراق وأفغانستان، بالإضافة إلى الضربات ضد داعش في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "note": "«طالبان والقاعدة»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», the al-Udeid base",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الأمريكيون",
+        "notEntityId": "united-states",
+        "why": "demonym «القادة الأمريكيون»",
+        "paragraph": 1,
+        "offset": 15
+      }
+    ],
+    "note": "«هذه القاعدة» is the base; «طالبان والقاعدة» is the organisation"
+  },
+  {
+    "id": "rt-alrai-10954291-t",
+    "source": {
+      "url": "https://alrai.com/article/10954291/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D9%81%D8%B1%D8%B6-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D8%AF%D9%84-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A7%D8%AA-%D8%A8%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86",
+      "title": "الجزيرة يفرض التعادل على الوحدات بدوري المحترفين",
+      "outlet": "الرأي (الأردن)",
+      "date": "2026-04-25"
+    },
+    "paragraphs": [
+      "انتهت مواجهة الوحدات والجزيرة على ستاد الملك عبدالله الثاني بالقويسمة بالتعادل الإيجابي (1-1)، ضمن الجولة الخامسة والعشرين من دوري المحترفين لكرة القدم.",
+      "وبعد التقدم بهدف سجله سيدورف، سجل مدافع الوحدات عرفات الحاج بالخطأ في مرمى فريقه في الدقيقة الأخيرة، ليمنح الجزيرة نقطة ثمينة، ويُفقد الوحدات فرصة تعزيز رصيده في جدول الترتيب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Jordan's Al-Jazeera club, bare",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Jordan's Al-Jazeera club, bare",
+        "paragraph": 1,
+        "offset": 107
+      }
+    ]
+  },
+  {
+    "id": "rt-winwin-jazeera-jordan",
+    "source": {
+      "url": "https://www.winwin.com/%D9%83%D8%B1%D8%A9-%D9%82%D8%AF%D9%85/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D9%8A%D9%82-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A5%D9%84%D9%89-%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86%D9%8A",
+      "title": "الجزيرة العريق يعود إلى دوري المحترفين الأردني",
+      "outlet": "winwin",
+      "date": "2023-12-13"
+    },
+    "paragraphs": [
+      "توّج فريق الجزيرة العريق بلقب دوري الدرجة الأولى الأردني لموسم 2023-2024، ليصعد إلى دوري المحترفين للموسم المقبل برفقة الصريح الذي حل ثانيًا، بعد اختتام الأسبوع الثالث عشر والأخير من البطولة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«فريق الجزيرة», Jordan's Al-Jazeera club",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-ahdathpress-548942-t",
+    "source": {
+      "url": "https://maghress.com/ahdathpress/548942",
+      "title": null,
+      "outlet": "maghress.com (أحداث بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وحظي رامافوزا بدعم من النقابة المركزية ل\"كوساتو\" ورجال الأعمال، كما حصل قبل انطلاق مؤتمر ناسريك على دعم معظم فروع حزب المؤتمر الوطني الافريقي بالبلد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "South Africa's ANC («المؤتمر الوطني الافريقي», no hamza)",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-egynews-22816-t",
+    "source": {
+      "url": "https://www.masress.com/egynews/22816",
+      "title": null,
+      "outlet": "masress.com (أخبار مصر)",
+      "date": null
+    },
+    "paragraphs": [
+      "نالت حكومة الوحدة الوطنية الفلسطينية اليوم ثقة المجلس التشريعى الفلسطينى بأغلبية ساحقة والمُشكلة من معظم الأطياف الفلسطينية برئاسة إسماعيل هنية ، وذلك بعد ترقب وطول انتظار تم تشكيل حكومة الوحدة الوطنية الفلسطينية ، وهو حدث سيرسخ لأول مرة منذ قيام السلطة الفلسطينية عام 1994 لمُشاركة سياسية بين حركتى فتح وحماس وهما أكبر فصيلين على الساحة الفلسطينية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national unity government of 2007 (Haniyeh)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national unity government",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-algomhoriah-2037886",
+    "source": {
+      "url": "https://www.yemeress.com/algomhoriah/2037886",
+      "title": null,
+      "outlet": "yemeress.com (الجمهورية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وخلال تلك الجلسة التي ستجرى في غزة سيلقي هنية خطاباً يطرح فيه البيان الوزاري الذي يتضمن البرنامج السياسي لحكومة الوحدة الوطنية، ثم سيجري نقاش بين النواب حوله قبل عرض أسماء أعضاء الحكومة وبرنامجها للتصويت لنيل الثقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian unity government of 2007 (Haniyeh, Gaza)",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-slaati-p825672-t",
+    "source": {
+      "url": "https://www.slaati.com/2017/07/19/p825672.html",
+      "title": null,
+      "outlet": "slaati.com",
+      "date": "2017-07-19"
+    },
+    "paragraphs": [
+      "رفع مجلس الشورى، توصية ضد وزارة الثقافة والإعلام، لتأخرها الدائم في تسليم تقاريرها، بالإضافة إلى رد تقرير قد أعدته الوزارة وسلمته إلى المجلس مؤخرا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Majlis al-Shura (no country word in the sentence; the page is Saudi)",
+        "paragraph": 0,
+        "offset": 4
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-2003-12-14-ln1",
+    "source": {
+      "url": "http://al-jazirah.com/2003/20031214/ln1.htm",
+      "title": null,
+      "outlet": "الجزيرة (السعودية)",
+      "date": "2003-12-14"
+    },
+    "paragraphs": [
+      "وجه خادم الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود - حفظه الله - بأن يقوم المسؤولون الذين تصدر موافقته - أيده الله - على حضورهم جلسات مجلس الشورى لمناقشة أمور تدخل ضمن اختصاصهم باطلاع المجلس على ما قامت وتقوم به جهاتهم من جهود، والاجابة مباشرة عند الحاجة على استفسارات أعضاء المجلس خلال مناقشة الموضوع، وايضاح وجهة نظر جهاتهم بشأنه."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Majlis al-Shura",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-al3omk-19171",
+    "source": {
+      "url": "https://maghress.com/al3omk/19171",
+      "title": null,
+      "outlet": "maghress.com (العمق المغربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلمت حكومة الوحدة الوطنية برئاسة يوسف الشاهد مهامها الاثنين في تونس خلفا لحكومة الحبيب الصيد التي سحب منها البرلمان الثقة في 30 يوليو الماضي اثر انتقادات كبيرة بعدم الفاعلية في انعاش الاقتصاد ومكافحة الفساد. وتواجه حكومة الوحدة الوطنية تحديات اقتصادية واجتماعية وامنية عاجلة بعد خمس سنوات على الثورة التي اطاحت في 14 يناير 2011 بالرئيس الدكتاتور زين العابدين بن علي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Tunisia's national unity government (Youssef Chahed, 2016)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Tunisia's national unity government",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-elnashra-1122551",
+    "source": {
+      "url": "https://elnashra.com/news/show/1122551/التحالف-العربي:-تعيين-تركي-صالح-المالكي-كمتحدث-رسم",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن التحالف العربي بقيادة السعودية عن \"تعيين متحدث رسمي جديد باسمه، خلفا للواء أحمد عسيري الذي تولى قبل 3 أشهر منصب نائب رئيس الاستخبارات العامة في السعودية\"، مؤكداُ \"تعيين العقيد الطيار الركن تركي بن صالح المالكي متحدثا رسميا جديدا\".",
+      "وفي بيان له، لفت التحالف إلى أن المسؤول قد باشر مهام عمله، مضيفاً أن \"العقيد المالكي سيتولى عقد مؤتمرات صحفية كلما دعت الحاجة، وسيتاح الاتصال معه لوسائل الإعلام المحلية والإقليمية والعالمية كافة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "تركي بن صالح المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "Turki al-Maliki, the Saudi-led coalition's spokesman (full name)",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "المالكي",
+        "notEntityId": "nouri-al-maliki",
+        "why": "«العقيد المالكي», Turki al-Maliki",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-773851-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/773851/%D9%85%D8%A7-%D9%87%D9%8A-%D8%A7%D9%84%D9%88%D8%B1%D9%82%D8%A9-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1-%D9%81%D9%8A-%D8%A7%D9%84%D8%AA%D8%B5%D9%88%D9%8A%D8%AA%D8%9F?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط",
+      "date": null
+    },
+    "paragraphs": [
+      "الورقة البيضاء أو ما يعرف بالتصويت الاحتجاجي وكذلك بالتصوت الأبيض أو الفارغ، هو صوت في الممارسة الانتخابية يُظهر أن المُصوِّت غير راضٍ بالخيارات المطروحة أمامه أو رافض للنظام السياسي.",
+      "وكثيرا ما نسمع ونشاهد تقديم أوراق بيضاء أثناء انعقاد جلسات التصويت في الانتخابات. إلا ان الكثير لا يعرف ما معنى تقديم هذه الورقة وما هو موقف القانون منها؟",
+      "فثقافة الورقة البيضاء منتشرة في أوساطنا العربية، وهي في الاساس عملية احتجاج سلمي لرفض انتخاب المعني بالتصويت."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الورقة البيضاء», a blank ballot",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الورقة البيضاء»",
+        "paragraph": 2,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-alakhbar-247159-t",
+    "source": {
+      "url": "https://al-akhbar.com/Lebanon/247159/الأوراق-البيضاء-لا-تحتس",
+      "title": null,
+      "outlet": "الأخبار (لبنان)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان القانون 25/2008 يعتبر أن الأوراق البيضاء تُعَدّ تصويتاً صحيحاً ولا تُحتسَب من ضمن الأوراق الباطلة، وكانت هذه القاعدة معتمدة في ظلّ النظام الأكثري بحيث إن احتساب الأوراق البيضاء للمقترعين لا يؤثر بتوزيع المقاعد، وذلك مهما كانت نسبة الأوراق البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء», blank ballots",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة», a rule of the election law",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء»",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الأوراق البيضاء»",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "note": "«هذه القاعدة» is «this rule» (of the election law)"
+  },
+  {
+    "id": "rt-alantologia-56106-a",
+    "source": {
+      "url": "https://alantologia.com/blogs/56106",
+      "title": "عمر محمد الشريف - طرابلس الشام دار العلم ومدينة العلماء.",
+      "outlet": "alantologia.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في شمال لبنان وعلى ساحل البحر الأبيض المتوسط، تقع مدينة طرابلس الشام أو أطرابلس ، العاصمة الثانية للبنان، أسسها الفينيقيون، وميناؤها يعد من أقدم مواني العالم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشام», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alantologia-56106-b-t",
+    "source": {
+      "url": "https://alantologia.com/blogs/56106",
+      "title": "عمر محمد الشريف - طرابلس الشام دار العلم ومدينة العلماء.",
+      "outlet": "alantologia.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت تعرف المدينة قديمًا بإسم \"تريبوليس\" وهـو اسـم يـوناني، وعندما جاءها الفاتحون العرب عربوا الاسم إلى \"أطرابلس\" بإضافة الهمزة في أولها ، تمييزاً لها عن طرابلس المغربية، ولذا كانت النسبة إليهـا \"أطرابلسي\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«طرابلس المغربية», Libya's Tripoli, named to contrast it with Lebanon's",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [],
+    "note": "«طرابلس المغربية» (Tripoli of the Maghreb, i.e. Libya's) is expected: the sentence contrasts it with Lebanon's Tripoli, called «أطرابلس» (not annotated: the hamza-initial form is no alias spelling); tatweel kept verbatim"
+  },
+  {
+    "id": "rt-aljazeera-culture-2025-12-6-t",
+    "source": {
+      "url": "https://www.aljazeera.net/culture/2025/12/6/%D8%AD%D9%8A%D9%86-%D9%83%D8%A7%D9%86%D8%AA-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A7%D9%84%D9%81%D9%8A%D8%AD%D8%A7%D8%A1-%D9%87%D9%88%D8%A7%D8%A1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9?traffic_source=rss",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-12-06"
+    },
+    "paragraphs": [
+      "في زمن لم تكن فيه الأخبار تُذاع عبر الشاشات، بل تُحمَل على ظهور الجياد وتُختم بخاتم السلطان، كانت القاهرة وطرابلس تشكّلان حبلا متينا من نسج التاريخ العربي الوسيط.",
+      "بين عاصمة مهيبة على ضفاف النيل تحكم الشرق بصولجان المماليك، ومدينة شامية عابقة برائحة البحر الأبيض المتوسط، نشأت علاقة تشبه المعادلة الدقيقة بين السيف والموج: القاهرة تمسك بقبضة القوة، وطرابلس تفتح نوافذها على العالم."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli under the Mamluks («مدينة شامية»)",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 185
+      }
+    ],
+    "note": "Cairo and Lebanon's Tripoli («طرابلس الفيحاء», «مدينة شامية») under the Mamluks; no page of this article is in blind.ts or raw/*.txt (checked with and without the query string)"
+  },
+  {
+    "id": "rt-nanmedia-belkacem",
+    "source": {
+      "url": "https://nan.media/%d8%a8%d9%84%d9%82%d8%a7%d8%b3%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d8%a7%d9%84%d8%b3%d9%8a%d8%a7%d8%b3%d9%8a%d9%88%d9%86-%d8%a3%d8%b1%d9%87%d9%82%d9%88%d8%a7-%d8%a7%d9%84%d8%af%d9%88%d9%84%d8%a9-%d8%a7",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية وإعادة إعمار ليبيا، أن “السياسيين أرهقوا الدولة الليبية” على مدار السنوات الماضية.",
+      "وجاء ذلك خلال لقائه مع محمد أبونيان، مؤسس ورئيس مجلس إدارة شركة “أكوا باور” السعودية، ضمن فعاليات “مؤتمر مبادرة المستقبل للاستثمار”.",
+      "أشار حفتر إلى أن الوضع المتهالك للبنية التحتية دفع مجلس النواب إلى إنشاء الصندوق، لافتاً إلى العمل على مشروعات في مجالات البنية التحتية والطرق والكهرباء والمستشفيات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son (full name with patronymic)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "bare surname for Belkacem Haftar (the son)",
+        "paragraph": 2,
+        "offset": 5
+      }
+    ],
+    "note": "bare «حفتر» in the third paragraph is Belkacem Haftar (the son), named in full just before; «صندوق التنمية وإعادة إعمار ليبيا» keeps Libya (rule 4)"
+  },
+  {
+    "id": "rt-gplusss-2024-06-05-t",
+    "source": {
+      "url": "https://gplusss.com/2024/06/05/%d8%ad%d8%b1%d8%b4%d8%a7%d9%88%d9%8a-%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a5%d8%b9%d8%a7%d8%af%d8%a9-%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%8a%d8%af%d9%8a%d8%b1%d9%87%d8%a7",
+      "title": null,
+      "outlet": "gplusss.com",
+      "date": "2024-06-05"
+    },
+    "paragraphs": [
+      "قال الباحث المتخصص في الشؤون الليبية، جلال حرشاوي، إن صندوق إعادة الإعمار الذي يديره بلقاسم نجل حفتر هو في الواقع صندوق أسود.",
+      "وأضاف حرشاوي في صريحات نقلها راديو فرنسا الدولي، أن عملية إعادة الإعمار في ليبيا لا تديرها حكومة الدبيبة بل يديرها صندوق يرأسه بلقاسم نجل حفتر، لافتا إلى أن العقود التي وزعها بلقاسم اعتبارًا من نوفمبر 2023 كانت مُخصصة لمصر والإمارات وتركيا، وبعد ذلك دخل الأمريكيون الذين قالوا إنهم يرغبون في الحصول على قطعة من هذه الفرص."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل حفتر», the father",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل حفتر», the father",
+        "paragraph": 1,
+        "offset": 138
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 218
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الشؤون الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الأمريكيون",
+        "notEntityId": "united-states",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "note": "«بلقاسم نجل حفتر» names the father (rule 9: «نجل حفتر»)"
+  },
+  {
+    "id": "rt-ljbc-2024-09-243762-t",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/09/243762.html",
+      "title": "لوموند الفرنسية: بلقاسم حفتر يعلن نسب غير حقيقية في إعمار درنة",
+      "outlet": "lj-bc.tv",
+      "date": "2024-09"
+    },
+    "paragraphs": [
+      "كشفت صحيفة لوموند الفرنسية، أن بلقاسم حفتر نجل المواطن الأمريكي خليفة حفتر عن سعيه لتقديم وجه جديد لعائلته من خلال إعمار درنة مؤكدة أن نسبة التنفيذ المعلنة غير حقيقية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «المواطن الأمريكي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-abaadpress-sudan-islamists",
+    "source": {
+      "url": "https://abaadpress.com/%D8%A7%D9%84%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85%D9%8A%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9-%D8%B5%D8%B1%D8%A7%D8%B9-%D8%A7%D9%84%D8%A3%D8%AC/",
+      "title": "الحركة الإسلامية السودانية: صراع الأجنحة وتقاطع المصالح",
+      "outlet": "أبعاد (abaadpress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يطلق السودانيون عبارة الفلول على قيادات وعضوية المؤتمر الوطني، الحزب الحاكم إبان نظام الرئيس المعزول عمر البشير الذي أسقطته ثورة ديسمبر. وفيما تسلل أكثرهم عائدين إلى السلطة بهدوء بعد انقلاب أكتوبر 2021 على الوثيقة الدستورية، تشير إليهم أصابع الاتهام بإطلاقهم الرصاصة الأولى التي أشعلت حرب ١٥ أبريل، التي تشارك كتائبهم “الجهادية” فيها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party (al-Bashir's)",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ]
+  },
+  {
+    "id": "rt-yougeb-arabian-peninsula",
+    "source": {
+      "url": "https://yougeb.com/%D8%B4%D8%A8%D9%87-%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9-%D9%82%D8%A8%D9%84-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85",
+      "title": "شبه الجزيرة العربية قبل الاسلام",
+      "outlet": "yougeb.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعرَف المنطقة الواقعة ما بين خليج العقبة شمالًا، وباب المندب جنوبًا، وما بين \"رأس محمد\" غربًا والبصرة شرقًا، ومن باب المندب إلى مسقط، بشبه الجزيرة العربية، وهي من ناحية الموقع، تقع في نهايات الجنوب الغربي لقارة آسيا، وهي أكبر جزيرةٍ في العالم مساحةً، غير أنّها مكونةٌ من سلسلةٍ من الصحاري، إلا في مناطق متفرقة مثل اليمن، وكان لهذه التفاصيل الجغرافية والمناخية أن تتحكم في حياة سكان شبه الجزيرة العربية قبل الإسلام وبعده، فحكمت تلك الظروف غالب السكان أن يعيشوا حياة البداوة، إلا في قليلٍ من المناطق، ذات المناخ المستقر والمساعد على تكوين حياةٍ حضريةٍ ثابتة، وبحث هذا المقال في أوضاع شبه الجزيرة العربية خاصةً فيما يعرف بفترة الجاهلية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بشبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 387
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية»",
+        "paragraph": 0,
+        "offset": 587
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-ainmara-shura-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/عين-مارة-الجيش-الليبي-يقضي-على-عناصر-من-شورى-درنة",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "نعى مايسمي بــ\"مجلس شورى مجاهدي مدينة درنة\" شرق ليبيا عناصره الذين سقطوا أمس الأحد في اشتباكات عين مارة مع قوات الجيش الليبي.ودعا المجلس في بيان له أنصار قائد الجيش الليبي خليفة حفتر ومن شاركه من المناطق المجاورة إلى التبرؤ منه والتوبة إلى الله علي حسب ما جاء في البيان.وأكد المجلس فى بيانه الصادر مساء أمس الأحد أن معركة شورى المجاهدين مع التنظيم لن تثنيهم عن حماية المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي مدينة درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي» (glued to the next sentence)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قائد الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "«شورى المجاهدين» (without «مجلس» and without the city) names the Derna council here (alias-missing); glued «الليبي.ودعا» keeps the nisba"
+  },
+  {
+    "id": "rt-essamzuber-2015-06-ainmara-t",
+    "source": {
+      "url": "http://essamzuber.blogspot.com/2015/06/blog-post_55.html",
+      "title": "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "outlet": "essamzuber.blogspot.com (blog)",
+      "date": "2015-06"
+    },
+    "paragraphs": [
+      "اشتباكات في عين مارة بدرنة وسقوط العشرات",
+      "وقال المصدر بأن حسب معلومات وصلت اليه من احد قيادي المجلس فأنهم غنموا 9 سيارات من جيش عملية الكرامة بعضا منها مسلح  باسلحة متوسطة تم تدمير دبابة .\nوأوضح المصدر بأن الغرض من العملية للجيش الذي يقوده الفريق حفتر هو محاصر مجلس شورى ومجاهدي درنة تحت شعار بأنها حرب بين المجلس والقبائل بالمدينة ودفع المدينة في الدخول في حرب قبلية"
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 205
+      },
+      {
+        "surface": "مجلس شورى ومجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [],
+    "note": "blog text with double spaces kept; «الفريق حفتر»: the rank is not part of the surface"
+  },
+  {
+    "id": "rt-xinhua-2015-01-11-ainmara-t",
+    "source": {
+      "url": "http://arabic.news.cn/arabic/2015-01/11/c_133910540.htm",
+      "title": null,
+      "outlet": "شينخوا (arabic.news.cn)",
+      "date": "2015-01-11"
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا 10 يناير 2015 (شينخوا) سقط 13 قتيلا على الأقل اليوم (السبت) وجرح نحو 15 آخرين في اشتباكات بين الجيش الليبي ومجموعات إسلامية مسلحة غرب مدينة درنة شرق ليبيا، وفق ما أفاد مسؤول عسكري وكالة انباء ((شينخوا)).\nوقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي العقيد أحمد المسماري إن \"خمسة جنود قتلوا السبت في مواجهات مع ما يعرف بمجلس شورى مجاهدي درنة المتطرف في منطقة عين مارة قرب مدينة درنة ، لكن الجيش قتل ثمانية من هؤلاء المسلحين\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ]
+  },
+  {
+    "id": "rt-alittihad-2015-63325-t",
+    "source": {
+      "url": "http://www.alittihad.ae/details.php?id=63325&y=2015",
+      "title": "21 قتيلاً من قوات الحكومة في معارك غرب درنة",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2015-07-01"
+    },
+    "paragraphs": [
+      "بنغازي (أ ف ب)",
+      "قتل 21 من أفراد قوات الحكومة الليبية المعترف بها دولياً في معارك عنيفة تخوضها هذه القوات منذ السبت الماضي مع مجموعات مسلحة غرب مدينة درنة شرق البلاد. وقالت وكالة الأنباء الليبية «وال» القريبة من هذه الحكومة نقلاً عن «مصادر متطابقة» إن «حصيلة الشهداء من قوات الجيش وصلت إلى 21 جندياً» قتلوا في الاشتباكات مع مسلحي «مجلس شورى مجاهدي درنة» في منطقة عين مارة على بعد نحو 25 كلم غرب مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "AFP dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 314
+      },
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 1,
+        "offset": 346
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2016-5-11-ainmara",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/5/11/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%BA%D8%B1%D8%A8-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2016-05-11"
+    },
+    "paragraphs": [
+      "شهدت منطقة عين مارة غرب مدينة درنة بشرق ليبيا اشتباكات متقطعة بين قوات مجلس شورى مجاهدي درنة والقوات الموالية للواء المتقاعد خليفة حفتر التي تحاول التقدم نحو المدينة لاقتحامها.",
+      "وأكدت مصادر عسكرية لـالجزيرة أن قوات مجلس مجاهدي درنة تمكنت من صد الهجوم وأعطبت آليتين عسكريتين لقوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "عين مارة",
+        "entityId": "ain-mara",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "لـالجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "مجلس مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس مجاهدي درنة» (without «شورى») is the Derna council (alias-missing); «لـالجزيرة» with tatweel after the preposition"
+  },
+  {
+    "id": "rt-elnashra-1202362-hila",
+    "source": {
+      "url": "https://www.elnashra.com/news/show/1202362/الجيش-الليبي-يسيطر-على-معسكر-الحيلة-مدخل-مدينة-درن",
+      "title": null,
+      "outlet": "elnashra.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر من سرية البركان التابعة للجيش الليبي لوكالة \"سبوتنيك\"، أن قوة الردع بالمنطقة الوسطى والكتيبة 128، قد سيطرت على معسكر الحيلة بمدخل درنة، والذي كان يتمركز فيه مجموعات من تنظيم \"القاعدة\"، مشيرا الى أن \"اشتباكات اندلعت يوم السبت، في محور الحيلة شرق البلاد بين الجيش والجماعات الإرهابية في مدينه درنة وبعد المعارك تمت السيطرة على معسكر الحيلة، الذي كانت تتواجد فيه الجماعات الإرهابية\".",
+      "يشار إلى أن القائد العام للقوات العربية الليبية المسلحة المشير خليفه حفتر، أعطى أوامره إلى آمر مجموعة عمليات عمر المختار لواء سالم الرفادي باتخاذ كافة التجهيزات والتدابير لمواجهة تجمعات و مواقع الإرهابيين المسيطرين على مدينة درنة.",
+      "ومدينة درنة هي المدينة الوحيدة في إقليم برقة، التي ما زالت تحت سيطرة ما يسمى بـ \"مجلس شورى مجاهدي درنة\" وهو فصيل مسلح يضم جماعات موالية لتنظيم \"القاعدة\"."
+    ],
+    "expected": [
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«تنظيم \"القاعدة\"»: the quote marks split the listed span",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 56
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 225
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 7
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 81
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 2,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات العربية الليبية المسلحة»",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "note": "«معسكر الحيلة» / «محور الحيلة»: the camp and front at al-Hila keep the place (rule 4); «خليفه» with ه for ة; «مدينه درنة»"
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-a",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "شنت قوات حكومة الوفاق الوطني الليبية أمس هجوماً جديداً على آخر مواقع تنظيم داعش في سرت، معلنة السيطرة على مواقع جديدة في الحي رقم 3 في شرق المدينة، بحسب ما أفاد المركز الإعلامي لعملية «البنيان المرصوص» الهادفة لاستعادة مدينة سرت من التنظيم. وقال المركز الإعلامي في بيان على موقع التواصل الاجتماعي فيسبوك: «قواتنا تتقدم داخل الأجزاء التي يتحصن فيها فلول داعش الهاربة بالحي رقم 3 وتسيطر حتى الآن على عدة مواقع»."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1578287-b-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1578287",
+      "title": null,
+      "outlet": "sauress.com (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد الغصري عثور قوات البنيان على أعداد من الجثث ملقاة بمدرسة في الحي رقم واحد قارب عددها العشر، وأشار إلى سقوط قتيل واحد و12 جريحاً من قوات البنيان خلال معارك أمس."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات البنيان» (the short form) is alias-missing, as in the README"
+  },
+  {
+    "id": "rt-masress-albawabh-2097470-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2097470",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قوات \"البنيان المرصوص\" التابعة لحكومة الوفاق الوطني الليبية، إنها استأنفت اليوم السبت، معاركها على تخوم الحي الثالث آخر معاقل تنظيم \"داعش\" في سرت، شمال وسط البلاد. جاء ذلك على لسان \"محمد الغصري\" المتحدث باسم \"البنيان المرصوص\" للأناضول."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-almarsad-28403-a-t",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية ” البنيان المرصوص ” سيطرتها على ” مصنع داعش الرئيسي للمتفجرات و المفخخات ” في مدينة سرت بعد معارك فجر اليوم الأحد مع تنظيم “داعش” الإرهابي ."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [],
+    "note": "spaced curly quotes around names («” البنيان المرصوص ”») are not part of the surface"
+  },
+  {
+    "id": "rt-almarsad-28403-b",
+    "source": {
+      "url": "https://almarsad.co/?p=28403",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "و كان المجلس الرئاسي قد أطلق منذ شهرين عملية “البنيان المرصوص” ” المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه و ذلك بهدف استعادة مدينة سرت من تنظيم داعش الإرهابي الذى ييطر عليها منذ أكثر من عام ."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [],
+    "note": "«غرفة عمليات مصراتة – سرت» keeps both cities (rule 4)"
+  },
+  {
+    "id": "rt-ksa2day-3839242-t",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=3839242",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات عملية البنيان المرصوص التابعة لحكومة الوفاق الوطني الليبية سيطرتها بالكامل على الحي رقم2 أهم معاقل تنظيم الدولة الإسلامية بمدينة سرت، وأكدت مصادر طبية سقوط عشرة قتلى ونحو مئة جريح بصفوف القوات، مقابل 15 قتيلا بصفوف تنظيم الدولة. وبعد سيطرة قوات عملية البنيان المرصوص على الحي رقم2، بدأت في التوغل نحو الحي رقم1 الذي مازال مقاتلو تنظيم الدولة يتحصنون فيه، إضافة إلى الحي رقم3، وفقا لمراسل الجزيرة."
+    ],
+    "expected": [
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "«قوات عملية البنيان المرصوص»: the longest listed span is «عملية البنيان المرصوص»"
+  },
+  {
+    "id": "rt-arabi21-917709-bunyan",
+    "source": {
+      "url": "https://arabi21.co.uk/story/917709/%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D8%A3%D8%AC%D8%B2%D8%A7%D8%A1-%D9%88%D8%A7%D8%B3%D8%B9%D8%A9-%D8%AF%D8%A7%D8%AE%D9%84-%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل مسلح وجرح تسعة آخرون من قوات عملية\nالبنيان المرصوص وكتائب الثوار المشاركة لها، الاثنين، عقب سيطرتها على أجزاء واسعة من الحي 700 داخل مدينة\nسرت.\nجاء ذلك عقب اشتباكات بالأسلحة الثقيلة وقصف سلاح الجو الليبي لتمركزات تنظيم الدولة الإسلامية داخل الحي، الذي انتشر فيه قناصو التنظيم، ما دعا قوات البنيان إلى قصفه من بعيد."
+    ],
+    "expected": [
+      {
+        "surface": "عملية\nالبنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "across a line break",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "قوات البنيان",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "note": "names broken across line breaks as the page gives them («عملية\\nالبنيان المرصوص», «مدينة\\nسرت»)"
+  },
+  {
+    "id": "rt-libyaakhbar-1036335-brega",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1036335.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طمأنت شركة البريقة لتسويق النفط، جميع المواطنين خاصة الموجودين بالمنطقة الشرقية أن عمليات تزويد المحروقات مستمرة بالصورة المعتادة.",
+      "وقامت الشركة بتخصيص 125,000 طن من البنزين ، و60,000 طن من الديزل، و6,800 طن من غاز الطهي للمنطقة الشرقية، ومن المقرر تسليمها إلى المستودعات لشهر أكتوبر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "company name «شركة البريقة لتسويق النفط»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-shura-benghazi-enemy",
+    "source": {
+      "url": "https://afrigatenews.net/article/مجلس-شورى-ثوار-بنغازي-العدو-اللدود-للجيش",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يضم هذا المجلس الذي يعتبر العدو الأبرز للجيش الليبي في مدينة بنغازي بشرق البلاد، عدة تنظيمات صغيرة أبرزها تنظيم «أنصار الشريعة» المدرج على اللوائح الدولية والأميركية كجماعة إرهابية، بالإضافة إلى «درع ليبيا 1» وكتيبتي «راف الله السحاتي» و«شهداء 17 فبراير». وتسيطر ميليشيات ما يعرف باسم «مجلس شورى ثوار بنغازي»، وهو حلف من الثوار السابقين ذوي التوجهات المتشددة التي يصنفها المجتمع الدولي بـ«الإرهابية»، حاليا على محور الهواري في الأطراف الجنوبية لمدينة بنغازي.\nولا توجد إحصائيات رسمية لعدد المقاتلين المنضوين تحت لواء هذا المجلس الذي تتهمه قوات الجيش والشرطة بالمسؤولية المباشرة عن اغتيال المئات من العسكريين ورجال الأمن في سلسلة عمليات إرهابية روعت المدينة عقب سقوط نظام العقيد الراحل معمر القذافي عام 2011. وصدر البيان التأسيسي للمجلس في العشرين من شهر يونيو (حزيران) من العام الماضي، بعد اعتقال قوات أميركية خاصة للقيادي في كتائب الثوار أحمد بوختالة الذي تتهمه الولايات المتحدة الأميركية بمهاجمة قنصليتها في مدينة بنغازي عام 2012."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا 1», a militia named for the country (rule 4)",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 451
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 684
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 862
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 915
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "والأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «اللوائح الدولية والأميركية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «قوات أميركية خاصة»",
+        "paragraph": 0,
+        "offset": 801
+      }
+    ],
+    "note": "«الولايات المتحدة الأميركية»: the listed span is «الولايات المتحدة» (the listed long form is spelled «الأمريكية»); the trailing nisba is left unannotated"
+  },
+  {
+    "id": "rt-almarsad-2016-10-17-shura-benghazi-t",
+    "source": {
+      "url": "http://almarsad.co/2016/10/17/%25d8%25b4%25d9%2588%25d8%25b1%25d9%2589-%25d8%25ab%25d9%2588%25d8%25a7%25d8%25b1-%25d8%25a8%25d9%2586%25d8%25ba%25d8%25a7%25d8%25b2%25d9%258a-%25d9%258a%25d8%25aa%25d9%2588%25d8%25b9%25d8%25af-%25d8%25a8%25d9%2585%25d9%2587%25d8%25a7%25d8%25ac%25d9%2585%25d8%25a9-%25d8%25ab%25d9%2583%25d9%2586%25d8%25a7%25d8%25aa/",
+      "title": "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-10-17"
+    },
+    "paragraphs": [
+      "شورى “ثوار” بنغازي يتوعد بمهاجمة ثكنات الجيش ردا على إستهداف مقاتليه في قنفودة",
+      "ليبيا – أصدر مجلس شورى ثوار بنغازي بيانا حذر فيه كل من شارك في قصف مقاتلي المجلس أو قصف من أسماهم بـ”أهالي منطقة قنفودة الأبرياء” وبأن هؤلاء المشاركين أصبحوا هدفاً مشروعاً للمجلس الذي سيرد على مصادر النيران كافة.",
+      "يشار الي أن مجلس شورى بنغازي قد تبنى في وقت سابق عدد من العمليات الانتحارية التى استهدفت قوات الجيش في المحور الغربي لمدينة بنغازي رغم تبنى تنظيم “داعش” لنفس هذه العمليات في اكثر من مرة."
+    ],
+    "expected": [
+      {
+        "surface": "شورى “ثوار” بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 124
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline form «شورى “ثوار” بنغازي» with quote marks inside the name is alias-missing (no «مجلس», quotes split it); «ليبيا –» is the site's dateline"
+  },
+  {
+    "id": "rt-lananews-97869-t",
+    "source": {
+      "url": "http://lananews.com/ar/?p=97869",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-11-16"
+    },
+    "paragraphs": [
+      "بنغازي 16 نوفمبر 2017 (وال) – نشرت حسابات تابعة لمجلس شورى بنغازي التابع لتنظيم القاعدة الإرهابي في ليبيا كلمة صوتيه لأول مرة لأمير مايسمي تنظيم أنصار الشريعه بليبيا للإرهابي المدعو أبي خالد المدني تحت مسماه (وصية شرعي مجلس شورى بنغازي) .\nوكانت وكالة بشرى الإعلامية الذراع الإعلامي لما يسمى بـ ”سرايا الدفاع عن بنغازي” أطلقت موقعا إلكترونيا لنشر موادها الإعلامية المحرضة على الجهاد والعنف وماتسميه بـ ”العمليات النوعية ” .",
+      "يشار إلى أن المدعو المدني والمعروف “عبدالعليم” هو “ناصر الطرشاني أصيل” من مدينة “سبها ” ومن ضمن الجماعة الليبية المقاتلة وكان فاعلا بها وسجين سابق في سجن بوسليم خلال حكم القذافي، رفقة الإرهابي المدعو محمد الزهاوي ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "لمجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "مجلس شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماعة الليبية المقاتلة»",
+        "paragraph": 1,
+        "offset": 104
+      }
+    ],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4); «الجماعة الليبية المقاتلة» is a nisba inside a group name"
+  },
+  {
+    "id": "rt-libyanow2-2016-12-shura-benghazi",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/12/blog-post_645.html",
+      "title": "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر",
+      "outlet": "libyanow2.blogspot.com (blog)",
+      "date": "2016-12"
+    },
+    "paragraphs": [
+      "شورى بنغازي: لسنا من تنظيم الدولة ولا نتبع أي كيان أو تنظيم آخر\nقال مجلس شورى ثوار بنغازي: إنه لا ينتمي لأي تنظيم أو كيان أو حزب أو مؤسسة داخل ليبيا أو خارجها من دون استثناء٬ مشددا على أنه ليس من تنظيم الدولة ولا من جماعة الإخوان المسلمين ولا تنظيم القاعدة ولا الجماعة الإسلامية.",
+      "واستنكر المجلس في بيانه، تجاهل المجلس الرئاسي وبلدي مصراتة والجهات الأخرى، قضية المحاصرين في قنفودة وقصفهم بالطائرات، وأدان موقف الوفاق الوطني من القائد العام للقوات المسلحة التابع لمجلس النواب خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 31
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 129
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [],
+    "note": "headline «شورى بنغازي» (no «مجلس») is alias-missing; «الوفاق الوطني» without «حكومة» names the GNA (alias-missing as a span; «الوفاق» alone is listed); «بلدي مصراتة» = Misrata's municipal council"
+  },
+  {
+    "id": "rt-masralarabia-334007-shura-benghazi-t",
+    "source": {
+      "url": "http://www.masralarabia.com/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8-%D9%88%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85/334007-%D8%AB%D9%88%D8%A7%D8%B1-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%8A%D8%B1%D9%81%D8%B6%D9%88%D9%86-%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3-%D9%85%D8%AC%D9%84%D8%B3-%D8%B4%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": "\"ثوار بنغازي\" يرفضون تأسيس مجلس شوري المدينة",
+      "outlet": "مصر العربية (masralarabia.com), from الأناضول",
+      "date": "2014-08-17"
+    },
+    "paragraphs": [
+      "الأناضول 17 أغسطس 2014 13:00",
+      "أعلن ما يسمى \"مجلس شوري ثوار مدينة بنغازي\"، شرقي ليبيا، (وهو عبارة عن تجمع لكتائب ثوار مسلحين) رفضه لتأسيس مجلس شوري بنغازي (كيان أهلي) والذي أعلنت عنه أمس السبت شخصيات من حكماء ومشايخ ووجهاء المدينة.",
+      "وقال مجلس الثوار في بيان لهم، اليوم،\"ها هو مجلس شوري بنغازي يعلن عن تأسيسه والذي تسمي بنفس اسم مجلس شوري ثوار بنغازي واختار فرصة انشغالنا في جبهات القتال وأعلن عن نفسه محاولا تكرار نفس الأسلوب البالي إبان فترة التحرير (في إشارة للثورة التي أطاحت بنظام الرئيس الراحل معمر القذافي عام 2011) متجاهلا الثوار المجاهدين\"."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شوري ثوار مدينة بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "مجلس شوري ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "ى written ي (folded)",
+        "paragraph": 2,
+        "offset": 95
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "a civic council of Benghazi notables («كيان أهلي»), not the revolutionaries' council",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "مجلس شوري بنغازي",
+        "notEntityId": "benghazi-revolutionaries-shura-council",
+        "why": "the same civic council, which the statement says took the revolutionaries' name",
+        "paragraph": 2,
+        "offset": 43
+      }
+    ],
+    "note": "JUDGEMENT CALL: «مجلس شوري بنغازي» here is a civic council of Benghazi elders announced in August 2014 («كيان أهلي»), a different body with the dataset alias's letters: a look-alike as a whole (the city inside it is not counted separately, as nested names are not inside a longest span). «مجلس شوري ثوار مدينة بنغازي» (ى written ي, «مدينة» inserted) is the dataset's council: alias-missing"
+  },
+  {
+    "id": "rt-sauress-alhayat-5772020-gnc",
+    "source": {
+      "url": "https://sauress.com/alhayat/5772020",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام (البرلمان المنتهية ولايته) أولى جلساته في العاصمة طرابلس أمس، بعد صدور حكم المحكمة العليا القاضي بإبطال مجلس النواب المنعقد في طبرق. وفي كلمة له في بداية الجلسة، أشار رئيس المؤتمر نوري أبوسهمين إلى «أموال ضخمة تقدر بالبلايين نهبت من خزينة الشعب الليبي منذ بداية التحرير وفي عهد المجلس الانتقالي والحكومات السابقة والمكتب التنفيذي والمؤتمر الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "والمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ]
+  },
+  {
+    "id": "rt-almoslim-220280-gnc",
+    "source": {
+      "url": "https://almoslim.net/node/220280",
+      "title": null,
+      "outlet": "المسلم (almoslim.net), «وكالات/الجزيرة نت»",
+      "date": null
+    },
+    "paragraphs": [
+      "كلّف المؤتمر الوطني العام في ليبيا رئاسة الأركان العامة بإرسال قوة لردع الانقلابيين في كل من ككلة وبنغازي وأوباري، فيما تواصلت الاشتباكات في بنغازي بين القوات الموالية للواء المتقاعد خليفة حفتر ومجلس ثوار بنغازي.",
+      "واعتبر المؤتمر في أول جلسة يعقدها بعد قرار المحكمة العليا حلَّ مجلس النواب المنعقد في طبرق أن ما يجري في ككلة وبنغازي وأوباري جرائم ضد الإنسانية."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ومجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس ثوار بنغازي» (without «شورى») is the Benghazi council: alias-missing"
+  },
+  {
+    "id": "rt-emaratalyoum-2014-08-01-gnc-t",
+    "source": {
+      "url": "https://emaratalyoum.com/politics/issues/libya-latest/2014-08-01-1.697629?ot=ot.AMPPageLayout",
+      "title": "أبوسهمين يدعو البرلمان إلى الانعقاد الإثنين",
+      "outlet": "الإمارات اليوم (emaratalyoum.com)",
+      "date": "2014-08-01"
+    },
+    "paragraphs": [
+      "جدد رئيس المؤتمر الوطني العام الليبي (البرلمان)، نوري أبوسهمين، الدعوة لأعضاء مجلس النواب المنتخب لانعقاد جلسته الأولى الإثنين المقبل، وذلك بعد عملية التسليم والاستلام بين المؤتمر ومجلس النواب. ونقلت وكالة الأنباء الليبية، أمس، عن الناطق الرسمي باسم المؤتمر الوطني العام، عمر حميدان، قوله إن ما صدر عن عضو مجلس النواب المنتخب أبوبكر بعيرة من تحديد موعد لانعقاد الجلسة الأولى لمجلس النواب غداً، بأنه لا يملك دعوة المجلس إلا بتكليف من رئاسة المؤتمر الوطني العام."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 250
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-2105840-gnc-t",
+    "source": {
+      "url": "https://vetogate.com/2105840",
+      "title": "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس برلمان طرابلس ينفي أنباء هروبه من العاصمة",
+      "نفى رئيس المؤتمر الوطني العام، البرلمان السابق، والمنتهية ولايته في ليبيا نورى أبو سهمين، مساء الثلاثاء الشائعات عن هروبه من العاصمة طرابلس، بالتزامن مع اقتراب موعد دخول حكومة الوفاق الوطني، برئاسة رجل الأعمال فائز السراج إلى العاصمة خلال أيام."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 170
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [],
+    "note": "«برلمان طرابلس» keeps the city (rule 4); «نورى» with Egyptian ى"
+  },
+  {
+    "id": "rt-almanar-archive-1032029-gnc",
+    "source": {
+      "url": "https://archive.almanar.com.lb/article.php?id=1032029",
+      "title": null,
+      "outlet": "archive.almanar.com.lb",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد المؤتمر الوطني العام الليبي الثلاثاء أولى جلساته بعدما اعادت له المحكمة العليا في مطلع الشهر الجاري الحياة بابطالها صلاحية مجلس النواب الذي انتخب في 26 حزيران/ يونيو الماضي والمعترف به دوليا.\nوقالت وكالة الأنباء الموالية لهذا البرلمان غير المعترف به من الاسرة الدولية إن \"المؤتمر عقد اليوم أولى جلساته الرسمية في مقره بالعاصمة الليبية طرابلس\". لكن بدا واضحا من خلال لقطات للجلسة نقلتها محطات تلفزة محلية ان النصاب القانوني للجلسة لم يكن مكتملا بسبب مقاطعة عدد كبير من النواب الجلسة لعدم اعترافهم بقرار المحكمة العليا.\nونقلت الوكالة عن عمر حميدان المتحدث باسم المؤتمر قوله إن اعضاء البرلمان\nابدوا \"عدم ارتياحهم\" من \"أداء رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو\nليون وطريقة ادارته للحوار الوطني الليبي بين الفرقاء السياسيين\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 339
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 634
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 657
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للحوار الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 706
+      }
+    ],
+    "note": "«بعثة الأمم المتحدة للدعم في ليبيا» (UNSMIL) has no entity of its own: the UN and Libya inside it are expected (rule 4); «برناردينو\\nليون» broken across a line by the page"
+  },
+  {
+    "id": "rt-watanserb-2025-08-13-saddam",
+    "source": {
+      "url": "https://www.watanserb.com/2025/08/13/%D8%AA%D8%B9%D9%8A%D9%8A%D9%86-%D8%B5%D8%AF%D8%A7%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D9%86%D8%A7%D8%A6%D8%A8-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2025-08-13"
+    },
+    "paragraphs": [
+      "في خطوة أثارت جدلاً واسعًا، أعلن الجنرال الليبي خليفة حفتر تعيين نجله صدام نائبًا له في قيادة الجيش الليبي، وذلك بمناسبة الذكرى 85 لتأسيس المؤسسة العسكرية. القرار، الذي جاء ضمن ما يُعرف بـ”رؤية القائد العام 2030″، يعكس انتقال السلطة في شرق ليبيا من الأب إلى الابن، مما أثار تساؤلات حول تكريس حكم عائلي عسكري.",
+      "وتأتي هذه الخطوة وسط اتهامات بتعزيز النفوذ الإماراتي في المشهد الليبي، حيث يصف البعض التعيين بأنه “بختم إماراتي” يرمز إلى دعم خارجي يعزز من قوة حفتر وعائلته. ويُذكر أن صدام حفتر، البالغ من العمر 34 عامًا، ليس مجرد ضابط عادي، بل يمثل جزءًا من استراتيجية سياسية وعسكرية تهدف لإرساء نفوذ طويل الأمد."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, his son",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "note": "«الجنرال الليبي خليفة حفتر»: the listed «الجنرال خليفة حفتر» is interrupted by the nisba, so the surface is «خليفة حفتر»"
+  },
+  {
+    "id": "rt-masralyoum-9000024-a",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر، القائد العام لـ”الجيش الوطني” الليبي، تعيين نجله الفريق أول صدام حفتر نائباً له، وذلك بالتزامن مع الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «”الجيش الوطني” الليبي»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar («نجله الفريق أول صدام حفتر»)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masralyoum-9000024-b-t",
+    "source": {
+      "url": "https://www.masralyoum.net/Arab-and-world/9000024/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%91%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D8%B5%D8%AF%D8%A7%D9%85-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7%D9%8B-%D9%84%D9%87-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "مصر اليوم (masralyoum.net), from مرصد مينا",
+      "date": null
+    },
+    "paragraphs": [
+      "يُذكر أن للمشير حفتر ستة أبناء، هم: صدام، وخالد الذي يشغل منصب رئيس الأركان الأمنية، وبالقاسم الذي يرأس “صندوق إعادة الإعمار والتنمية”، إضافة إلى عقبة، والصديق، وأسماء."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [],
+    "note": "the sons' first names alone (صدام، خالد، بالقاسم، الصديق) are no alias and expect nothing"
+  },
+  {
+    "id": "rt-sauress-spa-2201354-gnu",
+    "source": {
+      "url": "https://sauress.com/spa/2201354",
+      "title": null,
+      "outlet": "sauress.com (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة بمدينة طبرق اليوم اليمين الدستورية أمام جلسة مجلس النواب بحضور عدد من الوزراء وسفراء دول عربية وأجنبية. ويتولى الدبيبة عقب ذلك إدارة المرحلة الانتقالية حتى الانتخابات المقرر إجراؤها في شهر ديسمبر في إطار عملية سياسية رعتها الأممالمتحدة لإخراج ليبيا من الفوضى التي تعيشها منذ عشر سنوات. وتضم حكومة الوحدة الوطنية التي شكلها الدبيبة وحصلت على ثقة البرلمان الأربعاء الماضي نائبين لرئيس الوزراء و26 وزيرًا وستة وزراء دولة. يذكر أن عبد الحميد الدبيبة عيّن رئيسًا للحكومة في 5 فبراير من قِبل 75 مسؤولا ليبيا من جميع الأطياف السياسية بعد اجتماع عقدوه في جنيف برعاية الأممالمتحدة، إلى جانب مجلس رئاسي يتألف من ثلاثة أعضاء ."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 348
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "accusative nisba «مسؤولا ليبيا» (Libyan officials)",
+        "paragraph": 0,
+        "offset": 553
+      }
+    ],
+    "note": "«75 مسؤولا ليبيا» is the accusative nisba («Libyan officials»), a look-alike like «أكاديميا ليبيا»; glued «الأممالمتحدة» kept as the mention"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-a-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "افريقيا برس – ليبيا. أعلنت الأمم المتحدة فوز عبد الحميد الدبيبة ، برئاسة وزراء ليبيا، ومحمد يونس المنفي برئاسة المجلس الرئاسي، خلال التصويت الجمعة في جنيف على ممثلي السلطة التنفيذية المؤقتة.\nوقالت البعثة إن القائمة الأولى التي يرأس حكومتها الدبيبة، فازت بـ 39 صوتا، مقابل 34 للقائمة الخاسرة. وشارك في التصويت 73 عضوا بملتقى الحوار السياسي الليبي، فيما امتنعت إلهام السعودي عن التصويت، وغاب أحد الأعضاء للوفاة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in Geneva in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "note": "the Presidential Council elected in Geneva in 2021 is a look-alike (README judgement call)"
+  },
+  {
+    "id": "rt-africapress-libya-dbeibah-menfi-b",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d9%81%d9%88%d8%b2-%d8%b9%d8%a8%d8%af-%d8%a7%d9%84%d8%ad%d9%85%d9%8a%d8%af-%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d8%a8%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وضمت القائمة الفائزة كلا من الدبيبة رئيسا للحكومة، والمنفي رئيسا للمجلس الرئاسي، بجانب موسى الكوني، وعبد الله حسين اللافي، عضوين في المجلس.\nفيما ضمت القائمة الخاسرة عقيلة صالح، الذي كان مرشحا لرئاسة المجلس الرئاسي، وأسامة الجويلي، وعبد المجيد سيف النصر، لعضوية المجلس، وفتحي باشاغا لرئاسة الحكومة. وكان صالح شخصية جدلية، كونه حليفا للجنرال خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council («مرشحا لرئاسة المجلس الرئاسي»)",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-sabq-MfYxT5-handover-t",
+    "source": {
+      "url": "https://sabq.org/MfYxT5",
+      "title": null,
+      "outlet": "سبق (sabq.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "سلمت حكومة الوفاق الوطني المنتهية ولايتها، اليوم (الثلاثاء)؛ سلطتها التنفيذية إلى عبد الحميد الدبيبة رئيس حكومة الوحدة الوطنية المؤقتة، التي ينتظر منها توحيد ليبيا التي مزقتها الحرب.\nوسلم فائز السراج الذي قاد حكومة الوفاق الوطني المعترف بها من قبل الأمم المتحدة منذ عام 2016، السلطة في حفل أقيم في العاصمة طرابلس، بعد يوم واحد من أداء رئيس الوزراء الجديد عبد الحميد الدبيبة ومجلس رئاسي من ثلاثة أعضاء اليمين الدستورية؛ وفقاً لـ\"فرانس 24\".\nوستحل حكومة \"الدبيبة\" محل الحكومة السابقة في طرابلس والموازية في شرق ليبيا، الذي تسيطر عليه قوات المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "the outgoing Government of National Accord (expected) hands over to al-Dbeibah's Government of National Unity (look-alike); «مجلس رئاسي» (indefinite) is no name"
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-a-t",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المنفي في طرابلس الثلاثاء لتوحيد المؤسسات الليبية\nيزور رئيس المجلس الرئاسي الليبي الجديد، محمد المنفي، صباح غد الثلاثاء، طرابلس لمواصلة العمل على توحيد المؤسسات الليبية.\nويصل المنفي طرابلس صباح غد، في أول زيارة رسمية للعاصمة الليبية منذ نتصيبه رئيسا للمجلس الرئاسي الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by Mohammed al-Menfi («الجديد»)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للعاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "للمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-manfi-tripoli-b",
+    "source": {
+      "url": "https://al-ain.com/article/al-manfi-libyan-parliament-tripoli-new-government",
+      "title": null,
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي الزيارة بعد جولة أولى قام بها المنفي في الشرق الليبي بدأها من بنغازي ثم طبرق والبيضاء، في إطار مشاورات توحيد المؤسسات الليبية.\nوخلال جولة الشرق، التقى المنفي القائد العام للجيش الليبي، المشير خليفة حفتر، ومشايخ القبائل وأعضاء في مجلس النواب، ورئيس البرلمان، عقيلة صالح، في إطار جهود توحيد المؤسسات ومناقشة ترتيبات عقد جلسة منح الثقة للحكومة الجديدة.\nولاقت زيارة المنفي للشرق معارضة كبيرة من قيادات تنظيم الاخوان الإرهابي والمليشيات بغرب ليبيا بعد لقائه بالمشير حفتر وقيادات الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 443
+      },
+      {
+        "surface": "بالمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 459
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 486
+      }
+    ],
+    "note": "«والبيضاء» after Benghazi and Tobruk is the Libyan city"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-a-t",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "tunisianow.net",
+      "date": null
+    },
+    "paragraphs": [
+      "فازت  قائمة المنفي والدبيبة بالمجلس الرئاسي ومنصب رئيس الحكومة الليبية في انتخابات قادتها الامم المتحدة في جنيف لمجلس الحوار الليبي"
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس الحوار الليبي»",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "note": "double space after «فازت» kept; «الامم المتحدة» without hamza"
+  },
+  {
+    "id": "rt-tunisianow-menfi-dbeibah-b",
+    "source": {
+      "url": "http://tunisianow.net/%D8%A8%D8%B9%D8%AF-%D9%81%D9%88%D8%B2-%D9%82%D8%A7%D8%A6%D9%85%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D9%8A-%D9%88%D8%A7%D9%84%D8%AF%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A8%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D9%88%D9%85%D9%86%D8%B5%D8%A8-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D9%8A%D8%B1%D8%AD%D8%A8-%D9%88%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AA%D8%B5%D9%85%D8%AA",
+      "title": null,
+      "outlet": "tunisianow.net",
+      "date": null
+    },
+    "paragraphs": [
+      "عمل المنفي سفيرا لدولة ليبيا لدى جمهورية اليونان، كما كان عضوا بمجلس الدولة، وعضوا ورئيس لجنة الإسكان والمرافق بالمؤتمر الوطني العام سابقا (أول برلمان بعد ثورة 2011).",
+      "والمنفي أكاديمي حاصل على درجة الدكتوراة من كلية الهندسة في جامعة طبرق.",
+      "في نهاية العام 2019 اتخذت اليونان قرارًا بطرد محمد المنفي ، الذي كان وقتها سفيرا من قبل حكومة الوفاق، تعبيرًا عن غضب أثينا من اتفاق ترسيم"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جامعة طبرق» keeps the city (rule 4); the last sentence ends where the stored excerpt ends; «حكومة الوفاق» in 2019 is the Sarraj government (expected)"
+  },
+  {
+    "id": "rt-albayan-2021-02-18-dbeibah-t",
+    "source": {
+      "url": "https://www.albayan.ae/world/arab/2021-02-18-1.4095727?ot=ot.PrintPageLayout",
+      "title": "حكومة الدبيبة في ليبيا.. العاشرة خلال 10 سنوات",
+      "outlet": "البيان (albayan.ae)",
+      "date": "2021-02-18"
+    },
+    "paragraphs": [
+      "ينكب رئيس الحكومة الليبية الجديدة، عبد الحميد الدبيبة، على تشكيل فريقه الوزاري، الذي سيكون جاهزاً خلال أسبوع، لعرضه على مجلس النواب، حيث أعطت البعثة الأممية للدبيبة، مهلة 21 يوماً، اعتباراً من يوم انتخابه، في ملتقى الحوار السياسي بجنيف، في الخامس من فبراير الجاري، لتشكيل حكومة وحدة وطنية، وعرضها لنيل ثقة البرلمان.",
+      "وستكون حكومة الدبيبة، العاشرة خلال عشر سنوات، منذ اندلاع الأحداث التي أطاحت بنظام العقيد الليبي الراحل معمر القذافي.",
+      "ثم، وبعد عدة محاولات فاشلة على مدار أشهر، نجح المؤتمر الوطني العام، في حجب الثقة عن وزارة زيدان في 11 مارس 2014."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 2,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الجديدة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 1,
+        "offset": 89
+      }
+    ],
+    "note": "«حكومة وحدة وطنية» (indefinite, the government to be formed in 2021) is no name and is left unannotated"
+  },
+  {
+    "id": "rt-tunisietelegraph-shura-benghazi-flee-t",
+    "source": {
+      "url": "https://tunisie-telegraph.com/news-tunisie-%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%aa%d9%88%d9%86%d8%b3/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%82%d8%a7%d8%aa%d9%84%d9%88-%d9%85%d8%ac%d9%84%d8%b3-%d8%ab%d9%88%d8%a7%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a-%d9%8a%d9%81%d8%b1%d9%88%d9%86-%d9%85%d9%86",
+      "title": "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "outlet": "tunisie-telegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا : مقاتلو مجلس ثوار بنغازي يفرون من المعارك",
+      "قال مجلس شورى ثوار بنغازي الذي يضم في صفوفه تنظيم أنصار الشريعة إنه لم ولن يمنع أي شخصية أو كيان من اللحاق بجبهة بنغازي لقتال “العدو الصائل”، في إشارة إلى قوات الجيش الليبي في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 166
+      }
+    ],
+    "note": "headline «مجلس ثوار بنغازي» (no «شورى») is alias-missing"
+  },
+  {
+    "id": "rt-maghress-alyaoum24-453920-skhirat",
+    "source": {
+      "url": "https://maghress.com/alyaoum24/453920",
+      "title": null,
+      "outlet": "maghress.com (alyaoum24)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد مفاوضات عسيرة توصلت الأطراف الليبية المتنازعة اليوم الخميس 17 نونبر 2015 بمدينة الصخيرات إلى اتفاق نهائي للمصالحة يمكن من تجاوز الأزمة الحاصلة في البلاد منذ الإطاحة بنظام معمر القدافي عقب ثورة 17 فبراير 2011. ووقع اتفاق المصالحة وفود عن المؤتمر الوطني الليبي العام بطرابلس، وبرلمان طبرق، شرقي البلاد، والنواب المقاطعين لجلسات الأخير، بالإضافة إلى وفد عن المستقلين.",
+      "وينص الاتفاق الموقع عليه على اعتبار فايز سراج، رئيساً لحكومة الوحدة المرتقبة، إلى جانب رئاسته للمجلس الرئاسي الذي يضم 5 أعضاء آخرين يمثلون جميع الأطراف الليبية، و3 وزراء كبار، سيقومون بتسمية الوزراء، خلال شهر من الآن، كما ينص على أن يكون مقر الحكومة في طرابلس، على أن تكون السلطة التشريعية ستكون ممثلة في مجلس النواب المنعقد في طبرق، شرقي البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "معمر القدافي",
+        "entityId": "muammar-gaddafi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "فايز سراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 152
+      }
+    ],
+    "note": "Moroccan spellings: «معمر القدافي» (د for ذ) and «فايز سراج» (without the article) are alias-missing; «المؤتمر الوطني الليبي العام» (nisba inside the name) is taken as one alias-missing span; «للمجلس الرئاسي» in December 2015 is the accord's council (expected). The page prints «17 نونبر 2015» for the December signing; no date is given"
+  },
+  {
+    "id": "rt-maghress-ahdathpress-330864-skhirat",
+    "source": {
+      "url": "https://maghress.com/ahdathpress/330864",
+      "title": null,
+      "outlet": "maghress.com (ahdathpress)",
+      "date": "2015-12-17"
+    },
+    "paragraphs": [
+      "جرى، اليوم الخميس 17 دجنبر 2015 بالصخيرات، ضواحي العاصمة الرباط، التوقيع على \"الاتفاق السياسي الليبي\" الرامي إلى تسوية الأزمة التي تعيشها البلاد منذ سنوات. ووقعت على هذا الاتفاق كافة أطراف الحوار السياسي الليبي، الذي تشرف عليه بعثة الأممالمتحدة للدعم في ليبيا، بمن فيهم ممثلون عن مجلس النواب المعترف به دوليا في طبرق، والمؤتمر الوطني العام في طرابلس، فضلا عن عدد من المستقلين وممثلي الأحزاب السياسية والبلديات والمجتمع المدني."
+    ],
+    "expected": [
+      {
+        "surface": "بالصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (UNSMIL)",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-245980-skhirat-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/245980",
+      "title": null,
+      "outlet": "sauress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقع أعضاء مجلس النواب الليبي والمؤتمر الوطني العام المنتهية ولايته، وفرقاء ليبيين آخرين، اتفاق سلام برعاية الأممالمتحدة، وذلك في مدينة الصخيرات المغربية، أمس. جاء ذلك، في وجود حشد دولي من وزراء خارجية المغرب وتونس وإيطاليا، وإسبانيا، وسفراء دول مجلس التعاون لدول الخليج العربية، وسفراء الدول دائمة العضوية في مجلس الأمن، بحضور المبعوث الأممي مارتن كوبلر، وأكثر من 190 شخصية ليبية يمثلون مجلس النواب. وفيما ينص الاتفاق على تشكيل حكومة وحدة وطنية تقود مرحلة انتقالية من عامين، تنتهي بإجراء انتخابات تشريعية، قال كوبلر إن اتفاق الصخيرات يؤسس لانتقال سياسي سلمي، ووصف توقيع الاتفاق بأنه \"صك ميلاد ليبيا الحديثة\"."
+    ],
+    "expected": [
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة»",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «فرقاء ليبيين»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «شخصية ليبية»",
+        "paragraph": 0,
+        "offset": 374
+      }
+    ],
+    "note": "«حكومة وحدة وطنية» (indefinite) is no name"
+  },
+  {
+    "id": "rt-afrigatenews-skhirat-signing-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%B9%D9%86%D8%A7%D9%82-%D9%8A%D8%AA%D9%88%D8%AC-%D9%85%D8%B1%D8%A7%D8%B3%D9%85-%D8%AA%D9%88%D9%82%D9%8A%D8%B9-%D8%A7%D9%84%D8%A7%D8%AA%D9%81%D8%A7%D9%82-%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%B5%D8%AE%D9%8A%D8%B1%D8%A7%D8%AA",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد منتجع الصخيرات بالمملكة المغربية ،اليوم الخميس ،مراسم توقيع الاتفاق السياسي الليبي النهائي برعاية الأمم المتحدة ،بحضور وفدي مجلس النواب و المؤتمر الوطني ،و المبعوث الأممي للدعم في ليبيا مارتن كوبلر ،و رئيس الحكومة المقترح فائز السراج ،فضلا عن وزراء خارجية كل من إيطاليا و إسبانيا و تونس و تركيا و قطر ،وعدد من النشطاء السياسيين الليبيين.",
+      "و قال المبعوث الأممي إلى ليبيا، مارتن كوبلر، في كلمته أن اتفاق الصخيرات لا يرضي كل الأطراف، ولكن البديل أسوأ بكثير ،داعيا الحكومة الليبية الجديدة أن تولي اهتمامها بقضايا الشعب ،معتبرا أن اتفاق الصخيرات بداية رحلة صعبة لبناء دولة ديمقراطية، كما أكد أن المجتمع الدولي سيواصل دعم حكومة الوفاق الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الجديدة»",
+        "paragraph": 1,
+        "offset": 130
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 1,
+        "offset": 290
+      }
+    ],
+    "note": "spaces before commas as on the page (« ،اليوم»); «حكومة الوفاق الليبية» is the accord government (expected) followed by a nisba"
+  },
+  {
+    "id": "rt-alalam-1770277-skhirat-t",
+    "source": {
+      "url": "https://alalam.ir/news/1770277/ليبيا--اتفاق-سلام-وانقسام-حول-التفاصيل-فيديو",
+      "title": null,
+      "outlet": "alalam.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مارتن كوبلر: \"هناك ضرورة لمواجهة الوضع الانساني سريعا واجراء حوار امني وطني شامل اضافة الى محاربة داعش والجماعات الارهابية الاخرى ومعالجة وضع مدينة بنغازي والمناطق الاخرى\".\nالاتفاق يحدد سلطات الدولة بمجلس النواب ومجلس الدولة الذي يضطلع بمهام استشارية والمجلس الرئاسي الذي سيتم توسيعه ليضم تسعة اشخاص. وهم فايز السراج الذي سيرأس ايضا الحكومة وخمسة نواب له هم فتحي المجبري وعلي القطراني عن المنطقة الشرقية وعبد السلام كاجمان وموسى الكوني عن المنطقة الجنوبية واحمد معيتيق عن المنطقة الغربية فيما تم تعيين ثلاثة وزراء دولة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "والمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "واحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 461
+      }
+    ],
+    "lookalikes": [],
+    "note": "«فايز» (ي for ئ) and «احمد معيتيق» (no hamza) fold to the listed names; «والمجلس الرئاسي» is the accord's council of December 2015"
+  },
+  {
+    "id": "rt-almarjie-paris-14883-watiya",
+    "source": {
+      "url": "https://www.almarjie-paris.com/14883",
+      "title": "حلم «الوفاق» بعيد المنال.. ما أهمية قاعدة الوطية العسكرية في ليبيا؟",
+      "outlet": "almarjie-paris.com",
+      "date": "2020-04-26"
+    },
+    "paragraphs": [
+      "حلم «الوفاق» بعيد المنال.. ما أهمية قاعدة الوطية العسكرية في ليبيا؟",
+      "صراعات عديدة تشهدها الأراضي الليبية خلال الفترة الحالية، بين قوات الجيش الليبي بقيادة المشير خليفة حفتر، وميليشيات حكومة الوفاق المدعومة من تركيا ويتزعمها فايز السراج، وأعلنت الأخيرة السبت 18 أبريل 2020، إطلاق عملية عسكرية على مدينة ترهونة جنوب العاصمة طرابلس، بالإضافة إلى قصفها قاعدة الوطية جنوب البلاد.\nوتضع ميليشيات حكومة الوفاق، قاعدة الوطية العسكرية على رأس المناطق التي تريد السيطرة عليها، خلال صراعها الحالي مع الجيش الليبي، وتعمل جاهدة لإخراج قوات المشير خليفة حفتر منها، ولكن ما أهمية هذه القاعدة في ليبيا؟\nقاعدة الوطية\nبناها الأمريكان عام 1942، عقب الوصاية الدولية الثلاثية بين بريطانيا وفرنسا والولايات المتحدة على ليبيا \"المستعمرة الإيطالية السابقة\"، وسميت سابقًا بقاعدة عقبة بن نافع."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 253
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 320
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 457
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 510
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 589
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 605
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 627
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 425
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة» = al-Watiya air base",
+        "paragraph": 1,
+        "offset": 499
+      },
+      {
+        "surface": "الأمريكان",
+        "notEntityId": "united-states",
+        "why": "demonym («the Americans»)",
+        "paragraph": 1,
+        "offset": 536
+      }
+    ],
+    "note": "«هذه القاعدة» = al-Watiya air base (look-alike); «الأمريكان» (demonym) look-alike; ««الوفاق»» in the headline is the GNA"
+  },
+  {
+    "id": "rt-aljarida-tn-watiya-t",
+    "source": {
+      "url": "https://www.aljarida.com.tn/articles/%D8%AA%D8%AC%D9%85%D8%B9-%D9%81%D9%8A%D9%87%D8%A7-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D9%88%D8%AA%D8%B4%D9%83%D9%84-%D8%AE%D8%B7%D8%B1%D8%A7-%D8%B9%D9%84%D9%89-%D8%AA%D9%88%D9%86%D8%B3-%D9%85%D8%A7%D8%B0%D8%A7-%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%86-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9",
+      "title": "تجمع فيها المرتزقة وتشكل خطرا على تونس : ماذا تعرف عن قاعدة الوطية",
+      "outlet": "aljarida.com.tn",
+      "date": "2020-05-27"
+    },
+    "paragraphs": [
+      "قاعدة الوطية، كانت تحمل سابقًا اسم قاعدة عقبة بن نافع وهي قاعدة عسكرية جوية وتعتبر أهم قاعدة استراتيجية في غرب ليبيا. تقع جنوب العجيلات وهي تتبع إدارياً الجميل، في غرب البلاد، وتبعد 75 كلم عن مطار طرابلس الدولي و170 كلم عن العاصمة الليبية و27 كلم فقط عن الحدود التونسية الليبية.",
+      "واعتبر النائب بمجلس نواب الشعب عن حزب \"تحيل تونس\" أنه بعد سيطرة حكومة السراج عليها يوم 18 ماي 2020 فقد أصبحت تشكل خطرا كبيرا على تونس وذلك بعد سقوطها بين يدي الأتراك الذين جلبوا 10 الاف إرهابي من سوريا ولكي يتخلص منهم أردوغان فوضعهم على الحدود التونسية، حسب قوله.",
+      "وواصل كرشيد موضحا في فيديو انزله على صفحته الرسمية بالفايسبوك أن هذه القاعدة مغلقة عسكريا وهي تمتد على 10 كم وتم بعثها سنة 1947 وفيها تجهيزات كبرى أرضية وغير أرضية وكانت سبب سقوط حكم القذافي حين رفض تسليمها إلى أمريكا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 196
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 183
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود التونسية الليبية»",
+        "paragraph": 0,
+        "offset": 270
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة» = al-Watiya air base",
+        "paragraph": 2,
+        "offset": 69
+      }
+    ],
+    "note": "«مطار طرابلس الدولي» keeps the city (rule 4); «هذه القاعدة» = al-Watiya base"
+  },
+  {
+    "id": "rt-218tv-watiya-wefaq",
+    "source": {
+      "url": "https://218tv.net/%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%8A%D8%A9-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%AA%D9%8F%D8%B1%D8%A8%D9%83-%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82",
+      "title": "قاعدة الوطية الجوية تُربك قوات الوفاق بعد عملياتها الجوية الدقيقة",
+      "outlet": "218tv.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قاعدة الوطية الجوية تُربك قوات الوفاق بعد عملياتها الجوية الدقيقة\nطالب عدد من قادة المجموعات المسلحة في حكومة الوفاق، المجلس الرئاسي بضرورة وضع حدٍّ لقاعدة الوطية الجوية التابعة للجيش الوطني، بعد سلسلة ضربات جوية نفّذها سلاح الجو ضد تمركزات معسكر الوفاق، خلال الأيام الماضية، وأدّت إلى خسائر فادحة أربكت صفوف المجموعات المسلحة.\nوكشفت معارك الجيش ضد المجموعات المسلحة، في اليومين الماضين، التراجع الكبير في معسكر الوفاق، بعد الضربات القوية التي تلقّاها من وحدات الجيش الوطني. وهو الأمر الذي الذي دعا البعض المناهض للجيش الوطني، بضرورة أن يضع ضباط الوفاق وسائل تردع القاعدة من تنفيذ عملياتها الدقيقة، على مواقع قوات الوفاق جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«معسكر الوفاق»",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«معسكر الوفاق»",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«ضباط الوفاق»",
+        "paragraph": 0,
+        "offset": 546
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 0,
+        "offset": 614
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "al-Watiya air base («تردع القاعدة»)",
+        "paragraph": 0,
+        "offset": 564
+      }
+    ],
+    "note": "bare «الوفاق» after «قوات/معسكر/ضباط» is the GNA (expected); «القاعدة» = al-Watiya base (look-alike); «المجلس الرئاسي» in 2019 is the accord's council"
+  },
+  {
+    "id": "rt-aljazeera-2016-9-15-oil-crescent-t",
+    "source": {
+      "url": "https://www.aljazeera.net/citiesandregions/area/2016/9/15/الهلال-النفطي-بؤرة-الثروة-الليبية-الملتهبة",
+      "title": "الهلال النفطي.. بؤرة الثروة الليبية الملتهبة",
+      "outlet": "الجزيرة نت",
+      "date": "2016-09-15"
+    },
+    "paragraphs": [
+      "منطقة الهلال النفطي تحتوي على 80% من قطاع النفط الليبي المقدر حجمه بأكثر من 45 مليار برميل (رويترز)",
+      "\"الهلال النفطي\" حوض نفطي ليبي، يقع على ساحل البحر الأبيض المتوسط ممتدا على طول 205 كلم من طبرق شرقا إلى السدرة غربا، ويعتبر أغنى مناطق البلاد بالنفط. سيطرت عليه بالكامل قوات \"عملية الكرامة\" التابعة للواء المتقاعد خليفة حفتر يوم 14 سبتمبر/أيلول 2016، مما أثار مخاوف دولية من اندلاع نزاع بين هذه القوات ونظيرتها الموالية لحكومة الوفاق الوطني برئاسة فائز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 198
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 319
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قطاع النفط الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «حوض نفطي ليبي»",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "note": "the Arabic photo caption ends with the credit «(رويترز)»; «حوض نفطي ليبي» is a nisba"
+  },
+  {
+    "id": "rt-dostor-3130641-oil-crescent-t",
+    "source": {
+      "url": "https://dostor.org/3130641",
+      "title": "أحلام الأغا.. لماذا يحاول أردوغان السطو على «الهلال الليبي؟»",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أحلام الأغا.. لماذا يحاول أردوغان السطو على «الهلال الليبي؟»\nأرسل الجيش الوطني الليبي بقيادة المشير خليفة حفتر تعزيزات عسكرية إضافية لمنطقة الهلال النفطي؛ لحماية المنشآت النفطية من العدوان التركي، حيث يسعى رجب أردوغان للسيطرة على الحقول الموجودة بالمنطقة.\nوتعتبر منطقة الهلال النفطي أهم المناطق الاقتصادية بليبيا حيث يمثل إنتاجها النفطي 60% من صادرات النفط في البلاد.\nوتقع هذه المنطقة في حوض سرت الذي يقع شرق ليبيا، حيث تمتد على طول 250 كيلو متر على البحر المتوسط بين سرت وبنغازي.\nوتضم منطقة الهلال النفطي شرقي ليبيا أهم موانئ ليبيا النفطية، فتحتوي على 16 حقلًا منتجًا منها حقل السرير أكبر حقول ليبيا إنتاجًا، إضافة إلى أن هذه المنطقة بها 4 موانئ رئيسية هي، الزويتينة والبريقة ورأس لانوف والسدرة، وجميعهم يطلق عليهم الهلال النفطي، نظرًا لأن شكل المنطقة يشبه الهلال على الخريطة.\nكما تعد المنطقة موردًا مهمًا لخام النفط الخفيف منخفض الكبريت الذي تصدره ليبيا للخارج ما يدعم الاقتصاد الليبي بشكل كبير."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال الليبي",
+        "entityId": "oil-crescent",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 409
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 468
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 472
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 492
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 511
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 527
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 595
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the port",
+        "paragraph": 0,
+        "offset": 668
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 716
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 850
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«حوض سرت», the Sirte Basin",
+        "paragraph": 0,
+        "offset": 392
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 880
+      }
+    ],
+    "note": "JUDGEMENT CALL: the headline's «الهلال الليبي» names the oil crescent (alias-missing); «حوض سرت» (the Sirte Basin, a geological basin) is a look-alike like «خليج سرت», while «بين سرت وبنغازي» is the city; «والبريقة» among the four ports is the port town (expected)"
+  },
+  {
+    "id": "rt-maghrebvoices-2023-11-15-oil-crescent",
+    "source": {
+      "url": "https://www.maghrebvoices.com/flash-back/2023/11/15/%D8%B1%D8%A6%D8%A9-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A8%D8%A4%D8%B1%D8%A9-%D8%A3%D8%B2%D9%85%D8%A7%D8%AA%D9%87%D8%A7-%D8%AD%D9%82%D8%A7%D8%A6%D9%82-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
+      "title": null,
+      "outlet": "maghrebvoices.com",
+      "date": "2023-11-15"
+    },
+    "paragraphs": [
+      "كثيرا ما يرتبط اسم \"الهلال النفطي\" في ليبيا بالحديث عن ثروة البلاد وموانئها النفطية أو بصراعات الأطراف المختلفة للسيطرة على المنطقة الغنية بوسط الساحل الليبي والتي ذاع صيتها بشكل أكبر في سنوات ما بعد ثورة 2011.\nوتطلق تسمية \"الهلال النفطي\" على المنعرج الساحلي الممتد من ميناء الزويتينة شرقاً ( 180 كم جنوب غرب بنغازي) إلى ميناء السدرة غرباً (حوالي 180 كم شرقي سرت) ويغطي منطقة استراتيجية حساسة على ساحل البحر المتوسط بين شرق البلاد وغربها."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 151
+      }
+    ]
+  },
+  {
+    "id": "rt-resevalna-gulf-of-sirte",
+    "source": {
+      "url": "https://resevalna-oprema.si/%d9%85%d9%88%d9%82%d8%b9-%d8%ae%d9%84%d9%8a%d8%ac-%d8%b3%d8%b1%d8%aa-%d8%a3%d9%8a%d9%86-%d9%8a%d9%82%d8%b9-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d8%ae%d9%84%d9%8a%d8%ac-%d8%a7%d9%84%d9%85%d9%87%d9%85%d8%9f",
+      "title": null,
+      "outlet": "resevalna-oprema.si",
+      "date": null
+    },
+    "paragraphs": [
+      "خليج سرت\nيُعد خليج سرت من المواقع المميزة في شمال ليبيا، إذ يطل على البحر الأبيض المتوسط من الجنوب، وتمت تسميته نسبةً إلى المدينة التي يقع فيها، سرت. يعرف أيضاً بخليج السدرة، وتمتد مساحته إلى حوالي 80,000 كيلومتر مربع. يُحيط بالخليج الأراضي الليبية من ثلاث جهات، حيث يشكل جزءاً من سواحل ليبيا، ممتداً من رأس بنغازي في الشرق إلى رأس الزروق في مصراتة في الغرب. يُعتبر هذا الخليج ممراً هاماً للسفن المتوجهة نحو شبه الجزيرة العربية، كما أنه يُعزز الربط بين دول إفريقيا الوسطى ودول أوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "the city the gulf is named after",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 342
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte (heading)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«خليج سرت», the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "«رأس بنغازي», a headland",
+        "paragraph": 0,
+        "offset": 308
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ],
+    "note": "JUDGEMENT CALL: «خليج سرت» (the gulf) and «رأس بنغازي» (a headland) are geographic names built on the city names, look-alikes like «خليج سرت» in the README; «المدينة ... سرت» is the city (expected); «رأس الزروق في مصراتة» keeps Misrata"
+  },
+  {
+    "id": "rt-darelhilal-1039031-saif",
+    "source": {
+      "url": "https://darelhilal.com/News/1039031.aspx",
+      "title": null,
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مفاجأة مدوّية، اليوم الأحد، أعلن نجل زعيم ليبيا السابق سيف الإسلام القذافي ترشحه للانتخابات الرئاسية التي يُعتزم عقدها في ديسمبر المقبل.\nوذكرت التقارير الإعلامية أن سيف الإسلام القذافي قدم أوراق الترشح بنفسه في مدينة سبها بجنوبي غرب ليبيا.\nكما أكد مسؤول في المفوضية العٌليا للانتخابات في ليبيا لوكالة «رويترز» البريطانية تسجيل سيف الإسلام القذافي كأحد المرشحين في الانتخابات المقبلة.\nوظهر اسم سيف الإسلام في عدد من المحطات، كان أبرزها مساندته لتحرير الاقتصاد في ليبيا أثناء حكم والده، وفي أعقاب الثورة الليبية والإطاحة بحكم مٌعمر القذافي، وفي التقرير التالي نستعرض أهم المعلومات عن سيف الدين القذافي المُرشح الجديد للرئاسة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 291
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 465
+      },
+      {
+        "surface": "مٌعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "stray diacritic",
+        "paragraph": 0,
+        "offset": 527
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «رويترز» البريطانية",
+        "paragraph": 0,
+        "offset": 313
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 505
+      },
+      {
+        "surface": "سيف الدين القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "a slip for Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 585
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للرئاسة الليبية»",
+        "paragraph": 0,
+        "offset": 626
+      }
+    ],
+    "note": "Saif al-Islam's name (also the slip «سيف الدين القذافي») is a look-alike as a whole; «مٌعمر القذافي» carries a stray tanwin on the first letter (diacritics fold)"
+  },
+  {
+    "id": "rt-almasryalyoum-2461914-saif",
+    "source": {
+      "url": "https://www.almasryalyoum.com/news/details/2461914",
+      "title": "سيف الإسلام القذافي ينجو من حبل المشنقة للمنافسة على رئاسة ليبيا",
+      "outlet": "المصري اليوم",
+      "date": "2021-11-14"
+    },
+    "paragraphs": [
+      "أعلن مسؤول بالمفوضية الوطنية العليا للانتخابات في ليبيا، أن سيف الإسلام القذافي ابن معمر القذافي سجل، اليوم الأحد، كمرشح في الانتخابات الرئاسية التي ستجرى في 24 ديسمبر المقبل.",
+      "وظهر سيف الإسلام مرتديا الزي التقليدي الليبي في مدينة سبها جنوب غربي البلاد، حيث يوجد مقر المفوضية العليا للانتخابات، والتي سلم فيها الأوراق المطلوبة للترشح.",
+      "ويعد سيف الإسلام من أبرز الشخصيات التي تخوض انتخابات الرئاسة، ضمن قائمة مرشحين، تضم قائد الجيش الوطني الليبي المشير خليفة حفتر، ورئيس الوزراء عبدالحميد الدبيبة، ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزي التقليدي الليبي»",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 102
+      }
+    ],
+    "note": "«ابن معمر القذافي» names the father (expected)"
+  },
+  {
+    "id": "rt-almasryalyoum-2462386-saif-profile",
+    "source": {
+      "url": "https://ww.almasryalyoum.com/news/details/2462386",
+      "title": "«سيف الإسلام».. «دكتور الاقتصاد الذى يحلم بخلافة والده» (بروفايل)",
+      "outlet": "المصري اليوم",
+      "date": "2021-11-15"
+    },
+    "paragraphs": [
+      "يبلغ سيف الإسلام معمر القذافى 49 عاما، وقد ولد فى 5 يونيو 1972، فى باب العزيزية بطرابلس، وهو الابن الأول للعقيد القذافى من زوجته الثانية صفية فركاش، وله من الأشقاء 6 من بينهم أخت واحدة، وحصل على الدكتوراة من كلية لندن للاقتصاد، وكان ينتمى للكتلة التى استهدفت تحرير اقتصاد ليبيا.",
+      "وترأس مؤسسة القذافى العالمية للأعمال الخيرية والتنمية، والتى تم إنشاؤها عام 1998 التى فاوضت من أجل إطلاق سراح الرهائن الأوروبيين المعتقلين من جانب مسلحين إسلاميين، خاصة فى الفلبين.",
+      "وعلى الرغم من أنه أعلن عام 2008 أنه لا يرغب فى وراثة الحكم عن أبيه، إلا أنه كان يعد فى نظر البعض «الوجه الحديث لليبيا»."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "القذافى",
+        "entityId": "muammar-gaddafi",
+        "note": "«للعقيد القذافى», his father",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافى",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam's full name (the father's name is his patronymic)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مؤسسة القذافى",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«مؤسسة القذافى العالمية», Saif al-Islam's charity foundation (span with «مؤسسة»: a bare «القذافى» surface would be placed on the father's earlier mention)",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "Egyptian ى for final ي («القذافى»); «للعقيد القذافى» is Muammar (the title is not part of the surface); «مؤسسة القذافى العالمية» is Saif's foundation (look-alike); «لليبيا» = ل + ليبيا"
+  },
+  {
+    "id": "rt-aljazeera-icons-2014-omar-alhasi-t",
+    "source": {
+      "url": "http://aljazeera.net/icons/politicians/2014/12/15/عمر-الحاسي",
+      "title": "عمر الحاسي",
+      "outlet": "الجزيرة نت",
+      "date": "2014-12-15"
+    },
+    "paragraphs": [
+      "سياسي ورجل قانون ليبي، كلفه المؤتمر الوطني العام (البرلمان) في طرابلس بتشكيل حكومة إنقاذ وطني في 25 أغسطس/آب2014 .",
+      "ولد عمر سليمان الحاسي عام 1949 بالجبل الأخضر في ليبيا، وهو من قبيلة الحاسة المنتشرة في مدينة سوسة وشحات في الشرق الليبي.",
+      "منع من ممارسة المحاماة بسبب معارضته نظام العقيد الليبي السابق معمر القذافي، وعمل أستاذا لمادة العلوم السياسية في جامعة بنغازي، وترأس الحكومة الليبية بطرابلس في بداية سبتمبر/أيلول 2014."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 62
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «رجل قانون ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, a different man",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي السابق»",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 2,
+        "offset": 141
+      }
+    ],
+    "note": "Omar al-Hasi (the GNC's 2014 prime minister) is a look-alike of the dataset's Shukri al-Hasi; «جامعة بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-afrigatenews-hasi-resignations-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/ليبيا-أنباء-عن-إستقالات-جماعية-في-حكومة-الحاسي",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر مقربة من \"حكومة الانقاذ الوطني\" التي يرأسها عمر الحاسي والمنبثقة عن المؤتمر الليب المنتهية ولايته ، أن 20 زيرا قدموا استقالاتهم من مناصبهم دون تحديد الاسباب، فيما ذكرت مصادر اخرى أن \"الحاسي\" سيجري تعديلا وزاريا كبيرا في حكومته.",
+      "وكان \"عمر الحاسي\" وأربعة من وزرائه فقط هم من حضروا اجتماع الحكومة مع المؤتمر الوطني العام المنتهية ولايته أمس السبت بطرابلس.",
+      "وتتعرض حكومة الانقاذ الوطني التي تسيطر على طرابلس منذ سبتمبر 2014 لهجوم وانتقادات واسعة من ذراعها العسكري ميليشيات فجر ليبيا بسبب عجزها عن تغيير المشهد السياسي في ليبيا لصالح هذه الميليشيات."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الليب",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 69
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 43
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, head of the 2014 «salvation government»",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "«المؤتمر الليب» (sic, a truncated «المؤتمر الليبي») names the GNC: alias-missing; «فجر ليبيا» keeps the country (as in c02); Omar al-Hasi is a look-alike of Shukri al-Hasi"
+  },
+  {
+    "id": "rt-aajeg-hasi-oath-a-t",
+    "source": {
+      "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
+      "title": "ليبيا: حكومة الحاسي تؤدي اليمين الدستورية",
+      "outlet": "aajeg.com",
+      "date": "2014-09-06"
+    },
+    "paragraphs": [
+      "ليبيا: حكومة الحاسي تؤدي اليمين الدستورية",
+      "06 سبتمبر 2014\nتظاهرات في طرابلس دعماً لحكومة الإنقاذ (محمود تركي/فرانس برس/Getty)",
+      "أدّت حكومة الإنقاذ الوطني الليبية، برئاسة عمر سليمان الحاسي، يوم السبت، اليمين الدستورية أمام نائب رئيس المؤتمر الوطني صالح المخزوم، خلال الجلسة الصباحية المنعقدة في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 2,
+        "offset": 104
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi («حكومة الحاسي»)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 2,
+        "offset": 42
+      }
+    ],
+    "note": "headline, date line and photo caption with its credit as the page gives them; «المؤتمر الوطني» is the GNC"
+  },
+  {
+    "id": "rt-aajeg-hasi-oath-b",
+    "source": {
+      "url": "https://aajeg.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%AA%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "aajeg.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأرجع محللون عجز الثني عن تقديم تشكيلته الوزارية إلى منطق الترضيات، الذي يعتمد عليه في محاولة إظهار الحكومة وكأنها ممثلة لليبيا كلها، إذ رفضت شخصيات عديدة الانضمام إلى حكومة محسوبة على تيار تحالف \"القوى الوطنية\" وعملية \"كرامة\" التي يقودها اللواء المتقاعد خليفة حفتر، والتي مُنيت بهزيمة عسكرية في طرابلس وتراجع كبير في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "كرامة",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عملية \"كرامة\"» (no article, in quotes) is Operation Dignity: the surface is the quoted word, alias-missing"
+  },
+  {
+    "id": "rt-alaraby-2014-08-25-hasi-a-t",
+    "source": {
+      "url": "https://alaraby.co.uk/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B9%D9%85%D8%B1-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0-%D9%88%D8%B7%D9%86%D9%8A",
+      "title": "ليبيا: عمر الحاسي لرئاسة حكومة إنقاذ وطني",
+      "outlet": "العربي الجديد",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "ليبيا: عمر الحاسي لرئاسة حكومة إنقاذ وطني",
+      "25 اغسطس 2014\nفجر ليبيا تُحكم سيطرتها على مطار طرابلس (حازم تركية/الأناضول/Getty)",
+      "كلّف المؤتمر الوطني الليبي العام عمر الحاسي لرئاسة حكومة إنقاذ وطني، خلال أولى جلساته التي عقدت في العاصمة طرابلس، بعد استئناف نشاطه في ظل أزمة سياسية تتعلق بالبرلمان المنتخب، تزامناً مع عودة الهدوء النسبي إلى العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 107
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ],
+    "note": "«المؤتمر الوطني الليبي العام» (nisba inside the name) taken as one alias-missing span; photo caption with credit"
+  },
+  {
+    "id": "rt-alaraby-2014-08-25-hasi-b",
+    "source": {
+      "url": "https://alaraby.co.uk/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B9%D9%85%D8%B1-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0-%D9%88%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "وأشار إلى أن \"الأعضاء انتقدوا ما ورّطتهم فيه اللجنة التسييرية للحزب التي يترأسها عبد المجيد مليقطة، أحد أبرز الداعمين لعملية الكرامة واللواء المتقاعد خليفة حفتر\"."
+    ],
+    "expected": [
+      {
+        "surface": "لعملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "واللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ],
+    "lookalikes": [],
+    "note": "«واللواء المتقاعد خليفة حفتر» with the conjunction; the bare «المؤتمر» is anaphora"
+  },
+  {
+    "id": "rt-webarchive-aljazeera-2014-8-25-hasi-a-t",
+    "source": {
+      "url": "https://web.archive.org/web/20170628011349/http://www.aljazeera.net/news/arabic/2014/8/25/%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A8%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D9%83%D9%84%D9%81-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%A8%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0",
+      "title": null,
+      "outlet": "الجزيرة نت (web.archive.org copy)",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "أفاد مراسل الجزيرة في ليبيا محمود عبد الواحد بأن المؤتمر الوطني الليبي العام كلف اليوم الاثنين عمر الحاسي برئاسة حكومة إنقاذ وطني \"تعالج الفراغ السياسي وتحد من الفوضى الأمنية\" المنتشرة في البلاد.",
+      "وقال المراسل إن الحاسي صوت على اختياره رئيسا لحكومة الإنقاذ 123 نائبا حضروا جلسة اليوم، مضيفا أن المؤتمر الوطني فوض رئيسه بصلاحيات واسعة، واعتبر نفسه في حالة انعقاد دائم لمتابعة التطورات المتلاحقة في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المؤتمر الوطني الليبي العام",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "note": "«مراسل الجزيرة»: the channel's own reporter; «المؤتمر الوطني الليبي العام» one alias-missing span"
+  },
+  {
+    "id": "rt-webarchive-aljazeera-2014-8-25-hasi-b",
+    "source": {
+      "url": "https://web.archive.org/web/20170628011349/http://www.aljazeera.net/news/arabic/2014/8/25/%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A8%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D9%83%D9%84%D9%81-%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A-%D8%A8%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A5%D9%86%D9%82%D8%A7%D8%B0",
+      "title": null,
+      "outlet": "الجزيرة نت (web.archive.org copy)",
+      "date": "2014-08-25"
+    },
+    "paragraphs": [
+      "وفي القاهرة حذر وزير الخارجية المصري سامح شكري من احتمال امتداد العنف في ليبيا إلى الدول المجاورة \"عبر تجارة وتهريب السلاح والأفراد، واختراق الحدود على نحو يمس سيادة دول الجوار بما قد يصل إلى تهديد استقرارها\"، مؤكدا أن هذا الوضع \"قد يدفع باتجاه أنواع من التدخلات في الشأن الليبي يتعين العمل على تفاديها\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية المصري»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشأن الليبي»",
+        "paragraph": 0,
+        "offset": 272
+      }
+    ]
+  },
+  {
+    "id": "rt-sarmady-553228-sudan-ncp-t",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/553228",
+      "title": "الحزب الحاكم بالسودان يطلق مؤتمره الرابع لوضع خارطة طريق داخليا وخارجيا",
+      "outlet": "amay1.sarmady.net (from الأناضول)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "يأتي انعقاد المؤتمر العام الرابع لحزب المؤتمر الوطني، الحاكم في السودان، الذي سينطلق، في وقت لاحق الخميس، ويستمر حتى الأحد المقبل، في وقت يشهد متغيرات كثيرة تحيط بالسودان على المستويات الدولية والإقليمية والمحلية بالإضافة إلى الوضع الداخلي.",
+      "وحسب نائب رئيس المؤتمر الوطني، ومساعد الرئيس السوداني، إبراهيم غندور، فإن ضيوف شرف المؤتمر هم، رئيس مجلس الأحزاب الأفريقية، وينتر كامبا، ورئيس حزب الجبهة الشعبية الحاكم في زامبيا، مايكل ساتا، والسيد البدوي، رئيس حزب الوفد، بالإضافة إلى مشاركة أكثر من 150 شخصية من الأحزاب والقوى السياسية العالمية في مقدمتهم رؤساء وقادة الأحزاب الحاكمة بدول أفريقية، وممثلين من حركتي «فتح» و«حماس» الفلسطينيتين ورؤساء برلمانات بدول عربية، إلى جانب ممثلين عن دول بأمريكا اللاتينية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the general conference of Sudan's National Congress party",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress party",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress party",
+        "paragraph": 1,
+        "offset": 15
+      },
+      {
+        "surface": "بأمريكا",
+        "notEntityId": "united-states",
+        "why": "«أمريكا اللاتينية», Latin America",
+        "paragraph": 1,
+        "offset": 445
+      }
+    ],
+    "note": "Sudan's National Congress party: «المؤتمر الوطني» and its «المؤتمر العام» (the party's general conference) are look-alikes of the GNC's aliases"
+  },
+  {
+    "id": "rt-eanlibya-sirte-oil-100k-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%B4%D8%B1%D9%83%D8%A9-%D8%B3%D8%B1%D8%AA-%D8%AA%D9%8F%D8%B9%D9%84%D9%86-%D8%AA%D8%AC%D8%A7%D9%88%D8%B2-%D8%A5%D9%86%D8%AA%D8%A7%D8%AC%D8%A7%D9%87%D8%A7-100-%D8%A3%D9%84%D9%81-%D8%A8/",
+      "title": "شركة «سرت» تُعلن تجاوز إنتاجاها 100 ألف برميل نفط يومياً",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شركة «سرت» تُعلن تجاوز إنتاجاها 100 ألف برميل نفط يومياً",
+      "أعلنت شركة سرت لإنتاج وتصنيع النفط والغاز، اليوم الخميس، وصولها إلى معدل إنتاج يزيد على 100 ألف برميل نفط يوميا، متوقعة زيادة الإنتاج مع استمرار دخول وربط آبار إضافية أخرى على الإنتاج بعد تركيب المضخات الغاطسة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة «سرت»» (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت لإنتاج وتصنيع النفط والغاز»",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "«شركة «سرت»» and «شركة سرت لإنتاج وتصنيع النفط والغاز» are the oil company (look-alikes, as «شركة سرت للنفط» in c02)"
+  },
+  {
+    "id": "rt-aljazeera-print-2012-sirte-oil",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/97bf4c0e-b160-4e00-8a8b-af44be2d88ae/793e8efc-c5ba-482c-b66e-7a5af7391915",
+      "title": "موظفو سرت النفطية يهددون بالإضراب",
+      "outlet": "الجزيرة نت (print page)",
+      "date": "2012-08-04"
+    },
+    "paragraphs": [
+      "موظفو سرت النفطية يهددون بالإضراب\nالسبت 16/9/1433 هـ - الموافق 4/8/2012 م (آخر تحديث) الساعة 17:11 (مكة المكرمة)، 14:11 (غرينتش)\nشركة سرت تركز نشاطها على تكرير النفط وتسييل الغاز وتصنيع البتروكيماويات (الأوروبية-أرشيف)",
+      "هدد عمال شركة سرت الليبية لإنتاج النفط والغاز بإيقاف العمل في محطات الضخ وعمليات التصنيع والصيانة اعتبارا من يوم غد، احتجاجا على تردي الوضع الأمني في المنطقة السكنية التي يقيمون بها مع عائلاتهم.",
+      "يشار إلى أن شركة سرت التي أنشئت عام 1981 كانت تعرف فيما مضى باسم شركة \"إسو ستاندرد ليبيا\"، وهي أقدم الشركات التي عثرت على النفط في ليبيا بكميات تجارية بحقل ناصر (زلطن) عام 1959."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«سرت النفطية», the oil company (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت» (photo caption)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت الليبية لإنتاج النفط والغاز»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name",
+        "paragraph": 2,
+        "offset": 17
+      },
+      {
+        "surface": "إسو ستاندرد ليبيا",
+        "notEntityId": "libya",
+        "why": "company name (Esso Standard Libya), the company's former name",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ],
+    "note": "«سرت النفطية» / «شركة سرت» = the Sirte Oil Company (look-alikes); «إسو ستاندرد ليبيا» is the company's former name (a brand-like company name, look-alike like «ليبيا نفط»); photo caption with credit"
+  },
+  {
+    "id": "rt-ltv-24827-sirte-oil-brega-t",
+    "source": {
+      "url": "https://ltv.ly/article_details.php?article_id=24827",
+      "title": null,
+      "outlet": "ltv.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "عقدت شركة سرت لإنتاج وتصنيع النفط والغاز اجتماعها الفني بمقر المؤسسة الوطنية للنفط في طرابلس، وبالربط عبر الدوائر المغلقة من مقر الشركة بالبريقة. وناقش المجتمعون عمليات تشغيل مصفاة البريقة، ونقل الغاز الطبيعي عبر الشبكة الساحلية لتزويد محطات الكهرباء والمستهلكين.\nوأوضحت مؤسسة النفط في بيان لها اليوم الإثنين أن الاجتماع تناول النشاط العام للشركة، وكل ما يتعلّق بالأمور المالية والفنية، والبروتوكولات الاحترازية التي تم اتخاذها لمجابهة ومكافحة جائحة فيروس كورونا المستجد.\nكما تطرق إلى عمليات تشغيل مصنعي الميثانول وعمليات تشغيل مصفاة البريقة بعد رفع حالة القوة القاهرة عن حقول الشركة، بالإضافة الى عمليات نقل وتزويدات الغاز الطبيعي عبر الشبكة الساحلية لتزويد محطات الكهرباء وباقي المستهلكين، وعمليات تشغيل المرافق ومعمل الغاز والاتصالات وتقنية المعلومات."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "بالبريقة",
+        "entityId": "brega",
+        "note": "the town (the company's seat)",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«مصفاة البريقة», the refinery in the town",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«مصفاة البريقة»",
+        "paragraph": 0,
+        "offset": 534
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «شركة سرت لإنتاج وتصنيع النفط والغاز»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 561
+      }
+    ],
+    "note": "the Sirte Oil Company (look-alike) has its seat in the town of Brega: «بالبريقة» (the town) and «مصفاة البريقة» (the Brega refinery, rule 4) are the place; «القوة القاهرة» = force majeure (look-alike of Cairo)"
+  },
+  {
+    "id": "rt-afrigatenews-noc-sirte-oil-visit",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/الوطنية-للنفط-تتوّقع-زيادة-إنتاج-شركة-سرت-من-النفط-والغاز",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت المؤسسة الوطنية للنفط في طرابلس اليوم السبت، عن تفاصيل زيارة رئيس وأعضاء مجلس إدارة المؤسسة الوطنية للنفط ورؤساء شركات القطاع لمواقع شركة سرت لإنتاج وتصنيع النفط والغاز بمدينة البريقة مع التطلع إلى رفع إنتاج النفط والغاز نهاية هذا العام.\nوتضمنت الزيارة الاجتماع مع رئيس وأعضاء مجلس الإدارة بشركة سرت لانتاج وتصنيع النفط والغاز بالمقر الرئيسي للشركة بمرسى البريقة والذي بحث جهود الشركة وتمكنها من تنفيد عدة مشاريع ساهمت في زيادة قدرة الشركة الإنتاجية من 55 ألف برميل إلى ما يزيد عن 81 ألف برميل من النفط يومياً."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«بمدينة البريقة», the town",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "بمرسى البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 354
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «بشركة سرت لانتاج وتصنيع النفط والغاز»",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "note": "«بمدينة البريقة» and «بمرسى البريقة» are the town (expected); «شركة سرت» the company (look-alike)"
+  },
+  {
+    "id": "rt-libyaakhbar-1307448-sirte-oil-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1307448.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "وأضاف",
+      "البيان أن هذا القرار جاء بنـــاء على إعلان المؤسســة الوطنيــة للنفـــط ، في",
+      "وقت سابق اليوم، رفع القوة القاهــرة عن الموانئ والحقول النفطية ومنها “مينـــاء",
+      "مـــرسى البريقــة والحقـــول التابعــة لشركــة سرت لإنتــاج وتصنيــع النفــط والغـــاز."
+    ],
+    "expected": [
+      {
+        "surface": "مـــرسى البريقــة",
+        "entityId": "brega",
+        "note": "tatweel inside the words",
+        "paragraph": 3,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهــرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهــرة», force majeure (with tatweel)",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "company name «لشركــة سرت لإنتــاج وتصنيــع النفــط والغـــاز»",
+        "paragraph": 3,
+        "offset": 47
+      }
+    ],
+    "note": "the page breaks sentences into paragraphs and stretches words with tatweel («مـــرسى البريقــة», «القاهــرة»), kept verbatim; «ميناء مرسى البريقة» is the port (expected), «شركــة سرت» the company and «القوة القاهــرة» force majeure (look-alikes)"
+  },
+  {
+    "id": "rt-syriatv-tag-derna",
+    "source": {
+      "url": "https://syria.tv/tag/درنة",
+      "title": null,
+      "outlet": "تلفزيون سوريا (syria.tv), tag page",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مركز طب الطوارئ والدعم التابع لحكومة الوحدة الوطنية الليبية انتشال 245 جثة بمدينة درنة، في يوم واحد، مع تواصل عمليات البحث والانتشال في عدة مواقع ساحلية عقب الإعصار الذي اجتاح شرقي البلاد.\nظهر صدام حفتر وهو يرتدي بزة عسكرية مموهة ويعبس كعادته.. بعد أيام من انهيار السدود في درنة، وهذا ما أطلق العنان لكارثة لم يرد لها مثيل إلا في الكتب المقدسة التي تحدثت عن الطوفان"
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2023)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "note": "tag page of snippets from 2023; «حكومة الوحدة الوطنية الليبية» is al-Dbeibah's government (look-alike); Saddam Haftar look-alike"
+  },
+  {
+    "id": "rt-q8yusa-daniel-derna",
+    "source": {
+      "url": "https://q8yusa.com/%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d8%a7%d9%84%d9%86%d8%a7%d8%ac%d9%85%d8%a9-%d8%b9%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "q8yusa.com",
+      "date": null
+    },
+    "paragraphs": [
+      "عاصفة دانيال ضربت مدينة درنة الليبية وأدت إلى حدوث فيضانات وسيول، مما تسبب في وفاة 5300 شخص وفقًا لتقرير صادر عن وزارة الداخلية. تُعتبر هذه الكارثة الإنسانية غير مسبوقة في ليبيا منذ 4 قرون.\nتواجه عمليات الإنقاذ صعوبة كبيرة بسبب غياب حكومة واحدة في البلاد وتفشي الصراعات السياسية والفوضى التي نشأت بعد سقوط نظام القذافي في عام 2011. تُعد المناطق المتضررة من العاصفة مدينتي بني غازي والبيضاء وسوسة وسرت ودرنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "بني غازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 372
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 381
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 396
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "note": "«بني غازي» is a listed alias; «والبيضاء» next to Benghazi and Derna is the Libyan city; the page goes on with instructions to add HTML headings (machine-generated text), left out"
+  },
+  {
+    "id": "rt-masress-shorouk-2071145-derna",
+    "source": {
+      "url": "https://www.masress.com/shorouk/2071145",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "علّق الإعلامي عمرو أديب، على العاصفة دانيال التي ضربت ليبيا قبل أيام، وخلّفت خسائر ضخمة في أنحاء عدة، وتحديدا في مدينة درنة التي تكبدت الكلفة الأكبر. وقال خلال برنامجه «الحكاية» على قناة «mbc مصر»، مساء الجمعة، إنّ مدينة درنة الليبية فقدت نحو 20% من تعدادها، مشيرا إلى إحصاءات لعدد الضحايا تتراوح بين ستة آلاف قتيل و20 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «mbc مصر»",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "note": "«قناة «mbc مصر»» is a channel name (look-alike like «مصر 2030»)"
+  },
+  {
+    "id": "rt-lywitness-92654-dignity",
+    "source": {
+      "url": "https://lywitness.com/92654/الذكرى-الـ11-لعملية-الكرامة-يوم-حرر-الج",
+      "title": null,
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت البداية صباح يوم الجمعة، 16 مايو 2014، عندما أعلن القائد العام للجيش الليبي، المشير خليفة حفتر، انطلاق عملية “الكرامة”، كأكبر عملية عسكرية في ليبيا تهدف إلى القضاء على الجماعات الإرهابية وإعادة بسط الأمن في بنغازي ومناطق الشرق الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "note": "«عملية “الكرامة”»: the quote marks split the listed «عملية الكرامة»; the surface is «الكرامة»"
+  },
+  {
+    "id": "rt-ip-mirror-2017-5-16-dignity-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2017/5/16/ليبيا-تنتصر-الشعب-الليبى-يحتفل-بالذكرى-الثالثة-لمعركة-الكرامة-بحضور/3237531",
+      "title": null,
+      "outlet": "167.235.160.36:8031",
+      "date": "2017-05-16"
+    },
+    "paragraphs": [
+      "\"ليبيا تنتصر\"..الشعب الليبى يحتفل بالذكرى الثالثة لمعركة الكرامة بحضور المشير خليفة حفتر..\"بنغازى\" تحتضن تخريج الدفعة الـ 50 لطلبة الكلية العسكرية..\"أحمد المسمارى\": ليبيا لن تكون مصدر إرهاب لدول الجوار",
+      "يحتفل أبناء الشعب الليبى لأول مرة باحتفالات عملية الكرامة أو \"ثورة الكرامة\" العسكرية التى قادها الجيش الوطنى الليبى بقيادة المشير خليفة حفتر لتطهير ليبيا من قبضة الميليشيات الإرهابية والتكفيرية التى قادت حملة ممنهجة لاغتيال القادة العسكريين فى البلاد ، بهدف وأد أى فكرة لبناء مؤسسة عسكرية فى الدولة ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«لمعركة الكرامة»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«ثورة الكرامة»",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 1,
+        "offset": 109
+      }
+    ],
+    "note": "Egyptian ى («الليبى», «بنغازى»); «معركة الكرامة» and «ثورة الكرامة» here are Libya's Operation Dignity (expected; the title word is not part of the surface), unlike Jordan's 1968 Battle of Karameh"
+  },
+  {
+    "id": "rt-masress-fjp-197507-sisi-a",
+    "source": {
+      "url": "https://www.masress.com/fjp/197507",
+      "title": null,
+      "outlet": "masress.com (fjp)",
+      "date": null
+    },
+    "paragraphs": [
+      "يلتقى قائد الانقلاب عبد الفتاح السيسى، الملعون، خليفة حفتر، قائد التمرد على الثورة الليبية، الذى وصل إلى القاهرة، اليوم السبت، قادمًا على رأس وفد بطائرة خاصة من طبرق في زيارة لمصر؛ بدعوى بحث التعاون في مجال مواجهة التنظيمات الإرهابية. وكان المنقلب قد دعم حفتر بالسلاح والذخيرة، وقام تنفيذ هجمات جوية في ليبيا بتعليمات مباشرة من محمد بن زايد، ولى عهد الإمارات."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 303
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 83
+      }
+    ],
+    "note": "«عبد الفتاح السيسى» with Egyptian ى"
+  },
+  {
+    "id": "rt-masress-fjp-197507-sisi-b-t",
+    "source": {
+      "url": "https://www.masress.com/fjp/197507",
+      "title": null,
+      "outlet": "masress.com (fjp)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول عضو المجلس الأعلى للدولة في ليبيا المنبثق عن اتفاق الصخيرات \"منصور الحصادي\": إن السيسى يدعم عملية حفتر الانقلابية، وذلك كامتداد لما قام به من انقلاب في مصر. وأضاف \"الحصادي\" أن السيسي يحاول تصدير أزماته الاقتصادية والسياسية والأمنية إلى ليبيا، باعتبار أن الأخيرة أضعف الأنظمة في منطقة الشرق الأوسط؛ نتيجة الانقسام السياسي وحرب حفتر في بنغازي التي يدعمها \"الانقلاب في مصر\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 372
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsudaninews-198787-sisi-haftar-t",
+    "source": {
+      "url": "https://alsudaninews.com/?p=198787",
+      "title": "الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة ويؤكد: استقرار السودان جزء لا يتجزأ من الأمن القومي المصري",
+      "outlet": "السوداني (alsudaninews.com)",
+      "date": "2025-12-08"
+    },
+    "paragraphs": [
+      "الرئيس السيسي يستقبل المشير خليفة حفتر بالقاهرة ويؤكد: استقرار السودان جزء لا يتجزأ من الأمن القومي المصري",
+      "القاهرة – السوداني",
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، المشير خليفة حفتر قائد الجيش الوطني الليبي، في لقاء ثنائي جرى خلاله استعراض العلاقات الاستراتيجية بين البلدين والملفات الإقليمية ذات الاهتمام المشترك.",
+      "وأكد الرئيس السيسي خلال اللقاء، عمق العلاقات المصرية الليبية وخصوصيتها، مجدداً دعم مصر الكامل لسيادة ليبيا واستقرارها ووحدة وسلامة أراضيها، وضرورة التصدي الحاسم للتدخلات الخارجية وإخراج جميع القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 3,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 3,
+        "offset": 83
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 89
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 3,
+        "offset": 45
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 3,
+        "offset": 53
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 3,
+        "offset": 228
+      }
+    ],
+    "note": "dateline «القاهرة – السوداني»"
+  },
+  {
+    "id": "rt-elsabahnews-399760-sisi-haftar",
+    "source": {
+      "url": "https://elsabahnews.com/?p=399760",
+      "title": null,
+      "outlet": "elsabahnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس السيسي اليوم المشير خليفة حفتر، القائد العام للجيش الوطني الليبي،\nفي لقاء مهم بحضور كبار المسؤولين العسكريين والمخابراتيين من البلدين.\nوأكد الرئيس السيسي خلال اللقاء دعم مصر الكامل لسيادة ليبيا واستقرارها ووحدة أراضيها،\nمع التأكيد على ضرورة إخراج القوات الأجنبية والمرتزقة من الأراضي الليبية.\nاللقاء يأتي في إطار تعزيز العلاقات التاريخية بين مصر وليبيا وتنسيق الرؤى حيال التطورات الإقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 360
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "note": "lines broken mid-sentence as the page gives them"
+  },
+  {
+    "id": "rt-libyaalmokhtar-mansouri-shura-derna",
+    "source": {
+      "url": "http://libyaalmokhtar.com/feature/%D8%B4%D9%88%D8%B1%D9%89-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D8%AE%D8%B7%D8%A9-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%84%D8%A5%D8%AE%D8%B1%D8%A7%D8%AC-%D8%B3%D9%83%D8%A7%D9%86-%D9%85%D8%AF/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "زعم المتحدث بإسم مايسمى مجلس شورى مجاهدي درنة محمد المنصوري عدم تأثرهم بالعمليات العسكرية الدائرة فى محيط المدينة مقللاً من أهميتها وحجم خسائرها فى صفوفهم .",
+      "المنصوري أوضح بمداخلته الهاتفية في برنامج حوار المساء المذاع عبر قناة التناصح بأن داخل مدينة درنة يشهد إستقرارا أمنيا بوجود العميد يحيى أسطى عمر مسؤول الملف الأمني الذي قال انه يقوم بواجباته الأمنية بالتعاون مع مدير الأمن فيما شهدت المدينة الأحد تظاهرات واسعة للأهالي ومؤسسات المجتمع المدني والمجلس البلدي ومجلس الحكماء لإستنكار وشجب التدخل الإقليمي.",
+      "وأشار المنصوري إلى أن المجلس يدافع عن مدينة درنة التي لن يرضى شرفائها وثوارها وأحرارها بعار وذل التدخل الأجنبي فيما لم يرفض المجلس أي تواصل من أجل مصلحة المدينة في وقت يرى فيه أن هنالك مؤامرات من حكومة فائز السراج وبعض التكتلات في المنطقة الغربية الساكتة عن “الإجرام” وكأن شيئا لم يحدث في درنة متهما الجيش بالإتيان بمرتزقة من حركة العدل والمساواة السودانية الذين يتواجدون في المنطقة الممتدة من بوابة الـ200 إلى منطقة الرباعي جنوب مرتوبة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "«حكومة فائز السراج»",
+        "paragraph": 2,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [],
+    "note": "the council's spokesman Mohammed al-Mansouri, then the bare surname next to that role; «حكومة فائز السراج»: the listed «حكومة السراج» is interrupted by the first name, so the surface is the person's name"
+  },
+  {
+    "id": "rt-almarsad-2017-03-26-mansouri-a",
+    "source": {
+      "url": "https://almarsad.co/2017/03/26/%d9%85%d8%ac%d8%a7%d9%87%d8%af%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d9%84%d9%86-%d9%86%d8%b3%d9%85%d8%ad-%d9%84%d9%80%d8%a3%d8%af%d8%b9%d9%8a%d8%a7%d8%a1-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9/",
+      "title": "“مجاهدي درنة” : لن نسمح لـ”أدعياء الكرامة” إعادة مشهد بنغازي في مدينة درنة",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-03-26"
+    },
+    "paragraphs": [
+      "محمد المنصوري",
+      "“مجاهدي درنة” : لن نسمح لـ”أدعياء الكرامة” إعادة مشهد بنغازي في مدينة درنة",
+      "ليبيا – قال مدير مكتب الإعلام “بمجلس شورى مجاهدي درنة” محمد المنصوري أن من أسماهم بـ”أدعياء الكرامة” قاموا بقصف عشوائي إستهدف منطقة الحجاج الغربي المطل على حي السيدة خديجة بطائرة نوع “ميغ”، مشيراً لعدم وجود السكان أو عناصر لـ “مجلس الشورى” بالمنطقة لأنها منطقة جبلية."
+    ],
+    "expected": [
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "note": "photo caption",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 2,
+        "offset": 92
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 2,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [],
+    "note": "the page opens with the photo caption «محمد المنصوري»; headline «“مجاهدي درنة”» (the council's short form) and «“مجلس الشورى”» are alias-missing; «أدعياء الكرامة» («Dignity's pretenders») names Operation Dignity's side (expected)"
+  },
+  {
+    "id": "rt-almarsad-2017-03-26-mansouri-b-t",
+    "source": {
+      "url": "https://almarsad.co/2017/03/26/%d9%85%d8%ac%d8%a7%d9%87%d8%af%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d9%84%d9%86-%d9%86%d8%b3%d9%85%d8%ad-%d9%84%d9%80%d8%a3%d8%af%d8%b9%d9%8a%d8%a7%d8%a1-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9/",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-03-26"
+    },
+    "paragraphs": [
+      "المنصوري أكد على تواجد قوات “مجلس شورى مجاهدي درنة” والعديد من أبناء المدينة في مقدمة المحاور لمراقبة أي تحركات أو تقدمات لمن أسماهم “أدعياء الكرامة وقوات خليفة حفتر” (وحدات الجيش التابعة للقيادة العامة) من أجل إبقاء الأمور تحت السيطرة.",
+      "وأشار المنصوري إلى محاولة “قوات الكرامة” بالأمس التقدم بإتجاه حدود درنة الإدارية بمنطقة  أبو الضحاك بإتجاه الظهر الحمر لكن “قوات المجلس”  إلتفت عليهم مما أسفر عن إصابة 5 أشخاص وفرار الآخرين لتبوء محاولتهم بالفشل بحسب تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 32
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات الكرامة» = Operation Dignity's forces (expected); double space kept"
+  },
+  {
+    "id": "rt-almarsad-2018-05-12-mansouri-a",
+    "source": {
+      "url": "https://almarsad.co/2018/05/12/%d8%a7%d9%84%d9%85%d9%86%d8%b5%d9%88%d8%b1%d9%8a-%d8%a7%d9%84%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%85%d8%b6%d8%a7%d8%af%d8%a9-%d8%aa%d9%82%d9%88%d8%af-%d8%ad%d8%b1%d8%a8%d8%a7%d9%8b-%d8%b9%d9%84",
+      "title": "المنصوري: الثورة المضادة تقود حرباً على مدينة درنة.. وهذا سبب اعلان حل مجلس شورى المجاهدين",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "المنصوري: الثورة المضادة تقود حرباً على مدينة درنة.. وهذا سبب اعلان حل مجلس شورى المجاهدين",
+      " ليبيا – إعتبر المتحدث باسم مجلس “شورى مجاهدي درنة وضواحيها” محمد المنصوري أن الإعلان الذي صدر أمس عن حل المجلس ودمج كافة عناصره تحت إسم “قوة حماية درنة” هو تقديراً لمواقف أهالي المدينة المتعددة منذ .اعلان الحرب على تنظيم “داعش” وحتى هذه اللحظة"
+    ],
+    "expected": [
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة»",
+        "paragraph": 1,
+        "offset": 148
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [],
+    "note": "bare «المنصوري» in the headline is the council's spokesman named in the text below; «مجلس “شورى مجاهدي درنة وضواحيها”»: the quote marks split the listed long form, the quoted part is taken as alias-missing; «قوة حماية درنة» keeps the city (rule 4); the page's misplaced full stops («منذ .اعلان») kept"
+  },
+  {
+    "id": "rt-almarsad-2018-05-12-mansouri-b-t",
+    "source": {
+      "url": "https://almarsad.co/2018/05/12/%d8%a7%d9%84%d9%85%d9%86%d8%b5%d9%88%d8%b1%d9%8a-%d8%a7%d9%84%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%85%d8%b6%d8%a7%d8%af%d8%a9-%d8%aa%d9%82%d9%88%d8%af-%d8%ad%d8%b1%d8%a8%d8%a7%d9%8b-%d8%b9%d9%84",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "” شورى المجاهدين ” يتعهد بمواصلة قتال الجيش تحت إسم ” قوة حماية درنة “",
+      "المتحدث باسم مجلس شورى درنة تابع قائلاً :” المكونات الجديدة بقوة حماية درنة والتي أعلنها رئيس المجلس صريحة وتؤكد بأننا لسنا مع عسكرة الدولة ونحن مع مدنية الدولة ودائماً نقول نحن مع دولة المؤسسات وبناء .الدولة بشكل جيد"
+    ],
+    "expected": [
+      {
+        "surface": "شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 2
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«بقوة حماية درنة»",
+        "paragraph": 1,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [],
+    "note": "subheading «” شورى المجاهدين ”» (alias-missing, as in the afrigatenews Ain Mara case); the page's misplaced full stop («وبناء .الدولة») kept"
+  },
+  {
+    "id": "rt-libyaakhbar-633195-mansouri-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/633195.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد محمد المنصوري المتحدث الرسمي باسم مجلس شورى مجاهدي درنة وأحد أذرع تنظيم القاعدة والمصنف على قوائم الإرهاب، ” إن ميلشيات الكرامة -على حد وصفه -حاولت أن تُفشل انتصاراتهم على عناصر داعش، وميليشيات الكرامة – قوات الجيش الوطني -لم تحاصر المدينة وقت تواجد عناصر تنظيم الدولة بها مثلما قال مشيرهم الميت خليفة حفتر “، على حد قوله.",
+      "وأكمل المنصوري، خلال استضافته عبر سكايب مع قناة النبأ الفضائية والتي تبث من العاصمة التركية إسطنبول والمملوكة لعبد الحكيم بلحاج المصنف على قوائم الإرهاب، ” إن ميليشيات الكرامة تُفشل مساعينا للصلح، واليوم نرى ” حفتر “في عداد الموت ومصيره مجهول، وقيادات ميليشيات الكرامة تعيش في فوضى تتصارع فيما بينها لخلافة حفتر”-بحسب قوله."
+    ],
+    "expected": [
+      {
+        "surface": "محمد المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "المنصوري",
+        "entityId": "mohammed-al-mansouri",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 168
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 210
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 261
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ميلشيات الكرامة» (sic) / «ميليشيات الكرامة» = Operation Dignity's forces in the speaker's words (expected); «مشيرهم» is no name"
+  },
+  {
+    "id": "rt-lywitness-16686-sharkasi-t",
+    "source": {
+      "url": "https://lywitness.com/16686/آمر-سرايا-الدفاع-عن-بنغازي-يشارك-في-احت",
+      "title": "آمر سرايا الدفاع عن بنغازي يشارك في احتفالات “عيد الاستقلال”",
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "آمر سرايا الدفاع عن بنغازي يشارك في احتفالات “عيد الاستقلال”",
+      "احتفلت حكومة الوفاق، بالذكرى التاسعة والستين للاستقلال، وأقامت احتفالا في ميدان الشهداء بالعاصمة طرابلس، بمشاركة عروض للميليشيات التابعة لها، وسط تشديدات أمنية مكثفة، بحضور شخصيات متطرفة ولها سجل إجرامي.",
+      "وخلال احتفال حكومة الوفاق، ظهر بجوار رئيس الحكومة فائز السراج، أحد المتطرفين ومجرمي الحرب، المدعو مصطفى الشركسي، آمر ما تعرف بـ”سرايا الدفاع عن بنغازي”، وهو أحد الضباط الذين تم عزلهم قبل أحداث فبراير 2011م لعدم كفاءته، وهو متطرف تسبب في مقتل المئات من شباب بنغازي المُغرر بهم."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 50
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 2,
+        "offset": 98
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 144
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-almarsad-2016-07-22-sharkasi-t",
+    "source": {
+      "url": "https://almarsad.co/2016/07/22/%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d9%85%d9%86-%d8%a7%d9%84%d9%85%d9%82%d8%b1%d9%88%d9%86-%d8%a5%d9%84%d9%89-%d9%85%d8%b5%d8%b1%d8%a7%d8%aa%d8%a9-%d8%aa%d8%b1%d8%a7%d8%ac%d8%b9%d9%86%d8%a7",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-07-22"
+    },
+    "paragraphs": [
+      "خرجت مساء اليوم الجمعة تظاهرة فى مدينة مصراتة تلبية للدعاوى التى أطلقتها دار الإفتاء فى طرابلس و تنديدا بما وصفه القائمون على المظاهرة بـ ” الغزو الفرنسي على ليبيا ” .\nو كان العقيد مصطفى الشركسي قائد ما يسمى بـ ” سرايا الدفاع عن بنغازي ” من بين المتحدثين على منصة موجودة فى ساحة التظاهر بمصراتة و قد إلقا خطاباً حماسياً فى المتظاهرين عن تجربته فى التقدم نحو مدينة بنغازي التى قال أنه و قواته تمكنوا من السيطرة على مساحة تقدر بـ 100 كم مربع على الحدود الإدارية الغربية للمدينة .\nو قال الشركسي بأنه و قواته التى تتخذ من المفتي و دار الإفتاء مرجعية لها تمكنوا من إفتكاك ذخائر و أسلحة مصرية كانت بحوزة قوات الجيش التى وصفها بـ ” مليشيات حفتر ” كما تحدث عن تدمير 14 دبابة و إغتنام 24 دبابة أخرى من قوات الجيش ."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 364
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 527
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 633
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أسلحة مصرية»",
+        "paragraph": 0,
+        "offset": 581
+      }
+    ],
+    "note": "«دار الإفتاء فى طرابلس» is Libya's Dar al-Ifta (expected); «العقيد» is not part of the surface; «أسلحة مصرية» a nisba"
+  },
+  {
+    "id": "rt-almarsad-2017-02-14-sharkasi",
+    "source": {
+      "url": "https://almarsad.co/2017/02/14/%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d8%b3%d8%b1%d8%a7%d9%8a%d8%a7-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%aa%d8%b3%d9%8a%d8%b7%d8%b1-%d8%a7%d9%84%d8%a7%d9%86-%d8%b9%d9%84%d9%89-%d8%ad",
+      "title": "الشركسي : “سرايا الدفاع” تسيطر الان على حقلي المبروك والظهرة بعد طرد مقاتلي “العدل والمساواة”",
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2017-02-14"
+    },
+    "paragraphs": [
+      "مصطفى الشركسي",
+      "الشركسي : “سرايا الدفاع” تسيطر الان على حقلي المبروك والظهرة بعد طرد مقاتلي “العدل والمساواة”",
+      "ليبيا – زعم القيادي “بسرايا الدفاع عن بنغازي” العميد مصطفى الشركسي نجاح قوات تابعة للسرايا بالسيطرة على حقلي المبروك والظهرة وتطهيرها من مقاتلي حركة “العدل والمساواة” وإسقاط الطائرة العمودية التي يقودها العميد مؤمن الدرسي وطائرة ميغ 21 التي يقودها العميد صالح جودة الذي إضطر إلى النزول بها بمطار راس لانوف على حد زعمه.",
+      "الشركسي أكد بمداخلته الهاتفية خلال نشرة أخبار قناة النبأ أمس الإثنين سعي السرايا لتحرير الموانئ النفطية وتسليمها للمؤسسة الوطنية الموحدة للنفط والمنطقة العسكرية الوسطى وضمان إرجاع الرزق الليبي الذي تم سرقته على مدى 40 عاماً ومن ثم لم تستطع الحكومات بعد الثورة أن تديره بشكل صحيح ليسيطر عليه بعد ذلك من أسماهم بـ”الإنقلابيون” الراغبون بمنحه للدول المجاورة على حد تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "note": "photo caption",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 38
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 3,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرزق الليبي»",
+        "paragraph": 3,
+        "offset": 186
+      }
+    ],
+    "note": "photo caption «مصطفى الشركسي», then the headline with the bare surname"
+  },
+  {
+    "id": "rt-almarsad-2016-11-20-sharkasi",
+    "source": {
+      "url": "http://almarsad.co/2016/11/20/%d8%a8%d8%a7%d9%84%d9%81%d9%8a%d8%af%d9%8a%d9%88-%d8%a7%d9%84%d8%b4%d8%b1%d9%83%d8%b3%d9%8a-%d9%8a%d8%b7%d8%a7%d9%84%d8%a8-%d8%a7%d9%84%d9%85%d8%b4%d9%8a%d8%b1-%d8%ad%d9%81%d8%aa%d8%b1-%d9%88%d8%a7/",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-11-20"
+    },
+    "paragraphs": [
+      "ليبيا – تعهد القيادي في “سرايا الدفاع عن بنغازي” العميد مصطفى الشركسي بعدم التخلي عن المدينة لمن أسماهم بـ “قوات حفتر” محيياً في الوقت ذاته المسؤول العسكري “بمجلس شورى ثوار بنغازي” وسام بن حميد و”رفاقه” لقيامهم بحفظ أعراض وأموال الناس هناك منذ عامين ونصف حسب تعبيره.",
+      "الشركسي أشاد في كلمة مصورة له خلال تواجده بمدينة الجفرة سربها مناصرون “للسرايا” في عدد من مواقع التواصل الإجتماعي وتابعتها وتنشرها صحيفة المرصد بصمود أبناء مدينة بنغازي بوجه الحرب التي يشنها ضدهم المشير حفتر ، مبيناً بأنه لولا صمود “شورى بنغازي” لكان “قوات حفتر” تقاتل من وصفهم بـ”الثوار” في سرت والجفرة الان لإعادة الحكم العسكري والقبلية وحكم ليبيا بطريقة القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "بمجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 162
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 196
+      },
+      {
+        "surface": "شورى بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 233
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 257
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 292
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 296
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 344
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 357
+      }
+    ],
+    "lookalikes": [],
+    "note": "«“شورى بنغازي”» (no «مجلس») is the Benghazi council: alias-missing; «صحيفة المرصد» is the outlet's own name"
+  },
+  {
+    "id": "rt-dostor-synceg-4500572-derna",
+    "source": {
+      "url": "https://dostor.synceg.net/4500572",
+      "title": "أحد عواقل السلوم: تدخل الرئيس السيسى هوَن الكثير على الشعب الليبى",
+      "outlet": "dostor.synceg.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أحد عواقل السلوم: تدخل الرئيس السيسى هوَن الكثير على الشعب الليبى\nقال عز العمدة، أحد عواقل مدينة السلوم، وأحد كبار قبيلة القطعان التى تمتد من السلوم إلى بنغازي فى ليبيا، إن درنة هى مدينة ليبية تهتم بتعاليم الدين وتحفيظ القرآن الكريم وكانت منارة العلم، وحرفة شعبها هى الزراعة وصيد الأسماك ودُفن بها 70 صحابى وتم إنشاء مسجد الصحابة بجوار أضرحة الصحابة."
+    ],
+    "expected": [
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة ليبية»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "note": "Egyptian ى («السيسى», «الليبى»); «مدينة ليبية» a nisba"
+  },
+  {
+    "id": "rt-libyanews-translated-feed-2019-t",
+    "source": {
+      "url": "https://www.libya-news.com/translated/feed/",
+      "title": "اقوى جنرال ليبي، هو مواطن امريكي يتصرف بالدعم الدولي او بدونه",
+      "outlet": "اخبار ليبيا (libya-news.com), «تراجم» feed",
+      "date": "2019-04-06"
+    },
+    "paragraphs": [
+      "اقوى جنرال ليبي، هو مواطن امريكي يتصرف بالدعم الدولي او بدونه",
+      "شرع الجنرال الليبي القوي المسؤول عن جزء كبير من البلاد في المطالبة بالعاصمة ، وربما الإطاحة بالحكومة المدعومة من الأمم المتحدة والميليشيات المتحالفة معها.",
+      "أمر المشير خليفة حفتر ، الذي نصب نفسه قائد الجيش الوطني الليبي ، قواته يوم الخميس عبر رسالة صوتية البدء في محاولة جديدة للاستيلاء على طرابلس في الوقت الذي قام فيه الأمين العام للأمم المتحدة أنطونيو غوتيريس بزيارة إلى المدينة المتنازع عليها."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 134
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جنرال ليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "امريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «مواطن امريكي»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "note": "a translated wire story in the site's RSS feed (date from the feed); «امريكي» (no hamza) and «ليبي» are nisbas"
+  },
+  {
+    "id": "rt-carnegie-2019-06-forever-war-ar-t",
+    "source": {
+      "url": "https://carnegieendowment.org/posts/2019/06/libyas-coming-forever-war-why-backing-one-militia-against-another-is-not-the-solution?lang=ar",
+      "title": null,
+      "outlet": "مؤسسة كارنيغي (carnegieendowment.org), Arabic translation",
+      "date": "2019-06"
+    },
+    "paragraphs": [
+      "في 15 نيسان/أبريل، اتصل الرئيس دونالد ترامب هاتفياً بالجنرال الليبي خليفة حفتر، قائد ميليشيا يطلق عليها مسمى \"القوات المسلحة العربية الليبية\"، مباركاً الهجوم الذي شنّه الجيش الوطني الليبي التابع له ضد الحكومة المعترف بها دولياً في طرابلس. وإذ تحدث الرئيس الأميركي عن \"رؤية مشتركة\" لليبيا، أقرّ بقيمة حفتر في مكافحة الإرهاب، والحفاظ على إنتاج النفط، ورعاية عملية الانتقال الديمقراطي التي تشهدها البلاد.\nلكن لايمكن لشيء أن يكون أبعد عن الحقيقة من هذه الأقاويل. فالهجوم المفاجئ الذي شنّه حفتر في 4 نيسان/أبريل، وأُطلق عليه اسم \"طوفان الكرامة\"، هو في الواقع محاولة انقلاب على السلطة وعملية نهب أراد أن ينفذها شخص يطمح في أن يحتكر السلطة لنفسه."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 485
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأميركي»",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 Tripoli offensive",
+        "paragraph": 0,
+        "offset": 531
+      }
+    ],
+    "note": "JUDGEMENT CALL: «طوفان الكرامة» («Flood of Dignity») is the name of Haftar's April 2019 offensive on Tripoli, a different operation from the 2014 Operation Dignity: look-alike"
+  },
+  {
+    "id": "rt-geiroon-151798-who-is-haftar",
+    "source": {
+      "url": "https://geiroon.net/archives/151798",
+      "title": "من هو “خليفة حفتر” قائد الجيش الوطني الليبي؟",
+      "outlet": "geiroon.net, «ترجمات»",
+      "date": null
+    },
+    "paragraphs": [
+      "من هو “خليفة حفتر” قائد الجيش الوطني الليبي؟",
+      "بقيادة خليفة حفتر، تحركت القوات المعروفة باسم “الجيش الوطني الليبي” غربًا نحو طرابلس، يوم الجمعة في 5 نيسان/ أبريل، بعد أن أعلن حفتر نيته الاستيلاء على المدينة، التي تخضع لسيطرة المجلس الرئاسي وحكومة الوفاق الوطني، المدعومين من الأمم المتحدة.",
+      "أفادت التقارير أن جماعات الميليشيات التي تدعم “حكومة الوفاق” أسرت 100 من جنود حفتر، في الوقت الذي يهدد القتال بإعادة البلاد إلى أسوأ أعمال عنف، منذ الحرب الأهلية عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 178
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 193
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 228
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 47
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 78
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي» (headline)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“الجيش الوطني الليبي”»",
+        "paragraph": 1,
+        "offset": 60
+      }
+    ],
+    "note": "translated profile; «المجلس الرئاسي» and «حكومة الوفاق الوطني» in April 2019 are the accord's bodies (expected)"
+  },
+  {
+    "id": "rt-arabisiaque-2018-04-video-93-t",
+    "source": {
+      "url": "http://arabisiaque.blogspot.com/2018/04/traduction-arabe-francais-video-93.html",
+      "title": "Traduction arabe-français vidéo 93",
+      "outlet": "arabisiaque.blogspot.com (blog)",
+      "date": "2018-04-28"
+    },
+    "paragraphs": [
+      "خليفة حفتر\nبحار متمرس في ركوب الأمواج\nوربان محترف يجاري اتجاهات الرياح\nتدرب في روسيا على فنون التمويه\nواكتسب مهارة القفز من المراكب المهترئة\nفي التوقيت المناسب\nفما دوره في زوبعة العنف في ليبيا؟\nبداياته كانت في قارب القذافي\nيلعب دوراً محورياً مع قائده\nلإسقاط النظام الملكي"
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [],
+    "note": "the Arabic script of a video, one phrase per line as the blog gives it"
+  },
+  {
+    "id": "rt-zarab-news475-2019-t",
+    "source": {
+      "url": "https://www.zarab.net/news475.html",
+      "title": "ميليشيات طرابلس المدعومة من قطر وتركيا تشن غارات لاستهدف المدنيين",
+      "outlet": "zarab.net",
+      "date": "2019-04-20"
+    },
+    "paragraphs": [
+      "وكان المتحدث باسم الجيش الوطني الليبي قد اتهم تركيا بنقل مقاتلين من جبهة النصرة الموالية لتنظيم القاعدة من سوريا للقتال مع الميليشيات في طرابلس ضد الجيش الوطني.",
+      "وأوضح المسماري أن الجيش الليبي بات \"يحارب دولا تقف وراء الميليشيات والتنظيمات الإرهابية.\"\nوأضاف أن الجيش يواصل رصد \"تحركات التنظيمات الإرهابية في ليبيا\"، متعهدا بالقضاء على أحلام تنظيم القاعدة ومموليه في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 146
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 24
+      }
+    ],
+    "note": "three line breaks inside the paragraph kept as the page gives them"
+  },
+  {
+    "id": "rt-alraipress-news1658-derna-is",
+    "source": {
+      "url": "https://www.alraipress.net/news1658.html",
+      "title": null,
+      "outlet": "alraipress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكن تنظيم الدولة الإسلامية في العراق والشام او ما يُعرف بـ\"داعش،\" من السيطرة على مدينة درنة الساحلية شرق ليبيا والقريبة من الحدود المصرية إلى جانب كونها تبعد نحو 200 ميل عن الشواطئ الجنوبية لأوروبا.\nالرايات السود لتنظيم داعش ترفرف فوق الأبنية الحكومية في درنة وسيارات الشرطة تحمل شعاره \"لا إله إلا الله محمد رسول الله،\" في الوقت الذي يستخدم فيه ملعب كرة القدم في المدينة كساحة لتنفيذ الإعدامات."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الإسلامية في العراق والشام",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 256
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 131
+      }
+    ],
+    "note": "«“داعش،”» with the comma inside the quotes; «الحدود المصرية» a nisba"
+  },
+  {
+    "id": "rt-alittihad-38202-2017-souq-alhout",
+    "source": {
+      "url": "https://www.alittihad.ae/article/38202/2017/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D8%AD%D9%8A-%D9%88%D8%B3%D8%B7-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A",
+      "title": "قوات حفتر تسيطر على حي وسط بنغازي",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2017-06-25"
+    },
+    "paragraphs": [
+      "الجمعة 9 ديسمبر 2022 أبوظبي الإمارات",
+      "قوات حفتر تسيطر على حي وسط بنغازي\n25 يونيو 2017 23:08\nطرابلس (وكالات) أعلنت قوات شرق ليبيا التي يقودها خليفة حفتر سيطرتها أمس، على إحدى منطقتين متبقيتين في بنغازي ما زالت تواجه فيهما جماعات مناوئة للجيش الوطني. وقالت مصادر إن التقدم في حي سوق الحوت وسط المدينة جاء بعد قتال عنيف على مدى الأيام الماضية أسفر عن مقتل ما لا يقل عن 13 من أفراد الجيش وإصابة 37 آخرين، وأضافت إن الألغام الأرضية كانت وراء سقوط الكثير من القتلى. وإلى جانب حي الصابري يعد سوق الحوت أحد المعاقل الأخيرة للجماعات المناوئة للجيش الوطني. وجاء هذا التقدم بعد أن أعلنت جماعة «سرايا الدفاع عن بنغازي» أنها مستعدة لحل نفسها والاندماج في قوات الأمن الوطنية. إلى ذلك، اكتظت الأسواق في شوارع مدينة مصراتة الليبية بالمتسوقين مع بدء عطلة عيد الفطر التي تستمر ثلاثة أيام."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "page header",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline «طرابلس (وكالات)»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 156
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 1,
+        "offset": 435
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 561
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 662
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة مصراتة الليبية»",
+        "paragraph": 1,
+        "offset": 669
+      }
+    ],
+    "note": "the page header «… أبوظبي الإمارات» (the paper's dateline, glued «أبوظبي», spacing folds) names Abu Dhabi; «طرابلس (وكالات)» is the article's dateline; «سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-djazairess-elkhabar-599994-a-t",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/599994",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 4 أشخاص على الأقل، من بينهم امرأة وطفلها، في غارات جوية لطائرات حربية مجهولة، فجر أمس الأحد، على منطقة باب طبرق في مدينة درنة شرقي ليبيا. وقال مسؤول محلي من مدينة درنة إن “منطقة باب طبرق شهدت غارات جوية عنيفة جدا من قبل طيران حربي مجهول الهوية”. أكد المسؤول أن “تلك الغارات أودت بحياة 4 أشخاص على الأقل، من بينهم وليد محمد بوخطوة ومهيدي محمد المنصوري التابعان لمجلس شورى مجاهدي درنة، وهو ائتلاف من كتائب مسلحة تقاتل تنظيم داعش في مدينة درنة. كما تقاتل تلك الكتائب قوات الجيش الليبي المنبثقة عن مجلس النواب المنعقد شرقي البلاد”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 364
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 420
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 440
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ومهيدي محمد المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Mahdi Mohammed al-Mansouri, a fighter killed in the strike, a different man",
+        "paragraph": 0,
+        "offset": 334
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 479
+      }
+    ],
+    "note": "JUDGEMENT CALL: «مهيدي محمد المنصوري», a council fighter killed in the strike, is not the council's media-office director Mohammed al-Mansouri: his full name is a look-alike as a whole, although the council is named next to it; «منطقة باب طبرق» is a district of Derna (look-alike of Tobruk, as in the README)"
+  },
+  {
+    "id": "rt-djazairess-elkhabar-599994-b",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/599994",
+      "title": null,
+      "outlet": "djazairess.com (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "في نفس السياق، كانت قد اندلعت مواجهات عنيفة، أمس الأول، بين شورى مجاهدي درنة وتنظيم داعش، في محور حي 400 بمنطقة الساحل الشرقي للمدينة، آخر الأحياء الشرقية بدرنة. وتمكنت سرية الرصد التابعة لشورى مجاهدي درنة، بالإضافة للوحدات المساندة من شباب المناطق، من رصد تحركات مقاتلي تنظيم داعش في المنطقة الجبلية المطلة على منطقة الساحل الشرقي المعروفة بالحجاج، واستهدافها بالمدفعية الثقيلة، حيث يشهد محور مرتفعات الفتائح، شرقي درنة، تبادلا للقصف"
+    ],
+    "expected": [
+      {
+        "surface": "شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "لشورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 416
+      }
+    ],
+    "lookalikes": [],
+    "note": "«شورى مجاهدي درنة» (listed short form) with clitics; the stored excerpt breaks off inside the last sentence, mid-word after «للقصف» (the broken word is left out)"
+  },
+  {
+    "id": "rt-alittihad-6661-2016-fataeh",
+    "source": {
+      "url": "http://alittihad.ae/details.php?id=6661&y=2016",
+      "title": "الجيش الليبي يدمي«داعش» في درنة وبنغازي",
+      "outlet": "الاتحاد (alittihad.ae)",
+      "date": "2016-02-16"
+    },
+    "paragraphs": [
+      "الجيش الليبي يدمي«داعش» في درنة وبنغازي",
+      "16 فبراير 2016 22:37\nعواصم (وكالات) أكدت مصادر عسكرية من قاعدة الأبرق شرق ليبيا، أن مقاتلات تابعة لسلاح الجو استهدفت معقلين لتنظيم داعش في منطقة الفتائح وشيحا في درنة شرق البلاد. وقالت المصادر لـ «العربية نت»، «إن الأيام الثلاثة الماضية شهدت قصفاً مكثفاً من قبل سلاح الجو الليبي لمعاقل التنظيم الإرهابي في درنة وبنغازي، ويمكننا تأكيد نجاح تنفيذ مهامها بشكل كبير»."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 124
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 162
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 306
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 1,
+        "offset": 272
+      }
+    ],
+    "note": "headline with the glued «يدمي«داعش»»; «قاعدة الأبرق» (an air base, no article) is no alias"
+  },
+  {
+    "id": "rt-khovar-2016-04-8406-derna",
+    "source": {
+      "url": "https://khovar.tj/ara/2016/04/8406",
+      "title": "طائرات القوات الموالية لحكومة شرق ليبيا تقصف متشددين في درنة",
+      "outlet": "khovar.tj",
+      "date": "2016-04"
+    },
+    "paragraphs": [
+      "قالت القوات العسكرية الموالية لحكومة شرق ليبيا يوم الخميس إنها نفذت ليلا ضربات جوية على إسلاميين متشددين في درنة بعد تقهقر تنظيم الدولة الإسلامية من مواقع قريبة من المدينة.\nوشهدت درنة صراعا ثلاثي الأطراف بين القوات الموالية لحكومة الشرق وجماعة إسلامية تعرف باسم مجلس شورى مجاهدي درنة ومتشددي الدولة الإسلامية.\nوسيطر مسلحون من الدولة الإسلامية على المدينة إلى أن أجبرتهم قوات مجلس شورى مجاهدي درنة على الانسحاب في يونيو حزيران الماضي. وهاجم الجيش الجماعتين.\nوقال المتحدث العسكري عبد الكريم صبرة إن الضربات الجوية التي وقعت أثناء الليل استهدفت مقاتلي مجلس الشورى بحي السيدة خديجة في درنة وسجن بشر. ولم يعلق على الخسائر البشرية المحتملة.\nوقال المتحدث باسم مجلس الشورى حافظ الضبع إن السجن كان بداخله مشتبه بانتمائهم لتنظيم الدولة الإسلامية وأضاف أن الضربات لم تسبب أي أضرار أو خسائر بشرية.\nوأرجع كل من الجيش ومجلس الشورى الفضل لنفسه في انسحاب الدولة الإسلامية يوم الأربعاء من حي 400 والفتايح في درنة إلى الجنوب من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 375
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 549
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 581
+      },
+      {
+        "surface": "مجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 653
+      },
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 712
+      },
+      {
+        "surface": "ومجلس الشورى",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 804
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 839
+      },
+      {
+        "surface": "والفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 879
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 891
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس الشورى» for the Derna council is alias-missing (README judgement call); «الفتايح» (ي for ئ) folds to the listed «الفتائح»"
   }
 ];

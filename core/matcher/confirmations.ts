@@ -1,0 +1,80 @@
+/**
+ * Built-in readings that confirm an ambiguous name from the words that govern it, where the
+ * dataset's context words cannot say it: an outlet told something (قال للجزيرة), and a name
+ * governed by a preposition or a construct noun, which no adjective reading can be (قدرة مصر على).
+ */
+import { foldForMatching } from '../arabic/normalize';
+import { GOVERNORS, PUNCTUATION_GAP, QUOTES_ALL, wordsAfter, wordsBefore, type Rules } from './rules';
+import type { Candidate } from './word-trie';
+
+/** Verbs of saying, with و/ف or not (keys): «قال … للجزيرة» is what someone told the outlet. */
+const SAYING = new Set(
+  [
+    'قال', 'قالت', 'يقول', 'تقول', 'أكد', 'أكدت', 'يؤكد', 'تؤكد', 'أضاف', 'أضافت', 'يضيف', 'تضيف', 'أوضح', 'أوضحت', 'يوضح',
+    'صرح', 'صرحت', 'كشف', 'كشفت', 'يكشف', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'تحدث', 'تحدثت', 'يتحدث', 'روى',
+    'روت', 'أعلن', 'أعلنت', 'نفى', 'نفت', 'أبلغ', 'أبلغت', 'اعترف', 'اعترفت', 'أكّد',
+  ].flatMap((w) => {
+    const k = foldForMatching(w);
+    return [k, `و${k}`, `ف${k}`];
+  }),
+);
+/** «خاص، خاصة، حصري»: «صور خاصة بالجزيرة», «في حديث خاص للجزيرة» (keys). */
+const EXCLUSIVE = new Set(['خاص', 'خاصه', 'حصري', 'حصريه', 'حصريا']);
+
+/**
+ * An outlet's name with the preposition ل (or ب after «خاصة») right after a verb of saying, up to
+ * three words back with nothing but spaces between (the speaker may stand between: «وقال مسؤول
+ * عسكري للجزيرة»), or after «خاص/خاصة/حصري»: «قال للجزيرة نت», «صرحت مصادر للجزيرة», «صور خاصة
+ * بالجزيرة». The island, the peninsula and the club are not told things.
+ */
+export function toldOutlet(text: string, c: Candidate): boolean {
+  if (c.found.entry.type !== 'outlet' || !/[لب]$/.test(c.prefix)) return false;
+  const before = wordsBefore(text, c.start, 3);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i]!;
+    const gap = text.slice(w.end, i + 1 < before.length ? before[i + 1]!.start : c.start).replace(QUOTES_ALL, '');
+    if (PUNCTUATION_GAP.test(gap)) return false;
+    if (EXCLUSIVE.has(w.key)) return true;
+    if (c.prefix.endsWith('ل') && SAYING.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name is governed by the word right before it: a preposition or place noun (`GOVERNORS`),
+ * or an indefinite noun ending in ة, the first noun of a construct (قدرة مصر، سياسة مصر). Then an
+ * exclude phrase that reads the name as an adjective taking its complement (مصر على: مُصِرّ على,
+ * "insisting on") does not apply: «قدرة مصر على الحشد» is Egypt's ability, «عاد إلى مصر على متن».
+ * An adjective agrees with a feminine noun before it (مصرة), and a preposition governs no adjective.
+ */
+export function governedName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return /[بلك]$/.test(c.prefix);
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
+  if (GOVERNORS.has(prev.key)) return true;
+  return text[prev.end - 1] === 'ة' && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(prev.key) && prev.key.length >= 4;
+}
+
+/** Nisba adjectives that describe a body, not the country it belongs to (keys). */
+const DESCRIPTIVE = new Set(
+  ['الوطني', 'الاسلامي', 'العربي', 'الدولي', 'الشعبي', 'الرسمي', 'الحالي', 'الانتقالي', 'التنفيذي', 'التشريعي', 'العسكري', 'الجهادي', 'الارهابي', 'السياسي', 'الرئاسي', 'الاعلامي', 'الشرعي', 'الحكومي', 'الاتحادي', 'المحلي', 'الاقليمي',
+    // Participles of defective verbs read like nisbas: «حكومة الوفاق الوطني المنتهية ولايتها».
+    'المنتهي', 'الماضي', 'الجاري', 'الباقي', 'الثاني', 'المعني'].flatMap(
+    (w) => [w, `${w}ه`],
+  ),
+);
+
+/**
+ * Another country's body of the same name: an organisation's ambiguous name with a nisba adjective
+ * right after it (only spaces between) that is not among its own context words (الليبي) and does not
+ * describe the body (الوطني، الإسلامية): «المؤتمر الوطني العراقي», «المجلس الرئاسي اليمني»,
+ * «القاعدة الأمريكية», «الوفاق البحرينية». The dataset's exclude phrases list some of them; this
+ * reads the rest. Not for a settled name (حكومة الوفاق الوطني): its other readings are all listed.
+ */
+export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules): boolean {
+  if (rules.ambiguity.acceptUnconfirmed === true) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  if (!next || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
+  if (!/^ال..+ي(?:ه|ين|ون)?$/.test(next.key) || DESCRIPTIVE.has(next.key)) return false;
+  return !rules.context.some((p) => p.length === 1 && p[0] === next.key);
+}
