@@ -22948,5 +22948,1637 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "«مجلس الشورى» for the Derna council is alias-missing (README judgement call); «الفتايح» (ي for ئ) folds to the listed «الفتائح»"
+  },
+  {
+    "id": "rt-masress-youm7-msair-umra-b",
+    "source": {
+      "url": "https://www.masress.com/youm7/761301",
+      "title": null,
+      "outlet": "اليوم السابع (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسير شركة مصر للطيران اليوم، الأحد، أول أيام عيد الفطر المبارك 27 رحلة جوية إلى الأراضى المقدسة، لعودة الأفواج الأخيرة من المعتمرين المسافرين على مصر للطيران إلى أرض الوطن، وذلك بمعدل 20 رحلة من جدة منهم 18 رحلة إلى القاهرة ورحلة إلى مطار برج العرب بالإسكندرية ورحلة إلى شرم الشيخ، إضافة إلى 7 رحلات من المدينةالمنورة إلى كل من القاهرة والإسكندرية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «شركة مصر للطيران»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «على مصر للطيران»",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "note": "«مصر للطيران» is the airline (brand), not the country; «إلى القاهرة» is the city (its airport)"
+  },
+  {
+    "id": "rt-alnaharegypt-msair-baghdad-b",
+    "source": {
+      "url": "https://www.alnaharegypt.com/19135",
+      "title": "مصر للطيران تستأنف رحلاتها قريبا إلى العراق بعد توقف 20 عاما",
+      "outlet": "النهار (alnaharegypt.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت شركة مصر للطيران فى الإعداد لإستئنافرحلاتها الجوية بين القاهرة وبغداد وبمعدل 7 رحلات أسبوعيا بعد توقف دام حوالي 20عاما.وصرح رئيس الشركة القابضة لمصر للطيران المهندس حسين مسعود بأن المفاوضات بينسلطتى الطيران المدنى فى البلدين انتهت بالفعل من الإعداد لتنظيم الحركة بينهماحيث ستنظم مصر للطيران رحلة يوميا إلى بغداد مع دراسة تشغيل رحلة أخرى بينالقاهرة ومحافظة أربيل شمال العراق .. مشيرا إلي أنه من المتوقع أن يتم التشغيلخلال الأشهر القليلة القادمة وسنسعى للعودة بحجم حركة السفر بين البلدين لما كانتعليه من قبل."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "بينالقاهرة",
+        "entityId": "cairo",
+        "note": "glued «بين القاهرة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 372
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «شركة مصر للطيران»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "لمصر",
+        "notEntityId": "egypt",
+        "why": "airline name «القابضة لمصر للطيران»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «ستنظم مصر للطيران»",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "note": "words glued by the page kept; glued «بينالقاهرة» is expected (scraping defect, rule 6); «لمصر للطيران» is the airline"
+  },
+  {
+    "id": "rt-elwatannews-msair-39flights",
+    "source": {
+      "url": "https://elwatannews.com/news/details/4950784",
+      "title": "\"مصر للطيران\" تسير اليوم 39 رحلة لمختلف دول العالم",
+      "outlet": "الوطن (elwatannews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت الشركة الوطنية القابضة مصر للطيران، عن تسيير 39 رحلة جوية منتظمة، اليوم الجمعة، بخلاف رحلاتها الداخلية ورحلات الشحن الجوي والرحلات الاستثنائية التي تسيرها إلى عواصم ومدن العالم لنقل ما يقرب من 3400 راكب.",
+      "وتسير مصر للطیران رحلتين جويتين إلى كل من \"دبي وأبو ظبي وميلانو\" ورحلة استثنائية إلى كل من \"الرياض، دوالا، موسكو\" ورحلتين إلى \"جدة\"، بالإضافة إلى 4 رحلات داخلية إلى \"شرم الشيخ\" ورحلة داخلية إلى \"الغردقة و الأقصر\" وهذا بخلاف رحلات الشحن الجوي."
+    ],
+    "expected": [
+      {
+        "surface": "وأبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «القابضة مصر للطيران»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «مصر للطیران» (Persian ی)",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "the page spells «للطیران» once with a Persian ی; «وأبو ظبي» inside a quoted list is the city"
+  },
+  {
+    "id": "rt-sauress-alhayat-msair-africa-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/30974457",
+      "title": null,
+      "outlet": "الحياة (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "افتتحت شركة \"مصر للطيران\" مجموعة خطوط جديدة الى مدن القارة الافريقية، لربط عواصم القارة السمراء بعضها ببعض، وضمن مشروع لتوسيع خطوط الشركة لتصل الى محطات جديدة لم تكن تطرقها من قبل. وتقرر تسيير رحلة الى جيبوتي في شرق القارة، ومد خط جديد الى لوساكا عاصمة زامبيا في الجنوب، وثالث الى العاصمة التشادية نجامينا، على ان يجري مده لاحقاً الى عاصمة الكونغو كينشاسا فور استقرار الاوضاع وانتهاء الحرب الاهلية هناك، وذلك جنباً الى جنب مع خطوطها العاملة بين القاهرة وكيب تاون ودربان وجوهانسبرغ اكبر ثلاث مدن في جنوب افريقيا. وتسير الناقلة المصرية رحلات ايضاً الى عواصمتنزانيا وزيمبابوي وكينيا واوغندا واثيوبيا واريتريا ونيجيريا وغانا وكوت ديفوار ودول المغرب العربي والخرطوم التي كانت اول مدينة افريقية اقامت \"مصر للطيران\" خطاً بينها وبين القاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 445
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 725
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «\"مصر للطيران\"» (in quotes)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الناقلة المصرية»",
+        "paragraph": 0,
+        "offset": 526
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «\"مصر للطيران\"» (in quotes)",
+        "paragraph": 0,
+        "offset": 696
+      }
+    ]
+  },
+  {
+    "id": "rt-alekhbaryia-msair-venice-b",
+    "source": {
+      "url": "https://alekhbaryia.com/?p=323643",
+      "title": null,
+      "outlet": "الإخبارية (alekhbaryia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعد مدينة فينيسيا إحدى أهم الوجهات السياحية والثقافية في أوروبا، ومع إطلاق الخط الجديد، تفتح مصر للطيران نافذة واسعة أمام المسافرين المصريين والعرب نحو واحدة من أكثر المدن زيارة في العالم.",
+      "كما تسهم هذه الخطوة في جذب حركة سياحية إيطالية نحو مصر، خصوصًا نحو المقاصد الشاطئية في شرم الشيخ والغردقة، والسياحة الثقافية في الأقصر وأسوان."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«نحو مصر»: the country",
+        "paragraph": 1,
+        "offset": 51
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر للطيران",
+        "notEntityId": "egypt",
+        "why": "airline name «تفتح مصر للطيران» (span widened: build.mjs cannot place the look-alike «مصر» before the expected «مصر» of the same letters)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسافرين المصريين»",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ]
+  },
+  {
+    "id": "rt-elarabielyoum-msair-moscow-b",
+    "source": {
+      "url": "http://elarabielyoum.com/show377898",
+      "title": "مصر للطيران تعتزم زيادة عدد رحلاتها إلى موسكو ومدن أخرى خلال صيف 2020",
+      "outlet": "العربي اليوم (elarabielyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلن رئيس شركة “مصر للطيران” أشرف الخولي في بيان، اليوم الاثنين، أنه “تقرر زيادة رحلات العديد من النقاط بقارة أوروبا وآسيا وأفريقيا وأمريكا الشمالية والشرق الأوسط خلال موسم صيف 2020”.",
+      "وأضاف الخولي أنه من المقرر أن تزيد رحلات الشركة، الأسبوعية، إلى موسكو من 3 رحلات إلى 4، وإلى إسطنبول من 14 إلى 21 رحلة، وإلى فيينا من 6 رحلات إلى 7، وإلى برلين من 5 إلى 6 رحلات ، وإلى واشنطن من 3 رحلات إلى 4 ، وإلى تورونتو من 6 إلى 7 رحلات.",
+      "كانت رحلات الطيران بين القاهرة وروسيا استؤنفت في نيسان/ أبريل 2018، بعد توقفها لما يقارب الثلاث أعوام بعد حادث تحطم الطائرة الروسية “آيرباص 321” فوق أراضي سيناء المصرية إثر عمل إرهابي نهاية تشرين الأول/ أكتوبر 2015، ومقتل جميع من كانوا على متنها."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 23
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 2,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "airline name «شركة “مصر للطيران”»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "وأمريكا الشمالية",
+        "notEntityId": "united-states",
+        "why": "the continent",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «سيناء المصرية»",
+        "paragraph": 2,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-2026-ahly-mokawloon-b",
+    "source": {
+      "url": "https://www.elbalad.news/6889340",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2026-03-03"
+    },
+    "paragraphs": [
+      "تنطلق مباراة الأهلي والمقاولون العرب في تمام الساعة التاسعة والنصف مساءً بتوقيت القاهرة، على أن تُذاع عبر قناة «أون سبورت»، الناقل الحصري لمباريات الدوري المصري الممتاز، مع استوديو تحليلي يسبق اللقاء ويضم نخبة من نجوم التحليل الفني.",
+      "الأهلي يبحث عن استعادة التوازن",
+      "ويدخل الأهلي اللقاء باحثًا عن العودة إلى طريق الانتصارات، بعدما سقط في فخ التعادل أمام فريق زد في المباراة التي جمعتهما على ملعب إستاد القاهرة الدولي، ضمن منافسات الجولة العشرين من بطولة الدوري الممتاز، في نتيجة أثرت على وضعه في جدول الترتيب."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة»",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«إستاد القاهرة الدولي»",
+        "paragraph": 2,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري الممتاز»",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "note": "«بتوقيت القاهرة» (Cairo time) and «إستاد القاهرة الدولي» (a name built on the city, rule 4) keep the city"
+  },
+  {
+    "id": "rt-entaeg-2022-02-18-ahly-maqassa-b",
+    "source": {
+      "url": "https://entaeg.com/2022/02/18/%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%89-%D8%A7%D9%84%D9%82%D8%A7%D8%AF%D9%85%D8%A9-%D9%81%D9%89-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%89",
+      "title": "موعد مباراة الأهلى القادمة فى الدورى",
+      "outlet": "entaeg.com",
+      "date": "2022-02-18"
+    },
+    "paragraphs": [
+      "موعد مباراة الأهلى القادمة أمام مصر المقاصة يوم الثلاثاء المقبل 22 فبراير الجاري، في تمام الساعة الثامنة مساء ضمن منافسات الجولة العاشرة من عمر مسابقة الدورى العام.",
+      "موعد مباراة الأهلى القادمة",
+      "ويحتل النادى الأهلى المركز الثانى في ترتيب جدول الدورى المصري برصيد 19 نقطة بعد أن لعب 7 مباريات فاز فى 6 لقاءات وتعادل في مباراة وحيدة خلف بيراميدز المتصدر برصيد 20 نقطة، علما بأنه لعب عدد مباريات أكثر من الفريق الأحمر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "football club «مصر المقاصة» (Misr El Makkasa)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدورى المصري»",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-one3-ahly-misr-maqassa",
+    "source": {
+      "url": "https://one3.news/105402",
+      "title": null,
+      "outlet": "one3.news",
+      "date": null
+    },
+    "paragraphs": [
+      "يدخل الأهلي مواجهة مصر للمقاصة وفي جعبته 27 نقطة، جمعهم من 14 مباراة حيث حقق الفوز في 8 مباريات وتعادل في 3 وخسر مثلهم، فيما يحتل مصر للمقاصة المركز الثالث برصيد 30 نقطة، جمعهم من 18 مباراة، خاضها حتى الآن هذا الموسم. حقق الفوز في 9 مباريات وتعادل في 3، بينما تلقى 6 هزائم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "football club «مصر للمقاصة»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "football club «يحتل مصر للمقاصة»",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ]
+  },
+  {
+    "id": "rt-waradana-tripoli-rain",
+    "source": {
+      "url": "https://waradana.com/article/192515-%D8%B4%D9%88%D8%A7%D8%B1%D8%B9-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%AA%D8%AA%D8%AD%D9%88%D9%84-%D8%A5%D9%84%D9%89-%D8%A8%D8%B1%D9%83-%D9%88%D9%85%D8%B3%D8%AA%D9%86%D9%82%D8%B9%D8%A7%D8%AA",
+      "title": null,
+      "outlet": "ورادانا (waradana.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "هطلت فجر اليوم أمطار غزيرة على المناطق الشمالية الساحلية اللبنانية، مصحوبة ببرق ورعد، ما حوّل الشوارع إلى برك ومستنقعات في طرابلس والبداوي.",
+      "وترافق ذلك مع تساقط غزير للبرد على السواحل والشواطئ، فغطّى الأبيض القلمون وشوارعها والأوتوستراد الدولي من طرابلس إلى بيروت وسط انخفاض في درجات الحرارة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (north Lebanese coast, next to Beddawi)",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (the motorway to Beirut)",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanondebate-tripoli-july-rain",
+    "source": {
+      "url": "https://www.lebanondebate.com/article/444775-article",
+      "title": null,
+      "outlet": "ليبانون ديبايت (lebanondebate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد موجة الحر التي شهدها لبنان في الأيام الماضية، تساقطت الأمطار اليوم الخميس في مدينة طرابلس، في \"ظاهرة\" قلّة ما تشهدها عاصمة الشمال في مثل هذا الشهر من السنة.",
+      "وكانت سجلت درجات الحرارة عند الساعة الثانية من بعد الظهر يوم أمس الاربعاء، بحسب مصلحة الأبحاث الزراعية: صور 39.7، صيدا 39.9، بيروت 37، طرابلس 33.5، زغرتا 36.5، تل عمارة البقاع 36."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («عاصمة الشمال»)",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (in a list of Lebanese towns)",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-oktob-libyan-citizen-court",
+    "source": {
+      "url": "https://oktob.io/posts/7551",
+      "title": "تمتع حقوقية المواطن الليبي ...  في سيادة الدولة وسلطة القانون",
+      "outlet": "oktob.io (blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم نستمع أحكام تنفيذية على سجناء الرأي السياسي من النظام الليبي السابق منهم أمناء وقياديين في اللجان الثورية ورؤساء استخبارات ليبية وأمناء الأمن الخارجي ومكافحي الزندقة و أبناء العقيد الليبي معمر القذافي وغيرهم من سجناء الرأي السياسي للفكر الجماهيري.",
+      "نصوص قانونية معتمدة من محكمة طرابلس العاصمة الليبية التي شملت عقوبات مدنية مادية يصعب على المواطن الليبي أن يفهم طريق حسابها القانوني ."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «استخبارات ليبية»",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المواطن الليبي»",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "note": "«أبناء العقيد الليبي معمر القذافي» (Gaddafi's sons) names the father (rule 9); «محكمة طرابلس» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-hrw-2025-06-02-libya-justice-b",
+    "source": {
+      "url": "https://www.hrw.org/ar/report/2025/06/02/391402",
+      "title": "ظُلم مُتأصّل",
+      "outlet": "هيومن رايتس ووتش (hrw.org)",
+      "date": "2025-06-02"
+    },
+    "paragraphs": [
+      "قانون العقوبات الليبي والتشريعات الأخرى ذات الصلة قديمة ولا تتناول الجرائم الدولية، وتحتاج إلى إصلاح شامل لمواءمتها مع التزامات ليبيا الدولية في مجال حقوق الإنسان. تتضمن التشريعات المحلية في ليبيا أحكاما وقوانين قمعية وتعسفية موروثة من عهد الزعيم السابق معمر القذافي، وتتعارض مع القانون الدولي. كما أن بعض أحكام القوانين والأحكام الجديدة الصادرة منذ الإطاحة بالقذافي تقيّد الحريات ولا تتماشى مع القانون الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 358
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قانون العقوبات الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-libyans-court-rulings-b",
+    "source": {
+      "url": "https://aawsat.com/node/5128950",
+      "title": "ليبيون يشتكون من «تعطل» الأحكام القضائية وتجاهل القانون",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشكو قانونيون وساسة ليبيون من «أزمة ثقة» تواجه المنظومة القضائية في عموم البلاد، وتزداد وتيرتها بسبب عدم اتخاذ الإجراءات القانونية اللازمة حيال إدانات واتهامات موثقة لسياسيين وقادة ميليشيات، أو لعدم تنفيذ أحكام قضائية صادرة بالفعل.",
+      "بدا ذلك بوضوح للمراقبين مع ظهور موسى المقريف، وزير التربية التعليم في حكومة «الوحدة الوطنية» المؤقتة، في منزله بأجدابيا (شرق)، وذلك بعد أيام فقط من إدانته بالسجن بتهم «فساد» في عملية طباعة الكتاب المدرسي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "indefinite demonym «ساسة ليبيون»",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "حكومة «الوحدة الوطنية»",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–), not the 2016 GNA",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "note": "al-Dbeibah's Government of National Unity (2021–), written with the name in guillemets, is a look-alike of the GNA (not the 2016 body)"
+  },
+  {
+    "id": "rt-libyawatanona-2007-libyan-judiciary-b",
+    "source": {
+      "url": "http://www.libya-watanona.com/adab/amansuri/am15017a.htm",
+      "title": "قضاء ليبي بدون سيادة",
+      "outlet": "ليبيا وطننا (libya-watanona.com)",
+      "date": "2007-01-15"
+    },
+    "paragraphs": [
+      "قضاء ليبي بدون سيادة",
+      "عبدالرزاق المنـصوري",
+      "منذ خمس سنوات هربت الدولة الامريكية ، والتي تعتبر خلال قرنين من الزمان ، اقوى الدول في هذا العالم ، هربت من الاراضي الامريكية ، وفتحت سجنا في ( غوانتانامو ) ، لكي تضع به ، الرجال الذين كانوا يحاربون ضدها في افغانستان ، وقد كان سبب هروبها الوحيد ، هو الخوف من سيادة القضاء الامريكي ، داخل حدود الدولة ، والذي لن يسمح للدولة الامريكية ، ان تعتقل بشرا ، او حيوانات ، بدون سبب قانوني .\nذلك حدث مع الدولة الامريكية ، اما عندنا هنا ، ونحن نسمع من اعلامنا، ان ليبيا بلدا يسوده القانون، وان القضاء بها عادل ، وان الجميع سواسية ، امام سيادة القضاء الليبي ، وعن سيادة هذا القضاء الليبي وهل هي حقيقة ام مجرد كلام كاذب ، اريد ان احدثكم ، عن تجربة حقيقية ، حدثت معي ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 453
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «قضاء ليبي» (headline)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المنـصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "the author Abdelrazeg al-Mansouri (tatweel kept)",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "الامريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولة الامريكية»",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "الامريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الاراضي الامريكية»",
+        "paragraph": 2,
+        "offset": 116
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «القضاء الامريكي»",
+        "paragraph": 2,
+        "offset": 272
+      },
+      {
+        "surface": "الامريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «للدولة الامريكية»",
+        "paragraph": 2,
+        "offset": 323
+      },
+      {
+        "surface": "الامريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولة الامريكية»",
+        "paragraph": 2,
+        "offset": 400
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القضاء الليبي»",
+        "paragraph": 2,
+        "offset": 539
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «هذا القضاء الليبي»",
+        "paragraph": 2,
+        "offset": 569
+      }
+    ],
+    "note": "the author's byline «عبدالرزاق المنـصوري» (with tatweel) is a different man from the Derna council's Mohammed al-Mansouri"
+  },
+  {
+    "id": "rt-elbalad-2026-banque-misr-certificates",
+    "source": {
+      "url": "https://www.elbalad.news/6845488",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2026-01-23"
+    },
+    "paragraphs": [
+      "من بين تلك المنتجات التي يعكف الجهاز المصرفي على تطويرها وتقديمها للجمهور؛ هي شهادات الادخار ضمن الأوعية التي يحرص عليها أبرز البنوك الحكومية وهو بنك مصر.",
+      "شهادات الادخار من بنك مصر",
+      "يقدم بنك مصر التابع للحكومة باقات متنوعة من شهادات الادخار خلال عام 2026 بعائد مرتفع يلبي كافة احتياجات العملاء الأفراد حيث تتضمن:"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر» (Banque Misr)",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر» (subheading)",
+        "paragraph": 1,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر»",
+        "paragraph": 2,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-ahly-misr-banks-27pct",
+    "source": {
+      "url": "https://aljarida.com/article/49751/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن بنكا الأهلي ومصر المملوكان للدولة في بيان اليوم الخميس إنه رفع العائد على شهادات الإيداع لأجل عام إلى ما يصل إلى 27 بالمئة سنوياً.",
+      "على أن يُصرف العائد نهاية المدة، فيما أصدر شهادة بعائد شهري 23.5 في المئة يصرف شهرياً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ومصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنكا الأهلي ومصر» (Banque Misr)",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ],
+    "note": "«بنكا الأهلي ومصر» = the National Bank of Egypt and Banque Misr: «ومصر» is the second bank's name"
+  },
+  {
+    "id": "rt-masress-masrawy-banks-15pct-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/701746732",
+      "title": null,
+      "outlet": "مصراوي (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرح بنكا الأهلي ومصر، الأسبوع الماضي، شهادة ادخار جديدة، بفائدة 15%، مدتها عام واحد، ويصرف العائد شهريًا. وستكون هذه الشهادة الجديدة ذات أعلى عائد في السوق، ما يعني توقعات بزيادة الإقبال على شرائها، لكنها محاطة بمخاوف من انتشار فيروس كورونا، وإمكانية نقل العدوى في التجمعات بالبنوك. ولهذا، فإن بنك مصر، أعلن على موقعه الرسمي، أن الشهادة التي ستطرح اعتبارًا من يوم الأحد، يمكن شراؤها من خلال مركز الاتصال والإنترنت والموبايل بنكنج BM Online."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ومصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنكا الأهلي ومصر» (Banque Misr)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر»",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "note": "«بنكا الأهلي ومصر»: «ومصر» is Banque Misr"
+  },
+  {
+    "id": "rt-masrawy-2025-11-11-banque-misr-b",
+    "source": {
+      "url": "https://www.masrawy.com/news/news-banking/details/2025/11/11/2888850/%D9%8A%D8%B5%D9%84-%D8%A7%D9%84%D8%B9%D8%A7%D8%A6%D8%AF-%D8%A5%D9%84%D9%89-20-5-%D8%A8%D9%86%D9%83-%D9%85%D8%B5%D8%B1-%D9%8A%D8%B7%D8%B1%D8%AD-%D8%B4%D9%87%D8%A7%D8%AF%D8%A7%D8%AA-%D9%85%D8%B1%D8%AA%D9%81%D8%B9%D8%A9-%D8%A7%D9%84%D9%81%D8%A7%D8%A6%D8%AF%D8%A9",
+      "title": "يصل العائد إلى 20.5%.. بنك مصر يطرح شهادات مرتفعة الفائدة",
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2025-11-11"
+    },
+    "paragraphs": [
+      "كتب : منال المصري",
+      "04:21 م 11/11/2025",
+      "بنك مصر",
+      "يطرح بنك مصر ثاني أكبر بنك على مستوى القطاع المصرفي المصري مجموعة من شهادات الادخار ذات أجل 3 سنوات أبرزهما شهادة \"القمة\" للعائد الثابت و\"ابن مصر\" للعائد المتناقص.",
+      "وتتميز شهادة القمة للعائد الثابت وابن مصر للعائد المتناقص بإقرار سعر فائدة مرتفعة للعملاء ويبدأ شراءها من أول ألف جنيه كحد أدنى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "family name of the reporter «منال المصري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر» (photo caption)",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "bank name «بنك مصر»",
+        "paragraph": 3,
+        "offset": 9
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «القطاع المصرفي المصري»",
+        "paragraph": 3,
+        "offset": 52
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "certificate name «\"ابن مصر\"»",
+        "paragraph": 3,
+        "offset": 142
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "certificate name «وابن مصر»",
+        "paragraph": 4,
+        "offset": 38
+      }
+    ],
+    "note": "the byline's family name «المصري» and the certificate name «ابن مصر» are look-alikes"
+  },
+  {
+    "id": "rt-aljarida-jazeera-airways-najaf-b",
+    "source": {
+      "url": "https://www.aljarida.com/articles/1462175996735775400",
+      "title": "طيران الجزيرة تدشن رحلاتها من الكويت إلى مطار النجف الدولي",
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طيران الجزيرة تدشن رحلاتها من الكويت إلى مطار النجف الدولي",
+      "تعتبر شركة «طيران الجزيرة» أول ناقل تجاري كويتي يحط رحاله في مطار عراقي، هو مطار النجف بعد 22 عاماً من غياب الرحلات الجوية بين البلدين الشقيقين.",
+      "دشنت مجموعة «طيران الجزيرة» مساء أمس الأول للمرة الأولى منذ 22 عاماً، رحلات مباشرة من دون توقف بين الكويت ومطار النجف الدولي في العراق، بواقع رحلتين أسبوعياً، لتصبح أول ناقل يطلق رحلات للمسافرين بين الكويت والعراق. وتأتي هذه الانطلاقة عقب المحادثات الإيجابية التي أسفرت عنها الاجتماعات بين الجانبين الكويتي والعراقي خلال الأشهر الأخيرة، والتي تضمنت زيارة صاحب السمو أمير الكويت الشيخ صباح الأحمد للعراق لحضور القمة العربية في بغداد نهاية شهر مارس الماضي، بالإضافة إلى زيارة رئيس الوزراء العراقي نوري المالكي الشهر الماضي للكويت."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 128
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 206
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 396
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 2,
+        "offset": 495
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "airline name «طيران الجزيرة» (headline)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "airline name «طيران الجزيرة»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "عراقي",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «مطار عراقي»",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "airline name «طيران الجزيرة»",
+        "paragraph": 2,
+        "offset": 19
+      },
+      {
+        "surface": "والعراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الجانبين الكويتي والعراقي»",
+        "paragraph": 2,
+        "offset": 307
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 2,
+        "offset": 487
+      }
+    ],
+    "note": "«طيران الجزيرة» is the Kuwaiti airline Jazeera Airways"
+  },
+  {
+    "id": "rt-livehod-2020-07-16-jazeera-airways",
+    "source": {
+      "url": "https://livehod.com/2020/07/16/%d8%b7%d9%8a%d8%b1%d8%a7%d9%86-%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d9%83%d9%88%d9%8a%d8%aa%d9%8a-%d9%8a%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b1%d8%ad%d9%84%d8%a7%d8%aa%d9%87",
+      "title": "طيران “الجزيرة” الكويتي يستأنف رحلاته مطلع أغسطس",
+      "outlet": "livehod.com",
+      "date": "2020-07-16"
+    },
+    "paragraphs": [
+      "طيران “الجزيرة” الكويتي يستأنف رحلاته مطلع أغسطس",
+      "أعلنت شركة طيران الجزيرة (مدرجة ببورصة الكويت)، استئناف رحلاتها بدءاً من أول أغسطس/ آب المُقبل، إلى 20 وجهة عالمية تتمتع بالطلب العالي، بعد توقف دام 4 أشهر بسبب تفشي جائحة كورونا المستجد.",
+      "وقالت الشركة في بيان، الخميس 16 يوليو 2020، إن أبرز الوجهات الجديدة تشمل كل من (دبي والرياض وبيروت وإسطنبول وعمّان)، وتم وضع جدول بالرحلات لفترة 6 أشهر.",
+      "والتزمت “الجزيرة” بقرار حظر السفر منذ 12 مارس/ آذار الماضي ضمن إجراءات الكويت للسيطرة على تفشي الجائحة.",
+      "وتوقعت “الجزيرة”، أن تسجل رحلاتها طلبا قوياً مع استئناف النشاط، لذا تم التركيز على الخطوط الأكثر طلباً للعملاء الذين يسافرون لزيارة الأهل، وللسياحة، ولغرض العمل أو لحالة طبية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "airline name «طيران “الجزيرة”» (headline)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "airline name «شركة طيران الجزيرة»",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the airline, bare «“الجزيرة”»",
+        "paragraph": 3,
+        "offset": 9
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the airline, bare «“الجزيرة”»",
+        "paragraph": 4,
+        "offset": 8
+      }
+    ],
+    "note": "bare «“الجزيرة”» in quotes is the airline Jazeera Airways, named so after «شركة طيران الجزيرة»"
+  },
+  {
+    "id": "rt-alraidiah-jazeera-sport-egypt-algeria-b",
+    "source": {
+      "url": "http://alraidiah.com/vb/showthread.php?mode=threaded&p=947513&s=0a5213a938c284a616d2456d071744f3",
+      "title": "الجزيرة الرياضية تفوز بحقوق نقل مباراة مصر والجزائر",
+      "outlet": "منتديات الرائدية (alraidiah.com, forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجزيرة الرياضية تفوز بحقوق نقل مباراة مصر والجزائر",
+      "العالمية - متابعات :",
+      "حصلت قناة الجزيرة الرياضية على حقوق النقل المباشر مباراة مصر والجزائر الحاسمة والمقامة مساء يوم الأربعاء على أرضية استاد المريخ بالعاصمة السودانية الخرطوم ، وتفيد الأنباء الواردة من الخرطوم أن عربة نقل تلفزيوني خاصة ستصل العاصمة السودانية اليوم قادمة من القاهرة لنقل المباراة بشكل متميز وبعدد كبير من الكاميرات التي سيتم توزيعها في الملعب، وسيصل خلال اليوم عدد من مراسلي قناة الجزيرة الرياضية للمشاركة في تغطية هذه المباراة المهمة والانضمام الى زملائهم حيدر عبدالحق ورائد عابد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the national team named by the country (headline)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the national team named by the country",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport (headline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "قناة الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "قناة الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport («مراسلي قناة الجزيرة الرياضية»)",
+        "paragraph": 2,
+        "offset": 371
+      }
+    ],
+    "note": "«قناة الجزيرة الرياضية» (Al Jazeera Sport, the sports channel later renamed beIN) is taken as a look-alike of the news network, as a whole span; «مباراة مصر والجزائر» names the national team by the country: taken as the country (expected), like a capital standing for its government"
+  },
+  {
+    "id": "rt-almadenahnews-2009-jazeera-sport-maccabi-b",
+    "source": {
+      "url": "https://www.almadenahnews.com/article/25110-الجزيرة-الرياضية-أول-فضائية-عربية-تنقل-مباراة-لفريق-إسرائيلي",
+      "title": "\"الجزيرة الرياضية\" أول فضائية عربية تنقل مباراة لفريق إسرائيلي",
+      "outlet": "المدينة نيوز (almadenahnews.com), from الإمارات اليوم",
+      "date": "2009-09-20"
+    },
+    "paragraphs": [
+      "\"الجزيرة الرياضية\" أول فضائية عربية تنقل مباراة لفريق إسرائيلي",
+      "تم نشره الأحد 20 أيلول / سبتمبر 2009 01:33 صباحاً",
+      "الامارات اليوم",
+      "المدينة نيوز - بثت قناة الجزيرة الرياضية القطرية مباراة كرة القدم بين «ماكابي حيفا» الاسرائيلي وبايرن ميونيخ الالماني أول من أمس الثلاثاء، في رامات غان لتكون المرة الاولى التي تنقل فيها احدى القنوات العربية مباراة لفريق اسرائيلي. وكانت المباراة التي انتهت بفوز بايرن ميونيخ 3-صفر، في الجولة الاولى من منافسات المجموعة الاولى في الدور الاول (دور المجموعات) من مسابقة دوري ابطال اوروبا.",
+      "وحصلت الجزيرة الرياضية التي رفعت عدد قنواتها المشفرة من 4 الى 8 على حقوق نقل المسابقة الاوروبية في الدول العربية بدءا من الموسم الجاري، بعد ان كانت مبارياتها تعرض على قنوات شبكة راديو وتلفزيون العرب «إي أر تي» في الأعوام الماضية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport (headline, in quotes)",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "قناة الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport",
+        "paragraph": 3,
+        "offset": 19
+      },
+      {
+        "surface": "الجزيرة الرياضية",
+        "notEntityId": "al-jazeera",
+        "why": "the sports channel Al Jazeera Sport",
+        "paragraph": 4,
+        "offset": 6
+      }
+    ],
+    "note": "Al Jazeera Sport (the sports channel) is a look-alike of the news network, as in rt-alraidiah-jazeera-sport-egypt-algeria-b"
+  },
+  {
+    "id": "rt-nayrouz-karameh-21-march",
+    "source": {
+      "url": "https://nayrouz.com/article/512477",
+      "title": null,
+      "outlet": "نيروز (nayrouz.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في الحادي والعشرين من آذار من كل عام، يتوقف الشعب الأردني ليستذكر واحدة من أبرز المحطات في تاريخه الحديث، محطة تُجسد معاني الشجاعة والتضحية والكرامة. إنها ذكرى **معركة الكرامة**، التي وقعت في 21 آذار 1968، حيث وقف الجيش الأردني بقيادة المغفور له بإذن الله الملك الحسين بن طلال، طيب الله ثراه، كالأسود المدافعين عن أرض الوطن، ليُسطر بدماء شهدائه ملحمة وطنية خالدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «dignity»",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "note": "markdown asterisks of the page kept"
+  },
+  {
+    "id": "rt-darbalordon-karameh-turning-point-b",
+    "source": {
+      "url": "https://darbalordon.com/%D9%81%D9%8A-%D8%B0%D9%83%D8%B1%D9%89-%D9%85%D8%B9%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9-%D8%A7%D9%86%D8%AA%D8%B5%D8%A7%D8%B1-%D8%A3%D8%B1%D8%AF%D9%86%D9%8A-%D9%88%D9%86%D9%82%D8%B7%D8%A9-%D8%AA%D8%AD%D9%88%D9%84-%D9%81%D9%8A-%D8%AA%D8%A7%D8%B1%D9%8A%D8%AE-%D8%A7%D9%84%D8%B5%D8%B1%D8%A7%D8%B9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A-%D8%A7%D9%84%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84%D9%8A",
+      "title": "في ذكرى معركة الكرامة.. انتصار أردني ونقطة تحول في تاريخ الصراع العربي الإسرائيلي",
+      "outlet": "درب الأردن (darbalordon.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "درب الأردن - منذ فجر 21 آذار 1968.. يتفق الجميع على أن ذكرى معركة الكرامة التي تصادف اليوم الخميس هي نقطة تحول في تاريخ الصراع العربي الإسرائيلي، عندما انتصر الجيش العربي في أول انتصار له على الجيش الإسرائيلي الذي كان يوصف بأنه -لا يقهر-، لكن الإرادة الأردنية منيت بهزيمة نكراء في الكرامة، وانكسرت إرادتها المريضة وفشلت.",
+      "وجسدت معركة الكرامة معنى البطولة والشجاعة للقيادة الهاشمية والجيش الأردني - الجيش العربي - التي أسفرت عن انتصار ساحق وانسحاب الجيش الإسرائيلي من أرض المعركة مقابل 86 شهيداً و108 جرحى من الجيش العربي الباسل، فضلاً عن تدمير الآليات والمعدات. وبلغ عدد القتلى نحو 250 شهيداً وعدد الجرحى 450 جريحاً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«في الكرامة»: the Jordanian village/battle of Karameh",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-emiratesvoice-setif-oran-libyan-scorer",
+    "source": {
+      "url": "https://emiratesvoice.com/amp/53/خسارة-اتحاد-الجزائر-وتعادل-وفاق-سطيف-في-الدوري-الجزائري",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سقط وفاق سطيف حامل اللقب في فخ التعادل 1 / 1، أمام ضيفه مولودية وهران في المباراة التي جمعتهما السبت في ختام الجولة الافتتاحية للدوري الجزائري التي شهدت خسارة اتحاد الجزائر أمام مضيفه وجاره نصر حسين داي 1 / 2.",
+      "وعانى وفاق سطيف كثيرا خلال المباراة، حيث نجح الليبي محمد زعبية في تسجيل هدف التقدم لمولودية وهران في الدقيقة 38، قبل أن يدرك محمد بن يطو التعادل قبل عشر دقائق من نهاية المباراة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba as a noun «الليبي محمد زعبية» (a Libyan footballer)",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ],
+    "note": "«الليبي محمد زعبية»: the nisba used as a noun for a Libyan player"
+  },
+  {
+    "id": "rt-libyatoday-setif-reserves-wefaq-b",
+    "source": {
+      "url": "https://libyatoday.net/1234/191857-رديف-وفاق-سطيف-يُعزِّز-صدارته-للدوري-الجزائري",
+      "title": null,
+      "outlet": "ليبيا اليوم (libyatoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدار البيضاء - أيوب رشدي",
+      "عزّز وفاق سطيف مركزه في صدارة ترتيب الدوري الجزائري لكرة القدم (فئة الرديف) عقب فوزه الجمعة، على ملعبه على أوليمبي المدية (3-2) ضمن منافسات الجولة السادسة.",
+      "ويتصدر الوفاق البطولة برصيد 16 نقطة، بفارق 4 نقاط عن أقرب ملاحقيه اتحاد البليدة الذي فاز بدوره خارج الديار أمام دفاع تاجنانت (4-1)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدار البيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca (dateline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Algerian football club ES Sétif",
+        "paragraph": 2,
+        "offset": 7
+      }
+    ],
+    "note": "bare «الوفاق» is the Algerian club ES Sétif (وفاق سطيف); the dateline «الدار البيضاء» is Casablanca"
+  },
+  {
+    "id": "rt-djazairess-elheddaf-wefaq-record-b",
+    "source": {
+      "url": "https://djazairess.com/elheddaf/204216",
+      "title": null,
+      "outlet": "الهداف (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حسم وفاق سطيف لقب البطولة الإحترافية الأولى قبل نهايتها بعد العودة بنقطة التعادل من البرج أول أمس، إلا أن ذلك لا يعن نهاية الموسم قبل أوانه.... إذ ما تزال هناك الجبهة الإفريقية التي ينافس عليها النادي، والأرقام القياسية التي يسعى السطايفية إلى تحطيمها هذا الموسم. الوفاق يريد رقما تاريخيا في ملعب 8 ماي ومن الأهداف الثانوية التي يسعى الوفاق إلى تحقيقها بالموازاة مع التتويج بالألقاب التي كان نصيب الوفاق منها هذا الموسم واحدا وهو البطولة السادسة في تاريخه والثانية على التوالي، هو تحطيم رقم تاريخي في ملعب 8 الذي لم يسجل فيه الفريق أي تعثر منذ بداية الموسم الحالي، والسلسلة تمتد حتى إلى نهاية الموسم السابق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Algerian football club ES Sétif",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Algerian football club ES Sétif",
+        "paragraph": 0,
+        "offset": 334
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Algerian football club ES Sétif",
+        "paragraph": 0,
+        "offset": 397
+      }
+    ],
+    "note": "bare «الوفاق» is the Algerian club ES Sétif"
+  },
+  {
+    "id": "rt-mowatine-casablanca-derby-bayda-b",
+    "source": {
+      "url": "https://www.mowatine.com/posts.php?id=35781",
+      "title": null,
+      "outlet": "مواطن (mowatine.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الديربي البيضاوي أو موعد لقاء الغريمين التقليديين، يوم تتزين فيه شوارع البيضاء باللونين الأحمر والأخضر، يوم تتفرق فيه العائلة الواحدة لـ\"ودادي\" و\"رجاوي\" وتتفرغ فيه الجماهير لتسلك طريق الملعب، مناسبة ينقسم فيه الملعب لقسمين وتشيع فيه هتافات جماهير الفريقين، إلا أن ديربي اليوم الأحد 21 أبريل له طعم خاص فهو معركة لكسب الرهان، فريق أخضر يطمح لـ\"ريمونتادا\" على طريقة أوروبية وفريق أحمر يطمع في النقاط الثلاث ليعزز بها صدارته للبطولة الوطنية الاحترافية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca («شوارع البيضاء»)",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "note": "bare «البيضاء» is Casablanca (a Moroccan page on the Wydad–Raja derby)"
+  },
+  {
+    "id": "rt-yementdy-bayda-qifa-karama-b",
+    "source": {
+      "url": "https://yementdy.tv/news44027.html",
+      "title": null,
+      "outlet": "اليمن اليوم (yementdy.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد محافظة البيضاء، وتحديداً منطقة قيفة رداع، وضعاً كارثياً نتيجة التصعيد المستمر من قبل ميليشيات الحوثي، هذه المنطقة، التي طالما عُرفت بكرامة أهلها وصمودهم، أصبحت هدفاً مباشراً للهجمات العسكرية بالطائرات المسيّرة والمدفعية والدبابات، ما أدى إلى تشريد السكان وتدمير ممتلكاتهم.",
+      "القبائل في قيفة ليست مجرد تجمعات سكانية، بل هي رمز للكرامة والحرية، أهل هذه المنطقة معروفون عبر التاريخ برفضهم للظلم، وقد لعبوا أدواراً بارزة في ثورتي 26 سبتمبر و14 أكتوبر، ولهذا السبب يستخدم الحوثيون كل الوسائل لإخماد أي حراك في البيضاء، بما في ذلك القصف بالطائرات المسيّرة والدبابات، في محاولة لكسر إرادة القبائل وإرسال رسالة تخويف لبقية اليمنيين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "للكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «dignity» («رمز للكرامة والحرية»)",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda (bare, a Yemeni page)",
+        "paragraph": 1,
+        "offset": 230
+      }
+    ],
+    "note": "a Yemeni page: «محافظة البيضاء» and bare «البيضاء» are Yemen's al-Bayda; «للكرامة» is the common noun"
+  },
+  {
+    "id": "rt-yemeress-adenalghad-qifa-qaeda",
+    "source": {
+      "url": "https://www.yemeress.com/adenalghad/134331",
+      "title": null,
+      "outlet": "عدن الغد (yemeress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويسعى الحوثيون للسيطرة على بلدات في اقصى الجنوب الشمالي في ظل مقاومة من المسلحين القبليين وعناصر تنظيم القاعدة. واعلنت قبائل البيضاء في وقت سابق رفضها للتمدد الحوثي ناحية البيضاء.. مؤكدين انهم سيتصدون له لاعتبارات ابرزها دينية."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («قبائل البيضاء»)",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda («ناحية البيضاء»)",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ],
+    "note": "«تنظيم القاعدة» in Yemen (its Yemeni branch) is the organisation, expected as in c03"
+  },
+  {
+    "id": "rt-lebanonontime-tripoli-rafei-funeral-b",
+    "source": {
+      "url": "http://lebanonontime.com/?p=229055",
+      "title": "طرابلس شيعت الرافعي في مأتم مهيب الشعار: حمل رسالة الإنسان وأحسن علاقته بأبناء بلده",
+      "outlet": "Lebanon On Time (lebanonontime.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شيعت مدينة طرابلس النائب السابق عبد المجيد الرافعي في مأتم مهيب، عقب صلاة العصر، حيث سجي جثمانه في مقابر المدينة.",
+      "وكان جثمان الرافعي قد نقل من دارته في أبي سمراء إلى المسجد المنصوري الكبير، محاطا بحملة الإكليل والفرق الكشفية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "«المسجد المنصوري الكبير», a mosque in Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 59
+      }
+    ],
+    "note": "Lebanon's Tripoli; «المسجد المنصوري الكبير» (the Great Mansuri Mosque of Tripoli) is a Mansouri look-alike"
+  },
+  {
+    "id": "rt-hudaelsrari-2014-05-derna-tarabulsi-b",
+    "source": {
+      "url": "https://hudaelsrari.blogspot.com/2014/05/blog-post_12.html",
+      "title": null,
+      "outlet": "hudaelsrari.blogspot.com (blog), quoting بوابة الوسط",
+      "date": "2014-05"
+    },
+    "paragraphs": [
+      "بوابة الوسط: تعرض المستشار عبدالعزيز الطرابلسي، رئيس محكمة استئناف الجبل الأخضر، لمحاولة اغتيال بينما هو في طريقه لأداء صلاة المغرب في مسجد عبداللّه ابن مسعود المجاور لمنزله في منطقة باب شيحة الغربي بمدينة درنة. ووفقا لشهود عيان تعرض الطرابلسي لوابل من الرصاص من قبل مسلحون. وأكد السيد عبدالباسط بوذهب، الناطق بأسم شبكة مؤسسات المجتمع المدني بدرنة، في تصريح أن المستشار الطرابلسي نقل إلى مستشفى الهريش بدرنة حيث أجريت له عمليتين لاستخراج رصاصتين واحدة من بطنه والثانية من ساقه، ويخضع حاليا للملاحظة في قسم العناية الفائقة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 402
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "family name (a Tripoli nisba) of the judge Abdelaziz al-Tarabulsi",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "family name of the judge",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "family name of the judge",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "note": "the judge's family name «الطرابلسي» (a Tripoli nisba) is listed as a Tripoli look-alike"
+  },
+  {
+    "id": "rt-arabitoday-2020-09-obeidi-obituary",
+    "source": {
+      "url": "https://www.arabitoday.com/2020/09/%D8%A7%D9%84%D8%B4%D9%87%D8%A7%D8%A8%D9%8A-%D9%8A%D9%86%D8%B9%D9%8A-%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%A3%D8%B9%D9%84%D9%89-%D9%84%D9%82%D8%A8%D8%A7%D8%A6/",
+      "title": "الشهابي ينعي رئيس المجلس الأعلى لقبائل برقة الليبية",
+      "outlet": "عربي اليوم (arabitoday.com)",
+      "date": "2020-09"
+    },
+    "paragraphs": [
+      "الشهابي ينعي رئيس المجلس الأعلى لقبائل برقة الليبية",
+      "نعى رئيس حزب الجيل الديمقراطي المصري، الأستاذ ناجي الشهابي رئيس المجلس الأعلى لقبائل برقة الليبية، مؤكداً أن وفاتح خسارة فادحة للجماهيرية الليبية.",
+      "وكالة عربي اليوم الإخبارية",
+      "وفي بيان صحفي لرئيس حزب الجيل الديمقراطي، الأستاذ ناجي الشهابي تلقفت وكالة “عربي اليوم” نسخةً منه، جاء فيه: ” نعى ناجي الشهابي رئيس حزب الجيل الديمقراطي في بيان صحفي مساء اليوم (الأمس) الشيخ الطيب الشريف خير الله العبيدي، رئيس المجلس الأعلى لقبائل برقة بالجمهورية العربية الليبية الشقيقة الذى توفى بعد حياة حافلة وعمر طويل ناهز 84 عام قضاهم دفاعا عن ليبيا والشعب الليبي وقضايا الأمة العربية وشغل فيها عدة مناصب محافظ لبلدية درنة في عهد الملك إدريس السنوسي ورئيس مؤتمر طبرق في عهد العقيد الراحل معمر القذافي.",
+      "إقرأ أيضاً: ليبيا في أسبوع.. وبدء إنهيار في حكومة الوفاق"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 350
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«لبلدية درنة»",
+        "paragraph": 3,
+        "offset": 424
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مؤتمر طبرق»",
+        "paragraph": 3,
+        "offset": 468
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 3,
+        "offset": 494
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 4,
+        "offset": 12
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 4,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قبائل برقة الليبية» (headline)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «حزب الجيل الديمقراطي المصري»",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قبائل برقة الليبية»",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للجماهيرية الليبية»",
+        "paragraph": 1,
+        "offset": 138
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالجمهورية العربية الليبية»",
+        "paragraph": 3,
+        "offset": 272
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 3,
+        "offset": 363
+      }
+    ],
+    "note": "«لبلدية درنة» and «مؤتمر طبرق» keep the place (rule 4); the «read also» link «حكومة الوفاق» (2020) is the GNA"
+  },
+  {
+    "id": "rt-pmgovly-2012-05-09-tripoli-funeral",
+    "source": {
+      "url": "http://backup.pm.gov.ly/index.php?option=com_k2&view=item&id=695:تشيع-جثمان-الشهيد-علي-المبروك-القعود-عصر-اليوم-الأربعاء-بمقبرة-سيدي-منيدر-بطرابلس&Itemid=114",
+      "title": "تشيع جثمان الشهيد \"علي المبروك القعود\" عصر اليوم الأربعاء بمقبرة سيدي منيدر بطرابلس",
+      "outlet": "رئاسة الوزراء الليبية (backup.pm.gov.ly)",
+      "date": "2012-05-09"
+    },
+    "paragraphs": [
+      "تشيع جثمان الشهيد \"علي المبروك القعود\" عصر اليوم الأربعاء بمقبرة سيدي منيدر بطرابلس",
+      "طرابلس 9 مايو 2012  - شُيع إلى مثواه الأخير عصر اليوم الأربعاء جثمان الشهيد \"علي المبروك القعود\" بمقبرة سيدي منيدر بطرابلس ، والذي استشهد خلال حادث الاعتداء على مقر رئاسة الوزراء من قبل مجموعة مسلحة يوم أمس الثلاثاء..."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 115
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-algomhuria-misr-will-remain-b",
+    "source": {
+      "url": "https://algomhuria.gomhuriaonline.com/?p=112492",
+      "title": null,
+      "outlet": "الجمهورية (gomhuriaonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سوف تظل مصر ــ رغم كل الضغوط والاغراءات..سداً منيعاً ضد محاولات تصفية القضية الفلسطينية وتهجير الفلسطينيين طوعاً أو قسراً وظلمهم بنكبة جديدة.",
+      "..سوف تظل مصر على إيمانها وقناعتها بضرورة العمل نحو حل الدولتين.. وتحقيق الحلم بإنشاء دولة فلسطينية مستقلة ذات سيادة على حدود الرابع من يونيو 1967 وعاصمتها القدس الشريف.",
+      "..وسوف تظل مصر أقوى من كل المؤامرات والاغراءات لا فارق إطلاقاً بين ما يدور فى الغرف المغلقة وما تعلنه على الملأ بين الدول.. موقف مصر واضح.. ناصع البياض.. أساسه وقف الحرب.. إدخال المساعدات.. رفض التهجير والعمل على سرعة إعمار غزة مع وجود أهلها.",
+      "..وسوف يظل الشعب المصرى متماسكاً قوياً.. يمضى بخطى ثابتة فى وطن محفوظ بوعى أبنائه وفطنه أبنائه إلى يوم الدين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«تظل مصر على إيمانها»: the country before «على»",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 11
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 129
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصرى» (Egyptian ى)",
+        "paragraph": 3,
+        "offset": 17
+      }
+    ],
+    "note": "«سوف تظل مصر على إيمانها»: the country followed by «على» (not «مُصِرّ على», insisting); the page writes «المصرى» with Egyptian ى"
+  },
+  {
+    "id": "rt-elhmra-sisi-gulf-thanks-b",
+    "source": {
+      "url": "https://elhmra.com/article-100988",
+      "title": null,
+      "outlet": "الحمراء (elhmra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الرئيس المصري عبد الفتاح السيسي، أنه \"لولا وقوف الأشقاء في السعودية والإمارات والكويت مكانتش مصر هتقف تاني\"، قائلا: \"وأتوجه بالشكر ليكوا تاني وتالت ورابع\".",
+      "وقال الرئيس المصري خلال كلمته التي ألقاها بالقمة \"العالمية للحكومات\"، أن \"الله سبحانه وتعالى يقول \"إنما المؤمنون أخوة\"، ونحن جميعا كدول عربية، ويا رب يديم عليكم نعمة الستر والأمان والصحة\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "in colloquial Egyptian quote",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ]
   }
 ];
