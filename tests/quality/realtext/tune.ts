@@ -24580,5 +24580,1804 @@ export const tuneCases: RealCase[] = [
         "offset": 12
       }
     ]
+  },
+  {
+    "id": "rt-aleqt-2009-05-01-fiqh-rule-b",
+    "source": {
+      "url": "https://awsdemo.aleqt.com/2009/05/01/article_116913.html",
+      "title": "فقه القواعد",
+      "outlet": "الاقتصادية (aleqt.com, a demo-host copy)",
+      "date": "2009-05-01"
+    },
+    "paragraphs": [
+      "فقه القواعد",
+      "في قواعد أحكام الشريعة (المشقة تجلب التيسير)، وهذا معنى كلي مبناه جملة من دلائل الكتاب والسنة العامة والخاصة، وهذا القاعدة الكلية أجرى الفقهاء عليها جملة من التطبيقات، وصارت مناطا لجملة من مفصل الأحكام التي خُرجت على الأحكام المنصوص عليها في هذا الباب. وفي الجملة فهذه القاعدة من أخص القواعد في ترتيب الأحكام، لكن يبقى أن ثمة قدرا من الإجمال في المشقة المقتضية للتيسير، وحد التيسير الذي يمكن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذا القاعدة الكلية»: a rule of fiqh",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«فهذه القاعدة»: a rule of fiqh",
+        "paragraph": 1,
+        "offset": 269
+      }
+    ],
+    "note": "an op-ed on legal maxims: «القاعدة» = a rule of fiqh"
+  },
+  {
+    "id": "rt-washwasha-nadine-syrian-fiance-b",
+    "source": {
+      "url": "https://washwasha.org/435692",
+      "title": "ما بين الشائعات والحقيقة.. فنانات يتصدرن \"التريند\" بسبب الانفصال",
+      "outlet": "وشوشة (washwasha.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "القصة الثانية تعود تفاصيلها للجدل المثار حاليا عن سبب انفصال نادين نجيم عن خطيبها رجل الأعمال السوري ناريغ ناربيكيان، حيث تصدر اسم نادين التريندات بعد تردد شائعات عن سرقة خطيبها السابق لها.",
+      "من جانبها أعربت الفنانة اللبنانية نادين نسيب نجيم عن استياءها من الشائعات المتداولة مؤخرا حول أسباب انفصالها عن خطيبها واتهامه بسرقة ممتلكاتها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «رجل الأعمال السوري»",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ]
+  },
+  {
+    "id": "rt-kurdistan24-turkey-deports-syrians",
+    "source": {
+      "url": "https://www.kurdistan24.net/ar/story/313660/%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D8%AA%D9%8F%D8%B1%D8%AD%D9%91%D9%90%D9%84-40-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9%D9%8D-%D8%B3%D9%88%D8%B1%D9%8A%D9%91%D8%A9-%D8%A5%D9%84%D9%89-%D8%A8%D9%84%D8%A7%D8%AF%D9%87%D9%85",
+      "title": "تركيا تُرحِّل 40 عائلةٍ سوريّة إلى بلادهم",
+      "outlet": "كوردستان 24 (kurdistan24.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تركيا تُرحِّل 40 عائلةٍ سوريّة إلى بلادهم",
+      "ورحّلت رئاسة الهجرة التركية في الـ 12 ديسمبر كانون الأول الجاري نحو 42 لاجئاً سورياً إلى الشمال السوري",
+      "أربيل (كوردستان 24)- أوقفت السلطات التركية خلال اليومين الماضيين، نحو 40 عائلةٍ سوريّة في العاصمة أنقرة، استعداداً لترحيلهم إلى بلادهم.",
+      "وقال المحامي السوري المقيم في تركيا، طه الغازي، إن رئاسة الهجرة أوقفت خلال 48 ساعة الماضية عدداً من الأسر والعائلات السورية المقيمة في منطقة \"جوبوك\" بولاية أنقرة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سوريّة",
+        "notEntityId": "syria",
+        "why": "indefinite feminine nisba «عائلةٍ سوريّة» (headline)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "سورياً",
+        "notEntityId": "syria",
+        "why": "accusative nisba «لاجئاً سورياً» (spelled like the country plus tanween)",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الشمال السوري»",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "سوريّة",
+        "notEntityId": "syria",
+        "why": "indefinite feminine nisba «عائلةٍ سوريّة»",
+        "paragraph": 2,
+        "offset": 80
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المحامي السوري»",
+        "paragraph": 3,
+        "offset": 13
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «العائلات السورية»",
+        "paragraph": 3,
+        "offset": 116
+      }
+    ],
+    "note": "«لاجئاً سورياً» (accusative nisba with tanween) is spelled like the country «سوريا» plus the tanween sign; «سوريّة» with shadda is the feminine nisba"
+  },
+  {
+    "id": "rt-alchourouk-2019-09-04-istanbul-syrians",
+    "source": {
+      "url": "https://www.alchourouk.com/node/74086",
+      "title": "ترحيل أكثر من 40 ألف لاجئ سوري من اسطنبول",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2019-09-04"
+    },
+    "paragraphs": [
+      "ترحيل أكثر من 40 ألف لاجئ سوري من اسطنبول",
+      "تاريخ النشر : 17:27 - 2019/09/04",
+      "قال نائب وزير الداخلية التركي إسماعيل تشاتكلي، اليوم الأربعاء، إنه تم ترحيل أكثر من 40 ألف لاجئ سوري من اسطنبول إلى المخيمات، وإلى المحافظات التركية الأخرى.",
+      "وفي وقت سابق، أعلنت إدارة محافظة اسطنبول، أنه يجب على اللاجئين السوريين غير المسجلين في هذه المحافظة، مغادرتها قبل حلول 20 أوت.",
+      "وأضاف تشاتكلي، في حديث للصحفيين: \"تم إرسال أربعة آلاف و 606 مواطن سوري، لا يملكون أي تسجيل في اسطنبول، إلى مخيمات اللاجئين، وتم طرد 35 ألف سوري من المسجلين في محافظات تركية أخرى، من اسطنبول إلى أماكن تسجيلهم في تركيا.",
+      "وأشار تشاتكلي إلى أن \" 1305 لاجئ سوري غادروا اسطنبول طوعا، متوجهين إلى سوريا\"."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 5,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «لاجئ سوري» (headline)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «لاجئ سوري»",
+        "paragraph": 2,
+        "offset": 96
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «اللاجئين السوريين»",
+        "paragraph": 3,
+        "offset": 63
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مواطن سوري»",
+        "paragraph": 4,
+        "offset": 66
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «35 ألف سوري»",
+        "paragraph": 4,
+        "offset": 139
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «لاجئ سوري»",
+        "paragraph": 5,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-turkeytodey-syrians-return-after-assad",
+    "source": {
+      "url": "https://turkeytodey.com/137971/%D9%83%D9%85-%D8%B9%D8%AF%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D8%A7%D9%84%D8%B0%D9%8A%D9%86-%D8%B9%D8%A7%D8%AF%D9%88%D8%A7-%D8%A5%D9%84%D9%89-%D8%A8%D9%84%D8%AF%D9%87%D9%85-%D9%85",
+      "title": "كم عدد السوريين الذين عادوا إلى بلدهم منذ سقوط الأسد؟",
+      "outlet": "تركيا اليوم (turkeytodey.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي تصريح لمحطة “تي جي آر تي” التركية، أشار الوزير إلى أن “عدد العائدين إلى سوريا في هذه الفترة بلغ 30,663 شخصًا، وأن هذا التدفق لن يتوقف”. وكان قد تم نشر أرقام سابقة أفادت بعودة أكثر من 25 ألف سوري إلى وطنهم في فترة 15 يومًا بعد سقوط نظام بشار الأسد.",
+      "وأوضح الوزير أن تركيا بصدد فتح قنصلية عامة في حلب قريبًا، بالإضافة إلى إنشاء مكتب لإدارة الهجرة هناك. وأكد على أن الحكومة التركية تتخذ كافة التدابير اللازمة لتسهيل عودة اللاجئين السوريين، بما في ذلك تسهيل الإجراءات المتعلقة بالأطفال الذين وُلدوا في تركيا وحالات الزواج والطلاق والوفيات التي حدثت خلال فترة وجودهم في البلاد.",
+      "وتستضيف تركيا التي لها حدود مع سورية تمتد لأكثر من 900 كيلومتر، نحو 2,92 مليون سوري فرّوا من النزاع الذي دمّر بلادهم منذ العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («حدود مع سورية»)",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «25 ألف سوري»",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «اللاجئين السوريين»",
+        "paragraph": 1,
+        "offset": 178
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «مليون سوري»",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "note": "«حدود مع سورية» is the country (the AFP spelling «سورية»)"
+  },
+  {
+    "id": "rt-masress-alwafd-mbc-masr-ramadan",
+    "source": {
+      "url": "https://www.masress.com/alwafd/2934232",
+      "title": null,
+      "outlet": "الوفد (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "خذلت مجموعة قنوات إم بى سى مصر مع انطلاق ماراثون رمضان الجمهور والمتابعين، بالأعمال التافهة عديمة القيمة والجدوى، التى تعرضها عبر شاشتها سواء البرامج أو المسلسلات الدرامية، على مدار 30 يوماً من الشهر الكريم. عودت قنوات إم بى سى مصر المتابعين، منذ تولى محمد عبدالمتعال، رئاسة مجموعة قنوات MBC مصر، على رؤية أعمال هزلية لا جديد فى أفكارها ولا تقدم شيئاً أو تسمو بثقافة الجمهور وهى الرسالة المفترض أن يقدمها الفن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «قنوات إم بى سى مصر»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «قنوات إم بى سى مصر»",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «قنوات MBC مصر»",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "note": "«إم بى سى مصر» / «MBC مصر» is the channel group's name"
+  },
+  {
+    "id": "rt-7news1-ramez-elon-masr",
+    "source": {
+      "url": "https://7news1.com/%d9%85%d8%ad%d9%85%d8%af-%d8%b1%d9%85%d8%b6%d8%a7%d9%86-%d8%b9%d9%86-%d8%a7%d9%84%d9%85%d9%86%d8%a7%d9%81%d8%b3%d8%a9-%d9%85%d8%b9-%d8%b1%d8%a7%d9%85%d8%b2-%d8%ac%d9%84%d8%a7%d9%84-%d9%85%d8%a7%d9%81",
+      "title": null,
+      "outlet": "السابعة الإخبارية (7news1.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجاء ذلك من خلال منشور نشره عبر حسابه الشخصي على إنستجرام، حيث وجه رسالة شكر إلى جمهوره على دعمهم المستمر، كما دافع عن زميله الفنان رامز جلال في ظل المقارنات التي يتم تداولها بين برنامجه رامز إيلون مصر وبرنامجه الجديد.",
+      "محمد رمضان: مدفع رمضان مختلف عن رامز إيلون مصر"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "TV show title «رامز إيلون مصر»",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "TV show title «رامز إيلون مصر» (subheading)",
+        "paragraph": 1,
+        "offset": 43
+      }
+    ],
+    "note": "«رامز إيلون مصر» is the title of a TV prank show"
+  },
+  {
+    "id": "rt-elmanshar-2026-ramadan-channels",
+    "source": {
+      "url": "https://elmanshar.com/?p=180006",
+      "title": null,
+      "outlet": "المنشر (elmanshar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد شهر رمضان 2026 سباقًا تلفزيونيًا مصريًا محتدمًا، تتصدره المسلسلات الدرامية على القنوات الخاصة والقنوات الوطنية، بينما تحتل البرامج مساحة أقل نسبيًا لكنها تظل الورقة الرابحة في أوقات ما قبل الإفطار وبعده، خاصة على شاشات مثل MBC مصر و”ماسبيرو زمان”.",
+      "وتتوزع أشهر الأعمال بين دراما اجتماعية وشعبية وصعيدية وتشويقية، مع حضور ملحوظ لبرامج النوستالجيا والدين والترفيه التي تراهن على ارتباط المصريين بعادات المشاهدة الرمضانية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "accusative indefinite nisba «سباقًا تلفزيونيًا مصريًا»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «MBC مصر»",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «ارتباط المصريين»",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-madanianews-gezira-land-history",
+    "source": {
+      "url": "https://madanianews.com/?p=12128",
+      "title": "الجزيرة.. الأرض التي صنعت التاريخ (1)",
+      "outlet": "مدنية نيوز (madanianews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجزيرة.. الأرض التي صنعت التاريخ (1)",
+      "كتب: حسين سعد",
+      "في حواشات وتفاتيش مشروع الجزيرة والمناقل، التي تمتد كصفحاتٍ خضراء تُكتب عليها حكايات الصمود والأمل، يقف المزارع شاهدًا على مفارقةٍ مؤلمة، بسبب حرب منتصف ابريل 2023م التي دمرت مؤسسات المشروع ونهبت أصوله وشردت مزارعيه ، وأدت الي تناقص الانتاج وتراجع المساحات المستهدفة بالزراعة ،كما جفت قنوات الري بالمشروع من المياه واغلقتها الحشائش والطمي، ولم تجد الصيانة لازالة تلك الحشائش التي اعاقت إنسياب المياه لري المحصولات الزراعية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira region (bare, headline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira Scheme «مشروع الجزيرة والمناقل»",
+        "paragraph": 2,
+        "offset": 24
+      }
+    ],
+    "note": "Sudan's Gezira (the region and its irrigation scheme), also bare in the headline"
+  },
+  {
+    "id": "rt-egypttoday-poultry-prices-bayda-b",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/90/000324-استقرار-أسعار-الدواجن-في-الأسواق-المصرية-الإثنين",
+      "title": null,
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة - صفاء عبد القادر",
+      "استقرت أسعار الدواجن بمختلف انواعها بشكل واضح في مختلف المحافظات والأسواق المصرية خلال تعاملات اليوم الاثنين ، وسجل سعر كيلو جرام الدواجن البيضاء المُبرّدة 25 جنيهًا في محافظة مطروح، مقابل 38 جنيهًا في أسيوط، وبلغ سعر كيلو جرام الدواجن البلدي المُبرّدة 40 جنيهًا في الدقهلية، وفي قنا 35 جنيهًا، وذلك وفقًا لأحدث التقارير الصادرة عن مركز المعلومات ودعم اتخاذ القرار التابع لمجلس الوزراء."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الأسواق المصرية»",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "adjective «white» («الدواجن البيضاء»)",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "note": "«الدواجن البيضاء» (white broiler chickens): the adjective «white»"
+  },
+  {
+    "id": "rt-dotalkhalij-2025-09-11-poultry-egypt",
+    "source": {
+      "url": "https://news.dotalkhalij.com/egypt/29946600/%D9%81%D8%B1%D8%B5%D8%A9-%D8%AA%D8%B4%D8%AA%D8%B1%D9%8A-%D9%88%D8%AA%D8%AE%D8%B2%D9%86-%D9%87%D8%A8%D9%88%D8%B7-%D9%83%D8%A8%D9%8A%D8%B1-%D9%81%D9%8A-%D8%A3%D8%B3%D8%B9%D8%A7%D8%B1-%D8%A7%D9%84%D9%81%D8%B1%D8%A7%D8%AE-%D8%A7%D9%84%D9%8A%D9%88%D9%85-%D8%A8%D8%B9%D8%AF-%D9%82%D8%B1%D8%A7%D8%B1-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9--%D9%88%D8%B4%D9%88%D9%81-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6-%D8%A8%D9%83%D8%A7%D9%85.html",
+      "title": null,
+      "outlet": "دوت الخليج (dotalkhalij.com)",
+      "date": "2025-09-11"
+    },
+    "paragraphs": [
+      "الرياض - كتبت رنا صلاح - شهدت أسعار الدواجن والبيض في مصر خلال الأيام الماضية استقرارًا واضحًا في الأسواق والبورصة، وسط تراجع طفيف في بعض الأصناف، نتيجة انخفاض أسعار الأعلاف التي تشكل نحو 70% من تكلفة الإنتاج، مما ساهم في تهدئة الأسعار بعد فترة من الارتفاعات.",
+      "أسعار الدواجن اليوم",
+      "الدواجن البيضاء: انخفض سعر الكيلو في المزرعة إلى 64 جنيهًا مقابل 66 جنيهًا أمس، بانخفاض قدره 2 جنيه، ويصل للمستهلك بسعر 80 جنيهًا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "adjective «white» («الدواجن البيضاء»)",
+        "paragraph": 2,
+        "offset": 8
+      }
+    ],
+    "note": "«الدواجن البيضاء:» as a list heading: the adjective «white»"
+  },
+  {
+    "id": "rt-aljazeera-2015-02-20-presstour-uk-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/presstour/2015/2/20/%D8%A5%D9%86%D8%AF%D8%A8%D9%86%D8%AF%D9%86%D8%AA-%D8%AA%D9%84%D8%BA%D8%B1%D8%A7%D9%81-%D8%AE%D8%A7%D8%B7%D8%B1%D8%AA-%D8%A8%D8%A3%D8%BA%D9%84%D9%89-%D9%85%D8%A7-%D8%AA%D9%85%D9%84%D9%83",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2015-02-20"
+    },
+    "paragraphs": [
+      "اهتمت الصحف البريطانية بمواضيع متنوعة، تتراوح بين انتقادات وُجهت إلى تعامل صحيفة \"التلغراف\" البريطانية مع فضيحة بنك \"أتش أس بي سي\" في سويسرا، وسياسة بوتين تجاه أوكرانيا وكذلك تعامل الغرب مع حركات الإسلام السياسي.",
+      "فقد نشرت صحيفة إندبندنت مقالا قالت فيه إن صحيفة التلغراف خاطرت بأغلى ما لديها، وهي ثقة القراء مقابل تنازلها عن التغطية غير المنحازة لفضيحة \"بنك أتش أس بي سي\" خشية فقدانها ما تدره إعلانات البنك من عوائد مالية عليها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الصحف البريطانية»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"التلغراف\" البريطانية»",
+        "paragraph": 0,
+        "offset": 92
+      }
+    ],
+    "note": "a press review; the page does not name its own outlet in these paragraphs"
+  },
+  {
+    "id": "rt-citytalks-2019-07-22-press-review-b",
+    "source": {
+      "url": "http://citytalks.co.uk/index.asp?group=257",
+      "title": null,
+      "outlet": "City Talks (citytalks.co.uk)",
+      "date": "2019-07-22"
+    },
+    "paragraphs": [
+      "عرض أقوال الصحف العالمية ليوم الإثنين 22يوليو 2019",
+      "انفردت صحيفة ديلي تلغراف بين صحف الاثنين البريطانية بنشر تقرير في صفحتها الأولى تقول فيه إن الأزمة مع إيران قد تتسبب في إيقاظ خلايا إرهابية نائمة وتدفعها إلى شن هجمات إرهابية على بريطانيا. وينقل التقرير عن مصادر استخباراتية قولها إن خلايا إرهابية تدعمها إيران قد تُكلف بشن هجمات في بريطانيا إذا تفاقمت الأزمة بين لندن وطهران في اعقاب احتجاز إيران لناقلة ترفع العلم البريطاني في خليج هرمز."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 179
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 282
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحف الاثنين البريطانية»",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «العلم البريطاني»",
+        "paragraph": 1,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2009-08-uk-press-palestine",
+    "source": {
+      "url": "https://elaph.com/Web/Politics/2009/8/475473.htm",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2009-08"
+    },
+    "paragraphs": [
+      "طغت المواضيع الفلسطينيّة والفلسطينيّة -الإسرائيليّة على تغطية الصحافة البريطانيّة لأحداث الشرق الأوسط والعالم العربي يوم الثلاثاء. ونشرت صحيفة quot;الغارديانquot; تقريرين لمراسلها روري ماك كارثي من القدس؛ ففي تقريره الأوّل من بلدة الشيخ جراح تكلّم ماك كارثي على طرد الشرطة الإسرائيلية عائلات فلسطينيّة من منازلها quot;ورميها في الشارعquot; على حدّ تعبيره."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطانيّة",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الصحافة البريطانيّة» (with shadda)",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "note": "the page's «quot;» scraping residue kept"
+  },
+  {
+    "id": "rt-alsumaria-iraq-coach-candidates-b",
+    "source": {
+      "url": "https://newweb.alsumaria.tv/Entertainment-News/524856/sports/الأسماء-المرشحة-لتدريب-المنتخب-العراقي-خلفا-لكاساس",
+      "title": null,
+      "outlet": "السومرية (alsumaria.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلن\nالاتحاد العراقي لكرة القدم، بشكل رسمي انتهاء المفاوضات مع المدرب المغربي ليبدأ بعدها صفحة جديدة في تسمية المدرب الجديد لمنتخب\nأسود الرافدين فيما تبقى من مباريات في تصفيات المونديال.",
+      "وبحسب المعلومات المتوفرة، فان الاتحاد العراقي تواصل عبر تقنية زوم مع\nالمدير الفني الأسبق لمنتخبي مصر وسورية، الأرجنتيني هيكتور كوبر (69 عاماً)، الذي أبدى ترحيبه بالفكرة، إلا أن المفاوضات لم تكتمل بسبب خلافات على بنود العقد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخبي مصر وسورية»: the country's national team",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "وسورية",
+        "entityId": "syria",
+        "note": "«منتخبي مصر وسورية»: the country's national team",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الاتحاد العراقي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الاتحاد العراقي»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ],
+    "note": "«منتخبي مصر وسورية» names the national teams by their countries: taken as the countries (expected); line breaks inside sentences are the page's"
+  },
+  {
+    "id": "rt-hanglinkj-2025-iraq-coach-persian-script",
+    "source": {
+      "url": "http://hanglinkj.com/ar/News/120250328111909538/%D9%85%D8%B1%D8%B4%D8%AD%D8%A7%D9%86-%D8%B9%D8%B1%D8%A8%D9%8A%D8%A7%D9%86-%D9%84%D8%AE%D9%84%D8%A7%D9%81%D9%87-%DA%A9%D8%A7%D8%B3%D8%A7%D8%B3-%D9%81%D9%8A-%D8%AA%D8%AF%D8%B1%DB%8C%D8%A8-%D9%85%D9%86%D8%AA%D8%AE%D8%A8-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": null,
+      "outlet": "وكالة آريا للأنباء (hanglinkj.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووفقا قناه الرابعه التلفزیونیه العراقیه فإن المغربی الحسین عموته المدرب الحالی لنادی الجزیره الإماراتی یعد أحد أبرز الأسماء لقیاده أسود الرافدین فی المرحله المقبله وهو الخیار الأمثل بحکم معرفته الکبیره بالکره الأسیویه وفی حال عدم الاتفاق معه ستکون الوجهه نحو التفاوض مع العراقی عدنان حمد لتولی المنصب.",
+      "وتجمد رصید المنتخب العراقی عند النقطه 12 فی المرکز الثالث خلف المتصدر کوریا الجنوبیه والوصیف حتى الجوله الثامنه الأردن، وذلک قبل جولتین من نهایه الدور الحاسم والمؤهل مباشره للنهائیات المقرره فی الولایات المتحده والمکسیک وکندا عام 2026."
+    ],
+    "expected": [
+      {
+        "surface": "الولایات المتحده",
+        "entityId": "united-states",
+        "note": "alias-missing (Persian ی, ه for ة)",
+        "paragraph": 1,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقیه",
+        "notEntityId": "iraq",
+        "why": "nisba «التلفزیونیه العراقیه» (Persian ی)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الجزیره",
+        "notEntityId": "al-jazeera",
+        "why": "the Al Jazira football club of Abu Dhabi («لنادی الجزیره الإماراتی»)",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "العراقی",
+        "notEntityId": "iraq",
+        "why": "nisba «العراقی عدنان حمد»",
+        "paragraph": 0,
+        "offset": 270
+      },
+      {
+        "surface": "العراقی",
+        "notEntityId": "iraq",
+        "why": "nisba «المنتخب العراقی»",
+        "paragraph": 1,
+        "offset": 19
+      }
+    ],
+    "note": "Arabic typed with Persian ی and ک and ه for ة; «الولایات المتحده» (Persian yeh) is the United States, alias-missing since only ة/ه folding is promised; «لنادی الجزیره الإماراتی» is the Al Jazira club of Abu Dhabi"
+  },
+  {
+    "id": "rt-alhassad-ifta-shawwal-moon",
+    "source": {
+      "url": "https://alhassad.com.eg/article/222786/دار-الإفتاء-تستطلع-هلال-شوال-غدًا-الخميس",
+      "title": null,
+      "outlet": "الحصاد (alhassad.com.eg)",
+      "date": null
+    },
+    "paragraphs": [
+      "دار الإفتاء",
+      "تستطلع دار الإفتاء المصرية هلال أول شوال غدا الخميس، لعام 1444هجريا، وتحديد أول أيام عيد الفطر المبارك، حيث تعلن ذلك من خلال الصفحة الرسمية للدار على موقع التواصل الاجتماعى فيس بوك بعد المغرب بنصف ساعة تقريبًا.",
+      "وأكدت دار الإفتاء المصرية، أنها المنوطة بإعلان نتيجة رؤية الهلال، محذرة عبر صفحتها الرسمية على فيس بوك لا تلتفتوا إلى الأخبار التى تُنْشَر قبل موعد الرؤية، ودائمًا استقوا المعلومات من مصادرها.. دار الإفتاء المصرية هى مصدر إعلان رؤية الهلال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta (bare, caption)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "دار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "دار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "دار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 2,
+        "offset": 194
+      }
+    ],
+    "note": "Egypt's Dar al-Ifta, named as «دار الإفتاء المصرية» and bare «دار الإفتاء» (caption) on an Egyptian page"
+  },
+  {
+    "id": "rt-masress-elakhbar-2012-ramadan-moon",
+    "source": {
+      "url": "https://www.masress.com/elakhbar/178058",
+      "title": null,
+      "outlet": "الأخبار (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تنظم دار الافتاء المصرية احتفالا رسميا وشعبيا كبيرا مساء اليوم بقاعة الاحتفالات الكبري بمركز مؤتمرات الأزهر بمدينة نصر بمناسبة استطلاع هلال شهر رمضان المبارك واعلان نتائج الرؤية الشرعية وما توصلت اليه لجانها الشرعية والعلمية المنتشرة في محافظات الجمهورية وذلك بحضور الدكتور عبدالقوي خليفة محافظ القاهرة ممثلا عن رئيس الجمهورية وفضيلة الإمام الأكبر الدكتور أحمد الطيب شيخ الأزهر، ووزراء العدل والأوقاف ورئيس جامعة الأزهر واعضاء هيئة كبار العلماء وأعضاء مجمع البحوث الاسلامية ومفتي الجمهورية الاسبق ونقيب الاشراف وشيخ مشايخ الطرق الصوفية وعدد كبير من القيادات السياسية والشعبية والشبابية وسفراء الدول العربية والاسلامية.وصرح المهندس محمد عبداللطيف رئيس المساحة بأن أول أيام شهر رمضان المعظم لسنة 1433 هجرية فلكيا هو غدا الجمعة الموافق 20 من شهر يوليو لسنة 2012 ميلادية وعدد أيامه 30 يوما. وقال ان هلال شهر رمضان لهذا العام 1433 هجرية سوف يولد اليوم الخميس 29 شعبان الموافق 19 يوليو لسنة 2012 ميلادية الساعة 62.6 دقيقة صباحا بتوقيت مصر ..ويغرب الهلال بعد غروب الشمس في جميع المدن المصرية بمدد مكث تصل الي دقيقتين في القاهرة و6 دقائق في توشكي وحلايب و5 دقائق بالخارجة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محافظ القاهرة»",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«بتوقيت مصر»",
+        "paragraph": 0,
+        "offset": 929
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 1013
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "دار الافتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta (without hamza)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المدن المصرية»",
+        "paragraph": 0,
+        "offset": 977
+      }
+    ],
+    "note": "«دار الافتاء المصرية» without hamza; «محافظ القاهرة» keeps the city (rule 4); «بتوقيت مصر» is the country"
+  },
+  {
+    "id": "rt-afrigatenews-cairo-court-127",
+    "source": {
+      "url": "https://afrigatenews.net/article/محكمة-مصرية-تعاقب-127-بالسجن-في-قضايا-عنف",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر قضائية إن محكمة جنايات القاهرة عاقبت 127 متهما بالسجن فترات مختلفة يوم السبت لإدانتهم في ثلاث قضايا احتجاجات شابها العنف.",
+      "وقال مصدر إن المحكمة التي عقدت جلساتها في معهد أمناء الشرطة المجاور لمجمع سجون طرة بجنوب القاهرة عاقبت 26 متهما حضوريا بالسجن المشدد سبع سنوات و78 غيابيا بالسجن المشدد عشر سنوات في إعادة محاكمة في قضية احتجاج وقع في حي الظاهر بالعاصمة في يوليو تموز 2013.",
+      "وأضاف أن شخصين قتلا وأصيب تسعة آخرون خلال الاحتجاج الذي وقع بعد أسبوعين من عزل الرئيس محمد مرسي المنتمي لجماعة الإخوان المسلمين.",
+      "وأعلن الرئيس عبد الفتاح السيسي عندما كان وزيرا للدفاع وقائدا عاما للجيش عزل مرسي بعد احتجاجات حاشدة على حكمه الذي استمر عاما."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محكمة جنايات القاهرة»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 89
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 3,
+        "offset": 13
+      }
+    ],
+    "lookalikes": [],
+    "note": "«محكمة جنايات القاهرة» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-aljazeera-2016-05-15-21-egyptians-sentenced-b",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2016/5/15/حكم-بسجن-21-مصريا-أدينوا-بتنفيذ-هجمات",
+      "title": "حكم بسجن 21 مصريا أدينوا بتنفيذ هجمات",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-05-15"
+    },
+    "paragraphs": [
+      "حكم بسجن 21 مصريا أدينوا بتنفيذ هجمات",
+      "صور أرشيفية لهيئة محكمة مصرية",
+      "جلسة سابقة لإحدى المحاكم المصرية (الجزيرة)",
+      "قضت محكمة جنايات مصرية اليوم الأحد بسجن 21 شخصا لمدد تتراوح بين خمس و25 سنة بعد إدانتهم في قضية تتصل بشن هجمات بقنابل في محافظة الجيزة المجاورة للقاهرة عام 2014.",
+      "وعاقبت المحكمة برئاسة القاضي حسين قنديل ثمانية أشخاص بالسجن المؤبد الذي يعادل 25 عاما وفقا للقانون المصري، وسبعة أشخاص بالسجن المشدد لمدة عشر سنوات، وستة أشخاص بالسجن المشدد لمدة خمس سنوات."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "photo credit «(الجزيرة)»",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 3,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "accusative demonym «21 مصريا»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «محكمة مصرية»",
+        "paragraph": 1,
+        "offset": 24
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المحاكم المصرية»",
+        "paragraph": 2,
+        "offset": 25
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «محكمة جنايات مصرية»",
+        "paragraph": 3,
+        "offset": 17
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «القانون المصري»",
+        "paragraph": 4,
+        "offset": 99
+      }
+    ],
+    "note": "«21 مصريا» (accusative demonym) is spelled like «مصر»+ي+ا; the photo credit «(الجزيرة)» is Al Jazeera itself (expected, as in c02)"
+  },
+  {
+    "id": "rt-innfrad-wilayat-daesh-cairo-verdict-b",
+    "source": {
+      "url": "https://innfrad.com/News/14/466028/بعد-الحكم-على-8-من-المتهمين-بالمؤبد-القاضى-لـ-ولاية-داعش",
+      "title": null,
+      "outlet": "انفراد (innfrad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة جنايات القاهرة، برئاسة المستشار حسن فريد، بمعاقبة 8 متهمين بينهم ثلاث هاربين بالسجن المؤبد، وذلك في القضية المعروفة إعلامياً بـ\"ولاية داعش القاهرة\".",
+      "تلا القاضي حسن فريد ، رئيس المحكمة، الآية القرآنية \"إدخلوا مصر إن شاء الله آمنين\" ، فضلاً عن تلاوة الحديث النبوي \"أهل مصر في رباط الى يوم القيامة \" ."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محكمة جنايات القاهرة»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "in the case name «ولاية داعش القاهرة»",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "in the case name",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "Quran verse",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "hadith",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [],
+    "note": "the case name «ولاية داعش القاهرة» keeps داعش and the city (rule 4); «مصر» in the quoted Quran verse and hadith is Egypt (expected)"
+  },
+  {
+    "id": "rt-gget-peninsula-heat",
+    "source": {
+      "url": "https://g-get.net/36345/",
+      "title": null,
+      "outlet": "g-get.net",
+      "date": null
+    },
+    "paragraphs": [
+      "تشير آخر الخرائط الجوية إلى أنه يُتوقع أن تشهد شبه الجزيرة العربية -بما فيها السعودية- اشتدادًا في المرتفع الجوي شبه المداري؛ الأمر الذي يؤدي إلى ارتفاعات ملموسة على درجات الحرارة في بعض المناطق خلال الأيام القادمة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "شبه الجزيرة العربية",
+        "notEntityId": "al-jazeera",
+        "why": "the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ]
+  },
+  {
+    "id": "rt-arabiaweather-2016-07-20-heatwave-peninsula-b",
+    "source": {
+      "url": "https://www.devops.arabiaweather.com/ar/amp/content/موجة-حارة-شديدة-جدا-متوقعة-على-الجزيرة-العربية-وحرارة-تلامس-54",
+      "title": "موجة حارة شديدة جدا متوقعة على الجزيرة العربية وحرارة تلامس 54 مئوية",
+      "outlet": "طقس العرب (arabiaweather.com)",
+      "date": "2016-07-20"
+    },
+    "paragraphs": [
+      "موجة حارة شديدة جدا متوقعة على الجزيرة العربية وحرارة تلامس 54 مئوية",
+      "كتبها حسن عبدالله بتاريخ 2016/07/20",
+      "موقع Arabiaweather.com- حسن عبدالله- يتوقع بمشيئة الله أن تتأثر الجزيرة العربية بموجة حارة ومن ضمنها شرق وجنوب العراق وتصل الحرارة إلى حدود 54 درجة مئوية في بعض المناطق التي تقع جنوب شرق العراق ومنطقة الأحواز."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 111
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة العربية",
+        "notEntityId": "al-jazeera",
+        "why": "the Arabian Peninsula (headline)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الجزيرة العربية",
+        "notEntityId": "al-jazeera",
+        "why": "the Arabian Peninsula",
+        "paragraph": 2,
+        "offset": 64
+      }
+    ],
+    "note": "«الجزيرة العربية» (without «شبه») is the Arabian Peninsula"
+  },
+  {
+    "id": "rt-almarkazia-2025-08-13-heat-dome",
+    "source": {
+      "url": "https://almarkazia.com/ar/%D8%A8%D8%A7%D8%B1%D9%82%D8%A7%D9%85-%D9%82%D9%8A%D8%A7%D8%B3%D9%8A%D9%91%D8%A9-%D9%85%D9%88%D8%AC%D8%A9-%D8%AD%D8%B1%D9%91-%D8%BA%D9%8A%D8%B1-%D9%85%D8%B3%D8%A8%D9%88%D9%82%D8%A9-%D8%AA%D8%AC%D8%AA%D8%A7%D8%AD%D9%8F-1",
+      "title": null,
+      "outlet": "المركزية (almarkazia.com)",
+      "date": "2025-08-13"
+    },
+    "paragraphs": [
+      "وسجل العراق 52.6 درجة في الجنوب، والكويت فوق 50 في الجهراء ومطار الكويت، فيما بلغت الحرارة في صعيد مصر 49 مع شعور حراري شديد، وسجلت بادية الأردن 43 والعاصمة عمان 42. كما تجاوزت سوريا وفلسطين معدلاتهما السنوية بـ8–10 درجات، وكذلك لبنان حيث وصلت درجات الحرارة في الداخل إلى 48 درجة.",
+      "سجلت عدة دول في المغرب العربي ارتفاعا ملحوظا في درجات الحرارة على مدار يومين، حيث بلغت في المغرب 47 درجة في تاتا وأكثر من 45 في فاس ومراكش، مع استمرار أجواء تتجاوز 40 في مناطق واسعة. وفي الجزائر وتونس وليبيا وموريتانيا، أفادت تقارير مناخية بارتفاع غير معتاد وطقس جاف أثر على الزراعة، خصوصا في شمال غرب الجزائر وشمال شرق ليبيا، رغم غياب بيانات محلية دقيقة لدرجات الحرارة المسجلة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 201
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 320
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egypttoday-mostafa-mohamed-ounahi-b",
+    "source": {
+      "url": "https://egypt-today.com/amp/1240/174235-مصطفى-محمد-يرد-على-سخرية-أوناحي-من-منتخب-مصر",
+      "title": null,
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة- مصر اليوم",
+      "رد مصطفى محمد، مهاجم منتخب مصر، على عز الدين أوناحي، لاعب منتخب المغرب، الذي سخر من منتخبنا الوطني.",
+      "وكان عز الدين أوناحي قد سخر منت منتخب مصر بعدما قال عبر صحيفة \"La Provence\" الفرنسية: \" مصر التي توجت بلقب كأس أمم إفريقيا سبع مرات من قبل، لا تقدم مباراة رائعة، لكنها تعرف كيف تدير الأمور\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر»",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر»",
+        "paragraph": 2,
+        "offset": 38
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "in a quote",
+        "paragraph": 2,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر اليوم",
+        "notEntityId": "egypt",
+        "why": "outlet name «مصر اليوم» in the dateline",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "the outlet's own name in the dateline «القاهرة- مصر اليوم» is a look-alike (span widened to «مصر اليوم» so that build.mjs can place the expected «مصر» after it); «منتخب مصر» names the national team by the country: expected"
+  },
+  {
+    "id": "rt-jamahir-corrective-48-years-b",
+    "source": {
+      "url": "http://jamahir.alwehda.gov.sy/?p=42499",
+      "title": null,
+      "outlet": "الجماهير (jamahir.alwehda.gov.sy)",
+      "date": null
+    },
+    "paragraphs": [
+      "حلب ـ جهاد اصطيف",
+      "قاد القائد المؤسس حافظ الأسد الحركة التصحيحية المجيدة قبل (48) عاماً .. كانت دون شك اللبنة الأولى لحالة الاستقرار التي عاشتها سورية طيلة قرون مضت .. لأن الحركة التصحيحية جاءت لتضع حداً للسياسات السائدة في تلك الفترة التي كانت تعيشها وتشهدها سورية قبل فترة السبعينيات على مر العديد من السنوات ..",
+      "بالطبع أتت هذه الحركة من أجل أهداف سامية عدة أهمها البدء بمرحلة متطورة ومتقدمة لا بل ومزدهرة مع مرور الوقت , فكان القائد المؤسس معنياً بشكل مباشر في أن يجعل من سورية دولة لها وزنها ووجودها لا بل وثقلها على الساحتين الإقليمية والدولية وهذا ما تحقق بامتياز منقطع النظير إذ إنه كان صاحب رؤية بعيدة المدى خاصة عندما وقف ضد الحرب العراقية على إيران ووقف دائماً في وجه المخططات الصهيو- أمريكية في المنطقة وسعي أمريكا والغرب إلى الدخول والتغلغل في بعض المجتمعات العربية وبالأخص الخليجية منها وبالتالي وقف ضدها لأنه عُروبي وكان كل هدفه الدفاع عن العروبة وقضايا الأمة العربية الوطنية والقومية .."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 241
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 160
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 404
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, Bashar's father",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الحرب العراقية»",
+        "paragraph": 2,
+        "offset": 325
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الصهيو- أمريكية»",
+        "paragraph": 2,
+        "offset": 380
+      }
+    ],
+    "note": "a Syrian state paper: «سورية» is the country's name; «حافظ الأسد» (Bashar's father) is a look-alike as a whole; «الصهيو- أمريكية» keeps the nisba after a hyphen"
+  },
+  {
+    "id": "rt-thawra-2014-11-17-corrective",
+    "source": {
+      "url": "http://archive.thawra.sy/_print_veiw.asp?FileName=105094370820141116151001",
+      "title": "قاعدة ننطلق منها لتحرير كل شبر من الأرض..",
+      "outlet": "الثورة (thawra.sy)",
+      "date": "2014-11-17"
+    },
+    "paragraphs": [
+      "نحن لا نبالغ إذا قلنا:إن الحركة التصحيحية هي أهم منجزات التاريخ السوري الحديث وان القائد الخالد حافظ الأسد هو باني سورية الحديثة ومن الممكن لأي مراقب أن يعود بالتاريخ ليسأل عن تاريخ افتتاح المشفى والمدرسة والجامعة",
+      "ووصول الكهرباء والماء وشبكات الهاتف إلى قريته سيجد الإجابة أنها كانت بعد قيام الحركة التصحيحية المجيدة .. فانجازات التصحيح هي وقائع يعرفها المواطن في سورية الذي احترق قلبه لتصل المياه والكهرباء لقريته وفي النهاية استهدفت من عصابات الغدر والإجرام."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «التاريخ السوري»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, Bashar's father",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ],
+    "note": "the stored page breaks the first sentence with a blank line; kept as two paragraphs"
+  },
+  {
+    "id": "rt-innlb-tripoli-municipal-lists",
+    "source": {
+      "url": "https://www.innlb.com/news/article/1135138",
+      "title": null,
+      "outlet": "الوكالة الإخبارية اللبنانية (innlb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "انطلقت صباح اليوم العملية الانتخابية البلدية و الإختيارية في محافظتي الشمال و عكار حيث فتحت صناديق الاقتراع أبوابها أمام الناخبين عند الساعة السابعة صباحاً للإدلاء بأصواتهم واختيار ممثليهم في المجالس البلدية والاختيارية وسط أجواء هادئة وتدابير أمنية مشددة.",
+      "وتشهد عاصمة الشمال طرابلس هذه المرة سباقًا انتخابيًا غير مسبوق، حيث تتنافس ست لوائح رئيسية في معركة انتخابية محتدمة وهي: “رؤية طرابلس”، “نسيج طرابلس”، “لطرابلس ونهضتها”، “للفيحاء”، “سوا لإنقاذ طرابلس”، و“طرابلس عاصمة” هذا التنوع يعكس ديناميكية الشارع الطرابلسي وتعدد التوجهات بين المرشحين، في وقت يتطلع فيه المواطنون إلى مجلس بلدي قادر على قيادة مسيرة التغيير."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («عاصمة الشمال طرابلس»)",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanese list name «رؤية طرابلس»",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanese list name «نسيج طرابلس»",
+        "paragraph": 1,
+        "offset": 142
+      },
+      {
+        "surface": "لطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanese list name «لطرابلس ونهضتها»",
+        "paragraph": 1,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanese list name «سوا لإنقاذ طرابلس»",
+        "paragraph": 1,
+        "offset": 193
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanese list name «طرابلس عاصمة»",
+        "paragraph": 1,
+        "offset": 204
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "nisba «الشارع الطرابلسي» (Lebanon's Tripoli)",
+        "paragraph": 1,
+        "offset": 251
+      }
+    ],
+    "note": "Lebanon's Tripoli («عاصمة الشمال»), also inside the names of electoral lists («رؤية طرابلس», «طرابلس عاصمة»)"
+  },
+  {
+    "id": "rt-adenhura-2022-04-23-council-leaves-aden",
+    "source": {
+      "url": "https://www.aden-hura.com/news/11968",
+      "title": null,
+      "outlet": "عدن حرة (aden-hura.com)",
+      "date": "2022-04-23"
+    },
+    "paragraphs": [
+      "غادر عدد من أعضاء مجلس القيادة الرئاسي اليمني، الجمعة، من العاصمة المؤقتة عدن صوب عدة وجهات داخلية وأخرى خارجية، تزامنا مع مغادرة قيادة مجلسي النواب والشورى اليمنيين ووزراء، وعدد كبير من أعضاء المجلسين والمسؤولين.",
+      "وعلمت عدن حرة، أن عضو مجلس الرئاسة اللواء فرج البحسني غادر مساء الجمعة صوب محافظة حضرموت، فيما غادر سلطان العرادة أيضا، العاصمة عدن، ويعتقد أن وجهته إلى محافظة مأرب.",
+      "كما علمت عدن حرة، أن طارق صالح وعثمان مجلي وعبدالله العليمي يعتزموا مغادرة عدن قريبا، صوب محافظات يمنية ووجهات خارجية أخرى، ورجحت المصادر مغادرة رئيس مجلس الرئاسة رشاد العليمي هو الآخر خلال الأسبوع القادم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الرئاسة",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council",
+        "paragraph": 1,
+        "offset": 22
+      },
+      {
+        "surface": "مجلس الرئاسة",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council",
+        "paragraph": 2,
+        "offset": 150
+      }
+    ],
+    "note": "«مجلس الرئاسة» is Yemen's Presidential Leadership Council (al-Alimi); «مجلس القيادة الرئاسي» carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-masrawy-2025-09-26-un-gaza-strikes-b",
+    "source": {
+      "url": "https://www.masrawy.com/news/news_publicaffairs/details/2025/9/26/2861767/%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D8%BA%D8%A7%D8%B1%D8%A9-%D8%AC%D9%88%D9%8A%D8%A9-%D9%83%D9%84-%D8%AB%D9%85%D8%A7%D9%86%D9%8A-%D8%A3%D9%88-%D8%AA%D8%B3%D8%B9-%D8%AF%D9%82%D8%A7%D8%A6%D9%82-%D8%AA%D8%B6%D8%B1%D8%A8-%D8%BA%D8%B2%D8%A9",
+      "title": "الأمم المتحدة: غارة جوية كل ثماني أو تسع دقائق تضرب غزة",
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2025-09-26"
+    },
+    "paragraphs": [
+      "الأمم المتحدة: غارة جوية كل ثماني أو تسع دقائق تضرب غزة",
+      "كتب : مصراوي",
+      "10:34 م 26/09/2025",
+      "الغارات الجوية على غزة",
+      "وكالات",
+      "قال المتحدث باسم الأمين العام للأمم المتحدة، إنه تلقى تقارير حول تصعيد قوات الاحتلال الإسرائيلية العمليات في مدينة غزة خلال اليومين الماضيين، مؤكدًا أن هناك غارة جوية كل ثماني إلى تسع دقائق على القطاع، إلى جانب القصف بالمروحيات وفتح النيران على طالبي المساعدات.",
+      "وأشار الأمين العام، خلال تصريحات إعلامية اليوم الجمعة، إلى أن أهالي غزة مستمرون في التوجه للجنوب، بينما بقي عشرات الآلاف بالمدينة يحتاجون للمساعدات، ويجب على إسرائيل ألا تتعرض لمركبات الأمم المتحدة للاعتداءات في قطاع.",
+      "وعن الوضع في السودان، قال المتحدث إن الوضع في السودان مريع حيث تنتشر الاشتباكات والقصف بالتزامن مع انتشار الكوليرا والمجاعة، مؤكد أن الأمم المتحدة تعمل على إيصال المساعدات إلى كل المحتاجين في أنحاء السودان."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 5,
+        "offset": 30
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 6,
+        "offset": 184
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 7,
+        "offset": 133
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alrayyan-gaza-live-blog-b",
+    "source": {
+      "url": "https://al-rayyan.org/%D8%A7%D9%84%D8%AD%D8%B1%D8%A8-%D8%A8%D9%8A%D9%86-%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84-%D9%88%D8%BA%D8%B2%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%87%D9%88%D8%A7%D8%A1-%D9%85%D8%A8%D8%A7%D8%B4-9.html",
+      "title": "الحرب بين إسرائيل وغزة على الهواء مباشرة: مجلس الأمن التابع للأمم المتحدة سيصوت على دعوة لوقف إطلاق النار بعد يوم من الضربات العنيفة على غزة | حرب إسرائيل وغزة",
+      "outlet": "al-rayyan.org (a translated live blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "الحرب بين إسرائيل وغزة على الهواء مباشرة: مجلس الأمن التابع للأمم المتحدة سيصوت على دعوة لوقف إطلاق النار بعد يوم من الضربات العنيفة على غزة | حرب إسرائيل وغزة",
+      "الأحداث الرئيسية",
+      "الملخص الافتتاحي",
+      "أهلا ومرحبا بكم في التغطية الحية المتواصلة للحرب بين إسرائيل وغزة. أنا آدم فولتون وسأكون معك خلال الساعتين القادمتين.",
+      "شنت القوات الإسرائيلية هجمات في قطاع غزة يوم الأحد، مما أسفر عن مقتل ما لا يقل عن 130 شخصًا، حيث أصيب مخيم للاجئين في الشمال ومستشفى في الجنوب، وفقًا لمسؤولين فلسطينيين ووسائل إعلام وشهود عيان."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": [],
+    "note": "a machine-translated live blog (the presenter introduces himself); no look-alike"
+  },
+  {
+    "id": "rt-alwatansa-saif-candidacy-b",
+    "source": {
+      "url": "https://alwatan.com.sa/ampArticle/1092377",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "ترشح سيف الإسلام القذافي، الذي كان في يوم من الأيام الوجه الأبرز في نظام معمر القذافي والمطلوب من القضاء المحلي والدولي بجرائم حرب، إلى الانتخابات الرئاسية في ليبيا التي تسعى جاهدة إلى طي صفحة عهد القذافي، وسنوات الفوضى التي تلته. وأحاط الغموض لسنوات بمكان وجود الرجل الذي أُعتبر لفترة طويلة الخليفة المحتمل لوالده معمر القذافي الذي قُتل خلال انتفاضة شعبية عام 2011. وجاء الظهور العلني الأول لسيف الإسلام منذ سنوات في مقابلة مع صحيفة «نيويورك تايمز» الأمريكية نُشرت في يوليو لم يستبعد فيها عودته للساحة السياسية، وصرّح سيف الإسلام يومها بالقول: «حان الوقت للعودة إلى الماضي، البلد جاث على ركبتيه، لا يوجد مال ولا أمن.. لا حياة هنا»."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام معمر القذافي»",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«عهد القذافي»",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لوالده معمر القذافي»",
+        "paragraph": 0,
+        "offset": 315
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «صحيفة «نيويورك تايمز» الأمريكية»",
+        "paragraph": 0,
+        "offset": 450
+      }
+    ],
+    "note": "«سيف الإسلام القذافي» is a look-alike as a whole; «نظام معمر القذافي», «عهد القذافي» and «لوالده معمر القذافي» are the father (expected)"
+  },
+  {
+    "id": "rt-jusoorpost-gaddafi-dreams-return-b",
+    "source": {
+      "url": "https://jusoorpost.com/ar/posts/1220/aabr-snadyk-alaktraaa-alkthafy-yhlm-balaaod-lksr-alryas}}",
+      "title": "عبر صناديق الاقتراع.. القذافي يحلم بالعودة لقصر الرئاسة",
+      "outlet": "جسور بوست (jusoorpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عبر صناديق الاقتراع.. القذافي يحلم بالعودة لقصر الرئاسة",
+      "قدّم سيف الإسلام القذافي، اليوم الأحد، ترشيحه رسمياً للانتخابات الرئاسية في ليبيا، والمقرر إجراؤها في نهاية شهر ديسمبر المقبل، كما نقلت وسائل إعلام محلية عن مسؤول في مفوضية الانتخابات.",
+      "وقال نائب رئيس مفوضية الانتخابات الوطنية في ليبيا، عبدالحكيم الشعاب، إن “سيف الإسلام قدّم أوراق ترشحه للانتخابات الرئاسية في مكتب المفوضية في مدينة سبها” بجنوب البلاد، بحسب وكالة الأنباء الفرنسية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "bare «القذافي» for Saif al-Islam in the headline",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "note": "the headline's bare «القذافي» is Saif al-Islam (the article is about his candidacy): a look-alike"
+  },
+  {
+    "id": "rt-radionefzawa-2016-11-17-truth-dignity",
+    "source": {
+      "url": "https://radionefzawa.net/2016/11/17/%D8%A8%D8%AF%D8%A7%D9%8A%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D9%8A%D9%88%D9%85-%D9%87%D9%8A%D8%A6%D8%A9-%D8%A7%D9%84%D8%AD%D9%82%D9%8A%D9%82%D8%A9-%D9%88%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9-%D8%AA/",
+      "title": null,
+      "outlet": "راديو نفزاوة (radionefzawa.net)",
+      "date": "2016-11-17"
+    },
+    "paragraphs": [
+      "تشرع هيئة الحقيقة والكرامة بداية من اليوم الخميس 17 نوفمبر بنادي “عليسة” بمنطقة سيدي بوسعيد من الضاحية الشمالية للعاصمة في عقد أولى جلسات الإستماع العلنية لضحايا إنتهاكات حقوق الإنسان، إبتداء من الساعة الثامنة والنصف مساء.",
+      "ومن المنتظر أن يحضر هذه الجلسات حوالي 1000 شخص بعد أن وجهت الهيئة الدعوة إلى كافة رؤساء الهيئات المماثلة لهيئة الحقيقة والكرامة في العالم، إلى جانب ممثلي سفارات البلدان الشقيقة والصديقة لدى تونس، فضلا عن دعوة الرؤساء الثلاثة (رئيس الجمهورية ورئيس مجلس النواب ورئيس الحكومة)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Tunisia's Truth and Dignity Commission «هيئة الحقيقة والكرامة»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Tunisia's Truth and Dignity Commission",
+        "paragraph": 1,
+        "offset": 119
+      }
+    ],
+    "note": "«هيئة الحقيقة والكرامة» is Tunisia's Truth and Dignity Commission: «والكرامة» is a look-alike of Operation Dignity"
+  },
+  {
+    "id": "rt-atheernews-dissolved-ncp-secretary-b",
+    "source": {
+      "url": "https://atheernews.net/78242",
+      "title": "المؤتمر الوطني (المحلول) يُعيِّن إبراهيم محمود أميناً عاماً للحزب",
+      "outlet": "أثير نيوز (atheernews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "المؤتمر الوطني (المحلول) يُعيِّن إبراهيم محمود أميناً عاماً للحزب",
+      "أجرى حزب المؤتمر الوطني المحلول، تغييرات جوهرية على نظامه الأساس، وسمى القيادي المهندس/ إبراهيم محمود حامد أميناً عاماً للحزب، ما يعني إسقاط رئاسة البشير المرتبطة لائحياً بمنصب رئيس الجمهورية، برغم تأكيدات الشورى التمسُّك برئيس الحزب المعزول إلى حين انتهاء أجل ولايته التنظيمية. كما يعنى القرار والتعديلات إلغاء منصبي نائبي الرئيس لشؤون الحزب والشؤون التنفيذية. واُنتخب محمود من قبل مجلس الشورى القومي.",
+      "وقالت مصادر مطلعة بحسب صحيفة السوداني، إنّ محمود سيُحظى بالاستمرار في منصبه بموجب اللوائح الجديدة إلى حين انعقاد المؤتمر العام، وأشارت إلى أن اجتماعات الشورى لم تكن مستوفية لشروط انعقادها وأنها اجتمعت على عجل لقطع الطريق أمام التيار المتنامي والمتمسك باستقلالية النشاط السياسي للحزب عن الحركة الإسلامية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party (headline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the NCP's national shura council",
+        "paragraph": 1,
+        "offset": 383
+      },
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the NCP's general conference",
+        "paragraph": 2,
+        "offset": 113
+      }
+    ],
+    "note": "Sudan's dissolved National Congress Party; its «مجلس الشورى القومي» and «المؤتمر العام» are the party's own bodies (look-alikes of the Derna council and the GNC)"
+  },
+  {
+    "id": "rt-imlebanon-taif-accord-document-b",
+    "source": {
+      "url": "https://imlebanon.org/newspaper/the-taif-agreement-4",
+      "title": "الطائف والصيغة اللبنانيّة: إنجاز سعوديّ – لبنانيّ بمشاركة عربيّة ومباركة دوليّة",
+      "outlet": "IMLebanon (imlebanon.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدعوة من السفير السعودي في لبنان وليد البخاري، أقيم في قصر الأونيسكو في بيروت احتفال بمناسبة الذكرى الـ33 (1989-2022) لإتفاق «الطائف». وقد شهد الاحتفال حشداً من مختلف القوى اللبنانية التي استمعت إلى شهادات شخصيّات لبنانية سياسية وفكرية ساهمت في صياغة الاتفاق، أو في شرحه وتبريره أمام اللبنانيين. هذه المناسبة تسمح باستعادة بعض الأمور والمبادئ الأساسيّة والتأسيسيّة التي أرساها اتفاق «الطائف» المعروف «بوثيقة الوفاق الوطني».",
+      "1 – من باب التقدير والتذكير بأصحاب النوايا الطيّبة والآيادي البيضاء الاشارة بداية الى الدور المحوري الذي قامت به المملكة العربية السعودية منذ أيام الملك فهد بن عبد العزيز، عضو اللجنة الثلاثية التي شكّلها مؤتمر القمة العربية في الدار البيضاء (23/5/1989) مع الملك الحسن الثاني المغربي والرئيس الجزائري بن جديد، مع صلاحيات كاملة وشاملة لحلّ الأزمة اللبنانيّة. إن اختيار الملك فهد وحده ما بين وادي النيل والمشرق العربي أمر له مغزاه الجيو- سياسي؛"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "Lebanon's Taif «وثيقة الوفاق الوطني» (National Accord Document)",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "adjective «white» («الآيادي البيضاء»)",
+        "paragraph": 1,
+        "offset": 60
+      },
+      {
+        "surface": "الدار البيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca (the 1989 Arab summit)",
+        "paragraph": 1,
+        "offset": 227
+      }
+    ],
+    "note": "«وثيقة الوفاق الوطني» is Lebanon's Taif «National Accord Document»; «الآيادي البيضاء» is the adjective «white»; «الدار البيضاء» is Casablanca (the 1989 Arab summit)"
+  },
+  {
+    "id": "rt-youm7mirror-2020-09-23-feki-mbc-masr",
+    "source": {
+      "url": "http://94.130.84.54/story/2020/9/23/مصطفى-الفقى-أكبر-ضربة-للإخوان-كانت-فى-2013-ولا-يزال/4990799",
+      "title": null,
+      "outlet": "اليوم السابع (an IP-address mirror, 94.130.84.54)",
+      "date": "2020-09-23"
+    },
+    "paragraphs": [
+      "قال الدكتور مصطفى الفقي، رئيس مكتبة الإسكندرية، إنه لا يمكن لأحد أن يخدش حياء المواطن المصري، والسبب هو اهتمام الدولة بالمواطن، والاهتمام بمشروعات البنية التحتية والحفاظ على كرامة المصريين داخل وخارج مصر، مشيرا إلى أن الجميع يعي تماما أن أي أموال قد تجمع تذهب لبناء مصر الحديثة، وهو أمر لا يمكن بأى شكل من الأشكال أن يسبب قلقا للمواطنين، بل أنه يعلم أن ذلك كله في صالحه وصالح أبناءه.",
+      "وأضاف خلال لقاءه مع الإعلامي شريف عامر ببرنامج يحدث في مصر الذي يذاع على قناة mbc مصر: \"الدولة المصرية متماسكة والجيش المصري قوي والشرطة متيقظة، وهو ما يمكن مصر للتصدي لأي تحدي كبير قد تواجهه الدولة، وبعض الناس كانت ممتعضة من ضريبة التصالح على المخالفات، إلا أن الرئيس تمكن من طمأنتهم وأوصى بحل أي مشكلة تقف عائقا أو تمثل قلقا للمواطن المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«يمكن مصر»",
+        "paragraph": 1,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المواطن المصري»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «كرامة المصريين»",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "يحدث في مصر",
+        "notEntityId": "egypt",
+        "why": "TV show title «يحدث في مصر»",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "mbc مصر",
+        "notEntityId": "egypt",
+        "why": "channel name «قناة mbc مصر»",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 1,
+        "offset": 118
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «للمواطن المصري»",
+        "paragraph": 1,
+        "offset": 335
+      }
+    ],
+    "note": "the talk show «يحدث في مصر» and the channel «mbc مصر» are look-alikes (spans widened to the show and channel names so that build.mjs can place the expected «مصر» after them)"
+  },
+  {
+    "id": "rt-wijhat-cairo-airport-algerian-fans-b",
+    "source": {
+      "url": "https://wijhat.info/article.php?id=15876",
+      "title": "اشتباكات في مطار القاهرة بين جماهير جزائرية والأمن المصري",
+      "outlet": "وجهات (wijhat.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "اشتباكات في مطار القاهرة بين جماهير جزائرية والأمن المصري",
+      "تداول نشطاء مواقع التواصل الاجتماعي، مقاطع فيديو مؤسفة، في محيط مطار القاهرة الدولي، أظهرت اشتباكات عنيفة جدًا، يُقال إنها بين الجماهير الجزائرية وقوات الأمن.",
+      "وجاء المقطع الصادم، عكس حالة الود المتبادلة بين مشجعين الجزائر والمصريين، التي ظهرت بوضوح طوال أسابيع بطولة الأمم الإفريقية، وهو ما اعتبر صفحة بيضاء جديدة بين جماهير البلدين، بعد نسيان أحداث مباراة أم درمان الشهيرة عام 2009."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة» (headline)",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي»",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن المصري»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "والمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «الجزائر والمصريين»",
+        "paragraph": 2,
+        "offset": 63
+      }
+    ],
+    "note": "«مطار القاهرة» keeps the city (rule 4); «صفحة بيضاء» has no article and is not annotated"
+  },
+  {
+    "id": "rt-almasryalyoum-2012-02-02-misr-station-b",
+    "source": {
+      "url": "https://www.almasryalyoum.com/news/details/148654",
+      "title": "استقبال حزين وغاضب لقطار مشجعي الأهلي العائدين من بورسعيد (فيديو)",
+      "outlet": "المصري اليوم (almasryalyoum.com)",
+      "date": "2012-02-02"
+    },
+    "paragraphs": [
+      "استقبال حزين وغاضب لقطار مشجعي الأهلي العائدين من بورسعيد (فيديو)",
+      "الخميس 02-02-2012 03:51 | كتب: محمد فارس |",
+      "وصل القطار الذي يقل جماهير النادي الأهلي العائدة من بورسعيد، فجر الخميس، إلى محطة مصر، وسط استقبال حزين وغاضب من ذويهم وجماهير الـ«ألتراس» وهتافات ضد المجلس الأعلى للقوات المسلحة.",
+      "واستقبل نحو 10 آلاف من عائلات مشجعي النادي ذويهم، الذين عادوا من مباراة الأهلي والمصري، التي شهدت أعمال عنف راح ضحيتها 74 مشجعًا، إثر هجوم العشرات على جماهير الأهلي عقب انتهاء المباراة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«محطة مصر», Cairo's main railway station",
+        "paragraph": 2,
+        "offset": 82
+      },
+      {
+        "surface": "والمصري",
+        "notEntityId": "egypt",
+        "why": "Port Said's al-Masry football club («الأهلي والمصري»)",
+        "paragraph": 3,
+        "offset": 79
+      }
+    ],
+    "note": "«محطة مصر» is Cairo's main railway station (Ramses; «مصر» there is the old name for Cairo, not the country): a look-alike; «الأهلي والمصري» — «والمصري» is Port Said's al-Masry club"
+  },
+  {
+    "id": "rt-bbc-2013-03-portsaid-verdict-gezira",
+    "source": {
+      "url": "http://www.bbc.com/arabic/multimedia/2013/03/130309_egypt_portsaed_trial",
+      "title": "توتر في القاهرة وبورسعيد بعد الحكم باعدام 21 شخصا",
+      "outlet": "بي بي سي عربي (bbc.com/arabic)",
+      "date": "2013-03"
+    },
+    "paragraphs": [
+      "توتر في القاهرة وبورسعيد بعد الحكم باعدام 21 شخصا",
+      "حكم القضاء المصري بإعدام 21 شخصا شنقا بعد إدانتهم في القضية المعروفة إعلاميا باسم \"مجزرة استاد بورسعيد\".",
+      "وعقب صدور الحكم، تصاعدت حدة التوتر الأمني بشكل غير مسبوق خاصة في بورسعيد والعاصمة المصرية القاهرة.",
+      "وعقب انتهاء جلسة المحكمة، توجهت مجموعات من المواطنين الغاضبين إلى مبنى مديرية أمن ومحافظة بورسعيد للاحتجاج على الأحكام.",
+      "وفي القاهرة، اقتحمت جماهير رابطة جماهير ألتراس أهلاوي مبنى اتحاد الكرة المصري بمنطقة الجزيرة التي يقع فيها النادي الأهلي وأشعلوا النار فيه."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 90
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 4,
+        "offset": 4
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «القضاء المصري»",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 2,
+        "offset": 82
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «اتحاد الكرة المصري»",
+        "paragraph": 4,
+        "offset": 71
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Cairo's Gezira island («بمنطقة الجزيرة»)",
+        "paragraph": 4,
+        "offset": 85
+      }
+    ],
+    "note": "«منطقة الجزيرة» is Cairo's Gezira island (Zamalek), where al-Ahly's club is: an Al Jazeera look-alike"
   }
 ];
