@@ -24822,7 +24822,7 @@ export const tuneCases: RealCase[] = [
         "offset": 79
       }
     ],
-    "note": "«حدود مع سورية» is the country (the AFP spelling «سورية»)"
+    "note": "«حدود مع سورية» is the country (spelled «سورية»)"
   },
   {
     "id": "rt-masress-alwafd-mbc-masr-ramadan",
