@@ -1007,7 +1007,11 @@ export const entities: EntityInput[] = [
     type: 'outlet',
     name: { ar: 'الجزيرة', en: 'Al Jazeera' },
     aliases: [
-      'قناة الجزيرة',
+      ambiguous('قناة الجزيرة', {
+        reason: 'Al Jazeera Sport (2003–2014, now beIN Sports) was another channel.',
+        exclude: ['قناة الجزيرة الرياضية'],
+        acceptUnconfirmed: true,
+      }),
       'شبكة الجزيرة',
       ambiguous('الجزيرة', {
         reason:
@@ -1016,6 +1020,8 @@ export const entities: EntityInput[] = [
         exclude: [
           'شبه الجزيرة', 'الجزيرة العربية', 'ولاية الجزيرة', 'الجزيرة السورية', 'الجزيرة الفراتية', 'نادي الجزيرة', 'منطقة الجزيرة',
           'فريق الجزيرة', 'لاعب الجزيرة', 'لاعبي الجزيرة', 'لاعبو الجزيرة', 'مدرب الجزيرة', 'جماهير الجزيرة', 'مباراة الجزيرة', 'الجزيرة الإماراتي',
+          // Al Jazeera Sport (now beIN Sports) and the Kuwaiti airline.
+          'الجزيرة الرياضية', 'طيران الجزيرة',
         ],
         context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
         window: 4,

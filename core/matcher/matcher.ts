@@ -9,6 +9,7 @@
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { personsOwnWords } from './given-names';
+import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -325,7 +326,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company)) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c))) continue;
+      if (entry.type === 'place' && tanweenAdjective(input, map ? map[c.start]! : c.start, map ? map[c.end - 1]! + 1 : c.end, entry.alias)) continue;
       let accepted = true;
       let weak = false;
       // An alias whose other readings are all listed phrases is settled once none of them applies.
@@ -352,7 +354,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           cliticPreposition(rules, c) ||
           governedPlace(text, rules, c) ||
           creditLine(text, c) ||
-          toldOutlet(text, c);
+          toldOutlet(text, c) ||
+          dateline(text, c);
         if (!nearby) accepted = byName();
         else weak = rules.ambiguity.elsewhere !== undefined && !byName();
       }

@@ -80,16 +80,18 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune (519 excerpts, with raw/c03.txt and raw/c04.txt) P 0.987 R 0.976 look-alikes 2.0%;
-  // blind P 0.981 R 0.968 look-alikes 4.7%. (Before c03/c04, 342 excerpts: P 0.994 R 0.978 look-alikes 0.9%;
-  // the 177 excerpts of c03/c04 were measured before any rule was fitted to them: see the commit log.)
-  it('tuning part: precision ≥ 0.985, recall ≥ 0.97, look-alikes ≤ 2.5%', () => {
+  // Reached: tune (596 excerpts, with raw/c05.txt) P 0.982 R 0.982 look-alikes 2.6%; blind P 0.983 R 0.969
+  // look-alikes 4.1%. (Before c03/c04, 342 excerpts: P 0.994 R 0.978 look-alikes 0.9%; with them, 519: P 0.987
+  // R 0.976 look-alikes 2.0%. Each new batch was measured before any rule was fitted to it: see the commit
+  // log. The tune gates for precision and look-alikes went down with c05, whose Egyptian brands built on
+  // «مصر» (مصر للمقاصة، بنكا الأهلي ومصر، شهادة ابن مصر) the rules read only in part.)
+  it('tuning part: precision ≥ 0.975, recall ≥ 0.975, look-alikes ≤ 3%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
-    expect(r.precision).toBeGreaterThanOrEqual(0.985);
-    expect(r.recall).toBeGreaterThanOrEqual(0.97);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.025);
+    expect(r.precision).toBeGreaterThanOrEqual(0.975);
+    expect(r.recall).toBeGreaterThanOrEqual(0.975);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.03);
   });
 
   it('blind part (numbers only): precision ≥ 0.975, recall ≥ 0.96, look-alikes ≤ 5.5%', () => {
