@@ -792,7 +792,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'البريقة', en: 'Brega' },
     aliases: ['البريقة', 'مرسى البريقة'],
     description: { ar: 'بلدة وميناء نفطي على خليج سرت في ليبيا.', en: 'Oil port town on the Gulf of Sirte, Libya.' },
-    related: ['oil-crescent'],
+    // Libya, as for every Libyan town: a page naming Brega (or a company named after it) is Libyan.
+    related: ['oil-crescent', 'libya'],
     coords: { lat: 30.4061, lon: 19.5739, precision: 'city' },
   },
   {

@@ -59,6 +59,11 @@ export interface ScanResult {
   pending: Hit[];
   /** Entities whose namesake elsewhere the block names (`elsewhere` words: لبنان for طرابلس). */
   signals?: string[];
+  /**
+   * Places named inside a company's name (شركة البريقة لتسويق النفط): not highlighted, but the
+   * company is that country's, so for the page policy they relate the page as a mention would.
+   */
+  within?: string[];
 }
 
 /** What the page policy needs to know about a pending hit's alias. */
@@ -251,6 +256,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     /** Where the block names a namesake (for the apposition rule below); most blocks have none. */
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
+    let within: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
       let end = map ? map[c.end - 1]! + 1 : c.end;
@@ -276,6 +282,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
+        (within ??= []).push(c.found.entry.entityId);
       } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules)) {
         // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
         // name is also a common noun (القاعدة الأمريكية: a base), so it drops only this hit.
@@ -318,6 +325,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
+      if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company)) continue;
       let accepted = true;
       let weak = false;
@@ -366,14 +374,16 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (same.length) {
         hits.push(...same);
         hits.sort((a, b) => a.start - b.start);
-        return finish(hits, pending.filter((h) => !same.includes(h)), signals);
+        return finish(hits, pending.filter((h) => !same.includes(h)), signals, within);
       }
     }
-    return finish(hits, pending, signals);
+    return finish(hits, pending, signals, within);
   }
 
-  function finish(hits: Hit[], pending: Hit[], signals: string[]): ScanResult {
-    return signals.length ? { hits, pending, signals } : { hits, pending };
+  function finish(hits: Hit[], pending: Hit[], signals: string[], within: string[] | null): ScanResult {
+    const result: ScanResult = signals.length ? { hits, pending, signals } : { hits, pending };
+    if (within) result.within = within;
+    return result;
   }
 
   return {

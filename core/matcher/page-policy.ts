@@ -42,7 +42,10 @@ export class PagePolicy {
       this.named.add(h.entityId);
     }
     for (const id of result.signals ?? []) this.elsewhere.add(id);
-    if (this.names.size + this.elsewhere.size > before) this.version_++;
+    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence only.
+    const named = this.named.size;
+    for (const id of result.within ?? []) this.named.add(id);
+    if (this.names.size + this.elsewhere.size > before || this.named.size > named) this.version_++;
   }
 
   /** Whether a pending hit counts on this page now. */

@@ -112,4 +112,10 @@ describe('namesakes on real pages', () => {
     const b = 'في عام 2014 ، قاد حملة “كرامة العملية” التي استمرت ثلاث سنوات ضد أنصار الشاريا في المقام الأول في بنغازي وديرنا.';
     expect(shown([b])).toEqual(['كرامة العملية → operation-dignity', 'بنغازي → benghazi', 'وديرنا → derna']);
   });
+
+  it('takes a company named after a Libyan town as Libyan evidence for the page (libyaakhbar)', () => {
+    // The company is not highlighted as the town; Tripoli beside it is Libya's capital.
+    const page = ['أعلنت شركة البريقة لتسويق النفط، توفر الوقود في جميع المحطات، مؤكدة أن مستودع طرابلس النفطي باشر في تنفيذ الطلبيات لشركات التوزيع.'];
+    expect(shown(page)).toEqual(['طرابلس → tripoli']);
+  });
 });
