@@ -18,7 +18,6 @@ import {
   excluded,
   confirmedInBlock,
   governedPlace,
-  namesakeBeside,
   shortens,
   windowOf,
   wordsAfter,
@@ -26,7 +25,7 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
+import { companyNameAfter, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';

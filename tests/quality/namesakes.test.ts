@@ -118,4 +118,9 @@ describe('namesakes on real pages', () => {
     const page = ['أعلنت شركة البريقة لتسويق النفط، توفر الوقود في جميع المحطات، مؤكدة أن مستودع طرابلس النفطي باشر في تنفيذ الطلبيات لشركات التوزيع.'];
     expect(shown(page)).toEqual(['طرابلس → tripoli']);
   });
+
+  it('takes «هذه القاعدة» for the base just named, while «طالبان والقاعدة» in the sentence is al-Qaeda (middleeastpost)', () => {
+    const page = ['ويستخدم الجيش الأمريكي هذه القاعدة منذ سبتمبر/أيلول 2001، حين نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان'];
+    expect(shown(page).filter((h) => h.includes('qaeda'))).toEqual(['والقاعدة → al-qaeda']);
+  });
 });
