@@ -407,15 +407,18 @@ export const entities: EntityInput[] = [
         window: 12,
         pageMentions: 0,
       }),
-      ambiguous('مجلس شورى المجاهدين', {
-        reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
-        context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
-        // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
-        // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
-        elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
-        window: 12,
-        pageMentions: 3,
-      }),
+      // Also written without «مجلس» (شورى المجاهدين), with the same readings.
+      ...['مجلس شورى المجاهدين', 'شورى المجاهدين'].map((name) =>
+        ambiguous(name, {
+          reason: 'Several armed coalitions in Libya and elsewhere have used this name; article 002 uses it for Derna\'s.',
+          context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
+          // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
+          // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
+          elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
+          window: 12,
+          pageMentions: 3,
+        }),
+      ),
     ],
     description: {
       ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014، منها كتيبة شهداء أبو سليم، وقاتل تنظيم الدولة في المدينة.',
@@ -627,6 +630,7 @@ export const entities: EntityInput[] = [
       'اتفاق الصخيرات',
       'اتفاقية الصخيرات',
       'الاتفاق السياسي الليبي',
+      'الاتفاقية السياسية الليبية',
       ambiguous('الاتفاق السياسي', {
         reason: 'Any political agreement; in Libyan news of 2015–2020 usually the Skhirat agreement, named so next to its signing or the bodies it created.',
         context: ['الصخيرات', 'الموقع', 'الموقّع', 'ليبيا', 'الليبي', 'المجلس الرئاسي', 'حكومة الوفاق', 'مجلس الدولة'],

@@ -123,4 +123,9 @@ describe('namesakes on real pages', () => {
     const page = ['ويستخدم الجيش الأمريكي هذه القاعدة منذ سبتمبر/أيلول 2001، حين نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان'];
     expect(shown(page).filter((h) => h.includes('qaeda'))).toEqual(['والقاعدة → al-qaeda']);
   });
+
+  it("takes «شورى المجاهدين» (without «مجلس») for Derna's council on a page about Derna (almarsad, 2018)", () => {
+    const page = ['” شورى المجاهدين ” يتعهد بمواصلة قتال الجيش تحت إسم ” قوة حماية درنة “'];
+    expect(shown(page)).toEqual(['شورى المجاهدين → derna-mujahideen-shura-council', 'درنة → derna']);
+  });
 });
