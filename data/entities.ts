@@ -467,6 +467,8 @@ export const entities: EntityInput[] = [
         elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
         pageMentions: 0,
+        // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
+        until: '2021-02-04',
       }),
       ambiguous('الوفاق', {
         reason:
@@ -488,7 +490,14 @@ export const entities: EntityInput[] = [
     type: 'organization',
     name: { ar: 'المجلس الرئاسي', en: 'Presidential Council (Libya)' },
     aliases: [
-      'المجلس الرئاسي الليبي',
+      ambiguous('المجلس الرئاسي الليبي', {
+        reason: 'Since 2021 the name belongs to the new Presidential Council (al-Menfi), a different body.',
+        acceptUnconfirmed: true,
+        // That council's head and the prime minister chosen with it, in the same paragraph.
+        elsewhere: ['المنفي', 'الدبيبة', 'الدبيبه'],
+        // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
+        until: '2021-02-04',
+      }),
       'المجلس الرئاسي لحكومة الوفاق الوطني',
       'المجلس الرئاسي لحكومة الوفاق',
       'مجلس رئاسة حكومة الوفاق',
@@ -501,6 +510,8 @@ export const entities: EntityInput[] = [
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
+        // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
+        until: '2021-02-04',
       }),
     ],
     description: {

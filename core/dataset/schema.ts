@@ -118,6 +118,12 @@ export const Ambiguity = z
      * evidence from accepting it, so there it needs its own context.
      */
     elsewhere: z.array(z.string().min(1)).optional(),
+    /**
+     * The last day (YYYY-MM-DD) this name meant this entity: later another body took it over (the
+     * Presidential Council chosen in Geneva on 5 February 2021). On a page dated after it the name
+     * is not this entity; on an undated page, or one dated before, the other rules decide.
+     */
+    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .strict();
 export type Ambiguity = z.infer<typeof Ambiguity>;

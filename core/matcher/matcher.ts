@@ -8,6 +8,7 @@
  */
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
+import { personsOwnWords } from './given-names';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -76,6 +77,8 @@ export interface PageRule {
   shortens(full: Hit): boolean;
   /** A person's name: one accepted by its context on the page makes the page's other ones count. */
   person: boolean;
+  /** The last day the name meant this entity (`Ambiguity.until`): not on a page dated later. */
+  until?: string;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -126,6 +129,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
+  const ownWords = personsOwnWords(index.entries);
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -157,6 +161,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         related: new Set([entry.entityId, ...(entry.related ?? [])]),
         shortens: (full) => shortens(rules, full),
         person: entry.type === 'person',
+        ...(rules.ambiguity.until ? { until: rules.ambiguity.until } : {}),
       });
     }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the
@@ -201,7 +206,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const key = matchKey(phrase);
       const name = byKey.get(key);
       if (name?.signal === entry.entityId) name.signalFor!.push(entry.alias);
-      else if (name) (name.alsoSignals ??= []).push(entry.entityId);
+      else if (name) (name.alsoSignals ??= []).push(entry.entityId), (name.signalFor ??= []).push(entry.alias);
       if (!key || name) continue;
       const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId, signalFor: [entry.alias] };
       byKey.set(key, compiled);
@@ -311,7 +316,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // Its own context words in the block (ليبيا، السراج) outweigh them: a Libyan story may name Palestinians.
       if (
         settled &&
-        signalAt?.some((s) => s.found.signal === entry.entityId && s.found.signalFor!.includes(entry.alias)) &&
+        signalAt?.some(
+          (s) => (s.found.signal === entry.entityId || s.found.alsoSignals?.includes(entry.entityId)) && s.found.signalFor?.includes(entry.alias),
+        ) &&
         !confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)))
       ) {
         continue;
@@ -320,7 +327,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId)) || sonAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.get(entry.entityId)) || sonAfter(text, c))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
@@ -360,27 +367,16 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
-      if (accepted && rules && !settled && !weak) {
-        (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
-      }
+      if (accepted && rules && !settled && !weak) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }
     // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not
     // only by a common word) is the same referent where the paragraph repeats it bare («عناصر تابعة
     // للقاعدة … من قبل القاعدة», «معسكر الحيلة بمدخل درنة … محور الحيلة»). Exclusions and the
     // built-in readings (an adjective, a verb) are applied to each occurrence before.
-    if (sensed && pending.length) {
-      const same = pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`));
-      if (same.length) {
-        hits.push(...same);
-        hits.sort((a, b) => a.start - b.start);
-        return finish(hits, pending.filter((h) => !same.includes(h)), signals, within);
-      }
-    }
-    return finish(hits, pending, signals, within);
-  }
-
-  function finish(hits: Hit[], pending: Hit[], signals: string[], within: string[] | null): ScanResult {
-    const result: ScanResult = signals.length ? { hits, pending, signals } : { hits, pending };
+    const same = sensed ? pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`)) : [];
+    if (same.length) hits.push(...same), hits.sort((a, b) => a.start - b.start);
+    const result: ScanResult = { hits, pending: same.length ? pending.filter((h) => !same.includes(h)) : pending };
+    if (signals.length) result.signals = signals;
     if (within) result.within = within;
     return result;
   }

@@ -3,8 +3,9 @@
  * the place (فصائل سورية), a relative's full name (صدام خليفة حفتر), a company or club named after
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
-import { foldForMatching } from '../arabic/normalize';
+import { foldForMatching, matchWords } from '../arabic/normalize';
 import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore } from './rules';
+import { GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
 /**
@@ -74,22 +75,51 @@ export function nisbaAdjective(text: string, c: Candidate, words: string[]): boo
 const TIME_WORDS = new Set(['اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الليله', 'الان']);
 
 /**
- * A relative's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام حفتر؛ سيف الإسلام
- * معمر القذافي): a name of the person right after a given name, of one word or more, that the
- * dataset's exclude phrases give a relative (`relatives`: folded words of each given name).
+ * A relative's or a namesake's full name (صدام خليفة حفتر = Saddam, son of Khalifa Haftar; صدام
+ * حفتر؛ سيف الإسلام معمر القذافي؛ محمود السيسي): a name of the person right after a given name, of
+ * one word or more, that the dataset's exclude phrases give a relative (`relatives`: folded words of
+ * each given name), or a common given name (./given-names.ts) that is none of the person's own
+ * (`own`: the words of the person's aliases). Not when the person's own name comes before that
+ * given name: «خليفة بلقاسم حفتر» is Khalifa Haftar with his father's name.
  */
-export function relativeBefore(text: string, c: Candidate, relatives: readonly string[][] | undefined): boolean {
-  if (!relatives) return false;
+export function relativeBefore(
+  text: string,
+  c: Candidate,
+  relatives: readonly string[][] | undefined,
+  own?: ReadonlySet<string>,
+): boolean {
   const prev = prevWord(text, c.start, false);
   if (prev === null) return false;
-  for (const given of relatives) {
+  // The words right before the name, nearest last, with nothing but spaces between them.
+  const words = wordsBefore(text, c.start, 4);
+  let joined = words.length;
+  while (joined > 0 && !PUNCTUATION_GAP.test(text.slice(words[joined - 1]!.end, joined < words.length ? words[joined]!.start : c.start))) joined--;
+  const near = words.slice(joined);
+  // The person's own given name before it, past any more fathers' names (خليفة بلقاسم عمر حفتر);
+  // not the family name itself («عبد الفتاح السيسي محمود السيسي»: a new name starts there).
+  const ownBefore = (n: number): boolean => {
+    if (!own) return false;
+    let i = near.length - n - 1;
+    while (i > 0 && GIVEN_NAMES.has(near[i]!.key) && !own.has(near[i]!.key)) i--;
+    const w = near[i];
+    return !!w && own.has(w.key) && !matchWords(c.found.entry.alias).includes(w.key);
+  };
+  for (const given of relatives ?? []) {
     if (given.length === 1 ? !wordIs(prev, given[0]!) : prev !== given.at(-1)) continue;
-    const words = wordsBefore(text, c.start, given.length);
-    if (words.length !== given.length) continue;
-    const joined = words.every((w, i) => !PUNCTUATION_GAP.test(text.slice(w.end, i + 1 < words.length ? words[i + 1]!.start : c.start)));
-    if (joined && wordIs(words[0]!.key, given[0]!) && given.every((g, i) => i === 0 || words[i]!.key === g)) return true;
+    const at = near.slice(-given.length);
+    if (at.length !== given.length) continue;
+    if (wordIs(at[0]!.key, given[0]!) && given.every((g, i) => i === 0 || at[i]!.key === g) && !ownBefore(given.length)) return true;
   }
-  return false;
+  // Glued in scraped text («عمرمعيتيق»), the word before may be anything: a father's name too.
+  if (!own || c.prefix !== '' || !near.length || near.at(-1)!.end === c.start) return false;
+  const keys = near.map((w, i) => (i === 0 ? stripConjunction(w.key) : w.key));
+  const n = givenNameBefore(keys);
+  return n > 0 && !keys.slice(-n).every((k) => own.has(k)) && !ownBefore(n);
+}
+
+/** A given name may carry «و» (ومحمود السيسي); only the first word of a name can. */
+function stripConjunction(key: string): string {
+  return key.length > 3 && key.startsWith('و') && GIVEN_NAMES.has(key.slice(1)) ? key.slice(1) : key;
 }
 
 /** Words after a family name that make it a son's (القذافي الابن = Saif al-Islam; keys). */

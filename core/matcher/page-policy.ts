@@ -16,6 +16,9 @@
  */
 import type { Hit, Matcher, ScanResult } from './matcher';
 
+/** The {@link PagePolicy.withdrawGroups} group of family names (a new full name may be a rival's). */
+const FAMILY = '\u0000family';
+
 export class PagePolicy {
   /** One accepted hit per entity and alias (a full name for the short-form rule). */
   private readonly names = new Map<string, Hit>();
@@ -23,9 +26,27 @@ export class PagePolicy {
   private readonly named = new Set<string>();
   /** Entities whose namesake elsewhere the page names. */
   private readonly elsewhere = new Set<string>();
+  /**
+   * What each growth of the evidence touches, in order ({@link changedSince}): an entity whose
+   * namesake the page now names, or {@link FAMILY} when a newly named entity may be a full name.
+   */
+  private readonly changes: string[] = [];
   private version_ = 0;
 
-  constructor(private readonly matcher: Matcher) {}
+  /**
+   * @param date the page's date (YYYY, YYYY-MM or YYYY-MM-DD) when it gives one: a name another body
+   * took over (`PageRule.until`) is not this entity on a page dated after that.
+   */
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly date?: string | null,
+  ) {}
+
+  /** Whether the page is dated after the last day the hit's name meant its entity. */
+  private datedAfter(hit: Hit): boolean {
+    const until = this.date ? this.matcher.pageRule(hit)?.until : undefined;
+    return !!until && earliestDay(this.date!) > until;
+  }
 
   /** Grows whenever the page's evidence changes. */
   get version(): number {
@@ -39,10 +60,12 @@ export class PagePolicy {
       const key = `${h.entityId}\u0000${h.alias}`;
       if (this.names.has(key)) continue;
       this.names.set(key, h);
-      this.named.add(h.entityId);
+      if (!this.named.has(h.entityId)) this.named.add(h.entityId), this.changes.push(FAMILY);
     }
-    for (const id of result.signals ?? []) this.elsewhere.add(id);
-    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence only.
+    for (const id of result.signals ?? [])
+      if (!this.elsewhere.has(id)) this.elsewhere.add(id), this.changes.push(id);
+    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence only,
+    // which can only let more pending names count (no shown name is taken back).
     const named = this.named.size;
     for (const id of result.within ?? []) this.named.add(id);
     if (this.names.size + this.elsewhere.size > before || this.named.size > named) this.version_++;
@@ -50,6 +73,7 @@ export class PagePolicy {
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
+    if (this.datedAfter(hit)) return false;
     const family = this.fullNames(hit);
     // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
     // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
@@ -77,11 +101,36 @@ export class PagePolicy {
    * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
   keeps(hit: Hit): boolean {
+    if (this.datedAfter(hit)) return false;
     const family = this.fullNames(hit);
     if (family && family.rival && !family.mine) return false;
     // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
     if (hit.weak && this.elsewhere.has(hit.entityId)) return false;
     return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+  }
+
+  /**
+   * The groups a hit shown on the page is checked again with when later evidence touches them
+   * ({@link changedSince}): a shown name may stop counting when the page goes on to name a
+   * namesake (طرابلس in a headline, لبنان further down) or another person's full name. Empty when
+   * nothing can take it back. `pending`: shown because the page accepted it.
+   */
+  withdrawGroups(hit: Hit, pending: boolean): string[] {
+    const groups: string[] = [];
+    if (this.matcher.surnameRule(hit)) groups.push(FAMILY);
+    const rule = this.matcher.pageRule(hit);
+    if (pending || hit.weak || (!hit.ambiguous && !/\s/u.test(hit.alias) && !rule)) groups.push(rule?.entityId ?? hit.entityId);
+    return groups;
+  }
+
+  /** The groups touched by evidence added since `mark` (0, or the `mark` a previous call returned). */
+  changedSince(mark: number): { mark: number; groups: Set<string> } {
+    return { mark: this.changes.length, groups: new Set(this.changes.slice(mark > this.changes.length ? 0 : mark)) };
+  }
+
+  /** Whether a hit shown earlier still counts with the page's evidence now: what {@link acceptPage} shows. */
+  stillShown(hit: Hit, pending: boolean): boolean {
+    return pending ? this.accepts(hit) : this.keeps(hit);
   }
 
   /** For a family name several persons share: whether the page gives this person's full name, another's. */
@@ -103,13 +152,19 @@ export class PagePolicy {
     this.names.clear();
     this.named.clear();
     this.elsewhere.clear();
+    this.changes.length = 0;
     this.version_++;
   }
 }
 
+/** The first day a date of the form YYYY, YYYY-MM or YYYY-MM-DD can mean, as YYYY-MM-DD. */
+function earliestDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+}
+
 /** The hits a page shows, block by block: each block's accepted hits and the pending ones the page accepts. */
-export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hit[][] {
-  const policy = new PagePolicy(matcher);
+export function acceptPage(matcher: Matcher, results: readonly ScanResult[], date?: string | null): Hit[][] {
+  const policy = new PagePolicy(matcher, date);
   for (const r of results) policy.add(r);
   return results.map((r) => {
     const hits = r.hits.filter((h) => policy.keeps(h));
@@ -121,25 +176,38 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[]): Hi
 /**
  * The matcher as the content script's highlighter uses it: every scan feeds one page policy, and a
  * pending hit asks that policy (the highlighter's own count and page hits are not needed).
- * `evidenceVersion` grows when the evidence does, for re-offering pending hits.
+ * `evidenceVersion` grows when the evidence does, for re-offering pending hits; `changedSince` tells
+ * which shown hits (by their `withdrawGroups`) to check again with `stillShown`.
  */
-export function pageMatcher(matcher: Matcher): {
-  scan(text: string): ScanResult;
+export function pageMatcher(
+  matcher: Matcher,
+  date?: string | null,
+): {
+  scan(text: string, where?: { chrome: boolean }): ScanResult;
   acceptsPending(hit: Hit): boolean;
   evidenceVersion(): number;
+  withdrawGroups(hit: Hit, pending: boolean): string[];
+  changedSince(mark: number): { mark: number; groups: Set<string> };
+  stillShown(hit: Hit, pending: boolean): boolean;
   reset(): void;
 } {
-  let policy = new PagePolicy(matcher);
+  const policy = new PagePolicy(matcher, date);
   return {
-    scan(text) {
+    scan(text, where) {
       const result = matcher.scan(text);
-      policy.add(result);
+      // A site's menu or footer («لبنان | سوريا | ليبيا») is on all its pages: no evidence of this one's topic.
+      if (!where?.chrome) policy.add(result);
       // A hit goes when the page's evidence so far makes it a namesake (a company, another person).
       const hits = result.hits.filter((h) => policy.keeps(h));
       return hits.length < result.hits.length ? { ...result, hits } : result;
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,
+    // A name shown in an early block is taken back when a later one makes it a namesake, so the
+    // page ends up showing what acceptPage shows for the whole page.
+    withdrawGroups: (hit, pending) => policy.withdrawGroups(hit, pending),
+    changedSince: (mark) => policy.changedSince(mark),
+    stillShown: (hit, pending) => policy.stillShown(hit, pending),
     reset: () => policy.reset(),
   };
 }

@@ -19,6 +19,9 @@ const index: MatcherIndex = {
     { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ exclude: ['سيف الإسلام القذافي'], context: ['العقيد', 'الزعيم'] }) },
     { entityId: 'muammar-gaddafi', type: 'person', alias: 'معمر القذافي' },
     { entityId: 'ahmed-maiteeq', type: 'person', alias: 'معيتيق' },
+    { entityId: 'ahmed-maiteeq', type: 'person', alias: 'أحمد معيتيق' },
+    { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'عبد الفتاح السيسي' },
+    { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'السيسي' },
     { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
     { entityId: 'islamic-state', type: 'organization', alias: 'تنظيم الدولة' },
     { entityId: 'islamic-state', type: 'organization', alias: 'الدولة الإسلامية في العراق والشام' },
@@ -82,6 +85,25 @@ describe('built-in rules on real text', () => {
     // Real text (arabmubasher): the son's full name, then his father's in apposition.
     const text = 'سيف الإسلام معمر القذافي من مواليد 5 يونيو 1972، نجل الزعيم الليبي معمر القذافي.';
     expect(found(text)).toEqual([['معمر القذافي', 'muammar-gaddafi']]);
+  });
+
+  it("drops a relative or namesake the dataset does not list: a common given name not the person's own (محمود السيسي)", () => {
+    // Real text (alaman, rassd): the president's son, next to his father's name.
+    expect(found('وصول نجل الرئيس عبد الفتاح السيسي محمود السيسي إلى إسرائيل')).toEqual([['عبد الفتاح السيسي', 'abdel-fattah-el-sisi']]);
+    expect(found('فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب')).toEqual([]);
+    // Real text (nanmedia): Belkacem Haftar, spelt بالقاسم, with his father's name.
+    expect(found('وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية')).toEqual([]);
+    // The person's own given name before a father's name: «خليفة بلقاسم حفتر» is Khalifa Haftar.
+    expect(found('قال المشير خليفة بلقاسم حفتر إن')).toEqual([['حفتر', 'khalifa-haftar']]);
+    // Real text (elbalad): the person's own given name, then his father's: «أحمد عمر معيتيق».
+    expect(found('نائب رئيس المجلس الرئاسي أحمد عمر معيتيق')).toEqual([['معيتيق', 'ahmed-maiteeq']]);
+    // A title, a verb or a preposition is no given name (على folds to علي, which is left out).
+    expect(found('قال الرئيس السيسي إن')).toEqual([['السيسي', 'abdel-fattah-el-sisi']]);
+    expect(found('اتصال هاتفي بين السيسي وحفتر ركز على السيسي')).toEqual([
+      ['السيسي', 'abdel-fattah-el-sisi'],
+      ['وحفتر', 'khalifa-haftar'],
+      ['السيسي', 'abdel-fattah-el-sisi'],
+    ]);
   });
 
   it('reads a family name followed by «الابن» as the son (القذافي الابن)', () => {

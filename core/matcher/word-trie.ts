@@ -24,7 +24,10 @@ export interface Compiled {
   rules: Rules | null;
   /** Not a name: an `elsewhere` word of this entity's ambiguous alias (لبنان for طرابلس). */
   signal?: string;
-  /** The aliases whose `elsewhere` lists have this word (a settled alias heeds only its own list). */
+  /**
+   * The aliases whose `elsewhere` lists have this word, for `signal` or `alsoSignals` (a settled
+   * alias heeds only its own list).
+   */
   signalFor?: string[];
   /** A name that is also an `elsewhere` word of these entities (العراق for مجلس شورى المجاهدين). */
   alsoSignals?: string[];

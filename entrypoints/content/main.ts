@@ -13,7 +13,7 @@ import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
 import { notesUrl } from './popover/host';
 import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
-import { benchOptIn, pageHost } from './page-facts';
+import { benchOptIn, pageDate, pageHost } from './page-facts';
 import { startReaderSettings } from './reader-settings';
 
 export { startEarlySiteToggle, type EarlySiteToggle };
@@ -60,7 +60,7 @@ export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = n
   const highlighter = new Highlighter({
     // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score;
     // the reader's settings and dismissals then filter what it accepts.
-    matcher: reader.matcher(pageMatcher(matcher())),
+    matcher: reader.matcher(pageMatcher(matcher(), pageDate())),
     registry,
     adoptStyles: (root) => registry.adoptStyles(root, entityIds),
   });

@@ -14,6 +14,71 @@ export function pageHost(): string {
   }
 }
 
+/** Where pages state their publication date, most reliable first. */
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+];
+/** JSON-LD blocks read at most, and their size: a page's own metadata is small. */
+const MAX_LD_BLOCKS = 5;
+const MAX_LD_CHARS = 100_000;
+
+/**
+ * The page's publication date (YYYY-MM-DD) where its metadata states one: Open Graph / meta tags,
+ * JSON-LD `datePublished`, or a `<time datetime>` in its article; null when none is plausible. The
+ * matcher uses it for names another body took over (core/matcher/page-policy.ts: a page of 2024's
+ * «المجلس الرئاسي الليبي» is the 2021 council, not the dataset's). Only read, never trusted for more.
+ */
+export function pageDate(doc: Document = document): string | null {
+  for (const selector of DATE_META) {
+    const date = isoDay(doc.querySelector(selector)?.getAttribute('content'));
+    if (date) return date;
+  }
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < Math.min(blocks.length, MAX_LD_BLOCKS); i++) {
+    const text = blocks[i]!.textContent ?? '';
+    if (text.length > MAX_LD_CHARS || !text.includes('datePublished')) continue;
+    try {
+      const date = isoDay(findDatePublished(JSON.parse(text), 0));
+      if (date) return date;
+    } catch {
+      // Not JSON: the page's own mistake; other sources may still say.
+    }
+  }
+  return isoDay(doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime'));
+}
+
+function findDatePublished(value: unknown, depth: number): unknown {
+  if (depth > 4 || !value || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 20)) {
+      const found = findDatePublished(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.datePublished === 'string') return record.datePublished;
+  return findDatePublished(record['@graph'], depth + 1);
+}
+
+/** YYYY-MM-DD from an ISO-like date (2016-04-01T10:00:00+02:00), if it is a plausible news date. */
+function isoDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (year < 1990 || year > new Date().getFullYear() + 1 || Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  return `${y}-${mo}-${d}`;
+}
+
 /**
  * Whether this is a bench build (tools/bench.ts builds with WXT_SIYAQ_BENCH=true). Only such a build
  * reports timings and counts to the page (the `data-siyaq-bench` attribute, the `siyaq:popover`

@@ -64,8 +64,8 @@ export function startReaderSettings(opts: {
 
   return {
     matcher: (inner) => ({
-      scan(text) {
-        const { hits, pending } = inner.scan(text);
+      scan(text, where) {
+        const { hits, pending } = inner.scan(text, where);
         if (!filtering) return { hits, pending };
         const keep = <H extends MatchHit>(list: H[], seen?: Set<string>) =>
           filterHits(
@@ -81,6 +81,14 @@ export function startReaderSettings(opts: {
       // name, and a re-read page kept the evidence of the text it replaced.
       ...(inner.evidenceVersion ? { evidenceVersion: () => inner.evidenceVersion!() } : {}),
       ...(inner.reset ? { reset: () => inner.reset!() } : {}),
+      // Names the page's later evidence takes back (a namesake named further down).
+      ...(inner.changedSince
+        ? {
+            withdrawGroups: (hit, pending) => inner.withdrawGroups?.(hit, pending) ?? [],
+            changedSince: (mark) => inner.changedSince!(mark),
+            stillShown: (hit, pending) => inner.stillShown?.(hit, pending) ?? true,
+          }
+        : {}),
     }),
     hoverIntentMs: () => (settings.open === 'click' ? null : settings.hoverDelay),
     restart: () => {

@@ -141,6 +141,25 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('takes back a name shown before the page named its namesake (a ticker names Libya, the article Lebanon far below)', async () => {
+    // The headline's «طرابلس» is read first and the ticker's «ليبيا» accepted it; the body names
+    // Lebanon ~9,000 characters below, read slices later. What stays is the whole-page decision.
+    const page = await open('namesake-later.html');
+    await settle(page, 1);
+    // Only names near the viewport are registered: the page stays at its top, where the ticker and
+    // the headline are; the highlighter reads the rest of this small page within a few slices.
+    await page.waitForTimeout(1000);
+    expectAll(await expectations(page));
+    await page.close();
+  });
+
+  it("reads a name another body took over by the page's date (article:published_time 2024: not the 2016 council)", async () => {
+    const page = await open('dated-2024.html');
+    await settle(page, 2);
+    expectAll(await expectations(page));
+    await page.close();
+  });
+
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
     await settle(page, 2);

@@ -13,11 +13,26 @@ import { loadIndex, pageHighlights } from './score';
 const matcher = compileMatcher(loadIndex());
 
 /** What a page shows, as «surface → entity». */
-function shown(page: string[]): string[] {
-  return pageHighlights(matcher, page).flatMap((hits, i) => hits.map((h) => `${page[i]!.slice(h.start, h.end)} → ${h.entityId}`));
+function shown(page: string[], date?: string): string[] {
+  return pageHighlights(matcher, page, date).flatMap((hits, i) => hits.map((h) => `${page[i]!.slice(h.start, h.end)} → ${h.entityId}`));
 }
 
 describe('namesakes on real pages', () => {
+  it("reads a name another body took over by the page's date: «المجلس الرئاسي الليبي» after February 2021 is al-Menfi's council (alain, 2021)", () => {
+    // Adapted from real text (alain, 2021; realtext c04): «منذ نتصيبه رئيسا للمجلس الرئاسي الليبي», of al-Menfi.
+    const page = ['وصل رئيس المجلس الرئاسي الليبي إلى العاصمة في أول زيارة رسمية منذ تنصيبه رئيسا للمجلس الرئاسي الليبي.'];
+    expect(shown(page, '2021-03-16')).toEqual([]);
+    expect(shown(page, '2024')).toEqual([]);
+    // Dated before, or not dated, or dated only by a year that began before: the dataset's council.
+    expect(shown(page, '2016-04-01')).toEqual(['المجلس الرئاسي الليبي → presidential-council', 'للمجلس الرئاسي الليبي → presidential-council']);
+    expect(shown(page)).toHaveLength(2);
+    expect(shown(page, '2021')).toHaveLength(2);
+    // The name the accord gave it, and its unambiguous forms, stay the dataset's council on any date.
+    expect(shown(['وقال المجلس الرئاسي لحكومة الوفاق الوطني في بيان'], '2023-01-01')).toEqual(['المجلس الرئاسي لحكومة الوفاق الوطني → presidential-council']);
+    // «حكومة الوحدة الوطنية» on a 2025 page is al-Dbeibah's (adapted from boutheina, 2025; realtext c03).
+    expect(shown(['أعلنت حكومة الوحدة الوطنية في ليبيا الإفراج عن المواطن'], '2025-11-10')).toEqual(['ليبيا → libya']);
+  });
+
   it("takes Yemen's al-Bayda for Yemen's on a page that names Yemen (alyemenalethadi, yemeress)", () => {
     // «مدينة» confirms the name; the Houthis in the paragraph, or on the page, make it Yemen's city.
     expect(shown(['أفادت مصادر محلية في مدينة البيضاء عاصمة محافظة البيضاء، بأن مليشيا الحوثي نفذت اليوم الاثنين حملة مداهمات واسعة.'])).toEqual([]);

@@ -5,12 +5,14 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 import { MatcherIndex } from '../../core/dataset/schema';
 import type { Hit, Matcher } from '../../core/matcher/matcher';
 import { acceptPage } from '../../core/matcher/page-policy';
 
-const INDEX_PATH = new URL('../../data/generated/matcher-index.json', import.meta.url);
+// A path, not a file: URL (a DOM environment such as happy-dom replaces the global URL).
+const INDEX_PATH = resolve(__dirname, '../../data/generated/matcher-index.json');
 
 /** The real dataset's matcher index (built by `npm run dataset` if missing). */
 export function loadIndex(): MatcherIndex {
@@ -18,10 +20,14 @@ export function loadIndex(): MatcherIndex {
   return MatcherIndex.parse(JSON.parse(readFileSync(INDEX_PATH, 'utf8')));
 }
 
-/** What the extension highlights on a page of blocks: per block, its hits in text order. */
-export function pageHighlights(matcher: Matcher, blocks: readonly string[]): Hit[][] {
+/**
+ * What the extension highlights on a page of blocks: per block, its hits in text order. `date`: the
+ * page's date where it gives one (YYYY, YYYY-MM or YYYY-MM-DD), as the content script reads it.
+ */
+export function pageHighlights(matcher: Matcher, blocks: readonly string[], date?: string | null): Hit[][] {
   return acceptPage(
     matcher,
     blocks.map((b) => matcher.scan(b)),
+    date,
   );
 }

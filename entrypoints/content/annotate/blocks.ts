@@ -63,6 +63,23 @@ export function isInSkippedTree(node: Node): boolean {
   return false;
 }
 
+/** Navigation and the site's footer: the site's furniture, the same on every page of it. */
+const CHROME_SELECTOR = 'nav, [role="navigation"], [role="contentinfo"], footer';
+/** A footer inside these is the article's or the section's own (a byline, sources), not the site's. */
+const CONTENT_SELECTOR = 'article, main, [role="main"], section';
+
+/**
+ * Whether a block is page chrome: in a navigation menu or the site's footer. Its names are
+ * highlighted, but they say nothing about what the page is about: a menu «لبنان | سوريا | ليبيا» is
+ * on every page of the site.
+ */
+export function isPageChrome(owner: Owner): boolean {
+  const el = isShadowRoot(owner) ? owner.host : owner;
+  const chrome = el.closest(CHROME_SELECTOR);
+  if (!chrome) return false;
+  return chrome.localName !== 'footer' || chrome.matches('[role="contentinfo"]') || !chrome.parentElement?.closest(CONTENT_SELECTOR);
+}
+
 /** The block that owns a node's text: its nearest ancestor (or itself) that isn't inline. */
 export function ownerOf(node: Node): Owner | null {
   for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {

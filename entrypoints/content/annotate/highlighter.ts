@@ -10,6 +10,7 @@ import {
   collectSegments,
   isInSkippedTree,
   isInline,
+  isPageChrome,
   isPossibleHost,
   isShadowRoot,
   ownerOf,
@@ -33,7 +34,11 @@ export interface MatchHit {
 
 /** What the highlighter needs from the matcher. */
 export interface HighlightMatcher<H extends MatchHit = MatchHit> {
-  scan(text: string): { hits: H[]; pending: H[] };
+  /**
+   * `where.chrome`: the text is in a navigation menu or the site's footer (./blocks.ts
+   * `isPageChrome`): its names are found, but are no evidence of what the page is about.
+   */
+  scan(text: string, where?: { chrome: boolean }): { hits: H[]; pending: H[] };
   /**
    * Whether a pending hit counts now. `pageHits` are the page's accepted unambiguous hits (one per
    * entity and alias), so a person's short form can count after the full name in another block.
@@ -44,6 +49,14 @@ export interface HighlightMatcher<H extends MatchHit = MatchHit> {
    * number that grows when the evidence does (pending hits are offered again then), and a reset.
    */
   evidenceVersion?(): number;
+  /**
+   * A matcher whose later evidence can take back a name already shown (core/matcher/page-policy.ts:
+   * طرابلس in a headline, لبنان further down): the groups a shown hit is checked again with (empty:
+   * never), the groups touched since a mark, and whether a shown hit still counts.
+   */
+  withdrawGroups?(hit: H, pending: boolean): readonly string[];
+  changedSince?(mark: number): { mark: number; groups: ReadonlySet<string> };
+  stillShown?(hit: H, pending: boolean): boolean;
   reset?(): void;
 }
 
@@ -129,6 +142,8 @@ interface OwnerWork {
   next: number;
   names: PageName[];
   pending: PendingHit[];
+  /** Whether its text is page chrome (no evidence of the page's topic). */
+  where: { chrome: boolean };
 }
 
 interface TreeWork {
@@ -204,6 +219,11 @@ export class Highlighter {
   private pageHits = new Map<string, MatchHit>();
   private pageHitList: MatchHit[] = [];
   private pageHitsChecked = 0;
+  /** Shown names later evidence may take back, by group (`HighlightMatcher.withdrawGroups`). */
+  private withdrawable = new Map<string, Set<PageName>>();
+  private recheckOf = new Map<PageName, { hit: MatchHit; pending: boolean; groups: readonly string[] }>();
+  private withdrawMark = 0;
+  private removed = 0;
   private shadowRoots = new Set<ShadowRoot>();
   private hosts = new Set<Element>();
   private hostTimers: ReturnType<typeof setTimeout>[] = [];
@@ -314,6 +334,9 @@ export class Highlighter {
     this.pageHits.clear();
     this.pageHitList = [];
     this.pageHitsChecked = 0;
+    this.withdrawable.clear();
+    this.recheckOf.clear();
+    this.withdrawMark = 0;
     this.done = new WeakSet();
     this.unambiguous = this.unambiguousChecked = 0;
     this.matcher.reset?.();
@@ -416,11 +439,12 @@ export class Highlighter {
       if (now >= cap || (now >= deadline && this.stats_.chars >= untilChars)) break;
     }
     this.checkPending();
+    this.checkWithdrawn();
 
     // Listeners run inside the slice, so their cost shows in the slice's time too.
-    if (this.added) {
-      const change = { added: this.added, removed: 0, entities: [...this.addedEntities] };
-      this.added = 0;
+    if (this.added || this.removed) {
+      const change = { added: this.added, removed: this.removed, entities: [...this.addedEntities] };
+      this.added = this.removed = 0;
       this.addedEntities.clear();
       const t1 = performance.now();
       this.emit(change);
@@ -521,7 +545,7 @@ export class Highlighter {
       if (owner.nodeType === 1) this.near?.forget(owner as Element);
       return;
     }
-    this.work = { owner, segments, next: 0, names: [], pending: [] };
+    this.work = { owner, segments, next: 0, names: [], pending: [], where: { chrome: isPageChrome(owner) } };
     this.continueOwner(this.work);
   }
 
@@ -530,10 +554,10 @@ export class Highlighter {
     const segment = work.segments[index];
     if (segment) {
       this.stats_.chars += segment.text.length;
-      const { hits, pending } = this.matcher.scan(segment.text);
+      const { hits, pending } = this.matcher.scan(segment.text, work.where);
       for (const hit of hits) {
         const name = nameFromHit(work.owner, index, segment, hit);
-        if (name) work.names.push(name), this.counted(hit);
+        if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false);
       }
       for (const hit of pending) work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
     }
@@ -601,12 +625,57 @@ export class Highlighter {
       if (!this.accepts(p.hit)) keep.push(p);
       else if (!have.some((n) => n.segment === p.segment && p.hit.start < n.end && p.hit.end > n.start)) {
         const name = nameFromHit(owner, p.segment, segment, p.hit);
-        if (name) fresh.push(name);
+        if (name) fresh.push(name), this.mayWithdraw(name, p.hit, true);
       }
     }
     if (keep.length) this.pending.set(owner, keep);
     else this.pending.delete(owner);
     this.addNames(owner, fresh);
+  }
+
+  /** Files a shown name under the groups whose later evidence may take it back. */
+  private mayWithdraw(name: PageName, hit: MatchHit, pending: boolean): void {
+    const groups = this.matcher.withdrawGroups?.(hit, pending);
+    if (!groups?.length) return;
+    this.recheckOf.set(name, { hit, pending, groups });
+    for (const g of groups) {
+      let set = this.withdrawable.get(g);
+      if (!set) this.withdrawable.set(g, (set = new Set()));
+      set.add(name);
+    }
+  }
+
+  /**
+   * Takes back the shown names that the evidence found since the last check no longer accepts, so
+   * the page ends up as the page policy decides it for the whole page (headline first or not).
+   * Only the groups that evidence touched are checked: on a long page thousands of names stay.
+   */
+  private checkWithdrawn(): void {
+    // A block read halfway holds names not added yet: its slice ends first.
+    if (!this.matcher.changedSince || !this.recheckOf.size || this.work) return;
+    const { mark, groups } = this.matcher.changedSince(this.withdrawMark);
+    this.withdrawMark = mark;
+    for (const g of groups)
+      for (const name of this.withdrawable.get(g) ?? []) {
+        const r = this.recheckOf.get(name);
+        if (!r || this.matcher.stillShown?.(r.hit, r.pending) !== false) continue;
+        this.unpaint([name]);
+        this.forgetWithdrawable(name);
+        const list = this.byOwner.get(name.owner);
+        const at = list ? list.indexOf(name) : -1;
+        if (!list || at < 0) continue;
+        list.splice(at, 1);
+        if (!list.length) this.byOwner.delete(name.owner);
+        this.ordered = null;
+        this.removed++;
+      }
+  }
+
+  private forgetWithdrawable(name: PageName): void {
+    const r = this.recheckOf.get(name);
+    if (!r) return;
+    this.recheckOf.delete(name);
+    for (const g of r.groups) this.withdrawable.get(g)?.delete(name);
   }
 
   private addNames(owner: Owner, names: PageName[]): void {
@@ -649,6 +718,7 @@ export class Highlighter {
     const names = this.byOwner.get(owner);
     if (!names) return;
     this.unpaint(names);
+    if (this.recheckOf.size) for (const n of names) this.forgetWithdrawable(n);
     this.byOwner.delete(owner);
     this.ordered = null;
   }

@@ -30,7 +30,9 @@ interface Score {
 function score(matcher: Matcher, cases: readonly RealCase[]): Score {
   const s: Score = { tp: 0, fp: 0, fn: 0, lookalikes: 0, lookalikesHit: 0, errors: [] };
   for (const c of cases) {
-    const pages = pageHighlights(matcher, c.paragraphs);
+    // The page's date where the excerpt's page prints one (its address or its text), as a real page's
+    // metadata gives it to the content script.
+    const pages = pageHighlights(matcher, c.paragraphs, c.source.date);
     const used = new Set<object>();
     for (const e of c.expected) {
       const from = e.offset!;
@@ -78,23 +80,23 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune (519 excerpts, with raw/c03.txt and raw/c04.txt) P 0.987 R 0.976 look-alikes 2.0%;
-  // blind P 0.981 R 0.968 look-alikes 4.7%. (Before c03/c04, 342 excerpts: P 0.994 R 0.978 look-alikes 0.9%;
+  // Reached: tune (519 excerpts, with raw/c03.txt and raw/c04.txt) P 0.989 R 0.985 look-alikes 1.6%;
+  // blind P 0.983 R 0.968 look-alikes 4.1%. (Before c03/c04, 342 excerpts: P 0.994 R 0.978 look-alikes 0.9%;
   // the 177 excerpts of c03/c04 were measured before any rule was fitted to them: see the commit log.)
-  it('tuning part: precision ≥ 0.985, recall ≥ 0.97, look-alikes ≤ 2.5%', () => {
+  it('tuning part: precision ≥ 0.985, recall ≥ 0.975, look-alikes ≤ 2%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
     expect(r.precision).toBeGreaterThanOrEqual(0.985);
-    expect(r.recall).toBeGreaterThanOrEqual(0.97);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.025);
+    expect(r.recall).toBeGreaterThanOrEqual(0.975);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.02);
   });
 
-  it('blind part (numbers only): precision ≥ 0.975, recall ≥ 0.96, look-alikes ≤ 5.5%', () => {
+  it('blind part (numbers only): precision ≥ 0.978, recall ≥ 0.96, look-alikes ≤ 5%', () => {
     const r = summary('blind', blindCases, score(matcher, blindCases));
     console.log(r.line);
-    expect(r.precision).toBeGreaterThanOrEqual(0.975);
+    expect(r.precision).toBeGreaterThanOrEqual(0.978);
     expect(r.recall).toBeGreaterThanOrEqual(0.96);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.055);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.05);
   });
 });

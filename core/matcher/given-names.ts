@@ -1,0 +1,55 @@
+/**
+ * Common Arabic given names, for telling a dataset person from a relative or a namesake: a given
+ * name that is none of the person's own right before the family name makes another person's name
+ * (محمود السيسي, the president's son; عمر الحاسي, not شكري الحاسي; خالد خليفة حفتر). The dataset's
+ * exclude phrases list the relatives it knows (صدام حفتر); this list covers the ones it does not.
+ *
+ * Left out on purpose: names that are also common words right before a name (على folds to علي, so
+ * «على السيسي» would read as a name; أمين، كريم، سعيد، أسماء، نور، انتصار، شريف، صلاح), and kunyas
+ * (أبو …), which the dataset's own aliases use.
+ */
+import { foldForMatching, matchWords } from '../arabic/normalize';
+
+const NAMES = [
+  // Men
+  'محمد', 'أحمد', 'محمود', 'مصطفى', 'عمر', 'عثمان', 'خالد', 'صدام', 'حسن', 'حسين', 'إبراهيم', 'إسماعيل',
+  'يوسف', 'يونس', 'يحيى', 'زكريا', 'سليمان', 'داود', 'عيسى', 'حمزة', 'حمد', 'حمدي', 'طارق', 'هشام', 'وليد',
+  'ياسر', 'ياسين', 'أيمن', 'أسامة', 'بلال', 'حسام', 'حازم', 'رامي', 'سامي', 'سمير', 'طه', 'عاطف', 'عصام',
+  'علاء', 'عماد', 'فؤاد', 'فتحي', 'فيصل', 'قاسم', 'كمال', 'لطفي', 'مجدي', 'مراد', 'مروان', 'معاذ', 'ناصر',
+  'نبيل', 'نزار', 'هاني', 'وائل', 'ماهر', 'باسل', 'حافظ', 'رفعت', 'ماجد', 'جمال', 'عادل', 'منصور', 'صالح',
+  'سالم', 'مسعود', 'ميلاد', 'فرج', 'عبدالله', 'بلقاسم', 'بالقاسم', 'امحمد', 'المعتصم', 'الساعدي', 'هانيبال',
+  'هنيبعل', 'الصديق', 'خميس', 'تركي', 'هزاع', 'حزاع', 'منصف', 'رجب', 'أنور', 'جعفر', 'شاكر', 'زياد',
+  // Women
+  'عائشة', 'فاطمة', 'خديجة', 'مريم', 'زينب', 'صفية', 'بشرى', 'نادية', 'سلمى',
+];
+
+/** Given names of two words: «سيف الإسلام», and «عبد» + a name of God (عبد الحميد). */
+const TWO_WORD_FIRST = new Set(['سيف', 'عبد'].map(foldForMatching));
+
+/** The words of each person's aliases (keys): a given name among them is the person's own. */
+export function personsOwnWords(entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>): Map<string, Set<string>> {
+  const own = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.type !== 'person') continue;
+    let words = own.get(e.entityId);
+    if (!words) own.set(e.entityId, (words = new Set()));
+    for (const w of matchWords(e.alias)) words.add(w);
+  }
+  return own;
+}
+
+/** Folded keys of the names above. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.map(foldForMatching));
+
+/**
+ * Whether the words before a family name (keys, nearest last) end in a given name: one of
+ * {@link GIVEN_NAMES}, or «عبد X» / «سيف X» (two words). Returns how many words it takes, or 0.
+ */
+export function givenNameBefore(words: readonly string[]): number {
+  const last = words.at(-1);
+  if (last === undefined) return 0;
+  if (GIVEN_NAMES.has(last)) return 1;
+  const before = words.at(-2);
+  if (before !== undefined && TWO_WORD_FIRST.has(before) && last.startsWith('ال')) return 2;
+  return 0;
+}
