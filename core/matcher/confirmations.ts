@@ -28,7 +28,9 @@ const EXCLUSIVE = new Set(['خاص', 'خاصه', 'حصري', 'حصريه', 'حص
  * بالجزيرة». The island, the peninsula and the club are not told things.
  */
 export function toldOutlet(text: string, c: Candidate): boolean {
-  if (c.found.entry.type !== 'outlet' || !/[لب]$/.test(c.prefix)) return false;
+  if (c.found.entry.type !== 'outlet') return false;
+  if (c.prefix === '') return outletConstruct(text, c);
+  if (!/[لب]$/.test(c.prefix)) return false;
   const before = wordsBefore(text, c.start, 3);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
@@ -38,6 +40,20 @@ export function toldOutlet(text: string, c: Candidate): boolean {
     if (c.prefix.endsWith('ل') && SAYING.has(w.key)) return true;
   }
   return false;
+}
+
+/** Nouns whose second term is a broadcaster (keys): «مكتب الجزيرة في غزة», «مقر الجزيرة», «تغطية الجزيرة للحرب». */
+const OUTLET_HEADS = new Set(['مكتب', 'مكاتب', 'مقر', 'تغطيه', 'طاقم', 'طواقم', 'مراسلو', 'مراسلي', 'كاميرا', 'شاشه', 'بث']);
+
+/**
+ * An outlet's name as the second term of a construct whose first is one of its offices, staff or
+ * output (مكتب الجزيرة، مقر الجزيرة، تغطية الجزيرة): only right after it, nothing but spaces (or a
+ * quote) between, so «مقر الفرقة في الجزيرة» (Sudan's Gezira) is not one.
+ */
+function outletConstruct(text: string, c: Candidate): boolean {
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, ''))) return false;
+  return OUTLET_HEADS.has(prev.key.replace(/^[وف]/, ''));
 }
 
 /**
