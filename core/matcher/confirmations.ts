@@ -82,15 +82,16 @@ const DESCRIPTIVE = new Set(
 
 /**
  * Another country's body of the same name: an organisation's ambiguous name with a nisba adjective
- * right after it (only spaces between) that is not among its own context words (الليبي) and does not
+ * right after it (only spaces between) that is not among the context words of any of the entity's
+ * aliases (`own`: الليبية for «قوات الوفاق الليبية», a context word of «حكومة الوفاق») and does not
  * describe the body (الوطني، الإسلامية): «المؤتمر الوطني العراقي», «المجلس الرئاسي اليمني»,
  * «القاعدة الأمريكية», «الوفاق البحرينية». The dataset's exclude phrases list some of them; this
  * reads the rest. Not for a settled name (حكومة الوفاق الوطني): its other readings are all listed.
  */
-export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules): boolean {
+export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules, own?: ReadonlySet<string>): boolean {
   if (rules.ambiguity.acceptUnconfirmed === true) return false;
   const [next] = wordsAfter(text, c.end, 1);
   if (!next || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
   if (!/^ال..+ي(?:ه|ين|ون)?$/.test(next.key) || DESCRIPTIVE.has(next.key)) return false;
-  return !rules.context.some((p) => p.length === 1 && p[0] === next.key);
+  return !own?.has(next.key);
 }

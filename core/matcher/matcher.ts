@@ -146,12 +146,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   /** Whether a key is an alias: asked only after every alias is in `byKey` (see `compileRules`). */
   const isName = (key: string): boolean => byKey.has(key);
   const aliasLists: string[][] = [];
+  /** One-word context words of all an entity's aliases: a nisba among them is its own (الليبية). */
+  const contextWords = new Map<string, Set<string>>();
   let aliasCount = 0;
   for (const entry of index.entries) {
     const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
     const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous, isName) : null;
+    if (rules) for (const p of rules.context) if (p.length === 1) contextWords.set(entry.entityId, (contextWords.get(entry.entityId) ?? new Set()).add(p[0]!));
     const compiled = { entry, rules };
     byKey.set(key, compiled);
     if (rules) {
@@ -287,7 +290,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
         (within ??= []).push(c.found.entry.entityId);
-      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules)) {
+      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules, contextWords.get(c.found.entry.entityId))) {
         // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
         // name is also a common noun (القاعدة الأمريكية: a base), so it drops only this hit.
         if (c.found.rules.words.length > 1) signals.push(c.found.entry.entityId);
