@@ -8,7 +8,7 @@
  */
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
-import { personsOwnWords } from './given-names';
+import { PersonsOwnWords } from './given-names';
 import { buildAliasRegex } from './regex';
 import {
   cliticPreposition,
@@ -129,7 +129,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
-  const ownWords = personsOwnWords(index.entries);
+  const ownWords = new PersonsOwnWords();
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -150,6 +150,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const contextWords = new Map<string, Set<string>>();
   let aliasCount = 0;
   for (const entry of index.entries) {
+    if (entry.type === 'person') ownWords.add(entry.entityId, entry.alias);
     const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
@@ -330,7 +331,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.get(entry.entityId)) || sonAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId)) || sonAfter(text, c))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
