@@ -27,23 +27,23 @@ const NAMES = [
 const TWO_WORD_FIRST = new Set(['سيف', 'عبد'].map(foldForMatching));
 
 /**
- * The words of each person's aliases (keys): a given name among them is the person's own. Folded on
- * first use for that person: folding every person alias of a 10,000-alias index while compiling cost
- * compile ×1.5 in the bench (tools/bench/matcher-ab.ts).
+ * The words of each person's aliases (keys): a given name among them is the person's own. Read and
+ * folded on first use for that person (a scan meets a few persons): folding every person alias of a
+ * 10,000-alias index while compiling cost compile ×1.5 in the bench (tools/bench/matcher-ab.ts).
  */
 export class PersonsOwnWords {
-  private readonly aliases = new Map<string, string[]>();
   private readonly words = new Map<string, Set<string>>();
 
-  add(entityId: string, alias: string): void {
-    const list = this.aliases.get(entityId);
-    if (list) list.push(alias);
-    else this.aliases.set(entityId, [alias]);
-  }
+  /** `entries` is kept, not copied: a person's words are read from it when first asked for. */
+  constructor(private readonly entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>) {}
 
-  of(entityId: string): Set<string> | undefined {
+  of(entityId: string): Set<string> {
     let words = this.words.get(entityId);
-    if (!words && this.aliases.has(entityId)) this.words.set(entityId, (words = new Set(this.aliases.get(entityId)!.flatMap(matchWords))));
+    if (!words) {
+      words = new Set();
+      for (const e of this.entries) if (e.entityId === entityId && e.type === 'person') for (const w of matchWords(e.alias)) words.add(w);
+      this.words.set(entityId, words);
+    }
     return words;
   }
 }

@@ -129,7 +129,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
-  const ownWords = new PersonsOwnWords();
+  const ownWords = new PersonsOwnWords(index.entries);
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -150,7 +150,6 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   const contextWords = new Map<string, Set<string>>();
   let aliasCount = 0;
   for (const entry of index.entries) {
-    if (entry.type === 'person') ownWords.add(entry.entityId, entry.alias);
     const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
