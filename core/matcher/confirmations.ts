@@ -53,8 +53,20 @@ const OUTLET_HEADS = new Set(['مكتب', 'مكاتب', 'مقر', 'تغطيه', 
 function outletConstruct(text: string, c: Candidate): boolean {
   const [prev] = wordsBefore(text, c.start, 1);
   if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, ''))) return false;
-  return OUTLET_HEADS.has(prev.key.replace(/^[وف]/, ''));
+  const key = prev.key.replace(/^[وف]/, '');
+  return OUTLET_HEADS.has(key) || REPORTED.has(key);
 }
+
+/**
+ * Feminine perfect verbs of reporting (keys): right before an outlet's name they make it the
+ * subject, and only a channel or paper reports (ذكرت الجزيرة، بثت الجزيرة، اتهمت الجزيرة ليبرمان).
+ * An island or a region does not; a club takes the masculine (فاز الجزيرة).
+ */
+const REPORTED = new Set(
+  ['ذكرت', 'قالت', 'نقلت', 'أفادت', 'بثت', 'نشرت', 'كشفت', 'أوردت', 'اتهمت', 'عرضت', 'غطت', 'حصلت', 'أكدت', 'أشارت', 'انفردت', 'سألت'].map(
+    foldForMatching,
+  ),
+);
 
 /**
  * Whether a name is governed by the word right before it: a preposition or place noun (`GOVERNORS`),
