@@ -433,7 +433,22 @@ export const entities: EntityInput[] = [
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     // Forms real reports use, as for Derna's council: شورى without مجلس, مجلس without شورى (مجلس ثوار
     // بنغازي), the word مدينة inside.
-    aliases: ['مجلس شورى ثوار بنغازي', 'مجلس شورى بنغازي', 'شورى ثوار بنغازي', 'شورى بنغازي', 'مجلس ثوار بنغازي', 'مجلس شورى ثوار مدينة بنغازي'],
+    aliases: [
+      'مجلس شورى ثوار بنغازي',
+      'مجلس شورى بنغازي',
+      'شورى ثوار بنغازي',
+      'شورى بنغازي',
+      'مجلس ثوار بنغازي',
+      'مجلس شورى ثوار مدينة بنغازي',
+      // The short form once the council is named, in a paragraph about the city (Derna had a
+      // revolutionaries' council too: «مجلس شورى ثوار درنة»).
+      ambiguous('مجلس شورى الثوار', {
+        reason: "Any city's revolutionaries' shura council; Benghazi's only where the city is named nearby.",
+        context: ['بنغازي'],
+        window: 15,
+        pageMentions: 0,
+      }),
+    ],
     description: {
       ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
       en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',

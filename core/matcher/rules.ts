@@ -324,9 +324,12 @@ export function shortens(rules: Rules, full: { entityId: string; alias: string }
   const kind = rules.type === 'person' || (sameBlock && rules.type === 'organization');
   if (!kind || full.entityId !== rules.entityId) return false;
   const long = matchWords(full.alias);
+  // In a paragraph an organisation's short form may take the article its full name's word lacks:
+  // «مجلس الشورى» after «مجلس شورى مجاهدي درنة», «مجلس شورى الثوار» after «مجلس شورى ثوار بنغازي».
+  const bare = (w: string): string => (sameBlock && rules.type === 'organization' && w.startsWith('ال') ? w.slice(2) : w);
   const short = rules.words;
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.length < long.length && short.every((w, j) => long[i + j] === w)) return true;
+    if (short.length < long.length && short.every((w, j) => long[i + j] === w || long[i + j] === bare(w))) return true;
   }
   return false;
 }

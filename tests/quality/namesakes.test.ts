@@ -143,4 +143,16 @@ describe('namesakes on real pages', () => {
     const page = ['” شورى المجاهدين ” يتعهد بمواصلة قتال الجيش تحت إسم ” قوة حماية درنة “'];
     expect(shown(page)).toEqual(['شورى المجاهدين → derna-mujahideen-shura-council', 'درنة → derna']);
   });
+
+  it("takes a council's short form with the article after its full name in the paragraph (aljazeera.net, 2015)", () => {
+    const page = [
+      'سقط بين قتيل وجريح مدنيون في تفجير سيارة ملغمة قام به انتحاري معاقبة على ما يبدو لمتظاهرين خرجوا تأييدا لمجلس شورى مجاهدي درنة وضواحيها في حربه على ما يعرف بتنظيم الدولة الإسلامية في مدينة درنة بشرقي ليبيا بينما شهدت المدينة اشتباكات بالأسلحة الثقيلة أحرز خلالها مقاتلو مجلس شورى المجاهدين تقدما ملحوظا في السيطرة على المقار التي كان يتمركز فيها مسلحو التنظيم من خلال عملية عسكرية أطلق المجلس عليها إسماء فهل ترى لهم من باقية تحديا حسب ما صرح المجلس لشعار التنظيم باقية وتتمدد وفي التفاصيل سيطر مجلس الشورى على حي باب طبرق في المدخل الشرقي للمدينة لتنتقل الاشتباكات بعدها داخل المدينة حيث سيطر مقاتلو مجلس الشورى على غالبية مقار التنظيم',
+    ];
+    expect(shown(page).filter((h) => h.startsWith('مجلس الشورى'))).toEqual([
+      'مجلس الشورى → derna-mujahideen-shura-council',
+      'مجلس الشورى → derna-mujahideen-shura-council',
+    ]);
+    // «باب طبرق» is a gate of Derna, not the city.
+    expect(shown(page).some((h) => h.includes('tobruk'))).toBe(false);
+  });
 });
