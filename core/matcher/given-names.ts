@@ -27,30 +27,25 @@ const NAMES = [
 const TWO_WORD_FIRST = new Set(['سيف', 'عبد'].map(foldForMatching));
 
 /**
- * The words of each person's aliases (keys): a given name among them is the person's own. Built for
- * a person only when asked (a given name stands before one of their names): folding every person
- * alias up front cost half as much again as the rest of compiling 10,000 aliases.
+ * The words of each person's aliases (keys): a given name among them is the person's own. Read and
+ * folded on first use for that person (a scan meets a few persons): folding every person alias of a
+ * 10,000-alias index while compiling cost compile ×1.5 in the bench (tools/bench/matcher-ab.ts).
  */
-export function personsOwnWords(
-  entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>,
-): (entityId: string) => ReadonlySet<string> | undefined {
-  const aliases = new Map<string, string[]>();
-  for (const e of entries) {
-    if (e.type !== 'person') continue;
-    const list = aliases.get(e.entityId);
-    if (list) list.push(e.alias);
-    else aliases.set(e.entityId, [e.alias]);
-  }
-  const own = new Map<string, Set<string>>();
-  return (entityId) => {
-    let words = own.get(entityId);
+export class PersonsOwnWords {
+  private readonly words = new Map<string, Set<string>>();
+
+  /** `entries` is kept, not copied: a person's words are read from it when first asked for. */
+  constructor(private readonly entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>) {}
+
+  of(entityId: string): Set<string> {
+    let words = this.words.get(entityId);
     if (!words) {
-      const list = aliases.get(entityId);
-      if (!list) return undefined;
-      own.set(entityId, (words = new Set(list.flatMap(matchWords))));
+      words = new Set();
+      for (const e of this.entries) if (e.entityId === entityId && e.type === 'person') for (const w of matchWords(e.alias)) words.add(w);
+      this.words.set(entityId, words);
     }
     return words;
-  };
+  }
 }
 
 /** Folded keys of the names above. */
