@@ -127,4 +127,13 @@ describe('namesakes on real pages', () => {
     const b = 'في عام 2014 ، قاد حملة “كرامة العملية” التي استمرت ثلاث سنوات ضد أنصار الشاريا في المقام الأول في بنغازي وديرنا.';
     expect(shown([b])).toEqual(['كرامة العملية → operation-dignity', 'بنغازي → benghazi', 'وديرنا → derna']);
   });
+  it("reads «عمر» and «ميلاد» before a person's name as his age and birth where a verb or noun takes them, not as another person's given name (al-masdar)", () => {
+    // Real text (al-masdar.net, on Bashar al-Assad's birthday): «ويبلغ عمر الأسد اليوم 50 عاما».
+    const page = ['ولد بشار الأسد في 11 أيلول 1965. ويبلغ عمر الأسد اليوم 50 عاما، فقد ولد في ال11 من أيلول عام 1965.'];
+    expect(shown(page)).toEqual(['بشار الأسد → bashar-al-assad', 'الأسد → bashar-al-assad']);
+    // Adapted from real text (elfagr: «وكيفية الإحتفال بعيد ميلاده في ظل معاناة الشعب السوري»), the pronoun as the name.
+    expect(shown(['وكيفية الاحتفال بعيد ميلاد بشار الأسد في ظل معاناة الشعب السوري'])).toEqual(['بشار الأسد → bashar-al-assad']);
+    // The given name itself still makes another person: «حافظ الأسد», «خميس القذافي» (alyoumvoice).
+    expect(shown(['وصور القذافي وأنجاله بما في ذلك خميس القذافي الذي قتل خلال أحداث عام 2011'])).toEqual([]);
+  });
 });
