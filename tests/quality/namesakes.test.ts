@@ -136,4 +136,13 @@ describe('namesakes on real pages', () => {
     // The given name itself still makes another person: «حافظ الأسد», «خميس القذافي» (alyoumvoice).
     expect(shown(['وصور القذافي وأنجاله بما في ذلك خميس القذافي الذي قتل خلال أحداث عام 2011'])).toEqual([]);
   });
+  it("does not take a Lebanese item's dateline «طرابلس -» for Libya's capital, nor the page's other «طرابلس» with it", () => {
+    // The headline is real (LBC, quoted in issue 10); the item under it opens with its dateline as
+    // Lebanese wires print one, and names nothing else Lebanese or Libyan. Before, the dateline alone
+    // made both Libya's capital.
+    expect(shown(['مقتل جندي وإصابة 7 بطرابلس', 'طرابلس - قتل جندي وأصيب سبعة أشخاص في إطلاق نار قرب سوق المدينة'])).toEqual([]);
+    // A Libyan item keeps it (real text, lananews, 2017).
+    const libyan = ['طرابلس 17 مايو 2017 (وال) – قامت ميليشيات كتيبة “النواصي” المتطرفة التابعة لتنظيم القاعدة بالهجوم على مقر ديوان المحاسبة في حي الظهرة في العاصمة طرابلس.'];
+    expect(shown(libyan).filter((h) => h.includes('tripoli'))).toHaveLength(2);
+  });
 });
