@@ -52,6 +52,17 @@ describe('confirmations from the governing word', () => {
     expect(found('وقال إنه سافر بالجزيرة')).toEqual([]);
   });
 
+  it('takes an outlet named as the source of a report (وفق «الجزيرة»، بحسب الجزيرة، نقلا عن الجزيرة)', () => {
+    // Real text (thenewkhalij, 2019): the closing attribution «وفق "الجزيرة"».
+    expect(found('مؤكدا أن ما فشلت فيه ميليشيات "حفتر" طيلة الشهور التسعة الماضية، لن تحققه من جديد، وفق "الجزيرة".')).toEqual(['الجزيرة']);
+    expect(found('وأفاد شهود عيان بتجدد القصف، بحسب الجزيرة.')).toEqual(['الجزيرة']);
+    expect(found('وأعلن الجيش استعادة المدينة، وفقا للجزيرة.')).toEqual(['للجزيرة']);
+    expect(found('وأعلن الجيش استعادة المدينة، نقلا عن الجزيرة.')).toEqual(['الجزيرة']);
+    // Only right before the name: «حسب» further back attributes something else.
+    expect(found('وقتل عشرة مدنيين حسب مصادر محلية في الجزيرة')).toEqual([]);
+    expect(found('وصل الوفد حسب الخطة إلى الجزيرة')).toEqual([]);
+  });
+
   it('takes مصر before على for the country where a preposition or construct noun governs it', () => {
     // Real text (alouroba): «قدرة مصر على الحشد»; the adjective «مُصِرّ على» stays excluded.
     expect(found('الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها')).toEqual(['مصر']);

@@ -21,14 +21,21 @@ const SAYING = new Set(
 /** «خاص، خاصة، حصري»: «صور خاصة بالجزيرة», «في حديث خاص للجزيرة» (keys). */
 const EXCLUSIVE = new Set(['خاص', 'خاصه', 'حصري', 'حصريه', 'حصريا']);
 
+/** Words that name a report's source right before it (keys): «وفق "الجزيرة"», «بحسب الجزيرة», «نقلا عن». */
+const ACCORDING_TO = new Set(['وفق', 'بحسب', 'حسب', 'وبحسب', 'وحسب', 'عن']);
+
 /**
  * An outlet's name with the preposition ل (or ب after «خاصة») right after a verb of saying, up to
  * three words back with nothing but spaces between (the speaker may stand between: «وقال مسؤول
  * عسكري للجزيرة»), or after «خاص/خاصة/حصري»: «قال للجزيرة نت», «صرحت مصادر للجزيرة», «صور خاصة
- * بالجزيرة». The island, the peninsula and the club are not told things.
+ * بالجزيرة». Or named as a report's source right after «وفق، بحسب، حسب، وفقا ل، نقلا عن» (only
+ * spaces and quotes between): «لن تحققه من جديد، وفق "الجزيرة"». The island, the peninsula and the
+ * club are not told things, nor quoted.
  */
 export function toldOutlet(text: string, c: Candidate): boolean {
-  if (c.found.entry.type !== 'outlet' || !/[لب]$/.test(c.prefix)) return false;
+  if (c.found.entry.type !== 'outlet') return false;
+  if (accordingTo(text, c)) return true;
+  if (!/[لب]$/.test(c.prefix)) return false;
   const before = wordsBefore(text, c.start, 3);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
@@ -38,6 +45,16 @@ export function toldOutlet(text: string, c: Candidate): boolean {
     if (c.prefix.endsWith('ل') && SAYING.has(w.key)) return true;
   }
   return false;
+}
+
+function accordingTo(text: string, c: Candidate): boolean {
+  const words = wordsBefore(text, c.start, 2);
+  const prev = words.at(-1);
+  const before = words.at(-2);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, ''))) return false;
+  if (c.prefix === 'ل') return prev.key === 'وفقا';
+  if (c.prefix !== '' || !ACCORDING_TO.has(prev.key)) return false;
+  return prev.key !== 'عن' || before?.key === 'نقلا';
 }
 
 /**
