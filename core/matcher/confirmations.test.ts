@@ -83,6 +83,15 @@ describe('one sense per paragraph', () => {
     // A base stays a base: its exclusion is read before any sense is shared.
     expect(found('قال زعيم القاعدة إن الهجوم على القاعدة الجوية نجح')).toEqual(['القاعدة']);
   });
+
+  it('does not share a reading that only the governing words gave one occurrence (قال للجزيرة … في الجزيرة)', () => {
+    // Adapted from real text (sawt-ye.net, 2026, Socotra: «قال شريف في تصريح لها إن … كانوا عالقين في
+    // الجزيرة لعدة أيام»), the agency told replaced by the outlet: the outlet was told, the island is not it.
+    const text = 'وقال شريف للجزيرة إن الخطوط الجوية نقلت 609 ركاب من جنسيات عربية وأجنبية، كانوا عالقين في الجزيرة لعدة أيام.';
+    expect(found(text)).toEqual(['للجزيرة']);
+    // Its own context word still shares it: «مراسل الجزيرة … الجزيرة».
+    expect(found('وقال مراسل الجزيرة إن القصف استمر، وأكدت الجزيرة أن الطرق مغلقة')).toEqual(['الجزيرة', 'الجزيرة']);
+  });
 });
 
 describe("other bodies of an organisation's name", () => {
