@@ -107,6 +107,16 @@ describe("other bodies of an organisation's name", () => {
     expect(found('قال زعيم القاعدة إن القاعدة الأمريكية في النيجر استهدفت')).toEqual(['القاعدة']);
   });
 
+  it('reads a nisba that does not agree with a one-word name as describing the noun before it (الجناح السوري للقاعدة العالمي)', () => {
+    // Adapted from real text (shaharah.net: «جبهة النصرة” الجناح السوري لتنظيم “القاعدة” العالمي»), the
+    // quotes and «تنظيم» left out: «العالمي» is masculine, so it describes «الجناح», not the feminine القاعدة.
+    const r = matcher.scan('غالبيتهم مع جبهة النصرة، الجناح السوري للقاعدة العالمي.');
+    expect(r.pending.map((h) => h.entityId)).toEqual(['al-qaeda']);
+    expect(found('قال زعيم فرع القاعدة المغاربي إن')).toEqual(['القاعدة']);
+    // A feminine nisba agrees with it: a base, as before.
+    expect(matcher.scan('وكانت القاعدة الإنجليزية فى قناة السويس هى الأشهر').pending).toEqual([]);
+  });
+
   it("takes an organisation's short form only after its full name in the paragraph (e3refblog, al-Udeid)", () => {
     const text = 'بدأ استخدام القاعدة من قبل الجيش الأميركي بعد أحداث 11 سبتمبر 2001، حيث أصبحت نقطة انطلاق للطائرات المشاركة في العمليات العسكرية ضد تنظيم القاعدة في أفغانستان.';
     expect(found(text)).toEqual(['تنظيم القاعدة']);

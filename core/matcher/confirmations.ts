@@ -87,11 +87,13 @@ const DESCRIPTIVE = new Set(
  * describe the body (الوطني، الإسلامية): «المؤتمر الوطني العراقي», «المجلس الرئاسي اليمني»,
  * «القاعدة الأمريكية», «الوفاق البحرينية». The dataset's exclude phrases list some of them; this
  * reads the rest. Not for a settled name (حكومة الوفاق الوطني): its other readings are all listed.
+ * A one-word name takes only a nisba of its gender: «الجناح السوري للقاعدة العالمي» describes الجناح.
  */
 export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules): boolean {
   if (rules.ambiguity.acceptUnconfirmed === true) return false;
   const [next] = wordsAfter(text, c.end, 1);
   if (!next || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
   if (!/^ال..+ي(?:ه|ين|ون)?$/.test(next.key) || DESCRIPTIVE.has(next.key)) return false;
+  if (rules.words.length === 1 && rules.words[0]!.endsWith('ه') !== next.key.endsWith('يه')) return false;
   return !rules.context.some((p) => p.length === 1 && p[0] === next.key);
 }
