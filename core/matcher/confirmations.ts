@@ -35,6 +35,7 @@ const ACCORDING_TO = new Set(['وفق', 'بحسب', 'حسب', 'وبحسب', 'و�
 export function toldOutlet(text: string, c: Candidate): boolean {
   if (c.found.entry.type !== 'outlet') return false;
   if (accordingTo(text, c)) return true;
+  if (c.prefix === '') return outletConstruct(text, c);
   if (!/[لب]$/.test(c.prefix)) return false;
   const before = wordsBefore(text, c.start, 3);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -56,6 +57,32 @@ function accordingTo(text: string, c: Candidate): boolean {
   if (c.prefix !== '' || !ACCORDING_TO.has(prev.key)) return false;
   return prev.key !== 'عن' || before?.key === 'نقلا';
 }
+
+/** Nouns whose second term is a broadcaster (keys): «مكتب الجزيرة في غزة», «مقر الجزيرة», «تغطية الجزيرة للحرب». */
+const OUTLET_HEADS = new Set(['مكتب', 'مكاتب', 'مقر', 'تغطيه', 'طاقم', 'طواقم', 'مراسلو', 'مراسلي', 'كاميرا', 'شاشه', 'بث']);
+
+/**
+ * An outlet's name as the second term of a construct whose first is one of its offices, staff or
+ * output (مكتب الجزيرة، مقر الجزيرة، تغطية الجزيرة): only right after it, nothing but spaces (or a
+ * quote) between, so «مقر الفرقة في الجزيرة» (Sudan's Gezira) is not one.
+ */
+function outletConstruct(text: string, c: Candidate): boolean {
+  const [prev] = wordsBefore(text, c.start, 1);
+  if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, c.start).replace(QUOTES_ALL, ''))) return false;
+  const key = prev.key.replace(/^[وف]/, '');
+  return OUTLET_HEADS.has(key) || REPORTED.has(key);
+}
+
+/**
+ * Feminine perfect verbs of reporting (keys): right before an outlet's name they make it the
+ * subject, and only a channel or paper reports (ذكرت الجزيرة، بثت الجزيرة، اتهمت الجزيرة ليبرمان).
+ * An island or a region does not; a club takes the masculine (فاز الجزيرة).
+ */
+const REPORTED = new Set(
+  ['ذكرت', 'قالت', 'نقلت', 'أفادت', 'بثت', 'نشرت', 'كشفت', 'أوردت', 'اتهمت', 'عرضت', 'غطت', 'حصلت', 'أكدت', 'أشارت', 'انفردت', 'سألت'].map(
+    foldForMatching,
+  ),
+);
 
 /**
  * Whether a name is governed by the word right before it: a preposition or place noun (`GOVERNORS`),
@@ -83,17 +110,18 @@ const DESCRIPTIVE = new Set(
 
 /**
  * Another country's body of the same name: an organisation's ambiguous name with a nisba adjective
- * right after it (only spaces between) that is not among its own context words (الليبي) and does not
+ * right after it (only spaces between) that is not among the context words of any of the entity's
+ * aliases (`own`: الليبية for «قوات الوفاق الليبية», a context word of «حكومة الوفاق») and does not
  * describe the body (الوطني، الإسلامية): «المؤتمر الوطني العراقي», «المجلس الرئاسي اليمني»,
  * «القاعدة الأمريكية», «الوفاق البحرينية». The dataset's exclude phrases list some of them; this
  * reads the rest. Not for a settled name (حكومة الوفاق الوطني): its other readings are all listed.
  * A one-word name takes only a nisba of its gender: «الجناح السوري للقاعدة العالمي» describes الجناح.
  */
-export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules): boolean {
+export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules, own?: ReadonlySet<string>): boolean {
   if (rules.ambiguity.acceptUnconfirmed === true) return false;
   const [next] = wordsAfter(text, c.end, 1);
   if (!next || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
   if (!/^ال..+ي(?:ه|ين|ون)?$/.test(next.key) || DESCRIPTIVE.has(next.key)) return false;
   if (rules.words.length === 1 && rules.words[0]!.endsWith('ه') !== next.key.endsWith('يه')) return false;
-  return !rules.context.some((p) => p.length === 1 && p[0] === next.key);
+  return !own?.has(next.key);
 }

@@ -8,7 +8,7 @@
  */
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
-import { personsOwnWords } from './given-names';
+import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { buildAliasRegex } from './regex';
 import {
@@ -20,7 +20,6 @@ import {
   excluded,
   confirmedInBlock,
   governedPlace,
-  namesakeBeside,
   shortens,
   windowOf,
   wordsAfter,
@@ -28,7 +27,7 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, gateName, insideOtherName, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
+import { companyNameAfter, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
@@ -61,6 +60,11 @@ export interface ScanResult {
   pending: Hit[];
   /** Entities whose namesake elsewhere the block names (`elsewhere` words: لبنان for طرابلس). */
   signals?: string[];
+  /**
+   * Places named inside a company's name (شركة البريقة لتسويق النفط): not highlighted, but the
+   * company is that country's, so for the page policy they relate the page as a mention would.
+   */
+  within?: string[];
 }
 
 /** What the page policy needs to know about a pending hit's alias. */
@@ -126,7 +130,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
    */
   const relativesOf = new Map<string, string[][]>();
-  const ownWords = personsOwnWords(index.entries);
+  const ownWords = new PersonsOwnWords(index.entries);
   for (const e of index.entries) {
     if (e.type !== 'person' || !e.ambiguous) continue;
     const own = matchWords(e.alias);
@@ -143,12 +147,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   /** Whether a key is an alias: asked only after every alias is in `byKey` (see `compileRules`). */
   const isName = (key: string): boolean => byKey.has(key);
   const aliasLists: string[][] = [];
+  /** One-word context words of all an entity's aliases: a nisba among them is its own (الليبية). */
+  const contextWords = new Map<string, Set<string>>();
   let aliasCount = 0;
   for (const entry of index.entries) {
     const key = matchKey(entry.alias);
     if (!key || byKey.has(key)) continue;
     aliasCount++;
     const rules = entry.ambiguous ? compileRules(entry, entry.ambiguous, isName) : null;
+    if (rules) for (const p of rules.context) if (p.length === 1) contextWords.set(entry.entityId, (contextWords.get(entry.entityId) ?? new Set()).add(p[0]!));
     const compiled = { entry, rules };
     byKey.set(key, compiled);
     if (rules) {
@@ -257,6 +264,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     /** Where the block names a namesake (for the apposition rule below); most blocks have none. */
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
+    let within: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
       let end = map ? map[c.end - 1]! + 1 : c.end;
@@ -282,7 +290,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
         // شركة البريقة: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
-      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules)) {
+        (within ??= []).push(c.found.entry.entityId);
+      } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules, contextWords.get(c.found.entry.entityId))) {
         // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
         // name is also a common noun (القاعدة الأمريكية: a base), so it drops only this hit.
         if (c.found.rules.words.length > 1) signals.push(c.found.entry.entityId);
@@ -322,10 +331,11 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.get(entry.entityId)) || sonAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId)) || sonAfter(text, c))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
+      if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c))) continue;
       if (entry.type === 'place' && tanweenAdjective(input, map ? map[c.start]! : c.start, map ? map[c.end - 1]! + 1 : c.end, entry.alias)) continue;
       let [accepted, weak, senses] = [true, false, false];
@@ -350,11 +360,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
         const byContext = confirmedByContext(rules, before, after);
         const nearby =
-          byContext || cliticPreposition(rules, c) ||
-          governedPlace(text, rules, c) ||
-          creditLine(text, c) ||
-          toldOutlet(text, c) ||
-          dateline(text, c);
+          byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
+          creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
         if (!nearby) accepted = byName();
         else weak = rules.ambiguity.elsewhere !== undefined && !byName();
         // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
@@ -364,27 +371,18 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
-      if (senses) {
-        (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
-      }
+      if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }
-    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not
-    // only by a common word or the words governing it) is the same referent where the paragraph repeats it bare («عناصر تابعة
+    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not by
+    // a common word or the words governing it) is the same referent where the paragraph repeats it («عناصر تابعة
     // للقاعدة … من قبل القاعدة», «معسكر الحيلة بمدخل درنة … محور الحيلة»). Exclusions and the
     // built-in readings (an adjective, a verb) are applied to each occurrence before.
-    if (sensed && pending.length) {
-      const same = pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`));
-      if (same.length) {
-        hits.push(...same);
-        hits.sort((a, b) => a.start - b.start);
-        return finish(hits, pending.filter((h) => !same.includes(h)), signals);
-      }
-    }
-    return finish(hits, pending, signals);
-  }
-
-  function finish(hits: Hit[], pending: Hit[], signals: string[]): ScanResult {
-    return signals.length ? { hits, pending, signals } : { hits, pending };
+    const same = sensed ? pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`)) : [];
+    if (same.length) hits.push(...same), hits.sort((a, b) => a.start - b.start);
+    const result: ScanResult = { hits, pending: same.length ? pending.filter((h) => !same.includes(h)) : pending };
+    if (signals.length) result.signals = signals;
+    if (within) result.within = within;
+    return result;
   }
 
   return {

@@ -4,7 +4,7 @@
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
-import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsBefore } from './rules';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore } from './rules';
 import { GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
@@ -166,3 +166,16 @@ export function companyNameAfter(text: string, c: Candidate): boolean {
   return next !== null && COMPANY_TRADES.has(next);
 }
 
+/**
+ * Whether a namesake's marker (an `elsewhere` word of the hit's entity) stands within three words
+ * of the hit, in apposition, not coordinated by «و».
+ */
+export function namesakeBeside(text: string, c: Candidate, signals: readonly Candidate[]): boolean {
+  for (const s of signals) {
+    const id = c.found.entry.entityId;
+    if (s.found.signal !== id && !s.found.alsoSignals?.includes(id)) continue;
+    if (s.start >= c.end ? s.prefix.startsWith('و') : c.prefix.startsWith('و')) continue;
+    if (s.start >= c.end ? wordsAfter(text, c.end, 3).some((w) => w.start === s.start) : wordsBefore(text, c.start, 3).some((w) => w.end === s.end)) return true;
+  }
+  return false;
+}

@@ -64,7 +64,11 @@ export class PagePolicy {
     }
     for (const id of result.signals ?? [])
       if (!this.elsewhere.has(id)) this.elsewhere.add(id), this.changes.push(id);
-    if (this.names.size + this.elsewhere.size > before) this.version_++;
+    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence only,
+    // which can only let more pending names count (no shown name is taken back).
+    const named = this.named.size;
+    for (const id of result.within ?? []) this.named.add(id);
+    if (this.names.size + this.elsewhere.size > before || this.named.size > named) this.version_++;
   }
 
   /** Whether a pending hit counts on this page now. */

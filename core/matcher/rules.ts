@@ -190,7 +190,8 @@ export function isDefinite(key: string): boolean {
  * Built-in safety rules for ambiguous aliases, applied after the dataset's `exclude` phrases and
  * before its `context` words (a confirming word nearby does not rescue these readings):
  * - Attributive adjective: a one-word ambiguous alias with the article, written without a clitic,
- *   right after a definite noun (only spaces between) is an adjective agreeing with that noun:
+ *   right after a definite noun (only spaces between) is an adjective agreeing with that noun, and
+ *   after a demonstrative it is the common noun (هذه القاعدة: the base just named):
  *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
  *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء); after a
  *   participle of naming (المسماة القاعدة) it is the name.
@@ -210,7 +211,9 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   // A definite noun before a person's name is a title in apposition (العقيد القذافي), not a noun the
   // name would qualify as an adjective.
   if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
-    return !!prev && !PUNCTUATION_GAP.test(text.slice(prev.end, nameStart)) && isDefinite(prev.key) && !NAMING.has(prev.key);
+    if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, nameStart))) return false;
+    // A demonstrative points at a thing just named (هذه القاعدة: the base), never at a proper name.
+    return (isDefinite(prev.key) && !NAMING.has(prev.key)) || DEMONSTRATIVES.has(prev.key.replace(/^[وف]/, ''));
   }
   if (!isVerbLike(key)) return false;
   if (/[فك]/.test(prefix) && key.endsWith('ت')) return true;
@@ -235,6 +238,7 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
 }
 
 const PAIRING = /^\s*[-–—/]\s*$/u;
+const DEMONSTRATIVES = new Set(['هده', 'هدا', 'تلك', 'دلك', 'هاته', 'هدي']);
 
 /** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */
 const NAMING = new Set(['المسمي', 'المسماه', 'المدعو', 'المدعوه', 'الملقب', 'الملقبه', 'المعروف', 'المعروفه']);
@@ -320,9 +324,12 @@ export function shortens(rules: Rules, full: { entityId: string; alias: string }
   const kind = rules.type === 'person' || (sameBlock && rules.type === 'organization');
   if (!kind || full.entityId !== rules.entityId) return false;
   const long = matchWords(full.alias);
+  // In a paragraph an organisation's short form may take the article its full name's word lacks:
+  // «مجلس الشورى» after «مجلس شورى مجاهدي درنة», «مجلس شورى الثوار» after «مجلس شورى ثوار بنغازي».
+  const bare = (w: string): string => (sameBlock && rules.type === 'organization' && w.startsWith('ال') ? w.slice(2) : w);
   const short = rules.words;
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.length < long.length && short.every((w, j) => long[i + j] === w)) return true;
+    if (short.length < long.length && short.every((w, j) => long[i + j] === w || long[i + j] === bare(w))) return true;
   }
   return false;
 }
@@ -380,18 +387,4 @@ function containsAlone(words: Word[], phrase: string[]): boolean {
 
 export function confirmedByContext(rules: Rules, before: Word[], after: Word[]): boolean {
   return rules.context.some((phrase) => containsPhrase(before, phrase) || containsPhrase(after, phrase));
-}
-
-/**
- * Whether a namesake's marker (an `elsewhere` word of the hit's entity) stands within three words
- * of the hit, in apposition, not coordinated by «و».
- */
-export function namesakeBeside(text: string, c: Candidate, signals: readonly Candidate[]): boolean {
-  for (const s of signals) {
-    const id = c.found.entry.entityId;
-    if (s.found.signal !== id && !s.found.alsoSignals?.includes(id)) continue;
-    if (s.start >= c.end ? s.prefix.startsWith('و') : c.prefix.startsWith('و')) continue;
-    if (s.start >= c.end ? wordsAfter(text, c.end, 3).some((w) => w.start === s.start) : wordsBefore(text, c.start, 3).some((w) => w.end === s.end)) return true;
-  }
-  return false;
 }

@@ -145,4 +145,32 @@ describe('namesakes on real pages', () => {
     const libyan = ['طرابلس 17 مايو 2017 (وال) – قامت ميليشيات كتيبة “النواصي” المتطرفة التابعة لتنظيم القاعدة بالهجوم على مقر ديوان المحاسبة في حي الظهرة في العاصمة طرابلس.'];
     expect(shown(libyan).filter((h) => h.includes('tripoli'))).toHaveLength(2);
   });
+
+  it('takes a company named after a Libyan town as Libyan evidence for the page (libyaakhbar)', () => {
+    // The company is not highlighted as the town; Tripoli beside it is Libya's capital.
+    const page = ['أعلنت شركة البريقة لتسويق النفط، توفر الوقود في جميع المحطات، مؤكدة أن مستودع طرابلس النفطي باشر في تنفيذ الطلبيات لشركات التوزيع.'];
+    expect(shown(page)).toEqual(['طرابلس → tripoli']);
+  });
+
+  it('takes «هذه القاعدة» for the base just named, while «طالبان والقاعدة» in the sentence is al-Qaeda (middleeastpost)', () => {
+    const page = ['ويستخدم الجيش الأمريكي هذه القاعدة منذ سبتمبر/أيلول 2001، حين نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان'];
+    expect(shown(page).filter((h) => h.includes('qaeda'))).toEqual(['والقاعدة → al-qaeda']);
+  });
+
+  it("takes «شورى المجاهدين» (without «مجلس») for Derna's council on a page about Derna (almarsad, 2018)", () => {
+    const page = ['” شورى المجاهدين ” يتعهد بمواصلة قتال الجيش تحت إسم ” قوة حماية درنة “'];
+    expect(shown(page)).toEqual(['شورى المجاهدين → derna-mujahideen-shura-council', 'درنة → derna']);
+  });
+
+  it("takes a council's short form with the article after its full name in the paragraph (aljazeera.net, 2015)", () => {
+    const page = [
+      'سقط بين قتيل وجريح مدنيون في تفجير سيارة ملغمة قام به انتحاري معاقبة على ما يبدو لمتظاهرين خرجوا تأييدا لمجلس شورى مجاهدي درنة وضواحيها في حربه على ما يعرف بتنظيم الدولة الإسلامية في مدينة درنة بشرقي ليبيا بينما شهدت المدينة اشتباكات بالأسلحة الثقيلة أحرز خلالها مقاتلو مجلس شورى المجاهدين تقدما ملحوظا في السيطرة على المقار التي كان يتمركز فيها مسلحو التنظيم من خلال عملية عسكرية أطلق المجلس عليها إسماء فهل ترى لهم من باقية تحديا حسب ما صرح المجلس لشعار التنظيم باقية وتتمدد وفي التفاصيل سيطر مجلس الشورى على حي باب طبرق في المدخل الشرقي للمدينة لتنتقل الاشتباكات بعدها داخل المدينة حيث سيطر مقاتلو مجلس الشورى على غالبية مقار التنظيم',
+    ];
+    expect(shown(page).filter((h) => h.startsWith('مجلس الشورى'))).toEqual([
+      'مجلس الشورى → derna-mujahideen-shura-council',
+      'مجلس الشورى → derna-mujahideen-shura-council',
+    ]);
+    // «باب طبرق» is a gate of Derna, not the city.
+    expect(shown(page).some((h) => h.includes('tobruk'))).toBe(false);
+  });
 });
