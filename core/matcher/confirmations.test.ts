@@ -52,6 +52,17 @@ describe('confirmations from the governing word', () => {
     expect(found('وقال إنه سافر بالجزيرة')).toEqual([]);
   });
 
+  it('takes an outlet named as the source of a report (وفق «الجزيرة»، بحسب الجزيرة، نقلا عن الجزيرة)', () => {
+    // Real text (thenewkhalij, 2019): the closing attribution «وفق "الجزيرة"».
+    expect(found('مؤكدا أن ما فشلت فيه ميليشيات "حفتر" طيلة الشهور التسعة الماضية، لن تحققه من جديد، وفق "الجزيرة".')).toEqual(['الجزيرة']);
+    expect(found('وأفاد شهود عيان بتجدد القصف، بحسب الجزيرة.')).toEqual(['الجزيرة']);
+    expect(found('وأعلن الجيش استعادة المدينة، وفقا للجزيرة.')).toEqual(['للجزيرة']);
+    expect(found('وأعلن الجيش استعادة المدينة، نقلا عن الجزيرة.')).toEqual(['الجزيرة']);
+    // Only right before the name: «حسب» further back attributes something else.
+    expect(found('وقتل عشرة مدنيين حسب مصادر محلية في الجزيرة')).toEqual([]);
+    expect(found('وصل الوفد حسب الخطة إلى الجزيرة')).toEqual([]);
+  });
+
   it('takes مصر before على for the country where a preposition or construct noun governs it', () => {
     // Real text (alouroba): «قدرة مصر على الحشد»; the adjective «مُصِرّ على» stays excluded.
     expect(found('الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها')).toEqual(['مصر']);
@@ -72,6 +83,15 @@ describe('one sense per paragraph', () => {
     // A base stays a base: its exclusion is read before any sense is shared.
     expect(found('قال زعيم القاعدة إن الهجوم على القاعدة الجوية نجح')).toEqual(['القاعدة']);
   });
+
+  it('does not share a reading that only the governing words gave one occurrence (قال للجزيرة … في الجزيرة)', () => {
+    // Adapted from real text (sawt-ye.net, 2026, Socotra: «قال شريف في تصريح لها إن … كانوا عالقين في
+    // الجزيرة لعدة أيام»), the agency told replaced by the outlet: the outlet was told, the island is not it.
+    const text = 'وقال شريف للجزيرة إن الخطوط الجوية نقلت 609 ركاب من جنسيات عربية وأجنبية، كانوا عالقين في الجزيرة لعدة أيام.';
+    expect(found(text)).toEqual(['للجزيرة']);
+    // Its own context word still shares it: «مراسل الجزيرة … الجزيرة».
+    expect(found('وقال مراسل الجزيرة إن القصف استمر، وأكدت الجزيرة أن الطرق مغلقة')).toEqual(['الجزيرة', 'الجزيرة']);
+  });
 });
 
 describe("other bodies of an organisation's name", () => {
@@ -85,6 +105,16 @@ describe("other bodies of an organisation's name", () => {
     expect(matcher.scan('أعلن المؤتمر الوطني الرسمي').signals).toBeUndefined();
     // A one-word name is also a common noun: «القاعدة الأمريكية» is a base, the block's al-Qaeda stays.
     expect(found('قال زعيم القاعدة إن القاعدة الأمريكية في النيجر استهدفت')).toEqual(['القاعدة']);
+  });
+
+  it('reads a nisba that does not agree with a one-word name as describing the noun before it (الجناح السوري للقاعدة العالمي)', () => {
+    // Adapted from real text (shaharah.net: «جبهة النصرة” الجناح السوري لتنظيم “القاعدة” العالمي»), the
+    // quotes and «تنظيم» left out: «العالمي» is masculine, so it describes «الجناح», not the feminine القاعدة.
+    const r = matcher.scan('غالبيتهم مع جبهة النصرة، الجناح السوري للقاعدة العالمي.');
+    expect(r.pending.map((h) => h.entityId)).toEqual(['al-qaeda']);
+    expect(found('قال زعيم فرع القاعدة المغاربي إن')).toEqual(['القاعدة']);
+    // A feminine nisba agrees with it: a base, as before.
+    expect(matcher.scan('وكانت القاعدة الإنجليزية فى قناة السويس هى الأشهر').pending).toEqual([]);
   });
 
   it("takes an organisation's short form only after its full name in the paragraph (e3refblog, al-Udeid)", () => {

@@ -23,6 +23,24 @@ const NAMES = [
   'عائشة', 'فاطمة', 'خديجة', 'مريم', 'زينب', 'صفية', 'بشرى', 'نادية', 'سلمى',
 ];
 
+/**
+ * Given names that are also the nouns «age» and «birth», which take a person's name as their
+ * possessor (عمر الأسد، ميلاد القذافي): they are those nouns after a word that takes them, a verb
+ * of reaching an age or a noun heading them (keys, «و» or a clitic preposition stripped): «ويبلغ
+ * عمر الأسد اليوم 50 عاما», «بعيد ميلاد بشار الأسد». Elsewhere they stay given names (عمر الحاسي).
+ */
+const NOUN_READING = new Map(
+  [
+    ['عمر', ['بلغ', 'يبلغ', 'ناهز', 'يناهز', 'تجاوز', 'يتجاوز', 'طول', 'فارق']],
+    ['ميلاد', ['عيد', 'ذكرى', 'يوم', 'تاريخ', 'منذ', 'شهادة', 'مكان']],
+  ].map(([name, heads]) => [foldForMatching(name as string), new Set((heads as string[]).map(foldForMatching))]),
+);
+
+function nounReading(name: string, before: string | undefined): boolean {
+  const heads = NOUN_READING.get(name);
+  return !!heads && before !== undefined && (heads.has(before) || heads.has(before.replace(/^(?:[وف]?[بل]|[وف])/u, '')));
+}
+
 /** Given names of two words: «سيف الإسلام», and «عبد» + a name of God (عبد الحميد). */
 const TWO_WORD_FIRST = new Set(['سيف', 'عبد'].map(foldForMatching));
 
@@ -58,7 +76,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.map(foldForMatchin
 export function givenNameBefore(words: readonly string[]): number {
   const last = words.at(-1);
   if (last === undefined) return 0;
-  if (GIVEN_NAMES.has(last)) return 1;
+  if (GIVEN_NAMES.has(last)) return nounReading(last, words.at(-2)) ? 0 : 1;
   const before = words.at(-2);
   if (before !== undefined && TWO_WORD_FIRST.has(before) && last.startsWith('ال')) return 2;
   return 0;

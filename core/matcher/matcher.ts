@@ -338,8 +338,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
       if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c))) continue;
       if (entry.type === 'place' && tanweenAdjective(input, map ? map[c.start]! : c.start, map ? map[c.end - 1]! + 1 : c.end, entry.alias)) continue;
-      let accepted = true;
-      let weak = false;
+      let [accepted, weak, senses] = [true, false, false];
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
         if (excluded(text, rules, c, (x) => governedName(text, x))) continue;
@@ -359,24 +358,23 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
+        const byContext = confirmedByContext(rules, before, after);
         const nearby =
-          confirmedByContext(rules, before, after) ||
-          cliticPreposition(rules, c) ||
-          governedPlace(text, rules, c) ||
-          creditLine(text, c) ||
-          toldOutlet(text, c) ||
-          dateline(text, c);
+          byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
+          creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
         if (!nearby) accepted = byName();
         else weak = rules.ambiguity.elsewhere !== undefined && !byName();
+        // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
+        senses = accepted && !weak && (byContext || !nearby || byName());
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       (accepted ? hits : pending).push(hit);
-      if (accepted && rules && !settled && !weak) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
+      if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }
-    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not
-    // only by a common word) is the same referent where the paragraph repeats it bare («عناصر تابعة
+    // One sense per paragraph: a name its context confirmed once (by a name or a word of its own, not by
+    // a common word or the words governing it) is the same referent where the paragraph repeats it («عناصر تابعة
     // للقاعدة … من قبل القاعدة», «معسكر الحيلة بمدخل درنة … محور الحيلة»). Exclusions and the
     // built-in readings (an adjective, a verb) are applied to each occurrence before.
     const same = sensed ? pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`)) : [];

@@ -52,4 +52,16 @@ describe('readings from how a place name is written', () => {
     expect(matcher.scan('وقال إن طرابلس - كما يعرف الجميع - مدينة قديمة').hits).toEqual([]);
     expect(found('القوة القاهرة - بيان')).toEqual([]);
   });
+
+  it('leaves a dateline to the page where the place has a namesake elsewhere (Lebanon\'s طرابلس)', () => {
+    // A dateline says where an item was filed, not which of two namesakes: a Lebanese wire files from
+    // its Tripoli as a Libyan one from its own. Real text (pm.gov.ly), the city with a namesake.
+    const withNamesake = compileMatcher({
+      version: 't',
+      entries: [{ entityId: 'tripoli', type: 'place', alias: 'طرابلس', ambiguous: amb({ context: ['ليبيا'], elsewhere: ['لبنان'] }) }],
+    });
+    const scan = withNamesake.scan('طرابلس 9 مايو 2012  - شُيع إلى مثواه الأخير عصر اليوم');
+    expect(scan.hits).toEqual([]);
+    expect(scan.pending.map((h) => h.entityId)).toEqual(['tripoli']);
+  });
 });

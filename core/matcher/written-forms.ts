@@ -63,11 +63,14 @@ const DATELINE_REST = new RegExp(`\\s*(?:(?:[0-9٠-٩/.]+|${MONTHS})\\s*)*(?:[-�
 /**
  * A dateline: the place a news item was filed from, opening its block, then its date if any and a
  * dash or the agency (القاهرة - صفاء عبد القادر; طرابلس 9 مايو 2012 - شُيع…; القاهرة (رويترز) -). The
- * city, whatever else its name means (القوة القاهرة), though only as a place in general: on a page
- * about a namesake (Lebanon's طرابلس) the page decides.
+ * city, whatever else its name means (القوة القاهرة). Not for a place whose namesake elsewhere the
+ * dataset knows (`elsewhere`: Lebanon's طرابلس, Yemen's البيضاء): a dateline says where an item was
+ * filed, not which of the two, and a Lebanese wire files from its Tripoli as a Libyan one from its
+ * own; there the page decides.
  */
 export function dateline(text: string, c: Candidate): boolean {
   if (c.prefix !== '' || c.found.entry.type !== 'place' || /\S/u.test(text.slice(0, c.start))) return false;
+  if (c.found.rules?.ambiguity.elsewhere !== undefined) return false;
   DATELINE_REST.lastIndex = c.end;
   return DATELINE_REST.test(text);
 }
