@@ -10,7 +10,8 @@ import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
-import { buildAliasRegex } from './regex';
+import { aliasTokens, buildAliasRegex } from './regex';
+import { placeLookalike } from './look-alikes';
 import {
   cliticPreposition,
   compileRules,
@@ -29,7 +30,6 @@ import {
 import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
 import { companyNameAfter, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
-import { aliasTokens } from './regex';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
 /** One name found in a text. */
@@ -336,7 +336,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c))) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c) || placeLookalike(text, c, entry.alias))) continue;
       if (entry.type === 'place' && tanweenAdjective(input, map ? map[c.start]! : c.start, map ? map[c.end - 1]! + 1 : c.end, entry.alias)) continue;
       let accepted = true;
       let weak = false;

@@ -1,0 +1,53 @@
+/** Readings of a place name as another thing the text names (./look-alikes.ts), each on real text. */
+import { describe, expect, it } from 'vitest';
+
+import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import { compileMatcher } from './matcher';
+
+function amb(a: Partial<Ambiguity>): Ambiguity {
+  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
+}
+
+const index: MatcherIndex = {
+  version: 't',
+  entries: [
+    { entityId: 'syria', type: 'place', alias: 'سوريا' },
+    { entityId: 'libya', type: 'place', alias: 'ليبيا' },
+    { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
+    { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ exclude: ['القوة القاهرة'], context: ['مدينة'] }) },
+  ],
+};
+const matcher = compileMatcher(index);
+const found = (text: string): string[][] => matcher.scan(text).hits.map((h) => [text.slice(h.start, h.end), h.entityId]);
+
+describe('a counted noun in the accusative, then a nisba spelled like the country', () => {
+  it('reads «75 مسؤولا ليبيا» as officials who are Libyan', () => {
+    // Real text (sauress, SPA): «من قِبل 75 مسؤولا ليبيا من جميع الأطياف السياسية».
+    expect(found('اختير رئيسا للحكومة من قبل 75 مسؤولا ليبيا من جميع الأطياف السياسية')).toEqual([]);
+    expect(found('أعيد عشرين لاجئا سوريا إلى الحدود')).toEqual([]);
+  });
+  it('keeps the country after a verb, a thanks, an adverb or a unit of time, and without a number', () => {
+    expect(found('وكانوا قد زاروا ليبيا')).toEqual([['ليبيا', 'libya']]);
+    expect(found('شكرا ليبيا على الاستقبال')).toEqual([['ليبيا', 'libya']]);
+    expect(found('حكم القذافي 42 عاما ليبيا')).toEqual([['ليبيا', 'libya']]);
+    expect(found('دعا ليبيا إلى الحوار')).toEqual([['ليبيا', 'libya']]);
+    // A comma between the number's noun and the name: a new clause.
+    expect(found('قتل 20 شخصا، ليبيا تعلن الحداد')).toEqual([['ليبيا', 'libya']]);
+  });
+});
+
+describe('the second of two names after a dual noun of banks or companies', () => {
+  it('reads «بنكا الأهلي ومصر» as Banque Misr', () => {
+    // Real text (aljarida): «أعلن بنكا الأهلي ومصر المملوكان للدولة في بيان»; alborsagia.news:
+    // «وكان بنكا الأهلي المصري ومصر قد طرحا تلك الشهادة».
+    expect(found('أعلن بنكا الأهلي ومصر المملوكان للدولة في بيان')).toEqual([]);
+    expect(found('وكان بنكا الأهلي المصري ومصر قد طرحا تلك الشهادة')).toEqual([]);
+  });
+  it('keeps the country coordinated after a singular noun or across punctuation', () => {
+    expect(found('وقع البنك اتفاقا بين ليبيا ومصر')).toEqual([
+      ['ليبيا', 'libya'],
+      ['ومصر', 'egypt'],
+    ]);
+    expect(found('حصة بنكا الأهلي، ومصر تراقب')).toEqual([['ومصر', 'egypt']]);
+  });
+});
