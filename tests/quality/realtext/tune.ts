@@ -26379,5 +26379,1631 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«منطقة الجزيرة» is Cairo's Gezira island (Zamalek), where al-Ahly's club is: an Al Jazeera look-alike"
+  },
+  {
+    "id": "rt-youm7-wefaq-first-meeting-b",
+    "source": {
+      "url": "https://m2.youm7.com/story/2016/6/23/حكومة-الوفاق-الليبية-تعقد-اول-اجتماع-موسع-فى-طرابلس/2773622",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2016-06-23"
+    },
+    "paragraphs": [
+      "عقدت حكومة الوفاق الوطنى الليبية فى طرابلس اول اجتماع موسع منذ دخولها الى العاصمة الليبية نهاية مارس الماضى، بحسب ما اعلنت اليوم الخميس الحكومة المدعومة من المجتمع الدولى على صفحتها فى موقع فيسبوك.",
+      "وقالت الحكومة فى بيان ان مجلس الوزراء عقد اجتماعه التشاورى الاول لسنة 2016 امس الاربعاء فى مدينة طرابلس برئاسة فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطنى",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطنى الليبية»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-alghad-pc2021-first-meeting-b",
+    "source": {
+      "url": "https://www.alghad.tv/%d8%a7%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9%d9%87-%d8%a7%d9%84/",
+      "title": "المجلس الرئاسي الليبي يعقد اجتماعه الأول في طرابلس",
+      "outlet": "الغد (alghad.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مراسلنا من طرابلس بأن المجلس الرئاسي الليبي المنتخب، عقد اجتماعه الأول، اليوم الأربعاء بمقره المؤقت في العاصمة الليبية، بحضور محمد المنفي، رئيس المجلس الرئاسي، وعبدالله اللافي عضو المجلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي» = al-Menfi",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "note": "the council of al-Menfi elected in 2021 is a look-alike of the 2016 council (README judgement call); Tripoli is the city"
+  },
+  {
+    "id": "rt-sauress-ajl-benghazi-clashes-2014-b",
+    "source": {
+      "url": "https://sauress.com/ajl/1213166",
+      "title": null,
+      "outlet": "sauress.com (ajl)",
+      "date": "2014-10-15"
+    },
+    "paragraphs": [
+      "اشتبكت قوات من الجيش الليبي ومواطنين مسلحين مع مسلحين إسلاميين في بنغازي في شرق ليبيا، الأربعاء (15 أكتوبر 2014)، بعد يوم من تعهد اللواء الليبي المتقاعد خليفة حفتر- الذي يدعم القوات الحكومية- باستعادة السيطرة على المدينة من المقاتلين الإسلاميين. ويدور صراع فوضوي بين تحالف جماعات ميليشيا إسلامية من جانب والجيش المدعوم بقوات موالية لحفتر من جانب آخر؛ من أجل السيطرة على بنغازي ثاني كبرى المدن الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 393
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alazd-benghazi-reuters-b",
+    "source": {
+      "url": "https://sauress.com/alazd/165610",
+      "title": null,
+      "outlet": "sauress.com (alazd)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتواجه ليبيا أزمة منذ الإطاحة بمعمر القذافي في 2011 مع تصاعد أعمال العنف منذ 2014. ونشرت الدولة الإسلامية رسالة على وسائل التواصل الاجتماعي قالت فيها إن الانتحاريين قتلا عشرات الجنود لكن الزاوي قال إن ستة جنود فقط قتلوا وأصيب 25 آخرون يوم الجمعة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alazd-dignity-benghazi-b",
+    "source": {
+      "url": "https://sauress.com/alazd/165610",
+      "title": null,
+      "outlet": "sauress.com (alazd)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشن خليفة حفتر قائد الجيش في المنطقة الشرقية (عملية الكرامة) ضد الإسلاميين المتشددين ومعارضين آخرين في بنغازي في مايو أيار 2014 وتسبب القتال في أضرار بالغة بالمدينة. لكن الجيش لم يتمكن من تحقيق هدفه المعلن بالسيطرة الكاملة على بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egypttoday-ganfouda-attacks",
+    "source": {
+      "url": "https://egypt-today.com/amp/314/082503-مقتل-12-شخصًا-وإصابة-25-آخرين-من-قوات-حفتر-إثر-حادثين-منفصلين",
+      "title": "مقتل 12 شخصًا وإصابة 25 آخرين من قوات حفتر إثر حادثين منفصلين",
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قُتل 12 شخصًا وأصيب 25 أخرين من قوات اللواء المتقاعد خليفة حفتر، في محور منطقتي قنفودة وأبو اصنيب، في غرب وشمال غرب بنغازي بهجومين منفصلين، أحدهما شنه مسلحون من مجلس شورى ثوار بنغازي، والآخر بسيارة مفخخة تبناه تنظيم \"داعش\". ومن بين القتلى قائدًا ميدانيًا يدعى مصطفى السعيطي وثلاثة من المقاتلين في صفوف قوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "quotes split «تنظيم \"داعش\"» (rule 1)",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-elwatan-benghazi-fighting-b",
+    "source": {
+      "url": "https://www.masress.com/elwatan/495898",
+      "title": null,
+      "outlet": "الوطن (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤولون أمنيون ليبيون إن قتالا عنيفا اندلع في مدينة بنغازي شرقي البلاد بين القوات الموالية للواء المنشق خليفة حفتر ومسلحين إسلاميين. وأضاف المسؤولون أن المعركة بدأت صباح يوم عندما هاجم مسلحون مقر قوات الأمن في بنغازي حيث كانت تتمركز قوات \"حفتر\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «مسؤولون أمنيون ليبيون»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-ennahar-hawari-clashes-b",
+    "source": {
+      "url": "https://djazairess.com/ennahar/273358",
+      "title": null,
+      "outlet": "النهار (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشبت إشتباكات ، اليوم الأربعاء، بين الجيش الوطني الليبي والجماعات الإسلامية المسلحة، في منطقة الهواري في بنغازي شرق ليبيا، بحيث بدأت منذ الأسبوع الماضي بين القوات الليبية، بقيادة اللواء خليفة حفتر، وقوات مجلس شورى ثوار بنغازي التي تضم في صفوفها قوات أنصار الشريعة، مما ترك الفرصة لتنظيم داعش من وضع موطئ قدم له في ليبيا وسط الصراع على السلطة والفراغ الأمني ودوامة العنف، حيث سيطر على مدينة سرت ونفذ هجمات دموية في جميع أنحاء البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 314
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-ennahar-saiqa-camp",
+    "source": {
+      "url": "https://djazairess.com/ennahar/216583",
+      "title": null,
+      "outlet": "النهار (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس شورى ثوار بنغازي في شرق ليبيا السيطرة على المعسكر الرئيسي لقوات الصاعقة المؤيدة للواء المتقاعد خليفة حفتر، بينما تم خرق وقف إطلاق النار المعلن في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabi21-qawarsha-suicide",
+    "source": {
+      "url": "https://arabi21.org/storyamp/932365/%D9%85%D9%82%D8%AA%D9%84-15-%D9%85%D8%B3%D9%84%D8%AD%D8%A7-%D9%85%D9%86-%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%A8%D9%87%D8%AC%D9%88%D9%85-%D8%A7%D9%86%D8%AA%D8%AD%D8%A7%D8%B1%D9%8A-%D9%81%D9%8A-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A",
+      "title": null,
+      "outlet": "عربي21 (arabi21.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 15 عنصرا من قوات اللواء المتقاعد خليفة\nحفتر الثلاثاء، بهجوم انتحاري في\nبنغازي شرق\nليبيا تبناه \"مجلس شورى\nثوار بنغازي\"، الجماعة المسلحة الرئيسية التي تقاتل قوات البرلمان في ثاني مدن البلاد، بحسب ما أفادت مصادر عسكرية.",
+      "وقال محمد العزومي المتحدث باسم الكتيبة 302 في القوات التي يقودها حفتر: \"هناك 15 شهيدا وأكثر من 30 جريحا في هجوم انتحاري في محور القوارشة\" في غرب بنغازي (ألف كلم شرق طرابلس)."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة\nحفتر",
+        "entityId": "khalifa-haftar",
+        "note": "name across a line break",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مجلس شورى\nثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "name across a line break",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored page breaks lines inside sentences (kept as single newlines) and between sentences (separate paragraphs); names across a line break are expected (rule 6)"
+  },
+  {
+    "id": "rt-islamtoday-bunyan-qusur",
+    "source": {
+      "url": "http://www.islamtoday.net/albasheer/artshow-12-235993.htm",
+      "title": "\"البنيان المرصوص\" تطرد \"داعش\" من منطقة جديدة بسرت الليبية",
+      "outlet": "الإسلام اليوم (islamtoday.net)",
+      "date": "2016-08-08"
+    },
+    "paragraphs": [
+      "أعلنت الغرفة الإعلامية لعملية \"البنيان المرصوص\"، التي أطلقتها حكومة الوفاق الليبية لاستعادة مدينة \"سرت\" (شمال وسط) من قبضة تنظيم \"داعش\" الإرهابي، طرد التنظيم من منطقة \"قصور الضيافة\" الهامة بالمدينة.",
+      "وقال رضا عيسى عضو الغرفة، اليوم الإثنين، إن \"عملية البنيان المرصوص تمكنت من تحرير (منطقة) قصور الضيافة شرق حي الدولار وسط سرت\"، دون الحديث عن سقوط ضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «لعملية \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 75
+      }
+    ]
+  },
+  {
+    "id": "rt-huffpostarabi-sirte-collapse",
+    "source": {
+      "url": "http://www.huffpostarabi.com/2016/12/05/story_n_13428184.html",
+      "title": null,
+      "outlet": "هافينغتون بوست عربي (huffpostarabi.com)",
+      "date": "2016-12-05"
+    },
+    "paragraphs": [
+      "أعلنت قوات \"البنيان المرصوص\" التابعة للمجلس الرئاسي لحكومة الوفاق الوطني الليبية، الإثنين 5 ديسمبر/كانون الأول 2016، عن ما أسمته بـ\"انهيار تام\" في صفوف عناصر تنظيم الدولة الإسلامية \"داعش\" في آخر معاقلهم، بمدينة سرت، شمال وسط البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «قوات \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-huffpostarabi-sirte-may-start-b",
+    "source": {
+      "url": "http://www.huffpostarabi.com/2016/12/05/story_n_13428184.html",
+      "title": null,
+      "outlet": "هافينغتون بوست عربي (huffpostarabi.com)",
+      "date": "2016-12-05"
+    },
+    "paragraphs": [
+      "وانطلقت العملية العسكرية في 12 أيار/مايو، وحققت القوات حكومة الوفاق تقدماً سريعاً في بدايتها مع سيطرتها على المرافق الرئيسية في سرت (450 كلم شرق طرابلس) المطلة على البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-makkah-sirte-final-phase",
+    "source": {
+      "url": "https://makkahnewspaper.com/ampArticle/182095",
+      "title": "داعش يتراجع في درنة ويحتضر في سرت",
+      "outlet": "مكة (makkahnewspaper.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تستعد القوات الليبية لحسم معركتها مع تنظيم داعش في سرت، إذ دخلت العملية العسكرية مراحلها الأخيرة، وذلك بعد يومين من زيارة رئيس حكومة الوفاق الوطني فايز السراج للمدينة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-almidanalyemeni-derna-aerial",
+    "source": {
+      "url": "https://almidanalyemeni.net/archives/78980",
+      "title": null,
+      "outlet": "الميدان اليمني (almidanalyemeni.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أظهرت مشاهد جوية حصل عليها “الميدان اليمني”، آثار دمار هائل لأحياء بأكملها في مدينة درنة الليبية سببتها عاصفة “دانيال”، وتظهر المشاهد دمار العديد من المنازل والممتلكات والمنشآت في المدينة الساحلية، بينما سُوّيت أحياء كاملة في المدينة بالأرض بسبب السيول.",
+      "وقتلت السيول آلاف الأشخاص، وتحدثت تقارير عن 10 آلاف مفقود، وسط تباين في تقديرات الأعداد الفعلية للقتلى.",
+      "وأدت العاصفة “دانيال” لتساقط أمطار غزيرة -تجاوزت 400 ملليمتر في بعض المناطق-، وأكدت حكومة الوحدة الوطنية أن كمية الأمطار التي هطلت في المناطق المنكوبة، لم تُسجّل منذ أكثر من 40 سنة"
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2023)",
+        "paragraph": 2,
+        "offset": 84
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» in 2023 is al-Dbeibah's Government of National Unity, a GNA look-alike"
+  },
+  {
+    "id": "rt-masress-shorouk-derna-150",
+    "source": {
+      "url": "https://www.masress.com/shorouk/2068745",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قناة العربية، إن 150 قتيلا سقطوا في مدينة درنة الليبية جراء إعصار دانيال الذي ضرب البلاد. وأضافت أن السلطات أعلنت درنة مدينة منكوبة، ونقلت عن اللجنة العليا للطوارئ، أنها فرضت حالة استنفار من أجل إغاثة المنكوبين جرّاء السيول والفيضانات في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "note": "«قناة العربية» is another channel, not Al Jazeera; nothing to annotate there"
+  },
+  {
+    "id": "rt-tunibusiness-daniel-east",
+    "source": {
+      "url": "https://tunibusiness.com.tn/ar/news-3049/amp",
+      "title": null,
+      "outlet": "tunibusiness.com.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "تأثرت مدن شرق ليبيا بالعاصفة “دانيال”، بما في ذلك بنغازي والبيضاء والمرج وسوسة ودرنة التي تضررت من السيول والفيضانات. أعلنت ليبيا الحداد لمدة ثلاثة أيام على ضحايا الفيضانات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-lakome-derna-ocha-b",
+    "source": {
+      "url": "https://maghress.com/lakome/318248",
+      "title": null,
+      "outlet": "لكم (maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكر مكتب الشؤون الإنسانية التابع للأمم المتحدة أن 11300 على الأقل لقوا حتفهم، بينما لا يزال 10100 في عداد المفقودين بمدينة درنة الساحلية في شمال شرق ليبيا بعد أسبوع من العاصفة دانيال التي ضربت المنطقة. وأشار تقرير الأممالمتحدة، نقلا عن أحدث البيانات الصادرة عن المنظمة الدولية للهجرة، إلى أن نحو 170 شخصا لقوا حتفهم بسبب السيول والفيضانات في مناطق أخرى من البلاد، كما أدت إلى تشريد أكثر من 40 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-fassatonews-pc-tunis-sessions",
+    "source": {
+      "url": "https://fassatonews.net/2016/10/%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d9%8a%d8%a8%d8%af%d8%a3-%d9%85%d8%b4%d8%a7%d9%88%d8%b1%d8%a7%d8%aa%d9%87-%d9%84%d8%aa%d8%b4%d9%83%d9%8a%d9%84-%d8%a7%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9",
+      "title": null,
+      "outlet": "فسطاط نيوز (fassatonews.net)",
+      "date": "2016-10"
+    },
+    "paragraphs": [
+      "بدأ المجلس الرئاسي لحكومة الوفاق الوطني برئاسة ” فائز السراج ” الجمعة 7 أكتوبر، في عقد أولى جلساته في العاصمة التونسية لبحث التشكيلة الحكومية الجديدة قبل عرضها لنيل الثقة من مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [],
+    "note": "«” فائز السراج ”» with spaces inside the quotes: the surface is the name only (rule 1)"
+  },
+  {
+    "id": "rt-masress-alwafd-sisi-mei-b",
+    "source": {
+      "url": "https://www.masress.com/alwafd/1451909",
+      "title": null,
+      "outlet": "الوفد (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستقبل الرئيس عبدالفتاح السيسي، ظهر اليوم الخميس، بمقر رئاسة الجمهورية في مصر الجديدة \"قصرالاتحادية\"، وفدًا من معهد الشرق الأوسط الأمريكى. سيشهد اللقاء بحث سبل تعزيز العلاقات، ومناقشة عدد من القضايا الدولية والإقليمية ذات الاهتمام المشترك، خصوصًا قضايا الإرهاب، وأزمات الشرق الأوسط في ظل تولي الإدارة الجديدة في واشنطن وما يمكن التعاون بشأنه خلال الفترة المقبلة."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "district name «مصر الجديدة» (Heliopolis, Cairo)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الأمريكى",
+        "notEntityId": "united-states",
+        "why": "nisba «معهد الشرق الأوسط الأمريكى»",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ],
+    "note": "«مصر الجديدة» (Heliopolis) is a district of Cairo, «مصر» there being the old name of the capital: a look-alike like «محطة مصر» in c05"
+  },
+  {
+    "id": "rt-coptsunited-sisi-house-delegation-b",
+    "source": {
+      "url": "https://copts-united.com/Article.php?A=192501&I=2196",
+      "title": null,
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستقبل الرئيس عبد الفتاح السيسى، اليوم وفدا من مجلس النواب الأمريكي، لبحث العلاقات المصرية الأمريكية وسبل تعزيزها.",
+      "كما يلتقي وزير الخارجية سامح شكري الوفد الأمريكي لبحث عدد من القضايا الإقليمية والدولية ذات الاهتمام المشترك.",
+      "وعلى صعيد آخر يلتقي شكري اليوم وفدا من رموز المعارضة السورية يزور القاهرة حاليا. ومن المنتظر أن يتناول اللقاء أهمية التوصل إلى الحل السياسي للأزمة السورية بما يحافظ على وحدة البلاد واستقلالها واحترام سيادتها."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «مجلس النواب الأمريكي»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «العلاقات المصرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الوفد الأمريكي»",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «المعارضة السورية»",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «للأزمة السورية»",
+        "paragraph": 2,
+        "offset": 147
+      }
+    ],
+    "note": "a different article (A=192501) from the copts-united page already in the corpus (A=270444)"
+  },
+  {
+    "id": "rt-egyptsports-sisi-xi-airport-b",
+    "source": {
+      "url": "https://mail.egyptsports.net/amp/37/%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D9%86%D8%B8%D9%8A%D8%B1%D9%87-%D8%A7%D9%84%D8%B5%D9%8A%D9%86%D9%8A-%D8%A8%D9%8A%D9%86%D8%BA-%D9%81%D9%8A-%D9%85%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9",
+      "title": "الرئيس السيسي يستقبل نظيره الصيني بينغ في مطار القاهرة",
+      "outlet": "egyptsports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل مطار القاهرة الدولي، مساء الأربعاء، الرئيس عبدالفتاح السيسي، وسط حراسة أمنية مشددة؛ لاستقبال نظيره الصيني شي جين بينغ، الذي وصل البلاد منذ قليل، قادمًا من المملكة العربية السعودية في زيارة تعد الأولى من نوعها إلى مصر منذ 12 عامًا.",
+      "وتتزامن زيارة الرئيس الصيني مع مرور 60 عامًا على بداية العلاقات الدبلوماسية بين البلدين، التي تحتفل بذكراها مصر من خلال احتفال يحضره رئيسا البلدين الخميس المقبل، في مدينة الأقصر."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elemarat-sisi-cairo-governor",
+    "source": {
+      "url": "https://www1.el-emarat.com/?p=328434",
+      "title": "السيسي ومحافظ القاهرة يبحثان مواجهة أزمة «العشوائيات»",
+      "outlet": "el-emarat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسي، بعد ظهر اليوم الخميس، بمقر رئاسة الجمهورية بمصر الجديدة الدكتور جلال السعيد، محافظ القاهرة،، حيث استمع الرئيس إلى عرض للتحديات التي تواجه محافظة القاهرة وسبل التغلب عليها ومواجهتها، فضلا عن إلقاء الضوء على بعض الجهود التي تم بذلها بالفعل وتنفيذها"
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محافظ القاهرة» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محافظة القاهرة», the governorate of the city",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بمصر",
+        "notEntityId": "egypt",
+        "why": "district name «بمصر الجديدة» (Heliopolis, Cairo)",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "a different article (p=328434) from the el-emarat page already in the corpus (p=232736); the excerpt ends where the stored excerpt ends"
+  },
+  {
+    "id": "rt-resaltalsalam-erdogan-cairo",
+    "source": {
+      "url": "https://www.resaltalsalam.com/55555-244",
+      "title": null,
+      "outlet": "رسالة السلام (resaltalsalam.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مراسل قناة «القاهرة الإخبارية» رمضان المطعني، إن لقاءات الرئيسين المصري عبد الفتاح السيسي ونظيره التركي رجب طيب أردوغان بالقاهرة، تشمل ملفات سياسية وعسكرية واقتصادية، لافتًا إلى أن زيارة اليوم تمثل الثالثة للرئيس التركي خلال أقل من عامين.",
+      "وأضاف المطعني، في إفادة من العاصمة المصرية القاهرة، أن الزيارات تعكس أهمية التعاون بين مصر وتركيا؛ بوصفهما دولتين مركزيتين في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "channel name «قناة «القاهرة الإخبارية»»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيسين المصري»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "note": "«قناة «القاهرة الإخبارية»» is a channel (brand name, rule 3); the look-alike span is widened to «القاهرة الإخبارية» so that build.mjs can place it before the expected city"
+  },
+  {
+    "id": "rt-shorouknews-erdogan-ittihadiya",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=04022026&id=30c07434-620b-4fef-8654-48cde0019b43",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبدالفتاح السيسي، اليوم الأربعاء، نظيره التركي رجب طيب أردوغان، لدى وصوله إلى قصر الاتحادية.",
+      "وأطلقت المدفعية 21 طلقة ترحيبًا بالرئيس التركي وقرينته أمينة أردوغان، اللذين يجريان زيارة رسمية إلى مصر، على رأس وفد رفيع المستوى.",
+      "وأجريت مراسم استقبال رسمية للرئيس التركي، حيث عزف النشيد الوطني لكل من مصر وتركيا، واستعرض الرئيسان حرس الشرف."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«إلى مصر، على رأس»: the comma separates the country from «على»",
+        "paragraph": 1,
+        "offset": 100
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different article (id=30c07434…) from the shorouknews page already in the corpus"
+  },
+  {
+    "id": "rt-wadialnile-sisi-mbs",
+    "source": {
+      "url": "https://wadialnile2050.com/1813",
+      "title": "السيسي يستقبل الأمير محمد بن سلمان في القاهرة ويعزز العلاقات الاستراتيجية بين مصر والسعودية",
+      "outlet": "وادي النيل (wadialnile2050.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة: وادي النيل",
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم في مطار القاهرة الدولي، صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي عهد المملكة العربية السعودية ورئيس مجلس الوزراء، الذي يعد ضيفًا عزيزًا على مصر، وتوجه الرئيس السيسي بالأمير إلى قصر الاتحادية، حيث أُقيمت مراسم استقبال رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» (rule 4)",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«على مصر» (the country after «على», not the adjective before it)",
+        "paragraph": 1,
+        "offset": 211
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 1,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-chamaly-damascus-fall",
+    "source": {
+      "url": "https://maghress.com/chamaly/147407",
+      "title": null,
+      "outlet": "الشمالي (maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "فجر الأحد، شهدت سوريا تطوراً كبيراً مع فقدان النظام السوري سيطرته على العاصمة دمشق، بعد سيطرة فصائل المعارضة المسلحة على المدينة. يأتي ذلك بعد أكثر من ستة عقود من حكم حزب البعث العربي الاشتراكي، الذي تولى السلطة عام 1963، وأكثر من خمسة عقود من حكم عائلة الأسد التي بدأت مع الرئيس الراحل حافظ الأسد عام 1970 واستمرت مع الرئيس الحالي بشار الأسد منذ عام 2000."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عائلة الأسد», the family",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "«حكم عائلة الأسد» is the family's rule, not Bashar: listed as a look-alike (judgement call); «حافظ الأسد» is his father"
+  },
+  {
+    "id": "rt-sauress-alriyadh-bashir-transition-b",
+    "source": {
+      "url": "https://sauress.com/alriyadh/2108634",
+      "title": null,
+      "outlet": "الرياض (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلفت هيئة تحرير الشام التي قادت الفصائل المسلحة التي استولت على السلطة في دمشق الثلاثاء محمد البشير بتولي رئاسة الحكومة الانتقالية على أن يتولى هذا المنصب حتى الأول من مارس 2025، وفق بيان بثه التلفزيون. وكان محمد البشير يقود حتى الآن «حكومة الإنقاذ» من معقل الفصائل المعارضة في محافظة إدلب في شمال غرب سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country's name («في شمال غرب سورية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alnaqedpress-assad-flight-b",
+    "source": {
+      "url": "https://alnaqedpress.net/m/news48340.html",
+      "title": null,
+      "outlet": "الناقد برس (alnaqedpress.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في تطور دراماتيكيا أعلنت المعارضة السورية المسلحة هروب الرئيس الأسد وأن العاصمة دمشق أصبحت “حرة”، إيذانًا بمرحلة جديدة في تاريخ البلاد. بعد نجاحها في اسقاط حلب. حماة وحمص ومدن عديدة وصولا إلى العاصمة دمشق دون مقاومة تذكر"
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«الرئيس الأسد» in December 2024",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-touwensa-syria-hts-damascus-b",
+    "source": {
+      "url": "http://www.touwensa.com/arab-affairs.html?start=164",
+      "title": null,
+      "outlet": "توانسة (touwensa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت سوريا خلال الأيام الأخيرة تطورات متسارعة قلبت الموازين السياسية والعسكرية بشكل جذري، مع إعلان فصائل المعارضة المسلحة، بقيادة هيئة تحرير الشام، دخول دمشق والسيطرة على أجزاء واسعة من البلاد. وفي تحول دراماتيكي، أُعلن عن \"هروب\" الرئيس السوري بشار الأسد، مما اعتبره قادة المعارضة بداية \"عهد جديد\" لسوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "note": "a listing page (?start=164) of touwensa.com; another touwensa.com article (index.php/…) is used elsewhere in this batch"
+  },
+  {
+    "id": "rt-masress-elwatan-maliki-92-seats",
+    "source": {
+      "url": "https://www.masress.com/elwatan/485129",
+      "title": null,
+      "outlet": "الوطن (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حقق ائتلاف دولة القانون الذي يقوده رئيس الوزراء العراقي الشيعي، نوري المالكي، أكبر المكاسب في الانتخابات البرلمانية، الأمر الذي يمهد له الطريق لتشكيل حكومة جديدة. وأعلنت المفوضية العليا المستقلة للانتخابات اليوم نتائج أول انتخابات برلمانية منذ انسحاب القوات الأمريكية في 2011. وحصل ائتلاف \"المالكي\" على 92 مقعدا في البرلمان المؤلف من 328 مقعدا."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 290
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-maliki-samarrai-b",
+    "source": {
+      "url": "https://www.alamssar.com/keyword/180576",
+      "title": "المالكي والسامرائي يشددان على المسار الدستوري وانتخاب رئيس العراق",
+      "outlet": "الأمصار (alamssar.com)",
+      "date": "2026-01-26"
+    },
+    "paragraphs": [
+      "أكد رئيس ائتلاف دولة القانون العراقي نوري المالكي، ورئيس تحالف العزم العراقي مثنى السامرائي، أهمية توحيد المواقف الوطنية خلال المرحلة السياسية الراهنة، وضرورة الالتزام بالمسار الدستوري، ولا سيما الاستحقاق المتعلق بانتخاب رئيس الجمهورية العراقية، باعتباره خطوة محورية لاستكمال بناء مؤسسات الدولة الدستورية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «ائتلاف دولة القانون العراقي»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «تحالف العزم العراقي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الجمهورية العراقية»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ]
+  },
+  {
+    "id": "rt-nourialmaliki-statement-2022",
+    "source": {
+      "url": "https://nourialmaliki.me/category/%D8%A3%D9%82%D9%88%D8%A7%D9%84-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A/",
+      "title": null,
+      "outlet": "nourialmaliki.me (his own site)",
+      "date": "2022-01-14"
+    },
+    "paragraphs": [
+      "تصريح صحفي",
+      "ان ما حصل يوم أمس من اعتداءات جهات اجرامية مدانة استهدفت مقار احزاب سياسية و بعثات دبلوماسية هي اعتداءات لا تريد الاستقرار للعراق.",
+      "نؤكد ان تلك المحاولات اليائسة تسعى لإثارة الفتنة و زعزعة أمن البلد في الوقت الحالي.",
+      "ندعو القوى السياسية الى توحيد الصفوف و قطع الطريق امام تلك المخططات الخبيثة، و نطالب الأجهزة الامنية بملاحقة تلك الجماعات وتقديمها للقضاء لتنال جزاءها العادل.",
+      "نوري المالكي",
+      "رئيس ائتلاف دولة القانون",
+      "١٤ / كانون الثاني / ٢٠٢٢"
+    ],
+    "expected": [
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "signature line",
+        "paragraph": 4,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-gulf365-gezira-convoy",
+    "source": {
+      "url": "https://gulf365.net/sudan-news-today/13178496/%D9%88%D8%A7%D9%84%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D8%B3%D9%84%D9%85-%D9%82%D8%A7%D9%81%D9%84%D8%A9-%D8%A7%D9%84%D9%88%D9%84%D8%A7%D9%8A%D8%A9-%D8%A7%D9%84%D8%BA%D8%B0%D8%A7%D8%A6%D9%8A%D8%A9-%D9%84%D9%84%D9%86%D8%A7%D8%B2%D8%AD%D9%8A%D9%86-%D9%85%D9%86-%D8%A7%D9%84%D9%81%D8%A7%D8%B4%D8%B1-%D8%A8%D9%85%D8%B9%D8%B3%D9%83%D8%B1-%D8%A7%D9%84%D8%B9%D9%81%D8%A7%D8%B6-%D8%A8%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "gulf365.net (سونا)",
+      "date": "2025-11-19"
+    },
+    "paragraphs": [
+      "أعلن الأستاذ الطاهر إبراهيم الخير والي ولاية الجزيرة لدى تسليم قافلة الولاية بمعسكر العفاض بمحلية الدبة وقوف وتضامن الجزيرة مع أهالي الفاشر، مؤكداً أن الجزيرة تجاوزت مرارات الحرب بعزيمة الرجال والعمل بقلب رجل واحد، مشيراً إلى أن القافلة مكونة من 21 شاحنة محملة بالمواد الغذائية والدوائية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state, bare",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state, bare",
+        "paragraph": 0,
+        "offset": 151
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudan story is Gezira state (README judgement call)"
+  },
+  {
+    "id": "rt-arabkhabar-gezira-pilgrims",
+    "source": {
+      "url": "https://arabkhabar.com/a/2620012",
+      "title": null,
+      "outlet": "arabkhabar.com (التغيير)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعا والي ولاية الجزيرة المكلف، الطاهر إبراهيم الخير، حجاج بيت الله الحرام بالتضرع للمولى عز وجل لنصرة القوات المسلحة على “المليشيا المتمردة” وأن يشفي الجرحى وينعم البلاد بالأمن والاستقرار.",
+      "وفي 19 ديسمبر 2023، انسحب الجيش السوداني من عاصمة ولاية الجزيرة مدني مع تقدم قوات الدعم السريع وسيطرتها على الولاية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alyurae-sudan-war-toll",
+    "source": {
+      "url": "https://alyurae.com/category/%d8%a7%d9%84%d8%a7%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d9%85%d8%ad%d9%84%d9%8a%d8%a9/page/4",
+      "title": null,
+      "outlet": "alyurae.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ومنذ أبريل/نيسان 2023 يخوض الجيش السوداني و”قوات الدعم السريع” حربا خلّفت أكثر من 20 ألف قتيل ونحو 15 مليون نازح ولاجئ، وفق الأمم المتحدة والسلطات المحلية، بينما قدر بحث لجامعات أمريكية عدد القتلى بنحو 130 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «لجامعات أمريكية»",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-ip-sharq-fashir-aljazeera-sources",
+    "source": {
+      "url": "http://65.108.61.0/tags/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "an IP-address mirror (tag page «الجيش السوداني»)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني تقدمه في محاور القتال في الفاشر عاصمة ولاية شمال دارفور، بالمقابل قصفت قوات الدعم السريع المدينة، مما أوقع قتلى وجرحى من المدنيين.في الأثناء، قالت مصادر للجزيرة إن قوات الدعم السريع قصفت بالمدفعية الثقيلة مدينة الأُبيّض عاصمة ولاية شمال كردفان، وقد أدى ذلك أيضا إلى وقوع ضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "للجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قالت مصادر للجزيرة» is the network (sources told Al Jazeera); the page glues two sentences («المدنيين.في»)"
   }
 ];
