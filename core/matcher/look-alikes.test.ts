@@ -14,7 +14,7 @@ const index: MatcherIndex = {
     { entityId: 'syria', type: 'place', alias: 'سوريا' },
     { entityId: 'libya', type: 'place', alias: 'ليبيا' },
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
-    { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ exclude: ['القوة القاهرة'], context: ['مدينة'] }) },
+    { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ exclude: ['القوة القاهرة'], context: ['مدينة', 'العاصمة', 'المصرية'] }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -49,5 +49,18 @@ describe('the second of two names after a dual noun of banks or companies', () =
       ['ومصر', 'egypt'],
     ]);
     expect(found('حصة بنكا الأهلي، ومصر تراقب')).toEqual([['ومصر', 'egypt']]);
+  });
+});
+
+describe('a city in apposition after «العاصمة»', () => {
+  it('reads «العاصمة المصرية القاهرة» as the city, not an adjective of the capital', () => {
+    // Real text (resaltalsalam.com, raw/c06): «في إفادة من العاصمة المصرية القاهرة، أن الزيارات»;
+    // BBC Arabic 2013 (raw/c05): «في بورسعيد والعاصمة المصرية القاهرة».
+    expect(found('وأضاف في إفادة من العاصمة المصرية القاهرة، أن الزيارات تعكس أهمية التعاون')).toEqual([['القاهرة', 'cairo']]);
+    expect(found('تصاعدت حدة التوتر في بورسعيد والعاصمة القاهرة أمس')).toEqual([['القاهرة', 'cairo']]);
+  });
+  it('still reads a name with the article after another definite noun as its adjective', () => {
+    expect(found('أعلنت الحكومة المصرية القاهرة ظروفا')).toEqual([]);
+    expect(found('بسبب القوة القاهرة')).toEqual([]);
   });
 });
