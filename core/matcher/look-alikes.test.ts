@@ -64,3 +64,26 @@ describe('a city in apposition after «العاصمة»', () => {
     expect(found('بسبب القوة القاهرة')).toEqual([]);
   });
 });
+
+describe('a family named by its surname', () => {
+  const family = compileMatcher({
+    version: 't',
+    entries: [
+      { entityId: 'bashar-al-assad', type: 'person', alias: 'بشار الأسد' },
+      { entityId: 'bashar-al-assad', type: 'person', alias: 'الأسد', ambiguous: amb({ context: ['بشار', 'الرئيس'], acceptUnconfirmed: true }) },
+    ],
+  });
+  const names = (text: string): string[] => family.scan(text).hits.map((h) => text.slice(h.start, h.end));
+  it('reads «عائلة الأسد», «أسرة الأسد», «سلالة الأسد» as the family, not Bashar', () => {
+    // Real text (maghress, raw/c06): «وأكثر من خمسة عقود من حكم عائلة الأسد التي بدأت مع الرئيس الراحل
+    // حافظ الأسد»; lamhanews.net 2024: «هيمن أفراد أسرة الأسد»; «سيطرة “سلالة الأسد”» (quotes: not read).
+    expect(names('وأكثر من خمسة عقود من حكم عائلة الأسد التي بدأت')).toEqual([]);
+    expect(names('هيمن أفراد أسرة الأسد والأفراد التابعون لهم')).toEqual([]);
+    expect(names('يعكس هذا التحول تفكك سلالة الأسد التي حكمت')).toEqual([]);
+  });
+  it('keeps the person with a given name after the noun, or a family noun that is not right before', () => {
+    // Real text (newsworled.com): «نفى … خبر خروج عائلة بشار الأسد من سوريا».
+    expect(names('نفى خبر خروج عائلة بشار الأسد من سوريا')).toEqual(['بشار الأسد']);
+    expect(names('تضاربت الأنباء حول مغادرة الرئيس الأسد وعائلته')).toEqual(['الأسد']);
+  });
+});

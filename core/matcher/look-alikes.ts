@@ -1,7 +1,8 @@
 /**
  * More readings of a place name that are another thing the text names (issue 10, round 2), each
  * from a general cause in real text: the accusative nisba after a counted noun («75 مسؤولا ليبيا»),
- * and a bank or club in a pair named after a dual noun («بنكا الأهلي ومصر»). Kept apart from
+ * a bank or club in a pair named after a dual noun («بنكا الأهلي ومصر»), and a family named by its
+ * surname («عائلة الأسد»). Kept apart from
  * ./other-readings.ts so each stays small.
  */
 import { PUNCTUATION_GAP, wordsBefore } from './rules';
@@ -58,6 +59,21 @@ export function secondOfPair(text: string, c: Candidate): boolean {
     if (!PUNCTUATION_GAP.test(text.slice(head.end, c.start).replace(/\p{L}/gu, ''))) return true;
   }
   return false;
+}
+
+/** Nouns of a family or a dynasty (keys, with «و» or a preposition's clitic): آل folds to «ال». */
+const FAMILY = /^[وف]?[بل]?(?:عايله|عائله|اسره|سلاله|عشيره|ال)$/u;
+
+/**
+ * A person's family name alone right after a noun of family or dynasty is the family, not the
+ * person: «حكم عائلة الأسد» (the Assads' rule, Hafez's and Bashar's), «أفراد أسرة الأسد», «سلالة
+ * الأسد», «آل القذافي». Only a one-word alias: with a given name the family is that person's
+ * («عائلة بشار الأسد» names Bashar, as «نجل حفتر» names Haftar).
+ */
+export function familyBefore(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || c.found.entry.alias.includes(' ')) return false;
+  const [head] = wordsBefore(text, c.start, 1);
+  return !!head && FAMILY.test(head.key) && !PUNCTUATION_GAP.test(text.slice(head.end, c.start));
 }
 
 /** Whether a place's name reads as one of the things above here. */

@@ -11,7 +11,7 @@ import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
-import { placeLookalike } from './look-alikes';
+import { familyBefore, placeLookalike } from './look-alikes';
 import {
   cliticPreposition,
   compileRules,
@@ -331,7 +331,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId)) || sonAfter(text, c))) continue;
+      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId)) || sonAfter(text, c) || familyBefore(text, c))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
