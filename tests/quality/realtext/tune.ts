@@ -26440,7 +26440,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.alghad.tv/%d8%a7%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9%d9%87-%d8%a7%d9%84/",
       "title": "المجلس الرئاسي الليبي يعقد اجتماعه الأول في طرابلس",
-      "outlet": "الغد (alghad.tv)",
+      "outlet": "alghad.tv",
       "date": null
     },
     "paragraphs": [
@@ -26623,7 +26623,7 @@ export const tuneCases: RealCase[] = [
     "id": "rt-egypttoday-ganfouda-attacks",
     "source": {
       "url": "https://egypt-today.com/amp/314/082503-مقتل-12-شخصًا-وإصابة-25-آخرين-من-قوات-حفتر-إثر-حادثين-منفصلين",
-      "title": "مقتل 12 شخصًا وإصابة 25 آخرين من قوات حفتر إثر حادثين منفصلين",
+      "title": null,
       "outlet": "egypt-today.com",
       "date": null
     },
@@ -27210,7 +27210,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://maghress.com/lakome/318248",
       "title": null,
-      "outlet": "لكم (maghress.com)",
+      "outlet": "maghress.com (lakome)",
       "date": null
     },
     "paragraphs": [
@@ -27250,7 +27250,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://fassatonews.net/2016/10/%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d9%8a%d8%a8%d8%af%d8%a3-%d9%85%d8%b4%d8%a7%d9%88%d8%b1%d8%a7%d8%aa%d9%87-%d9%84%d8%aa%d8%b4%d9%83%d9%8a%d9%84-%d8%a7%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9",
       "title": null,
-      "outlet": "فسطاط نيوز (fassatonews.net)",
+      "outlet": "fassatonews.net",
       "date": "2016-10"
     },
     "paragraphs": [
@@ -27387,7 +27387,7 @@ export const tuneCases: RealCase[] = [
     "id": "rt-egyptsports-sisi-xi-airport-b",
     "source": {
       "url": "https://mail.egyptsports.net/amp/37/%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D9%86%D8%B8%D9%8A%D8%B1%D9%87-%D8%A7%D9%84%D8%B5%D9%8A%D9%86%D9%8A-%D8%A8%D9%8A%D9%86%D8%BA-%D9%81%D9%8A-%D9%85%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9",
-      "title": "الرئيس السيسي يستقبل نظيره الصيني بينغ في مطار القاهرة",
+      "title": null,
       "outlet": "egyptsports.net",
       "date": null
     },
@@ -27473,7 +27473,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.resaltalsalam.com/55555-244",
       "title": null,
-      "outlet": "رسالة السلام (resaltalsalam.com)",
+      "outlet": "resaltalsalam.com",
       "date": null
     },
     "paragraphs": [
@@ -27630,7 +27630,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://maghress.com/chamaly/147407",
       "title": null,
-      "outlet": "الشمالي (maghress.com)",
+      "outlet": "maghress.com (chamaly)",
       "date": null
     },
     "paragraphs": [
@@ -27702,7 +27702,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://alnaqedpress.net/m/news48340.html",
       "title": null,
-      "outlet": "الناقد برس (alnaqedpress.net)",
+      "outlet": "alnaqedpress.net",
       "date": null
     },
     "paragraphs": [
@@ -27732,7 +27732,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "http://www.touwensa.com/arab-affairs.html?start=164",
       "title": null,
-      "outlet": "توانسة (touwensa.com)",
+      "outlet": "touwensa.com",
       "date": null
     },
     "paragraphs": [
@@ -27816,7 +27816,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.alamssar.com/keyword/180576",
       "title": "المالكي والسامرائي يشددان على المسار الدستوري وانتخاب رئيس العراق",
-      "outlet": "الأمصار (alamssar.com)",
+      "outlet": "alamssar.com",
       "date": "2026-01-26"
     },
     "paragraphs": [
@@ -28011,7 +28011,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.omandaily.om/?p=692169",
       "title": "المعارك تحتدم في طرابلس بين قوات «الوفاق» وحفتر",
-      "outlet": "عُمان (omandaily.om)",
+      "outlet": "omandaily.om",
       "date": "2019-04-20"
     },
     "paragraphs": [
@@ -28635,7 +28635,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://arraedlg.net/2018/06/14/%d8%a7%d9%84%d9%85%d8%a4%d8%b3%d8%b3%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%ac%d9%84%d9%8a-%d9%85%d9%88%d8%b8%d9%91%d9%81%d9%8a%d9%87%d8%a7-%d9%85",
       "title": null,
-      "outlet": "الرائد (arraedlg.net)",
+      "outlet": "arraedlg.net",
       "date": "2018-06-14"
     },
     "paragraphs": [
@@ -28662,7 +28662,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.arraedlg.net/2018/12/28/%d8%b5%d9%86%d8%b9-%d8%a7%d9%84%d9%84%d9%87-%d8%b3%d9%86%d9%82%d9%88%d9%85-%d8%a8%d8%a5%d8%b9%d8%a7%d8%af%d8%a9-%d9%81%d8%aa%d8%ad-%d8%ad%d9%82%d9%84-%d8%a7%d9%84%d8%b4%d8%b1%d8%a7%d8%b1%d8%a9/",
       "title": "صنع الله: سنقوم بإعادة فتح حقل الشرارة",
-      "outlet": "الرائد (arraedlg.net)",
+      "outlet": "arraedlg.net",
       "date": "2018-12-28"
     },
     "paragraphs": [
@@ -28985,7 +28985,7 @@ export const tuneCases: RealCase[] = [
   {
     "id": "rt-sharqtimes-egypt-southafrica-b",
     "source": {
-      "url": "https://sharqtimes.com/sports/%d9%85%d8%b5%d8%b1-1-0-%d8%ac%d9%86%d9%88%d8%a8-%d8%a3%d9%81%d8%b1%d9%8a%d9%82%d9%8a%d8%a7-%d8%b5%d9%84%d8%a7%d8%ad-%d9%8a%d8%b3%d8%ac%d9%84-%d9%85%d8%ac%d8%af%d8%AF%d8%a7%d9%8b-%d9%88%d8%aa%d8%a3/?amp=1",
+      "url": "https://sharqtimes.com/sports/%d9%85%d8%b5%d8%b1-1-0-%d8%ac%d9%86%d9%88%d8%a8-%d8%a3%d9%81%d8%b1%d9%8a%d9%82%d9%8a%d8%a7-%d8%b5%d9%84%d8%a7%d8%ad-%d9%8a%d8%b3%d8%ac%d9%84-%d9%85%d8%ac%d8%af%d8%af%d8%a7%d9%8b-%d9%88%d8%aa%d8%a3/?amp=1",
       "title": null,
       "outlet": "sharqtimes.com",
       "date": null
@@ -29287,5 +29287,337 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«ليبياً» with tanween is the accusative demonym «a Libyan», spelled like the country (as «أكاديميا ليبيا» in the README)"
+  },
+  {
+    "id": "rt-sauress-alriyadh-abudhabi-bookfair",
+    "source": {
+      "url": "https://sauress.com/alriyadh/724235",
+      "title": null,
+      "outlet": "الرياض (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اختتمت فعاليات الدورة ال 22 من معرض أبوظبي الدولي للكتاب والذي انطلق الأسبوع الماضي تحت شعار \"وجهتك الى عالم النشر\" في مركز أبوظبي الوطني للمعارض في العاصمة الإماراتية \"ابوظبي\" بمشاركة 900 دار نشر من 54 دولة من مختلف أنحاء العالم.. عرضت حوالي نصف مليون كتاب تمثل 33 لغة مختلفة من كافة انحاء الدول العربية والأجنبية. وقد شهد المعرض الذي تنظمه هيئة أبوظبي للسياحة والثقافة آلاف الزوار من داخل الإمارات وخارجها، وتضمن برنامج المعرض العديد من الفعاليات الثقافية والندوات والمؤتمرات الفكرية والعلمية والمعرفية.."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«معرض أبوظبي الدولي للكتاب»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«مركز أبوظبي الوطني للمعارض»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«هيئة أبوظبي للسياحة والثقافة»",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [],
+    "note": "event, venue and authority names built on the city keep it (rule 4); «ابوظبي» without hamza and «أبوظبي» without space are the listed «أبو ظبي» after the promised folding"
+  },
+  {
+    "id": "rt-albiladpress-abudhabi-bookfair-28",
+    "source": {
+      "url": "http://albiladpress.com/newspaper/3483/494367.html",
+      "title": "افتتاح معرض أبوظبي الدولي للكتاب ال 28",
+      "outlet": "albiladpress.com",
+      "date": null
+    },
+    "paragraphs": [
+      "افتتح وزير الخارجية والتعاون الدولي بدولة الإمارات العربية المتحدة الشقيقة سمو الشيخ عبد الله بن زايد آل نهيان، الدورة الـ28 من معرض أبوظبي الدولي للكتاب الذي تنظمه دائرة الثقافة والسياحة في أبوظبي في مركز أبوظبي الوطني للمعارض، وتستمر أعماله حتى الأول من شهر مايو المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 206
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwathika-baghdad-dollar-b",
+    "source": {
+      "url": "https://alwathika.com/article/?p=123115",
+      "title": null,
+      "outlet": "alwathika.com (dateline «بغداد- الزمان»)",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد- الزمان",
+      "ارتفعت أسعار الدولار مع افتتاح بورصتي الكفاح والحارثية ببغداد لتسجل 153900 دينارًا مقابل كل 100 دولار، أما أسعار البيع في محال الصيرفة بالأسواق المحلية في بغداد شهدت ارتفاعا، حيث بلغ سعر البيع 154750 دينارًا، بينما بلغ سعر الشراء 152750 دينارًا لكل 100 دولار.",
+      "ومنذ بدء عمل البنك المركزي بالمنصة الإلكترونية ونظام التحويل المالي الدولي “سويفت” (SWIFT)، لم تشهد أسعار صرف الدولار في العراق استقرارا رغم محاولات الحكومة والبنك المركزي السيطرة على سعر الصرف في الأسواق الموازية البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 121
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aliraqnews-budget-dollar-1300-b",
+    "source": {
+      "url": "http://aliraqnews.com/%D8%A7%D9%84%D8%A8%D9%86%D9%83-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A%D8%B3%D8%B9%D8%B1-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1-%D9%81%D9%8A-%D9%85%D9%88%D8%A7%D8%B2%D9%86%D8%A9-2026-1300/",
+      "title": "البنك المركزي:سعر الدولار في موازنة 2026 = 1300 ديناراً",
+      "outlet": "شبكة أخبار العراق (aliraqnews.com)",
+      "date": "2026-01-08"
+    },
+    "paragraphs": [
+      "بغداد/ شبكة أخبار العراق- خاطب البنك المركزي العراقي، وزارة المالية بشأن سعر الصرف الرسمي للدولار المقرر اعتماده في مشروع قانون الموازنة العامة الاتحادية لعام 2026.وذكرت وثيقة صادرة عن البنك، أن “سعر الصرف الرسمي الذي سيتم اعتماده في عام 2026 يبلغ (1300) دينار للدولار الواحد”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراق",
+        "notEntityId": "iraq",
+        "why": "outlet name «شبكة أخبار العراق»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البنك المركزي العراقي»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "note": "«شبكة أخبار العراق» is the outlet's name (brand, rule 3), a look-alike like «مصر اليوم» in c05; the page glues «2026.وذكرت»"
+  },
+  {
+    "id": "rt-tunisiatoday-cbi-sales",
+    "source": {
+      "url": "http://tunisiatoday.com/amp/243/المركزي-العراقي-يبيع-392-مليار-دولار-العام-الجاري",
+      "title": null,
+      "outlet": "tunisiatoday.com (العرب اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلن البنك المركزي العراقي، اليوم الخميس، ان مبيعاته للمصارف بلغت نحو 39.2 مليار دولار لغاية التاسع عشر من تشرين الثاني الحالي.",
+      "وقال البنك في بيان ورد لـ\"العرب اليوم\"، ان مبيعاته من الدولار للمصارف بلغت منذ بداية العام الحالي ولغاية اليوم بلغت 39 مليار و290 مليون و390 الف و513 دولار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البنك المركزي العراقي»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-slaati-uk-syrian-resettlement-b",
+    "source": {
+      "url": "https://slaati.com/2017/02/10/p704665.html",
+      "title": "بريطانيا تسعى لتوطين 20 ألف لاجئ سوري بحلول 2020",
+      "outlet": "slaati.com",
+      "date": "2017-02-10"
+    },
+    "paragraphs": [
+      "لندن",
+      "أصدرت الحكومة البريطانية بيانا اليوم الجمعة، كشفت فيه أنها وطنت من خلال برنامج إعادة توطين اللاجئين السوريين، الذي أعلن عنه رئيس الوزراء البريطاني السابق ديفيد كاميرون في سبتمبر 2015، نحو 4400 لاجئي سوري في بريطانيا حتى الآن نصفهم من الأطفال.",
+      "وأضافت أن البرنامج الذي أعلن عنه كاميرون خُصص لاستقبال اللاجئين المتواجدين بمخيمات الدول المجاورة لسوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 207
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الحكومة البريطانية»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «اللاجئين السوريين»",
+        "paragraph": 1,
+        "offset": 100
+      },
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «رئيس الوزراء البريطاني»",
+        "paragraph": 1,
+        "offset": 137
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «لاجئي سوري»",
+        "paragraph": 1,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7-uk-50-refugees-b",
+    "source": {
+      "url": "https://www.youm7.com/story/2014/7/17/بريطانيا-تستقبل-50-لاجئا-فقط-من-سوريا-هذا-العام/1779058",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-07-17"
+    },
+    "paragraphs": [
+      "عرضت الحكومة البريطانية استقبال 50 شخصا من الفارين من أعمال العنف فى سوريا فى اطار خطة الحكومة التى وضعتها فى شهر يناير الماضى، طبقا لبرلمانيين بريطانيين.",
+      "وقال عضو البرلمان عن حزب العمال جون \"ماكدونال ان مستوى الدعم المقدم للاجئين السوريين \"غير مقبول، وهو ليس سلوكا متحضرا، انها وصمة عار\".",
+      "ومن جانبه قال وزير الهجرة والأمن جيمس بروكنشاير ان الهدف من برنامج توطين الأشخاص الأكثر عرضة للخطر ونقل ما بين أسرتين الى ثلاث أشر شهريا، والعمل على أساس الحاجة بدلا من الحصص، وأوضح أن المملكة المتحدة منحت حق اللجوء لأكثر من 2700 سورى منذ بدء الصراع فى عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الحكومة البريطانية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "بريطانيين",
+        "notEntityId": "united-kingdom",
+        "why": "demonym «برلمانيين بريطانيين»",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «للاجئين السوريين»",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "سورى",
+        "notEntityId": "syria",
+        "why": "demonym «2700 سورى»",
+        "paragraph": 2,
+        "offset": 230
+      }
+    ]
+  },
+  {
+    "id": "rt-aksalser-uk-first-batch-b",
+    "source": {
+      "url": "https://aksalser.com/news/?p=74633",
+      "title": "بريطانيا تبدأ بإعادة توطين 20 ألف لاجئ سوري",
+      "outlet": "عكس السير (aksalser.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبلت بريطانيا الثلاثاء الدفعة الاولى من 20 الف لاجئ سوري يقيمون في مخيمات في دول مجاورة لسوريا وتعهدت اسكانهم، بحسب ما اعلنت الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «لاجئ سوري»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-govuk-syrians-arrive-uk-b",
+    "source": {
+      "url": "https://www.gov.uk/government/news/syria-uk-helps-vulnerable-refugees.ar",
+      "title": "المملكة المتحدة تساعد اللاجئين السوريين المحتاجين المعرضين للخطر",
+      "outlet": "GOV.UK (Arabic)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصلت اليوم أول دفعة من السوريين إلى المملكة المتحدة في سياق برنامج إعادة توطين أشخاص معرضين للخطر."
+    ],
+    "expected": [
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «السوريين»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
   }
 ];
