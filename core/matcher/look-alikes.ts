@@ -75,6 +75,10 @@ const FAMILY = /^[وف]?[بل]?(?:عايله|عائله|اسره|سلاله|عش
  */
 export function familyBefore(text: string, c: Candidate): boolean {
   if (c.prefix !== '' || c.found.entry.alias.includes(' ')) return false;
+  // The nouns end in ة/ه or ل (آل): look at the letter before reading words.
+  let at = c.start;
+  while (at > 0 && text[at - 1] === ' ') at--;
+  if (!'ةهل'.includes(text[at - 1] ?? ' ')) return false;
   const [head] = wordsBefore(text, c.start, 1);
   return !!head && FAMILY.test(head.key) && !PUNCTUATION_GAP.test(text.slice(head.end, c.start));
 }
@@ -89,6 +93,10 @@ const NEWS = new Set(['الاخباريه', 'الاخباري', 'الاخبار�
  * since a page may call a Libyan channel's name Libya («قناة ليبيا الحدث», the holdout's annotation).
  */
 export function newsOutletName(text: string, c: Candidate): boolean {
+  // Most places have no such word after them: look at its first letter before reading words.
+  let at = c.end;
+  while (text[at] === ' ') at++;
+  if (text[at] !== 'ا' && text[at] !== 'إ') return false;
   const [next] = wordsAfter(text, c.end, 1);
   return !!next && NEWS.has(next.key) && !PUNCTUATION_GAP.test(text.slice(c.end, next.start));
 }
