@@ -976,7 +976,12 @@ export const entities: EntityInput[] = [
         exclude: ['السورية'],
         // The demonym with the article in the paragraph («كلمة السوريين»): a nisba the paragraph
         // uses for people, so its bare سورية is the country (the adjective after a noun is dropped first).
-        context: ['في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا', 'السوريين', 'السوريون'],
+        // A direction right before it is a noun in a construct, never a noun the adjective qualifies:
+        // «في شمال غرب سورية» (sauress/alriyadh), «المعارك في شمال سورية» (almayadeen).
+        context: [
+          'في', 'إلى', 'من', 'دمشق', 'الأسد', 'العراق', 'لبنان', 'تركيا', 'السوريين', 'السوريون',
+          'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+        ],
         window: 1,
         pageMentions: 3,
       }),

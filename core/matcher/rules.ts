@@ -194,7 +194,8 @@ export function isDefinite(key: string): boolean {
  *   after a demonstrative it is the common noun (هذه القاعدة: the base just named):
  *   الأسلحة البيضاء، القمصان البيضاء، الخبراء المصريون. A place after a noun stands in a construct,
  *   whose first noun has no article (مدينة البيضاء), or after a preposition (في البيضاء); after a
- *   participle of naming (المسماة القاعدة) it is the name.
+ *   participle of naming (المسماة القاعدة) or «العاصمة» and its nisba (العاصمة المصرية القاهرة: a
+ *   city in apposition) it is the name.
  * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
  *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
  *   and followed directly by a word that is not a preposition, a place word, a number or a definite
@@ -212,6 +213,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
   // name would qualify as an adjective.
   if (key.startsWith('ال') && prefix === '' && rules.type !== 'person') {
     if (!prev || PUNCTUATION_GAP.test(text.slice(prev.end, nameStart))) return false;
+    // «العاصمة» (with its nisba or not) names a city in apposition: «العاصمة المصرية القاهرة».
+    if (CAPITAL.test(prev.key) || (NISBA.test(prev.key) && CAPITAL.test(wordsBefore(text, prev.start, 1)[0]?.key ?? ''))) return false;
     // A demonstrative points at a thing just named (هذه القاعدة: the base), never at a proper name.
     return (isDefinite(prev.key) && !NAMING.has(prev.key)) || DEMONSTRATIVES.has(prev.key.replace(/^[وف]/, ''));
   }
@@ -238,6 +241,7 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
 }
 
 const PAIRING = /^\s*[-–—/]\s*$/u;
+const CAPITAL = /^[وف]?[بل]?العاصمه$/u;
 const DEMONSTRATIVES = new Set(['هده', 'هدا', 'تلك', 'دلك', 'هاته', 'هدي']);
 
 /** Participles of naming: a name follows them, not an adjective («الاستخبارات الأمريكية المسماة القاعدة»; keys). */

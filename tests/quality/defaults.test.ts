@@ -89,7 +89,17 @@ const TRIPOLI: Array<[boolean, string, string]> = [
   [false, "كما افيد عن سقوط قذيفة اينرغا على شارع سوريا في طرابلس من جهة، وسقوط قذيفتي هاون على أحد أحياء باب التبانة.", 'naharnet'],
 ];
 
+/** [Syria meant, sentence, site]: the country after a direction (the nisba readings: core/matcher/rules.test.ts). */
+const SYRIA: Array<[boolean, string, string]> = [
+  [true, 'وكان محمد البشير يقود حتى الآن «حكومة الإنقاذ» من معقل الفصائل المعارضة في محافظة إدلب في شمال غرب سورية.', 'sauress/alriyadh'],
+  [true, 'المعارك في شمال سورية والشمال الشرقي لا تتوقف.', 'almayadeen'],
+];
+
 describe('the defaults on real sentences', () => {
+  it('«سورية»: the country after a direction (شمال غرب سورية)', () => {
+    expect(SYRIA.filter(([s, t]) => shows(t, 'syria') !== s).map(([, , site]) => site)).toEqual([]);
+  });
+
   it('«القاعدة»: no base taken for al-Qaeda; al-Qaeda found next to its members, leaders, camps and allegiance', () => {
     const bases = QAEDA.filter(([q]) => !q);
     expect(bases.filter(([, t]) => shows(t, 'al-qaeda')).map(([, , s]) => s)).toEqual([]);

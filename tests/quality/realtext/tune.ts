@@ -26379,5 +26379,3245 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«منطقة الجزيرة» is Cairo's Gezira island (Zamalek), where al-Ahly's club is: an Al Jazeera look-alike"
+  },
+  {
+    "id": "rt-youm7-wefaq-first-meeting-b",
+    "source": {
+      "url": "https://m2.youm7.com/story/2016/6/23/حكومة-الوفاق-الليبية-تعقد-اول-اجتماع-موسع-فى-طرابلس/2773622",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2016-06-23"
+    },
+    "paragraphs": [
+      "عقدت حكومة الوفاق الوطنى الليبية فى طرابلس اول اجتماع موسع منذ دخولها الى العاصمة الليبية نهاية مارس الماضى، بحسب ما اعلنت اليوم الخميس الحكومة المدعومة من المجتمع الدولى على صفحتها فى موقع فيسبوك.",
+      "وقالت الحكومة فى بيان ان مجلس الوزراء عقد اجتماعه التشاورى الاول لسنة 2016 امس الاربعاء فى مدينة طرابلس برئاسة فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطنى",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطنى الليبية»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-alghad-pc2021-first-meeting-b",
+    "source": {
+      "url": "https://www.alghad.tv/%d8%a7%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9%d9%87-%d8%a7%d9%84/",
+      "title": "المجلس الرئاسي الليبي يعقد اجتماعه الأول في طرابلس",
+      "outlet": "alghad.tv",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مراسلنا من طرابلس بأن المجلس الرئاسي الليبي المنتخب، عقد اجتماعه الأول، اليوم الأربعاء بمقره المؤقت في العاصمة الليبية، بحضور محمد المنفي، رئيس المجلس الرئاسي، وعبدالله اللافي عضو المجلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي» = al-Menfi",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "note": "the council of al-Menfi elected in 2021 is a look-alike of the 2016 council (README judgement call); Tripoli is the city"
+  },
+  {
+    "id": "rt-sauress-ajl-benghazi-clashes-2014-b",
+    "source": {
+      "url": "https://sauress.com/ajl/1213166",
+      "title": null,
+      "outlet": "sauress.com (ajl)",
+      "date": "2014-10-15"
+    },
+    "paragraphs": [
+      "اشتبكت قوات من الجيش الليبي ومواطنين مسلحين مع مسلحين إسلاميين في بنغازي في شرق ليبيا، الأربعاء (15 أكتوبر 2014)، بعد يوم من تعهد اللواء الليبي المتقاعد خليفة حفتر- الذي يدعم القوات الحكومية- باستعادة السيطرة على المدينة من المقاتلين الإسلاميين. ويدور صراع فوضوي بين تحالف جماعات ميليشيا إسلامية من جانب والجيش المدعوم بقوات موالية لحفتر من جانب آخر؛ من أجل السيطرة على بنغازي ثاني كبرى المدن الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 393
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alazd-benghazi-reuters-b",
+    "source": {
+      "url": "https://sauress.com/alazd/165610",
+      "title": null,
+      "outlet": "sauress.com (alazd)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتواجه ليبيا أزمة منذ الإطاحة بمعمر القذافي في 2011 مع تصاعد أعمال العنف منذ 2014. ونشرت الدولة الإسلامية رسالة على وسائل التواصل الاجتماعي قالت فيها إن الانتحاريين قتلا عشرات الجنود لكن الزاوي قال إن ستة جنود فقط قتلوا وأصيب 25 آخرون يوم الجمعة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alazd-dignity-benghazi-b",
+    "source": {
+      "url": "https://sauress.com/alazd/165610",
+      "title": null,
+      "outlet": "sauress.com (alazd)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشن خليفة حفتر قائد الجيش في المنطقة الشرقية (عملية الكرامة) ضد الإسلاميين المتشددين ومعارضين آخرين في بنغازي في مايو أيار 2014 وتسبب القتال في أضرار بالغة بالمدينة. لكن الجيش لم يتمكن من تحقيق هدفه المعلن بالسيطرة الكاملة على بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egypttoday-ganfouda-attacks",
+    "source": {
+      "url": "https://egypt-today.com/amp/314/082503-مقتل-12-شخصًا-وإصابة-25-آخرين-من-قوات-حفتر-إثر-حادثين-منفصلين",
+      "title": null,
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قُتل 12 شخصًا وأصيب 25 أخرين من قوات اللواء المتقاعد خليفة حفتر، في محور منطقتي قنفودة وأبو اصنيب، في غرب وشمال غرب بنغازي بهجومين منفصلين، أحدهما شنه مسلحون من مجلس شورى ثوار بنغازي، والآخر بسيارة مفخخة تبناه تنظيم \"داعش\". ومن بين القتلى قائدًا ميدانيًا يدعى مصطفى السعيطي وثلاثة من المقاتلين في صفوف قوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "quotes split «تنظيم \"داعش\"» (rule 1)",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-elwatan-benghazi-fighting-b",
+    "source": {
+      "url": "https://www.masress.com/elwatan/495898",
+      "title": null,
+      "outlet": "الوطن (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤولون أمنيون ليبيون إن قتالا عنيفا اندلع في مدينة بنغازي شرقي البلاد بين القوات الموالية للواء المنشق خليفة حفتر ومسلحين إسلاميين. وأضاف المسؤولون أن المعركة بدأت صباح يوم عندما هاجم مسلحون مقر قوات الأمن في بنغازي حيث كانت تتمركز قوات \"حفتر\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «مسؤولون أمنيون ليبيون»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-ennahar-hawari-clashes-b",
+    "source": {
+      "url": "https://djazairess.com/ennahar/273358",
+      "title": null,
+      "outlet": "النهار (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشبت إشتباكات ، اليوم الأربعاء، بين الجيش الوطني الليبي والجماعات الإسلامية المسلحة، في منطقة الهواري في بنغازي شرق ليبيا، بحيث بدأت منذ الأسبوع الماضي بين القوات الليبية، بقيادة اللواء خليفة حفتر، وقوات مجلس شورى ثوار بنغازي التي تضم في صفوفها قوات أنصار الشريعة، مما ترك الفرصة لتنظيم داعش من وضع موطئ قدم له في ليبيا وسط الصراع على السلطة والفراغ الأمني ودوامة العنف، حيث سيطر على مدينة سرت ونفذ هجمات دموية في جميع أنحاء البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 314
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-ennahar-saiqa-camp",
+    "source": {
+      "url": "https://djazairess.com/ennahar/216583",
+      "title": null,
+      "outlet": "النهار (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس شورى ثوار بنغازي في شرق ليبيا السيطرة على المعسكر الرئيسي لقوات الصاعقة المؤيدة للواء المتقاعد خليفة حفتر، بينما تم خرق وقف إطلاق النار المعلن في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabi21-qawarsha-suicide",
+    "source": {
+      "url": "https://arabi21.org/storyamp/932365/%D9%85%D9%82%D8%AA%D9%84-15-%D9%85%D8%B3%D9%84%D8%AD%D8%A7-%D9%85%D9%86-%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%A8%D9%87%D8%AC%D9%88%D9%85-%D8%A7%D9%86%D8%AA%D8%AD%D8%A7%D8%B1%D9%8A-%D9%81%D9%8A-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A",
+      "title": null,
+      "outlet": "عربي21 (arabi21.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 15 عنصرا من قوات اللواء المتقاعد خليفة\nحفتر الثلاثاء، بهجوم انتحاري في\nبنغازي شرق\nليبيا تبناه \"مجلس شورى\nثوار بنغازي\"، الجماعة المسلحة الرئيسية التي تقاتل قوات البرلمان في ثاني مدن البلاد، بحسب ما أفادت مصادر عسكرية.",
+      "وقال محمد العزومي المتحدث باسم الكتيبة 302 في القوات التي يقودها حفتر: \"هناك 15 شهيدا وأكثر من 30 جريحا في هجوم انتحاري في محور القوارشة\" في غرب بنغازي (ألف كلم شرق طرابلس)."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة\nحفتر",
+        "entityId": "khalifa-haftar",
+        "note": "name across a line break",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مجلس شورى\nثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "name across a line break",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored page breaks lines inside sentences (kept as single newlines) and between sentences (separate paragraphs); names across a line break are expected (rule 6)"
+  },
+  {
+    "id": "rt-islamtoday-bunyan-qusur",
+    "source": {
+      "url": "http://www.islamtoday.net/albasheer/artshow-12-235993.htm",
+      "title": "\"البنيان المرصوص\" تطرد \"داعش\" من منطقة جديدة بسرت الليبية",
+      "outlet": "الإسلام اليوم (islamtoday.net)",
+      "date": "2016-08-08"
+    },
+    "paragraphs": [
+      "أعلنت الغرفة الإعلامية لعملية \"البنيان المرصوص\"، التي أطلقتها حكومة الوفاق الليبية لاستعادة مدينة \"سرت\" (شمال وسط) من قبضة تنظيم \"داعش\" الإرهابي، طرد التنظيم من منطقة \"قصور الضيافة\" الهامة بالمدينة.",
+      "وقال رضا عيسى عضو الغرفة، اليوم الإثنين، إن \"عملية البنيان المرصوص تمكنت من تحرير (منطقة) قصور الضيافة شرق حي الدولار وسط سرت\"، دون الحديث عن سقوط ضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «لعملية \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 75
+      }
+    ]
+  },
+  {
+    "id": "rt-huffpostarabi-sirte-collapse",
+    "source": {
+      "url": "http://www.huffpostarabi.com/2016/12/05/story_n_13428184.html",
+      "title": null,
+      "outlet": "هافينغتون بوست عربي (huffpostarabi.com)",
+      "date": "2016-12-05"
+    },
+    "paragraphs": [
+      "أعلنت قوات \"البنيان المرصوص\" التابعة للمجلس الرئاسي لحكومة الوفاق الوطني الليبية، الإثنين 5 ديسمبر/كانون الأول 2016، عن ما أسمته بـ\"انهيار تام\" في صفوف عناصر تنظيم الدولة الإسلامية \"داعش\" في آخر معاقلهم، بمدينة سرت، شمال وسط البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «قوات \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-huffpostarabi-sirte-may-start-b",
+    "source": {
+      "url": "http://www.huffpostarabi.com/2016/12/05/story_n_13428184.html",
+      "title": null,
+      "outlet": "هافينغتون بوست عربي (huffpostarabi.com)",
+      "date": "2016-12-05"
+    },
+    "paragraphs": [
+      "وانطلقت العملية العسكرية في 12 أيار/مايو، وحققت القوات حكومة الوفاق تقدماً سريعاً في بدايتها مع سيطرتها على المرافق الرئيسية في سرت (450 كلم شرق طرابلس) المطلة على البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-makkah-sirte-final-phase",
+    "source": {
+      "url": "https://makkahnewspaper.com/ampArticle/182095",
+      "title": "داعش يتراجع في درنة ويحتضر في سرت",
+      "outlet": "مكة (makkahnewspaper.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تستعد القوات الليبية لحسم معركتها مع تنظيم داعش في سرت، إذ دخلت العملية العسكرية مراحلها الأخيرة، وذلك بعد يومين من زيارة رئيس حكومة الوفاق الوطني فايز السراج للمدينة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-almidanalyemeni-derna-aerial",
+    "source": {
+      "url": "https://almidanalyemeni.net/archives/78980",
+      "title": null,
+      "outlet": "الميدان اليمني (almidanalyemeni.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أظهرت مشاهد جوية حصل عليها “الميدان اليمني”، آثار دمار هائل لأحياء بأكملها في مدينة درنة الليبية سببتها عاصفة “دانيال”، وتظهر المشاهد دمار العديد من المنازل والممتلكات والمنشآت في المدينة الساحلية، بينما سُوّيت أحياء كاملة في المدينة بالأرض بسبب السيول.",
+      "وقتلت السيول آلاف الأشخاص، وتحدثت تقارير عن 10 آلاف مفقود، وسط تباين في تقديرات الأعداد الفعلية للقتلى.",
+      "وأدت العاصفة “دانيال” لتساقط أمطار غزيرة -تجاوزت 400 ملليمتر في بعض المناطق-، وأكدت حكومة الوحدة الوطنية أن كمية الأمطار التي هطلت في المناطق المنكوبة، لم تُسجّل منذ أكثر من 40 سنة"
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2023)",
+        "paragraph": 2,
+        "offset": 84
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» in 2023 is al-Dbeibah's Government of National Unity, a GNA look-alike"
+  },
+  {
+    "id": "rt-masress-shorouk-derna-150",
+    "source": {
+      "url": "https://www.masress.com/shorouk/2068745",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قناة العربية، إن 150 قتيلا سقطوا في مدينة درنة الليبية جراء إعصار دانيال الذي ضرب البلاد. وأضافت أن السلطات أعلنت درنة مدينة منكوبة، ونقلت عن اللجنة العليا للطوارئ، أنها فرضت حالة استنفار من أجل إغاثة المنكوبين جرّاء السيول والفيضانات في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "note": "«قناة العربية» is another channel, not Al Jazeera; nothing to annotate there"
+  },
+  {
+    "id": "rt-tunibusiness-daniel-east",
+    "source": {
+      "url": "https://tunibusiness.com.tn/ar/news-3049/amp",
+      "title": null,
+      "outlet": "tunibusiness.com.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "تأثرت مدن شرق ليبيا بالعاصفة “دانيال”، بما في ذلك بنغازي والبيضاء والمرج وسوسة ودرنة التي تضررت من السيول والفيضانات. أعلنت ليبيا الحداد لمدة ثلاثة أيام على ضحايا الفيضانات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-lakome-derna-ocha-b",
+    "source": {
+      "url": "https://maghress.com/lakome/318248",
+      "title": null,
+      "outlet": "maghress.com (lakome)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكر مكتب الشؤون الإنسانية التابع للأمم المتحدة أن 11300 على الأقل لقوا حتفهم، بينما لا يزال 10100 في عداد المفقودين بمدينة درنة الساحلية في شمال شرق ليبيا بعد أسبوع من العاصفة دانيال التي ضربت المنطقة. وأشار تقرير الأممالمتحدة، نقلا عن أحدث البيانات الصادرة عن المنظمة الدولية للهجرة، إلى أن نحو 170 شخصا لقوا حتفهم بسبب السيول والفيضانات في مناطق أخرى من البلاد، كما أدت إلى تشريد أكثر من 40 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-fassatonews-pc-tunis-sessions",
+    "source": {
+      "url": "https://fassatonews.net/2016/10/%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d9%8a%d8%a8%d8%af%d8%a3-%d9%85%d8%b4%d8%a7%d9%88%d8%b1%d8%a7%d8%aa%d9%87-%d9%84%d8%aa%d8%b4%d9%83%d9%8a%d9%84-%d8%a7%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9",
+      "title": null,
+      "outlet": "fassatonews.net",
+      "date": "2016-10"
+    },
+    "paragraphs": [
+      "بدأ المجلس الرئاسي لحكومة الوفاق الوطني برئاسة ” فائز السراج ” الجمعة 7 أكتوبر، في عقد أولى جلساته في العاصمة التونسية لبحث التشكيلة الحكومية الجديدة قبل عرضها لنيل الثقة من مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [],
+    "note": "«” فائز السراج ”» with spaces inside the quotes: the surface is the name only (rule 1)"
+  },
+  {
+    "id": "rt-masress-alwafd-sisi-mei-b",
+    "source": {
+      "url": "https://www.masress.com/alwafd/1451909",
+      "title": null,
+      "outlet": "الوفد (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستقبل الرئيس عبدالفتاح السيسي، ظهر اليوم الخميس، بمقر رئاسة الجمهورية في مصر الجديدة \"قصرالاتحادية\"، وفدًا من معهد الشرق الأوسط الأمريكى. سيشهد اللقاء بحث سبل تعزيز العلاقات، ومناقشة عدد من القضايا الدولية والإقليمية ذات الاهتمام المشترك، خصوصًا قضايا الإرهاب، وأزمات الشرق الأوسط في ظل تولي الإدارة الجديدة في واشنطن وما يمكن التعاون بشأنه خلال الفترة المقبلة."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "district name «مصر الجديدة» (Heliopolis, Cairo)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الأمريكى",
+        "notEntityId": "united-states",
+        "why": "nisba «معهد الشرق الأوسط الأمريكى»",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ],
+    "note": "«مصر الجديدة» (Heliopolis) is a district of Cairo, «مصر» there being the old name of the capital: a look-alike like «محطة مصر» in c05"
+  },
+  {
+    "id": "rt-coptsunited-sisi-house-delegation-b",
+    "source": {
+      "url": "https://copts-united.com/Article.php?A=192501&I=2196",
+      "title": null,
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستقبل الرئيس عبد الفتاح السيسى، اليوم وفدا من مجلس النواب الأمريكي، لبحث العلاقات المصرية الأمريكية وسبل تعزيزها.",
+      "كما يلتقي وزير الخارجية سامح شكري الوفد الأمريكي لبحث عدد من القضايا الإقليمية والدولية ذات الاهتمام المشترك.",
+      "وعلى صعيد آخر يلتقي شكري اليوم وفدا من رموز المعارضة السورية يزور القاهرة حاليا. ومن المنتظر أن يتناول اللقاء أهمية التوصل إلى الحل السياسي للأزمة السورية بما يحافظ على وحدة البلاد واستقلالها واحترام سيادتها."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «مجلس النواب الأمريكي»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «العلاقات المصرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الوفد الأمريكي»",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «المعارضة السورية»",
+        "paragraph": 2,
+        "offset": 53
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «للأزمة السورية»",
+        "paragraph": 2,
+        "offset": 147
+      }
+    ],
+    "note": "a different article (A=192501) from the copts-united page already in the corpus (A=270444)"
+  },
+  {
+    "id": "rt-egyptsports-sisi-xi-airport-b",
+    "source": {
+      "url": "https://mail.egyptsports.net/amp/37/%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D9%86%D8%B8%D9%8A%D8%B1%D9%87-%D8%A7%D9%84%D8%B5%D9%8A%D9%86%D9%8A-%D8%A8%D9%8A%D9%86%D8%BA-%D9%81%D9%8A-%D9%85%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "egyptsports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل مطار القاهرة الدولي، مساء الأربعاء، الرئيس عبدالفتاح السيسي، وسط حراسة أمنية مشددة؛ لاستقبال نظيره الصيني شي جين بينغ، الذي وصل البلاد منذ قليل، قادمًا من المملكة العربية السعودية في زيارة تعد الأولى من نوعها إلى مصر منذ 12 عامًا.",
+      "وتتزامن زيارة الرئيس الصيني مع مرور 60 عامًا على بداية العلاقات الدبلوماسية بين البلدين، التي تحتفل بذكراها مصر من خلال احتفال يحضره رئيسا البلدين الخميس المقبل، في مدينة الأقصر."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elemarat-sisi-cairo-governor",
+    "source": {
+      "url": "https://www1.el-emarat.com/?p=328434",
+      "title": "السيسي ومحافظ القاهرة يبحثان مواجهة أزمة «العشوائيات»",
+      "outlet": "el-emarat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسي، بعد ظهر اليوم الخميس، بمقر رئاسة الجمهورية بمصر الجديدة الدكتور جلال السعيد، محافظ القاهرة،، حيث استمع الرئيس إلى عرض للتحديات التي تواجه محافظة القاهرة وسبل التغلب عليها ومواجهتها، فضلا عن إلقاء الضوء على بعض الجهود التي تم بذلها بالفعل وتنفيذها"
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محافظ القاهرة» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«محافظة القاهرة», the governorate of the city",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بمصر",
+        "notEntityId": "egypt",
+        "why": "district name «بمصر الجديدة» (Heliopolis, Cairo)",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "a different article (p=328434) from the el-emarat page already in the corpus (p=232736); the excerpt ends where the stored excerpt ends"
+  },
+  {
+    "id": "rt-resaltalsalam-erdogan-cairo",
+    "source": {
+      "url": "https://www.resaltalsalam.com/55555-244",
+      "title": null,
+      "outlet": "resaltalsalam.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مراسل قناة «القاهرة الإخبارية» رمضان المطعني، إن لقاءات الرئيسين المصري عبد الفتاح السيسي ونظيره التركي رجب طيب أردوغان بالقاهرة، تشمل ملفات سياسية وعسكرية واقتصادية، لافتًا إلى أن زيارة اليوم تمثل الثالثة للرئيس التركي خلال أقل من عامين.",
+      "وأضاف المطعني، في إفادة من العاصمة المصرية القاهرة، أن الزيارات تعكس أهمية التعاون بين مصر وتركيا؛ بوصفهما دولتين مركزيتين في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "channel name «قناة «القاهرة الإخبارية»»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيسين المصري»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "note": "«قناة «القاهرة الإخبارية»» is a channel (brand name, rule 3); the look-alike span is widened to «القاهرة الإخبارية» so that build.mjs can place it before the expected city"
+  },
+  {
+    "id": "rt-shorouknews-erdogan-ittihadiya",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=04022026&id=30c07434-620b-4fef-8654-48cde0019b43",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبدالفتاح السيسي، اليوم الأربعاء، نظيره التركي رجب طيب أردوغان، لدى وصوله إلى قصر الاتحادية.",
+      "وأطلقت المدفعية 21 طلقة ترحيبًا بالرئيس التركي وقرينته أمينة أردوغان، اللذين يجريان زيارة رسمية إلى مصر، على رأس وفد رفيع المستوى.",
+      "وأجريت مراسم استقبال رسمية للرئيس التركي، حيث عزف النشيد الوطني لكل من مصر وتركيا، واستعرض الرئيسان حرس الشرف."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«إلى مصر، على رأس»: the comma separates the country from «على»",
+        "paragraph": 1,
+        "offset": 100
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different article (id=30c07434…) from the shorouknews page already in the corpus"
+  },
+  {
+    "id": "rt-wadialnile-sisi-mbs",
+    "source": {
+      "url": "https://wadialnile2050.com/1813",
+      "title": "السيسي يستقبل الأمير محمد بن سلمان في القاهرة ويعزز العلاقات الاستراتيجية بين مصر والسعودية",
+      "outlet": "وادي النيل (wadialnile2050.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة: وادي النيل",
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم في مطار القاهرة الدولي، صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي عهد المملكة العربية السعودية ورئيس مجلس الوزراء، الذي يعد ضيفًا عزيزًا على مصر، وتوجه الرئيس السيسي بالأمير إلى قصر الاتحادية، حيث أُقيمت مراسم استقبال رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» (rule 4)",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«على مصر» (the country after «على», not the adjective before it)",
+        "paragraph": 1,
+        "offset": 211
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 1,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-chamaly-damascus-fall",
+    "source": {
+      "url": "https://maghress.com/chamaly/147407",
+      "title": null,
+      "outlet": "maghress.com (chamaly)",
+      "date": null
+    },
+    "paragraphs": [
+      "فجر الأحد، شهدت سوريا تطوراً كبيراً مع فقدان النظام السوري سيطرته على العاصمة دمشق، بعد سيطرة فصائل المعارضة المسلحة على المدينة. يأتي ذلك بعد أكثر من ستة عقود من حكم حزب البعث العربي الاشتراكي، الذي تولى السلطة عام 1963، وأكثر من خمسة عقود من حكم عائلة الأسد التي بدأت مع الرئيس الراحل حافظ الأسد عام 1970 واستمرت مع الرئيس الحالي بشار الأسد منذ عام 2000."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«عائلة الأسد», the family",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, his father",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "«حكم عائلة الأسد» is the family's rule, not Bashar: listed as a look-alike (judgement call); «حافظ الأسد» is his father"
+  },
+  {
+    "id": "rt-sauress-alriyadh-bashir-transition-b",
+    "source": {
+      "url": "https://sauress.com/alriyadh/2108634",
+      "title": null,
+      "outlet": "الرياض (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلفت هيئة تحرير الشام التي قادت الفصائل المسلحة التي استولت على السلطة في دمشق الثلاثاء محمد البشير بتولي رئاسة الحكومة الانتقالية على أن يتولى هذا المنصب حتى الأول من مارس 2025، وفق بيان بثه التلفزيون. وكان محمد البشير يقود حتى الآن «حكومة الإنقاذ» من معقل الفصائل المعارضة في محافظة إدلب في شمال غرب سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country's name («في شمال غرب سورية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alnaqedpress-assad-flight-b",
+    "source": {
+      "url": "https://alnaqedpress.net/m/news48340.html",
+      "title": null,
+      "outlet": "alnaqedpress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "في تطور دراماتيكيا أعلنت المعارضة السورية المسلحة هروب الرئيس الأسد وأن العاصمة دمشق أصبحت “حرة”، إيذانًا بمرحلة جديدة في تاريخ البلاد. بعد نجاحها في اسقاط حلب. حماة وحمص ومدن عديدة وصولا إلى العاصمة دمشق دون مقاومة تذكر"
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«الرئيس الأسد» in December 2024",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «المعارضة السورية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-touwensa-syria-hts-damascus-b",
+    "source": {
+      "url": "http://www.touwensa.com/arab-affairs.html?start=164",
+      "title": null,
+      "outlet": "touwensa.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت سوريا خلال الأيام الأخيرة تطورات متسارعة قلبت الموازين السياسية والعسكرية بشكل جذري، مع إعلان فصائل المعارضة المسلحة، بقيادة هيئة تحرير الشام، دخول دمشق والسيطرة على أجزاء واسعة من البلاد. وفي تحول دراماتيكي، أُعلن عن \"هروب\" الرئيس السوري بشار الأسد، مما اعتبره قادة المعارضة بداية \"عهد جديد\" لسوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "note": "a listing page (?start=164) of touwensa.com; another touwensa.com article (index.php/…) is used elsewhere in this batch"
+  },
+  {
+    "id": "rt-masress-elwatan-maliki-92-seats",
+    "source": {
+      "url": "https://www.masress.com/elwatan/485129",
+      "title": null,
+      "outlet": "الوطن (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حقق ائتلاف دولة القانون الذي يقوده رئيس الوزراء العراقي الشيعي، نوري المالكي، أكبر المكاسب في الانتخابات البرلمانية، الأمر الذي يمهد له الطريق لتشكيل حكومة جديدة. وأعلنت المفوضية العليا المستقلة للانتخابات اليوم نتائج أول انتخابات برلمانية منذ انسحاب القوات الأمريكية في 2011. وحصل ائتلاف \"المالكي\" على 92 مقعدا في البرلمان المؤلف من 328 مقعدا."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 290
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-maliki-samarrai-b",
+    "source": {
+      "url": "https://www.alamssar.com/keyword/180576",
+      "title": "المالكي والسامرائي يشددان على المسار الدستوري وانتخاب رئيس العراق",
+      "outlet": "alamssar.com",
+      "date": "2026-01-26"
+    },
+    "paragraphs": [
+      "أكد رئيس ائتلاف دولة القانون العراقي نوري المالكي، ورئيس تحالف العزم العراقي مثنى السامرائي، أهمية توحيد المواقف الوطنية خلال المرحلة السياسية الراهنة، وضرورة الالتزام بالمسار الدستوري، ولا سيما الاستحقاق المتعلق بانتخاب رئيس الجمهورية العراقية، باعتباره خطوة محورية لاستكمال بناء مؤسسات الدولة الدستورية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «ائتلاف دولة القانون العراقي»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «تحالف العزم العراقي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الجمهورية العراقية»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ]
+  },
+  {
+    "id": "rt-nourialmaliki-statement-2022",
+    "source": {
+      "url": "https://nourialmaliki.me/category/%D8%A3%D9%82%D9%88%D8%A7%D9%84-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A/",
+      "title": null,
+      "outlet": "nourialmaliki.me (his own site)",
+      "date": "2022-01-14"
+    },
+    "paragraphs": [
+      "تصريح صحفي",
+      "ان ما حصل يوم أمس من اعتداءات جهات اجرامية مدانة استهدفت مقار احزاب سياسية و بعثات دبلوماسية هي اعتداءات لا تريد الاستقرار للعراق.",
+      "نؤكد ان تلك المحاولات اليائسة تسعى لإثارة الفتنة و زعزعة أمن البلد في الوقت الحالي.",
+      "ندعو القوى السياسية الى توحيد الصفوف و قطع الطريق امام تلك المخططات الخبيثة، و نطالب الأجهزة الامنية بملاحقة تلك الجماعات وتقديمها للقضاء لتنال جزاءها العادل.",
+      "نوري المالكي",
+      "رئيس ائتلاف دولة القانون",
+      "١٤ / كانون الثاني / ٢٠٢٢"
+    ],
+    "expected": [
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "signature line",
+        "paragraph": 4,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-gulf365-gezira-convoy",
+    "source": {
+      "url": "https://gulf365.net/sudan-news-today/13178496/%D9%88%D8%A7%D9%84%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D8%B3%D9%84%D9%85-%D9%82%D8%A7%D9%81%D9%84%D8%A9-%D8%A7%D9%84%D9%88%D9%84%D8%A7%D9%8A%D8%A9-%D8%A7%D9%84%D8%BA%D8%B0%D8%A7%D8%A6%D9%8A%D8%A9-%D9%84%D9%84%D9%86%D8%A7%D8%B2%D8%AD%D9%8A%D9%86-%D9%85%D9%86-%D8%A7%D9%84%D9%81%D8%A7%D8%B4%D8%B1-%D8%A8%D9%85%D8%B9%D8%B3%D9%83%D8%B1-%D8%A7%D9%84%D8%B9%D9%81%D8%A7%D8%B6-%D8%A8%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "gulf365.net (سونا)",
+      "date": "2025-11-19"
+    },
+    "paragraphs": [
+      "أعلن الأستاذ الطاهر إبراهيم الخير والي ولاية الجزيرة لدى تسليم قافلة الولاية بمعسكر العفاض بمحلية الدبة وقوف وتضامن الجزيرة مع أهالي الفاشر، مؤكداً أن الجزيرة تجاوزت مرارات الحرب بعزيمة الرجال والعمل بقلب رجل واحد، مشيراً إلى أن القافلة مكونة من 21 شاحنة محملة بالمواد الغذائية والدوائية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state, bare",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state, bare",
+        "paragraph": 0,
+        "offset": 151
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudan story is Gezira state (README judgement call)"
+  },
+  {
+    "id": "rt-arabkhabar-gezira-pilgrims",
+    "source": {
+      "url": "https://arabkhabar.com/a/2620012",
+      "title": null,
+      "outlet": "arabkhabar.com (التغيير)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعا والي ولاية الجزيرة المكلف، الطاهر إبراهيم الخير، حجاج بيت الله الحرام بالتضرع للمولى عز وجل لنصرة القوات المسلحة على “المليشيا المتمردة” وأن يشفي الجرحى وينعم البلاد بالأمن والاستقرار.",
+      "وفي 19 ديسمبر 2023، انسحب الجيش السوداني من عاصمة ولاية الجزيرة مدني مع تقدم قوات الدعم السريع وسيطرتها على الولاية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alyurae-sudan-war-toll",
+    "source": {
+      "url": "https://alyurae.com/category/%d8%a7%d9%84%d8%a7%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d9%85%d8%ad%d9%84%d9%8a%d8%a9/page/4",
+      "title": null,
+      "outlet": "alyurae.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ومنذ أبريل/نيسان 2023 يخوض الجيش السوداني و”قوات الدعم السريع” حربا خلّفت أكثر من 20 ألف قتيل ونحو 15 مليون نازح ولاجئ، وفق الأمم المتحدة والسلطات المحلية، بينما قدر بحث لجامعات أمريكية عدد القتلى بنحو 130 ألفا."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «لجامعات أمريكية»",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-ip-sharq-fashir-aljazeera-sources",
+    "source": {
+      "url": "http://65.108.61.0/tags/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "an IP-address mirror (tag page «الجيش السوداني»)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني تقدمه في محاور القتال في الفاشر عاصمة ولاية شمال دارفور، بالمقابل قصفت قوات الدعم السريع المدينة، مما أوقع قتلى وجرحى من المدنيين.في الأثناء، قالت مصادر للجزيرة إن قوات الدعم السريع قصفت بالمدفعية الثقيلة مدينة الأُبيّض عاصمة ولاية شمال كردفان، وقد أدى ذلك أيضا إلى وقوع ضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "للجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قالت مصادر للجزيرة» is the network (sources told Al Jazeera); the page glues two sentences («المدنيين.في»)"
+  },
+  {
+    "id": "rt-omandaily-tripoli-counteroffensive",
+    "source": {
+      "url": "https://www.omandaily.om/?p=692169",
+      "title": "المعارك تحتدم في طرابلس بين قوات «الوفاق» وحفتر",
+      "outlet": "omandaily.om",
+      "date": "2019-04-20"
+    },
+    "paragraphs": [
+      "طرابلس - أ ف ب: احتدمت المعارك أمس السبت على أبواب العاصمة الليبية طرابلس بعد إعلان قوات حكومة الوفاق الوطني «مرحلة الهجوم» المضاد على قوات المشير خليفة حفتر التي كانت شنت هجوما للسيطرة على العاصمة ، أعلنت تقدمها. وقال مصطفى المجعي المتحدث باسم العملية العسكرية لحكومة الوفاق «لقد بدأنا مرحلة الهجوم وصدرت الأوامر في ساعات الصباح الأولى للتقدم وكسب مزيد من الأراضي»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazayr-tripoli-trump-call",
+    "source": {
+      "url": "https://aljazayr.com/le-monde-arabe/76667.html",
+      "title": null,
+      "outlet": "aljazayr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "احتدمت المعارك الضارية على أبواب العاصمة الليبية طرابلس بعد إعلان قوات حكومة الوفاق الوطني “مرحلة الهجوم” المضاد على قوات المشير خليفة حفتر التي كانت شنت هجوما للسيطرة على العاصمة وكان “الجيش الوطني الليبي” بقيادة حفتر شن في الرابع من ابريل هجوما على القوات الموالية لحكومة الوفاق برئاسة فايز السراج وهي الحكومة المعترف بها دوليا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 267
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-msallata-strikes-b",
+    "source": {
+      "url": "https://www.aljazeera.net/news/politics/2019/12/21/ليبيا-حكومة-الوفاق-خليفة-حفتر-ترهونة-طرابلس",
+      "title": "معركة طرابلس.. قوات حفتر تصعّد وقوات الوفاق تنسحب من الداوون",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2019-12-21"
+    },
+    "paragraphs": [
+      "مقاتلون من مدينة مصراتة يستعدون للحاق بالجبهات للقتال بصفوف حكومة الوفاق (الأوروبية-أرشيف)",
+      "قتل ثلاثة من مدينة امسلاتة الواقعة شرق مدينة ترهونة الليبية خلال قصف جوي بأكثر من عشر غارات نفذها طيران إماراتي داعم للواء الليبي خليفة حفتر فجر اليوم السبت، وفق ما أكده المركز الإعلامي لعملية بركان الغضب التابعة لحكومة الوفاق الوطني الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«للواء الليبي خليفة حفتر»: the nisba splits the listed «اللواء خليفة حفتر»",
+        "paragraph": 1,
+        "offset": 130
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة ترهونة الليبية»",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للواء الليبي»",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 234
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-wefaq-counterattack",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/2019/4/20/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82-%D8%AA%D8%A8%D8%AF%D8%A3-%D9%87%D8%AC%D9%88%D9%85%D8%A7-%D9%85%D8%B6%D8%A7%D8%AF%D8%A7-%D9%82%D8%B1%D8%A8-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D9%84%D8%B5%D8%AF-%D8%AD%D9%81%D8%AA%D8%B1",
+      "title": "قوات \"الوفاق\" تبدأ هجوماً مضاداً قرب طرابلس لصدّ حفتر",
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2019-04-20"
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية لحكومة الوفاق الوطني، ومقرها في العاصمة الليبية طرابلس، يوم السبت، عن بدء هجوم مضاد ضد قوات اللواء المتقاعد، خليفة حفتر، جنوب العاصمة الليبية، حيث اشتد القتال بعد الحرب التي أعلنها، الشهر الحالي، على طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "the bare title, comma-separated from his name (rule 8)",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 156
+      }
+    ],
+    "note": "«قوات اللواء المتقاعد، خليفة حفتر»: a comma splits the listed «اللواء المتقاعد خليفة حفتر»; the bare title next to his name is expected on its own (rule 8) and so is the name (judgement call: two expected items for one reference)"
+  },
+  {
+    "id": "rt-lististanbul-khalatat-attack",
+    "source": {
+      "url": "https://list.istanbul/ar/news/libyan-government-forces-attack-on-haftar-militias-south-of-tripoli",
+      "title": "هجوم لقوات الحكومة الليبية على مليشيات حفتر جنوبي طرابلس",
+      "outlet": "list.istanbul",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت قوات حكومة الوفاق الوطني الليبية، الخميس، هجوما على تمركزات لمليشيات اللواء متقاعد خليفة حفتر، جنوبي العاصمة طرابلس (غرب).",
+      "وذكر المصدر إن قواتهم بدأت هجوما على مليشيات حفتر في محور الخلاطات.و أن القوات الحكومية تحرز الآن تقدمات في هذا المحور، وتمكنت من تدمير 3 آليات مسلحة للمليشيات، ولا تزال الاشتباكات مستمرة بجميع أنواع الأسلحة.",
+      "ومنذ أيام، تكثف مليشيات حفتر هجوما بدأته في 4 أبريل/ نيسان 2019، للسيطرة على طرابلس، مقر حكومة الوفاق، المعترف بها دوليا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 77
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 89
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "note": "«اللواء متقاعد» (no article) is no listed title; the page glues «الخلاطات.و»"
+  },
+  {
+    "id": "rt-defensearab-airport-strikes",
+    "source": {
+      "url": "https://defense-arab.com/news/27202",
+      "title": "طائرات الجيش الليبي تقصف مليشيا الوفاق قرب مطار طرابلس",
+      "outlet": "defense-arab.com (citing بوابة افريقيا)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر عسكري لموفع “بوابة افريقيا”، بأن “مقاتلات تابعة للجيش الوطني الليبي بقيادة المشير خليفة حفتر قصفت أهدافًا لحكومة الوفاق الوطني الليبي جنوب شرقي العاصمة طرابلس”، مشيرًا إلى أن “الضربات الجوية استهدفت آليات ومستودع ذخيرة، ومعسكر “حمزة” في طريق المطار، حيث تستمر معارك عنيفة بين الجيش الليبي والكتائب الموالية لحكومة الوفاق المعترف بها دوليًا”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 317
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ]
+  },
+  {
+    "id": "rt-miratsudan-saif-zintan-b",
+    "source": {
+      "url": "https://miratsudan.net/?p=9640",
+      "title": "لغز يلفّ مصير سيف الإسلام القذافي في الزنتان",
+      "outlet": "مرآة السودان (miratsudan.net)",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "تداولت مصادر إعلامية، الأربعاء 4 فبراير/شباط 2026، أنباءً عن مقتل سيف الإسلام القذافي، نجل الزعيم الليبي الراحل معمر القذافي، في ما وُصف بعملية اغتيال غامضة داخل مقر إقامته بمدينة الزنتان شمال غربي ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, his son",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ]
+  },
+  {
+    "id": "rt-newspravda-saif-killed-b",
+    "source": {
+      "url": "https://chad.news-pravda.com/chad/2026/02/04/13764.html",
+      "title": "مقتل نجل معمر القذافي في ليبيا",
+      "outlet": "news-pravda.com",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "قُتل سيف الإسلام، نجل الزعيم الليبي الراحل معمر القذافي، في منزله بمدينة الزنتان شمال غرب ليبيا. وأعلن مستشاره السياسي، عبد الله عثمان، النبأ عبر وسائل التواصل الاجتماعي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-newspravda-saif-garden-b",
+    "source": {
+      "url": "https://chad.news-pravda.com/chad/2026/02/04/13764.html",
+      "title": "مقتل نجل معمر القذافي في ليبيا",
+      "outlet": "news-pravda.com",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "ونقلت قناة الحدث، نقلاً عن مصدر عائلي، أن أربعة مسلحين اقتحموا المنزل في 3 من فبراير، وعطلوا كاميرات المراقبة، واشتبكوا معه في تبادل لإطلاق النار. تمكن القذافي من المقاومة، لكن المهاجمين أصابوه في حديقة المنزل وفروا من المكان."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, bare family name",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "note": "bare «القذافي» here is Saif al-Islam (the man who resisted the attackers), a look-alike of his father"
+  },
+  {
+    "id": "rt-kataeb-saif-investigation-b",
+    "source": {
+      "url": "https://www.kataeb.org/articles/-%D9%85%D9%82%D8%AA%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D8%B8%D8%B1%D9%88%D9%81-%D8%BA%D8%A7%D9%85%D8%B6%D8%A9",
+      "title": null,
+      "outlet": "الكتائب (kataeb.org), «المصدر: وكالات»",
+      "date": "2026-02-03"
+    },
+    "paragraphs": [
+      "فتح النائب العام الليبي تحقيقاً رسمياً في حادثة اغتيال سيف الإسلام القذافي، نجل الزعيم الليبي السابق معمر القذافي، بعد اشتباكات وقعت في مدينة الزنتان جنوب غرب ليبيا وأسفرت عن سقوطه قتيلاً، بحسب ما أعلن عبدالله عثمان، المستشار ورئيس الفريق السياسي لسيف الإسلام.",
+      "ونقلت وسائل إعلام ليبية عن مصدر مقرب من عائلة القذافي أن أربعة مسلحين هاجموا حديقة منزل سيف الإسلام قبل أن يفروا سريعاً من المكان."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النائب العام الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, his son",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وسائل إعلام ليبية»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«عائلة القذافي», the family",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ],
+    "note": "«عائلة القذافي» is the family (judgement call, as «عائلة الأسد»)"
+  },
+  {
+    "id": "rt-albawaba-saif-profile-b",
+    "source": {
+      "url": "https://www.albawaba.me/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D9%85%D9%86-%D9%82%D8%AA%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A%D8%9F-1621497",
+      "title": null,
+      "outlet": "البوابة (albawaba.me)",
+      "date": null
+    },
+    "paragraphs": [
+      "اللواء 444، التابع لحكومة الوحدة الوطنية، نفى أي علاقة له بالحادثة، مؤكدًا أنه لا توجد قوات له في الزنتان أو أي تعليمات لملاحقة القذافي.",
+      "ودعا اللواء وسائل الإعلام إلى تحرّي الدقة وعدم الانسياق خلف الشائعات.",
+      "من هو سيف الإسلام القذافي؟",
+      "- ولد عام 1972، وتخرّج من كلية الهندسة بجامعة طرابلس قبل متابعة الدراسات في أوروبا.",
+      "- تولى رئاسة مؤسسة القذافي العالمية للأعمال الخيرية والتنمية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«بجامعة طرابلس» keeps the city (rule 4)",
+        "paragraph": 3,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, bare family name",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "مؤسسة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam's foundation",
+        "paragraph": 4,
+        "offset": 13
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» in 2026 is al-Dbeibah's government (GNA look-alike); bare «القذافي» is Saif al-Islam; «مؤسسة القذافي» is his foundation"
+  },
+  {
+    "id": "rt-libyaalahrar-ras-lanuf-tanks",
+    "source": {
+      "url": "https://libyaalahrar.tv/2018/06/19/%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d9%81%d9%82%d8%af%d8%a7%d9%86-%d8%a7%d9%84%d8%ae%d8%b2%d8%a7%d9%86%d9%8a%d9%86-%d8%b1%d9%82%d9%85-2-%d9%8812-%d9%81%d9%8a",
+      "title": "الوطنية للنفط: فقدان الخزانين رقم 2 و12 في رأس لانوف",
+      "outlet": "ليبيا الأحرار (libyaalahrar.tv)",
+      "date": "2018-06-19"
+    },
+    "paragraphs": [
+      "أكدت المؤسسة الوطنية للنفط فقدان الخزانين رقم 2 و12 في ميناء رأس لانوف بعد الهجوم على منطقة الهلال النفطي الخميس الماضي.",
+      "وطالبت المؤسسة في بيان لها الجماعات الموجودة في المنطقة، بالانسحاب الفوري وغير المشروط ووقف العمليات العسكرية وتقديم الدعم لفرق الإطفاء للوصول إلى الخزانات.",
+      "وأعربت المؤسسة الوطنية للنفط عن قلقها مما يحدث في منطقة الهلال النفطي، قائلة إن ذلك سيؤدي إلى كارثة بيئية واقتصادية وتعطيل البنية التحتية في ميناء رأس لانوف بشكل كامل وتوقفه عن العمل."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arraedlg-ras-lanuf-evacuation",
+    "source": {
+      "url": "https://arraedlg.net/2018/06/14/%d8%a7%d9%84%d9%85%d8%a4%d8%b3%d8%b3%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%ac%d9%84%d9%8a-%d9%85%d9%88%d8%b8%d9%91%d9%81%d9%8a%d9%87%d8%a7-%d9%85",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2018-06-14"
+    },
+    "paragraphs": [
+      "وكانت اشتباكات بأسلحة ثقيلة وغارات جوية اندلعت،  فجر الخميس، في منطقة صهاريج رأس لانوف بين قوات موالية لحفتر، و مجموعة أخرى تحاول السيطرة على الهلال النفطي يقودها إبراهيم الجضران"
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arraedlg-sharara-reopening-b",
+    "source": {
+      "url": "https://www.arraedlg.net/2018/12/28/%d8%b5%d9%86%d8%b9-%d8%a7%d9%84%d9%84%d9%87-%d8%b3%d9%86%d9%82%d9%88%d9%85-%d8%a8%d8%a5%d8%b9%d8%a7%d8%af%d8%a9-%d9%81%d8%aa%d8%ad-%d8%ad%d9%82%d9%84-%d8%a7%d9%84%d8%b4%d8%b1%d8%a7%d8%b1%d8%a9/",
+      "title": "صنع الله: سنقوم بإعادة فتح حقل الشرارة",
+      "outlet": "arraedlg.net",
+      "date": "2018-12-28"
+    },
+    "paragraphs": [
+      "يشار إلى أن حقل الشرارة أغلق على يد ما يعرف بحراك “غضب فزان”؛ قبل أن يعاد فتحه باتفاق مع رئيس المجلس الرئاسي لحكومة الوفاق، فائز السراج بعد زيارة قام بها للحقل الأسبوع المنصرم."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasat-hor-split",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/245285",
+      "title": "بين طرابلس وطبرق.. الانقسام يلاحق مجلس النواب",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول مراقبون إن هذا التطور الخطير هو أحد التداعيات الخطيرة لحرب العاصمة طرابلس، بين الجيش الوطني بقيادة خليفة حفتر، وبين حكومة الوفاق الوطني برئاسة فائز السراج من جهة أخرى، على أعضاء مجلس النواب ، إذ أبرزت انقسام النواب بشأن تحركات القوات المسلحة نحو طرابلس، لكن المتابعين للشأن الليبي يقولون إن انقسام المجلس هو حلقة من مسلسل أزمات لازمت المجالس المنتخبة في البلاد منذ المؤتمر الوطني العام."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 252
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشأن الليبي»",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ]
+  },
+  {
+    "id": "rt-lebaneseforces-tripoli-round18-b",
+    "source": {
+      "url": "https://www.lebanese-forces.com/2013/12/02/newspaper-editorials-for-monday-2-december-2013/",
+      "title": "افتتاحيات الصحف ليوم الإثنين 2 كانون الأول 2013",
+      "outlet": "القوات اللبنانية (lebanese-forces.com), press review quoting «النهار»",
+      "date": "2013-12-02"
+    },
+    "paragraphs": [
+      "على رغم تواتر معلومات من مصادر رسمية عن سعي جدي لتوفير حل يعيد طرابلس الى أجواء الهدنة ليس أكثر، فان الجولة الـ 18 كانت بمثابة الانكشاف الشامل المخيف للوضع. سقطت الدولة هناك، ومعها كل المرجعيات والقيادات، لتصير المدينة رهينة قادة محاور لدى الطرفين المتصارعين بما ينذر بانجرارها الى حرب أهلية استعملت فيها في اليومين الاخيرين كل أنواع الاسلحة بما فيها التفجيرات والقنابل المضيئة ليلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "Lebanon's Tripoli (the page is about Lebanon; the sentences carry no country word)"
+  },
+  {
+    "id": "rt-tishreen-lebarmy-tripoli-b",
+    "source": {
+      "url": "http://tishreen.news.sy/?tag=%D9%88%D9%83%D8%A7%D9%84%D8%A9-%D8%A7%D9%84%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D9%84%D8%A8%D9%86%D8%A7%D9%86%D9%8A%D8%A9",
+      "title": "انتشار الجيش اللبناني في طرابلس",
+      "outlet": "تشرين (tishreen.news.sy), tag page",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الهدوء الحذر إلى مدينة طرابلس هذا الصباح، بعد ليلة تخللتها احتجاجات ومسيرات, وأعمال شغب, وإطلاق الأعيرة النارية و إلقاء القنابل اليدوية ما أدى إلى سقوط جرحى.",
+      "ونفذ الجيش اللبناني انتشاراً واسعاً في شوارع المدينة , واستقدم تعزيزات عسكرية…"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "note": "Lebanon's Tripoli, named by the Lebanese army in the headline; the excerpt ends where the stored excerpt ends"
+  },
+  {
+    "id": "rt-albayan-tripoli-army-6months",
+    "source": {
+      "url": "https://www.albayan.ae/one-world/arabs/2013-12-03-1.2012487?ot=ot.AMPPageLayout",
+      "title": "طرابلس اللبنانية تحت اشراف الجيش لـ6 أشهر",
+      "outlet": "البيان (albayan.ae)",
+      "date": "2013-12-03"
+    },
+    "paragraphs": [
+      "قالت الحكومة اللبنانية أنها أعطت الجيش المسؤولية الكاملة عن الأمن لمدة ستة أشهر في مدينة طرابلس الساحلية المضطربة حيث شهدت هذه المدينة الليلة قبل الماضية اشتباكات عنيفة بين مؤيدين للنظام السوري ومعارضين له تسببت بإصابة 12 شخصا بجروح، بحسب ما ذكر مصدر أمني أمس،"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-tripoli-arab-culture-b",
+    "source": {
+      "url": "https://aawsat.com/%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A/%D8%A7%D9%84%D9%85%D8%B4%D8%B1%D9%82%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A/4842036-%D9%85%D8%AF%D9%8A%D9%86%D8%A9%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3%D8%B9%D8%A7%D8%B5%D9%85%D8%A9%D9%84%D9%84%D8%AB%D9%82%D8%A7%D9%81%D8%A9%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9%D9%88%D8%A7%D9%84%D8%A8%D8%A4%D8%B3%D8%A7%D9%84%D9%84%D8%A8%D9%86%D8%A7%D9%86%D9%8A",
+      "title": "مدينة طرابلس عاصمة للثقافة العربية... والبؤس اللبناني",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجامع المنصوري الكبير في طرابلس (أرشيفية)",
+      "يشكو كبار مدينة طرابلس، عاصمة الشمال اللبناني، من التردي الكبير في أوضاع المدينة التي تحتفل بتتويجها «عاصمةً للثقافة العربية» بعد أن باتت على هامش التطور، بل تعاني تأخراً على جميع المستويات، بعد أن كانت رائدة في التطور المدني في لبنان."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Tripoli's Mansuri Great Mosque",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (photo caption)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli, «عاصمة الشمال اللبناني»",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "note": "«الجامع المنصوري الكبير» is Tripoli's Mansuri Great Mosque (a Mansouri look-alike, as in c05)"
+  },
+  {
+    "id": "rt-alwahdawi-marib-bayda-districts",
+    "source": {
+      "url": "https://alwahdawi.net/news-24313",
+      "title": "مارب ... جماعة الحوثي تستهدف حي سكني بصاروخ باليستي",
+      "outlet": "الوحدوي نت (alwahdawi.net)",
+      "date": "2021-11-07"
+    },
+    "paragraphs": [
+      "وأقرّ العرادة بسقوط بعض المديريات، سواء في البيضاء أو شبوة أو مأرب في قبضة الحوثيين، واعتبر ذلك “ليس معيباً بل من طبيعة"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "note": "Yemen's al-Bayda; the excerpt ends where the stored excerpt ends"
+  },
+  {
+    "id": "rt-yemeress-alain-hezbollah-experts-b",
+    "source": {
+      "url": "https://www.yemeress.com/alain/18333",
+      "title": null,
+      "outlet": "العين (yemeress.com), citing «عكاظ»",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل خبراء عسكريون من حزب الله إلى اليمن لإعانة الحوثيين في حملتهم على مأربوالبيضاء، التي يتحصن فيها رجال القبائل، مهددين بتفجير أنابيب النفط إذا هاجم الحوثيون مناطقهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مأربوالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda, glued to «مأرب»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "note": "the page glues «مأرب» and «والبيضاء» (Yemen's al-Bayda)"
+  },
+  {
+    "id": "rt-afrique2050-salah-mozambique-b",
+    "source": {
+      "url": "https://afrique2050.net/amp/nations-of-africa-mohamed-salah-leads-the-egypti",
+      "title": "أمم أفريقيا.. محمد صلاح يقود هجوم منتخب مصر",
+      "outlet": "afrique2050.net",
+      "date": null
+    },
+    "paragraphs": [
+      "استقر البرتغالى روي فيتوريا، المدير الفنى لمنتخب مصر، على تواجد محمد صلاح فى هجوم الفراعنة فى مباراة موزمبيق الليلة بكأس الأمم الأفريقية. وسيتواجد محمد صلاح ضمن ثلاثي هجومي أمام موزمبيق، بجانب كل من محمود حسن “تريزيجيه”، ومصطفى محمد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [],
+    "note": "a national team named by its country («منتخب مصر») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-alraimedia-salah-zimbabwe-b",
+    "source": {
+      "url": "https://www.alraimedia.com/print-article?articleId=1750896",
+      "title": "صلاح يقود مصر أمام زيمبابوي... غدا",
+      "outlet": "الراي (alraimedia.com)",
+      "date": "2025-12-21"
+    },
+    "paragraphs": [
+      "تبدأ مصر بقيادة نجم ليفربول الانكليزي محمد صلاح، مشوارها في كأس أمم أفريقيا لكرة القدم المقامة في المغرب، غدا الاثنين، بمواجهة زيمبابوي ضمن مباريات المجموعة الثانية التي ستشهد غدا أيضاً مواجهة تجمع أنغولا مع جنوب أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alraimedia-2019-host-loss-b",
+    "source": {
+      "url": "https://www.alraimedia.com/print-article?articleId=1750896",
+      "title": "صلاح يقود مصر أمام زيمبابوي... غدا",
+      "outlet": "الراي (alraimedia.com)",
+      "date": "2025-12-21"
+    },
+    "paragraphs": [
+      "ففي نهائي 2017 أمام الكاميرون في الغابون، صنع صلاح الهدف الذي منح مصر التقدم، لكن هدفاً متأخراً منح «الأسود غير المروضة» الفوز 2-1.",
+      "كان المنتخب المصري المضيف مرشحاً للفوز بعد عامين، لكنه تعرض لخسارة مفاجئة في ثمن النهائي أمام جنوب أفريقيا في القاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-sharqtimes-egypt-southafrica-b",
+    "source": {
+      "url": "https://sharqtimes.com/sports/%d9%85%d8%b5%d8%b1-1-0-%d8%ac%d9%86%d9%88%d8%a8-%d8%a3%d9%81%d8%b1%d9%8a%d9%82%d9%8a%d8%a7-%d8%b5%d9%84%d8%a7%d8%ad-%d9%8a%d8%b3%d8%ac%d9%84-%d9%85%d8%ac%d8%af%d8%af%d8%a7%d9%8b-%d9%88%d8%aa%d8%a3/?amp=1",
+      "title": null,
+      "outlet": "sharqtimes.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أقيمت المباراة في ملعب كايرو الدولي، وشهدت طرد محمد هاني لاعب مصر في الدقائق الأخيرة، لكن المنتخب تمكن من الحفاظ على تقدمه. هذا الانتصار هو الثاني لمصر في البطولة، بعد الفوز على زيمبابوي في الجولة الأولى، مما عزز من فرصها في التأهل."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لاعب مصر», the national team",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ملعب كايرو الدولي» (as the page writes it) carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-alalamsyria-egypt-guineabissau-b",
+    "source": {
+      "url": "http://alalamsyria.com/news/24611",
+      "title": "محمد صلاح يقود مصر لتحقيق أول انتصاراتها في كأس إفريقيا",
+      "outlet": "العالم سورية (alalamsyria.com)",
+      "date": "2022-01-16"
+    },
+    "paragraphs": [
+      "حقق المنتخب المصري فوزاً صعباً على منتخب غينيا بيساو 1-0 في المباراة التي جمعتهما يوم السبت ضمن منافسات الجولة الثانية للمجموعة الرابعة من بطولة كأس الأمم الإفريقية بكرة القدم.",
+      "ويدين المنتخب المصري بالفضل في الفوز لقائده محمد صلاح الذي سجل الهدف الوحيد في المباراة بتسديدة قوية بيسراه في الدقيقة الـ69 من عمر اللقاء.",
+      "جميع الحقوق محفوظة لقناة العالم سورية 2019"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "channel name «قناة العالم سورية»",
+        "paragraph": 2,
+        "offset": 32
+      }
+    ],
+    "note": "the footer's «قناة العالم سورية» is a channel name (brand, rule 3)"
+  },
+  {
+    "id": "rt-alaraby-egypt-out-senegal-b",
+    "source": {
+      "url": "https://www.alaraby.co.uk/sport/%D9%85%D9%86%D8%AA%D8%AE%D8%A8-%D9%85%D8%B5%D8%B1-%D9%8A%D9%88%D8%AF%D9%91%D8%B9-%D8%A3%D9%85%D9%85-%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A7-%D8%A8%D8%AE%D8%B3%D8%A7%D8%B1%D8%AA%D9%87-%D8%A3%D9%85%D8%A7%D9%85-%D8%A7%D9%84%D8%B3%D9%86%D8%BA%D8%A7%D9%84-%D9%81%D9%8A-%D9%86%D8%B5%D9%81-%D8%A7%D9%84%D9%86%D9%87%D8%A7%D8%A6%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2026-01-14"
+    },
+    "paragraphs": [
+      "ودّع منتخب مصر بطولة كأس أمم أفريقيا لكرة القدم 2025 المقامة حالياً المغرب، بعد خسارته في نصف النهائي أمام نظيره السنغالي على ملعب طنجة الكبير بهدفٍ دون مقابل، ليفشل في متابعة حلم المنافسة على اللقب الثامن في تاريخه بعدما كان آخر تتويج له في عام 2010 بعهد المدرب السابق حسن شحاتة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yallakora-egypt-schedule",
+    "source": {
+      "url": "https://www.yallakora.com/afcon/2958/news/533287/%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%AE%D8%A7%D9%85%D8%B3%D8%A9-%D8%B5%D9%84%D8%A7%D8%AD-%D9%8A%D8%B3%D8%B9%D9%89-%D9%84%D8%AA%D9%81%D8%A7%D8%AF%D9%8A-%D9%85%D8%B5%D9%8A%D8%B1-%D8%AF%D8%B1%D9%88%D8%AC%D8%A8%D8%A7-%D9%81%D9%8A-%D8%A3%D9%85%D9%85-%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A7-2025",
+      "title": null,
+      "outlet": "يلا كورة (yallakora.com)",
+      "date": "2025-12-01"
+    },
+    "paragraphs": [
+      "ويتواجد المنتخب المصري في المجموعة الثانية رفقة جنوب أفريقيا، أنجولا وزيمبابوي.",
+      "مواعيد مباريات مصر في أمم أفريقيا",
+      "- الجولة الأولى: منتخب مصر ضد زيمبابوي في 22 ديسمبر"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 15
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-rasjedir-reopened",
+    "source": {
+      "url": "https://elaph.com/Web/news/2011/12/704408.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2011-12"
+    },
+    "paragraphs": [
+      "رأس جدير: أعيد فتح معبر رأس جدير بين تونس وليبيا الخميس في الاتجاهين بعد إغلاقه ثلاثة أسابيع لأسباب أمنية، على ما أفاد مصور فرانس برس. وقد توقف رجال الجمارك التونسيين عن العمل في الثلاثين من تشرين الثاني/نوفمبر، بسبب تكرار الحوادث وتسلل مسلحين ليبيين إلى تونس."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «مسلحين ليبيين»",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-rasjedir-refugees",
+    "source": {
+      "url": "https://elaph.com/Web/news/2011/12/704408.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2011-12"
+    },
+    "paragraphs": [
+      "ويعتبر هذا المعبر الواقع على بعد 180 كلم غرب العاصمة الليبية طرابلس، ذا اهمية حيوية في الاقتصاد المحلي، حيث ان غالبية سكان المنطقة الحدودية تعيش من التجارة غير الرسمية بين البلدين.",
+      "واستضافت تونس على أراضيها عشرات آلاف الليبيين الفارين من الحرب في بلادهم قبل الإطاحة بنظام معمّر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "معمّر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الليبيين»",
+        "paragraph": 1,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-diwanfm-rasjedir-trade",
+    "source": {
+      "url": "https://diwanfm.net/%D9%83%D9%84%D9%85%D8%A9-%D9%85%D9%81%D8%AA%D8%A7%D8%AD%D9%8A%D8%A9/%D9%85%D8%B9%D8%A8%D8%B1-%D8%B1%D8%A3%D8%B3-%D8%AC%D8%AF%D9%8A%D8%B1",
+      "title": null,
+      "outlet": "ديوان أف أم (diwanfm.net), keyword page",
+      "date": null
+    },
+    "paragraphs": [
+      "ينتظر أن تعود الحركة التجارية المنظمة بين تونس و ليبيا، عبر معبر رأس جدير الحدودي من جهة بن قردان بولاية مدنين بداية من منتصف نهار اليوم السبت، بعد ثمانية أشهر من توقفها لاسباب تعود الى الجانب الليبي، وفق ما أكده مصدر أمني لمراسلة ديوان أف أم"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-misbar-rasjedir-largest",
+    "source": {
+      "url": "https://seo.misbar.com/qna/2024/07/14/هل-معبر-رأس-جدير-أكبر-معبر-حدودي-في-تونس",
+      "title": "هل معبر رأس جدير أكبر معبر حدودي في تونس؟",
+      "outlet": "مسبار (misbar.com)",
+      "date": "2024-07-14"
+    },
+    "paragraphs": [
+      "يقع معبر رأس جدير بين الأراضي التونسية إلى الغرب من المعبر، والأراضي الليبية إلى الشرق، وهو معبر يبعد مسافة تبلغ 32 كيلومتر تقريبًا من مدينة بن قردان التونسية، ويبعد عن مدينة تونس العاصمة مسافة 597 كيلومتر تقريبًا، كما أنه يبعد عن طرابلس في ليبيا مسافة تبلغ 175 كيلومتر تقريبًا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ]
+  },
+  {
+    "id": "rt-daily8-rasjedir-smuggling",
+    "source": {
+      "url": "https://www.daily8.com/hashtag/وكالةالأناضول،",
+      "title": null,
+      "outlet": "daily8.com (العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مارس/آذار الماضي، أوقفت السلطات الليبية تونسيين يتاجرون في مواد مصدرها ليبيا، و اتهمتهم بالتهريب عبر معبر رأس جدير بين الجانبين، وذلك عقب سجن السلطات التونسية ليبياً بنفس التهمة. وبعد جهود دبلوماسية، توصل الطرفان إلى اتفاق تم بموجبه إطلاق سراح 49 تونسيا مقابل 3 ليبيين، تم توقيفهم على معبر رأس جدير بتهم التهريب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ليبياً",
+        "notEntityId": "libya",
+        "why": "accusative demonym «سجن … ليبياً» (a Libyan man)",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «3 ليبيين»",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "note": "«ليبياً» with tanween is the accusative demonym «a Libyan», spelled like the country (as «أكاديميا ليبيا» in the README)"
+  },
+  {
+    "id": "rt-sauress-alriyadh-abudhabi-bookfair",
+    "source": {
+      "url": "https://sauress.com/alriyadh/724235",
+      "title": null,
+      "outlet": "الرياض (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اختتمت فعاليات الدورة ال 22 من معرض أبوظبي الدولي للكتاب والذي انطلق الأسبوع الماضي تحت شعار \"وجهتك الى عالم النشر\" في مركز أبوظبي الوطني للمعارض في العاصمة الإماراتية \"ابوظبي\" بمشاركة 900 دار نشر من 54 دولة من مختلف أنحاء العالم.. عرضت حوالي نصف مليون كتاب تمثل 33 لغة مختلفة من كافة انحاء الدول العربية والأجنبية. وقد شهد المعرض الذي تنظمه هيئة أبوظبي للسياحة والثقافة آلاف الزوار من داخل الإمارات وخارجها، وتضمن برنامج المعرض العديد من الفعاليات الثقافية والندوات والمؤتمرات الفكرية والعلمية والمعرفية.."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«معرض أبوظبي الدولي للكتاب»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«مركز أبوظبي الوطني للمعارض»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«هيئة أبوظبي للسياحة والثقافة»",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [],
+    "note": "event, venue and authority names built on the city keep it (rule 4); «ابوظبي» without hamza and «أبوظبي» without space are the listed «أبو ظبي» after the promised folding"
+  },
+  {
+    "id": "rt-albiladpress-abudhabi-bookfair-28",
+    "source": {
+      "url": "http://albiladpress.com/newspaper/3483/494367.html",
+      "title": "افتتاح معرض أبوظبي الدولي للكتاب ال 28",
+      "outlet": "albiladpress.com",
+      "date": null
+    },
+    "paragraphs": [
+      "افتتح وزير الخارجية والتعاون الدولي بدولة الإمارات العربية المتحدة الشقيقة سمو الشيخ عبد الله بن زايد آل نهيان، الدورة الـ28 من معرض أبوظبي الدولي للكتاب الذي تنظمه دائرة الثقافة والسياحة في أبوظبي في مركز أبوظبي الوطني للمعارض، وتستمر أعماله حتى الأول من شهر مايو المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 206
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwathika-baghdad-dollar-b",
+    "source": {
+      "url": "https://alwathika.com/article/?p=123115",
+      "title": null,
+      "outlet": "alwathika.com (dateline «بغداد- الزمان»)",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد- الزمان",
+      "ارتفعت أسعار الدولار مع افتتاح بورصتي الكفاح والحارثية ببغداد لتسجل 153900 دينارًا مقابل كل 100 دولار، أما أسعار البيع في محال الصيرفة بالأسواق المحلية في بغداد شهدت ارتفاعا، حيث بلغ سعر البيع 154750 دينارًا، بينما بلغ سعر الشراء 152750 دينارًا لكل 100 دولار.",
+      "ومنذ بدء عمل البنك المركزي بالمنصة الإلكترونية ونظام التحويل المالي الدولي “سويفت” (SWIFT)، لم تشهد أسعار صرف الدولار في العراق استقرارا رغم محاولات الحكومة والبنك المركزي السيطرة على سعر الصرف في الأسواق الموازية البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 121
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aliraqnews-budget-dollar-1300-b",
+    "source": {
+      "url": "http://aliraqnews.com/%D8%A7%D9%84%D8%A8%D9%86%D9%83-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A%D8%B3%D8%B9%D8%B1-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A7%D8%B1-%D9%81%D9%8A-%D9%85%D9%88%D8%A7%D8%B2%D9%86%D8%A9-2026-1300/",
+      "title": "البنك المركزي:سعر الدولار في موازنة 2026 = 1300 ديناراً",
+      "outlet": "شبكة أخبار العراق (aliraqnews.com)",
+      "date": "2026-01-08"
+    },
+    "paragraphs": [
+      "بغداد/ شبكة أخبار العراق- خاطب البنك المركزي العراقي، وزارة المالية بشأن سعر الصرف الرسمي للدولار المقرر اعتماده في مشروع قانون الموازنة العامة الاتحادية لعام 2026.وذكرت وثيقة صادرة عن البنك، أن “سعر الصرف الرسمي الذي سيتم اعتماده في عام 2026 يبلغ (1300) دينار للدولار الواحد”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراق",
+        "notEntityId": "iraq",
+        "why": "outlet name «شبكة أخبار العراق»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البنك المركزي العراقي»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "note": "«شبكة أخبار العراق» is the outlet's name (brand, rule 3), a look-alike like «مصر اليوم» in c05; the page glues «2026.وذكرت»"
+  },
+  {
+    "id": "rt-tunisiatoday-cbi-sales",
+    "source": {
+      "url": "http://tunisiatoday.com/amp/243/المركزي-العراقي-يبيع-392-مليار-دولار-العام-الجاري",
+      "title": null,
+      "outlet": "tunisiatoday.com (العرب اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلن البنك المركزي العراقي، اليوم الخميس، ان مبيعاته للمصارف بلغت نحو 39.2 مليار دولار لغاية التاسع عشر من تشرين الثاني الحالي.",
+      "وقال البنك في بيان ورد لـ\"العرب اليوم\"، ان مبيعاته من الدولار للمصارف بلغت منذ بداية العام الحالي ولغاية اليوم بلغت 39 مليار و290 مليون و390 الف و513 دولار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البنك المركزي العراقي»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-slaati-uk-syrian-resettlement-b",
+    "source": {
+      "url": "https://slaati.com/2017/02/10/p704665.html",
+      "title": "بريطانيا تسعى لتوطين 20 ألف لاجئ سوري بحلول 2020",
+      "outlet": "slaati.com",
+      "date": "2017-02-10"
+    },
+    "paragraphs": [
+      "لندن",
+      "أصدرت الحكومة البريطانية بيانا اليوم الجمعة، كشفت فيه أنها وطنت من خلال برنامج إعادة توطين اللاجئين السوريين، الذي أعلن عنه رئيس الوزراء البريطاني السابق ديفيد كاميرون في سبتمبر 2015، نحو 4400 لاجئي سوري في بريطانيا حتى الآن نصفهم من الأطفال.",
+      "وأضافت أن البرنامج الذي أعلن عنه كاميرون خُصص لاستقبال اللاجئين المتواجدين بمخيمات الدول المجاورة لسوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 1,
+        "offset": 207
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الحكومة البريطانية»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «اللاجئين السوريين»",
+        "paragraph": 1,
+        "offset": 100
+      },
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «رئيس الوزراء البريطاني»",
+        "paragraph": 1,
+        "offset": 137
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «لاجئي سوري»",
+        "paragraph": 1,
+        "offset": 199
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7-uk-50-refugees-b",
+    "source": {
+      "url": "https://www.youm7.com/story/2014/7/17/بريطانيا-تستقبل-50-لاجئا-فقط-من-سوريا-هذا-العام/1779058",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-07-17"
+    },
+    "paragraphs": [
+      "عرضت الحكومة البريطانية استقبال 50 شخصا من الفارين من أعمال العنف فى سوريا فى اطار خطة الحكومة التى وضعتها فى شهر يناير الماضى، طبقا لبرلمانيين بريطانيين.",
+      "وقال عضو البرلمان عن حزب العمال جون \"ماكدونال ان مستوى الدعم المقدم للاجئين السوريين \"غير مقبول، وهو ليس سلوكا متحضرا، انها وصمة عار\".",
+      "ومن جانبه قال وزير الهجرة والأمن جيمس بروكنشاير ان الهدف من برنامج توطين الأشخاص الأكثر عرضة للخطر ونقل ما بين أسرتين الى ثلاث أشر شهريا، والعمل على أساس الحاجة بدلا من الحصص، وأوضح أن المملكة المتحدة منحت حق اللجوء لأكثر من 2700 سورى منذ بدء الصراع فى عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الحكومة البريطانية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "بريطانيين",
+        "notEntityId": "united-kingdom",
+        "why": "demonym «برلمانيين بريطانيين»",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «للاجئين السوريين»",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "سورى",
+        "notEntityId": "syria",
+        "why": "demonym «2700 سورى»",
+        "paragraph": 2,
+        "offset": 230
+      }
+    ]
+  },
+  {
+    "id": "rt-aksalser-uk-first-batch-b",
+    "source": {
+      "url": "https://aksalser.com/news/?p=74633",
+      "title": "بريطانيا تبدأ بإعادة توطين 20 ألف لاجئ سوري",
+      "outlet": "عكس السير (aksalser.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبلت بريطانيا الثلاثاء الدفعة الاولى من 20 الف لاجئ سوري يقيمون في مخيمات في دول مجاورة لسوريا وتعهدت اسكانهم، بحسب ما اعلنت الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «لاجئ سوري»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-govuk-syrians-arrive-uk-b",
+    "source": {
+      "url": "https://www.gov.uk/government/news/syria-uk-helps-vulnerable-refugees.ar",
+      "title": "المملكة المتحدة تساعد اللاجئين السوريين المحتاجين المعرضين للخطر",
+      "outlet": "GOV.UK (Arabic)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصلت اليوم أول دفعة من السوريين إلى المملكة المتحدة في سياق برنامج إعادة توطين أشخاص معرضين للخطر."
+    ],
+    "expected": [
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «السوريين»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
   }
 ];
