@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import type { MatcherIndex } from '../dataset/schema';
 import { compileMatcher, type Matcher } from './matcher';
-
-function amb(a: Partial<Ambiguity>): Ambiguity {
-  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
-}
+import { amb } from './test-index';
 
 const index: MatcherIndex = {
   version: 't',

@@ -1,12 +1,9 @@
 /** The built-in rules, each on real text (quoted from the pages of tests/quality/realtext). */
 import { describe, expect, it } from 'vitest';
 
-import type { Ambiguity, MatcherIndex } from '../dataset/schema';
+import type { MatcherIndex } from '../dataset/schema';
 import { compileMatcher } from './matcher';
-
-function amb(a: Partial<Ambiguity>): Ambiguity {
-  return { reason: 'test', exclude: [], context: [], window: 6, pageMentions: 3, ...a };
-}
+import { amb } from './test-index';
 
 const index: MatcherIndex = {
   version: 't',
