@@ -5,8 +5,10 @@
  * exclude phrases list the relatives it knows (صدام حفتر); this list covers the ones it does not.
  *
  * Left out on purpose: names that are also common words right before a name (على folds to علي, so
- * «على السيسي» would read as a name; أمين، كريم، سعيد، أسماء، نور، انتصار، شريف، صلاح), and kunyas
- * (أبو …), which the dataset's own aliases use.
+ * «على السيسي» would read as a name; أمين، كريم، سعيد، أسماء، نور، انتصار، شريف، صلاح), a name that is
+ * also a verb opening a sentence before its subject (حافظ: «حافظ السيسي على …» "al-Sisi kept …";
+ * Hafez al-Assad is one of the dataset's listed relatives), and kunyas (أبو …), which the dataset's
+ * own aliases use.
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
 
@@ -16,7 +18,7 @@ const NAMES = [
   'يوسف', 'يونس', 'يحيى', 'زكريا', 'سليمان', 'داود', 'عيسى', 'حمزة', 'حمد', 'حمدي', 'طارق', 'هشام', 'وليد',
   'ياسر', 'ياسين', 'أيمن', 'أسامة', 'بلال', 'حسام', 'حازم', 'رامي', 'سامي', 'سمير', 'طه', 'عاطف', 'عصام',
   'علاء', 'عماد', 'فؤاد', 'فتحي', 'فيصل', 'قاسم', 'كمال', 'لطفي', 'مجدي', 'مراد', 'مروان', 'معاذ', 'ناصر',
-  'نبيل', 'نزار', 'هاني', 'وائل', 'ماهر', 'باسل', 'حافظ', 'رفعت', 'ماجد', 'جمال', 'عادل', 'منصور', 'صالح',
+  'نبيل', 'نزار', 'هاني', 'وائل', 'ماهر', 'باسل', 'رفعت', 'ماجد', 'جمال', 'عادل', 'منصور', 'صالح',
   'سالم', 'مسعود', 'ميلاد', 'فرج', 'عبدالله', 'بلقاسم', 'بالقاسم', 'امحمد', 'المعتصم', 'الساعدي', 'هانيبال',
   'هنيبعل', 'الصديق', 'خميس', 'تركي', 'هزاع', 'حزاع', 'منصف', 'رجب', 'أنور', 'جعفر', 'شاكر', 'زياد',
   // Women

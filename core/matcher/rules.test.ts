@@ -96,6 +96,8 @@ describe('built-in rules on real text', () => {
     expect(found('نائب رئيس المجلس الرئاسي أحمد عمر معيتيق')).toEqual([['معيتيق', 'ahmed-maiteeq']]);
     // A title, a verb or a preposition is no given name (على folds to علي, which is left out).
     expect(found('قال الرئيس السيسي إن')).toEqual([['السيسي', 'abdel-fattah-el-sisi']]);
+    // A verb before its subject, spelled like a given name (حافظ "kept"), is no given name.
+    expect(found('حافظ السيسي على موقفه من الأزمة')).toEqual([['السيسي', 'abdel-fattah-el-sisi']]);
     expect(found('اتصال هاتفي بين السيسي وحفتر ركز على السيسي')).toEqual([
       ['السيسي', 'abdel-fattah-el-sisi'],
       ['وحفتر', 'khalifa-haftar'],
