@@ -266,14 +266,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const all: typeof found = [];
     let within: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
+    const origin = (i: number): number => (map ? map[i]! : i); // an offset of the prepared text, in the original
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
-      let end = map ? map[c.end - 1]! + 1 : c.end;
+      let end = origin(c.end - 1) + 1;
       // Keep the marks on the last letter (درنةَ) inside the highlight: split off, they render alone.
       while (end < input.length && /[\p{Mn}\u0640]/u.test(input[end]!)) end++;
       return {
-        start: map ? map[c.start]! : c.start,
+        start: origin(c.start),
         end,
-        nameStart: map ? map[c.nameStart]! : c.nameStart,
+        nameStart: origin(c.nameStart),
         entityId,
         alias,
         ambiguous,
@@ -336,8 +337,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c) || placeLookalike(text, c, entry.alias))) continue;
-      if (entry.type === 'place' && tanweenAdjective(input, map ? map[c.start]! : c.start, map ? map[c.end - 1]! + 1 : c.end, entry.alias)) continue;
+      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c) || placeLookalike(text, c, entry.alias) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias))) continue;
       let [accepted, weak, senses] = [true, false, false];
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
