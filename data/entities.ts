@@ -901,8 +901,11 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('مصر', {
         // The adjective takes its complement with على; without it, bare مصر in news is the country.
-        reason: 'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على).',
-        exclude: ['مصر على', 'مصر علي'],
+        reason:
+          'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على); and the first word of ' +
+          'Cairo names that are not the country: the district Heliopolis (مصر الجديدة), the main railway station ' +
+          '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة).',
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة'],
         acceptUnconfirmed: true,
       }),
     ],
