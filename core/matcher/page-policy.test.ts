@@ -170,4 +170,18 @@ describe('PagePolicy', () => {
     policy.add(r);
     expect(policy.version).toBe(once);
   });
+
+  it('reads the page date again when the content script starts over (a single-page site\'s next article)', () => {
+    const council: MatcherIndex = {
+      version: 'd',
+      entries: [{ entityId: 'presidential-council', type: 'place', alias: 'المجلس الرئاسي', ambiguous: amb({ acceptUnconfirmed: true, until: '2021-02-04' }), related: [] }],
+    };
+    let date: string | null = '2024-06-02';
+    const pm = pageMatcher(compileMatcher(council), () => date);
+    const shown = (text: string) => { const r = pm.scan(text); return [...r.hits, ...r.pending.filter((h) => pm.acceptsPending(h))].filter((h) => pm.stillShown(h, false)).length; };
+    expect(shown('قال المجلس الرئاسي إن المشاورات مستمرة.')).toBe(0);
+    date = '2016-09-20';
+    pm.reset();
+    expect(shown('قال المجلس الرئاسي إن المشاورات مستمرة.')).toBe(1);
+  });
 });

@@ -39,7 +39,7 @@ export class PagePolicy {
    */
   constructor(
     private readonly matcher: Matcher,
-    private readonly date?: string | null,
+    private date?: string | null,
   ) {}
 
   /** Whether the page is dated after the last day the hit's name meant its entity. */
@@ -147,8 +147,12 @@ export class PagePolicy {
     return { derived: rule.derived, mine, rival };
   }
 
-  /** Forgets the page (the content script starts over). */
-  reset(): void {
+  /**
+   * Forgets the page (the content script starts over). `date`: the page's date now, for a page
+   * that became another without loading (a single-page site's navigation).
+   */
+  reset(date?: string | null): void {
+    this.date = date;
     this.names.clear();
     this.named.clear();
     this.elsewhere.clear();
@@ -177,11 +181,12 @@ export function acceptPage(matcher: Matcher, results: readonly ScanResult[], dat
  * The matcher as the content script's highlighter uses it: every scan feeds one page policy, and a
  * pending hit asks that policy (the highlighter's own count and page hits are not needed).
  * `evidenceVersion` grows when the evidence does, for re-offering pending hits; `changedSince` tells
- * which shown hits (by their `withdrawGroups`) to check again with `stillShown`.
+ * which shown hits (by their `withdrawGroups`) to check again with `stillShown`. `date` reads the
+ * page's date (as acceptPage's): now, and again on each `reset`.
  */
 export function pageMatcher(
   matcher: Matcher,
-  date?: string | null,
+  date: () => string | null | undefined = () => null,
 ): {
   scan(text: string, where?: { chrome: boolean }): ScanResult;
   acceptsPending(hit: Hit): boolean;
@@ -191,7 +196,7 @@ export function pageMatcher(
   stillShown(hit: Hit, pending: boolean): boolean;
   reset(): void;
 } {
-  const policy = new PagePolicy(matcher, date);
+  const policy = new PagePolicy(matcher, date());
   return {
     scan(text, where) {
       const result = matcher.scan(text);
@@ -208,6 +213,7 @@ export function pageMatcher(
     withdrawGroups: (hit, pending) => policy.withdrawGroups(hit, pending),
     changedSince: (mark) => policy.changedSince(mark),
     stillShown: (hit, pending) => policy.stillShown(hit, pending),
-    reset: () => policy.reset(),
+    // The date is read again: a single-page site's navigation changes the page under the script.
+    reset: () => policy.reset(date()),
   };
 }

@@ -13,6 +13,7 @@ import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
 import { notesUrl } from './popover/host';
 import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
+import { onPageReplaced } from './navigation';
 import { benchOptIn, pageDate, pageHost } from './page-facts';
 import { startReaderSettings } from './reader-settings';
 
@@ -50,22 +51,26 @@ export function run(ctx: ContentScriptContext, early: EarlySiteToggle | null = n
     url: () => notesUrl(document),
     typeOf: (id) => types.get(id),
     signal: ctx.signal,
-    onChange: () => {
-      if (!highlighter.enabled) return;
-      highlighter.setEnabled(false);
-      reader.restart();
-      highlighter.setEnabled(true);
-    },
+    onChange: () => reread(),
   });
+  // Everything read again: the page's names, its evidence and its date (the page policy's reset).
+  const reread = (): void => {
+    if (!highlighter.enabled) return;
+    highlighter.setEnabled(false);
+    reader.restart();
+    highlighter.setEnabled(true);
+  };
   const highlighter = new Highlighter({
     // Every scan feeds the ONE page policy (core/matcher/page-policy.ts) the quality tests score;
     // the reader's settings and dismissals then filter what it accepts.
-    matcher: reader.matcher(pageMatcher(matcher(), pageDate())),
+    matcher: reader.matcher(pageMatcher(matcher(), () => pageDate())),
     registry,
     adoptStyles: (root) => registry.adoptStyles(root, entityIds),
   });
   // The extension was reloaded or removed: its highlights go (the page's DOM was never touched).
   ctx.onInvalidated(() => highlighter.removeAll());
+  // A single-page site's next article: not the evidence nor the date of the one before it.
+  onPageReplaced(ctx, reread);
   if (benchOptIn()) reportForBenchmark(highlighter);
   const popover = startPagePopover({ signal: ctx.signal, names: highlighter, hoverIntentMs: reader.hoverIntentMs });
   highlighter.onHighlightsChanged((change) => popover.onHighlightsChanged(change));

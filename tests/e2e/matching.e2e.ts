@@ -160,6 +160,18 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it("reads a single-page site's next article as itself: its own date and evidence, not the last one's", async () => {
+    const page = await open('spa-navigate.html');
+    await settle(page, 1);
+    expectAll(await expectations(page));
+    // The router changes the address, then writes the next article and its date 150 ms later.
+    await page.click('#next');
+    await page.waitForSelector('html[data-fixture-done]');
+    await settle(page, 4);
+    expectAll(await expectations(page));
+    await page.close();
+  });
+
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
     await settle(page, 2);
