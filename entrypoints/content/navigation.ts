@@ -16,8 +16,8 @@ function withoutFragment(url: URL): string {
 }
 
 /**
- * Calls `reread` once the page has become another: after a navigation to a new address (not a
- * fragment of this one), when the document has stopped changing for {@link QUIET_MS} (the site
+ * Calls `reread` once the page has become another: after a navigation to a new address (pushed or
+ * back/forward; not a fragment of this one, not a replaced address), when the document has stopped changing for {@link QUIET_MS} (the site
  * renders the new article after the address changes, often after a fetch), or after
  * {@link LONGEST_WAIT_MS}. Navigations in between restart the wait.
  */
@@ -37,8 +37,7 @@ export function onPageReplaced(ctx: ContentScriptContext, reread: () => void): v
     clearTimeout(longest);
     observer?.disconnect();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (withoutFragment(newUrl) === withoutFragment(oldUrl)) return;
+  const navigated = (): void => {
     clearTimeout(quiet);
     quiet = window.setTimeout(done, QUIET_MS);
     longest ??= window.setTimeout(done, LONGEST_WAIT_MS);
@@ -48,5 +47,31 @@ export function onPageReplaced(ctx: ContentScriptContext, reread: () => void): v
       quiet = window.setTimeout(done, QUIET_MS);
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['content', 'datetime'] });
-  });
+  };
+  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    // A replaced address is the same reading going on: infinite-scroll news sites rewrite it as
+    // each next article scrolls into view, with the articles before it still on the page.
+    navigation.addEventListener(
+      'navigate',
+      (event) => {
+        if (event.navigationType === 'replace' || event.navigationType === 'reload' || event.hashChange) return;
+        navigated();
+      },
+      { signal: ctx.signal },
+    );
+  } else {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (withoutFragment(newUrl) !== withoutFragment(oldUrl)) navigated();
+    });
+  }
+}
+
+/** The Navigation API as used here (Chromium 102+; the DOM typings may not have it). */
+interface NavigationLike {
+  addEventListener(
+    type: 'navigate',
+    listener: (event: { navigationType: 'push' | 'replace' | 'reload' | 'traverse'; hashChange: boolean }) => void,
+    options: { signal: AbortSignal },
+  ): void;
 }
