@@ -29619,5 +29619,2580 @@ export const tuneCases: RealCase[] = [
         "offset": 23
       }
     ]
+  },
+  {
+    "id": "rt-thenewkhalij-bunyan-redeploy-sirte-t",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "أعلنت قوات «البنيان المرصوص»، التابعة لحكومة الوفاق الليبية، أن قوات تأمين مدينة سرت (شمال وسط) تقوم بإعادة الانتشار في مداخل ومخارج المدينة.",
+      "وقالت القوات، في بيان مقتضب عبر صفحتها بموقع «فيسبوك»، الخميس، إن عملية إعادة الانتشار جاءت بعد تعزيز القوة العسكرية الموجودة، بقوات مساندة، ضمن خطة جديدة لتأمين وحماية المدينة، التي كانت سابقا معقلا لتنظيم «الدولة الإسلامية»."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "guillemets split «قوات «البنيان المرصوص»» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "note": "«لتنظيم «الدولة الإسلامية»» (rule 1)",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-africom-strikes-sirte",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "وبعد أيام من بث التسجيل، في 28 أغسطس/آب الماضي، أعلنت وزارة الدفاع الأمريكية «البنتاغون»، مقتل 17 من التنظيم، إثر قصف جوي أمريكي استهدف معسكرا لهم، قرب سرت.",
+      "وجاء في بيان للقيادة العسكرية الأمريكية في إفريقيا (أفريكوم)، أنه «بالتنسيق مع حكومة الوفاق الوطني الليبية (يرأسها فايز السراج)، نفذت القوات الأمريكية، 6 غارات جوية» على منطقة صحراوية شمالي ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الدفاع الأمريكية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قصف جوي أمريكي»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-thelenspost-bunyan-alert-sirte",
+    "source": {
+      "url": "https://thelenspost.com/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d9%86%d9%81%d9%8a%d8%b1-%d9%81%d9%8a-%d9%85",
+      "title": null,
+      "outlet": "thelenspost.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولم يوضح البيان هوية تلك القوات وما إذا كانت تابعة لـ “تنظيم الدولة”، أم للقوات التي يقودها الانقلابي اللواء خليفة حفتر المدعوم من الإمارات ومصر.",
+      "لكن قوات حفتر أكدت مؤخرًا، على لسان الناطق باسمها، العميد أحمد المسماري، “أنها لا ترغب بمواجهات مع قوات البنيان المرصوص”، ما يرجح أن تكون القوات التي رُصدت تابعة لـ”تنظيم الدولة”."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "note": "«لـ”تنظيم الدولة”» with the quote glued to the preposition",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-bunyan-misrata-losses",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومع دخول معارك سرت مراحلها الأخيرة، ازدادت الأمور تعقيدا أمام قوات عملية البنيان المرصوص الذين يتلقون دعما عسكريا واستخباريا من الولاياتالمتحدة. ومنذ أسابيع، تحاول هذه القوات القضاء على آخر فلول التنظيم المتحصنين في الأحياء السكنية؛ لكن من دون نتائج ملموسة حتى الآن. وقد تكبدت كتائب مصراتة، التي تشكل قوات البنيان المرصوص، خسائر بشرية كبيرة منذ بدء القتال لتحرير سرت مطلع شهر مايو/أيار الماضي. ووفقا لمبعوث الأممالمتحدة إلى ليبيا مارتن كوبلر، الذي زار مصراتة الأسبوع الماضي، فقد سقط 600 قتيل وألوف الجرحى بين صفوف الجماعات المسلحة المعروفة ب\"ثوار مصراتة\"."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات عملية البنيان المرصوص»: longest listed span is «عملية البنيان المرصوص»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 407
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 424
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«ثوار مصراتة», a group named after the city (rule 4)",
+        "paragraph": 0,
+        "offset": 547
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-haftar-rejects-gna-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك، يرفض قائد الجيش الليبي في بنغازي المشير خليفة حفتر الاعتراف بحكومة الوفاق الوطني المنبثقة عن اتفاق الصخيرات من دون أن تلوح في الأفق بوادر انفراج في الأزمة التي سببها هذا الموقف."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-t",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "قتل 14 عنصرا من قوات البنيان المرصوص الموالية لحكومة الوفاق الوطني الليبية في هجوم جديد شنته ضد آخر معقل يتحصن فيه أفراد من تنظيم الدولة الاسلامية في مدينة سرت الساحلية\n(450 كلم شرقي العاصمة طرابلس)، وفق مصادر عسكرية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 217
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "وبعد قتال استمر ستة أشهر وبدعم من غارات جوية أميركية أوشكت قوات البنيان المرصوص المتحالفة مع الحكومة المدعومة من الأمم المتحدة في طرابلس على القضاء على آخر فلول تنظيم الدولة في سرت. ",
+      "وكان التنظيم قد سيطر على سرت قبل عام مستفيدا من الفوضى التي تعيشها ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غارات جوية أميركية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-holds-sirte",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2016/6/13/%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%ad%d9%83%d9%85-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%b9%d9%84%d9%89-%d8%b3%d8%b1%d8%aa",
+      "title": "\"البنيان المرصوص\" تحكم سيطرتها على سرت",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-06-13"
+    },
+    "paragraphs": [
+      "نفت غرفة عمليات \"البنيان المرصوص\" تراجعها عن مواقعها داخل مدينة سرت (وسط ليبيا)، عقب ثلاث هجمات انتحارية نفذها مسلحو تنظيم الدولة الإسلامية أمس الأحد، معلنة أن القوات التابعة لحكومة الوفاق الوطني الليبية تحكم السيطرة على سرت."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-liberation-t",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": "ليبيا: قوات “البنيان المرصوص” تستعد لإعلان سرت مدينة محررة",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تستعد قوات “البنيان المرصوص” التابعة لحكومة الوفاق الوطني في ليبيا لإعلان مدينة سرت، التي كانت إلى وقت قريب معقل الفرع الليبي لتنظيم “داعش”، مدينة محررة.",
+      "ونقل موقع “بوابة إفريقيا” الليبي عن الناطق باسم عمليات قوات “البنيان المرصوص” ، العميد محمد الغضري، تأكيده أنه سيتم الإعلان بشكل رسمي عن تحرير مدينة سرت خلال اليومين القادمين."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «قوات “البنيان المرصوص”» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفرع الليبي»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «موقع “بوابة إفريقيا” الليبي»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-setbacks",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": null,
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويضع عدد من المراقبين افتكاك مدينة سرت من يد تنظيم ”داعش” في إطار الانتكاسات التي يشهد التنظيمات على مختلف الجبهات التي يقاتل فيها، سواء في سوريا أو العراق أو ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-alfadjr-fajr-airport-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/283860",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت ميليشيات قوات فجر ليبيا، أول أمس، عن سيطرتها على مطار طرابلس الدولي، بعد نحو شهر من المعارك العنيفة مع ميليشيات الزنتان المدعومة من اللواء المتقاعد خليفة حفتر، متهمة كلا من مصر والإمارات بمشاركتها في قصف العاصمة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» names the coalition after the country (rule 4, as in c02)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-alhidaya-gnc-backs-fajr-t",
+    "source": {
+      "url": "https://alhidaya.net/node/3571",
+      "title": "المؤتمر الوطني الليبي يؤيد عملية فجر ليبيا ويتهم حفتر بـ “الإرهاب”",
+      "outlet": "alhidaya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال عمر حميدان، الناطق باسم المؤتمر الوطني العام الليبي، إن المؤتمر يؤيد عملية \"فجر ليبيا\" ويعتبرها استكمالاً للثورة 17 فبراير التي أطاحت بنظام معمر القذافي..",
+      "كما يعتبر عملية \"الكرامة\"، التي دشنها اللواء الليبي المتقاعد خليفة حفتر \"إرهابية\".",
+      "وأضاف في مؤتمر صحفي عقده بالعاصمة طرابلس، أن المؤتمر \"ضد أي تدخل أجنبي في شؤون البلاد\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "quotes split «عملية \"الكرامة\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-tripoli-reconciliation-2021",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/1564652.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2021-05"
+    },
+    "paragraphs": [
+      "عُقد المؤتمر التمهيدي الليبي الليبي الأول من نوعه، اليوم الثلاثاء، في العاصمة طرابلس لتوحيد الصف والتراب الليبي، وحقن الدماء.",
+      "وتكلّم المشاركون في المؤتمر، بكافة الجوانب التي يعاني منها الليبيين، وأهمها توحيد الأرض الليبية، والوصول للحوار الليبي الليبي، والمصالحة الوطنية العادلة.",
+      "وكان شعار مؤتمر مدينة طرابلس، “نتصالح ونتضامن ونتعاون، لضمان وحدة ليبيا وسيادتها وازدهارها”، بحسب قناة ليبيا 218."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي» (second)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأرض الليبية»",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي»",
+        "paragraph": 1,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي» (second)",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا 218",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة ليبيا 218» (rule 3: outlet names built on a place)",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-fajr-airport-gnc-2014",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2014/8/23/-%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d9%81%d8%ac%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d8%aa%d9%87%d9%85-%d9%85%d8%b5%d8%b1-%d9%88%d8%a7%d9%84%d8%a5%d9%85%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a8%d9%82%d8%b5%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": "\"فجر ليبيا\" تسيطر على المطار والمؤتمر العام يعاود الانعقاد",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-08-23"
+    },
+    "paragraphs": [
+      "بسطت قوات \"عملية فجر ليبيا\" سيطرتها على مطار طرابلس الدولي بعد معارك طاحنة مع لواء القعقاع وكتيبة الصواعق مخلفة عشرات القتلى والجرحى. وقد اتهمت تلك القوات مصر والإمارات بالضلوع في قصف العاصمة طرابلس بالطيران أمس السبت، ودعت المؤتمر الوطني العام (البرلمان) إلى اجتماع عاجل لبحث هذه التطورات. كما دعت إلى تشكيل حكومة إنقاذ وطني تضمن سيادة الدولة.",
+      "وبينما أعلن المؤتمر الوطني استئناف جلساته في أول رد فعل على بيان \"عملية فجر ليبيا\"، قرر برلمانيون خلال اجتماع بمدينة طبرق شرقي البلاد اعتبار قوات \"فجر ليبيا\" وكتيبة \"أنصار الشريعة\" جماعات إرهابية خارجة عن القانون."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 151
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dostor-sarraj-operations-room",
+    "source": {
+      "url": "https://www.dostor.org/2310257",
+      "title": "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "أعلن رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، اليوم، عن تشكيل غرفة عمليات مشتركة تضم ضباطًا من الجيش والشرطة لمتابعة الوضع الراهن والاشتباكات الجارية في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "bare surname in quotes in the headline",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-sarraj-security-meeting",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/217580",
+      "title": "السراج يعقد اجتماعًا مع قيادات عسكرية وأمنية في طرابلس",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج صباح اليوم الثلاثاء، اجتماعًا مع وزير الداخلية عبدالسلام عاشور، وعدد من القيادات العسكرية والأمنية يتقدمهم رئيس الأركان العامة اللواء عبدالرحمن الطويل، وآمر الحرس الرئاسي اللواء نجمي الناكوع، وآمر منطقة طرابلس العسكرية اللواء عبدالباسط مروان، ومدير إدارة الأمن المركزي المكلف العميد جمال الباشا، لمتابعة الأوضاع الأمنية بعد الهجوم الذي استهدف ضواحي العاصمة طرابلس.",
+      "وعبر السراج في بداية الاجتماع الذي عقد بمقر المجلس الرئاسي في طرابلس عن خالص التعازي لأسر ضحايا الاشتباكات المسلحة التي شهدتها العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«منطقة طرابلس العسكرية» (rule 4)",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksa2day-busetta-protesters",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=5178985",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في الأثناء اقتحم محتجون أمس الأحد قاعدة بوستة البحرية بضاحية طرابلس حيث مقر المجلس الرئاسي، وقالت مصادر محلية أمنية إنه تم إجلاء رئيس المجلس فايز السراج ومساعديه الى مكان آمن بينما سمع دوي الرصاص في المكان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qtr-busetta-attack-t",
+    "source": {
+      "url": "https://qtr.io/L/3745",
+      "title": null,
+      "outlet": "qtr.io",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت #قاعدة_بوستة البحرية في العاصمة الليبية إلى #هجوم ، دفع السلطات الأمنية إلى إطلاق #تحذيرات وإخلائها من أعضاء المجلس الرئاسي لـ #حكومة_الوفاق الوطني.",
+      "وبالتزامن مع ذلك، قرر رئيس حكومة الوفاق #فايز_السراج إلغاء زيارة كانت مقررة إلى إيطاليا، ملوحا باستخدام القوة ردا على التطورات في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "«المجلس الرئاسي لـ #حكومة_الوفاق الوطني»: the hashtag breaks the listed long form, so the council and the government are two items",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "حكومة_الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "فايز_السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-almadina-gnc-elects-maiteeq-t",
+    "source": {
+      "url": "https://sauress.com/almadina/529261",
+      "title": null,
+      "outlet": "المدينة (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اٌنتخب المؤتمر الوطني العام الليبي أمس الأحد، أحمد معيتيق رجل الأعمال غير المعروف بين الليبيين رئيساً للوزراء خلال جلسة سادتها الفوضى، وعكست الحالة التي تعيشها البلاد منذ الإطاحة بنظام معمر القذافي في 2011. وأدى معيتيق اليمين أمام المؤتمر العام وأمامه أسبوعان لتشكيل حكومته، بحسب ما أعلن النائب الثاني للمؤتمر العام صالح المخزوم. وأحمد معيتيق (42 عاماً) المدعوم من الإسلاميين هو من مدينة مصراتة (غرب) وأصغر من يتسلم هذا المنصب منذ الإطاحة بنظام معمر القذافي في 2011."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "للمؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 302
+      },
+      {
+        "surface": "وأحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-profile",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي ورجل أعمال ليبي، انتخب رئيسا للحكومة فكان أصغر من تولى المنصب بعد ثورة 17 فبراير 2011، واجه معارضة قوية من أطراف في المؤتمر طعنت قضائيا في شرعية انتخابه، ورفض سلفه تسليم السلطة له، وحكمت المحكمة بعدم قانونية تكليفه فرضي بالحكم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «رجل أعمال ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-birth-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "ولد أحمد معيتيق عام 1972 في مصراتة بالغرب الليبي، أبوه المليونير عمر معيتيق الذي ينتمي إلى قبيلة زمورة المعروفة في مصراته."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "note": "ه for ة (folding)",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغرب الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "عمر معيتيق",
+        "notEntityId": "ahmed-maiteeq",
+        "why": "his father, Omar Maiteeq",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«عمر معيتيق» is his father (rule 9: a relative's full name is a look-alike as a whole)"
+  },
+  {
+    "id": "rt-aljazirah-maiteeq-sworn-2014-t",
+    "source": {
+      "url": "https://al-jazirah.com/2014/20140505/du20.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, Saudi daily)",
+      "date": "2014-05-05"
+    },
+    "paragraphs": [
+      "ومعيتيق (42عاماً) هو رجل اعمال من مدينة مصراتة وأصغر من يستلم هذا المنصب منذ الاطاحة بنظام معمر القذافي في 2011. ويخلف معيتيق عبد الله الثني المستقيل الذي كان تولى المنصب بالوكالة منذ إقالة علي زيدان في11مارس. وبعد جلسة عاصفة اعترض خلالها عدد من نواب المؤتمر على تعيينه أدى معيتيق اليمين رئيساً لوزراء ليبياً."
+    ],
+    "expected": [
+      {
+        "surface": "ومعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "ليبياً",
+        "entityId": "libya",
+        "note": "the country with a stray tanween (see case note)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«رئيساً لوزراء ليبياً»: the country's name with a stray tanween (a typo for «ليبيا»), expected as Libya, not the demonym"
+  },
+  {
+    "id": "rt-1714-maiteeq-oil-deal",
+    "source": {
+      "url": "http://17-14.com/?p=32382",
+      "title": "رجل “الاتفاق الأخير” الذي فاجأ الليبيين.. من هو أحمد معيتيق؟",
+      "outlet": "17-14.com",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ 2016، يتولى معيتيق منصب نائب رئيس المجلس الرئاسي الليبي.",
+      "بينما كان الفشل يخيم على المحادثات التي استمرت عدة أيام، وأجراها قائد قوات شرق ليبيا، خليفة حفتر، بهدف إنهاء الحصار النفطي، تفاجأ الجميع بـ “الاتفاق الأخير” الذي سمح باستئناف إنتاج النفط، وكان بطله سياسي كبير في طرابلس، يبدو أن الليبيين لم يتوقعوا قدرته على إحدث هذا الاختراق.",
+      "وفي بيان، قال أحمد معيتيق، نائب رئيس حكومة الوفاق الوطني، إنه تقرر استئناف إنتاج النفط، مضيفا أن هذا سيشمل لجنة جديدة لضمان التوزيع العادل للإيرادات."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 212
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ],
+    "note": "2020, before the Geneva council: «المجلس الرئاسي الليبي» is the 2016 council"
+  },
+  {
+    "id": "rt-paltimeps-migrants-drowned-t",
+    "source": {
+      "url": "https://paltimeps.ps/post/82541/favicon.ico",
+      "title": null,
+      "outlet": "paltimeps.ps",
+      "date": null
+    },
+    "paragraphs": [
+      "توفي 200 مهاجر غير شرعي إثر غرقهم في السواحل الليبية أول أمس، بحسب التلفزيون الحكومي الإيطالي. وأورد التلفزيون الإيطالي، اليوم الأربعاء عن نجاة 9 أشخاص من الغرق ونقلوا إلى جزيرة لامبيدوزا، جنوبي إيطاليا، على متن قارب دورية تابعة لخفر السواحل الإيطالي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-alsumaria-italy-700k-migrants",
+    "source": {
+      "url": "https://www.alsumaria.tv/news/%D8%AF%D9%88%D9%84%D9%8A%D8%A7%D8%AA/450110/%D8%A5%D9%8A%D8%B7%D8%A7%D9%84%D9%8A%D8%A7-700-%D8%A3%D9%84%D9%81-%D9%85%D9%87%D8%A7%D8%AC%D8%B1-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D8%AA%D8%AD%D9%8A%D9%86%D9%88%D9%86-%D9%81%D8%B1%D8%B5%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%B7%D9%84",
+      "title": "إيطاليا: 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق نحونا",
+      "outlet": "السومرية (alsumaria.tv)",
+      "date": "2023-03-12"
+    },
+    "paragraphs": [
+      "أعلن برلماني من حزب رئيسة وزراء البلاد ميلوني، اليوم الاحد، أن 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق بحرا نحو إيطاليا، بحسب ما أظهرت معلومات استخباراتية.",
+      "وقال النائب توماسو فوتي، لقناة \"تي جي كوم 24\" التلفزيونية إن \"تقديرات أجهزة المخابرات الإيطالية تشير إلى وجود 685 ألف مهاجر، كثير منهم في معسكرات الاعتقال الليبية، يتوقون للإبحار عبر وسط البحر المتوسط على متن قوارب المهربين. إذ وصل نحو 105 آلاف مهاجر إلى إيطاليا عن طريق البحر في عام 2022\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «معسكرات الاعتقال الليبية»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-rasjedir-closed-t",
+    "source": {
+      "url": "https://sauress.com/spa/1986566",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "توقّفت مساء أمس حركة المرور بمعبر \"رأس جدير\" الحدودي بين ليبيا تونس ليشهد المعبر حالة اكتظاظ بسب منع مئات الشاحنات المعدة للمبادلات التجارية والسيارات من العبور في الاتجاهين، والاقتصار على تأمين عودة مسافري البلدين من تونسيين وليبيين إلى بلدانهم دون دخول أي مواطن إلى البلد الآخر. وأكدت مصادر أمنية تونسية بالمعبر، أن قرار غلق المعبر يعود للجهات الليبية، وأنه لم يتم اطلاع الجانب التونسي عن قرار الغلق ولا عن أسبابه. يذكر أن مدينة بن قردان التونسية المجاورة لمعبر\"رأس جدير\" تعتمد بشكل شبه كلي على المبادلات التجارية بين تونس وليبيا عبر المعبر، وكثيرا ما عرفت أزمات اجتماعية بسبب غلق المعبر في مناسبات عديدة وتأثير ذلك على الأوضاع الاقتصادية في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 525
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «تونسيين وليبيين»",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجهات الليبية»",
+        "paragraph": 0,
+        "offset": 346
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alfadjr-rasjedir-reopens-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/236603",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعادت السلطات التونسية فتح معبر “رأس جدير” الحدودي مع ليبيا، بعد أن أدى إغلاقه إلى تفجر اضطرابات واسعة في منطقة “بن قردان” التونسية، نظراً لأن غالبية سكان المنطقة يؤمِّنون موارد رزقهم في التجارة، التي تمثل نشاطهم الرئيسي، مع القطر الليبي، عبر ذلك المعبر. وذكرت وكالة تونس إفريقيا للأنباء “وات” أن معبر رأس جديد الحدودي استأنف نشاطه الطبيعي الأحد، في تأمين حركة المسافرين والبضائع في الاتجاهين بين تونس وليبيا، وذلك بعد أن توقفت الحركة به كلياً لمدة خمسة أيام، في حين تجمد النشاط التجاري للمعبر أكثر من شهرين. وقالت الوكالة الرسمية إنه عبر منذ صباح الأحد المسافرون والتجار من الليبيين، ب”أعداد هامة”، فيما بقي توجه التجار من أبناء “بن قردان” نحو التراب الليبي “محتشماً”، في انتظار عودة زملاء لهم تحولوا ليلة السبت إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 717
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القطر الليبي»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 575
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 652
+      }
+    ]
+  },
+  {
+    "id": "rt-observatoire-rasjedir-traders-2018",
+    "source": {
+      "url": "https://www.observatoire-securite.tn/ar/2018/08/30/%D9%85%D8%B9%D8%A8%D8%B1-%D8%B1%D8%A3%D8%B3-%D8%AC%D8%AF%D9%8A%D8%B1-%D8%A8%D9%8A%D9%86-%D8%AA%D9%88%D9%86%D8%B3-%D9%88%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B4%D8%B1%D9%8A%D8%A7%D9%86/",
+      "title": null,
+      "outlet": "observatoire-securite.tn",
+      "date": "2018-08-30"
+    },
+    "paragraphs": [
+      "على مدار العام، يشهد معبر “رأس جدير” الحدودي بين تونس وليبيا توترات واحتجاجات من الجانب التونسي، كثيرا ما تؤدي إلى إغلاقه، كما هو الوضع حاليا.",
+      "المعبر يقع في مدينة بنقردان الحدودية بمحافظة مدنين جنوب شرقي تونس، ويبعد نحو 30 كلم عن مركز المدينة، وقرابة 180 كلم عن العاصمة الليبية طرابس.",
+      "منذ أكثر من شهر ونصف الشهر أغلق تجار تونسيون الطريق المؤدي إلى المعبر، وتعطلت الحركة التجارية بالكامل في المنفذ البري، وتعطلت معها الحركة الاقتصادية وسط بنقردان.",
+      "ويمنع هؤلاء التجار مرور أية شاحنة أو سيارة ليبية إلى تونس، باستثناء الحالات المستعجلة."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "طرابس",
+        "entityId": "tripoli",
+        "note": "alias-missing; typo «طرابس» for «طرابلس» («العاصمة الليبية طرابس»)",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «سيارة ليبية»",
+        "paragraph": 3,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-rasjedir-gna-reopens-2018-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/home/GoToPage/3f92bc01-fe51-4be0-a318-fbbce8eb2c32/12b7c5ef-396d-46ab-a762-3e537684440e",
+      "title": "ليبيا تُعيد فتح معبر راس جدير الحدودي مع تونس",
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2018-09-02"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية في حكومة الوفاق الوطني الليبية في طرابلس، إعادة افتتاح معبر راس جدير الحدودي مع تونس من الجانب الليبي، بدءاً من يوم السبت، على أن تكون الحركة مفتوحة وفق الضوابط والقوانين الليبية، خاصة في ما يتعلق بحركة البضائع والمسافرين في كلا البلدين.",
+      "وقال مدير المباحث العامة في المعبر، محمد بن مرضية، لـ\"العربي الجديد\"، إن المعبر تم افتتاحه بأمر من حكومة الوفاق الوطني وإن الحركة طبيعية بالنسبة لانسياب المسافرين."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوانين الليبية»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-gplusss-bengardane-traders-2024",
+    "source": {
+      "url": "https://gplusss.com/2024/03/31/%D8%A7%D8%AD%D8%AA%D8%AC%D8%A7%D8%AC%D8%A7%D8%AA-%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D9%81%D8%AA%D8%AD-%D8%A7%D9%84%D9%85%D8%B9%D8%A8%D8%B1-%D8%A7%D9%84%D8%AD/",
+      "title": null,
+      "outlet": "gplusss.com",
+      "date": "2024-03-31"
+    },
+    "paragraphs": [
+      "خرج تجار في مدينة بن قردان الحدودية مساء السبت",
+      "مطالبين بفتح المعبر الحدودي في رأس جدير وإيجاد حلول لآلاف العاملين في التجارة البينية بين ليبيا وتونس",
+      "كما طالب عدد من التجار الناشطين في التجارة البينية بين البلدين بمفترق المغرب العربي في مدينة بن قردان",
+      "السلطات بالتدخّل العاجل والتنسيق مع الجانب الليبي،",
+      "قصد التسريع في استئناف نشاطهم التجاري المتوقف منذ يوم 19 مارس/آذار الحالي، بعد اتخاذ السلطات الليبية قرارا بغلقه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 3,
+        "offset": 43
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 4,
+        "offset": 93
+      }
+    ],
+    "note": "the page breaks lines inside sentences; each stored line is kept as a paragraph"
+  },
+  {
+    "id": "rt-iqraa24-zawiya-coastal-road-t",
+    "source": {
+      "url": "https://www.iqraa24.com/news/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%B9%D9%86%D9%8A%D9%81%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A%D8%A9-%D8%BA%D8%B1%D8%A8-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%AA",
+      "title": "اشتباكات مسلحة في الزاوية غرب طرابلس",
+      "outlet": "iqraa24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية، الواقعة غرب طرابلس، ليلة جديدة من الاضطرابات، حيث اندلعت اشتباكات مسلحة عنيفة في منطقة قريبة من الطريق الساحلي، مما أدى إلى مقتل شخصين وإصابة ثلاثة آخرين، بينما استمر التوتر الأمني في المدينة والذي يشهد تصاعدًا منذ عدة أشهر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almenassa-zawiya-refinery-misrata-convoys",
+    "source": {
+      "url": "https://almenassa.ly/2025/04/05/%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%b9%d9%86%d9%8a%d9%81%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d9%84%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "وتشهد مدينة الزاوية صراعات متكررة بين ميليشيات تمتهن تهريب الوقود المدعوم، وسط غياب واضح للسلطات الأمنية وتفاقم الفوضى في المنطقة.",
+      "في الوقت نفسه، وصلت أرتال عسكرية من مصراتة إلى طرابلس لمحاولة السيطرة على مقر المخابرات العامة، في مؤشر على تصاعد التوتر الأمني في غرب البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alchourouk-zawiya-refinery-2025",
+    "source": {
+      "url": "https://www.alchourouk.com/node/349609",
+      "title": "ليبيا: اندلاع اشتباكات مسلحة للسيطرة على مصفاة الزاوية للنفط",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "اندلعت اشتباكات عنيفة، منذ فجر اليوم السبت، بين الميليشيات المسلحة في مدينة الزاوية غرب ليبيا، في محاولة للسيطرة على مصفاة تكرير النفط، وسط مخاوف من تضرّر الخزّانات وإصابة خطوط الغاز.",
+      "وتجري الاشتباكات بين قوات \"المنطقة العسكرية الساحل الغربي\" التي يرأسها صلاح النمروش وميليشيا \"القصب\" التي يقودها محمد كشلاف، حيث يسعى كل طرف لبسط نفوذه على المصفاة، وسط أنباء عن سقوط قتلى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-asianewslb-zawiya-two-killed",
+    "source": {
+      "url": "https://asianewslb.com/?id=189735&page=article",
+      "title": null,
+      "outlet": "asianewslb.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية غرب طرابلس اشتباكات مسلحة أدت إلى مقتل شخصين وإصابة ثلاثة آخرين، وفق ما أفادت به وسائل إعلام ليبية وجهاز الإسعاف والطوارئ الضحيتان، أشرف صكح ومحمد بن كورة، كانا من منتسبي الكتيبة 103 المعروفة بـ\"كتيبة السلعة\" تحت إمرة عثمان اللهب، فيما أصيب مدني إثر سقوط مقذوف بالقرب منه، ما يعكس اتساع رقعة الخطر ليطال المدنيين إلى جانب العناصر المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "Libya's Tripoli on a Lebanese site",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ]
+  },
+  {
+    "id": "rt-hajmarkiz-zawiya-fragile-calm",
+    "source": {
+      "url": "https://hajmarkiz.org/2025/10/16/%d9%83%d9%8a%d9%81-%d8%a3%d8%b5%d8%a8%d8%ad%d8%aa-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a8%d8%a4%d8%b1%d8%a9%d9%8b-%d9%84%d9%84%d8%b5%d8%b1%d8%a7%d8%b9-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d9%85",
+      "title": null,
+      "outlet": "hajmarkiz.org",
+      "date": "2025-10-16"
+    },
+    "paragraphs": [
+      "تقع الزاوية على بُعد 48 كيلومترًا غرب طرابلس، على ساحل البحر الأبيض المتوسط، وتسيطر على البوابة الغربية للعاصمة، وتضم ثاني أكبر مصفاة نفط.",
+      "ساد هدوءٌ هشٌّ مدينة الزاوية الساحلية الليبية الاستراتيجية بعد أيام من الاشتباكات المسلحة بين الميليشيات المتناحرة بالقرب من ثاني أكبر مصفاة نفط في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الزاوية الساحلية الليبية»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-zawiya-force-majeure-t",
+    "source": {
+      "url": "https://africarumours.com/4682",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طالت الاشتباكات المسلحة في مدينة الزاوية غرب العاصمة الليبية طرابلس خزانات النفط كما أوقعت قتيلاً و15 جريحاً على الأقل مما اضطر «المؤسسة الوطنية للنفط» إلى إعلان «القوة القاهرة»، قبل أن يتم إخماد النيران، وعودة الهدوء الحذر إلى المنطقة تدريجياً.",
+      "واندلعت الاشتباكات بالأسلحة الخفيفة والمتوسطة، في محيط مصفاة الزاوية لتكرير النفط في ساعات مبكرة من صباح أمس، بين الميليشياوي محمد كشلاف الملقب بـ«القصب» ومجموعة من قبيلة «الشرفاء» في الزاوية؛ ما تسبب في تضرر عدد من الخزانات التابعة للمصفاة التي وصلتها نيران أسلحة الميليشيات.",
+      "وقال الشيخ محمد المبشر، رئيس «مجلس أعيان ليبيا للمصالحة»، إن ما يحدث في مدينة الزاوية من نزاعات متكررة «ليس مجرد اشتباكات عابرة، بل نزف متواصل»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مجلس أعيان ليبيا للمصالحة», a body named for the country it serves (rule 4)",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» = force majeure",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-peoplecn-zawiya-clashes-gnu-2025-t",
+    "source": {
+      "url": "https://arabic.people.com.cn/n3/2025/0925/c31662-20370773.html",
+      "title": "اندلاع اشتباكات عنيفة في محيط مصفاة النفط بمدينة الزاوية الليبية",
+      "outlet": "شينخوا (arabic.people.com.cn)",
+      "date": "2025-09-25"
+    },
+    "paragraphs": [
+      "طرابلس 24 سبتمبر 2025 (شينخوا) اندلعت اليوم (الأربعاء) اشتباكات مُسلحة وُصفت بالعنيفة في مدينة الزاوية الواقعة على بعد نحو 50 كيلو مترا غربي العاصمة الليبية طرابلس، بين تشكيلات محسوبة على حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة، بحسب تقارير إعلامية محلية.",
+      "وذكرت وكالة الأنباء الليبية (وال) وعدد من الصحف المحلية منها ((المشهد)) و ((بوابة الوسط)) و ((العنوان))، إن هذه الاشتباكات اندلعت بين جهاز التهديدات الأمنية التابع لوزارة الداخلية في حكومة عبد الحميد الدبيبة، ومجموعة مُسلحة محلية تُعرف باسم \"الكابوات\" التابعة لوزارة الدفاع، وذلك على خلفية إلقاء الجهاز القبض على عدد من عناصر \"الكابوات\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة» is the 2021 Government of National Unity, a look-alike of the GNA"
+  },
+  {
+    "id": "rt-shafaq-zawiya-clashes-2025",
+    "source": {
+      "url": "https://www.shafaq.com/ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D8%A3%D9%88%D8%B3%D8%B7/%D9%82%D8%AA%D9%84%D9%89-%D9%88%D8%AC%D8%B1%D8%AD%D9%89-%D8%A8%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D9%85%D8%B3%D9%84%D8%AD%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "شفق نيوز (shafaq.com)",
+      "date": "2025-12-05"
+    },
+    "paragraphs": [
+      "شفق نيوز- طرابلس",
+      "أفادت وسائل إعلام ليبية، اليوم الجمعة، بمقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة اندلعت في مدينة الزاوية غرب العاصمة طرابلس.",
+      "وأكدت قناة \"ليبيا الحدث\" نقلاً عن مصادر طبية سقوط قتيلين وثلاثة جرحى خلال الاشتباكات، فيما أعلن جهاز الإسعاف والطوارئ الليبي إصابة مواطن إضافي نتيجة الأحداث."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline of an Iraqi outlet",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 126
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا الحدث",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة \"ليبيا الحدث\"» (rule 3)",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جهاز الإسعاف والطوارئ الليبي»",
+        "paragraph": 2,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-tripoli-axes-2019-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس -وكالات- شهد محيط العاصمة الليبية طرابلس، اشتباكات، مساء أمس، بين قوات حكومة الوفاق، وقوات اللواء المتقاعد خليفة حفتر، في محاور عدة.",
+      "قال مصدر عسكري لـ«عربي21»: إن قوات حكومة الوفاق سيطرت على مثلث الكهرباء بوادي الربيع.",
+      "وأضاف أن اشتباكات ضارية تجري في محوري وادي الربيع وعين زارة، بين قوات الوفاق، وقوات حفتر.. ولفت المصدر إلى أن قوات الوفاق تمكنت من السيطرة بالكامل على منطقة الطويشة قرب المطار."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 70
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 84
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-gharyan-brigades-2019-b-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وباتت القواعد الخلفية لقوات حفتر بمدينة غريان، مهددة بالسقوط، عقب التحام «كتائب مصراتة»، و«كتائب الزاوية»، و«فرسان جنزور»، والقوة الوطنية المتحركة بـ«كتائب الزنتان»، التابعة جميعا لحكومة «الوفاق الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة», brigades named for the city (rule 4)",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «لحكومة «الوفاق الوطني»»; «الوفاق» is the longest listed span inside them",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-haftar-attack-repelled-2019-t",
+    "source": {
+      "url": "https://arabicpost.net/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2019/07/22/%d9%87%d8%ac%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d8%b9%d9%84%d9%89-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.net)",
+      "date": "2019-07-22"
+    },
+    "paragraphs": [
+      "أعلنت القوات التابعة لحكومة الوفاق الليبية، الإثنين 22 يوليو/تموز 2019، تصدّيها لهجوم عنيف شنه جيش اللواء المتقاعد خليفة حفتر على عدة محاور جنوبي العاصمة طرابلس، وأَسر 11 من قواته.",
+      "جاء ذلك في تصريح لـ \"الأناضول\"، أدلى به مصطفى المجعي، المتحدث باسم المركز الإعلامي لعملية \"بركان الغضب\" التي أطلقتها حكومة \"الوفاق\" المعترف بها دولياً، لصدّ هجوم قوات حفتر، قائد قوات الشرق الليبي، على العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "quotes split «حكومة \"الوفاق\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 124
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 167
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قوات الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-unsmil-mandate-2016",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "الأمم المتحدة، 13 يونيو 2016 /تبنى مجلس الأمن الدولي اليوم (الاثنين) قرارا بمد تفويض بعثة الأمم المتحدة لدعم ليبيا حتى 15 من ديسمبر القادم.",
+      "وجاء فى القرار أن بعثة الأمم المتحدة لدعم ليبيا سوف تستمر فى القيام بمهامها فى مراقبة ممارسة حقوق الأنسان وإيراد التقارير فى هذا الشأن، وفى توفير الدعم اللازم لضمان عدم تدفق الأسلحة والمواد المتعلقة بها إلى ليبيا، ومنع انتشارها، وفى توفير الدعم للمؤسسات الليبية الرئيسية وتنسيق المساعدات الدولية."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "dateline (the UN headquarters)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«بعثة الأمم المتحدة لدعم ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسات الليبية»",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-skhirat-support-2016-b",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "وتابع القرار أن المجلس يؤكد مجددا على \"دعمه للتنفيذ الكامل\" للاتفاقية السياسية الليبية التى وقعت فى الصخيرات بالمغرب فى 17 ديسمبر 2015، لتشكيل حكومة وفاق وطنى فى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للاتفاقية السياسية الليبية",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [],
+    "note": "indefinite «حكومة وفاق وطنى» (the government the agreement was to form) is a description, not the listed name; not annotated"
+  },
+  {
+    "id": "rt-omantoday-leon-negotiations",
+    "source": {
+      "url": "https://www.omantoday.net/amp/1152/الأمم-المتحدة-متمسكة-بالمفاوضات-في-ليبيا-رغم-رفض-خطتها-للسلام",
+      "title": null,
+      "outlet": "عمان اليوم (omantoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس بعثة الامم المتحدة الى ليبيا برناردينو ليون",
+      "أعلنت الأمم المتحدة الاربعاء ان المفاوضات هي الحل \"الوحيد\" لإخراج ليبيا من الفوضى وذلك بعد رفض الفرقاء الليبين خطة سلام اممية لانهاء الصراع الدائر في هذا البلد.",
+      "وقال مبعوث الامم المتحدة من أجل الدعم في ليبيا برناردينو ليون في مؤتمر صحافي بمقر بعثة الامم المتحدة في تونس \"المسار (المفاوضات) سيتواصل. والحل السياسي هو البديل الوحيد\"."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 41
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبين",
+        "notEntityId": "libya",
+        "why": "demonym, misspelt «الفرقاء الليبين»",
+        "paragraph": 1,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alseyassi-leon-appointed-t",
+    "source": {
+      "url": "https://djazairess.com/alseyassi/28682",
+      "title": null,
+      "outlet": "السياسي (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عين الأمين العام للأمم المتحدة، بان كي مون، الدبلوماسي الإسباني، برناردينو ليون، رئيسا جديدا لبعثة المنظمة للدعم في ليبيا، خلفا للبناني طارق متر. ونقلت مصادر إعلامية عن مسؤول في الخارجية الليبية قوله، أن الأمين العام للأم المتحدة بان كي مون أصدر قرارا بتعيين رئيس جديد للبعثة الأممية في ليبيا، وهو الدبلوماسي برناردينو ليون خلفا لطارق متري. وحسب المصدر، سيشغل ليون أيضا منصب المبعوث الشخصي لأمين عام الأممالمتحدة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "للأم المتحدة",
+        "entityId": "united-nations",
+        "note": "alias-missing; typo «الأم» for «الأمم»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 400
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-hespress-leon-morocco-skhirat",
+    "source": {
+      "url": "https://maghress.com/hespress/270214",
+      "title": null,
+      "outlet": "هسبريس (maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الممثل الخاص للأمين العام للأمم المتحدة بليبيا، رئيس بعثة الأممالمتحدة للدعم في ليبيا، بيرناردينو ليون، أن \"المغرب اضطلع بدور مهم جدا في الدعم السياسي لمسلسل المفاوضات بين الأطراف الليبية\"، والتي توجت بالتوقيع بالأحرف الأولى على اتفاق الصخيرات الهادف إلى إخراج ليبيا من الأزمة السياسية والعسكرية التي تشهدها منذ 2011."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect); «بعثة الأممالمتحدة للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-security-council-t",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضح الممثل الخاص للأمين العام للأمم المتحدة في ليبيا، برنادينو ليون، اليوم أن الاتفاق السياسي الليبي الذي تم التوصل إليه في الصخيرات بالمغرب في الحادي عشر من يوليو، كانت رسالته تتضمن المصالحة وتشجيع جميع الليبيين على الانضمام معاً لوضع حد لوضع غير ضروري وللمعاناة، رغم وجود بعض التحديات."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "note": "initialled in July 2015, the same agreement signed in December",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-next-stage-b",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف إن الاتفاق السياسي الليبي هو خطوة مهمة إلى الأمام في عملية معالجة الانقسامات السياسية والمؤسسية، مبيناً أن الانتقال السلمي سينجح فقط في ليبيا من خلال جهد كبير ومنسق في دعم الحكومة المقبلة من الوفاق الوطني، وضمان أن يتم تحقيق الأمن الكافي في طرابلس وجميع أنحاء البلاد ."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الحكومة المقبلة من الوفاق الوطني» is a description of the government to be formed, not a name; not annotated"
+  },
+  {
+    "id": "rt-sauress-alyaum-unsc-welcomes-skhirat-t",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رحب مجلس الأمن الدولي بتوقيع غالبية الفصائل الليبية على اتفاق السلام الذي تم التوصل إليه السبت في الصخيرات بالمغرب، داعيا «كل الاطراف» في ليبيا لدعم هذا الاتفاق. وقال أعضاء المجلس في بيان صدر بالاجماع انهم «يدعون كل الاطراف إلى المشاركة في الحوار السياسي الليبي والاتحاد لدعم هذا الاتفاق»."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alyaum-leon-door-open-b",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان مبعوث الأممالمتحدة لليبيا برناردينو ليون دعا الاربعاء في مداخلة أمام مجلس الأمن الفصائل الليبية التي لم توقع على اتفاق السلام الذي تم التوصل اليه في الصخيرات إلى فعل ذلك، مؤكدا ان «الباب ما زال مفتوحا»."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
   }
 ];
