@@ -32194,5 +32194,2463 @@ export const tuneCases: RealCase[] = [
         "offset": 93
       }
     ]
+  },
+  {
+    "id": "rt-lana-ahli-tripoli-dadje-2025",
+    "source": {
+      "url": "https://lana.gov.ly/post.php?id=342140&lang=ar",
+      "title": "الأهلي طرابلس يستضيف دادجي البينيني في إياب تمهيدي دوري أبطال إفريقيا",
+      "outlet": "وكالة الأنباء الليبية (lana.gov.ly)",
+      "date": "2025-09-28"
+    },
+    "paragraphs": [
+      "طرابلس 28 سبتمبر 2025 ( وال ) - يستقبل فريق الأهلي طرابلس الليبي مساء اليوم الأحد نظيره دادجي البينيني على أرضية ملعب طرابلس الدولي، في لقاء إياب الدور التمهيدي الأول من بطولة دوري أبطال إفريقيا لكرة القدم، وذلك عند تمام الساعة 20:00 بتوقيت ليبيا.",
+      "ويُقام اللقاء دون حضور الجماهير، تنفيذًا للعقوبة المفروضة على الفريق الليبي من قبل الاتحاد الإفريقي لكرة القدم (كاف)، والتي تقضي بخوض المباريات القارية المقبلة خلف أبواب مغلقة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is named after the city but is a club (rule 3, like c05's «مصر المقاصة»): a Tripoli look-alike; its stadium «ملعب طرابلس الدولي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-masress-moheet-ittihad-ahly-semifinal-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/136638",
+      "title": null,
+      "outlet": "محيط (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: اختار نادي الاتحاد الليبي الثالث والعشرين من الشهر الجاري الموافق ليوم الأحد ، موعدًا لمواجهة الأهلي المصري في ذهاب الدور نصف النهائي لدوري أبطال أفريقيا لكرة القدم . ويرجع هذا الموعد إلي رغبة مسئولي الفريق الليبي في إتاجة مزيد من الراحة أمام الفريق الذي سيخرج لملاقاة أهلي صنعاد اليمني 17 سبتمبر في تصفيات دور ال 32 لدوري أبطال العربي في نسخته الخامسة . يشار إلي فريق الأهلي كان قد تأهل للدور نصف نهائي عقب تصدره المجموعة الثانية ، بينما تأهل الاتحاد الليبي كثان عن المجموعة الأولي خلف النجم الرياضي الساحلي التونسي ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نادي الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأهلي المصري»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 460
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-badri-t",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "يخوض نادي الأهلي طرابلس الليبي، اليوم الجمعة 19 سبتمبر 2025، مواجهة قوية خارج أرضه أمام فريق دادجي البنيني، ضمن ذهاب الدور التمهيدي الأول من دوري أبطال إفريقيا، في لقاء يُقام على ملعب كيغي في توغو عند الساعة الرابعة بتوقيت ليبيا، ويُنقل عبر قناة المسار TV.",
+      "ويقود الفريق الليبي المدرب المصري حسام البدري، وسط غيابات مؤثرة أبرزها الهداف كريستوفر مابولولو الموقوف قارياً، إلى جانب إصابات طالت عناصر أساسية مثل سند الورفلي، عبد العزيز الصويعي، أحمد التربي، وعمران التاورغي، ما دفع الجهاز الفني للاعتماد على عناصر شابة لتعويض النقص."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدرب المصري»",
+        "paragraph": 1,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-fans-b",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "وتعقد الجماهير الليبية آمالًا كبيرة على تحقيق نتيجة إيجابية في الذهاب، تُسهّل مهمة الإياب المقررة في طرابلس، خاصة أن الأهلي طرابلس يملك خبرة واسعة في المشاركات القارية تجعله مرشحًا لتجاوز هذا الدور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماهير الليبية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "note": "the return leg «المقررة في طرابلس» is played in the city: Tripoli expected; the club name next to it is a look-alike"
+  },
+  {
+    "id": "rt-masress-elfagr-ahli-tripoli-allstars",
+    "source": {
+      "url": "https://www.masress.com/elfagr/3472321",
+      "title": null,
+      "outlet": "الفجر (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري طلعت يوسف على أوول ستارز الغاني بنتيجة (2-0)، في المباراة التي جمعت بين الفريقين على ملعب المنزه التونسي، في إياب الدور التمهيدي لبطولة دوري أبطال إفريقيا. وحقق الفريق الليبي الفوز في مباراة الذهاب بثلاثية مقابل هدف، ليعبر الأهلي إلى دور ال32 من البطولة الإفريقية بنتيجة إجمالية (5-1) ليقابل الفتح الرباطي، بطل الدوري المغربي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدير الفني المصري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-libyan-clubs-africa-2025-t",
+    "source": {
+      "url": "https://www.eremnews.com/sports/l9ajvn5",
+      "title": null,
+      "outlet": "إرم نيوز (eremnews.com)",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "تستعد أربعة أندية من الدوري الليبي لخوض مباريات الإياب من الدور التمهيدي الأول من دوري أبطال إفريقيا وكأس الكونفدرالية وذلك نهاية الأسبوع الجاري من أجل العبور للدور الثاني والأخير قبل دور المجموعات.",
+      "وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه، والاتحاد والأخضر، صاحبي المركزين الثالث والرابع في الموسم الماضي، مشاركتها في المسابقتين الإفريقيتين من أجل الظهور مجددا في الواجهة القارية بعد الفشل في ذلك في موسم 2024 ـ 2025.",
+      "ولم يبلغ أي ناد في ليبيا دور المجموعات في دوري أبطال إفريقيا وكأس الكونفدرالية للعام الماضي، إذ غادرت أندية النصر وأهلي بنغازي في المسابقة الأولى والأخضر ووالأهلي طرابلس في الثانية السباق بشكل مبكر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "والهلال بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Hilal Benghazi (rule 3)",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Ahly Benghazi (rule 3)",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "ووالأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club Al-Ahly Tripoli, with a doubled «و» typo",
+        "paragraph": 2,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-ahli-tripoli-usma-2017",
+    "source": {
+      "url": "https://lananews.com/ar/?p=59055",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-05-13"
+    },
+    "paragraphs": [
+      "الجزائر 13 مايو 2017(وال)- خسر ممثل ليبيا فريق الأهلي طرابلس، في مستهل لقاءاته في دوري المجموعات من بطولة أبطال أفريقيا للأندية أمام فريق اتحاد العاصمة الجزائري بنتيجة ثلاثة أهداف نظيفة.",
+      "ومنذ بداية اللقاء، الذي أقيم لحساب الجولة الأولى من مباريات المجموعة الثانية، على ملعب الخامس من يوليو، سيطر الفريق الجزائري المستضيف على مجريات اللعب واستطاع مدافعه فاروق شافعي في الدقيقة 30 من تسجيل الهدف الأول بضربة رأسية محكمة عانقت شباك حارس الأهلي طرابلس، محمد نشنوش."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 247
+      }
+    ],
+    "note": "«ممثل ليبيا» (Libya's representative) is the country, expected"
+  },
+  {
+    "id": "rt-winwin-ahli-tripoli-merrikh",
+    "source": {
+      "url": "https://winwin.com/%D9%83%D8%B1%D8%A9-%D9%82%D8%AF%D9%85/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/3-%D8%A5%D9%8A%D8%AC%D8%A7%D8%A8%D9%8A%D8%A7%D8%AA-%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%B1%D8%BA%D9%85-%D8%A7%D9%84%D8%A5%D9%82%D8%B5%D8%A7%D8%A1-%D8%A7%D9%84%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A-%D8%A3%D9%85%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B1%D9%8A%D8%AE",
+      "title": "3 إيجابيات لأهلي طرابلس رغم الإقصاء الأفريقي أمام المريخ",
+      "outlet": "winwin.com",
+      "date": null
+    },
+    "paragraphs": [
+      "انتهى مشوار الأهلي طرابلس الليبي عند الدور الـ32 من مسابقة دوري أبطال أفريقيا، رغم فوزه في لقاء الإياب على ضيفه المريخ السوداني بنتيجة 3-1، في المباراة التي جمعت الفريقين بملعب شهداء بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-capeverde-2025-t",
+    "source": {
+      "url": "https://www.vetogate.com/5508285",
+      "title": "منتخب ليبيا يخرج من سباق التأهل لكأس العالم بالتعادل مع الرأس الأخضر 3/3",
+      "outlet": "فيتو (vetogate.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "انتهت مباراة منتخب ليبيا ضد الرأس الأخضر، بنتيجة التعادل الإيجابي 3/3، في المباراة التي جرت مساء اليوم الأربعاء، على ملعب 11 يونيو، ضمن لقاءات الجولة التاسعة من تصفيات أفريقيا المؤهلة إلى كأس العالم 2026.",
+      "سجل أهداف منتخب ليبيا، روبرتو لوبيز في الدقيقة الأولى بالخطأ في مرماه، عز الدين المريمي في الدقيقة 42، محمود الشلوي في الدقيقة 58."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [],
+    "note": "a national team named by its country («منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-mwatan-egypt-libya-benina-2021",
+    "source": {
+      "url": "https://mwatan.news/542480",
+      "title": "تصفيات كأس العالم.. مصر وليبيا «حبايب» خارج الديار قبل موقعة الليلة",
+      "outlet": "مستقبل وطن نيوز (mwatan.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "يترقب عشاق الساحرة المستديرة في مصر وإفريقيا، مواجهة قوية يستضيفها ملعب \"شهداء بنينا\" بمدينة بنغازي، عندما يحل منتخب مصر بقيادة البرتغالي كارلوس كيروش، ضيفًا على شقيقه الليبي، في التاسعة مساء اليوم الأحد، ضمن منافسات الجولة الرابعة من المجموعة السادسة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022.",
+      "وكان منتخب مصر الأول لكرة القدم، فاز على نظيره منتخب ليبيا، بهدف دون مقابل، في المباراة التي أقيمت بينهما مساء الجمعة، على ملعب برج العرب بالإسكندرية، ضمن التصفيات الإفريقية المؤهلة لكأس العالم 2022 بقطر."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba used as a noun «شقيقه الليبي» (the Libyan team)",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "note": "a national team named by its country («منتخب مصر», «منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-elsport-egypt-libya-benghazi-2021",
+    "source": {
+      "url": "https://www.elsport.com/news/show/620606/مصر-مواجهة-مصيرية-اليوم-أمام-ليبيا-ضمن-تصفيات-المو",
+      "title": null,
+      "outlet": "السبور (elsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يخوض المنتخب المصري اليوم مباراة حاسمة في مشوار التأهل لكأس العالم أمام نظيره الليبي على ملعب ستاد 28 مارس بمدينة بنغازي الليبية ضمن منافسات الجولة الرابعة من التصفيات الإفريقية المؤهلة لمونديال قطر 2022 .",
+      "ويبحث الفراعنة عن تكرار الفوز على مستضيفه بعد تفوقه في الجولة الثالثة الماضية بهدف دون رد سجله عمر مرموش .",
+      "ويحتدم الصراع بين مصر وليبيا على صدارة المجموعة السادسة من أجل التأهل للمرحلة الثانية والأخيرة من التصفيات حيث تحتل مصر صدارة المجموعة برصيد 7 نقاط، فيما يحتل المنتخب الليبي المركز الثاني برصيد 6 نقاط فقط، وتحتل أنغولا المركز الثالث برصيد 3 نقاط، وتتذيل الغابون الترتيب برصيد نقطة واحدة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the national teams named by their countries (c05 judgement call)",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة بنغازي الليبية»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 2,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-masrtimes-egypt-libya-no-fans-2021",
+    "source": {
+      "url": "https://masrtimes.com/122600",
+      "title": "اتحاد الكرة يعلن رسميا إقامة مباراة مصر وليبيا بدون جمهور",
+      "outlet": "مصر تايمز (masrtimes.com)",
+      "date": "2021-09-25"
+    },
+    "paragraphs": [
+      "أعلن اتحاد الكرة اليوم، السبت، أنه تقرر بصفة نهائية اقامة مباراة المنتخب الوطني مع نظيره الليبي ضمن الجولة الثالثة لمباريات المجموعة الأفريقية السادسة لتصفيات كأس العالم في التاسعة من مساء الجمعة 8 أكتوبر المقبل بستاد الجيش ببرج العرب بدون جمهور.",
+      "من ناحية أخرى، اختار الإسباني خافيير كليمينتي، المدير الفني لمنتخب ليبيا، 27 لاعباً للدخول في معسكر مغلق بمدينة \"أنطاليا\" التركية، استعداداً لمواجهة منتخب مصر، يومي 8 و11 أكتوبر المقبل، ضمن منافسات الجولتين الثالثة والرابعة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022 التي ستقام في قطر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«لمنتخب ليبيا», the national team (c05 judgement call)",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-dostor-egyptian-workers-salloum",
+    "source": {
+      "url": "https://www.masress.com/dostor/26029",
+      "title": null,
+      "outlet": "الدستور (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الآلاف من العمال المصريين في ليبيا- أمس- عن طريق منفذ السلوم البري بشكل مفاجئ بعد أن شنت الحكومة الليبية حملات مكثفة علي عدد كبير منهم وألقت ببعضهم في سجونها بسبب الاشتراطات الجديدة وأهمها وجود كفيل ليبي يحصل علي مبلغ 1500 دينار ليبي والذي يعادل 4 جنيهات ونصف الجنيه وذلك مقابل الإقامة فقط، بالإضافة إلي نسبة من الدخل للكفيل تبلغ 120 ديناراً ليبياً، فضلاً عن تجديد الإقامة السنوية للعامل بنفس المبلغ، هذا في الوقت الذي لم يعلن فيه منفذ السلوم أو محافظة مطروح عن أعداد دقيقة للعمالة المصرية العائدة من ليبيا. ويأتي نزوح العمالة المصرية في الوقت الذي لم يمر شهر واحد علي زيارة عائشة عبدالهادي - وزيرة القوي العاملة والهجرة - إلي ليبيا والتي استمرت 4 أيام قابلت خلالها وزير العمل الليبي ومجموعة من الوزراء والمسئولين الليبيين وأعلنت فور عودتها عن توفيق أوضاع العمالة المصرية بليبيا وتقنينها لجميع العمال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 505
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 631
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 776
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «العمال المصريين»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «كفيل ليبي»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبياً",
+        "notEntityId": "libya",
+        "why": "accusative nisba «ديناراً ليبياً» (see case note)",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية العائدة»",
+        "paragraph": 0,
+        "offset": 486
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «نزوح العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 531
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير العمل الليبي»",
+        "paragraph": 0,
+        "offset": 681
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المسئولين الليبيين»",
+        "paragraph": 0,
+        "offset": 718
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أوضاع العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 768
+      }
+    ],
+    "note": "«120 ديناراً ليبياً»: the accusative nisba «Libyan» after «ديناراً», spelled like the country with tanween: a look-alike (like c06's «ليبياً»)"
+  },
+  {
+    "id": "rt-e3lam-sisi-sirte-jufra-red-line-t",
+    "source": {
+      "url": "https://e3lam.com/462582",
+      "title": null,
+      "outlet": "e3lam.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس عبد الفتاح السيسي، إن سرت والجفرة خط أحمر في ليبيا، مشيرًا إلى تدخل قوى خارجية لدعم جماعات إرهابية في ليبيا.",
+      "أضاف السيسي خلال تفقده عناصر المنطقة الغربية العسكرية: “اللي بيحاول يستخدم السلاح في ليبيا لا هيعدي شرق ولا غرب”.",
+      "أشار الرئيس السيسي أن مصر لم تكن يوما دولة تعتدي على الغير، لكن الوضع الآن مختلف، إذ أن الأمن القومي والعربي والليبي يهتز، مؤكدًا أن هناك جهات خارجية تدعم ميليشيات وجماعات إرهابية في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأمن القومي والعربي والليبي»",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-sisi-tribes-cairo",
+    "source": {
+      "url": "https://aljarida.com/articles/1594921888097427600/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسط تقارير عن نذر هجوم مدعوم من تركيا على مدينة سرت الليبية، التي اعتبرتها مصر خطاً أحمر، قال الرئيس المصري عبدالفتاح السيسي، لمشايخ وأعيان من القبائل الليبية في القاهرة أمس، إن «المشهد العسكري سيتغير بشكل سريع وحاسم» إذا تدخل الجيش المصري في ليبيا، مجدداً إعلانه أن أي تجاوز لخط سرت- الجفرة «من الشرق والغرب» سيكون خطاً أحمر مصرياً.",
+      "وبعد أيام من إعلان البرلمان الليبي أنه يمنح الحق للقاهرة بالتدخل عسكرياً في حال دعت الحاجة إلى ذلك، قال السيسي للوفد الليبي: «سندخل ليبيا بطلب منكم، وسنخرج منها بأمر منكم»."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة سرت الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للوفد الليبي»",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«للقاهرة» (the right given to Cairo to intervene) is the capital standing for its government (rule 4, metonym)"
+  },
+  {
+    "id": "rt-aljarida-sisi-red-line-2020-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1592675005882059100/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لوّح الرئيس المصري عبدالفتاح السيسي، أمس، بتدخل عسكري مباشر في ليبيا، راسماً خطاً أحمر مصرياً بين سرت والجفرة غرب ليبيا، بالتزامن مع إعلان تركيا، التي تدعم حكومة «الوفاق»، أن انسحاب قوات الجيش الوطني الليبي، بزعامة خليفة حفتر، شرط لوقف إطلاق النار."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «حكومة «الوفاق»» (rule 1)",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ]
+  },
+  {
+    "id": "rt-tabadul-sisi-intervention-legitimate",
+    "source": {
+      "url": "https://tabadul.tv/?p=13627",
+      "title": null,
+      "outlet": "tabadul.tv",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس المصري عبد الفتاح السيسي، اليوم السبت، خلال تفقده عناصر المنطقة الغربية العسكرية، إن أيَّ تدخل مباشر لمصر في ليبيا “بات شرعياً” بسبب تهديدات ما اعتبرها “الميليشيات الإرهابية والمرتزقة” لكامل المنطقة، مشددا على أن سرت والجفرة “خطّ أحمر” بالنسبة لمصر.",
+      "وأضاف السيسي أن “أي تدخل مصري في ليبيا سيهدف لحقن دماء الليبيّين وتأمين الحدود الغربية لمصر من تهديدات الميليشيات الإرهابية والمرتزقة، ودعمِ سرعة استعادة الأمن والاستقرار في ليبيا، ووقفِ إطلاق النار الفوري، وإطلاقِ مفاوضات التسوية السياسية مباشرة تحت رعاية الأمم المتحدة وفق مخرجات عملية مؤتمر برلين، وتطبيقٍ عملي لمبادرة مؤتمر القاهرة”."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 257
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «أي تدخل مصري»",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "الليبيّين",
+        "notEntityId": "libya",
+        "why": "demonym with shadda «الليبيّين»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«مؤتمر القاهرة» (the Cairo initiative conference) keeps the city (rule 4, like c05's «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده أرسلت الاتفاقية التي وقعها مع حكومة الوفاق حول تحديد مجالات الصلاحية البحرية إلى الأمم المتحدة.",
+      "وأكد أردوغان أن بلاده ستواصل الدفاع عن حقوقها الدولية ولن توقف عمليات التنقيب في البحر المتوسط، ولن تتراجع عن موقفها الحازم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal-b-t",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووصف الإدارة السياسية في اليونان بـ”الفاشلة” بسبب قرارها طرد سفير الوفاق لديها رداً على الاتفاق البحري.",
+      "وأعلنت تركيا، اليوم السبت، أن مذكرة التفاهم التي وقعتها مع الوفاق حول تحديد مجالات الصلاحية البحرية قد دخلت حيز التنفيذ.",
+      "ومنذ توقيعها في الـ27 من نوفمبر الماضي بين رئيس المجلس الرئاسي فائز السراج والرئيس التركي رجب طيب أردوغان، اشتعلت موجة من الجدل المحلي والإقليمي والدولي حول طبيعة مذكرة التفاهم."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«سفير الوفاق», bare «الوفاق» for the GNA (README judgement call)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«مع الوفاق»",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 63
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbarelyom-medad-report-sarraj",
+    "source": {
+      "url": "https://images.akhbarelyom.com/news/newdetails/2954651/1/تقرير--غضب-واسع-بعد-توقيع-مذكرتي-تفاهم-بين-أردوغان-و-السراج",
+      "title": "تقرير: غضب واسع بعد توقيع مذكرتي تفاهم بين أردوغان و السراج",
+      "outlet": "أخبار اليوم (akhbarelyom.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عرضت قناة «مداد نيوز» السعودية، مقطع فيديو يتضمن تقريرا مصور بعنوان « إدانة ثلاثية لاتفاق تركيا والسراج»، ويكشف عن توقيع مذكرة تفاهم بشأن الحدود البحرية مع حكومة الوفاق الوطني الليبية برئاسة فايز السراج، المعترف بها دوليا، \"لحماية حقوق تركيا في البحر المتوسط\"."
+    ],
+    "expected": [
+      {
+        "surface": "والسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ]
+  },
+  {
+    "id": "rt-alchourouk-erdogan-sarraj-istanbul-2019",
+    "source": {
+      "url": "https://www.alchourouk.com/node/88855",
+      "title": "أردوغان والسراج يبحثان تنفيذ مذكرتي التفاهم البحرية والأمنية",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2019-12-15"
+    },
+    "paragraphs": [
+      "بحث الرئيس التركي، رجب طيب أردوغان، ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، فايز السراج، تنفيذ مذكرتي التفاهم البحرية والأمنية بين الطرفين.",
+      "وذكرت حكومة الوفاق الوطني الليبية، في بيان أصدرته اليوم الأحد، أن أردوغان استقبل السراج في القصر الرئاسي بمدينة اسطنبول، حيث تناول اللقاء \"مستجدات الأوضاع في ليبيا وآفاق التعاون الأمني والاقتصادي بين البلدين الصديقين\".",
+      "وأعرب السراج، حسب البيان، في بداية اللقاء \"عن تقديره لموقف تركيا الرافض للاعتداء على طرابلس والحريص على عودة الاستقرار إلى ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 158
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الرئاسي لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-almashhadlibya-erdogan-staf-interview",
+    "source": {
+      "url": "https://almashhadlibya.com/libya-news/7532",
+      "title": "أردوغان يكشف مكاسب تركيا من مذكرتي التفاهم مع حكومة الوفاق",
+      "outlet": "المشهد الليبي (almashhadlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده تحاور حكومة الوفاق الوطني برئاسة فايز السراج، مؤكدا أن جذور العلاقات بين تركيا وليبيا تعود إلى مئات السنين.",
+      "وأكد أردوغان، في مقابلة مع مجلة “ستاف” البوسنية، ونشرتها وكالة “الأناضول” التركية، مساء الأربعاء، أن بلاده حققت مكاسب مهمة بفضل مذكرتي التفاهم حول الحدود البحرية وتعزيز التعاون الأمني العسكري مع حكومة الوفاق الوطني الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 215
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-dialogue-2015-t",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "اُستأنفت الأطراف المتقاتلة في الحرب الأهلية الليبية جلسات الحوار برعاية برناردينو ليون المبعوث الأممي الخاص إلى ليبيا في مدينة جنيف السويسرية، بمشاركة مجلس النواب المعترف به دولياً والمؤتمر الوطني العام المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-tobruk-parliament-b",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "وقال طاهر محمد السني، أحد أعضاء البرلمان الليبي المعترف به دولياً لوكالة فرانس برس، إنه من المقرر أن يلتقي ليون خلال الساعات المقبلة ممثلي برلمان طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«برلمان طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-geneva-hd-meeting-2019-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1075552.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2019-11"
+    },
+    "paragraphs": [
+      "ويأتي ملتقى جنيف الذي سيعقد أواخر الشهر في فترة حساسة تمر بها ليبيا، فالاشتباكات على أشدها في محيط طرابلس، حيث محاور القتال المتفرقة، وأصوات المدافع والأسلحة المتوسطة والخفيفة تسمع بوضوح في العمق حيث الأحياء التي لم تتضرر من الحرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaalmostakbal-sarraj-roadmap-2017",
+    "source": {
+      "url": "http://www.libya-al-mostakbal.org/88/27365/%D9%85%D8%A8%D8%A7%D8%AF%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D8%BA%D9%8A%D8%A7%D8%A8-%D8%A7-%D9%84%D9%8A%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%86%D9%81%D9%8A%D8%B0-%D9%88%D9%88%D8%A7%D9%82%D8%B9-%D8%A7%D9%84%D8%A7%D9%86%D9%82%D8%B3%D8%A7%D9%85%D8%A7%D8%AA-%D9%8A%D9%82%D9%84%D9%84-%D8%AD%D8%B8%D9%88%D8%B8-%D9%86%D8%AC%D8%A7%D8%AD%D9%87%D8%A7.html",
+      "title": "مبادرة السراج: غياب اًليات التنفيذ وواقع الانقسامات يقلل حظوظ نجاحها",
+      "outlet": "ليبيا المستقبل (libya-al-mostakbal.org)",
+      "date": "2017-07-17"
+    },
+    "paragraphs": [
+      "ليبيا المستقبل (استطلاع رأي): اعلن رئيس حكومة الوفاق الوطني، فايز السراج، في كلمة متلفزة، مساء السبت 15 يوليو2017، عن مقترح لخارطة طريق، تضمن الدعوة لانتخابات رئاسية وبرلمانية مشتركة في شهر مارس 2018، تفرز رئيسا للدولة وبرلمان جديد تستمر ولايته 3 سنوات كحد أقصى أو حتى الانتهاء من إعداد الدستور والاستفتاء عليه، بالاضافة الى التزام حكومة الوفاق بتوفير الخدمات للمواطنين والتزام المصرف المركزي بعلاج مشكل السيولة وضبط سعر صرف الدينار، مع التنصيص على ضرورة وقف إطلاق النار في جميع أنحاء البلاد باستثناء مايخص مكافحة الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا المستقبل",
+        "notEntityId": "libya",
+        "why": "the outlet's name (see case note)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "the outlet's own name «ليبيا المستقبل» opening its byline is a look-alike (rule 3: outlet names built on a place, like c05's «مصر اليوم»)"
+  },
+  {
+    "id": "rt-dwmirror-lpdf-dbeibah-elected-2021",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "في لحظة وصفت بالتاريخية تم انتخاب عبد الحميد محمد دبيبة رئيساً لوزراء ليبيا لفترة انتقالية، وذلك من جانب المشاركين في الحوار بين الفرقاء الليبيين في سويسرا برعاية الأمم المتحدة، تمهيداً للانتخابات المقررة نهاية العام."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-lpdf-menfi-council-2021-b",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "اختار منتدى ليبيا بقيادة الأمم المتحدة اليوم الجمعة (الخامس من فبراير/شباط 2021) حكومة مؤقتة عن طريق التصويت يكون فيها محمد المنفي رئيسا للمجلس الرئاسي الانتقالي وعبد الحميد الدبيبة رئيسا للوزراء. وجاءت قائمة سفير ليبيا السابق في اليونان محمد المنفي في المركز الأول، بواقع 39 صوتا من أصل 73 عضوا قاموا بالتصويت، من بين الـ 75 عضوا بملتقى الحوار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«منتدى ليبيا» (see case note)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«سفير ليبيا»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi («المجلس الرئاسي الانتقالي»)",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "note": "«منتدى ليبيا» (the Libyan Political Dialogue Forum) is named for the country it serves (rule 4): Libya expected; «للمجلس الرئاسي الانتقالي» is al-Menfi's 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-csds-lpdf-skhirat-failed-2021-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لم يفلح الاتفاق السياسي في الصخيرات (17/12/2015) في وضع حد للانقسام الليبي الناشئ بعد انتخابات صائفة 2014. ولم تفلح البعثة الأممية في ليبيا (يونسميل UNSMIL) في إلزام أطراف الأزمة بتفعيله. بل ذهب غسان سلامة في وضع خطته السياسية الشاملة إلى إصلاح ذات الاتفاق مدخلا لإعادة إحياء المسار السياسي قبل أن يضطر للاستقالة أمام شعوره بالخذلان من المجتمع الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الانقسام الليبي»",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ],
+    "note": "«الاتفاق السياسي في الصخيرات»: the listed «الاتفاق السياسي» (the agreement) and the town after «في» (rule 4), two items"
+  },
+  {
+    "id": "rt-csds-williams-forum-2021-b-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لكن خليفته بالإنابة، الأمريكية ستيفاني ويليامز، مستفيدة من دعم حكومتها الجديدة (بعد انتصار بايدن)، وتغير رياح المعركة على الأرض، وانخراط القوى الإقليمية والدولية المعنية بالملف الليبي في مسار المصالحة، نجحت في جمع الفرقاء الليبيين في ملتقى سياسي سيمثل إطارا جامعا لهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba used as a noun «الأمريكية ستيفاني ويليامز»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-sohr-7000-mercenaries-t",
+    "source": {
+      "url": "https://vetogate.com/keyword/144228",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان اليوم السبت عن وجود 7000 مرتزق سوري في ليبيا، أرسلتهم تركيا للقتال إلى جانب حكومة الوفاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaaa24-sohr-mercenaries-sirte-2020",
+    "source": {
+      "url": "https://www.alsaaa24.com/2020/07/12/%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-10-%D8%A2%D9%84%D8%A7%D9%81-%D9%85%D8%B1%D8%AA%D8%B2%D9%82-%D8%B3%D9%88%D8%B1%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": "المرصد السوري: 10 آلاف مرتزق سوري في ليبيا يستعدون لمعركة سرت وحقول النفط",
+      "outlet": "alsaaa24.com",
+      "date": "2020-07-12"
+    },
+    "paragraphs": [
+      "قال مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، إن هناك نحو 16 ألف مرتزق سوري، وصلوا إلى ليبيا، عاد منهم 5600 بعدما انتهت عقودهم وحصلوا على أموالهم.وذكر في منشور له، عبر حسابه بموقع التواصل الاجتماعي “فيسبوك”، أنه لا يزال هناك أكثر من 10 آلاف منهم في ليبيا، مستعدون للمعركة التي طلبها منهم الجيش التركي، وهي معركة حقول النفط وسرت، مُبينًا أن هذا هو الهدف الرئيسي لتركيا حاليًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 258
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "note": "«معركة حقول النفط وسرت», the town",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "the page glues two sentences («أموالهم.وذكر»); kept as it is"
+  },
+  {
+    "id": "rt-asabnews-sohr-500-fighters",
+    "source": {
+      "url": "https://asabnews.com/131915",
+      "title": null,
+      "outlet": "asabnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد المرصد السوري لحقوق الإنسان اليوم الأحد بوصول 500 عنصر من الفصائل المسلحة الناشطة في سوريا إلى الأراضي الليبية بعد نقلهم إليها من قبل تركيا للقتال من أجل مصالح تركية خبيثة في ليبيا.",
+      "وتحدث “المرصد السوري لحقوق الإنسان”، عن وصول دفعة جديدة تضم 500 مقاتل من الفصائل السورية الموالية لتركيا خلال الساعات الفائتة للمشاركة في العمليات العسكرية “الجيش الوطني الليبي”، الذي يقوده المشير، خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "a comma splits the listed «المشير خليفة حفتر»; the name alone is listed",
+        "paragraph": 1,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الفصائل السورية»",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "note": "the page says the fighters joined «الجيش الوطني الليبي» led by Haftar; copied as the page gives it"
+  },
+  {
+    "id": "rt-syriahr-director-tripoli-mercenaries",
+    "source": {
+      "url": "https://www.syriahr.com/%D9%85%D8%AF%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D9%85%D9%86-%D9%8A%D9%82%D9%88%D9%84-%D8%A3%D9%86%D9%87-%D9%8A%D8%AF%D8%A7%D9%81%D8%B9-%D8%B9/",
+      "title": null,
+      "outlet": "المرصد السوري لحقوق الإنسان (syriahr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"مدير المرصد السوري\": من يقول أنه يدافع عن الشعب السوري لايذهب للقتال في ليبيا، ويحتفل بطرابلس، المسؤول الأول والأخير \"رجب طيب أردوغان\" الذي زج بهم في ليبيا، أردوغان لديه طموح كبير بالسيطرة على المنطقة العربية، نتحدث بواقعية وأرقام، تركيا هي التي تقحم هؤلاء المرتزقة للقتال في ليبيا، لاحقاً سيتمددون إلى شمال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الشعب السوري»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-ida2at-mercenaries-tripoli-afrin-t",
+    "source": {
+      "url": "https://ida2at.org/article/5013-%D8%AF%D9%81%D8%B9%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D8%A7%D9%84%D8%AA%D8%A7%D8%A8%D8%B9%D9%8A%D9%86-%D9%84%D8%A3%D9%86%D9%82%D8%B1%D8%A9-%D8%AA%D8%B5%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%84%D9%84%D9%82%D8%AA%D8%A7%D9%84-%D8%A5%D9%84%D9%89-%D8%AC%D8%A7%D9%86%D8%A8-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC",
+      "title": null,
+      "outlet": "إضاءات (ida2at.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان\" المعارض، عن وصول دفعة جديدة تضم المئات من المرتزقة السوريين التابعين لتركيا إلى ليبيا، قدر عددهم بنحو بأن \"1750 مرتزقاً.",
+      "\"المرصد\" قال إن أنقرة أرسلت في 3250 مرتزقاً من سوريا، للقتال إلى جانب حكومة السراج في \"طرابلس\"، مبيناً أن خمسة \"مرتزقة قتلوا بالمعارك الدائرة في ليبيا، وصلت جثث بعضهم إلى عفرين شمال غرب سوريا، ليرتفع عدد القتلى بينهم في ليبيا إلى 19\".",
+      "صحيفة \"الغارديان\" البريطانية كانت تحدثت قبل أيام، عن وصول بأن ألفي مقاتل سوري إلى ليبيا قريبا قادمين من تركيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 220
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"الغارديان\" البريطانية»",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مقاتل سوري»",
+        "paragraph": 2,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-almustaqbal-faddlallah-libi",
+    "source": {
+      "url": "https://w.almustaqbal.ly/?p=11145",
+      "title": null,
+      "outlet": "المستقبل (almustaqbal.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح أن المرتزقة الذي أرسلتهم تركيا مؤخرًا إلى ليبيا، هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة وداعش، وجماعات جهاديّة من جنسيات شمال أفريقيا.",
+      "وأشار مدير المرصد إلى أن هيأة تحرير الشام اقتحمت مقرّات “حرّاس الدين”، واعتقلت فضل الله الليبي أمير “جيش الساحل” مع عدد من عناصره؛ لأنه رفض الخروج من سوريا إلى ليبيا للقتال إلى جانب مليشيات السرّاج."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 150
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 160
+      },
+      {
+        "surface": "السرّاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with shadda (folding)",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريّة",
+        "notEntityId": "syria",
+        "why": "feminine nisba «جنسيات غير سوريّة»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nom de guerre «فضل الله الليبي»",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "note": "«فضل الله الليبي» is a fighter's nom de guerre ending in the nisba: a look-alike; «غير سوريّة» is the feminine nisba spelled like the country (with shadda): a look-alike"
+  },
+  {
+    "id": "rt-sudafax-sudanese-kufra-border",
+    "source": {
+      "url": "https://sudafax.com/422969/%d8%a7%d9%84%d8%ad%d8%af%d9%88%d8%af-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d8%a9-%d9%88%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84",
+      "title": "الحدود الليبية السودانية والمصرية الليبية تشهد تدفقات كبيرة للسودانيين الفارين",
+      "outlet": "سودافاكس (sudafax.com), citing راديو دبنقا",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد الحدود الليبية السودانية والمصرية الليبية تدفقات كبيرة للسودانيين الفارين من جحيم الحرب بالسودان، ويعيشون ظروفاً إنسانية صعبة وهم يحاولون الدخول الي المدن الليبية.",
+      "وقال أحد السودانيين الفارين من مدينة الفاشر لراديو دبنقا ان مئات السودانيين بعضهم وصل الي مدينة الكفرة وبعضهم لا زال في الصحراء يحاولون الوصول الي ليبيا. وأشار الي ان الذين وصولوا الي الكفرة عائلات وأفراد يحاولون العبور الي داخل المدن الليبية مثل بنغازي وطرابلس وغيرها."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 247
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-sudafax-kufra-farm-fire",
+    "source": {
+      "url": "https://sudafax.com/469742/%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%aa%d8%b4%d8%b1%d8%af-%d9%88%d8%a7%d9%84%d9%85%d8%b9%d8%a7%d9%86%d8%a7%d8%a9-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%88%d9%86-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7",
+      "title": "بين التشرد والمعاناة.. اللاجئون السودانيون في ليبيا يواجهون مأساة جديدة",
+      "outlet": "سودافاكس (sudafax.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووفقًا لشهود عيان، فإن الحريق نشب بسبب ماس كهربائي، وساعدت الرياح القوية في انتشاره بسرعة. وأكد جهاز الإسعاف والطوارئ في الكفرة عدم تسجيل أي خسائر بشرية، رغم الأضرار المادية الكبيرة التي خلفها الحريق، وذلك بحسب ما نقلته وكالة الأنباء الليبية (بنغازي).",
+      "من جهة أخرى، تتزايد أعداد اللاجئين السودانيين في الكفرة بشكل مستمر، مما يجعل من الصعب حصر أعدادهم، وفق ما صرح به الناطق باسم المجلس البلدي الكفرة، عبد الله سليمان. وأشار إلى أن معظمهم يدخلون البلاد بشكل غير نظامي عبر الحدود، وغالبًا ما يتجهون لاحقًا إلى مدن الشمال مثل طرابلس وبنغازي بحثًا عن فرص أفضل."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 269
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ],
+    "note": "«وكالة الأنباء الليبية (بنغازي)»: the agency's Benghazi office, the city (rule 4)"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-gezira-refugees",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "متابعات – السودان الان",
+      "متابعات – السودان الان – تزايد عدد اللاجئين السودانيين في مدينة الكفرة الليبية الحدودية مع السودان بشكل ملحوظ، وذلك في ظل تصاعد حدة القتال في شمال دارفور.",
+      "وأشار سعيد إبراهيم مبارك، أحد سكان بلدية الكفرة القريبة من الحدود، إلى أن حوالي 300 شخص يصلون إلى المدينة أسبوعيًا، غالبيتهم من ولاية الجزيرة وسنار في الفترة الأخيرة.",
+      "وأكد سعيد، في تصريح لـ”دارفور24″، أن الحكومة الليبية تبذل جهودًا كبيرة لاستضافة اللاجئين السودانيين وتوفير مواد الإيواء لهم بصورة عاجلة شهريًا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكفرة الليبية»",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, bare «احداث الجزيرة»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الكفرة الليبية»",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «ولاية الجزيرة»",
+        "paragraph": 3,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 4,
+        "offset": 45
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudanese story is Gezira state (README judgement call): a look-alike of Al Jazeera"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-community-b-t",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كما ذكر التجاني عثمان، عضو الجالية السودانية في ليبيا، لـ”دارفور24″ أن نحو 45 ألف لاجئ سوداني دخلوا ليبيا منذ بداية العام الجاري، معظمهم من مناطق غرب كردفان ودارفور وولايات الجزيرة وسنار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «وولايات الجزيرة»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-sudania23-kufra-refugees-2025-t",
+    "source": {
+      "url": "https://www.sudania23.com/2025/07/blog-post_12.html",
+      "title": null,
+      "outlet": "sudania23.com",
+      "date": "2025-07"
+    },
+    "paragraphs": [
+      "وتستضيف ليبيا، وفقًا لتقديرات مفوضية الأمم المتحدة لشؤون اللاجئين، نحو 313 ألف لاجئ سوداني حتى نهاية يونيو 2025، موزعين بين مدن شرقي البلاد مثل الكفرة وبنغازي وأجدابيا، وغربًا في مصراتة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«مفوضية الأمم المتحدة لشؤون اللاجئين» (rule 4)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-collector-eni-deepwater-sirte-gulf-t",
+    "source": {
+      "url": "https://www.collector.com.tr//969032124",
+      "title": null,
+      "outlet": "collector.com.tr",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: أعلنت المؤسسة الوطنية للنفط في ليبيا، الجمعة، شروع شركة “إيني” الإيطالية في حفر أول بئر استكشافية للنفط بالمياه العميقة في منطقة خليج سرت (شمال). وذكر بيان للمؤسسة النفطية الحكومية أن شركة “إيني” بدأت، بالشراكة معها وشركة “بي بي” البريطانية والمؤسسة الليبية للاستثمار، في عمليات حفر البئر الاستكشافية (A1-38/3) أو ما يعرف بـ”مؤمل الماتسولا”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة “بي بي” البريطانية»",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الليبية للاستثمار»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisnow-meloni-tripoli-eni-deal",
+    "source": {
+      "url": "https://tunisnow.tn/?p=232136",
+      "title": null,
+      "outlet": "تونس الآن (tunisnow.tn)",
+      "date": null
+    },
+    "paragraphs": [
+      "أمضت شركة النفط الإيطالية العملاقة “إيني” والمؤسسة الوطنية للنفط الليبية أمس السبت اتفاقا وصف بـ”التاريخي”، خلال زيارة رئيسة وزراء إيطاليا جورجيا ميلوني إلى طرابلس.",
+      "وقالت ميلوني في تصريح للصحيفيين إن “ليبيا أولوية بالنسبة لإيطاليا ولاستقرار البحر المتوسط وللأمن الإيطالي وللتحديات الكبرى التي تواجه أوروبا مثل أزمة الطاقة”، معبرة عن رغبتها في المساهمة في ضمان “استقرار” الوضع السياسي في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-djazairnews-mellitah-gas",
+    "source": {
+      "url": "https://djazairess.com/djazairnews/52262",
+      "title": null,
+      "outlet": "الجزائر نيوز (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس إدارة المؤسسة الوطنية للنفط الليبية نوري بالروين، أمس، استئناف صادرات الغاز الطبيعي الليبي إلى إيطاليا بشكل تدريجي، متوقعا أن تصل لمستوياتها الطبيعية في نهاية الأسبوع بعد توقفها بسبب قتال بين مسلحين من مدينتي الزنتان وزوارة على خلفية خلاف بشأن الجهة المكلفة بحراسة مجمع مليتة للنفط والغاز. وقد أدت الاشتباكات إلى إخلاء المجمع في الثاني من الشهر الجاري، وتوقف الصادرات أسبوعا، قبل أن يعيد الجيش الليبي النظام إلى المجمع الواقع على بعد نحو مائة كيلومتر غرب العاصمة طرابلس يوم أول أمس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 478
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغاز الطبيعي الليبي»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 409
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-denial-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفت المؤسسة الوطنية للنفط في ليبيا، صحة ما تردد عن وجود محاولات لتهريب النفط الخام إلى الخارج، مؤكدة سيطرتها على كافة الحقول والموانئ النفطية على طول الساحل الليبي. وقالت المؤسسة، في بيان لها، اليوم الثلاثاء، إنها \" تنفي ما يتداول من أخبار، حول تنفيذ عمليات تهريب للنفط الخام الليبي إلى الأسواق العالمية، خارج سلطة الجهات الشرعية والاستشهاد بتسريبات غير رسمية عن بعض المؤسسات الدولية، فإن المؤسسة تؤكد عدم تسجيل أي محاولات تهريب خارج سلطتها\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الخام الليبي»",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-reports-b",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونشرت تقارير صحفية بريطانية وأمريكية خلال الأيام الماضية، قيام بعض الجهات الخارجة عن القانون لم تحددها ، بتصدير شحنات نفط ليبي عبر السواحل البحر المتوسط ، بطرق غير مشروعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "indefinite nisba «تقارير صحفية بريطانية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "وأمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «وأمريكية»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «نفط ليبي»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
   }
 ];
