@@ -34652,5 +34652,602 @@ export const tuneCases: RealCase[] = [
         "offset": 122
       }
     ]
+  },
+  {
+    "id": "rt-sawaleif-arabiaweather-tripoli-low",
+    "source": {
+      "url": "https://sawaleif.com/%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d9%8a%d8%ac%d9%84%d8%a8-%d9%83%d9%85%d9%8a%d8%a7%d8%aa-%d8%a3%d9%85%d8%b7%d8%a7%d8%b1-%d9%83%d8%a8%d9%8a%d8%b1%d8%a9-%d9%8a%d8%a4%d8%ab%d8%b1-%d8%b9-941028",
+      "title": null,
+      "outlet": "سواليف (sawaleif.com), citing طقس العرب",
+      "date": null
+    },
+    "paragraphs": [
+      "يتابع المختصون الجويون في مركز طقس العرب الإقليمي آخر ما تشير إليه صور الأقمار الاصطناعية التي تبين رصد تعمق لمنخفض جوي في منطقة وسط البحر الأبيض المتوسط قبالة #السواحل_الليبية، حيث تلتف حوله كميات كبيرة من السحب الركامية المحملة بالأمطار الغزيرة والتي ستتجه نحو شمال غرب #ليبيا تدريجيًا في الساعات القادمة.",
+      "#منخفض_جوي #عاصف و #ماطر على غرب ليبيا ويشمل العاصمة طرابلس وذروته هذه الليلة",
+      "وتبين مخرجات ما يُسمى بالمحاكاة الحاسوبية أن المنخفض الجوي سيتعمق في الساعات القادمة وخلال هذه الليلة (تنخفض قيم الضغط الجوي في مركزه عن ما هي عليه الآن)، ويتحرك نحو الجنوب ليؤثر بشكل مباشر على عموم شمال غرب ليبيا بما فيها العاصمة طرابلس ومصراتة، ويترافق مع تحرك حزم كثيفة من السحب الركامية الممطرة بغزارة نحو تلك المناطق. حيث تهطل الأمطار التي من المتوقع أن تكون غزيرة، مصحوبة بالعواصف الرعدية وتساقط زخات من البرد مما يؤدي إلى جريان كبير للأودية والشعاب وارتفاع منسوب المياه في عدد من المدن والأحياء."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "hashtag «#ليبيا»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 208
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 231
+      },
+      {
+        "surface": "ومصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 238
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السواحل_الليبية",
+        "notEntityId": "libya",
+        "why": "hashtag with the nisba «#السواحل_الليبية»",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-met-centre-north-low",
+    "source": {
+      "url": "https://lywitness.com/67694/%d9%85%d8%b1%d9%83%d8%b2-%d8%a7%d9%84%d8%a3%d8%b1%d8%b5%d8%a7%d8%af-%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d8%b9%d9%84%d9%89-%d8%b4%d9%85%d8%a7%d9%84-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%86/",
+      "title": "مركز الأرصاد: منخفض جوي على شمال ليبيا نهاية الأسبوع الجاري",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سجل المركز الوطني للأرصاد الجوية، اليوم الثلاثاء، تأثر شمال ليبيا بمنخفض جوي بداية من مساء يوم الخميس المقبل. ",
+      "وقال المركز في بيان له، إن المنخفض سيعمل على انخفاض في درجات الحرارة وتكاثر للسحب مع فرصة هطول أمطار متفرقة ورياح نشطة.",
+      "ويأتي ذلك بعد تأثر أجواء شمال غرب ليبيا بتقلبات جوية أدت إلى إغلاق مسارات الطرق في العاصمة طرابلس وعدد من مدن غرب البلاد، وأدت إلى عطل في شبكة الكهرباء دون وقوع خسائر بشرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-met-autumn-low-2023-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2226348.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-09"
+    },
+    "paragraphs": [
+      "وأشار الناطق باسم المركز، إلى أن الأجواء تعتدل تدريجيا في المنطقة الغربية ابتداء من الاثنين المقبل، وعلى المنطقة الشرقية ابتداء من يوم الثلاثاء، نظرا لبطء المنخفض الجوي الذي يقوم بعملية دوران قبالة الساحل الليبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-roya-low-derna-search-t",
+    "source": {
+      "url": "https://lywitness.com/64315/%D8%A7%D9%84%D8%A3%D8%B1%D8%B5%D8%A7%D8%AF-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D9%85%D9%86%D8%AE%D9%81%D8%B6-%D8%B9%D9%84%D9%89-%D8%B4%D9%85%D8%A7%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A3",
+      "title": "الأرصاد الجوية: منخفض على شمال ليبيا وأمطار متفرقة",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكشفت مؤسسة رؤية لعلوم الفضاء وتطبيقاته، الأحد الماضي، توقعاتها بخصوص هطول أمطار اليوم وغدا على مناطق الساحل الليبي. ",
+      "وأشارت إلى تحرك سحب نحو السواحل الليبية، مصحوبة بأمطار خفيفة غالبا إلى متوسطة، بينما قد تكون غزيرة محليا عند ظهور الخلايا الرعدية خاصة بمناطق الجبل الأخضر، ورجحت أن يتراوح معدل الأمطار التراكمي بين 5 و25 ملم.",
+      "وطمأنت المؤسسة الجميع بأن تأثير المنخفض على ليبيا ليس بالخطر، مضيفة أنه يُعدّ حالة اعتيادية ليست استثنائية، متوقعة أن تعيق الأمطار جزئيا فرق البحث عن المفقودين بساحل مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 1,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-dinar-official-rate-t",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2623734.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت السوق الرسمية الليبية، اليوم الثلاثاء، تراجع لسعر الدولار وتباين في أسعار صرف عدد من العملات الأجنبية مقابل الدينار الليبي، وفقًا لبيانات مصرف ليبيا المركزي.",
+      "وسجل متوسط سعر صرف الدولار أمام العملة الليبية تراجعه إلى 5.3965 دينار، وحسب جدول العملات المعلن من مصرف ليبيا المركزي، وسجل متوسط سعر صرف اليورو 6.3517 دينار، والجنيه الإسترليني 7.3241 دينار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السوق الرسمية الليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العملة الليبية»",
+        "paragraph": 1,
+        "offset": 39
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» keeps the country (rule 4, c02 judgement call)"
+  },
+  {
+    "id": "rt-alain-dollar-parallel-market-2025-t",
+    "source": {
+      "url": "https://al-ain.com/article/dollar-declines-libya-central-bank-activates",
+      "title": "أسعار الدولار في ليبيا.. خطة «المركزي» تكبح جماح «الأخضر» بالسوق السوداء",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": "2025-07-31"
+    },
+    "paragraphs": [
+      "يواصل الدولار الأمريكي تراجعه أمام الدينار الليبي في السوق الموازية، وسط تحركات مكثفة من مصرف ليبيا المركزي لضبط سعر الصرف وتعزيز الشفافية في سوق النقد الأجنبي.",
+      "سعر الدولار الأمريكي مقابل الدينار الليبي في السوق السوداء",
+      "سجل الدولار، اليوم الخميس 31 يوليو/ تموز 2025، نحو 7.43 دينار ليبي في السوق غير الرسمية، مقارنة بـ7.49 دينار في تعاملات الثلاثاء، و7.73 دينار في بداية الأسبوع، ما يعكس منحنى هبوطيًا مدعومًا بعودة مكاتب الصرافة إلى العمل وضخ الدولار عبر قنوات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» (rule 4)",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (subheading)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي» (subheading)",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «7.43 دينار ليبي»",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-dollar-parallel-tripoli-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس – شهد سعر صرف الدولار الأمريكي في السوق الموازي انخفاضاً طفيفاً يوم الأحد إلى 8.70 دينار، بعد أن كان قد وصل إلى 8.75 دينار في وقت سابق من التداول. ويأتي هذا في أعقاب إعلان البنك المركزي الليبي بدء بيع مليار دولار لتغطية الاعتمادات المستندية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البنك المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-glossary-tripoli-dollar-b-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس",
+      "طرابلس هي العاصمة وأكبر مدينة في ليبيا، ويعود تاريخها إلى القرن السابع قبل الميلاد عندما أسسها الفينيقيون. وأصبحت لاحقاً جزءاً مهماً من الإمبراطورية الرومانية، ثم الدولة العثمانية، ثم مستعمرة إيطالية، وهو ما ينعكس في تنوع هندستها المعمارية، مثل المدينة القديمة التاريخية والقلعة الحمراء.",
+      "الدولار الأمريكي",
+      "الدولار الأمريكي هو العملة الرسمية للولايات المتحدة، وقد أُنشئ بموجب قانون سك العملة لعام 1792. وقد تطور من نظام قائم على الدولار الإسباني المُصَنَّع ليصبح العملة الاحتياطية الأساسية في العالم منذ اتفاقية بريتون وودز عام 1944."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 3,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (heading)",
+        "paragraph": 2,
+        "offset": 8
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 3,
+        "offset": 8
+      }
+    ],
+    "note": "a generated glossary under the article; the heading «طرابلس» names the city"
+  },
+  {
+    "id": "rt-igepd-tebboune-sarraj-algiers",
+    "source": {
+      "url": "https://igepd-press.com/ar/%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1-%d9%85%d8%a8%d8%a7%d8%ad%d8%ab%d8%a7%d8%aa-%d8%a8%d9%8a%d9%86-%d8%aa%d8%a8%d9%88%d9%86-%d9%88%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ad%d9%88%d9%84-%d8%a7",
+      "title": "الجزائر.. مباحثات بين تبون والسراج حول الأزمة الليبية",
+      "outlet": "igepd-press.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون، الإثنين، فايز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، وبحثا آخر تطورات الأزمة في الجارة الشرقية.",
+      "ووصل السراج، الجزائر، بعد ظهر الإثنين، على رأس وفد رفيع المستوى يضم وزيري الخارجية محمد الطاهر السيالة والداخلية لطفي باشاغا."
+    ],
+    "expected": [
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-marefa-algeria-libya-border-2021-t",
+    "source": {
+      "url": "https://m.marefa.org/%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D8%A7%D9%84%D8%AC%D8%B2%D8%A7%D8%A6%D8%B1%D9%8A%D8%A9",
+      "title": "العلاقات الجزائرية الليبية",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في 20 يونيو 2021، أعلنت القوات الموالية للجنرال خليفة حفتر المتمركز في شرق ليبيا أنها أغلقت الحدود مع الجزائر وذلك بعد أن أكد نشر قواته على نطاق واسع في الجنوب استمرار دوره رغم المساعي الرامية لتوحيد البلاد.[1]",
+      "وقبل أسبوع أرسلت قوات شرق ليبيا (الجيش الوطني الليبي) التي يقودها حفتر قوات إلى مدينة سبها الجنوبية ثم دفعت بقوات في 19 يونيو إلى معبر على الحدود الجنوبية مع الجزائر.",
+      "وقالت إدارة التوجيه المعنوي بالجيش الوطني \"القوات المسلحة تُغلق الحدود الليبية الجزائرية وتعلنها منطقة عسكرية يُمنع التحرك فيها\". وتمتد الحدود بين الجزائر وليبيا لمسافة ألف كيلومتر تقريبا عبر صحراء غير مأهولة في أغلبها وبها عدد قليل من نقاط العبور."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية الجزائرية»",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-algerian-delegation-menfi-2021-t",
+    "source": {
+      "url": "https://alalam.ir/news/5546283",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستقبل الوفد الجزائري رئيس المجلس الرئاسي، محمد المنفي، ورئيس الوزراء، عبد الحميد الدبيبة.",
+      "وجاء في بيان ليبي أن الطرفين ناقشا \"الأخطار التي تهدد أمن المنطقة كالإرهاب والجريمة المنظمة العابرة للحدود، وتهريب المخدرات، وتجارة الأسلحة والهجرة غير الشرعية\".",
+      "وأوضح بيان أوردته وكالة الأنباء الليبية أن الزيارة \"تأتي في إطار الجهود المبذولة لترقية العلاقات الثنائية بين البلدين الشقيقين وتقديم الدعم للأطراف الليبية في مواجهة التحديات الراهنة، لاسيما فيما يتعلق بتنفيذ خارطة الطريق لضمان حل سلمي وشامل للأزمة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «بيان ليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 2,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأطراف الليبية»",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "note": "«رئيس المجلس الرئاسي، محمد المنفي» is the 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-arabweek-sarraj-algiers-2020-t",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وصل رئيس حكومة الوفاق الوطني الليبية المعترف بها من الأمم المتحدة فايز السراج إلى الجزائر الاثنين في زيارة لبحث «تفاقم» الأزمة الليبية، بحسب ما أفاد مصدر رسمي جزائري."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabweek-turkish-troops-tripoli-b",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وتأتي الزيارات بعد بضعة أيام من موافقة البرلمان التركي على مذكرة تقدّم بها الرئيس رجب طيب اردوغان تتيح إرسال قوات إلى ليبيا طبقاً للاتفاق الذي جرى التوصل إليه بين انقرة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بين انقرة وطرابلس»: the capitals standing for their governments (rule 4 metonym); Libya's Tripoli on a Lebanese site"
   }
 ];
