@@ -35249,5 +35249,479 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "«بين انقرة وطرابلس»: the capitals standing for their governments (rule 4 metonym); Libya's Tripoli on a Lebanese site"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-2026",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "قال رئيس حكومة الوحدة الوطنية في ليبيا عبد الحميد الدبيبة إن ليبيا ستوقع، اليوم الأحد، شراكة استراتيجية لتطوير وتوسعة محطة ميناء المنطقة الحرة بمصراتة، باستثمارات تصل إلى 2.7 مليار دولار، وبمشاركة شركات قطرية وإيطالية وسويسرية، لرفع الطاقة الاستيعابية إلى 4 ملايين حاوية سنويًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "«ميناء المنطقة الحرة بمصراتة» describes the port by its city (rule 4): Misrata expected; «حكومة الوحدة الوطنية» in 2026 is al-Dbeibah's government, a GNA look-alike"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-b",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "ويعتمد الاقتصاد الليبي بشكل كبير على النفط الذي يمثل أكثر من 95% من الناتج الاقتصادي.",
+      "وتقع مدينة مصراتة على بعد حوالي 200 كيلومتر شرقي العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-prnewswire-misrata-free-zone-ppp-t",
+    "source": {
+      "url": "https://www.prnewswire.com/ae/ar/news-releases/u0627u0644u0645u0646u0637u0642u0629u002Du0627u0644u062Du0631u0629u002Du0628u0645u0635u0631u0627u062Au0629u002Du062Au0648u0642u0639u002Du0634-302664736.html",
+      "title": null,
+      "outlet": "PR Newswire (prnewswire.com)",
+      "date": "2026-01-20"
+    },
+    "paragraphs": [
+      "مصراتة، ليبيا, 20 يناير / كانون الثاني 2026 /PRNewswire/ -- علنت المنطقة الحرة بمصراتة اليوم عن توقيع شراكة بين القطاعين العام والخاص لتحديث وإدارة وتطوير وتوسعة ميناء المنطقة الحرة، البوابة الرئيسية للحاويات في ليبيا وأكثر الموانئ نشاطًا تجاريًا. ويعد هذا الاتفاق أول مشروع بنية تحتية كبير يُنفذ بنظام شراكة بين القطاعين العام والخاص خارج قطاع الطاقة، مما يعكس مرحلة جديدة في مسار التعافي الاقتصادي الليبي وقدرة الدولة على استقطاب مشغلين ومستثمرين دوليين ذوي سمعة رفيعة لإدارة أصولها الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التعافي الاقتصادي الليبي»",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "note": "«المنطقة الحرة بمصراتة» (the Misrata Free Zone authority) is named for its city (rule 4): Misrata expected"
+  },
+  {
+    "id": "rt-libyaakhbar-misrata-port-aljadid-2023",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2066811.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-01"
+    },
+    "paragraphs": [
+      "ليبيا – أكد المحلل الاقتصادي مختار الجديد أن ميناء مصراتة كان يتبع الشركة الاشتراكية للموانىء وفصل عن الشركة وأصبح يتبع المنطقة الحرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the site's place label before the dash",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sarabic-misrata-port-signing-2026",
+    "source": {
+      "url": "https://sarabic.ae/20260124/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D9%82%D8%B9-%D8%B4%D8%B1%D8%A7%D9%83%D8%A9-%D8%AF%D9%88%D9%84%D9%8A%D8%A9-%D9%84%D8%AA%D9%88%D8%B3%D8%B9%D8%A9-%D9%88%D8%AA%D8%B4%D8%BA%D9%8A%D9%84-%D9%85%D8%AD%D8%B7%D8%A7%D8%AA-%D8%A7%D9%84%D8%AD%D8%A7%D9%88%D9%8A%D8%A7%D8%AA-%D9%81%D9%8A-%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9-1109589455.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "وجرى توقيع الاتفاقية بحضور رئيس حكومة الوحدة الوطنية الليبية، عبد الحميد الدبيبة، ورئيس مجلس الوزراء ووزير الخارجية بدولة قطر، الشيخ محمد بن عبد الرحمن آل ثاني، ونائب رئيس الوزراء ووزير خارجية إيطاليا، أنطونيو تاياني، إلى جانب رئيس لجنة إدارة المنطقة الحرة بمصراتة، محسن السقوطري."
+    ],
+    "expected": [
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "note": "«المنطقة الحرة بمصراتة» (rule 4)",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-giuliana-port-benghazi-2024",
+    "source": {
+      "url": "https://lananews.com/ar/?p=338814",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2024-03-05"
+    },
+    "paragraphs": [
+      "بنغازي 05 مارس 2024 (الأنباء الليبية) – ذكر مدير مكتب المناولة والتخزين، عن حركة السفن التجارية بميناء المنطقة الحرة جليانة شريف عون، لصحيفة “الأنباء الليبية”، أن عدد السفن التي رست خلال شهر فبراير الماضي، كان عددها ( 27 ) سفينة تحمل على متنها سيارات وحاويات لبضائع مختلفة، مقسمة إلى سفينتين تحمل حبوب سائبة (ذرة)، وعدد ثلاثة سفن محملة بالسكر، وباخرة واحدة محملة بالسيارات، و أربع سفن محملة بمادة الإسمنت السائب، وباخرتي مواشي.",
+      "موضحا أن العدد الإجمالي للسفن الراسية على الأرصفة التجارية بالمنطقة الحرة جليانة بلغ ( 39 ) سفينة، حيث فرغت حمولتها بشكل أمن وفي الزمن المحدد.",
+      "وأضاف، افتتح خط ملاحي جديد، يربط بين ميناء جبل علي بدولة الإمارات العربية المتحدة، وميناء بنغازي البحري بشكل مباشر، ووكيل الخط الملاحي شركة المسار للتوكيلات الملاحية، وتحمل السفينة القادمة من ميناء جبل علي حاويات بالإضافة لعدد من السيارات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «(الأنباء الليبية)»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «“الأنباء الليبية”»",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "note": "«ميناء بنغازي البحري» keeps the city (rule 4); «الأنباء الليبية» (the agency's paper) is a nisba"
+  },
+  {
+    "id": "rt-tripoli4libya-opec-survey-2016-t",
+    "source": {
+      "url": "https://tripoli4libya.blogspot.com/2016/10/blog-post_18.html",
+      "title": null,
+      "outlet": "tripoli4libya.blogspot.com, citing Reuters",
+      "date": "2016-10"
+    },
+    "paragraphs": [
+      "رجح مسح أجرته وكالة “رويترز” ارتفاع إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أعلى مستوى له في التاريخ الحديث في سبتمبر، مع زيادة العراق صادراته من الشمال، في الوقت الذي أعادت فيه ليبيا فتح بعض موانئها النفطية الرئيسية.",
+      "وأوضح المسح الذي نشرت ” رويترز ” نتائجه الجمعة، أنه في سبتمبر قادت ليبيا والعراق زيادة إنتاج المنظمة، ففي ليبيا فتحت المؤسسة الوطنية للنفط ثلاثة مرافئ كانت مغلقة في السابق، مما سمح لشركة الخليج العربي للنفط (أجوكو) التابعة للمؤسسة لزيادة إنتاجها.",
+      "وفي العراق بدأت شركة تسويق النفط العراقية وإقليم كردستان تصدير الخام من حقول كركوك النفطية بشكل مشترك من جديد، وهو الأمر الذي أدى إلى زيادة ما يضخه العراق في السوق إلى 4.43 مليون برميل يوميا في سبتمبر. بحسب المسح."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «شركة تسويق النفط العراقية»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-eqtsadbilarabi-opec-sharara-tripoli-t",
+    "source": {
+      "url": "https://eqtsadbilarabi.com/?p=17071",
+      "title": null,
+      "outlet": "eqtsadbilarabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان حقل شرارة النفطي قد توقف عن الإنتاج في أغسطس نتيجة للاشتباكات السياسية بين السلطات في شرق البلاد والحكومة في طرابلس بشأن السيطرة على البنك المركزي. ومع عودة الحقل للعمل، استطاعت ليبيا أن ترفع إنتاجها بشكل ملحوظ، مما ساهم في هذا الارتفاع الإجمالي لإنتاج “أوبك”.",
+      "وفي المقابل، تراجع إنتاج العراق للشهر الثالث على التوالي، حيث انخفض إنتاجها اليومي بمقدار 70 ألف برميل ليصل إلى 4.06 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-marayanews-iraq-oil-minister-t",
+    "source": {
+      "url": "http://marayanews.com/%25D8%25A7%25D8%25AE%25D8%25B1-%25D8%25A7%25D9%2584%25D8%25A7%25D8%25AE%25D8%25A8%25D8%25A7%25D8%25B1/573387/",
+      "title": null,
+      "outlet": "مرايا (marayanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرايا – اكد وزير النفط العراقي جبار اللعيبي اليوم السبت إن الطاقة الإنتاجية لبلاده تقترب من الوصول إلى خمسة ملايين برميل يوميا لكن البلاد ستلتزم تماما بمعدل الإنتاج المستهدف في إطار اتفاق عالمي لخفض الإمدادات.",
+      "وقال اللعيبي إن إنتاج النفط من العراق بلغ حاليا نحو 4.3 مليون برميل يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «وزير النفط العراقي»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-libya-output-force-majeure-2020-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/11/12/%d8%a8%d9%84%d9%88%d9%85%d8%a8%d9%8a%d8%b1%d8%ba-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%81%d8%a7%d8%ac%d8%a3%d8%aa-%d8%a7%d9%84%d8%a3%d8%b3%d9%88%d8%a7%d9%82-%d8%a8%d8%a7%d9%84%d8%b3%d8%b1%d8%b9%d8%a9",
+      "title": null,
+      "outlet": "الرائد (arraedlg.net)",
+      "date": "2020-11-12"
+    },
+    "paragraphs": [
+      "وفي هذا السياق قال “بيل فارين برايس” المدير في شركة “إنفيروس للأبحاث” إن المؤسسة الوطنية للنفط وشركاؤها فاجأت الأسواق بالسرعة التي تمكنت بها من استعادة إنتاج النفط المتوقف، لافتا إلى أن ليبيا تجاوزت أزمتها وكل شيء يعتمد الآن على إمكانية تثبيت وقف إطلاق النار وفق قوله .",
+      "يذكر أن المؤسسة الوطنية للنفط أعلنت منتصف أكتوبر الماضي رفع حالة القوى القاهرة في كافة الحقول والموانئ النفطية في ليبيا ،بعد اتفاق وقف إطلاق النار في جنينف"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوى القاهرة» = force majeure",
+        "paragraph": 1,
+        "offset": 71
+      }
+    ],
+    "note": "«حالة القوى القاهرة» (force majeure, «القوى» for «القوة») is the adjective, a Cairo look-alike; the excerpt ends where the stored page ends"
+  },
+  {
+    "id": "rt-libyaakhbar-opecplus-exemption-2022-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/1973128.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2022-10"
+    },
+    "paragraphs": [
+      "أعلنت وزارة النفط والغاز في حكومة الوحدة الوطنية استثنائها من قرار تحالف «أوبك+» الذي يقضي بخفض إنتاج النفط الخام بمقدار مليوني برميل يوميا.",
+      "وخلال الاجتماع، الذي حضره وزير النفط والغاز محمد عون عبر تقنية الفيديو، قررت المنظمة خفض الإنتاج اليومي لمجموعة أوبك وخارجها بواقع مليوني برميل يوميا.",
+      "وقالت وزارة النفط والغاز إن التخفيض موزع حسب الجدول المعتمد بين الدول المشاركة، وأنّه تقرر استثناء ليبيا وإيران من التخفيض الذي سيبدأ من نوفمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2022)",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-opec-quota-2013-t",
+    "source": {
+      "url": "https://vetogate.com/285139",
+      "title": "ليبيا تسعى إلى زيادة حصتها فى \"أوبك\"",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير النفط الليبى عبد البارى العروسى، اليوم الإثنين، إن بلاده ستسعى لزيادة حصتها فى إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أكثر من 1.5 مليون برميل يوميًّا حاليا.",
+      "ولم تبحث (أوبك) حصص الدول الأعضاء منذ عام 2011 عندما حددت هدف الإنتاج بواقع 30 مليون برميل يوميًّا، لكن مع ارتفاع الإنتاج فى ليبيا والعراق قد يقتضى الأمر بحث مسألة الحصص فى مرحلة ما."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «وزير النفط الليبى»",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ]
   }
 ];
