@@ -29619,5 +29619,6109 @@ export const tuneCases: RealCase[] = [
         "offset": 23
       }
     ]
+  },
+  {
+    "id": "rt-thenewkhalij-bunyan-redeploy-sirte-t",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "أعلنت قوات «البنيان المرصوص»، التابعة لحكومة الوفاق الليبية، أن قوات تأمين مدينة سرت (شمال وسط) تقوم بإعادة الانتشار في مداخل ومخارج المدينة.",
+      "وقالت القوات، في بيان مقتضب عبر صفحتها بموقع «فيسبوك»، الخميس، إن عملية إعادة الانتشار جاءت بعد تعزيز القوة العسكرية الموجودة، بقوات مساندة، ضمن خطة جديدة لتأمين وحماية المدينة، التي كانت سابقا معقلا لتنظيم «الدولة الإسلامية»."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "guillemets split «قوات «البنيان المرصوص»» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "note": "«لتنظيم «الدولة الإسلامية»» (rule 1)",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-africom-strikes-sirte",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "وبعد أيام من بث التسجيل، في 28 أغسطس/آب الماضي، أعلنت وزارة الدفاع الأمريكية «البنتاغون»، مقتل 17 من التنظيم، إثر قصف جوي أمريكي استهدف معسكرا لهم، قرب سرت.",
+      "وجاء في بيان للقيادة العسكرية الأمريكية في إفريقيا (أفريكوم)، أنه «بالتنسيق مع حكومة الوفاق الوطني الليبية (يرأسها فايز السراج)، نفذت القوات الأمريكية، 6 غارات جوية» على منطقة صحراوية شمالي ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الدفاع الأمريكية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قصف جوي أمريكي»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-thelenspost-bunyan-alert-sirte",
+    "source": {
+      "url": "https://thelenspost.com/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d9%86%d9%81%d9%8a%d8%b1-%d9%81%d9%8a-%d9%85",
+      "title": null,
+      "outlet": "thelenspost.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولم يوضح البيان هوية تلك القوات وما إذا كانت تابعة لـ “تنظيم الدولة”، أم للقوات التي يقودها الانقلابي اللواء خليفة حفتر المدعوم من الإمارات ومصر.",
+      "لكن قوات حفتر أكدت مؤخرًا، على لسان الناطق باسمها، العميد أحمد المسماري، “أنها لا ترغب بمواجهات مع قوات البنيان المرصوص”، ما يرجح أن تكون القوات التي رُصدت تابعة لـ”تنظيم الدولة”."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "note": "«لـ”تنظيم الدولة”» with the quote glued to the preposition",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-bunyan-misrata-losses",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومع دخول معارك سرت مراحلها الأخيرة، ازدادت الأمور تعقيدا أمام قوات عملية البنيان المرصوص الذين يتلقون دعما عسكريا واستخباريا من الولاياتالمتحدة. ومنذ أسابيع، تحاول هذه القوات القضاء على آخر فلول التنظيم المتحصنين في الأحياء السكنية؛ لكن من دون نتائج ملموسة حتى الآن. وقد تكبدت كتائب مصراتة، التي تشكل قوات البنيان المرصوص، خسائر بشرية كبيرة منذ بدء القتال لتحرير سرت مطلع شهر مايو/أيار الماضي. ووفقا لمبعوث الأممالمتحدة إلى ليبيا مارتن كوبلر، الذي زار مصراتة الأسبوع الماضي، فقد سقط 600 قتيل وألوف الجرحى بين صفوف الجماعات المسلحة المعروفة ب\"ثوار مصراتة\"."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات عملية البنيان المرصوص»: longest listed span is «عملية البنيان المرصوص»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 407
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 424
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«ثوار مصراتة», a group named after the city (rule 4)",
+        "paragraph": 0,
+        "offset": 547
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-haftar-rejects-gna-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك، يرفض قائد الجيش الليبي في بنغازي المشير خليفة حفتر الاعتراف بحكومة الوفاق الوطني المنبثقة عن اتفاق الصخيرات من دون أن تلوح في الأفق بوادر انفراج في الأزمة التي سببها هذا الموقف."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-t",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "قتل 14 عنصرا من قوات البنيان المرصوص الموالية لحكومة الوفاق الوطني الليبية في هجوم جديد شنته ضد آخر معقل يتحصن فيه أفراد من تنظيم الدولة الاسلامية في مدينة سرت الساحلية\n(450 كلم شرقي العاصمة طرابلس)، وفق مصادر عسكرية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 217
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "وبعد قتال استمر ستة أشهر وبدعم من غارات جوية أميركية أوشكت قوات البنيان المرصوص المتحالفة مع الحكومة المدعومة من الأمم المتحدة في طرابلس على القضاء على آخر فلول تنظيم الدولة في سرت. ",
+      "وكان التنظيم قد سيطر على سرت قبل عام مستفيدا من الفوضى التي تعيشها ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غارات جوية أميركية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-holds-sirte",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2016/6/13/%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%ad%d9%83%d9%85-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%b9%d9%84%d9%89-%d8%b3%d8%b1%d8%aa",
+      "title": "\"البنيان المرصوص\" تحكم سيطرتها على سرت",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-06-13"
+    },
+    "paragraphs": [
+      "نفت غرفة عمليات \"البنيان المرصوص\" تراجعها عن مواقعها داخل مدينة سرت (وسط ليبيا)، عقب ثلاث هجمات انتحارية نفذها مسلحو تنظيم الدولة الإسلامية أمس الأحد، معلنة أن القوات التابعة لحكومة الوفاق الوطني الليبية تحكم السيطرة على سرت."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-liberation-t",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": "ليبيا: قوات “البنيان المرصوص” تستعد لإعلان سرت مدينة محررة",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تستعد قوات “البنيان المرصوص” التابعة لحكومة الوفاق الوطني في ليبيا لإعلان مدينة سرت، التي كانت إلى وقت قريب معقل الفرع الليبي لتنظيم “داعش”، مدينة محررة.",
+      "ونقل موقع “بوابة إفريقيا” الليبي عن الناطق باسم عمليات قوات “البنيان المرصوص” ، العميد محمد الغضري، تأكيده أنه سيتم الإعلان بشكل رسمي عن تحرير مدينة سرت خلال اليومين القادمين."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «قوات “البنيان المرصوص”» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفرع الليبي»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «موقع “بوابة إفريقيا” الليبي»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-setbacks",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": null,
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويضع عدد من المراقبين افتكاك مدينة سرت من يد تنظيم ”داعش” في إطار الانتكاسات التي يشهد التنظيمات على مختلف الجبهات التي يقاتل فيها، سواء في سوريا أو العراق أو ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-alfadjr-fajr-airport-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/283860",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت ميليشيات قوات فجر ليبيا، أول أمس، عن سيطرتها على مطار طرابلس الدولي، بعد نحو شهر من المعارك العنيفة مع ميليشيات الزنتان المدعومة من اللواء المتقاعد خليفة حفتر، متهمة كلا من مصر والإمارات بمشاركتها في قصف العاصمة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» names the coalition after the country (rule 4, as in c02)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-alhidaya-gnc-backs-fajr-t",
+    "source": {
+      "url": "https://alhidaya.net/node/3571",
+      "title": "المؤتمر الوطني الليبي يؤيد عملية فجر ليبيا ويتهم حفتر بـ “الإرهاب”",
+      "outlet": "alhidaya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال عمر حميدان، الناطق باسم المؤتمر الوطني العام الليبي، إن المؤتمر يؤيد عملية \"فجر ليبيا\" ويعتبرها استكمالاً للثورة 17 فبراير التي أطاحت بنظام معمر القذافي..",
+      "كما يعتبر عملية \"الكرامة\"، التي دشنها اللواء الليبي المتقاعد خليفة حفتر \"إرهابية\".",
+      "وأضاف في مؤتمر صحفي عقده بالعاصمة طرابلس، أن المؤتمر \"ضد أي تدخل أجنبي في شؤون البلاد\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "quotes split «عملية \"الكرامة\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-tripoli-reconciliation-2021",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/1564652.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2021-05"
+    },
+    "paragraphs": [
+      "عُقد المؤتمر التمهيدي الليبي الليبي الأول من نوعه، اليوم الثلاثاء، في العاصمة طرابلس لتوحيد الصف والتراب الليبي، وحقن الدماء.",
+      "وتكلّم المشاركون في المؤتمر، بكافة الجوانب التي يعاني منها الليبيين، وأهمها توحيد الأرض الليبية، والوصول للحوار الليبي الليبي، والمصالحة الوطنية العادلة.",
+      "وكان شعار مؤتمر مدينة طرابلس، “نتصالح ونتضامن ونتعاون، لضمان وحدة ليبيا وسيادتها وازدهارها”، بحسب قناة ليبيا 218."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي» (second)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأرض الليبية»",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي»",
+        "paragraph": 1,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي» (second)",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا 218",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة ليبيا 218» (rule 3: outlet names built on a place)",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-fajr-airport-gnc-2014",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2014/8/23/-%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d9%81%d8%ac%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d8%aa%d9%87%d9%85-%d9%85%d8%b5%d8%b1-%d9%88%d8%a7%d9%84%d8%a5%d9%85%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a8%d9%82%d8%b5%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": "\"فجر ليبيا\" تسيطر على المطار والمؤتمر العام يعاود الانعقاد",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-08-23"
+    },
+    "paragraphs": [
+      "بسطت قوات \"عملية فجر ليبيا\" سيطرتها على مطار طرابلس الدولي بعد معارك طاحنة مع لواء القعقاع وكتيبة الصواعق مخلفة عشرات القتلى والجرحى. وقد اتهمت تلك القوات مصر والإمارات بالضلوع في قصف العاصمة طرابلس بالطيران أمس السبت، ودعت المؤتمر الوطني العام (البرلمان) إلى اجتماع عاجل لبحث هذه التطورات. كما دعت إلى تشكيل حكومة إنقاذ وطني تضمن سيادة الدولة.",
+      "وبينما أعلن المؤتمر الوطني استئناف جلساته في أول رد فعل على بيان \"عملية فجر ليبيا\"، قرر برلمانيون خلال اجتماع بمدينة طبرق شرقي البلاد اعتبار قوات \"فجر ليبيا\" وكتيبة \"أنصار الشريعة\" جماعات إرهابية خارجة عن القانون."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 151
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dostor-sarraj-operations-room",
+    "source": {
+      "url": "https://www.dostor.org/2310257",
+      "title": "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "أعلن رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، اليوم، عن تشكيل غرفة عمليات مشتركة تضم ضباطًا من الجيش والشرطة لمتابعة الوضع الراهن والاشتباكات الجارية في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "bare surname in quotes in the headline",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-sarraj-security-meeting",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/217580",
+      "title": "السراج يعقد اجتماعًا مع قيادات عسكرية وأمنية في طرابلس",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج صباح اليوم الثلاثاء، اجتماعًا مع وزير الداخلية عبدالسلام عاشور، وعدد من القيادات العسكرية والأمنية يتقدمهم رئيس الأركان العامة اللواء عبدالرحمن الطويل، وآمر الحرس الرئاسي اللواء نجمي الناكوع، وآمر منطقة طرابلس العسكرية اللواء عبدالباسط مروان، ومدير إدارة الأمن المركزي المكلف العميد جمال الباشا، لمتابعة الأوضاع الأمنية بعد الهجوم الذي استهدف ضواحي العاصمة طرابلس.",
+      "وعبر السراج في بداية الاجتماع الذي عقد بمقر المجلس الرئاسي في طرابلس عن خالص التعازي لأسر ضحايا الاشتباكات المسلحة التي شهدتها العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«منطقة طرابلس العسكرية» (rule 4)",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksa2day-busetta-protesters",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=5178985",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في الأثناء اقتحم محتجون أمس الأحد قاعدة بوستة البحرية بضاحية طرابلس حيث مقر المجلس الرئاسي، وقالت مصادر محلية أمنية إنه تم إجلاء رئيس المجلس فايز السراج ومساعديه الى مكان آمن بينما سمع دوي الرصاص في المكان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qtr-busetta-attack-t",
+    "source": {
+      "url": "https://qtr.io/L/3745",
+      "title": null,
+      "outlet": "qtr.io",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت #قاعدة_بوستة البحرية في العاصمة الليبية إلى #هجوم ، دفع السلطات الأمنية إلى إطلاق #تحذيرات وإخلائها من أعضاء المجلس الرئاسي لـ #حكومة_الوفاق الوطني.",
+      "وبالتزامن مع ذلك، قرر رئيس حكومة الوفاق #فايز_السراج إلغاء زيارة كانت مقررة إلى إيطاليا، ملوحا باستخدام القوة ردا على التطورات في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "«المجلس الرئاسي لـ #حكومة_الوفاق الوطني»: the hashtag breaks the listed long form, so the council and the government are two items",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "حكومة_الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "فايز_السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-almadina-gnc-elects-maiteeq-t",
+    "source": {
+      "url": "https://sauress.com/almadina/529261",
+      "title": null,
+      "outlet": "المدينة (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اٌنتخب المؤتمر الوطني العام الليبي أمس الأحد، أحمد معيتيق رجل الأعمال غير المعروف بين الليبيين رئيساً للوزراء خلال جلسة سادتها الفوضى، وعكست الحالة التي تعيشها البلاد منذ الإطاحة بنظام معمر القذافي في 2011. وأدى معيتيق اليمين أمام المؤتمر العام وأمامه أسبوعان لتشكيل حكومته، بحسب ما أعلن النائب الثاني للمؤتمر العام صالح المخزوم. وأحمد معيتيق (42 عاماً) المدعوم من الإسلاميين هو من مدينة مصراتة (غرب) وأصغر من يتسلم هذا المنصب منذ الإطاحة بنظام معمر القذافي في 2011."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "للمؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 302
+      },
+      {
+        "surface": "وأحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-profile",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي ورجل أعمال ليبي، انتخب رئيسا للحكومة فكان أصغر من تولى المنصب بعد ثورة 17 فبراير 2011، واجه معارضة قوية من أطراف في المؤتمر طعنت قضائيا في شرعية انتخابه، ورفض سلفه تسليم السلطة له، وحكمت المحكمة بعدم قانونية تكليفه فرضي بالحكم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «رجل أعمال ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-birth-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "ولد أحمد معيتيق عام 1972 في مصراتة بالغرب الليبي، أبوه المليونير عمر معيتيق الذي ينتمي إلى قبيلة زمورة المعروفة في مصراته."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "note": "ه for ة (folding)",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغرب الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "عمر معيتيق",
+        "notEntityId": "ahmed-maiteeq",
+        "why": "his father, Omar Maiteeq",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«عمر معيتيق» is his father (rule 9: a relative's full name is a look-alike as a whole)"
+  },
+  {
+    "id": "rt-aljazirah-maiteeq-sworn-2014-t",
+    "source": {
+      "url": "https://al-jazirah.com/2014/20140505/du20.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, Saudi daily)",
+      "date": "2014-05-05"
+    },
+    "paragraphs": [
+      "ومعيتيق (42عاماً) هو رجل اعمال من مدينة مصراتة وأصغر من يستلم هذا المنصب منذ الاطاحة بنظام معمر القذافي في 2011. ويخلف معيتيق عبد الله الثني المستقيل الذي كان تولى المنصب بالوكالة منذ إقالة علي زيدان في11مارس. وبعد جلسة عاصفة اعترض خلالها عدد من نواب المؤتمر على تعيينه أدى معيتيق اليمين رئيساً لوزراء ليبياً."
+    ],
+    "expected": [
+      {
+        "surface": "ومعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "ليبياً",
+        "entityId": "libya",
+        "note": "the country with a stray tanween (see case note)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«رئيساً لوزراء ليبياً»: the country's name with a stray tanween (a typo for «ليبيا»), expected as Libya, not the demonym"
+  },
+  {
+    "id": "rt-1714-maiteeq-oil-deal",
+    "source": {
+      "url": "http://17-14.com/?p=32382",
+      "title": "رجل “الاتفاق الأخير” الذي فاجأ الليبيين.. من هو أحمد معيتيق؟",
+      "outlet": "17-14.com",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ 2016، يتولى معيتيق منصب نائب رئيس المجلس الرئاسي الليبي.",
+      "بينما كان الفشل يخيم على المحادثات التي استمرت عدة أيام، وأجراها قائد قوات شرق ليبيا، خليفة حفتر، بهدف إنهاء الحصار النفطي، تفاجأ الجميع بـ “الاتفاق الأخير” الذي سمح باستئناف إنتاج النفط، وكان بطله سياسي كبير في طرابلس، يبدو أن الليبيين لم يتوقعوا قدرته على إحدث هذا الاختراق.",
+      "وفي بيان، قال أحمد معيتيق، نائب رئيس حكومة الوفاق الوطني، إنه تقرر استئناف إنتاج النفط، مضيفا أن هذا سيشمل لجنة جديدة لضمان التوزيع العادل للإيرادات."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 212
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ],
+    "note": "2020, before the Geneva council: «المجلس الرئاسي الليبي» is the 2016 council"
+  },
+  {
+    "id": "rt-paltimeps-migrants-drowned-t",
+    "source": {
+      "url": "https://paltimeps.ps/post/82541/favicon.ico",
+      "title": null,
+      "outlet": "paltimeps.ps",
+      "date": null
+    },
+    "paragraphs": [
+      "توفي 200 مهاجر غير شرعي إثر غرقهم في السواحل الليبية أول أمس، بحسب التلفزيون الحكومي الإيطالي. وأورد التلفزيون الإيطالي، اليوم الأربعاء عن نجاة 9 أشخاص من الغرق ونقلوا إلى جزيرة لامبيدوزا، جنوبي إيطاليا، على متن قارب دورية تابعة لخفر السواحل الإيطالي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-alsumaria-italy-700k-migrants",
+    "source": {
+      "url": "https://www.alsumaria.tv/news/%D8%AF%D9%88%D9%84%D9%8A%D8%A7%D8%AA/450110/%D8%A5%D9%8A%D8%B7%D8%A7%D9%84%D9%8A%D8%A7-700-%D8%A3%D9%84%D9%81-%D9%85%D9%87%D8%A7%D8%AC%D8%B1-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D8%AA%D8%AD%D9%8A%D9%86%D9%88%D9%86-%D9%81%D8%B1%D8%B5%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%B7%D9%84",
+      "title": "إيطاليا: 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق نحونا",
+      "outlet": "السومرية (alsumaria.tv)",
+      "date": "2023-03-12"
+    },
+    "paragraphs": [
+      "أعلن برلماني من حزب رئيسة وزراء البلاد ميلوني، اليوم الاحد، أن 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق بحرا نحو إيطاليا، بحسب ما أظهرت معلومات استخباراتية.",
+      "وقال النائب توماسو فوتي، لقناة \"تي جي كوم 24\" التلفزيونية إن \"تقديرات أجهزة المخابرات الإيطالية تشير إلى وجود 685 ألف مهاجر، كثير منهم في معسكرات الاعتقال الليبية، يتوقون للإبحار عبر وسط البحر المتوسط على متن قوارب المهربين. إذ وصل نحو 105 آلاف مهاجر إلى إيطاليا عن طريق البحر في عام 2022\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «معسكرات الاعتقال الليبية»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-rasjedir-closed-t",
+    "source": {
+      "url": "https://sauress.com/spa/1986566",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "توقّفت مساء أمس حركة المرور بمعبر \"رأس جدير\" الحدودي بين ليبيا تونس ليشهد المعبر حالة اكتظاظ بسب منع مئات الشاحنات المعدة للمبادلات التجارية والسيارات من العبور في الاتجاهين، والاقتصار على تأمين عودة مسافري البلدين من تونسيين وليبيين إلى بلدانهم دون دخول أي مواطن إلى البلد الآخر. وأكدت مصادر أمنية تونسية بالمعبر، أن قرار غلق المعبر يعود للجهات الليبية، وأنه لم يتم اطلاع الجانب التونسي عن قرار الغلق ولا عن أسبابه. يذكر أن مدينة بن قردان التونسية المجاورة لمعبر\"رأس جدير\" تعتمد بشكل شبه كلي على المبادلات التجارية بين تونس وليبيا عبر المعبر، وكثيرا ما عرفت أزمات اجتماعية بسبب غلق المعبر في مناسبات عديدة وتأثير ذلك على الأوضاع الاقتصادية في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 525
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «تونسيين وليبيين»",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجهات الليبية»",
+        "paragraph": 0,
+        "offset": 346
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alfadjr-rasjedir-reopens-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/236603",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعادت السلطات التونسية فتح معبر “رأس جدير” الحدودي مع ليبيا، بعد أن أدى إغلاقه إلى تفجر اضطرابات واسعة في منطقة “بن قردان” التونسية، نظراً لأن غالبية سكان المنطقة يؤمِّنون موارد رزقهم في التجارة، التي تمثل نشاطهم الرئيسي، مع القطر الليبي، عبر ذلك المعبر. وذكرت وكالة تونس إفريقيا للأنباء “وات” أن معبر رأس جديد الحدودي استأنف نشاطه الطبيعي الأحد، في تأمين حركة المسافرين والبضائع في الاتجاهين بين تونس وليبيا، وذلك بعد أن توقفت الحركة به كلياً لمدة خمسة أيام، في حين تجمد النشاط التجاري للمعبر أكثر من شهرين. وقالت الوكالة الرسمية إنه عبر منذ صباح الأحد المسافرون والتجار من الليبيين، ب”أعداد هامة”، فيما بقي توجه التجار من أبناء “بن قردان” نحو التراب الليبي “محتشماً”، في انتظار عودة زملاء لهم تحولوا ليلة السبت إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 717
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القطر الليبي»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 575
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 652
+      }
+    ]
+  },
+  {
+    "id": "rt-observatoire-rasjedir-traders-2018",
+    "source": {
+      "url": "https://www.observatoire-securite.tn/ar/2018/08/30/%D9%85%D8%B9%D8%A8%D8%B1-%D8%B1%D8%A3%D8%B3-%D8%AC%D8%AF%D9%8A%D8%B1-%D8%A8%D9%8A%D9%86-%D8%AA%D9%88%D9%86%D8%B3-%D9%88%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B4%D8%B1%D9%8A%D8%A7%D9%86/",
+      "title": null,
+      "outlet": "observatoire-securite.tn",
+      "date": "2018-08-30"
+    },
+    "paragraphs": [
+      "على مدار العام، يشهد معبر “رأس جدير” الحدودي بين تونس وليبيا توترات واحتجاجات من الجانب التونسي، كثيرا ما تؤدي إلى إغلاقه، كما هو الوضع حاليا.",
+      "المعبر يقع في مدينة بنقردان الحدودية بمحافظة مدنين جنوب شرقي تونس، ويبعد نحو 30 كلم عن مركز المدينة، وقرابة 180 كلم عن العاصمة الليبية طرابس.",
+      "منذ أكثر من شهر ونصف الشهر أغلق تجار تونسيون الطريق المؤدي إلى المعبر، وتعطلت الحركة التجارية بالكامل في المنفذ البري، وتعطلت معها الحركة الاقتصادية وسط بنقردان.",
+      "ويمنع هؤلاء التجار مرور أية شاحنة أو سيارة ليبية إلى تونس، باستثناء الحالات المستعجلة."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "طرابس",
+        "entityId": "tripoli",
+        "note": "alias-missing; typo «طرابس» for «طرابلس» («العاصمة الليبية طرابس»)",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «سيارة ليبية»",
+        "paragraph": 3,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-rasjedir-gna-reopens-2018-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/home/GoToPage/3f92bc01-fe51-4be0-a318-fbbce8eb2c32/12b7c5ef-396d-46ab-a762-3e537684440e",
+      "title": "ليبيا تُعيد فتح معبر راس جدير الحدودي مع تونس",
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2018-09-02"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية في حكومة الوفاق الوطني الليبية في طرابلس، إعادة افتتاح معبر راس جدير الحدودي مع تونس من الجانب الليبي، بدءاً من يوم السبت، على أن تكون الحركة مفتوحة وفق الضوابط والقوانين الليبية، خاصة في ما يتعلق بحركة البضائع والمسافرين في كلا البلدين.",
+      "وقال مدير المباحث العامة في المعبر، محمد بن مرضية، لـ\"العربي الجديد\"، إن المعبر تم افتتاحه بأمر من حكومة الوفاق الوطني وإن الحركة طبيعية بالنسبة لانسياب المسافرين."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوانين الليبية»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-gplusss-bengardane-traders-2024",
+    "source": {
+      "url": "https://gplusss.com/2024/03/31/%D8%A7%D8%AD%D8%AA%D8%AC%D8%A7%D8%AC%D8%A7%D8%AA-%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D9%81%D8%AA%D8%AD-%D8%A7%D9%84%D9%85%D8%B9%D8%A8%D8%B1-%D8%A7%D9%84%D8%AD/",
+      "title": null,
+      "outlet": "gplusss.com",
+      "date": "2024-03-31"
+    },
+    "paragraphs": [
+      "خرج تجار في مدينة بن قردان الحدودية مساء السبت",
+      "مطالبين بفتح المعبر الحدودي في رأس جدير وإيجاد حلول لآلاف العاملين في التجارة البينية بين ليبيا وتونس",
+      "كما طالب عدد من التجار الناشطين في التجارة البينية بين البلدين بمفترق المغرب العربي في مدينة بن قردان",
+      "السلطات بالتدخّل العاجل والتنسيق مع الجانب الليبي،",
+      "قصد التسريع في استئناف نشاطهم التجاري المتوقف منذ يوم 19 مارس/آذار الحالي، بعد اتخاذ السلطات الليبية قرارا بغلقه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 3,
+        "offset": 43
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 4,
+        "offset": 93
+      }
+    ],
+    "note": "the page breaks lines inside sentences; each stored line is kept as a paragraph"
+  },
+  {
+    "id": "rt-iqraa24-zawiya-coastal-road-t",
+    "source": {
+      "url": "https://www.iqraa24.com/news/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%B9%D9%86%D9%8A%D9%81%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A%D8%A9-%D8%BA%D8%B1%D8%A8-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%AA",
+      "title": "اشتباكات مسلحة في الزاوية غرب طرابلس",
+      "outlet": "iqraa24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية، الواقعة غرب طرابلس، ليلة جديدة من الاضطرابات، حيث اندلعت اشتباكات مسلحة عنيفة في منطقة قريبة من الطريق الساحلي، مما أدى إلى مقتل شخصين وإصابة ثلاثة آخرين، بينما استمر التوتر الأمني في المدينة والذي يشهد تصاعدًا منذ عدة أشهر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almenassa-zawiya-refinery-misrata-convoys",
+    "source": {
+      "url": "https://almenassa.ly/2025/04/05/%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%b9%d9%86%d9%8a%d9%81%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d9%84%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "وتشهد مدينة الزاوية صراعات متكررة بين ميليشيات تمتهن تهريب الوقود المدعوم، وسط غياب واضح للسلطات الأمنية وتفاقم الفوضى في المنطقة.",
+      "في الوقت نفسه، وصلت أرتال عسكرية من مصراتة إلى طرابلس لمحاولة السيطرة على مقر المخابرات العامة، في مؤشر على تصاعد التوتر الأمني في غرب البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alchourouk-zawiya-refinery-2025",
+    "source": {
+      "url": "https://www.alchourouk.com/node/349609",
+      "title": "ليبيا: اندلاع اشتباكات مسلحة للسيطرة على مصفاة الزاوية للنفط",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "اندلعت اشتباكات عنيفة، منذ فجر اليوم السبت، بين الميليشيات المسلحة في مدينة الزاوية غرب ليبيا، في محاولة للسيطرة على مصفاة تكرير النفط، وسط مخاوف من تضرّر الخزّانات وإصابة خطوط الغاز.",
+      "وتجري الاشتباكات بين قوات \"المنطقة العسكرية الساحل الغربي\" التي يرأسها صلاح النمروش وميليشيا \"القصب\" التي يقودها محمد كشلاف، حيث يسعى كل طرف لبسط نفوذه على المصفاة، وسط أنباء عن سقوط قتلى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-asianewslb-zawiya-two-killed",
+    "source": {
+      "url": "https://asianewslb.com/?id=189735&page=article",
+      "title": null,
+      "outlet": "asianewslb.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية غرب طرابلس اشتباكات مسلحة أدت إلى مقتل شخصين وإصابة ثلاثة آخرين، وفق ما أفادت به وسائل إعلام ليبية وجهاز الإسعاف والطوارئ الضحيتان، أشرف صكح ومحمد بن كورة، كانا من منتسبي الكتيبة 103 المعروفة بـ\"كتيبة السلعة\" تحت إمرة عثمان اللهب، فيما أصيب مدني إثر سقوط مقذوف بالقرب منه، ما يعكس اتساع رقعة الخطر ليطال المدنيين إلى جانب العناصر المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "Libya's Tripoli on a Lebanese site",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ]
+  },
+  {
+    "id": "rt-hajmarkiz-zawiya-fragile-calm",
+    "source": {
+      "url": "https://hajmarkiz.org/2025/10/16/%d9%83%d9%8a%d9%81-%d8%a3%d8%b5%d8%a8%d8%ad%d8%aa-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a8%d8%a4%d8%b1%d8%a9%d9%8b-%d9%84%d9%84%d8%b5%d8%b1%d8%a7%d8%b9-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d9%85",
+      "title": null,
+      "outlet": "hajmarkiz.org",
+      "date": "2025-10-16"
+    },
+    "paragraphs": [
+      "تقع الزاوية على بُعد 48 كيلومترًا غرب طرابلس، على ساحل البحر الأبيض المتوسط، وتسيطر على البوابة الغربية للعاصمة، وتضم ثاني أكبر مصفاة نفط.",
+      "ساد هدوءٌ هشٌّ مدينة الزاوية الساحلية الليبية الاستراتيجية بعد أيام من الاشتباكات المسلحة بين الميليشيات المتناحرة بالقرب من ثاني أكبر مصفاة نفط في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الزاوية الساحلية الليبية»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-zawiya-force-majeure-t",
+    "source": {
+      "url": "https://africarumours.com/4682",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طالت الاشتباكات المسلحة في مدينة الزاوية غرب العاصمة الليبية طرابلس خزانات النفط كما أوقعت قتيلاً و15 جريحاً على الأقل مما اضطر «المؤسسة الوطنية للنفط» إلى إعلان «القوة القاهرة»، قبل أن يتم إخماد النيران، وعودة الهدوء الحذر إلى المنطقة تدريجياً.",
+      "واندلعت الاشتباكات بالأسلحة الخفيفة والمتوسطة، في محيط مصفاة الزاوية لتكرير النفط في ساعات مبكرة من صباح أمس، بين الميليشياوي محمد كشلاف الملقب بـ«القصب» ومجموعة من قبيلة «الشرفاء» في الزاوية؛ ما تسبب في تضرر عدد من الخزانات التابعة للمصفاة التي وصلتها نيران أسلحة الميليشيات.",
+      "وقال الشيخ محمد المبشر، رئيس «مجلس أعيان ليبيا للمصالحة»، إن ما يحدث في مدينة الزاوية من نزاعات متكررة «ليس مجرد اشتباكات عابرة، بل نزف متواصل»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مجلس أعيان ليبيا للمصالحة», a body named for the country it serves (rule 4)",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» = force majeure",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-peoplecn-zawiya-clashes-gnu-2025-t",
+    "source": {
+      "url": "https://arabic.people.com.cn/n3/2025/0925/c31662-20370773.html",
+      "title": "اندلاع اشتباكات عنيفة في محيط مصفاة النفط بمدينة الزاوية الليبية",
+      "outlet": "شينخوا (arabic.people.com.cn)",
+      "date": "2025-09-25"
+    },
+    "paragraphs": [
+      "طرابلس 24 سبتمبر 2025 (شينخوا) اندلعت اليوم (الأربعاء) اشتباكات مُسلحة وُصفت بالعنيفة في مدينة الزاوية الواقعة على بعد نحو 50 كيلو مترا غربي العاصمة الليبية طرابلس، بين تشكيلات محسوبة على حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة، بحسب تقارير إعلامية محلية.",
+      "وذكرت وكالة الأنباء الليبية (وال) وعدد من الصحف المحلية منها ((المشهد)) و ((بوابة الوسط)) و ((العنوان))، إن هذه الاشتباكات اندلعت بين جهاز التهديدات الأمنية التابع لوزارة الداخلية في حكومة عبد الحميد الدبيبة، ومجموعة مُسلحة محلية تُعرف باسم \"الكابوات\" التابعة لوزارة الدفاع، وذلك على خلفية إلقاء الجهاز القبض على عدد من عناصر \"الكابوات\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة» is the 2021 Government of National Unity, a look-alike of the GNA"
+  },
+  {
+    "id": "rt-shafaq-zawiya-clashes-2025",
+    "source": {
+      "url": "https://www.shafaq.com/ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D8%A3%D9%88%D8%B3%D8%B7/%D9%82%D8%AA%D9%84%D9%89-%D9%88%D8%AC%D8%B1%D8%AD%D9%89-%D8%A8%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D9%85%D8%B3%D9%84%D8%AD%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "شفق نيوز (shafaq.com)",
+      "date": "2025-12-05"
+    },
+    "paragraphs": [
+      "شفق نيوز- طرابلس",
+      "أفادت وسائل إعلام ليبية، اليوم الجمعة، بمقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة اندلعت في مدينة الزاوية غرب العاصمة طرابلس.",
+      "وأكدت قناة \"ليبيا الحدث\" نقلاً عن مصادر طبية سقوط قتيلين وثلاثة جرحى خلال الاشتباكات، فيما أعلن جهاز الإسعاف والطوارئ الليبي إصابة مواطن إضافي نتيجة الأحداث."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline of an Iraqi outlet",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 126
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا الحدث",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة \"ليبيا الحدث\"» (rule 3)",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جهاز الإسعاف والطوارئ الليبي»",
+        "paragraph": 2,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-tripoli-axes-2019-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس -وكالات- شهد محيط العاصمة الليبية طرابلس، اشتباكات، مساء أمس، بين قوات حكومة الوفاق، وقوات اللواء المتقاعد خليفة حفتر، في محاور عدة.",
+      "قال مصدر عسكري لـ«عربي21»: إن قوات حكومة الوفاق سيطرت على مثلث الكهرباء بوادي الربيع.",
+      "وأضاف أن اشتباكات ضارية تجري في محوري وادي الربيع وعين زارة، بين قوات الوفاق، وقوات حفتر.. ولفت المصدر إلى أن قوات الوفاق تمكنت من السيطرة بالكامل على منطقة الطويشة قرب المطار."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 70
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 84
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-gharyan-brigades-2019-b-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وباتت القواعد الخلفية لقوات حفتر بمدينة غريان، مهددة بالسقوط، عقب التحام «كتائب مصراتة»، و«كتائب الزاوية»، و«فرسان جنزور»، والقوة الوطنية المتحركة بـ«كتائب الزنتان»، التابعة جميعا لحكومة «الوفاق الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة», brigades named for the city (rule 4)",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «لحكومة «الوفاق الوطني»»; «الوفاق» is the longest listed span inside them",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-haftar-attack-repelled-2019-t",
+    "source": {
+      "url": "https://arabicpost.net/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2019/07/22/%d9%87%d8%ac%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d8%b9%d9%84%d9%89-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.net)",
+      "date": "2019-07-22"
+    },
+    "paragraphs": [
+      "أعلنت القوات التابعة لحكومة الوفاق الليبية، الإثنين 22 يوليو/تموز 2019، تصدّيها لهجوم عنيف شنه جيش اللواء المتقاعد خليفة حفتر على عدة محاور جنوبي العاصمة طرابلس، وأَسر 11 من قواته.",
+      "جاء ذلك في تصريح لـ \"الأناضول\"، أدلى به مصطفى المجعي، المتحدث باسم المركز الإعلامي لعملية \"بركان الغضب\" التي أطلقتها حكومة \"الوفاق\" المعترف بها دولياً، لصدّ هجوم قوات حفتر، قائد قوات الشرق الليبي، على العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "quotes split «حكومة \"الوفاق\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 124
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 167
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قوات الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-unsmil-mandate-2016",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "الأمم المتحدة، 13 يونيو 2016 /تبنى مجلس الأمن الدولي اليوم (الاثنين) قرارا بمد تفويض بعثة الأمم المتحدة لدعم ليبيا حتى 15 من ديسمبر القادم.",
+      "وجاء فى القرار أن بعثة الأمم المتحدة لدعم ليبيا سوف تستمر فى القيام بمهامها فى مراقبة ممارسة حقوق الأنسان وإيراد التقارير فى هذا الشأن، وفى توفير الدعم اللازم لضمان عدم تدفق الأسلحة والمواد المتعلقة بها إلى ليبيا، ومنع انتشارها، وفى توفير الدعم للمؤسسات الليبية الرئيسية وتنسيق المساعدات الدولية."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "dateline (the UN headquarters)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«بعثة الأمم المتحدة لدعم ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسات الليبية»",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-skhirat-support-2016-b",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "وتابع القرار أن المجلس يؤكد مجددا على \"دعمه للتنفيذ الكامل\" للاتفاقية السياسية الليبية التى وقعت فى الصخيرات بالمغرب فى 17 ديسمبر 2015، لتشكيل حكومة وفاق وطنى فى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للاتفاقية السياسية الليبية",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [],
+    "note": "indefinite «حكومة وفاق وطنى» (the government the agreement was to form) is a description, not the listed name; not annotated"
+  },
+  {
+    "id": "rt-omantoday-leon-negotiations",
+    "source": {
+      "url": "https://www.omantoday.net/amp/1152/الأمم-المتحدة-متمسكة-بالمفاوضات-في-ليبيا-رغم-رفض-خطتها-للسلام",
+      "title": null,
+      "outlet": "عمان اليوم (omantoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس بعثة الامم المتحدة الى ليبيا برناردينو ليون",
+      "أعلنت الأمم المتحدة الاربعاء ان المفاوضات هي الحل \"الوحيد\" لإخراج ليبيا من الفوضى وذلك بعد رفض الفرقاء الليبين خطة سلام اممية لانهاء الصراع الدائر في هذا البلد.",
+      "وقال مبعوث الامم المتحدة من أجل الدعم في ليبيا برناردينو ليون في مؤتمر صحافي بمقر بعثة الامم المتحدة في تونس \"المسار (المفاوضات) سيتواصل. والحل السياسي هو البديل الوحيد\"."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 41
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبين",
+        "notEntityId": "libya",
+        "why": "demonym, misspelt «الفرقاء الليبين»",
+        "paragraph": 1,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alseyassi-leon-appointed-t",
+    "source": {
+      "url": "https://djazairess.com/alseyassi/28682",
+      "title": null,
+      "outlet": "السياسي (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عين الأمين العام للأمم المتحدة، بان كي مون، الدبلوماسي الإسباني، برناردينو ليون، رئيسا جديدا لبعثة المنظمة للدعم في ليبيا، خلفا للبناني طارق متر. ونقلت مصادر إعلامية عن مسؤول في الخارجية الليبية قوله، أن الأمين العام للأم المتحدة بان كي مون أصدر قرارا بتعيين رئيس جديد للبعثة الأممية في ليبيا، وهو الدبلوماسي برناردينو ليون خلفا لطارق متري. وحسب المصدر، سيشغل ليون أيضا منصب المبعوث الشخصي لأمين عام الأممالمتحدة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "للأم المتحدة",
+        "entityId": "united-nations",
+        "note": "alias-missing; typo «الأم» for «الأمم»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 400
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-hespress-leon-morocco-skhirat",
+    "source": {
+      "url": "https://maghress.com/hespress/270214",
+      "title": null,
+      "outlet": "هسبريس (maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الممثل الخاص للأمين العام للأمم المتحدة بليبيا، رئيس بعثة الأممالمتحدة للدعم في ليبيا، بيرناردينو ليون، أن \"المغرب اضطلع بدور مهم جدا في الدعم السياسي لمسلسل المفاوضات بين الأطراف الليبية\"، والتي توجت بالتوقيع بالأحرف الأولى على اتفاق الصخيرات الهادف إلى إخراج ليبيا من الأزمة السياسية والعسكرية التي تشهدها منذ 2011."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect); «بعثة الأممالمتحدة للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-security-council-t",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضح الممثل الخاص للأمين العام للأمم المتحدة في ليبيا، برنادينو ليون، اليوم أن الاتفاق السياسي الليبي الذي تم التوصل إليه في الصخيرات بالمغرب في الحادي عشر من يوليو، كانت رسالته تتضمن المصالحة وتشجيع جميع الليبيين على الانضمام معاً لوضع حد لوضع غير ضروري وللمعاناة، رغم وجود بعض التحديات."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "note": "initialled in July 2015, the same agreement signed in December",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-next-stage-b",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف إن الاتفاق السياسي الليبي هو خطوة مهمة إلى الأمام في عملية معالجة الانقسامات السياسية والمؤسسية، مبيناً أن الانتقال السلمي سينجح فقط في ليبيا من خلال جهد كبير ومنسق في دعم الحكومة المقبلة من الوفاق الوطني، وضمان أن يتم تحقيق الأمن الكافي في طرابلس وجميع أنحاء البلاد ."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الحكومة المقبلة من الوفاق الوطني» is a description of the government to be formed, not a name; not annotated"
+  },
+  {
+    "id": "rt-sauress-alyaum-unsc-welcomes-skhirat-t",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رحب مجلس الأمن الدولي بتوقيع غالبية الفصائل الليبية على اتفاق السلام الذي تم التوصل إليه السبت في الصخيرات بالمغرب، داعيا «كل الاطراف» في ليبيا لدعم هذا الاتفاق. وقال أعضاء المجلس في بيان صدر بالاجماع انهم «يدعون كل الاطراف إلى المشاركة في الحوار السياسي الليبي والاتحاد لدعم هذا الاتفاق»."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alyaum-leon-door-open-b",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان مبعوث الأممالمتحدة لليبيا برناردينو ليون دعا الاربعاء في مداخلة أمام مجلس الأمن الفصائل الليبية التي لم توقع على اتفاق السلام الذي تم التوصل اليه في الصخيرات إلى فعل ذلك، مؤكدا ان «الباب ما زال مفتوحا»."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-lana-ahli-tripoli-dadje-2025",
+    "source": {
+      "url": "https://lana.gov.ly/post.php?id=342140&lang=ar",
+      "title": "الأهلي طرابلس يستضيف دادجي البينيني في إياب تمهيدي دوري أبطال إفريقيا",
+      "outlet": "وكالة الأنباء الليبية (lana.gov.ly)",
+      "date": "2025-09-28"
+    },
+    "paragraphs": [
+      "طرابلس 28 سبتمبر 2025 ( وال ) - يستقبل فريق الأهلي طرابلس الليبي مساء اليوم الأحد نظيره دادجي البينيني على أرضية ملعب طرابلس الدولي، في لقاء إياب الدور التمهيدي الأول من بطولة دوري أبطال إفريقيا لكرة القدم، وذلك عند تمام الساعة 20:00 بتوقيت ليبيا.",
+      "ويُقام اللقاء دون حضور الجماهير، تنفيذًا للعقوبة المفروضة على الفريق الليبي من قبل الاتحاد الإفريقي لكرة القدم (كاف)، والتي تقضي بخوض المباريات القارية المقبلة خلف أبواب مغلقة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is named after the city but is a club (rule 3, like c05's «مصر المقاصة»): a Tripoli look-alike; its stadium «ملعب طرابلس الدولي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-masress-moheet-ittihad-ahly-semifinal-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/136638",
+      "title": null,
+      "outlet": "محيط (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: اختار نادي الاتحاد الليبي الثالث والعشرين من الشهر الجاري الموافق ليوم الأحد ، موعدًا لمواجهة الأهلي المصري في ذهاب الدور نصف النهائي لدوري أبطال أفريقيا لكرة القدم . ويرجع هذا الموعد إلي رغبة مسئولي الفريق الليبي في إتاجة مزيد من الراحة أمام الفريق الذي سيخرج لملاقاة أهلي صنعاد اليمني 17 سبتمبر في تصفيات دور ال 32 لدوري أبطال العربي في نسخته الخامسة . يشار إلي فريق الأهلي كان قد تأهل للدور نصف نهائي عقب تصدره المجموعة الثانية ، بينما تأهل الاتحاد الليبي كثان عن المجموعة الأولي خلف النجم الرياضي الساحلي التونسي ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نادي الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأهلي المصري»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 460
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-badri-t",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "يخوض نادي الأهلي طرابلس الليبي، اليوم الجمعة 19 سبتمبر 2025، مواجهة قوية خارج أرضه أمام فريق دادجي البنيني، ضمن ذهاب الدور التمهيدي الأول من دوري أبطال إفريقيا، في لقاء يُقام على ملعب كيغي في توغو عند الساعة الرابعة بتوقيت ليبيا، ويُنقل عبر قناة المسار TV.",
+      "ويقود الفريق الليبي المدرب المصري حسام البدري، وسط غيابات مؤثرة أبرزها الهداف كريستوفر مابولولو الموقوف قارياً، إلى جانب إصابات طالت عناصر أساسية مثل سند الورفلي، عبد العزيز الصويعي، أحمد التربي، وعمران التاورغي، ما دفع الجهاز الفني للاعتماد على عناصر شابة لتعويض النقص."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدرب المصري»",
+        "paragraph": 1,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-fans-b",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "وتعقد الجماهير الليبية آمالًا كبيرة على تحقيق نتيجة إيجابية في الذهاب، تُسهّل مهمة الإياب المقررة في طرابلس، خاصة أن الأهلي طرابلس يملك خبرة واسعة في المشاركات القارية تجعله مرشحًا لتجاوز هذا الدور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماهير الليبية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "note": "the return leg «المقررة في طرابلس» is played in the city: Tripoli expected; the club name next to it is a look-alike"
+  },
+  {
+    "id": "rt-masress-elfagr-ahli-tripoli-allstars",
+    "source": {
+      "url": "https://www.masress.com/elfagr/3472321",
+      "title": null,
+      "outlet": "الفجر (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري طلعت يوسف على أوول ستارز الغاني بنتيجة (2-0)، في المباراة التي جمعت بين الفريقين على ملعب المنزه التونسي، في إياب الدور التمهيدي لبطولة دوري أبطال إفريقيا. وحقق الفريق الليبي الفوز في مباراة الذهاب بثلاثية مقابل هدف، ليعبر الأهلي إلى دور ال32 من البطولة الإفريقية بنتيجة إجمالية (5-1) ليقابل الفتح الرباطي، بطل الدوري المغربي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدير الفني المصري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-libyan-clubs-africa-2025-t",
+    "source": {
+      "url": "https://www.eremnews.com/sports/l9ajvn5",
+      "title": null,
+      "outlet": "إرم نيوز (eremnews.com)",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "تستعد أربعة أندية من الدوري الليبي لخوض مباريات الإياب من الدور التمهيدي الأول من دوري أبطال إفريقيا وكأس الكونفدرالية وذلك نهاية الأسبوع الجاري من أجل العبور للدور الثاني والأخير قبل دور المجموعات.",
+      "وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه، والاتحاد والأخضر، صاحبي المركزين الثالث والرابع في الموسم الماضي، مشاركتها في المسابقتين الإفريقيتين من أجل الظهور مجددا في الواجهة القارية بعد الفشل في ذلك في موسم 2024 ـ 2025.",
+      "ولم يبلغ أي ناد في ليبيا دور المجموعات في دوري أبطال إفريقيا وكأس الكونفدرالية للعام الماضي، إذ غادرت أندية النصر وأهلي بنغازي في المسابقة الأولى والأخضر ووالأهلي طرابلس في الثانية السباق بشكل مبكر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "والهلال بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Hilal Benghazi (rule 3)",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Ahly Benghazi (rule 3)",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "ووالأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club Al-Ahly Tripoli, with a doubled «و» typo",
+        "paragraph": 2,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-ahli-tripoli-usma-2017",
+    "source": {
+      "url": "https://lananews.com/ar/?p=59055",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-05-13"
+    },
+    "paragraphs": [
+      "الجزائر 13 مايو 2017(وال)- خسر ممثل ليبيا فريق الأهلي طرابلس، في مستهل لقاءاته في دوري المجموعات من بطولة أبطال أفريقيا للأندية أمام فريق اتحاد العاصمة الجزائري بنتيجة ثلاثة أهداف نظيفة.",
+      "ومنذ بداية اللقاء، الذي أقيم لحساب الجولة الأولى من مباريات المجموعة الثانية، على ملعب الخامس من يوليو، سيطر الفريق الجزائري المستضيف على مجريات اللعب واستطاع مدافعه فاروق شافعي في الدقيقة 30 من تسجيل الهدف الأول بضربة رأسية محكمة عانقت شباك حارس الأهلي طرابلس، محمد نشنوش."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 247
+      }
+    ],
+    "note": "«ممثل ليبيا» (Libya's representative) is the country, expected"
+  },
+  {
+    "id": "rt-winwin-ahli-tripoli-merrikh",
+    "source": {
+      "url": "https://winwin.com/%D9%83%D8%B1%D8%A9-%D9%82%D8%AF%D9%85/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/3-%D8%A5%D9%8A%D8%AC%D8%A7%D8%A8%D9%8A%D8%A7%D8%AA-%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%B1%D8%BA%D9%85-%D8%A7%D9%84%D8%A5%D9%82%D8%B5%D8%A7%D8%A1-%D8%A7%D9%84%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A-%D8%A3%D9%85%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B1%D9%8A%D8%AE",
+      "title": "3 إيجابيات لأهلي طرابلس رغم الإقصاء الأفريقي أمام المريخ",
+      "outlet": "winwin.com",
+      "date": null
+    },
+    "paragraphs": [
+      "انتهى مشوار الأهلي طرابلس الليبي عند الدور الـ32 من مسابقة دوري أبطال أفريقيا، رغم فوزه في لقاء الإياب على ضيفه المريخ السوداني بنتيجة 3-1، في المباراة التي جمعت الفريقين بملعب شهداء بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-capeverde-2025-t",
+    "source": {
+      "url": "https://www.vetogate.com/5508285",
+      "title": "منتخب ليبيا يخرج من سباق التأهل لكأس العالم بالتعادل مع الرأس الأخضر 3/3",
+      "outlet": "فيتو (vetogate.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "انتهت مباراة منتخب ليبيا ضد الرأس الأخضر، بنتيجة التعادل الإيجابي 3/3، في المباراة التي جرت مساء اليوم الأربعاء، على ملعب 11 يونيو، ضمن لقاءات الجولة التاسعة من تصفيات أفريقيا المؤهلة إلى كأس العالم 2026.",
+      "سجل أهداف منتخب ليبيا، روبرتو لوبيز في الدقيقة الأولى بالخطأ في مرماه، عز الدين المريمي في الدقيقة 42، محمود الشلوي في الدقيقة 58."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [],
+    "note": "a national team named by its country («منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-mwatan-egypt-libya-benina-2021",
+    "source": {
+      "url": "https://mwatan.news/542480",
+      "title": "تصفيات كأس العالم.. مصر وليبيا «حبايب» خارج الديار قبل موقعة الليلة",
+      "outlet": "مستقبل وطن نيوز (mwatan.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "يترقب عشاق الساحرة المستديرة في مصر وإفريقيا، مواجهة قوية يستضيفها ملعب \"شهداء بنينا\" بمدينة بنغازي، عندما يحل منتخب مصر بقيادة البرتغالي كارلوس كيروش، ضيفًا على شقيقه الليبي، في التاسعة مساء اليوم الأحد، ضمن منافسات الجولة الرابعة من المجموعة السادسة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022.",
+      "وكان منتخب مصر الأول لكرة القدم، فاز على نظيره منتخب ليبيا، بهدف دون مقابل، في المباراة التي أقيمت بينهما مساء الجمعة، على ملعب برج العرب بالإسكندرية، ضمن التصفيات الإفريقية المؤهلة لكأس العالم 2022 بقطر."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba used as a noun «شقيقه الليبي» (the Libyan team)",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "note": "a national team named by its country («منتخب مصر», «منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-elsport-egypt-libya-benghazi-2021",
+    "source": {
+      "url": "https://www.elsport.com/news/show/620606/مصر-مواجهة-مصيرية-اليوم-أمام-ليبيا-ضمن-تصفيات-المو",
+      "title": null,
+      "outlet": "السبور (elsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يخوض المنتخب المصري اليوم مباراة حاسمة في مشوار التأهل لكأس العالم أمام نظيره الليبي على ملعب ستاد 28 مارس بمدينة بنغازي الليبية ضمن منافسات الجولة الرابعة من التصفيات الإفريقية المؤهلة لمونديال قطر 2022 .",
+      "ويبحث الفراعنة عن تكرار الفوز على مستضيفه بعد تفوقه في الجولة الثالثة الماضية بهدف دون رد سجله عمر مرموش .",
+      "ويحتدم الصراع بين مصر وليبيا على صدارة المجموعة السادسة من أجل التأهل للمرحلة الثانية والأخيرة من التصفيات حيث تحتل مصر صدارة المجموعة برصيد 7 نقاط، فيما يحتل المنتخب الليبي المركز الثاني برصيد 6 نقاط فقط، وتحتل أنغولا المركز الثالث برصيد 3 نقاط، وتتذيل الغابون الترتيب برصيد نقطة واحدة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the national teams named by their countries (c05 judgement call)",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة بنغازي الليبية»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 2,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-masrtimes-egypt-libya-no-fans-2021",
+    "source": {
+      "url": "https://masrtimes.com/122600",
+      "title": "اتحاد الكرة يعلن رسميا إقامة مباراة مصر وليبيا بدون جمهور",
+      "outlet": "مصر تايمز (masrtimes.com)",
+      "date": "2021-09-25"
+    },
+    "paragraphs": [
+      "أعلن اتحاد الكرة اليوم، السبت، أنه تقرر بصفة نهائية اقامة مباراة المنتخب الوطني مع نظيره الليبي ضمن الجولة الثالثة لمباريات المجموعة الأفريقية السادسة لتصفيات كأس العالم في التاسعة من مساء الجمعة 8 أكتوبر المقبل بستاد الجيش ببرج العرب بدون جمهور.",
+      "من ناحية أخرى، اختار الإسباني خافيير كليمينتي، المدير الفني لمنتخب ليبيا، 27 لاعباً للدخول في معسكر مغلق بمدينة \"أنطاليا\" التركية، استعداداً لمواجهة منتخب مصر، يومي 8 و11 أكتوبر المقبل، ضمن منافسات الجولتين الثالثة والرابعة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022 التي ستقام في قطر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«لمنتخب ليبيا», the national team (c05 judgement call)",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-dostor-egyptian-workers-salloum",
+    "source": {
+      "url": "https://www.masress.com/dostor/26029",
+      "title": null,
+      "outlet": "الدستور (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الآلاف من العمال المصريين في ليبيا- أمس- عن طريق منفذ السلوم البري بشكل مفاجئ بعد أن شنت الحكومة الليبية حملات مكثفة علي عدد كبير منهم وألقت ببعضهم في سجونها بسبب الاشتراطات الجديدة وأهمها وجود كفيل ليبي يحصل علي مبلغ 1500 دينار ليبي والذي يعادل 4 جنيهات ونصف الجنيه وذلك مقابل الإقامة فقط، بالإضافة إلي نسبة من الدخل للكفيل تبلغ 120 ديناراً ليبياً، فضلاً عن تجديد الإقامة السنوية للعامل بنفس المبلغ، هذا في الوقت الذي لم يعلن فيه منفذ السلوم أو محافظة مطروح عن أعداد دقيقة للعمالة المصرية العائدة من ليبيا. ويأتي نزوح العمالة المصرية في الوقت الذي لم يمر شهر واحد علي زيارة عائشة عبدالهادي - وزيرة القوي العاملة والهجرة - إلي ليبيا والتي استمرت 4 أيام قابلت خلالها وزير العمل الليبي ومجموعة من الوزراء والمسئولين الليبيين وأعلنت فور عودتها عن توفيق أوضاع العمالة المصرية بليبيا وتقنينها لجميع العمال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 505
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 631
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 776
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «العمال المصريين»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «كفيل ليبي»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبياً",
+        "notEntityId": "libya",
+        "why": "accusative nisba «ديناراً ليبياً» (see case note)",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية العائدة»",
+        "paragraph": 0,
+        "offset": 486
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «نزوح العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 531
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير العمل الليبي»",
+        "paragraph": 0,
+        "offset": 681
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المسئولين الليبيين»",
+        "paragraph": 0,
+        "offset": 718
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أوضاع العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 768
+      }
+    ],
+    "note": "«120 ديناراً ليبياً»: the accusative nisba «Libyan» after «ديناراً», spelled like the country with tanween: a look-alike (like c06's «ليبياً»)"
+  },
+  {
+    "id": "rt-e3lam-sisi-sirte-jufra-red-line-t",
+    "source": {
+      "url": "https://e3lam.com/462582",
+      "title": null,
+      "outlet": "e3lam.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس عبد الفتاح السيسي، إن سرت والجفرة خط أحمر في ليبيا، مشيرًا إلى تدخل قوى خارجية لدعم جماعات إرهابية في ليبيا.",
+      "أضاف السيسي خلال تفقده عناصر المنطقة الغربية العسكرية: “اللي بيحاول يستخدم السلاح في ليبيا لا هيعدي شرق ولا غرب”.",
+      "أشار الرئيس السيسي أن مصر لم تكن يوما دولة تعتدي على الغير، لكن الوضع الآن مختلف، إذ أن الأمن القومي والعربي والليبي يهتز، مؤكدًا أن هناك جهات خارجية تدعم ميليشيات وجماعات إرهابية في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأمن القومي والعربي والليبي»",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-sisi-tribes-cairo",
+    "source": {
+      "url": "https://aljarida.com/articles/1594921888097427600/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسط تقارير عن نذر هجوم مدعوم من تركيا على مدينة سرت الليبية، التي اعتبرتها مصر خطاً أحمر، قال الرئيس المصري عبدالفتاح السيسي، لمشايخ وأعيان من القبائل الليبية في القاهرة أمس، إن «المشهد العسكري سيتغير بشكل سريع وحاسم» إذا تدخل الجيش المصري في ليبيا، مجدداً إعلانه أن أي تجاوز لخط سرت- الجفرة «من الشرق والغرب» سيكون خطاً أحمر مصرياً.",
+      "وبعد أيام من إعلان البرلمان الليبي أنه يمنح الحق للقاهرة بالتدخل عسكرياً في حال دعت الحاجة إلى ذلك، قال السيسي للوفد الليبي: «سندخل ليبيا بطلب منكم، وسنخرج منها بأمر منكم»."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة سرت الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للوفد الليبي»",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«للقاهرة» (the right given to Cairo to intervene) is the capital standing for its government (rule 4, metonym)"
+  },
+  {
+    "id": "rt-aljarida-sisi-red-line-2020-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1592675005882059100/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لوّح الرئيس المصري عبدالفتاح السيسي، أمس، بتدخل عسكري مباشر في ليبيا، راسماً خطاً أحمر مصرياً بين سرت والجفرة غرب ليبيا، بالتزامن مع إعلان تركيا، التي تدعم حكومة «الوفاق»، أن انسحاب قوات الجيش الوطني الليبي، بزعامة خليفة حفتر، شرط لوقف إطلاق النار."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «حكومة «الوفاق»» (rule 1)",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ]
+  },
+  {
+    "id": "rt-tabadul-sisi-intervention-legitimate",
+    "source": {
+      "url": "https://tabadul.tv/?p=13627",
+      "title": null,
+      "outlet": "tabadul.tv",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس المصري عبد الفتاح السيسي، اليوم السبت، خلال تفقده عناصر المنطقة الغربية العسكرية، إن أيَّ تدخل مباشر لمصر في ليبيا “بات شرعياً” بسبب تهديدات ما اعتبرها “الميليشيات الإرهابية والمرتزقة” لكامل المنطقة، مشددا على أن سرت والجفرة “خطّ أحمر” بالنسبة لمصر.",
+      "وأضاف السيسي أن “أي تدخل مصري في ليبيا سيهدف لحقن دماء الليبيّين وتأمين الحدود الغربية لمصر من تهديدات الميليشيات الإرهابية والمرتزقة، ودعمِ سرعة استعادة الأمن والاستقرار في ليبيا، ووقفِ إطلاق النار الفوري، وإطلاقِ مفاوضات التسوية السياسية مباشرة تحت رعاية الأمم المتحدة وفق مخرجات عملية مؤتمر برلين، وتطبيقٍ عملي لمبادرة مؤتمر القاهرة”."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 257
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «أي تدخل مصري»",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "الليبيّين",
+        "notEntityId": "libya",
+        "why": "demonym with shadda «الليبيّين»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«مؤتمر القاهرة» (the Cairo initiative conference) keeps the city (rule 4, like c05's «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده أرسلت الاتفاقية التي وقعها مع حكومة الوفاق حول تحديد مجالات الصلاحية البحرية إلى الأمم المتحدة.",
+      "وأكد أردوغان أن بلاده ستواصل الدفاع عن حقوقها الدولية ولن توقف عمليات التنقيب في البحر المتوسط، ولن تتراجع عن موقفها الحازم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal-b-t",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووصف الإدارة السياسية في اليونان بـ”الفاشلة” بسبب قرارها طرد سفير الوفاق لديها رداً على الاتفاق البحري.",
+      "وأعلنت تركيا، اليوم السبت، أن مذكرة التفاهم التي وقعتها مع الوفاق حول تحديد مجالات الصلاحية البحرية قد دخلت حيز التنفيذ.",
+      "ومنذ توقيعها في الـ27 من نوفمبر الماضي بين رئيس المجلس الرئاسي فائز السراج والرئيس التركي رجب طيب أردوغان، اشتعلت موجة من الجدل المحلي والإقليمي والدولي حول طبيعة مذكرة التفاهم."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«سفير الوفاق», bare «الوفاق» for the GNA (README judgement call)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«مع الوفاق»",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 63
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbarelyom-medad-report-sarraj",
+    "source": {
+      "url": "https://images.akhbarelyom.com/news/newdetails/2954651/1/تقرير--غضب-واسع-بعد-توقيع-مذكرتي-تفاهم-بين-أردوغان-و-السراج",
+      "title": "تقرير: غضب واسع بعد توقيع مذكرتي تفاهم بين أردوغان و السراج",
+      "outlet": "أخبار اليوم (akhbarelyom.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عرضت قناة «مداد نيوز» السعودية، مقطع فيديو يتضمن تقريرا مصور بعنوان « إدانة ثلاثية لاتفاق تركيا والسراج»، ويكشف عن توقيع مذكرة تفاهم بشأن الحدود البحرية مع حكومة الوفاق الوطني الليبية برئاسة فايز السراج، المعترف بها دوليا، \"لحماية حقوق تركيا في البحر المتوسط\"."
+    ],
+    "expected": [
+      {
+        "surface": "والسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ]
+  },
+  {
+    "id": "rt-alchourouk-erdogan-sarraj-istanbul-2019",
+    "source": {
+      "url": "https://www.alchourouk.com/node/88855",
+      "title": "أردوغان والسراج يبحثان تنفيذ مذكرتي التفاهم البحرية والأمنية",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2019-12-15"
+    },
+    "paragraphs": [
+      "بحث الرئيس التركي، رجب طيب أردوغان، ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، فايز السراج، تنفيذ مذكرتي التفاهم البحرية والأمنية بين الطرفين.",
+      "وذكرت حكومة الوفاق الوطني الليبية، في بيان أصدرته اليوم الأحد، أن أردوغان استقبل السراج في القصر الرئاسي بمدينة اسطنبول، حيث تناول اللقاء \"مستجدات الأوضاع في ليبيا وآفاق التعاون الأمني والاقتصادي بين البلدين الصديقين\".",
+      "وأعرب السراج، حسب البيان، في بداية اللقاء \"عن تقديره لموقف تركيا الرافض للاعتداء على طرابلس والحريص على عودة الاستقرار إلى ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 158
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الرئاسي لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-almashhadlibya-erdogan-staf-interview",
+    "source": {
+      "url": "https://almashhadlibya.com/libya-news/7532",
+      "title": "أردوغان يكشف مكاسب تركيا من مذكرتي التفاهم مع حكومة الوفاق",
+      "outlet": "المشهد الليبي (almashhadlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده تحاور حكومة الوفاق الوطني برئاسة فايز السراج، مؤكدا أن جذور العلاقات بين تركيا وليبيا تعود إلى مئات السنين.",
+      "وأكد أردوغان، في مقابلة مع مجلة “ستاف” البوسنية، ونشرتها وكالة “الأناضول” التركية، مساء الأربعاء، أن بلاده حققت مكاسب مهمة بفضل مذكرتي التفاهم حول الحدود البحرية وتعزيز التعاون الأمني العسكري مع حكومة الوفاق الوطني الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 215
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-dialogue-2015-t",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "اُستأنفت الأطراف المتقاتلة في الحرب الأهلية الليبية جلسات الحوار برعاية برناردينو ليون المبعوث الأممي الخاص إلى ليبيا في مدينة جنيف السويسرية، بمشاركة مجلس النواب المعترف به دولياً والمؤتمر الوطني العام المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-tobruk-parliament-b",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "وقال طاهر محمد السني، أحد أعضاء البرلمان الليبي المعترف به دولياً لوكالة فرانس برس، إنه من المقرر أن يلتقي ليون خلال الساعات المقبلة ممثلي برلمان طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«برلمان طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-geneva-hd-meeting-2019-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1075552.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2019-11"
+    },
+    "paragraphs": [
+      "ويأتي ملتقى جنيف الذي سيعقد أواخر الشهر في فترة حساسة تمر بها ليبيا، فالاشتباكات على أشدها في محيط طرابلس، حيث محاور القتال المتفرقة، وأصوات المدافع والأسلحة المتوسطة والخفيفة تسمع بوضوح في العمق حيث الأحياء التي لم تتضرر من الحرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaalmostakbal-sarraj-roadmap-2017",
+    "source": {
+      "url": "http://www.libya-al-mostakbal.org/88/27365/%D9%85%D8%A8%D8%A7%D8%AF%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D8%BA%D9%8A%D8%A7%D8%A8-%D8%A7-%D9%84%D9%8A%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%86%D9%81%D9%8A%D8%B0-%D9%88%D9%88%D8%A7%D9%82%D8%B9-%D8%A7%D9%84%D8%A7%D9%86%D9%82%D8%B3%D8%A7%D9%85%D8%A7%D8%AA-%D9%8A%D9%82%D9%84%D9%84-%D8%AD%D8%B8%D9%88%D8%B8-%D9%86%D8%AC%D8%A7%D8%AD%D9%87%D8%A7.html",
+      "title": "مبادرة السراج: غياب اًليات التنفيذ وواقع الانقسامات يقلل حظوظ نجاحها",
+      "outlet": "ليبيا المستقبل (libya-al-mostakbal.org)",
+      "date": "2017-07-17"
+    },
+    "paragraphs": [
+      "ليبيا المستقبل (استطلاع رأي): اعلن رئيس حكومة الوفاق الوطني، فايز السراج، في كلمة متلفزة، مساء السبت 15 يوليو2017، عن مقترح لخارطة طريق، تضمن الدعوة لانتخابات رئاسية وبرلمانية مشتركة في شهر مارس 2018، تفرز رئيسا للدولة وبرلمان جديد تستمر ولايته 3 سنوات كحد أقصى أو حتى الانتهاء من إعداد الدستور والاستفتاء عليه، بالاضافة الى التزام حكومة الوفاق بتوفير الخدمات للمواطنين والتزام المصرف المركزي بعلاج مشكل السيولة وضبط سعر صرف الدينار، مع التنصيص على ضرورة وقف إطلاق النار في جميع أنحاء البلاد باستثناء مايخص مكافحة الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا المستقبل",
+        "notEntityId": "libya",
+        "why": "the outlet's name (see case note)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "the outlet's own name «ليبيا المستقبل» opening its byline is a look-alike (rule 3: outlet names built on a place, like c05's «مصر اليوم»)"
+  },
+  {
+    "id": "rt-dwmirror-lpdf-dbeibah-elected-2021",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "في لحظة وصفت بالتاريخية تم انتخاب عبد الحميد محمد دبيبة رئيساً لوزراء ليبيا لفترة انتقالية، وذلك من جانب المشاركين في الحوار بين الفرقاء الليبيين في سويسرا برعاية الأمم المتحدة، تمهيداً للانتخابات المقررة نهاية العام."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-lpdf-menfi-council-2021-b",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "اختار منتدى ليبيا بقيادة الأمم المتحدة اليوم الجمعة (الخامس من فبراير/شباط 2021) حكومة مؤقتة عن طريق التصويت يكون فيها محمد المنفي رئيسا للمجلس الرئاسي الانتقالي وعبد الحميد الدبيبة رئيسا للوزراء. وجاءت قائمة سفير ليبيا السابق في اليونان محمد المنفي في المركز الأول، بواقع 39 صوتا من أصل 73 عضوا قاموا بالتصويت، من بين الـ 75 عضوا بملتقى الحوار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«منتدى ليبيا» (see case note)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«سفير ليبيا»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi («المجلس الرئاسي الانتقالي»)",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "note": "«منتدى ليبيا» (the Libyan Political Dialogue Forum) is named for the country it serves (rule 4): Libya expected; «للمجلس الرئاسي الانتقالي» is al-Menfi's 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-csds-lpdf-skhirat-failed-2021-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لم يفلح الاتفاق السياسي في الصخيرات (17/12/2015) في وضع حد للانقسام الليبي الناشئ بعد انتخابات صائفة 2014. ولم تفلح البعثة الأممية في ليبيا (يونسميل UNSMIL) في إلزام أطراف الأزمة بتفعيله. بل ذهب غسان سلامة في وضع خطته السياسية الشاملة إلى إصلاح ذات الاتفاق مدخلا لإعادة إحياء المسار السياسي قبل أن يضطر للاستقالة أمام شعوره بالخذلان من المجتمع الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الانقسام الليبي»",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ],
+    "note": "«الاتفاق السياسي في الصخيرات»: the listed «الاتفاق السياسي» (the agreement) and the town after «في» (rule 4), two items"
+  },
+  {
+    "id": "rt-csds-williams-forum-2021-b-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لكن خليفته بالإنابة، الأمريكية ستيفاني ويليامز، مستفيدة من دعم حكومتها الجديدة (بعد انتصار بايدن)، وتغير رياح المعركة على الأرض، وانخراط القوى الإقليمية والدولية المعنية بالملف الليبي في مسار المصالحة، نجحت في جمع الفرقاء الليبيين في ملتقى سياسي سيمثل إطارا جامعا لهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba used as a noun «الأمريكية ستيفاني ويليامز»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-sohr-7000-mercenaries-t",
+    "source": {
+      "url": "https://vetogate.com/keyword/144228",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان اليوم السبت عن وجود 7000 مرتزق سوري في ليبيا، أرسلتهم تركيا للقتال إلى جانب حكومة الوفاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaaa24-sohr-mercenaries-sirte-2020",
+    "source": {
+      "url": "https://www.alsaaa24.com/2020/07/12/%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-10-%D8%A2%D9%84%D8%A7%D9%81-%D9%85%D8%B1%D8%AA%D8%B2%D9%82-%D8%B3%D9%88%D8%B1%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": "المرصد السوري: 10 آلاف مرتزق سوري في ليبيا يستعدون لمعركة سرت وحقول النفط",
+      "outlet": "alsaaa24.com",
+      "date": "2020-07-12"
+    },
+    "paragraphs": [
+      "قال مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، إن هناك نحو 16 ألف مرتزق سوري، وصلوا إلى ليبيا، عاد منهم 5600 بعدما انتهت عقودهم وحصلوا على أموالهم.وذكر في منشور له، عبر حسابه بموقع التواصل الاجتماعي “فيسبوك”، أنه لا يزال هناك أكثر من 10 آلاف منهم في ليبيا، مستعدون للمعركة التي طلبها منهم الجيش التركي، وهي معركة حقول النفط وسرت، مُبينًا أن هذا هو الهدف الرئيسي لتركيا حاليًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 258
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "note": "«معركة حقول النفط وسرت», the town",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "the page glues two sentences («أموالهم.وذكر»); kept as it is"
+  },
+  {
+    "id": "rt-asabnews-sohr-500-fighters",
+    "source": {
+      "url": "https://asabnews.com/131915",
+      "title": null,
+      "outlet": "asabnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد المرصد السوري لحقوق الإنسان اليوم الأحد بوصول 500 عنصر من الفصائل المسلحة الناشطة في سوريا إلى الأراضي الليبية بعد نقلهم إليها من قبل تركيا للقتال من أجل مصالح تركية خبيثة في ليبيا.",
+      "وتحدث “المرصد السوري لحقوق الإنسان”، عن وصول دفعة جديدة تضم 500 مقاتل من الفصائل السورية الموالية لتركيا خلال الساعات الفائتة للمشاركة في العمليات العسكرية “الجيش الوطني الليبي”، الذي يقوده المشير، خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "a comma splits the listed «المشير خليفة حفتر»; the name alone is listed",
+        "paragraph": 1,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الفصائل السورية»",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "note": "the page says the fighters joined «الجيش الوطني الليبي» led by Haftar; copied as the page gives it"
+  },
+  {
+    "id": "rt-syriahr-director-tripoli-mercenaries",
+    "source": {
+      "url": "https://www.syriahr.com/%D9%85%D8%AF%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D9%85%D9%86-%D9%8A%D9%82%D9%88%D9%84-%D8%A3%D9%86%D9%87-%D9%8A%D8%AF%D8%A7%D9%81%D8%B9-%D8%B9/",
+      "title": null,
+      "outlet": "المرصد السوري لحقوق الإنسان (syriahr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"مدير المرصد السوري\": من يقول أنه يدافع عن الشعب السوري لايذهب للقتال في ليبيا، ويحتفل بطرابلس، المسؤول الأول والأخير \"رجب طيب أردوغان\" الذي زج بهم في ليبيا، أردوغان لديه طموح كبير بالسيطرة على المنطقة العربية، نتحدث بواقعية وأرقام، تركيا هي التي تقحم هؤلاء المرتزقة للقتال في ليبيا، لاحقاً سيتمددون إلى شمال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الشعب السوري»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-ida2at-mercenaries-tripoli-afrin-t",
+    "source": {
+      "url": "https://ida2at.org/article/5013-%D8%AF%D9%81%D8%B9%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D8%A7%D9%84%D8%AA%D8%A7%D8%A8%D8%B9%D9%8A%D9%86-%D9%84%D8%A3%D9%86%D9%82%D8%B1%D8%A9-%D8%AA%D8%B5%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%84%D9%84%D9%82%D8%AA%D8%A7%D9%84-%D8%A5%D9%84%D9%89-%D8%AC%D8%A7%D9%86%D8%A8-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC",
+      "title": null,
+      "outlet": "إضاءات (ida2at.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان\" المعارض، عن وصول دفعة جديدة تضم المئات من المرتزقة السوريين التابعين لتركيا إلى ليبيا، قدر عددهم بنحو بأن \"1750 مرتزقاً.",
+      "\"المرصد\" قال إن أنقرة أرسلت في 3250 مرتزقاً من سوريا، للقتال إلى جانب حكومة السراج في \"طرابلس\"، مبيناً أن خمسة \"مرتزقة قتلوا بالمعارك الدائرة في ليبيا، وصلت جثث بعضهم إلى عفرين شمال غرب سوريا، ليرتفع عدد القتلى بينهم في ليبيا إلى 19\".",
+      "صحيفة \"الغارديان\" البريطانية كانت تحدثت قبل أيام، عن وصول بأن ألفي مقاتل سوري إلى ليبيا قريبا قادمين من تركيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 220
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"الغارديان\" البريطانية»",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مقاتل سوري»",
+        "paragraph": 2,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-almustaqbal-faddlallah-libi",
+    "source": {
+      "url": "https://w.almustaqbal.ly/?p=11145",
+      "title": null,
+      "outlet": "المستقبل (almustaqbal.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح أن المرتزقة الذي أرسلتهم تركيا مؤخرًا إلى ليبيا، هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة وداعش، وجماعات جهاديّة من جنسيات شمال أفريقيا.",
+      "وأشار مدير المرصد إلى أن هيأة تحرير الشام اقتحمت مقرّات “حرّاس الدين”، واعتقلت فضل الله الليبي أمير “جيش الساحل” مع عدد من عناصره؛ لأنه رفض الخروج من سوريا إلى ليبيا للقتال إلى جانب مليشيات السرّاج."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 150
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 160
+      },
+      {
+        "surface": "السرّاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with shadda (folding)",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريّة",
+        "notEntityId": "syria",
+        "why": "feminine nisba «جنسيات غير سوريّة»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nom de guerre «فضل الله الليبي»",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "note": "«فضل الله الليبي» is a fighter's nom de guerre ending in the nisba: a look-alike; «غير سوريّة» is the feminine nisba spelled like the country (with shadda): a look-alike"
+  },
+  {
+    "id": "rt-sudafax-sudanese-kufra-border",
+    "source": {
+      "url": "https://sudafax.com/422969/%d8%a7%d9%84%d8%ad%d8%af%d9%88%d8%af-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d8%a9-%d9%88%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84",
+      "title": "الحدود الليبية السودانية والمصرية الليبية تشهد تدفقات كبيرة للسودانيين الفارين",
+      "outlet": "سودافاكس (sudafax.com), citing راديو دبنقا",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد الحدود الليبية السودانية والمصرية الليبية تدفقات كبيرة للسودانيين الفارين من جحيم الحرب بالسودان، ويعيشون ظروفاً إنسانية صعبة وهم يحاولون الدخول الي المدن الليبية.",
+      "وقال أحد السودانيين الفارين من مدينة الفاشر لراديو دبنقا ان مئات السودانيين بعضهم وصل الي مدينة الكفرة وبعضهم لا زال في الصحراء يحاولون الوصول الي ليبيا. وأشار الي ان الذين وصولوا الي الكفرة عائلات وأفراد يحاولون العبور الي داخل المدن الليبية مثل بنغازي وطرابلس وغيرها."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 247
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-sudafax-kufra-farm-fire",
+    "source": {
+      "url": "https://sudafax.com/469742/%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%aa%d8%b4%d8%b1%d8%af-%d9%88%d8%a7%d9%84%d9%85%d8%b9%d8%a7%d9%86%d8%a7%d8%a9-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%88%d9%86-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7",
+      "title": "بين التشرد والمعاناة.. اللاجئون السودانيون في ليبيا يواجهون مأساة جديدة",
+      "outlet": "سودافاكس (sudafax.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووفقًا لشهود عيان، فإن الحريق نشب بسبب ماس كهربائي، وساعدت الرياح القوية في انتشاره بسرعة. وأكد جهاز الإسعاف والطوارئ في الكفرة عدم تسجيل أي خسائر بشرية، رغم الأضرار المادية الكبيرة التي خلفها الحريق، وذلك بحسب ما نقلته وكالة الأنباء الليبية (بنغازي).",
+      "من جهة أخرى، تتزايد أعداد اللاجئين السودانيين في الكفرة بشكل مستمر، مما يجعل من الصعب حصر أعدادهم، وفق ما صرح به الناطق باسم المجلس البلدي الكفرة، عبد الله سليمان. وأشار إلى أن معظمهم يدخلون البلاد بشكل غير نظامي عبر الحدود، وغالبًا ما يتجهون لاحقًا إلى مدن الشمال مثل طرابلس وبنغازي بحثًا عن فرص أفضل."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 269
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ],
+    "note": "«وكالة الأنباء الليبية (بنغازي)»: the agency's Benghazi office, the city (rule 4)"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-gezira-refugees",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "متابعات – السودان الان",
+      "متابعات – السودان الان – تزايد عدد اللاجئين السودانيين في مدينة الكفرة الليبية الحدودية مع السودان بشكل ملحوظ، وذلك في ظل تصاعد حدة القتال في شمال دارفور.",
+      "وأشار سعيد إبراهيم مبارك، أحد سكان بلدية الكفرة القريبة من الحدود، إلى أن حوالي 300 شخص يصلون إلى المدينة أسبوعيًا، غالبيتهم من ولاية الجزيرة وسنار في الفترة الأخيرة.",
+      "وأكد سعيد، في تصريح لـ”دارفور24″، أن الحكومة الليبية تبذل جهودًا كبيرة لاستضافة اللاجئين السودانيين وتوفير مواد الإيواء لهم بصورة عاجلة شهريًا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكفرة الليبية»",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, bare «احداث الجزيرة»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الكفرة الليبية»",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «ولاية الجزيرة»",
+        "paragraph": 3,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 4,
+        "offset": 45
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudanese story is Gezira state (README judgement call): a look-alike of Al Jazeera"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-community-b-t",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كما ذكر التجاني عثمان، عضو الجالية السودانية في ليبيا، لـ”دارفور24″ أن نحو 45 ألف لاجئ سوداني دخلوا ليبيا منذ بداية العام الجاري، معظمهم من مناطق غرب كردفان ودارفور وولايات الجزيرة وسنار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «وولايات الجزيرة»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-sudania23-kufra-refugees-2025-t",
+    "source": {
+      "url": "https://www.sudania23.com/2025/07/blog-post_12.html",
+      "title": null,
+      "outlet": "sudania23.com",
+      "date": "2025-07"
+    },
+    "paragraphs": [
+      "وتستضيف ليبيا، وفقًا لتقديرات مفوضية الأمم المتحدة لشؤون اللاجئين، نحو 313 ألف لاجئ سوداني حتى نهاية يونيو 2025، موزعين بين مدن شرقي البلاد مثل الكفرة وبنغازي وأجدابيا، وغربًا في مصراتة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«مفوضية الأمم المتحدة لشؤون اللاجئين» (rule 4)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-collector-eni-deepwater-sirte-gulf-t",
+    "source": {
+      "url": "https://www.collector.com.tr//969032124",
+      "title": null,
+      "outlet": "collector.com.tr",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: أعلنت المؤسسة الوطنية للنفط في ليبيا، الجمعة، شروع شركة “إيني” الإيطالية في حفر أول بئر استكشافية للنفط بالمياه العميقة في منطقة خليج سرت (شمال). وذكر بيان للمؤسسة النفطية الحكومية أن شركة “إيني” بدأت، بالشراكة معها وشركة “بي بي” البريطانية والمؤسسة الليبية للاستثمار، في عمليات حفر البئر الاستكشافية (A1-38/3) أو ما يعرف بـ”مؤمل الماتسولا”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة “بي بي” البريطانية»",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الليبية للاستثمار»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisnow-meloni-tripoli-eni-deal",
+    "source": {
+      "url": "https://tunisnow.tn/?p=232136",
+      "title": null,
+      "outlet": "تونس الآن (tunisnow.tn)",
+      "date": null
+    },
+    "paragraphs": [
+      "أمضت شركة النفط الإيطالية العملاقة “إيني” والمؤسسة الوطنية للنفط الليبية أمس السبت اتفاقا وصف بـ”التاريخي”، خلال زيارة رئيسة وزراء إيطاليا جورجيا ميلوني إلى طرابلس.",
+      "وقالت ميلوني في تصريح للصحيفيين إن “ليبيا أولوية بالنسبة لإيطاليا ولاستقرار البحر المتوسط وللأمن الإيطالي وللتحديات الكبرى التي تواجه أوروبا مثل أزمة الطاقة”، معبرة عن رغبتها في المساهمة في ضمان “استقرار” الوضع السياسي في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-djazairnews-mellitah-gas",
+    "source": {
+      "url": "https://djazairess.com/djazairnews/52262",
+      "title": null,
+      "outlet": "الجزائر نيوز (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس إدارة المؤسسة الوطنية للنفط الليبية نوري بالروين، أمس، استئناف صادرات الغاز الطبيعي الليبي إلى إيطاليا بشكل تدريجي، متوقعا أن تصل لمستوياتها الطبيعية في نهاية الأسبوع بعد توقفها بسبب قتال بين مسلحين من مدينتي الزنتان وزوارة على خلفية خلاف بشأن الجهة المكلفة بحراسة مجمع مليتة للنفط والغاز. وقد أدت الاشتباكات إلى إخلاء المجمع في الثاني من الشهر الجاري، وتوقف الصادرات أسبوعا، قبل أن يعيد الجيش الليبي النظام إلى المجمع الواقع على بعد نحو مائة كيلومتر غرب العاصمة طرابلس يوم أول أمس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 478
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغاز الطبيعي الليبي»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 409
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-denial-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفت المؤسسة الوطنية للنفط في ليبيا، صحة ما تردد عن وجود محاولات لتهريب النفط الخام إلى الخارج، مؤكدة سيطرتها على كافة الحقول والموانئ النفطية على طول الساحل الليبي. وقالت المؤسسة، في بيان لها، اليوم الثلاثاء، إنها \" تنفي ما يتداول من أخبار، حول تنفيذ عمليات تهريب للنفط الخام الليبي إلى الأسواق العالمية، خارج سلطة الجهات الشرعية والاستشهاد بتسريبات غير رسمية عن بعض المؤسسات الدولية، فإن المؤسسة تؤكد عدم تسجيل أي محاولات تهريب خارج سلطتها\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الخام الليبي»",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-reports-b",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونشرت تقارير صحفية بريطانية وأمريكية خلال الأيام الماضية، قيام بعض الجهات الخارجة عن القانون لم تحددها ، بتصدير شحنات نفط ليبي عبر السواحل البحر المتوسط ، بطرق غير مشروعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "indefinite nisba «تقارير صحفية بريطانية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "وأمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «وأمريكية»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «نفط ليبي»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
+  },
+  {
+    "id": "rt-sawaleif-arabiaweather-tripoli-low",
+    "source": {
+      "url": "https://sawaleif.com/%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d9%8a%d8%ac%d9%84%d8%a8-%d9%83%d9%85%d9%8a%d8%a7%d8%aa-%d8%a3%d9%85%d8%b7%d8%a7%d8%b1-%d9%83%d8%a8%d9%8a%d8%b1%d8%a9-%d9%8a%d8%a4%d8%ab%d8%b1-%d8%b9-941028",
+      "title": null,
+      "outlet": "سواليف (sawaleif.com), citing طقس العرب",
+      "date": null
+    },
+    "paragraphs": [
+      "يتابع المختصون الجويون في مركز طقس العرب الإقليمي آخر ما تشير إليه صور الأقمار الاصطناعية التي تبين رصد تعمق لمنخفض جوي في منطقة وسط البحر الأبيض المتوسط قبالة #السواحل_الليبية، حيث تلتف حوله كميات كبيرة من السحب الركامية المحملة بالأمطار الغزيرة والتي ستتجه نحو شمال غرب #ليبيا تدريجيًا في الساعات القادمة.",
+      "#منخفض_جوي #عاصف و #ماطر على غرب ليبيا ويشمل العاصمة طرابلس وذروته هذه الليلة",
+      "وتبين مخرجات ما يُسمى بالمحاكاة الحاسوبية أن المنخفض الجوي سيتعمق في الساعات القادمة وخلال هذه الليلة (تنخفض قيم الضغط الجوي في مركزه عن ما هي عليه الآن)، ويتحرك نحو الجنوب ليؤثر بشكل مباشر على عموم شمال غرب ليبيا بما فيها العاصمة طرابلس ومصراتة، ويترافق مع تحرك حزم كثيفة من السحب الركامية الممطرة بغزارة نحو تلك المناطق. حيث تهطل الأمطار التي من المتوقع أن تكون غزيرة، مصحوبة بالعواصف الرعدية وتساقط زخات من البرد مما يؤدي إلى جريان كبير للأودية والشعاب وارتفاع منسوب المياه في عدد من المدن والأحياء."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "hashtag «#ليبيا»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 208
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 231
+      },
+      {
+        "surface": "ومصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 238
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السواحل_الليبية",
+        "notEntityId": "libya",
+        "why": "hashtag with the nisba «#السواحل_الليبية»",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-met-centre-north-low",
+    "source": {
+      "url": "https://lywitness.com/67694/%d9%85%d8%b1%d9%83%d8%b2-%d8%a7%d9%84%d8%a3%d8%b1%d8%b5%d8%a7%d8%af-%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d8%b9%d9%84%d9%89-%d8%b4%d9%85%d8%a7%d9%84-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%86/",
+      "title": "مركز الأرصاد: منخفض جوي على شمال ليبيا نهاية الأسبوع الجاري",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سجل المركز الوطني للأرصاد الجوية، اليوم الثلاثاء، تأثر شمال ليبيا بمنخفض جوي بداية من مساء يوم الخميس المقبل. ",
+      "وقال المركز في بيان له، إن المنخفض سيعمل على انخفاض في درجات الحرارة وتكاثر للسحب مع فرصة هطول أمطار متفرقة ورياح نشطة.",
+      "ويأتي ذلك بعد تأثر أجواء شمال غرب ليبيا بتقلبات جوية أدت إلى إغلاق مسارات الطرق في العاصمة طرابلس وعدد من مدن غرب البلاد، وأدت إلى عطل في شبكة الكهرباء دون وقوع خسائر بشرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-met-autumn-low-2023-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2226348.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-09"
+    },
+    "paragraphs": [
+      "وأشار الناطق باسم المركز، إلى أن الأجواء تعتدل تدريجيا في المنطقة الغربية ابتداء من الاثنين المقبل، وعلى المنطقة الشرقية ابتداء من يوم الثلاثاء، نظرا لبطء المنخفض الجوي الذي يقوم بعملية دوران قبالة الساحل الليبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-roya-low-derna-search-t",
+    "source": {
+      "url": "https://lywitness.com/64315/%D8%A7%D9%84%D8%A3%D8%B1%D8%B5%D8%A7%D8%AF-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D9%85%D9%86%D8%AE%D9%81%D8%B6-%D8%B9%D9%84%D9%89-%D8%B4%D9%85%D8%A7%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A3",
+      "title": "الأرصاد الجوية: منخفض على شمال ليبيا وأمطار متفرقة",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكشفت مؤسسة رؤية لعلوم الفضاء وتطبيقاته، الأحد الماضي، توقعاتها بخصوص هطول أمطار اليوم وغدا على مناطق الساحل الليبي. ",
+      "وأشارت إلى تحرك سحب نحو السواحل الليبية، مصحوبة بأمطار خفيفة غالبا إلى متوسطة، بينما قد تكون غزيرة محليا عند ظهور الخلايا الرعدية خاصة بمناطق الجبل الأخضر، ورجحت أن يتراوح معدل الأمطار التراكمي بين 5 و25 ملم.",
+      "وطمأنت المؤسسة الجميع بأن تأثير المنخفض على ليبيا ليس بالخطر، مضيفة أنه يُعدّ حالة اعتيادية ليست استثنائية، متوقعة أن تعيق الأمطار جزئيا فرق البحث عن المفقودين بساحل مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 1,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-dinar-official-rate-t",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2623734.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت السوق الرسمية الليبية، اليوم الثلاثاء، تراجع لسعر الدولار وتباين في أسعار صرف عدد من العملات الأجنبية مقابل الدينار الليبي، وفقًا لبيانات مصرف ليبيا المركزي.",
+      "وسجل متوسط سعر صرف الدولار أمام العملة الليبية تراجعه إلى 5.3965 دينار، وحسب جدول العملات المعلن من مصرف ليبيا المركزي، وسجل متوسط سعر صرف اليورو 6.3517 دينار، والجنيه الإسترليني 7.3241 دينار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السوق الرسمية الليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العملة الليبية»",
+        "paragraph": 1,
+        "offset": 39
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» keeps the country (rule 4, c02 judgement call)"
+  },
+  {
+    "id": "rt-alain-dollar-parallel-market-2025-t",
+    "source": {
+      "url": "https://al-ain.com/article/dollar-declines-libya-central-bank-activates",
+      "title": "أسعار الدولار في ليبيا.. خطة «المركزي» تكبح جماح «الأخضر» بالسوق السوداء",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": "2025-07-31"
+    },
+    "paragraphs": [
+      "يواصل الدولار الأمريكي تراجعه أمام الدينار الليبي في السوق الموازية، وسط تحركات مكثفة من مصرف ليبيا المركزي لضبط سعر الصرف وتعزيز الشفافية في سوق النقد الأجنبي.",
+      "سعر الدولار الأمريكي مقابل الدينار الليبي في السوق السوداء",
+      "سجل الدولار، اليوم الخميس 31 يوليو/ تموز 2025، نحو 7.43 دينار ليبي في السوق غير الرسمية، مقارنة بـ7.49 دينار في تعاملات الثلاثاء، و7.73 دينار في بداية الأسبوع، ما يعكس منحنى هبوطيًا مدعومًا بعودة مكاتب الصرافة إلى العمل وضخ الدولار عبر قنوات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» (rule 4)",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (subheading)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي» (subheading)",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «7.43 دينار ليبي»",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-dollar-parallel-tripoli-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس – شهد سعر صرف الدولار الأمريكي في السوق الموازي انخفاضاً طفيفاً يوم الأحد إلى 8.70 دينار، بعد أن كان قد وصل إلى 8.75 دينار في وقت سابق من التداول. ويأتي هذا في أعقاب إعلان البنك المركزي الليبي بدء بيع مليار دولار لتغطية الاعتمادات المستندية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البنك المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-glossary-tripoli-dollar-b-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس",
+      "طرابلس هي العاصمة وأكبر مدينة في ليبيا، ويعود تاريخها إلى القرن السابع قبل الميلاد عندما أسسها الفينيقيون. وأصبحت لاحقاً جزءاً مهماً من الإمبراطورية الرومانية، ثم الدولة العثمانية، ثم مستعمرة إيطالية، وهو ما ينعكس في تنوع هندستها المعمارية، مثل المدينة القديمة التاريخية والقلعة الحمراء.",
+      "الدولار الأمريكي",
+      "الدولار الأمريكي هو العملة الرسمية للولايات المتحدة، وقد أُنشئ بموجب قانون سك العملة لعام 1792. وقد تطور من نظام قائم على الدولار الإسباني المُصَنَّع ليصبح العملة الاحتياطية الأساسية في العالم منذ اتفاقية بريتون وودز عام 1944."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 3,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (heading)",
+        "paragraph": 2,
+        "offset": 8
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 3,
+        "offset": 8
+      }
+    ],
+    "note": "a generated glossary under the article; the heading «طرابلس» names the city"
+  },
+  {
+    "id": "rt-igepd-tebboune-sarraj-algiers",
+    "source": {
+      "url": "https://igepd-press.com/ar/%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1-%d9%85%d8%a8%d8%a7%d8%ad%d8%ab%d8%a7%d8%aa-%d8%a8%d9%8a%d9%86-%d8%aa%d8%a8%d9%88%d9%86-%d9%88%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ad%d9%88%d9%84-%d8%a7",
+      "title": "الجزائر.. مباحثات بين تبون والسراج حول الأزمة الليبية",
+      "outlet": "igepd-press.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون، الإثنين، فايز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، وبحثا آخر تطورات الأزمة في الجارة الشرقية.",
+      "ووصل السراج، الجزائر، بعد ظهر الإثنين، على رأس وفد رفيع المستوى يضم وزيري الخارجية محمد الطاهر السيالة والداخلية لطفي باشاغا."
+    ],
+    "expected": [
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-marefa-algeria-libya-border-2021-t",
+    "source": {
+      "url": "https://m.marefa.org/%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D8%A7%D9%84%D8%AC%D8%B2%D8%A7%D8%A6%D8%B1%D9%8A%D8%A9",
+      "title": "العلاقات الجزائرية الليبية",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في 20 يونيو 2021، أعلنت القوات الموالية للجنرال خليفة حفتر المتمركز في شرق ليبيا أنها أغلقت الحدود مع الجزائر وذلك بعد أن أكد نشر قواته على نطاق واسع في الجنوب استمرار دوره رغم المساعي الرامية لتوحيد البلاد.[1]",
+      "وقبل أسبوع أرسلت قوات شرق ليبيا (الجيش الوطني الليبي) التي يقودها حفتر قوات إلى مدينة سبها الجنوبية ثم دفعت بقوات في 19 يونيو إلى معبر على الحدود الجنوبية مع الجزائر.",
+      "وقالت إدارة التوجيه المعنوي بالجيش الوطني \"القوات المسلحة تُغلق الحدود الليبية الجزائرية وتعلنها منطقة عسكرية يُمنع التحرك فيها\". وتمتد الحدود بين الجزائر وليبيا لمسافة ألف كيلومتر تقريبا عبر صحراء غير مأهولة في أغلبها وبها عدد قليل من نقاط العبور."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية الجزائرية»",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-algerian-delegation-menfi-2021-t",
+    "source": {
+      "url": "https://alalam.ir/news/5546283",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستقبل الوفد الجزائري رئيس المجلس الرئاسي، محمد المنفي، ورئيس الوزراء، عبد الحميد الدبيبة.",
+      "وجاء في بيان ليبي أن الطرفين ناقشا \"الأخطار التي تهدد أمن المنطقة كالإرهاب والجريمة المنظمة العابرة للحدود، وتهريب المخدرات، وتجارة الأسلحة والهجرة غير الشرعية\".",
+      "وأوضح بيان أوردته وكالة الأنباء الليبية أن الزيارة \"تأتي في إطار الجهود المبذولة لترقية العلاقات الثنائية بين البلدين الشقيقين وتقديم الدعم للأطراف الليبية في مواجهة التحديات الراهنة، لاسيما فيما يتعلق بتنفيذ خارطة الطريق لضمان حل سلمي وشامل للأزمة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «بيان ليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 2,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأطراف الليبية»",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "note": "«رئيس المجلس الرئاسي، محمد المنفي» is the 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-arabweek-sarraj-algiers-2020-t",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وصل رئيس حكومة الوفاق الوطني الليبية المعترف بها من الأمم المتحدة فايز السراج إلى الجزائر الاثنين في زيارة لبحث «تفاقم» الأزمة الليبية، بحسب ما أفاد مصدر رسمي جزائري."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabweek-turkish-troops-tripoli-b",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وتأتي الزيارات بعد بضعة أيام من موافقة البرلمان التركي على مذكرة تقدّم بها الرئيس رجب طيب اردوغان تتيح إرسال قوات إلى ليبيا طبقاً للاتفاق الذي جرى التوصل إليه بين انقرة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بين انقرة وطرابلس»: the capitals standing for their governments (rule 4 metonym); Libya's Tripoli on a Lebanese site"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-2026",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "قال رئيس حكومة الوحدة الوطنية في ليبيا عبد الحميد الدبيبة إن ليبيا ستوقع، اليوم الأحد، شراكة استراتيجية لتطوير وتوسعة محطة ميناء المنطقة الحرة بمصراتة، باستثمارات تصل إلى 2.7 مليار دولار، وبمشاركة شركات قطرية وإيطالية وسويسرية، لرفع الطاقة الاستيعابية إلى 4 ملايين حاوية سنويًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "«ميناء المنطقة الحرة بمصراتة» describes the port by its city (rule 4): Misrata expected; «حكومة الوحدة الوطنية» in 2026 is al-Dbeibah's government, a GNA look-alike"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-b",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "ويعتمد الاقتصاد الليبي بشكل كبير على النفط الذي يمثل أكثر من 95% من الناتج الاقتصادي.",
+      "وتقع مدينة مصراتة على بعد حوالي 200 كيلومتر شرقي العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-prnewswire-misrata-free-zone-ppp-t",
+    "source": {
+      "url": "https://www.prnewswire.com/ae/ar/news-releases/u0627u0644u0645u0646u0637u0642u0629u002Du0627u0644u062Du0631u0629u002Du0628u0645u0635u0631u0627u062Au0629u002Du062Au0648u0642u0639u002Du0634-302664736.html",
+      "title": null,
+      "outlet": "PR Newswire (prnewswire.com)",
+      "date": "2026-01-20"
+    },
+    "paragraphs": [
+      "مصراتة، ليبيا, 20 يناير / كانون الثاني 2026 /PRNewswire/ -- علنت المنطقة الحرة بمصراتة اليوم عن توقيع شراكة بين القطاعين العام والخاص لتحديث وإدارة وتطوير وتوسعة ميناء المنطقة الحرة، البوابة الرئيسية للحاويات في ليبيا وأكثر الموانئ نشاطًا تجاريًا. ويعد هذا الاتفاق أول مشروع بنية تحتية كبير يُنفذ بنظام شراكة بين القطاعين العام والخاص خارج قطاع الطاقة، مما يعكس مرحلة جديدة في مسار التعافي الاقتصادي الليبي وقدرة الدولة على استقطاب مشغلين ومستثمرين دوليين ذوي سمعة رفيعة لإدارة أصولها الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التعافي الاقتصادي الليبي»",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "note": "«المنطقة الحرة بمصراتة» (the Misrata Free Zone authority) is named for its city (rule 4): Misrata expected"
+  },
+  {
+    "id": "rt-libyaakhbar-misrata-port-aljadid-2023",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2066811.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-01"
+    },
+    "paragraphs": [
+      "ليبيا – أكد المحلل الاقتصادي مختار الجديد أن ميناء مصراتة كان يتبع الشركة الاشتراكية للموانىء وفصل عن الشركة وأصبح يتبع المنطقة الحرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the site's place label before the dash",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sarabic-misrata-port-signing-2026",
+    "source": {
+      "url": "https://sarabic.ae/20260124/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D9%82%D8%B9-%D8%B4%D8%B1%D8%A7%D9%83%D8%A9-%D8%AF%D9%88%D9%84%D9%8A%D8%A9-%D9%84%D8%AA%D9%88%D8%B3%D8%B9%D8%A9-%D9%88%D8%AA%D8%B4%D8%BA%D9%8A%D9%84-%D9%85%D8%AD%D8%B7%D8%A7%D8%AA-%D8%A7%D9%84%D8%AD%D8%A7%D9%88%D9%8A%D8%A7%D8%AA-%D9%81%D9%8A-%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9-1109589455.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "وجرى توقيع الاتفاقية بحضور رئيس حكومة الوحدة الوطنية الليبية، عبد الحميد الدبيبة، ورئيس مجلس الوزراء ووزير الخارجية بدولة قطر، الشيخ محمد بن عبد الرحمن آل ثاني، ونائب رئيس الوزراء ووزير خارجية إيطاليا، أنطونيو تاياني، إلى جانب رئيس لجنة إدارة المنطقة الحرة بمصراتة، محسن السقوطري."
+    ],
+    "expected": [
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "note": "«المنطقة الحرة بمصراتة» (rule 4)",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-giuliana-port-benghazi-2024",
+    "source": {
+      "url": "https://lananews.com/ar/?p=338814",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2024-03-05"
+    },
+    "paragraphs": [
+      "بنغازي 05 مارس 2024 (الأنباء الليبية) – ذكر مدير مكتب المناولة والتخزين، عن حركة السفن التجارية بميناء المنطقة الحرة جليانة شريف عون، لصحيفة “الأنباء الليبية”، أن عدد السفن التي رست خلال شهر فبراير الماضي، كان عددها ( 27 ) سفينة تحمل على متنها سيارات وحاويات لبضائع مختلفة، مقسمة إلى سفينتين تحمل حبوب سائبة (ذرة)، وعدد ثلاثة سفن محملة بالسكر، وباخرة واحدة محملة بالسيارات، و أربع سفن محملة بمادة الإسمنت السائب، وباخرتي مواشي.",
+      "موضحا أن العدد الإجمالي للسفن الراسية على الأرصفة التجارية بالمنطقة الحرة جليانة بلغ ( 39 ) سفينة، حيث فرغت حمولتها بشكل أمن وفي الزمن المحدد.",
+      "وأضاف، افتتح خط ملاحي جديد، يربط بين ميناء جبل علي بدولة الإمارات العربية المتحدة، وميناء بنغازي البحري بشكل مباشر، ووكيل الخط الملاحي شركة المسار للتوكيلات الملاحية، وتحمل السفينة القادمة من ميناء جبل علي حاويات بالإضافة لعدد من السيارات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «(الأنباء الليبية)»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «“الأنباء الليبية”»",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "note": "«ميناء بنغازي البحري» keeps the city (rule 4); «الأنباء الليبية» (the agency's paper) is a nisba"
+  },
+  {
+    "id": "rt-tripoli4libya-opec-survey-2016-t",
+    "source": {
+      "url": "https://tripoli4libya.blogspot.com/2016/10/blog-post_18.html",
+      "title": null,
+      "outlet": "tripoli4libya.blogspot.com, citing Reuters",
+      "date": "2016-10"
+    },
+    "paragraphs": [
+      "رجح مسح أجرته وكالة “رويترز” ارتفاع إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أعلى مستوى له في التاريخ الحديث في سبتمبر، مع زيادة العراق صادراته من الشمال، في الوقت الذي أعادت فيه ليبيا فتح بعض موانئها النفطية الرئيسية.",
+      "وأوضح المسح الذي نشرت ” رويترز ” نتائجه الجمعة، أنه في سبتمبر قادت ليبيا والعراق زيادة إنتاج المنظمة، ففي ليبيا فتحت المؤسسة الوطنية للنفط ثلاثة مرافئ كانت مغلقة في السابق، مما سمح لشركة الخليج العربي للنفط (أجوكو) التابعة للمؤسسة لزيادة إنتاجها.",
+      "وفي العراق بدأت شركة تسويق النفط العراقية وإقليم كردستان تصدير الخام من حقول كركوك النفطية بشكل مشترك من جديد، وهو الأمر الذي أدى إلى زيادة ما يضخه العراق في السوق إلى 4.43 مليون برميل يوميا في سبتمبر. بحسب المسح."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «شركة تسويق النفط العراقية»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-eqtsadbilarabi-opec-sharara-tripoli-t",
+    "source": {
+      "url": "https://eqtsadbilarabi.com/?p=17071",
+      "title": null,
+      "outlet": "eqtsadbilarabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان حقل شرارة النفطي قد توقف عن الإنتاج في أغسطس نتيجة للاشتباكات السياسية بين السلطات في شرق البلاد والحكومة في طرابلس بشأن السيطرة على البنك المركزي. ومع عودة الحقل للعمل، استطاعت ليبيا أن ترفع إنتاجها بشكل ملحوظ، مما ساهم في هذا الارتفاع الإجمالي لإنتاج “أوبك”.",
+      "وفي المقابل، تراجع إنتاج العراق للشهر الثالث على التوالي، حيث انخفض إنتاجها اليومي بمقدار 70 ألف برميل ليصل إلى 4.06 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-marayanews-iraq-oil-minister-t",
+    "source": {
+      "url": "http://marayanews.com/%25D8%25A7%25D8%25AE%25D8%25B1-%25D8%25A7%25D9%2584%25D8%25A7%25D8%25AE%25D8%25A8%25D8%25A7%25D8%25B1/573387/",
+      "title": null,
+      "outlet": "مرايا (marayanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرايا – اكد وزير النفط العراقي جبار اللعيبي اليوم السبت إن الطاقة الإنتاجية لبلاده تقترب من الوصول إلى خمسة ملايين برميل يوميا لكن البلاد ستلتزم تماما بمعدل الإنتاج المستهدف في إطار اتفاق عالمي لخفض الإمدادات.",
+      "وقال اللعيبي إن إنتاج النفط من العراق بلغ حاليا نحو 4.3 مليون برميل يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «وزير النفط العراقي»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-libya-output-force-majeure-2020-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/11/12/%d8%a8%d9%84%d9%88%d9%85%d8%a8%d9%8a%d8%b1%d8%ba-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%81%d8%a7%d8%ac%d8%a3%d8%aa-%d8%a7%d9%84%d8%a3%d8%b3%d9%88%d8%a7%d9%82-%d8%a8%d8%a7%d9%84%d8%b3%d8%b1%d8%b9%d8%a9",
+      "title": null,
+      "outlet": "الرائد (arraedlg.net)",
+      "date": "2020-11-12"
+    },
+    "paragraphs": [
+      "وفي هذا السياق قال “بيل فارين برايس” المدير في شركة “إنفيروس للأبحاث” إن المؤسسة الوطنية للنفط وشركاؤها فاجأت الأسواق بالسرعة التي تمكنت بها من استعادة إنتاج النفط المتوقف، لافتا إلى أن ليبيا تجاوزت أزمتها وكل شيء يعتمد الآن على إمكانية تثبيت وقف إطلاق النار وفق قوله .",
+      "يذكر أن المؤسسة الوطنية للنفط أعلنت منتصف أكتوبر الماضي رفع حالة القوى القاهرة في كافة الحقول والموانئ النفطية في ليبيا ،بعد اتفاق وقف إطلاق النار في جنينف"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوى القاهرة» = force majeure",
+        "paragraph": 1,
+        "offset": 71
+      }
+    ],
+    "note": "«حالة القوى القاهرة» (force majeure, «القوى» for «القوة») is the adjective, a Cairo look-alike; the excerpt ends where the stored page ends"
+  },
+  {
+    "id": "rt-libyaakhbar-opecplus-exemption-2022-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/1973128.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2022-10"
+    },
+    "paragraphs": [
+      "أعلنت وزارة النفط والغاز في حكومة الوحدة الوطنية استثنائها من قرار تحالف «أوبك+» الذي يقضي بخفض إنتاج النفط الخام بمقدار مليوني برميل يوميا.",
+      "وخلال الاجتماع، الذي حضره وزير النفط والغاز محمد عون عبر تقنية الفيديو، قررت المنظمة خفض الإنتاج اليومي لمجموعة أوبك وخارجها بواقع مليوني برميل يوميا.",
+      "وقالت وزارة النفط والغاز إن التخفيض موزع حسب الجدول المعتمد بين الدول المشاركة، وأنّه تقرر استثناء ليبيا وإيران من التخفيض الذي سيبدأ من نوفمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2022)",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-opec-quota-2013-t",
+    "source": {
+      "url": "https://vetogate.com/285139",
+      "title": "ليبيا تسعى إلى زيادة حصتها فى \"أوبك\"",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير النفط الليبى عبد البارى العروسى، اليوم الإثنين، إن بلاده ستسعى لزيادة حصتها فى إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أكثر من 1.5 مليون برميل يوميًّا حاليا.",
+      "ولم تبحث (أوبك) حصص الدول الأعضاء منذ عام 2011 عندما حددت هدف الإنتاج بواقع 30 مليون برميل يوميًّا، لكن مع ارتفاع الإنتاج فى ليبيا والعراق قد يقتضى الأمر بحث مسألة الحصص فى مرحلة ما."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «وزير النفط الليبى»",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ]
   }
 ];
