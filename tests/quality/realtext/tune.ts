@@ -29619,5 +29619,2448 @@ export const tuneCases: RealCase[] = [
         "offset": 23
       }
     ]
+  },
+  {
+    "id": "rt-anfarabic-haftar-benghazi-liberation-t",
+    "source": {
+      "url": "https://anfarabic.com/l-lm/hftr-y-ln-lthryr-lkml-lbngzy-36709",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي",
+      "outlet": "anfarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر “التحرير الكامل” لمدينة بنغازي من المقاتلين بعد أكثر من ثلاث سنوات من المعارك الدامية.",
+      "وقال حفتر في خطاب عبر التلفزيون موجه إلى الشعب الليبي “بعد كفاح متواصل ضد الإرهاب وأعوانه، دام أكثر من ثلاث سنوات متتالية (..) نزف اليوم بشرى تحرير مدينة بنغازي من الإرهاب، تحريرا كاملا غير منقوص، وتعلن انتصار جيشك الوطني في معركة الكرامة ضد الإرهاب”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 154
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«معركة الكرامة» = Operation Dignity here (Haftar's speech on Benghazi)",
+        "paragraph": 1,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "note": "«معركة الكرامة» in Haftar's own words is Operation Dignity (expected with the listed span «الكرامة», as «ثورة الكرامة» in c03/c04), not Jordan's 1968 battle"
+  },
+  {
+    "id": "rt-azamil-30172-a",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن اللواء المتقاعد خليفة حفتر ما سماه التحرير الكامل لمدينة بنغازي، وذلك بعد ثلاث سنوات من إطلاق عملية عسكرية قتل فيها الآلاف ودمر فيها أجزاء من المدينة. وظهر حفتر مساء أمس الأربعاء في خطاب بثته قنوات تلفزيونية محلية مرتديا زيا عسكريا أبيض مزينا بالأوسمة، وقال إنه يزف إلى الليبيين ما وصفه بتحرير بنغازي من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ]
+  },
+  {
+    "id": "rt-azamil-30172-b-t",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف حفتر أن المرحلة القادمة ستكون مرحلة إعمار بنغازي، وعقب الخطاب شهدت مناطق في بنغازي إطلاق الرصاص والألعاب النارية من قبل مؤيدي حفتر ابتهاجا بالسيطرة على المدينة. ويأتي هذا التطور بعد ساعات من إعلان القوات الموالية للواء المتقاعد سيطرتها بالكامل على منطقة الصابري التي تقع في الأطراف الشمالية لمدينة بنغازي بعد معارك دامت أياما مع مقاتلي مجلس شورى ثوار بنغازي، وسيطرت تلك القوات قبل ذلك على حي سوق الحوت المجاور، وكان حيا الصابري وسوق الحوت آخر معقلين مهمين لمجلس شورى الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "للواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title for Haftar named in the sentence before (rule 8)",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 426
+      },
+      {
+        "surface": "لمجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 462
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-webmanagercenter-haftar-benghazi",
+    "source": {
+      "url": "https://ar.webmanagercenter.com/2017/07/06/193128/%d8%ae%d9%84%d9%8a%d9%81%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%ad%d8%b1%d9%8a%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a",
+      "title": null,
+      "outlet": "webmanagercenter (ar.webmanagercenter.com)",
+      "date": "2017-07-06"
+    },
+    "paragraphs": [
+      "أعلن القائد العام للجيش الوطني المشير خليفة حفتر، عن تحرير مدينة بنغازي بوصفه ” تحريرا كاملا غير منقوص “.\nوقال المشير خليفة حفتر في بيانه الذي تلاه إلى الليبيين إن “هذا النصر جاء بعد كفاح متواصل ضد الإرهاب وأعوانه دام أكثر من ثلاث سنوات متتالية دون توقّف تحمّل خلالها المواطن مرارة الحرب وقسوتها، وقدّم فيها الجيش الوطني أرواحه ودماءه ، ليحيا الوطن حرا أبيًا”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-haftar-final-victory",
+    "source": {
+      "url": "https://www.masress.com/albawabh/1789465",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعهد الفريق أول الركن خليفة حفتر القائد العام للجيش الليبي، ب\"نصر نهائي\" على الإرهابيين، وذلك بعد أن حرر الجيش مدينة بنغازي، وألحق هزيمة قاسية بداعش. وقال حفتر، في كلمة بالتليفزيون الليبى، اليوم الأربعاء، إن \"الانتصارات التي تشهدها بنغازي نتيجة الصبر من الشعب ومن جنود القوات المسلحة\"، مشيرًا إلى أن عملية تطهير المدينة من مسلحي داعش كان يخطط لها منذ أكثر من عام بمشاركة كل الضباط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «بالتليفزيون الليبى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1156479-sabri",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/7/1156479.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-07"
+    },
+    "paragraphs": [
+      "اتى خطاب حفتر بعيد ساعات من اعلان قواته انتهاء العمليات العسكرية في حي سوق الحوت، واحراز تقدم في حي الصابري، حيث كان \"الجهاديون\" محاصرين.",
+      "بدأت قوات حفتر منذ ربيع 2014 حربًا بلا هوادة في بنغازي ضد فصائل إسلامية، بينها بالخصوص ما يعرف بـ \"مجلس ثوار بنغازي\"، وهو تحالف لمجموعات إسلامية، بينها تنظيم داعش وانصار الشريعة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "inside quotation marks",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 152
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-a-t",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن قائد الجيش الوطني التابع لمجلس النواب في طبرق شرق ليبيا خليفة حفتر، مساء الأربعاء “التحرير الكامل” لمدينة بنغازي (شرق) من المسلحين المتطرفين بعد اكثر من 3 سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-b",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد آمر غرفة العمليات العسكرية في بنغازي العميد عبدالسلام الحاسي، أن منطقة الصابري آخر معاقل الإرهاب في بنغازي.",
+      "وقال الحاسي إن قوات الجيش حررت بالكامل سوق الحوت ووسط البلاد، وتمكنت خلال الساعات الماضية من السيطرة على منطقة الصبري كاملة أيضا.",
+      "وأوضح الصابري أن وحدات من الجيش حاصرت خلال الساعات الماضية آخر جيب للمجموعات الإرهابية قبل أن يتمكن عدد منهم من الفرار وقتل عدد آخر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الصبري",
+        "entityId": "sabri",
+        "note": "alias-missing (misspelling of الصابري on the page)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Brigadier Abdelsalam al-Hasi, Benghazi operations room",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Abdelsalam al-Hasi again",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "الصابري",
+        "notEntityId": "sabri",
+        "why": "a person («وأوضح الصابري»): a family name, not the district",
+        "paragraph": 2,
+        "offset": 6
+      }
+    ],
+    "note": "«منطقة الصبري» is the page's misspelling of the Sabri district (alias-missing, like the typo «خلفية حفتر»); «وأوضح الصابري» is a person speaking (a family name), a look-alike; «الحاسي» is Brigadier Abdelsalam al-Hasi, not Shukri al-Hasi"
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-a",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤولون عسكريون إن «قوات شرق ليبيا» انتزعت السيطرة من مقاتلين متشددين على آخر حي في بنغازي ثاني كبرى مدن البلاد. ومعركة بنغازي، التي اندلعت بين قوات يقودها القائد العسكري خليفة حفتر وعدد من المتشددين وغيرهم، كانت جزءاً من صراع أوسع نطاقاً منذ انزلقت ليبيا إلى الفوضى في أعقاب الانتفاضة التي أطاحت بمعمر القذافي العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-b-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودشن حفتر عملية «الكرامة» في أيار (مايو) 2014 وتفوق شيئاً فشيئاً على المتشددين والمقاتلين السابقين الذين حاربوا القذافي في العام 2011. وحفتر متحالف مع حكومة وبرلمان في شرق ليبيا. ويرفض التعامل مع الحكومة المدعومة من الأممالمتحدة ومقرها العاصمة طرابلس، ولمح إلى أنه يريد الترشح للرئاسة في انتخابات متوقعة العام المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-youm7-haftar-benghazi-liberated",
+    "source": {
+      "url": "https://m2.youm7.com/story/2017/7/5/بالفيديو-قائد-الجيش-الليبى-يعلن-تحرير-مدينة-بنغازى-بالكامل-من/3313165",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-07-05"
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر قائد الجيش الليبى، مساء اليوم الأربعاء \"التحرير الكامل\" لمدينة بنغازى من المسلحين المتطرفين بعد أكثر من ثلاث سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-rakobanews-derna-dams",
+    "source": {
+      "url": "https://rakobanews.com/sudan-news/political/97346/",
+      "title": null,
+      "outlet": "الراكوبة (rakobanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أثار انهيار سدّي مدينة درنة جدلًا وقلقًا واسعًا لدى المصريين حيث خلف حالة من الفزع في أوساط الدول العربية وتحذير مستمر في مصر من تعرض سد النهضة الاثيوبي لأي كارثة محتملة .\nوتسبب إعصار دانيال في خسائر كارثية في الشرق الليبي، إذ قام الإعصار بجرف أحياء سكنية كاملة في مدينة درنة، كما أن أعداد الوفيات جراء الفيضانات مروعة وقدرت بالآلاف.\nيذكر أن انهيار السدود في درنة أدى إلى تفاقم الأزمة بشكل كبير، خاصة أن هذه السدود كانت تحتجز كميات من المياه، إضافة إلى الكميات الكبيرة من الأمطار التي تساقطت بسبب الإعصار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «لدى المصريين»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-touwensa-30469-derna",
+    "source": {
+      "url": "https://touwensa.com/index.php/arab-affairs/30469-alkartht-alnajmt-n-al-asft-danyal-fy-mdynt-drnt-bshrq-lybya.html",
+      "title": null,
+      "outlet": "touwensa.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت مدينة درنة في شرق ليبيا لكارثة بسبب العاصفة \"دانيال\"، حيث انهار سدان وتسبب في فيضانات جارفة أسفرت عن دمار كبير وفقدان العديد من الأرواح. السدان الانهار يوم الأحد بعد ضرب العاصفة، مما أدى إلى تدفق المياه في المدينة وجرف المباني والأشخاص.\nتشير التقديرات الأولية إلى وفاة ما لا يقل عن 2300 شخص وإصابة حوالي 7000 آخرين بجروح. وقد أعلنت السلطات أن أكثر من 5000 شخص فُقدوا في الفيضانات. وقدمت عدة دول مساعدات عاجلة وفرق إنقاذ لمساعدة ليبيا في التعامل مع هذه الكارثة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almo5tsr-daniel-derna",
+    "source": {
+      "url": "https://www.almo5tsr.net/arabic-news/%D9%88%D8%B5%D9%88%D9%84-%D8%B6%D8%AD%D8%A7%D9%8A%D8%A7-%D8%A5%D8%B9%D8%B5%D8%A7%D8%B1-%D8%AF%D8%A7%D9%86%D9%8A%D8%A7%D9%84-%D8%A8%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": null,
+      "outlet": "almo5tsr.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضحت المصادر الصحفية في دولة ليبيا ان \" اعصار دانيال \" أسفر عن اضرار كبيرة في عدة مناطق ومدن بـ ليبيا، لكن اكثر المدن المتضررة هي مدينة \" درنة \"، وأوضح عميد بلدية درنة \" عبد المنعم الغيثي \" ان العدد الوفيات المُقدر في المدينة قد يصل (18 إلى 20) ألف ضحية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بـ ليبيا»: the preposition with tatweel is a separate word",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-755483-hor-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/755483.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استأنف مجلس النواب جلسته الرسمية، اليوم الإثنين، بمقره بمدينة طبرق برئاسة المستشار عقيلة صالح رئيس مجلس النواب، وبحضور النائب الأول فوزي النويري والنائب الثاني الدكتور أحميد حومة.",
+      "وقال المتحدث الرسمي باسم مجلس النواب، عبد الله بليحق، إنَّ الجلسة افتتحت بمناقشة الأوضاع التي تمر بها العاصمة طرابلس وضواحيها."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-hor-tobruk-2019",
+    "source": {
+      "url": "https://libyaschannel.com/2019/05/13/%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d9%8a%d9%86%d8%a7%d9%82%d8%b4-%d8%a7%d9%84%d8%a3%d9%88%d8%b6%d8%a7%d8%b9-%d8%a7%d9%84%d8%ad%d8%a7%d9%84%d9%8a%d8%a9-%d9%88%d8%b3%d8%a8",
+      "title": null,
+      "outlet": "قناة ليبيا (libyaschannel.com)",
+      "date": "2019-05-13"
+    },
+    "paragraphs": [
+      "عقد مجلس النواب اليوم جلسة رسمية في مقره بمدينة طبرق، برئاسة المستشار عقيلة صالح، والنائب الثاني احميد حومة.\nوناقش الأعضاء تداعيات عقد مجموعة من النواب جلسات في مدينة طرابلس، بالإضافة إلى آخر المستجدات السياسية والعسكرية في البلاد.\nهذا وأكد رئيس المجلس عقيلة صالح على عدم شرعية عقد جلسات لبعض النواب المقاطعين في مدينة طرابلس، وعلى أن مدينة بنغازي هي المقر الدستوري للمجلس وطبرق هي المقر المؤقت."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghrebint-hor-split",
+    "source": {
+      "url": "https://maghrebint.com/category/%D8%B1%D8%A6%D9%8A%D8%B3%D9%8A/page/3/",
+      "title": null,
+      "outlet": "maghrebint.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من المقرر أن يبدأ مجلس النواب الليبي يوم الثلاثاء القادم، جلسة رسمية لتغيير رئاسة المجلس، استعداداً لاستحقاق منح الثقة للحكومة المنتظرة، توحيد شتات المجلس بعد انتخاب المجلس الرئاسي الجديد. وانقسم “النواب” الليبي بين مجلسين، الأول في طبرق برئاسة عقيلة صالح، والثاني في طرابلس برئاسة حمودة سيالة، إثر مباركة عقيلة صالح لعدوان قوات خليفة حفتر على العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in February 2021",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“النواب” الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» is the council elected in 2021 (README judgement call)"
+  },
+  {
+    "id": "rt-tanasuh-aguila-dbeibah-session-t",
+    "source": {
+      "url": "https://tanasuh.tv/32060510-2/",
+      "title": null,
+      "outlet": "التناصح (tanasuh.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "علّق عقيلة صالح جلسة استجواب رئيس الوزراء “عبد الحميد الدبيبة” وأعضاء الحكومة إلى يوم غد الأربعاء",
+      "عقيلة بعد استقبال رئيس الحكومة والأعضاء بقاعة مجلس النواب؛ أعلن تأجيل جلسة الاستجواب متحججاً بتأخر حضور الحكومة في الوقت المحدد لانعقاد الجلسة.",
+      "هذا وقد احتفى أعضاء مجلس نواب طبرق بقرار تأجيل الجلسة، حيث قام الأعضاء بالتصفيق الحار ومغادرة القاعة دون أدنى اعتراض."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1009267-egypt-statement",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1009267.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المتحدث باسم مجلس النواب عبد الله بلحيق ، أن المجلس يناقش البيان الصادر عن الخارجية المصرية حول ليبيا .",
+      "وأضاف بلحيق ، في تصريحات صحفية له، أن المجلس سيناقش الأوضاع في مرزق ومرحلة مابعد تحرير طرابلس “.",
+      "وأوضح، أن مجلس النواب يستأنف جلساته في طبرق برئاسة المستشار عقيلة صالح”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-aguila-ghadames-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/12/03/%d9%82%d8%a8%d9%84-%d8%a7%d9%86%d8%b9%d9%82%d8%a7%d8%af%d9%87%d8%a7-%d8%b9%d9%82%d9%8a%d9%84%d8%a9-%d9%8a%d8%a4%d9%83%d8%af-%d8%b1%d9%81%d8%b6%d9%87-%d9%85%d8%ae%d8%b1%d8%ac%d8%a7%d8%aa-%d8%ac",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2020-12-03"
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس نواب طبرق عقيلة صالح رفض مخرجات جلسة أعضاء مجلس النواب المزمع عقدها في مدينة غدامس، وفق ما جاء في البيان الختامي لاجتماع النواب بمدينة طنجة في المغرب.\nجاء رفض صالح خلال لقائه بعدد من عمداء “بلديات برقة” الأربعاء، الذين رفضوا بدورهم الحوار، مطالبين بأن يستلم عقيلة صالح رئاسة المجلس الرئاسي الجديد، وضرورة انعقاد جلسات البرلمان في مدينة بنغازي أو طبرق.\nيذكر أن أكثر من 103 عضوا من مجلس النواب في طرابلس وطبرق عقدوا اجتماعات في مدينة طنجة المغربية، اتفقوا من خلاله على عقد جلسة في مدينة غدامس؛ لتغيير رئاسة مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 351
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 361
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the new council to be chosen in 2020–2021",
+        "paragraph": 0,
+        "offset": 290
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» (December 2020) is the council to be chosen by the Geneva forum, a look-alike (README judgement call on «the one to be chosen in 2020»)"
+  },
+  {
+    "id": "rt-sauress-okaz-tobruk-sirte-session-t",
+    "source": {
+      "url": "https://sauress.com/okaz/2058309",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعا البرلمان الليبي خلال جلسة تشاورية في طبرق أمس، إلى عقد جلسة قادمة في مدينة سرت لمنح الحكومة الجديدة الثقة، واتفق المجتمعون على سحب قرار إسقاط عضوية 36 نائبًا بسبب مخالفتهم للائحة الداخلية في السابق، وتشكيل لجنة من النواب لدراسة احتياجات بلدية طبرق لموقفها في احتضان المجلس الفترة الماضية. يذكر أنه قبل أيام، دعا عقيلة صالح اللجنة العسكرية المشتركة (5+5) التي تضم ممثلي قوات الجيش الوطني وحكومة الوفاق، إلى اختيار مدينة تصلح لعقد مؤتمر منح الثقة للحكومة بما يضمن أمن النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "وحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "early 2021, before the GNU took office",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-661546-hor-move-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/661546.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "يعقد رئيس مجلس النواب المستشار عقيلة صالح، اليوم الثلاثاء، جلسة استثنائية لبحث آليات نقل المجلس من مدينة طبرق لمقره الدائم في مدينة بنغازي.",
+      "ودعا “صالح”، جميع أعضاء المجلس لحضور الجلسة التي ستناقش موضوع انتقال المجلس واتخاذ قرار رسمي بذلك، وبحث خطوات الانتقال، وإنهاء كآفة الترتيبات اللوجستية مع الجهات الأمنية المختصة.",
+      "وكان قد أكد عقيلة صالح في تصريح صحفي من قبل ترحيبه بدعوة عدد من أعضاء المجلس للانتقال إلى بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-egypt-strikes-minya-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D9%8A%D9%86%D9%81%D8%B0-%D8%B6%D8%B1%D8%A8%D8%A7%D8%AA-%D8%AC%D9%88%D9%8A%D8%A9-%D8%B6%D8%AF-%D9%85%D8%B9%D8%B3%D9%83%D8%B1%D8%A7%D8%AA-%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8%D9%8A%D9%8A%D9%86-%D8%B4%D8%B1%D9%82-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات المسلحة المصرية عن توجيه سلاح الجو المصري لضربات جوية على مواقع للإرهابيين في شرق ليبيا، وذلك بعد أن تأكدت مشاركتهم في تخطيط وتنفيذ هجوم الجمعة على أقباط في صعيد مصر.",
+      "وأكد بيان للقوات المسلحة أذيع عبر التلفزيون المصري أن العملية العسكرية لا تزال متواصلة حتى الآن.",
+      "وفي سياق متصل نقلت وسائل إعلام مصرية رسمية عن مصادر قولها إن القوات الجوية دمرت بشكل كامل المركز الرئيسي لمجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «سلاح الجو المصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل إعلام مصرية»",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1010168-a",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذت طائرات حربية غارات جوية جديدة على مدينة\nدرنة شرق\nليبيا، بحسب ما نقلته وكالة رويترز للأنباء عن شاهد عيان، وذلك بعد أيام من تنفيذ\nمصر ضربات استهدفت مواقع قالت القاهرة إنها تتبع معسكرات لمسلحين اتهمتهم بالمسؤولية عن حادثة قتل الأقباط في محافظة المنيا.\nوكانت مقاتلات مصرية نفذت ضربات على درنة الجمعة الماضي بعد ساعات من فتح مسلحين ملثمين النار على حافلات تقل أقباطا في طريقها إلى دير، ما أسقط 29 قتيلا و24 مصابا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مقاتلات مصرية»",
+        "paragraph": 0,
+        "offset": 268
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-arabi21-1010168-b-t",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك نشر ناشطون ليبيون على وسائل التواصل الاجتماعي خبر الغارات الجديدة، وقالوا إن الطائرات التي نفذتها مصرية، مضيفين أن إحدى الغارات استهدفت حي الزنتان المأهول بالمدنيين.\nوكان تنظيم الدولة أعلن مسؤوليته عن هجوم المنيا في مصر وهو الأحدث الذي يستهدف مسيحيين بعد تفجيرين في كنيستين الشهر الماضي أسفرا عن مقتل أكثر من 45 شخصا وأعلن التنظيم أيضا مسؤوليته عنهما."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «ناشطون ليبيون»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "predicate adjective «التي نفذتها مصرية»",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر عسكرية وشاهد، ل\"رويترز\"، إن مصر وجهت السبت ضربات جوية جديدة ضد معسكرات متشددين في ليبيا، تقول إنهم وراء مقتل 29 مسيحيًا مصريًا في هجوم بالرصاص. وقصفت طائرات مصرية شرق ليبيا يوم الجمعة بعد ساعات من الهجوم على المسيحيين الذين كانوا في طريقهم إلى دير بمحافظة المنيا في صعيد مصر، وهو الهجوم الذي نفذه مسلحون ملثمون باستخدام ثلاث سيارات دفع رباعي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "nisba «مسيحيًا مصريًا»",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «طائرات مصرية»",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مصدران عسكريان، ل \"رويترز\"، إن مصر وجهت ثلاث ضربات جوية إضافية يوم السبت في منطقة درنة، التي تحاول قوات الجيش بقيادة خليفة حفتر الحليف المقرب لمصر انتزاع السيطرة عليها من إسلاميين ومنافسين آخرين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afaqhorra-minya-derna-strikes-t",
+    "source": {
+      "url": "https://afaqhorra.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%ab%d9%82%d8%a7%d9%81%d9%8a%d8%a9/%d8%b9%d8%b5%d8%a7%d8%a8%d8%a9-%d8%af%d8%a7%d8%b9%d8%b4-%d8%a7%d9%84%d8%a2%d8%b1%d9%87%d8%a7%d8%a8%d9%8a%d8%a9-%d8%aa%d8%aa%d8%a8%d9%86%d9%89-%d8%a7%d9%84%d9%87%d8%ac%d9%88%d9%85-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "afaqhorra.com (عن سكاي نيوز عربية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت عصابة داعش الإرهابية ، اليوم السبت، مسؤوليتها عن الهجوم الذي استهدف حافلة تقل أقباطا في محافظة المنيا في مصر يأمس الجمعة الجمعة، ونتج عن الهجوم مقتل 29 شخصا على الأقل وإصابة العشرات بجروح.\nوجاء ذلك بعد أن ذكرت مصادر عسكرية مصرية،اليوم السبت، أن سلاح الجو واصل ضرباته ضد تجمعات الجماعات الإرهابية داخل الأراضي الليبية مساء أمس الجمعة وحتي صباح اليوم السبت .\nوأوضحت المصادر أن المواقع التي استهدفها الطيران المصري داخل مدينة درنة الليبية شملت مناطق بحي الفتائح والشركة الصينية والملعب البلدي ووادي الناقه وثانوية الشرطة ومقر اللجنة الشعبية السابق، حيث جاءت الإصابة مباشرة ومؤثرة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 429
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 457
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر عسكرية مصرية،» (comma glued to the next word)",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الطيران المصري»",
+        "paragraph": 0,
+        "offset": 411
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-a",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت شبكة سكاي نيوز عربية عن أن الغارات المصرية الصباحية على ليبيا لضرب معاقل تنظيم داعش أسفرت عن مقتل 7 على الأقل، وقُصف 5 منازل لقيادات من أعضاء التنظيم، بعدما استهدفت معسكرات في مناطق حي السيدة خديجة، ومنطقة شيحة، وشركة الجبل مقر المحكمة الشرعية للتنظيم في \"درنة\". جدير بالذكر، أن تلك الغارات تأتي بعد أقل من 24 ساعة، على بث \"داعش\" في ليبيا شريطًا مصورًا يظهر ذبح 21 مصريًا، اختطفهم في وقت سابق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 338
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الغارات المصرية»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "demonym «21 مصريًا»",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-b-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان تسجيل مصور منسوب لما يسمى ب«ولاية طرابلس على البحر الأبيض المتوسط»، تم بثه ليلة أمس الأحد عبر حساب تابع لتنظيم الدولة الإسلامية، أظهر عملية إعدام جماعي ذبحا ل21 مصريا مسيحيا كانوا قد اختطفوا من قبل ميليشيات مسلحة بمدينة سرت الليبية في شهري ديسمبر ويناير الماضيين. يذكر أن الرئيس عبد الفتاح السيسي قال في كلمة تلفزيونية مساء أمس الأحد إن مصر تحتفظ بحق الرد «وبالأسلوب وبالتوقيت المناسب للقصاص من هؤلاء القتلة المجرمين المتجردين من أبسط قيم الانسانية»."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«ولاية طرابلس»: the Islamic State's province of Tripolitania, a region",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «ل21 مصريا مسيحيا»",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «سرت الليبية»",
+        "paragraph": 0,
+        "offset": 228
+      }
+    ],
+    "note": "«ولاية طرابلس» is the Islamic State's name for its province of western Libya (Tripolitania), not the city: a look-alike, like «منطقتي طرابلس، وفزان» in the README's judgement calls"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-a",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تفيد الانباء الواردة من ليبيا أن قوات تابعة لخليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي واشتبكت مع الحراس الذين يسيطرون عليها، وهي موانئ الزويتينة ورأس لانوف والسدر وكذلك أجدابيا. وتزامنا مع ذلك أعلن متحدث عن قوات الحكومة الموازية سيطرته على موانئ رأس لانوف والسدر والبريقة النفطية في ليبيا. وأضاف المتحدث أن المعارك مستمرة الآن في ميناء \"الزويتينة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«موانئ … والبريقة النفطية» are the oil port of the town of Brega (expected), not the Brega oil-marketing company"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-b-t",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل موقع \" فرانس 24 \" عن متحدث باسم حرس المنشآت النفطية وأحد السكان إن قوات خليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي اليوم الأحد واشتبكت مع الحراس الذين يسيطرون عليها. وقال علي الحاسي المتحدث باسم حرس المنشآت النفطية إن قوات حفتر نفذت هجمات على موانئ الزويتينة ورأس لانوف والسدر وكذلك مدينة أجدابيا القريبة، وإن الاشتباكات مازالت مستمرة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Ali al-Hasi, spokesman of the Petroleum Facilities Guard",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-aljazirah-sidra-ras-lanuf-t",
+    "source": {
+      "url": "https://sauress.com/aljazirah/1609123220",
+      "title": null,
+      "outlet": "sauress.com (الجزيرة السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للحكومة غير المعترف بها في ليبيا أنها سيطرت أمس الأحد على ميناءي السدرة ورأس لانوف الرئيسيين في الشرق إثر هجوم مباغت استهدف منطقة الهلال النفطي التي تتبع سلطة الحكومة المعترف بها دوليا في طرابلس. وقال العقيد أحمد المسماري، المتحدث باسم هذه القوات التي يقودها الفريق أول خليفة حفتر، «سيطرت قواتنا المسلحة الباسلة على بوابات اجدابيا وميناء السدرة والحي الصناعي والمنطقةالسكنية وميناء رأس لانوف»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-okaz-1650506-crescent",
+    "source": {
+      "url": "https://sauress.com/okaz/1650506",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر في تسجيل صوتي اليوم (الخميس)، بدء هجوم من أجل «تنظيف» الهلال النفطي الذي يشكل رئة الاقتصاد الليبي. وقال حفتر «حانت ساعة الصفر، لحظة الانقضاض الخاطف لسحق العدو» مضيفا «الآن تدق الساعة معلنة انطلاق الاجتياح المقدس لتطهير الأرض واسترداد الحق». وقالت قوات شرق ليبيا اليوم إنها استعادت سريعا السيطرة على مساحات كبيرة في ميناءي السدرة ورأس لانوف النفطيين المغلقين واللذين كانت قد انسحبت منهما قبل أسبوع أمام هجوم مسلح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-a-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الجيش الليبى بقيادة اللواء خليفة حفتر أنها استعادت السيطرة على مساحات كبيرة فى ميناء السدرة ورأس لانوف النفطيين المغلقين اللذين يشكلان رئة الاقتصاد الليبي، بعدما انسحبت منهما قبل أسبوع أمام هجوم مسلح. وقال أحمد المسماري، المتحدث باسم الجيش الوطنى الليبي: إن قواته سيطرت على منطقة رأس لانوف بالكامل، وكبدت العدو خسائر كبيرة فى الأرواح والعتاد، وغنمت آليات وأسلحة وذخائر بكميات كبيرة."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-b",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبدأ الجيش الليبي، أمس الخميس، عملية عسكرية شاملة لتحرير منطقة الهلال النفطى من قبضة الميليشيات المسلحة التى استولت عليها منذ أيام وتطهيره منها، بعدما تسببت هجماتها فى أضرار كبيرة لقطاع النفط الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الليبي»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhaleejonline-crescent-2018",
+    "source": {
+      "url": "https://alkhaleejonline.net/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D9%86%D8%A7%D8%A1%D9%8A%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
+      "title": "قوات حفتر تسيطر على ميناءين في \"الهلال النفطي\"",
+      "outlet": "الخليج أونلاين (alkhaleejonline.net)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "سيطرت قوات خليفة حفتر، المدعومة من مجلس نواب طبرق شرقي ليبيا، اليوم الخميس، على ميناءي السدرة ورأس لانوف الاستراتيجيين في منطقة الهلال النفطي (شرق)، بحسب قائد ميداني وقناة محلية.",
+      "جاء ذلك بعد ساعات من انطلاق عملية عسكرية لاستعادة الميناءين، اللذين سيطر عليهما، الخميس الماضي، مسلحون يقودهم قائد جهاز حرس المنشآت النفطية السابق، إبراهيم الجضران.",
+      "وقال سعيد ونيس، القائد الميداني في قوات حفتر، لوكالة \"الأناضول\": إن \"القوات تمكنت من السيطرة على ميناءي السدرة ورأس لانوف والمناطق المحيطة بهما\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 40
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-a-t",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": "منظمة “أول آيز أون فاغنر”: قاعدة الخادم الجوية باتت قاعدة عسكرية روسية أساسية في ليبيا",
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت منظمة “أول آيز أون فاغنر” المعنية بمتابعة أنشطة فاغنر، أن قاعدة الخادم الجوية، باتت قاعدة عسكرية روسية أساسية في ليبيا، مضيفة أنه لا يتم استخدام القاعدة إلا من خلال موظفي فاغنر والمدنيون العاملون في المناجم التي تسيطر عليها فاغنر في إفريقيا الوسطى، وعدد من المرتزقة السوريين.",
+      "وأشارت المنظمة، في تقرير نشرته عبر موقعها الرسمي، إلى أن قاعدة الخادم تعتبر عنصراً أساسياً، في سلسلة التوريد والموارد البشرية لمجموعة فاغنر بين ليبيا وجمهورية أفريقيا الوسطى، ويتم استخدام القاعدة لنقل الأسلحة من ليبيا إلى السودان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 1,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-b",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": null,
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفادت أنهم تحصلوا على صور أقمار صناعية تظهر المجمعات السكنية والعسكرية التي تم تجهيزها في القاعدة، مشيرة إلى أن فاغنر جعلت هذه القاعدة مجمعا شديد التحصين محمي بطبقتين على الأقل من التحصينات الرسمية وجدران هيسكو.",
+      "ولفتت المنظمة، أن التحركات الروسية الأخيرة جاءت بعد تعليقات سابقة سلبية على الأمريكي خليفة حفتر، وصفوه فيها بأنه “قائد عسكري فاشل بصورة كبيرة”، ولكنهم يبدو أنهم احتاجوا إليه حتى يحكموا قبضتهم على البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة»: the base",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الأمريكي خليفة حفتر» (Haftar's US citizenship)",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-wapo-jufra-2021-t",
+    "source": {
+      "url": "https://www.arraedlg.net/2021/02/27/%d9%88%d8%a7%d8%b4%d9%86%d8%b7%d9%86-%d8%a8%d9%88%d8%b3%d8%aa-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d8%ac%d9%87%d8%b2-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ac%d9%81%d8%b1%d8%a9-%d9%84/",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2021-02-27"
+    },
+    "paragraphs": [
+      "كشفت صحيفة “واشنطن بوست” أن هناك تقديرات لعسكريين أمريكيين تفيد بوجود مالا يقل عن ألفي مرتزق من شركة “فاغنر” الروسية في ليبيا، ووصلت إلى ليبيا خلال الـ18 شهرا الماضية ما يقارب 300 طائرة روسية.",
+      "وأكد التقرير الذي نشرته الصحيفة، الجمعة، تواجد المرتزقة الروس في قاعدة الجفرة الجوية، حيث قاموا بتركيب مدرجات وحظائر للطائرات، ومعدات الاتصالات لتكون بمثابة “مركز أعصاب لأسطول” متزايد من طائرات ميغ29، وغيرها من الطائرات المقاتلة.",
+      "وأوضحت الصحيفة أن هناك استياء من سكان مدينة سرت من وجود المرتزقة الروس الذين يتجنبون الظهور في الأماكن العامة، ويفضلون البقاء داخل حدود آمنة من مطار المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «لعسكريين أمريكيين»",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-africapress-wagner-800-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d8%a7%d9%84%d9%84%d9%86%d8%af%d9%86%d9%8a%d8%a9-%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%ae%d8%a8%d8%b1%d8%a7%d8%a1-%d9%88%d8%a7%d9%84%d8%b6%d8%a8%d8%a7%d8%b7-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت العرب اللندنية، في تقرير لها، إلى أن 1200 عنصر مسلح من “فاغنر” غادروا ليبيا في اتجاه أوكرانيا للانضمام إلى القوات الروسية هناك، فيما يتواجد أغلب عناصر فاغنر في ليبيا في قاعدتي الجفرة وبراك الشاطئ في الجنوب وفي قاعدتي القرضابية بسرت.\nكما تتواجد مجموعة من فاغنر في ليبيا بالمناطق الغنية بالنفط الخاضعة لسيطرة حفتر في برقة وفزان وفق الصحيفة.\nوأكدت العرب اللندنية، أن الحرب في أوكرانيا والمواجهة المفتوحة مع موسكو هما اللتان جعلتا الغرب يركز اهتمامه على نشاط فاغنر في ليبيا وفي أفريقيا، مشيرة إلى أن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة، ومنها شركتا كاسي” وأكاديمي الأمريكيتين وسيكوبيكس الفرنسية وإيجيس البريطانية وغيرهم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 313
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 470
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكيتين",
+        "notEntityId": "united-states",
+        "why": "nisba (dual) «شركتا … الأمريكيتين»",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «إيجيس البريطانية»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ]
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-a",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": "مرتزقة فاغنر يخلون مواقعهم وينسحبون إلى قاعدة الجفرة",
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "انسحب مرتزقة فاغنر الروسية بالكامل من جميع مواقعهم وغرف عملياتهم في مدينة سوكنة ومن الطريق الرابط بين مدينتي ودان وسرت (وسط ليبيا).\nوقالت المصادر إن مقاتلي فاغنر اتجهوا عقب انسحابهم إلى قاعدة الجفرة الجوية وسط البلاد مصحوبين بكامل عتادهم وآلياتهم المسلحة، وبمنظومات الدفاع الجوي “بانتسير” التي ترافقهم في كل تحركاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-c",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": null,
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "وتنشط مرتزقة فاغنر الروسية منذ أبريل/نيسان 2019 في مدينتي سرت (شرق طرابلس) والجفرة (جنوب شرق طرابلس)، ويتمركزون بقاعدة القرضابية الجوية في سرت ومينائها البحري، بالإضافة إلى قاعدة الجفرة الجوية وسط ليبيا.\nورغم اتفاق الفرقاء الليبيين في 23 أكتوبر/تشرين الأول 2020 على إخراج المرتزقة الأجانب، وعلى رأسهم فاغنر، من بلادهم خلال 3 أشهر من ذلك التاريخ، فإن ذلك لم يتحقق على أرض الواقع."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-t",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": "ماذا يفعل مرتزقة “فاغنر” الروسية في بلدة “سوكنة” الليبية",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "نشر المركز الإعلامي لعملية بركان الغضب التي أطلقها الجيش الليبي التابع لحكومة الوفاق الشرعية، فيديو يرصد ظهور عناصر شركة “فاغنر” الروسية، خلال تجولهما في بلدة “سوكنة” الواقعة على بعد كيلومترات من قاعدة الجفرة الجوية، التي تسيطر عليها قوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-b",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "وتُعد “فاغنر” منظمة روسية شبه عسكرية، ووصفها البعض بأنها شركة عسكرية خاصة ، وأفيد بأن مقاوليها شاركوا في صراعات مختلفة، بما في ذلك عمليات في الحرب الأهلية السورية على جانب الحكومة السورية، وكذلك من عام 2014 حتى عام 2015، في الحرب في دونباس في أوكرانيا.\nويرى آخرون أن “فاغنر” هي في الحقيقة وحدة سرية تتبع وزارة الدفاع الروسية، وتستخدمها الحكومة الروسية في الصراعات عندما تكون هناك حاجة للإنكار، كما تقارن مجموعة فاغنر بالأكاديمية، وهي شركة الأمن الأمريكية التي كانت تعرف سابقًا باسم بلاك ووتر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحرب الأهلية السورية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «شركة الأمن الأمريكية»",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-wagner-fezzan",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D9%87%D9%84-%D8%B3%D8%AA%D8%B3%D8%A7%D8%B9%D8%AF-%D9%85%D8%AC%D9%85%D9%88%D8%B9%D8%A9-%D9%81%D8%A7%D8%BA%D9%86%D8%B1-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قد تساعد ما يسمى \"شركة فاغنر العسكرية الخاصة\" قائد الجيش الوطني الليبي ، حفتر ، في تدريب وحداته العسكرية.",
+      "و سيشارك عناصر المجموعة في هجوم في منطقة فزان في جنوب ليبيا ، وفق ما أفادته قناة \"دوجد\" التلفزيونية ، نقلاً عن \" Africa Intelligence\" ومصادر لم تسمها.",
+      "ويمكن أن يرابط عناصر مجموعة \"فاغنر\" في القاعدة الجوية لمدينة سبها . وتخطط قوات حفتر للسيطرة على حقول النفط في فزان."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية»: Sabha's air base",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2186213-guardian-wagner-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2186213.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-07"
+    },
+    "paragraphs": [
+      "كشفت صحيفة الغارديان البريطانية عن زيارة أجراها مبعوث روسي إلى خليفة حفتر في بنغازي بعد أيام من تمرد شركة فاغنر في روسيا، وطمأنه بأن موسكو ستبقي أكثر من ألفي مقاتل وفني وعامل من شركة فاغنر في ليبيا.",
+      "ونقلت الغارديان عن “مسؤول ليبي سابق”، قوله إن المبعوث الروسي، دعا خليفة حفتر إلى عدم القلق، وأنه أكد أن آلية عمل فاغنر في ليبيا ستبقى كما كانت.",
+      "وقال المبعوث الروسي، إن الأشخاص على الأرض وموارد المال من دبي والموارد المخصصة لليبيا ستبقى كما هي، وفق ما نقلته الصحيفة.",
+      "وتابعت الغارديان أن حركة عناصر فاغنر لم تتأثر بالصراع في موسكو، ولم يطرأ عليها أي تغيير، باستثناء نشر نحو 50 مقاتلا على الحدود الليبية السودانية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة الغارديان البريطانية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤول ليبي سابق»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 3,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-a-t",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "المصدر، الذي رفض ذكر اسمه، قال للوكالة: \"إن طائرات مسيّرة مجهولة قصفت قاعدة الخروبة الجوية، الواقعة على بعد 150 كيلومتراً جنوب شرق بنغازي\"، حيث ينتشر عدد من قوات فاغنر الروسية، لكنه لم يتحدث عن سقوط ضحايا.\nيذكر أن ليبيا تشهد فوضى وانقسامات منذ سقوط نظام العقيد معمر القذافي في عام 2011، ودخلت \"فاغنر\" ليبيا عام 2019 لمساعدة اللواء المتقاعد خليفة حفتر في شرق ليبيا في هجومه على العاصمة طرابلس، لطرد الحكومة المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 358
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 385
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-b",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "إلى جانب المرتزقة الروس، استعان حفتر أيضاً بمرتزقة مقاتلين تشاديين وسودانيين ونيجيريين وسوريين، وقال مراقبون لعقوبات الأمم المتحدة، في عام 2020، إن \"فاغنر\" نشرت نحو 1200 من عناصرها في ليبيا.\nفيما قالت القيادة العسكرية الأمريكية في إفريقيا إن طائرات عسكرية روسية تقدم الإمدادات لمقاتلي \"فاغنر\" هناك. وأدارت \"فاغنر\" أنظمة دفاع جوي وطائرات مقاتلة من قاعدة الجفرة الجوية جنوبي سرت، مع وصول بعض الطائرات الحربية من قاعدة حميميم السورية."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسوريين",
+        "notEntityId": "syria",
+        "why": "demonym «… ونيجيريين وسوريين»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «قاعدة حميميم السورية»",
+        "paragraph": 0,
+        "offset": 423
+      }
+    ]
   }
 ];
