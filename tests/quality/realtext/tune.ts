@@ -32062,5 +32062,2909 @@ export const tuneCases: RealCase[] = [
         "offset": 423
       }
     ]
+  },
+  {
+    "id": "rt-almarjie-7785-haftar-cairo-t",
+    "source": {
+      "url": "https://www.almarjie-paris.com/7785",
+      "title": "«حفتر» يلتقي «السيسي» بالقاهرة في أول زيارة خارجية منذ بدء «طوفان الكرامة»",
+      "outlet": "المرجع (almarjie-paris.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "زار القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الأحد، 14 أبريل؛ حيث التقى الرئيس عبدالفتاح السيسي، وذلك في أول زيارة خارجية، منذ بدء عملية «طوفان الكرامة» التي أطلقها قبل 10 أيام، في الرابع من الشهر الجاري لتطهير العاصمة طرابلس من الميليشيات المتطرفة.\nوذكر التلفزيون المصري أن اللقاء تضمن التباحث حول\nمستجدات الأمور في ليبيا، بحسب المتحدث باسم رئاسة الجمهورية المصرية بسام راضي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the April 2019 offensive on Tripoli, not the 2014 operation",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «رئاسة الجمهورية المصرية»",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "note": "«طوفان الكرامة» is the 2019 offensive on Tripoli, a look-alike of Operation Dignity (c04 judgement call)"
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-a",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": "السيسي يلتقي حفتر في القاهرة.. تأكيد على وحدة ليبيا ورفض التدخلات الخارجية",
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "اجتمع الرئيس المصري عبد الفتاح السيسي، يوم السبت، في القاهرة مع المشير خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا، وذلك لأول مرة منذ سبتمبر 2021. وخلال اللقاء، شدد السيسي على أهمية الحفاظ على وحدة ليبيا ومؤسساتها الوطنية، مؤكداً ضرورة منع التدخلات الخارجية وإخراج جميع القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-b-t",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": null,
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانب آخر، أشار مراقبون إلى تضارب المصالح بين مصر والمشير حفتر في ملف الصراع السوداني، حيث دعمت القاهرة الجيش السوداني بقيادة عبد الفتاح البرهان، بينما أفادت تقارير بنقل حفتر الوقود والأسلحة إلى قوات الدعم السريع، المدعومة من أطراف إقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "والمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-a-t",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي باللواء الليبي المتقاعد خليفة حفتر، اليوم الأحد في القاهرة، في زيارة مفاجئة، بحسب مصادر دبلوماسية معنية بالملف الليبي، فيما اكتفى المتحدث باسم الرئاسة المصرية، السفير بسام راضي، بالقول إنها جاءت لـ\"بحث مستجدات وتطور الأوضاع في ليبيا\".\nوتأتي الزيارة وسط تصاعُد الحملة العسكرية التي تشنها قوات حفتر ضد العاصمة طرابلس الواقعة تحت سيطرة حكومة الوفاق المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «باللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-b",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبحسب مصادر دبلوماسية مصرية، فإن الاستقبال الرسمي لحفتر، في قصر الاتحادية، جاء بـ\"أوامر\" سعودية، مؤكدة أن دخول الرياض بشكل معلن مؤخراً بقوة في الملف الليبي، كان كلمة السر في تسريع وتيرة الأحداث، وتشجيع حفتر على التوجه العسكري نحو العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر دبلوماسية مصرية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ]
+  },
+  {
+    "id": "rt-almasryalnews-cairo-declaration-t",
+    "source": {
+      "url": "https://almasryalnews.com/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D9%84%D8%AA%D9%82%D9%89-%D8%AD%D9%81%D8%AA%D8%B1-%D9%88%D8%B9%D9%82%D9%8A%D9%84%D9%87-%D9%88%D8%A3%D9%86%D8%A8%D8%A7%D8%A1-%D8%B9%D9%86-%D9%88%D8%AB%D9%8A/",
+      "title": null,
+      "outlet": "almasryalnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسى، القائد العام للجيش الوطني المشير خليفه حفتر، ورئيس مجلس النواب، عقيله صالح في قصر الإتحادية.\nوأفادت مصادر مطلعة، بأن اجتماع السيسي مع حفتر وعقيله، سينتج عنه إعلان “وثيقة القاهرة” لحل الأزمة الليبية، دون الكشف عن تفاصيل هذه الوثيقة أو بنودها.\nوأكدت ذات المصادر أن الإجتماع المُغلق سيضم سفراء العديد من الدُول المعنية بالملفّ الليبي.\nكان قد وصل القائد العام للجيش الوطنى الليبي، إلى القاهرة منذ 3 أيام في زيارة التقى خلالها عدة مسئولين عسكريين مصريين، شدد خلالها أنه لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة والعسكريين الأتراك."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«وثيقة القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملفّ الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «عسكريين مصريين»",
+        "paragraph": 0,
+        "offset": 475
+      }
+    ],
+    "note": "«وثيقة القاهرة» (the June 2020 Cairo Declaration) is named after the city where it was declared and keeps it (rule 4, like «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-elnashra-1448485-haftar-aguila-cairo-t",
+    "source": {
+      "url": "https://elnashra.com/news/show/1448485/%7B%7Burl%7D%7D",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد \"الجيش الوطني الليبي\"، المشير خليفة حفتر، ورئيس مجلس النواب الليبي، عقيلة صالح، إلى العاصمة المصرية القاهرة، في زيارة مفاجئة، بحسب مصادر مصرية وليبية ووسائل إعلام، مفيدة بأنهما سيناقشان الأوضاع الميدانية وتطورات المبادرات السياسية مع مسؤولين مصريين.\nتجدر الإشارة إلى أنه في حزيران الماضي، اجتمع خليفة حفتر، وعقيلة صالح مع الرئيس المصري عبد الفتاح السيسي، وأعلن حينها عن مبادرة مصرية عرفت بـ\"إعلان القاهرة\" لوقف إطلاق النار وحل الأزمة السياسية في ليبيا، التي أدت الى انقسام ليبي ومواجهات عسكرية دامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«إعلان القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 406
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 455
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر مصرية»",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصرية وليبية»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «مسؤولين مصريين»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مبادرة مصرية»",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «انقسام ليبي»",
+        "paragraph": 0,
+        "offset": 482
+      }
+    ],
+    "note": "«إعلان القاهرة» (June 2020) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-almowatna-320773-sisi-haftar-t",
+    "source": {
+      "url": "http://almowatna.news/?p=320773",
+      "title": null,
+      "outlet": "المواطنة (almowatna.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "اتفق الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر، القائد العام للجيش الليبي، خلال لقائهما بالقاهرة، على أهمية تعزيز التنسيق بين الأطراف الليبية لوضع خارطة طريق سياسية شاملة لإجراء انتخابات رئاسية وبرلمانية متزامنة.\nاللقاء الذي جمع الرئيس عبد الفتاح السيسي مع المشير خليفة حفتر، يعكس حرص مصر على أهمية تحقيق الاستقرار في ليبيا باعتباره جزءا من الأمن القومي المصري.\nوهو ما بدا واضحا من تشديد السيسي على ضرورة إخراج القوات الأجنبية ومن وصفهم بـ “المرتزقة” من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 473
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanvoice-1234637-sisi-haftar-t",
+    "source": {
+      "url": "https://www.alwatanvoice.com/arabic/content/print/1234637.html",
+      "title": "السيسي يلتقي حفتر في القاهرة",
+      "outlet": "دنيا الوطن (alwatanvoice.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، قائد الجيش الوطني الليبي، المشير خليفة حفتر، بالعاصمة المصرية القاهرة.",
+      "وقال المتحدث باسم الرئاسة المصرية، بسام راضي: \"الرئيس يلتقي بقصر الاتحادية بالمشير خليفة حفتر قائد الجيش الليبي، لبحث مستجدات وتطور الأوضاع في ليبيا\"، وفق ما نقل موقع (روسيا اليوم).",
+      "يأتي ذلك، في وقت تدور فيه معارك عنيفة منذ الرابع من نيسان/ أبريل في الضاحية الجنوبية لطرابلس بين الجيش الوطني الليبي، والقوات الموالية لحكومة الوفاق الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بالمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 143
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالعاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 110
+      }
+    ]
+  },
+  {
+    "id": "rt-coptsunited-585794-red-line",
+    "source": {
+      "url": "https://copts-united.com/Article.php?I=4153&A=585794",
+      "title": null,
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مر نحو شهر على إعلان الرئيس عبد الفتاح السيسي منطقتي سرت والجفرة خط أحمر بالنسبة للأمن القومي المصري.",
+      "منذ ذلك الوقت لم يتغير المشهد العسكري كثيرا والتزم الطرفان بالمطالب المصرية بالتوقف عند هذه النقاط، إلا أن المؤشرات تدل على متغيرات عسكرية قد تحدث فى هذه المنطقة.",
+      "كشف تقرير لقناة \"العربية\" عن حشد مستمر على طرفي الخط الأحمر الذى حددته القاهرة، الجيش الوطني الليبي فى الشرق، ومليشيات الوفاق بدعم تركي فى الغرب.",
+      "وقال تقرير \"العربية\"، إن تركيا التى تتحدث نيابة عن حكومة الوفاق تقول إن معركة سرت والجفرة قريبة، وتشترط تسليمهما (سرت والجفرة) قبل الجلوس على أي طاولة مفاوضات ."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«ومليشيات الوفاق»",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 3,
+        "offset": 51
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 78
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 82
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 114
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المطالب المصرية»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 93
+      }
+    ],
+    "note": "same host and script as two earlier copts-united pages (A=192501, A=270444) but a different article id, so a different page; «ومليشيات الوفاق» is the GNA («الوفاق» after a force word)"
+  },
+  {
+    "id": "rt-voiceofbelady-1199399-red-line-t",
+    "source": {
+      "url": "https://voiceofbeladynews.com/investigations/1199399.html",
+      "title": null,
+      "outlet": "صوت بلادي (voiceofbeladynews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بلهجة حاسمة، لا تخلو من ملامح الغضب، وقف الرئيس السيسي يوم 20 يونيو الماضي، متفقدا عناصر المنطقة الغربية العسكرية، ووجه رسائل قوية وحاسمة إلى الأطراف المعتدية على سلامة ليبيا وخاصة الميليشيات المسلحة والمرتزقة المنتشرين في البلاد، استخدم فيها المصطلح الشهير \"سرت والجفرة بالنسبة لنا خط أحمر\""
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-zahrteltahrir-red-line-t",
+    "source": {
+      "url": "https://zahrteltahrir.net/%d9%85%d9%83%d8%a7%d9%81%d8%ad%d8%a9-%d8%a7%d9%84%d8%a5%d8%b1%d9%87%d8%a7%d8%a8-%d8%b9%d9%86-%d8%a7%d9%84%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%b3%d8%b1%d8%aa",
+      "title": "مكافحة الإرهاب عن الأزمة الليبية: «سرت و الجفرة خط أحمر»",
+      "outlet": "زهرة التحرير (zahrteltahrir.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال محمد توفيق منسق عام مكافحة الإرهاب والفساد بالإسكندرية\n“سرت الجفرة خط احمر” اقوي جملة\nعلي الأطلاق عبر سبع سنوات من حكم الرئيس عبد الفتاح السيسي.",
+      "وتأتي قوة ذلك التصريح بمكان أنطلاقه أثناء زيارة الرئيس السيسي القائد الاعلي للقوات المسلحة للمنطقه الغربيه المتاخمه للحدود الليبيه مسرح عمليات حروب الوكالة والمرتزقه من دول وجماعات كاره لمصر وشعبها."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيه",
+        "notEntityId": "libya",
+        "why": "nisba «للحدود الليبيه» (ه for ة)",
+        "paragraph": 1,
+        "offset": 123
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-a",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الرئيس المصري عبد الفتاح السيسي، أمس السبت، أنه لن يسمح بأي تهديد لحدود مصر الغربية، المرتبطة بالحدود مع ليبيا، مشددا على أن أي تجاوز لمدينتي سرت والجفرة في ليبيا يعتبر خطا أحمر بالنسبة لمصر.\nفي حين اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين، في وقت سابق السبت، أن التوصل لوقف دائم لإطلاق النار في ليبيا يتطلب انسحاب الجيش الوطني الليبي من مدينة سرت الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-b-t",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "للإجابة على هذا السؤال أكد خبيران عسكريان مصريان لـ \"العربية.نت\" أن موقع مدينة سرت استراتيجي بالفعل، فهي تربط شرق وغرب ليبيا، وتقع بين طبرق شرقا وطرابلس غربا، وتعد مفتاح السيطرة على ليبيا بكاملها، كونها نقطة التقاء المناطق اللبيبة شرقا وغربا وشمالا وجنوبا، كما يعطيها قربها من موانئ وآبار النفط الرئيسية الثلاث البريقة ورأس لانوف والسدرة أهمية إضافية.\nإلى ذلك، تشكل تلك المدينة الليبية إحدى نقاط الاتصال الرئيسية بالعالم من خلال مطار القرضابية الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "nisba «خبيران عسكريان مصريان»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدينة الليبية»",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "note": "«اللبيبة» is the page's typo for «الليبية» and is not annotated; the Brega here is the oil port and town (expected)"
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-a-t",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس المصري عبدالفتاح السيسي، إن تجاوز مدينة سرت وقاعدة الجفرة الجوية الليبية تعتبر بمثابة \"خط أحمر\" لبلاده \"وأمنها القومي\".\nودعا السيسي، خلال تفقده للمنطقة الغربية العسكرية، السبت، إلى وقف إطلاق النار في ليبيا عند نقطة الاشتبالك الحالية على حدود مدينة سرت (منتصف الساحل الليبي) وقاعدة الجفرة الحصينة، بين قوات الجنرال خليفة حفتر، المُسماه \"الجيش الوطني الليبي\"، وقوات حكومة الوفاق الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 413
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قاعدة الجفرة الجوية الليبية»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ]
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-b",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "وأكد السيسي أن أي تدخل مباشر من جانب مصر في ليبيا باتت تتوفر له الشرعية الدولية، حسب قوله.\nوأعرب عن استعداد بلاده لتدريب أبناء شباب القبائل تحت إشراف شيوخها لحماية ليبيا، مُوضحا: \"مصر جاهزة للمساعدة... هاتوا من شباب القبائل وتحت إشرافكم ندربهم ونجهزهم ونسلحهم\"\nوأكد الرئيس المصري: \"ليس لنا مصلحة إلا أمنكم واستقراركم.. لن يدافع عن ليبيا إلا أهل ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 345
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 273
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-a",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي عسكري ليبي، سجنه العقيد القذافي في الثمانينيات بسبب مواقف أخيه من الحرب مع تشاد، وفي خضم الاضطرابات التي تشهدها ليبيا -بعد ثورة 17 فبراير/شباط 2011- أصبح حليفا لخليفة حفتر في صراع مسلح بين عدد من الأطراف الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "تخرج في الكلية العسكرية الليبية سنة 1976 ووصل إلى رتبة عقيد بالجيش الليبي في عهد الرئيس الراحل معمر القذافي.",
+      "الوظائف والمسؤوليات\nالتحق بعد تخرجه بالجيش ووصل إلى رتبة عقيد. عين وزيرا للدفاع في حكومة علي زيدان في أغسطس/آب 2013، وبعد سحب المؤتمر الوطني (البرلمان) الثقة من علي زيدان شغل منصب رئيس الوزراء في 11 مارس/آذار 2014.",
+      "وفي سبتمبر/أيلول 2014 كلف بتشكيل حكومة في مدينة طبرق بالشرق الليبي، نالت ثقة برلمان المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكلية العسكرية الليبية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالشرق الليبي»",
+        "paragraph": 2,
+        "offset": 60
+      }
+    ],
+    "note": "«المؤتمر الوطني (البرلمان)» is the GNC (listed «المؤتمر الوطني»)"
+  },
+  {
+    "id": "rt-libyagate-thani-fajr-libya-t",
+    "source": {
+      "url": "https://www.libya-gate.com/2018/02/20/451/",
+      "title": "عبدالله الثني رئيس في حكومة أم حكومة في رئيس",
+      "outlet": "libya-gate.com",
+      "date": "2018-02-20"
+    },
+    "paragraphs": [
+      "البداية كانت بمنصب وزير الدفاع في حكومة علي زيدان التي كان يسيطر عليها التيار الإسلامي ويسيطر على المؤسسة العسكرية وكيل وزارة الدفاع خالد الشريف ووضع الثني كالدمية في الواجهة لا يدري ما الله فاعل به, وتسير الأمور كما تشاء الجماعة الاسلامية المقاتلة,وراهن عليه التيار الاسلامي بعد أحداث فجر ليبيا في أنه سوف يستمر معهم ويمارس عمله تحت سلطتهم ولكنه فاجئهم وفر اإلى الشرق الليبي وأعلن تشكيل حكومته من هناك مما أربك مشروع فجر ليبيا برفع غطاء الشرعية عنه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 422
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "note": "«فجر ليبيا» (the 2014 coalition) is a name that describes the country and keeps it (c02 judgement call)"
+  },
+  {
+    "id": "rt-libyaakhbar-620146-thani-bayda-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/620146.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "في يوم الـ 11 من مارس2014، صوّت المؤتمر الوطني العام بحجب الثقة عن علي زيدان، وتعيين عبد الله الثني، رئيسًا للحكومة المؤقتة، ومقرها مدينة البيضاء.",
+      "أطراف عديدة هاجمته وحملته مسؤولية تردي الأوضاع الأمنية والاقتصادية في ليبيا، والفساد واختلاق الأزمات، والانفراد بالقرارات، وإسناد صلاحيات العمل بوزارات “المؤقتة” إلى المقربين منه، إلا أن حدة الهجوم قد زادت خلال الشهور الأخيرة بعد أن وصلت الأوضاع إلى مرحلة الخطر، وهو ما دفع بالبعض إلى الذهاب إلى التشكيك في نوايا “الثني”، أبرزهم وزير الخارجية المستقيل مؤخراً، محمد الدايري."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-interim-gov-lalli-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/الحكومة-المؤقتة-تنقل-مقرها-إلى-لالي-جنوب-البيضاء",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت مصادر مطلعة ،مساء اليوم الخميس ،أن الحكومة الليبية المؤقتة قرّرت نقلت مقرها بصفة مؤقتة إلى منطقة  لالي الواقعة بنحو 30 كلم جنوب شرق مدينة البيضاء.",
+      "وتصارع الحكومة التي مقرها البيضاء للسيطرة على مؤسسات الدولة الكبرى مع حكومة منافسة في طرابلس ،ولا تزال الوزارات ومؤسسات الدولة في طرابلس تحت سيطرة الميليشيات و بقايا المؤتمر المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المؤقتة»",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-806518-bayda-thani",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/806518/%D9%84%D9%8A%D8%A8%D9%8A%D9%88%D9%86-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8%D9%88%D9%86-%D8%A8%D8%A5%D8%B3%D9%82%D8%A7%D8%B7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AB%D9%86%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "اقتحم مجموعة من أهالي\nمدينة البيضاء الليبية، أمس الأربعاء، مقر حكومة\nعبدالله الثني، مطالبين بخروجها من المدينة.\nوظهر الأهالي في فيديو مصور من داخل مقر الحكومة، وهم يتهمون حكومة الثني بأنها \"لم تأت إلا بالأزمات لأهالي البيضاء\"، داعين مجلس النواب إلى سحب الثقة منها وإسقاطها.\nوتواجه حكومة الثني المدعومة من\nبرلمان طبرق المنحل، العديد من الأزمات، أبرزها توفير الحاجات الأساسية من أغذية وأدوية ووقود وكهرباء، للمدن التي تقع تحت سيطرتها.\nويقول مراقبون إن حكومة طبرق تعاني من قلة الموارد المالية التي يمكن الاعتماد عليها، مشيرين إلى فشلها في تأسيس بنك مركزي ومؤسسة للنفط."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 456
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة البيضاء الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-a",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": "إعادة إعمار درنة المنكوبة.. كيف أصبحت غنيمة لأبناء حفتر وحلفائهم بمصر؟",
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة مثيرة للجدل، أقدم رئيس الحكومة الليبية المكلفة من مجلس النواب في طبرق أسامة حمّاد على تعيين بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر رئيسا لصندوق إعادة إعمار درنة.\nوفي 10 سبتمبر/ أيلول 2023، اجتاح الإعصار المتوسطي \"دانيال\" عدة مناطق شرقي ليبيا الخاضعة لسيطرة مليشيات اللواء الانقلابي خليفة حفتر أبرزها مدن بنغازي والبيضاء والمرج وسوسة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "«بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر»: the son is named by his given name only; «للواء المتقاعد خليفة حفتر» names the father (rule 9) and is expected"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-b-t",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": null,
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وما ضاعف من الجدل بعد التعيين الذي تشم منه رائحة المحاباة للحاكم الفعلي للشرق الليبي خليفة حفتر، توقيع الصندوق عقودا لتنفيذ مشاريع إنشاء 11 جسرًا جديدًا مع شركة نيوم المصرية المملوكة لرجل الأعمال ورئيس اتحاد قبائل سيناء إبراهيم العرجاني.\nوهو متهم بتشكيل مليشيات داعمة لنظام الرئيس المصري عبد الفتاح السيسي وأحد أبرز أمراء الحرب في شبه جزيرة سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«اتحاد قبائل سيناء»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 288
+      },
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 331
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشرق الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «شركة نيوم المصرية»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "note": "«اتحاد قبائل سيناء» is a body named after the region it belongs to and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-akhbarlibya24-belkacem-anniversary",
+    "source": {
+      "url": "https://akhbarlibya24.net/2024/09/11/%D8%A8%D9%84%D9%82%D8%A7%D8%B3%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D8%B3%D8%AA%D8%B9%D9%88%D8%AF-%D8%B2%D8%A7%D9%87%D8%B1%D8%A9-%D8%A8%D9%81%D8%B6%D9%84-%D8%A7%D9%84%D8%AA%D8%B2",
+      "title": null,
+      "outlet": "أخبار ليبيا 24 (akhbarlibya24.net)",
+      "date": "2024-09-11"
+    },
+    "paragraphs": [
+      "في الذكرى الأولى لإعصار “دانيال”، الذي تسبب في تدمير واسع النطاق في مناطق الجبل الأخضر، وخاصة في مدينة درنة، يتطلع الليبيون إلى المستقبل بأمل جديد تحت قيادة حكيمة ورؤية طموحة لإعادة الإعمار والتنمية المستدامة. بلقاسم حفتر، المدير العام لصندوق التنمية وإعادة إعمار ليبيا، كان اليوم في مقدمة من تحدثوا عن هذه الرؤية المستقبلية، مؤكداً في بيانه الرسمي أن درنة ستعود زاهرة كما كانت بل وأفضل."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "note": "«صندوق التنمية وإعادة إعمار ليبيا» is a body named after the country and keeps it (c03 judgement call); Belkacem Haftar is a look-alike"
+  },
+  {
+    "id": "rt-lywitness-80849-belkacem-washington",
+    "source": {
+      "url": "https://lywitness.com/?p=80849",
+      "title": "بلقاسم حفتر يبحث مع مسؤولين أميركيين بواشنطن إعادة إعمار ليبيا",
+      "outlet": "شاهد ليبيا (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أجرى مدير صندوق التنمية وإعادة إعمار ليبيا، بلقاسم خليفة حفتر، زيارة عمل إلى العاصمة واشنطن بناء على دعوة من وزارة الخارجية الأميركية للقاء مع مسؤولين أميركيين والتنسيق معهم في الأمور التي تتعلق بإعمار ليبيا.",
+      "وتحدث بلقاسم حفتر، في مقابلة خاصة مع قناة “الحرة” الأمريكية، عن جهود صندوق التنمية وإعادة الإعمار في درنة والمناطق المتضررة من الفيضانات التي ضربتها العام الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤولين أميركيين»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة “الحرة” الأمريكية»",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-a",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": "تقرير: عائلة حفتر تراهن على مشاريع الإعمار لتعزيز نفوذها في شرق ليبيا",
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف موقع “ذا أفريكا ريبورت” عن تحول وصفه بالـ”استراتيجي” في نهج عائلة حفتر بشرق ليبيا، حيث باتت تركز على مشاريع إعادة الإعمار لتعزيز شعبيتها بدلاً من القوة العسكرية.",
+      "وأفاد الموقع أنه بعد تسعة أشهر من الدمار الذي خلفته العاصفة دانيال، تزايدت مشاريع إعادة الإعمار في برقة، لا سيما في مدينة درنة التي تعرضت لأضرار جسيمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "the Haftar family",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ],
+    "note": "«عائلة حفتر» names the family, not Khalifa Haftar: a look-alike (like «عائلة القذافي» in c06)"
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-b-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": null,
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل التقرير عن مصدر أمني قوله إن “سدود درنة، التي تعود إلى السبعينيات، لم تتم صيانتها أبدًا”، مما أدى إلى انهيارها خلال العاصفة في سبتمبر 2023.",
+      "وأشار الموقع إلى أن مجلس النواب صوت على تخصيص 10 مليار دينار (حوالي 2.1 مليار دولار) لمساعدة المناطق المتضررة، وتم تكليف بلقاسم حفتر، نجل خليفة حفتر، برئاسة صندوق التنمية وإعادة الإعمار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل خليفة حفتر» names the father",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ],
+    "note": "«بلقاسم حفتر، نجل خليفة حفتر»: the son is a look-alike, «نجل خليفة حفتر» names the father (rule 9)"
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-a",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": "ليبيا : إعادة إعمار درنة: ورقة رابحة في يد الجيش الوطني الليبي بقيادة حفتر .",
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "منذ ما يزيد عن عام، شهدت مدينة درنة الليبية دمارًا هائلًا جراء فيضانات قاتلة في ليلة 10 إلى 11 سبتمبر 2023.\nادى انهيار سدين ممتلئين بالمياه بفعل العاصفة دانيال إلى تدمير جزء كبير من المدينة التي كانت موطنًا لحوالي 100 ألف نسمة، مخلفًا أكثر من 5,923 قتيلًا حسب الأمم المتحدة، مع استمرار آلاف الأشخاص في عداد المفقودين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-b-t",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": null,
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "مبانٍ جديدة ترتفع بجانب المباني المتضررة، وجسور قيد الإنشاء على مجرى النهر الذي مزق المدينة، في محاولة لإعادة الحياة الطبيعية إليها. ورغم كل ذلك، تظهر صورة المشير خليفة حفتر، قائد الجيش الوطني الليبي على السقالات، لتؤكد للجميع أن السيطرة على المنطقة ما زالت في يده.\nأوكلت مسؤولية إعادة الإعمار لابن المشير حفتر، بلقاسم، البالغ من العمر 43 عامًا، وهو مهندس يترأس صندوق التنمية وإعادة الإعمار الذي خصص له برلمان بنغازي 10 مليارات دينار ليبي. وعلى عكس إخوته، صدام وخالد، الذين يشغلون مناصب عسكرية، اختار بلقاسم تقديم نفسه كوجه جديد للعائلة في مجال الأعمال والاستثمار."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«لابن المشير حفتر»",
+        "paragraph": 0,
+        "offset": 299
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«برلمان بنغازي»",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "note": "«لابن المشير حفتر، بلقاسم»: «ابن المشير حفتر» names the father (rule 9); «برلمان بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-a",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": "المهندس بالقاسم خليفة حفتر: أنجزنا العديد من مشاريع الإعمار في ليبيا من خلال صندوق التنمية وماضون في البناء",
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مدير عام صندوق التنمية وإعادة إعمار ليبيا المهندس بالقاسم خليفة حفتر في تصريح لقناة “الحرة” إن زيارتنا للولايات المتحدة جاءت بناءً على دعوة من وزارة الخارجية الأميركية للقاء المسؤولين للتنسيق في كل الأمور التي تتعلق بإعمار ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-b-t",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": null,
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشار إلى ان القيمة المرصودة من مجلس النواب لإعمار ليبيا هي 10 مليار دينار، وهذا المبلغ لايكفي لإعمار الدولة الليبية لما شهدته من إهمال متعمد طيلة السنوات الطويلة الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-almenassa-28215-belkacem-derna",
+    "source": {
+      "url": "https://almenassa.ly/?p=28215",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مدير عام صندوق تنمية وإعادة إعمار ليبيا المهندس بالقاسم حفتر أن عجلة الاقتصاد أصبحت الان في تصاعد مستمر\nوأشار المهندس بالقاسم خلال لقائه بالشركات العاملة في مواقع مشاريع الإعمار داخل مدينة درنة إلى أن الصندوق يسعى بكل جهد لدعم الشباب المؤهلين للعمل لاسيما في مدينة درنة وذلك لإشراكهم في إعادة إعمار مدينتهم ومواجهة ظاهرة البطالة التي كانت تعاني منها المدينة مجددا تأكيده على دعم كل الشباب وأصحاب الخبرات والمؤهلات العلمية للمساهمة في تنمية وإعادة إعمار ليبيا.\nوأوضح المهندس بالقاسم بأن المشاريع المستهدفة في درنة هي إنشاء ست جسور وتوسعة عقبة الفتايح واستكمال مركب الجامعة واستكمال مشروع الـ 2001 وحدة سكنية وإنشاء 1500 وحدة سكنية جديدة بالإضافة إلى صيانة جميع المدارس والمستشفيات وكل المباني الخدمية ورصف كل الطرق وصيانة كل المباني التي دمرها دانيال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق تنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 457
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 512
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 546
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "note": "«عقبة الفتايح» is the Fataeh pass (ي for ئ, promised folding)"
+  },
+  {
+    "id": "rt-arwiki-derna-battle-2018-t",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "ويكيبيديا (ar.m.wikipedia.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة درنة هي إحدى معارك الحرب الأهلية الليبية الثانية، وقد نشبت في مطلع مايو 2018، ما بين قوات الجيش الليبي ومجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ومجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-kampuspedia-derna-battle-background-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "kampuspedia.com (copy of an Arabic Wikipedia article)",
+      "date": null
+    },
+    "paragraphs": [
+      "خلفيةبعد انتهاء معركة بنغازي وسيطرة قوات حفتر على كامل الشرق الليبي، لم يتبقى للجيش أي مدينة في المنطقة خارج سيطرته عدا مدينة درنة، وفي 25 مارس 2016، أطلق الجيش عملية عسكرية للسيطرة على المدينة، إذ فرض طوقًا على المدينة وحاصرها، لمقاتلة قوات مجلس شورى مجاهدي درنة.[1] إلا أن العملية لم تستمر اثر تدخلات قبلية، ورغم ذلك فقد واصلت قوات الجيش تطويق المدينة، في انتظار الوصول إلى اتفاق مع قوات مجلس درنة اثر طردهم لداعش من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "مجلس درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 390
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "note": "«خلفيةبعد» is a section heading glued to the first word (scraping defect); «مجلس درنة» is a short form of the Derna council's name (alias-missing)"
+  },
+  {
+    "id": "rt-ksaplayers-11411875-derna-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11411875",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للمشير خليفة حفتر، سيطرتها على عدة أحياء في مدينة درنة متعهدة \"تحرير كامل\" المدينة التي تسيطر عليها فصائل إسلامية وجهادية.وينفذ \"الجيش الوطني الليبي\" بقيادة المشير حفتر منذ 7 مايو عملية عسكرية للسيطرة على درنة، المنطقة الوحيدة في شرق ليبيا التي لا تخضع لسلطة الجيش الوطني الليبي.وتقع المدينة الساحلية التي شكلت دائمًا معقلًا للإسلاميين المتطرفين على بعد ألف كم من طرابلس ونحو 300 كلم من بنغازي.وسيطرت على المدينة بعد سقوط نظام معمر القذافي عام 2011 فصائل محلية وإسلامية متطرفة."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 409
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 449
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي.»",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ],
+    "note": "same host and script as earlier ksaplayers pages but a different article id (nid=11411875), so a different page; the page glues sentences («.وينفذ»)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-a-t",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": "الدفع بتعزيزات عسكرية وقوات خاصة إلى درنة الليبية",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشعل القصف الجوي محور الظهر الحمر في درنة الليبية، مخلفًا عددًا من القتلى في صفوف الجماعات المسلحة الموالية لتنظيم «القاعدة».",
+      "كما دفعت القوات الخاصة، في بنغازي، بنحو 100 عربة مسلحة ومجنزرة كتعزيزات عسكرية إلى تخوم درنة، وحصار لمن تحصن في هذه المدينة من جماعات مسلحة.",
+      "وأعلن الجيش الليبي المنطقة من بوابة النوار جنوب القب، إلى بوابة الحيلة جنوب درنة، منطقة حظر عسكرية، وكان قد أكد أن معاركه لن تطول، متعهدًا بحماية المدنيين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "guillemets split «لتنظيم «القاعدة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "note": "«بوابة الحيلة»",
+        "paragraph": 2,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 76
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 2,
+        "offset": 12
+      }
+    ],
+    "note": "«بوابة الحيلة» is a checkpoint named after the al-Hila area of Derna and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-b",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": null,
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى أن درنة لا تزال الوحيدة بين مدن شرق ليبيا الخارجة عن سيطرة الجيش الوطني.",
+      "وكان مصدر عسكري ليبي قد أفاد، في وقت سابق من الشهر الحالي، بمقتل 7 عسكريين، وإصابة 6 آخرين من قوات الجيش الليبي، إثر انطلاق المواجهات المسلحة مع متطرفين في محيط درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر عسكري ليبي»",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-a-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار اليوم (الأربعاء) حاملة طائرات روسية في البحر المتوسط. واستقبل حفتر على متن حاملة الطائرات «الأميرال كوزنيتسوف» خلال عودتها من الساحل قبالة سورية، حيث كانت تشارك في عمليات، إلى روسيا عبر البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («قبالة سورية»)",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويمنع حظر للسلاح تفرضه الأممالمتحدة على ليبيا منذ 2011، نقل الأسلحة إلى ليبيا. والحكومة الليبية التي تساندها الأممالمتحدة في طرابلس والتي يعارضها حفتر، هي الوحيدة التي يمكنها إدخال أسلحة ومواد متعلقة بها بموافقة من لجنة في مجلس الأمن."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-a",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": "المشير حفتر يزور حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"",
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت وزارة الدفاع الروسية الأربعاء أن قائد الجيش الوطني الليبي المشير خليفة بلقاسم حفتر قام بزيارة تفقدية لحاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\".",
+      "وقالت الدفاع الروسية في بيان لها أن الزيارة تمت أثناء عبور حاملة الطائرات من منطقة شرق البحر الأبيض المتوسط إلى قاعدة مرابطتها في روسيا ضمن مجموعة من سفن الأسطول الشمالي الروسي بعد إنتهائها من مهمة عسكرية في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«المشير خليفة بلقاسم حفتر» is Khalifa Haftar with his father's name; the longest listed span is «خليفة بلقاسم حفتر» (the title with this form is not listed)"
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-b-t",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": null,
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان في استقبال المشير حفتر على ظهر حاملة الطائرات اللواء البحري سوكولوف وأفراد طاقم السفينة.",
+      "وبعد جولة قصيرة في السفينة نُظّم اتصال عبر الفيديو بين القائد العسكري الليبي ووزير الدفاع الروسي سيرغي شويغو، وتمت مناقشة قضايا الساعة وفي مقدمها مكافحة الجماعات الإرهابية في الشرق الأوسط.",
+      "وفي نهاية الزيارة تم تسليم الجانب الليبي شحنة من الأدوية الخاصة بالاسعافات الأولية لمعالجة الجنود والمدنيين الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «والمدنيين الليبيين»",
+        "paragraph": 2,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-a",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "زار القائد العسكري الليبي خليفة حفتر حاملة الطائرات الروسية \"أدميراال كوزنيتسوف\" في البحر المتوسط. فيما يبدو إشارة على دعم روسيا لحفتر الذي يعارض الحكومة الليبية المدعومة من الأمم المتحدة. وكانت الحاملة الروسية قبالة السواحل الليبية في طريق عودتها للوطن بعد نهاية مهمة دعم للقوات الحكومية السورية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «القوات الحكومية السورية»",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-b-t",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "وتقارن بعض الجهات بين دعم روسيا لحفتر، الذي ينظر إليه بعض الليبيين بوصفه الرجل القوي الذي تحتاجه بلادهم بعد سنوات من الفوضى، وبين دعم روسيا للرئيس السوري بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للرئيس السوري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-32270-kuznetsov-tobruk",
+    "source": {
+      "url": "https://lananews.com/ar/?p=32270",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com, وال)",
+      "date": "2017-01-11"
+    },
+    "paragraphs": [
+      "طبرق 11 يناير 2107 (وال) – قام القائد العام للقوات المسلحة العربية الليبية المشير أركان حرب خليفة أبوالقاسم حفتر ظهر اليوم الأربعاء الموافق 11-01-2017م – يرافقه اللواء عبدالرازق الناظوري رئيس الأركان العامة، و العميد فرج المهدوي رئيس أركان القوات البحرية، بزيارة رسمية الى حاملة الطائرات الروسية أدميرال كوزني ستوف في المياه الإقليمية بالبحر الأبيض المتوسط، قبالة سواحل مدينة طبرق، بناء على دعوة وجهها له وزير الدفاع الروسي السيد سيرغو شوّيغا.\nوقد جرى لسيادة المشير استقبال رسمي مهيب على متن البارجة، تم خلاله عزف النشيدين الوطنيين الليبي والروسي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة أبوالقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 376
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النشيدين الوطنيين الليبي والروسي»",
+        "paragraph": 0,
+        "offset": 532
+      }
+    ],
+    "note": "the dateline prints «2107» (a typo for 2017, which the same sentence gives as 11-01-2017م); «خليفة أبوالقاسم حفتر» is alias-missing (README rule 5 example «خليفة أبو القاسم حفتر»); same host as two earlier lananews pages but a different post id"
+  },
+  {
+    "id": "rt-uae71-39376-carrier-tobruk-t",
+    "source": {
+      "url": "https://uae71.info/posts/39376",
+      "title": null,
+      "outlet": "uae71.info (citing الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت حاملة طائرات روسية المياه الليبية للمرة الأولى منذ سقوط نظام العقيد معمر القذافي عام 2011، وصعد على متنها اللواء المتمرد الانقلابي خليفة حفتر، وأجرى محادثات عبر دائرة تلفازية مغلقة مع وزير الدفاع الروسي سيرغي شويغو، في حين توقعت مصادر الإعلانَ عن تحالف بين الجانبين لمكافحة \"الإرهاب\"، وفقاً لصحيفة \"الحياة\" اللندنية.\nمصادر عسكرية روسية وليبية، أشارت إلى أن الحاملة أتت من طرطوس، ونقلت الصحيفة الخميس عن مصادر ليبية أن الناقلة أقلت وفداً عسكرياً روسيّاً تقدمه رئيس أركان الجيش الروسي فاليري غيراسيموف الذي توجه إلى طبرق، حيث عقد لقاء مع حفتر ورئيس مجلس النواب الليبي عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 541
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «روسية وليبية»",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 564
+      }
+    ]
+  },
+  {
+    "id": "rt-abna24-804411-kuznetsov-t",
+    "source": {
+      "url": "https://ar.abna24.com/story/804411",
+      "title": null,
+      "outlet": "وكالة أبنا (ar.abna24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ابنا: ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار حاملة طائرات روسية في البحر المتوسط يوم الأربعاء في إظهار لدعم الكرملين لقائد فصيل يعارض الحكومة التي تساندها الأمم المتحدة في ليبيا.\nودفع خطب روسيا ود حفتر- الذي يراه بعض الليبيين الرجل القوي الذي تحتاجه بلادهم بعد سنوات من عدم الاستقرار- البعض إلى عقد مقارنات مع سوريا حيث تدخل الكرملين في حرب أهلية فوضوية لدعم الرئيس بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almesryoon-1116527-kuznetsov",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1116527",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاءت زيارة اللواء المتقاعد خليفة حفتر، إلى حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"، وذلك خلال عبورها المياه الإقليمية الليبية في طريق عودتها من سوريا إلى روسيا، اليوم الأربعاء، لتثير التساؤلات بشأن الدور الذي قد تلعبه موسكو في الأراضي الليبية بعد مشاركتها في دعم نظام الأسد بسوريا. ظهور موسكو في المشهد الليبي ليس الأول، حيث التقى وزير الخارجية الروسي، سيرجي لافروف، يوم الثلاثاء، في التاسع والعشرين من نوفمبر الماضي، اللواء حفتر، الذي كشف أنه تقدم خلال محادثاته مع \"شويجو\" بطلب الدعم العسكري لقواته في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "بسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الإقليمية الليبية»",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 0,
+        "offset": 308
+      }
+    ]
   }
 ];
