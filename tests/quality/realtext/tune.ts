@@ -34966,5 +34966,1546 @@ export const tuneCases: RealCase[] = [
         "offset": 308
       }
     ]
+  },
+  {
+    "id": "rt-samanews-215424-derna-youth-shura-t",
+    "source": {
+      "url": "https://samanews.ps/ar/post/215424/درنة-الليبية-تبايع-خليفة-“داعش”-والشرطة-الإسلامية-تستعرض-في-شوارعها",
+      "title": null,
+      "outlet": "وكالة سما (samanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي /سما/قام مساء امس ما يعرف بـ”مجلس شورى شباب الإسلام” الذي يسيطر على مدينة (درنة) – باستعراض للقوة وسط شوارعها في سيارات تحمل اسم (الشرطة الاسلامية) وتحمل مسلحين ملثمين و بأعلام القاعدة وليعلنوا لأهالي درنة عن خبر انضمام مدينتهم لتنظيم الدولة الإسلامية في العراق ومبايعة (أبوبكر البغدادي)أميراً للمؤمنين وخليفة للمسلمين كافةً بما فيهم المسلمون في درنة.\nو يعد هذا الاستعراض للقوة من قبل العناصر المتشددة في درنة هو الثالث من نوعه في واحدة من أكبر مدن الشرق في ليبيا .التي تخضع بالكامل لسيطرة تنظيم يعرف بمجلس شورى شباب الإسلام في الوقت الذي تغيب فيه غياباً قسريا ً جميع مؤسسات الدولة الشرطية و العسكرية و الأمنية ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«بأعلام القاعدة»: the organisation's flags",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 235
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council, another Derna group",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "بمجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 508
+      }
+    ],
+    "note": "«مجلس شورى شباب الإسلام» (the Islamic Youth Shura Council, 2014) is another Derna body, a look-alike of the Derna Mujahideen Shura Council; «بأعلام القاعدة» are al-Qaeda's flags (the organisation); «لتنظيم الدولة الإسلامية في العراق»: the listed span ends at «الإسلامية», so العراق is counted on its own (as «القاعدة في العراق» in c03)"
+  },
+  {
+    "id": "rt-ksaplayers-996473-barqa-emirate",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=996473",
+      "title": null,
+      "outlet": "ksaplayers.com (citing 24 الإماراتي)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "نشرت حسابات جهادية تابعة لتنظيم \"مجلس شورى شباب الإسلام\" في ليبيا صورًا تظهر سيطرة التنظيم على مؤسسات ومراكز الشرطة في مدينتي برقة ودرنة، معلنة أن برقة أصبحت \"إمارة إسلامية\" وجزءًا من دولة تنظيم \"داعش\" في سوريا والعراق. وبحسب ما ذكره موقع \"24 الإماراتي\" الثلاثاء (23 أكتوبر 2014)، فقد أعلن التنظيم، الذي كشف عن بيعته لـ\"داعش\" في 22 يونيو الماضي، أنه أسس أول \"محكمة شرعية\" و\"شرطة إسلامية\" في المناطق التي تخضع لسيطرته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "quotes split «تنظيم \"داعش\"» (rule 1)",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "note": "a different article id from the earlier ksaplayers pages"
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-a-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقع انفجار منذ قليل في مدينة \"درنة\" الليبية استهدف منصة تنظيم «داعش» الإرهابى، والتي من المقرر أن يتم من خلالها الخطابة لمبايعة داعش اليوم الجمعة.",
+      "وقال نشطاء على مواقع التواصل الاجتماعى «تويتر» إنه تم استهداف منصة الخطابة بمدينة درنة التي من المفترض يتم من خلالها مبايعة البغدادي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "guillemets split «تنظيم «داعش»» (rule 1)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «\"درنة\" الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-b",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "جدير بالذكر أن ما يعرف بـ«مجلس شورى شباب الإسلام» المتطرف في مدينة «درنة» الليبية، أعلن نهاية الأسبوع الماضى «إقامة الملتقى الثانى لمبايعة أبوبكر البغدادى زعيم تنظيم داعش اليوم الجمعة، تحت عنوان: \"مد الأيادى لبيعة البغدادى\".",
+      "و يترأس التشكيلة يمني الجنسية يدعي طالب الدزراوي المكني بـ \" أبوالبراءالازدي \" بمثابة رئيس او سلطة عليا ، فيما كلف السعودي \" صالح الهاشم \" المكني بـ \" أبودجانة \" رئاسة جهاز القضاء المسمي بـ، المحكمة الإسلامية بينما ترأس ليبي سنكشف عن اسمه لاحقا جهاز الشرطة المسمي بجهاز الشرطة الاسلامية ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba ««درنة» الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "demonym used as a noun («ترأس ليبي»)",
+        "paragraph": 1,
+        "offset": 220
+      }
+    ],
+    "note": "«ترأس ليبي» = a Libyan man (the demonym as a noun), a look-alike"
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-a",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشرت انباء تفيد انضمام مجلس شورى شباب الإسلام إلى ركب التنظيمات الجهادية التي أعلنت بيعتها لـ”الدولة الاسلامية”، فقد ذكر معهد واشنطن لسياسات الشرق الأدنى أن عناصر المجلس سيطروا الأسبوع الماضي على مدينة درنه الليبية بشكل كامل."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "note": "inside quotation marks; hamza-less spelling",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنه الليبية»",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-b-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسس مجلس شورى شباب الإسلام في الرابع من نيسان/ أبريل الماضي في مدينة درنة. في بيانه الأول الذي نشر على صفحته على الفايسبوك لم يعلن ولاءه للقاعدة. لكن مفردات البيان تدل على أن التنظيم الجديد ولد من رحم القاعدة. بعد أيام قام لواء دولة الخلافة التابع للمجلس بتنظيم عرض عسكري كبير في المدينة، فى شهر أيار/ مايو بدأ أعضاء التنظيم القيام بدوريات أمنية وتطبيق الحسبة والحدود.",
+      "في شهر حزيران/ يونيو أعلن مجلس شورى شباب الإسلام مبايعته للبغدادي. تعتبر درنة من أكثر المدن المصدرة للجهاديين في العالم. حيث تضم معسكرات لتجنيد الشباب للقتال في العراق وسوريا واليمن، وأفغانستان سابقاً."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 161
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ona-2001697-derna-pledge",
+    "source": {
+      "url": "https://www.masress.com/ona/2001697",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "أبو بكر البغدادي بايع عدد من عناصر التنظيمات الإسلامية بمدينة درنة الليبية زعيم تنظيم الدولة الإسلامية بالعراق والشام المعروف إعلاميا \"بداعش\". وقالت مواقع ليبية إن الفيديو لعدد من أنصار الجماعات الإسلامية بليبيا التي تخوض حربا ضد الجيش الليبي بزعامة اللواء متقاعد خليفة حفتر ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق والشام",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بمدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مواقع ليبية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق والشام» is the listed «… في العراق والشام» with ب for في: alias-missing as a whole (nested العراق not counted, rule 2); «اللواء متقاعد» (no article) is not a listed title"
+  },
+  {
+    "id": "rt-misr5-248340-derna-emirate-a-t",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس شورى شباب الاسلام الذي يسيطر على محافظة درنة شمال شرق ليبيا على البحر المتوسط اعتبار تلك المدينة إمارة إسلامية وجزء من تنظيم الدولة الإسلامية بالعراق وسوريا (تنظيم داعش) ، حيث قام ذلك التنظيم بمبايعة تنظيم داعش في الثاني والعشرون من شهر يونيو الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق وسوريا",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الاسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق وسوريا» is a variant of the organisation's full name: alias-missing as a whole"
+  },
+  {
+    "id": "rt-misr5-248340-comment",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com (reader comments)",
+      "date": null
+    },
+    "paragraphs": [
+      "طظ فيهم\nأضغاث أحلام وبكره يجيلهم واحد زي القذافي يمسحهم بالأرض"
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [],
+    "note": "reader comments under the article; «القذافي» is Muammar Gaddafi"
+  },
+  {
+    "id": "rt-maghress-chaabpress-27977-derna-t",
+    "source": {
+      "url": "https://maghress.com/chaabpress/27977",
+      "title": null,
+      "outlet": "maghress.com (شعب بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكرت الجريدة اللبنانية أن \"الإمارة العامة\" بيد \"جهادي سعودي\" انتقل من سوريا إلى ليبيا، منتدباً من قبل زعيم \"داعش\" أبوبكر البغدادي، لكن ذلك غير مؤكد، لاسيما أن مبايعة \"مجلس شورى شباب الإسلام\" للبغدادي بقيت من طرف واحد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-saudi-leads-is-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/سعودي-يتزعّم-داعش-في-درنة-الليبية",
+      "title": "سعودي يتزعّم داعش في درنة الليبية",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت تسريبات على نطاق واسع بمدينة درنة شرقي ليبيا ،أن تنظيم الدولة الإسلامية أو ما يعرف بـ\"داعش\" ،عيّن أحد مقاتليه و هو سعودي الجنسية ،ليمثلها في هذه المدينة ،\"في خطوة على ما يبدو تمهيدية لإعلان المدينة ولاية تابعة لداعش بشكل رسمي\" ،وفق تأكيدات مصدر ليبي مسؤول ،طلب عدم كشف هويّته لدواع أمنية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر ليبي مسؤول»",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-a",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": "“الهلال” يقبل هدية “النصر” ويستعيد صدارة الدوري بفوز مثير على نجوم اجدابيا",
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "حقق فريق الهلال بنغازي فوزًا غاليًا على حساب نجوم اجدابيا بهدف دون رد، في المباراة التي جرت بين الفريقين اليوم على ملعب شهداء بنينا ببنغازي.\nجاءت المباراة ضمن مواجهات ذهاب الأسبوع العاشر بالمجموعة الأولى، لبطولة الدوري الليبي لكرة القدم.\nسجل هدف المباراة الوحيد والفوز للهلال، لاعبه أنس المصراتي، في الدقيقة 52 من عمر المباراة."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الهلال بنغازي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "المصراتي",
+        "notEntityId": "misrata",
+        "why": "a player's family name (nisba of Misrata)",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "club names built on a city are look-alikes (rule 3, c05: «مصر المقاصة»): «الهلال بنغازي»; the stadium's city «ببنغازي» is expected; «المصراتي» is a player's family name (nisba of Misrata), listed as a look-alike like «الطرابلسي» in c05"
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-b-t",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بهذه النتيجة نجح الهلال في العودة لصدارة جدول ترتيب المجموعة الأولى للدوري الليبي برصيد 23 نقطة، مستفيدًا بذلك من تعثر وخسارة المتصدر النصر أمام جاره الأهلي بنغازي بثلاثة أهداف مقابل هدف، حيث سجل الهلال بذلك الفوز في سبع مباريات وتعادل في مباراتين وله 17 هدفًا وعليه سبعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للدوري الليبي»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-libyanow2-benghazi-derby-bayda-t",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/11/blog-post_3.html",
+      "title": "ديربي بنغازي الثاني هذا الموسم ، وأهلي طرابلس يواجه المدينة في منافسات الخماسي",
+      "outlet": "ليبيا الان (libyanow2.blogspot.com)",
+      "date": "2016-11-03"
+    },
+    "paragraphs": [
+      "تشهد الجولة الثانية من الدور الخماسي للدوري الممتاز لكرة القدم، التي ستنطلق اليوم الخميس، قمتين مرتقبتين لا تقل إحداهما أهمية عن الأخرى.ففي مدينة البيضاء، سيحتضن ملعب شيخ الشهداء \"ديربي\" بنغازي، بين فريقي النصر وأهلي بنغازي، وهذه ثاني مواجهة بين الفريقين هذا الموسم، والـ85 في تاريخ مواجهات الغريمين التقليديين، عند الساعة الثالثة والنصف مساء، بصافرة الحكم الدولي عبد الله فضيل."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«\"ديربي\" بنغازي», the city's derby",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «أهلي بنغازي» (span widened so that build.mjs can place it after the derby's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "note": "«\"ديربي\" بنغازي» (the city's derby, an event named after the city) keeps it (rule 4, like «معرض أبوظبي الدولي للكتاب» in c06); the club «أهلي بنغازي» is a look-alike (rule 3); the page glues two sentences («.ففي»)"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-a-t",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": "ملعب بنغازي الدولي يستعيد مباريات الدوري الليبي بعد غياب 15 عاماً",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد ملعب بنغازي الدولي إلى الواجهة الرياضية بعد استئناف استضافة مباريات الدوري الليبي الممتاز، للمرة الأولى منذ 15 عاماً، عبر احتضانه مباراة رسمية أُقيمت على أرضيته الخميس الماضي.",
+      "وجاءت عودة الملعب من خلال احتضانه مواجهة “ديربي الجوار” التي جمعت بين الأهلي بنغازي والهلال، ضمن ذهاب الجولة الثانية من منافسات الدوري الليبي الممتاز للموسم الحالي، وانتهت بالتعادل السلبي، في أجواء أعادت إلى الأذهان ذكريات المباريات الكبرى التي اعتادت جماهير المدينة متابعتها على مدرجاته."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "note": "stadium names keep the city (rule 4, c05: «إستاد القاهرة الدولي»); the club «الأهلي بنغازي» is a look-alike"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-b",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": null,
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وشهد ذلك الموسم آخر مباراة رسمية أُقيمت على أرضية ملعب بنغازي الدولي، حين استضاف الأهلي بنغازي فريق خليج سرت، في لقاء انتهى بفوز الأخير بهدف دون رد، حمل توقيع محترفه السنغالي الشيخ سيدولاي، ليُسدل الستار بعدها على مرحلة مهمة من تاريخ هذا الصرح الرياضي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club (span widened so that build.mjs can place it after the stadium's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the football club «خليج سرت»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "note": "«خليج سرت» here is a football club named after the Gulf of Sirte, a look-alike"
+  },
+  {
+    "id": "rt-lananews-322607-ahly-ittihad-benina-t",
+    "source": {
+      "url": "https://lananews.com/ar/?p=322607",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2023-12-09"
+    },
+    "paragraphs": [
+      "بنغازي 09 ديسمبر 2023 (الأنباء الليبية)- تمكن فريق “الأهلي” من تحقيق الفوز على حساب ضيفه “الاتحاد” بهدف دون رد، في المباراة الودية التي جمعت الفريقين أمس الجمعة، على أرضية ملعب “شهداء بنينا الدولي”.\nويدين الأهلي في هذا الفوز إلى محترفه الغابوني “أكسيل مايي”، حيث تمكن من ترجمة تمريرة زميلة بالفريق الجزائري “زكريا المنصوري”، لينتهي بعدها بدقائق اللقاء بفوز “الأهلي” بهدف وحيد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the agency's name «الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Zakaria al-Mansouri, a footballer",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "note": "a different post id from the earlier lananews pages; «زكريا المنصوري» is an Algerian footballer, a look-alike of the Derna council's Mohammed al-Mansouri"
+  },
+  {
+    "id": "rt-libyawire-nasr-benghazi-stadium",
+    "source": {
+      "url": "https://libyawire.org/ar/pictures-al-nasr-revives-its-historical-memories-at-benghazi-international-stadium-after-a-16-year-absence-2",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "يعود فريق الصدارة، النصر، ليعيش ويستعيد ذكرياته عندما يستضيف الأندلس مساء غد الجمعة على ملعب بنغازي الدولي، في الجولة الثالثة من منافسات المجموعة الرابعة لدوري الدرجة الأولى الليبي لكرة القدم “دورينا”.\nتأتي المباراة بعد قرابة ثماني سنوات من آخر مواجهة جمعت الفريقين في الموسم الرياضي 2017-2018، والذي كان موسم لقب النصر الثاني، حيث انتصر فيه بهدفين نظيفين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دوري الدرجة الأولى الليبي»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-ahlamontada-ahly-benghazi-2009",
+    "source": {
+      "url": "https://hgaza-s.ahlamontada.com/t5917-topic",
+      "title": "كأس شمال أفريقيا للأندية : الأهلي ببنغازي يهزم الجيش الملكي ويتأهل للمباراة النهائية",
+      "outlet": "ahlamontada.com (forum)",
+      "date": "2009-11-26"
+    },
+    "paragraphs": [
+      "تمكن فريق الأهلى ببنغازي الليبي من بلوغ المباراة النهائية لمسابقة كأس شمال أفريقيا للأندية الفائزة بالكأس بعد تغلبه اليوم في مباراة الإياب على مضيفه فريق الجيش الملكى المغربي بنتيجة هدف مقابل لاشئ . في المباراة التى أقيمت على ملعب مدينة مصراتة الليبية وبدون حضور الجمهور ."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "note": "«الأهلى ببنغازي», Ahly «in Benghazi»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلى ببنغازي الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصراتة الليبية»",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "note": "«الأهلى ببنغازي» is written as a description «Ahly in Benghazi» (with the preposition) and keeps the city (rule 4: «X in City»), unlike the bare club name «الأهلي بنغازي» (look-alike)"
+  },
+  {
+    "id": "rt-eanlibya-ahly-tripoli-benina-cup-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D9%8A%D8%B7%D9%8A%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B7%D8%A7%D8%B1-%D8%A5%D9%84%D9%89-%D9%86%D9%87%D8%A7/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-10"
+    },
+    "paragraphs": [
+      "في أجواء درامية لم تشهد مثلها الملاعب الليبية منذ سنوات، كتب الأهلي طرابلس فصلاً جديدًا في تاريخه الكروي، بعدما انتقل من حالة الجدل والشك إلى تحقيق التأهل إلى نهائي كأس ليبيا على حساب غريمه التقليدي الاتحاد، في المباراة التي جمعتهما مساء الإثنين على أرضية ملعب شهداء بنينا بمدينة بنغازي.",
+      "من المطار إلى الملعب مباشرة",
+      "الحدث كان استثنائيًا بكل المقاييس، إذ وصلت بعثة الأهلي طرابلس إلى بنغازي قبل ساعات قليلة فقط من انطلاق اللقاء، بعد جدل طويل حول مكان وموعد إقامة نصف النهائي، ومطالب الأندية بوجود تحكيم أجنبي وتقنية الفيديو (VAR)."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«كأس ليبيا»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الملاعب الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is a look-alike (rule 3); «كأس ليبيا» (the national cup, named after the country) keeps it (rule 4)"
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-a",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل كريس ستيفنز السفير الأمريكي في ليبيا بعد هجوم على القنصلية الأمريكية ببنغازي في ليبيا نفده متشددون إسلاميون مستاؤون من فيلم أنتج في الولايات المتحدة على يد أقباط مصريين، بعد أقل من ستة أشهر من تعينه على رأس الديبلوماسية الأمريكية في ليبيا.\nسفير أمريكا في ليبيا سبق و أن تحدث في فيديو نشر على شبكة الأنترنيت أنه وقع في حب الشرق الأوسط وشمال إفريقيا أثناء عمله لمدة عامين مع وكالة \"بيس كوربس\" للسلام، حيث عمل مدرسا للغة الإنكليزية في جبال الأطلس في المغرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «أقباط مصريين»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الديبلوماسية الأمريكية»",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ]
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-b-t",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "و قال أيضا في نفس الشريط الذي كان يهدف منه السفير تعريف الليبيين به \" الآن تسرني العودة إلى ليبيا لمواصلة العمل العظيم الذي بدأناه وبناء شراكة قوية بين الولايات المتحدة وليبيا لمساعدتكم، أيها الشعب الليبي، على تحقيق اهدافكم\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-annasr-39295-stevens",
+    "source": {
+      "url": "https://djazairess.com/annasr/39295",
+      "title": null,
+      "outlet": "djazairess.com (النصر)",
+      "date": null
+    },
+    "paragraphs": [
+      "السفير و طاقمه كانوا ينتظرون وصول طائرة خاصة لإنقاذهم في بنغازي حينما تعرض المقر للقذائف ،و اتهم مسؤولون ليبيون عناصر من المؤيدين لنظام القذافي المطاح به قبل عام بالوقوف وراء العملية، بينما قال مؤيدون للقذافي أن مقتل السفير الامريكي كان على يد العناصر الجهادية القريبة فكريا من تنظيم القاعدة و هو ما يؤكد حسبهم مزاعم الزعيم الليبي قبل سقوط نظامه و التي هددت الغرب بحلول القاعدة مكانه على الساحة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنظام القذافي»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤولون ليبيون»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      }
+    ],
+    "note": "«بحلول القاعدة مكانه» is al-Qaeda, the organisation named just before"
+  },
+  {
+    "id": "rt-djazairess-elmassar-16566-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/elmassar/16566",
+      "title": null,
+      "outlet": "djazairess.com (المسار العربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر دبلوماسية في ليبيا أن السفير الأمريكي \"كريستوفر ستيفنس\" قد قُتل لدى هجوم شنّه مسلحون على قنصلية واشنطن في مدينة بنغازي شرقي البلاد. وقالت نفس المصادر إن ثلاثة أميركيين آخرين بينهم اثنان من المارينز كانوا في القنصلية لقوا مصرعهم أيضا في الهجوم الذي شنته مجموعة تسمي نفسها أنصار الشريعة، احتجاجا على فيلم عرض في الولاياتالمتحدة واعتبر مسيئا لرسول الإسلام محمد صلى الله عليه وسلم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أميركيين»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elbadil-641074-nyt-benghazi",
+    "source": {
+      "url": "https://www.masress.com/elbadil/641074",
+      "title": null,
+      "outlet": "masress.com (البديل)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت صحيفة \"نيويورك تايمز\" الأمريكية، عدم ضلوع تنظيم القاعدة بشكل مباشر في الهجوم على القنصلية الأمريكية في مدينة بنغازي، الذي أنجم عن مقتل أربعة مواطنين أمريكيين، بينهم السفير \"كريس ستيفنز\"، في 11 سبتمبر 2012. وفي تحقيق نشره الموقع الإلكتروني للصحيفة، واستنادا إلى تحقيقات واسعة أجرتها الصحيفة في مدينة بنغازي الواقعة شرق ليبيا، تم التأكد أن مقتل السفير الأمريكي \"كريس ستيفنز\"، وثلاثة من مواطنيه حصل على يد مقاتلين محليين."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 323
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «\"نيويورك تايمز\" الأمريكية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مواطنين أمريكيين»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-tareebnews-24081-consulate",
+    "source": {
+      "url": "https://sauress.com/tareebnews/24081",
+      "title": null,
+      "outlet": "sauress.com (تريب نيوز)",
+      "date": null
+    },
+    "paragraphs": [
+      "رجحت قنوات فضائية مقتل السفير الأمريكي وثلاثة من موظفي السفارة في الهجوم على القنصلية الأمريكية ببنغازي. وكان القنصلية الأمريكية في بنغازي قد تعرضت مساء أمس إلى هجوم شنه مسلحون كانوا يحتجون على فيلم يسيء إلى الإسلام، بحسب ما أعلن نائب وزير الداخلية الليبي يونس الشريف."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-262246-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/aps/262246",
+      "title": null,
+      "outlet": "djazairess.com (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر رسمي ليبي اليوم الأربعاء أن السفير الامريكي في ليبيا كريس ستيفنس قتل إلى جانب ثلاثة من موظفي القنصلية الأمريكية ببنغازي في هجوم الذي استهدفها ليلة أمس من قبل متظاهرين غاضبين. وأكد ونيس شرف نائب وزير الداخلية الليبي مقتل السفير الامريكى الذي صادف وجوده بمقر القنصلية أثناء تنفيذ هذا الاعتداء الذي جاء على خلفية عرض فيلم مسيء للاسلام. وكانت وزيرة الخارجية الأمريكية هيلاري كلينتون قد أكدت في وقت سابق من اليوم أن مسؤولا في الوزارة قتل في هجوم على قنصلية الولاياتالمتحدة في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 462
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 481
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر رسمي ليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "الامريكى",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزيرة الخارجية الأمريكية»",
+        "paragraph": 0,
+        "offset": 364
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-a-t",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر أمنية في بنغازي أن السفير الأميركي في ليبيا كريستوفر ستيفنز مات مختنقًا؛ بسبب الحريق الذي وقع في القنصلية الأمريكية؛ بسبب الهجوم الذي شنه مسلحون على القنصلية وطاقمها. وأضافت المصارد أن ثلاثة أمريكيين آخرين قتلوا خلال تواجدهم داخل القنصلية، بعدما قصفها المحتجون بقذائف \"آر بي جي\" احتجاجًا على سماح الولاياتالمتحدةالأمريكية بعرض فيلم يسيء للنبي محمد. وقال رئيس اللجنة الأمنية العليا في بنغازي فوزي ونيس القذافي: إن المحتجين استهدفوا مقر القنصلية وليس السفير نفسه، الذي لم يكن أحد يعلم بوجوده داخل المبنى لحظة وقوع الهجوم."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الولاياتالمتحدةالأمريكية",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدةالأمريكية» (scraping defect)",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأميركي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أمريكيين»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "فوزي ونيس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Fawzi Wanis al-Gaddafi, Benghazi security official",
+        "paragraph": 0,
+        "offset": 403
+      }
+    ],
+    "note": "«فوزي ونيس القذافي» (head of Benghazi's security committee) is a different man: a Gaddafi look-alike as a whole (rule 9)"
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-b",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستنكر المؤتمر الوطني العام فى ليبيا بشدة الاعتداء على القنصلية الأمريكية بمدينة بنغازي، معتبرًا أن هذا العمل هو عمل إجرامي وجبان، وأعلن المؤتمر في بيان صحفي له عن شروعه الفوري في اتخاذ الإجراءات والتدابير اللازمة لمباشرة السلطات المسئولة التحقيق في هذا الحادث الأليم، بما يكفل تعقب الجناة والحفاظ على أمن البلاد وسلامة وأمن ضيوفها."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
   }
 ];
