@@ -36507,5 +36507,2503 @@ export const tuneCases: RealCase[] = [
         "offset": 65
       }
     ]
+  },
+  {
+    "id": "rt-sbs-egyptian-village-derna-flood-t",
+    "source": {
+      "url": "https://www.sbs.com.au/language/arabic/ar/podcast-episode/74-egyptian-of-the-same-village-die-in-libya-flooding/7mxygeude",
+      "title": "\"74 شاب من قرية واحدة\": مصريون في عداد قتلى فيضانات ليبيا",
+      "outlet": "SBS عربي (sbs.com.au)",
+      "date": null
+    },
+    "paragraphs": [
+      "خيم الحزن على قرية الشريف المصرية التابعة لمركز محافظة بني سويف بعد ورود أخبار عن وفاة أكثر من 70 شاب منها ممن كانوا في في مدينة درنة الليبية لأغراض العمل. وأعلنت وزارة الخارجية أنها تتابع عن كثب فيضانات ليبيا التي أسقطت وفق تقديرات أولية أكثر من 10 آلاف قتيل جراء الإعصار دانيال الذي تسبب بانهيار جسرين في درنة وانجرفت الكثير من المباني بمن فيها باتجاه البحر ويتعذر التعرف على الجثث نظراً لعددها. وأعلنت إدارة أمن السواحل في مدينة طبرق الليبية وصول 145 جثمانا للمصريين الذين لقوا مصرعهم شرق الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 432
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قرية الشريف المصرية»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 437
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «للمصريين»",
+        "paragraph": 0,
+        "offset": 461
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-663198-beni-suef",
+    "source": {
+      "url": "https://arabkhabar.com/a/663198",
+      "title": "تقرير ميداني يواكب فاجعة قرية مصرية بأبنائها في فيضانات درنة",
+      "outlet": "arabkhabar.com (citing المرصد)",
+      "date": "2023-09-18"
+    },
+    "paragraphs": [
+      "ليبيا – واكب تقرير ميداني لوكالة أنباء “أسوشيتد برس” الأميركية معاناة المصريين باحدى قرى محافظة بني سويف ممن فقدوا أحبائهم في درنة.\nالتقرير الذي تابعته وترجمته صحيفة المرصد نقل عن المزارع المصري أشرف سعداوي عبد الفتاح البالغ من العمر 42 عاما ألمه الشديد وهو يسقي محاصيله على طول نهر النيل في جنوب العاصمة القاهرة ويتصفح هاتفه المحمول عندما علم بوفاة 2 من أبنائه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «“أسوشيتد برس” الأميركية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المزارع المصري»",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-a",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت إحدى القرى المصرية في حالة حداد بعد أن فقدت أكثر من 70 رجلًا في فيضانات درنة المدمرة، وانتشرت العديد من مقاطع الفيديو على وسائل التواصل الاجتماعي لعشرات سيارات الإسعاف تحمل جثث الضحايا، بعد وصولها قرية الشريف في محافظة بني سويف، والتي تقع على بُعد 110 كيلومترات جنوب القاهرة.\nأحاط مئات القرويين بسيارات الإسعاف بينما كان النواح يشقّ الأجواء، كانت السلطات الليبية قد قالت يوم الثلاثاء إنها أرسلت جثث 145 مصريًّا ماتوا في الفيضانات إلى مصر عبر الحدود، 75 منهم على الأقل من قرية الشريف حسب وسائل الإعلام المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القرى المصرية»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 360
+      },
+      {
+        "surface": "مصريًّا",
+        "notEntityId": "egypt",
+        "why": "demonym «145 مصريًّا»",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل الإعلام المصرية»",
+        "paragraph": 0,
+        "offset": 506
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-b-t",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت مصر قد أرسلت 3 طائرات شحن عسكرية إلى ليبيا، تحمل فرق بحث وإنقاذ ومساعدات طبية وخيام، وفقًا للمتحدث الرسمي باسم الجيش المصري.\nقالت صحيفة “الأهرام” الرسمية المصرية إنه بناءً على توجيهات الرئيس السيسي، نُصبت المخيمات في منطقة الساحل الغربي المجاورة لليبيا، لتوفير مأوى للأشقاء الليبيين الذين فقدوا منازلهم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرسمية المصرية»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «للأشقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ]
+  },
+  {
+    "id": "rt-sharqtoday-64-egyptians-bodies-t",
+    "source": {
+      "url": "https://sharqtoday.com/world/%d8%b4%d8%a7%d9%87%d8%af-%d9%88%d8%b5%d9%88%d9%84-%d8%ac%d8%ab%d8%a7%d9%85%d9%8a%d9%86-64-%d9%85%d8%b5%d8%b1%d9%8a%d8%a7-%d9%85%d9%86-%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d9%81%d9%8a%d8%b6%d8%a7%d9%86",
+      "title": null,
+      "outlet": "الشرق اليوم (sharqtoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكثر من 70 ضحية من ضحايا الفيضانات، التي اجتاحت مدينة درنة الليبية ينحدرون من قرية الشريف ببني سويف في جنوب مصر. القرية نعت يوم الأربعاء أبناءها في جوّ حزين حيث شارك المئات في تشييع جثمان 64 جثة في القرية.\nالمواطن ربيع حنفي قال إن عائلته الكبيرة فقدت 16 رجلاً في الفيضانات، 12 منهم دفنوا الأربعاء. وأشار جمال حنفي وهو أب لثلاثة أبناء ماتوا في الفيضانات بينما نجا الرابع، إن أطفاله ذهبوا إلى ليبيا “بحثاً عن لقمة العيش”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ]
+  },
+  {
+    "id": "rt-newstn-sharif-village-flood-t",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d9%82%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d8%aa%d9%8a-%d9%81%d9%82%d8%af%d8%aa-%d9%85%d8%a7-%d9%8a%d9%82%d8%b1%d8%a8-%d9%85%d9%86-100-%d8%b1%d8%ac",
+      "title": "القرية المصرية التي فقدت ما يقرب من 100 رجل في فيضانات ليبيا",
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "لقي ما لا يقل عن 70 رجلاً من قرية الشريف بمحافظة بني سويف المصرية حتفهم في مدينة درنة الليبية التي ضربتها الفيضانات.",
+      "أفادت وسائل إعلام محلية أن قرية في مصر تعيش حالة حداد على فقدان أكثر من 70 رجلاً في الفيضانات المدمرة شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بني سويف المصرية»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-backup-nazlet-sharif-t",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D9%82%D8%B1%D9%8A%D8%A9-%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%AA%D8%AD%D8%AA-%D8%AA%D8%A3%D8%AB%D9%8A%D8%B1-%D8%B5%D8%AF%D9%85%D8%A9-%D8%AE%D8%B3%D8%A7%D8%B1%D8%A9-%D8%A3%D8%A8%D9%86%D8%A7%D8%A6%D9%87%D8%A7-%D9%81%D9%8A-%D8%AF%D8%B1%D9%86%D8%A9",
+      "title": "قرية مصرية تحت تأثير صدمة خسارة أبنائها في درنة",
+      "outlet": "العرب (backup.alarab.co.uk)",
+      "date": "2023-09-19"
+    },
+    "paragraphs": [
+      "نزلة الشريف (مصر) - فوجئ مزارع مصري خلال تصفحه لهاتفه المحمول، أثناء سقي أرضه على طول نهر النيل جنوب العاصمة القاهرة بخبر بوفاة اثنين من أبنائه.",
+      "واطلع أشرف سعداوي عبدالفتاح (42 عاما) على قائمة نُشرت عبر مواقع التواصل الاجتماعي تضمنت أسماء المصريين الذين قضوا في الفيضانات المدمرة التي اجتاحت مدينة درنة في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "dateline «نزلة الشريف (مصر)»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مزارع مصري»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ]
+  },
+  {
+    "id": "rt-kiwix-dignity-battle-benghazi-t",
+    "source": {
+      "url": "http://wikipedia.ddns.net:12345/content/wikipedia_ar_all_maxi_2024-04/A/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%B9%D9%85%D9%84%D9%8A%D8%A9_%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9_(%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A)",
+      "title": "معركة عملية الكرامة (بنغازي)",
+      "outlet": "wikipedia.ddns.net (kiwix copy of Arabic Wikipedia)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة عملية الكرامة كانت معركة ضمن الحرب الأهلية الليبية بسنة 2014. نشبت في مايو ويوليو 2014 بين مجلس شورى ثوار بنغازي الإسلامي (المدعوم من غرفة عمليات ثوار ليبيا وكتائب مصراتة) والجيش الليبي، وبعض المناصرين للجيش بالمدينة. مجلس شورى ثوار بنغازي تقوده جماعة أنصار الشريعة التي قد صنفت كمنظمة إرهابية لدى الأمم المتحدة، تركيا، الإمارات العربية المتحدة، المملكة المتحدة والولايات المتحدة.[2]"
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«غرفة عمليات ثوار ليبيا»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة»",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 352
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 368
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «والجيش الليبي»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "note": "«معركة عملية الكرامة» contains the listed «عملية الكرامة» (expected); «غرفة عمليات ثوار ليبيا» and «كتائب مصراتة» are bodies named after the place and keep it (rule 4)"
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-a",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "سيطر الجيش الليبي أمس على أكبر معسكرات ميلشيا أنصار الشريعة في بنغازي. وأكد الجيش وشهود عيان من سكان بنغازي سقوط معسكر كتيبة \"17 فبراير\"، بعد أن داهمت قوات الجيش الوطني مقر الكتيبة صباح أمس. وأسس كتيبة \"17 فبراير\" عضو جماعة الإخوان المسلمين فوزي أبو كتف، ويكلف بقيادة جهاز الأمن الدبلوماسي الخاص بحماية البعثات الدبلوماسية والسفارات في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-b-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد استهدف القصف الجوي والمدفعي مواقع ميليشيات درع ليبيا المتطرفة في المدينة وفي محيطها، وسط معارك عنيفة يخوضها الجيش، تمكن خلالها من دخول بعض الأحياء في بنغازي كان يحكم المتطرفون سيطرتهم عليها. يأتي هذ بالتزامن مع إعلان اللواء المتقاعد من الجيش الليبي، خليفة حفتر، أول من أمس، أن القوات الموالية له صارت جاهزة لتحرير مدينة بنغازي من \"الإرهابيين\"، في إشارة إلى المقاتلين الإسلاميين، وفي مقدمتهم أعضاء جماعة \"أنصار الشريعة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, Haftar named right after (rule 8)",
+        "paragraph": 0,
+        "offset": 221
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 246
+      }
+    ],
+    "note": "«اللواء المتقاعد من الجيش الليبي، خليفة حفتر»: the bare title is expected (rule 8) and so is the name after the comma (as in c06); «درع ليبيا» (Libya Shield) is a name built on the country and keeps it (rule 4, like «فجر ليبيا»)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-a",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": "كرامة ليبيا",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كرامة ليبيا، هي عملية عسكرية يقودها اللواء الليبي المنشق والمتقاعد خليفة حفتر ضد كتائب الثوار والإسلاميين في ليبيا. انطلقت العملية في 16 مايو 2014 بمدينة بنغازي شرق ليبيا، حيث هاجمت قوات حفتر مقار للثوار والكتائب الإسلامية، وبعد ذلك انتقلت العملية إلى العاصمة طرابلس، ومن ثم توسع الصراع ليشمل العديد من مناطق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المنشق»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "note": "«كرامة ليبيا» («Libya's Dignity») is a name of Operation Dignity not among its aliases: alias-missing as a whole (the nested ليبيا not counted, rule 2)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-b-t",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يؤكد حفتر أن عملية كرامة ليبيا تهدف لإنقاذ البلاد من الإرهاب، وإنهاء سيطرة المتشددين الإسلاميين على الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "عملية كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alquds-zahawi-karama-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%D8%A7%D9%84%D9%85%D8%B3%D8%A4%D9%88%D9%84-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D9%84%D9%80-%D8%A3%D9%86%D8%B5%D8%A7%D8%B1-%D8%A7%D9%84%D8%B4%D8%B1%D9%8A%D8%B9%D8%A9-%D8%A7%D9%84%D9%85%D8%B9",
+      "title": null,
+      "outlet": "القدس العربي (alqudsalarabi.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي حديثه عن عملية «الكرامة «قال الزهاوي: إنما حرب الكرامة التي يدعو لها هذه هي حرب نصارى الغرب الصليبيّين على أنصار الإسلام… سنقيم الشريعة، وليس الديمقراطية، قانون الغرب الخبيث، ونحذر حفتر بأنه إذا حاربنا فوالله سيجتمع مقاتلو أهل التوحيد في كل العالم العربي ويقاتلوه»."
+    ],
+    "expected": [
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة «» (rule 1)",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«حرب الكرامة»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عملية «الكرامة «» (guillemets split the listed name) and «حرب الكرامة» are Operation Dignity (expected with the span «الكرامة»)"
+  },
+  {
+    "id": "rt-dannetalfiker-karama-2014",
+    "source": {
+      "url": "https://dannetalfiker.blogspot.com/2014/05/blog-post_29.html",
+      "title": "تقرير: عملية \"الكرامة\" في مواجهة التشكيلات المتطرفة",
+      "outlet": "dannetalfiker.blogspot.com (citing بوابة الوسط)",
+      "date": "2014-05-29"
+    },
+    "paragraphs": [
+      "تتطور عملية الكرامة التي أطلقها عناصر من وحدات الجيش الليبي بقيادة اللواء المتقاعد خليفة حفتر قائد القوات البرية سابقًا يوم الجمعة 16 مايو، ضد التطرف والإرهاب الذي يطال رجال المؤسسة العسكرية في المدينة المتمردة بنغازي الجريحة، التي شهدت على مدار الثلاثة أعوام الماضية سلسلة من عمليات التفجير والاغتيالات والذبح والحرق والسطو والخطف، كما شهدت أربع عمليات انتحارية من قبل الإرهابيين أبرزها عملية بوابة برسس، وآخرها استهداف مقر الصاعقة 21، وانفجار مستشفى الجلاء، ومحاولة اغتيال العقيد عبدالله السعيطي بالقرب من مدرسة الألوية الخضراء، وأخيرًا اغتيال الصحفي مفتاح أبوزيد، وهذه الانفجارات ترك تنظيم القاعدة بمتنه عليها والذين يسيرون بخطى ثابتة نحو \"ليبيا الإمارة\" وسط إنكار الإسلام السياسي لوجودهم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 587
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«\"ليبيا الإمارة\"»",
+        "paragraph": 0,
+        "offset": 643
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 695
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«\"ليبيا الإمارة\"» names the country (expected)"
+  },
+  {
+    "id": "rt-masralarabia-29925-msaed-closed",
+    "source": {
+      "url": "https://masralarabia.net/%D8%A7%D8%AE%D8%A8%D8%A7%D8%B1-%D9%85%D8%B5%D8%B1/29925-%D8%AA%D9%83%D8%AF%D8%B3-%D8%A3%D9%83%D8%AB%D8%B1-%D9%85%D9%86-%D8%A3%D9%84%D9%81-%D8%B4%D8%A7%D8%AD%D9%86%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A8%D8%B3%D8%A8%D8%A8-%D8%A5%D8%BA%D9%84%D8%A7%D9%82-%D9%85%D9%86%D9%81%D8%B0-%D9%85%D8%B3%D8%A7%D8%B9%D8%AF-%D8%A7%D9%84%D8%A8%D8%B1%D9%8A",
+      "title": "تكدس أكثر من ألف شاحنة على الحدود المصرية الليبية بسبب إغلاق منفذ مساعد البري",
+      "outlet": "مصر العربية (masralarabia.net, أ.ش.أ)",
+      "date": "2013-05-23"
+    },
+    "paragraphs": [
+      "أغلقت السلطات الليبية اليوم منفذ مساعد البري على الحدود المصرية الليبية، مما أدى إلى تكدس أكثر من ألف شاحنة نقل ثقيل أعلى هضبة السلوم وأسفلها تنتظر الدخول للأراضي الليبية.",
+      "كان مدير أمن مطروح اللواء العناني حمودة قد تلقى إخطارا من شرطة ميناء السلوم البرى يفيد بقيام السلطات الليبية بغلق منفذ مساعد البري لحين إشعار آخر، مع السماح بدخول المواطنين الليبيين إلى ليبيا والمصريين إلى مصر، مما أدى إلى تكدس 500 شاحنة أعلى هضبة السلوم و500 شاحنة أخرى أسفل الهضبة فى إنتظار الدخول إلى منفذ السلوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 206
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «المواطنين الليبيين»",
+        "paragraph": 1,
+        "offset": 173
+      },
+      {
+        "surface": "والمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "note": "a different article from the masralarabia page in earlier batches (id 29925)"
+  },
+  {
+    "id": "rt-masress-ona-980273-msaed",
+    "source": {
+      "url": "https://www.masress.com/ona/980273",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت سلطات منفذ مساعد الليبي قد قامت بإغلاقه يوم الخميس الماضي ، أمام شاحنات نقل البضائع وسفر المصريين إلى الأراضي الليبية مع السماح للمغادرين بالعبور للعودة إلى مصر مع السماح للمواطنين الليبيين بالسفر في الاتجاهين وذلك بسبب عدم استقرار الأوضاع الإدارية والأمنية بالمنفذ الليبي وبالمناطق الشرقية من ليبيا ."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «منفذ مساعد الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «للمواطنين الليبيين»",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالمنفذ الليبي»",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almessa-199473-salloum-t",
+    "source": {
+      "url": "https://www.masress.com/almessa/199473",
+      "title": null,
+      "outlet": "masress.com (المساء)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد منفذ السلوم البري علي الحدود المصرية الغربية حالة من التكدس بين المواطنين والشاحنات خاصة بعد انتهاء عطلة العيد وبدء حركة السفر بين مصر وليبيا. تجمعت 400 شاحنة بضائع في اتجاه ليبيا بمنطقة الكمين الأمني بمدينة السلوم بالاضافة إلي 200 سيارة ميكروباص تقل أكثر من 2800 راكب عائدين إلي ليبيا. بررت قيادات المنفذ ان السحب من الجانب الليبي ضعيف جدا لا يتناسب مع حجم حركة المغادرة إلي هناك بالاضافة إلي أن السلطات الليبية تتعنت في دخول المصريين مشترطة ان يكون المصري يحمل اقامة في ليبيا وهو ما يراه المصريون مؤشرا لأزمة قد تحدث بين البلدين في الأيام القادمة خاصة إذا لم تسمح السلطات الليبية بدخول المصريين الحاملين لعقود عمل."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 477
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الغربية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "demonym as a noun «المصري يحمل اقامة»",
+        "paragraph": 0,
+        "offset": 456
+      },
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the paper",
+        "paragraph": 0,
+        "offset": 495
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 579
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "note": "«المصريون» here is «the Egyptians», a look-alike of the paper al-Mesryoon; «المصري» is the demonym used as a noun"
+  },
+  {
+    "id": "rt-masress-akhbarelyom-174061-trucks-t",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyom/174061",
+      "title": null,
+      "outlet": "masress.com (الأخبار)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان من ابرز بنود الاتفاق بين الجانبين السماح بعودة حركة الشاحنات المصرية وتفريغ بضائعها بمنطقتي مساعد وطبرق علي أن يقوم سائق الشاحنة المصرية بكتابة اقرار بعدم تخطيه مدينة طبرق الليبية نظرا لحالات الانفلات الأمني في اغلب المدن الليبية مع اتخاذ الجانب الليبي الاجراءات الامنية اللازمة لضمان وصول الشاحنات المصرية الي الجانب الليبي وتفريغ حمولته مع تجهيز ساحة انتظار للشاحنات المصرية بمنفذ مساعد.. وفي سياق متصل تراجعت اعداد المصريين القادمين من المدن الليبية بشكل ملحوظ حيث استقبل منفذ السلوم أمس 180 مصريا قادما من ليبيا ممن بينهم 89 متسللا سافروا بطريقة غير شرعية."
+    ],
+    "expected": [
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 515
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنة المصرية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «للشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 374
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 450
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «180 مصريا»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-algeriatoday-msaed-warning",
+    "source": {
+      "url": "https://algeriatoday.com/amp/286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%AD%D8%B0%D8%B1-%D9%85%D9%88%D8%A7%D8%B7%D9%86%D9%8A%D9%87%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%81%D8%B1-%D8%A5%D9%84%D9%89-%D9%85%D8%B5%D8%B1-%D8%B9%D9%86-%D8%B7%D8%B1%D9%8A%D9%82-%D8%A7%D9%84%D8%A8%D8%B1",
+      "title": null,
+      "outlet": "الجزائر اليوم (algeriatoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حذرت ليبيا، اليوم السبت، مواطنيها من التوجه إلى مصر عن طريق البر عبر منفذ أمساعد المشترك بين البلدين ودعتهم إلى تجنب ذلك لما أعتبرته ظهور بعض الإشكاليات.ونقلت وكالة الأنباء الليبية \"وال\"، عن الناطق الرسمي في وزارة الداخلية مجدي العرفي، قوله إن \"الوزارة توجه نداء لكل المواطنين القاصدين زيارة مصر بتجنب التوجه إليها عبر الطريق البري وأن يسلكوا في سفرهم خطوط الطيران\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "note": "the page glues two sentences («.ونقلت»)"
+  },
+  {
+    "id": "rt-masress-elbalad-3280431-haftar-return",
+    "source": {
+      "url": "https://www.masress.com/elbalad/3280431",
+      "title": null,
+      "outlet": "masress.com (صدى البلد)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى العاصمة بنغازي، قادما من فرنسا عقب انتهاء رحلة علاج في العاصمة باريس. وانتشرت مظاهر الفرحة والاحتفالات في العاصمة الليبية بنغازي، وذلك استقبالا للمشير خليفة حفتر. جاء ذلك عقب سلسلة من الشائعات حول الحالة الصحية للمشير خليفة حفتر، إلا أن قيادة الجيش أكدت على تمتعه بكامل صحته."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "the page calls Benghazi «العاصمة» (kept verbatim)"
+  },
+  {
+    "id": "rt-alraeesnews-13979-haftar-benina-t",
+    "source": {
+      "url": "https://alraeesnews.com/13979",
+      "title": "حفتر يصل بنغازي وخطاب منتظر للشعب الليبي",
+      "outlet": "الرئيس نيوز (alraeesnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل القائد العام للجيش الليبي المشير خليفة حفتر قبل قليل الى مطار بنينا في بنغازي قادما من العاصمة المصرية القاهرة. وكان في استقبال المشير حفتر عدد من القيادات بالجيش الليبي، اضافة الى مشائخ القبائل وبعض الشخصيات السياسية ومئات السكان المحليين.\nوشهدت مدينة بنغازي تزامنا مع عودة المشير احتفالات شعبية تخللتها اطلاق أعيرة نارية ابتهاجا بعودة المشير. ومن المنتظر أن يلقي حفتر خطابا الى الشعب الليبي بعد الانتهاء من مراسم الاستقبال. وكان حفتر قد غادر ليبيا قبل اسابيع لتلقى العلاج داخل أحد المصحات الفرنسية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 435
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 448
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ],
+    "note": "the page header prints «الجمعة 20 سبتمبر 2024» (the day the page was served), not the date of the report, so no date is given"
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-a",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "بنغازي - وكالات:\nعاد القائد العسكري المخضرم خليفة حفتر أقوى شخصية في شرق ليبيا، إلى بنغازي امس الخميس بعد أن غاب لأسبوعين من أجل تلقي العلاج في باريس.\nوبث تلفزيون ليبي لقطات لوصول حفتر إلى بنغازي امس، حيث كان في استقباله كبار المسؤولين.\nوابتسم حفتر (75 عاما) وهو يترجل من طائرة وصلت عصر أمس قادمة من القاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «تلفزيون ليبي»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-b-t",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "وكان حفتر قائدا عسكريا في جيش القذافي ثم انشق عليه وعاد إلى ليبيا لينضم إلى انتفاضة 2011 قبل أن يوسع تدريجيا قبضته على شرق ليبيا وأجزاء من جنوبها ويسيطر على بنغازي بالكامل العام الماضي بعد حملة عسكرية دامت ثلاثة أعوام.\nويناوئ حكومة انتقالية تدعمها الأمم المتحدة تحاول توطيد أركانها في طرابلس منذ عامين."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«جيش القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-639225-benina-return-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/639225.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهدت سماء العاصمة طرابلس اليوم الخميس إطلاق الألعاب النارية بالتزامن مع وصول القائد العام للقوات المسلحة الليبية المشير خليفة حفتر إلى أرض الوطن.",
+      "وقام الموطنون بإطلاق الألعاب النارية في سماء العاصمة احتفاء بوصول القائد العام.",
+      "ووصل القائد العام للقوات المسلحة الليبية إلى مدينة بنغازي قبل قليل إلى مطار بنينا الدولي، قادما من القاهرة بعد لقاءه عدد من المسئولين المصريين.",
+      "وكان في استقباله على أرض المطار بنينا وفد رفيع المستوى من قيادات وضباط المؤسسات العسكرية والأمنية من كامل ربوع ليبيا، بالإضافة إلى أعيان ومشايخ القبائل الليبية، وسط احتفالات شعبية كبيرة شهدتها مدينة بنغازي وباقي المدن الليبية الأخرى احتفالا بعودته إلى أرض الوطن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 51
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 111
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 3,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 33
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 2,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 3,
+        "offset": 152
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 3,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ahrammassai-355913-haftar-speech-t",
+    "source": {
+      "url": "https://www.masress.com/ahrammassai/355913",
+      "title": null,
+      "outlet": "masress.com (الأهرام المسائي)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل المشير خليفة حفتر, القائد العام للجيش الوطني الليبي, الذي عينه مجلس النواب المنتخب, مساء أمس, إلي مدينة بنغازي قادما من مصر, بعد فترة علاجية قضاها خارج البلاد. وفي كلمة ألقاها المشير حفتر أذاعتها قناة الحدث الليبية أمام جمع من العسكريين وأعيان القبائل, قال: إنه لن يتم الوقوف حتي يتحقق ما استشهد من أجله الرجال في ميادين القتال, وتعهد بتحقيق آمال الشعب الليبي بتطهير البلاد من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in a channel's name «قناة الحدث الليبية»",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-a",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل قائد الجيش الوطني الليبي المشير خليفة حفتر، اليوم الخميس، في مكتبه بمقر القيادة العامة، محمد المنفي رئيس المجلس الرئاسي الليبي الجديد، حيث أكد دعمة للمجلس وحكومة الوحدة الليبية. وتم خلال اللقاء طرح وجهات النظر بين الطرفين وتأكيد المشير حفتر على دعم القوات المسلحة لعملية السلام وسعي الجيش للحفاظ على الديمقراطية والتداول السلمي للسلطات، بحسب المكتب الإعلامي للقيادة العامة للقوات المسلحة الليبية. كما أكد المشير حفتر على دعم المجلس الرئاسي الجديد وحكومة الوحدة الوطنية التي انتجها الحوار السياسي لتوحيد المؤسسات والوصول بالبلاد إلى الإنتخابات المنتظرة في ديسمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "al-Menfi's council, elected in 2021",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 454
+      }
+    ],
+    "note": "the 2021 council and government (al-Menfi, the Government of National Unity) are look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-b-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان المنفي قد وصل أمس إلى مطار بنينا الدولي بمدينة بنغازي قادما من اليونان، وذلك في أول زيارة يجريها بعد انتخابه. وكان في استقباله بصالة المطار المجلس التسييري لبدية بنغازي، وعدد من ضباط القوات المسلحة والأعيان، وممثلون عن مؤسسات المجتمع المدني."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لبدية بنغازي» is the page's typo for «لبلدية بنغازي»; the municipality keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-a-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "تصدر المشير خليفة حفتر، قائد الجيش الوطني الليبي، التغريدات الأكثر تداولا على موقع التواصل الاجتماعي للتدوينات القصيرة «تويتر»، وذلك احتفالا بعودته سالما من رحلة علاج خضع إليها في إحدى المستشفيات العسكرية بالعاصمة الفرنسية باريس إثر إصابته بوعكة صحية.",
+      "وتقدم هاشتاج «#هلا بالمشير» الخاص بعودة المشير خليفة حفتر إلى ليبيا التغريدات على هاشتاج نجم المنتخب المصري ونادي ليفربول الإنجليزي محمد صلاح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "ويغادر القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الخميس، متوجها إلى مدينة بنغازى الليبية بعد لقاء عدد من المسئولين المصريين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بنغازى الليبية»",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-a-t",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي-العنوان\nأخرست عودة القائد العام للقوات المسلحة المشير خليفة حفتر وسط مراسم استقبال رسمية وشعبية الدعاية المغرضة التي بثتها الأذرع الإعلامية لجماعة الإخوان حول تدهور صحته بهدف بث الفرقة والشقاق بين الليبيين.\nولقي القائد العام الذي بدا في أتم صحة،استقبالا مهيبا من القيادات السياسية والعسكرية والشعبية لدى وصوله إلى مطار بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline «بنغازي-العنوان»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-b",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد القائد العام أن الجيش لن يهتز أو يخترق حتى في المحن وهو ثابت كثبات الجبل الأخضر في ليبيا،وقال “نحن قطعنا على عاتقنا أن نحقق طموحات الشعب”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-almesryoon-1180434-abudhabi-t",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1180434",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس عبد الفتاح السيسي، اليوم الاربعاء، كلًا من رئيس حكومة الوفاق الليبية فايز السراج، وقائد القوات المنبثقة عن برلمان طبرق خليفة حفتر في العاصمة الإماراتية أبو ظبي. وكان السيسي قد وصل اليوم، على رأس وفد رفيع إلى الإمارات في زيارة تستغرق يومين، وكان في مقدمة مستقبليه لدى وصوله الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ],
+    "note": "«ولي عهد أبوظبي» names the emirate (expected)"
+  },
+  {
+    "id": "rt-218tv-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://218tv.net/لقاء-الآمال-بين-السراج-وحفتر-بـجهود-إ",
+      "title": "لقاء “الآمال” بين السراج وحفتر بـ”جهود إماراتية”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يُنْتظر أن يعقد لقاء بعد ظهر اليوم الثلاثاء بين رئيس المجلس الرئاسي فايز السراج وقائد الجيش الوطني المشير خليفة حفتر اللذين وصلا أمس الإثنين إلى مدينة أبوظبي إثر دعوة وجهها ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، وسط آمال بنسبة نجاح عالية للقاء الذي أخفقت فكرة عقده أكثر من مرة خلال الأسابيع القليلة الماضية.\nويأتي هذا اللقاء بعد جهود ووساطات مكثفة قادتها الدبلوماسية الإماراتية، والتي جرت خلال الأيام الماضية على أعلى المستويات في ظل تكتم شديد.\nوقد عبر العديد من السياسيين والمتابعين للشأن العام والمهمومين بالقضية الليبية عن ارتياحهم وتفاؤلهم بعقد اللقاء الذي طال انتظار الليبيين له حيث يعلقون عليه تطلعات كبيرة، وسط آمال بأن يكون بداية انفراجة حقيقية للأزمة في ليبيا، في محاولة لإنهاء حالة الانسداد السياسي، وتقريب وجهات النظر للخروج بتوافق واقعي."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 668
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالقضية الليبية»",
+        "paragraph": 0,
+        "offset": 520
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 577
+      }
+    ]
+  },
+  {
+    "id": "rt-universnews-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://ar.universnews.tn/%d9%81%d9%8a-%d8%a3%d8%a8%d9%88%d8%b8%d8%a8%d9%8a-%d8%a7%d9%84%d8%b3%d8%b1%d9%8c%d8%a7%d8%ac-%d9%88-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%aa%d9%81%d9%82%d8%a7%d9%86-%d8%b9%d9%84%d9%89-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "universnews.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر من الوفد اللليبي المرافق لفائز السرٌاج منذ قليل أن فائز السرٌاج رئيس حكومة الوفاق المستقرة في طرابلس و المشير خليفة حفتر المستقر في بن غازي قد أتفقا على ضرورة إنهاء المرحلة الأنتقالية و تنظيم انتخابات خلال العام الجاري.\nو كانت أبوظبي استضافت قبل يوم المبعوث الأممي غسان سلامة و كانت وراء لقاء حفتر و السراج و هو ثالث لقاء بينهما بعد لقاء باريس و ميلانو فهل تنجح أبوظبي فيما عجزت عنه فرنسا و إيطاليا ؟"
+    ],
+    "expected": [
+      {
+        "surface": "لفائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "فائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بن غازي",
+        "entityId": "benghazi",
+        "note": "spacing variant of «بنغازي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [],
+    "note": "«السرٌاج» carries a stray tanween sign (a diacritic, folded); «بن غازي» is a spacing variant of «بنغازي»; «اللليبي» (three lams, a typo for «الليبي») is not annotated"
+  },
+  {
+    "id": "rt-akhbaar24-501518-egypt-parliament-t",
+    "source": {
+      "url": "https://akhbaar24.com/ampArticle/501518/mailto%3Arevenue%40srmg.com",
+      "title": null,
+      "outlet": "أخبار 24 (akhbaar24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق مجلس النواب المصري بالإجماع، مساء اليوم (الإثنين)، على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود البلاد، وذلك خلال جلسة سرية بحضور 510 نواب برلمانيين.\nوتأتي موافقة المجلس بهدف الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي، ضد أعمال الميليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية إلى حين انتهاء مهمة القوات.\nوكان رئيس المجلس علي عبدالعال دعا لانعقاد الجلسة للنظر في الموافقة على إرسال تلك العناصر، وذلك عملاً بحكم المادة 152 من الدستور المصري والمادة 130 من اللائحة الداخلية للمجلس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدستور المصري»",
+        "paragraph": 0,
+        "offset": 485
+      }
+    ],
+    "note": "Egypt's House of Representatives («مجلس النواب المصري») is not a dataset entity; only nisbas here"
+  },
+  {
+    "id": "rt-eventsy-43986-egypt-parliament-t",
+    "source": {
+      "url": "https://event-sy.net/news-43986.html",
+      "title": null,
+      "outlet": "event-sy.net",
+      "date": null
+    },
+    "paragraphs": [
+      "نشر مجلس النواب المصري، بيانا باللغة الانجليزية حول القرار، الذي اتخذه المجلس أمس الاثنين في جلسته السرية بالموافقة على إرسال القوات عسكرية في مهام قتالية خارج حدود الدولة المصرية.\nوتأتي هذه الخطوة بعد إعلان البرلمان المصري، أمس الاثنين، تفويضه وموافقته على تدخل القوات المسلحة المصرية لحماية الأمن القومي المصري على خلفية الأوضاع في ليبيا.\nوقال البرلمان إن المواقفة على إرسال قوات إلى خارج الحدود هدفها الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-a-t",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس النواب (البرلمان) المصري، اليوم (الإثنين)، الموافقة على إرسال عناصر من القوات المسلحة في مهام قتالية خارج الحدود، للدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي للبلاد، في إشارة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب (البرلمان) المصري»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-b",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي وقت سابق اليوم الاثنين، قالت الرئاسة المصرية إن الرئيس عبدالفتاح السيسي والرئيس الأمريكي دونالد ترامب اتفقا في اتصال هاتفي على تثبيت وقف إطلاق النار في ليبيا وعدم التصعيد تمهيداً للبدء في تفعيل الحوار والحلول السياسية.\nونشرت الصفحة الرسمية لدار الإفتاء المصرية، صورة لجنود بالجيش المصري، وعلقت عليها بأية من القرآن الكريم \"وإن جندنا لهم الغالبون\".\nودعت دار الإفتاء الشعب المصري إلى الوقوف \"صفاً واحداً وراء الدولة في مواجهة التحديات\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 156
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "لدار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta, named in the line before",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "note": "Egypt's Dar al-Ifta, also bare «دار الإفتاء» right after it is named, is a look-alike of the Libyan Dar al-Ifta"
+  },
+  {
+    "id": "rt-aljazirahonline-egypt-parliament-2020",
+    "source": {
+      "url": "https://al-jazirahonline.com/2020/07/20/69380",
+      "title": null,
+      "outlet": "al-jazirahonline.com",
+      "date": "2020-07-20"
+    },
+    "paragraphs": [
+      "جاء ذلك خلال جلسة مجلس النواب المصري التي عُقدت اليوم بمشاركة رؤساء اللجان والهيئات البرلمانية بمجلس النواب، وأعضاء المجلس، وجرت الموافقة على تفويض الرئيس المصري عبدالفتاح السيسي لإرسال قوات عسكرية خارج البلاد.\nوشهدت الجلسة استعراض مخرجات اجتماع مجلس الدفاع الوطني الذي عقد أمس، والتهديدات التي تتعرض لها مصر من الناحية الغربية، وما يمثله ذلك من تهديد للأمن القومي المصري."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «للأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-almehwarnews-6652-egypt-parliament",
+    "source": {
+      "url": "https://almehwarnews.com/post/6652/single-post.html",
+      "title": null,
+      "outlet": "المحور (almehwarnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مؤشر على قرب حصول تدخل عسكري مصري مباشر في ليبيبا،وافق البرلمان المصري امس، على نشر قوات مسلحة مصرية في مهام قتالية خارج حدود الدولة للدفاع عن \"الأمن القومي المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيبا",
+        "entityId": "libya",
+        "note": "alias-missing (typo)",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «تدخل عسكري مصري»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قوات مسلحة مصرية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «\"الأمن القومي المصري\"»",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "note": "«ليبيبا» is the page's typo for Libya (alias-missing, like the typo «خلفية حفتر»), glued to the next word by a comma"
+  },
+  {
+    "id": "rt-afran-21105-egypt-parliament",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=21105",
+      "title": null,
+      "outlet": "afran.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق البرلمان المصري الاثنين على قيام الجيش \"بمهام قتالية\" خارج الحدود، وذلك في سياق تدخل عسكري محتمل في ليبيا، في حين حذرت الأمم المتحدة الدول المعنية من صب الزيت على النار، وأكدت تركيا ضرورة قطع الدعم عن اللواء الليبي المتقاعد خليفة حفتر.\nوأعلن البرلمان المصري -في بيان- أنه وافق \"بإجماع آراء النواب الحاضرين على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود الدولة المصرية للدفاع عن الأمن القومي المصري في الاتجاه الإستراتيجي الغربي ضد أعمال المليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية\".\nوصوّت مجلس النواب المصري -الذي يشكل مؤيدو الرئيس عبد الفتاح السيسي أغلبيته الساحقة- على هذا القرار في جلسة مغلقة، ناقش النواب فيها \"التهديدات التي تواجهها الدولة\" من الجهة الغربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 569
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 385
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 416
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 538
+      }
+    ],
+    "note": "a different story id from the afran.ir page of an earlier batch (storyid=9602)"
   }
 ];
