@@ -29621,6 +29621,9392 @@ export const tuneCases: RealCase[] = [
     ]
   },
   {
+    "id": "rt-anfarabic-haftar-benghazi-liberation-t",
+    "source": {
+      "url": "https://anfarabic.com/l-lm/hftr-y-ln-lthryr-lkml-lbngzy-36709",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي",
+      "outlet": "anfarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر “التحرير الكامل” لمدينة بنغازي من المقاتلين بعد أكثر من ثلاث سنوات من المعارك الدامية.",
+      "وقال حفتر في خطاب عبر التلفزيون موجه إلى الشعب الليبي “بعد كفاح متواصل ضد الإرهاب وأعوانه، دام أكثر من ثلاث سنوات متتالية (..) نزف اليوم بشرى تحرير مدينة بنغازي من الإرهاب، تحريرا كاملا غير منقوص، وتعلن انتصار جيشك الوطني في معركة الكرامة ضد الإرهاب”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 154
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«معركة الكرامة» = Operation Dignity here (Haftar's speech on Benghazi)",
+        "paragraph": 1,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "note": "«معركة الكرامة» in Haftar's own words is Operation Dignity (expected with the listed span «الكرامة», as «ثورة الكرامة» in c03/c04), not Jordan's 1968 battle"
+  },
+  {
+    "id": "rt-azamil-30172-a",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن اللواء المتقاعد خليفة حفتر ما سماه التحرير الكامل لمدينة بنغازي، وذلك بعد ثلاث سنوات من إطلاق عملية عسكرية قتل فيها الآلاف ودمر فيها أجزاء من المدينة. وظهر حفتر مساء أمس الأربعاء في خطاب بثته قنوات تلفزيونية محلية مرتديا زيا عسكريا أبيض مزينا بالأوسمة، وقال إنه يزف إلى الليبيين ما وصفه بتحرير بنغازي من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ]
+  },
+  {
+    "id": "rt-azamil-30172-b-t",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف حفتر أن المرحلة القادمة ستكون مرحلة إعمار بنغازي، وعقب الخطاب شهدت مناطق في بنغازي إطلاق الرصاص والألعاب النارية من قبل مؤيدي حفتر ابتهاجا بالسيطرة على المدينة. ويأتي هذا التطور بعد ساعات من إعلان القوات الموالية للواء المتقاعد سيطرتها بالكامل على منطقة الصابري التي تقع في الأطراف الشمالية لمدينة بنغازي بعد معارك دامت أياما مع مقاتلي مجلس شورى ثوار بنغازي، وسيطرت تلك القوات قبل ذلك على حي سوق الحوت المجاور، وكان حيا الصابري وسوق الحوت آخر معقلين مهمين لمجلس شورى الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "للواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title for Haftar named in the sentence before (rule 8)",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 426
+      },
+      {
+        "surface": "لمجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 462
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-webmanagercenter-haftar-benghazi",
+    "source": {
+      "url": "https://ar.webmanagercenter.com/2017/07/06/193128/%d8%ae%d9%84%d9%8a%d9%81%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%ad%d8%b1%d9%8a%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a",
+      "title": null,
+      "outlet": "webmanagercenter (ar.webmanagercenter.com)",
+      "date": "2017-07-06"
+    },
+    "paragraphs": [
+      "أعلن القائد العام للجيش الوطني المشير خليفة حفتر، عن تحرير مدينة بنغازي بوصفه ” تحريرا كاملا غير منقوص “.\nوقال المشير خليفة حفتر في بيانه الذي تلاه إلى الليبيين إن “هذا النصر جاء بعد كفاح متواصل ضد الإرهاب وأعوانه دام أكثر من ثلاث سنوات متتالية دون توقّف تحمّل خلالها المواطن مرارة الحرب وقسوتها، وقدّم فيها الجيش الوطني أرواحه ودماءه ، ليحيا الوطن حرا أبيًا”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-haftar-final-victory",
+    "source": {
+      "url": "https://www.masress.com/albawabh/1789465",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعهد الفريق أول الركن خليفة حفتر القائد العام للجيش الليبي، ب\"نصر نهائي\" على الإرهابيين، وذلك بعد أن حرر الجيش مدينة بنغازي، وألحق هزيمة قاسية بداعش. وقال حفتر، في كلمة بالتليفزيون الليبى، اليوم الأربعاء، إن \"الانتصارات التي تشهدها بنغازي نتيجة الصبر من الشعب ومن جنود القوات المسلحة\"، مشيرًا إلى أن عملية تطهير المدينة من مسلحي داعش كان يخطط لها منذ أكثر من عام بمشاركة كل الضباط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «بالتليفزيون الليبى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1156479-sabri",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/7/1156479.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-07"
+    },
+    "paragraphs": [
+      "اتى خطاب حفتر بعيد ساعات من اعلان قواته انتهاء العمليات العسكرية في حي سوق الحوت، واحراز تقدم في حي الصابري، حيث كان \"الجهاديون\" محاصرين.",
+      "بدأت قوات حفتر منذ ربيع 2014 حربًا بلا هوادة في بنغازي ضد فصائل إسلامية، بينها بالخصوص ما يعرف بـ \"مجلس ثوار بنغازي\"، وهو تحالف لمجموعات إسلامية، بينها تنظيم داعش وانصار الشريعة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "inside quotation marks",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 152
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-a-t",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن قائد الجيش الوطني التابع لمجلس النواب في طبرق شرق ليبيا خليفة حفتر، مساء الأربعاء “التحرير الكامل” لمدينة بنغازي (شرق) من المسلحين المتطرفين بعد اكثر من 3 سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-b",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد آمر غرفة العمليات العسكرية في بنغازي العميد عبدالسلام الحاسي، أن منطقة الصابري آخر معاقل الإرهاب في بنغازي.",
+      "وقال الحاسي إن قوات الجيش حررت بالكامل سوق الحوت ووسط البلاد، وتمكنت خلال الساعات الماضية من السيطرة على منطقة الصبري كاملة أيضا.",
+      "وأوضح الصابري أن وحدات من الجيش حاصرت خلال الساعات الماضية آخر جيب للمجموعات الإرهابية قبل أن يتمكن عدد منهم من الفرار وقتل عدد آخر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الصبري",
+        "entityId": "sabri",
+        "note": "alias-missing (misspelling of الصابري on the page)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Brigadier Abdelsalam al-Hasi, Benghazi operations room",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Abdelsalam al-Hasi again",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "الصابري",
+        "notEntityId": "sabri",
+        "why": "a person («وأوضح الصابري»): a family name, not the district",
+        "paragraph": 2,
+        "offset": 6
+      }
+    ],
+    "note": "«منطقة الصبري» is the page's misspelling of the Sabri district (alias-missing, like the typo «خلفية حفتر»); «وأوضح الصابري» is a person speaking (a family name), a look-alike; «الحاسي» is Brigadier Abdelsalam al-Hasi, not Shukri al-Hasi"
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-a",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤولون عسكريون إن «قوات شرق ليبيا» انتزعت السيطرة من مقاتلين متشددين على آخر حي في بنغازي ثاني كبرى مدن البلاد. ومعركة بنغازي، التي اندلعت بين قوات يقودها القائد العسكري خليفة حفتر وعدد من المتشددين وغيرهم، كانت جزءاً من صراع أوسع نطاقاً منذ انزلقت ليبيا إلى الفوضى في أعقاب الانتفاضة التي أطاحت بمعمر القذافي العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-b-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودشن حفتر عملية «الكرامة» في أيار (مايو) 2014 وتفوق شيئاً فشيئاً على المتشددين والمقاتلين السابقين الذين حاربوا القذافي في العام 2011. وحفتر متحالف مع حكومة وبرلمان في شرق ليبيا. ويرفض التعامل مع الحكومة المدعومة من الأممالمتحدة ومقرها العاصمة طرابلس، ولمح إلى أنه يريد الترشح للرئاسة في انتخابات متوقعة العام المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-youm7-haftar-benghazi-liberated",
+    "source": {
+      "url": "https://m2.youm7.com/story/2017/7/5/بالفيديو-قائد-الجيش-الليبى-يعلن-تحرير-مدينة-بنغازى-بالكامل-من/3313165",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-07-05"
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر قائد الجيش الليبى، مساء اليوم الأربعاء \"التحرير الكامل\" لمدينة بنغازى من المسلحين المتطرفين بعد أكثر من ثلاث سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-rakobanews-derna-dams",
+    "source": {
+      "url": "https://rakobanews.com/sudan-news/political/97346/",
+      "title": null,
+      "outlet": "الراكوبة (rakobanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أثار انهيار سدّي مدينة درنة جدلًا وقلقًا واسعًا لدى المصريين حيث خلف حالة من الفزع في أوساط الدول العربية وتحذير مستمر في مصر من تعرض سد النهضة الاثيوبي لأي كارثة محتملة .\nوتسبب إعصار دانيال في خسائر كارثية في الشرق الليبي، إذ قام الإعصار بجرف أحياء سكنية كاملة في مدينة درنة، كما أن أعداد الوفيات جراء الفيضانات مروعة وقدرت بالآلاف.\nيذكر أن انهيار السدود في درنة أدى إلى تفاقم الأزمة بشكل كبير، خاصة أن هذه السدود كانت تحتجز كميات من المياه، إضافة إلى الكميات الكبيرة من الأمطار التي تساقطت بسبب الإعصار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «لدى المصريين»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-touwensa-30469-derna",
+    "source": {
+      "url": "https://touwensa.com/index.php/arab-affairs/30469-alkartht-alnajmt-n-al-asft-danyal-fy-mdynt-drnt-bshrq-lybya.html",
+      "title": null,
+      "outlet": "touwensa.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت مدينة درنة في شرق ليبيا لكارثة بسبب العاصفة \"دانيال\"، حيث انهار سدان وتسبب في فيضانات جارفة أسفرت عن دمار كبير وفقدان العديد من الأرواح. السدان الانهار يوم الأحد بعد ضرب العاصفة، مما أدى إلى تدفق المياه في المدينة وجرف المباني والأشخاص.\nتشير التقديرات الأولية إلى وفاة ما لا يقل عن 2300 شخص وإصابة حوالي 7000 آخرين بجروح. وقد أعلنت السلطات أن أكثر من 5000 شخص فُقدوا في الفيضانات. وقدمت عدة دول مساعدات عاجلة وفرق إنقاذ لمساعدة ليبيا في التعامل مع هذه الكارثة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almo5tsr-daniel-derna",
+    "source": {
+      "url": "https://www.almo5tsr.net/arabic-news/%D9%88%D8%B5%D9%88%D9%84-%D8%B6%D8%AD%D8%A7%D9%8A%D8%A7-%D8%A5%D8%B9%D8%B5%D8%A7%D8%B1-%D8%AF%D8%A7%D9%86%D9%8A%D8%A7%D9%84-%D8%A8%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": null,
+      "outlet": "almo5tsr.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضحت المصادر الصحفية في دولة ليبيا ان \" اعصار دانيال \" أسفر عن اضرار كبيرة في عدة مناطق ومدن بـ ليبيا، لكن اكثر المدن المتضررة هي مدينة \" درنة \"، وأوضح عميد بلدية درنة \" عبد المنعم الغيثي \" ان العدد الوفيات المُقدر في المدينة قد يصل (18 إلى 20) ألف ضحية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بـ ليبيا»: the preposition with tatweel is a separate word",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-755483-hor-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/755483.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استأنف مجلس النواب جلسته الرسمية، اليوم الإثنين، بمقره بمدينة طبرق برئاسة المستشار عقيلة صالح رئيس مجلس النواب، وبحضور النائب الأول فوزي النويري والنائب الثاني الدكتور أحميد حومة.",
+      "وقال المتحدث الرسمي باسم مجلس النواب، عبد الله بليحق، إنَّ الجلسة افتتحت بمناقشة الأوضاع التي تمر بها العاصمة طرابلس وضواحيها."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-hor-tobruk-2019",
+    "source": {
+      "url": "https://libyaschannel.com/2019/05/13/%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d9%8a%d9%86%d8%a7%d9%82%d8%b4-%d8%a7%d9%84%d8%a3%d9%88%d8%b6%d8%a7%d8%b9-%d8%a7%d9%84%d8%ad%d8%a7%d9%84%d9%8a%d8%a9-%d9%88%d8%b3%d8%a8",
+      "title": null,
+      "outlet": "قناة ليبيا (libyaschannel.com)",
+      "date": "2019-05-13"
+    },
+    "paragraphs": [
+      "عقد مجلس النواب اليوم جلسة رسمية في مقره بمدينة طبرق، برئاسة المستشار عقيلة صالح، والنائب الثاني احميد حومة.\nوناقش الأعضاء تداعيات عقد مجموعة من النواب جلسات في مدينة طرابلس، بالإضافة إلى آخر المستجدات السياسية والعسكرية في البلاد.\nهذا وأكد رئيس المجلس عقيلة صالح على عدم شرعية عقد جلسات لبعض النواب المقاطعين في مدينة طرابلس، وعلى أن مدينة بنغازي هي المقر الدستوري للمجلس وطبرق هي المقر المؤقت."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghrebint-hor-split",
+    "source": {
+      "url": "https://maghrebint.com/category/%D8%B1%D8%A6%D9%8A%D8%B3%D9%8A/page/3/",
+      "title": null,
+      "outlet": "maghrebint.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من المقرر أن يبدأ مجلس النواب الليبي يوم الثلاثاء القادم، جلسة رسمية لتغيير رئاسة المجلس، استعداداً لاستحقاق منح الثقة للحكومة المنتظرة، توحيد شتات المجلس بعد انتخاب المجلس الرئاسي الجديد. وانقسم “النواب” الليبي بين مجلسين، الأول في طبرق برئاسة عقيلة صالح، والثاني في طرابلس برئاسة حمودة سيالة، إثر مباركة عقيلة صالح لعدوان قوات خليفة حفتر على العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in February 2021",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“النواب” الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» is the council elected in 2021 (README judgement call)"
+  },
+  {
+    "id": "rt-tanasuh-aguila-dbeibah-session-t",
+    "source": {
+      "url": "https://tanasuh.tv/32060510-2/",
+      "title": null,
+      "outlet": "التناصح (tanasuh.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "علّق عقيلة صالح جلسة استجواب رئيس الوزراء “عبد الحميد الدبيبة” وأعضاء الحكومة إلى يوم غد الأربعاء",
+      "عقيلة بعد استقبال رئيس الحكومة والأعضاء بقاعة مجلس النواب؛ أعلن تأجيل جلسة الاستجواب متحججاً بتأخر حضور الحكومة في الوقت المحدد لانعقاد الجلسة.",
+      "هذا وقد احتفى أعضاء مجلس نواب طبرق بقرار تأجيل الجلسة، حيث قام الأعضاء بالتصفيق الحار ومغادرة القاعة دون أدنى اعتراض."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1009267-egypt-statement",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1009267.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المتحدث باسم مجلس النواب عبد الله بلحيق ، أن المجلس يناقش البيان الصادر عن الخارجية المصرية حول ليبيا .",
+      "وأضاف بلحيق ، في تصريحات صحفية له، أن المجلس سيناقش الأوضاع في مرزق ومرحلة مابعد تحرير طرابلس “.",
+      "وأوضح، أن مجلس النواب يستأنف جلساته في طبرق برئاسة المستشار عقيلة صالح”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-aguila-ghadames-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/12/03/%d9%82%d8%a8%d9%84-%d8%a7%d9%86%d8%b9%d9%82%d8%a7%d8%af%d9%87%d8%a7-%d8%b9%d9%82%d9%8a%d9%84%d8%a9-%d9%8a%d8%a4%d9%83%d8%af-%d8%b1%d9%81%d8%b6%d9%87-%d9%85%d8%ae%d8%b1%d8%ac%d8%a7%d8%aa-%d8%ac",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2020-12-03"
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس نواب طبرق عقيلة صالح رفض مخرجات جلسة أعضاء مجلس النواب المزمع عقدها في مدينة غدامس، وفق ما جاء في البيان الختامي لاجتماع النواب بمدينة طنجة في المغرب.\nجاء رفض صالح خلال لقائه بعدد من عمداء “بلديات برقة” الأربعاء، الذين رفضوا بدورهم الحوار، مطالبين بأن يستلم عقيلة صالح رئاسة المجلس الرئاسي الجديد، وضرورة انعقاد جلسات البرلمان في مدينة بنغازي أو طبرق.\nيذكر أن أكثر من 103 عضوا من مجلس النواب في طرابلس وطبرق عقدوا اجتماعات في مدينة طنجة المغربية، اتفقوا من خلاله على عقد جلسة في مدينة غدامس؛ لتغيير رئاسة مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 351
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 361
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the new council to be chosen in 2020–2021",
+        "paragraph": 0,
+        "offset": 290
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» (December 2020) is the council to be chosen by the Geneva forum, a look-alike (README judgement call on «the one to be chosen in 2020»)"
+  },
+  {
+    "id": "rt-sauress-okaz-tobruk-sirte-session-t",
+    "source": {
+      "url": "https://sauress.com/okaz/2058309",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعا البرلمان الليبي خلال جلسة تشاورية في طبرق أمس، إلى عقد جلسة قادمة في مدينة سرت لمنح الحكومة الجديدة الثقة، واتفق المجتمعون على سحب قرار إسقاط عضوية 36 نائبًا بسبب مخالفتهم للائحة الداخلية في السابق، وتشكيل لجنة من النواب لدراسة احتياجات بلدية طبرق لموقفها في احتضان المجلس الفترة الماضية. يذكر أنه قبل أيام، دعا عقيلة صالح اللجنة العسكرية المشتركة (5+5) التي تضم ممثلي قوات الجيش الوطني وحكومة الوفاق، إلى اختيار مدينة تصلح لعقد مؤتمر منح الثقة للحكومة بما يضمن أمن النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "وحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "early 2021, before the GNU took office",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-661546-hor-move-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/661546.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "يعقد رئيس مجلس النواب المستشار عقيلة صالح، اليوم الثلاثاء، جلسة استثنائية لبحث آليات نقل المجلس من مدينة طبرق لمقره الدائم في مدينة بنغازي.",
+      "ودعا “صالح”، جميع أعضاء المجلس لحضور الجلسة التي ستناقش موضوع انتقال المجلس واتخاذ قرار رسمي بذلك، وبحث خطوات الانتقال، وإنهاء كآفة الترتيبات اللوجستية مع الجهات الأمنية المختصة.",
+      "وكان قد أكد عقيلة صالح في تصريح صحفي من قبل ترحيبه بدعوة عدد من أعضاء المجلس للانتقال إلى بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-egypt-strikes-minya-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D9%8A%D9%86%D9%81%D8%B0-%D8%B6%D8%B1%D8%A8%D8%A7%D8%AA-%D8%AC%D9%88%D9%8A%D8%A9-%D8%B6%D8%AF-%D9%85%D8%B9%D8%B3%D9%83%D8%B1%D8%A7%D8%AA-%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8%D9%8A%D9%8A%D9%86-%D8%B4%D8%B1%D9%82-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات المسلحة المصرية عن توجيه سلاح الجو المصري لضربات جوية على مواقع للإرهابيين في شرق ليبيا، وذلك بعد أن تأكدت مشاركتهم في تخطيط وتنفيذ هجوم الجمعة على أقباط في صعيد مصر.",
+      "وأكد بيان للقوات المسلحة أذيع عبر التلفزيون المصري أن العملية العسكرية لا تزال متواصلة حتى الآن.",
+      "وفي سياق متصل نقلت وسائل إعلام مصرية رسمية عن مصادر قولها إن القوات الجوية دمرت بشكل كامل المركز الرئيسي لمجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «سلاح الجو المصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل إعلام مصرية»",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1010168-a",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذت طائرات حربية غارات جوية جديدة على مدينة\nدرنة شرق\nليبيا، بحسب ما نقلته وكالة رويترز للأنباء عن شاهد عيان، وذلك بعد أيام من تنفيذ\nمصر ضربات استهدفت مواقع قالت القاهرة إنها تتبع معسكرات لمسلحين اتهمتهم بالمسؤولية عن حادثة قتل الأقباط في محافظة المنيا.\nوكانت مقاتلات مصرية نفذت ضربات على درنة الجمعة الماضي بعد ساعات من فتح مسلحين ملثمين النار على حافلات تقل أقباطا في طريقها إلى دير، ما أسقط 29 قتيلا و24 مصابا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مقاتلات مصرية»",
+        "paragraph": 0,
+        "offset": 268
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-arabi21-1010168-b-t",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك نشر ناشطون ليبيون على وسائل التواصل الاجتماعي خبر الغارات الجديدة، وقالوا إن الطائرات التي نفذتها مصرية، مضيفين أن إحدى الغارات استهدفت حي الزنتان المأهول بالمدنيين.\nوكان تنظيم الدولة أعلن مسؤوليته عن هجوم المنيا في مصر وهو الأحدث الذي يستهدف مسيحيين بعد تفجيرين في كنيستين الشهر الماضي أسفرا عن مقتل أكثر من 45 شخصا وأعلن التنظيم أيضا مسؤوليته عنهما."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «ناشطون ليبيون»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "predicate adjective «التي نفذتها مصرية»",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر عسكرية وشاهد، ل\"رويترز\"، إن مصر وجهت السبت ضربات جوية جديدة ضد معسكرات متشددين في ليبيا، تقول إنهم وراء مقتل 29 مسيحيًا مصريًا في هجوم بالرصاص. وقصفت طائرات مصرية شرق ليبيا يوم الجمعة بعد ساعات من الهجوم على المسيحيين الذين كانوا في طريقهم إلى دير بمحافظة المنيا في صعيد مصر، وهو الهجوم الذي نفذه مسلحون ملثمون باستخدام ثلاث سيارات دفع رباعي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "nisba «مسيحيًا مصريًا»",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «طائرات مصرية»",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مصدران عسكريان، ل \"رويترز\"، إن مصر وجهت ثلاث ضربات جوية إضافية يوم السبت في منطقة درنة، التي تحاول قوات الجيش بقيادة خليفة حفتر الحليف المقرب لمصر انتزاع السيطرة عليها من إسلاميين ومنافسين آخرين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afaqhorra-minya-derna-strikes-t",
+    "source": {
+      "url": "https://afaqhorra.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%ab%d9%82%d8%a7%d9%81%d9%8a%d8%a9/%d8%b9%d8%b5%d8%a7%d8%a8%d8%a9-%d8%af%d8%a7%d8%b9%d8%b4-%d8%a7%d9%84%d8%a2%d8%b1%d9%87%d8%a7%d8%a8%d9%8a%d8%a9-%d8%aa%d8%aa%d8%a8%d9%86%d9%89-%d8%a7%d9%84%d9%87%d8%ac%d9%88%d9%85-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "afaqhorra.com (عن سكاي نيوز عربية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت عصابة داعش الإرهابية ، اليوم السبت، مسؤوليتها عن الهجوم الذي استهدف حافلة تقل أقباطا في محافظة المنيا في مصر يأمس الجمعة الجمعة، ونتج عن الهجوم مقتل 29 شخصا على الأقل وإصابة العشرات بجروح.\nوجاء ذلك بعد أن ذكرت مصادر عسكرية مصرية،اليوم السبت، أن سلاح الجو واصل ضرباته ضد تجمعات الجماعات الإرهابية داخل الأراضي الليبية مساء أمس الجمعة وحتي صباح اليوم السبت .\nوأوضحت المصادر أن المواقع التي استهدفها الطيران المصري داخل مدينة درنة الليبية شملت مناطق بحي الفتائح والشركة الصينية والملعب البلدي ووادي الناقه وثانوية الشرطة ومقر اللجنة الشعبية السابق، حيث جاءت الإصابة مباشرة ومؤثرة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 429
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 457
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر عسكرية مصرية،» (comma glued to the next word)",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الطيران المصري»",
+        "paragraph": 0,
+        "offset": 411
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-a",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت شبكة سكاي نيوز عربية عن أن الغارات المصرية الصباحية على ليبيا لضرب معاقل تنظيم داعش أسفرت عن مقتل 7 على الأقل، وقُصف 5 منازل لقيادات من أعضاء التنظيم، بعدما استهدفت معسكرات في مناطق حي السيدة خديجة، ومنطقة شيحة، وشركة الجبل مقر المحكمة الشرعية للتنظيم في \"درنة\". جدير بالذكر، أن تلك الغارات تأتي بعد أقل من 24 ساعة، على بث \"داعش\" في ليبيا شريطًا مصورًا يظهر ذبح 21 مصريًا، اختطفهم في وقت سابق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 338
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الغارات المصرية»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "demonym «21 مصريًا»",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-b-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان تسجيل مصور منسوب لما يسمى ب«ولاية طرابلس على البحر الأبيض المتوسط»، تم بثه ليلة أمس الأحد عبر حساب تابع لتنظيم الدولة الإسلامية، أظهر عملية إعدام جماعي ذبحا ل21 مصريا مسيحيا كانوا قد اختطفوا من قبل ميليشيات مسلحة بمدينة سرت الليبية في شهري ديسمبر ويناير الماضيين. يذكر أن الرئيس عبد الفتاح السيسي قال في كلمة تلفزيونية مساء أمس الأحد إن مصر تحتفظ بحق الرد «وبالأسلوب وبالتوقيت المناسب للقصاص من هؤلاء القتلة المجرمين المتجردين من أبسط قيم الانسانية»."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«ولاية طرابلس»: the Islamic State's province of Tripolitania, a region",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «ل21 مصريا مسيحيا»",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «سرت الليبية»",
+        "paragraph": 0,
+        "offset": 228
+      }
+    ],
+    "note": "«ولاية طرابلس» is the Islamic State's name for its province of western Libya (Tripolitania), not the city: a look-alike, like «منطقتي طرابلس، وفزان» in the README's judgement calls"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-a",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تفيد الانباء الواردة من ليبيا أن قوات تابعة لخليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي واشتبكت مع الحراس الذين يسيطرون عليها، وهي موانئ الزويتينة ورأس لانوف والسدر وكذلك أجدابيا. وتزامنا مع ذلك أعلن متحدث عن قوات الحكومة الموازية سيطرته على موانئ رأس لانوف والسدر والبريقة النفطية في ليبيا. وأضاف المتحدث أن المعارك مستمرة الآن في ميناء \"الزويتينة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«موانئ … والبريقة النفطية» are the oil port of the town of Brega (expected), not the Brega oil-marketing company"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-b-t",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل موقع \" فرانس 24 \" عن متحدث باسم حرس المنشآت النفطية وأحد السكان إن قوات خليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي اليوم الأحد واشتبكت مع الحراس الذين يسيطرون عليها. وقال علي الحاسي المتحدث باسم حرس المنشآت النفطية إن قوات حفتر نفذت هجمات على موانئ الزويتينة ورأس لانوف والسدر وكذلك مدينة أجدابيا القريبة، وإن الاشتباكات مازالت مستمرة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Ali al-Hasi, spokesman of the Petroleum Facilities Guard",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-aljazirah-sidra-ras-lanuf-t",
+    "source": {
+      "url": "https://sauress.com/aljazirah/1609123220",
+      "title": null,
+      "outlet": "sauress.com (الجزيرة السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للحكومة غير المعترف بها في ليبيا أنها سيطرت أمس الأحد على ميناءي السدرة ورأس لانوف الرئيسيين في الشرق إثر هجوم مباغت استهدف منطقة الهلال النفطي التي تتبع سلطة الحكومة المعترف بها دوليا في طرابلس. وقال العقيد أحمد المسماري، المتحدث باسم هذه القوات التي يقودها الفريق أول خليفة حفتر، «سيطرت قواتنا المسلحة الباسلة على بوابات اجدابيا وميناء السدرة والحي الصناعي والمنطقةالسكنية وميناء رأس لانوف»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-okaz-1650506-crescent",
+    "source": {
+      "url": "https://sauress.com/okaz/1650506",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر في تسجيل صوتي اليوم (الخميس)، بدء هجوم من أجل «تنظيف» الهلال النفطي الذي يشكل رئة الاقتصاد الليبي. وقال حفتر «حانت ساعة الصفر، لحظة الانقضاض الخاطف لسحق العدو» مضيفا «الآن تدق الساعة معلنة انطلاق الاجتياح المقدس لتطهير الأرض واسترداد الحق». وقالت قوات شرق ليبيا اليوم إنها استعادت سريعا السيطرة على مساحات كبيرة في ميناءي السدرة ورأس لانوف النفطيين المغلقين واللذين كانت قد انسحبت منهما قبل أسبوع أمام هجوم مسلح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-a-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الجيش الليبى بقيادة اللواء خليفة حفتر أنها استعادت السيطرة على مساحات كبيرة فى ميناء السدرة ورأس لانوف النفطيين المغلقين اللذين يشكلان رئة الاقتصاد الليبي، بعدما انسحبت منهما قبل أسبوع أمام هجوم مسلح. وقال أحمد المسماري، المتحدث باسم الجيش الوطنى الليبي: إن قواته سيطرت على منطقة رأس لانوف بالكامل، وكبدت العدو خسائر كبيرة فى الأرواح والعتاد، وغنمت آليات وأسلحة وذخائر بكميات كبيرة."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-b",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبدأ الجيش الليبي، أمس الخميس، عملية عسكرية شاملة لتحرير منطقة الهلال النفطى من قبضة الميليشيات المسلحة التى استولت عليها منذ أيام وتطهيره منها، بعدما تسببت هجماتها فى أضرار كبيرة لقطاع النفط الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الليبي»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhaleejonline-crescent-2018",
+    "source": {
+      "url": "https://alkhaleejonline.net/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D9%86%D8%A7%D8%A1%D9%8A%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
+      "title": "قوات حفتر تسيطر على ميناءين في \"الهلال النفطي\"",
+      "outlet": "الخليج أونلاين (alkhaleejonline.net)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "سيطرت قوات خليفة حفتر، المدعومة من مجلس نواب طبرق شرقي ليبيا، اليوم الخميس، على ميناءي السدرة ورأس لانوف الاستراتيجيين في منطقة الهلال النفطي (شرق)، بحسب قائد ميداني وقناة محلية.",
+      "جاء ذلك بعد ساعات من انطلاق عملية عسكرية لاستعادة الميناءين، اللذين سيطر عليهما، الخميس الماضي، مسلحون يقودهم قائد جهاز حرس المنشآت النفطية السابق، إبراهيم الجضران.",
+      "وقال سعيد ونيس، القائد الميداني في قوات حفتر، لوكالة \"الأناضول\": إن \"القوات تمكنت من السيطرة على ميناءي السدرة ورأس لانوف والمناطق المحيطة بهما\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 40
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-a-t",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": "منظمة “أول آيز أون فاغنر”: قاعدة الخادم الجوية باتت قاعدة عسكرية روسية أساسية في ليبيا",
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت منظمة “أول آيز أون فاغنر” المعنية بمتابعة أنشطة فاغنر، أن قاعدة الخادم الجوية، باتت قاعدة عسكرية روسية أساسية في ليبيا، مضيفة أنه لا يتم استخدام القاعدة إلا من خلال موظفي فاغنر والمدنيون العاملون في المناجم التي تسيطر عليها فاغنر في إفريقيا الوسطى، وعدد من المرتزقة السوريين.",
+      "وأشارت المنظمة، في تقرير نشرته عبر موقعها الرسمي، إلى أن قاعدة الخادم تعتبر عنصراً أساسياً، في سلسلة التوريد والموارد البشرية لمجموعة فاغنر بين ليبيا وجمهورية أفريقيا الوسطى، ويتم استخدام القاعدة لنقل الأسلحة من ليبيا إلى السودان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 1,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-b",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": null,
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفادت أنهم تحصلوا على صور أقمار صناعية تظهر المجمعات السكنية والعسكرية التي تم تجهيزها في القاعدة، مشيرة إلى أن فاغنر جعلت هذه القاعدة مجمعا شديد التحصين محمي بطبقتين على الأقل من التحصينات الرسمية وجدران هيسكو.",
+      "ولفتت المنظمة، أن التحركات الروسية الأخيرة جاءت بعد تعليقات سابقة سلبية على الأمريكي خليفة حفتر، وصفوه فيها بأنه “قائد عسكري فاشل بصورة كبيرة”، ولكنهم يبدو أنهم احتاجوا إليه حتى يحكموا قبضتهم على البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة»: the base",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الأمريكي خليفة حفتر» (Haftar's US citizenship)",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-wapo-jufra-2021-t",
+    "source": {
+      "url": "https://www.arraedlg.net/2021/02/27/%d9%88%d8%a7%d8%b4%d9%86%d8%b7%d9%86-%d8%a8%d9%88%d8%b3%d8%aa-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d8%ac%d9%87%d8%b2-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ac%d9%81%d8%b1%d8%a9-%d9%84/",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2021-02-27"
+    },
+    "paragraphs": [
+      "كشفت صحيفة “واشنطن بوست” أن هناك تقديرات لعسكريين أمريكيين تفيد بوجود مالا يقل عن ألفي مرتزق من شركة “فاغنر” الروسية في ليبيا، ووصلت إلى ليبيا خلال الـ18 شهرا الماضية ما يقارب 300 طائرة روسية.",
+      "وأكد التقرير الذي نشرته الصحيفة، الجمعة، تواجد المرتزقة الروس في قاعدة الجفرة الجوية، حيث قاموا بتركيب مدرجات وحظائر للطائرات، ومعدات الاتصالات لتكون بمثابة “مركز أعصاب لأسطول” متزايد من طائرات ميغ29، وغيرها من الطائرات المقاتلة.",
+      "وأوضحت الصحيفة أن هناك استياء من سكان مدينة سرت من وجود المرتزقة الروس الذين يتجنبون الظهور في الأماكن العامة، ويفضلون البقاء داخل حدود آمنة من مطار المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «لعسكريين أمريكيين»",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-africapress-wagner-800-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d8%a7%d9%84%d9%84%d9%86%d8%af%d9%86%d9%8a%d8%a9-%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%ae%d8%a8%d8%b1%d8%a7%d8%a1-%d9%88%d8%a7%d9%84%d8%b6%d8%a8%d8%a7%d8%b7-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت العرب اللندنية، في تقرير لها، إلى أن 1200 عنصر مسلح من “فاغنر” غادروا ليبيا في اتجاه أوكرانيا للانضمام إلى القوات الروسية هناك، فيما يتواجد أغلب عناصر فاغنر في ليبيا في قاعدتي الجفرة وبراك الشاطئ في الجنوب وفي قاعدتي القرضابية بسرت.\nكما تتواجد مجموعة من فاغنر في ليبيا بالمناطق الغنية بالنفط الخاضعة لسيطرة حفتر في برقة وفزان وفق الصحيفة.\nوأكدت العرب اللندنية، أن الحرب في أوكرانيا والمواجهة المفتوحة مع موسكو هما اللتان جعلتا الغرب يركز اهتمامه على نشاط فاغنر في ليبيا وفي أفريقيا، مشيرة إلى أن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة، ومنها شركتا كاسي” وأكاديمي الأمريكيتين وسيكوبيكس الفرنسية وإيجيس البريطانية وغيرهم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 313
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 470
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكيتين",
+        "notEntityId": "united-states",
+        "why": "nisba (dual) «شركتا … الأمريكيتين»",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «إيجيس البريطانية»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ]
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-a",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": "مرتزقة فاغنر يخلون مواقعهم وينسحبون إلى قاعدة الجفرة",
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "انسحب مرتزقة فاغنر الروسية بالكامل من جميع مواقعهم وغرف عملياتهم في مدينة سوكنة ومن الطريق الرابط بين مدينتي ودان وسرت (وسط ليبيا).\nوقالت المصادر إن مقاتلي فاغنر اتجهوا عقب انسحابهم إلى قاعدة الجفرة الجوية وسط البلاد مصحوبين بكامل عتادهم وآلياتهم المسلحة، وبمنظومات الدفاع الجوي “بانتسير” التي ترافقهم في كل تحركاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-c",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": null,
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "وتنشط مرتزقة فاغنر الروسية منذ أبريل/نيسان 2019 في مدينتي سرت (شرق طرابلس) والجفرة (جنوب شرق طرابلس)، ويتمركزون بقاعدة القرضابية الجوية في سرت ومينائها البحري، بالإضافة إلى قاعدة الجفرة الجوية وسط ليبيا.\nورغم اتفاق الفرقاء الليبيين في 23 أكتوبر/تشرين الأول 2020 على إخراج المرتزقة الأجانب، وعلى رأسهم فاغنر، من بلادهم خلال 3 أشهر من ذلك التاريخ، فإن ذلك لم يتحقق على أرض الواقع."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-t",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": "ماذا يفعل مرتزقة “فاغنر” الروسية في بلدة “سوكنة” الليبية",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "نشر المركز الإعلامي لعملية بركان الغضب التي أطلقها الجيش الليبي التابع لحكومة الوفاق الشرعية، فيديو يرصد ظهور عناصر شركة “فاغنر” الروسية، خلال تجولهما في بلدة “سوكنة” الواقعة على بعد كيلومترات من قاعدة الجفرة الجوية، التي تسيطر عليها قوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-b",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "وتُعد “فاغنر” منظمة روسية شبه عسكرية، ووصفها البعض بأنها شركة عسكرية خاصة ، وأفيد بأن مقاوليها شاركوا في صراعات مختلفة، بما في ذلك عمليات في الحرب الأهلية السورية على جانب الحكومة السورية، وكذلك من عام 2014 حتى عام 2015، في الحرب في دونباس في أوكرانيا.\nويرى آخرون أن “فاغنر” هي في الحقيقة وحدة سرية تتبع وزارة الدفاع الروسية، وتستخدمها الحكومة الروسية في الصراعات عندما تكون هناك حاجة للإنكار، كما تقارن مجموعة فاغنر بالأكاديمية، وهي شركة الأمن الأمريكية التي كانت تعرف سابقًا باسم بلاك ووتر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحرب الأهلية السورية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «شركة الأمن الأمريكية»",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-wagner-fezzan",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D9%87%D9%84-%D8%B3%D8%AA%D8%B3%D8%A7%D8%B9%D8%AF-%D9%85%D8%AC%D9%85%D9%88%D8%B9%D8%A9-%D9%81%D8%A7%D8%BA%D9%86%D8%B1-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قد تساعد ما يسمى \"شركة فاغنر العسكرية الخاصة\" قائد الجيش الوطني الليبي ، حفتر ، في تدريب وحداته العسكرية.",
+      "و سيشارك عناصر المجموعة في هجوم في منطقة فزان في جنوب ليبيا ، وفق ما أفادته قناة \"دوجد\" التلفزيونية ، نقلاً عن \" Africa Intelligence\" ومصادر لم تسمها.",
+      "ويمكن أن يرابط عناصر مجموعة \"فاغنر\" في القاعدة الجوية لمدينة سبها . وتخطط قوات حفتر للسيطرة على حقول النفط في فزان."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية»: Sabha's air base",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2186213-guardian-wagner-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2186213.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-07"
+    },
+    "paragraphs": [
+      "كشفت صحيفة الغارديان البريطانية عن زيارة أجراها مبعوث روسي إلى خليفة حفتر في بنغازي بعد أيام من تمرد شركة فاغنر في روسيا، وطمأنه بأن موسكو ستبقي أكثر من ألفي مقاتل وفني وعامل من شركة فاغنر في ليبيا.",
+      "ونقلت الغارديان عن “مسؤول ليبي سابق”، قوله إن المبعوث الروسي، دعا خليفة حفتر إلى عدم القلق، وأنه أكد أن آلية عمل فاغنر في ليبيا ستبقى كما كانت.",
+      "وقال المبعوث الروسي، إن الأشخاص على الأرض وموارد المال من دبي والموارد المخصصة لليبيا ستبقى كما هي، وفق ما نقلته الصحيفة.",
+      "وتابعت الغارديان أن حركة عناصر فاغنر لم تتأثر بالصراع في موسكو، ولم يطرأ عليها أي تغيير، باستثناء نشر نحو 50 مقاتلا على الحدود الليبية السودانية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة الغارديان البريطانية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤول ليبي سابق»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 3,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-a-t",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "المصدر، الذي رفض ذكر اسمه، قال للوكالة: \"إن طائرات مسيّرة مجهولة قصفت قاعدة الخروبة الجوية، الواقعة على بعد 150 كيلومتراً جنوب شرق بنغازي\"، حيث ينتشر عدد من قوات فاغنر الروسية، لكنه لم يتحدث عن سقوط ضحايا.\nيذكر أن ليبيا تشهد فوضى وانقسامات منذ سقوط نظام العقيد معمر القذافي في عام 2011، ودخلت \"فاغنر\" ليبيا عام 2019 لمساعدة اللواء المتقاعد خليفة حفتر في شرق ليبيا في هجومه على العاصمة طرابلس، لطرد الحكومة المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 358
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 385
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-b",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "إلى جانب المرتزقة الروس، استعان حفتر أيضاً بمرتزقة مقاتلين تشاديين وسودانيين ونيجيريين وسوريين، وقال مراقبون لعقوبات الأمم المتحدة، في عام 2020، إن \"فاغنر\" نشرت نحو 1200 من عناصرها في ليبيا.\nفيما قالت القيادة العسكرية الأمريكية في إفريقيا إن طائرات عسكرية روسية تقدم الإمدادات لمقاتلي \"فاغنر\" هناك. وأدارت \"فاغنر\" أنظمة دفاع جوي وطائرات مقاتلة من قاعدة الجفرة الجوية جنوبي سرت، مع وصول بعض الطائرات الحربية من قاعدة حميميم السورية."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسوريين",
+        "notEntityId": "syria",
+        "why": "demonym «… ونيجيريين وسوريين»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «قاعدة حميميم السورية»",
+        "paragraph": 0,
+        "offset": 423
+      }
+    ]
+  },
+  {
+    "id": "rt-almarjie-7785-haftar-cairo-t",
+    "source": {
+      "url": "https://www.almarjie-paris.com/7785",
+      "title": "«حفتر» يلتقي «السيسي» بالقاهرة في أول زيارة خارجية منذ بدء «طوفان الكرامة»",
+      "outlet": "المرجع (almarjie-paris.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "زار القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الأحد، 14 أبريل؛ حيث التقى الرئيس عبدالفتاح السيسي، وذلك في أول زيارة خارجية، منذ بدء عملية «طوفان الكرامة» التي أطلقها قبل 10 أيام، في الرابع من الشهر الجاري لتطهير العاصمة طرابلس من الميليشيات المتطرفة.\nوذكر التلفزيون المصري أن اللقاء تضمن التباحث حول\nمستجدات الأمور في ليبيا، بحسب المتحدث باسم رئاسة الجمهورية المصرية بسام راضي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the April 2019 offensive on Tripoli, not the 2014 operation",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «رئاسة الجمهورية المصرية»",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "note": "«طوفان الكرامة» is the 2019 offensive on Tripoli, a look-alike of Operation Dignity (c04 judgement call)"
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-a",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": "السيسي يلتقي حفتر في القاهرة.. تأكيد على وحدة ليبيا ورفض التدخلات الخارجية",
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "اجتمع الرئيس المصري عبد الفتاح السيسي، يوم السبت، في القاهرة مع المشير خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا، وذلك لأول مرة منذ سبتمبر 2021. وخلال اللقاء، شدد السيسي على أهمية الحفاظ على وحدة ليبيا ومؤسساتها الوطنية، مؤكداً ضرورة منع التدخلات الخارجية وإخراج جميع القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-b-t",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": null,
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانب آخر، أشار مراقبون إلى تضارب المصالح بين مصر والمشير حفتر في ملف الصراع السوداني، حيث دعمت القاهرة الجيش السوداني بقيادة عبد الفتاح البرهان، بينما أفادت تقارير بنقل حفتر الوقود والأسلحة إلى قوات الدعم السريع، المدعومة من أطراف إقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "والمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-a-t",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي باللواء الليبي المتقاعد خليفة حفتر، اليوم الأحد في القاهرة، في زيارة مفاجئة، بحسب مصادر دبلوماسية معنية بالملف الليبي، فيما اكتفى المتحدث باسم الرئاسة المصرية، السفير بسام راضي، بالقول إنها جاءت لـ\"بحث مستجدات وتطور الأوضاع في ليبيا\".\nوتأتي الزيارة وسط تصاعُد الحملة العسكرية التي تشنها قوات حفتر ضد العاصمة طرابلس الواقعة تحت سيطرة حكومة الوفاق المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «باللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-b",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبحسب مصادر دبلوماسية مصرية، فإن الاستقبال الرسمي لحفتر، في قصر الاتحادية، جاء بـ\"أوامر\" سعودية، مؤكدة أن دخول الرياض بشكل معلن مؤخراً بقوة في الملف الليبي، كان كلمة السر في تسريع وتيرة الأحداث، وتشجيع حفتر على التوجه العسكري نحو العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر دبلوماسية مصرية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ]
+  },
+  {
+    "id": "rt-almasryalnews-cairo-declaration-t",
+    "source": {
+      "url": "https://almasryalnews.com/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D9%84%D8%AA%D9%82%D9%89-%D8%AD%D9%81%D8%AA%D8%B1-%D9%88%D8%B9%D9%82%D9%8A%D9%84%D9%87-%D9%88%D8%A3%D9%86%D8%A8%D8%A7%D8%A1-%D8%B9%D9%86-%D9%88%D8%AB%D9%8A/",
+      "title": null,
+      "outlet": "almasryalnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسى، القائد العام للجيش الوطني المشير خليفه حفتر، ورئيس مجلس النواب، عقيله صالح في قصر الإتحادية.\nوأفادت مصادر مطلعة، بأن اجتماع السيسي مع حفتر وعقيله، سينتج عنه إعلان “وثيقة القاهرة” لحل الأزمة الليبية، دون الكشف عن تفاصيل هذه الوثيقة أو بنودها.\nوأكدت ذات المصادر أن الإجتماع المُغلق سيضم سفراء العديد من الدُول المعنية بالملفّ الليبي.\nكان قد وصل القائد العام للجيش الوطنى الليبي، إلى القاهرة منذ 3 أيام في زيارة التقى خلالها عدة مسئولين عسكريين مصريين، شدد خلالها أنه لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة والعسكريين الأتراك."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«وثيقة القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملفّ الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «عسكريين مصريين»",
+        "paragraph": 0,
+        "offset": 475
+      }
+    ],
+    "note": "«وثيقة القاهرة» (the June 2020 Cairo Declaration) is named after the city where it was declared and keeps it (rule 4, like «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-elnashra-1448485-haftar-aguila-cairo-t",
+    "source": {
+      "url": "https://elnashra.com/news/show/1448485/%7B%7Burl%7D%7D",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد \"الجيش الوطني الليبي\"، المشير خليفة حفتر، ورئيس مجلس النواب الليبي، عقيلة صالح، إلى العاصمة المصرية القاهرة، في زيارة مفاجئة، بحسب مصادر مصرية وليبية ووسائل إعلام، مفيدة بأنهما سيناقشان الأوضاع الميدانية وتطورات المبادرات السياسية مع مسؤولين مصريين.\nتجدر الإشارة إلى أنه في حزيران الماضي، اجتمع خليفة حفتر، وعقيلة صالح مع الرئيس المصري عبد الفتاح السيسي، وأعلن حينها عن مبادرة مصرية عرفت بـ\"إعلان القاهرة\" لوقف إطلاق النار وحل الأزمة السياسية في ليبيا، التي أدت الى انقسام ليبي ومواجهات عسكرية دامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«إعلان القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 406
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 455
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر مصرية»",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصرية وليبية»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «مسؤولين مصريين»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مبادرة مصرية»",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «انقسام ليبي»",
+        "paragraph": 0,
+        "offset": 482
+      }
+    ],
+    "note": "«إعلان القاهرة» (June 2020) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-almowatna-320773-sisi-haftar-t",
+    "source": {
+      "url": "http://almowatna.news/?p=320773",
+      "title": null,
+      "outlet": "المواطنة (almowatna.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "اتفق الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر، القائد العام للجيش الليبي، خلال لقائهما بالقاهرة، على أهمية تعزيز التنسيق بين الأطراف الليبية لوضع خارطة طريق سياسية شاملة لإجراء انتخابات رئاسية وبرلمانية متزامنة.\nاللقاء الذي جمع الرئيس عبد الفتاح السيسي مع المشير خليفة حفتر، يعكس حرص مصر على أهمية تحقيق الاستقرار في ليبيا باعتباره جزءا من الأمن القومي المصري.\nوهو ما بدا واضحا من تشديد السيسي على ضرورة إخراج القوات الأجنبية ومن وصفهم بـ “المرتزقة” من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 473
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanvoice-1234637-sisi-haftar-t",
+    "source": {
+      "url": "https://www.alwatanvoice.com/arabic/content/print/1234637.html",
+      "title": "السيسي يلتقي حفتر في القاهرة",
+      "outlet": "دنيا الوطن (alwatanvoice.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، قائد الجيش الوطني الليبي، المشير خليفة حفتر، بالعاصمة المصرية القاهرة.",
+      "وقال المتحدث باسم الرئاسة المصرية، بسام راضي: \"الرئيس يلتقي بقصر الاتحادية بالمشير خليفة حفتر قائد الجيش الليبي، لبحث مستجدات وتطور الأوضاع في ليبيا\"، وفق ما نقل موقع (روسيا اليوم).",
+      "يأتي ذلك، في وقت تدور فيه معارك عنيفة منذ الرابع من نيسان/ أبريل في الضاحية الجنوبية لطرابلس بين الجيش الوطني الليبي، والقوات الموالية لحكومة الوفاق الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بالمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 143
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالعاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 110
+      }
+    ]
+  },
+  {
+    "id": "rt-coptsunited-585794-red-line",
+    "source": {
+      "url": "https://copts-united.com/Article.php?I=4153&A=585794",
+      "title": null,
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مر نحو شهر على إعلان الرئيس عبد الفتاح السيسي منطقتي سرت والجفرة خط أحمر بالنسبة للأمن القومي المصري.",
+      "منذ ذلك الوقت لم يتغير المشهد العسكري كثيرا والتزم الطرفان بالمطالب المصرية بالتوقف عند هذه النقاط، إلا أن المؤشرات تدل على متغيرات عسكرية قد تحدث فى هذه المنطقة.",
+      "كشف تقرير لقناة \"العربية\" عن حشد مستمر على طرفي الخط الأحمر الذى حددته القاهرة، الجيش الوطني الليبي فى الشرق، ومليشيات الوفاق بدعم تركي فى الغرب.",
+      "وقال تقرير \"العربية\"، إن تركيا التى تتحدث نيابة عن حكومة الوفاق تقول إن معركة سرت والجفرة قريبة، وتشترط تسليمهما (سرت والجفرة) قبل الجلوس على أي طاولة مفاوضات ."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«ومليشيات الوفاق»",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 3,
+        "offset": 51
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 78
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 82
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 114
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المطالب المصرية»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 93
+      }
+    ],
+    "note": "same host and script as two earlier copts-united pages (A=192501, A=270444) but a different article id, so a different page; «ومليشيات الوفاق» is the GNA («الوفاق» after a force word)"
+  },
+  {
+    "id": "rt-voiceofbelady-1199399-red-line-t",
+    "source": {
+      "url": "https://voiceofbeladynews.com/investigations/1199399.html",
+      "title": null,
+      "outlet": "صوت بلادي (voiceofbeladynews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بلهجة حاسمة، لا تخلو من ملامح الغضب، وقف الرئيس السيسي يوم 20 يونيو الماضي، متفقدا عناصر المنطقة الغربية العسكرية، ووجه رسائل قوية وحاسمة إلى الأطراف المعتدية على سلامة ليبيا وخاصة الميليشيات المسلحة والمرتزقة المنتشرين في البلاد، استخدم فيها المصطلح الشهير \"سرت والجفرة بالنسبة لنا خط أحمر\""
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-zahrteltahrir-red-line-t",
+    "source": {
+      "url": "https://zahrteltahrir.net/%d9%85%d9%83%d8%a7%d9%81%d8%ad%d8%a9-%d8%a7%d9%84%d8%a5%d8%b1%d9%87%d8%a7%d8%a8-%d8%b9%d9%86-%d8%a7%d9%84%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%b3%d8%b1%d8%aa",
+      "title": "مكافحة الإرهاب عن الأزمة الليبية: «سرت و الجفرة خط أحمر»",
+      "outlet": "زهرة التحرير (zahrteltahrir.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال محمد توفيق منسق عام مكافحة الإرهاب والفساد بالإسكندرية\n“سرت الجفرة خط احمر” اقوي جملة\nعلي الأطلاق عبر سبع سنوات من حكم الرئيس عبد الفتاح السيسي.",
+      "وتأتي قوة ذلك التصريح بمكان أنطلاقه أثناء زيارة الرئيس السيسي القائد الاعلي للقوات المسلحة للمنطقه الغربيه المتاخمه للحدود الليبيه مسرح عمليات حروب الوكالة والمرتزقه من دول وجماعات كاره لمصر وشعبها."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيه",
+        "notEntityId": "libya",
+        "why": "nisba «للحدود الليبيه» (ه for ة)",
+        "paragraph": 1,
+        "offset": 123
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-a",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الرئيس المصري عبد الفتاح السيسي، أمس السبت، أنه لن يسمح بأي تهديد لحدود مصر الغربية، المرتبطة بالحدود مع ليبيا، مشددا على أن أي تجاوز لمدينتي سرت والجفرة في ليبيا يعتبر خطا أحمر بالنسبة لمصر.\nفي حين اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين، في وقت سابق السبت، أن التوصل لوقف دائم لإطلاق النار في ليبيا يتطلب انسحاب الجيش الوطني الليبي من مدينة سرت الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-b-t",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "للإجابة على هذا السؤال أكد خبيران عسكريان مصريان لـ \"العربية.نت\" أن موقع مدينة سرت استراتيجي بالفعل، فهي تربط شرق وغرب ليبيا، وتقع بين طبرق شرقا وطرابلس غربا، وتعد مفتاح السيطرة على ليبيا بكاملها، كونها نقطة التقاء المناطق اللبيبة شرقا وغربا وشمالا وجنوبا، كما يعطيها قربها من موانئ وآبار النفط الرئيسية الثلاث البريقة ورأس لانوف والسدرة أهمية إضافية.\nإلى ذلك، تشكل تلك المدينة الليبية إحدى نقاط الاتصال الرئيسية بالعالم من خلال مطار القرضابية الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "nisba «خبيران عسكريان مصريان»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدينة الليبية»",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "note": "«اللبيبة» is the page's typo for «الليبية» and is not annotated; the Brega here is the oil port and town (expected)"
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-a-t",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس المصري عبدالفتاح السيسي، إن تجاوز مدينة سرت وقاعدة الجفرة الجوية الليبية تعتبر بمثابة \"خط أحمر\" لبلاده \"وأمنها القومي\".\nودعا السيسي، خلال تفقده للمنطقة الغربية العسكرية، السبت، إلى وقف إطلاق النار في ليبيا عند نقطة الاشتبالك الحالية على حدود مدينة سرت (منتصف الساحل الليبي) وقاعدة الجفرة الحصينة، بين قوات الجنرال خليفة حفتر، المُسماه \"الجيش الوطني الليبي\"، وقوات حكومة الوفاق الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 413
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قاعدة الجفرة الجوية الليبية»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ]
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-b",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "وأكد السيسي أن أي تدخل مباشر من جانب مصر في ليبيا باتت تتوفر له الشرعية الدولية، حسب قوله.\nوأعرب عن استعداد بلاده لتدريب أبناء شباب القبائل تحت إشراف شيوخها لحماية ليبيا، مُوضحا: \"مصر جاهزة للمساعدة... هاتوا من شباب القبائل وتحت إشرافكم ندربهم ونجهزهم ونسلحهم\"\nوأكد الرئيس المصري: \"ليس لنا مصلحة إلا أمنكم واستقراركم.. لن يدافع عن ليبيا إلا أهل ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 345
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 273
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-a",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي عسكري ليبي، سجنه العقيد القذافي في الثمانينيات بسبب مواقف أخيه من الحرب مع تشاد، وفي خضم الاضطرابات التي تشهدها ليبيا -بعد ثورة 17 فبراير/شباط 2011- أصبح حليفا لخليفة حفتر في صراع مسلح بين عدد من الأطراف الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "تخرج في الكلية العسكرية الليبية سنة 1976 ووصل إلى رتبة عقيد بالجيش الليبي في عهد الرئيس الراحل معمر القذافي.",
+      "الوظائف والمسؤوليات\nالتحق بعد تخرجه بالجيش ووصل إلى رتبة عقيد. عين وزيرا للدفاع في حكومة علي زيدان في أغسطس/آب 2013، وبعد سحب المؤتمر الوطني (البرلمان) الثقة من علي زيدان شغل منصب رئيس الوزراء في 11 مارس/آذار 2014.",
+      "وفي سبتمبر/أيلول 2014 كلف بتشكيل حكومة في مدينة طبرق بالشرق الليبي، نالت ثقة برلمان المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكلية العسكرية الليبية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالشرق الليبي»",
+        "paragraph": 2,
+        "offset": 60
+      }
+    ],
+    "note": "«المؤتمر الوطني (البرلمان)» is the GNC (listed «المؤتمر الوطني»)"
+  },
+  {
+    "id": "rt-libyagate-thani-fajr-libya-t",
+    "source": {
+      "url": "https://www.libya-gate.com/2018/02/20/451/",
+      "title": "عبدالله الثني رئيس في حكومة أم حكومة في رئيس",
+      "outlet": "libya-gate.com",
+      "date": "2018-02-20"
+    },
+    "paragraphs": [
+      "البداية كانت بمنصب وزير الدفاع في حكومة علي زيدان التي كان يسيطر عليها التيار الإسلامي ويسيطر على المؤسسة العسكرية وكيل وزارة الدفاع خالد الشريف ووضع الثني كالدمية في الواجهة لا يدري ما الله فاعل به, وتسير الأمور كما تشاء الجماعة الاسلامية المقاتلة,وراهن عليه التيار الاسلامي بعد أحداث فجر ليبيا في أنه سوف يستمر معهم ويمارس عمله تحت سلطتهم ولكنه فاجئهم وفر اإلى الشرق الليبي وأعلن تشكيل حكومته من هناك مما أربك مشروع فجر ليبيا برفع غطاء الشرعية عنه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 422
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "note": "«فجر ليبيا» (the 2014 coalition) is a name that describes the country and keeps it (c02 judgement call)"
+  },
+  {
+    "id": "rt-libyaakhbar-620146-thani-bayda-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/620146.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "في يوم الـ 11 من مارس2014، صوّت المؤتمر الوطني العام بحجب الثقة عن علي زيدان، وتعيين عبد الله الثني، رئيسًا للحكومة المؤقتة، ومقرها مدينة البيضاء.",
+      "أطراف عديدة هاجمته وحملته مسؤولية تردي الأوضاع الأمنية والاقتصادية في ليبيا، والفساد واختلاق الأزمات، والانفراد بالقرارات، وإسناد صلاحيات العمل بوزارات “المؤقتة” إلى المقربين منه، إلا أن حدة الهجوم قد زادت خلال الشهور الأخيرة بعد أن وصلت الأوضاع إلى مرحلة الخطر، وهو ما دفع بالبعض إلى الذهاب إلى التشكيك في نوايا “الثني”، أبرزهم وزير الخارجية المستقيل مؤخراً، محمد الدايري."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-interim-gov-lalli-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/الحكومة-المؤقتة-تنقل-مقرها-إلى-لالي-جنوب-البيضاء",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت مصادر مطلعة ،مساء اليوم الخميس ،أن الحكومة الليبية المؤقتة قرّرت نقلت مقرها بصفة مؤقتة إلى منطقة  لالي الواقعة بنحو 30 كلم جنوب شرق مدينة البيضاء.",
+      "وتصارع الحكومة التي مقرها البيضاء للسيطرة على مؤسسات الدولة الكبرى مع حكومة منافسة في طرابلس ،ولا تزال الوزارات ومؤسسات الدولة في طرابلس تحت سيطرة الميليشيات و بقايا المؤتمر المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المؤقتة»",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-806518-bayda-thani",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/806518/%D9%84%D9%8A%D8%A8%D9%8A%D9%88%D9%86-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8%D9%88%D9%86-%D8%A8%D8%A5%D8%B3%D9%82%D8%A7%D8%B7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AB%D9%86%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "اقتحم مجموعة من أهالي\nمدينة البيضاء الليبية، أمس الأربعاء، مقر حكومة\nعبدالله الثني، مطالبين بخروجها من المدينة.\nوظهر الأهالي في فيديو مصور من داخل مقر الحكومة، وهم يتهمون حكومة الثني بأنها \"لم تأت إلا بالأزمات لأهالي البيضاء\"، داعين مجلس النواب إلى سحب الثقة منها وإسقاطها.\nوتواجه حكومة الثني المدعومة من\nبرلمان طبرق المنحل، العديد من الأزمات، أبرزها توفير الحاجات الأساسية من أغذية وأدوية ووقود وكهرباء، للمدن التي تقع تحت سيطرتها.\nويقول مراقبون إن حكومة طبرق تعاني من قلة الموارد المالية التي يمكن الاعتماد عليها، مشيرين إلى فشلها في تأسيس بنك مركزي ومؤسسة للنفط."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 456
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة البيضاء الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-a",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": "إعادة إعمار درنة المنكوبة.. كيف أصبحت غنيمة لأبناء حفتر وحلفائهم بمصر؟",
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة مثيرة للجدل، أقدم رئيس الحكومة الليبية المكلفة من مجلس النواب في طبرق أسامة حمّاد على تعيين بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر رئيسا لصندوق إعادة إعمار درنة.\nوفي 10 سبتمبر/ أيلول 2023، اجتاح الإعصار المتوسطي \"دانيال\" عدة مناطق شرقي ليبيا الخاضعة لسيطرة مليشيات اللواء الانقلابي خليفة حفتر أبرزها مدن بنغازي والبيضاء والمرج وسوسة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "«بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر»: the son is named by his given name only; «للواء المتقاعد خليفة حفتر» names the father (rule 9) and is expected"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-b-t",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": null,
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وما ضاعف من الجدل بعد التعيين الذي تشم منه رائحة المحاباة للحاكم الفعلي للشرق الليبي خليفة حفتر، توقيع الصندوق عقودا لتنفيذ مشاريع إنشاء 11 جسرًا جديدًا مع شركة نيوم المصرية المملوكة لرجل الأعمال ورئيس اتحاد قبائل سيناء إبراهيم العرجاني.\nوهو متهم بتشكيل مليشيات داعمة لنظام الرئيس المصري عبد الفتاح السيسي وأحد أبرز أمراء الحرب في شبه جزيرة سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«اتحاد قبائل سيناء»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 288
+      },
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 331
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشرق الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «شركة نيوم المصرية»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "note": "«اتحاد قبائل سيناء» is a body named after the region it belongs to and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-akhbarlibya24-belkacem-anniversary",
+    "source": {
+      "url": "https://akhbarlibya24.net/2024/09/11/%D8%A8%D9%84%D9%82%D8%A7%D8%B3%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D8%B3%D8%AA%D8%B9%D9%88%D8%AF-%D8%B2%D8%A7%D9%87%D8%B1%D8%A9-%D8%A8%D9%81%D8%B6%D9%84-%D8%A7%D9%84%D8%AA%D8%B2",
+      "title": null,
+      "outlet": "أخبار ليبيا 24 (akhbarlibya24.net)",
+      "date": "2024-09-11"
+    },
+    "paragraphs": [
+      "في الذكرى الأولى لإعصار “دانيال”، الذي تسبب في تدمير واسع النطاق في مناطق الجبل الأخضر، وخاصة في مدينة درنة، يتطلع الليبيون إلى المستقبل بأمل جديد تحت قيادة حكيمة ورؤية طموحة لإعادة الإعمار والتنمية المستدامة. بلقاسم حفتر، المدير العام لصندوق التنمية وإعادة إعمار ليبيا، كان اليوم في مقدمة من تحدثوا عن هذه الرؤية المستقبلية، مؤكداً في بيانه الرسمي أن درنة ستعود زاهرة كما كانت بل وأفضل."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "note": "«صندوق التنمية وإعادة إعمار ليبيا» is a body named after the country and keeps it (c03 judgement call); Belkacem Haftar is a look-alike"
+  },
+  {
+    "id": "rt-lywitness-80849-belkacem-washington",
+    "source": {
+      "url": "https://lywitness.com/?p=80849",
+      "title": "بلقاسم حفتر يبحث مع مسؤولين أميركيين بواشنطن إعادة إعمار ليبيا",
+      "outlet": "شاهد ليبيا (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أجرى مدير صندوق التنمية وإعادة إعمار ليبيا، بلقاسم خليفة حفتر، زيارة عمل إلى العاصمة واشنطن بناء على دعوة من وزارة الخارجية الأميركية للقاء مع مسؤولين أميركيين والتنسيق معهم في الأمور التي تتعلق بإعمار ليبيا.",
+      "وتحدث بلقاسم حفتر، في مقابلة خاصة مع قناة “الحرة” الأمريكية، عن جهود صندوق التنمية وإعادة الإعمار في درنة والمناطق المتضررة من الفيضانات التي ضربتها العام الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤولين أميركيين»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة “الحرة” الأمريكية»",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-a",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": "تقرير: عائلة حفتر تراهن على مشاريع الإعمار لتعزيز نفوذها في شرق ليبيا",
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف موقع “ذا أفريكا ريبورت” عن تحول وصفه بالـ”استراتيجي” في نهج عائلة حفتر بشرق ليبيا، حيث باتت تركز على مشاريع إعادة الإعمار لتعزيز شعبيتها بدلاً من القوة العسكرية.",
+      "وأفاد الموقع أنه بعد تسعة أشهر من الدمار الذي خلفته العاصفة دانيال، تزايدت مشاريع إعادة الإعمار في برقة، لا سيما في مدينة درنة التي تعرضت لأضرار جسيمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "the Haftar family",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ],
+    "note": "«عائلة حفتر» names the family, not Khalifa Haftar: a look-alike (like «عائلة القذافي» in c06)"
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-b-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": null,
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل التقرير عن مصدر أمني قوله إن “سدود درنة، التي تعود إلى السبعينيات، لم تتم صيانتها أبدًا”، مما أدى إلى انهيارها خلال العاصفة في سبتمبر 2023.",
+      "وأشار الموقع إلى أن مجلس النواب صوت على تخصيص 10 مليار دينار (حوالي 2.1 مليار دولار) لمساعدة المناطق المتضررة، وتم تكليف بلقاسم حفتر، نجل خليفة حفتر، برئاسة صندوق التنمية وإعادة الإعمار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل خليفة حفتر» names the father",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ],
+    "note": "«بلقاسم حفتر، نجل خليفة حفتر»: the son is a look-alike, «نجل خليفة حفتر» names the father (rule 9)"
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-a",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": "ليبيا : إعادة إعمار درنة: ورقة رابحة في يد الجيش الوطني الليبي بقيادة حفتر .",
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "منذ ما يزيد عن عام، شهدت مدينة درنة الليبية دمارًا هائلًا جراء فيضانات قاتلة في ليلة 10 إلى 11 سبتمبر 2023.\nادى انهيار سدين ممتلئين بالمياه بفعل العاصفة دانيال إلى تدمير جزء كبير من المدينة التي كانت موطنًا لحوالي 100 ألف نسمة، مخلفًا أكثر من 5,923 قتيلًا حسب الأمم المتحدة، مع استمرار آلاف الأشخاص في عداد المفقودين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-b-t",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": null,
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "مبانٍ جديدة ترتفع بجانب المباني المتضررة، وجسور قيد الإنشاء على مجرى النهر الذي مزق المدينة، في محاولة لإعادة الحياة الطبيعية إليها. ورغم كل ذلك، تظهر صورة المشير خليفة حفتر، قائد الجيش الوطني الليبي على السقالات، لتؤكد للجميع أن السيطرة على المنطقة ما زالت في يده.\nأوكلت مسؤولية إعادة الإعمار لابن المشير حفتر، بلقاسم، البالغ من العمر 43 عامًا، وهو مهندس يترأس صندوق التنمية وإعادة الإعمار الذي خصص له برلمان بنغازي 10 مليارات دينار ليبي. وعلى عكس إخوته، صدام وخالد، الذين يشغلون مناصب عسكرية، اختار بلقاسم تقديم نفسه كوجه جديد للعائلة في مجال الأعمال والاستثمار."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«لابن المشير حفتر»",
+        "paragraph": 0,
+        "offset": 299
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«برلمان بنغازي»",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "note": "«لابن المشير حفتر، بلقاسم»: «ابن المشير حفتر» names the father (rule 9); «برلمان بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-a",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": "المهندس بالقاسم خليفة حفتر: أنجزنا العديد من مشاريع الإعمار في ليبيا من خلال صندوق التنمية وماضون في البناء",
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مدير عام صندوق التنمية وإعادة إعمار ليبيا المهندس بالقاسم خليفة حفتر في تصريح لقناة “الحرة” إن زيارتنا للولايات المتحدة جاءت بناءً على دعوة من وزارة الخارجية الأميركية للقاء المسؤولين للتنسيق في كل الأمور التي تتعلق بإعمار ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-b-t",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": null,
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشار إلى ان القيمة المرصودة من مجلس النواب لإعمار ليبيا هي 10 مليار دينار، وهذا المبلغ لايكفي لإعمار الدولة الليبية لما شهدته من إهمال متعمد طيلة السنوات الطويلة الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-almenassa-28215-belkacem-derna",
+    "source": {
+      "url": "https://almenassa.ly/?p=28215",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مدير عام صندوق تنمية وإعادة إعمار ليبيا المهندس بالقاسم حفتر أن عجلة الاقتصاد أصبحت الان في تصاعد مستمر\nوأشار المهندس بالقاسم خلال لقائه بالشركات العاملة في مواقع مشاريع الإعمار داخل مدينة درنة إلى أن الصندوق يسعى بكل جهد لدعم الشباب المؤهلين للعمل لاسيما في مدينة درنة وذلك لإشراكهم في إعادة إعمار مدينتهم ومواجهة ظاهرة البطالة التي كانت تعاني منها المدينة مجددا تأكيده على دعم كل الشباب وأصحاب الخبرات والمؤهلات العلمية للمساهمة في تنمية وإعادة إعمار ليبيا.\nوأوضح المهندس بالقاسم بأن المشاريع المستهدفة في درنة هي إنشاء ست جسور وتوسعة عقبة الفتايح واستكمال مركب الجامعة واستكمال مشروع الـ 2001 وحدة سكنية وإنشاء 1500 وحدة سكنية جديدة بالإضافة إلى صيانة جميع المدارس والمستشفيات وكل المباني الخدمية ورصف كل الطرق وصيانة كل المباني التي دمرها دانيال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق تنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 457
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 512
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 546
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "note": "«عقبة الفتايح» is the Fataeh pass (ي for ئ, promised folding)"
+  },
+  {
+    "id": "rt-arwiki-derna-battle-2018-t",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "ويكيبيديا (ar.m.wikipedia.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة درنة هي إحدى معارك الحرب الأهلية الليبية الثانية، وقد نشبت في مطلع مايو 2018، ما بين قوات الجيش الليبي ومجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ومجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-kampuspedia-derna-battle-background-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "kampuspedia.com (copy of an Arabic Wikipedia article)",
+      "date": null
+    },
+    "paragraphs": [
+      "خلفيةبعد انتهاء معركة بنغازي وسيطرة قوات حفتر على كامل الشرق الليبي، لم يتبقى للجيش أي مدينة في المنطقة خارج سيطرته عدا مدينة درنة، وفي 25 مارس 2016، أطلق الجيش عملية عسكرية للسيطرة على المدينة، إذ فرض طوقًا على المدينة وحاصرها، لمقاتلة قوات مجلس شورى مجاهدي درنة.[1] إلا أن العملية لم تستمر اثر تدخلات قبلية، ورغم ذلك فقد واصلت قوات الجيش تطويق المدينة، في انتظار الوصول إلى اتفاق مع قوات مجلس درنة اثر طردهم لداعش من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "مجلس درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 390
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "note": "«خلفيةبعد» is a section heading glued to the first word (scraping defect); «مجلس درنة» is a short form of the Derna council's name (alias-missing)"
+  },
+  {
+    "id": "rt-ksaplayers-11411875-derna-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11411875",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للمشير خليفة حفتر، سيطرتها على عدة أحياء في مدينة درنة متعهدة \"تحرير كامل\" المدينة التي تسيطر عليها فصائل إسلامية وجهادية.وينفذ \"الجيش الوطني الليبي\" بقيادة المشير حفتر منذ 7 مايو عملية عسكرية للسيطرة على درنة، المنطقة الوحيدة في شرق ليبيا التي لا تخضع لسلطة الجيش الوطني الليبي.وتقع المدينة الساحلية التي شكلت دائمًا معقلًا للإسلاميين المتطرفين على بعد ألف كم من طرابلس ونحو 300 كلم من بنغازي.وسيطرت على المدينة بعد سقوط نظام معمر القذافي عام 2011 فصائل محلية وإسلامية متطرفة."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 409
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 449
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي.»",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ],
+    "note": "same host and script as earlier ksaplayers pages but a different article id (nid=11411875), so a different page; the page glues sentences («.وينفذ»)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-a-t",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": "الدفع بتعزيزات عسكرية وقوات خاصة إلى درنة الليبية",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشعل القصف الجوي محور الظهر الحمر في درنة الليبية، مخلفًا عددًا من القتلى في صفوف الجماعات المسلحة الموالية لتنظيم «القاعدة».",
+      "كما دفعت القوات الخاصة، في بنغازي، بنحو 100 عربة مسلحة ومجنزرة كتعزيزات عسكرية إلى تخوم درنة، وحصار لمن تحصن في هذه المدينة من جماعات مسلحة.",
+      "وأعلن الجيش الليبي المنطقة من بوابة النوار جنوب القب، إلى بوابة الحيلة جنوب درنة، منطقة حظر عسكرية، وكان قد أكد أن معاركه لن تطول، متعهدًا بحماية المدنيين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "guillemets split «لتنظيم «القاعدة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "note": "«بوابة الحيلة»",
+        "paragraph": 2,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 76
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 2,
+        "offset": 12
+      }
+    ],
+    "note": "«بوابة الحيلة» is a checkpoint named after the al-Hila area of Derna and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-b",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": null,
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى أن درنة لا تزال الوحيدة بين مدن شرق ليبيا الخارجة عن سيطرة الجيش الوطني.",
+      "وكان مصدر عسكري ليبي قد أفاد، في وقت سابق من الشهر الحالي، بمقتل 7 عسكريين، وإصابة 6 آخرين من قوات الجيش الليبي، إثر انطلاق المواجهات المسلحة مع متطرفين في محيط درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر عسكري ليبي»",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-a-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار اليوم (الأربعاء) حاملة طائرات روسية في البحر المتوسط. واستقبل حفتر على متن حاملة الطائرات «الأميرال كوزنيتسوف» خلال عودتها من الساحل قبالة سورية، حيث كانت تشارك في عمليات، إلى روسيا عبر البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («قبالة سورية»)",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويمنع حظر للسلاح تفرضه الأممالمتحدة على ليبيا منذ 2011، نقل الأسلحة إلى ليبيا. والحكومة الليبية التي تساندها الأممالمتحدة في طرابلس والتي يعارضها حفتر، هي الوحيدة التي يمكنها إدخال أسلحة ومواد متعلقة بها بموافقة من لجنة في مجلس الأمن."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-a",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": "المشير حفتر يزور حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"",
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت وزارة الدفاع الروسية الأربعاء أن قائد الجيش الوطني الليبي المشير خليفة بلقاسم حفتر قام بزيارة تفقدية لحاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\".",
+      "وقالت الدفاع الروسية في بيان لها أن الزيارة تمت أثناء عبور حاملة الطائرات من منطقة شرق البحر الأبيض المتوسط إلى قاعدة مرابطتها في روسيا ضمن مجموعة من سفن الأسطول الشمالي الروسي بعد إنتهائها من مهمة عسكرية في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«المشير خليفة بلقاسم حفتر» is Khalifa Haftar with his father's name; the longest listed span is «خليفة بلقاسم حفتر» (the title with this form is not listed)"
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-b-t",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": null,
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان في استقبال المشير حفتر على ظهر حاملة الطائرات اللواء البحري سوكولوف وأفراد طاقم السفينة.",
+      "وبعد جولة قصيرة في السفينة نُظّم اتصال عبر الفيديو بين القائد العسكري الليبي ووزير الدفاع الروسي سيرغي شويغو، وتمت مناقشة قضايا الساعة وفي مقدمها مكافحة الجماعات الإرهابية في الشرق الأوسط.",
+      "وفي نهاية الزيارة تم تسليم الجانب الليبي شحنة من الأدوية الخاصة بالاسعافات الأولية لمعالجة الجنود والمدنيين الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «والمدنيين الليبيين»",
+        "paragraph": 2,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-a",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "زار القائد العسكري الليبي خليفة حفتر حاملة الطائرات الروسية \"أدميراال كوزنيتسوف\" في البحر المتوسط. فيما يبدو إشارة على دعم روسيا لحفتر الذي يعارض الحكومة الليبية المدعومة من الأمم المتحدة. وكانت الحاملة الروسية قبالة السواحل الليبية في طريق عودتها للوطن بعد نهاية مهمة دعم للقوات الحكومية السورية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «القوات الحكومية السورية»",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-b-t",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "وتقارن بعض الجهات بين دعم روسيا لحفتر، الذي ينظر إليه بعض الليبيين بوصفه الرجل القوي الذي تحتاجه بلادهم بعد سنوات من الفوضى، وبين دعم روسيا للرئيس السوري بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للرئيس السوري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-32270-kuznetsov-tobruk",
+    "source": {
+      "url": "https://lananews.com/ar/?p=32270",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com, وال)",
+      "date": "2017-01-11"
+    },
+    "paragraphs": [
+      "طبرق 11 يناير 2107 (وال) – قام القائد العام للقوات المسلحة العربية الليبية المشير أركان حرب خليفة أبوالقاسم حفتر ظهر اليوم الأربعاء الموافق 11-01-2017م – يرافقه اللواء عبدالرازق الناظوري رئيس الأركان العامة، و العميد فرج المهدوي رئيس أركان القوات البحرية، بزيارة رسمية الى حاملة الطائرات الروسية أدميرال كوزني ستوف في المياه الإقليمية بالبحر الأبيض المتوسط، قبالة سواحل مدينة طبرق، بناء على دعوة وجهها له وزير الدفاع الروسي السيد سيرغو شوّيغا.\nوقد جرى لسيادة المشير استقبال رسمي مهيب على متن البارجة، تم خلاله عزف النشيدين الوطنيين الليبي والروسي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة أبوالقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 376
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النشيدين الوطنيين الليبي والروسي»",
+        "paragraph": 0,
+        "offset": 532
+      }
+    ],
+    "note": "the dateline prints «2107» (a typo for 2017, which the same sentence gives as 11-01-2017م); «خليفة أبوالقاسم حفتر» is alias-missing (README rule 5 example «خليفة أبو القاسم حفتر»); same host as two earlier lananews pages but a different post id"
+  },
+  {
+    "id": "rt-uae71-39376-carrier-tobruk-t",
+    "source": {
+      "url": "https://uae71.info/posts/39376",
+      "title": null,
+      "outlet": "uae71.info (citing الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت حاملة طائرات روسية المياه الليبية للمرة الأولى منذ سقوط نظام العقيد معمر القذافي عام 2011، وصعد على متنها اللواء المتمرد الانقلابي خليفة حفتر، وأجرى محادثات عبر دائرة تلفازية مغلقة مع وزير الدفاع الروسي سيرغي شويغو، في حين توقعت مصادر الإعلانَ عن تحالف بين الجانبين لمكافحة \"الإرهاب\"، وفقاً لصحيفة \"الحياة\" اللندنية.\nمصادر عسكرية روسية وليبية، أشارت إلى أن الحاملة أتت من طرطوس، ونقلت الصحيفة الخميس عن مصادر ليبية أن الناقلة أقلت وفداً عسكرياً روسيّاً تقدمه رئيس أركان الجيش الروسي فاليري غيراسيموف الذي توجه إلى طبرق، حيث عقد لقاء مع حفتر ورئيس مجلس النواب الليبي عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 541
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «روسية وليبية»",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 564
+      }
+    ]
+  },
+  {
+    "id": "rt-abna24-804411-kuznetsov-t",
+    "source": {
+      "url": "https://ar.abna24.com/story/804411",
+      "title": null,
+      "outlet": "وكالة أبنا (ar.abna24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ابنا: ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار حاملة طائرات روسية في البحر المتوسط يوم الأربعاء في إظهار لدعم الكرملين لقائد فصيل يعارض الحكومة التي تساندها الأمم المتحدة في ليبيا.\nودفع خطب روسيا ود حفتر- الذي يراه بعض الليبيين الرجل القوي الذي تحتاجه بلادهم بعد سنوات من عدم الاستقرار- البعض إلى عقد مقارنات مع سوريا حيث تدخل الكرملين في حرب أهلية فوضوية لدعم الرئيس بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almesryoon-1116527-kuznetsov",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1116527",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاءت زيارة اللواء المتقاعد خليفة حفتر، إلى حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"، وذلك خلال عبورها المياه الإقليمية الليبية في طريق عودتها من سوريا إلى روسيا، اليوم الأربعاء، لتثير التساؤلات بشأن الدور الذي قد تلعبه موسكو في الأراضي الليبية بعد مشاركتها في دعم نظام الأسد بسوريا. ظهور موسكو في المشهد الليبي ليس الأول، حيث التقى وزير الخارجية الروسي، سيرجي لافروف، يوم الثلاثاء، في التاسع والعشرين من نوفمبر الماضي، اللواء حفتر، الذي كشف أنه تقدم خلال محادثاته مع \"شويجو\" بطلب الدعم العسكري لقواته في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "بسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الإقليمية الليبية»",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 0,
+        "offset": 308
+      }
+    ]
+  },
+  {
+    "id": "rt-samanews-215424-derna-youth-shura-t",
+    "source": {
+      "url": "https://samanews.ps/ar/post/215424/درنة-الليبية-تبايع-خليفة-“داعش”-والشرطة-الإسلامية-تستعرض-في-شوارعها",
+      "title": null,
+      "outlet": "وكالة سما (samanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي /سما/قام مساء امس ما يعرف بـ”مجلس شورى شباب الإسلام” الذي يسيطر على مدينة (درنة) – باستعراض للقوة وسط شوارعها في سيارات تحمل اسم (الشرطة الاسلامية) وتحمل مسلحين ملثمين و بأعلام القاعدة وليعلنوا لأهالي درنة عن خبر انضمام مدينتهم لتنظيم الدولة الإسلامية في العراق ومبايعة (أبوبكر البغدادي)أميراً للمؤمنين وخليفة للمسلمين كافةً بما فيهم المسلمون في درنة.\nو يعد هذا الاستعراض للقوة من قبل العناصر المتشددة في درنة هو الثالث من نوعه في واحدة من أكبر مدن الشرق في ليبيا .التي تخضع بالكامل لسيطرة تنظيم يعرف بمجلس شورى شباب الإسلام في الوقت الذي تغيب فيه غياباً قسريا ً جميع مؤسسات الدولة الشرطية و العسكرية و الأمنية ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«بأعلام القاعدة»: the organisation's flags",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 235
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council, another Derna group",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "بمجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 508
+      }
+    ],
+    "note": "«مجلس شورى شباب الإسلام» (the Islamic Youth Shura Council, 2014) is another Derna body, a look-alike of the Derna Mujahideen Shura Council; «بأعلام القاعدة» are al-Qaeda's flags (the organisation); «لتنظيم الدولة الإسلامية في العراق»: the listed span ends at «الإسلامية», so العراق is counted on its own (as «القاعدة في العراق» in c03)"
+  },
+  {
+    "id": "rt-ksaplayers-996473-barqa-emirate",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=996473",
+      "title": null,
+      "outlet": "ksaplayers.com (citing 24 الإماراتي)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "نشرت حسابات جهادية تابعة لتنظيم \"مجلس شورى شباب الإسلام\" في ليبيا صورًا تظهر سيطرة التنظيم على مؤسسات ومراكز الشرطة في مدينتي برقة ودرنة، معلنة أن برقة أصبحت \"إمارة إسلامية\" وجزءًا من دولة تنظيم \"داعش\" في سوريا والعراق. وبحسب ما ذكره موقع \"24 الإماراتي\" الثلاثاء (23 أكتوبر 2014)، فقد أعلن التنظيم، الذي كشف عن بيعته لـ\"داعش\" في 22 يونيو الماضي، أنه أسس أول \"محكمة شرعية\" و\"شرطة إسلامية\" في المناطق التي تخضع لسيطرته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "quotes split «تنظيم \"داعش\"» (rule 1)",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "note": "a different article id from the earlier ksaplayers pages"
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-a-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقع انفجار منذ قليل في مدينة \"درنة\" الليبية استهدف منصة تنظيم «داعش» الإرهابى، والتي من المقرر أن يتم من خلالها الخطابة لمبايعة داعش اليوم الجمعة.",
+      "وقال نشطاء على مواقع التواصل الاجتماعى «تويتر» إنه تم استهداف منصة الخطابة بمدينة درنة التي من المفترض يتم من خلالها مبايعة البغدادي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "guillemets split «تنظيم «داعش»» (rule 1)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «\"درنة\" الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-b",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "جدير بالذكر أن ما يعرف بـ«مجلس شورى شباب الإسلام» المتطرف في مدينة «درنة» الليبية، أعلن نهاية الأسبوع الماضى «إقامة الملتقى الثانى لمبايعة أبوبكر البغدادى زعيم تنظيم داعش اليوم الجمعة، تحت عنوان: \"مد الأيادى لبيعة البغدادى\".",
+      "و يترأس التشكيلة يمني الجنسية يدعي طالب الدزراوي المكني بـ \" أبوالبراءالازدي \" بمثابة رئيس او سلطة عليا ، فيما كلف السعودي \" صالح الهاشم \" المكني بـ \" أبودجانة \" رئاسة جهاز القضاء المسمي بـ، المحكمة الإسلامية بينما ترأس ليبي سنكشف عن اسمه لاحقا جهاز الشرطة المسمي بجهاز الشرطة الاسلامية ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba ««درنة» الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "demonym used as a noun («ترأس ليبي»)",
+        "paragraph": 1,
+        "offset": 220
+      }
+    ],
+    "note": "«ترأس ليبي» = a Libyan man (the demonym as a noun), a look-alike"
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-a",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشرت انباء تفيد انضمام مجلس شورى شباب الإسلام إلى ركب التنظيمات الجهادية التي أعلنت بيعتها لـ”الدولة الاسلامية”، فقد ذكر معهد واشنطن لسياسات الشرق الأدنى أن عناصر المجلس سيطروا الأسبوع الماضي على مدينة درنه الليبية بشكل كامل."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "note": "inside quotation marks; hamza-less spelling",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنه الليبية»",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-b-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسس مجلس شورى شباب الإسلام في الرابع من نيسان/ أبريل الماضي في مدينة درنة. في بيانه الأول الذي نشر على صفحته على الفايسبوك لم يعلن ولاءه للقاعدة. لكن مفردات البيان تدل على أن التنظيم الجديد ولد من رحم القاعدة. بعد أيام قام لواء دولة الخلافة التابع للمجلس بتنظيم عرض عسكري كبير في المدينة، فى شهر أيار/ مايو بدأ أعضاء التنظيم القيام بدوريات أمنية وتطبيق الحسبة والحدود.",
+      "في شهر حزيران/ يونيو أعلن مجلس شورى شباب الإسلام مبايعته للبغدادي. تعتبر درنة من أكثر المدن المصدرة للجهاديين في العالم. حيث تضم معسكرات لتجنيد الشباب للقتال في العراق وسوريا واليمن، وأفغانستان سابقاً."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 161
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ona-2001697-derna-pledge",
+    "source": {
+      "url": "https://www.masress.com/ona/2001697",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "أبو بكر البغدادي بايع عدد من عناصر التنظيمات الإسلامية بمدينة درنة الليبية زعيم تنظيم الدولة الإسلامية بالعراق والشام المعروف إعلاميا \"بداعش\". وقالت مواقع ليبية إن الفيديو لعدد من أنصار الجماعات الإسلامية بليبيا التي تخوض حربا ضد الجيش الليبي بزعامة اللواء متقاعد خليفة حفتر ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق والشام",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بمدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مواقع ليبية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق والشام» is the listed «… في العراق والشام» with ب for في: alias-missing as a whole (nested العراق not counted, rule 2); «اللواء متقاعد» (no article) is not a listed title"
+  },
+  {
+    "id": "rt-misr5-248340-derna-emirate-a-t",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس شورى شباب الاسلام الذي يسيطر على محافظة درنة شمال شرق ليبيا على البحر المتوسط اعتبار تلك المدينة إمارة إسلامية وجزء من تنظيم الدولة الإسلامية بالعراق وسوريا (تنظيم داعش) ، حيث قام ذلك التنظيم بمبايعة تنظيم داعش في الثاني والعشرون من شهر يونيو الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق وسوريا",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الاسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق وسوريا» is a variant of the organisation's full name: alias-missing as a whole"
+  },
+  {
+    "id": "rt-misr5-248340-comment",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com (reader comments)",
+      "date": null
+    },
+    "paragraphs": [
+      "طظ فيهم\nأضغاث أحلام وبكره يجيلهم واحد زي القذافي يمسحهم بالأرض"
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [],
+    "note": "reader comments under the article; «القذافي» is Muammar Gaddafi"
+  },
+  {
+    "id": "rt-maghress-chaabpress-27977-derna-t",
+    "source": {
+      "url": "https://maghress.com/chaabpress/27977",
+      "title": null,
+      "outlet": "maghress.com (شعب بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكرت الجريدة اللبنانية أن \"الإمارة العامة\" بيد \"جهادي سعودي\" انتقل من سوريا إلى ليبيا، منتدباً من قبل زعيم \"داعش\" أبوبكر البغدادي، لكن ذلك غير مؤكد، لاسيما أن مبايعة \"مجلس شورى شباب الإسلام\" للبغدادي بقيت من طرف واحد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-saudi-leads-is-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/سعودي-يتزعّم-داعش-في-درنة-الليبية",
+      "title": "سعودي يتزعّم داعش في درنة الليبية",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت تسريبات على نطاق واسع بمدينة درنة شرقي ليبيا ،أن تنظيم الدولة الإسلامية أو ما يعرف بـ\"داعش\" ،عيّن أحد مقاتليه و هو سعودي الجنسية ،ليمثلها في هذه المدينة ،\"في خطوة على ما يبدو تمهيدية لإعلان المدينة ولاية تابعة لداعش بشكل رسمي\" ،وفق تأكيدات مصدر ليبي مسؤول ،طلب عدم كشف هويّته لدواع أمنية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر ليبي مسؤول»",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-a",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": "“الهلال” يقبل هدية “النصر” ويستعيد صدارة الدوري بفوز مثير على نجوم اجدابيا",
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "حقق فريق الهلال بنغازي فوزًا غاليًا على حساب نجوم اجدابيا بهدف دون رد، في المباراة التي جرت بين الفريقين اليوم على ملعب شهداء بنينا ببنغازي.\nجاءت المباراة ضمن مواجهات ذهاب الأسبوع العاشر بالمجموعة الأولى، لبطولة الدوري الليبي لكرة القدم.\nسجل هدف المباراة الوحيد والفوز للهلال، لاعبه أنس المصراتي، في الدقيقة 52 من عمر المباراة."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الهلال بنغازي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "المصراتي",
+        "notEntityId": "misrata",
+        "why": "a player's family name (nisba of Misrata)",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "club names built on a city are look-alikes (rule 3, c05: «مصر المقاصة»): «الهلال بنغازي»; the stadium's city «ببنغازي» is expected; «المصراتي» is a player's family name (nisba of Misrata), listed as a look-alike like «الطرابلسي» in c05"
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-b-t",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بهذه النتيجة نجح الهلال في العودة لصدارة جدول ترتيب المجموعة الأولى للدوري الليبي برصيد 23 نقطة، مستفيدًا بذلك من تعثر وخسارة المتصدر النصر أمام جاره الأهلي بنغازي بثلاثة أهداف مقابل هدف، حيث سجل الهلال بذلك الفوز في سبع مباريات وتعادل في مباراتين وله 17 هدفًا وعليه سبعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للدوري الليبي»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-libyanow2-benghazi-derby-bayda-t",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/11/blog-post_3.html",
+      "title": "ديربي بنغازي الثاني هذا الموسم ، وأهلي طرابلس يواجه المدينة في منافسات الخماسي",
+      "outlet": "ليبيا الان (libyanow2.blogspot.com)",
+      "date": "2016-11-03"
+    },
+    "paragraphs": [
+      "تشهد الجولة الثانية من الدور الخماسي للدوري الممتاز لكرة القدم، التي ستنطلق اليوم الخميس، قمتين مرتقبتين لا تقل إحداهما أهمية عن الأخرى.ففي مدينة البيضاء، سيحتضن ملعب شيخ الشهداء \"ديربي\" بنغازي، بين فريقي النصر وأهلي بنغازي، وهذه ثاني مواجهة بين الفريقين هذا الموسم، والـ85 في تاريخ مواجهات الغريمين التقليديين، عند الساعة الثالثة والنصف مساء، بصافرة الحكم الدولي عبد الله فضيل."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«\"ديربي\" بنغازي», the city's derby",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «أهلي بنغازي» (span widened so that build.mjs can place it after the derby's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "note": "«\"ديربي\" بنغازي» (the city's derby, an event named after the city) keeps it (rule 4, like «معرض أبوظبي الدولي للكتاب» in c06); the club «أهلي بنغازي» is a look-alike (rule 3); the page glues two sentences («.ففي»)"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-a-t",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": "ملعب بنغازي الدولي يستعيد مباريات الدوري الليبي بعد غياب 15 عاماً",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد ملعب بنغازي الدولي إلى الواجهة الرياضية بعد استئناف استضافة مباريات الدوري الليبي الممتاز، للمرة الأولى منذ 15 عاماً، عبر احتضانه مباراة رسمية أُقيمت على أرضيته الخميس الماضي.",
+      "وجاءت عودة الملعب من خلال احتضانه مواجهة “ديربي الجوار” التي جمعت بين الأهلي بنغازي والهلال، ضمن ذهاب الجولة الثانية من منافسات الدوري الليبي الممتاز للموسم الحالي، وانتهت بالتعادل السلبي، في أجواء أعادت إلى الأذهان ذكريات المباريات الكبرى التي اعتادت جماهير المدينة متابعتها على مدرجاته."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "note": "stadium names keep the city (rule 4, c05: «إستاد القاهرة الدولي»); the club «الأهلي بنغازي» is a look-alike"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-b",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": null,
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وشهد ذلك الموسم آخر مباراة رسمية أُقيمت على أرضية ملعب بنغازي الدولي، حين استضاف الأهلي بنغازي فريق خليج سرت، في لقاء انتهى بفوز الأخير بهدف دون رد، حمل توقيع محترفه السنغالي الشيخ سيدولاي، ليُسدل الستار بعدها على مرحلة مهمة من تاريخ هذا الصرح الرياضي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club (span widened so that build.mjs can place it after the stadium's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the football club «خليج سرت»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "note": "«خليج سرت» here is a football club named after the Gulf of Sirte, a look-alike"
+  },
+  {
+    "id": "rt-lananews-322607-ahly-ittihad-benina-t",
+    "source": {
+      "url": "https://lananews.com/ar/?p=322607",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2023-12-09"
+    },
+    "paragraphs": [
+      "بنغازي 09 ديسمبر 2023 (الأنباء الليبية)- تمكن فريق “الأهلي” من تحقيق الفوز على حساب ضيفه “الاتحاد” بهدف دون رد، في المباراة الودية التي جمعت الفريقين أمس الجمعة، على أرضية ملعب “شهداء بنينا الدولي”.\nويدين الأهلي في هذا الفوز إلى محترفه الغابوني “أكسيل مايي”، حيث تمكن من ترجمة تمريرة زميلة بالفريق الجزائري “زكريا المنصوري”، لينتهي بعدها بدقائق اللقاء بفوز “الأهلي” بهدف وحيد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the agency's name «الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Zakaria al-Mansouri, a footballer",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "note": "a different post id from the earlier lananews pages; «زكريا المنصوري» is an Algerian footballer, a look-alike of the Derna council's Mohammed al-Mansouri"
+  },
+  {
+    "id": "rt-libyawire-nasr-benghazi-stadium",
+    "source": {
+      "url": "https://libyawire.org/ar/pictures-al-nasr-revives-its-historical-memories-at-benghazi-international-stadium-after-a-16-year-absence-2",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "يعود فريق الصدارة، النصر، ليعيش ويستعيد ذكرياته عندما يستضيف الأندلس مساء غد الجمعة على ملعب بنغازي الدولي، في الجولة الثالثة من منافسات المجموعة الرابعة لدوري الدرجة الأولى الليبي لكرة القدم “دورينا”.\nتأتي المباراة بعد قرابة ثماني سنوات من آخر مواجهة جمعت الفريقين في الموسم الرياضي 2017-2018، والذي كان موسم لقب النصر الثاني، حيث انتصر فيه بهدفين نظيفين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دوري الدرجة الأولى الليبي»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-ahlamontada-ahly-benghazi-2009",
+    "source": {
+      "url": "https://hgaza-s.ahlamontada.com/t5917-topic",
+      "title": "كأس شمال أفريقيا للأندية : الأهلي ببنغازي يهزم الجيش الملكي ويتأهل للمباراة النهائية",
+      "outlet": "ahlamontada.com (forum)",
+      "date": "2009-11-26"
+    },
+    "paragraphs": [
+      "تمكن فريق الأهلى ببنغازي الليبي من بلوغ المباراة النهائية لمسابقة كأس شمال أفريقيا للأندية الفائزة بالكأس بعد تغلبه اليوم في مباراة الإياب على مضيفه فريق الجيش الملكى المغربي بنتيجة هدف مقابل لاشئ . في المباراة التى أقيمت على ملعب مدينة مصراتة الليبية وبدون حضور الجمهور ."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "note": "«الأهلى ببنغازي», Ahly «in Benghazi»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلى ببنغازي الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصراتة الليبية»",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "note": "«الأهلى ببنغازي» is written as a description «Ahly in Benghazi» (with the preposition) and keeps the city (rule 4: «X in City»), unlike the bare club name «الأهلي بنغازي» (look-alike)"
+  },
+  {
+    "id": "rt-eanlibya-ahly-tripoli-benina-cup-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D9%8A%D8%B7%D9%8A%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B7%D8%A7%D8%B1-%D8%A5%D9%84%D9%89-%D9%86%D9%87%D8%A7/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-10"
+    },
+    "paragraphs": [
+      "في أجواء درامية لم تشهد مثلها الملاعب الليبية منذ سنوات، كتب الأهلي طرابلس فصلاً جديدًا في تاريخه الكروي، بعدما انتقل من حالة الجدل والشك إلى تحقيق التأهل إلى نهائي كأس ليبيا على حساب غريمه التقليدي الاتحاد، في المباراة التي جمعتهما مساء الإثنين على أرضية ملعب شهداء بنينا بمدينة بنغازي.",
+      "من المطار إلى الملعب مباشرة",
+      "الحدث كان استثنائيًا بكل المقاييس، إذ وصلت بعثة الأهلي طرابلس إلى بنغازي قبل ساعات قليلة فقط من انطلاق اللقاء، بعد جدل طويل حول مكان وموعد إقامة نصف النهائي، ومطالب الأندية بوجود تحكيم أجنبي وتقنية الفيديو (VAR)."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«كأس ليبيا»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الملاعب الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is a look-alike (rule 3); «كأس ليبيا» (the national cup, named after the country) keeps it (rule 4)"
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-a",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل كريس ستيفنز السفير الأمريكي في ليبيا بعد هجوم على القنصلية الأمريكية ببنغازي في ليبيا نفده متشددون إسلاميون مستاؤون من فيلم أنتج في الولايات المتحدة على يد أقباط مصريين، بعد أقل من ستة أشهر من تعينه على رأس الديبلوماسية الأمريكية في ليبيا.\nسفير أمريكا في ليبيا سبق و أن تحدث في فيديو نشر على شبكة الأنترنيت أنه وقع في حب الشرق الأوسط وشمال إفريقيا أثناء عمله لمدة عامين مع وكالة \"بيس كوربس\" للسلام، حيث عمل مدرسا للغة الإنكليزية في جبال الأطلس في المغرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «أقباط مصريين»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الديبلوماسية الأمريكية»",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ]
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-b-t",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "و قال أيضا في نفس الشريط الذي كان يهدف منه السفير تعريف الليبيين به \" الآن تسرني العودة إلى ليبيا لمواصلة العمل العظيم الذي بدأناه وبناء شراكة قوية بين الولايات المتحدة وليبيا لمساعدتكم، أيها الشعب الليبي، على تحقيق اهدافكم\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-annasr-39295-stevens",
+    "source": {
+      "url": "https://djazairess.com/annasr/39295",
+      "title": null,
+      "outlet": "djazairess.com (النصر)",
+      "date": null
+    },
+    "paragraphs": [
+      "السفير و طاقمه كانوا ينتظرون وصول طائرة خاصة لإنقاذهم في بنغازي حينما تعرض المقر للقذائف ،و اتهم مسؤولون ليبيون عناصر من المؤيدين لنظام القذافي المطاح به قبل عام بالوقوف وراء العملية، بينما قال مؤيدون للقذافي أن مقتل السفير الامريكي كان على يد العناصر الجهادية القريبة فكريا من تنظيم القاعدة و هو ما يؤكد حسبهم مزاعم الزعيم الليبي قبل سقوط نظامه و التي هددت الغرب بحلول القاعدة مكانه على الساحة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنظام القذافي»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤولون ليبيون»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      }
+    ],
+    "note": "«بحلول القاعدة مكانه» is al-Qaeda, the organisation named just before"
+  },
+  {
+    "id": "rt-djazairess-elmassar-16566-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/elmassar/16566",
+      "title": null,
+      "outlet": "djazairess.com (المسار العربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر دبلوماسية في ليبيا أن السفير الأمريكي \"كريستوفر ستيفنس\" قد قُتل لدى هجوم شنّه مسلحون على قنصلية واشنطن في مدينة بنغازي شرقي البلاد. وقالت نفس المصادر إن ثلاثة أميركيين آخرين بينهم اثنان من المارينز كانوا في القنصلية لقوا مصرعهم أيضا في الهجوم الذي شنته مجموعة تسمي نفسها أنصار الشريعة، احتجاجا على فيلم عرض في الولاياتالمتحدة واعتبر مسيئا لرسول الإسلام محمد صلى الله عليه وسلم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أميركيين»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elbadil-641074-nyt-benghazi",
+    "source": {
+      "url": "https://www.masress.com/elbadil/641074",
+      "title": null,
+      "outlet": "masress.com (البديل)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت صحيفة \"نيويورك تايمز\" الأمريكية، عدم ضلوع تنظيم القاعدة بشكل مباشر في الهجوم على القنصلية الأمريكية في مدينة بنغازي، الذي أنجم عن مقتل أربعة مواطنين أمريكيين، بينهم السفير \"كريس ستيفنز\"، في 11 سبتمبر 2012. وفي تحقيق نشره الموقع الإلكتروني للصحيفة، واستنادا إلى تحقيقات واسعة أجرتها الصحيفة في مدينة بنغازي الواقعة شرق ليبيا، تم التأكد أن مقتل السفير الأمريكي \"كريس ستيفنز\"، وثلاثة من مواطنيه حصل على يد مقاتلين محليين."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 323
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «\"نيويورك تايمز\" الأمريكية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مواطنين أمريكيين»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-tareebnews-24081-consulate",
+    "source": {
+      "url": "https://sauress.com/tareebnews/24081",
+      "title": null,
+      "outlet": "sauress.com (تريب نيوز)",
+      "date": null
+    },
+    "paragraphs": [
+      "رجحت قنوات فضائية مقتل السفير الأمريكي وثلاثة من موظفي السفارة في الهجوم على القنصلية الأمريكية ببنغازي. وكان القنصلية الأمريكية في بنغازي قد تعرضت مساء أمس إلى هجوم شنه مسلحون كانوا يحتجون على فيلم يسيء إلى الإسلام، بحسب ما أعلن نائب وزير الداخلية الليبي يونس الشريف."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-262246-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/aps/262246",
+      "title": null,
+      "outlet": "djazairess.com (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر رسمي ليبي اليوم الأربعاء أن السفير الامريكي في ليبيا كريس ستيفنس قتل إلى جانب ثلاثة من موظفي القنصلية الأمريكية ببنغازي في هجوم الذي استهدفها ليلة أمس من قبل متظاهرين غاضبين. وأكد ونيس شرف نائب وزير الداخلية الليبي مقتل السفير الامريكى الذي صادف وجوده بمقر القنصلية أثناء تنفيذ هذا الاعتداء الذي جاء على خلفية عرض فيلم مسيء للاسلام. وكانت وزيرة الخارجية الأمريكية هيلاري كلينتون قد أكدت في وقت سابق من اليوم أن مسؤولا في الوزارة قتل في هجوم على قنصلية الولاياتالمتحدة في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 462
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 481
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر رسمي ليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "الامريكى",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزيرة الخارجية الأمريكية»",
+        "paragraph": 0,
+        "offset": 364
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-a-t",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر أمنية في بنغازي أن السفير الأميركي في ليبيا كريستوفر ستيفنز مات مختنقًا؛ بسبب الحريق الذي وقع في القنصلية الأمريكية؛ بسبب الهجوم الذي شنه مسلحون على القنصلية وطاقمها. وأضافت المصارد أن ثلاثة أمريكيين آخرين قتلوا خلال تواجدهم داخل القنصلية، بعدما قصفها المحتجون بقذائف \"آر بي جي\" احتجاجًا على سماح الولاياتالمتحدةالأمريكية بعرض فيلم يسيء للنبي محمد. وقال رئيس اللجنة الأمنية العليا في بنغازي فوزي ونيس القذافي: إن المحتجين استهدفوا مقر القنصلية وليس السفير نفسه، الذي لم يكن أحد يعلم بوجوده داخل المبنى لحظة وقوع الهجوم."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الولاياتالمتحدةالأمريكية",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدةالأمريكية» (scraping defect)",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأميركي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أمريكيين»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "فوزي ونيس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Fawzi Wanis al-Gaddafi, Benghazi security official",
+        "paragraph": 0,
+        "offset": 403
+      }
+    ],
+    "note": "«فوزي ونيس القذافي» (head of Benghazi's security committee) is a different man: a Gaddafi look-alike as a whole (rule 9)"
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-b",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستنكر المؤتمر الوطني العام فى ليبيا بشدة الاعتداء على القنصلية الأمريكية بمدينة بنغازي، معتبرًا أن هذا العمل هو عمل إجرامي وجبان، وأعلن المؤتمر في بيان صحفي له عن شروعه الفوري في اتخاذ الإجراءات والتدابير اللازمة لمباشرة السلطات المسئولة التحقيق في هذا الحادث الأليم، بما يكفل تعقب الجناة والحفاظ على أمن البلاد وسلامة وأمن ضيوفها."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-sbs-egyptian-village-derna-flood-t",
+    "source": {
+      "url": "https://www.sbs.com.au/language/arabic/ar/podcast-episode/74-egyptian-of-the-same-village-die-in-libya-flooding/7mxygeude",
+      "title": "\"74 شاب من قرية واحدة\": مصريون في عداد قتلى فيضانات ليبيا",
+      "outlet": "SBS عربي (sbs.com.au)",
+      "date": null
+    },
+    "paragraphs": [
+      "خيم الحزن على قرية الشريف المصرية التابعة لمركز محافظة بني سويف بعد ورود أخبار عن وفاة أكثر من 70 شاب منها ممن كانوا في في مدينة درنة الليبية لأغراض العمل. وأعلنت وزارة الخارجية أنها تتابع عن كثب فيضانات ليبيا التي أسقطت وفق تقديرات أولية أكثر من 10 آلاف قتيل جراء الإعصار دانيال الذي تسبب بانهيار جسرين في درنة وانجرفت الكثير من المباني بمن فيها باتجاه البحر ويتعذر التعرف على الجثث نظراً لعددها. وأعلنت إدارة أمن السواحل في مدينة طبرق الليبية وصول 145 جثمانا للمصريين الذين لقوا مصرعهم شرق الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 432
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قرية الشريف المصرية»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 437
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «للمصريين»",
+        "paragraph": 0,
+        "offset": 461
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-663198-beni-suef",
+    "source": {
+      "url": "https://arabkhabar.com/a/663198",
+      "title": "تقرير ميداني يواكب فاجعة قرية مصرية بأبنائها في فيضانات درنة",
+      "outlet": "arabkhabar.com (citing المرصد)",
+      "date": "2023-09-18"
+    },
+    "paragraphs": [
+      "ليبيا – واكب تقرير ميداني لوكالة أنباء “أسوشيتد برس” الأميركية معاناة المصريين باحدى قرى محافظة بني سويف ممن فقدوا أحبائهم في درنة.\nالتقرير الذي تابعته وترجمته صحيفة المرصد نقل عن المزارع المصري أشرف سعداوي عبد الفتاح البالغ من العمر 42 عاما ألمه الشديد وهو يسقي محاصيله على طول نهر النيل في جنوب العاصمة القاهرة ويتصفح هاتفه المحمول عندما علم بوفاة 2 من أبنائه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «“أسوشيتد برس” الأميركية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المزارع المصري»",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-a",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت إحدى القرى المصرية في حالة حداد بعد أن فقدت أكثر من 70 رجلًا في فيضانات درنة المدمرة، وانتشرت العديد من مقاطع الفيديو على وسائل التواصل الاجتماعي لعشرات سيارات الإسعاف تحمل جثث الضحايا، بعد وصولها قرية الشريف في محافظة بني سويف، والتي تقع على بُعد 110 كيلومترات جنوب القاهرة.\nأحاط مئات القرويين بسيارات الإسعاف بينما كان النواح يشقّ الأجواء، كانت السلطات الليبية قد قالت يوم الثلاثاء إنها أرسلت جثث 145 مصريًّا ماتوا في الفيضانات إلى مصر عبر الحدود، 75 منهم على الأقل من قرية الشريف حسب وسائل الإعلام المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القرى المصرية»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 360
+      },
+      {
+        "surface": "مصريًّا",
+        "notEntityId": "egypt",
+        "why": "demonym «145 مصريًّا»",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل الإعلام المصرية»",
+        "paragraph": 0,
+        "offset": 506
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-b-t",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت مصر قد أرسلت 3 طائرات شحن عسكرية إلى ليبيا، تحمل فرق بحث وإنقاذ ومساعدات طبية وخيام، وفقًا للمتحدث الرسمي باسم الجيش المصري.\nقالت صحيفة “الأهرام” الرسمية المصرية إنه بناءً على توجيهات الرئيس السيسي، نُصبت المخيمات في منطقة الساحل الغربي المجاورة لليبيا، لتوفير مأوى للأشقاء الليبيين الذين فقدوا منازلهم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرسمية المصرية»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «للأشقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ]
+  },
+  {
+    "id": "rt-sharqtoday-64-egyptians-bodies-t",
+    "source": {
+      "url": "https://sharqtoday.com/world/%d8%b4%d8%a7%d9%87%d8%af-%d9%88%d8%b5%d9%88%d9%84-%d8%ac%d8%ab%d8%a7%d9%85%d9%8a%d9%86-64-%d9%85%d8%b5%d8%b1%d9%8a%d8%a7-%d9%85%d9%86-%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d9%81%d9%8a%d8%b6%d8%a7%d9%86",
+      "title": null,
+      "outlet": "الشرق اليوم (sharqtoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكثر من 70 ضحية من ضحايا الفيضانات، التي اجتاحت مدينة درنة الليبية ينحدرون من قرية الشريف ببني سويف في جنوب مصر. القرية نعت يوم الأربعاء أبناءها في جوّ حزين حيث شارك المئات في تشييع جثمان 64 جثة في القرية.\nالمواطن ربيع حنفي قال إن عائلته الكبيرة فقدت 16 رجلاً في الفيضانات، 12 منهم دفنوا الأربعاء. وأشار جمال حنفي وهو أب لثلاثة أبناء ماتوا في الفيضانات بينما نجا الرابع، إن أطفاله ذهبوا إلى ليبيا “بحثاً عن لقمة العيش”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ]
+  },
+  {
+    "id": "rt-newstn-sharif-village-flood-t",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d9%82%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d8%aa%d9%8a-%d9%81%d9%82%d8%af%d8%aa-%d9%85%d8%a7-%d9%8a%d9%82%d8%b1%d8%a8-%d9%85%d9%86-100-%d8%b1%d8%ac",
+      "title": "القرية المصرية التي فقدت ما يقرب من 100 رجل في فيضانات ليبيا",
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "لقي ما لا يقل عن 70 رجلاً من قرية الشريف بمحافظة بني سويف المصرية حتفهم في مدينة درنة الليبية التي ضربتها الفيضانات.",
+      "أفادت وسائل إعلام محلية أن قرية في مصر تعيش حالة حداد على فقدان أكثر من 70 رجلاً في الفيضانات المدمرة شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بني سويف المصرية»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-backup-nazlet-sharif-t",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D9%82%D8%B1%D9%8A%D8%A9-%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%AA%D8%AD%D8%AA-%D8%AA%D8%A3%D8%AB%D9%8A%D8%B1-%D8%B5%D8%AF%D9%85%D8%A9-%D8%AE%D8%B3%D8%A7%D8%B1%D8%A9-%D8%A3%D8%A8%D9%86%D8%A7%D8%A6%D9%87%D8%A7-%D9%81%D9%8A-%D8%AF%D8%B1%D9%86%D8%A9",
+      "title": "قرية مصرية تحت تأثير صدمة خسارة أبنائها في درنة",
+      "outlet": "العرب (backup.alarab.co.uk)",
+      "date": "2023-09-19"
+    },
+    "paragraphs": [
+      "نزلة الشريف (مصر) - فوجئ مزارع مصري خلال تصفحه لهاتفه المحمول، أثناء سقي أرضه على طول نهر النيل جنوب العاصمة القاهرة بخبر بوفاة اثنين من أبنائه.",
+      "واطلع أشرف سعداوي عبدالفتاح (42 عاما) على قائمة نُشرت عبر مواقع التواصل الاجتماعي تضمنت أسماء المصريين الذين قضوا في الفيضانات المدمرة التي اجتاحت مدينة درنة في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "dateline «نزلة الشريف (مصر)»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مزارع مصري»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ]
+  },
+  {
+    "id": "rt-kiwix-dignity-battle-benghazi-t",
+    "source": {
+      "url": "http://wikipedia.ddns.net:12345/content/wikipedia_ar_all_maxi_2024-04/A/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%B9%D9%85%D9%84%D9%8A%D8%A9_%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9_(%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A)",
+      "title": "معركة عملية الكرامة (بنغازي)",
+      "outlet": "wikipedia.ddns.net (kiwix copy of Arabic Wikipedia)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة عملية الكرامة كانت معركة ضمن الحرب الأهلية الليبية بسنة 2014. نشبت في مايو ويوليو 2014 بين مجلس شورى ثوار بنغازي الإسلامي (المدعوم من غرفة عمليات ثوار ليبيا وكتائب مصراتة) والجيش الليبي، وبعض المناصرين للجيش بالمدينة. مجلس شورى ثوار بنغازي تقوده جماعة أنصار الشريعة التي قد صنفت كمنظمة إرهابية لدى الأمم المتحدة، تركيا، الإمارات العربية المتحدة، المملكة المتحدة والولايات المتحدة.[2]"
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«غرفة عمليات ثوار ليبيا»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة»",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 352
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 368
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «والجيش الليبي»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "note": "«معركة عملية الكرامة» contains the listed «عملية الكرامة» (expected); «غرفة عمليات ثوار ليبيا» and «كتائب مصراتة» are bodies named after the place and keep it (rule 4)"
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-a",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "سيطر الجيش الليبي أمس على أكبر معسكرات ميلشيا أنصار الشريعة في بنغازي. وأكد الجيش وشهود عيان من سكان بنغازي سقوط معسكر كتيبة \"17 فبراير\"، بعد أن داهمت قوات الجيش الوطني مقر الكتيبة صباح أمس. وأسس كتيبة \"17 فبراير\" عضو جماعة الإخوان المسلمين فوزي أبو كتف، ويكلف بقيادة جهاز الأمن الدبلوماسي الخاص بحماية البعثات الدبلوماسية والسفارات في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-b-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد استهدف القصف الجوي والمدفعي مواقع ميليشيات درع ليبيا المتطرفة في المدينة وفي محيطها، وسط معارك عنيفة يخوضها الجيش، تمكن خلالها من دخول بعض الأحياء في بنغازي كان يحكم المتطرفون سيطرتهم عليها. يأتي هذ بالتزامن مع إعلان اللواء المتقاعد من الجيش الليبي، خليفة حفتر، أول من أمس، أن القوات الموالية له صارت جاهزة لتحرير مدينة بنغازي من \"الإرهابيين\"، في إشارة إلى المقاتلين الإسلاميين، وفي مقدمتهم أعضاء جماعة \"أنصار الشريعة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, Haftar named right after (rule 8)",
+        "paragraph": 0,
+        "offset": 221
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 246
+      }
+    ],
+    "note": "«اللواء المتقاعد من الجيش الليبي، خليفة حفتر»: the bare title is expected (rule 8) and so is the name after the comma (as in c06); «درع ليبيا» (Libya Shield) is a name built on the country and keeps it (rule 4, like «فجر ليبيا»)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-a",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": "كرامة ليبيا",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كرامة ليبيا، هي عملية عسكرية يقودها اللواء الليبي المنشق والمتقاعد خليفة حفتر ضد كتائب الثوار والإسلاميين في ليبيا. انطلقت العملية في 16 مايو 2014 بمدينة بنغازي شرق ليبيا، حيث هاجمت قوات حفتر مقار للثوار والكتائب الإسلامية، وبعد ذلك انتقلت العملية إلى العاصمة طرابلس، ومن ثم توسع الصراع ليشمل العديد من مناطق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المنشق»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "note": "«كرامة ليبيا» («Libya's Dignity») is a name of Operation Dignity not among its aliases: alias-missing as a whole (the nested ليبيا not counted, rule 2)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-b-t",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يؤكد حفتر أن عملية كرامة ليبيا تهدف لإنقاذ البلاد من الإرهاب، وإنهاء سيطرة المتشددين الإسلاميين على الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "عملية كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alquds-zahawi-karama-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%D8%A7%D9%84%D9%85%D8%B3%D8%A4%D9%88%D9%84-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D9%84%D9%80-%D8%A3%D9%86%D8%B5%D8%A7%D8%B1-%D8%A7%D9%84%D8%B4%D8%B1%D9%8A%D8%B9%D8%A9-%D8%A7%D9%84%D9%85%D8%B9",
+      "title": null,
+      "outlet": "القدس العربي (alqudsalarabi.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي حديثه عن عملية «الكرامة «قال الزهاوي: إنما حرب الكرامة التي يدعو لها هذه هي حرب نصارى الغرب الصليبيّين على أنصار الإسلام… سنقيم الشريعة، وليس الديمقراطية، قانون الغرب الخبيث، ونحذر حفتر بأنه إذا حاربنا فوالله سيجتمع مقاتلو أهل التوحيد في كل العالم العربي ويقاتلوه»."
+    ],
+    "expected": [
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة «» (rule 1)",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«حرب الكرامة»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عملية «الكرامة «» (guillemets split the listed name) and «حرب الكرامة» are Operation Dignity (expected with the span «الكرامة»)"
+  },
+  {
+    "id": "rt-dannetalfiker-karama-2014",
+    "source": {
+      "url": "https://dannetalfiker.blogspot.com/2014/05/blog-post_29.html",
+      "title": "تقرير: عملية \"الكرامة\" في مواجهة التشكيلات المتطرفة",
+      "outlet": "dannetalfiker.blogspot.com (citing بوابة الوسط)",
+      "date": "2014-05-29"
+    },
+    "paragraphs": [
+      "تتطور عملية الكرامة التي أطلقها عناصر من وحدات الجيش الليبي بقيادة اللواء المتقاعد خليفة حفتر قائد القوات البرية سابقًا يوم الجمعة 16 مايو، ضد التطرف والإرهاب الذي يطال رجال المؤسسة العسكرية في المدينة المتمردة بنغازي الجريحة، التي شهدت على مدار الثلاثة أعوام الماضية سلسلة من عمليات التفجير والاغتيالات والذبح والحرق والسطو والخطف، كما شهدت أربع عمليات انتحارية من قبل الإرهابيين أبرزها عملية بوابة برسس، وآخرها استهداف مقر الصاعقة 21، وانفجار مستشفى الجلاء، ومحاولة اغتيال العقيد عبدالله السعيطي بالقرب من مدرسة الألوية الخضراء، وأخيرًا اغتيال الصحفي مفتاح أبوزيد، وهذه الانفجارات ترك تنظيم القاعدة بمتنه عليها والذين يسيرون بخطى ثابتة نحو \"ليبيا الإمارة\" وسط إنكار الإسلام السياسي لوجودهم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 587
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«\"ليبيا الإمارة\"»",
+        "paragraph": 0,
+        "offset": 643
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 695
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«\"ليبيا الإمارة\"» names the country (expected)"
+  },
+  {
+    "id": "rt-masralarabia-29925-msaed-closed",
+    "source": {
+      "url": "https://masralarabia.net/%D8%A7%D8%AE%D8%A8%D8%A7%D8%B1-%D9%85%D8%B5%D8%B1/29925-%D8%AA%D9%83%D8%AF%D8%B3-%D8%A3%D9%83%D8%AB%D8%B1-%D9%85%D9%86-%D8%A3%D9%84%D9%81-%D8%B4%D8%A7%D8%AD%D9%86%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A8%D8%B3%D8%A8%D8%A8-%D8%A5%D8%BA%D9%84%D8%A7%D9%82-%D9%85%D9%86%D9%81%D8%B0-%D9%85%D8%B3%D8%A7%D8%B9%D8%AF-%D8%A7%D9%84%D8%A8%D8%B1%D9%8A",
+      "title": "تكدس أكثر من ألف شاحنة على الحدود المصرية الليبية بسبب إغلاق منفذ مساعد البري",
+      "outlet": "مصر العربية (masralarabia.net, أ.ش.أ)",
+      "date": "2013-05-23"
+    },
+    "paragraphs": [
+      "أغلقت السلطات الليبية اليوم منفذ مساعد البري على الحدود المصرية الليبية، مما أدى إلى تكدس أكثر من ألف شاحنة نقل ثقيل أعلى هضبة السلوم وأسفلها تنتظر الدخول للأراضي الليبية.",
+      "كان مدير أمن مطروح اللواء العناني حمودة قد تلقى إخطارا من شرطة ميناء السلوم البرى يفيد بقيام السلطات الليبية بغلق منفذ مساعد البري لحين إشعار آخر، مع السماح بدخول المواطنين الليبيين إلى ليبيا والمصريين إلى مصر، مما أدى إلى تكدس 500 شاحنة أعلى هضبة السلوم و500 شاحنة أخرى أسفل الهضبة فى إنتظار الدخول إلى منفذ السلوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 206
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «المواطنين الليبيين»",
+        "paragraph": 1,
+        "offset": 173
+      },
+      {
+        "surface": "والمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "note": "a different article from the masralarabia page in earlier batches (id 29925)"
+  },
+  {
+    "id": "rt-masress-ona-980273-msaed",
+    "source": {
+      "url": "https://www.masress.com/ona/980273",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت سلطات منفذ مساعد الليبي قد قامت بإغلاقه يوم الخميس الماضي ، أمام شاحنات نقل البضائع وسفر المصريين إلى الأراضي الليبية مع السماح للمغادرين بالعبور للعودة إلى مصر مع السماح للمواطنين الليبيين بالسفر في الاتجاهين وذلك بسبب عدم استقرار الأوضاع الإدارية والأمنية بالمنفذ الليبي وبالمناطق الشرقية من ليبيا ."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «منفذ مساعد الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «للمواطنين الليبيين»",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالمنفذ الليبي»",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almessa-199473-salloum-t",
+    "source": {
+      "url": "https://www.masress.com/almessa/199473",
+      "title": null,
+      "outlet": "masress.com (المساء)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد منفذ السلوم البري علي الحدود المصرية الغربية حالة من التكدس بين المواطنين والشاحنات خاصة بعد انتهاء عطلة العيد وبدء حركة السفر بين مصر وليبيا. تجمعت 400 شاحنة بضائع في اتجاه ليبيا بمنطقة الكمين الأمني بمدينة السلوم بالاضافة إلي 200 سيارة ميكروباص تقل أكثر من 2800 راكب عائدين إلي ليبيا. بررت قيادات المنفذ ان السحب من الجانب الليبي ضعيف جدا لا يتناسب مع حجم حركة المغادرة إلي هناك بالاضافة إلي أن السلطات الليبية تتعنت في دخول المصريين مشترطة ان يكون المصري يحمل اقامة في ليبيا وهو ما يراه المصريون مؤشرا لأزمة قد تحدث بين البلدين في الأيام القادمة خاصة إذا لم تسمح السلطات الليبية بدخول المصريين الحاملين لعقود عمل."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 477
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الغربية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "demonym as a noun «المصري يحمل اقامة»",
+        "paragraph": 0,
+        "offset": 456
+      },
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the paper",
+        "paragraph": 0,
+        "offset": 495
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 579
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "note": "«المصريون» here is «the Egyptians», a look-alike of the paper al-Mesryoon; «المصري» is the demonym used as a noun"
+  },
+  {
+    "id": "rt-masress-akhbarelyom-174061-trucks-t",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyom/174061",
+      "title": null,
+      "outlet": "masress.com (الأخبار)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان من ابرز بنود الاتفاق بين الجانبين السماح بعودة حركة الشاحنات المصرية وتفريغ بضائعها بمنطقتي مساعد وطبرق علي أن يقوم سائق الشاحنة المصرية بكتابة اقرار بعدم تخطيه مدينة طبرق الليبية نظرا لحالات الانفلات الأمني في اغلب المدن الليبية مع اتخاذ الجانب الليبي الاجراءات الامنية اللازمة لضمان وصول الشاحنات المصرية الي الجانب الليبي وتفريغ حمولته مع تجهيز ساحة انتظار للشاحنات المصرية بمنفذ مساعد.. وفي سياق متصل تراجعت اعداد المصريين القادمين من المدن الليبية بشكل ملحوظ حيث استقبل منفذ السلوم أمس 180 مصريا قادما من ليبيا ممن بينهم 89 متسللا سافروا بطريقة غير شرعية."
+    ],
+    "expected": [
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 515
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنة المصرية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «للشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 374
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 450
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «180 مصريا»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-algeriatoday-msaed-warning",
+    "source": {
+      "url": "https://algeriatoday.com/amp/286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%AD%D8%B0%D8%B1-%D9%85%D9%88%D8%A7%D8%B7%D9%86%D9%8A%D9%87%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%81%D8%B1-%D8%A5%D9%84%D9%89-%D9%85%D8%B5%D8%B1-%D8%B9%D9%86-%D8%B7%D8%B1%D9%8A%D9%82-%D8%A7%D9%84%D8%A8%D8%B1",
+      "title": null,
+      "outlet": "الجزائر اليوم (algeriatoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حذرت ليبيا، اليوم السبت، مواطنيها من التوجه إلى مصر عن طريق البر عبر منفذ أمساعد المشترك بين البلدين ودعتهم إلى تجنب ذلك لما أعتبرته ظهور بعض الإشكاليات.ونقلت وكالة الأنباء الليبية \"وال\"، عن الناطق الرسمي في وزارة الداخلية مجدي العرفي، قوله إن \"الوزارة توجه نداء لكل المواطنين القاصدين زيارة مصر بتجنب التوجه إليها عبر الطريق البري وأن يسلكوا في سفرهم خطوط الطيران\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "note": "the page glues two sentences («.ونقلت»)"
+  },
+  {
+    "id": "rt-masress-elbalad-3280431-haftar-return",
+    "source": {
+      "url": "https://www.masress.com/elbalad/3280431",
+      "title": null,
+      "outlet": "masress.com (صدى البلد)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى العاصمة بنغازي، قادما من فرنسا عقب انتهاء رحلة علاج في العاصمة باريس. وانتشرت مظاهر الفرحة والاحتفالات في العاصمة الليبية بنغازي، وذلك استقبالا للمشير خليفة حفتر. جاء ذلك عقب سلسلة من الشائعات حول الحالة الصحية للمشير خليفة حفتر، إلا أن قيادة الجيش أكدت على تمتعه بكامل صحته."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "the page calls Benghazi «العاصمة» (kept verbatim)"
+  },
+  {
+    "id": "rt-alraeesnews-13979-haftar-benina-t",
+    "source": {
+      "url": "https://alraeesnews.com/13979",
+      "title": "حفتر يصل بنغازي وخطاب منتظر للشعب الليبي",
+      "outlet": "الرئيس نيوز (alraeesnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل القائد العام للجيش الليبي المشير خليفة حفتر قبل قليل الى مطار بنينا في بنغازي قادما من العاصمة المصرية القاهرة. وكان في استقبال المشير حفتر عدد من القيادات بالجيش الليبي، اضافة الى مشائخ القبائل وبعض الشخصيات السياسية ومئات السكان المحليين.\nوشهدت مدينة بنغازي تزامنا مع عودة المشير احتفالات شعبية تخللتها اطلاق أعيرة نارية ابتهاجا بعودة المشير. ومن المنتظر أن يلقي حفتر خطابا الى الشعب الليبي بعد الانتهاء من مراسم الاستقبال. وكان حفتر قد غادر ليبيا قبل اسابيع لتلقى العلاج داخل أحد المصحات الفرنسية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 435
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 448
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ],
+    "note": "the page header prints «الجمعة 20 سبتمبر 2024» (the day the page was served), not the date of the report, so no date is given"
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-a",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "بنغازي - وكالات:\nعاد القائد العسكري المخضرم خليفة حفتر أقوى شخصية في شرق ليبيا، إلى بنغازي امس الخميس بعد أن غاب لأسبوعين من أجل تلقي العلاج في باريس.\nوبث تلفزيون ليبي لقطات لوصول حفتر إلى بنغازي امس، حيث كان في استقباله كبار المسؤولين.\nوابتسم حفتر (75 عاما) وهو يترجل من طائرة وصلت عصر أمس قادمة من القاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «تلفزيون ليبي»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-b-t",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "وكان حفتر قائدا عسكريا في جيش القذافي ثم انشق عليه وعاد إلى ليبيا لينضم إلى انتفاضة 2011 قبل أن يوسع تدريجيا قبضته على شرق ليبيا وأجزاء من جنوبها ويسيطر على بنغازي بالكامل العام الماضي بعد حملة عسكرية دامت ثلاثة أعوام.\nويناوئ حكومة انتقالية تدعمها الأمم المتحدة تحاول توطيد أركانها في طرابلس منذ عامين."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«جيش القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-639225-benina-return-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/639225.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهدت سماء العاصمة طرابلس اليوم الخميس إطلاق الألعاب النارية بالتزامن مع وصول القائد العام للقوات المسلحة الليبية المشير خليفة حفتر إلى أرض الوطن.",
+      "وقام الموطنون بإطلاق الألعاب النارية في سماء العاصمة احتفاء بوصول القائد العام.",
+      "ووصل القائد العام للقوات المسلحة الليبية إلى مدينة بنغازي قبل قليل إلى مطار بنينا الدولي، قادما من القاهرة بعد لقاءه عدد من المسئولين المصريين.",
+      "وكان في استقباله على أرض المطار بنينا وفد رفيع المستوى من قيادات وضباط المؤسسات العسكرية والأمنية من كامل ربوع ليبيا، بالإضافة إلى أعيان ومشايخ القبائل الليبية، وسط احتفالات شعبية كبيرة شهدتها مدينة بنغازي وباقي المدن الليبية الأخرى احتفالا بعودته إلى أرض الوطن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 51
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 111
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 3,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 33
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 2,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 3,
+        "offset": 152
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 3,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ahrammassai-355913-haftar-speech-t",
+    "source": {
+      "url": "https://www.masress.com/ahrammassai/355913",
+      "title": null,
+      "outlet": "masress.com (الأهرام المسائي)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل المشير خليفة حفتر, القائد العام للجيش الوطني الليبي, الذي عينه مجلس النواب المنتخب, مساء أمس, إلي مدينة بنغازي قادما من مصر, بعد فترة علاجية قضاها خارج البلاد. وفي كلمة ألقاها المشير حفتر أذاعتها قناة الحدث الليبية أمام جمع من العسكريين وأعيان القبائل, قال: إنه لن يتم الوقوف حتي يتحقق ما استشهد من أجله الرجال في ميادين القتال, وتعهد بتحقيق آمال الشعب الليبي بتطهير البلاد من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in a channel's name «قناة الحدث الليبية»",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-a",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل قائد الجيش الوطني الليبي المشير خليفة حفتر، اليوم الخميس، في مكتبه بمقر القيادة العامة، محمد المنفي رئيس المجلس الرئاسي الليبي الجديد، حيث أكد دعمة للمجلس وحكومة الوحدة الليبية. وتم خلال اللقاء طرح وجهات النظر بين الطرفين وتأكيد المشير حفتر على دعم القوات المسلحة لعملية السلام وسعي الجيش للحفاظ على الديمقراطية والتداول السلمي للسلطات، بحسب المكتب الإعلامي للقيادة العامة للقوات المسلحة الليبية. كما أكد المشير حفتر على دعم المجلس الرئاسي الجديد وحكومة الوحدة الوطنية التي انتجها الحوار السياسي لتوحيد المؤسسات والوصول بالبلاد إلى الإنتخابات المنتظرة في ديسمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "al-Menfi's council, elected in 2021",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 454
+      }
+    ],
+    "note": "the 2021 council and government (al-Menfi, the Government of National Unity) are look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-b-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان المنفي قد وصل أمس إلى مطار بنينا الدولي بمدينة بنغازي قادما من اليونان، وذلك في أول زيارة يجريها بعد انتخابه. وكان في استقباله بصالة المطار المجلس التسييري لبدية بنغازي، وعدد من ضباط القوات المسلحة والأعيان، وممثلون عن مؤسسات المجتمع المدني."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لبدية بنغازي» is the page's typo for «لبلدية بنغازي»; the municipality keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-a-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "تصدر المشير خليفة حفتر، قائد الجيش الوطني الليبي، التغريدات الأكثر تداولا على موقع التواصل الاجتماعي للتدوينات القصيرة «تويتر»، وذلك احتفالا بعودته سالما من رحلة علاج خضع إليها في إحدى المستشفيات العسكرية بالعاصمة الفرنسية باريس إثر إصابته بوعكة صحية.",
+      "وتقدم هاشتاج «#هلا بالمشير» الخاص بعودة المشير خليفة حفتر إلى ليبيا التغريدات على هاشتاج نجم المنتخب المصري ونادي ليفربول الإنجليزي محمد صلاح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "ويغادر القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الخميس، متوجها إلى مدينة بنغازى الليبية بعد لقاء عدد من المسئولين المصريين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بنغازى الليبية»",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-a-t",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي-العنوان\nأخرست عودة القائد العام للقوات المسلحة المشير خليفة حفتر وسط مراسم استقبال رسمية وشعبية الدعاية المغرضة التي بثتها الأذرع الإعلامية لجماعة الإخوان حول تدهور صحته بهدف بث الفرقة والشقاق بين الليبيين.\nولقي القائد العام الذي بدا في أتم صحة،استقبالا مهيبا من القيادات السياسية والعسكرية والشعبية لدى وصوله إلى مطار بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline «بنغازي-العنوان»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-b",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد القائد العام أن الجيش لن يهتز أو يخترق حتى في المحن وهو ثابت كثبات الجبل الأخضر في ليبيا،وقال “نحن قطعنا على عاتقنا أن نحقق طموحات الشعب”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-almesryoon-1180434-abudhabi-t",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1180434",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس عبد الفتاح السيسي، اليوم الاربعاء، كلًا من رئيس حكومة الوفاق الليبية فايز السراج، وقائد القوات المنبثقة عن برلمان طبرق خليفة حفتر في العاصمة الإماراتية أبو ظبي. وكان السيسي قد وصل اليوم، على رأس وفد رفيع إلى الإمارات في زيارة تستغرق يومين، وكان في مقدمة مستقبليه لدى وصوله الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ],
+    "note": "«ولي عهد أبوظبي» names the emirate (expected)"
+  },
+  {
+    "id": "rt-218tv-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://218tv.net/لقاء-الآمال-بين-السراج-وحفتر-بـجهود-إ",
+      "title": "لقاء “الآمال” بين السراج وحفتر بـ”جهود إماراتية”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يُنْتظر أن يعقد لقاء بعد ظهر اليوم الثلاثاء بين رئيس المجلس الرئاسي فايز السراج وقائد الجيش الوطني المشير خليفة حفتر اللذين وصلا أمس الإثنين إلى مدينة أبوظبي إثر دعوة وجهها ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، وسط آمال بنسبة نجاح عالية للقاء الذي أخفقت فكرة عقده أكثر من مرة خلال الأسابيع القليلة الماضية.\nويأتي هذا اللقاء بعد جهود ووساطات مكثفة قادتها الدبلوماسية الإماراتية، والتي جرت خلال الأيام الماضية على أعلى المستويات في ظل تكتم شديد.\nوقد عبر العديد من السياسيين والمتابعين للشأن العام والمهمومين بالقضية الليبية عن ارتياحهم وتفاؤلهم بعقد اللقاء الذي طال انتظار الليبيين له حيث يعلقون عليه تطلعات كبيرة، وسط آمال بأن يكون بداية انفراجة حقيقية للأزمة في ليبيا، في محاولة لإنهاء حالة الانسداد السياسي، وتقريب وجهات النظر للخروج بتوافق واقعي."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 668
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالقضية الليبية»",
+        "paragraph": 0,
+        "offset": 520
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 577
+      }
+    ]
+  },
+  {
+    "id": "rt-universnews-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://ar.universnews.tn/%d9%81%d9%8a-%d8%a3%d8%a8%d9%88%d8%b8%d8%a8%d9%8a-%d8%a7%d9%84%d8%b3%d8%b1%d9%8c%d8%a7%d8%ac-%d9%88-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%aa%d9%81%d9%82%d8%a7%d9%86-%d8%b9%d9%84%d9%89-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "universnews.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر من الوفد اللليبي المرافق لفائز السرٌاج منذ قليل أن فائز السرٌاج رئيس حكومة الوفاق المستقرة في طرابلس و المشير خليفة حفتر المستقر في بن غازي قد أتفقا على ضرورة إنهاء المرحلة الأنتقالية و تنظيم انتخابات خلال العام الجاري.\nو كانت أبوظبي استضافت قبل يوم المبعوث الأممي غسان سلامة و كانت وراء لقاء حفتر و السراج و هو ثالث لقاء بينهما بعد لقاء باريس و ميلانو فهل تنجح أبوظبي فيما عجزت عنه فرنسا و إيطاليا ؟"
+    ],
+    "expected": [
+      {
+        "surface": "لفائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "فائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بن غازي",
+        "entityId": "benghazi",
+        "note": "spacing variant of «بنغازي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [],
+    "note": "«السرٌاج» carries a stray tanween sign (a diacritic, folded); «بن غازي» is a spacing variant of «بنغازي»; «اللليبي» (three lams, a typo for «الليبي») is not annotated"
+  },
+  {
+    "id": "rt-akhbaar24-501518-egypt-parliament-t",
+    "source": {
+      "url": "https://akhbaar24.com/ampArticle/501518/mailto%3Arevenue%40srmg.com",
+      "title": null,
+      "outlet": "أخبار 24 (akhbaar24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق مجلس النواب المصري بالإجماع، مساء اليوم (الإثنين)، على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود البلاد، وذلك خلال جلسة سرية بحضور 510 نواب برلمانيين.\nوتأتي موافقة المجلس بهدف الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي، ضد أعمال الميليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية إلى حين انتهاء مهمة القوات.\nوكان رئيس المجلس علي عبدالعال دعا لانعقاد الجلسة للنظر في الموافقة على إرسال تلك العناصر، وذلك عملاً بحكم المادة 152 من الدستور المصري والمادة 130 من اللائحة الداخلية للمجلس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدستور المصري»",
+        "paragraph": 0,
+        "offset": 485
+      }
+    ],
+    "note": "Egypt's House of Representatives («مجلس النواب المصري») is not a dataset entity; only nisbas here"
+  },
+  {
+    "id": "rt-eventsy-43986-egypt-parliament-t",
+    "source": {
+      "url": "https://event-sy.net/news-43986.html",
+      "title": null,
+      "outlet": "event-sy.net",
+      "date": null
+    },
+    "paragraphs": [
+      "نشر مجلس النواب المصري، بيانا باللغة الانجليزية حول القرار، الذي اتخذه المجلس أمس الاثنين في جلسته السرية بالموافقة على إرسال القوات عسكرية في مهام قتالية خارج حدود الدولة المصرية.\nوتأتي هذه الخطوة بعد إعلان البرلمان المصري، أمس الاثنين، تفويضه وموافقته على تدخل القوات المسلحة المصرية لحماية الأمن القومي المصري على خلفية الأوضاع في ليبيا.\nوقال البرلمان إن المواقفة على إرسال قوات إلى خارج الحدود هدفها الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-a-t",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس النواب (البرلمان) المصري، اليوم (الإثنين)، الموافقة على إرسال عناصر من القوات المسلحة في مهام قتالية خارج الحدود، للدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي للبلاد، في إشارة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب (البرلمان) المصري»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-b",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي وقت سابق اليوم الاثنين، قالت الرئاسة المصرية إن الرئيس عبدالفتاح السيسي والرئيس الأمريكي دونالد ترامب اتفقا في اتصال هاتفي على تثبيت وقف إطلاق النار في ليبيا وعدم التصعيد تمهيداً للبدء في تفعيل الحوار والحلول السياسية.\nونشرت الصفحة الرسمية لدار الإفتاء المصرية، صورة لجنود بالجيش المصري، وعلقت عليها بأية من القرآن الكريم \"وإن جندنا لهم الغالبون\".\nودعت دار الإفتاء الشعب المصري إلى الوقوف \"صفاً واحداً وراء الدولة في مواجهة التحديات\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 156
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "لدار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta, named in the line before",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "note": "Egypt's Dar al-Ifta, also bare «دار الإفتاء» right after it is named, is a look-alike of the Libyan Dar al-Ifta"
+  },
+  {
+    "id": "rt-aljazirahonline-egypt-parliament-2020",
+    "source": {
+      "url": "https://al-jazirahonline.com/2020/07/20/69380",
+      "title": null,
+      "outlet": "al-jazirahonline.com",
+      "date": "2020-07-20"
+    },
+    "paragraphs": [
+      "جاء ذلك خلال جلسة مجلس النواب المصري التي عُقدت اليوم بمشاركة رؤساء اللجان والهيئات البرلمانية بمجلس النواب، وأعضاء المجلس، وجرت الموافقة على تفويض الرئيس المصري عبدالفتاح السيسي لإرسال قوات عسكرية خارج البلاد.\nوشهدت الجلسة استعراض مخرجات اجتماع مجلس الدفاع الوطني الذي عقد أمس، والتهديدات التي تتعرض لها مصر من الناحية الغربية، وما يمثله ذلك من تهديد للأمن القومي المصري."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «للأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-almehwarnews-6652-egypt-parliament",
+    "source": {
+      "url": "https://almehwarnews.com/post/6652/single-post.html",
+      "title": null,
+      "outlet": "المحور (almehwarnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مؤشر على قرب حصول تدخل عسكري مصري مباشر في ليبيبا،وافق البرلمان المصري امس، على نشر قوات مسلحة مصرية في مهام قتالية خارج حدود الدولة للدفاع عن \"الأمن القومي المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيبا",
+        "entityId": "libya",
+        "note": "alias-missing (typo)",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «تدخل عسكري مصري»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قوات مسلحة مصرية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «\"الأمن القومي المصري\"»",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "note": "«ليبيبا» is the page's typo for Libya (alias-missing, like the typo «خلفية حفتر»), glued to the next word by a comma"
+  },
+  {
+    "id": "rt-afran-21105-egypt-parliament",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=21105",
+      "title": null,
+      "outlet": "afran.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق البرلمان المصري الاثنين على قيام الجيش \"بمهام قتالية\" خارج الحدود، وذلك في سياق تدخل عسكري محتمل في ليبيا، في حين حذرت الأمم المتحدة الدول المعنية من صب الزيت على النار، وأكدت تركيا ضرورة قطع الدعم عن اللواء الليبي المتقاعد خليفة حفتر.\nوأعلن البرلمان المصري -في بيان- أنه وافق \"بإجماع آراء النواب الحاضرين على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود الدولة المصرية للدفاع عن الأمن القومي المصري في الاتجاه الإستراتيجي الغربي ضد أعمال المليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية\".\nوصوّت مجلس النواب المصري -الذي يشكل مؤيدو الرئيس عبد الفتاح السيسي أغلبيته الساحقة- على هذا القرار في جلسة مغلقة، ناقش النواب فيها \"التهديدات التي تواجهها الدولة\" من الجهة الغربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 569
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 385
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 416
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 538
+      }
+    ],
+    "note": "a different story id from the afran.ir page of an earlier batch (storyid=9602)"
+  },
+  {
     "id": "rt-thenewkhalij-bunyan-redeploy-sirte-t",
     "source": {
       "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
