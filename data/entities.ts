@@ -326,6 +326,8 @@ export const entities: EntityInput[] = [
       'تنظيم الدولة الإسلامية',
       'تنظيم الدولة الإسلامية في العراق والشام',
       'الدولة الإسلامية في العراق والشام',
+      // The same name with «ب» for «في» and Syria for al-Sham, as pages write it.
+      ...['بالعراق والشام', 'في العراق وسوريا', 'بالعراق وسوريا'].flatMap((where) => [`الدولة الإسلامية ${where}`, `تنظيم الدولة الإسلامية ${where}`]),
       // The name of the same organisation in 2006–2013 (the Islamic State of Iraq).
       'دولة العراق الإسلامية',
       'داعش',
@@ -359,7 +361,9 @@ export const entities: EntityInput[] = [
         // and its members and fighters (عناصر، مسلحي، القيادي، خلايا). Not «التابعة»: a base's units
         // belong to it too («وسائل الدفاع الجوي التابعة للقاعدة», Hmeimim). Measured on 22 real sentences
         // (tests/quality/defaults.test.ts): no base taken, 9 of 11 al-Qaeda sentences found.
-        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار', 'طالبان', 'أعضاء', 'معسكرات', 'أيدي'],
+        context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار', 'طالبان', 'أعضاء', 'معسكرات', 'أيدي',
+          // Allegiance to it and its flags («لم يعلن ولاءه للقاعدة»، «رفعوا أعلام القاعدة»).
+          'ولاء', 'ولاءه', 'ولائه', 'ولاءها', 'ولائها', 'ولاءهم', 'مبايعة', 'مبايعته', 'بيعة', 'بايع', 'بايعت', 'بايعوا', 'أعلام', 'راية', 'رايات'],
         window: 4,
         pageMentions: 0,
       }),
@@ -626,6 +630,14 @@ export const entities: EntityInput[] = [
     name: { ar: 'عملية الكرامة', en: 'Operation Dignity' },
     aliases: [
       'عملية الكرامة',
+      // Its other name in Libyan and Egyptian reports («عملية كرامة ليبيا»; «كرامة ليبيا» next to its words).
+      'عملية كرامة ليبيا',
+      ambiguous('كرامة ليبيا', {
+        reason: 'Also the plain phrase "the dignity of Libya".',
+        context: ['حفتر', 'عملية', 'قوات', 'اللواء', 'المشير', 'بنغازي', 'العسكرية', 'عسكرية'],
+        window: 6,
+        pageMentions: 0,
+      }),
       // Machine translation reverses the construct («Operation Dignity» → كرامة العملية): only next to
       // his name or the city the operation began in.
       ambiguous('كرامة العملية', {
@@ -636,7 +648,10 @@ export const entities: EntityInput[] = [
       }),
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
-        exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'معركة الكرامة', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
+        // «معركة الكرامة» is Jordan's battle of 1968 on a Jordanian page (elsewhere), and Operation Dignity
+        // in Libyan reports next to its words («معركة الكرامة التي أطلقها حفتر»).
+        exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
+        elsewhere: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'الجيش العربي', 'الإسرائيلي', 'الإسرائيلية', 'الفدائيين', 'الغور'],
         // Its forces as its opponents name them too (ميليشيات الكرامة).
         context: ['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
         window: 4,
