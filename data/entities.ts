@@ -650,7 +650,8 @@ export const entities: EntityInput[] = [
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
         // «معركة الكرامة» is Jordan's battle of 1968 on a Jordanian page (elsewhere), and Operation Dignity
         // in Libyan reports next to its words («معركة الكرامة التي أطلقها حفتر»).
-        exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة'],
+        // «طوفان الكرامة»: the LNA's 2019 offensive on Tripoli, another operation.
+        exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة', 'طوفان الكرامة'],
         elsewhere: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'الجيش العربي', 'الإسرائيلي', 'الإسرائيلية', 'الفدائيين', 'الغور'],
         // Its forces as its opponents name them too (ميليشيات الكرامة).
         context: ['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
@@ -893,7 +894,9 @@ export const entities: EntityInput[] = [
       'طرابلس الغرب',
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
-        exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان'],
+        // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية
+        // طرابلس الغرب» is the longer name, and stays the city's).
+        exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان', 'ولاية طرابلس'],
         elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله'],
         // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
         // Lebanon's Tripoli has its own (elsewhere).

@@ -75,6 +75,9 @@ describe('built-in rules on real text', () => {
     expect(found('وقالت جهات سورية معارضة')).toEqual([]);
     expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
     expect(found('عاد اللاجئون للعيش في سورية')).toEqual([['سورية', 'syria']]);
+    // Real text (almustaqbal, raw/c08): «عناصر من جنسيات غير سوريّة»: «غير» negates the adjective; not even pending.
+    const r = matcher.scan('هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة');
+    expect([...r.hits, ...r.pending].map((h) => h.entityId)).not.toContain('syria');
   });
 
   it("drops a relative's full name (صدام خليفة حفتر) but keeps the father's", () => {
