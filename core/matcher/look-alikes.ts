@@ -112,9 +112,18 @@ const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحا
  */
 export function clubName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
-  const [prev] = wordsBefore(text, c.start, 1);
-  return !!prev && CLUBS.has(prev.key.replace(/^[وف]+/u, '')) && !PUNCTUATION_GAP.test(text.slice(prev.end, c.start));
+  // Read the word before by hand: every place name passes here, and few follow a word ending so.
+  let end = c.start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
+  let from = end;
+  while (from > 0 && end - from < 9 && LETTER.test(text[from - 1]!)) from--;
+  if (from > 0 && LETTER.test(text[from - 1]!)) return false;
+  return CLUBS.has(foldForMatching(text.slice(from, end)).replace(/^[وف]+/u, ''));
 }
+
+const CLUB_ENDINGS = 'يىلدرخ';
+const LETTER = /\p{L}/u;
 
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
