@@ -45109,5 +45109,2041 @@ export const tuneCases: RealCase[] = [
         "offset": 15
       }
     ]
+  },
+  {
+    "id": "rt-najah-kkx-migrants-zawiya-t",
+    "source": {
+      "url": "https://nn.najah.edu/KKX/",
+      "title": null,
+      "outlet": "النجاح الإخباري (nn.najah.edu)",
+      "date": null
+    },
+    "paragraphs": [
+      "النجاح الإخباري - أعلن خفر السواحل الليبي عن إنقاذه أمس الخميس ل77 مهاجرا بينهم امرأة وطفل تشبثوا بقارب تعطل لمدة يومين قبالة ساحل مدينة الزاوية في غرب ليبيا.",
+      "وأشار  المتحدث باسم خفر السواحل في طرابلس أيوب قاسم إلى أن خفر السواحل انتشل سبع جثث قرب القارب المنكوب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خفر السواحل الليبي»",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-sabq-449264-zuwara-t",
+    "source": {
+      "url": "https://sauress.com/sabq/449264",
+      "title": null,
+      "outlet": "سبق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول في الهلال الأحمر الليبي، يوم الجمعة: إن ليبيا انتشلت 82 جثة جرفتها المياه إلى الشاطئ، بعد غرق قارب مكتظ بالمهاجرين قُرب بلدة زوارة بغرب البلاد. وأضاف المسؤول -ويدعى إبراهيم العطوشي- أن حوالى مائة شخص لا يزالون مفقودين، وأنه جرى إنقاذ نحو 198 مهاجراً.\nوغرِق القارب يوم الخميس، بعد أن غادر زواره وهي نقطة انطلاق رئيسة يستخدمها المُهَرّبون لنقل مهاجرين من إفريقيا جنوب الصحراء أو سوريا إلى إيطاليا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-saharamedias-250412-khoms-t",
+    "source": {
+      "url": "https://saharamedias.net/250412/",
+      "title": null,
+      "outlet": "صحراء ميديا (saharamedias.net)",
+      "date": "2025-11-16"
+    },
+    "paragraphs": [
+      "قالت هيئة الهلال الأحمر الليبي، إن أربعة أشخاص على الأقل لقوا حتفهم بعد أن انقلب زورقان كانا يقلان 95 مهاجراً غير نظامي قبالة سواحل مدينة الخمس يوم الخميس.",
+      "وأضافت الهيئة في بيان على صفحتها الرسمية على فيسبوك أن الزورق الأول كان يقل 26 مهاجراً من بنغلادش، مات أربعة منهم، بينما كان الزورق الثاني يحمل 69 شخصاً من بينهم مصريان وعشرات السودانيين، دون أن تحدد الهيئة مصير باقي الركاب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "demonym (dual) «من بينهم مصريان»",
+        "paragraph": 1,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-a",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "أكد محافظ مصرف ليبيا المركزي الصديق الكبير ضرورة تعدد مصادر دخل البلاد من أجل تقوية قيمة الدينار الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي», a body named after the country it serves (rule 4)",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-b-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "وأوضح الكبير أن المصرف قام في 2021 بحل جزئي لمشكلة تراكم إيداعات المصارف التجارية في مركزي البيضاء، وتزويد المصارف بـ21 مليار دينار."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«مركزي البيضاء», the central bank's branch in al-Bayda (rule 4)",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-2025-10-14-bank-libya-dinars",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2025/10/14/bank-libya-dinars-liquidity?traffic_source=rss",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-10-14"
+    },
+    "paragraphs": [
+      "وتمتلك ليبيا ثروة نفطية كبيرة لكنها تعاني من نقص في السيولة منذ سنوات، مما يعني أن السكان غالبا ما يضطرون للاصطفاف أمام المصارف لسحب النقود واستلام الرواتب.",
+      "وقال البنك العام الماضي إنه وقع اتفاقا مع شركة (دو لا رو) البريطانية لطباعة الأوراق النقدية لإصدار 30 مليار دينار (5.5 مليارات دولار) للمساعدة في حل مشكلة نقص السيولة في البنوك التجارية داخل البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة (دو لا رو) البريطانية»",
+        "paragraph": 1,
+        "offset": 58
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-kabir-cash-2017-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%B5%D8%AF%D9%8A%D9%82-%D8%A7%D9%84%D9%83%D8%A8%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A-%D8%B3%D9%8A%D8%AA%D8%AF%D8%AE%D9%84-%D8%A8%D9%82%D9%88%D8%A9-%D9%84%D8%B6%D8%A8%D8%B7-%D8%A7%D9%84%D8%A3%D9%88%D8%B6%D8%A7%D8%B9-%D8%A7%D9%84%D9%86%D9%82%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": "2017-04-23"
+    },
+    "paragraphs": [
+      "عقد محافظ ليبيا المركزي الصديق الكبير، اليوم الاحد 23 أبريل 2017م، ندوة صحفية بالعاصمة طرابلس ،أتبعها ببيان اطلعت عليه \"بوابة افريقيا الاخبارية\"، تحدث حول كافة الازمات التى يعاني منها المواطن من انهيار سعر الصرف ونقص السيولة النقدية والتضخم وقيمة الدينار الليبي وأسباب هذه المشاكل ورؤية المصرف في طريقة حلها.",
+      "وأشار الكبير أن إقفال تصدير النفط تسبب في خسائر بلغت 160 مليار دينار ، مؤكدا أن المصرف المركزي سيتخذ خطوات جادة بالتنسيق مع مجالس النواب والرئاسي لحلحة أزمة السيولة قريباً."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«محافظ ليبيا المركزي» (the page's short form of the bank's name)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "والرئاسي",
+        "entityId": "presidential-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ],
+    "note": "«مجالس النواب والرئاسي» (April 2017): the Central Bank governor's «the Presidential [council]», one word of a coordinated plural, taken as the dataset's Presidential Council (alias-missing, as «الرئاسي» in earlier batches)"
+  },
+  {
+    "id": "rt-islamistmovements-42248-sabha-t",
+    "source": {
+      "url": "http://www.islamist-movements.com/print.aspx?42248",
+      "title": "\"التبو\" و\"أولاد سليمان\".. \"صراع\" \"العصبية\" الذي لا ينتهي في الجنوب الليبي",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2018-03-01"
+    },
+    "paragraphs": [
+      "وأعلن اللواء السابع مشاة، التابع لوزارة الدفاع بحكومة الوفاق الوطني الليبية، عن إرسال قوات إلى مدينة سبها (جنوب)، التي تشهد اشتباكات بين قبيلتي التبو وأولاد سليمان.\nوسقط قتيلان و3 جرحى، وفق مصادر طبية، في تجدد للقتال، ، بين القبيلتين اللتين يقاتل مسلحون من كل منهما مع قوات حكومة الوفاق (مقرها بالعاصمة طرابلس- غرب)، وقوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر في شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 350
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-3405331-sabha-council",
+    "source": {
+      "url": "https://alalam.ir/news/3405331",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "والخميس الماضي، طالب المجلس الرئاسي لحكومة الوفاق، بوقف فوري لإطلاق النار بمدينة سبها.\nوأعلن المجلس الرئاسي، لجنة مشتركة تضم أعضاء منه ومن مجلس النواب المنعقد شرقي البلاد (شرق)، والمجلس الأعلى للدولة (غرفة نيابية استشارية)، للوقوف على تحقيق التهدئة وإعادة الاستقرار للجنوب."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbaralaan-sabha-2014-medical",
+    "source": {
+      "url": "https://akhbaralaan.net/news/arab-world/2014/01/12/medical-center-sabha-directs-distress-call-tribal-confrontations",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2014-01-12"
+    },
+    "paragraphs": [
+      "سبها، ليبيا، 12 يناير 2014، أخبار الآن –",
+      "افادت مراسلة أخبار الآن أن مركز سبها الطبي وجه نداء إستغاثة بسبب نقص الامدادات الطبيه، وذلك بعد مواجهات بين قبيلتين ادت الى مقتل تسعة عشر شخصاً ولصابة عشرين أخرين بجروج جنوب ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-a",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السلطات الليبية اليوم الاحد، ارتفاع حصيلة الاشتباكات القبلية التي شهدتها مدينة سبها جنوب العاصمة طرابلس أمس السبت إلى 21 قتيلاً و45 جريحاً ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-b-t",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت اشتباكات ذات طابع قبلي اندلعت يوم أمس بين قبائل التبو غير العربية وقبيلة أولاد سليمان العربية في سبها الواقعة على بعد 1000 كم جنوبطرابلس ."
+    ],
+    "expected": [
+      {
+        "surface": "جنوبطرابلس",
+        "entityId": "tripoli",
+        "note": "glued «جنوب» + «طرابلس» (scraping defect)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جنوبطرابلس»: a scraping defect glues the city to the preceding word; still a mention (rule 6)"
+  },
+  {
+    "id": "rt-alnnas-27195-gabon",
+    "source": {
+      "url": "https://alnnas.ly/?p=27195",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى المنتخب الليبي يحل ثانيا في مجموعته بست نقاط خلف مصر التي حققت عشر نقاط من أربع مباريات، وتحل الغابون في المركز الثالث بأربع نقاط، ثم أنغولا بنقطتين، وستأهل من المجموعة فريق واحد للأدوار النهائية المؤهلة للمونديال.\nوبعد هذه المباراة سيواجه المنتخب الليبي ضيفه الأنغولي على ملعب بنينة في آخر مباريات المجموعة، وقد حدد موعدها بيوم الثلاثاء القادم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-libya-cape-verde-2025",
+    "source": {
+      "url": "https://www.eanlibya.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D8%AF%D9%91%D8%B9-%D8%B3%D8%A8%D8%A7%D9%82-%D8%A7%D9%84%D8%AA%D8%A3%D9%87%D9%84-%D8%A5%D9%84%D9%89-%D9%83%D8%A3%D8%B3-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-2/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "ودّع المنتخب الليبي رسميًا سباق التأهل إلى كأس العالم 2026 بعد تعادله المثير بنتيجة 3-3 أمام ضيفه منتخب الرأس الأخضر، في المباراة التي جمعتهما مساء الأربعاء على أرضية ملعب 11 يونيو بطرابلس، ضمن منافسات الجولة التاسعة من التصفيات الإفريقية المؤهلة للمونديال.",
+      "ورغم الأداء القوي والروح القتالية التي أظهرها “فرسان المتوسط”، إلا أن هذا التعادل أنهى آمالهم في المنافسة على صدارة المجموعة الرابعة، التي يتصدرها الرأس الأخضر بـ20 نقطة، يليه الكاميرون، فيما تجمّد رصيد ليبيا عند 15 نقطة في المركز الثالث."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the national team named by its country",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-zawiya-migrant-body-2025-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%B9%D8%AB%D9%88%D8%B1-%D8%B9%D9%84%D9%89-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%B9%D9%84%D9%89-%D8%B4%D8%A7%D8%B7%D8%A6-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-03"
+    },
+    "paragraphs": [
+      "وتشهد سواحل غرب ليبيا حوادث متكررة لمهاجرين غير نظاميين يحاولون عبور البحر المتوسط نحو أوروبا، في ظل المخاطر الناتجة عن الأعطال الميكانيكية، تسرب المياه، والاكتظاظ في القوارب، الأمر الذي يؤدي أحياناً إلى غرق المهاجرين وإصابات خطيرة.",
+      "وفي حادث مشابه عام 2017، غرِق مركب يحمل مهاجرين غير شرعيين شرق مدينة طبرق بعد تعرضه لعطل في المحرك، ما أسفر عن وفاة عدد من الأشخاص ونجاة آخرين بإصابات متفاوتة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-spa-2279867-tebboune",
+    "source": {
+      "url": "https://sauress.com/spa/2279867",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس الجزائري عبد المجيد تبون اليوم بالوفود المشاركة في الاجتماع الوزاري لدول الجوار الليبي الذي اختتم أعماله اليوم بالعاصمة الجزائرية. وأكد الرئيس الجزائري خلال اللقاء أن دول الجوار يهمها أكثر من غيرها استقرار ليبيا لأن عدم استقرار ليبيا هو عدم استقرار كل دول الجوار, معبراً عن تطلعه إلى أن تسترجع ليبيا مكانتها بين الدول المغاربية و الأفريقية و العربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دول الجوار الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-2490938-mangoush-t",
+    "source": {
+      "url": "https://innfrad.com/News/24/2490938/وزيرة-خارجية-ليبيا-تبحث-مع-الرئيس-الجزائرى-آخر-المستجدات-على",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ورحب الرئيس الجزائري في مستهل اللقاء بوزيرة الخارجية الليبية نجلاء المنقوش، معلنا تقديره لمشاركة الليبيين إحياء لهذه المناسبة المهمة في تاريخ الجزائر، مجددا دعم بلاده الكامل لحكومة الوحدة الوطنية، ولكل الخطوات المبذولة لتحقيق الاستقرار في ليبيا .\nومن جهتها، نقلت وزيرة الخارجية والتعاون الدولي الليبية نجلاء المنقوش تهاني المجلس الرئاسي وحكومة الوحدة الوطنية والشعب الليبي لأشقائهم الجزائريين رئاسة وحكومة وشعبا بهذه المناسبة، وعبرت عن اعتزازها بوجودها في الجزائر ومشاركة الأشقاء الجزائريين احتفالاتهم بهذه المناسبة المهمة في تاريخ الجزائر المشرف."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وزيرة الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021), not the GNA",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), a different body",
+        "paragraph": 0,
+        "offset": 322
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "note": "November 2021 (the 67th anniversary of 1 November 1954): «حكومة الوحدة الوطنية» is al-Dbeibah's GNU and «المجلس الرئاسي» the 2021 council, both look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-a",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الأربعاء نائبي رئيس المجلس الرئاسي الليبي موسى الكوني، وعبد الله اللافي بمقر رئاسة الجمهورية.\nويأتي لقاء تبون بنائبي رئيس المجلس الرئاسي الليبي، في إطار زيارة رسمية يقومان بها إلى الجزائر تستمر يومين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (its deputies al-Koni and al-Lafi), a different body",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-b-t",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "وكان تبون قال أمس في تصريح صحفي إن بلاده كانت على استعداد للتدخل بصفة أو بأخرى لمنع سقوط العاصمة الليبية طرابلس، مجددا رفض بلاده أن تكون طرابلس أو أي عاصمة عربية وشمال إفريقية محتلة من طرف من وصفوا بـ”المرتزقة”.\nونقلت “النهار أونلاين” عن الرئيس الجزائري تأكيده أنه حين قالت الجزائر إن “طرابلس خط أحمر، فقد كانت تقصد جيدا ما تقول والرسالة وصلت لمن يهمه الأمر”"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 286
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-echchaab-151438-sarraj-tebboune-t",
+    "source": {
+      "url": "http://ech-chaab.com/ar/%D8%A7%D9%84%D8%AD%D8%AF%D8%AB/%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/item/151438.html?print=1&tmpl=component",
+      "title": null,
+      "outlet": "الشعب (ech-chaab.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل رئيس الجمهورية عبد المجيد تبون، أمس، فائز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني لدولة ليبيا الشقيقة، الذي قام بزيارة عمل إلى الجزائر على رأس وفد هام، بحسب ما أفاد به بيان لرئاسة الجمهورية.\nوتدخل هذه الزيارة في إطار الجهود المكثفة المتواصلة التي تبذلها الجزائر من أجل «استئناف الحوار بين الأشقاء الليبيين لإيجاد حل سياسي للأزمة الليبية، يكون قائما على احترام إرادة الشعب الشقيق وضمان وحدته الترابية وسيادته الوطنية، بعيدا عن التدخلات العسكرية الأجنبية»، كما أوضح البيان."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 344
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-2020924-sisi-letter-t",
+    "source": {
+      "url": "https://sauress.com/spa/2020924",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلم الرئيس الجزائري عبد المجيد تبون اليوم رسالة خطية من نظيره المصري عبد الفتاح السيسي. وأوضحت رئاسة الجمهورية الجزائرية في بيان اليوم أن الرئيس تبون تسلم الرسالة خلال لقائه بوزير الخارجية المصري سامح شكري الذي يزور الجزائر حاليًا. وأضافت أنه تم خلال اللقاء بحث العلاقات الثنائية وسبل تطويرها، إضافة إلى مستجدات الأوضاع في ليبيا والجهود الإقليمية والدولية المبذولة من أجل إنهاء التصعيد العسكري والتدخلات الأجنبية في هذا البلد، وإقناع طرفي الصراع بالعودة إلى طاولة الحوار للتوصل إلى حل سياسي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «نظيره المصري»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية المصري»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ]
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-a",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعتبر معبر رأس الجدير الحدودي بين تونس و ليبيا من أهم المعابر الحدودية حيث يسجل توافد ما بين 3500 و 4000  أجنبي يوميا و مغادرة تونس يوميا  ما بين 1500  و  2000 مسافر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-b-t",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "و بعد إتخاذ جملة من القرارات المشتركة بين وزيري الداخلية التونسي و الليبي من المتوقع أن يتضاعف عدد الوافدين من المسافرين و ترتفع نسبة الصادرات و الواردات بعد أن تعهد كلا  الوزيران بتنفيذ الإجراءات المتفق عليها ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزيري الداخلية التونسي و الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ]
+  },
+  {
+    "id": "rt-goodpress-rsf-triangle-t",
+    "source": {
+      "url": "https://good-press.net/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%8a%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89-%d8%a7%d9%84%d9%85%d8%ab%d9%84%d8%ab-%d8%a7/?amp=1",
+      "title": null,
+      "outlet": "good-press.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع السيطرة على المثلث الحدودي بين السودان ومصر وليبيا، الأربعاء، بعدما أعلن الجيش في بيان انسحابه من المنطقة.\nوقالت في بيان إنها تمكنت من “تحرير منطقة (المثلث) الاستراتيجية، التي تُشكّل نقطة التقاء محورية بين السودان وليبيا ومصر، في خطوة نوعية”."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyurae-2025-11-13-triangle",
+    "source": {
+      "url": "https://alyurae.com/2025/11/13/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d8%aa%d8%af%d9%81%d8%b9-%d8%a8%d8%ad%d8%b4%d9%88%d8%af-%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%88-%d9%85%d9%82%d8%a7%d8%aa%d9%84",
+      "title": null,
+      "outlet": "اليراع (alyurae.com)",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "وأكدت مصادر لقناة العربية أن أرتال الدعم السريع تحركت من معسكرات داخل الأراضي الليبية، مدعومة بمجموعات من المرتزقة، ودخلت السودان يوم الثامن من نوفمبر الجاري باتجاه منطقة المثلث الاستراتيجي. ويعتبر هذا التطور امتداداً لسلسلة من الاتهامات التي وجهتها السلطات السودانية لقوات ليبية بقيادة خليفة حفتر بالمشاركة المباشرة في القتال إلى جانب الدعم السريع، كما أشار بيان رسمي لوزارة الخارجية السودانية إلى أن هذا الهجوم يُعد اعتداءً سافراً على السيادة السودانية ويهدد الأمن الإقليمي والدولي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «لقوات ليبية»",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-daniel-egyptian-victims",
+    "source": {
+      "url": "https://ngmisr.com/arab-news/%d9%83%d9%8a%d9%81-%d8%aa%d8%b6%d8%b1%d8%b1-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d9%8a%d9%86-%d9%85%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d8%af%d8%a7%d9%86%d9%8a%d8%a7%d9%84%d8%9f",
+      "title": null,
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "لم يتسبب إعصار دانيال الذي أطاح بليبيا واستمر لمدة ثلاثة أيام، في أضرار كبيرة على مصر إذا اقتصر تأثيره على نشاط الرياح وإثارة الرمال وسقوط أمطار على بعض المناطق.\nإعصار دانيال يُدمي قلوب المصريين\nوكانت العاصفة التي تسببت في تدمير ليبيا، قد أخلفت 87 قتيلا مصريا تم استلام جثامينهم وإدخالهم المستشفيات في انتظار أهاليهم للتعرف على ذويهم، وتم التعرف على 86 جثمانًا وتسليمهم لأهاليهم، وفقا لتصريح وزيرة الهجرة سها الجندي خلال مداخلة هاتفية لبرنامج صالة التحرير."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym in a subheading",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «قتيلا مصريا»",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-alislah-daniel-toll",
+    "source": {
+      "url": "https://alislah.ma/%d8%ad%d8%b5%d9%8a%d9%84%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7",
+      "title": "حصيلة جديدة لضحايا إعصار “دانيال” الذي يجتاح سواحل ليبيا",
+      "outlet": "alislah.ma (the piece is signed «وكالات»)",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفع عدد ضحايا عاصفة “دانيال” التي ضربت الساحل الليبي إلى 6872 قتيلا و 10 آلاف مفقودا، بالإضافة إلى 30 ألف شخص بلا مأوى، إلى حدود الساعة.",
+      "وحولت العاصفة “دانيال” مدينة درنة الليبية إلى مقبرة مفتوحة، حيث انتشرت مشاهد الدمار في مختلف أنحاء المدينة.",
+      "ووصلت العاصفة “دانيال” الأحد 10 شتنبر إلى الساحل الشرقي لليبيا، وضربت مدينة بنغازي قبل أن تتجه شرقا نحو مدن في الجبل الأخضر (شمال شرق)، والمرج والبيضاء وسوسة ودرنة، حيث خلفت أكبر عدد من القتلى وسببت دمارا هائلا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 76
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "note": "Libya's al-Bayda, between al-Marj and Susa in the Green Mountain",
+        "paragraph": 2,
+        "offset": 143
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 1,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatansa-1016732-sharara",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/1016732/اقتصاد/إغلاق-أكبر-حقول-ليبيا-النفطية",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط في ليبيا، أمس، إغلاق حقل الشرارة النفطي، وهو الأكبر في البلاد، منذ أول من أمس الجمعة، بسبب ما يشتبه بأنه إغلاق لصمام، وأن تحقيقا بدأ في الأمر. ولم يتضح بعد سبب إغلاق الصمام أو من أغلقه. وذكرت المؤسسة أن الحقل كان يضخ نحو 290 ألف برميل يوميا قبل الإغلاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1002991-sharara",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1002991.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2019-08"
+    },
+    "paragraphs": [
+      "يذكر أن مجموعة مسلحة، أغلقت الحقل الواقع جنوبي ميناء الزاوية في غرب ليبيا والذي ينتج حوالي 290 ألف برميل يوميًا، ويشكل الحقل ربع إنتاج ليبيا من النفط الخام، أواخر يوليو الماضي.",
+      "ودفع إغلاق الحقل الأكبر في ليبيا، المؤسسة الوطنية للنفط إلى إعلان حالة القوة القاهرة بشأن عمليات شحن الخام، حيث كانت ليبيا تنتج قبل إغلاقه، ما بين 1.2 مليون و1.3 مليون برميل يوميًا، وهو أعلى مستوى في ست سنوات للبلد العضو بمنظمة أوبك، والذي يسعى جاهدا للعودة إلى طاقته الانتاجية قبل الحرب الأهلية، والتي كانت تبلغ 1.6 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-acharaa-sharara-2019-t",
+    "source": {
+      "url": "https://acharaa.com/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d9%88%d8%a7%d9%84%d8%b9%d8%a7%d9%84%d9%85/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d9%88%d9%82%d9%81-%d8%a7%d9%84%d8%a5%d9%86%d8%aa%d8%a7%d8%ac-%d9%81%d9%8a-%d8%a3%d9%83%d8%a8%d8%b1-%d8%ad%d9%82%d9%84-%d9%86%d9%81%d8%b7%d9%8a",
+      "title": null,
+      "outlet": "الشارع المغاربي (acharaa.com), from agencies",
+      "date": "2019-07-20"
+    },
+    "paragraphs": [
+      "ويعدّ “الشرارة” أكبر حقل نفطي في ليبيا،إذ ينتج نحو 300 ألف برميل يومياً، ويمثل إنتاجه قرابة ثلث إنتاج البلاد من الخام، وتخطى إنتاجه مليون برميل يومياً نهاية 2018.\nويشرف حرس المنشآت النفطية، التابع لقوات المشير المتقاعد خليفة حفتر، على تأمين الحقول والموانئ النفطية في المنطقة الوسطى (الهلال النفطي)، والبريقة، وحتى مدينة طبرق على الحدود المصرية، في حين تدير مؤسسة النفط التابعة لحكومة"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا،إذ» with no space after the comma",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the oil port and town, listed with the oil crescent and Tobruk",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "ends where the stored excerpt ends (mid-sentence, «… التابعة لحكومة»); «المشير المتقاعد خليفة حفتر»: the listed span is «خليفة حفتر» («المشير المتقاعد» is no listed title)"
+  },
+  {
+    "id": "rt-alnnas-sharara-force-majeure-2018",
+    "source": {
+      "url": "https://alnnas.ly/%d8%a8%d8%b9%d8%af-%d9%85%d9%8a%d9%86%d8%a7%d8%a1-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "(الناس)- أعلن المؤسسة الوطنية للنفط في وقت متأخر من يوم الاثنين (17 ديسمبر 2018م) حالة القوة القاهرة على العمليات في حقل الشرارة النفطي جنوب البلاد الذي ينتج أكثر من 300 ألف برميل يوميا.\nوكان المؤسسة أعلنت القوة القاهرة على صادرات ميناء الزاوية من النفط الخام في التاسع من ديسمبر الجاري، والذي يتغذى من الحقل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-a-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "يشهد الدورى المصرى الممتاز وجود عدد من لاعبى شمال أفريقيا فى أكثر من نادٍ، وأبرزهم الأهلى والزمالك والمصرى البورسعيدى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الدورى المصرى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («والمصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-b",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "أما النادى الأهلى فيضم فى صفوفه المهاجم المغربى وليد أزارو والتونسى على معلول فقط، بينما نجح نادى المصرى البورسعيدى فى ضم الليبى مفتاح طقطق لتدعيم خط الهجوم بعقد يمتد لمدة موسمين اعتباراً من الموسم المقبل 2020/2019 وحتى نهاية موسم 2021/2020 لتكون تلك الصفقة أولى صفقات الفريق للموسم الجديد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («نادى المصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "demonym «الليبى مفتاح طقطق» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-a",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يبحث بعض لاعبي الزمالك عن عروض بالدوري الليبي الممتاز، تمهيداً للرحيل الجماعي عن القلعة البيضاء مطلع الموسم المقبل، هرباً من الأزمة المادية التي يعانيها الأبيض، وتأخر صرف مستحقاتهم ومعاناتهم مادياً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«القلعة البيضاء», the Zamalek club's nickname (\"the White Castle\")",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-b-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء ذلك بعد أن فتح الثنائي صبري رحيل وأحمد عيد عبدالملك الطريق أمام لاعبي الزمالك للانضمام إلى الدوري الليبي، حيث دخل رحيل في مفاوضات قوية مع نادي أهلي طرابلس للانضمام إليه بمقابل مادي كبير وحصل على وعد بتلقيه 150 ألف دولار كمقدم تعاقد، ومن المنتظر عقد اللاعب جلسة مع مسؤولي النادي الليبي خلال الساعات المقبلة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «نادي أهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النادي الليبي»",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-1112323-abu-salim-t",
+    "source": {
+      "url": "https://web.aldawlanews.com/1112323",
+      "title": "الزمالك يستضيف أبو سليم الليبي فى افتتاح دور مجموعات الكونفدرالية",
+      "outlet": "بوابة الدولة (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اليوم مساءا يستضيف فريق الكرة الأول بنادى الزمالك، نظيره أبو سليم الليبى، باستاد برج العرب بالإسكندرية، مباراة الجولة الأولى بالمجموعة الثانية لمنافسات الكونفدرالية الأفريقية، في لقاء يسعى كل فريق لتحقيق الفوز وحصد الثلاث نقاط لاعتلاء صدارة المجموعة التى تضم كلاً من: \"الزمالك، ساجرادا الأنجولي، سوار الغيني، أبو سليم الليبي\".",
+      "وحرص معتمد جمال، القائم بأعمال المدير الفني، طوال فترة التوقف الماضية على تصحيح بعض الأخطاء التي كان يقع فيها لاعبو الفريق خلال فترة تولى الكولومبي خوان كارلوس أوسوريو زمام القيادة، كما ركز معتمد جمال على رفع الروح المعنوية لدى اللاعبين خاصة بعد تحقيق الفوز على بيراميدز في نصف نهائي كأس مصر، وهو ما استغلها الجهاز الفني ليبنى عليها مرحلة جديدة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«كأس مصر», a competition named after the country (as «كأس ليبيا» in c07)",
+        "paragraph": 1,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبى» (the club)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبي»",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-319976-transfers-t",
+    "source": {
+      "url": "https://www.albayan.ae/sports/football/319976",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2025-08-07"
+    },
+    "paragraphs": [
+      "وكانت أكبر صفقات الانتقال من الدوري المصري للخارج بحسب الموقع من نصيب الفلسطيني وسام أبو علي مهاجم الأهلي الذي انتقل إلى كولومبوس كرو الأميركي مقابل 7.5 ملايين دولار أمريكي، يتبعه إبراهيم عادل لاعب بيراميدز الذي انتقل إلى الجزيرة الإماراتي مقابل 5 ملايين دولار، ثم الجزائري أحمد القندوسي لاعب سيراميكا كليوباترا الذي التحق بلوغانو السويسري مقابل 1.8 مليون دولار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Al Jazira club of Abu Dhabi («الجزيرة الإماراتي»)",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-a",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف الناقد الرياضي خالد طلعت، عن أفضل لاعب في مصر خلال الموسم الجاري.",
+      "وكتب خالد طلعت عبر حسابه على فيسبوك: \"بالأرقام زيزو أفضل لاعب في مصر وأفضل لاعب مصري في العالم هذا الموسم .. افضل من محمد صلاح وعمر مرموش وفيستون ماييلي\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستضيف الجيش الملكي المغربي نظيره الأهلي اليوم الجمعة المقبلة فى تمام الساعة التاسعة مساء بتوقيت القاهرة باستاد مولاي الحسن بالرباط، ضمن منافسات الجولة الثانية من دور المجموعات لدوري أبطال أفريقيا.",
+      "وفاز فريق الأهلي على شبيبة القبائل الجزائري بأربعة أهداف مقابل هدف، في المباراة التي جمعتهما مساء السبت باستاد القاهرة، ضمن منافسات الجولة الأولى من دور المجموعات لبطولة دوري أبطال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة», Cairo time",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«باستاد القاهرة», a venue named after the city (rule 4)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-shorouksports-48100-amr-zaki",
+    "source": {
+      "url": "https://www.masress.com/shorouksports/48100",
+      "title": null,
+      "outlet": "الشروق الرياضي (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمرو زكي ينضم الي نادي الرجاء المغربي كأول لاعب مصري يحترف في صفوف الدوري المغربي، أحمد فتحي بوجي ينضم الي شباب بلوزداد الجزائري كأول لاعب مصري ينضم الي الدوري الجزائري. باتت اندية شمال افريقيا في الجزائر و المغرب و من قبلهما ليبيا الوجهة الحالية لعدد كبير من اللاعبين المصريين بعد أن كانت دول الخليج العربي هي المحطة الاساسية لهم بعد فشلهم في تجاربهم الاحترافية خارجيا في دول اوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «اللاعبين المصريين»",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-a-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأ الجيش اللبناني أمس انتشاره في منطقة باب التبانة ذات الغالبية السنية بمدينة طرابلس في شمال لبنان، إثر أسبوع من المواجهات على خلفية النزاع السوري مع منطقة جبل محسن العلوية، راح ضحيتها 14 قتيلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («بمدينة طرابلس في شمال لبنان»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النزاع السوري»",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-b",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي شارع سورية الذي يفصل بين باب التبانة وجبل محسن، تجمع بعض الرجال لمراقبة انتشار الجيش. وقال مصطفى الحاج (69 عاما) \"هذه مهزلة نراها للمرة ال 18\"، في إشارة إلى جولات العنف بين المنطقتين منذ مايو 2008. وأضاف أن الجيش \"يدخل كل مرة ويخرج. لا يوجد حل\"، مشيرا إلى أن \"400 عائلة أخلت شارع سورية في الأيام الثمانية الماضية، ومنها عائلتي\" المؤلفة من زوجة وثلاثة أولاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», the same street",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "note": "«شارع سورية», Syria Street in Lebanon's Tripoli (between Bab al-Tabbaneh and Jabal Mohsen), is a street named after the country: a look-alike like other names built on a place that do not refer to it (rule 3)"
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-a-t",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "وسمّى الإطار الذي يضم كتلاً شيعية أبرزها دولة القانون، بزعامة رئيس الوزراء الأسبق نوري المالكي وكتلة الفتح الممثِّلة لفصائل الحشد الشعبي الموالي لإيران، النائب الحالي والوزير السابق محمد شياع السوداني، المنبثق من الطبقة السياسية التقليدية، مرشحاً له. وينتظر الآن صدور رد فعل رجل الدين الشيعي والشخصية السياسية النافذة في العراق مقتدى الصدر الذي لا يزال مؤثراً في المشهد السياسي رغم أن تياره لم يعد ممثلاً في البرلمان."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-b",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "يشار إلى أنّ السوداني كان سابقاً في حزب الدعوة تنظيم العراق، وائتلاف دولة القانون بزعامة رئيس الوزراء الأسبق نوري المالكي، قبل الاستقالة منهما حين طرح اسمه مرشحاً لرئاسة الوزراء في العام 2019، لكن اسمه رفض من قبل المتظاهرين حينها."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«حزب الدعوة تنظيم العراق», a party's Iraqi branch named after the country (rule 4)",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-gulf365-13191764-maliki-nomination",
+    "source": {
+      "url": "https://gulf365.net/iraq-news/13191764/%D8%A7%D9%84%D8%A7%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A7%D8%B9%D9%84%D8%A7%D9%86-%D9%85%D8%B1%D8%B4%D8%AD%D9%87-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1.html",
+      "title": null,
+      "outlet": "gulf365.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد - ياسين صفوان - وكان قد تنازل رئيس الوزراء الحالي ورئيس ائتلاف البناء والتنمية محمد شياع السوداني لرئيس ائتلاف دولة القانون نوري المالكي، لترشيحه لرئاسة الحكومة الجديدة.وراجت الكثير من التسريبات عن مواقف معارضة داخل الاطار التنسيقي نفسه لتولي المالكي لولاية ثالثة، خصوصا من قبل زعيم تيار الحكمة السيد عمار الحكيم وزعيم الصادقون الشيخ قيس الخزعلي."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kurdistan24-876516-fatlawi",
+    "source": {
+      "url": "https://www.kurdistan24.net/ar/story/876516/%D8%AF%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D9%86%D9%88%D9%86-%D8%AA%D8%B9%D9%84%D9%86-%D8%B1%D9%81%D8%B6%D9%87%D8%A7-%D8%AA%D8%AC%D8%AF%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%82%D8%A9-%D8%A8%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A-%D9%86%D9%85%D8%AA%D9%84%D9%83-%D8%A7%D9%84%D8%A8%D8%AF%D9%8A%D9%84",
+      "title": null,
+      "outlet": "كوردستان24 (kurdistan24.net)",
+      "date": "2025-11-20"
+    },
+    "paragraphs": [
+      "أربيل (كوردستان24)- أشار عقیل الفتلاوي، المتحدث باسم ائتلاف دولة القانون بزعامة رئيس الوزراء العراقي الأسبق نوري المالكي، إلى أن الائتلاف يرفض تجديد الثقة بمحمد شياع السوداني لتولّي رئاسة الحكومة لولاية ثانية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1425066-bayda-yemen-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1425066",
+      "title": null,
+      "outlet": "الشرق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 16 مسلحاً من جماعة الحوثي أمس، إثر غارات شنتها مقاتلات التحالف العربي الذي تقوده السعودية، واشتباكات مع المقاومة الشعبية في محافظة البيضاء «وسط البلاد»، بحسب ما ذكر موقع المشهد اليمني الإخباري. وقال سكان محليون إن مقاتلات التحالف شنت ثلاث غارات عنيفة على اللواء 26 ميكا «حرس جمهوري سابقاً» المتمركز في مديرية السوادية كما شنت غارتين على اللواء 139 مشاة «حرس جمهوري سابقاً» في مدينة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda city («مدينة البيضاء»; the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-a-t",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد منطقة رداع في محافظة البيضاء مواجهات عنيفة بين ما يعرف ب\"المقاومة الشعبية\"، والحوثيين والقوات الموالية للرئيس السابق، علي عبدالله صالح، فيما شن التحالف، اليوم الخميس، سلسلة غارات في محافظتي شبوةوالجوف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-b",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت رداع ساحة لمواجهات عنيفة أواخر العام الماضي بين الحوثيين من جهة، ورجال قبائل وعناصر مما يعرف ب\"أنصار الشريعة\" أو القاعدة من جهة أخرى. وانتهت المواجهات بسيطرة الحوثيين، إثر تدخل طائرات أميركية بذريعة مواجهة \"القاعدة\"، غير أن الحوثيين تكبدوا خسائر كبيرة بالهجمات المباغتة والعبوات الناسفة التي ما إن تهدأ حتى تعود."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «طائرات أميركية»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ],
+    "note": "«القاعدة» twice for al-Qaeda in Yemen (Ansar al-Sharia, AQAP), a branch of the dataset's organisation: expected"
+  },
+  {
+    "id": "rt-sauress-spa-1104083-jubail-abudhabi",
+    "source": {
+      "url": "https://sauress.com/spa/1104083",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "اطلعت دائرة التنمية الاقتصادية بأمارة أبوظبي على تجربة الهيئة الملكية بالجبيل في تحفيز الاستثمار الصناعي في مدينتي الجبيل ورأس الخير الصناعيتين خلال زيارة وكيل دائرة التنمية الاقتصادية بأمارة أبوظبي محمد عمر عبدالله وعدد من المسئولين في الدائرة للجبيل."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "written without the space (spacing folding); «دائرة التنمية الاقتصادية بأمارة أبوظبي», a department of the emirate (rule 4)",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-videos-2020-8-5-gerd-t",
+    "source": {
+      "url": "https://www.aljazeera.net/videos/2020/8/5/%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1-%d8%aa%d8%b9%d8%ab%d8%b1-%d9%85%d9%81%d8%a7%d9%88%d8%b6%d8%a7%d8%aa-%d8%b3%d8%af-%d8%a7%d9%84%d9%86%d9%87%d8%b6%d8%a9-%d8%a8%d9%8a%d9%86-%d9%85%d8%b5%d8%b1",
+      "title": "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2020-08-05"
+    },
+    "paragraphs": [
+      "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "قال المتحدث باسم وزارة الري المصرية إن جولة المفاوضات الحالية مع السودان وإثيوبيا بشأن سد النهضة محددة بسقف زمني مدته أسبوعان، ووصفها بأنها جولة حاسمة يجب فيها التوصل إلى اتفاق بشأن تعبئة وتشغيل السد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الري المصرية»",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-imarabic-14610-abdelaty",
+    "source": {
+      "url": "https://imarabic.com/?p=14610",
+      "title": "وزير الري المصري: إثيوبيا أعطت مصر معلومات مغلوطة حول تشغيل سد النهضة",
+      "outlet": "imarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير الري المصري محمد عبدالعاطي، الخميس، إن إثيوبيا أعطت بلاده معلومات مغلوطة حول تشغيل سد النهضة.\nوأضاف وزير الري المصري: “المعلومات المغلوطة حول تشغيل سد النهضة لها عواقب وخيمة على مصر والسودان”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-a-t",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية التركية الخميس أن 411.649 لاجئا سوريا عادوا إلى بلادهم منذ سقوط نظام بشار الأسد مطلع كانون الأول/ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "accusative nisba «لاجئا سوريا» (\"Syrian refugees\" after a number)",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«لاجئا سوريا»: the accusative of the nisba («a Syrian refugee», «411.649 لاجئا سوريا») is spelled like the country's name; a look-alike, as «ليبياً» and «أكاديميا ليبيا» in earlier batches"
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-b",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "وأعلن المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي في 20 حزيران/يونيو أن ما مجموعه 600 ألف سوري عادوا إلى ديارهم من الدول المجاورة.",
+      "وشهدت سوريا أعمال عنف واسعة النطاق في الأسابيع الأخيرة أثارت شكوكا حول قدرة السلطات الجديدة على احتواء التوترات الطائفية وارساء الأمن مجددا في البلاد بعد سقوط النظام السابق."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوض السامي للأمم المتحدة لشؤون اللاجئين» (UNHCR), a UN office",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «600 ألف سوري»",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-a",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "تجمع اللاجئون السوريون عند معبر حدودي في جنوب تركيا يوم الخميس في انتظار العودة إلى بلادهم، بعد سقوط نظام بشار الأسد. وخلال الأيام القليلة الماضية، عبر مئات من الرجال والنساء والأطفال معبر أونجوبينار الحدودي إلى سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريون",
+        "notEntityId": "syria",
+        "why": "nisba «اللاجئون السوريون»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-b-t",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "يأتي هذا في أعقاب انهيار مفاجئ لحكومة الأسد صباح الأحد، وهو ما شكل نهاية مفاجئة لحكم عائلة الأسد الذي دام 50 عامًا. جاء ذلك بعد هجوم مباغت للمتمردين عبر الأراضي التي كانت تحت سيطرة الحكومة، ما سمح لهم بدخول العاصمة دمشق في غضون عشرة أيام."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«لحكومة الأسد», Bashar's government in December 2024",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«حكم عائلة الأسد», the family's rule over 50 years (Hafez and Bashar); span widened so that build.mjs can place it after the expected «الأسد»",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "note": "«لحكومة الأسد» names Bashar's government (expected, Bashar), «حكم عائلة الأسد» the family (look-alike, as in c06)"
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-a-t",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تكن نصيحة اللواء في قوات الأسد عصام زهر الدين للاجئين السوريين بعدم العودة إلى سوريا دعوة عبثية، فقد مثلت مخططًا غير علني يعد له النظام السوري وأجهزته الأمنية، ويقوم ببثه بين السوريين وتنفيذه بشكل غير مباشر عن طريق جملة من القرارات والقوانين، التي تكاد أن تكون كفيلة بالتأكيد على مقولة “نصيحة من هالذقن لا ترجعوا”."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«قوات الأسد», the regime's forces (2017–2018)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-b",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "التصريحات الرسمية الصادرة عن مسؤولين في النظام السوري، دعمت الدعوات الروسية، إذ أكد وزير خارجية النظام، وليد المعلم، على ضرورة عودة اللاجئين السوريين، ووعد نائبه، فيصل المقداد، بأن الحكومة السورية “ستسهل عودتهم بكل السبل مع الأمم المتحدة، التي تصر كما نحن نصر على أن تكون العودة طوعية وتحفظ الكرامة للجميع”."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun \"dignity\" («وتحفظ الكرامة للجميع»)",
+        "paragraph": 0,
+        "offset": 291
+      }
+    ]
   }
 ];
