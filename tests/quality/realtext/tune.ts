@@ -47138,6 +47138,13 @@ export const tuneCases: RealCase[] = [
         "offset": 141
       },
       {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
         "surface": "الكرامة",
         "notEntityId": "operation-dignity",
         "why": "the common noun \"dignity\" («وتحفظ الكرامة للجميع»)",
@@ -48677,6 +48684,774 @@ export const tuneCases: RealCase[] = [
         "why": "nisba in the airline's name",
         "paragraph": 0,
         "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-emiratesvoice-255-abadi-amman",
+    "source": {
+      "url": "https://emiratesvoice.com/amp/255/رئيس-الوزراء-العراقي-الدكتور-العبادي-يصل-عمان",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com), from بترا",
+      "date": null
+    },
+    "paragraphs": [
+      "عمان ـ صوت الإمارات\nوصل رئيس الوزراء العراقي الدكتور حيدر العبادي إلى عمان قبل ظهر اليوم في زيارة رسمية تستغرق يوما واحدا، يقابل خلالها جلالة الملك عبدالله الثاني ورئيس الوزراء الدكتور عبدالله النسور.\nوجرى لرئيس الوزراء العراقي والوفد المرافق استقبال رسمي في مطار ماركا العسكري، حيث كان في استقباله رئيس الوزراء الدكتور عبدالله النسور وعدد من المسؤولين.\nوعزفت الموسيقى السلامين الملكي الأردني والوطني العراقي، واستعرض العبادي حرس الشرف الذي اصطف لتحيته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «والوطني العراقي» (the national anthem)",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ]
+  },
+  {
+    "id": "rt-kingabdullah-baghdad-visit-maliki",
+    "source": {
+      "url": "https://kingabdullah.jo/ar/news/%D8%AC%D9%84%D8%A7%D9%84%D8%A9-%D8%A7%D9%84%D9%85%D9%84%D9%83-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A7%D9%84%D9%89-%D8%A7%D8%B1%D8%B6-%D8%A7%D9%84%D9%88%D8%B7%D9%86-%D8%A8%D8%B9%D8%AF-%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D9%82%D8%B5%D9%8A%D8%B1%D8%A9-%D9%84%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF",
+      "title": null,
+      "outlet": "kingabdullah.jo (the Jordanian king's site)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد جلالة الملك عبدﷲ الثاني إلى أرض الوطن اليوم بعد زيارة إلى العاصمة العراقية بغداد استمرت بضع ساعات أجرى خلالها مباحثات مع رئيس الوزراء العراقي نوري المالكي ونائب الرئيس العراقي عادل عبد المهدي.\nوتركزت المباحثات، التي تأتي في أول زيارة لجلالته للعراق، حول اليات تطوير العلاقات الثنائية وسبل دعم الأردن لجهود تعزيز أمن واستقرار العراق."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «العاصمة العراقية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhutaa-2019-01-king-baghdad",
+    "source": {
+      "url": "https://alkhutaa.blogspot.com/2019/01/blog-post_608.html",
+      "title": null,
+      "outlet": "alkhutaa.blogspot.com (blog)",
+      "date": "2019-01"
+    },
+    "paragraphs": [
+      "أفاد متحدث بإسم الرئاسة العراقية ،عن وصول ملك الأردن عبدالله الثاني الى العراق بزيارة رسمية هي الثانية من نوعها منذ سقوط بغداد سنة 2003\nوإلتقى العاهل الأردني برئيس الجمهورية برهم صالح ، وسيلتقي ايضاً برئيس الوزراء عادل عبد المهدي .\nوتاتي الزيارة بعد حركة دبلوماسية نشطة شهدها العراق خلال الايام القليلة الماضية، حيث يزور وزير الخارجية الايراني حاليا البلاد التي زارها أيضا وزير الخارجية الأميركي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الرئاسة العراقية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «وزير الخارجية الأميركي»",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-a-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "شُيع في مدينة بني وليد غربي ليبيا، الجمعة، جثمان سيف الإسلام معمر القذافي إلى مثواه الأخير، بعد مقتله الثلاثاء على يد مسلحين اقتحموا منزله في مدينة الزنتان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, with his father's name (rule 9: a relative's full name is one name)",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتداول ناشطون عبر مواقع التواصل الاجتماعي مقاطع مصورة من مدينة بني وليد أثناء الجنازة، يظهر فيها مواطنون يحملون الأعلام الخضراء، علم النظام الليبي السابق، ويهتفون بهتافات مؤيدة للزعيم الراحل معمر القذافي ونجله سيف الإسلام."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي السابق»",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-a-t",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وطنا اليوم:اعتبر الساعدي القذافي، أن شقيقه سيف الإسلام “فاز بالانتخابات وهو ميّت”، وذلك في أوّل تعليق على جنازته التي شارك فيها آلاف الليبيين، من أنار النظام السابق وبقية التيارات السياسية.\nوكتب الساعدي القذافي تدوينة على صفحته بموقع “إكس”، قال فيها “جنازة اليوم أكبر جنازة في تاريخ ليبيا…جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام، الذي فاز بالانتخابات وهو ميّت”، أرفقها بصور وثقت للحشود الغفيرة التي شيّعت جثمان سيف الإسلام إلى المقبرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا…جنازة», an ellipsis character right after the name",
+        "paragraph": 0,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-b",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتم دفن سيف الإسلام في مقبرة المناسلة بمدينة بني وليد، بجانب قبر أخيه خميس القذافي، الذي قتل خلال أحداث الثورة عام 2011."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2026-2-6-saif-funeral",
+    "source": {
+      "url": "https://www.aljazeera.net/news/2026/2/6/%D9%86%D9%82%D9%84-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%85%D9%86?traffic_source=rss",
+      "title": "تشييع جثمان سيف الإسلام القذافي وسط هتافات مؤيدة للنظام السابق بليبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وسط حشود بالمئات تردد هتافات مؤيدة لنظام العقيد الراحل معمر القذافي ولوحدة ليبيا وإجراءات مشددة، شُيعت -اليوم الجمعة- جنازة سيف الإسلام القذافي بمدينة بني وليد جنوب شرق العاصمة طرابلس.",
+      "وبدأ يوم الجنازة بنقل جثمان سيف الإسلام من مستشفى بني وليد الواقعة شمال غربي ليبيا، في حين توافدت الحشود من عدة مدن ليبية واجتمعت في ساحة بمطار بني وليد لأداء صلاة الجنازة، وسط ترتيبات أمنية وتنظيمية مشددة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد الراحل معمر القذافي»: «العقيد الراحل» is no listed title",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مدن ليبية»",
+        "paragraph": 1,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-a",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني، رسالة خطية، من الرئيس عبد الفتاح السيسي، تتصل بالعلاقات الثنائية، وسبل دعمها وتطويرها.",
+      "وتسلم الرسالة الأمين العام لوزارة الخارجية القطرية الدكتور أحمد بن حسن الحمادي، خلال اجتماعه اليوم، مع عمرو كمال الدين الشربيني، سفير جمهورية مصر العربية لدى الدوحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 1,
+        "offset": 142
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-b-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "وأمس الاثنين، قال الدكتور ضياء رشوان، رئيس الهيئة العامة للاستعلامات، إن الوساطة المصرية القطرية لوقف إطلاق النار بقطاع غزة مستمرة، مشددا أن القاهرة والدوحة «كانتا طوال الوقت وسيطين غير محايدين، ومع القضية الفلسطينية، ولم يفرضا على حركة حماس في أي لحظة ما يخالف مصالح الشعب الفلسطيني»."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for Egypt's government (rule 4)",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الوساطة المصرية القطرية»",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ]
+  },
+  {
+    "id": "rt-paltoday-527845-hamas-cairo",
+    "source": {
+      "url": "https://paltoday.ps/ar/post/527845/%D9%88%D9%81%D8%AF-%D8%AD%D9%85%D8%A7%D8%B3-%D9%8A-%D8%BA%D8%A7%D8%AF%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D8%A5%D9%84%D9%89-%D8%AA%D8%B1",
+      "title": "وفد حماس يُغادر القاهرة إلى تركيا وسيتوجه لقطر في هذه الحالة!",
+      "outlet": "فلسطين اليوم (paltoday.ps)",
+      "date": "2025-08-19"
+    },
+    "paragraphs": [
+      "أكد مصدر مصري، اليوم الثلاثاء 19 أغسطس 2025، أن وفد حركة حماس برئاسة خليل الحيّة غادر العاصمة المصرية \"القاهرة\"، بعد الرد الإيجابي على المقترح الجديد لصفقة تبادل الأسرى ووقف الحرب على غزة.",
+      "وقال المصدر المصري في تصريح صحيفة \"العربي الجديد\": \"عقب تلقي رد (إسرائيل)، ستصل فرق التفاوض إلى قطر\".",
+      "مساء أمس، أبلغت حركة حماس، الوسطاء المصريين والقطريين موافقتها على مقترح جديد سلّموها إياه في القاهرة بشأن اتفاق لوقف إطلاق النار في قطاع غزة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "in quotation marks",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصدر مصري»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «الوسطاء المصريين»",
+        "paragraph": 2,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-elyowm-39077-qatar-pm-egypt",
+    "source": {
+      "url": "https://elyowm.info/?q=node%2F39077",
+      "title": "رئيس وزراء قطر يتوجه إلى مصر لإتمام محادثات صفقة تهدئة غزة",
+      "outlet": "elyowm.info",
+      "date": "2025-08-18"
+    },
+    "paragraphs": [
+      "يتوجه اليوم الشيخ محمد بن عبد الرحمن آل ثاني، رئيس الوزراء ووزير الخارجية القطري، إلى مصر لإجراء محادثات تتركز على التوصل إلى صفقة تتعلق بقطاع غزة. تأتي هذه الزيارة في ظل استمرار الجهود المشتركة بين مصر وقطر والولايات المتحدة للوساطة بين إسرائيل وحركة حماس بهدف التوصل إلى وقف إطلاق النار في القطاع."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-2719896-jiza-bahriya-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2719896",
+      "title": null,
+      "outlet": "البلاد (via sauress), from الأناضول",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس- الاناضول نجحت قوات \"البنيان المرصوص\" \" التابعة للمجلس الرئاسي لحكومة الوفاق الوطني الليبية، في اقتحام حي \"الجيزة البحرية\"، آخر معاقل تنظيم \"داعش\" في مدينة سرت (شمال وسط)، تحت غطاء جوي أمريكي ليبي كثيف، محققة تقدما على الأرض وتحرير عدد من الرهائن بينهم أطفال. وفي تصريح للأناضول قال محمد الغصري، المتحدث باسم عملية \"البينان المرصوص\" إن \"القوات اقتحمت حي الجيزة البحرية (أقصى شمالي سرت) بالتوازي من ضربات جوية دقيقة وكثيفة\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline «طرابلس- الاناضول»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "البينان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing | typo for «البنيان المرصوص» («عملية \"البينان المرصوص\"»)",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غطاء جوي أمريكي ليبي»",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "note": "«البينان المرصوص» is a typo for «البنيان المرصوص» (alias-missing, as the typos «خلفية حفتر» and «ليبيبا» in earlier batches); quotation marks inside the names are no part of the surface (rule 1)"
+  },
+  {
+    "id": "rt-masress-albawabh-2154243-sirte-telecoms",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2154243",
+      "title": null,
+      "outlet": "البوابة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "واجتمع المجلس المحلي بسرت، الأحد، في مدينة مصراتة، لبحث عودة الخدمات الهاتفية والإنترنت إلى المدينة فور إعلان تحريرها، بحسب تصريح منسق قطاع الاتصالات بسرت لموقع بوابة الوسط المحلي. وكلف المجلس المحلي قطاع الاتصالات ومكتب شركة \"هاتف ليبيا\" بمتابعة العمل مع الهيئة العامة للاتصالات، استعدادا لتوفير متطلبات صيانة المحطات المتضررة، وتفعيل الخدمات الهاتفية والإنترنت وشبكتي المحمول لشركتي \"المدى\" و\"ليبيانا\"."
+    ],
+    "expected": [
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "note": "«المجلس المحلي بسرت», the town council (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the company «شركة \"هاتف ليبيا\"»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "note": "«شركة \"هاتف ليبيا\"» (the Libyan telephone company) is a company name built on the country: a look-alike (rule 3, like «ليبيا نفط»)"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-a",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "يواصل الجيش الوطني الليبي عملياته العسكرية للقضاء على آخر جيب لتنظيم القاعدة في مدينة درنة، شرقي البلاد، وبحسب مصادر عسكرية ليبية فإن التنظيم الإرهابي بات محاصراً داخل حي المغار وشارع الحشيشة وسط المدينة في مساحة أقل من كيلومتر مربع."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "ksaplayers pages nid=11389175 and 11397129 are in earlier batches; this is another article (nid=11507972). «تنظيم القاعدة» in Derna (June 2018) is how the LNA's side names its enemy there; the words name al-Qaeda and are taken as such"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-b-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "وبسطت قوات المشير خليفة حفتر سيطرتها على الأحياء المرتفعة المطلة على المدينة، كمنطقة باب طبرق وشيحا الغربية والشرقية، إضافة إلى حي الساحل الشرقي، بينما تجري اشتباكات عنيفة داخل شوارع المدينة بمناطق، الجيش، والمغار، والحبس، ووسع بالك، ونادي دارنس، والجبيلة، والبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«منطقة باب طبرق», a district of Derna (as in c03/c04)",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس (وكالات) نشرت شعبة الإعلام الحربي التابعة للقيادة العامة للجيش الليبي اول امس، مقطع فيديو يوثق دخول وحدات من الجيش إلى أحد أحياء مدينة درنة. وأظهرت لقطات الفيديو اندلاع اشتباكات في أحد شوارع الحي بين الوحدة 155 التابعة للجيش ومقاتلي \"قوة حماية درنة\"، التي شكلت بعد حل مجلس شورى درنة المصنف بالمحظور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة» (rule 4)",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلنت القيادة العامة لقوات الجيش الليبي، أن سلاح الجو قصف مخازن للأسلحة تابعة ل\"مجلس شورى مجاهدي درنة\" شمال شرقي البلاد. وتشهد مدينة درنة اشتباكات متواصلة بين قوات الجيش الليبي والجماعات المتطرفة المتحصنة داخلها، منذ إعلان القائد العام للجيش الليبي اللواء خليفة حفتر، انطلاق حملة عسكرية لتحرير المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«ل\"مجلس شورى مجاهدي درنة\"», clitic and quote before the name",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 243
       }
     ]
   }
