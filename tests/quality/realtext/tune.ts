@@ -45109,5 +45109,4350 @@ export const tuneCases: RealCase[] = [
         "offset": 15
       }
     ]
+  },
+  {
+    "id": "rt-najah-kkx-migrants-zawiya-t",
+    "source": {
+      "url": "https://nn.najah.edu/KKX/",
+      "title": null,
+      "outlet": "النجاح الإخباري (nn.najah.edu)",
+      "date": null
+    },
+    "paragraphs": [
+      "النجاح الإخباري - أعلن خفر السواحل الليبي عن إنقاذه أمس الخميس ل77 مهاجرا بينهم امرأة وطفل تشبثوا بقارب تعطل لمدة يومين قبالة ساحل مدينة الزاوية في غرب ليبيا.",
+      "وأشار  المتحدث باسم خفر السواحل في طرابلس أيوب قاسم إلى أن خفر السواحل انتشل سبع جثث قرب القارب المنكوب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خفر السواحل الليبي»",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-sabq-449264-zuwara-t",
+    "source": {
+      "url": "https://sauress.com/sabq/449264",
+      "title": null,
+      "outlet": "سبق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول في الهلال الأحمر الليبي، يوم الجمعة: إن ليبيا انتشلت 82 جثة جرفتها المياه إلى الشاطئ، بعد غرق قارب مكتظ بالمهاجرين قُرب بلدة زوارة بغرب البلاد. وأضاف المسؤول -ويدعى إبراهيم العطوشي- أن حوالى مائة شخص لا يزالون مفقودين، وأنه جرى إنقاذ نحو 198 مهاجراً.\nوغرِق القارب يوم الخميس، بعد أن غادر زواره وهي نقطة انطلاق رئيسة يستخدمها المُهَرّبون لنقل مهاجرين من إفريقيا جنوب الصحراء أو سوريا إلى إيطاليا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-saharamedias-250412-khoms-t",
+    "source": {
+      "url": "https://saharamedias.net/250412/",
+      "title": null,
+      "outlet": "صحراء ميديا (saharamedias.net)",
+      "date": "2025-11-16"
+    },
+    "paragraphs": [
+      "قالت هيئة الهلال الأحمر الليبي، إن أربعة أشخاص على الأقل لقوا حتفهم بعد أن انقلب زورقان كانا يقلان 95 مهاجراً غير نظامي قبالة سواحل مدينة الخمس يوم الخميس.",
+      "وأضافت الهيئة في بيان على صفحتها الرسمية على فيسبوك أن الزورق الأول كان يقل 26 مهاجراً من بنغلادش، مات أربعة منهم، بينما كان الزورق الثاني يحمل 69 شخصاً من بينهم مصريان وعشرات السودانيين، دون أن تحدد الهيئة مصير باقي الركاب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "demonym (dual) «من بينهم مصريان»",
+        "paragraph": 1,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-a",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "أكد محافظ مصرف ليبيا المركزي الصديق الكبير ضرورة تعدد مصادر دخل البلاد من أجل تقوية قيمة الدينار الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي», a body named after the country it serves (rule 4)",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-b-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "وأوضح الكبير أن المصرف قام في 2021 بحل جزئي لمشكلة تراكم إيداعات المصارف التجارية في مركزي البيضاء، وتزويد المصارف بـ21 مليار دينار."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«مركزي البيضاء», the central bank's branch in al-Bayda (rule 4)",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-2025-10-14-bank-libya-dinars",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2025/10/14/bank-libya-dinars-liquidity?traffic_source=rss",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-10-14"
+    },
+    "paragraphs": [
+      "وتمتلك ليبيا ثروة نفطية كبيرة لكنها تعاني من نقص في السيولة منذ سنوات، مما يعني أن السكان غالبا ما يضطرون للاصطفاف أمام المصارف لسحب النقود واستلام الرواتب.",
+      "وقال البنك العام الماضي إنه وقع اتفاقا مع شركة (دو لا رو) البريطانية لطباعة الأوراق النقدية لإصدار 30 مليار دينار (5.5 مليارات دولار) للمساعدة في حل مشكلة نقص السيولة في البنوك التجارية داخل البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة (دو لا رو) البريطانية»",
+        "paragraph": 1,
+        "offset": 58
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-kabir-cash-2017-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%B5%D8%AF%D9%8A%D9%82-%D8%A7%D9%84%D9%83%D8%A8%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A-%D8%B3%D9%8A%D8%AA%D8%AF%D8%AE%D9%84-%D8%A8%D9%82%D9%88%D8%A9-%D9%84%D8%B6%D8%A8%D8%B7-%D8%A7%D9%84%D8%A3%D9%88%D8%B6%D8%A7%D8%B9-%D8%A7%D9%84%D9%86%D9%82%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": "2017-04-23"
+    },
+    "paragraphs": [
+      "عقد محافظ ليبيا المركزي الصديق الكبير، اليوم الاحد 23 أبريل 2017م، ندوة صحفية بالعاصمة طرابلس ،أتبعها ببيان اطلعت عليه \"بوابة افريقيا الاخبارية\"، تحدث حول كافة الازمات التى يعاني منها المواطن من انهيار سعر الصرف ونقص السيولة النقدية والتضخم وقيمة الدينار الليبي وأسباب هذه المشاكل ورؤية المصرف في طريقة حلها.",
+      "وأشار الكبير أن إقفال تصدير النفط تسبب في خسائر بلغت 160 مليار دينار ، مؤكدا أن المصرف المركزي سيتخذ خطوات جادة بالتنسيق مع مجالس النواب والرئاسي لحلحة أزمة السيولة قريباً."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«محافظ ليبيا المركزي» (the page's short form of the bank's name)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "والرئاسي",
+        "entityId": "presidential-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ],
+    "note": "«مجالس النواب والرئاسي» (April 2017): the Central Bank governor's «the Presidential [council]», one word of a coordinated plural, taken as the dataset's Presidential Council (alias-missing, as «الرئاسي» in earlier batches)"
+  },
+  {
+    "id": "rt-islamistmovements-42248-sabha-t",
+    "source": {
+      "url": "http://www.islamist-movements.com/print.aspx?42248",
+      "title": "\"التبو\" و\"أولاد سليمان\".. \"صراع\" \"العصبية\" الذي لا ينتهي في الجنوب الليبي",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2018-03-01"
+    },
+    "paragraphs": [
+      "وأعلن اللواء السابع مشاة، التابع لوزارة الدفاع بحكومة الوفاق الوطني الليبية، عن إرسال قوات إلى مدينة سبها (جنوب)، التي تشهد اشتباكات بين قبيلتي التبو وأولاد سليمان.\nوسقط قتيلان و3 جرحى، وفق مصادر طبية، في تجدد للقتال، ، بين القبيلتين اللتين يقاتل مسلحون من كل منهما مع قوات حكومة الوفاق (مقرها بالعاصمة طرابلس- غرب)، وقوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر في شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 350
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-3405331-sabha-council",
+    "source": {
+      "url": "https://alalam.ir/news/3405331",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "والخميس الماضي، طالب المجلس الرئاسي لحكومة الوفاق، بوقف فوري لإطلاق النار بمدينة سبها.\nوأعلن المجلس الرئاسي، لجنة مشتركة تضم أعضاء منه ومن مجلس النواب المنعقد شرقي البلاد (شرق)، والمجلس الأعلى للدولة (غرفة نيابية استشارية)، للوقوف على تحقيق التهدئة وإعادة الاستقرار للجنوب."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbaralaan-sabha-2014-medical",
+    "source": {
+      "url": "https://akhbaralaan.net/news/arab-world/2014/01/12/medical-center-sabha-directs-distress-call-tribal-confrontations",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2014-01-12"
+    },
+    "paragraphs": [
+      "سبها، ليبيا، 12 يناير 2014، أخبار الآن –",
+      "افادت مراسلة أخبار الآن أن مركز سبها الطبي وجه نداء إستغاثة بسبب نقص الامدادات الطبيه، وذلك بعد مواجهات بين قبيلتين ادت الى مقتل تسعة عشر شخصاً ولصابة عشرين أخرين بجروج جنوب ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-a",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السلطات الليبية اليوم الاحد، ارتفاع حصيلة الاشتباكات القبلية التي شهدتها مدينة سبها جنوب العاصمة طرابلس أمس السبت إلى 21 قتيلاً و45 جريحاً ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-b-t",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت اشتباكات ذات طابع قبلي اندلعت يوم أمس بين قبائل التبو غير العربية وقبيلة أولاد سليمان العربية في سبها الواقعة على بعد 1000 كم جنوبطرابلس ."
+    ],
+    "expected": [
+      {
+        "surface": "جنوبطرابلس",
+        "entityId": "tripoli",
+        "note": "glued «جنوب» + «طرابلس» (scraping defect)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جنوبطرابلس»: a scraping defect glues the city to the preceding word; still a mention (rule 6)"
+  },
+  {
+    "id": "rt-alnnas-27195-gabon",
+    "source": {
+      "url": "https://alnnas.ly/?p=27195",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى المنتخب الليبي يحل ثانيا في مجموعته بست نقاط خلف مصر التي حققت عشر نقاط من أربع مباريات، وتحل الغابون في المركز الثالث بأربع نقاط، ثم أنغولا بنقطتين، وستأهل من المجموعة فريق واحد للأدوار النهائية المؤهلة للمونديال.\nوبعد هذه المباراة سيواجه المنتخب الليبي ضيفه الأنغولي على ملعب بنينة في آخر مباريات المجموعة، وقد حدد موعدها بيوم الثلاثاء القادم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-libya-cape-verde-2025",
+    "source": {
+      "url": "https://www.eanlibya.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D8%AF%D9%91%D8%B9-%D8%B3%D8%A8%D8%A7%D9%82-%D8%A7%D9%84%D8%AA%D8%A3%D9%87%D9%84-%D8%A5%D9%84%D9%89-%D9%83%D8%A3%D8%B3-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-2/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "ودّع المنتخب الليبي رسميًا سباق التأهل إلى كأس العالم 2026 بعد تعادله المثير بنتيجة 3-3 أمام ضيفه منتخب الرأس الأخضر، في المباراة التي جمعتهما مساء الأربعاء على أرضية ملعب 11 يونيو بطرابلس، ضمن منافسات الجولة التاسعة من التصفيات الإفريقية المؤهلة للمونديال.",
+      "ورغم الأداء القوي والروح القتالية التي أظهرها “فرسان المتوسط”، إلا أن هذا التعادل أنهى آمالهم في المنافسة على صدارة المجموعة الرابعة، التي يتصدرها الرأس الأخضر بـ20 نقطة، يليه الكاميرون، فيما تجمّد رصيد ليبيا عند 15 نقطة في المركز الثالث."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the national team named by its country",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-zawiya-migrant-body-2025-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%B9%D8%AB%D9%88%D8%B1-%D8%B9%D9%84%D9%89-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%B9%D9%84%D9%89-%D8%B4%D8%A7%D8%B7%D8%A6-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-03"
+    },
+    "paragraphs": [
+      "وتشهد سواحل غرب ليبيا حوادث متكررة لمهاجرين غير نظاميين يحاولون عبور البحر المتوسط نحو أوروبا، في ظل المخاطر الناتجة عن الأعطال الميكانيكية، تسرب المياه، والاكتظاظ في القوارب، الأمر الذي يؤدي أحياناً إلى غرق المهاجرين وإصابات خطيرة.",
+      "وفي حادث مشابه عام 2017، غرِق مركب يحمل مهاجرين غير شرعيين شرق مدينة طبرق بعد تعرضه لعطل في المحرك، ما أسفر عن وفاة عدد من الأشخاص ونجاة آخرين بإصابات متفاوتة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-spa-2279867-tebboune",
+    "source": {
+      "url": "https://sauress.com/spa/2279867",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس الجزائري عبد المجيد تبون اليوم بالوفود المشاركة في الاجتماع الوزاري لدول الجوار الليبي الذي اختتم أعماله اليوم بالعاصمة الجزائرية. وأكد الرئيس الجزائري خلال اللقاء أن دول الجوار يهمها أكثر من غيرها استقرار ليبيا لأن عدم استقرار ليبيا هو عدم استقرار كل دول الجوار, معبراً عن تطلعه إلى أن تسترجع ليبيا مكانتها بين الدول المغاربية و الأفريقية و العربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دول الجوار الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-2490938-mangoush-t",
+    "source": {
+      "url": "https://innfrad.com/News/24/2490938/وزيرة-خارجية-ليبيا-تبحث-مع-الرئيس-الجزائرى-آخر-المستجدات-على",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ورحب الرئيس الجزائري في مستهل اللقاء بوزيرة الخارجية الليبية نجلاء المنقوش، معلنا تقديره لمشاركة الليبيين إحياء لهذه المناسبة المهمة في تاريخ الجزائر، مجددا دعم بلاده الكامل لحكومة الوحدة الوطنية، ولكل الخطوات المبذولة لتحقيق الاستقرار في ليبيا .\nومن جهتها، نقلت وزيرة الخارجية والتعاون الدولي الليبية نجلاء المنقوش تهاني المجلس الرئاسي وحكومة الوحدة الوطنية والشعب الليبي لأشقائهم الجزائريين رئاسة وحكومة وشعبا بهذه المناسبة، وعبرت عن اعتزازها بوجودها في الجزائر ومشاركة الأشقاء الجزائريين احتفالاتهم بهذه المناسبة المهمة في تاريخ الجزائر المشرف."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وزيرة الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021), not the GNA",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), a different body",
+        "paragraph": 0,
+        "offset": 322
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "note": "November 2021 (the 67th anniversary of 1 November 1954): «حكومة الوحدة الوطنية» is al-Dbeibah's GNU and «المجلس الرئاسي» the 2021 council, both look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-a",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الأربعاء نائبي رئيس المجلس الرئاسي الليبي موسى الكوني، وعبد الله اللافي بمقر رئاسة الجمهورية.\nويأتي لقاء تبون بنائبي رئيس المجلس الرئاسي الليبي، في إطار زيارة رسمية يقومان بها إلى الجزائر تستمر يومين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (its deputies al-Koni and al-Lafi), a different body",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-b-t",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "وكان تبون قال أمس في تصريح صحفي إن بلاده كانت على استعداد للتدخل بصفة أو بأخرى لمنع سقوط العاصمة الليبية طرابلس، مجددا رفض بلاده أن تكون طرابلس أو أي عاصمة عربية وشمال إفريقية محتلة من طرف من وصفوا بـ”المرتزقة”.\nونقلت “النهار أونلاين” عن الرئيس الجزائري تأكيده أنه حين قالت الجزائر إن “طرابلس خط أحمر، فقد كانت تقصد جيدا ما تقول والرسالة وصلت لمن يهمه الأمر”"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 286
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-echchaab-151438-sarraj-tebboune-t",
+    "source": {
+      "url": "http://ech-chaab.com/ar/%D8%A7%D9%84%D8%AD%D8%AF%D8%AB/%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/item/151438.html?print=1&tmpl=component",
+      "title": null,
+      "outlet": "الشعب (ech-chaab.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل رئيس الجمهورية عبد المجيد تبون، أمس، فائز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني لدولة ليبيا الشقيقة، الذي قام بزيارة عمل إلى الجزائر على رأس وفد هام، بحسب ما أفاد به بيان لرئاسة الجمهورية.\nوتدخل هذه الزيارة في إطار الجهود المكثفة المتواصلة التي تبذلها الجزائر من أجل «استئناف الحوار بين الأشقاء الليبيين لإيجاد حل سياسي للأزمة الليبية، يكون قائما على احترام إرادة الشعب الشقيق وضمان وحدته الترابية وسيادته الوطنية، بعيدا عن التدخلات العسكرية الأجنبية»، كما أوضح البيان."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 344
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-2020924-sisi-letter-t",
+    "source": {
+      "url": "https://sauress.com/spa/2020924",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلم الرئيس الجزائري عبد المجيد تبون اليوم رسالة خطية من نظيره المصري عبد الفتاح السيسي. وأوضحت رئاسة الجمهورية الجزائرية في بيان اليوم أن الرئيس تبون تسلم الرسالة خلال لقائه بوزير الخارجية المصري سامح شكري الذي يزور الجزائر حاليًا. وأضافت أنه تم خلال اللقاء بحث العلاقات الثنائية وسبل تطويرها، إضافة إلى مستجدات الأوضاع في ليبيا والجهود الإقليمية والدولية المبذولة من أجل إنهاء التصعيد العسكري والتدخلات الأجنبية في هذا البلد، وإقناع طرفي الصراع بالعودة إلى طاولة الحوار للتوصل إلى حل سياسي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «نظيره المصري»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية المصري»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ]
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-a",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعتبر معبر رأس الجدير الحدودي بين تونس و ليبيا من أهم المعابر الحدودية حيث يسجل توافد ما بين 3500 و 4000  أجنبي يوميا و مغادرة تونس يوميا  ما بين 1500  و  2000 مسافر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-b-t",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "و بعد إتخاذ جملة من القرارات المشتركة بين وزيري الداخلية التونسي و الليبي من المتوقع أن يتضاعف عدد الوافدين من المسافرين و ترتفع نسبة الصادرات و الواردات بعد أن تعهد كلا  الوزيران بتنفيذ الإجراءات المتفق عليها ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزيري الداخلية التونسي و الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ]
+  },
+  {
+    "id": "rt-goodpress-rsf-triangle-t",
+    "source": {
+      "url": "https://good-press.net/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%8a%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89-%d8%a7%d9%84%d9%85%d8%ab%d9%84%d8%ab-%d8%a7/?amp=1",
+      "title": null,
+      "outlet": "good-press.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع السيطرة على المثلث الحدودي بين السودان ومصر وليبيا، الأربعاء، بعدما أعلن الجيش في بيان انسحابه من المنطقة.\nوقالت في بيان إنها تمكنت من “تحرير منطقة (المثلث) الاستراتيجية، التي تُشكّل نقطة التقاء محورية بين السودان وليبيا ومصر، في خطوة نوعية”."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyurae-2025-11-13-triangle",
+    "source": {
+      "url": "https://alyurae.com/2025/11/13/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d8%aa%d8%af%d9%81%d8%b9-%d8%a8%d8%ad%d8%b4%d9%88%d8%af-%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%88-%d9%85%d9%82%d8%a7%d8%aa%d9%84",
+      "title": null,
+      "outlet": "اليراع (alyurae.com)",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "وأكدت مصادر لقناة العربية أن أرتال الدعم السريع تحركت من معسكرات داخل الأراضي الليبية، مدعومة بمجموعات من المرتزقة، ودخلت السودان يوم الثامن من نوفمبر الجاري باتجاه منطقة المثلث الاستراتيجي. ويعتبر هذا التطور امتداداً لسلسلة من الاتهامات التي وجهتها السلطات السودانية لقوات ليبية بقيادة خليفة حفتر بالمشاركة المباشرة في القتال إلى جانب الدعم السريع، كما أشار بيان رسمي لوزارة الخارجية السودانية إلى أن هذا الهجوم يُعد اعتداءً سافراً على السيادة السودانية ويهدد الأمن الإقليمي والدولي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «لقوات ليبية»",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-daniel-egyptian-victims",
+    "source": {
+      "url": "https://ngmisr.com/arab-news/%d9%83%d9%8a%d9%81-%d8%aa%d8%b6%d8%b1%d8%b1-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d9%8a%d9%86-%d9%85%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d8%af%d8%a7%d9%86%d9%8a%d8%a7%d9%84%d8%9f",
+      "title": null,
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "لم يتسبب إعصار دانيال الذي أطاح بليبيا واستمر لمدة ثلاثة أيام، في أضرار كبيرة على مصر إذا اقتصر تأثيره على نشاط الرياح وإثارة الرمال وسقوط أمطار على بعض المناطق.\nإعصار دانيال يُدمي قلوب المصريين\nوكانت العاصفة التي تسببت في تدمير ليبيا، قد أخلفت 87 قتيلا مصريا تم استلام جثامينهم وإدخالهم المستشفيات في انتظار أهاليهم للتعرف على ذويهم، وتم التعرف على 86 جثمانًا وتسليمهم لأهاليهم، وفقا لتصريح وزيرة الهجرة سها الجندي خلال مداخلة هاتفية لبرنامج صالة التحرير."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym in a subheading",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «قتيلا مصريا»",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-alislah-daniel-toll",
+    "source": {
+      "url": "https://alislah.ma/%d8%ad%d8%b5%d9%8a%d9%84%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7",
+      "title": "حصيلة جديدة لضحايا إعصار “دانيال” الذي يجتاح سواحل ليبيا",
+      "outlet": "alislah.ma (the piece is signed «وكالات»)",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفع عدد ضحايا عاصفة “دانيال” التي ضربت الساحل الليبي إلى 6872 قتيلا و 10 آلاف مفقودا، بالإضافة إلى 30 ألف شخص بلا مأوى، إلى حدود الساعة.",
+      "وحولت العاصفة “دانيال” مدينة درنة الليبية إلى مقبرة مفتوحة، حيث انتشرت مشاهد الدمار في مختلف أنحاء المدينة.",
+      "ووصلت العاصفة “دانيال” الأحد 10 شتنبر إلى الساحل الشرقي لليبيا، وضربت مدينة بنغازي قبل أن تتجه شرقا نحو مدن في الجبل الأخضر (شمال شرق)، والمرج والبيضاء وسوسة ودرنة، حيث خلفت أكبر عدد من القتلى وسببت دمارا هائلا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 76
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "note": "Libya's al-Bayda, between al-Marj and Susa in the Green Mountain",
+        "paragraph": 2,
+        "offset": 143
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 1,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatansa-1016732-sharara",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/1016732/اقتصاد/إغلاق-أكبر-حقول-ليبيا-النفطية",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط في ليبيا، أمس، إغلاق حقل الشرارة النفطي، وهو الأكبر في البلاد، منذ أول من أمس الجمعة، بسبب ما يشتبه بأنه إغلاق لصمام، وأن تحقيقا بدأ في الأمر. ولم يتضح بعد سبب إغلاق الصمام أو من أغلقه. وذكرت المؤسسة أن الحقل كان يضخ نحو 290 ألف برميل يوميا قبل الإغلاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1002991-sharara",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1002991.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2019-08"
+    },
+    "paragraphs": [
+      "يذكر أن مجموعة مسلحة، أغلقت الحقل الواقع جنوبي ميناء الزاوية في غرب ليبيا والذي ينتج حوالي 290 ألف برميل يوميًا، ويشكل الحقل ربع إنتاج ليبيا من النفط الخام، أواخر يوليو الماضي.",
+      "ودفع إغلاق الحقل الأكبر في ليبيا، المؤسسة الوطنية للنفط إلى إعلان حالة القوة القاهرة بشأن عمليات شحن الخام، حيث كانت ليبيا تنتج قبل إغلاقه، ما بين 1.2 مليون و1.3 مليون برميل يوميًا، وهو أعلى مستوى في ست سنوات للبلد العضو بمنظمة أوبك، والذي يسعى جاهدا للعودة إلى طاقته الانتاجية قبل الحرب الأهلية، والتي كانت تبلغ 1.6 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-acharaa-sharara-2019-t",
+    "source": {
+      "url": "https://acharaa.com/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d9%88%d8%a7%d9%84%d8%b9%d8%a7%d9%84%d9%85/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d9%88%d9%82%d9%81-%d8%a7%d9%84%d8%a5%d9%86%d8%aa%d8%a7%d8%ac-%d9%81%d9%8a-%d8%a3%d9%83%d8%a8%d8%b1-%d8%ad%d9%82%d9%84-%d9%86%d9%81%d8%b7%d9%8a",
+      "title": null,
+      "outlet": "الشارع المغاربي (acharaa.com), from agencies",
+      "date": "2019-07-20"
+    },
+    "paragraphs": [
+      "ويعدّ “الشرارة” أكبر حقل نفطي في ليبيا،إذ ينتج نحو 300 ألف برميل يومياً، ويمثل إنتاجه قرابة ثلث إنتاج البلاد من الخام، وتخطى إنتاجه مليون برميل يومياً نهاية 2018.\nويشرف حرس المنشآت النفطية، التابع لقوات المشير المتقاعد خليفة حفتر، على تأمين الحقول والموانئ النفطية في المنطقة الوسطى (الهلال النفطي)، والبريقة، وحتى مدينة طبرق على الحدود المصرية، في حين تدير مؤسسة النفط التابعة لحكومة"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا،إذ» with no space after the comma",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the oil port and town, listed with the oil crescent and Tobruk",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "ends where the stored excerpt ends (mid-sentence, «… التابعة لحكومة»); «المشير المتقاعد خليفة حفتر»: the listed span is «خليفة حفتر» («المشير المتقاعد» is no listed title)"
+  },
+  {
+    "id": "rt-alnnas-sharara-force-majeure-2018",
+    "source": {
+      "url": "https://alnnas.ly/%d8%a8%d8%b9%d8%af-%d9%85%d9%8a%d9%86%d8%a7%d8%a1-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "(الناس)- أعلن المؤسسة الوطنية للنفط في وقت متأخر من يوم الاثنين (17 ديسمبر 2018م) حالة القوة القاهرة على العمليات في حقل الشرارة النفطي جنوب البلاد الذي ينتج أكثر من 300 ألف برميل يوميا.\nوكان المؤسسة أعلنت القوة القاهرة على صادرات ميناء الزاوية من النفط الخام في التاسع من ديسمبر الجاري، والذي يتغذى من الحقل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-a-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "يشهد الدورى المصرى الممتاز وجود عدد من لاعبى شمال أفريقيا فى أكثر من نادٍ، وأبرزهم الأهلى والزمالك والمصرى البورسعيدى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الدورى المصرى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («والمصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-b",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "أما النادى الأهلى فيضم فى صفوفه المهاجم المغربى وليد أزارو والتونسى على معلول فقط، بينما نجح نادى المصرى البورسعيدى فى ضم الليبى مفتاح طقطق لتدعيم خط الهجوم بعقد يمتد لمدة موسمين اعتباراً من الموسم المقبل 2020/2019 وحتى نهاية موسم 2021/2020 لتكون تلك الصفقة أولى صفقات الفريق للموسم الجديد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («نادى المصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "demonym «الليبى مفتاح طقطق» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-a",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يبحث بعض لاعبي الزمالك عن عروض بالدوري الليبي الممتاز، تمهيداً للرحيل الجماعي عن القلعة البيضاء مطلع الموسم المقبل، هرباً من الأزمة المادية التي يعانيها الأبيض، وتأخر صرف مستحقاتهم ومعاناتهم مادياً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«القلعة البيضاء», the Zamalek club's nickname (\"the White Castle\")",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-b-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء ذلك بعد أن فتح الثنائي صبري رحيل وأحمد عيد عبدالملك الطريق أمام لاعبي الزمالك للانضمام إلى الدوري الليبي، حيث دخل رحيل في مفاوضات قوية مع نادي أهلي طرابلس للانضمام إليه بمقابل مادي كبير وحصل على وعد بتلقيه 150 ألف دولار كمقدم تعاقد، ومن المنتظر عقد اللاعب جلسة مع مسؤولي النادي الليبي خلال الساعات المقبلة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «نادي أهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النادي الليبي»",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-1112323-abu-salim-t",
+    "source": {
+      "url": "https://web.aldawlanews.com/1112323",
+      "title": "الزمالك يستضيف أبو سليم الليبي فى افتتاح دور مجموعات الكونفدرالية",
+      "outlet": "بوابة الدولة (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اليوم مساءا يستضيف فريق الكرة الأول بنادى الزمالك، نظيره أبو سليم الليبى، باستاد برج العرب بالإسكندرية، مباراة الجولة الأولى بالمجموعة الثانية لمنافسات الكونفدرالية الأفريقية، في لقاء يسعى كل فريق لتحقيق الفوز وحصد الثلاث نقاط لاعتلاء صدارة المجموعة التى تضم كلاً من: \"الزمالك، ساجرادا الأنجولي، سوار الغيني، أبو سليم الليبي\".",
+      "وحرص معتمد جمال، القائم بأعمال المدير الفني، طوال فترة التوقف الماضية على تصحيح بعض الأخطاء التي كان يقع فيها لاعبو الفريق خلال فترة تولى الكولومبي خوان كارلوس أوسوريو زمام القيادة، كما ركز معتمد جمال على رفع الروح المعنوية لدى اللاعبين خاصة بعد تحقيق الفوز على بيراميدز في نصف نهائي كأس مصر، وهو ما استغلها الجهاز الفني ليبنى عليها مرحلة جديدة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«كأس مصر», a competition named after the country (as «كأس ليبيا» in c07)",
+        "paragraph": 1,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبى» (the club)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبي»",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-319976-transfers-t",
+    "source": {
+      "url": "https://www.albayan.ae/sports/football/319976",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2025-08-07"
+    },
+    "paragraphs": [
+      "وكانت أكبر صفقات الانتقال من الدوري المصري للخارج بحسب الموقع من نصيب الفلسطيني وسام أبو علي مهاجم الأهلي الذي انتقل إلى كولومبوس كرو الأميركي مقابل 7.5 ملايين دولار أمريكي، يتبعه إبراهيم عادل لاعب بيراميدز الذي انتقل إلى الجزيرة الإماراتي مقابل 5 ملايين دولار، ثم الجزائري أحمد القندوسي لاعب سيراميكا كليوباترا الذي التحق بلوغانو السويسري مقابل 1.8 مليون دولار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Al Jazira club of Abu Dhabi («الجزيرة الإماراتي»)",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-a",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف الناقد الرياضي خالد طلعت، عن أفضل لاعب في مصر خلال الموسم الجاري.",
+      "وكتب خالد طلعت عبر حسابه على فيسبوك: \"بالأرقام زيزو أفضل لاعب في مصر وأفضل لاعب مصري في العالم هذا الموسم .. افضل من محمد صلاح وعمر مرموش وفيستون ماييلي\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستضيف الجيش الملكي المغربي نظيره الأهلي اليوم الجمعة المقبلة فى تمام الساعة التاسعة مساء بتوقيت القاهرة باستاد مولاي الحسن بالرباط، ضمن منافسات الجولة الثانية من دور المجموعات لدوري أبطال أفريقيا.",
+      "وفاز فريق الأهلي على شبيبة القبائل الجزائري بأربعة أهداف مقابل هدف، في المباراة التي جمعتهما مساء السبت باستاد القاهرة، ضمن منافسات الجولة الأولى من دور المجموعات لبطولة دوري أبطال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة», Cairo time",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«باستاد القاهرة», a venue named after the city (rule 4)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-shorouksports-48100-amr-zaki",
+    "source": {
+      "url": "https://www.masress.com/shorouksports/48100",
+      "title": null,
+      "outlet": "الشروق الرياضي (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمرو زكي ينضم الي نادي الرجاء المغربي كأول لاعب مصري يحترف في صفوف الدوري المغربي، أحمد فتحي بوجي ينضم الي شباب بلوزداد الجزائري كأول لاعب مصري ينضم الي الدوري الجزائري. باتت اندية شمال افريقيا في الجزائر و المغرب و من قبلهما ليبيا الوجهة الحالية لعدد كبير من اللاعبين المصريين بعد أن كانت دول الخليج العربي هي المحطة الاساسية لهم بعد فشلهم في تجاربهم الاحترافية خارجيا في دول اوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «اللاعبين المصريين»",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-a-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأ الجيش اللبناني أمس انتشاره في منطقة باب التبانة ذات الغالبية السنية بمدينة طرابلس في شمال لبنان، إثر أسبوع من المواجهات على خلفية النزاع السوري مع منطقة جبل محسن العلوية، راح ضحيتها 14 قتيلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («بمدينة طرابلس في شمال لبنان»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النزاع السوري»",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-b",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي شارع سورية الذي يفصل بين باب التبانة وجبل محسن، تجمع بعض الرجال لمراقبة انتشار الجيش. وقال مصطفى الحاج (69 عاما) \"هذه مهزلة نراها للمرة ال 18\"، في إشارة إلى جولات العنف بين المنطقتين منذ مايو 2008. وأضاف أن الجيش \"يدخل كل مرة ويخرج. لا يوجد حل\"، مشيرا إلى أن \"400 عائلة أخلت شارع سورية في الأيام الثمانية الماضية، ومنها عائلتي\" المؤلفة من زوجة وثلاثة أولاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», the same street",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "note": "«شارع سورية», Syria Street in Lebanon's Tripoli (between Bab al-Tabbaneh and Jabal Mohsen), is a street named after the country: a look-alike like other names built on a place that do not refer to it (rule 3)"
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-a-t",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "وسمّى الإطار الذي يضم كتلاً شيعية أبرزها دولة القانون، بزعامة رئيس الوزراء الأسبق نوري المالكي وكتلة الفتح الممثِّلة لفصائل الحشد الشعبي الموالي لإيران، النائب الحالي والوزير السابق محمد شياع السوداني، المنبثق من الطبقة السياسية التقليدية، مرشحاً له. وينتظر الآن صدور رد فعل رجل الدين الشيعي والشخصية السياسية النافذة في العراق مقتدى الصدر الذي لا يزال مؤثراً في المشهد السياسي رغم أن تياره لم يعد ممثلاً في البرلمان."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-b",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "يشار إلى أنّ السوداني كان سابقاً في حزب الدعوة تنظيم العراق، وائتلاف دولة القانون بزعامة رئيس الوزراء الأسبق نوري المالكي، قبل الاستقالة منهما حين طرح اسمه مرشحاً لرئاسة الوزراء في العام 2019، لكن اسمه رفض من قبل المتظاهرين حينها."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«حزب الدعوة تنظيم العراق», a party's Iraqi branch named after the country (rule 4)",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-gulf365-13191764-maliki-nomination",
+    "source": {
+      "url": "https://gulf365.net/iraq-news/13191764/%D8%A7%D9%84%D8%A7%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A7%D8%B9%D9%84%D8%A7%D9%86-%D9%85%D8%B1%D8%B4%D8%AD%D9%87-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1.html",
+      "title": null,
+      "outlet": "gulf365.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد - ياسين صفوان - وكان قد تنازل رئيس الوزراء الحالي ورئيس ائتلاف البناء والتنمية محمد شياع السوداني لرئيس ائتلاف دولة القانون نوري المالكي، لترشيحه لرئاسة الحكومة الجديدة.وراجت الكثير من التسريبات عن مواقف معارضة داخل الاطار التنسيقي نفسه لتولي المالكي لولاية ثالثة، خصوصا من قبل زعيم تيار الحكمة السيد عمار الحكيم وزعيم الصادقون الشيخ قيس الخزعلي."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kurdistan24-876516-fatlawi",
+    "source": {
+      "url": "https://www.kurdistan24.net/ar/story/876516/%D8%AF%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D9%86%D9%88%D9%86-%D8%AA%D8%B9%D9%84%D9%86-%D8%B1%D9%81%D8%B6%D9%87%D8%A7-%D8%AA%D8%AC%D8%AF%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%82%D8%A9-%D8%A8%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A-%D9%86%D9%85%D8%AA%D9%84%D9%83-%D8%A7%D9%84%D8%A8%D8%AF%D9%8A%D9%84",
+      "title": null,
+      "outlet": "كوردستان24 (kurdistan24.net)",
+      "date": "2025-11-20"
+    },
+    "paragraphs": [
+      "أربيل (كوردستان24)- أشار عقیل الفتلاوي، المتحدث باسم ائتلاف دولة القانون بزعامة رئيس الوزراء العراقي الأسبق نوري المالكي، إلى أن الائتلاف يرفض تجديد الثقة بمحمد شياع السوداني لتولّي رئاسة الحكومة لولاية ثانية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1425066-bayda-yemen-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1425066",
+      "title": null,
+      "outlet": "الشرق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 16 مسلحاً من جماعة الحوثي أمس، إثر غارات شنتها مقاتلات التحالف العربي الذي تقوده السعودية، واشتباكات مع المقاومة الشعبية في محافظة البيضاء «وسط البلاد»، بحسب ما ذكر موقع المشهد اليمني الإخباري. وقال سكان محليون إن مقاتلات التحالف شنت ثلاث غارات عنيفة على اللواء 26 ميكا «حرس جمهوري سابقاً» المتمركز في مديرية السوادية كما شنت غارتين على اللواء 139 مشاة «حرس جمهوري سابقاً» في مدينة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda city («مدينة البيضاء»; the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-a-t",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد منطقة رداع في محافظة البيضاء مواجهات عنيفة بين ما يعرف ب\"المقاومة الشعبية\"، والحوثيين والقوات الموالية للرئيس السابق، علي عبدالله صالح، فيما شن التحالف، اليوم الخميس، سلسلة غارات في محافظتي شبوةوالجوف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-b",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت رداع ساحة لمواجهات عنيفة أواخر العام الماضي بين الحوثيين من جهة، ورجال قبائل وعناصر مما يعرف ب\"أنصار الشريعة\" أو القاعدة من جهة أخرى. وانتهت المواجهات بسيطرة الحوثيين، إثر تدخل طائرات أميركية بذريعة مواجهة \"القاعدة\"، غير أن الحوثيين تكبدوا خسائر كبيرة بالهجمات المباغتة والعبوات الناسفة التي ما إن تهدأ حتى تعود."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «طائرات أميركية»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ],
+    "note": "«القاعدة» twice for al-Qaeda in Yemen (Ansar al-Sharia, AQAP), a branch of the dataset's organisation: expected"
+  },
+  {
+    "id": "rt-sauress-spa-1104083-jubail-abudhabi",
+    "source": {
+      "url": "https://sauress.com/spa/1104083",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "اطلعت دائرة التنمية الاقتصادية بأمارة أبوظبي على تجربة الهيئة الملكية بالجبيل في تحفيز الاستثمار الصناعي في مدينتي الجبيل ورأس الخير الصناعيتين خلال زيارة وكيل دائرة التنمية الاقتصادية بأمارة أبوظبي محمد عمر عبدالله وعدد من المسئولين في الدائرة للجبيل."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "written without the space (spacing folding); «دائرة التنمية الاقتصادية بأمارة أبوظبي», a department of the emirate (rule 4)",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-videos-2020-8-5-gerd-t",
+    "source": {
+      "url": "https://www.aljazeera.net/videos/2020/8/5/%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1-%d8%aa%d8%b9%d8%ab%d8%b1-%d9%85%d9%81%d8%a7%d9%88%d8%b6%d8%a7%d8%aa-%d8%b3%d8%af-%d8%a7%d9%84%d9%86%d9%87%d8%b6%d8%a9-%d8%a8%d9%8a%d9%86-%d9%85%d8%b5%d8%b1",
+      "title": "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2020-08-05"
+    },
+    "paragraphs": [
+      "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "قال المتحدث باسم وزارة الري المصرية إن جولة المفاوضات الحالية مع السودان وإثيوبيا بشأن سد النهضة محددة بسقف زمني مدته أسبوعان، ووصفها بأنها جولة حاسمة يجب فيها التوصل إلى اتفاق بشأن تعبئة وتشغيل السد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الري المصرية»",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-imarabic-14610-abdelaty",
+    "source": {
+      "url": "https://imarabic.com/?p=14610",
+      "title": "وزير الري المصري: إثيوبيا أعطت مصر معلومات مغلوطة حول تشغيل سد النهضة",
+      "outlet": "imarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير الري المصري محمد عبدالعاطي، الخميس، إن إثيوبيا أعطت بلاده معلومات مغلوطة حول تشغيل سد النهضة.\nوأضاف وزير الري المصري: “المعلومات المغلوطة حول تشغيل سد النهضة لها عواقب وخيمة على مصر والسودان”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-a-t",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية التركية الخميس أن 411.649 لاجئا سوريا عادوا إلى بلادهم منذ سقوط نظام بشار الأسد مطلع كانون الأول/ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "accusative nisba «لاجئا سوريا» (\"Syrian refugees\" after a number)",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«لاجئا سوريا»: the accusative of the nisba («a Syrian refugee», «411.649 لاجئا سوريا») is spelled like the country's name; a look-alike, as «ليبياً» and «أكاديميا ليبيا» in earlier batches"
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-b",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "وأعلن المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي في 20 حزيران/يونيو أن ما مجموعه 600 ألف سوري عادوا إلى ديارهم من الدول المجاورة.",
+      "وشهدت سوريا أعمال عنف واسعة النطاق في الأسابيع الأخيرة أثارت شكوكا حول قدرة السلطات الجديدة على احتواء التوترات الطائفية وارساء الأمن مجددا في البلاد بعد سقوط النظام السابق."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوض السامي للأمم المتحدة لشؤون اللاجئين» (UNHCR), a UN office",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «600 ألف سوري»",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-a",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "تجمع اللاجئون السوريون عند معبر حدودي في جنوب تركيا يوم الخميس في انتظار العودة إلى بلادهم، بعد سقوط نظام بشار الأسد. وخلال الأيام القليلة الماضية، عبر مئات من الرجال والنساء والأطفال معبر أونجوبينار الحدودي إلى سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريون",
+        "notEntityId": "syria",
+        "why": "nisba «اللاجئون السوريون»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-b-t",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "يأتي هذا في أعقاب انهيار مفاجئ لحكومة الأسد صباح الأحد، وهو ما شكل نهاية مفاجئة لحكم عائلة الأسد الذي دام 50 عامًا. جاء ذلك بعد هجوم مباغت للمتمردين عبر الأراضي التي كانت تحت سيطرة الحكومة، ما سمح لهم بدخول العاصمة دمشق في غضون عشرة أيام."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«لحكومة الأسد», Bashar's government in December 2024",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«حكم عائلة الأسد», the family's rule over 50 years (Hafez and Bashar); span widened so that build.mjs can place it after the expected «الأسد»",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "note": "«لحكومة الأسد» names Bashar's government (expected, Bashar), «حكم عائلة الأسد» the family (look-alike, as in c06)"
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-a-t",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تكن نصيحة اللواء في قوات الأسد عصام زهر الدين للاجئين السوريين بعدم العودة إلى سوريا دعوة عبثية، فقد مثلت مخططًا غير علني يعد له النظام السوري وأجهزته الأمنية، ويقوم ببثه بين السوريين وتنفيذه بشكل غير مباشر عن طريق جملة من القرارات والقوانين، التي تكاد أن تكون كفيلة بالتأكيد على مقولة “نصيحة من هالذقن لا ترجعوا”."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«قوات الأسد», the regime's forces (2017–2018)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-b",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "التصريحات الرسمية الصادرة عن مسؤولين في النظام السوري، دعمت الدعوات الروسية، إذ أكد وزير خارجية النظام، وليد المعلم، على ضرورة عودة اللاجئين السوريين، ووعد نائبه، فيصل المقداد، بأن الحكومة السورية “ستسهل عودتهم بكل السبل مع الأمم المتحدة، التي تصر كما نحن نصر على أن تكون العودة طوعية وتحفظ الكرامة للجميع”."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun \"dignity\" («وتحفظ الكرامة للجميع»)",
+        "paragraph": 0,
+        "offset": 291
+      }
+    ]
+  },
+  {
+    "id": "rt-afran-5646-tripoli-2011-t",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=5646",
+      "title": null,
+      "outlet": "afran.ir (from العالم)",
+      "date": "2011-08-17"
+    },
+    "paragraphs": [
+      "شدد نظام معمر القذافي الإجراءات الأمنية في العاصمة الليبية طرابلس حيث منع الأهالي من الدخول إلى العاصمة أو الخروج منها، فيما اعلن الثوار أنهم يطوقون العاصمة بعد سيطرتهم على مدن محيطة بها.\nواقامت قوات القذافي نقاط تفتيش ومتاريس في عدة مناطق بطرابلس وايضا على مداخلها ومخارجها، بينما سمع إطلاق نار كثيف قرب منطقتي عين زارة وتاروغاء بضواحي طرابلس، لم يعرف مصدره."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«قوات القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "note": "afran.ir pages storyid=21105 and 9602 are in earlier batches; this is another article (storyid=5646), compared by article id"
+  },
+  {
+    "id": "rt-asase-yoo7-t577-misrata-street",
+    "source": {
+      "url": "https://asase.yoo7.com/t577p-topic?tt=1",
+      "title": null,
+      "outlet": "asase.yoo7.com (forum post)",
+      "date": "2011-04-15"
+    },
+    "paragraphs": [
+      "مدينة مصراتة التي تحاصرها كتائب القذافي وتمارس داخلها مذبحة ضد المدنيين، مدينة تجارية صناعية، يعرف عنها أنها من أكثر المدن الليبية التي يسود فيها القانون، وتتمتع بدرجة عالية من التنظيم والاعتماد على النفس، لذلك أجمع أهل مصراتة أمرهم أن تكون قاعة الشعب الكبيرة، بوسط شارع طرابلس، مكانا دائما لاعتصاماتهم ومظاهراتهم السلمية المطالبة برحيل القذافي.\nلم تنتظر كتائب القذافي طويلا، حيث طوقت المدينة من كافة الأطراف، لتبدأ عملياتها الحثيثة لاجتياح المدينة والسيطرة عليها وتحديدا شارع طرابلس شارع المدينة الكبير والحيوي."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«كتائب القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», a street in Misrata",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», the street in Misrata",
+        "paragraph": 0,
+        "offset": 477
+      }
+    ],
+    "note": "«شارع طرابلس», Tripoli Street in Misrata (officially Ramadan al-Swehli Street), is a street named after the capital, not the capital: a look-alike (rule 3), like «شارع سورية» in Lebanon's Tripoli"
+  },
+  {
+    "id": "rt-alresalah-39217-bab-aziziya",
+    "source": {
+      "url": "https://alresalah.ps/post/39217/ثوار-ليبيا-يطاردون-القذافي-زنقة-زنقة/amp",
+      "title": "ثوار ليبيا يطاردون القذافي \" زنقة زنقة \"",
+      "outlet": "الرسالة نت (alresalah.ps)",
+      "date": "2011-08-23"
+    },
+    "paragraphs": [
+      "حشد الثوار الليبيون مزيدا من المقاتلين والآليات في طرابلس استعدادا لمعركة قادمة متوقعة حول مقر إقامة معمر القذافي في باب العزيزية، ونجحوا في الوقت نفسه في ضرب قافلة إمدادات من سرت, كما حرروا مزيدا من المدن بما فيها البريقة النفطية.",
+      "ويتحصن مقاتلون موالون للقذافي في مجمع باب العزيزية الذي يقع في القسم الجنوبي من طرابلس, ويتوقع الثوار أن لدى هؤلاء أسلحة وذخيرة كثيرة.ولا يعرف على وجه الدقة ما إذا كان القذافي موجودا في المجمع إلا أنه يرجح بقوة أن بعض أبنائه -ومنهم سيف الإسلام الذي ظهر في تسجيل بث الليلة الماضية- ربما يقيمون هناك."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the oil town («البريقة النفطية»)",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 22
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-mohammedfarag-8161-tripoli-2011-t",
+    "source": {
+      "url": "https://mohammedfarag.com/print.php?action=savehtml&&id=8161",
+      "title": "الثوار الليبيون القادمون من الغرب دخلوا طرابلس",
+      "outlet": "mohammedfarag.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقتل الثوار الليبيون 30 عنصرًا من القوات الموالية للرئيس الليبي معمر القذافى الأحد كما تمكنوا من أسر أكثر من 42 إثر اشتباكات دارت بين الطرفين فى بعض الأحياء التى سيطر عليها الثوار فى العاصمة الليبية طرابلس.\nوفي وقت سابق اليوم، أفاد متحدث باسم الثوار في ليبيا بأن مقاتلين من مدينة مصراتة الساحلية يشاركون في المعارك التي تدور حاليا في طرابلس لتحريرها بعدما وصلوا اليها بحرا."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافى",
+        "entityId": "muammar-gaddafi",
+        "note": "Egyptian ى",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للرئيس الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "note": "another mohammedfarag.com page (id=19756) is in an earlier batch; this one has another article id (8161)"
+  },
+  {
+    "id": "rt-egypttelegraph-144836-tripoli-clashes",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/144836/معارك-الفجر-ماذا-يحدث-في-طرابلس-بعد",
+      "title": "معارك الفجر.. ماذا يحدث في طرابلس بعد تصفية جهاز دعم الاستقرار؟",
+      "outlet": "egypttelegraph.com",
+      "date": "2025-05-14"
+    },
+    "paragraphs": [
+      "تقارير إعلامية تحدثت عن فتح جبهة جديدة للقتال غرب طرابلس، بعد دخول تشكيلات مسلحة من مدينة الزاوية في مواجهة مع قوات حكومة الوحدة الوطنية، مما زاد المشهد الميداني تعقيدًا.",
+      "وشهدت مناطق السراج، السياحية، والغيران اشتباكات عنيفة، فيما فرضت قوات جهاز الردع سيطرتها على شارع السدرة قرب مول موفنبيك، وأطلقت نداءات عبر مكبرات الصوت تحث الجنود على الاستسلام بعبارة: \"سلّم تسلم\"، وهو ما استجاب له عدد من العناصر المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "the Tripoli district al-Sarraj («مناطق السراج، السياحية، والغيران»)",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ],
+    "note": "«مناطق السراج، السياحية، والغيران»: al-Sarraj is a district of western Tripoli, not Fayez al-Sarraj (look-alike)"
+  },
+  {
+    "id": "rt-alquds-2025-05-13-abu-salim-a-t",
+    "source": {
+      "url": "https://www.alquds.co.uk/%D8%B3%D8%AA%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%AD%D8%B5%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%85%D8%AC%D9%85%D9%88%D8%B9/",
+      "title": null,
+      "outlet": "القدس العربي (alquds.co.uk)",
+      "date": "2025-05-13"
+    },
+    "paragraphs": [
+      "طرابلس: أدت الاشتباكات التي شهدتها العاصمة الليبية طرابلس الاثنين بين مجموعات مسلحة متنافسة إلى مقتل ستة أشخاص على الأقل، بحسب ما أفاد مصدر طبي الثلاثاء.",
+      "وقال مركز الطب الميداني بحكومة طرابلس في بيان صحافي الثلاثاء “الشروع في انتشال ستة جثامين بمحيط منطقة أبو سليم”، الواقعة في جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«بحكومة طرابلس», the government named after its seat (rule 4)",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-alquds-2025-05-13-abu-salim-b",
+    "source": {
+      "url": "https://www.alquds.co.uk/%D8%B3%D8%AA%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%AD%D8%B5%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%85%D8%AC%D9%85%D9%88%D8%B9/",
+      "title": null,
+      "outlet": "القدس العربي (alquds.co.uk)",
+      "date": "2025-05-13"
+    },
+    "paragraphs": [
+      "وأفضت الاشتباكات التي استهدفت مجموعات تابعة لجهاز دعم الاستقرار في أبو سليم إلى سيطرة مجموعات مسلحة تابعة لوزارة الدفاع بحكومة الوحدة الوطنية التي يقودها عبد الحميد الدبيبة على جميع مقرات دعم الاستقرار.",
+      "وأفادت وسائل إعلام محلية بمقتل عبد الغني الككلي، رئيس جهاز دعم الاستقرار والقيادي الأهم لأبرز المجموعات المسلحة التي تسيطر على مناطق مهمة في طرابلس منذ العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ]
+  },
+  {
+    "id": "rt-middleeastpost-abu-salim-aljazeera",
+    "source": {
+      "url": "https://middle-east-post.com/%d8%b9%d9%88%d8%af%d8%a9-%d8%a7%d9%84%d9%87%d8%af%d9%88%d8%a1-%d8%a5%d9%84%d9%89-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a8%d8%b9%d8%af-%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%b9%d9%86",
+      "title": null,
+      "outlet": "middle-east-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم توقف الاشتباكات، أفاد مراسل الجزيرة بأن هدوءاً حذراً يسود المدينة، مع استمرار سماع طلقات نارية متقطعة بين الحين والآخر. في المقابل، عبّر رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة عن إشادته بدور الجيش والشرطة في فرض الأمن وهيبة الدولة داخل العاصمة، مؤكداً أن ما جرى يندرج ضمن جهود ترسيخ الاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة», the channel's correspondent",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "note": "another middle-east-post.com page is in an earlier batch; this address (a report on Tripoli after the Abu Salim fighting, May 2025) differs"
+  },
+  {
+    "id": "rt-sahafati-307180633-unhcr-egypt",
+    "source": {
+      "url": "http://sahafati.com/ae/ar/frame/7519/307180633",
+      "title": null,
+      "outlet": "sahafati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن مصر أصبحت الآن أكبر دولة مستضيفة للسودانيين الفارين من النزاع الذي اندلع العام الماضي بين الجيش وقوات الدعم السريع."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين», a UN office",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kitabat-sudan-refugees-egypt-t",
+    "source": {
+      "url": "https://kitabat.com/news/%d8%a5%d9%84%d9%89-%d9%85%d8%b5%d8%b1-%d8%a7%d9%84%d8%a3%d9%85%d9%85-%d8%a7%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%a9-%d8%aa%d9%83%d8%b4%d9%81-%d9%81%d8%b1%d8%a7%d8%b1-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85",
+      "title": null,
+      "outlet": "كتابات (kitabat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكالات – كتابات :\nأعلنت “المفوضية العليا لشؤون اللاجئين”؛ التابعة لـ”الأمم المتحدة”، أن أكثر من مئة وخمسين ألفًا فروا من الأعمال القتالية في “السودان” عبر الحدود الجنوبية لـ”مصر”، بينهم مئة وخمسة وأربعين ألف سوداني وأكثر من خمسة آلاف من جنسيات أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«لـ”الأمم المتحدة”», clitic and quote before the name",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لـ”مصر”»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [],
+    "note": "the page puts names in quotes after a clitic («لـ”الأمم المتحدة”», «لـ”مصر”»); the quote is no part of the surface (rule 1), so the surface is the bare name"
+  },
+  {
+    "id": "rt-almaghribtoday-124107-unhcr-sudan-t",
+    "source": {
+      "url": "https://almaghribtoday.net/amp/39/124107-الأمم-المتحدة-تدعو-الدول-إلى-عدّم-إعادة-أي-أحد-للسودان",
+      "title": null,
+      "outlet": "المغرب اليوم (almaghribtoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آخر الإحصاءات الواردة من وزارة الخارجية المصرية تظهر تدفق أكثر من 56 ألف شخص إلى البلاد فرارا من الصراع في السودان حتى الرابع من مايو الجاري.",
+      "وتوقعت المفوضية أمس الخميس فرار 860 ألف شخص من السودان بينهم 580 ألف سوداني، مشيرة إلى أن مصر وجنوب السودان سيشهدان أكبر تدفق للاجئين من السودان."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-sudafax-422323-gezira-displacement",
+    "source": {
+      "url": "https://sudafax.com/422323/%d8%b4%d8%a4%d9%88%d9%86-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%aa%d9%81%d8%a7%d9%82%d9%85-%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%86%d8%b2%d9%88%d8%ad-%d9%81%d9%8a-%d8%a7%d9%84%d8%b3",
+      "title": "شؤون اللاجئين: تفاقم أزمة النزوح في السودان مع انتشار القتال",
+      "outlet": "sudafax.com (from اليوم التالي)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن قلقها إزاء تفاقم أزمة النزوح القسري في السودان والدول المجاورة، وذلك مع فرار مئات الآلاف من الأشخاص من القتال الأخير في ولاية الجزيرة وسط السودان، جنوب شرق العاصمة الخرطوم."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elmogaz-447917-sinai",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/447917",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الرئيس عبدالفتاح السيسي أن عملية التنمية الشاملة في سيناء مسألة أمن قومي لمصر بالدرجة الأولى.وأضاف خلال افتتاحه قيادة قوات شرق القناة لمكافحة الإرهاب أن تنمية سيناء بدأت بالفعل منذ عام 2014 ومستمرة حتى عام 2022 مشيرًا إلى أن تكلفة تنمية وتطوير سيناء ستصل إلى 275 مليار جنيه. ودعا السيسي المواطنين ورجال الأعمال إلى التبرع لصندوق تحيا مصر للمساعدة في تمويل تنمية سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "written without the space (spacing folding)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«صندوق تحيا مصر»",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صندوق تحيا مصر» (\"Long live Egypt\" fund): a body named after the country it serves keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-altreeq-220542-arish-port",
+    "source": {
+      "url": "https://www.altreeq.com/print~220542",
+      "title": "السيسي: ميناء العريش جاهز الآن ولكن الافتتاح مؤجل بسبب ”ظروف المنطقة الخاصة”",
+      "outlet": "الطريق (altreeq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس عبد الفتاح السيسي، إن ميناء العريش جاهز الآن، ولكن المنطقة لها ظروفها الخاصة بتأجيل الافتتاح، ومشروع القطار المكهرب يحتاج عامين للخروج إلى النور، منوها أن مشروع مثل هذا يحتاج إلى 15 عاما بدول أخرى.\nوأشار الرئيس السيسي، إلى أن تطور الهيئة الاقتصادي جيد، معلقا: \"لسة بدري على المشروعات الي هننفذها والي هتخدم المصريين\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym (in colloquial Egyptian)",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-1051063-sinai-area-t",
+    "source": {
+      "url": "https://aldawlanews.com/1051063",
+      "title": "الرئيس السيسي: مساحة سيناء 60 ألف كيلو ودى نفس المساحة اللى إحنا عايشين عليها",
+      "outlet": "بوابة الدولة (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحدث الرئيس عبد الفتاح السيسي، عن التنمية في سيناء، قائلا: \"ليا مطلب للشركات اللى شغالة في ملف التنمية في سيناء.. سيناء مساحتها 60 ألف كليو متر.. وإحنا في مصر عايشين تقريبا على 60 ألف كيلو تقريبا\".\nوأضاف الرئيس السيسي، فى كلمته خلال تفقد اصطفاف المعدات المشاركة في تنمية وإعمار سيناء: \"وده مهم أوي لأهالينا في سيناء.. مصر كلها 60 ألف كليو تقريبا ونحاول نزودها 12 % بالمدن الجديدة.. وسيناء لوحدها 60 ألف كيلو تقريبا\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "وسيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 382
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabkhabar-1563186-sinai-sheikh",
+    "source": {
+      "url": "https://arabkhabar.com/a/1563186",
+      "title": "شيخ مشايخ شمال سيناء: شهدنا طفرة غير مسبوقة في عهد الرئيس السيسي|فيديو",
+      "outlet": "arabkhabar.com (from صدى البلد)",
+      "date": "2023-12-29"
+    },
+    "paragraphs": [
+      "قال الشيخ عيسى الخرافين، شيخ مشايخ شمال سيناء، إن سيناء شهدت طفرة غير مسبوقة في التنمية وذلك في عهد الرئيس السيسي، متابعًا أنه في العصور السابقة كانت التنمية يُسمع عنها فقط على الورق.\nوأضاف “الخرافين” خلال حواره ببرنامج “صباح الخير يامصر”، المذاع عبر فضائية “الأولى المصرية”، اليوم الجمعة، أن القطيعة التي كانت توجد بين مصر وسيناء انتهت نهائيًا، من خلال إقامة الأنفاق وتسهيل دخول المنتجات السيناوية إلى مصر."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«شمال سيناء», the governorate named after the peninsula (rule 4)",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "وسيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 403
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "يامصر",
+        "notEntityId": "egypt",
+        "why": "the programme «صباح الخير يامصر»",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba in the channel name «الأولى المصرية»",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "note": "«صباح الخير يامصر» is a TV programme named after the country (look-alike, like outlet names, rule 3); «يامصر» glues the vocative to the name"
+  },
+  {
+    "id": "rt-mubasher-2021-12-22-elections-t",
+    "source": {
+      "url": "https://mubasher.aljazeera.net/news/2021/12/22/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%85%D8%B1%D8%B4%D8%AD%D9%88%D9%86-%D9%8A%D9%84%D8%AA%D9%82%D9%88%D9%86-%D9%81%D9%8A-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%88%D8%AA%D9%88%D8%AA%D8%B1-%D9%81%D9%8A",
+      "title": null,
+      "outlet": "الجزيرة مباشر (mubasher.aljazeera.net)",
+      "date": "2021-12-22"
+    },
+    "paragraphs": [
+      "اقترحت المفوضية الوطنية العليا للانتخابات في ليبيا اليوم الأربعاء على مجلس النواب تأجيل الانتخابات الرئاسية إلى 24 يناير/كانون الثاني المقبل بعد أن خلصت لجنة نيابية إلى استحالة إجرائها في الوقت الحالي. بينما التقى مرشحون للرئاسة في بنغازي لبحث إنقاذ العملية الانتخابية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almashhadalaraby-327569-postponed-t",
+    "source": {
+      "url": "https://almashhadalaraby.com/amp/327569",
+      "title": "رسميا.. إعلان تأجيل الانتخابات الليبية",
+      "outlet": "المشهد العربي (almashhadalaraby.com)",
+      "date": "2021-12-22"
+    },
+    "paragraphs": [
+      "أعلنت المفوضية الوطنية العليا للانتخابات في ليبيا، رسميا تأجيل عملية الاقتراع المقررة في 24 من ديسمبر الجاري.\nوأكدت المفوضية، في بيان نشرته على موقعها الإلكتروني اليوم الأربعاء، أن مجلس النواب هو من يحدد الموعد الجديد.\nواقترحت بالتنسيق مع مجلس النواب \"تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022، على أن يتولى مجلس النواب، اتخاذ الإجراءات بإزالة 'القوة القاهرة' التي تواجه استكمال العملية الانتخابية\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«'القوة القاهرة'», force majeure",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ]
+  },
+  {
+    "id": "rt-peoplecn-8299218-abusahmain",
+    "source": {
+      "url": "http://arabic.people.com.cn/31662/8299218.html",
+      "title": "انتخاب نوري ابو سهمين رئيساً جديداً للمؤتمر الوطني العام الليبي",
+      "outlet": "شينخوا via arabic.people.com.cn",
+      "date": "2013-06-26"
+    },
+    "paragraphs": [
+      "طرابلس 25 يونيو 2013 / انتخب المؤتمر الوطني العام في ليبيا مساء اليوم (الثلاثاء) النائب نوري ابو سهمين رئيسا جديدا له خلفا لرئيسه المستقيل محمد المقريف.",
+      "وحاز ابو سهمين مرشح حزب (العدالة والبناء) الذراع السياسية لجماعة الاخوان المسلمين في ليبيا أصوات 96 نائبا من إجمالي أصوات 184 نائبا حضروا الجولة الثانية من التصويت في جلسة للمؤتمر الوطني العام بثها التلفزيون الرسمي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tunisien-73485-abusahmain-a-t",
+    "source": {
+      "url": "http://tunisien.tn/?p=73485",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": "2014-01-30"
+    },
+    "paragraphs": [
+      "كشف رئيس المؤتمر الوطني العام في ليبيا أي البرلمان « نوري أبو سهمين » أمس الخميس 30 جانفي 2014 في تصريحات إعلامية أن إنتخاب جمعية تأسيسية جديدة القادمة مكونة من 60 عضوا سيقع إجراؤها في 20 فيفري المقبل"
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tunisien-73485-abusahmain-b",
+    "source": {
+      "url": "http://tunisien.tn/?p=73485",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": "2014-01-30"
+    },
+    "paragraphs": [
+      "ويذكر أن « نوري أبو سهمين » قد عبّر عن هدفه المتعلق بتحقيق مصالحة بين جميع الليبيين خاصة بعد إندلاع مواجهات في مدينة سبها غرب البلاد بين الجيش الليبي وجماعات تتهمها السلطات الليبية بموالتها لنظام « معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-218tv-fuel-smuggling-tunisia",
+    "source": {
+      "url": "https://218tv.net/%d9%88%d9%82%d9%88%d8%af-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%8a%d9%8f%d9%86%d9%87%d8%a8-%d8%a8%d8%a3%d9%8a%d8%af%d9%8d-%d8%aa%d9%88%d9%86%d8%b3%d9%8a%d8%a9",
+      "title": "وقود ليبيا يُنهب بأيدٍ تونسية",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مسؤول التحقيقات في مكتب النائب العام الصديق الصور، في مارس الماضي، أن ليبيا خسرت ملايين الدنانير خلال السنوات السابقة بسبب عمليات التهريب.\nوكانت لجنة أزمة الوقود كشفت بوقت سابق، أن وقف عمليات تهريب الوقود من ليبيا إلى دول مجاورة أفقد 16 ألف تونسي وظائفهم التي كانت تقوم على الاتجار بالوقود الليبي المُهرّب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالوقود الليبي»",
+        "paragraph": 0,
+        "offset": 295
+      }
+    ]
+  },
+  {
+    "id": "rt-alwafd-81341-fuel-2011-t",
+    "source": {
+      "url": "https://alwafd.news/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1-%D9%88%D8%AA%D9%82%D8%A7%D8%B1%D9%8A%D8%B1/81341-%D8%AA%D9%88%D9%86%D8%B3-%D8%B5%D8%A7%D8%AF%D8%B1%D8%AA-%D9%88%D9%82%D9%88%D8%AF%D8%A7%D9%8B-%D9%82%D8%A8%D9%84-%D8%AA%D9%87%D8%B1%D9%8A%D8%A8%D9%87-%D8%A5%D9%84%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "تونس صادرت وقوداً قبل تهريبه إلى ليبيا",
+      "outlet": "الوفد (alwafd.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول تونسي اليوم الاربعاء إن تونس صادرت خمس شاحنات تنقل وقودا قبل تهريبه الى ليبيا في خطوة تستهدف منع تجارة غير مشروعة تساعد الزعيم الليبي معمر القذافي على البقاء في السلطة.",
+      "وتسببت العقوبات الدولية والحرب الدائرة في ليبيا في تعطيل إمدادات الوقود إلى مناطق يسيطر عليها القذافي مما يؤدي إلى تهريب كميات كبيرة منه عبر الحدود الليبية التونسية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية التونسية»",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2011-8-675311-guardian-fuel-t",
+    "source": {
+      "url": "https://elaph.com/Web/news/2011/8/675311.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2011-08"
+    },
+    "paragraphs": [
+      "وقالت quot;الغارديانquot; إن الوقود يصل إلى السوق السوداء في طرابلس حيث يصطف الناس العاديين ويتزاحمون على شرائه، كما ان معظم كمية الوقود تستخدم من قبل مؤيدي نظام القذافي الذين يزودون بها السيارات والمعدات الحربية في حربهم ضد الثوار، وفقاً للمهربين."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [],
+    "note": "«quot;الغارديانquot;»: the stored page shows the HTML entity names instead of the quotation marks (scraping defect, kept)"
+  },
+  {
+    "id": "rt-lywitness-20784-sirte-session-a-t",
+    "source": {
+      "url": "https://lywitness.com/20784/%d8%a7%d9%86%d8%b7%d9%84%d8%a7%d9%82-%d8%ac%d9%84%d8%b3%d8%a9-%d9%85%d9%86%d8%ad-%d8%a7%d9%84%d8%ab%d9%82%d8%a9-%d9%88%d8%a7%d9%86%d8%aa%d9%82%d8%a7%d8%af%d8%a7%d8%aa-%d9%84%d9%80%d8%a7%d9%84",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت جلسة مجلس النواب الليبي، اليوم الإثنين، في مدينة سرت، برئاسة المستشار عقيلة صالح؛ لمناقشة منح الثقة لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (March 2021)",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-20784-sirte-session-b",
+    "source": {
+      "url": "https://lywitness.com/20784/%d8%a7%d9%86%d8%b7%d9%84%d8%a7%d9%82-%d8%ac%d9%84%d8%b3%d8%a9-%d9%85%d9%86%d8%ad-%d8%a7%d9%84%d8%ab%d9%82%d8%a9-%d9%88%d8%a7%d9%86%d8%aa%d9%82%d8%a7%d8%af%d8%a7%d8%aa-%d9%84%d9%80%d8%a7%d9%84",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهته، قال رئيس لجنة الدفاع والأمن القومي بمجلس النواب الليبي طلال الميهوب، إن اعتراف رئيس حكومة الوحدة الوطنية عبدالحميد دبيبة، وترحيبه بالاتفاقيات الموقعة بين حكومة الوفاق وتركيا أمر مرفوض، خاصة وأن هذه الاتفاقيات لم يتم التصديق عليها من قبل مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "note": "the new Government of National Unity (look-alike) and the outgoing GNA («حكومة الوفاق», whose 2019 agreements with Turkey are meant; expected) in one sentence"
+  },
+  {
+    "id": "rt-akhbarelyom-3792788-hor-sirte",
+    "source": {
+      "url": "https://akhbarelyom.com/news/newdetails/3792788/1/تأجيل-إقرار-الميزانية-في-جلسة-مجلس-النوا",
+      "title": "تأجيل إقرار الميزانية في جلسة مجلس النواب الليبي المنعقدة في سرت",
+      "outlet": "أخبار اليوم (akhbarelyom.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويأتي قرار البرلمان نقل جلساته التي كانت تعقد في مدينة طبرق شرق ليبيا، إلى مدينة سرت، دعمه لحكومة فتحي باشاغا، التي بدأت رسميا في ممارسة مهامها من هذه المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-budget-2022-saleh",
+    "source": {
+      "url": "https://eanlibya.com/%D9%86%D8%AD%D9%88-90-%D9%85%D9%84%D9%8A%D8%A7%D8%B1-%D8%AF%D9%8A%D9%86%D8%A7%D8%B1-%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%86%D9%91%D9%88%D8%A7%D8%A8-%D9%8A%D9%82%D8%B1-%D9%85%D9%8A%D8%B2%D8%A7",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي افتتاحية الجلسة، قال رئيس مجلس النواب عقيلة صالح إنّ التوافق الوحيد الذي يمكن وصفه بالاتفاق الليبي الليبي هو ما نتج عنه تشكيل حكومة فتحي باشاغا القادرة على إزالة القوة القاهرة للوصول إلى الانتخابات.\nوذكر صالح أنّ حكومة الوحدة الوطنية انتهت شرعيتها في 22 يونيو وفقا لخارطة الطريق وسيتحمل المخالف نتيجة تصرفاته أخلاقيا وقانونيا ووطنيا وخاصة من الأجهزة الرقابية.\nوأوضح صالح أنّ حكومة الوحدة الوطنية أثبتت لليبيين ولغير الليبيين أنّها لم تكتف بالتلاعب بمقدرات الشعب بل ذهبت إلى إفساح المناخ السياسي والاجتماعي والأمني بكل الطرق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالاتفاق الليبي الليبي»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2022)",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "لليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 406
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 420
+      }
+    ]
+  },
+  {
+    "id": "rt-alsharqtoday-2020-08-09-mitiga-t",
+    "source": {
+      "url": "https://alsharqtoday.com/2020/08/09/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d8%b7%d8%a7%d8%b1-%d9%85%d8%b9%d9%8a%d8%aa%d9%8a%d9%82%d8%a9-%d9%8a%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b9%d9%85%d9%84%d9%87-%d8%a8%d8%b9%d8%af-%d8%aa%d9%88%d9%82",
+      "title": null,
+      "outlet": "الشرق اليوم (alsharqtoday.com), from agencies",
+      "date": "2020-08-09"
+    },
+    "paragraphs": [
+      "الشرق اليوم- أقلعت اليوم الأحد، أول رحلة جوية من مطار معيتيقة الدولي الليبي، بعد توقف دام أكثر من 4 أشهر.\nوقد أعلنت شركة الخطوط الجوية الليبية، اليوم الأحد، عن إقلاع أول رحلة جوية من مطار معيتيقة بضواحي طرابلس متجهة إلى مطار إسطنبول الدولي.\nوفي 4 أغسطس الجاري، أعلنت مصلحة المطارات التابعة لحكومة الوفاق، إيقاف تقديم كافة الخدمات لشركات الطيران التجارية من مطار مصراتة الدولي، واستئناف رحلات شركات الطيران التجارية من مطار معيتيقة الدولي ابتداءً من يوم الأحد التاسع من أغسطس الجاري."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«مطار مصراتة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 362
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقة الدولي الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name «الخطوط الجوية الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-algareda-49087-cairo-tripoli-a",
+    "source": {
+      "url": "https://www.masress.com/algareda/49087",
+      "title": null,
+      "outlet": "الجريدة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجريدة - عاودت الخطوط الجوية الليبية رحلاتها الجوية للقاهرة، اليوم الاثنين، بعد قرار رفع الحظر الجوي المفروض علي ليبيا الذي أصدره حلف شمال الأطلسي (الناتو)، وتوالت الرحلات ما بين القاهرةوطرابلس عبر مطار معيتيقه الليبي، وكانت أولى الرحلات القادمة من قادمة معيتيقه، وعلي متنها 135 راكبا، بينما أقلعت أول رحلة من مطار القاهرة ، وعلي متنها 50 راكباً."
+    ],
+    "expected": [
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "القاهرةوطرابلس",
+        "entityId": "cairo",
+        "note": "glued «القاهرة» + «وطرابلس» (scraping defect); the glued Tripoli is not listed separately",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة» (rule 4)",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقه الليبي»",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "note": "«القاهرةوطرابلس» glues Cairo and «وطرابلس» (Tripoli) into one word; build.mjs places one item per word, so the token is listed once, for Cairo (rule 6), and Tripoli inside it is noted here, not listed"
+  },
+  {
+    "id": "rt-masress-algareda-49087-cairo-tripoli-b-t",
+    "source": {
+      "url": "https://www.masress.com/algareda/49087",
+      "title": null,
+      "outlet": "الجريدة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت مصر قد أعلنت أنها لن تقوم بتسيير رحلات إلى ليبيا إلا بعد التأكد تماما من سلامة مطاراتها، وتوفر عنصر الأمان بها بشكل كبير، حرصاً على أرواح الركاب، وتنفيذاً للاتفاقيات والمعاهدات الدولية. ويعتبر مطار معيتيقة أقرب مطار للعاصمة طرابلس، وهو مطار عسكري تقلع منه الطائرات المدنية التي تحمل الوفود والزائرين أحياناً، فيما يقع مطار طرابلس الدولي على مسافة كبيرة من العاصمة ويقع في ضاحية قصر بن غشير."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-najah-2018-01-20-mitiga-reopens",
+    "source": {
+      "url": "https://nn.najah.edu/news/Arabic/2018/01/20/91259/",
+      "title": null,
+      "outlet": "النجاح الإخباري (nn.najah.edu)",
+      "date": "2018-01-20"
+    },
+    "paragraphs": [
+      "النجاح - استأنف المطار الدولي الوحيد الصالح للعمل في العاصمة الليبية عمله، السبت، بعد تعليق الرحلات لمدة خمسة أيام، جراء اشتباكات في محيط المنشأة أسفرت عن تضرر طائرات كانت على المدرج.",
+      "وصرح مدير عام مطار معيتيقة الدولي لطفي خليل \"استأنفنا الرحلات بمطار معيتيقة الدولي صباح هذا اليوم حوالى الساعة الثامنة، حيث انطلقت رحلة لشركة البراق إلى طبرق (في شمال شرق ليبيا) و رحلة أخرى إلى تونس من (شركة) الخطوط الليبية\"."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name «الخطوط الليبية»",
+        "paragraph": 1,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-masruna-libyan-airlines-egypt-a-t",
+    "source": {
+      "url": "https://masruna.com/%d8%a7%d9%84%d8%ae%d8%b7%d9%88%d8%b7-%d8%a7%d9%84%d8%ac%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b1%d8%ad%d9%84%d8%a7%d8%aa%d9%87%d8%a7",
+      "title": null,
+      "outlet": "مصرنا (masruna.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "موقع مصرنا الإخباري:\nقالت مصر إن الخطوط الجوية الليبية ستستأنف رحلاتها إلى البلاد بعد توقف دام 16 شهرا.\nوقال مدير الهيئة العامة للطيران المدني المصري ، أشرف نوير ، إن الرحلات “ستنطلق اليوم الخميس من مطار بنينا في بنغازي إلى مطار برج العرب بالإسكندرية”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرنا",
+        "notEntityId": "egypt",
+        "why": "the outlet's name «موقع مصرنا الإخباري»",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الطيران المدني المصري»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "«مصرنا» (\"our Egypt\") is the outlet's name (look-alike, rule 3)"
+  },
+  {
+    "id": "rt-masruna-libyan-airlines-egypt-b",
+    "source": {
+      "url": "https://masruna.com/%d8%a7%d9%84%d8%ae%d8%b7%d9%88%d8%b7-%d8%a7%d9%84%d8%ac%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b1%d8%ad%d9%84%d8%a7%d8%aa%d9%87%d8%a7",
+      "title": null,
+      "outlet": "مصرنا (masruna.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعلقت الخطوط الجوية الليبية رحلاتها إلى مصر في نوفمبر 2019 بعد إجبار إحدى طائراتها على الهبوط من قبل القوات الموالية لزعيم الحرب الليبي خليفة حفتر بعد إقلاعها من مطار بنينا الدولي في بنغازي.\nوهبطت طائرة تابعة للخطوط الجوية الليبية قادمة من طرابلس في مطار بنينا الأسبوع الماضي لاستئناف عمليات الطيران بين المدينتين بعد توقف دام قرابة عامين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لزعيم الحرب الليبي»",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-emiratesvoice-255-abadi-amman",
+    "source": {
+      "url": "https://emiratesvoice.com/amp/255/رئيس-الوزراء-العراقي-الدكتور-العبادي-يصل-عمان",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com), from بترا",
+      "date": null
+    },
+    "paragraphs": [
+      "عمان ـ صوت الإمارات\nوصل رئيس الوزراء العراقي الدكتور حيدر العبادي إلى عمان قبل ظهر اليوم في زيارة رسمية تستغرق يوما واحدا، يقابل خلالها جلالة الملك عبدالله الثاني ورئيس الوزراء الدكتور عبدالله النسور.\nوجرى لرئيس الوزراء العراقي والوفد المرافق استقبال رسمي في مطار ماركا العسكري، حيث كان في استقباله رئيس الوزراء الدكتور عبدالله النسور وعدد من المسؤولين.\nوعزفت الموسيقى السلامين الملكي الأردني والوطني العراقي، واستعرض العبادي حرس الشرف الذي اصطف لتحيته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «والوطني العراقي» (the national anthem)",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ]
+  },
+  {
+    "id": "rt-kingabdullah-baghdad-visit-maliki",
+    "source": {
+      "url": "https://kingabdullah.jo/ar/news/%D8%AC%D9%84%D8%A7%D9%84%D8%A9-%D8%A7%D9%84%D9%85%D9%84%D9%83-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A7%D9%84%D9%89-%D8%A7%D8%B1%D8%B6-%D8%A7%D9%84%D9%88%D8%B7%D9%86-%D8%A8%D8%B9%D8%AF-%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D9%82%D8%B5%D9%8A%D8%B1%D8%A9-%D9%84%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF",
+      "title": null,
+      "outlet": "kingabdullah.jo (the Jordanian king's site)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد جلالة الملك عبدﷲ الثاني إلى أرض الوطن اليوم بعد زيارة إلى العاصمة العراقية بغداد استمرت بضع ساعات أجرى خلالها مباحثات مع رئيس الوزراء العراقي نوري المالكي ونائب الرئيس العراقي عادل عبد المهدي.\nوتركزت المباحثات، التي تأتي في أول زيارة لجلالته للعراق، حول اليات تطوير العلاقات الثنائية وسبل دعم الأردن لجهود تعزيز أمن واستقرار العراق."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «العاصمة العراقية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhutaa-2019-01-king-baghdad",
+    "source": {
+      "url": "https://alkhutaa.blogspot.com/2019/01/blog-post_608.html",
+      "title": null,
+      "outlet": "alkhutaa.blogspot.com (blog)",
+      "date": "2019-01"
+    },
+    "paragraphs": [
+      "أفاد متحدث بإسم الرئاسة العراقية ،عن وصول ملك الأردن عبدالله الثاني الى العراق بزيارة رسمية هي الثانية من نوعها منذ سقوط بغداد سنة 2003\nوإلتقى العاهل الأردني برئيس الجمهورية برهم صالح ، وسيلتقي ايضاً برئيس الوزراء عادل عبد المهدي .\nوتاتي الزيارة بعد حركة دبلوماسية نشطة شهدها العراق خلال الايام القليلة الماضية، حيث يزور وزير الخارجية الايراني حاليا البلاد التي زارها أيضا وزير الخارجية الأميركي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الرئاسة العراقية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «وزير الخارجية الأميركي»",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-a-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "شُيع في مدينة بني وليد غربي ليبيا، الجمعة، جثمان سيف الإسلام معمر القذافي إلى مثواه الأخير، بعد مقتله الثلاثاء على يد مسلحين اقتحموا منزله في مدينة الزنتان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, with his father's name (rule 9: a relative's full name is one name)",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتداول ناشطون عبر مواقع التواصل الاجتماعي مقاطع مصورة من مدينة بني وليد أثناء الجنازة، يظهر فيها مواطنون يحملون الأعلام الخضراء، علم النظام الليبي السابق، ويهتفون بهتافات مؤيدة للزعيم الراحل معمر القذافي ونجله سيف الإسلام."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي السابق»",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-a-t",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وطنا اليوم:اعتبر الساعدي القذافي، أن شقيقه سيف الإسلام “فاز بالانتخابات وهو ميّت”، وذلك في أوّل تعليق على جنازته التي شارك فيها آلاف الليبيين، من أنار النظام السابق وبقية التيارات السياسية.\nوكتب الساعدي القذافي تدوينة على صفحته بموقع “إكس”، قال فيها “جنازة اليوم أكبر جنازة في تاريخ ليبيا…جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام، الذي فاز بالانتخابات وهو ميّت”، أرفقها بصور وثقت للحشود الغفيرة التي شيّعت جثمان سيف الإسلام إلى المقبرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا…جنازة», an ellipsis character right after the name",
+        "paragraph": 0,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-b",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتم دفن سيف الإسلام في مقبرة المناسلة بمدينة بني وليد، بجانب قبر أخيه خميس القذافي، الذي قتل خلال أحداث الثورة عام 2011."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2026-2-6-saif-funeral",
+    "source": {
+      "url": "https://www.aljazeera.net/news/2026/2/6/%D9%86%D9%82%D9%84-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%85%D9%86?traffic_source=rss",
+      "title": "تشييع جثمان سيف الإسلام القذافي وسط هتافات مؤيدة للنظام السابق بليبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وسط حشود بالمئات تردد هتافات مؤيدة لنظام العقيد الراحل معمر القذافي ولوحدة ليبيا وإجراءات مشددة، شُيعت -اليوم الجمعة- جنازة سيف الإسلام القذافي بمدينة بني وليد جنوب شرق العاصمة طرابلس.",
+      "وبدأ يوم الجنازة بنقل جثمان سيف الإسلام من مستشفى بني وليد الواقعة شمال غربي ليبيا، في حين توافدت الحشود من عدة مدن ليبية واجتمعت في ساحة بمطار بني وليد لأداء صلاة الجنازة، وسط ترتيبات أمنية وتنظيمية مشددة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد الراحل معمر القذافي»: «العقيد الراحل» is no listed title",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مدن ليبية»",
+        "paragraph": 1,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-a",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني، رسالة خطية، من الرئيس عبد الفتاح السيسي، تتصل بالعلاقات الثنائية، وسبل دعمها وتطويرها.",
+      "وتسلم الرسالة الأمين العام لوزارة الخارجية القطرية الدكتور أحمد بن حسن الحمادي، خلال اجتماعه اليوم، مع عمرو كمال الدين الشربيني، سفير جمهورية مصر العربية لدى الدوحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 1,
+        "offset": 142
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-b-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "وأمس الاثنين، قال الدكتور ضياء رشوان، رئيس الهيئة العامة للاستعلامات، إن الوساطة المصرية القطرية لوقف إطلاق النار بقطاع غزة مستمرة، مشددا أن القاهرة والدوحة «كانتا طوال الوقت وسيطين غير محايدين، ومع القضية الفلسطينية، ولم يفرضا على حركة حماس في أي لحظة ما يخالف مصالح الشعب الفلسطيني»."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for Egypt's government (rule 4)",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الوساطة المصرية القطرية»",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ]
+  },
+  {
+    "id": "rt-paltoday-527845-hamas-cairo",
+    "source": {
+      "url": "https://paltoday.ps/ar/post/527845/%D9%88%D9%81%D8%AF-%D8%AD%D9%85%D8%A7%D8%B3-%D9%8A-%D8%BA%D8%A7%D8%AF%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D8%A5%D9%84%D9%89-%D8%AA%D8%B1",
+      "title": "وفد حماس يُغادر القاهرة إلى تركيا وسيتوجه لقطر في هذه الحالة!",
+      "outlet": "فلسطين اليوم (paltoday.ps)",
+      "date": "2025-08-19"
+    },
+    "paragraphs": [
+      "أكد مصدر مصري، اليوم الثلاثاء 19 أغسطس 2025، أن وفد حركة حماس برئاسة خليل الحيّة غادر العاصمة المصرية \"القاهرة\"، بعد الرد الإيجابي على المقترح الجديد لصفقة تبادل الأسرى ووقف الحرب على غزة.",
+      "وقال المصدر المصري في تصريح صحيفة \"العربي الجديد\": \"عقب تلقي رد (إسرائيل)، ستصل فرق التفاوض إلى قطر\".",
+      "مساء أمس، أبلغت حركة حماس، الوسطاء المصريين والقطريين موافقتها على مقترح جديد سلّموها إياه في القاهرة بشأن اتفاق لوقف إطلاق النار في قطاع غزة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "in quotation marks",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصدر مصري»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «الوسطاء المصريين»",
+        "paragraph": 2,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-elyowm-39077-qatar-pm-egypt",
+    "source": {
+      "url": "https://elyowm.info/?q=node%2F39077",
+      "title": "رئيس وزراء قطر يتوجه إلى مصر لإتمام محادثات صفقة تهدئة غزة",
+      "outlet": "elyowm.info",
+      "date": "2025-08-18"
+    },
+    "paragraphs": [
+      "يتوجه اليوم الشيخ محمد بن عبد الرحمن آل ثاني، رئيس الوزراء ووزير الخارجية القطري، إلى مصر لإجراء محادثات تتركز على التوصل إلى صفقة تتعلق بقطاع غزة. تأتي هذه الزيارة في ظل استمرار الجهود المشتركة بين مصر وقطر والولايات المتحدة للوساطة بين إسرائيل وحركة حماس بهدف التوصل إلى وقف إطلاق النار في القطاع."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-2719896-jiza-bahriya-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2719896",
+      "title": null,
+      "outlet": "البلاد (via sauress), from الأناضول",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس- الاناضول نجحت قوات \"البنيان المرصوص\" \" التابعة للمجلس الرئاسي لحكومة الوفاق الوطني الليبية، في اقتحام حي \"الجيزة البحرية\"، آخر معاقل تنظيم \"داعش\" في مدينة سرت (شمال وسط)، تحت غطاء جوي أمريكي ليبي كثيف، محققة تقدما على الأرض وتحرير عدد من الرهائن بينهم أطفال. وفي تصريح للأناضول قال محمد الغصري، المتحدث باسم عملية \"البينان المرصوص\" إن \"القوات اقتحمت حي الجيزة البحرية (أقصى شمالي سرت) بالتوازي من ضربات جوية دقيقة وكثيفة\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline «طرابلس- الاناضول»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "البينان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing | typo for «البنيان المرصوص» («عملية \"البينان المرصوص\"»)",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غطاء جوي أمريكي ليبي»",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "note": "«البينان المرصوص» is a typo for «البنيان المرصوص» (alias-missing, as the typos «خلفية حفتر» and «ليبيبا» in earlier batches); quotation marks inside the names are no part of the surface (rule 1)"
+  },
+  {
+    "id": "rt-masress-albawabh-2154243-sirte-telecoms",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2154243",
+      "title": null,
+      "outlet": "البوابة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "واجتمع المجلس المحلي بسرت، الأحد، في مدينة مصراتة، لبحث عودة الخدمات الهاتفية والإنترنت إلى المدينة فور إعلان تحريرها، بحسب تصريح منسق قطاع الاتصالات بسرت لموقع بوابة الوسط المحلي. وكلف المجلس المحلي قطاع الاتصالات ومكتب شركة \"هاتف ليبيا\" بمتابعة العمل مع الهيئة العامة للاتصالات، استعدادا لتوفير متطلبات صيانة المحطات المتضررة، وتفعيل الخدمات الهاتفية والإنترنت وشبكتي المحمول لشركتي \"المدى\" و\"ليبيانا\"."
+    ],
+    "expected": [
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "note": "«المجلس المحلي بسرت», the town council (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the company «شركة \"هاتف ليبيا\"»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "note": "«شركة \"هاتف ليبيا\"» (the Libyan telephone company) is a company name built on the country: a look-alike (rule 3, like «ليبيا نفط»)"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-a",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "يواصل الجيش الوطني الليبي عملياته العسكرية للقضاء على آخر جيب لتنظيم القاعدة في مدينة درنة، شرقي البلاد، وبحسب مصادر عسكرية ليبية فإن التنظيم الإرهابي بات محاصراً داخل حي المغار وشارع الحشيشة وسط المدينة في مساحة أقل من كيلومتر مربع."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "ksaplayers pages nid=11389175 and 11397129 are in earlier batches; this is another article (nid=11507972). «تنظيم القاعدة» in Derna (June 2018) is how the LNA's side names its enemy there; the words name al-Qaeda and are taken as such"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-b-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "وبسطت قوات المشير خليفة حفتر سيطرتها على الأحياء المرتفعة المطلة على المدينة، كمنطقة باب طبرق وشيحا الغربية والشرقية، إضافة إلى حي الساحل الشرقي، بينما تجري اشتباكات عنيفة داخل شوارع المدينة بمناطق، الجيش، والمغار، والحبس، ووسع بالك، ونادي دارنس، والجبيلة، والبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«منطقة باب طبرق», a district of Derna (as in c03/c04)",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس (وكالات) نشرت شعبة الإعلام الحربي التابعة للقيادة العامة للجيش الليبي اول امس، مقطع فيديو يوثق دخول وحدات من الجيش إلى أحد أحياء مدينة درنة. وأظهرت لقطات الفيديو اندلاع اشتباكات في أحد شوارع الحي بين الوحدة 155 التابعة للجيش ومقاتلي \"قوة حماية درنة\"، التي شكلت بعد حل مجلس شورى درنة المصنف بالمحظور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة» (rule 4)",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلنت القيادة العامة لقوات الجيش الليبي، أن سلاح الجو قصف مخازن للأسلحة تابعة ل\"مجلس شورى مجاهدي درنة\" شمال شرقي البلاد. وتشهد مدينة درنة اشتباكات متواصلة بين قوات الجيش الليبي والجماعات المتطرفة المتحصنة داخلها، منذ إعلان القائد العام للجيش الليبي اللواء خليفة حفتر، انطلاق حملة عسكرية لتحرير المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«ل\"مجلس شورى مجاهدي درنة\"», clitic and quote before the name",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ]
   }
 ];
