@@ -254,7 +254,8 @@ export const entities: EntityInput[] = [
       ambiguous('الأسد', {
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
         exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد'],
-        context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس'],
+        // His government, forces and rule («انهيار حكومة الأسد»، «قوات الأسد»); the lion takes none of them.
+        context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس', 'حكومة', 'قوات', 'جيش', 'حكم', 'عهد', 'سقوط'],
         window: 6,
         pageMentions: 0,
       }),
@@ -484,7 +485,8 @@ export const entities: EntityInput[] = [
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
         // Only its own context counts, not any name nearby (ليبيا): since 2021 the name is the GNU's.
         // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
-        elsewhere: ['الدبيبة', 'الدبيبه', 'المنفي', 'باشاغا', 'المجلس الرئاسي الجديد'],
+        // The 2021 bodies' people: its prime minister (also without the article), council head and members, foreign minister.
+        elsewhere: ['الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنفي', 'اللافي', 'المنقوش', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
         pageMentions: 0,
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
@@ -514,7 +516,7 @@ export const entities: EntityInput[] = [
         reason: 'Since 2021 the name belongs to the new Presidential Council (al-Menfi), a different body.',
         acceptUnconfirmed: true,
         // That council's head and the prime minister chosen with it, in the same paragraph.
-        elsewhere: ['المنفي', 'الدبيبة', 'الدبيبه'],
+        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش'],
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -526,7 +528,7 @@ export const entities: EntityInput[] = [
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'الدبيبة'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -949,7 +951,8 @@ export const entities: EntityInput[] = [
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة'],
         // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
-        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي'],
+        // And what is named after the city: its time, stadium, university, airport, governor (بتوقيت القاهرة، استاد القاهرة).
+        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي', 'توقيت', 'استاد', 'جامعة', 'مطار', 'محافظ', 'محافظة'],
         window: 2,
         pageMentions: 1,
       }),

@@ -36,13 +36,24 @@ const LETTER = /[\p{L}\p{N}]/u;
 const QUOTE = /["'«»“”‘’„‟‹›]/u;
 
 /**
- * A gate or quarter named after the city its road leads to (باب طبرق in Derna, باب دمشق in
- * Jerusalem, باب اليمن in Sanaa): a place name right after «باب» is part of that name.
+ * A gate, street or square named after a city or country (باب طبرق in Derna, باب اليمن in Sanaa;
+ * «شارع طرابلس» in Misrata, «شارع سورية» in Lebanon's Tripoli: yoo7 and sauress/alwatan, raw/c09;
+ * ميدان مصر): a place name right after «باب», «شارع» or «ميدان» is part of that name.
  */
 export function gateName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   const prev = prevWord(text, c.start, false);
-  return prev !== null && /^[وف]?باب$/.test(prev);
+  return prev !== null && /^[وف]?[بل]?(?:باب|شارع|ميدان)$/.test(prev);
+}
+
+/**
+ * A family name right after a noun of a district or quarter is the district named after the family
+ * («مناطق السراج، السياحية، والغيران»: Tripoli's al-Sarraj; egypttelegraph, raw/c09), not the person.
+ */
+export function districtBefore(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || c.found.entry.alias.includes(' ')) return false;
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && /^[وف]?[بل]?(?:منطقه|مناطق|حي|احياء|ضاحيه|شارع|ميدان)$/.test(prev);
 }
 
 /** Plural nouns without ة or ات that a nisba adjective often follows (keys). */

@@ -67,6 +67,22 @@ describe('built-in rules on real text', () => {
     // Real text (Libya's Channel): «منطقة باب طبرق» is a quarter of Derna.
     expect(found('تساقط القذائف على منطقة باب طبرق')).toEqual([]);
     expect(found('وصل الوفد إلى طبرق')).toEqual([['طبرق', 'tobruk']]);
+    // Real text (sauress/alwatan, raw/c09): «شارع سورية» in Lebanon's Tripoli; a street named after a
+    // country (the Libya Streets of Arab capitals) likewise.
+    expect(found('وفي شارع سورية الذي يفصل بين باب التبانة وجبل محسن')).toEqual([]);
+    expect(found('مظاهرة في شارع ليبيا بالقاهرة')).toEqual([]);
+    expect(found('وتقدمت القوات نحو طبرق')).toEqual([['طبرق', 'tobruk']]);
+  });
+
+  it("reads a family name after a district noun as the district (Tripoli's al-Sarraj), not the person", () => {
+    // Real text (egypttelegraph, raw/c09): «وشهدت مناطق السراج، السياحية، والغيران اشتباكات عنيفة».
+    const sarraj = compileMatcher({
+      version: 't',
+      entries: [{ entityId: 'fayez-al-sarraj', type: 'person', alias: 'السراج', ambiguous: amb({ context: ['اشتباكات'], pageMentions: 0 }) }],
+    });
+    const people = (text: string) => sarraj.scan(text).hits.map((h) => h.entityId);
+    expect(people('وشهدت مناطق السراج، السياحية، والغيران اشتباكات عنيفة')).toEqual([]);
+    expect(people('وشهدت لقاءات السراج اشتباكات')).toEqual(['fayez-al-sarraj']);
   });
 
   it('reads سورية after an indefinite noun as the nisba adjective, not the country', () => {
