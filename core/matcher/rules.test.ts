@@ -88,6 +88,10 @@ describe('built-in rules on real text', () => {
     // Real text (alaman, rassd): the president's son, next to his father's name.
     expect(found('وصول نجل الرئيس عبد الفتاح السيسي محمود السيسي إلى إسرائيل')).toEqual([['عبد الفتاح السيسي', 'abdel-fattah-el-sisi']]);
     expect(found('فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب')).toEqual([]);
+    // Real text (almaghribtoday.net): the president's father, «سعيد حسين خليل السيسى», then his son.
+    expect(found('مصدر مُقرب من عائلة المرحوم سعيد حسين خليل السيسى، والد الرئيس عبد الفتاح السيسى')).toEqual([
+      ['عبد الفتاح السيسى', 'abdel-fattah-el-sisi'],
+    ]);
     // Real text (nanmedia): Belkacem Haftar, spelt بالقاسم, with his father's name.
     expect(found('وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية')).toEqual([]);
     // The person's own given name before a father's name: «خليفة بلقاسم حفتر» is Khalifa Haftar.
