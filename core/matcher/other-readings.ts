@@ -5,7 +5,7 @@
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
 import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore } from './rules';
-import { GIVEN_NAMES, givenNameBefore } from './given-names';
+import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
 /**
@@ -95,12 +95,13 @@ export function relativeBefore(
   let joined = words.length;
   while (joined > 0 && !PUNCTUATION_GAP.test(text.slice(words[joined - 1]!.end, joined < words.length ? words[joined]!.start : c.start))) joined--;
   const near = words.slice(joined);
-  // The person's own given name before it, past any more fathers' names (خليفة بلقاسم عمر حفتر);
+  // The person's own given name before it, past any more fathers' names (خليفة بلقاسم عمر حفتر,
+  // نوري كامل محمد حسن المالكي: a name that is also a word counts there);
   // not the family name itself («عبد الفتاح السيسي محمود السيسي»: a new name starts there).
   const ownBefore = (n: number): boolean => {
     if (!own) return false;
     let i = near.length - n - 1;
-    while (i > 0 && GIVEN_NAMES.has(near[i]!.key) && !own.has(near[i]!.key)) i--;
+    while (i > 0 && fathersName(near[i]!.key) && !own.has(near[i]!.key)) i--;
     const w = near[i];
     return !!w && own.has(w.key) && !matchWords(c.found.entry.alias).includes(w.key);
   };
