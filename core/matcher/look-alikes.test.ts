@@ -54,6 +54,8 @@ describe('the second of two names after a dual noun of banks or companies', () =
       ['ومصر', 'egypt'],
     ]);
     expect(found('حصة بنكا الأهلي، ومصر تراقب')).toEqual([['ومصر', 'egypt']]);
+    // A head with an indefinite nisba is a common noun; the country is coordinated with it.
+    expect(found('وقعت بنوك خليجية ومصر اتفاقا')).toEqual([['ومصر', 'egypt']]);
   });
 });
 

@@ -6,7 +6,7 @@
  * ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
-import { PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
+import { isDefinite, PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
 /**
@@ -55,7 +55,8 @@ const LIST_HEADS = new Set([...['بنك', 'مصرف', 'شركت', 'نادي', '�
  * clubs heads: «بنكا الأهلي ومصر» (the two banks, al-Ahly and Misr), «في بنكي الأهلي ومصر»,
  * «ببنوك الأهلي المصري ومصر والقاهرة» (Banque Misr, Banque du Caire). The head counts its names, so
  * the place is one of them, not the country. The names before it are one to three words right after
- * the head (a clitic preposition on the head or not), with nothing but spaces between.
+ * the head (a clitic preposition on the head or not), with nothing but spaces between, and none of
+ * them an indefinite nisba: «بنوك خليجية ومصر» are Gulf banks, and Egypt beside them.
  */
 export function secondOfPair(text: string, c: Candidate): boolean {
   if (c.prefix !== 'و') return false;
@@ -63,6 +64,8 @@ export function secondOfPair(text: string, c: Candidate): boolean {
   for (let n = 1; n <= 3; n++) {
     const head = words[words.length - 1 - n];
     if (!head || !(LIST_HEADS.has(head.key) || LIST_HEADS.has(head.key.replace(/^[وف]?[بل]/u, '')))) continue;
+    // Names, not a description: an indefinite nisba makes the head a common noun («بنوك خليجية ومصر»).
+    if (words.slice(words.length - n).some((w) => !isDefinite(w.key) && !w.key.startsWith('و') && /(?:ي|يه|يين|يون)$/u.test(w.key))) return false;
     if (!PUNCTUATION_GAP.test(text.slice(head.end, c.start).replace(/\p{L}/gu, ''))) return true;
   }
   return false;
