@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
+import { matchKey, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
@@ -28,7 +28,7 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
+import { companyNameAfter, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, relativesByPerson, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
@@ -124,26 +124,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
     node.compiled ??= compiled;
   };
-  /**
-   * A person's relatives' given names, from the exclude phrases «given name + one of the person's
-   * aliases» (صدام حفتر, سيف الإسلام القذافي): before any name of the person they make a relative's
-   * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
-   */
-  const relativesOf = new Map<string, string[][]>();
+  /** A person's relatives' given names, from the dataset's exclude phrases (`relativesByPerson`). */
+  const relativesOf = relativesByPerson(index.entries);
   const ownWords = new PersonsOwnWords(index.entries);
-  for (const e of index.entries) {
-    if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = matchWords(e.alias);
-    for (const phrase of e.ambiguous.exclude) {
-      const w = matchWords(phrase);
-      const given = w.slice(0, w.length - own.length);
-      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
-        const list = relativesOf.get(e.entityId) ?? [];
-        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
-        relativesOf.set(e.entityId, list);
-      }
-    }
-  }
   /** Whether a key is an alias: asked only after every alias is in `byKey` (see `compileRules`). */
   const isName = (key: string): boolean => byKey.has(key);
   const aliasLists: string[][] = [];

@@ -118,6 +118,31 @@ export function relativeBefore(
   return n > 0 && !keys.slice(-n).every((k) => own.has(k)) && !ownBefore(n);
 }
 
+/**
+ * A person's relatives' given names, by person: from the exclude phrases «given name + one of the
+ * person's aliases» (صدام حفتر, سيف الإسلام القذافي). Before any name of the person they make a
+ * relative's name (صدام خليفة حفتر، سيف الإسلام معمر القذافي): {@link relativeBefore}'s `relatives`.
+ */
+export function relativesByPerson(
+  entries: ReadonlyArray<{ entityId: string; type: string; alias: string; ambiguous?: { exclude: readonly string[] } }>,
+): Map<string, string[][]> {
+  const relatives = new Map<string, string[][]>();
+  for (const e of entries) {
+    if (e.type !== 'person' || !e.ambiguous) continue;
+    const own = matchWords(e.alias);
+    for (const phrase of e.ambiguous.exclude) {
+      const w = matchWords(phrase);
+      const given = w.slice(0, w.length - own.length);
+      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
+        const list = relatives.get(e.entityId) ?? [];
+        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
+        relatives.set(e.entityId, list);
+      }
+    }
+  }
+  return relatives;
+}
+
 /** A given name may carry «و» (ومحمود السيسي); only the first word of a name can. */
 function stripConjunction(key: string): string {
   return key.length > 3 && key.startsWith('و') && GIVEN_NAMES.has(key.slice(1)) ? key.slice(1) : key;
