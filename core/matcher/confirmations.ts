@@ -125,3 +125,18 @@ export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules, own?
   if (rules.words.length === 1 && rules.words[0]!.endsWith('ه') !== next.key.endsWith('يه')) return false;
   return !own?.has(next.key);
 }
+
+/** «The former» right after a name (keys). */
+const FORMER = new Set(['السابق', 'السابقه']);
+
+/**
+ * A name another body took over (`Ambiguity.until`) qualified «السابق» ("the former"): the body before
+ * the takeover, whatever the page's date and though the new body is named beside it: «أعضاء المجلس
+ * الرئاسي السابق وعلى رأسهم فائز السراج» (libyaobserver, March 2021), «رئيس المجلس الرئاسي السابق، فائز
+ * السراج» (218tv). Only spaces between.
+ */
+export function formerBody(text: string, c: Candidate, rules: Rules): boolean {
+  if (rules.ambiguity.until === undefined) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  return !!next && FORMER.has(next.key) && !/[^\s]/u.test(text.slice(c.end, next.start));
+}
