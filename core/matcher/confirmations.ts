@@ -130,13 +130,16 @@ export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules, own?
 const FORMER = new Set(['السابق', 'السابقه']);
 
 /**
- * A name another body took over (`Ambiguity.until`) qualified «السابق» ("the former"): the body before
- * the takeover, whatever the page's date and though the new body is named beside it: «أعضاء المجلس
- * الرئاسي السابق وعلى رأسهم فائز السراج» (libyaobserver, March 2021), «رئيس المجلس الرئاسي السابق، فائز
- * السراج» (218tv). Only spaces between.
+ * A name another body took over (`Ambiguity.until`) qualified «السابق» ("the former") beside one of
+ * the old body's own people (a person among its `related`, named in full in the block): the body
+ * before the takeover, whatever the page's date and though the new body is named beside it: «أعضاء
+ * المجلس الرئاسي السابق وعلى رأسهم فائز السراج» (libyaobserver, March 2021), «رئيس المجلس الرئاسي
+ * السابق، فائز السراج» (218tv). Without such a person «السابق» may be a later holder's, once the
+ * new body is replaced in its turn. Only spaces between the name and «السابق».
  */
-export function formerBody(text: string, c: Candidate, rules: Rules): boolean {
+export function formerBody(text: string, c: Candidate, rules: Rules, related: readonly string[] | undefined, named: readonly Candidate[]): boolean {
   if (rules.ambiguity.until === undefined) return false;
   const [next] = wordsAfter(text, c.end, 1);
-  return !!next && FORMER.has(next.key) && !/[^\s]/u.test(text.slice(c.end, next.start));
+  if (!next || !FORMER.has(next.key) || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
+  return named.some((u) => u.found.entry.type === 'person' && !!related?.includes(u.found.entry.entityId));
 }

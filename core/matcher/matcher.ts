@@ -299,7 +299,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     for (const c of all) {
       const { entry, rules } = c.found;
       const settled = rules?.ambiguity.acceptUnconfirmed === true;
-      const former = rules !== null && formerBody(text, c, rules);
+      const former = rules !== null && formerBody(text, c, rules, entry.related, unambiguous);
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity. A
       // settled name (حكومة الوفاق الوطني) heeds only its own namesake's words (الفلسطينية، رامي الحمد الله),
       // not those of the entity's other aliases (باشاغا for «حكومة الوحدة الوطنية»).
