@@ -64,6 +64,8 @@ describe('confirmations from the governing word', () => {
     // Real text (alouroba): «قدرة مصر على الحشد»; the adjective «مُصِرّ على» stays excluded.
     expect(found('الغد: نراهن على قدرة مصر على الحشد الدولى لرؤيتها')).toEqual(['مصر']);
     expect(found('وعاد الوفد إلى مصر على متن طائرة خاصة')).toEqual(['مصر']);
+    // Real text (almowatna, raw/c07): «يعكس حرص مصر على أهمية تحقيق الاستقرار»: a verbal noun heads it.
+    expect(found('اللقاء يعكس حرص مصر على أهمية تحقيق الاستقرار في ليبيا')).toEqual(['مصر']);
     expect(found('إن الوزير مصر على موقفه')).toEqual([]);
     expect(found('وقال إنه مصر على المضي في الإصلاحات')).toEqual([]);
   });

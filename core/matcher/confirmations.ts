@@ -86,7 +86,8 @@ const REPORTED = new Set(
 
 /**
  * Whether a name is governed by the word right before it: a preposition or place noun (`GOVERNORS`),
- * or an indefinite noun ending in ة, the first noun of a construct (قدرة مصر، سياسة مصر). Then an
+ * or an indefinite noun ending in ة or a verbal noun, the first noun of a construct (قدرة مصر، سياسة
+ * مصر، حرص مصر). Then an
  * exclude phrase that reads the name as an adjective taking its complement (مصر على: مُصِرّ على,
  * "insisting on") does not apply: «قدرة مصر على الحشد» is Egypt's ability, «عاد إلى مصر على متن».
  * An adjective agrees with a feminine noun before it (مصرة), and a preposition governs no adjective.
@@ -95,9 +96,15 @@ export function governedName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return /[بلك]$/.test(c.prefix);
   const [prev] = wordsBefore(text, c.start, 1);
   if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
-  if (GOVERNORS.has(prev.key)) return true;
+  if (GOVERNORS.has(prev.key) || CONSTRUCT_HEADS.has(prev.key.replace(/^[وف]/u, ''))) return true;
   return text[prev.end - 1] === 'ة' && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(prev.key) && prev.key.length >= 4;
 }
+
+/**
+ * Verbal nouns without ة that head a construct with a country and take «على» themselves: «حرص مصر
+ * على» (Egypt's keenness on; almowatna, raw/c07), «تأكيد مصر على», «إصرار مصر على» (keys).
+ */
+const CONSTRUCT_HEADS = new Set(['حرص', 'اصرار', 'تاكيد', 'تركيز', 'اعتماد', 'حصول', 'تشديد', 'عزم', 'ضغط', 'انفتاح', 'تفوق', 'رد', 'دور', 'موقف']);
 
 /** Nisba adjectives that describe a body, not the country it belongs to (keys). */
 const DESCRIPTIVE = new Set(

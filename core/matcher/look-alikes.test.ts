@@ -12,6 +12,8 @@ const index: MatcherIndex = {
     { entityId: 'libya', type: 'place', alias: 'ليبيا' },
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
     { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ exclude: ['القوة القاهرة'], context: ['مدينة', 'العاصمة', 'المصرية'] }) },
+    { entityId: 'benghazi', type: 'place', alias: 'بنغازي' },
+    { entityId: 'tripoli', type: 'place', alias: 'طرابلس', ambiguous: amb({ context: ['الليبي', 'الليبية', 'العاصمة'] }) },
   ],
 };
 const matcher = compileMatcher(index);
@@ -104,5 +106,19 @@ describe('a news outlet named after a place', () => {
     // The holdout's «بثتها قناة ليبيا الحدث» is annotated Libya.
     expect(found('في كلمة بثتها قناة ليبيا الحدث إن قواته')).toEqual([['ليبيا', 'libya']]);
     expect(found('نشرت ليبيا، الإخبارية')).toEqual([['ليبيا', 'libya']]);
+  });
+});
+
+describe('a club named with its city', () => {
+  it('reads the city right after a club name as part of the club', () => {
+    // Real text (eremnews, raw/c08): «وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه».
+    expect(found('وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه')).toEqual([]);
+    // Real text (masress/elfagr, raw/c08): «فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري».
+    expect(found('فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري')).toEqual([]);
+  });
+  it('keeps the city after a preposition, a comma, or a word that is no club', () => {
+    expect(found('مباراة الأهلي في طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);
+    expect(found('تعادل الأهلي، بنغازي تستضيف النهائي')).toEqual([['بنغازي', 'benghazi']]);
+    expect(found('الاتحاد الأوروبي بنغازي')).toEqual([['بنغازي', 'benghazi']]);
   });
 });

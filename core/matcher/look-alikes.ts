@@ -1,9 +1,9 @@
 /**
  * More readings of a place name that are another thing the text names (issue 10, round 2), each
  * from a general cause in real text: the accusative nisba after a counted noun («75 مسؤولا ليبيا»),
- * a bank or club in a list named after a dual or plural noun («بنكا الأهلي ومصر»), and a family named by its
- * surname («عائلة الأسد»), a news outlet named after a place («القاهرة الإخبارية»). Kept apart from
- * ./other-readings.ts so each stays small.
+ * a bank or club in a list named after a dual or plural noun («بنكا الأهلي ومصر»), and a family named by
+ * its surname («عائلة الأسد»), a news outlet named after a place («القاهرة الإخبارية»), a club named
+ * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
 import { isDefinite, PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
@@ -108,9 +108,33 @@ export function newsOutletName(text: string, c: Candidate): boolean {
   return !!next && NEWS.has(next.key) && !PUNCTUATION_GAP.test(text.slice(c.end, next.start));
 }
 
+/** Names of football clubs that sports news follows with the club's city (keys, without «و»). */
+const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحاد', 'النصر', 'المريخ', 'التحدي']);
+
+/**
+ * A city right after a club's name is part of the club's name: «الأهلي طرابلس» (Al-Ahly Tripoli),
+ * «والهلال بنغازي», «فاز أهلي طرابلس الليبي» (eremnews, winwin, lana, c08). Sports pages add the city
+ * to tell same-named clubs apart (the Ahlys of Tripoli, Benghazi and Cairo); a club name never governs
+ * a city otherwise. Nothing but spaces between, no clitic on the city.
+ */
+export function clubName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  // Read the word before by hand: every place name passes here, and few follow a word ending so.
+  let end = c.start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
+  let from = end;
+  while (from > 0 && end - from < 9 && LETTER.test(text[from - 1]!)) from--;
+  if (from > 0 && LETTER.test(text[from - 1]!)) return false;
+  return CLUBS.has(foldForMatching(text.slice(from, end)).replace(/^[وف]+/u, ''));
+}
+
+const CLUB_ENDINGS = 'يىلدرخ';
+const LETTER = /\p{L}/u;
+
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
-  return countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c);
+  return countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c);
 }
 
 // Not here: a cape named after a city («رأس بنغازي»). The real-text batches disagree (c03 keeps the

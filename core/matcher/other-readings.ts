@@ -65,6 +65,8 @@ export function nisbaAdjective(text: string, c: Candidate, words: string[]): boo
   const prev = prevWord(text, c.start, false);
   if (prev === null) return false;
   const key = prev.replace(/^[وف]/, '');
+  // «جنسيات غير سوريّة» (non-Syrian): «غير» before it negates an adjective.
+  if (key === 'غير') return true;
   if (isDefinite(prev) || GOVERNORS.has(prev) || /\p{N}/u.test(key)) return false;
   const next = nextWord(text, c.end, false);
   if (next && /^ال/.test(next) && isDefinite(next) && !TIME_WORDS.has(next)) return false;

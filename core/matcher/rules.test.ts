@@ -52,6 +52,10 @@ describe('built-in rules on real text', () => {
     // Real text (almarsad): a dash pairs two cities, it opens no clause («مصراتة – سرت المشكلة»).
     // Left to its context and the page (pending), not dropped as the verb.
     expect(matcher.scan('المنبثقة عن غرفة عمليات مصراتة – سرت المشكلة بقرار منه').pending.map((h) => h.entityId)).toEqual(['sirte']);
+    // Real text (voiceofbeladynews, coptsunited; raw/c07): «المصطلح الشهير "سرت والجفرة»، «(سرت والجفرة)»:
+    // a second name after «و», not the verb's subject.
+    expect(matcher.scan('استخدم فيها المصطلح الشهير "سرت والجفرة').pending.map((h) => h.entityId)).toEqual(['sirte']);
+    expect(matcher.scan('وتشترط تسليمهما (سرت والجفرة) قبل الجلوس').pending.map((h) => h.entityId)).toEqual(['sirte']);
   });
 
   it('reads a country with the possessive «our» (مصرنا، ليبيانا), not other names with نا', () => {
@@ -73,6 +77,9 @@ describe('built-in rules on real text', () => {
     expect(found('وقالت جهات سورية معارضة')).toEqual([]);
     expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
     expect(found('عاد اللاجئون للعيش في سورية')).toEqual([['سورية', 'syria']]);
+    // Real text (almustaqbal, raw/c08): «عناصر من جنسيات غير سوريّة»: «غير» negates the adjective; not even pending.
+    const r = matcher.scan('هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة');
+    expect([...r.hits, ...r.pending].map((h) => h.entityId)).not.toContain('syria');
   });
 
   it("drops a relative's full name (صدام خليفة حفتر) but keeps the father's", () => {

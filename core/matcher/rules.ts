@@ -198,8 +198,9 @@ export function isDefinite(key: string): boolean {
  *   city in apposition) it is the name.
  * - Verb reading: a short (≤ 4 letters) one-word ambiguous alias without the article (سرت), with no
  *   clitic but و, opening a clause (block start, punctuation, or a particle such as قد، كما)
- *   and followed directly by a word that is not a preposition, a place word, a number or a definite
- *   nisba adjective (سرت الليبية) — سرت شائعات، وسرت أنباء، سرت مخاوف — is the verb, not the name.
+ *   and followed directly by a word that is not a preposition, a place word, a number, a definite
+ *   nisba adjective (سرت الليبية) or a second name after «و» (سرت والجفرة) — سرت شائعات، وسرت أنباء،
+ *   سرت مخاوف — is the verb, not the name.
  * - ف or ك before such a short bare alias ending in ت (the perfect's subject suffix) makes a verb
  *   far more often than a name: فسرت "she explained", كسرت "she broke" — a root letter, not a
  *   clitic. Other short aliases keep them (فمصر، كمصر: no such verb).
@@ -234,6 +235,8 @@ export function droppedByBuiltInRules(text: string, rules: Rules, c: Candidate):
     !/\p{N}/u.test(next.key) &&
     !PLACE_NEIGHBOURS.has(next.key) &&
     !(isDefinite(next.key) && /(?:يه|ي)$/.test(next.key)) &&
+    // «و» and a definite noun coordinate a second name («"سرت والجفرة»); a verb's subject comes first.
+    !/^وال/u.test(next.key) &&
     // A name opening a sentence is usually followed by its verb (سرت تستعد); the subject of the
     // verb سرت is a noun, often a plural in ات (سرت تكهنات).
     !(next.key.startsWith('ت') && !/(?:ات|ه)$/.test(next.key))

@@ -13,7 +13,7 @@ import { cssHighlightRegistry, memoryRegistry } from './annotate/highlights';
 import { notesUrl } from './popover/host';
 import { startPagePopover } from './popover/start';
 import { startEarlySiteToggle, startSiteToggle, type EarlySiteToggle } from './site-switch';
-import { onPageReplaced } from './navigation';
+import { onPageReplaced } from './spa-navigation';
 import { benchOptIn, pageDate, pageHost } from './page-facts';
 import { startReaderSettings } from './reader-settings';
 

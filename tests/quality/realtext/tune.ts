@@ -29619,5 +29619,19840 @@ export const tuneCases: RealCase[] = [
         "offset": 23
       }
     ]
+  },
+  {
+    "id": "rt-anfarabic-haftar-benghazi-liberation-t",
+    "source": {
+      "url": "https://anfarabic.com/l-lm/hftr-y-ln-lthryr-lkml-lbngzy-36709",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي",
+      "outlet": "anfarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر “التحرير الكامل” لمدينة بنغازي من المقاتلين بعد أكثر من ثلاث سنوات من المعارك الدامية.",
+      "وقال حفتر في خطاب عبر التلفزيون موجه إلى الشعب الليبي “بعد كفاح متواصل ضد الإرهاب وأعوانه، دام أكثر من ثلاث سنوات متتالية (..) نزف اليوم بشرى تحرير مدينة بنغازي من الإرهاب، تحريرا كاملا غير منقوص، وتعلن انتصار جيشك الوطني في معركة الكرامة ضد الإرهاب”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 154
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«معركة الكرامة» = Operation Dignity here (Haftar's speech on Benghazi)",
+        "paragraph": 1,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "note": "«معركة الكرامة» in Haftar's own words is Operation Dignity (expected with the listed span «الكرامة», as «ثورة الكرامة» in c03/c04), not Jordan's 1968 battle"
+  },
+  {
+    "id": "rt-azamil-30172-a",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن اللواء المتقاعد خليفة حفتر ما سماه التحرير الكامل لمدينة بنغازي، وذلك بعد ثلاث سنوات من إطلاق عملية عسكرية قتل فيها الآلاف ودمر فيها أجزاء من المدينة. وظهر حفتر مساء أمس الأربعاء في خطاب بثته قنوات تلفزيونية محلية مرتديا زيا عسكريا أبيض مزينا بالأوسمة، وقال إنه يزف إلى الليبيين ما وصفه بتحرير بنغازي من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ]
+  },
+  {
+    "id": "rt-azamil-30172-b-t",
+    "source": {
+      "url": "https://azamil.com/?amp_markup=1&p=30172",
+      "title": null,
+      "outlet": "azamil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف حفتر أن المرحلة القادمة ستكون مرحلة إعمار بنغازي، وعقب الخطاب شهدت مناطق في بنغازي إطلاق الرصاص والألعاب النارية من قبل مؤيدي حفتر ابتهاجا بالسيطرة على المدينة. ويأتي هذا التطور بعد ساعات من إعلان القوات الموالية للواء المتقاعد سيطرتها بالكامل على منطقة الصابري التي تقع في الأطراف الشمالية لمدينة بنغازي بعد معارك دامت أياما مع مقاتلي مجلس شورى ثوار بنغازي، وسيطرت تلك القوات قبل ذلك على حي سوق الحوت المجاور، وكان حيا الصابري وسوق الحوت آخر معقلين مهمين لمجلس شورى الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "للواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title for Haftar named in the sentence before (rule 8)",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 426
+      },
+      {
+        "surface": "لمجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 462
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-webmanagercenter-haftar-benghazi",
+    "source": {
+      "url": "https://ar.webmanagercenter.com/2017/07/06/193128/%d8%ae%d9%84%d9%8a%d9%81%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%ad%d8%b1%d9%8a%d8%b1-%d8%a8%d9%86%d8%ba%d8%a7%d8%b2%d9%8a",
+      "title": null,
+      "outlet": "webmanagercenter (ar.webmanagercenter.com)",
+      "date": "2017-07-06"
+    },
+    "paragraphs": [
+      "أعلن القائد العام للجيش الوطني المشير خليفة حفتر، عن تحرير مدينة بنغازي بوصفه ” تحريرا كاملا غير منقوص “.\nوقال المشير خليفة حفتر في بيانه الذي تلاه إلى الليبيين إن “هذا النصر جاء بعد كفاح متواصل ضد الإرهاب وأعوانه دام أكثر من ثلاث سنوات متتالية دون توقّف تحمّل خلالها المواطن مرارة الحرب وقسوتها، وقدّم فيها الجيش الوطني أرواحه ودماءه ، ليحيا الوطن حرا أبيًا”."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-haftar-final-victory",
+    "source": {
+      "url": "https://www.masress.com/albawabh/1789465",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعهد الفريق أول الركن خليفة حفتر القائد العام للجيش الليبي، ب\"نصر نهائي\" على الإرهابيين، وذلك بعد أن حرر الجيش مدينة بنغازي، وألحق هزيمة قاسية بداعش. وقال حفتر، في كلمة بالتليفزيون الليبى، اليوم الأربعاء، إن \"الانتصارات التي تشهدها بنغازي نتيجة الصبر من الشعب ومن جنود القوات المسلحة\"، مشيرًا إلى أن عملية تطهير المدينة من مسلحي داعش كان يخطط لها منذ أكثر من عام بمشاركة كل الضباط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «بالتليفزيون الليبى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1156479-sabri",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/7/1156479.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-07"
+    },
+    "paragraphs": [
+      "اتى خطاب حفتر بعيد ساعات من اعلان قواته انتهاء العمليات العسكرية في حي سوق الحوت، واحراز تقدم في حي الصابري، حيث كان \"الجهاديون\" محاصرين.",
+      "بدأت قوات حفتر منذ ربيع 2014 حربًا بلا هوادة في بنغازي ضد فصائل إسلامية، بينها بالخصوص ما يعرف بـ \"مجلس ثوار بنغازي\"، وهو تحالف لمجموعات إسلامية، بينها تنظيم داعش وانصار الشريعة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "مجلس ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "note": "inside quotation marks",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 152
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-a-t",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن قائد الجيش الوطني التابع لمجلس النواب في طبرق شرق ليبيا خليفة حفتر، مساء الأربعاء “التحرير الكامل” لمدينة بنغازي (شرق) من المسلحين المتطرفين بعد اكثر من 3 سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elhourriya-52557-b",
+    "source": {
+      "url": "http://www.elhourriya.net/52557.html",
+      "title": "حفتر يعلن “التحرير الكامل” لبنغازي من المتطرفين",
+      "outlet": "elhourriya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد آمر غرفة العمليات العسكرية في بنغازي العميد عبدالسلام الحاسي، أن منطقة الصابري آخر معاقل الإرهاب في بنغازي.",
+      "وقال الحاسي إن قوات الجيش حررت بالكامل سوق الحوت ووسط البلاد، وتمكنت خلال الساعات الماضية من السيطرة على منطقة الصبري كاملة أيضا.",
+      "وأوضح الصابري أن وحدات من الجيش حاصرت خلال الساعات الماضية آخر جيب للمجموعات الإرهابية قبل أن يتمكن عدد منهم من الفرار وقتل عدد آخر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الصبري",
+        "entityId": "sabri",
+        "note": "alias-missing (misspelling of الصابري on the page)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Brigadier Abdelsalam al-Hasi, Benghazi operations room",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Abdelsalam al-Hasi again",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "الصابري",
+        "notEntityId": "sabri",
+        "why": "a person («وأوضح الصابري»): a family name, not the district",
+        "paragraph": 2,
+        "offset": 6
+      }
+    ],
+    "note": "«منطقة الصبري» is the page's misspelling of the Sabri district (alias-missing, like the typo «خلفية حفتر»); «وأوضح الصابري» is a person speaking (a family name), a look-alike; «الحاسي» is Brigadier Abdelsalam al-Hasi, not Shukri al-Hasi"
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-a",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤولون عسكريون إن «قوات شرق ليبيا» انتزعت السيطرة من مقاتلين متشددين على آخر حي في بنغازي ثاني كبرى مدن البلاد. ومعركة بنغازي، التي اندلعت بين قوات يقودها القائد العسكري خليفة حفتر وعدد من المتشددين وغيرهم، كانت جزءاً من صراع أوسع نطاقاً منذ انزلقت ليبيا إلى الفوضى في أعقاب الانتفاضة التي أطاحت بمعمر القذافي العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-26364700-b-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/26364700",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودشن حفتر عملية «الكرامة» في أيار (مايو) 2014 وتفوق شيئاً فشيئاً على المتشددين والمقاتلين السابقين الذين حاربوا القذافي في العام 2011. وحفتر متحالف مع حكومة وبرلمان في شرق ليبيا. ويرفض التعامل مع الحكومة المدعومة من الأممالمتحدة ومقرها العاصمة طرابلس، ولمح إلى أنه يريد الترشح للرئاسة في انتخابات متوقعة العام المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-youm7-haftar-benghazi-liberated",
+    "source": {
+      "url": "https://m2.youm7.com/story/2017/7/5/بالفيديو-قائد-الجيش-الليبى-يعلن-تحرير-مدينة-بنغازى-بالكامل-من/3313165",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-07-05"
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر قائد الجيش الليبى، مساء اليوم الأربعاء \"التحرير الكامل\" لمدينة بنغازى من المسلحين المتطرفين بعد أكثر من ثلاث سنوات من المعارك الدامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-rakobanews-derna-dams",
+    "source": {
+      "url": "https://rakobanews.com/sudan-news/political/97346/",
+      "title": null,
+      "outlet": "الراكوبة (rakobanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أثار انهيار سدّي مدينة درنة جدلًا وقلقًا واسعًا لدى المصريين حيث خلف حالة من الفزع في أوساط الدول العربية وتحذير مستمر في مصر من تعرض سد النهضة الاثيوبي لأي كارثة محتملة .\nوتسبب إعصار دانيال في خسائر كارثية في الشرق الليبي، إذ قام الإعصار بجرف أحياء سكنية كاملة في مدينة درنة، كما أن أعداد الوفيات جراء الفيضانات مروعة وقدرت بالآلاف.\nيذكر أن انهيار السدود في درنة أدى إلى تفاقم الأزمة بشكل كبير، خاصة أن هذه السدود كانت تحتجز كميات من المياه، إضافة إلى الكميات الكبيرة من الأمطار التي تساقطت بسبب الإعصار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «لدى المصريين»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-touwensa-30469-derna",
+    "source": {
+      "url": "https://touwensa.com/index.php/arab-affairs/30469-alkartht-alnajmt-n-al-asft-danyal-fy-mdynt-drnt-bshrq-lybya.html",
+      "title": null,
+      "outlet": "touwensa.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت مدينة درنة في شرق ليبيا لكارثة بسبب العاصفة \"دانيال\"، حيث انهار سدان وتسبب في فيضانات جارفة أسفرت عن دمار كبير وفقدان العديد من الأرواح. السدان الانهار يوم الأحد بعد ضرب العاصفة، مما أدى إلى تدفق المياه في المدينة وجرف المباني والأشخاص.\nتشير التقديرات الأولية إلى وفاة ما لا يقل عن 2300 شخص وإصابة حوالي 7000 آخرين بجروح. وقد أعلنت السلطات أن أكثر من 5000 شخص فُقدوا في الفيضانات. وقدمت عدة دول مساعدات عاجلة وفرق إنقاذ لمساعدة ليبيا في التعامل مع هذه الكارثة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almo5tsr-daniel-derna",
+    "source": {
+      "url": "https://www.almo5tsr.net/arabic-news/%D9%88%D8%B5%D9%88%D9%84-%D8%B6%D8%AD%D8%A7%D9%8A%D8%A7-%D8%A5%D8%B9%D8%B5%D8%A7%D8%B1-%D8%AF%D8%A7%D9%86%D9%8A%D8%A7%D9%84-%D8%A8%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": null,
+      "outlet": "almo5tsr.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضحت المصادر الصحفية في دولة ليبيا ان \" اعصار دانيال \" أسفر عن اضرار كبيرة في عدة مناطق ومدن بـ ليبيا، لكن اكثر المدن المتضررة هي مدينة \" درنة \"، وأوضح عميد بلدية درنة \" عبد المنعم الغيثي \" ان العدد الوفيات المُقدر في المدينة قد يصل (18 إلى 20) ألف ضحية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بـ ليبيا»: the preposition with tatweel is a separate word",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-755483-hor-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/755483.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استأنف مجلس النواب جلسته الرسمية، اليوم الإثنين، بمقره بمدينة طبرق برئاسة المستشار عقيلة صالح رئيس مجلس النواب، وبحضور النائب الأول فوزي النويري والنائب الثاني الدكتور أحميد حومة.",
+      "وقال المتحدث الرسمي باسم مجلس النواب، عبد الله بليحق، إنَّ الجلسة افتتحت بمناقشة الأوضاع التي تمر بها العاصمة طرابلس وضواحيها."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-hor-tobruk-2019",
+    "source": {
+      "url": "https://libyaschannel.com/2019/05/13/%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d9%8a%d9%86%d8%a7%d9%82%d8%b4-%d8%a7%d9%84%d8%a3%d9%88%d8%b6%d8%a7%d8%b9-%d8%a7%d9%84%d8%ad%d8%a7%d9%84%d9%8a%d8%a9-%d9%88%d8%b3%d8%a8",
+      "title": null,
+      "outlet": "قناة ليبيا (libyaschannel.com)",
+      "date": "2019-05-13"
+    },
+    "paragraphs": [
+      "عقد مجلس النواب اليوم جلسة رسمية في مقره بمدينة طبرق، برئاسة المستشار عقيلة صالح، والنائب الثاني احميد حومة.\nوناقش الأعضاء تداعيات عقد مجموعة من النواب جلسات في مدينة طرابلس، بالإضافة إلى آخر المستجدات السياسية والعسكرية في البلاد.\nهذا وأكد رئيس المجلس عقيلة صالح على عدم شرعية عقد جلسات لبعض النواب المقاطعين في مدينة طرابلس، وعلى أن مدينة بنغازي هي المقر الدستوري للمجلس وطبرق هي المقر المؤقت."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghrebint-hor-split",
+    "source": {
+      "url": "https://maghrebint.com/category/%D8%B1%D8%A6%D9%8A%D8%B3%D9%8A/page/3/",
+      "title": null,
+      "outlet": "maghrebint.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من المقرر أن يبدأ مجلس النواب الليبي يوم الثلاثاء القادم، جلسة رسمية لتغيير رئاسة المجلس، استعداداً لاستحقاق منح الثقة للحكومة المنتظرة، توحيد شتات المجلس بعد انتخاب المجلس الرئاسي الجديد. وانقسم “النواب” الليبي بين مجلسين، الأول في طبرق برئاسة عقيلة صالح، والثاني في طرابلس برئاسة حمودة سيالة، إثر مباركة عقيلة صالح لعدوان قوات خليفة حفتر على العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in February 2021",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“النواب” الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» is the council elected in 2021 (README judgement call)"
+  },
+  {
+    "id": "rt-tanasuh-aguila-dbeibah-session-t",
+    "source": {
+      "url": "https://tanasuh.tv/32060510-2/",
+      "title": null,
+      "outlet": "التناصح (tanasuh.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "علّق عقيلة صالح جلسة استجواب رئيس الوزراء “عبد الحميد الدبيبة” وأعضاء الحكومة إلى يوم غد الأربعاء",
+      "عقيلة بعد استقبال رئيس الحكومة والأعضاء بقاعة مجلس النواب؛ أعلن تأجيل جلسة الاستجواب متحججاً بتأخر حضور الحكومة في الوقت المحدد لانعقاد الجلسة.",
+      "هذا وقد احتفى أعضاء مجلس نواب طبرق بقرار تأجيل الجلسة، حيث قام الأعضاء بالتصفيق الحار ومغادرة القاعة دون أدنى اعتراض."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1009267-egypt-statement",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1009267.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المتحدث باسم مجلس النواب عبد الله بلحيق ، أن المجلس يناقش البيان الصادر عن الخارجية المصرية حول ليبيا .",
+      "وأضاف بلحيق ، في تصريحات صحفية له، أن المجلس سيناقش الأوضاع في مرزق ومرحلة مابعد تحرير طرابلس “.",
+      "وأوضح، أن مجلس النواب يستأنف جلساته في طبرق برئاسة المستشار عقيلة صالح”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-aguila-ghadames-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/12/03/%d9%82%d8%a8%d9%84-%d8%a7%d9%86%d8%b9%d9%82%d8%a7%d8%af%d9%87%d8%a7-%d8%b9%d9%82%d9%8a%d9%84%d8%a9-%d9%8a%d8%a4%d9%83%d8%af-%d8%b1%d9%81%d8%b6%d9%87-%d9%85%d8%ae%d8%b1%d8%ac%d8%a7%d8%aa-%d8%ac",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2020-12-03"
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس نواب طبرق عقيلة صالح رفض مخرجات جلسة أعضاء مجلس النواب المزمع عقدها في مدينة غدامس، وفق ما جاء في البيان الختامي لاجتماع النواب بمدينة طنجة في المغرب.\nجاء رفض صالح خلال لقائه بعدد من عمداء “بلديات برقة” الأربعاء، الذين رفضوا بدورهم الحوار، مطالبين بأن يستلم عقيلة صالح رئاسة المجلس الرئاسي الجديد، وضرورة انعقاد جلسات البرلمان في مدينة بنغازي أو طبرق.\nيذكر أن أكثر من 103 عضوا من مجلس النواب في طرابلس وطبرق عقدوا اجتماعات في مدينة طنجة المغربية، اتفقوا من خلاله على عقد جلسة في مدينة غدامس؛ لتغيير رئاسة مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 351
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 361
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the new council to be chosen in 2020–2021",
+        "paragraph": 0,
+        "offset": 290
+      }
+    ],
+    "note": "«المجلس الرئاسي الجديد» (December 2020) is the council to be chosen by the Geneva forum, a look-alike (README judgement call on «the one to be chosen in 2020»)"
+  },
+  {
+    "id": "rt-sauress-okaz-tobruk-sirte-session-t",
+    "source": {
+      "url": "https://sauress.com/okaz/2058309",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعا البرلمان الليبي خلال جلسة تشاورية في طبرق أمس، إلى عقد جلسة قادمة في مدينة سرت لمنح الحكومة الجديدة الثقة، واتفق المجتمعون على سحب قرار إسقاط عضوية 36 نائبًا بسبب مخالفتهم للائحة الداخلية في السابق، وتشكيل لجنة من النواب لدراسة احتياجات بلدية طبرق لموقفها في احتضان المجلس الفترة الماضية. يذكر أنه قبل أيام، دعا عقيلة صالح اللجنة العسكرية المشتركة (5+5) التي تضم ممثلي قوات الجيش الوطني وحكومة الوفاق، إلى اختيار مدينة تصلح لعقد مؤتمر منح الثقة للحكومة بما يضمن أمن النواب."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "وحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "early 2021, before the GNU took office",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-661546-hor-move-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/661546.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "يعقد رئيس مجلس النواب المستشار عقيلة صالح، اليوم الثلاثاء، جلسة استثنائية لبحث آليات نقل المجلس من مدينة طبرق لمقره الدائم في مدينة بنغازي.",
+      "ودعا “صالح”، جميع أعضاء المجلس لحضور الجلسة التي ستناقش موضوع انتقال المجلس واتخاذ قرار رسمي بذلك، وبحث خطوات الانتقال، وإنهاء كآفة الترتيبات اللوجستية مع الجهات الأمنية المختصة.",
+      "وكان قد أكد عقيلة صالح في تصريح صحفي من قبل ترحيبه بدعوة عدد من أعضاء المجلس للانتقال إلى بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-egypt-strikes-minya-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D9%8A%D9%86%D9%81%D8%B0-%D8%B6%D8%B1%D8%A8%D8%A7%D8%AA-%D8%AC%D9%88%D9%8A%D8%A9-%D8%B6%D8%AF-%D9%85%D8%B9%D8%B3%D9%83%D8%B1%D8%A7%D8%AA-%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8%D9%8A%D9%8A%D9%86-%D8%B4%D8%B1%D9%82-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات المسلحة المصرية عن توجيه سلاح الجو المصري لضربات جوية على مواقع للإرهابيين في شرق ليبيا، وذلك بعد أن تأكدت مشاركتهم في تخطيط وتنفيذ هجوم الجمعة على أقباط في صعيد مصر.",
+      "وأكد بيان للقوات المسلحة أذيع عبر التلفزيون المصري أن العملية العسكرية لا تزال متواصلة حتى الآن.",
+      "وفي سياق متصل نقلت وسائل إعلام مصرية رسمية عن مصادر قولها إن القوات الجوية دمرت بشكل كامل المركز الرئيسي لمجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "لمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «سلاح الجو المصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل إعلام مصرية»",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-1010168-a",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفذت طائرات حربية غارات جوية جديدة على مدينة\nدرنة شرق\nليبيا، بحسب ما نقلته وكالة رويترز للأنباء عن شاهد عيان، وذلك بعد أيام من تنفيذ\nمصر ضربات استهدفت مواقع قالت القاهرة إنها تتبع معسكرات لمسلحين اتهمتهم بالمسؤولية عن حادثة قتل الأقباط في محافظة المنيا.\nوكانت مقاتلات مصرية نفذت ضربات على درنة الجمعة الماضي بعد ساعات من فتح مسلحين ملثمين النار على حافلات تقل أقباطا في طريقها إلى دير، ما أسقط 29 قتيلا و24 مصابا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مقاتلات مصرية»",
+        "paragraph": 0,
+        "offset": 268
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-arabi21-1010168-b-t",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/1010168/%D8%B7%D8%A7%D8%A6%D8%B1%D8%A7%D8%AA-%D8%AD%D8%B1%D8%A8%D9%8A%D8%A9-%D8%AA%D9%82%D8%B5%D9%81-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك نشر ناشطون ليبيون على وسائل التواصل الاجتماعي خبر الغارات الجديدة، وقالوا إن الطائرات التي نفذتها مصرية، مضيفين أن إحدى الغارات استهدفت حي الزنتان المأهول بالمدنيين.\nوكان تنظيم الدولة أعلن مسؤوليته عن هجوم المنيا في مصر وهو الأحدث الذي يستهدف مسيحيين بعد تفجيرين في كنيستين الشهر الماضي أسفرا عن مقتل أكثر من 45 شخصا وأعلن التنظيم أيضا مسؤوليته عنهما."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «ناشطون ليبيون»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "predicate adjective «التي نفذتها مصرية»",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر عسكرية وشاهد، ل\"رويترز\"، إن مصر وجهت السبت ضربات جوية جديدة ضد معسكرات متشددين في ليبيا، تقول إنهم وراء مقتل 29 مسيحيًا مصريًا في هجوم بالرصاص. وقصفت طائرات مصرية شرق ليبيا يوم الجمعة بعد ساعات من الهجوم على المسيحيين الذين كانوا في طريقهم إلى دير بمحافظة المنيا في صعيد مصر، وهو الهجوم الذي نفذه مسلحون ملثمون باستخدام ثلاث سيارات دفع رباعي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "nisba «مسيحيًا مصريًا»",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «طائرات مصرية»",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-1251392-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/1251392",
+      "title": null,
+      "outlet": "turess.com (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مصدران عسكريان، ل \"رويترز\"، إن مصر وجهت ثلاث ضربات جوية إضافية يوم السبت في منطقة درنة، التي تحاول قوات الجيش بقيادة خليفة حفتر الحليف المقرب لمصر انتزاع السيطرة عليها من إسلاميين ومنافسين آخرين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afaqhorra-minya-derna-strikes-t",
+    "source": {
+      "url": "https://afaqhorra.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%ab%d9%82%d8%a7%d9%81%d9%8a%d8%a9/%d8%b9%d8%b5%d8%a7%d8%a8%d8%a9-%d8%af%d8%a7%d8%b9%d8%b4-%d8%a7%d9%84%d8%a2%d8%b1%d9%87%d8%a7%d8%a8%d9%8a%d8%a9-%d8%aa%d8%aa%d8%a8%d9%86%d9%89-%d8%a7%d9%84%d9%87%d8%ac%d9%88%d9%85-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "afaqhorra.com (عن سكاي نيوز عربية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت عصابة داعش الإرهابية ، اليوم السبت، مسؤوليتها عن الهجوم الذي استهدف حافلة تقل أقباطا في محافظة المنيا في مصر يأمس الجمعة الجمعة، ونتج عن الهجوم مقتل 29 شخصا على الأقل وإصابة العشرات بجروح.\nوجاء ذلك بعد أن ذكرت مصادر عسكرية مصرية،اليوم السبت، أن سلاح الجو واصل ضرباته ضد تجمعات الجماعات الإرهابية داخل الأراضي الليبية مساء أمس الجمعة وحتي صباح اليوم السبت .\nوأوضحت المصادر أن المواقع التي استهدفها الطيران المصري داخل مدينة درنة الليبية شملت مناطق بحي الفتائح والشركة الصينية والملعب البلدي ووادي الناقه وثانوية الشرطة ومقر اللجنة الشعبية السابق، حيث جاءت الإصابة مباشرة ومؤثرة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 429
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 457
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر عسكرية مصرية،» (comma glued to the next word)",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الطيران المصري»",
+        "paragraph": 0,
+        "offset": 411
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-a",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت شبكة سكاي نيوز عربية عن أن الغارات المصرية الصباحية على ليبيا لضرب معاقل تنظيم داعش أسفرت عن مقتل 7 على الأقل، وقُصف 5 منازل لقيادات من أعضاء التنظيم، بعدما استهدفت معسكرات في مناطق حي السيدة خديجة، ومنطقة شيحة، وشركة الجبل مقر المحكمة الشرعية للتنظيم في \"درنة\". جدير بالذكر، أن تلك الغارات تأتي بعد أقل من 24 ساعة، على بث \"داعش\" في ليبيا شريطًا مصورًا يظهر ذبح 21 مصريًا، اختطفهم في وقت سابق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 338
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الغارات المصرية»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "demonym «21 مصريًا»",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-moheet-2218373-b-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2218373",
+      "title": null,
+      "outlet": "masress.com (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان تسجيل مصور منسوب لما يسمى ب«ولاية طرابلس على البحر الأبيض المتوسط»، تم بثه ليلة أمس الأحد عبر حساب تابع لتنظيم الدولة الإسلامية، أظهر عملية إعدام جماعي ذبحا ل21 مصريا مسيحيا كانوا قد اختطفوا من قبل ميليشيات مسلحة بمدينة سرت الليبية في شهري ديسمبر ويناير الماضيين. يذكر أن الرئيس عبد الفتاح السيسي قال في كلمة تلفزيونية مساء أمس الأحد إن مصر تحتفظ بحق الرد «وبالأسلوب وبالتوقيت المناسب للقصاص من هؤلاء القتلة المجرمين المتجردين من أبسط قيم الانسانية»."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«ولاية طرابلس»: the Islamic State's province of Tripolitania, a region",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «ل21 مصريا مسيحيا»",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «سرت الليبية»",
+        "paragraph": 0,
+        "offset": 228
+      }
+    ],
+    "note": "«ولاية طرابلس» is the Islamic State's name for its province of western Libya (Tripolitania), not the city: a look-alike, like «منطقتي طرابلس، وفزان» in the README's judgement calls"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-a",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تفيد الانباء الواردة من ليبيا أن قوات تابعة لخليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي واشتبكت مع الحراس الذين يسيطرون عليها، وهي موانئ الزويتينة ورأس لانوف والسدر وكذلك أجدابيا. وتزامنا مع ذلك أعلن متحدث عن قوات الحكومة الموازية سيطرته على موانئ رأس لانوف والسدر والبريقة النفطية في ليبيا. وأضاف المتحدث أن المعارك مستمرة الآن في ميناء \"الزويتينة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«موانئ … والبريقة النفطية» are the oil port of the town of Brega (expected), not the Brega oil-marketing company"
+  },
+  {
+    "id": "rt-emiratesvoice-224128-b-t",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/39/224128-قوات-اللواء-حفتر-الليبية-تعلن-سيطرتها-على-موانئ-في-منطقة-الهلال-النفطي",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل موقع \" فرانس 24 \" عن متحدث باسم حرس المنشآت النفطية وأحد السكان إن قوات خليفة حفتر شنت هجمات على موانئ نفطية في منطقة الهلال النفطي اليوم الأحد واشتبكت مع الحراس الذين يسيطرون عليها. وقال علي الحاسي المتحدث باسم حرس المنشآت النفطية إن قوات حفتر نفذت هجمات على موانئ الزويتينة ورأس لانوف والسدر وكذلك مدينة أجدابيا القريبة، وإن الاشتباكات مازالت مستمرة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Ali al-Hasi, spokesman of the Petroleum Facilities Guard",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-aljazirah-sidra-ras-lanuf-t",
+    "source": {
+      "url": "https://sauress.com/aljazirah/1609123220",
+      "title": null,
+      "outlet": "sauress.com (الجزيرة السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للحكومة غير المعترف بها في ليبيا أنها سيطرت أمس الأحد على ميناءي السدرة ورأس لانوف الرئيسيين في الشرق إثر هجوم مباغت استهدف منطقة الهلال النفطي التي تتبع سلطة الحكومة المعترف بها دوليا في طرابلس. وقال العقيد أحمد المسماري، المتحدث باسم هذه القوات التي يقودها الفريق أول خليفة حفتر، «سيطرت قواتنا المسلحة الباسلة على بوابات اجدابيا وميناء السدرة والحي الصناعي والمنطقةالسكنية وميناء رأس لانوف»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-okaz-1650506-crescent",
+    "source": {
+      "url": "https://sauress.com/okaz/1650506",
+      "title": null,
+      "outlet": "sauress.com (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المشير خليفة حفتر في تسجيل صوتي اليوم (الخميس)، بدء هجوم من أجل «تنظيف» الهلال النفطي الذي يشكل رئة الاقتصاد الليبي. وقال حفتر «حانت ساعة الصفر، لحظة الانقضاض الخاطف لسحق العدو» مضيفا «الآن تدق الساعة معلنة انطلاق الاجتياح المقدس لتطهير الأرض واسترداد الحق». وقالت قوات شرق ليبيا اليوم إنها استعادت سريعا السيطرة على مساحات كبيرة في ميناءي السدرة ورأس لانوف النفطيين المغلقين واللذين كانت قد انسحبت منهما قبل أسبوع أمام هجوم مسلح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-a-t",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الجيش الليبى بقيادة اللواء خليفة حفتر أنها استعادت السيطرة على مساحات كبيرة فى ميناء السدرة ورأس لانوف النفطيين المغلقين اللذين يشكلان رئة الاقتصاد الليبي، بعدما انسحبت منهما قبل أسبوع أمام هجوم مسلح. وقال أحمد المسماري، المتحدث باسم الجيش الوطنى الليبي: إن قواته سيطرت على منطقة رأس لانوف بالكامل، وكبدت العدو خسائر كبيرة فى الأرواح والعتاد، وغنمت آليات وأسلحة وذخائر بكميات كبيرة."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-albawabh-3156642-b",
+    "source": {
+      "url": "https://www.masress.com/albawabh/3156642",
+      "title": null,
+      "outlet": "masress.com (البوابة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبدأ الجيش الليبي، أمس الخميس، عملية عسكرية شاملة لتحرير منطقة الهلال النفطى من قبضة الميليشيات المسلحة التى استولت عليها منذ أيام وتطهيره منها، بعدما تسببت هجماتها فى أضرار كبيرة لقطاع النفط الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الليبي»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhaleejonline-crescent-2018",
+    "source": {
+      "url": "https://alkhaleejonline.net/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D9%86%D8%A7%D8%A1%D9%8A%D9%86-%D9%81%D9%8A-%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%86%D9%81%D8%B7%D9%8A",
+      "title": "قوات حفتر تسيطر على ميناءين في \"الهلال النفطي\"",
+      "outlet": "الخليج أونلاين (alkhaleejonline.net)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "سيطرت قوات خليفة حفتر، المدعومة من مجلس نواب طبرق شرقي ليبيا، اليوم الخميس، على ميناءي السدرة ورأس لانوف الاستراتيجيين في منطقة الهلال النفطي (شرق)، بحسب قائد ميداني وقناة محلية.",
+      "جاء ذلك بعد ساعات من انطلاق عملية عسكرية لاستعادة الميناءين، اللذين سيطر عليهما، الخميس الماضي، مسلحون يقودهم قائد جهاز حرس المنشآت النفطية السابق، إبراهيم الجضران.",
+      "وقال سعيد ونيس، القائد الميداني في قوات حفتر، لوكالة \"الأناضول\": إن \"القوات تمكنت من السيطرة على ميناءي السدرة ورأس لانوف والمناطق المحيطة بهما\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 40
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-a-t",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": "منظمة “أول آيز أون فاغنر”: قاعدة الخادم الجوية باتت قاعدة عسكرية روسية أساسية في ليبيا",
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت منظمة “أول آيز أون فاغنر” المعنية بمتابعة أنشطة فاغنر، أن قاعدة الخادم الجوية، باتت قاعدة عسكرية روسية أساسية في ليبيا، مضيفة أنه لا يتم استخدام القاعدة إلا من خلال موظفي فاغنر والمدنيون العاملون في المناجم التي تسيطر عليها فاغنر في إفريقيا الوسطى، وعدد من المرتزقة السوريين.",
+      "وأشارت المنظمة، في تقرير نشرته عبر موقعها الرسمي، إلى أن قاعدة الخادم تعتبر عنصراً أساسياً، في سلسلة التوريد والموارد البشرية لمجموعة فاغنر بين ليبيا وجمهورية أفريقيا الوسطى، ويتم استخدام القاعدة لنقل الأسلحة من ليبيا إلى السودان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 1,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-janaly-wagner-khadim-b",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a3%d9%88%d9%84-%d8%a2%d9%8a%d8%b2-%d8%a3%d9%88%d9%86-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ae%d8%a7%d8%af%d9%85-%d8%a7",
+      "title": null,
+      "outlet": "janaly.co",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفادت أنهم تحصلوا على صور أقمار صناعية تظهر المجمعات السكنية والعسكرية التي تم تجهيزها في القاعدة، مشيرة إلى أن فاغنر جعلت هذه القاعدة مجمعا شديد التحصين محمي بطبقتين على الأقل من التحصينات الرسمية وجدران هيسكو.",
+      "ولفتت المنظمة، أن التحركات الروسية الأخيرة جاءت بعد تعليقات سابقة سلبية على الأمريكي خليفة حفتر، وصفوه فيها بأنه “قائد عسكري فاشل بصورة كبيرة”، ولكنهم يبدو أنهم احتاجوا إليه حتى يحكموا قبضتهم على البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Khadim air base",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«هذه القاعدة»: the base",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الأمريكي خليفة حفتر» (Haftar's US citizenship)",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-wapo-jufra-2021-t",
+    "source": {
+      "url": "https://www.arraedlg.net/2021/02/27/%d9%88%d8%a7%d8%b4%d9%86%d8%b7%d9%86-%d8%a8%d9%88%d8%b3%d8%aa-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d8%ac%d9%87%d8%b2-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%a7%d9%84%d8%ac%d9%81%d8%b1%d8%a9-%d9%84/",
+      "title": null,
+      "outlet": "arraedlg.net",
+      "date": "2021-02-27"
+    },
+    "paragraphs": [
+      "كشفت صحيفة “واشنطن بوست” أن هناك تقديرات لعسكريين أمريكيين تفيد بوجود مالا يقل عن ألفي مرتزق من شركة “فاغنر” الروسية في ليبيا، ووصلت إلى ليبيا خلال الـ18 شهرا الماضية ما يقارب 300 طائرة روسية.",
+      "وأكد التقرير الذي نشرته الصحيفة، الجمعة، تواجد المرتزقة الروس في قاعدة الجفرة الجوية، حيث قاموا بتركيب مدرجات وحظائر للطائرات، ومعدات الاتصالات لتكون بمثابة “مركز أعصاب لأسطول” متزايد من طائرات ميغ29، وغيرها من الطائرات المقاتلة.",
+      "وأوضحت الصحيفة أن هناك استياء من سكان مدينة سرت من وجود المرتزقة الروس الذين يتجنبون الظهور في الأماكن العامة، ويفضلون البقاء داخل حدود آمنة من مطار المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «لعسكريين أمريكيين»",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-africapress-wagner-800-t",
+    "source": {
+      "url": "https://www.africa-press.net/libya/policy/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d8%a7%d9%84%d9%84%d9%86%d8%af%d9%86%d9%8a%d8%a9-%d8%b9%d8%af%d8%af-%d8%a7%d9%84%d8%ae%d8%a8%d8%b1%d8%a7%d8%a1-%d9%88%d8%a7%d9%84%d8%b6%d8%a8%d8%a7%d8%b7-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "أفريقيا برس (africa-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت العرب اللندنية، في تقرير لها، إلى أن 1200 عنصر مسلح من “فاغنر” غادروا ليبيا في اتجاه أوكرانيا للانضمام إلى القوات الروسية هناك، فيما يتواجد أغلب عناصر فاغنر في ليبيا في قاعدتي الجفرة وبراك الشاطئ في الجنوب وفي قاعدتي القرضابية بسرت.\nكما تتواجد مجموعة من فاغنر في ليبيا بالمناطق الغنية بالنفط الخاضعة لسيطرة حفتر في برقة وفزان وفق الصحيفة.\nوأكدت العرب اللندنية، أن الحرب في أوكرانيا والمواجهة المفتوحة مع موسكو هما اللتان جعلتا الغرب يركز اهتمامه على نشاط فاغنر في ليبيا وفي أفريقيا، مشيرة إلى أن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة، ومنها شركتا كاسي” وأكاديمي الأمريكيتين وسيكوبيكس الفرنسية وإيجيس البريطانية وغيرهم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 313
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 470
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكيتين",
+        "notEntityId": "united-states",
+        "why": "nisba (dual) «شركتا … الأمريكيتين»",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «إيجيس البريطانية»",
+        "paragraph": 0,
+        "offset": 616
+      }
+    ]
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-a",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": "مرتزقة فاغنر يخلون مواقعهم وينسحبون إلى قاعدة الجفرة",
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "انسحب مرتزقة فاغنر الروسية بالكامل من جميع مواقعهم وغرف عملياتهم في مدينة سوكنة ومن الطريق الرابط بين مدينتي ودان وسرت (وسط ليبيا).\nوقالت المصادر إن مقاتلي فاغنر اتجهوا عقب انسحابهم إلى قاعدة الجفرة الجوية وسط البلاد مصحوبين بكامل عتادهم وآلياتهم المسلحة، وبمنظومات الدفاع الجوي “بانتسير” التي ترافقهم في كل تحركاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alarabyalasil-wagner-withdraw-c",
+    "source": {
+      "url": "https://www.alarabyalasil.com/2022/02/21/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%8a%d8%ae%d9%84%d9%88%d9%86-%d9%85%d9%88%d8%a7%d9%82%d8%b9%d9%87%d9%85-%d9%88%d9%8a%d9%86%d8%b3%d8%ad%d8%a8%d9%88%d9%86-%d8%a5",
+      "title": null,
+      "outlet": "العربي الأصيل (alarabyalasil.com)",
+      "date": "2022-02-21"
+    },
+    "paragraphs": [
+      "وتنشط مرتزقة فاغنر الروسية منذ أبريل/نيسان 2019 في مدينتي سرت (شرق طرابلس) والجفرة (جنوب شرق طرابلس)، ويتمركزون بقاعدة القرضابية الجوية في سرت ومينائها البحري، بالإضافة إلى قاعدة الجفرة الجوية وسط ليبيا.\nورغم اتفاق الفرقاء الليبيين في 23 أكتوبر/تشرين الأول 2020 على إخراج المرتزقة الأجانب، وعلى رأسهم فاغنر، من بلادهم خلال 3 أشهر من ذلك التاريخ، فإن ذلك لم يتحقق على أرض الواقع."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-t",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": "ماذا يفعل مرتزقة “فاغنر” الروسية في بلدة “سوكنة” الليبية",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "نشر المركز الإعلامي لعملية بركان الغضب التي أطلقها الجيش الليبي التابع لحكومة الوفاق الشرعية، فيديو يرصد ظهور عناصر شركة “فاغنر” الروسية، خلال تجولهما في بلدة “سوكنة” الواقعة على بعد كيلومترات من قاعدة الجفرة الجوية، التي تسيطر عليها قوات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-wagner-sokna-b",
+    "source": {
+      "url": "https://watanserb.com/2020/06/27/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1",
+      "title": null,
+      "outlet": "وطن (watanserb.com)",
+      "date": "2020-06-27"
+    },
+    "paragraphs": [
+      "وتُعد “فاغنر” منظمة روسية شبه عسكرية، ووصفها البعض بأنها شركة عسكرية خاصة ، وأفيد بأن مقاوليها شاركوا في صراعات مختلفة، بما في ذلك عمليات في الحرب الأهلية السورية على جانب الحكومة السورية، وكذلك من عام 2014 حتى عام 2015، في الحرب في دونباس في أوكرانيا.\nويرى آخرون أن “فاغنر” هي في الحقيقة وحدة سرية تتبع وزارة الدفاع الروسية، وتستخدمها الحكومة الروسية في الصراعات عندما تكون هناك حاجة للإنكار، كما تقارن مجموعة فاغنر بالأكاديمية، وهي شركة الأمن الأمريكية التي كانت تعرف سابقًا باسم بلاك ووتر."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحرب الأهلية السورية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «شركة الأمن الأمريكية»",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-wagner-fezzan",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D9%87%D9%84-%D8%B3%D8%AA%D8%B3%D8%A7%D8%B9%D8%AF-%D9%85%D8%AC%D9%85%D9%88%D8%B9%D8%A9-%D9%81%D8%A7%D8%BA%D9%86%D8%B1-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قد تساعد ما يسمى \"شركة فاغنر العسكرية الخاصة\" قائد الجيش الوطني الليبي ، حفتر ، في تدريب وحداته العسكرية.",
+      "و سيشارك عناصر المجموعة في هجوم في منطقة فزان في جنوب ليبيا ، وفق ما أفادته قناة \"دوجد\" التلفزيونية ، نقلاً عن \" Africa Intelligence\" ومصادر لم تسمها.",
+      "ويمكن أن يرابط عناصر مجموعة \"فاغنر\" في القاعدة الجوية لمدينة سبها . وتخطط قوات حفتر للسيطرة على حقول النفط في فزان."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية»: Sabha's air base",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2186213-guardian-wagner-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2186213.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-07"
+    },
+    "paragraphs": [
+      "كشفت صحيفة الغارديان البريطانية عن زيارة أجراها مبعوث روسي إلى خليفة حفتر في بنغازي بعد أيام من تمرد شركة فاغنر في روسيا، وطمأنه بأن موسكو ستبقي أكثر من ألفي مقاتل وفني وعامل من شركة فاغنر في ليبيا.",
+      "ونقلت الغارديان عن “مسؤول ليبي سابق”، قوله إن المبعوث الروسي، دعا خليفة حفتر إلى عدم القلق، وأنه أكد أن آلية عمل فاغنر في ليبيا ستبقى كما كانت.",
+      "وقال المبعوث الروسي، إن الأشخاص على الأرض وموارد المال من دبي والموارد المخصصة لليبيا ستبقى كما هي، وفق ما نقلته الصحيفة.",
+      "وتابعت الغارديان أن حركة عناصر فاغنر لم تتأثر بالصراع في موسكو، ولم يطرأ عليها أي تغيير، باستثناء نشر نحو 50 مقاتلا على الحدود الليبية السودانية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة الغارديان البريطانية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤول ليبي سابق»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 3,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-a-t",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "المصدر، الذي رفض ذكر اسمه، قال للوكالة: \"إن طائرات مسيّرة مجهولة قصفت قاعدة الخروبة الجوية، الواقعة على بعد 150 كيلومتراً جنوب شرق بنغازي\"، حيث ينتشر عدد من قوات فاغنر الروسية، لكنه لم يتحدث عن سقوط ضحايا.\nيذكر أن ليبيا تشهد فوضى وانقسامات منذ سقوط نظام العقيد معمر القذافي في عام 2011، ودخلت \"فاغنر\" ليبيا عام 2019 لمساعدة اللواء المتقاعد خليفة حفتر في شرق ليبيا في هجومه على العاصمة طرابلس، لطرد الحكومة المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 358
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 385
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-kharruba-drones-b",
+    "source": {
+      "url": "https://arabicpost.live/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2023/06/30/%d9%85%d8%b1%d8%aa%d8%b2%d9%82%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-2",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.live)",
+      "date": "2023-06-30"
+    },
+    "paragraphs": [
+      "إلى جانب المرتزقة الروس، استعان حفتر أيضاً بمرتزقة مقاتلين تشاديين وسودانيين ونيجيريين وسوريين، وقال مراقبون لعقوبات الأمم المتحدة، في عام 2020، إن \"فاغنر\" نشرت نحو 1200 من عناصرها في ليبيا.\nفيما قالت القيادة العسكرية الأمريكية في إفريقيا إن طائرات عسكرية روسية تقدم الإمدادات لمقاتلي \"فاغنر\" هناك. وأدارت \"فاغنر\" أنظمة دفاع جوي وطائرات مقاتلة من قاعدة الجفرة الجوية جنوبي سرت، مع وصول بعض الطائرات الحربية من قاعدة حميميم السورية."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسوريين",
+        "notEntityId": "syria",
+        "why": "demonym «… ونيجيريين وسوريين»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «قاعدة حميميم السورية»",
+        "paragraph": 0,
+        "offset": 423
+      }
+    ]
+  },
+  {
+    "id": "rt-almarjie-7785-haftar-cairo-t",
+    "source": {
+      "url": "https://www.almarjie-paris.com/7785",
+      "title": "«حفتر» يلتقي «السيسي» بالقاهرة في أول زيارة خارجية منذ بدء «طوفان الكرامة»",
+      "outlet": "المرجع (almarjie-paris.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "زار القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الأحد، 14 أبريل؛ حيث التقى الرئيس عبدالفتاح السيسي، وذلك في أول زيارة خارجية، منذ بدء عملية «طوفان الكرامة» التي أطلقها قبل 10 أيام، في الرابع من الشهر الجاري لتطهير العاصمة طرابلس من الميليشيات المتطرفة.\nوذكر التلفزيون المصري أن اللقاء تضمن التباحث حول\nمستجدات الأمور في ليبيا، بحسب المتحدث باسم رئاسة الجمهورية المصرية بسام راضي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the April 2019 offensive on Tripoli, not the 2014 operation",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التلفزيون المصري»",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «رئاسة الجمهورية المصرية»",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "note": "«طوفان الكرامة» is the 2019 offensive on Tripoli, a look-alike of Operation Dignity (c04 judgement call)"
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-a",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": "السيسي يلتقي حفتر في القاهرة.. تأكيد على وحدة ليبيا ورفض التدخلات الخارجية",
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "اجتمع الرئيس المصري عبد الفتاح السيسي، يوم السبت، في القاهرة مع المشير خليفة حفتر، قائد القوات المسيطرة على شرق ليبيا، وذلك لأول مرة منذ سبتمبر 2021. وخلال اللقاء، شدد السيسي على أهمية الحفاظ على وحدة ليبيا ومؤسساتها الوطنية، مؤكداً ضرورة منع التدخلات الخارجية وإخراج جميع القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhabar-1251-sisi-haftar-b-t",
+    "source": {
+      "url": "https://alkhabar.net/1251.html",
+      "title": null,
+      "outlet": "alkhabar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانب آخر، أشار مراقبون إلى تضارب المصالح بين مصر والمشير حفتر في ملف الصراع السوداني، حيث دعمت القاهرة الجيش السوداني بقيادة عبد الفتاح البرهان، بينما أفادت تقارير بنقل حفتر الوقود والأسلحة إلى قوات الدعم السريع، المدعومة من أطراف إقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "والمشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-a-t",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي باللواء الليبي المتقاعد خليفة حفتر، اليوم الأحد في القاهرة، في زيارة مفاجئة، بحسب مصادر دبلوماسية معنية بالملف الليبي، فيما اكتفى المتحدث باسم الرئاسة المصرية، السفير بسام راضي، بالقول إنها جاءت لـ\"بحث مستجدات وتطور الأوضاع في ليبيا\".\nوتأتي الزيارة وسط تصاعُد الحملة العسكرية التي تشنها قوات حفتر ضد العاصمة طرابلس الواقعة تحت سيطرة حكومة الوفاق المعترف بها دولياً."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «باللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-sisi-haftar-ittihadiya-b",
+    "source": {
+      "url": "https://alaraby.co.uk/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%AD%D9%81%D8%AA%D8%B1-%D9%81%D9%8A-%D9%82%D8%B5%D8%B1-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A8%D9%80%22%D8%A3%D9%88%D8%A7%D9%85%D8%B1%22-%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبحسب مصادر دبلوماسية مصرية، فإن الاستقبال الرسمي لحفتر، في قصر الاتحادية، جاء بـ\"أوامر\" سعودية، مؤكدة أن دخول الرياض بشكل معلن مؤخراً بقوة في الملف الليبي، كان كلمة السر في تسريع وتيرة الأحداث، وتشجيع حفتر على التوجه العسكري نحو العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر دبلوماسية مصرية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ]
+  },
+  {
+    "id": "rt-almasryalnews-cairo-declaration-t",
+    "source": {
+      "url": "https://almasryalnews.com/%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D9%84%D8%AA%D9%82%D9%89-%D8%AD%D9%81%D8%AA%D8%B1-%D9%88%D8%B9%D9%82%D9%8A%D9%84%D9%87-%D9%88%D8%A3%D9%86%D8%A8%D8%A7%D8%A1-%D8%B9%D9%86-%D9%88%D8%AB%D9%8A/",
+      "title": null,
+      "outlet": "almasryalnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسى، القائد العام للجيش الوطني المشير خليفه حفتر، ورئيس مجلس النواب، عقيله صالح في قصر الإتحادية.\nوأفادت مصادر مطلعة، بأن اجتماع السيسي مع حفتر وعقيله، سينتج عنه إعلان “وثيقة القاهرة” لحل الأزمة الليبية، دون الكشف عن تفاصيل هذه الوثيقة أو بنودها.\nوأكدت ذات المصادر أن الإجتماع المُغلق سيضم سفراء العديد من الدُول المعنية بالملفّ الليبي.\nكان قد وصل القائد العام للجيش الوطنى الليبي، إلى القاهرة منذ 3 أيام في زيارة التقى خلالها عدة مسئولين عسكريين مصريين، شدد خلالها أنه لا مفاوضات مع حكومة الوفاق قبل سحب المجموعات المسلحة والعسكريين الأتراك."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المشير خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«وثيقة القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالملفّ الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطنى الليبي»",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «عسكريين مصريين»",
+        "paragraph": 0,
+        "offset": 475
+      }
+    ],
+    "note": "«وثيقة القاهرة» (the June 2020 Cairo Declaration) is named after the city where it was declared and keeps it (rule 4, like «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-elnashra-1448485-haftar-aguila-cairo-t",
+    "source": {
+      "url": "https://elnashra.com/news/show/1448485/%7B%7Burl%7D%7D",
+      "title": null,
+      "outlet": "النشرة (elnashra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد \"الجيش الوطني الليبي\"، المشير خليفة حفتر، ورئيس مجلس النواب الليبي، عقيلة صالح، إلى العاصمة المصرية القاهرة، في زيارة مفاجئة، بحسب مصادر مصرية وليبية ووسائل إعلام، مفيدة بأنهما سيناقشان الأوضاع الميدانية وتطورات المبادرات السياسية مع مسؤولين مصريين.\nتجدر الإشارة إلى أنه في حزيران الماضي، اجتمع خليفة حفتر، وعقيلة صالح مع الرئيس المصري عبد الفتاح السيسي، وأعلن حينها عن مبادرة مصرية عرفت بـ\"إعلان القاهرة\" لوقف إطلاق النار وحل الأزمة السياسية في ليبيا، التي أدت الى انقسام ليبي ومواجهات عسكرية دامية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«إعلان القاهرة», named after the city",
+        "paragraph": 0,
+        "offset": 406
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 455
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر مصرية»",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصرية وليبية»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «مسؤولين مصريين»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مبادرة مصرية»",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «انقسام ليبي»",
+        "paragraph": 0,
+        "offset": 482
+      }
+    ],
+    "note": "«إعلان القاهرة» (June 2020) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-almowatna-320773-sisi-haftar-t",
+    "source": {
+      "url": "http://almowatna.news/?p=320773",
+      "title": null,
+      "outlet": "المواطنة (almowatna.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "اتفق الرئيس المصري عبد الفتاح السيسي مع المشير خليفة حفتر، القائد العام للجيش الليبي، خلال لقائهما بالقاهرة، على أهمية تعزيز التنسيق بين الأطراف الليبية لوضع خارطة طريق سياسية شاملة لإجراء انتخابات رئاسية وبرلمانية متزامنة.\nاللقاء الذي جمع الرئيس عبد الفتاح السيسي مع المشير خليفة حفتر، يعكس حرص مصر على أهمية تحقيق الاستقرار في ليبيا باعتباره جزءا من الأمن القومي المصري.\nوهو ما بدا واضحا من تشديد السيسي على ضرورة إخراج القوات الأجنبية ومن وصفهم بـ “المرتزقة” من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 473
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanvoice-1234637-sisi-haftar-t",
+    "source": {
+      "url": "https://www.alwatanvoice.com/arabic/content/print/1234637.html",
+      "title": "السيسي يلتقي حفتر في القاهرة",
+      "outlet": "دنيا الوطن (alwatanvoice.com)",
+      "date": "2019-04-14"
+    },
+    "paragraphs": [
+      "التقى الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، قائد الجيش الوطني الليبي، المشير خليفة حفتر، بالعاصمة المصرية القاهرة.",
+      "وقال المتحدث باسم الرئاسة المصرية، بسام راضي: \"الرئيس يلتقي بقصر الاتحادية بالمشير خليفة حفتر قائد الجيش الليبي، لبحث مستجدات وتطور الأوضاع في ليبيا\"، وفق ما نقل موقع (روسيا اليوم).",
+      "يأتي ذلك، في وقت تدور فيه معارك عنيفة منذ الرابع من نيسان/ أبريل في الضاحية الجنوبية لطرابلس بين الجيش الوطني الليبي، والقوات الموالية لحكومة الوفاق الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بالمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 143
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالعاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 110
+      }
+    ]
+  },
+  {
+    "id": "rt-coptsunited-585794-red-line",
+    "source": {
+      "url": "https://copts-united.com/Article.php?I=4153&A=585794",
+      "title": null,
+      "outlet": "الأقباط متحدون (copts-united.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مر نحو شهر على إعلان الرئيس عبد الفتاح السيسي منطقتي سرت والجفرة خط أحمر بالنسبة للأمن القومي المصري.",
+      "منذ ذلك الوقت لم يتغير المشهد العسكري كثيرا والتزم الطرفان بالمطالب المصرية بالتوقف عند هذه النقاط، إلا أن المؤشرات تدل على متغيرات عسكرية قد تحدث فى هذه المنطقة.",
+      "كشف تقرير لقناة \"العربية\" عن حشد مستمر على طرفي الخط الأحمر الذى حددته القاهرة، الجيش الوطني الليبي فى الشرق، ومليشيات الوفاق بدعم تركي فى الغرب.",
+      "وقال تقرير \"العربية\"، إن تركيا التى تتحدث نيابة عن حكومة الوفاق تقول إن معركة سرت والجفرة قريبة، وتشترط تسليمهما (سرت والجفرة) قبل الجلوس على أي طاولة مفاوضات ."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for the Egyptian government (metonym)",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«ومليشيات الوفاق»",
+        "paragraph": 2,
+        "offset": 119
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 3,
+        "offset": 51
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 78
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 82
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 114
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 3,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المطالب المصرية»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 93
+      }
+    ],
+    "note": "same host and script as two earlier copts-united pages (A=192501, A=270444) but a different article id, so a different page; «ومليشيات الوفاق» is the GNA («الوفاق» after a force word)"
+  },
+  {
+    "id": "rt-voiceofbelady-1199399-red-line-t",
+    "source": {
+      "url": "https://voiceofbeladynews.com/investigations/1199399.html",
+      "title": null,
+      "outlet": "صوت بلادي (voiceofbeladynews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بلهجة حاسمة، لا تخلو من ملامح الغضب، وقف الرئيس السيسي يوم 20 يونيو الماضي، متفقدا عناصر المنطقة الغربية العسكرية، ووجه رسائل قوية وحاسمة إلى الأطراف المعتدية على سلامة ليبيا وخاصة الميليشيات المسلحة والمرتزقة المنتشرين في البلاد، استخدم فيها المصطلح الشهير \"سرت والجفرة بالنسبة لنا خط أحمر\""
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 263
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-zahrteltahrir-red-line-t",
+    "source": {
+      "url": "https://zahrteltahrir.net/%d9%85%d9%83%d8%a7%d9%81%d8%ad%d8%a9-%d8%a7%d9%84%d8%a5%d8%b1%d9%87%d8%a7%d8%a8-%d8%b9%d9%86-%d8%a7%d9%84%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%b3%d8%b1%d8%aa",
+      "title": "مكافحة الإرهاب عن الأزمة الليبية: «سرت و الجفرة خط أحمر»",
+      "outlet": "زهرة التحرير (zahrteltahrir.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال محمد توفيق منسق عام مكافحة الإرهاب والفساد بالإسكندرية\n“سرت الجفرة خط احمر” اقوي جملة\nعلي الأطلاق عبر سبع سنوات من حكم الرئيس عبد الفتاح السيسي.",
+      "وتأتي قوة ذلك التصريح بمكان أنطلاقه أثناء زيارة الرئيس السيسي القائد الاعلي للقوات المسلحة للمنطقه الغربيه المتاخمه للحدود الليبيه مسرح عمليات حروب الوكالة والمرتزقه من دول وجماعات كاره لمصر وشعبها."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيه",
+        "notEntityId": "libya",
+        "why": "nisba «للحدود الليبيه» (ه for ة)",
+        "paragraph": 1,
+        "offset": 123
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-a",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الرئيس المصري عبد الفتاح السيسي، أمس السبت، أنه لن يسمح بأي تهديد لحدود مصر الغربية، المرتبطة بالحدود مع ليبيا، مشددا على أن أي تجاوز لمدينتي سرت والجفرة في ليبيا يعتبر خطا أحمر بالنسبة لمصر.\nفي حين اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين، في وقت سابق السبت، أن التوصل لوقف دائم لإطلاق النار في ليبيا يتطلب انسحاب الجيش الوطني الليبي من مدينة سرت الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ]
+  },
+  {
+    "id": "rt-x2z2-914359-sirte-b-t",
+    "source": {
+      "url": "https://x2z2.com/vb/t914359.html",
+      "title": null,
+      "outlet": "x2z2.com (forum, citing العربية.نت)",
+      "date": null
+    },
+    "paragraphs": [
+      "للإجابة على هذا السؤال أكد خبيران عسكريان مصريان لـ \"العربية.نت\" أن موقع مدينة سرت استراتيجي بالفعل، فهي تربط شرق وغرب ليبيا، وتقع بين طبرق شرقا وطرابلس غربا، وتعد مفتاح السيطرة على ليبيا بكاملها، كونها نقطة التقاء المناطق اللبيبة شرقا وغربا وشمالا وجنوبا، كما يعطيها قربها من موانئ وآبار النفط الرئيسية الثلاث البريقة ورأس لانوف والسدرة أهمية إضافية.\nإلى ذلك، تشكل تلك المدينة الليبية إحدى نقاط الاتصال الرئيسية بالعالم من خلال مطار القرضابية الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "nisba «خبيران عسكريان مصريان»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدينة الليبية»",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "note": "«اللبيبة» is the page's typo for «الليبية» and is not annotated; the Brega here is the oil port and town (expected)"
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-a-t",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس المصري عبدالفتاح السيسي، إن تجاوز مدينة سرت وقاعدة الجفرة الجوية الليبية تعتبر بمثابة \"خط أحمر\" لبلاده \"وأمنها القومي\".\nودعا السيسي، خلال تفقده للمنطقة الغربية العسكرية، السبت، إلى وقف إطلاق النار في ليبيا عند نقطة الاشتبالك الحالية على حدود مدينة سرت (منتصف الساحل الليبي) وقاعدة الجفرة الحصينة، بين قوات الجنرال خليفة حفتر، المُسماه \"الجيش الوطني الليبي\"، وقوات حكومة الوفاق الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 413
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قاعدة الجفرة الجوية الليبية»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ]
+  },
+  {
+    "id": "rt-cnnarabic-sisi-red-line-b",
+    "source": {
+      "url": "https://arabic.cnn.com/middle-east/article/2020/06/20/sis-egypt-libya-sirte-gna-lna",
+      "title": null,
+      "outlet": "CNN بالعربية (arabic.cnn.com)",
+      "date": "2020-06-20"
+    },
+    "paragraphs": [
+      "وأكد السيسي أن أي تدخل مباشر من جانب مصر في ليبيا باتت تتوفر له الشرعية الدولية، حسب قوله.\nوأعرب عن استعداد بلاده لتدريب أبناء شباب القبائل تحت إشراف شيوخها لحماية ليبيا، مُوضحا: \"مصر جاهزة للمساعدة... هاتوا من شباب القبائل وتحت إشرافكم ندربهم ونجهزهم ونسلحهم\"\nوأكد الرئيس المصري: \"ليس لنا مصلحة إلا أمنكم واستقراركم.. لن يدافع عن ليبيا إلا أهل ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 345
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 273
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-a",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي عسكري ليبي، سجنه العقيد القذافي في الثمانينيات بسبب مواقف أخيه من الحرب مع تشاد، وفي خضم الاضطرابات التي تشهدها ليبيا -بعد ثورة 17 فبراير/شباط 2011- أصبح حليفا لخليفة حفتر في صراع مسلح بين عدد من الأطراف الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-thani-profile-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/dd8b56af-36ae-4ff8-ae0f-4c92424c90ce",
+      "title": "عبد الله الثني",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "تخرج في الكلية العسكرية الليبية سنة 1976 ووصل إلى رتبة عقيد بالجيش الليبي في عهد الرئيس الراحل معمر القذافي.",
+      "الوظائف والمسؤوليات\nالتحق بعد تخرجه بالجيش ووصل إلى رتبة عقيد. عين وزيرا للدفاع في حكومة علي زيدان في أغسطس/آب 2013، وبعد سحب المؤتمر الوطني (البرلمان) الثقة من علي زيدان شغل منصب رئيس الوزراء في 11 مارس/آذار 2014.",
+      "وفي سبتمبر/أيلول 2014 كلف بتشكيل حكومة في مدينة طبرق بالشرق الليبي، نالت ثقة برلمان المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكلية العسكرية الليبية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالشرق الليبي»",
+        "paragraph": 2,
+        "offset": 60
+      }
+    ],
+    "note": "«المؤتمر الوطني (البرلمان)» is the GNC (listed «المؤتمر الوطني»)"
+  },
+  {
+    "id": "rt-libyagate-thani-fajr-libya-t",
+    "source": {
+      "url": "https://www.libya-gate.com/2018/02/20/451/",
+      "title": "عبدالله الثني رئيس في حكومة أم حكومة في رئيس",
+      "outlet": "libya-gate.com",
+      "date": "2018-02-20"
+    },
+    "paragraphs": [
+      "البداية كانت بمنصب وزير الدفاع في حكومة علي زيدان التي كان يسيطر عليها التيار الإسلامي ويسيطر على المؤسسة العسكرية وكيل وزارة الدفاع خالد الشريف ووضع الثني كالدمية في الواجهة لا يدري ما الله فاعل به, وتسير الأمور كما تشاء الجماعة الاسلامية المقاتلة,وراهن عليه التيار الاسلامي بعد أحداث فجر ليبيا في أنه سوف يستمر معهم ويمارس عمله تحت سلطتهم ولكنه فاجئهم وفر اإلى الشرق الليبي وأعلن تشكيل حكومته من هناك مما أربك مشروع فجر ليبيا برفع غطاء الشرعية عنه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 422
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "note": "«فجر ليبيا» (the 2014 coalition) is a name that describes the country and keeps it (c02 judgement call)"
+  },
+  {
+    "id": "rt-libyaakhbar-620146-thani-bayda-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/620146.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "في يوم الـ 11 من مارس2014، صوّت المؤتمر الوطني العام بحجب الثقة عن علي زيدان، وتعيين عبد الله الثني، رئيسًا للحكومة المؤقتة، ومقرها مدينة البيضاء.",
+      "أطراف عديدة هاجمته وحملته مسؤولية تردي الأوضاع الأمنية والاقتصادية في ليبيا، والفساد واختلاق الأزمات، والانفراد بالقرارات، وإسناد صلاحيات العمل بوزارات “المؤقتة” إلى المقربين منه، إلا أن حدة الهجوم قد زادت خلال الشهور الأخيرة بعد أن وصلت الأوضاع إلى مرحلة الخطر، وهو ما دفع بالبعض إلى الذهاب إلى التشكيك في نوايا “الثني”، أبرزهم وزير الخارجية المستقيل مؤخراً، محمد الدايري."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigatenews-interim-gov-lalli-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/الحكومة-المؤقتة-تنقل-مقرها-إلى-لالي-جنوب-البيضاء",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت مصادر مطلعة ،مساء اليوم الخميس ،أن الحكومة الليبية المؤقتة قرّرت نقلت مقرها بصفة مؤقتة إلى منطقة  لالي الواقعة بنحو 30 كلم جنوب شرق مدينة البيضاء.",
+      "وتصارع الحكومة التي مقرها البيضاء للسيطرة على مؤسسات الدولة الكبرى مع حكومة منافسة في طرابلس ،ولا تزال الوزارات ومؤسسات الدولة في طرابلس تحت سيطرة الميليشيات و بقايا المؤتمر المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المؤقتة»",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-arabi21-806518-bayda-thani",
+    "source": {
+      "url": "https://arabi21.co.uk/storyamp/806518/%D9%84%D9%8A%D8%A8%D9%8A%D9%88%D9%86-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8%D9%88%D9%86-%D8%A8%D8%A5%D8%B3%D9%82%D8%A7%D8%B7-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%AB%D9%86%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "عربي21 (arabi21.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "اقتحم مجموعة من أهالي\nمدينة البيضاء الليبية، أمس الأربعاء، مقر حكومة\nعبدالله الثني، مطالبين بخروجها من المدينة.\nوظهر الأهالي في فيديو مصور من داخل مقر الحكومة، وهم يتهمون حكومة الثني بأنها \"لم تأت إلا بالأزمات لأهالي البيضاء\"، داعين مجلس النواب إلى سحب الثقة منها وإسقاطها.\nوتواجه حكومة الثني المدعومة من\nبرلمان طبرق المنحل، العديد من الأزمات، أبرزها توفير الحاجات الأساسية من أغذية وأدوية ووقود وكهرباء، للمدن التي تقع تحت سيطرتها.\nويقول مراقبون إن حكومة طبرق تعاني من قلة الموارد المالية التي يمكن الاعتماد عليها، مشيرين إلى فشلها في تأسيس بنك مركزي ومؤسسة للنفط."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 456
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة البيضاء الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "the page breaks lines inside sentences; the breaks are kept as single newlines"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-a",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": "إعادة إعمار درنة المنكوبة.. كيف أصبحت غنيمة لأبناء حفتر وحلفائهم بمصر؟",
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة مثيرة للجدل، أقدم رئيس الحكومة الليبية المكلفة من مجلس النواب في طبرق أسامة حمّاد على تعيين بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر رئيسا لصندوق إعادة إعمار درنة.\nوفي 10 سبتمبر/ أيلول 2023، اجتاح الإعصار المتوسطي \"دانيال\" عدة مناطق شرقي ليبيا الخاضعة لسيطرة مليشيات اللواء الانقلابي خليفة حفتر أبرزها مدن بنغازي والبيضاء والمرج وسوسة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "«بلقاسم النجل الأصغر للواء المتقاعد خليفة حفتر»: the son is named by his given name only; «للواء المتقاعد خليفة حفتر» names the father (rule 9) and is expected"
+  },
+  {
+    "id": "rt-alestiklal-belkacem-derna-fund-b-t",
+    "source": {
+      "url": "https://devsite.alestiklal.org/ar/article/blqasm-hftr-wibrahym-alarjany-mlyshyat-lybyh-msryh-tqtat-ala-maasah-drnh",
+      "title": null,
+      "outlet": "الاستقلال (alestiklal.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وما ضاعف من الجدل بعد التعيين الذي تشم منه رائحة المحاباة للحاكم الفعلي للشرق الليبي خليفة حفتر، توقيع الصندوق عقودا لتنفيذ مشاريع إنشاء 11 جسرًا جديدًا مع شركة نيوم المصرية المملوكة لرجل الأعمال ورئيس اتحاد قبائل سيناء إبراهيم العرجاني.\nوهو متهم بتشكيل مليشيات داعمة لنظام الرئيس المصري عبد الفتاح السيسي وأحد أبرز أمراء الحرب في شبه جزيرة سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«اتحاد قبائل سيناء»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 288
+      },
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 331
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشرق الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «شركة نيوم المصرية»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "note": "«اتحاد قبائل سيناء» is a body named after the region it belongs to and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-akhbarlibya24-belkacem-anniversary",
+    "source": {
+      "url": "https://akhbarlibya24.net/2024/09/11/%D8%A8%D9%84%D9%82%D8%A7%D8%B3%D9%85-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D8%B3%D8%AA%D8%B9%D9%88%D8%AF-%D8%B2%D8%A7%D9%87%D8%B1%D8%A9-%D8%A8%D9%81%D8%B6%D9%84-%D8%A7%D9%84%D8%AA%D8%B2",
+      "title": null,
+      "outlet": "أخبار ليبيا 24 (akhbarlibya24.net)",
+      "date": "2024-09-11"
+    },
+    "paragraphs": [
+      "في الذكرى الأولى لإعصار “دانيال”، الذي تسبب في تدمير واسع النطاق في مناطق الجبل الأخضر، وخاصة في مدينة درنة، يتطلع الليبيون إلى المستقبل بأمل جديد تحت قيادة حكيمة ورؤية طموحة لإعادة الإعمار والتنمية المستدامة. بلقاسم حفتر، المدير العام لصندوق التنمية وإعادة إعمار ليبيا، كان اليوم في مقدمة من تحدثوا عن هذه الرؤية المستقبلية، مؤكداً في بيانه الرسمي أن درنة ستعود زاهرة كما كانت بل وأفضل."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 264
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "note": "«صندوق التنمية وإعادة إعمار ليبيا» is a body named after the country and keeps it (c03 judgement call); Belkacem Haftar is a look-alike"
+  },
+  {
+    "id": "rt-lywitness-80849-belkacem-washington",
+    "source": {
+      "url": "https://lywitness.com/?p=80849",
+      "title": "بلقاسم حفتر يبحث مع مسؤولين أميركيين بواشنطن إعادة إعمار ليبيا",
+      "outlet": "شاهد ليبيا (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أجرى مدير صندوق التنمية وإعادة إعمار ليبيا، بلقاسم خليفة حفتر، زيارة عمل إلى العاصمة واشنطن بناء على دعوة من وزارة الخارجية الأميركية للقاء مع مسؤولين أميركيين والتنسيق معهم في الأمور التي تتعلق بإعمار ليبيا.",
+      "وتحدث بلقاسم حفتر، في مقابلة خاصة مع قناة “الحرة” الأمريكية، عن جهود صندوق التنمية وإعادة الإعمار في درنة والمناطق المتضررة من الفيضانات التي ضربتها العام الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤولين أميركيين»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة “الحرة” الأمريكية»",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-a",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": "تقرير: عائلة حفتر تراهن على مشاريع الإعمار لتعزيز نفوذها في شرق ليبيا",
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف موقع “ذا أفريكا ريبورت” عن تحول وصفه بالـ”استراتيجي” في نهج عائلة حفتر بشرق ليبيا، حيث باتت تركز على مشاريع إعادة الإعمار لتعزيز شعبيتها بدلاً من القوة العسكرية.",
+      "وأفاد الموقع أنه بعد تسعة أشهر من الدمار الذي خلفته العاصفة دانيال، تزايدت مشاريع إعادة الإعمار في برقة، لا سيما في مدينة درنة التي تعرضت لأضرار جسيمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "the Haftar family",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ],
+    "note": "«عائلة حفتر» names the family, not Khalifa Haftar: a look-alike (like «عائلة القذافي» in c06)"
+  },
+  {
+    "id": "rt-fawasel-haftar-family-reconstruction-b-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d9%82%d8%b1%d9%8a%d8%b1-%d8%b9%d8%a7%d8%a6%d9%84%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%b1%d8%a7%d9%87%d9%86-%d8%b9%d9%84%d9%89-%d9%85%d8%b4%d8%a7%d8%b1%d9%8a%d8%b9-%d8%a7%d9%84%d8%a5%d8%b9/amp",
+      "title": null,
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل التقرير عن مصدر أمني قوله إن “سدود درنة، التي تعود إلى السبعينيات، لم تتم صيانتها أبدًا”، مما أدى إلى انهيارها خلال العاصفة في سبتمبر 2023.",
+      "وأشار الموقع إلى أن مجلس النواب صوت على تخصيص 10 مليار دينار (حوالي 2.1 مليار دولار) لمساعدة المناطق المتضررة، وتم تكليف بلقاسم حفتر، نجل خليفة حفتر، برئاسة صندوق التنمية وإعادة الإعمار."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«نجل خليفة حفتر» names the father",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ],
+    "note": "«بلقاسم حفتر، نجل خليفة حفتر»: the son is a look-alike, «نجل خليفة حفتر» names the father (rule 9)"
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-a",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": "ليبيا : إعادة إعمار درنة: ورقة رابحة في يد الجيش الوطني الليبي بقيادة حفتر .",
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "منذ ما يزيد عن عام، شهدت مدينة درنة الليبية دمارًا هائلًا جراء فيضانات قاتلة في ليلة 10 إلى 11 سبتمبر 2023.\nادى انهيار سدين ممتلئين بالمياه بفعل العاصفة دانيال إلى تدمير جزء كبير من المدينة التي كانت موطنًا لحوالي 100 ألف نسمة، مخلفًا أكثر من 5,923 قتيلًا حسب الأمم المتحدة، مع استمرار آلاف الأشخاص في عداد المفقودين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-arab21news-derna-reconstruction-b-t",
+    "source": {
+      "url": "https://arab21news.com/2024/09/17/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A5%D8%B9%D9%85%D8%A7%D8%B1-%D8%AF%D8%B1%D9%86%D8%A9-%D9%88%D8%B1%D9%82%D8%A9-%D8%B1%D8%A7%D8%A8%D8%AD%D8%A9-%D9%81%D9%8A-%D9%8A/",
+      "title": null,
+      "outlet": "عرب 21 (arab21news.com)",
+      "date": "2024-09-17"
+    },
+    "paragraphs": [
+      "مبانٍ جديدة ترتفع بجانب المباني المتضررة، وجسور قيد الإنشاء على مجرى النهر الذي مزق المدينة، في محاولة لإعادة الحياة الطبيعية إليها. ورغم كل ذلك، تظهر صورة المشير خليفة حفتر، قائد الجيش الوطني الليبي على السقالات، لتؤكد للجميع أن السيطرة على المنطقة ما زالت في يده.\nأوكلت مسؤولية إعادة الإعمار لابن المشير حفتر، بلقاسم، البالغ من العمر 43 عامًا، وهو مهندس يترأس صندوق التنمية وإعادة الإعمار الذي خصص له برلمان بنغازي 10 مليارات دينار ليبي. وعلى عكس إخوته، صدام وخالد، الذين يشغلون مناصب عسكرية، اختار بلقاسم تقديم نفسه كوجه جديد للعائلة في مجال الأعمال والاستثمار."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«لابن المشير حفتر»",
+        "paragraph": 0,
+        "offset": 299
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«برلمان بنغازي»",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 434
+      }
+    ],
+    "note": "«لابن المشير حفتر، بلقاسم»: «ابن المشير حفتر» names the father (rule 9); «برلمان بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-a",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": "المهندس بالقاسم خليفة حفتر: أنجزنا العديد من مشاريع الإعمار في ليبيا من خلال صندوق التنمية وماضون في البناء",
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مدير عام صندوق التنمية وإعادة إعمار ليبيا المهندس بالقاسم خليفة حفتر في تصريح لقناة “الحرة” إن زيارتنا للولايات المتحدة جاءت بناءً على دعوة من وزارة الخارجية الأميركية للقاء المسؤولين للتنسيق في كل الأمور التي تتعلق بإعمار ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar; «خليفة حفتر» is his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الأميركية»",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-ajwaapress-172355-belkacem-alhurra-b-t",
+    "source": {
+      "url": "https://ajwaapress.com/?p=172355",
+      "title": null,
+      "outlet": "أجواء برس (ajwaapress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشار إلى ان القيمة المرصودة من مجلس النواب لإعمار ليبيا هي 10 مليار دينار، وهذا المبلغ لايكفي لإعمار الدولة الليبية لما شهدته من إهمال متعمد طيلة السنوات الطويلة الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-almenassa-28215-belkacem-derna",
+    "source": {
+      "url": "https://almenassa.ly/?p=28215",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مدير عام صندوق تنمية وإعادة إعمار ليبيا المهندس بالقاسم حفتر أن عجلة الاقتصاد أصبحت الان في تصاعد مستمر\nوأشار المهندس بالقاسم خلال لقائه بالشركات العاملة في مواقع مشاريع الإعمار داخل مدينة درنة إلى أن الصندوق يسعى بكل جهد لدعم الشباب المؤهلين للعمل لاسيما في مدينة درنة وذلك لإشراكهم في إعادة إعمار مدينتهم ومواجهة ظاهرة البطالة التي كانت تعاني منها المدينة مجددا تأكيده على دعم كل الشباب وأصحاب الخبرات والمؤهلات العلمية للمساهمة في تنمية وإعادة إعمار ليبيا.\nوأوضح المهندس بالقاسم بأن المشاريع المستهدفة في درنة هي إنشاء ست جسور وتوسعة عقبة الفتايح واستكمال مركب الجامعة واستكمال مشروع الـ 2001 وحدة سكنية وإنشاء 1500 وحدة سكنية جديدة بالإضافة إلى صيانة جميع المدارس والمستشفيات وكل المباني الخدمية ورصف كل الطرق وصيانة كل المباني التي دمرها دانيال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق تنمية وإعادة إعمار ليبيا»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 457
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 512
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 546
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar, the son",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "note": "«عقبة الفتايح» is the Fataeh pass (ي for ئ, promised folding)"
+  },
+  {
+    "id": "rt-arwiki-derna-battle-2018-t",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "ويكيبيديا (ar.m.wikipedia.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة درنة هي إحدى معارك الحرب الأهلية الليبية الثانية، وقد نشبت في مطلع مايو 2018، ما بين قوات الجيش الليبي ومجلس شورى مجاهدي درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ومجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-kampuspedia-derna-battle-background-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%AF%D8%B1%D9%86%D8%A9_(2018)",
+      "title": "معركة درنة (2018)",
+      "outlet": "kampuspedia.com (copy of an Arabic Wikipedia article)",
+      "date": null
+    },
+    "paragraphs": [
+      "خلفيةبعد انتهاء معركة بنغازي وسيطرة قوات حفتر على كامل الشرق الليبي، لم يتبقى للجيش أي مدينة في المنطقة خارج سيطرته عدا مدينة درنة، وفي 25 مارس 2016، أطلق الجيش عملية عسكرية للسيطرة على المدينة، إذ فرض طوقًا على المدينة وحاصرها، لمقاتلة قوات مجلس شورى مجاهدي درنة.[1] إلا أن العملية لم تستمر اثر تدخلات قبلية، ورغم ذلك فقد واصلت قوات الجيش تطويق المدينة، في انتظار الوصول إلى اتفاق مع قوات مجلس درنة اثر طردهم لداعش من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "مجلس درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 390
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 410
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "note": "«خلفيةبعد» is a section heading glued to the first word (scraping defect); «مجلس درنة» is a short form of the Derna council's name (alias-missing)"
+  },
+  {
+    "id": "rt-ksaplayers-11411875-derna-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11411875",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الموالية للمشير خليفة حفتر، سيطرتها على عدة أحياء في مدينة درنة متعهدة \"تحرير كامل\" المدينة التي تسيطر عليها فصائل إسلامية وجهادية.وينفذ \"الجيش الوطني الليبي\" بقيادة المشير حفتر منذ 7 مايو عملية عسكرية للسيطرة على درنة، المنطقة الوحيدة في شرق ليبيا التي لا تخضع لسلطة الجيش الوطني الليبي.وتقع المدينة الساحلية التي شكلت دائمًا معقلًا للإسلاميين المتطرفين على بعد ألف كم من طرابلس ونحو 300 كلم من بنغازي.وسيطرت على المدينة بعد سقوط نظام معمر القذافي عام 2011 فصائل محلية وإسلامية متطرفة."
+    ],
+    "expected": [
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 386
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 409
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 449
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي.»",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ],
+    "note": "same host and script as earlier ksaplayers pages but a different article id (nid=11411875), so a different page; the page glues sentences («.وينفذ»)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-a-t",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": "الدفع بتعزيزات عسكرية وقوات خاصة إلى درنة الليبية",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشعل القصف الجوي محور الظهر الحمر في درنة الليبية، مخلفًا عددًا من القتلى في صفوف الجماعات المسلحة الموالية لتنظيم «القاعدة».",
+      "كما دفعت القوات الخاصة، في بنغازي، بنحو 100 عربة مسلحة ومجنزرة كتعزيزات عسكرية إلى تخوم درنة، وحصار لمن تحصن في هذه المدينة من جماعات مسلحة.",
+      "وأعلن الجيش الليبي المنطقة من بوابة النوار جنوب القب، إلى بوابة الحيلة جنوب درنة، منطقة حظر عسكرية، وكان قد أكد أن معاركه لن تطول، متعهدًا بحماية المدنيين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "guillemets split «لتنظيم «القاعدة»» (rule 1)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "note": "«بوابة الحيلة»",
+        "paragraph": 2,
+        "offset": 64
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 76
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 2,
+        "offset": 12
+      }
+    ],
+    "note": "«بوابة الحيلة» is a checkpoint named after the al-Hila area of Derna and keeps it (rule 4)"
+  },
+  {
+    "id": "rt-dostor-2159746-derna-b",
+    "source": {
+      "url": "https://www.dostor.org/2159746",
+      "title": null,
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى أن درنة لا تزال الوحيدة بين مدن شرق ليبيا الخارجة عن سيطرة الجيش الوطني.",
+      "وكان مصدر عسكري ليبي قد أفاد، في وقت سابق من الشهر الحالي، بمقتل 7 عسكريين، وإصابة 6 آخرين من قوات الجيش الليبي، إثر انطلاق المواجهات المسلحة مع متطرفين في محيط درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر عسكري ليبي»",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-a-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار اليوم (الأربعاء) حاملة طائرات روسية في البحر المتوسط. واستقبل حفتر على متن حاملة الطائرات «الأميرال كوزنيتسوف» خلال عودتها من الساحل قبالة سورية، حيث كانت تشارك في عمليات، إلى روسيا عبر البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («قبالة سورية»)",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-alhayat-19561187-carrier-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/19561187",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويمنع حظر للسلاح تفرضه الأممالمتحدة على ليبيا منذ 2011، نقل الأسلحة إلى ليبيا. والحكومة الليبية التي تساندها الأممالمتحدة في طرابلس والتي يعارضها حفتر، هي الوحيدة التي يمكنها إدخال أسلحة ومواد متعلقة بها بموافقة من لجنة في مجلس الأمن."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-a",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": "المشير حفتر يزور حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"",
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت وزارة الدفاع الروسية الأربعاء أن قائد الجيش الوطني الليبي المشير خليفة بلقاسم حفتر قام بزيارة تفقدية لحاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\".",
+      "وقالت الدفاع الروسية في بيان لها أن الزيارة تمت أثناء عبور حاملة الطائرات من منطقة شرق البحر الأبيض المتوسط إلى قاعدة مرابطتها في روسيا ضمن مجموعة من سفن الأسطول الشمالي الروسي بعد إنتهائها من مهمة عسكرية في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«المشير خليفة بلقاسم حفتر» is Khalifa Haftar with his father's name; the longest listed span is «خليفة بلقاسم حفتر» (the title with this form is not listed)"
+  },
+  {
+    "id": "rt-almayadeen-783279-kuznetsov-b-t",
+    "source": {
+      "url": "https://almayadeen.net/news/politics/783279/المشير-حفتر-يزور-حاملة-الطائرات-الروسية--الأدميرال-كوزنيتسوف",
+      "title": null,
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان في استقبال المشير حفتر على ظهر حاملة الطائرات اللواء البحري سوكولوف وأفراد طاقم السفينة.",
+      "وبعد جولة قصيرة في السفينة نُظّم اتصال عبر الفيديو بين القائد العسكري الليبي ووزير الدفاع الروسي سيرغي شويغو، وتمت مناقشة قضايا الساعة وفي مقدمها مكافحة الجماعات الإرهابية في الشرق الأوسط.",
+      "وفي نهاية الزيارة تم تسليم الجانب الليبي شحنة من الأدوية الخاصة بالاسعافات الأولية لمعالجة الجنود والمدنيين الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «والمدنيين الليبيين»",
+        "paragraph": 2,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-a",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "زار القائد العسكري الليبي خليفة حفتر حاملة الطائرات الروسية \"أدميراال كوزنيتسوف\" في البحر المتوسط. فيما يبدو إشارة على دعم روسيا لحفتر الذي يعارض الحكومة الليبية المدعومة من الأمم المتحدة. وكانت الحاملة الروسية قبالة السواحل الليبية في طريق عودتها للوطن بعد نهاية مهمة دعم للقوات الحكومية السورية."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد العسكري الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «القوات الحكومية السورية»",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-1128711-kuznetsov-b-t",
+    "source": {
+      "url": "https://elaph.com/Web/News/2017/1/1128711.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-01"
+    },
+    "paragraphs": [
+      "وتقارن بعض الجهات بين دعم روسيا لحفتر، الذي ينظر إليه بعض الليبيين بوصفه الرجل القوي الذي تحتاجه بلادهم بعد سنوات من الفوضى، وبين دعم روسيا للرئيس السوري بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للرئيس السوري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-32270-kuznetsov-tobruk",
+    "source": {
+      "url": "https://lananews.com/ar/?p=32270",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com, وال)",
+      "date": "2017-01-11"
+    },
+    "paragraphs": [
+      "طبرق 11 يناير 2107 (وال) – قام القائد العام للقوات المسلحة العربية الليبية المشير أركان حرب خليفة أبوالقاسم حفتر ظهر اليوم الأربعاء الموافق 11-01-2017م – يرافقه اللواء عبدالرازق الناظوري رئيس الأركان العامة، و العميد فرج المهدوي رئيس أركان القوات البحرية، بزيارة رسمية الى حاملة الطائرات الروسية أدميرال كوزني ستوف في المياه الإقليمية بالبحر الأبيض المتوسط، قبالة سواحل مدينة طبرق، بناء على دعوة وجهها له وزير الدفاع الروسي السيد سيرغو شوّيغا.\nوقد جرى لسيادة المشير استقبال رسمي مهيب على متن البارجة، تم خلاله عزف النشيدين الوطنيين الليبي والروسي."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة أبوالقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 376
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النشيدين الوطنيين الليبي والروسي»",
+        "paragraph": 0,
+        "offset": 532
+      }
+    ],
+    "note": "the dateline prints «2107» (a typo for 2017, which the same sentence gives as 11-01-2017م); «خليفة أبوالقاسم حفتر» is alias-missing (README rule 5 example «خليفة أبو القاسم حفتر»); same host as two earlier lananews pages but a different post id"
+  },
+  {
+    "id": "rt-uae71-39376-carrier-tobruk-t",
+    "source": {
+      "url": "https://uae71.info/posts/39376",
+      "title": null,
+      "outlet": "uae71.info (citing الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت حاملة طائرات روسية المياه الليبية للمرة الأولى منذ سقوط نظام العقيد معمر القذافي عام 2011، وصعد على متنها اللواء المتمرد الانقلابي خليفة حفتر، وأجرى محادثات عبر دائرة تلفازية مغلقة مع وزير الدفاع الروسي سيرغي شويغو، في حين توقعت مصادر الإعلانَ عن تحالف بين الجانبين لمكافحة \"الإرهاب\"، وفقاً لصحيفة \"الحياة\" اللندنية.\nمصادر عسكرية روسية وليبية، أشارت إلى أن الحاملة أتت من طرطوس، ونقلت الصحيفة الخميس عن مصادر ليبية أن الناقلة أقلت وفداً عسكرياً روسيّاً تقدمه رئيس أركان الجيش الروسي فاليري غيراسيموف الذي توجه إلى طبرق، حيث عقد لقاء مع حفتر ورئيس مجلس النواب الليبي عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 541
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "وليبية",
+        "notEntityId": "libya",
+        "why": "nisba «روسية وليبية»",
+        "paragraph": 0,
+        "offset": 341
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 564
+      }
+    ]
+  },
+  {
+    "id": "rt-abna24-804411-kuznetsov-t",
+    "source": {
+      "url": "https://ar.abna24.com/story/804411",
+      "title": null,
+      "outlet": "وكالة أبنا (ar.abna24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ابنا: ذكرت وسائل إعلام روسية أن القائد العسكري في شرق ليبيا خليفة حفتر زار حاملة طائرات روسية في البحر المتوسط يوم الأربعاء في إظهار لدعم الكرملين لقائد فصيل يعارض الحكومة التي تساندها الأمم المتحدة في ليبيا.\nودفع خطب روسيا ود حفتر- الذي يراه بعض الليبيين الرجل القوي الذي تحتاجه بلادهم بعد سنوات من عدم الاستقرار- البعض إلى عقد مقارنات مع سوريا حيث تدخل الكرملين في حرب أهلية فوضوية لدعم الرئيس بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almesryoon-1116527-kuznetsov",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1116527",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاءت زيارة اللواء المتقاعد خليفة حفتر، إلى حاملة الطائرات الروسية \"الأدميرال كوزنيتسوف\"، وذلك خلال عبورها المياه الإقليمية الليبية في طريق عودتها من سوريا إلى روسيا، اليوم الأربعاء، لتثير التساؤلات بشأن الدور الذي قد تلعبه موسكو في الأراضي الليبية بعد مشاركتها في دعم نظام الأسد بسوريا. ظهور موسكو في المشهد الليبي ليس الأول، حيث التقى وزير الخارجية الروسي، سيرجي لافروف، يوم الثلاثاء، في التاسع والعشرين من نوفمبر الماضي، اللواء حفتر، الذي كشف أنه تقدم خلال محادثاته مع \"شويجو\" بطلب الدعم العسكري لقواته في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "بسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المياه الإقليمية الليبية»",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المشهد الليبي»",
+        "paragraph": 0,
+        "offset": 308
+      }
+    ]
+  },
+  {
+    "id": "rt-samanews-215424-derna-youth-shura-t",
+    "source": {
+      "url": "https://samanews.ps/ar/post/215424/درنة-الليبية-تبايع-خليفة-“داعش”-والشرطة-الإسلامية-تستعرض-في-شوارعها",
+      "title": null,
+      "outlet": "وكالة سما (samanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي /سما/قام مساء امس ما يعرف بـ”مجلس شورى شباب الإسلام” الذي يسيطر على مدينة (درنة) – باستعراض للقوة وسط شوارعها في سيارات تحمل اسم (الشرطة الاسلامية) وتحمل مسلحين ملثمين و بأعلام القاعدة وليعلنوا لأهالي درنة عن خبر انضمام مدينتهم لتنظيم الدولة الإسلامية في العراق ومبايعة (أبوبكر البغدادي)أميراً للمؤمنين وخليفة للمسلمين كافةً بما فيهم المسلمون في درنة.\nو يعد هذا الاستعراض للقوة من قبل العناصر المتشددة في درنة هو الثالث من نوعه في واحدة من أكبر مدن الشرق في ليبيا .التي تخضع بالكامل لسيطرة تنظيم يعرف بمجلس شورى شباب الإسلام في الوقت الذي تغيب فيه غياباً قسريا ً جميع مؤسسات الدولة الشرطية و العسكرية و الأمنية ."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«بأعلام القاعدة»: the organisation's flags",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "لتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 235
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council, another Derna group",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "بمجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 508
+      }
+    ],
+    "note": "«مجلس شورى شباب الإسلام» (the Islamic Youth Shura Council, 2014) is another Derna body, a look-alike of the Derna Mujahideen Shura Council; «بأعلام القاعدة» are al-Qaeda's flags (the organisation); «لتنظيم الدولة الإسلامية في العراق»: the listed span ends at «الإسلامية», so العراق is counted on its own (as «القاعدة في العراق» in c03)"
+  },
+  {
+    "id": "rt-ksaplayers-996473-barqa-emirate",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=996473",
+      "title": null,
+      "outlet": "ksaplayers.com (citing 24 الإماراتي)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "نشرت حسابات جهادية تابعة لتنظيم \"مجلس شورى شباب الإسلام\" في ليبيا صورًا تظهر سيطرة التنظيم على مؤسسات ومراكز الشرطة في مدينتي برقة ودرنة، معلنة أن برقة أصبحت \"إمارة إسلامية\" وجزءًا من دولة تنظيم \"داعش\" في سوريا والعراق. وبحسب ما ذكره موقع \"24 الإماراتي\" الثلاثاء (23 أكتوبر 2014)، فقد أعلن التنظيم، الذي كشف عن بيعته لـ\"داعش\" في 22 يونيو الماضي، أنه أسس أول \"محكمة شرعية\" و\"شرطة إسلامية\" في المناطق التي تخضع لسيطرته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "quotes split «تنظيم \"داعش\"» (rule 1)",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "note": "a different article id from the earlier ksaplayers pages"
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-a-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقع انفجار منذ قليل في مدينة \"درنة\" الليبية استهدف منصة تنظيم «داعش» الإرهابى، والتي من المقرر أن يتم من خلالها الخطابة لمبايعة داعش اليوم الجمعة.",
+      "وقال نشطاء على مواقع التواصل الاجتماعى «تويتر» إنه تم استهداف منصة الخطابة بمدينة درنة التي من المفترض يتم من خلالها مبايعة البغدادي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "inside quotation marks",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "guillemets split «تنظيم «داعش»» (rule 1)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «\"درنة\" الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-pledge-platform-b",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%AA%D9%81%D8%AC%D9%8A%D8%B1-%D9%85%D9%86%D8%B5%D8%A9-%D9%85%D8%A8%D8%A7%D9%8A%D8%B9%D8%A9-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A8%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "جدير بالذكر أن ما يعرف بـ«مجلس شورى شباب الإسلام» المتطرف في مدينة «درنة» الليبية، أعلن نهاية الأسبوع الماضى «إقامة الملتقى الثانى لمبايعة أبوبكر البغدادى زعيم تنظيم داعش اليوم الجمعة، تحت عنوان: \"مد الأيادى لبيعة البغدادى\".",
+      "و يترأس التشكيلة يمني الجنسية يدعي طالب الدزراوي المكني بـ \" أبوالبراءالازدي \" بمثابة رئيس او سلطة عليا ، فيما كلف السعودي \" صالح الهاشم \" المكني بـ \" أبودجانة \" رئاسة جهاز القضاء المسمي بـ، المحكمة الإسلامية بينما ترأس ليبي سنكشف عن اسمه لاحقا جهاز الشرطة المسمي بجهاز الشرطة الاسلامية ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba ««درنة» الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "demonym used as a noun («ترأس ليبي»)",
+        "paragraph": 1,
+        "offset": 220
+      }
+    ],
+    "note": "«ترأس ليبي» = a Libyan man (the demonym as a noun), a look-alike"
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-a",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشرت انباء تفيد انضمام مجلس شورى شباب الإسلام إلى ركب التنظيمات الجهادية التي أعلنت بيعتها لـ”الدولة الاسلامية”، فقد ذكر معهد واشنطن لسياسات الشرق الأدنى أن عناصر المجلس سيطروا الأسبوع الماضي على مدينة درنه الليبية بشكل كامل."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "note": "inside quotation marks; hamza-less spelling",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنه الليبية»",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-derna-emirate-plans-b-t",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/مخططات-لاعلان-درنة-إمارة-اسلامية",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net, citing الميادين)",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسس مجلس شورى شباب الإسلام في الرابع من نيسان/ أبريل الماضي في مدينة درنة. في بيانه الأول الذي نشر على صفحته على الفايسبوك لم يعلن ولاءه للقاعدة. لكن مفردات البيان تدل على أن التنظيم الجديد ولد من رحم القاعدة. بعد أيام قام لواء دولة الخلافة التابع للمجلس بتنظيم عرض عسكري كبير في المدينة، فى شهر أيار/ مايو بدأ أعضاء التنظيم القيام بدوريات أمنية وتطبيق الحسبة والحدود.",
+      "في شهر حزيران/ يونيو أعلن مجلس شورى شباب الإسلام مبايعته للبغدادي. تعتبر درنة من أكثر المدن المصدرة للجهاديين في العالم. حيث تضم معسكرات لتجنيد الشباب للقتال في العراق وسوريا واليمن، وأفغانستان سابقاً."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 161
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ona-2001697-derna-pledge",
+    "source": {
+      "url": "https://www.masress.com/ona/2001697",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "أبو بكر البغدادي بايع عدد من عناصر التنظيمات الإسلامية بمدينة درنة الليبية زعيم تنظيم الدولة الإسلامية بالعراق والشام المعروف إعلاميا \"بداعش\". وقالت مواقع ليبية إن الفيديو لعدد من أنصار الجماعات الإسلامية بليبيا التي تخوض حربا ضد الجيش الليبي بزعامة اللواء متقاعد خليفة حفتر ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق والشام",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "بداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بمدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مواقع ليبية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق والشام» is the listed «… في العراق والشام» with ب for في: alias-missing as a whole (nested العراق not counted, rule 2); «اللواء متقاعد» (no article) is not a listed title"
+  },
+  {
+    "id": "rt-misr5-248340-derna-emirate-a-t",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس شورى شباب الاسلام الذي يسيطر على محافظة درنة شمال شرق ليبيا على البحر المتوسط اعتبار تلك المدينة إمارة إسلامية وجزء من تنظيم الدولة الإسلامية بالعراق وسوريا (تنظيم داعش) ، حيث قام ذلك التنظيم بمبايعة تنظيم داعش في الثاني والعشرون من شهر يونيو الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية بالعراق وسوريا",
+        "entityId": "islamic-state",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الاسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ],
+    "note": "«تنظيم الدولة الإسلامية بالعراق وسوريا» is a variant of the organisation's full name: alias-missing as a whole"
+  },
+  {
+    "id": "rt-misr5-248340-comment",
+    "source": {
+      "url": "https://n.misr5.com/?p=248340",
+      "title": null,
+      "outlet": "misr5.com (reader comments)",
+      "date": null
+    },
+    "paragraphs": [
+      "طظ فيهم\nأضغاث أحلام وبكره يجيلهم واحد زي القذافي يمسحهم بالأرض"
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [],
+    "note": "reader comments under the article; «القذافي» is Muammar Gaddafi"
+  },
+  {
+    "id": "rt-maghress-chaabpress-27977-derna-t",
+    "source": {
+      "url": "https://maghress.com/chaabpress/27977",
+      "title": null,
+      "outlet": "maghress.com (شعب بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكرت الجريدة اللبنانية أن \"الإمارة العامة\" بيد \"جهادي سعودي\" انتقل من سوريا إلى ليبيا، منتدباً من قبل زعيم \"داعش\" أبوبكر البغدادي، لكن ذلك غير مؤكد، لاسيما أن مبايعة \"مجلس شورى شباب الإسلام\" للبغدادي بقيت من طرف واحد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى شباب الإسلام",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Islamic Youth Shura Council",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-saudi-leads-is-derna-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/سعودي-يتزعّم-داعش-في-درنة-الليبية",
+      "title": "سعودي يتزعّم داعش في درنة الليبية",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت تسريبات على نطاق واسع بمدينة درنة شرقي ليبيا ،أن تنظيم الدولة الإسلامية أو ما يعرف بـ\"داعش\" ،عيّن أحد مقاتليه و هو سعودي الجنسية ،ليمثلها في هذه المدينة ،\"في خطوة على ما يبدو تمهيدية لإعلان المدينة ولاية تابعة لداعش بشكل رسمي\" ،وفق تأكيدات مصدر ليبي مسؤول ،طلب عدم كشف هويّته لدواع أمنية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر ليبي مسؤول»",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-a",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": "“الهلال” يقبل هدية “النصر” ويستعيد صدارة الدوري بفوز مثير على نجوم اجدابيا",
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "حقق فريق الهلال بنغازي فوزًا غاليًا على حساب نجوم اجدابيا بهدف دون رد، في المباراة التي جرت بين الفريقين اليوم على ملعب شهداء بنينا ببنغازي.\nجاءت المباراة ضمن مواجهات ذهاب الأسبوع العاشر بالمجموعة الأولى، لبطولة الدوري الليبي لكرة القدم.\nسجل هدف المباراة الوحيد والفوز للهلال، لاعبه أنس المصراتي، في الدقيقة 52 من عمر المباراة."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الهلال بنغازي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "المصراتي",
+        "notEntityId": "misrata",
+        "why": "a player's family name (nisba of Misrata)",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "club names built on a city are look-alikes (rule 3, c05: «مصر المقاصة»): «الهلال بنغازي»; the stadium's city «ببنغازي» is expected; «المصراتي» is a player's family name (nisba of Misrata), listed as a look-alike like «الطرابلسي» in c05"
+  },
+  {
+    "id": "rt-rimessa-hilal-benghazi-ajdabiya-b-t",
+    "source": {
+      "url": "https://rimessa.net/%D8%A7%D9%84%D9%87%D9%84%D8%A7%D9%84-%D9%8A%D9%82%D8%A8%D9%84-%D9%87%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1-%D9%88%D9%8A%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "rimessa.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بهذه النتيجة نجح الهلال في العودة لصدارة جدول ترتيب المجموعة الأولى للدوري الليبي برصيد 23 نقطة، مستفيدًا بذلك من تعثر وخسارة المتصدر النصر أمام جاره الأهلي بنغازي بثلاثة أهداف مقابل هدف، حيث سجل الهلال بذلك الفوز في سبع مباريات وتعادل في مباراتين وله 17 هدفًا وعليه سبعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للدوري الليبي»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-libyanow2-benghazi-derby-bayda-t",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/11/blog-post_3.html",
+      "title": "ديربي بنغازي الثاني هذا الموسم ، وأهلي طرابلس يواجه المدينة في منافسات الخماسي",
+      "outlet": "ليبيا الان (libyanow2.blogspot.com)",
+      "date": "2016-11-03"
+    },
+    "paragraphs": [
+      "تشهد الجولة الثانية من الدور الخماسي للدوري الممتاز لكرة القدم، التي ستنطلق اليوم الخميس، قمتين مرتقبتين لا تقل إحداهما أهمية عن الأخرى.ففي مدينة البيضاء، سيحتضن ملعب شيخ الشهداء \"ديربي\" بنغازي، بين فريقي النصر وأهلي بنغازي، وهذه ثاني مواجهة بين الفريقين هذا الموسم، والـ85 في تاريخ مواجهات الغريمين التقليديين، عند الساعة الثالثة والنصف مساء، بصافرة الحكم الدولي عبد الله فضيل."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«\"ديربي\" بنغازي», the city's derby",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «أهلي بنغازي» (span widened so that build.mjs can place it after the derby's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ],
+    "note": "«\"ديربي\" بنغازي» (the city's derby, an event named after the city) keeps it (rule 4, like «معرض أبوظبي الدولي للكتاب» in c06); the club «أهلي بنغازي» is a look-alike (rule 3); the page glues two sentences («.ففي»)"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-a-t",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": "ملعب بنغازي الدولي يستعيد مباريات الدوري الليبي بعد غياب 15 عاماً",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد ملعب بنغازي الدولي إلى الواجهة الرياضية بعد استئناف استضافة مباريات الدوري الليبي الممتاز، للمرة الأولى منذ 15 عاماً، عبر احتضانه مباراة رسمية أُقيمت على أرضيته الخميس الماضي.",
+      "وجاءت عودة الملعب من خلال احتضانه مواجهة “ديربي الجوار” التي جمعت بين الأهلي بنغازي والهلال، ضمن ذهاب الجولة الثانية من منافسات الدوري الليبي الممتاز للموسم الحالي، وانتهت بالتعادل السلبي، في أجواء أعادت إلى الأذهان ذكريات المباريات الكبرى التي اعتادت جماهير المدينة متابعتها على مدرجاته."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club «الأهلي بنغازي»",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي الممتاز»",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "note": "stadium names keep the city (rule 4, c05: «إستاد القاهرة الدولي»); the club «الأهلي بنغازي» is a look-alike"
+  },
+  {
+    "id": "rt-alkarama-benghazi-stadium-b",
+    "source": {
+      "url": "https://al-karama.media/category/%d8%b1%d9%8a%d8%a7%d8%b6%d8%a9",
+      "title": null,
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وشهد ذلك الموسم آخر مباراة رسمية أُقيمت على أرضية ملعب بنغازي الدولي، حين استضاف الأهلي بنغازي فريق خليج سرت، في لقاء انتهى بفوز الأخير بهدف دون رد، حمل توقيع محترفه السنغالي الشيخ سيدولاي، ليُسدل الستار بعدها على مرحلة مهمة من تاريخ هذا الصرح الرياضي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the club (span widened so that build.mjs can place it after the stadium's expected «بنغازي»)",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the football club «خليج سرت»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "note": "«خليج سرت» here is a football club named after the Gulf of Sirte, a look-alike"
+  },
+  {
+    "id": "rt-lananews-322607-ahly-ittihad-benina-t",
+    "source": {
+      "url": "https://lananews.com/ar/?p=322607",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2023-12-09"
+    },
+    "paragraphs": [
+      "بنغازي 09 ديسمبر 2023 (الأنباء الليبية)- تمكن فريق “الأهلي” من تحقيق الفوز على حساب ضيفه “الاتحاد” بهدف دون رد، في المباراة الودية التي جمعت الفريقين أمس الجمعة، على أرضية ملعب “شهداء بنينا الدولي”.\nويدين الأهلي في هذا الفوز إلى محترفه الغابوني “أكسيل مايي”، حيث تمكن من ترجمة تمريرة زميلة بالفريق الجزائري “زكريا المنصوري”، لينتهي بعدها بدقائق اللقاء بفوز “الأهلي” بهدف وحيد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the agency's name «الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Zakaria al-Mansouri, a footballer",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "note": "a different post id from the earlier lananews pages; «زكريا المنصوري» is an Algerian footballer, a look-alike of the Derna council's Mohammed al-Mansouri"
+  },
+  {
+    "id": "rt-libyawire-nasr-benghazi-stadium",
+    "source": {
+      "url": "https://libyawire.org/ar/pictures-al-nasr-revives-its-historical-memories-at-benghazi-international-stadium-after-a-16-year-absence-2",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "يعود فريق الصدارة، النصر، ليعيش ويستعيد ذكرياته عندما يستضيف الأندلس مساء غد الجمعة على ملعب بنغازي الدولي، في الجولة الثالثة من منافسات المجموعة الرابعة لدوري الدرجة الأولى الليبي لكرة القدم “دورينا”.\nتأتي المباراة بعد قرابة ثماني سنوات من آخر مواجهة جمعت الفريقين في الموسم الرياضي 2017-2018، والذي كان موسم لقب النصر الثاني، حيث انتصر فيه بهدفين نظيفين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ملعب بنغازي الدولي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دوري الدرجة الأولى الليبي»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-ahlamontada-ahly-benghazi-2009",
+    "source": {
+      "url": "https://hgaza-s.ahlamontada.com/t5917-topic",
+      "title": "كأس شمال أفريقيا للأندية : الأهلي ببنغازي يهزم الجيش الملكي ويتأهل للمباراة النهائية",
+      "outlet": "ahlamontada.com (forum)",
+      "date": "2009-11-26"
+    },
+    "paragraphs": [
+      "تمكن فريق الأهلى ببنغازي الليبي من بلوغ المباراة النهائية لمسابقة كأس شمال أفريقيا للأندية الفائزة بالكأس بعد تغلبه اليوم في مباراة الإياب على مضيفه فريق الجيش الملكى المغربي بنتيجة هدف مقابل لاشئ . في المباراة التى أقيمت على ملعب مدينة مصراتة الليبية وبدون حضور الجمهور ."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "note": "«الأهلى ببنغازي», Ahly «in Benghazi»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلى ببنغازي الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصراتة الليبية»",
+        "paragraph": 0,
+        "offset": 244
+      }
+    ],
+    "note": "«الأهلى ببنغازي» is written as a description «Ahly in Benghazi» (with the preposition) and keeps the city (rule 4: «X in City»), unlike the bare club name «الأهلي بنغازي» (look-alike)"
+  },
+  {
+    "id": "rt-eanlibya-ahly-tripoli-benina-cup-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D9%8A%D8%B7%D9%8A%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B7%D8%A7%D8%B1-%D8%A5%D9%84%D9%89-%D9%86%D9%87%D8%A7/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-10"
+    },
+    "paragraphs": [
+      "في أجواء درامية لم تشهد مثلها الملاعب الليبية منذ سنوات، كتب الأهلي طرابلس فصلاً جديدًا في تاريخه الكروي، بعدما انتقل من حالة الجدل والشك إلى تحقيق التأهل إلى نهائي كأس ليبيا على حساب غريمه التقليدي الاتحاد، في المباراة التي جمعتهما مساء الإثنين على أرضية ملعب شهداء بنينا بمدينة بنغازي.",
+      "من المطار إلى الملعب مباشرة",
+      "الحدث كان استثنائيًا بكل المقاييس، إذ وصلت بعثة الأهلي طرابلس إلى بنغازي قبل ساعات قليلة فقط من انطلاق اللقاء، بعد جدل طويل حول مكان وموعد إقامة نصف النهائي، ومطالب الأندية بوجود تحكيم أجنبي وتقنية الفيديو (VAR)."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«كأس ليبيا»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الملاعب الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «الأهلي طرابلس»",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is a look-alike (rule 3); «كأس ليبيا» (the national cup, named after the country) keeps it (rule 4)"
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-a",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل كريس ستيفنز السفير الأمريكي في ليبيا بعد هجوم على القنصلية الأمريكية ببنغازي في ليبيا نفده متشددون إسلاميون مستاؤون من فيلم أنتج في الولايات المتحدة على يد أقباط مصريين، بعد أقل من ستة أشهر من تعينه على رأس الديبلوماسية الأمريكية في ليبيا.\nسفير أمريكا في ليبيا سبق و أن تحدث في فيديو نشر على شبكة الأنترنيت أنه وقع في حب الشرق الأوسط وشمال إفريقيا أثناء عمله لمدة عامين مع وكالة \"بيس كوربس\" للسلام، حيث عمل مدرسا للغة الإنكليزية في جبال الأطلس في المغرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «أقباط مصريين»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الديبلوماسية الأمريكية»",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ]
+  },
+  {
+    "id": "rt-yabiladi-12855-stevens-b-t",
+    "source": {
+      "url": "https://ar.yabiladi.com/articles/details/12855/%D8%B3%D9%81%D9%8A%D8%B1-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A7%D9%84%D9%85%D9%82%D8%AA%D9%88%D9%84-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "يابلادي (ar.yabiladi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "و قال أيضا في نفس الشريط الذي كان يهدف منه السفير تعريف الليبيين به \" الآن تسرني العودة إلى ليبيا لمواصلة العمل العظيم الذي بدأناه وبناء شراكة قوية بين الولايات المتحدة وليبيا لمساعدتكم، أيها الشعب الليبي، على تحقيق اهدافكم\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-annasr-39295-stevens",
+    "source": {
+      "url": "https://djazairess.com/annasr/39295",
+      "title": null,
+      "outlet": "djazairess.com (النصر)",
+      "date": null
+    },
+    "paragraphs": [
+      "السفير و طاقمه كانوا ينتظرون وصول طائرة خاصة لإنقاذهم في بنغازي حينما تعرض المقر للقذائف ،و اتهم مسؤولون ليبيون عناصر من المؤيدين لنظام القذافي المطاح به قبل عام بالوقوف وراء العملية، بينما قال مؤيدون للقذافي أن مقتل السفير الامريكي كان على يد العناصر الجهادية القريبة فكريا من تنظيم القاعدة و هو ما يؤكد حسبهم مزاعم الزعيم الليبي قبل سقوط نظامه و التي هددت الغرب بحلول القاعدة مكانه على الساحة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنظام القذافي»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "nisba «مسؤولون ليبيون»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      }
+    ],
+    "note": "«بحلول القاعدة مكانه» is al-Qaeda, the organisation named just before"
+  },
+  {
+    "id": "rt-djazairess-elmassar-16566-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/elmassar/16566",
+      "title": null,
+      "outlet": "djazairess.com (المسار العربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر دبلوماسية في ليبيا أن السفير الأمريكي \"كريستوفر ستيفنس\" قد قُتل لدى هجوم شنّه مسلحون على قنصلية واشنطن في مدينة بنغازي شرقي البلاد. وقالت نفس المصادر إن ثلاثة أميركيين آخرين بينهم اثنان من المارينز كانوا في القنصلية لقوا مصرعهم أيضا في الهجوم الذي شنته مجموعة تسمي نفسها أنصار الشريعة، احتجاجا على فيلم عرض في الولاياتالمتحدة واعتبر مسيئا لرسول الإسلام محمد صلى الله عليه وسلم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أميركيين»",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elbadil-641074-nyt-benghazi",
+    "source": {
+      "url": "https://www.masress.com/elbadil/641074",
+      "title": null,
+      "outlet": "masress.com (البديل)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت صحيفة \"نيويورك تايمز\" الأمريكية، عدم ضلوع تنظيم القاعدة بشكل مباشر في الهجوم على القنصلية الأمريكية في مدينة بنغازي، الذي أنجم عن مقتل أربعة مواطنين أمريكيين، بينهم السفير \"كريس ستيفنز\"، في 11 سبتمبر 2012. وفي تحقيق نشره الموقع الإلكتروني للصحيفة، واستنادا إلى تحقيقات واسعة أجرتها الصحيفة في مدينة بنغازي الواقعة شرق ليبيا، تم التأكد أن مقتل السفير الأمريكي \"كريس ستيفنز\"، وثلاثة من مواطنيه حصل على يد مقاتلين محليين."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 323
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «\"نيويورك تايمز\" الأمريكية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مواطنين أمريكيين»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-tareebnews-24081-consulate",
+    "source": {
+      "url": "https://sauress.com/tareebnews/24081",
+      "title": null,
+      "outlet": "sauress.com (تريب نيوز)",
+      "date": null
+    },
+    "paragraphs": [
+      "رجحت قنوات فضائية مقتل السفير الأمريكي وثلاثة من موظفي السفارة في الهجوم على القنصلية الأمريكية ببنغازي. وكان القنصلية الأمريكية في بنغازي قد تعرضت مساء أمس إلى هجوم شنه مسلحون كانوا يحتجون على فيلم يسيء إلى الإسلام، بحسب ما أعلن نائب وزير الداخلية الليبي يونس الشريف."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأمريكي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-262246-stevens-t",
+    "source": {
+      "url": "https://djazairess.com/aps/262246",
+      "title": null,
+      "outlet": "djazairess.com (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد مصدر رسمي ليبي اليوم الأربعاء أن السفير الامريكي في ليبيا كريس ستيفنس قتل إلى جانب ثلاثة من موظفي القنصلية الأمريكية ببنغازي في هجوم الذي استهدفها ليلة أمس من قبل متظاهرين غاضبين. وأكد ونيس شرف نائب وزير الداخلية الليبي مقتل السفير الامريكى الذي صادف وجوده بمقر القنصلية أثناء تنفيذ هذا الاعتداء الذي جاء على خلفية عرض فيلم مسيء للاسلام. وكانت وزيرة الخارجية الأمريكية هيلاري كلينتون قد أكدت في وقت سابق من اليوم أن مسؤولا في الوزارة قتل في هجوم على قنصلية الولاياتالمتحدة في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 462
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 481
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر رسمي ليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الامريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "الامريكى",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الامريكى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزيرة الخارجية الأمريكية»",
+        "paragraph": 0,
+        "offset": 364
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-a-t",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر أمنية في بنغازي أن السفير الأميركي في ليبيا كريستوفر ستيفنز مات مختنقًا؛ بسبب الحريق الذي وقع في القنصلية الأمريكية؛ بسبب الهجوم الذي شنه مسلحون على القنصلية وطاقمها. وأضافت المصارد أن ثلاثة أمريكيين آخرين قتلوا خلال تواجدهم داخل القنصلية، بعدما قصفها المحتجون بقذائف \"آر بي جي\" احتجاجًا على سماح الولاياتالمتحدةالأمريكية بعرض فيلم يسيء للنبي محمد. وقال رئيس اللجنة الأمنية العليا في بنغازي فوزي ونيس القذافي: إن المحتجين استهدفوا مقر القنصلية وليس السفير نفسه، الذي لم يكن أحد يعلم بوجوده داخل المبنى لحظة وقوع الهجوم."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الولاياتالمتحدةالأمريكية",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدةالأمريكية» (scraping defect)",
+        "paragraph": 0,
+        "offset": 309
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «السفير الأميركي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "demonym «ثلاثة أمريكيين»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "فوزي ونيس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Fawzi Wanis al-Gaddafi, Benghazi security official",
+        "paragraph": 0,
+        "offset": 403
+      }
+    ],
+    "note": "«فوزي ونيس القذافي» (head of Benghazi's security committee) is a different man: a Gaddafi look-alike as a whole (rule 9)"
+  },
+  {
+    "id": "rt-masress-fjp-18258-stevens-b",
+    "source": {
+      "url": "https://www.masress.com/fjp/18258",
+      "title": null,
+      "outlet": "masress.com (الحرية والعدالة)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستنكر المؤتمر الوطني العام فى ليبيا بشدة الاعتداء على القنصلية الأمريكية بمدينة بنغازي، معتبرًا أن هذا العمل هو عمل إجرامي وجبان، وأعلن المؤتمر في بيان صحفي له عن شروعه الفوري في اتخاذ الإجراءات والتدابير اللازمة لمباشرة السلطات المسئولة التحقيق في هذا الحادث الأليم، بما يكفل تعقب الجناة والحفاظ على أمن البلاد وسلامة وأمن ضيوفها."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-sbs-egyptian-village-derna-flood-t",
+    "source": {
+      "url": "https://www.sbs.com.au/language/arabic/ar/podcast-episode/74-egyptian-of-the-same-village-die-in-libya-flooding/7mxygeude",
+      "title": "\"74 شاب من قرية واحدة\": مصريون في عداد قتلى فيضانات ليبيا",
+      "outlet": "SBS عربي (sbs.com.au)",
+      "date": null
+    },
+    "paragraphs": [
+      "خيم الحزن على قرية الشريف المصرية التابعة لمركز محافظة بني سويف بعد ورود أخبار عن وفاة أكثر من 70 شاب منها ممن كانوا في في مدينة درنة الليبية لأغراض العمل. وأعلنت وزارة الخارجية أنها تتابع عن كثب فيضانات ليبيا التي أسقطت وفق تقديرات أولية أكثر من 10 آلاف قتيل جراء الإعصار دانيال الذي تسبب بانهيار جسرين في درنة وانجرفت الكثير من المباني بمن فيها باتجاه البحر ويتعذر التعرف على الجثث نظراً لعددها. وأعلنت إدارة أمن السواحل في مدينة طبرق الليبية وصول 145 جثمانا للمصريين الذين لقوا مصرعهم شرق الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 432
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قرية الشريف المصرية»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 437
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «للمصريين»",
+        "paragraph": 0,
+        "offset": 461
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-663198-beni-suef",
+    "source": {
+      "url": "https://arabkhabar.com/a/663198",
+      "title": "تقرير ميداني يواكب فاجعة قرية مصرية بأبنائها في فيضانات درنة",
+      "outlet": "arabkhabar.com (citing المرصد)",
+      "date": "2023-09-18"
+    },
+    "paragraphs": [
+      "ليبيا – واكب تقرير ميداني لوكالة أنباء “أسوشيتد برس” الأميركية معاناة المصريين باحدى قرى محافظة بني سويف ممن فقدوا أحبائهم في درنة.\nالتقرير الذي تابعته وترجمته صحيفة المرصد نقل عن المزارع المصري أشرف سعداوي عبد الفتاح البالغ من العمر 42 عاما ألمه الشديد وهو يسقي محاصيله على طول نهر النيل في جنوب العاصمة القاهرة ويتصفح هاتفه المحمول عندما علم بوفاة 2 من أبنائه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «“أسوشيتد برس” الأميركية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المزارع المصري»",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-a",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت إحدى القرى المصرية في حالة حداد بعد أن فقدت أكثر من 70 رجلًا في فيضانات درنة المدمرة، وانتشرت العديد من مقاطع الفيديو على وسائل التواصل الاجتماعي لعشرات سيارات الإسعاف تحمل جثث الضحايا، بعد وصولها قرية الشريف في محافظة بني سويف، والتي تقع على بُعد 110 كيلومترات جنوب القاهرة.\nأحاط مئات القرويين بسيارات الإسعاف بينما كان النواح يشقّ الأجواء، كانت السلطات الليبية قد قالت يوم الثلاثاء إنها أرسلت جثث 145 مصريًّا ماتوا في الفيضانات إلى مصر عبر الحدود، 75 منهم على الأقل من قرية الشريف حسب وسائل الإعلام المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القرى المصرية»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 360
+      },
+      {
+        "surface": "مصريًّا",
+        "notEntityId": "egypt",
+        "why": "demonym «145 مصريًّا»",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وسائل الإعلام المصرية»",
+        "paragraph": 0,
+        "offset": 506
+      }
+    ]
+  },
+  {
+    "id": "rt-noonpost-167819-sharif-village-b-t",
+    "source": {
+      "url": "https://noonpost.com/167819",
+      "title": null,
+      "outlet": "نون بوست (noonpost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت مصر قد أرسلت 3 طائرات شحن عسكرية إلى ليبيا، تحمل فرق بحث وإنقاذ ومساعدات طبية وخيام، وفقًا للمتحدث الرسمي باسم الجيش المصري.\nقالت صحيفة “الأهرام” الرسمية المصرية إنه بناءً على توجيهات الرئيس السيسي، نُصبت المخيمات في منطقة الساحل الغربي المجاورة لليبيا، لتوفير مأوى للأشقاء الليبيين الذين فقدوا منازلهم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرسمية المصرية»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «للأشقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ]
+  },
+  {
+    "id": "rt-sharqtoday-64-egyptians-bodies-t",
+    "source": {
+      "url": "https://sharqtoday.com/world/%d8%b4%d8%a7%d9%87%d8%af-%d9%88%d8%b5%d9%88%d9%84-%d8%ac%d8%ab%d8%a7%d9%85%d9%8a%d9%86-64-%d9%85%d8%b5%d8%b1%d9%8a%d8%a7-%d9%85%d9%86-%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7-%d9%81%d9%8a%d8%b6%d8%a7%d9%86",
+      "title": null,
+      "outlet": "الشرق اليوم (sharqtoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكثر من 70 ضحية من ضحايا الفيضانات، التي اجتاحت مدينة درنة الليبية ينحدرون من قرية الشريف ببني سويف في جنوب مصر. القرية نعت يوم الأربعاء أبناءها في جوّ حزين حيث شارك المئات في تشييع جثمان 64 جثة في القرية.\nالمواطن ربيع حنفي قال إن عائلته الكبيرة فقدت 16 رجلاً في الفيضانات، 12 منهم دفنوا الأربعاء. وأشار جمال حنفي وهو أب لثلاثة أبناء ماتوا في الفيضانات بينما نجا الرابع، إن أطفاله ذهبوا إلى ليبيا “بحثاً عن لقمة العيش”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ]
+  },
+  {
+    "id": "rt-newstn-sharif-village-flood-t",
+    "source": {
+      "url": "https://cms.news.tn/posts/%d8%a7%d9%84%d9%82%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84%d8%aa%d9%8a-%d9%81%d9%82%d8%af%d8%aa-%d9%85%d8%a7-%d9%8a%d9%82%d8%b1%d8%a8-%d9%85%d9%86-100-%d8%b1%d8%ac",
+      "title": "القرية المصرية التي فقدت ما يقرب من 100 رجل في فيضانات ليبيا",
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "لقي ما لا يقل عن 70 رجلاً من قرية الشريف بمحافظة بني سويف المصرية حتفهم في مدينة درنة الليبية التي ضربتها الفيضانات.",
+      "أفادت وسائل إعلام محلية أن قرية في مصر تعيش حالة حداد على فقدان أكثر من 70 رجلاً في الفيضانات المدمرة شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بني سويف المصرية»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «درنة الليبية»",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-backup-nazlet-sharif-t",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D9%82%D8%B1%D9%8A%D8%A9-%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%AA%D8%AD%D8%AA-%D8%AA%D8%A3%D8%AB%D9%8A%D8%B1-%D8%B5%D8%AF%D9%85%D8%A9-%D8%AE%D8%B3%D8%A7%D8%B1%D8%A9-%D8%A3%D8%A8%D9%86%D8%A7%D8%A6%D9%87%D8%A7-%D9%81%D9%8A-%D8%AF%D8%B1%D9%86%D8%A9",
+      "title": "قرية مصرية تحت تأثير صدمة خسارة أبنائها في درنة",
+      "outlet": "العرب (backup.alarab.co.uk)",
+      "date": "2023-09-19"
+    },
+    "paragraphs": [
+      "نزلة الشريف (مصر) - فوجئ مزارع مصري خلال تصفحه لهاتفه المحمول، أثناء سقي أرضه على طول نهر النيل جنوب العاصمة القاهرة بخبر بوفاة اثنين من أبنائه.",
+      "واطلع أشرف سعداوي عبدالفتاح (42 عاما) على قائمة نُشرت عبر مواقع التواصل الاجتماعي تضمنت أسماء المصريين الذين قضوا في الفيضانات المدمرة التي اجتاحت مدينة درنة في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "dateline «نزلة الشريف (مصر)»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مزارع مصري»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ]
+  },
+  {
+    "id": "rt-kiwix-dignity-battle-benghazi-t",
+    "source": {
+      "url": "http://wikipedia.ddns.net:12345/content/wikipedia_ar_all_maxi_2024-04/A/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D8%B9%D9%85%D9%84%D9%8A%D8%A9_%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9_(%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A)",
+      "title": "معركة عملية الكرامة (بنغازي)",
+      "outlet": "wikipedia.ddns.net (kiwix copy of Arabic Wikipedia)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة عملية الكرامة كانت معركة ضمن الحرب الأهلية الليبية بسنة 2014. نشبت في مايو ويوليو 2014 بين مجلس شورى ثوار بنغازي الإسلامي (المدعوم من غرفة عمليات ثوار ليبيا وكتائب مصراتة) والجيش الليبي، وبعض المناصرين للجيش بالمدينة. مجلس شورى ثوار بنغازي تقوده جماعة أنصار الشريعة التي قد صنفت كمنظمة إرهابية لدى الأمم المتحدة، تركيا، الإمارات العربية المتحدة، المملكة المتحدة والولايات المتحدة.[2]"
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«غرفة عمليات ثوار ليبيا»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة»",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 352
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 368
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «والجيش الليبي»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "note": "«معركة عملية الكرامة» contains the listed «عملية الكرامة» (expected); «غرفة عمليات ثوار ليبيا» and «كتائب مصراتة» are bodies named after the place and keep it (rule 4)"
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-a",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "سيطر الجيش الليبي أمس على أكبر معسكرات ميلشيا أنصار الشريعة في بنغازي. وأكد الجيش وشهود عيان من سكان بنغازي سقوط معسكر كتيبة \"17 فبراير\"، بعد أن داهمت قوات الجيش الوطني مقر الكتيبة صباح أمس. وأسس كتيبة \"17 فبراير\" عضو جماعة الإخوان المسلمين فوزي أبو كتف، ويكلف بقيادة جهاز الأمن الدبلوماسي الخاص بحماية البعثات الدبلوماسية والسفارات في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-203006-benghazi-b-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/203006",
+      "title": null,
+      "outlet": "sauress.com (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد استهدف القصف الجوي والمدفعي مواقع ميليشيات درع ليبيا المتطرفة في المدينة وفي محيطها، وسط معارك عنيفة يخوضها الجيش، تمكن خلالها من دخول بعض الأحياء في بنغازي كان يحكم المتطرفون سيطرتهم عليها. يأتي هذ بالتزامن مع إعلان اللواء المتقاعد من الجيش الليبي، خليفة حفتر، أول من أمس، أن القوات الموالية له صارت جاهزة لتحرير مدينة بنغازي من \"الإرهابيين\"، في إشارة إلى المقاتلين الإسلاميين، وفي مقدمتهم أعضاء جماعة \"أنصار الشريعة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«درع ليبيا»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, Haftar named right after (rule 8)",
+        "paragraph": 0,
+        "offset": 221
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 246
+      }
+    ],
+    "note": "«اللواء المتقاعد من الجيش الليبي، خليفة حفتر»: the bare title is expected (rule 8) and so is the name after the comma (as in c06); «درع ليبيا» (Libya Shield) is a name built on the country and keeps it (rule 4, like «فجر ليبيا»)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-a",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": "كرامة ليبيا",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كرامة ليبيا، هي عملية عسكرية يقودها اللواء الليبي المنشق والمتقاعد خليفة حفتر ضد كتائب الثوار والإسلاميين في ليبيا. انطلقت العملية في 16 مايو 2014 بمدينة بنغازي شرق ليبيا، حيث هاجمت قوات حفتر مقار للثوار والكتائب الإسلامية، وبعد ذلك انتقلت العملية إلى العاصمة طرابلس، ومن ثم توسع الصراع ليشمل العديد من مناطق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المنشق»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "note": "«كرامة ليبيا» («Libya's Dignity») is a name of Operation Dignity not among its aliases: alias-missing as a whole (the nested ليبيا not counted, rule 2)"
+  },
+  {
+    "id": "rt-marefa-karamat-libya-b-t",
+    "source": {
+      "url": "https://www.marefa.org/%D9%83%D8%B1%D8%A7%D9%85%D8%A9_%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/simplified",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "يؤكد حفتر أن عملية كرامة ليبيا تهدف لإنقاذ البلاد من الإرهاب، وإنهاء سيطرة المتشددين الإسلاميين على الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "عملية كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alquds-zahawi-karama-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%D8%A7%D9%84%D9%85%D8%B3%D8%A4%D9%88%D9%84-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D9%84%D9%80-%D8%A3%D9%86%D8%B5%D8%A7%D8%B1-%D8%A7%D9%84%D8%B4%D8%B1%D9%8A%D8%B9%D8%A9-%D8%A7%D9%84%D9%85%D8%B9",
+      "title": null,
+      "outlet": "القدس العربي (alqudsalarabi.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي حديثه عن عملية «الكرامة «قال الزهاوي: إنما حرب الكرامة التي يدعو لها هذه هي حرب نصارى الغرب الصليبيّين على أنصار الإسلام… سنقيم الشريعة، وليس الديمقراطية، قانون الغرب الخبيث، ونحذر حفتر بأنه إذا حاربنا فوالله سيجتمع مقاتلو أهل التوحيد في كل العالم العربي ويقاتلوه»."
+    ],
+    "expected": [
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "guillemets split «عملية «الكرامة «» (rule 1)",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«حرب الكرامة»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عملية «الكرامة «» (guillemets split the listed name) and «حرب الكرامة» are Operation Dignity (expected with the span «الكرامة»)"
+  },
+  {
+    "id": "rt-dannetalfiker-karama-2014",
+    "source": {
+      "url": "https://dannetalfiker.blogspot.com/2014/05/blog-post_29.html",
+      "title": "تقرير: عملية \"الكرامة\" في مواجهة التشكيلات المتطرفة",
+      "outlet": "dannetalfiker.blogspot.com (citing بوابة الوسط)",
+      "date": "2014-05-29"
+    },
+    "paragraphs": [
+      "تتطور عملية الكرامة التي أطلقها عناصر من وحدات الجيش الليبي بقيادة اللواء المتقاعد خليفة حفتر قائد القوات البرية سابقًا يوم الجمعة 16 مايو، ضد التطرف والإرهاب الذي يطال رجال المؤسسة العسكرية في المدينة المتمردة بنغازي الجريحة، التي شهدت على مدار الثلاثة أعوام الماضية سلسلة من عمليات التفجير والاغتيالات والذبح والحرق والسطو والخطف، كما شهدت أربع عمليات انتحارية من قبل الإرهابيين أبرزها عملية بوابة برسس، وآخرها استهداف مقر الصاعقة 21، وانفجار مستشفى الجلاء، ومحاولة اغتيال العقيد عبدالله السعيطي بالقرب من مدرسة الألوية الخضراء، وأخيرًا اغتيال الصحفي مفتاح أبوزيد، وهذه الانفجارات ترك تنظيم القاعدة بمتنه عليها والذين يسيرون بخطى ثابتة نحو \"ليبيا الإمارة\" وسط إنكار الإسلام السياسي لوجودهم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 587
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«\"ليبيا الإمارة\"»",
+        "paragraph": 0,
+        "offset": 643
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 695
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«\"ليبيا الإمارة\"» names the country (expected)"
+  },
+  {
+    "id": "rt-masralarabia-29925-msaed-closed",
+    "source": {
+      "url": "https://masralarabia.net/%D8%A7%D8%AE%D8%A8%D8%A7%D8%B1-%D9%85%D8%B5%D8%B1/29925-%D8%AA%D9%83%D8%AF%D8%B3-%D8%A3%D9%83%D8%AB%D8%B1-%D9%85%D9%86-%D8%A3%D9%84%D9%81-%D8%B4%D8%A7%D8%AD%D9%86%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A8%D8%B3%D8%A8%D8%A8-%D8%A5%D8%BA%D9%84%D8%A7%D9%82-%D9%85%D9%86%D9%81%D8%B0-%D9%85%D8%B3%D8%A7%D8%B9%D8%AF-%D8%A7%D9%84%D8%A8%D8%B1%D9%8A",
+      "title": "تكدس أكثر من ألف شاحنة على الحدود المصرية الليبية بسبب إغلاق منفذ مساعد البري",
+      "outlet": "مصر العربية (masralarabia.net, أ.ش.أ)",
+      "date": "2013-05-23"
+    },
+    "paragraphs": [
+      "أغلقت السلطات الليبية اليوم منفذ مساعد البري على الحدود المصرية الليبية، مما أدى إلى تكدس أكثر من ألف شاحنة نقل ثقيل أعلى هضبة السلوم وأسفلها تنتظر الدخول للأراضي الليبية.",
+      "كان مدير أمن مطروح اللواء العناني حمودة قد تلقى إخطارا من شرطة ميناء السلوم البرى يفيد بقيام السلطات الليبية بغلق منفذ مساعد البري لحين إشعار آخر، مع السماح بدخول المواطنين الليبيين إلى ليبيا والمصريين إلى مصر، مما أدى إلى تكدس 500 شاحنة أعلى هضبة السلوم و500 شاحنة أخرى أسفل الهضبة فى إنتظار الدخول إلى منفذ السلوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 206
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «المواطنين الليبيين»",
+        "paragraph": 1,
+        "offset": 173
+      },
+      {
+        "surface": "والمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "note": "a different article from the masralarabia page in earlier batches (id 29925)"
+  },
+  {
+    "id": "rt-masress-ona-980273-msaed",
+    "source": {
+      "url": "https://www.masress.com/ona/980273",
+      "title": null,
+      "outlet": "masress.com (أونا)",
+      "date": null
+    },
+    "paragraphs": [
+      "كانت سلطات منفذ مساعد الليبي قد قامت بإغلاقه يوم الخميس الماضي ، أمام شاحنات نقل البضائع وسفر المصريين إلى الأراضي الليبية مع السماح للمغادرين بالعبور للعودة إلى مصر مع السماح للمواطنين الليبيين بالسفر في الاتجاهين وذلك بسبب عدم استقرار الأوضاع الإدارية والأمنية بالمنفذ الليبي وبالمناطق الشرقية من ليبيا ."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «منفذ مساعد الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «للمواطنين الليبيين»",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالمنفذ الليبي»",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almessa-199473-salloum-t",
+    "source": {
+      "url": "https://www.masress.com/almessa/199473",
+      "title": null,
+      "outlet": "masress.com (المساء)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد منفذ السلوم البري علي الحدود المصرية الغربية حالة من التكدس بين المواطنين والشاحنات خاصة بعد انتهاء عطلة العيد وبدء حركة السفر بين مصر وليبيا. تجمعت 400 شاحنة بضائع في اتجاه ليبيا بمنطقة الكمين الأمني بمدينة السلوم بالاضافة إلي 200 سيارة ميكروباص تقل أكثر من 2800 راكب عائدين إلي ليبيا. بررت قيادات المنفذ ان السحب من الجانب الليبي ضعيف جدا لا يتناسب مع حجم حركة المغادرة إلي هناك بالاضافة إلي أن السلطات الليبية تتعنت في دخول المصريين مشترطة ان يكون المصري يحمل اقامة في ليبيا وهو ما يراه المصريون مؤشرا لأزمة قد تحدث بين البلدين في الأيام القادمة خاصة إذا لم تسمح السلطات الليبية بدخول المصريين الحاملين لعقود عمل."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 477
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الغربية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 410
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "demonym as a noun «المصري يحمل اقامة»",
+        "paragraph": 0,
+        "offset": 456
+      },
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the paper",
+        "paragraph": 0,
+        "offset": 495
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 579
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "note": "«المصريون» here is «the Egyptians», a look-alike of the paper al-Mesryoon; «المصري» is the demonym used as a noun"
+  },
+  {
+    "id": "rt-masress-akhbarelyom-174061-trucks-t",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyom/174061",
+      "title": null,
+      "outlet": "masress.com (الأخبار)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان من ابرز بنود الاتفاق بين الجانبين السماح بعودة حركة الشاحنات المصرية وتفريغ بضائعها بمنطقتي مساعد وطبرق علي أن يقوم سائق الشاحنة المصرية بكتابة اقرار بعدم تخطيه مدينة طبرق الليبية نظرا لحالات الانفلات الأمني في اغلب المدن الليبية مع اتخاذ الجانب الليبي الاجراءات الامنية اللازمة لضمان وصول الشاحنات المصرية الي الجانب الليبي وتفريغ حمولته مع تجهيز ساحة انتظار للشاحنات المصرية بمنفذ مساعد.. وفي سياق متصل تراجعت اعداد المصريين القادمين من المدن الليبية بشكل ملحوظ حيث استقبل منفذ السلوم أمس 180 مصريا قادما من ليبيا ممن بينهم 89 متسللا سافروا بطريقة غير شرعية."
+    ],
+    "expected": [
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 515
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنة المصرية»",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طبرق الليبية»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «للشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 374
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 450
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «180 مصريا»",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ]
+  },
+  {
+    "id": "rt-algeriatoday-msaed-warning",
+    "source": {
+      "url": "https://algeriatoday.com/amp/286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%AD%D8%B0%D8%B1-%D9%85%D9%88%D8%A7%D8%B7%D9%86%D9%8A%D9%87%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%81%D8%B1-%D8%A5%D9%84%D9%89-%D9%85%D8%B5%D8%B1-%D8%B9%D9%86-%D8%B7%D8%B1%D9%8A%D9%82-%D8%A7%D9%84%D8%A8%D8%B1",
+      "title": null,
+      "outlet": "الجزائر اليوم (algeriatoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حذرت ليبيا، اليوم السبت، مواطنيها من التوجه إلى مصر عن طريق البر عبر منفذ أمساعد المشترك بين البلدين ودعتهم إلى تجنب ذلك لما أعتبرته ظهور بعض الإشكاليات.ونقلت وكالة الأنباء الليبية \"وال\"، عن الناطق الرسمي في وزارة الداخلية مجدي العرفي، قوله إن \"الوزارة توجه نداء لكل المواطنين القاصدين زيارة مصر بتجنب التوجه إليها عبر الطريق البري وأن يسلكوا في سفرهم خطوط الطيران\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ],
+    "note": "the page glues two sentences («.ونقلت»)"
+  },
+  {
+    "id": "rt-masress-elbalad-3280431-haftar-return",
+    "source": {
+      "url": "https://www.masress.com/elbalad/3280431",
+      "title": null,
+      "outlet": "masress.com (صدى البلد)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى العاصمة بنغازي، قادما من فرنسا عقب انتهاء رحلة علاج في العاصمة باريس. وانتشرت مظاهر الفرحة والاحتفالات في العاصمة الليبية بنغازي، وذلك استقبالا للمشير خليفة حفتر. جاء ذلك عقب سلسلة من الشائعات حول الحالة الصحية للمشير خليفة حفتر، إلا أن قيادة الجيش أكدت على تمتعه بكامل صحته."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "the page calls Benghazi «العاصمة» (kept verbatim)"
+  },
+  {
+    "id": "rt-alraeesnews-13979-haftar-benina-t",
+    "source": {
+      "url": "https://alraeesnews.com/13979",
+      "title": "حفتر يصل بنغازي وخطاب منتظر للشعب الليبي",
+      "outlet": "الرئيس نيوز (alraeesnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل القائد العام للجيش الليبي المشير خليفة حفتر قبل قليل الى مطار بنينا في بنغازي قادما من العاصمة المصرية القاهرة. وكان في استقبال المشير حفتر عدد من القيادات بالجيش الليبي، اضافة الى مشائخ القبائل وبعض الشخصيات السياسية ومئات السكان المحليين.\nوشهدت مدينة بنغازي تزامنا مع عودة المشير احتفالات شعبية تخللتها اطلاق أعيرة نارية ابتهاجا بعودة المشير. ومن المنتظر أن يلقي حفتر خطابا الى الشعب الليبي بعد الانتهاء من مراسم الاستقبال. وكان حفتر قد غادر ليبيا قبل اسابيع لتلقى العلاج داخل أحد المصحات الفرنسية."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 435
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 448
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ],
+    "note": "the page header prints «الجمعة 20 سبتمبر 2024» (the day the page was served), not the date of the report, so no date is given"
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-a",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "بنغازي - وكالات:\nعاد القائد العسكري المخضرم خليفة حفتر أقوى شخصية في شرق ليبيا، إلى بنغازي امس الخميس بعد أن غاب لأسبوعين من أجل تلقي العلاج في باريس.\nوبث تلفزيون ليبي لقطات لوصول حفتر إلى بنغازي امس، حيث كان في استقباله كبار المسؤولين.\nوابتسم حفتر (75 عاما) وهو يترجل من طائرة وصلت عصر أمس قادمة من القاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «تلفزيون ليبي»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazirah-20180427-haftar-back-b-t",
+    "source": {
+      "url": "https://al-jazirah.com/2018/20180427/du5.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, the Saudi daily)",
+      "date": "2018-04-27"
+    },
+    "paragraphs": [
+      "وكان حفتر قائدا عسكريا في جيش القذافي ثم انشق عليه وعاد إلى ليبيا لينضم إلى انتفاضة 2011 قبل أن يوسع تدريجيا قبضته على شرق ليبيا وأجزاء من جنوبها ويسيطر على بنغازي بالكامل العام الماضي بعد حملة عسكرية دامت ثلاثة أعوام.\nويناوئ حكومة انتقالية تدعمها الأمم المتحدة تحاول توطيد أركانها في طرابلس منذ عامين."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«جيش القذافي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-639225-benina-return-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/639225.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهدت سماء العاصمة طرابلس اليوم الخميس إطلاق الألعاب النارية بالتزامن مع وصول القائد العام للقوات المسلحة الليبية المشير خليفة حفتر إلى أرض الوطن.",
+      "وقام الموطنون بإطلاق الألعاب النارية في سماء العاصمة احتفاء بوصول القائد العام.",
+      "ووصل القائد العام للقوات المسلحة الليبية إلى مدينة بنغازي قبل قليل إلى مطار بنينا الدولي، قادما من القاهرة بعد لقاءه عدد من المسئولين المصريين.",
+      "وكان في استقباله على أرض المطار بنينا وفد رفيع المستوى من قيادات وضباط المؤسسات العسكرية والأمنية من كامل ربوع ليبيا، بالإضافة إلى أعيان ومشايخ القبائل الليبية، وسط احتفالات شعبية كبيرة شهدتها مدينة بنغازي وباقي المدن الليبية الأخرى احتفالا بعودته إلى أرض الوطن."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 51
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 111
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 3,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 33
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 2,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 3,
+        "offset": 152
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 3,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ahrammassai-355913-haftar-speech-t",
+    "source": {
+      "url": "https://www.masress.com/ahrammassai/355913",
+      "title": null,
+      "outlet": "masress.com (الأهرام المسائي)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل المشير خليفة حفتر, القائد العام للجيش الوطني الليبي, الذي عينه مجلس النواب المنتخب, مساء أمس, إلي مدينة بنغازي قادما من مصر, بعد فترة علاجية قضاها خارج البلاد. وفي كلمة ألقاها المشير حفتر أذاعتها قناة الحدث الليبية أمام جمع من العسكريين وأعيان القبائل, قال: إنه لن يتم الوقوف حتي يتحقق ما استشهد من أجله الرجال في ميادين القتال, وتعهد بتحقيق آمال الشعب الليبي بتطهير البلاد من الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in a channel's name «قناة الحدث الليبية»",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 357
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-a",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل قائد الجيش الوطني الليبي المشير خليفة حفتر، اليوم الخميس، في مكتبه بمقر القيادة العامة، محمد المنفي رئيس المجلس الرئاسي الليبي الجديد، حيث أكد دعمة للمجلس وحكومة الوحدة الليبية. وتم خلال اللقاء طرح وجهات النظر بين الطرفين وتأكيد المشير حفتر على دعم القوات المسلحة لعملية السلام وسعي الجيش للحفاظ على الديمقراطية والتداول السلمي للسلطات، بحسب المكتب الإعلامي للقيادة العامة للقوات المسلحة الليبية. كما أكد المشير حفتر على دعم المجلس الرئاسي الجديد وحكومة الوحدة الوطنية التي انتجها الحوار السياسي لتوحيد المؤسسات والوصول بالبلاد إلى الإنتخابات المنتظرة في ديسمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 412
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "al-Menfi's council, elected in 2021",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 395
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 432
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 454
+      }
+    ],
+    "note": "the 2021 council and government (al-Menfi, the Government of National Unity) are look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-masress-shorouk-1593589-menfi-haftar-b-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1593589",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان المنفي قد وصل أمس إلى مطار بنينا الدولي بمدينة بنغازي قادما من اليونان، وذلك في أول زيارة يجريها بعد انتخابه. وكان في استقباله بصالة المطار المجلس التسييري لبدية بنغازي، وعدد من ضباط القوات المسلحة والأعيان، وممثلون عن مؤسسات المجتمع المدني."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لبدية بنغازي» is the page's typo for «لبلدية بنغازي»; the municipality keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-a-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "تصدر المشير خليفة حفتر، قائد الجيش الوطني الليبي، التغريدات الأكثر تداولا على موقع التواصل الاجتماعي للتدوينات القصيرة «تويتر»، وذلك احتفالا بعودته سالما من رحلة علاج خضع إليها في إحدى المستشفيات العسكرية بالعاصمة الفرنسية باريس إثر إصابته بوعكة صحية.",
+      "وتقدم هاشتاج «#هلا بالمشير» الخاص بعودة المشير خليفة حفتر إلى ليبيا التغريدات على هاشتاج نجم المنتخب المصري ونادي ليفربول الإنجليزي محمد صلاح."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 101
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-638749-hala-bilmushir-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/638749.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "ويغادر القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الخميس، متوجها إلى مدينة بنغازى الليبية بعد لقاء عدد من المسئولين المصريين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للقوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بنغازى الليبية»",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «المسئولين المصريين»",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-a-t",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي-العنوان\nأخرست عودة القائد العام للقوات المسلحة المشير خليفة حفتر وسط مراسم استقبال رسمية وشعبية الدعاية المغرضة التي بثتها الأذرع الإعلامية لجماعة الإخوان حول تدهور صحته بهدف بث الفرقة والشقاق بين الليبيين.\nولقي القائد العام الذي بدا في أتم صحة،استقبالا مهيبا من القيادات السياسية والعسكرية والشعبية لدى وصوله إلى مطار بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline «بنغازي-العنوان»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-haftar-return-b",
+    "source": {
+      "url": "https://www.addresslibya.com/2018/%D8%B9%D9%88%D8%AF%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%85-%D8%AA%D8%AE%D8%B1%D8%B3-%D8%B4%D8%A7%D8%A6%D8%B9%D8%A7%D8%AA-%D8%A5%D8%B9%D9%84%D8%A7%D9%85-%D8%A7%D9%84/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد القائد العام أن الجيش لن يهتز أو يخترق حتى في المحن وهو ثابت كثبات الجبل الأخضر في ليبيا،وقال “نحن قطعنا على عاتقنا أن نحقق طموحات الشعب”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-almesryoon-1180434-abudhabi-t",
+    "source": {
+      "url": "https://www.masress.com/almesryoon/1180434",
+      "title": null,
+      "outlet": "masress.com (المصريون)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس عبد الفتاح السيسي، اليوم الاربعاء، كلًا من رئيس حكومة الوفاق الليبية فايز السراج، وقائد القوات المنبثقة عن برلمان طبرق خليفة حفتر في العاصمة الإماراتية أبو ظبي. وكان السيسي قد وصل اليوم، على رأس وفد رفيع إلى الإمارات في زيارة تستغرق يومين، وكان في مقدمة مستقبليه لدى وصوله الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ],
+    "note": "«ولي عهد أبوظبي» names the emirate (expected)"
+  },
+  {
+    "id": "rt-218tv-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://218tv.net/لقاء-الآمال-بين-السراج-وحفتر-بـجهود-إ",
+      "title": "لقاء “الآمال” بين السراج وحفتر بـ”جهود إماراتية”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يُنْتظر أن يعقد لقاء بعد ظهر اليوم الثلاثاء بين رئيس المجلس الرئاسي فايز السراج وقائد الجيش الوطني المشير خليفة حفتر اللذين وصلا أمس الإثنين إلى مدينة أبوظبي إثر دعوة وجهها ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان، وسط آمال بنسبة نجاح عالية للقاء الذي أخفقت فكرة عقده أكثر من مرة خلال الأسابيع القليلة الماضية.\nويأتي هذا اللقاء بعد جهود ووساطات مكثفة قادتها الدبلوماسية الإماراتية، والتي جرت خلال الأيام الماضية على أعلى المستويات في ظل تكتم شديد.\nوقد عبر العديد من السياسيين والمتابعين للشأن العام والمهمومين بالقضية الليبية عن ارتياحهم وتفاؤلهم بعقد اللقاء الذي طال انتظار الليبيين له حيث يعلقون عليه تطلعات كبيرة، وسط آمال بأن يكون بداية انفراجة حقيقية للأزمة في ليبيا، في محاولة لإنهاء حالة الانسداد السياسي، وتقريب وجهات النظر للخروج بتوافق واقعي."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 668
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالقضية الليبية»",
+        "paragraph": 0,
+        "offset": 520
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 577
+      }
+    ]
+  },
+  {
+    "id": "rt-universnews-sarraj-haftar-abudhabi-t",
+    "source": {
+      "url": "https://ar.universnews.tn/%d9%81%d9%8a-%d8%a3%d8%a8%d9%88%d8%b8%d8%a8%d9%8a-%d8%a7%d9%84%d8%b3%d8%b1%d9%8c%d8%a7%d8%ac-%d9%88-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%aa%d9%81%d9%82%d8%a7%d9%86-%d8%b9%d9%84%d9%89-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "universnews.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر من الوفد اللليبي المرافق لفائز السرٌاج منذ قليل أن فائز السرٌاج رئيس حكومة الوفاق المستقرة في طرابلس و المشير خليفة حفتر المستقر في بن غازي قد أتفقا على ضرورة إنهاء المرحلة الأنتقالية و تنظيم انتخابات خلال العام الجاري.\nو كانت أبوظبي استضافت قبل يوم المبعوث الأممي غسان سلامة و كانت وراء لقاء حفتر و السراج و هو ثالث لقاء بينهما بعد لقاء باريس و ميلانو فهل تنجح أبوظبي فيما عجزت عنه فرنسا و إيطاليا ؟"
+    ],
+    "expected": [
+      {
+        "surface": "لفائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "فائز السرٌاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with a stray diacritic",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "بن غازي",
+        "entityId": "benghazi",
+        "note": "spacing variant of «بنغازي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 373
+      }
+    ],
+    "lookalikes": [],
+    "note": "«السرٌاج» carries a stray tanween sign (a diacritic, folded); «بن غازي» is a spacing variant of «بنغازي»; «اللليبي» (three lams, a typo for «الليبي») is not annotated"
+  },
+  {
+    "id": "rt-akhbaar24-501518-egypt-parliament-t",
+    "source": {
+      "url": "https://akhbaar24.com/ampArticle/501518/mailto%3Arevenue%40srmg.com",
+      "title": null,
+      "outlet": "أخبار 24 (akhbaar24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق مجلس النواب المصري بالإجماع، مساء اليوم (الإثنين)، على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود البلاد، وذلك خلال جلسة سرية بحضور 510 نواب برلمانيين.\nوتأتي موافقة المجلس بهدف الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي، ضد أعمال الميليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية إلى حين انتهاء مهمة القوات.\nوكان رئيس المجلس علي عبدالعال دعا لانعقاد الجلسة للنظر في الموافقة على إرسال تلك العناصر، وذلك عملاً بحكم المادة 152 من الدستور المصري والمادة 130 من اللائحة الداخلية للمجلس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدستور المصري»",
+        "paragraph": 0,
+        "offset": 485
+      }
+    ],
+    "note": "Egypt's House of Representatives («مجلس النواب المصري») is not a dataset entity; only nisbas here"
+  },
+  {
+    "id": "rt-eventsy-43986-egypt-parliament-t",
+    "source": {
+      "url": "https://event-sy.net/news-43986.html",
+      "title": null,
+      "outlet": "event-sy.net",
+      "date": null
+    },
+    "paragraphs": [
+      "نشر مجلس النواب المصري، بيانا باللغة الانجليزية حول القرار، الذي اتخذه المجلس أمس الاثنين في جلسته السرية بالموافقة على إرسال القوات عسكرية في مهام قتالية خارج حدود الدولة المصرية.\nوتأتي هذه الخطوة بعد إعلان البرلمان المصري، أمس الاثنين، تفويضه وموافقته على تدخل القوات المسلحة المصرية لحماية الأمن القومي المصري على خلفية الأوضاع في ليبيا.\nوقال البرلمان إن المواقفة على إرسال قوات إلى خارج الحدود هدفها الدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 306
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-a-t",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مجلس النواب (البرلمان) المصري، اليوم (الإثنين)، الموافقة على إرسال عناصر من القوات المسلحة في مهام قتالية خارج الحدود، للدفاع عن الأمن القومي المصري في الاتجاه الاستراتيجي الغربي للبلاد، في إشارة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب (البرلمان) المصري»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenshabab-58167-egypt-parliament-b",
+    "source": {
+      "url": "https://mail.yemenshabab.net/international/58167",
+      "title": null,
+      "outlet": "يمن شباب نت (yemenshabab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي وقت سابق اليوم الاثنين، قالت الرئاسة المصرية إن الرئيس عبدالفتاح السيسي والرئيس الأمريكي دونالد ترامب اتفقا في اتصال هاتفي على تثبيت وقف إطلاق النار في ليبيا وعدم التصعيد تمهيداً للبدء في تفعيل الحوار والحلول السياسية.\nونشرت الصفحة الرسمية لدار الإفتاء المصرية، صورة لجنود بالجيش المصري، وعلقت عليها بأية من القرآن الكريم \"وإن جندنا لهم الغالبون\".\nودعت دار الإفتاء الشعب المصري إلى الوقوف \"صفاً واحداً وراء الدولة في مواجهة التحديات\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 156
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "لدار الإفتاء المصرية",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta, named in the line before",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 375
+      }
+    ],
+    "note": "Egypt's Dar al-Ifta, also bare «دار الإفتاء» right after it is named, is a look-alike of the Libyan Dar al-Ifta"
+  },
+  {
+    "id": "rt-aljazirahonline-egypt-parliament-2020",
+    "source": {
+      "url": "https://al-jazirahonline.com/2020/07/20/69380",
+      "title": null,
+      "outlet": "al-jazirahonline.com",
+      "date": "2020-07-20"
+    },
+    "paragraphs": [
+      "جاء ذلك خلال جلسة مجلس النواب المصري التي عُقدت اليوم بمشاركة رؤساء اللجان والهيئات البرلمانية بمجلس النواب، وأعضاء المجلس، وجرت الموافقة على تفويض الرئيس المصري عبدالفتاح السيسي لإرسال قوات عسكرية خارج البلاد.\nوشهدت الجلسة استعراض مخرجات اجتماع مجلس الدفاع الوطني الذي عقد أمس، والتهديدات التي تتعرض لها مصر من الناحية الغربية، وما يمثله ذلك من تهديد للأمن القومي المصري."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «للأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-almehwarnews-6652-egypt-parliament",
+    "source": {
+      "url": "https://almehwarnews.com/post/6652/single-post.html",
+      "title": null,
+      "outlet": "المحور (almehwarnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مؤشر على قرب حصول تدخل عسكري مصري مباشر في ليبيبا،وافق البرلمان المصري امس، على نشر قوات مسلحة مصرية في مهام قتالية خارج حدود الدولة للدفاع عن \"الأمن القومي المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيبا",
+        "entityId": "libya",
+        "note": "alias-missing (typo)",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «تدخل عسكري مصري»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قوات مسلحة مصرية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «\"الأمن القومي المصري\"»",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "note": "«ليبيبا» is the page's typo for Libya (alias-missing, like the typo «خلفية حفتر»), glued to the next word by a comma"
+  },
+  {
+    "id": "rt-afran-21105-egypt-parliament",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=21105",
+      "title": null,
+      "outlet": "afran.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "وافق البرلمان المصري الاثنين على قيام الجيش \"بمهام قتالية\" خارج الحدود، وذلك في سياق تدخل عسكري محتمل في ليبيا، في حين حذرت الأمم المتحدة الدول المعنية من صب الزيت على النار، وأكدت تركيا ضرورة قطع الدعم عن اللواء الليبي المتقاعد خليفة حفتر.\nوأعلن البرلمان المصري -في بيان- أنه وافق \"بإجماع آراء النواب الحاضرين على إرسال عناصر من القوات المسلحة المصرية في مهام قتالية خارج حدود الدولة المصرية للدفاع عن الأمن القومي المصري في الاتجاه الإستراتيجي الغربي ضد أعمال المليشيات الإجرامية المسلحة والعناصر الإرهابية الأجنبية\".\nوصوّت مجلس النواب المصري -الذي يشكل مؤيدو الرئيس عبد الفتاح السيسي أغلبيته الساحقة- على هذا القرار في جلسة مغلقة، ناقش النواب فيها \"التهديدات التي تواجهها الدولة\" من الجهة الغربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 569
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البرلمان المصري»",
+        "paragraph": 0,
+        "offset": 256
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المسلحة المصرية»",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 385
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 416
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مجلس النواب المصري»",
+        "paragraph": 0,
+        "offset": 538
+      }
+    ],
+    "note": "a different story id from the afran.ir page of an earlier batch (storyid=9602)"
+  },
+  {
+    "id": "rt-thenewkhalij-bunyan-redeploy-sirte-t",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "أعلنت قوات «البنيان المرصوص»، التابعة لحكومة الوفاق الليبية، أن قوات تأمين مدينة سرت (شمال وسط) تقوم بإعادة الانتشار في مداخل ومخارج المدينة.",
+      "وقالت القوات، في بيان مقتضب عبر صفحتها بموقع «فيسبوك»، الخميس، إن عملية إعادة الانتشار جاءت بعد تعزيز القوة العسكرية الموجودة، بقوات مساندة، ضمن خطة جديدة لتأمين وحماية المدينة، التي كانت سابقا معقلا لتنظيم «الدولة الإسلامية»."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "guillemets split «قوات «البنيان المرصوص»» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "note": "«لتنظيم «الدولة الإسلامية»» (rule 1)",
+        "paragraph": 1,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-africom-strikes-sirte",
+    "source": {
+      "url": "https://thenewkhalij.news/article/81852/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%C2%AB%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5%C2%BB-%D8%AA%D8%B9%D9%8A%D8%AF-%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87%D8%A7-%D8%A8%D8%B3%D8%B1%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%B9-%D8%A8%D8%AA%D8%B9%D8%B2%D9%8A%D8%B2%D8%A7%D8%AA",
+      "title": "«البنيان المرصوص» تعيد انتشارها بسرت الليبية إثر الدفع بتعزيزات",
+      "outlet": "الخليج الجديد (thenewkhalij.news)",
+      "date": "2017-09-28"
+    },
+    "paragraphs": [
+      "وبعد أيام من بث التسجيل، في 28 أغسطس/آب الماضي، أعلنت وزارة الدفاع الأمريكية «البنتاغون»، مقتل 17 من التنظيم، إثر قصف جوي أمريكي استهدف معسكرا لهم، قرب سرت.",
+      "وجاء في بيان للقيادة العسكرية الأمريكية في إفريقيا (أفريكوم)، أنه «بالتنسيق مع حكومة الوفاق الوطني الليبية (يرأسها فايز السراج)، نفذت القوات الأمريكية، 6 غارات جوية» على منطقة صحراوية شمالي ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الدفاع الأمريكية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قصف جوي أمريكي»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 1,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-thelenspost-bunyan-alert-sirte",
+    "source": {
+      "url": "https://thelenspost.com/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d9%86%d9%81%d9%8a%d8%b1-%d9%81%d9%8a-%d9%85",
+      "title": null,
+      "outlet": "thelenspost.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولم يوضح البيان هوية تلك القوات وما إذا كانت تابعة لـ “تنظيم الدولة”، أم للقوات التي يقودها الانقلابي اللواء خليفة حفتر المدعوم من الإمارات ومصر.",
+      "لكن قوات حفتر أكدت مؤخرًا، على لسان الناطق باسمها، العميد أحمد المسماري، “أنها لا ترغب بمواجهات مع قوات البنيان المرصوص”، ما يرجح أن تكون القوات التي رُصدت تابعة لـ”تنظيم الدولة”."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "note": "«لـ”تنظيم الدولة”» with the quote glued to the preposition",
+        "paragraph": 1,
+        "offset": 165
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-bunyan-misrata-losses",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومع دخول معارك سرت مراحلها الأخيرة، ازدادت الأمور تعقيدا أمام قوات عملية البنيان المرصوص الذين يتلقون دعما عسكريا واستخباريا من الولاياتالمتحدة. ومنذ أسابيع، تحاول هذه القوات القضاء على آخر فلول التنظيم المتحصنين في الأحياء السكنية؛ لكن من دون نتائج ملموسة حتى الآن. وقد تكبدت كتائب مصراتة، التي تشكل قوات البنيان المرصوص، خسائر بشرية كبيرة منذ بدء القتال لتحرير سرت مطلع شهر مايو/أيار الماضي. ووفقا لمبعوث الأممالمتحدة إلى ليبيا مارتن كوبلر، الذي زار مصراتة الأسبوع الماضي، فقد سقط 600 قتيل وألوف الجرحى بين صفوف الجماعات المسلحة المعروفة ب\"ثوار مصراتة\"."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات عملية البنيان المرصوص»: longest listed span is «عملية البنيان المرصوص»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولاياتالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 407
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 424
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«ثوار مصراتة», a group named after the city (rule 4)",
+        "paragraph": 0,
+        "offset": 547
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-haftar-rejects-gna-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2718007",
+      "title": null,
+      "outlet": "البلاد (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "إلى ذلك، يرفض قائد الجيش الليبي في بنغازي المشير خليفة حفتر الاعتراف بحكومة الوفاق الوطني المنبثقة عن اتفاق الصخيرات من دون أن تلوح في الأفق بوادر انفراج في الأزمة التي سببها هذا الموقف."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-t",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "قتل 14 عنصرا من قوات البنيان المرصوص الموالية لحكومة الوفاق الوطني الليبية في هجوم جديد شنته ضد آخر معقل يتحصن فيه أفراد من تنظيم الدولة الاسلامية في مدينة سرت الساحلية\n(450 كلم شرقي العاصمة طرابلس)، وفق مصادر عسكرية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 217
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-advance-jiza-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2016/10/15/%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%AA%D8%AA%D9%82%D8%AF%D9%85-%D8%A8%D8%B3%D8%B1%D8%AA-%D9%88%D8%AA%D8%AE%D8%B3%D8%B1-14-%D8%B9%D9%86%D8%B5%D8%B1%D8%A7",
+      "title": "قوات البنيان تتقدم بسرت وتخسر 14 عنصرا",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "وبعد قتال استمر ستة أشهر وبدعم من غارات جوية أميركية أوشكت قوات البنيان المرصوص المتحالفة مع الحكومة المدعومة من الأمم المتحدة في طرابلس على القضاء على آخر فلول تنظيم الدولة في سرت. ",
+      "وكان التنظيم قد سيطر على سرت قبل عام مستفيدا من الفوضى التي تعيشها ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غارات جوية أميركية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-bunyan-holds-sirte",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2016/6/13/%d8%a7%d9%84%d8%a8%d9%86%d9%8a%d8%a7%d9%86-%d8%a7%d9%84%d9%85%d8%b1%d8%b5%d9%88%d8%b5-%d8%aa%d8%ad%d9%83%d9%85-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%b9%d9%84%d9%89-%d8%b3%d8%b1%d8%aa",
+      "title": "\"البنيان المرصوص\" تحكم سيطرتها على سرت",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2016-06-13"
+    },
+    "paragraphs": [
+      "نفت غرفة عمليات \"البنيان المرصوص\" تراجعها عن مواقعها داخل مدينة سرت (وسط ليبيا)، عقب ثلاث هجمات انتحارية نفذها مسلحو تنظيم الدولة الإسلامية أمس الأحد، معلنة أن القوات التابعة لحكومة الوفاق الوطني الليبية تحكم السيطرة على سرت."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-liberation-t",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": "ليبيا: قوات “البنيان المرصوص” تستعد لإعلان سرت مدينة محررة",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تستعد قوات “البنيان المرصوص” التابعة لحكومة الوفاق الوطني في ليبيا لإعلان مدينة سرت، التي كانت إلى وقت قريب معقل الفرع الليبي لتنظيم “داعش”، مدينة محررة.",
+      "ونقل موقع “بوابة إفريقيا” الليبي عن الناطق باسم عمليات قوات “البنيان المرصوص” ، العميد محمد الغضري، تأكيده أنه سيتم الإعلان بشكل رسمي عن تحرير مدينة سرت خلال اليومين القادمين."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "quotes split «قوات “البنيان المرصوص”» (rule 1)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفرع الليبي»",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «موقع “بوابة إفريقيا” الليبي»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-sirte-setbacks",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/167409.html",
+      "title": null,
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويضع عدد من المراقبين افتكاك مدينة سرت من يد تنظيم ”داعش” في إطار الانتكاسات التي يشهد التنظيمات على مختلف الجبهات التي يقاتل فيها، سواء في سوريا أو العراق أو ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-alfadjr-fajr-airport-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/283860",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت ميليشيات قوات فجر ليبيا، أول أمس، عن سيطرتها على مطار طرابلس الدولي، بعد نحو شهر من المعارك العنيفة مع ميليشيات الزنتان المدعومة من اللواء المتقاعد خليفة حفتر، متهمة كلا من مصر والإمارات بمشاركتها في قصف العاصمة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» names the coalition after the country (rule 4, as in c02)",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 218
+      }
+    ]
+  },
+  {
+    "id": "rt-alhidaya-gnc-backs-fajr-t",
+    "source": {
+      "url": "https://alhidaya.net/node/3571",
+      "title": "المؤتمر الوطني الليبي يؤيد عملية فجر ليبيا ويتهم حفتر بـ “الإرهاب”",
+      "outlet": "alhidaya.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قال عمر حميدان، الناطق باسم المؤتمر الوطني العام الليبي، إن المؤتمر يؤيد عملية \"فجر ليبيا\" ويعتبرها استكمالاً للثورة 17 فبراير التي أطاحت بنظام معمر القذافي..",
+      "كما يعتبر عملية \"الكرامة\"، التي دشنها اللواء الليبي المتقاعد خليفة حفتر \"إرهابية\".",
+      "وأضاف في مؤتمر صحفي عقده بالعاصمة طرابلس، أن المؤتمر \"ضد أي تدخل أجنبي في شؤون البلاد\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "quotes split «عملية \"الكرامة\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 17
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title «اللواء الليبي المتقاعد» is not a listed alias",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-tripoli-reconciliation-2021",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/1564652.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2021-05"
+    },
+    "paragraphs": [
+      "عُقد المؤتمر التمهيدي الليبي الليبي الأول من نوعه، اليوم الثلاثاء، في العاصمة طرابلس لتوحيد الصف والتراب الليبي، وحقن الدماء.",
+      "وتكلّم المشاركون في المؤتمر، بكافة الجوانب التي يعاني منها الليبيين، وأهمها توحيد الأرض الليبية، والوصول للحوار الليبي الليبي، والمصالحة الوطنية العادلة.",
+      "وكان شعار مؤتمر مدينة طرابلس، “نتصالح ونتضامن ونتعاون، لضمان وحدة ليبيا وسيادتها وازدهارها”، بحسب قناة ليبيا 218."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر التمهيدي الليبي الليبي» (second)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأرض الليبية»",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي»",
+        "paragraph": 1,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار الليبي الليبي» (second)",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا 218",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة ليبيا 218» (rule 3: outlet names built on a place)",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-fajr-airport-gnc-2014",
+    "source": {
+      "url": "http://www.aljazeera.net/news/arabic/2014/8/23/-%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d9%81%d8%ac%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d8%aa%d9%87%d9%85-%d9%85%d8%b5%d8%b1-%d9%88%d8%a7%d9%84%d8%a5%d9%85%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a8%d9%82%d8%b5%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": "\"فجر ليبيا\" تسيطر على المطار والمؤتمر العام يعاود الانعقاد",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-08-23"
+    },
+    "paragraphs": [
+      "بسطت قوات \"عملية فجر ليبيا\" سيطرتها على مطار طرابلس الدولي بعد معارك طاحنة مع لواء القعقاع وكتيبة الصواعق مخلفة عشرات القتلى والجرحى. وقد اتهمت تلك القوات مصر والإمارات بالضلوع في قصف العاصمة طرابلس بالطيران أمس السبت، ودعت المؤتمر الوطني العام (البرلمان) إلى اجتماع عاجل لبحث هذه التطورات. كما دعت إلى تشكيل حكومة إنقاذ وطني تضمن سيادة الدولة.",
+      "وبينما أعلن المؤتمر الوطني استئناف جلساته في أول رد فعل على بيان \"عملية فجر ليبيا\"، قرر برلمانيون خلال اجتماع بمدينة طبرق شرقي البلاد اعتبار قوات \"فجر ليبيا\" وكتيبة \"أنصار الشريعة\" جماعات إرهابية خارجة عن القانون."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 117
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 151
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dostor-sarraj-operations-room",
+    "source": {
+      "url": "https://www.dostor.org/2310257",
+      "title": "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"السراج\" يشكل غرفة عمليات طارئة لمواجهة اشتباكات طرابلس",
+      "أعلن رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، اليوم، عن تشكيل غرفة عمليات مشتركة تضم ضباطًا من الجيش والشرطة لمتابعة الوضع الراهن والاشتباكات الجارية في العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "bare surname in quotes in the headline",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-sarraj-security-meeting",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/217580",
+      "title": "السراج يعقد اجتماعًا مع قيادات عسكرية وأمنية في طرابلس",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد رئيس المجلس الرئاسي لحكومة الوفاق الوطني فائز السراج صباح اليوم الثلاثاء، اجتماعًا مع وزير الداخلية عبدالسلام عاشور، وعدد من القيادات العسكرية والأمنية يتقدمهم رئيس الأركان العامة اللواء عبدالرحمن الطويل، وآمر الحرس الرئاسي اللواء نجمي الناكوع، وآمر منطقة طرابلس العسكرية اللواء عبدالباسط مروان، ومدير إدارة الأمن المركزي المكلف العميد جمال الباشا، لمتابعة الأوضاع الأمنية بعد الهجوم الذي استهدف ضواحي العاصمة طرابلس.",
+      "وعبر السراج في بداية الاجتماع الذي عقد بمقر المجلس الرئاسي في طرابلس عن خالص التعازي لأسر ضحايا الاشتباكات المسلحة التي شهدتها العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«منطقة طرابلس العسكرية» (rule 4)",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 414
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksa2day-busetta-protesters",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=5178985",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في الأثناء اقتحم محتجون أمس الأحد قاعدة بوستة البحرية بضاحية طرابلس حيث مقر المجلس الرئاسي، وقالت مصادر محلية أمنية إنه تم إجلاء رئيس المجلس فايز السراج ومساعديه الى مكان آمن بينما سمع دوي الرصاص في المكان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-qtr-busetta-attack-t",
+    "source": {
+      "url": "https://qtr.io/L/3745",
+      "title": null,
+      "outlet": "qtr.io",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت #قاعدة_بوستة البحرية في العاصمة الليبية إلى #هجوم ، دفع السلطات الأمنية إلى إطلاق #تحذيرات وإخلائها من أعضاء المجلس الرئاسي لـ #حكومة_الوفاق الوطني.",
+      "وبالتزامن مع ذلك، قرر رئيس حكومة الوفاق #فايز_السراج إلغاء زيارة كانت مقررة إلى إيطاليا، ملوحا باستخدام القوة ردا على التطورات في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "«المجلس الرئاسي لـ #حكومة_الوفاق الوطني»: the hashtag breaks the listed long form, so the council and the government are two items",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "حكومة_الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "فايز_السراج",
+        "entityId": "fayez-al-sarraj",
+        "note": "hashtag, underscore instead of a space (scraping defect, rule 6)",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-almadina-gnc-elects-maiteeq-t",
+    "source": {
+      "url": "https://sauress.com/almadina/529261",
+      "title": null,
+      "outlet": "المدينة (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اٌنتخب المؤتمر الوطني العام الليبي أمس الأحد، أحمد معيتيق رجل الأعمال غير المعروف بين الليبيين رئيساً للوزراء خلال جلسة سادتها الفوضى، وعكست الحالة التي تعيشها البلاد منذ الإطاحة بنظام معمر القذافي في 2011. وأدى معيتيق اليمين أمام المؤتمر العام وأمامه أسبوعان لتشكيل حكومته، بحسب ما أعلن النائب الثاني للمؤتمر العام صالح المخزوم. وأحمد معيتيق (42 عاماً) المدعوم من الإسلاميين هو من مدينة مصراتة (غرب) وأصغر من يتسلم هذا المنصب منذ الإطاحة بنظام معمر القذافي في 2011."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "للمؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 302
+      },
+      {
+        "surface": "وأحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-profile",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "سياسي ورجل أعمال ليبي، انتخب رئيسا للحكومة فكان أصغر من تولى المنصب بعد ثورة 17 فبراير 2011، واجه معارضة قوية من أطراف في المؤتمر طعنت قضائيا في شرعية انتخابه، ورفض سلفه تسليم السلطة له، وحكمت المحكمة بعدم قانونية تكليفه فرضي بالحكم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «رجل أعمال ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-print-maiteeq-birth-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/home/print/fdd68154-5cb7-4edd-a8d0-fc680f0d7696/40aa8f06-3673-4d69-a683-61e72dae482d",
+      "title": "أحمد معيتيق",
+      "outlet": "الجزيرة نت (aljazeera.net, print page)",
+      "date": "2014-10-23"
+    },
+    "paragraphs": [
+      "ولد أحمد معيتيق عام 1972 في مصراتة بالغرب الليبي، أبوه المليونير عمر معيتيق الذي ينتمي إلى قبيلة زمورة المعروفة في مصراته."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "note": "ه for ة (folding)",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغرب الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "عمر معيتيق",
+        "notEntityId": "ahmed-maiteeq",
+        "why": "his father, Omar Maiteeq",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«عمر معيتيق» is his father (rule 9: a relative's full name is a look-alike as a whole)"
+  },
+  {
+    "id": "rt-aljazirah-maiteeq-sworn-2014-t",
+    "source": {
+      "url": "https://al-jazirah.com/2014/20140505/du20.htm",
+      "title": null,
+      "outlet": "الجزيرة (al-jazirah.com, Saudi daily)",
+      "date": "2014-05-05"
+    },
+    "paragraphs": [
+      "ومعيتيق (42عاماً) هو رجل اعمال من مدينة مصراتة وأصغر من يستلم هذا المنصب منذ الاطاحة بنظام معمر القذافي في 2011. ويخلف معيتيق عبد الله الثني المستقيل الذي كان تولى المنصب بالوكالة منذ إقالة علي زيدان في11مارس. وبعد جلسة عاصفة اعترض خلالها عدد من نواب المؤتمر على تعيينه أدى معيتيق اليمين رئيساً لوزراء ليبياً."
+    ],
+    "expected": [
+      {
+        "surface": "ومعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "ليبياً",
+        "entityId": "libya",
+        "note": "the country with a stray tanween (see case note)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "lookalikes": [],
+    "note": "«رئيساً لوزراء ليبياً»: the country's name with a stray tanween (a typo for «ليبيا»), expected as Libya, not the demonym"
+  },
+  {
+    "id": "rt-1714-maiteeq-oil-deal",
+    "source": {
+      "url": "http://17-14.com/?p=32382",
+      "title": "رجل “الاتفاق الأخير” الذي فاجأ الليبيين.. من هو أحمد معيتيق؟",
+      "outlet": "17-14.com",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ 2016، يتولى معيتيق منصب نائب رئيس المجلس الرئاسي الليبي.",
+      "بينما كان الفشل يخيم على المحادثات التي استمرت عدة أيام، وأجراها قائد قوات شرق ليبيا، خليفة حفتر، بهدف إنهاء الحصار النفطي، تفاجأ الجميع بـ “الاتفاق الأخير” الذي سمح باستئناف إنتاج النفط، وكان بطله سياسي كبير في طرابلس، يبدو أن الليبيين لم يتوقعوا قدرته على إحدث هذا الاختراق.",
+      "وفي بيان، قال أحمد معيتيق، نائب رئيس حكومة الوفاق الوطني، إنه تقرر استئناف إنتاج النفط، مضيفا أن هذا سيشمل لجنة جديدة لضمان التوزيع العادل للإيرادات."
+    ],
+    "expected": [
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 86
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 212
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 2,
+        "offset": 14
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 37
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ],
+    "note": "2020, before the Geneva council: «المجلس الرئاسي الليبي» is the 2016 council"
+  },
+  {
+    "id": "rt-paltimeps-migrants-drowned-t",
+    "source": {
+      "url": "https://paltimeps.ps/post/82541/favicon.ico",
+      "title": null,
+      "outlet": "paltimeps.ps",
+      "date": null
+    },
+    "paragraphs": [
+      "توفي 200 مهاجر غير شرعي إثر غرقهم في السواحل الليبية أول أمس، بحسب التلفزيون الحكومي الإيطالي. وأورد التلفزيون الإيطالي، اليوم الأربعاء عن نجاة 9 أشخاص من الغرق ونقلوا إلى جزيرة لامبيدوزا، جنوبي إيطاليا، على متن قارب دورية تابعة لخفر السواحل الإيطالي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-alsumaria-italy-700k-migrants",
+    "source": {
+      "url": "https://www.alsumaria.tv/news/%D8%AF%D9%88%D9%84%D9%8A%D8%A7%D8%AA/450110/%D8%A5%D9%8A%D8%B7%D8%A7%D9%84%D9%8A%D8%A7-700-%D8%A3%D9%84%D9%81-%D9%85%D9%87%D8%A7%D8%AC%D8%B1-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%8A%D8%AA%D8%AD%D9%8A%D9%86%D9%88%D9%86-%D9%81%D8%B1%D8%B5%D8%A9-%D8%A7%D9%84%D8%A7%D9%86%D8%B7%D9%84",
+      "title": "إيطاليا: 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق نحونا",
+      "outlet": "السومرية (alsumaria.tv)",
+      "date": "2023-03-12"
+    },
+    "paragraphs": [
+      "أعلن برلماني من حزب رئيسة وزراء البلاد ميلوني، اليوم الاحد، أن 700 ألف مهاجر في ليبيا يتحينون فرصة الانطلاق بحرا نحو إيطاليا، بحسب ما أظهرت معلومات استخباراتية.",
+      "وقال النائب توماسو فوتي، لقناة \"تي جي كوم 24\" التلفزيونية إن \"تقديرات أجهزة المخابرات الإيطالية تشير إلى وجود 685 ألف مهاجر، كثير منهم في معسكرات الاعتقال الليبية، يتوقون للإبحار عبر وسط البحر المتوسط على متن قوارب المهربين. إذ وصل نحو 105 آلاف مهاجر إلى إيطاليا عن طريق البحر في عام 2022\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «معسكرات الاعتقال الليبية»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-rasjedir-closed-t",
+    "source": {
+      "url": "https://sauress.com/spa/1986566",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "توقّفت مساء أمس حركة المرور بمعبر \"رأس جدير\" الحدودي بين ليبيا تونس ليشهد المعبر حالة اكتظاظ بسب منع مئات الشاحنات المعدة للمبادلات التجارية والسيارات من العبور في الاتجاهين، والاقتصار على تأمين عودة مسافري البلدين من تونسيين وليبيين إلى بلدانهم دون دخول أي مواطن إلى البلد الآخر. وأكدت مصادر أمنية تونسية بالمعبر، أن قرار غلق المعبر يعود للجهات الليبية، وأنه لم يتم اطلاع الجانب التونسي عن قرار الغلق ولا عن أسبابه. يذكر أن مدينة بن قردان التونسية المجاورة لمعبر\"رأس جدير\" تعتمد بشكل شبه كلي على المبادلات التجارية بين تونس وليبيا عبر المعبر، وكثيرا ما عرفت أزمات اجتماعية بسبب غلق المعبر في مناسبات عديدة وتأثير ذلك على الأوضاع الاقتصادية في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 525
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «تونسيين وليبيين»",
+        "paragraph": 0,
+        "offset": 226
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجهات الليبية»",
+        "paragraph": 0,
+        "offset": 346
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alfadjr-rasjedir-reopens-t",
+    "source": {
+      "url": "https://djazairess.com/alfadjr/236603",
+      "title": null,
+      "outlet": "الفجر (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعادت السلطات التونسية فتح معبر “رأس جدير” الحدودي مع ليبيا، بعد أن أدى إغلاقه إلى تفجر اضطرابات واسعة في منطقة “بن قردان” التونسية، نظراً لأن غالبية سكان المنطقة يؤمِّنون موارد رزقهم في التجارة، التي تمثل نشاطهم الرئيسي، مع القطر الليبي، عبر ذلك المعبر. وذكرت وكالة تونس إفريقيا للأنباء “وات” أن معبر رأس جديد الحدودي استأنف نشاطه الطبيعي الأحد، في تأمين حركة المسافرين والبضائع في الاتجاهين بين تونس وليبيا، وذلك بعد أن توقفت الحركة به كلياً لمدة خمسة أيام، في حين تجمد النشاط التجاري للمعبر أكثر من شهرين. وقالت الوكالة الرسمية إنه عبر منذ صباح الأحد المسافرون والتجار من الليبيين، ب”أعداد هامة”، فيما بقي توجه التجار من أبناء “بن قردان” نحو التراب الليبي “محتشماً”، في انتظار عودة زملاء لهم تحولوا ليلة السبت إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 717
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القطر الليبي»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 575
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 652
+      }
+    ]
+  },
+  {
+    "id": "rt-observatoire-rasjedir-traders-2018",
+    "source": {
+      "url": "https://www.observatoire-securite.tn/ar/2018/08/30/%D9%85%D8%B9%D8%A8%D8%B1-%D8%B1%D8%A3%D8%B3-%D8%AC%D8%AF%D9%8A%D8%B1-%D8%A8%D9%8A%D9%86-%D8%AA%D9%88%D9%86%D8%B3-%D9%88%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B4%D8%B1%D9%8A%D8%A7%D9%86/",
+      "title": null,
+      "outlet": "observatoire-securite.tn",
+      "date": "2018-08-30"
+    },
+    "paragraphs": [
+      "على مدار العام، يشهد معبر “رأس جدير” الحدودي بين تونس وليبيا توترات واحتجاجات من الجانب التونسي، كثيرا ما تؤدي إلى إغلاقه، كما هو الوضع حاليا.",
+      "المعبر يقع في مدينة بنقردان الحدودية بمحافظة مدنين جنوب شرقي تونس، ويبعد نحو 30 كلم عن مركز المدينة، وقرابة 180 كلم عن العاصمة الليبية طرابس.",
+      "منذ أكثر من شهر ونصف الشهر أغلق تجار تونسيون الطريق المؤدي إلى المعبر، وتعطلت الحركة التجارية بالكامل في المنفذ البري، وتعطلت معها الحركة الاقتصادية وسط بنقردان.",
+      "ويمنع هؤلاء التجار مرور أية شاحنة أو سيارة ليبية إلى تونس، باستثناء الحالات المستعجلة."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "طرابس",
+        "entityId": "tripoli",
+        "note": "alias-missing; typo «طرابس» for «طرابلس» («العاصمة الليبية طرابس»)",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «سيارة ليبية»",
+        "paragraph": 3,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-rasjedir-gna-reopens-2018-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/home/GoToPage/3f92bc01-fe51-4be0-a318-fbbce8eb2c32/12b7c5ef-396d-46ab-a762-3e537684440e",
+      "title": "ليبيا تُعيد فتح معبر راس جدير الحدودي مع تونس",
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2018-09-02"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية في حكومة الوفاق الوطني الليبية في طرابلس، إعادة افتتاح معبر راس جدير الحدودي مع تونس من الجانب الليبي، بدءاً من يوم السبت، على أن تكون الحركة مفتوحة وفق الضوابط والقوانين الليبية، خاصة في ما يتعلق بحركة البضائع والمسافرين في كلا البلدين.",
+      "وقال مدير المباحث العامة في المعبر، محمد بن مرضية، لـ\"العربي الجديد\"، إن المعبر تم افتتاحه بأمر من حكومة الوفاق الوطني وإن الحركة طبيعية بالنسبة لانسياب المسافرين."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوانين الليبية»",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ]
+  },
+  {
+    "id": "rt-gplusss-bengardane-traders-2024",
+    "source": {
+      "url": "https://gplusss.com/2024/03/31/%D8%A7%D8%AD%D8%AA%D8%AC%D8%A7%D8%AC%D8%A7%D8%AA-%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D9%81%D8%AA%D8%AD-%D8%A7%D9%84%D9%85%D8%B9%D8%A8%D8%B1-%D8%A7%D9%84%D8%AD/",
+      "title": null,
+      "outlet": "gplusss.com",
+      "date": "2024-03-31"
+    },
+    "paragraphs": [
+      "خرج تجار في مدينة بن قردان الحدودية مساء السبت",
+      "مطالبين بفتح المعبر الحدودي في رأس جدير وإيجاد حلول لآلاف العاملين في التجارة البينية بين ليبيا وتونس",
+      "كما طالب عدد من التجار الناشطين في التجارة البينية بين البلدين بمفترق المغرب العربي في مدينة بن قردان",
+      "السلطات بالتدخّل العاجل والتنسيق مع الجانب الليبي،",
+      "قصد التسريع في استئناف نشاطهم التجاري المتوقف منذ يوم 19 مارس/آذار الحالي، بعد اتخاذ السلطات الليبية قرارا بغلقه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانب الليبي»",
+        "paragraph": 3,
+        "offset": 43
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 4,
+        "offset": 93
+      }
+    ],
+    "note": "the page breaks lines inside sentences; each stored line is kept as a paragraph"
+  },
+  {
+    "id": "rt-iqraa24-zawiya-coastal-road-t",
+    "source": {
+      "url": "https://www.iqraa24.com/news/%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%B9%D9%86%D9%8A%D9%81%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A%D8%A9-%D8%BA%D8%B1%D8%A8-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%AA",
+      "title": "اشتباكات مسلحة في الزاوية غرب طرابلس",
+      "outlet": "iqraa24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية، الواقعة غرب طرابلس، ليلة جديدة من الاضطرابات، حيث اندلعت اشتباكات مسلحة عنيفة في منطقة قريبة من الطريق الساحلي، مما أدى إلى مقتل شخصين وإصابة ثلاثة آخرين، بينما استمر التوتر الأمني في المدينة والذي يشهد تصاعدًا منذ عدة أشهر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almenassa-zawiya-refinery-misrata-convoys",
+    "source": {
+      "url": "https://almenassa.ly/2025/04/05/%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%b9%d9%86%d9%8a%d9%81%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d9%84%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "وتشهد مدينة الزاوية صراعات متكررة بين ميليشيات تمتهن تهريب الوقود المدعوم، وسط غياب واضح للسلطات الأمنية وتفاقم الفوضى في المنطقة.",
+      "في الوقت نفسه، وصلت أرتال عسكرية من مصراتة إلى طرابلس لمحاولة السيطرة على مقر المخابرات العامة، في مؤشر على تصاعد التوتر الأمني في غرب البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alchourouk-zawiya-refinery-2025",
+    "source": {
+      "url": "https://www.alchourouk.com/node/349609",
+      "title": "ليبيا: اندلاع اشتباكات مسلحة للسيطرة على مصفاة الزاوية للنفط",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2025-04-05"
+    },
+    "paragraphs": [
+      "اندلعت اشتباكات عنيفة، منذ فجر اليوم السبت، بين الميليشيات المسلحة في مدينة الزاوية غرب ليبيا، في محاولة للسيطرة على مصفاة تكرير النفط، وسط مخاوف من تضرّر الخزّانات وإصابة خطوط الغاز.",
+      "وتجري الاشتباكات بين قوات \"المنطقة العسكرية الساحل الغربي\" التي يرأسها صلاح النمروش وميليشيا \"القصب\" التي يقودها محمد كشلاف، حيث يسعى كل طرف لبسط نفوذه على المصفاة، وسط أنباء عن سقوط قتلى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-asianewslb-zawiya-two-killed",
+    "source": {
+      "url": "https://asianewslb.com/?id=189735&page=article",
+      "title": null,
+      "outlet": "asianewslb.com",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت مدينة الزاوية غرب طرابلس اشتباكات مسلحة أدت إلى مقتل شخصين وإصابة ثلاثة آخرين، وفق ما أفادت به وسائل إعلام ليبية وجهاز الإسعاف والطوارئ الضحيتان، أشرف صكح ومحمد بن كورة، كانا من منتسبي الكتيبة 103 المعروفة بـ\"كتيبة السلعة\" تحت إمرة عثمان اللهب، فيما أصيب مدني إثر سقوط مقذوف بالقرب منه، ما يعكس اتساع رقعة الخطر ليطال المدنيين إلى جانب العناصر المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "Libya's Tripoli on a Lebanese site",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ]
+  },
+  {
+    "id": "rt-hajmarkiz-zawiya-fragile-calm",
+    "source": {
+      "url": "https://hajmarkiz.org/2025/10/16/%d9%83%d9%8a%d9%81-%d8%a3%d8%b5%d8%a8%d8%ad%d8%aa-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a8%d8%a4%d8%b1%d8%a9%d9%8b-%d9%84%d9%84%d8%b5%d8%b1%d8%a7%d8%b9-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d9%85",
+      "title": null,
+      "outlet": "hajmarkiz.org",
+      "date": "2025-10-16"
+    },
+    "paragraphs": [
+      "تقع الزاوية على بُعد 48 كيلومترًا غرب طرابلس، على ساحل البحر الأبيض المتوسط، وتسيطر على البوابة الغربية للعاصمة، وتضم ثاني أكبر مصفاة نفط.",
+      "ساد هدوءٌ هشٌّ مدينة الزاوية الساحلية الليبية الاستراتيجية بعد أيام من الاشتباكات المسلحة بين الميليشيات المتناحرة بالقرب من ثاني أكبر مصفاة نفط في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الزاوية الساحلية الليبية»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-zawiya-force-majeure-t",
+    "source": {
+      "url": "https://africarumours.com/4682",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طالت الاشتباكات المسلحة في مدينة الزاوية غرب العاصمة الليبية طرابلس خزانات النفط كما أوقعت قتيلاً و15 جريحاً على الأقل مما اضطر «المؤسسة الوطنية للنفط» إلى إعلان «القوة القاهرة»، قبل أن يتم إخماد النيران، وعودة الهدوء الحذر إلى المنطقة تدريجياً.",
+      "واندلعت الاشتباكات بالأسلحة الخفيفة والمتوسطة، في محيط مصفاة الزاوية لتكرير النفط في ساعات مبكرة من صباح أمس، بين الميليشياوي محمد كشلاف الملقب بـ«القصب» ومجموعة من قبيلة «الشرفاء» في الزاوية؛ ما تسبب في تضرر عدد من الخزانات التابعة للمصفاة التي وصلتها نيران أسلحة الميليشيات.",
+      "وقال الشيخ محمد المبشر، رئيس «مجلس أعيان ليبيا للمصالحة»، إن ما يحدث في مدينة الزاوية من نزاعات متكررة «ليس مجرد اشتباكات عابرة، بل نزف متواصل»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مجلس أعيان ليبيا للمصالحة», a body named for the country it serves (rule 4)",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» = force majeure",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-peoplecn-zawiya-clashes-gnu-2025-t",
+    "source": {
+      "url": "https://arabic.people.com.cn/n3/2025/0925/c31662-20370773.html",
+      "title": "اندلاع اشتباكات عنيفة في محيط مصفاة النفط بمدينة الزاوية الليبية",
+      "outlet": "شينخوا (arabic.people.com.cn)",
+      "date": "2025-09-25"
+    },
+    "paragraphs": [
+      "طرابلس 24 سبتمبر 2025 (شينخوا) اندلعت اليوم (الأربعاء) اشتباكات مُسلحة وُصفت بالعنيفة في مدينة الزاوية الواقعة على بعد نحو 50 كيلو مترا غربي العاصمة الليبية طرابلس، بين تشكيلات محسوبة على حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة، بحسب تقارير إعلامية محلية.",
+      "وذكرت وكالة الأنباء الليبية (وال) وعدد من الصحف المحلية منها ((المشهد)) و ((بوابة الوسط)) و ((العنوان))، إن هذه الاشتباكات اندلعت بين جهاز التهديدات الأمنية التابع لوزارة الداخلية في حكومة عبد الحميد الدبيبة، ومجموعة مُسلحة محلية تُعرف باسم \"الكابوات\" التابعة لوزارة الدفاع، وذلك على خلفية إلقاء الجهاز القبض على عدد من عناصر \"الكابوات\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–)",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة» is the 2021 Government of National Unity, a look-alike of the GNA"
+  },
+  {
+    "id": "rt-shafaq-zawiya-clashes-2025",
+    "source": {
+      "url": "https://www.shafaq.com/ar/%D8%A7%D9%84%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D8%A3%D9%88%D8%B3%D8%B7/%D9%82%D8%AA%D9%84%D9%89-%D9%88%D8%AC%D8%B1%D8%AD%D9%89-%D8%A8%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D9%85%D8%B3%D9%84%D8%AD%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%81%D9%8A%D8%AF%D9%8A%D9%88",
+      "title": null,
+      "outlet": "شفق نيوز (shafaq.com)",
+      "date": "2025-12-05"
+    },
+    "paragraphs": [
+      "شفق نيوز- طرابلس",
+      "أفادت وسائل إعلام ليبية، اليوم الجمعة، بمقتل شخصين وإصابة ثلاثة آخرين جراء اشتباكات مسلحة اندلعت في مدينة الزاوية غرب العاصمة طرابلس.",
+      "وأكدت قناة \"ليبيا الحدث\" نقلاً عن مصادر طبية سقوط قتيلين وثلاثة جرحى خلال الاشتباكات، فيما أعلن جهاز الإسعاف والطوارئ الليبي إصابة مواطن إضافي نتيجة الأحداث."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline of an Iraqi outlet",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 126
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «وسائل إعلام ليبية»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا الحدث",
+        "notEntityId": "libya",
+        "why": "the channel name «قناة \"ليبيا الحدث\"» (rule 3)",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جهاز الإسعاف والطوارئ الليبي»",
+        "paragraph": 2,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-tripoli-axes-2019-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس -وكالات- شهد محيط العاصمة الليبية طرابلس، اشتباكات، مساء أمس، بين قوات حكومة الوفاق، وقوات اللواء المتقاعد خليفة حفتر، في محاور عدة.",
+      "قال مصدر عسكري لـ«عربي21»: إن قوات حكومة الوفاق سيطرت على مثلث الكهرباء بوادي الربيع.",
+      "وأضاف أن اشتباكات ضارية تجري في محوري وادي الربيع وعين زارة، بين قوات الوفاق، وقوات حفتر.. ولفت المصدر إلى أن قوات الوفاق تمكنت من السيطرة بالكامل على منطقة الطويشة قرب المطار."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 70
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 84
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«قوات الوفاق»",
+        "paragraph": 2,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatanqa-gharyan-brigades-2019-b-t",
+    "source": {
+      "url": "http://www.al-watan.com/news-details/id/184770",
+      "title": null,
+      "outlet": "الوطن القطرية (al-watan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وباتت القواعد الخلفية لقوات حفتر بمدينة غريان، مهددة بالسقوط، عقب التحام «كتائب مصراتة»، و«كتائب الزاوية»، و«فرسان جنزور»، والقوة الوطنية المتحركة بـ«كتائب الزنتان»، التابعة جميعا لحكومة «الوفاق الوطني»."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«كتائب مصراتة», brigades named for the city (rule 4)",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «لحكومة «الوفاق الوطني»»; «الوفاق» is the longest listed span inside them",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabicpost-haftar-attack-repelled-2019-t",
+    "source": {
+      "url": "https://arabicpost.net/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2019/07/22/%d9%87%d8%ac%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d8%b9%d9%84%d9%89-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.net)",
+      "date": "2019-07-22"
+    },
+    "paragraphs": [
+      "أعلنت القوات التابعة لحكومة الوفاق الليبية، الإثنين 22 يوليو/تموز 2019، تصدّيها لهجوم عنيف شنه جيش اللواء المتقاعد خليفة حفتر على عدة محاور جنوبي العاصمة طرابلس، وأَسر 11 من قواته.",
+      "جاء ذلك في تصريح لـ \"الأناضول\"، أدلى به مصطفى المجعي، المتحدث باسم المركز الإعلامي لعملية \"بركان الغضب\" التي أطلقتها حكومة \"الوفاق\" المعترف بها دولياً، لصدّ هجوم قوات حفتر، قائد قوات الشرق الليبي، على العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "quotes split «حكومة \"الوفاق\"» (rule 1)",
+        "paragraph": 1,
+        "offset": 124
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 167
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قوات الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 189
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-unsmil-mandate-2016",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "الأمم المتحدة، 13 يونيو 2016 /تبنى مجلس الأمن الدولي اليوم (الاثنين) قرارا بمد تفويض بعثة الأمم المتحدة لدعم ليبيا حتى 15 من ديسمبر القادم.",
+      "وجاء فى القرار أن بعثة الأمم المتحدة لدعم ليبيا سوف تستمر فى القيام بمهامها فى مراقبة ممارسة حقوق الأنسان وإيراد التقارير فى هذا الشأن، وفى توفير الدعم اللازم لضمان عدم تدفق الأسلحة والمواد المتعلقة بها إلى ليبيا، ومنع انتشارها، وفى توفير الدعم للمؤسسات الليبية الرئيسية وتنسيق المساعدات الدولية."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "dateline (the UN headquarters)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«بعثة الأمم المتحدة لدعم ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسات الليبية»",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-peopledaily-skhirat-support-2016-b",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2016/0614/c31662-9071734.html",
+      "title": null,
+      "outlet": "شينخوا (arabic.peopledaily.com.cn)",
+      "date": "2016-06-14"
+    },
+    "paragraphs": [
+      "وتابع القرار أن المجلس يؤكد مجددا على \"دعمه للتنفيذ الكامل\" للاتفاقية السياسية الليبية التى وقعت فى الصخيرات بالمغرب فى 17 ديسمبر 2015، لتشكيل حكومة وفاق وطنى فى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للاتفاقية السياسية الليبية",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [],
+    "note": "indefinite «حكومة وفاق وطنى» (the government the agreement was to form) is a description, not the listed name; not annotated"
+  },
+  {
+    "id": "rt-omantoday-leon-negotiations",
+    "source": {
+      "url": "https://www.omantoday.net/amp/1152/الأمم-المتحدة-متمسكة-بالمفاوضات-في-ليبيا-رغم-رفض-خطتها-للسلام",
+      "title": null,
+      "outlet": "عمان اليوم (omantoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس بعثة الامم المتحدة الى ليبيا برناردينو ليون",
+      "أعلنت الأمم المتحدة الاربعاء ان المفاوضات هي الحل \"الوحيد\" لإخراج ليبيا من الفوضى وذلك بعد رفض الفرقاء الليبين خطة سلام اممية لانهاء الصراع الدائر في هذا البلد.",
+      "وقال مبعوث الامم المتحدة من أجل الدعم في ليبيا برناردينو ليون في مؤتمر صحافي بمقر بعثة الامم المتحدة في تونس \"المسار (المفاوضات) سيتواصل. والحل السياسي هو البديل الوحيد\"."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 41
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبين",
+        "notEntityId": "libya",
+        "why": "demonym, misspelt «الفرقاء الليبين»",
+        "paragraph": 1,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-alseyassi-leon-appointed-t",
+    "source": {
+      "url": "https://djazairess.com/alseyassi/28682",
+      "title": null,
+      "outlet": "السياسي (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عين الأمين العام للأمم المتحدة، بان كي مون، الدبلوماسي الإسباني، برناردينو ليون، رئيسا جديدا لبعثة المنظمة للدعم في ليبيا، خلفا للبناني طارق متر. ونقلت مصادر إعلامية عن مسؤول في الخارجية الليبية قوله، أن الأمين العام للأم المتحدة بان كي مون أصدر قرارا بتعيين رئيس جديد للبعثة الأممية في ليبيا، وهو الدبلوماسي برناردينو ليون خلفا لطارق متري. وحسب المصدر، سيشغل ليون أيضا منصب المبعوث الشخصي لأمين عام الأممالمتحدة إلى ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "للأم المتحدة",
+        "entityId": "united-nations",
+        "note": "alias-missing; typo «الأم» for «الأمم»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 400
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 417
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-hespress-leon-morocco-skhirat",
+    "source": {
+      "url": "https://maghress.com/hespress/270214",
+      "title": null,
+      "outlet": "هسبريس (maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الممثل الخاص للأمين العام للأمم المتحدة بليبيا، رئيس بعثة الأممالمتحدة للدعم في ليبيا، بيرناردينو ليون، أن \"المغرب اضطلع بدور مهم جدا في الدعم السياسي لمسلسل المفاوضات بين الأطراف الليبية\"، والتي توجت بالتوقيع بالأحرف الأولى على اتفاق الصخيرات الهادف إلى إخراج ليبيا من الأزمة السياسية والعسكرية التي تشهدها منذ 2011."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect); «بعثة الأممالمتحدة للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-security-council-t",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضح الممثل الخاص للأمين العام للأمم المتحدة في ليبيا، برنادينو ليون، اليوم أن الاتفاق السياسي الليبي الذي تم التوصل إليه في الصخيرات بالمغرب في الحادي عشر من يوليو، كانت رسالته تتضمن المصالحة وتشجيع جميع الليبيين على الانضمام معاً لوضع حد لوضع غير ضروري وللمعاناة، رغم وجود بعض التحديات."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "note": "initialled in July 2015, the same agreement signed in December",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-leon-next-stage-b",
+    "source": {
+      "url": "https://sauress.com/spa/1380985",
+      "title": null,
+      "outlet": "واس (sauress.com, spa)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف إن الاتفاق السياسي الليبي هو خطوة مهمة إلى الأمام في عملية معالجة الانقسامات السياسية والمؤسسية، مبيناً أن الانتقال السلمي سينجح فقط في ليبيا من خلال جهد كبير ومنسق في دعم الحكومة المقبلة من الوفاق الوطني، وضمان أن يتم تحقيق الأمن الكافي في طرابلس وجميع أنحاء البلاد ."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 247
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الحكومة المقبلة من الوفاق الوطني» is a description of the government to be formed, not a name; not annotated"
+  },
+  {
+    "id": "rt-sauress-alyaum-unsc-welcomes-skhirat-t",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رحب مجلس الأمن الدولي بتوقيع غالبية الفصائل الليبية على اتفاق السلام الذي تم التوصل إليه السبت في الصخيرات بالمغرب، داعيا «كل الاطراف» في ليبيا لدعم هذا الاتفاق. وقال أعضاء المجلس في بيان صدر بالاجماع انهم «يدعون كل الاطراف إلى المشاركة في الحوار السياسي الليبي والاتحاد لدعم هذا الاتفاق»."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alyaum-leon-door-open-b",
+    "source": {
+      "url": "https://sauress.com/alyaum/4079177",
+      "title": null,
+      "outlet": "اليوم (sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان مبعوث الأممالمتحدة لليبيا برناردينو ليون دعا الاربعاء في مداخلة أمام مجلس الأمن الفصائل الليبية التي لم توقع على اتفاق السلام الذي تم التوصل اليه في الصخيرات إلى فعل ذلك، مؤكدا ان «الباب ما زال مفتوحا»."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الفصائل الليبية»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-lana-ahli-tripoli-dadje-2025",
+    "source": {
+      "url": "https://lana.gov.ly/post.php?id=342140&lang=ar",
+      "title": "الأهلي طرابلس يستضيف دادجي البينيني في إياب تمهيدي دوري أبطال إفريقيا",
+      "outlet": "وكالة الأنباء الليبية (lana.gov.ly)",
+      "date": "2025-09-28"
+    },
+    "paragraphs": [
+      "طرابلس 28 سبتمبر 2025 ( وال ) - يستقبل فريق الأهلي طرابلس الليبي مساء اليوم الأحد نظيره دادجي البينيني على أرضية ملعب طرابلس الدولي، في لقاء إياب الدور التمهيدي الأول من بطولة دوري أبطال إفريقيا لكرة القدم، وذلك عند تمام الساعة 20:00 بتوقيت ليبيا.",
+      "ويُقام اللقاء دون حضور الجماهير، تنفيذًا للعقوبة المفروضة على الفريق الليبي من قبل الاتحاد الإفريقي لكرة القدم (كاف)، والتي تقضي بخوض المباريات القارية المقبلة خلف أبواب مغلقة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "note": "the club «الأهلي طرابلس» is named after the city but is a club (rule 3, like c05's «مصر المقاصة»): a Tripoli look-alike; its stadium «ملعب طرابلس الدولي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-masress-moheet-ittihad-ahly-semifinal-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/136638",
+      "title": null,
+      "outlet": "محيط (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: اختار نادي الاتحاد الليبي الثالث والعشرين من الشهر الجاري الموافق ليوم الأحد ، موعدًا لمواجهة الأهلي المصري في ذهاب الدور نصف النهائي لدوري أبطال أفريقيا لكرة القدم . ويرجع هذا الموعد إلي رغبة مسئولي الفريق الليبي في إتاجة مزيد من الراحة أمام الفريق الذي سيخرج لملاقاة أهلي صنعاد اليمني 17 سبتمبر في تصفيات دور ال 32 لدوري أبطال العربي في نسخته الخامسة . يشار إلي فريق الأهلي كان قد تأهل للدور نصف نهائي عقب تصدره المجموعة الثانية ، بينما تأهل الاتحاد الليبي كثان عن المجموعة الأولي خلف النجم الرياضي الساحلي التونسي ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نادي الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأهلي المصري»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاتحاد الليبي»",
+        "paragraph": 0,
+        "offset": 460
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-badri-t",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "يخوض نادي الأهلي طرابلس الليبي، اليوم الجمعة 19 سبتمبر 2025، مواجهة قوية خارج أرضه أمام فريق دادجي البنيني، ضمن ذهاب الدور التمهيدي الأول من دوري أبطال إفريقيا، في لقاء يُقام على ملعب كيغي في توغو عند الساعة الرابعة بتوقيت ليبيا، ويُنقل عبر قناة المسار TV.",
+      "ويقود الفريق الليبي المدرب المصري حسام البدري، وسط غيابات مؤثرة أبرزها الهداف كريستوفر مابولولو الموقوف قارياً، إلى جانب إصابات طالت عناصر أساسية مثل سند الورفلي، عبد العزيز الصويعي، أحمد التربي، وعمران التاورغي، ما دفع الجهاز الفني للاعتماد على عناصر شابة لتعويض النقص."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«بتوقيت ليبيا»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدرب المصري»",
+        "paragraph": 1,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-ahli-tripoli-fans-b",
+    "source": {
+      "url": "https://ammanalyoum.com/sports/2629325.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-09-19"
+    },
+    "paragraphs": [
+      "وتعقد الجماهير الليبية آمالًا كبيرة على تحقيق نتيجة إيجابية في الذهاب، تُسهّل مهمة الإياب المقررة في طرابلس، خاصة أن الأهلي طرابلس يملك خبرة واسعة في المشاركات القارية تجعله مرشحًا لتجاوز هذا الدور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماهير الليبية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "note": "the return leg «المقررة في طرابلس» is played in the city: Tripoli expected; the club name next to it is a look-alike"
+  },
+  {
+    "id": "rt-masress-elfagr-ahli-tripoli-allstars",
+    "source": {
+      "url": "https://www.masress.com/elfagr/3472321",
+      "title": null,
+      "outlet": "الفجر (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري طلعت يوسف على أوول ستارز الغاني بنتيجة (2-0)، في المباراة التي جمعت بين الفريقين على ملعب المنزه التونسي، في إياب الدور التمهيدي لبطولة دوري أبطال إفريقيا. وحقق الفريق الليبي الفوز في مباراة الذهاب بثلاثية مقابل هدف، ليعبر الأهلي إلى دور ال32 من البطولة الإفريقية بنتيجة إجمالية (5-1) ليقابل الفتح الرباطي، بطل الدوري المغربي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المدير الفني المصري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الفريق الليبي»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-libyan-clubs-africa-2025-t",
+    "source": {
+      "url": "https://www.eremnews.com/sports/l9ajvn5",
+      "title": null,
+      "outlet": "إرم نيوز (eremnews.com)",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "تستعد أربعة أندية من الدوري الليبي لخوض مباريات الإياب من الدور التمهيدي الأول من دوري أبطال إفريقيا وكأس الكونفدرالية وذلك نهاية الأسبوع الجاري من أجل العبور للدور الثاني والأخير قبل دور المجموعات.",
+      "وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه، والاتحاد والأخضر، صاحبي المركزين الثالث والرابع في الموسم الماضي، مشاركتها في المسابقتين الإفريقيتين من أجل الظهور مجددا في الواجهة القارية بعد الفشل في ذلك في موسم 2024 ـ 2025.",
+      "ولم يبلغ أي ناد في ليبيا دور المجموعات في دوري أبطال إفريقيا وكأس الكونفدرالية للعام الماضي، إذ غادرت أندية النصر وأهلي بنغازي في المسابقة الأولى والأخضر ووالأهلي طرابلس في الثانية السباق بشكل مبكر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "والهلال بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Hilal Benghazi (rule 3)",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "وأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club Al-Ahly Benghazi (rule 3)",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "ووالأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club Al-Ahly Tripoli, with a doubled «و» typo",
+        "paragraph": 2,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-ahli-tripoli-usma-2017",
+    "source": {
+      "url": "https://lananews.com/ar/?p=59055",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-05-13"
+    },
+    "paragraphs": [
+      "الجزائر 13 مايو 2017(وال)- خسر ممثل ليبيا فريق الأهلي طرابلس، في مستهل لقاءاته في دوري المجموعات من بطولة أبطال أفريقيا للأندية أمام فريق اتحاد العاصمة الجزائري بنتيجة ثلاثة أهداف نظيفة.",
+      "ومنذ بداية اللقاء، الذي أقيم لحساب الجولة الأولى من مباريات المجموعة الثانية، على ملعب الخامس من يوليو، سيطر الفريق الجزائري المستضيف على مجريات اللعب واستطاع مدافعه فاروق شافعي في الدقيقة 30 من تسجيل الهدف الأول بضربة رأسية محكمة عانقت شباك حارس الأهلي طرابلس، محمد نشنوش."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 1,
+        "offset": 247
+      }
+    ],
+    "note": "«ممثل ليبيا» (Libya's representative) is the country, expected"
+  },
+  {
+    "id": "rt-winwin-ahli-tripoli-merrikh",
+    "source": {
+      "url": "https://winwin.com/%D9%83%D8%B1%D8%A9-%D9%82%D8%AF%D9%85/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/3-%D8%A5%D9%8A%D8%AC%D8%A7%D8%A8%D9%8A%D8%A7%D8%AA-%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%B1%D8%BA%D9%85-%D8%A7%D9%84%D8%A5%D9%82%D8%B5%D8%A7%D8%A1-%D8%A7%D9%84%D8%A3%D9%81%D8%B1%D9%8A%D9%82%D9%8A-%D8%A3%D9%85%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B1%D9%8A%D8%AE",
+      "title": "3 إيجابيات لأهلي طرابلس رغم الإقصاء الأفريقي أمام المريخ",
+      "outlet": "winwin.com",
+      "date": null
+    },
+    "paragraphs": [
+      "انتهى مشوار الأهلي طرابلس الليبي عند الدور الـ32 من مسابقة دوري أبطال أفريقيا، رغم فوزه في لقاء الإياب على ضيفه المريخ السوداني بنتيجة 3-1، في المباراة التي جمعت الفريقين بملعب شهداء بنينا ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club Al-Ahly Tripoli (rule 3)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأهلي طرابلس الليبي»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-capeverde-2025-t",
+    "source": {
+      "url": "https://www.vetogate.com/5508285",
+      "title": "منتخب ليبيا يخرج من سباق التأهل لكأس العالم بالتعادل مع الرأس الأخضر 3/3",
+      "outlet": "فيتو (vetogate.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "انتهت مباراة منتخب ليبيا ضد الرأس الأخضر، بنتيجة التعادل الإيجابي 3/3، في المباراة التي جرت مساء اليوم الأربعاء، على ملعب 11 يونيو، ضمن لقاءات الجولة التاسعة من تصفيات أفريقيا المؤهلة إلى كأس العالم 2026.",
+      "سجل أهداف منتخب ليبيا، روبرتو لوبيز في الدقيقة الأولى بالخطأ في مرماه، عز الدين المريمي في الدقيقة 42، محمود الشلوي في الدقيقة 58."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [],
+    "note": "a national team named by its country («منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-mwatan-egypt-libya-benina-2021",
+    "source": {
+      "url": "https://mwatan.news/542480",
+      "title": "تصفيات كأس العالم.. مصر وليبيا «حبايب» خارج الديار قبل موقعة الليلة",
+      "outlet": "مستقبل وطن نيوز (mwatan.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "يترقب عشاق الساحرة المستديرة في مصر وإفريقيا، مواجهة قوية يستضيفها ملعب \"شهداء بنينا\" بمدينة بنغازي، عندما يحل منتخب مصر بقيادة البرتغالي كارلوس كيروش، ضيفًا على شقيقه الليبي، في التاسعة مساء اليوم الأحد، ضمن منافسات الجولة الرابعة من المجموعة السادسة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022.",
+      "وكان منتخب مصر الأول لكرة القدم، فاز على نظيره منتخب ليبيا، بهدف دون مقابل، في المباراة التي أقيمت بينهما مساء الجمعة، على ملعب برج العرب بالإسكندرية، ضمن التصفيات الإفريقية المؤهلة لكأس العالم 2022 بقطر."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba used as a noun «شقيقه الليبي» (the Libyan team)",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "note": "a national team named by its country («منتخب مصر», «منتخب ليبيا») is the country (c05 judgement call)"
+  },
+  {
+    "id": "rt-elsport-egypt-libya-benghazi-2021",
+    "source": {
+      "url": "https://www.elsport.com/news/show/620606/مصر-مواجهة-مصيرية-اليوم-أمام-ليبيا-ضمن-تصفيات-المو",
+      "title": null,
+      "outlet": "السبور (elsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يخوض المنتخب المصري اليوم مباراة حاسمة في مشوار التأهل لكأس العالم أمام نظيره الليبي على ملعب ستاد 28 مارس بمدينة بنغازي الليبية ضمن منافسات الجولة الرابعة من التصفيات الإفريقية المؤهلة لمونديال قطر 2022 .",
+      "ويبحث الفراعنة عن تكرار الفوز على مستضيفه بعد تفوقه في الجولة الثالثة الماضية بهدف دون رد سجله عمر مرموش .",
+      "ويحتدم الصراع بين مصر وليبيا على صدارة المجموعة السادسة من أجل التأهل للمرحلة الثانية والأخيرة من التصفيات حيث تحتل مصر صدارة المجموعة برصيد 7 نقاط، فيما يحتل المنتخب الليبي المركز الثاني برصيد 6 نقاط فقط، وتحتل أنغولا المركز الثالث برصيد 3 نقاط، وتتذيل الغابون الترتيب برصيد نقطة واحدة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the national teams named by their countries (c05 judgement call)",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة بنغازي الليبية»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 2,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-masrtimes-egypt-libya-no-fans-2021",
+    "source": {
+      "url": "https://masrtimes.com/122600",
+      "title": "اتحاد الكرة يعلن رسميا إقامة مباراة مصر وليبيا بدون جمهور",
+      "outlet": "مصر تايمز (masrtimes.com)",
+      "date": "2021-09-25"
+    },
+    "paragraphs": [
+      "أعلن اتحاد الكرة اليوم، السبت، أنه تقرر بصفة نهائية اقامة مباراة المنتخب الوطني مع نظيره الليبي ضمن الجولة الثالثة لمباريات المجموعة الأفريقية السادسة لتصفيات كأس العالم في التاسعة من مساء الجمعة 8 أكتوبر المقبل بستاد الجيش ببرج العرب بدون جمهور.",
+      "من ناحية أخرى، اختار الإسباني خافيير كليمينتي، المدير الفني لمنتخب ليبيا، 27 لاعباً للدخول في معسكر مغلق بمدينة \"أنطاليا\" التركية، استعداداً لمواجهة منتخب مصر، يومي 8 و11 أكتوبر المقبل، ضمن منافسات الجولتين الثالثة والرابعة بالتصفيات الإفريقية المؤهلة لبطولة كأس العالم 2022 التي ستقام في قطر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«لمنتخب ليبيا», the national team (c05 judgement call)",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «نظيره الليبي»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-dostor-egyptian-workers-salloum",
+    "source": {
+      "url": "https://www.masress.com/dostor/26029",
+      "title": null,
+      "outlet": "الدستور (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الآلاف من العمال المصريين في ليبيا- أمس- عن طريق منفذ السلوم البري بشكل مفاجئ بعد أن شنت الحكومة الليبية حملات مكثفة علي عدد كبير منهم وألقت ببعضهم في سجونها بسبب الاشتراطات الجديدة وأهمها وجود كفيل ليبي يحصل علي مبلغ 1500 دينار ليبي والذي يعادل 4 جنيهات ونصف الجنيه وذلك مقابل الإقامة فقط، بالإضافة إلي نسبة من الدخل للكفيل تبلغ 120 ديناراً ليبياً، فضلاً عن تجديد الإقامة السنوية للعامل بنفس المبلغ، هذا في الوقت الذي لم يعلن فيه منفذ السلوم أو محافظة مطروح عن أعداد دقيقة للعمالة المصرية العائدة من ليبيا. ويأتي نزوح العمالة المصرية في الوقت الذي لم يمر شهر واحد علي زيارة عائشة عبدالهادي - وزيرة القوي العاملة والهجرة - إلي ليبيا والتي استمرت 4 أيام قابلت خلالها وزير العمل الليبي ومجموعة من الوزراء والمسئولين الليبيين وأعلنت فور عودتها عن توفيق أوضاع العمالة المصرية بليبيا وتقنينها لجميع العمال."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 505
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 631
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 776
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «العمال المصريين»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «كفيل ليبي»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «دينار ليبي»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "ليبياً",
+        "notEntityId": "libya",
+        "why": "accusative nisba «ديناراً ليبياً» (see case note)",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية العائدة»",
+        "paragraph": 0,
+        "offset": 486
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «نزوح العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 531
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير العمل الليبي»",
+        "paragraph": 0,
+        "offset": 681
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المسئولين الليبيين»",
+        "paragraph": 0,
+        "offset": 718
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أوضاع العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 768
+      }
+    ],
+    "note": "«120 ديناراً ليبياً»: the accusative nisba «Libyan» after «ديناراً», spelled like the country with tanween: a look-alike (like c06's «ليبياً»)"
+  },
+  {
+    "id": "rt-e3lam-sisi-sirte-jufra-red-line-t",
+    "source": {
+      "url": "https://e3lam.com/462582",
+      "title": null,
+      "outlet": "e3lam.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس عبد الفتاح السيسي، إن سرت والجفرة خط أحمر في ليبيا، مشيرًا إلى تدخل قوى خارجية لدعم جماعات إرهابية في ليبيا.",
+      "أضاف السيسي خلال تفقده عناصر المنطقة الغربية العسكرية: “اللي بيحاول يستخدم السلاح في ليبيا لا هيعدي شرق ولا غرب”.",
+      "أشار الرئيس السيسي أن مصر لم تكن يوما دولة تعتدي على الغير، لكن الوضع الآن مختلف، إذ أن الأمن القومي والعربي والليبي يهتز، مؤكدًا أن هناك جهات خارجية تدعم ميليشيات وجماعات إرهابية في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الأمن القومي والعربي والليبي»",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-sisi-tribes-cairo",
+    "source": {
+      "url": "https://aljarida.com/articles/1594921888097427600/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسط تقارير عن نذر هجوم مدعوم من تركيا على مدينة سرت الليبية، التي اعتبرتها مصر خطاً أحمر، قال الرئيس المصري عبدالفتاح السيسي، لمشايخ وأعيان من القبائل الليبية في القاهرة أمس، إن «المشهد العسكري سيتغير بشكل سريع وحاسم» إذا تدخل الجيش المصري في ليبيا، مجدداً إعلانه أن أي تجاوز لخط سرت- الجفرة «من الشرق والغرب» سيكون خطاً أحمر مصرياً.",
+      "وبعد أيام من إعلان البرلمان الليبي أنه يمنح الحق للقاهرة بالتدخل عسكرياً في حال دعت الحاجة إلى ذلك، قال السيسي للوفد الليبي: «سندخل ليبيا بطلب منكم، وسنخرج منها بأمر منكم»."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 49
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة سرت الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للوفد الليبي»",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«للقاهرة» (the right given to Cairo to intervene) is the capital standing for its government (rule 4, metonym)"
+  },
+  {
+    "id": "rt-aljarida-sisi-red-line-2020-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1592675005882059100/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لوّح الرئيس المصري عبدالفتاح السيسي، أمس، بتدخل عسكري مباشر في ليبيا، راسماً خطاً أحمر مصرياً بين سرت والجفرة غرب ليبيا، بالتزامن مع إعلان تركيا، التي تدعم حكومة «الوفاق»، أن انسحاب قوات الجيش الوطني الليبي، بزعامة خليفة حفتر، شرط لوقف إطلاق النار."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "guillemets split «حكومة «الوفاق»» (rule 1)",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «خطاً أحمر مصرياً»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ]
+  },
+  {
+    "id": "rt-tabadul-sisi-intervention-legitimate",
+    "source": {
+      "url": "https://tabadul.tv/?p=13627",
+      "title": null,
+      "outlet": "tabadul.tv",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس المصري عبد الفتاح السيسي، اليوم السبت، خلال تفقده عناصر المنطقة الغربية العسكرية، إن أيَّ تدخل مباشر لمصر في ليبيا “بات شرعياً” بسبب تهديدات ما اعتبرها “الميليشيات الإرهابية والمرتزقة” لكامل المنطقة، مشددا على أن سرت والجفرة “خطّ أحمر” بالنسبة لمصر.",
+      "وأضاف السيسي أن “أي تدخل مصري في ليبيا سيهدف لحقن دماء الليبيّين وتأمين الحدود الغربية لمصر من تهديدات الميليشيات الإرهابية والمرتزقة، ودعمِ سرعة استعادة الأمن والاستقرار في ليبيا، ووقفِ إطلاق النار الفوري، وإطلاقِ مفاوضات التسوية السياسية مباشرة تحت رعاية الأمم المتحدة وفق مخرجات عملية مؤتمر برلين، وتطبيقٍ عملي لمبادرة مؤتمر القاهرة”."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 257
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «أي تدخل مصري»",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "الليبيّين",
+        "notEntityId": "libya",
+        "why": "demonym with shadda «الليبيّين»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«مؤتمر القاهرة» (the Cairo initiative conference) keeps the city (rule 4, like c05's «مؤتمر طبرق»)"
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده أرسلت الاتفاقية التي وقعها مع حكومة الوفاق حول تحديد مجالات الصلاحية البحرية إلى الأمم المتحدة.",
+      "وأكد أردوغان أن بلاده ستواصل الدفاع عن حقوقها الدولية ولن توقف عمليات التنقيب في البحر المتوسط، ولن تتراجع عن موقفها الحازم في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-218tv-erdogan-maritime-deal-b-t",
+    "source": {
+      "url": "https://218tv.net/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%aa%d8%ba%d8%b2%d9%91%d9%84-%d8%a8%d8%a7%d8%aa%d9%81%d8%a7%d9%82%d9%8a%d8%aa%d9%87-%d9%85%d8%b9-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ac%d8%b3",
+      "title": "أردوغان يتغزّل باتفاقيته مع السراج: “جسر بحري رائع”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووصف الإدارة السياسية في اليونان بـ”الفاشلة” بسبب قرارها طرد سفير الوفاق لديها رداً على الاتفاق البحري.",
+      "وأعلنت تركيا، اليوم السبت، أن مذكرة التفاهم التي وقعتها مع الوفاق حول تحديد مجالات الصلاحية البحرية قد دخلت حيز التنفيذ.",
+      "ومنذ توقيعها في الـ27 من نوفمبر الماضي بين رئيس المجلس الرئاسي فائز السراج والرئيس التركي رجب طيب أردوغان، اشتعلت موجة من الجدل المحلي والإقليمي والدولي حول طبيعة مذكرة التفاهم."
+    ],
+    "expected": [
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«سفير الوفاق», bare «الوفاق» for the GNA (README judgement call)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«مع الوفاق»",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 63
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbarelyom-medad-report-sarraj",
+    "source": {
+      "url": "https://images.akhbarelyom.com/news/newdetails/2954651/1/تقرير--غضب-واسع-بعد-توقيع-مذكرتي-تفاهم-بين-أردوغان-و-السراج",
+      "title": "تقرير: غضب واسع بعد توقيع مذكرتي تفاهم بين أردوغان و السراج",
+      "outlet": "أخبار اليوم (akhbarelyom.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عرضت قناة «مداد نيوز» السعودية، مقطع فيديو يتضمن تقريرا مصور بعنوان « إدانة ثلاثية لاتفاق تركيا والسراج»، ويكشف عن توقيع مذكرة تفاهم بشأن الحدود البحرية مع حكومة الوفاق الوطني الليبية برئاسة فايز السراج، المعترف بها دوليا، \"لحماية حقوق تركيا في البحر المتوسط\"."
+    ],
+    "expected": [
+      {
+        "surface": "والسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ]
+  },
+  {
+    "id": "rt-alchourouk-erdogan-sarraj-istanbul-2019",
+    "source": {
+      "url": "https://www.alchourouk.com/node/88855",
+      "title": "أردوغان والسراج يبحثان تنفيذ مذكرتي التفاهم البحرية والأمنية",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2019-12-15"
+    },
+    "paragraphs": [
+      "بحث الرئيس التركي، رجب طيب أردوغان، ورئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، فايز السراج، تنفيذ مذكرتي التفاهم البحرية والأمنية بين الطرفين.",
+      "وذكرت حكومة الوفاق الوطني الليبية، في بيان أصدرته اليوم الأحد، أن أردوغان استقبل السراج في القصر الرئاسي بمدينة اسطنبول، حيث تناول اللقاء \"مستجدات الأوضاع في ليبيا وآفاق التعاون الأمني والاقتصادي بين البلدين الصديقين\".",
+      "وأعرب السراج، حسب البيان، في بداية اللقاء \"عن تقديره لموقف تركيا الرافض للاعتداء على طرابلس والحريص على عودة الاستقرار إلى ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 158
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الرئاسي لحكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-almashhadlibya-erdogan-staf-interview",
+    "source": {
+      "url": "https://almashhadlibya.com/libya-news/7532",
+      "title": "أردوغان يكشف مكاسب تركيا من مذكرتي التفاهم مع حكومة الوفاق",
+      "outlet": "المشهد الليبي (almashhadlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس التركي رجب طيب أردوغان، إن بلاده تحاور حكومة الوفاق الوطني برئاسة فايز السراج، مؤكدا أن جذور العلاقات بين تركيا وليبيا تعود إلى مئات السنين.",
+      "وأكد أردوغان، في مقابلة مع مجلة “ستاف” البوسنية، ونشرتها وكالة “الأناضول” التركية، مساء الأربعاء، أن بلاده حققت مكاسب مهمة بفضل مذكرتي التفاهم حول الحدود البحرية وتعزيز التعاون الأمني العسكري مع حكومة الوفاق الوطني الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 1,
+        "offset": 215
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-dialogue-2015-t",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "اُستأنفت الأطراف المتقاتلة في الحرب الأهلية الليبية جلسات الحوار برعاية برناردينو ليون المبعوث الأممي الخاص إلى ليبيا في مدينة جنيف السويسرية، بمشاركة مجلس النواب المعترف به دولياً والمؤتمر الوطني العام المنتهية ولايته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-geneva-tobruk-parliament-b",
+    "source": {
+      "url": "http://209.141.35.7:8011/https/www.dw.com/ar/%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%81%D9%8A-%D8%AC%D9%86%D9%8A%D9%81-%D8%A8%D8%B1%D8%B9%D8%A7%D9%8A%D8%A9-%D8%A3%D9%85%D9%85%D9%8A%D8%A9/a-18692872",
+      "title": "استئناف الحوار الليبي في جنيف برعاية أممية",
+      "outlet": "DW عربية (an IP-address mirror of dw.com)",
+      "date": "2015-09-03"
+    },
+    "paragraphs": [
+      "وقال طاهر محمد السني، أحد أعضاء البرلمان الليبي المعترف به دولياً لوكالة فرانس برس، إنه من المقرر أن يلتقي ليون خلال الساعات المقبلة ممثلي برلمان طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«برلمان طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-geneva-hd-meeting-2019-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1075552.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2019-11"
+    },
+    "paragraphs": [
+      "ويأتي ملتقى جنيف الذي سيعقد أواخر الشهر في فترة حساسة تمر بها ليبيا، فالاشتباكات على أشدها في محيط طرابلس، حيث محاور القتال المتفرقة، وأصوات المدافع والأسلحة المتوسطة والخفيفة تسمع بوضوح في العمق حيث الأحياء التي لم تتضرر من الحرب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaalmostakbal-sarraj-roadmap-2017",
+    "source": {
+      "url": "http://www.libya-al-mostakbal.org/88/27365/%D9%85%D8%A8%D8%A7%D8%AF%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D8%BA%D9%8A%D8%A7%D8%A8-%D8%A7-%D9%84%D9%8A%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%86%D9%81%D9%8A%D8%B0-%D9%88%D9%88%D8%A7%D9%82%D8%B9-%D8%A7%D9%84%D8%A7%D9%86%D9%82%D8%B3%D8%A7%D9%85%D8%A7%D8%AA-%D9%8A%D9%82%D9%84%D9%84-%D8%AD%D8%B8%D9%88%D8%B8-%D9%86%D8%AC%D8%A7%D8%AD%D9%87%D8%A7.html",
+      "title": "مبادرة السراج: غياب اًليات التنفيذ وواقع الانقسامات يقلل حظوظ نجاحها",
+      "outlet": "ليبيا المستقبل (libya-al-mostakbal.org)",
+      "date": "2017-07-17"
+    },
+    "paragraphs": [
+      "ليبيا المستقبل (استطلاع رأي): اعلن رئيس حكومة الوفاق الوطني، فايز السراج، في كلمة متلفزة، مساء السبت 15 يوليو2017، عن مقترح لخارطة طريق، تضمن الدعوة لانتخابات رئاسية وبرلمانية مشتركة في شهر مارس 2018، تفرز رئيسا للدولة وبرلمان جديد تستمر ولايته 3 سنوات كحد أقصى أو حتى الانتهاء من إعداد الدستور والاستفتاء عليه، بالاضافة الى التزام حكومة الوفاق بتوفير الخدمات للمواطنين والتزام المصرف المركزي بعلاج مشكل السيولة وضبط سعر صرف الدينار، مع التنصيص على ضرورة وقف إطلاق النار في جميع أنحاء البلاد باستثناء مايخص مكافحة الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا المستقبل",
+        "notEntityId": "libya",
+        "why": "the outlet's name (see case note)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "the outlet's own name «ليبيا المستقبل» opening its byline is a look-alike (rule 3: outlet names built on a place, like c05's «مصر اليوم»)"
+  },
+  {
+    "id": "rt-dwmirror-lpdf-dbeibah-elected-2021",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "في لحظة وصفت بالتاريخية تم انتخاب عبد الحميد محمد دبيبة رئيساً لوزراء ليبيا لفترة انتقالية، وذلك من جانب المشاركين في الحوار بين الفرقاء الليبيين في سويسرا برعاية الأمم المتحدة، تمهيداً للانتخابات المقررة نهاية العام."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ]
+  },
+  {
+    "id": "rt-dwmirror-lpdf-menfi-council-2021-b",
+    "source": {
+      "url": "https://tiue.org/dw/ar/%D9%85%D9%86%D8%AA%D8%AF%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%8A%D8%AE%D8%AA%D8%A7%D8%B1-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%A4%D9%82%D8%AA%D8%A9/a-56473743",
+      "title": "منتدى ليبيا بقيادة الأمم المتحدة يختار حكومة ليبية مؤقتة",
+      "outlet": "DW عربية (a tiue.org mirror of dw.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "اختار منتدى ليبيا بقيادة الأمم المتحدة اليوم الجمعة (الخامس من فبراير/شباط 2021) حكومة مؤقتة عن طريق التصويت يكون فيها محمد المنفي رئيسا للمجلس الرئاسي الانتقالي وعبد الحميد الدبيبة رئيسا للوزراء. وجاءت قائمة سفير ليبيا السابق في اليونان محمد المنفي في المركز الأول، بواقع 39 صوتا من أصل 73 عضوا قاموا بالتصويت، من بين الـ 75 عضوا بملتقى الحوار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«منتدى ليبيا» (see case note)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«سفير ليبيا»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi («المجلس الرئاسي الانتقالي»)",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "note": "«منتدى ليبيا» (the Libyan Political Dialogue Forum) is named for the country it serves (rule 4): Libya expected; «للمجلس الرئاسي الانتقالي» is al-Menfi's 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-csds-lpdf-skhirat-failed-2021-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لم يفلح الاتفاق السياسي في الصخيرات (17/12/2015) في وضع حد للانقسام الليبي الناشئ بعد انتخابات صائفة 2014. ولم تفلح البعثة الأممية في ليبيا (يونسميل UNSMIL) في إلزام أطراف الأزمة بتفعيله. بل ذهب غسان سلامة في وضع خطته السياسية الشاملة إلى إصلاح ذات الاتفاق مدخلا لإعادة إحياء المسار السياسي قبل أن يضطر للاستقالة أمام شعوره بالخذلان من المجتمع الدولي."
+    ],
+    "expected": [
+      {
+        "surface": "الاتفاق السياسي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الانقسام الليبي»",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ],
+    "note": "«الاتفاق السياسي في الصخيرات»: the listed «الاتفاق السياسي» (the agreement) and the town after «في» (rule 4), two items"
+  },
+  {
+    "id": "rt-csds-williams-forum-2021-b-t",
+    "source": {
+      "url": "https://csds-center.com/article/%D8%A3%D9%8A_%D8%A3%D9%81%D9%82_%D9%84%D9%84%D8%A3%D8%B2%D9%85%D8%A9_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D9%81%D9%8A_%D8%B8%D9%84_%D9%85%D8%AE%D8%B1%D8%AC%D8%A7%D8%AA_%D9%85%D9%84%D8%AA%D9%82%D9%89_%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1_%D8%A7%D9%84%D8%B3%D9%8A%D8%A7%D8%B3%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "أي أفق للأزمة الليبية في ظل مخرجات ملتقى الحوار السياسي الليبي",
+      "outlet": "مركز الدراسات الإستراتيجية والديبلوماسية (csds-center.com)",
+      "date": "2021-06-21"
+    },
+    "paragraphs": [
+      "لكن خليفته بالإنابة، الأمريكية ستيفاني ويليامز، مستفيدة من دعم حكومتها الجديدة (بعد انتصار بايدن)، وتغير رياح المعركة على الأرض، وانخراط القوى الإقليمية والدولية المعنية بالملف الليبي في مسار المصالحة، نجحت في جمع الفرقاء الليبيين في ملتقى سياسي سيمثل إطارا جامعا لهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba used as a noun «الأمريكية ستيفاني ويليامز»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الفرقاء الليبيين»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-sohr-7000-mercenaries-t",
+    "source": {
+      "url": "https://vetogate.com/keyword/144228",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان اليوم السبت عن وجود 7000 مرتزق سوري في ليبيا، أرسلتهم تركيا للقتال إلى جانب حكومة الوفاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaaa24-sohr-mercenaries-sirte-2020",
+    "source": {
+      "url": "https://www.alsaaa24.com/2020/07/12/%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-10-%D8%A2%D9%84%D8%A7%D9%81-%D9%85%D8%B1%D8%AA%D8%B2%D9%82-%D8%B3%D9%88%D8%B1%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": "المرصد السوري: 10 آلاف مرتزق سوري في ليبيا يستعدون لمعركة سرت وحقول النفط",
+      "outlet": "alsaaa24.com",
+      "date": "2020-07-12"
+    },
+    "paragraphs": [
+      "قال مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، إن هناك نحو 16 ألف مرتزق سوري، وصلوا إلى ليبيا، عاد منهم 5600 بعدما انتهت عقودهم وحصلوا على أموالهم.وذكر في منشور له، عبر حسابه بموقع التواصل الاجتماعي “فيسبوك”، أنه لا يزال هناك أكثر من 10 آلاف منهم في ليبيا، مستعدون للمعركة التي طلبها منهم الجيش التركي، وهي معركة حقول النفط وسرت، مُبينًا أن هذا هو الهدف الرئيسي لتركيا حاليًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 258
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "note": "«معركة حقول النفط وسرت», the town",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مرتزق سوري»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "the page glues two sentences («أموالهم.وذكر»); kept as it is"
+  },
+  {
+    "id": "rt-asabnews-sohr-500-fighters",
+    "source": {
+      "url": "https://asabnews.com/131915",
+      "title": null,
+      "outlet": "asabnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد المرصد السوري لحقوق الإنسان اليوم الأحد بوصول 500 عنصر من الفصائل المسلحة الناشطة في سوريا إلى الأراضي الليبية بعد نقلهم إليها من قبل تركيا للقتال من أجل مصالح تركية خبيثة في ليبيا.",
+      "وتحدث “المرصد السوري لحقوق الإنسان”، عن وصول دفعة جديدة تضم 500 مقاتل من الفصائل السورية الموالية لتركيا خلال الساعات الفائتة للمشاركة في العمليات العسكرية “الجيش الوطني الليبي”، الذي يقوده المشير، خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "a comma splits the listed «المشير خليفة حفتر»; the name alone is listed",
+        "paragraph": 1,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الفصائل السورية»",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ],
+    "note": "the page says the fighters joined «الجيش الوطني الليبي» led by Haftar; copied as the page gives it"
+  },
+  {
+    "id": "rt-syriahr-director-tripoli-mercenaries",
+    "source": {
+      "url": "https://www.syriahr.com/%D9%85%D8%AF%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D8%AF-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D9%85%D9%86-%D9%8A%D9%82%D9%88%D9%84-%D8%A3%D9%86%D9%87-%D9%8A%D8%AF%D8%A7%D9%81%D8%B9-%D8%B9/",
+      "title": null,
+      "outlet": "المرصد السوري لحقوق الإنسان (syriahr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"مدير المرصد السوري\": من يقول أنه يدافع عن الشعب السوري لايذهب للقتال في ليبيا، ويحتفل بطرابلس، المسؤول الأول والأخير \"رجب طيب أردوغان\" الذي زج بهم في ليبيا، أردوغان لديه طموح كبير بالسيطرة على المنطقة العربية، نتحدث بواقعية وأرقام، تركيا هي التي تقحم هؤلاء المرتزقة للقتال في ليبيا، لاحقاً سيتمددون إلى شمال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الشعب السوري»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-ida2at-mercenaries-tripoli-afrin-t",
+    "source": {
+      "url": "https://ida2at.org/article/5013-%D8%AF%D9%81%D8%B9%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%AA%D8%B2%D9%82%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D8%A7%D9%84%D8%AA%D8%A7%D8%A8%D8%B9%D9%8A%D9%86-%D9%84%D8%A3%D9%86%D9%82%D8%B1%D8%A9-%D8%AA%D8%B5%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%84%D9%84%D9%82%D8%AA%D8%A7%D9%84-%D8%A5%D9%84%D9%89-%D8%AC%D8%A7%D9%86%D8%A8-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC",
+      "title": null,
+      "outlet": "إضاءات (ida2at.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف المرصد السوري لحقوق الإنسان\" المعارض، عن وصول دفعة جديدة تضم المئات من المرتزقة السوريين التابعين لتركيا إلى ليبيا، قدر عددهم بنحو بأن \"1750 مرتزقاً.",
+      "\"المرصد\" قال إن أنقرة أرسلت في 3250 مرتزقاً من سوريا، للقتال إلى جانب حكومة السراج في \"طرابلس\"، مبيناً أن خمسة \"مرتزقة قتلوا بالمعارك الدائرة في ليبيا، وصلت جثث بعضهم إلى عفرين شمال غرب سوريا، ليرتفع عدد القتلى بينهم في ليبيا إلى 19\".",
+      "صحيفة \"الغارديان\" البريطانية كانت تحدثت قبل أيام، عن وصول بأن ألفي مقاتل سوري إلى ليبيا قريبا قادمين من تركيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 145
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 220
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «المرتزقة السوريين»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"الغارديان\" البريطانية»",
+        "paragraph": 2,
+        "offset": 18
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «مقاتل سوري»",
+        "paragraph": 2,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-almustaqbal-faddlallah-libi",
+    "source": {
+      "url": "https://w.almustaqbal.ly/?p=11145",
+      "title": null,
+      "outlet": "المستقبل (almustaqbal.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح أن المرتزقة الذي أرسلتهم تركيا مؤخرًا إلى ليبيا، هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة وداعش، وجماعات جهاديّة من جنسيات شمال أفريقيا.",
+      "وأشار مدير المرصد إلى أن هيأة تحرير الشام اقتحمت مقرّات “حرّاس الدين”، واعتقلت فضل الله الليبي أمير “جيش الساحل” مع عدد من عناصره؛ لأنه رفض الخروج من سوريا إلى ليبيا للقتال إلى جانب مليشيات السرّاج."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 150
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 160
+      },
+      {
+        "surface": "السرّاج",
+        "entityId": "fayez-al-sarraj",
+        "note": "with shadda (folding)",
+        "paragraph": 1,
+        "offset": 190
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريّة",
+        "notEntityId": "syria",
+        "why": "feminine nisba «جنسيات غير سوريّة»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nom de guerre «فضل الله الليبي»",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "note": "«فضل الله الليبي» is a fighter's nom de guerre ending in the nisba: a look-alike; «غير سوريّة» is the feminine nisba spelled like the country (with shadda): a look-alike"
+  },
+  {
+    "id": "rt-sudafax-sudanese-kufra-border",
+    "source": {
+      "url": "https://sudafax.com/422969/%d8%a7%d9%84%d8%ad%d8%af%d9%88%d8%af-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d8%a9-%d9%88%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%a7%d9%84",
+      "title": "الحدود الليبية السودانية والمصرية الليبية تشهد تدفقات كبيرة للسودانيين الفارين",
+      "outlet": "سودافاكس (sudafax.com), citing راديو دبنقا",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد الحدود الليبية السودانية والمصرية الليبية تدفقات كبيرة للسودانيين الفارين من جحيم الحرب بالسودان، ويعيشون ظروفاً إنسانية صعبة وهم يحاولون الدخول الي المدن الليبية.",
+      "وقال أحد السودانيين الفارين من مدينة الفاشر لراديو دبنقا ان مئات السودانيين بعضهم وصل الي مدينة الكفرة وبعضهم لا زال في الصحراء يحاولون الوصول الي ليبيا. وأشار الي ان الذين وصولوا الي الكفرة عائلات وأفراد يحاولون العبور الي داخل المدن الليبية مثل بنغازي وطرابلس وغيرها."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 247
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية السودانية»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «والمصرية الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-sudafax-kufra-farm-fire",
+    "source": {
+      "url": "https://sudafax.com/469742/%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%aa%d8%b4%d8%b1%d8%af-%d9%88%d8%a7%d9%84%d9%85%d8%b9%d8%a7%d9%86%d8%a7%d8%a9-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%88%d9%86-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7",
+      "title": "بين التشرد والمعاناة.. اللاجئون السودانيون في ليبيا يواجهون مأساة جديدة",
+      "outlet": "سودافاكس (sudafax.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووفقًا لشهود عيان، فإن الحريق نشب بسبب ماس كهربائي، وساعدت الرياح القوية في انتشاره بسرعة. وأكد جهاز الإسعاف والطوارئ في الكفرة عدم تسجيل أي خسائر بشرية، رغم الأضرار المادية الكبيرة التي خلفها الحريق، وذلك بحسب ما نقلته وكالة الأنباء الليبية (بنغازي).",
+      "من جهة أخرى، تتزايد أعداد اللاجئين السودانيين في الكفرة بشكل مستمر، مما يجعل من الصعب حصر أعدادهم، وفق ما صرح به الناطق باسم المجلس البلدي الكفرة، عبد الله سليمان. وأشار إلى أن معظمهم يدخلون البلاد بشكل غير نظامي عبر الحدود، وغالبًا ما يتجهون لاحقًا إلى مدن الشمال مثل طرابلس وبنغازي بحثًا عن فرص أفضل."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 269
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ],
+    "note": "«وكالة الأنباء الليبية (بنغازي)»: the agency's Benghazi office, the city (rule 4)"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-gezira-refugees",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "متابعات – السودان الان",
+      "متابعات – السودان الان – تزايد عدد اللاجئين السودانيين في مدينة الكفرة الليبية الحدودية مع السودان بشكل ملحوظ، وذلك في ظل تصاعد حدة القتال في شمال دارفور.",
+      "وأشار سعيد إبراهيم مبارك، أحد سكان بلدية الكفرة القريبة من الحدود، إلى أن حوالي 300 شخص يصلون إلى المدينة أسبوعيًا، غالبيتهم من ولاية الجزيرة وسنار في الفترة الأخيرة.",
+      "وأكد سعيد، في تصريح لـ”دارفور24″، أن الحكومة الليبية تبذل جهودًا كبيرة لاستضافة اللاجئين السودانيين وتوفير مواد الإيواء لهم بصورة عاجلة شهريًا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكفرة الليبية»",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, bare «احداث الجزيرة»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الكفرة الليبية»",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «ولاية الجزيرة»",
+        "paragraph": 3,
+        "offset": 134
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 4,
+        "offset": 45
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudanese story is Gezira state (README judgement call): a look-alike of Al Jazeera"
+  },
+  {
+    "id": "rt-sudanalaan-kufra-community-b-t",
+    "source": {
+      "url": "https://sudanalaan.net/2186",
+      "title": "الكفرة الليبية تستقبل أعدادًا متزايدة من اللاجئين السودانيين بعد احداث الجزيرة",
+      "outlet": "السودان الآن (sudanalaan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "كما ذكر التجاني عثمان، عضو الجالية السودانية في ليبيا، لـ”دارفور24″ أن نحو 45 ألف لاجئ سوداني دخلوا ليبيا منذ بداية العام الجاري، معظمهم من مناطق غرب كردفان ودارفور وولايات الجزيرة وسنار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, «وولايات الجزيرة»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-sudania23-kufra-refugees-2025-t",
+    "source": {
+      "url": "https://www.sudania23.com/2025/07/blog-post_12.html",
+      "title": null,
+      "outlet": "sudania23.com",
+      "date": "2025-07"
+    },
+    "paragraphs": [
+      "وتستضيف ليبيا، وفقًا لتقديرات مفوضية الأمم المتحدة لشؤون اللاجئين، نحو 313 ألف لاجئ سوداني حتى نهاية يونيو 2025، موزعين بين مدن شرقي البلاد مثل الكفرة وبنغازي وأجدابيا، وغربًا في مصراتة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«مفوضية الأمم المتحدة لشؤون اللاجئين» (rule 4)",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-collector-eni-deepwater-sirte-gulf-t",
+    "source": {
+      "url": "https://www.collector.com.tr//969032124",
+      "title": null,
+      "outlet": "collector.com.tr",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: أعلنت المؤسسة الوطنية للنفط في ليبيا، الجمعة، شروع شركة “إيني” الإيطالية في حفر أول بئر استكشافية للنفط بالمياه العميقة في منطقة خليج سرت (شمال). وذكر بيان للمؤسسة النفطية الحكومية أن شركة “إيني” بدأت، بالشراكة معها وشركة “بي بي” البريطانية والمؤسسة الليبية للاستثمار، في عمليات حفر البئر الاستكشافية (A1-38/3) أو ما يعرف بـ”مؤمل الماتسولا”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة “بي بي” البريطانية»",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الليبية للاستثمار»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisnow-meloni-tripoli-eni-deal",
+    "source": {
+      "url": "https://tunisnow.tn/?p=232136",
+      "title": null,
+      "outlet": "تونس الآن (tunisnow.tn)",
+      "date": null
+    },
+    "paragraphs": [
+      "أمضت شركة النفط الإيطالية العملاقة “إيني” والمؤسسة الوطنية للنفط الليبية أمس السبت اتفاقا وصف بـ”التاريخي”، خلال زيارة رئيسة وزراء إيطاليا جورجيا ميلوني إلى طرابلس.",
+      "وقالت ميلوني في تصريح للصحيفيين إن “ليبيا أولوية بالنسبة لإيطاليا ولاستقرار البحر المتوسط وللأمن الإيطالي وللتحديات الكبرى التي تواجه أوروبا مثل أزمة الطاقة”، معبرة عن رغبتها في المساهمة في ضمان “استقرار” الوضع السياسي في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-djazairnews-mellitah-gas",
+    "source": {
+      "url": "https://djazairess.com/djazairnews/52262",
+      "title": null,
+      "outlet": "الجزائر نيوز (djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس مجلس إدارة المؤسسة الوطنية للنفط الليبية نوري بالروين، أمس، استئناف صادرات الغاز الطبيعي الليبي إلى إيطاليا بشكل تدريجي، متوقعا أن تصل لمستوياتها الطبيعية في نهاية الأسبوع بعد توقفها بسبب قتال بين مسلحين من مدينتي الزنتان وزوارة على خلفية خلاف بشأن الجهة المكلفة بحراسة مجمع مليتة للنفط والغاز. وقد أدت الاشتباكات إلى إخلاء المجمع في الثاني من الشهر الجاري، وتوقف الصادرات أسبوعا، قبل أن يعيد الجيش الليبي النظام إلى المجمع الواقع على بعد نحو مائة كيلومتر غرب العاصمة طرابلس يوم أول أمس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 478
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المؤسسة الوطنية للنفط الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الغاز الطبيعي الليبي»",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 409
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-denial-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفت المؤسسة الوطنية للنفط في ليبيا، صحة ما تردد عن وجود محاولات لتهريب النفط الخام إلى الخارج، مؤكدة سيطرتها على كافة الحقول والموانئ النفطية على طول الساحل الليبي. وقالت المؤسسة، في بيان لها، اليوم الثلاثاء، إنها \" تنفي ما يتداول من أخبار، حول تنفيذ عمليات تهريب للنفط الخام الليبي إلى الأسواق العالمية، خارج سلطة الجهات الشرعية والاستشهاد بتسريبات غير رسمية عن بعض المؤسسات الدولية، فإن المؤسسة تؤكد عدم تسجيل أي محاولات تهريب خارج سلطتها\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الخام الليبي»",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-noc-smuggling-reports-b",
+    "source": {
+      "url": "https://www.masress.com/shorouk/865955",
+      "title": null,
+      "outlet": "الشروق (masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونشرت تقارير صحفية بريطانية وأمريكية خلال الأيام الماضية، قيام بعض الجهات الخارجة عن القانون لم تحددها ، بتصدير شحنات نفط ليبي عبر السواحل البحر المتوسط ، بطرق غير مشروعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "indefinite nisba «تقارير صحفية بريطانية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "وأمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «وأمريكية»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «نفط ليبي»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
+  },
+  {
+    "id": "rt-sawaleif-arabiaweather-tripoli-low",
+    "source": {
+      "url": "https://sawaleif.com/%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d9%8a%d8%ac%d9%84%d8%a8-%d9%83%d9%85%d9%8a%d8%a7%d8%aa-%d8%a3%d9%85%d8%b7%d8%a7%d8%b1-%d9%83%d8%a8%d9%8a%d8%b1%d8%a9-%d9%8a%d8%a4%d8%ab%d8%b1-%d8%b9-941028",
+      "title": null,
+      "outlet": "سواليف (sawaleif.com), citing طقس العرب",
+      "date": null
+    },
+    "paragraphs": [
+      "يتابع المختصون الجويون في مركز طقس العرب الإقليمي آخر ما تشير إليه صور الأقمار الاصطناعية التي تبين رصد تعمق لمنخفض جوي في منطقة وسط البحر الأبيض المتوسط قبالة #السواحل_الليبية، حيث تلتف حوله كميات كبيرة من السحب الركامية المحملة بالأمطار الغزيرة والتي ستتجه نحو شمال غرب #ليبيا تدريجيًا في الساعات القادمة.",
+      "#منخفض_جوي #عاصف و #ماطر على غرب ليبيا ويشمل العاصمة طرابلس وذروته هذه الليلة",
+      "وتبين مخرجات ما يُسمى بالمحاكاة الحاسوبية أن المنخفض الجوي سيتعمق في الساعات القادمة وخلال هذه الليلة (تنخفض قيم الضغط الجوي في مركزه عن ما هي عليه الآن)، ويتحرك نحو الجنوب ليؤثر بشكل مباشر على عموم شمال غرب ليبيا بما فيها العاصمة طرابلس ومصراتة، ويترافق مع تحرك حزم كثيفة من السحب الركامية الممطرة بغزارة نحو تلك المناطق. حيث تهطل الأمطار التي من المتوقع أن تكون غزيرة، مصحوبة بالعواصف الرعدية وتساقط زخات من البرد مما يؤدي إلى جريان كبير للأودية والشعاب وارتفاع منسوب المياه في عدد من المدن والأحياء."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "hashtag «#ليبيا»",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 208
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 231
+      },
+      {
+        "surface": "ومصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 238
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السواحل_الليبية",
+        "notEntityId": "libya",
+        "why": "hashtag with the nisba «#السواحل_الليبية»",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-met-centre-north-low",
+    "source": {
+      "url": "https://lywitness.com/67694/%d9%85%d8%b1%d9%83%d8%b2-%d8%a7%d9%84%d8%a3%d8%b1%d8%b5%d8%a7%d8%af-%d9%85%d9%86%d8%ae%d9%81%d8%b6-%d8%ac%d9%88%d9%8a-%d8%b9%d9%84%d9%89-%d8%b4%d9%85%d8%a7%d9%84-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%86/",
+      "title": "مركز الأرصاد: منخفض جوي على شمال ليبيا نهاية الأسبوع الجاري",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سجل المركز الوطني للأرصاد الجوية، اليوم الثلاثاء، تأثر شمال ليبيا بمنخفض جوي بداية من مساء يوم الخميس المقبل. ",
+      "وقال المركز في بيان له، إن المنخفض سيعمل على انخفاض في درجات الحرارة وتكاثر للسحب مع فرصة هطول أمطار متفرقة ورياح نشطة.",
+      "ويأتي ذلك بعد تأثر أجواء شمال غرب ليبيا بتقلبات جوية أدت إلى إغلاق مسارات الطرق في العاصمة طرابلس وعدد من مدن غرب البلاد، وأدت إلى عطل في شبكة الكهرباء دون وقوع خسائر بشرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 34
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-met-autumn-low-2023-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2226348.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-09"
+    },
+    "paragraphs": [
+      "وأشار الناطق باسم المركز، إلى أن الأجواء تعتدل تدريجيا في المنطقة الغربية ابتداء من الاثنين المقبل، وعلى المنطقة الشرقية ابتداء من يوم الثلاثاء، نظرا لبطء المنخفض الجوي الذي يقوم بعملية دوران قبالة الساحل الليبي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-roya-low-derna-search-t",
+    "source": {
+      "url": "https://lywitness.com/64315/%D8%A7%D9%84%D8%A3%D8%B1%D8%B5%D8%A7%D8%AF-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D9%85%D9%86%D8%AE%D9%81%D8%B6-%D8%B9%D9%84%D9%89-%D8%B4%D9%85%D8%A7%D9%84-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%88%D8%A3",
+      "title": "الأرصاد الجوية: منخفض على شمال ليبيا وأمطار متفرقة",
+      "outlet": "ليبيا الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكشفت مؤسسة رؤية لعلوم الفضاء وتطبيقاته، الأحد الماضي، توقعاتها بخصوص هطول أمطار اليوم وغدا على مناطق الساحل الليبي. ",
+      "وأشارت إلى تحرك سحب نحو السواحل الليبية، مصحوبة بأمطار خفيفة غالبا إلى متوسطة، بينما قد تكون غزيرة محليا عند ظهور الخلايا الرعدية خاصة بمناطق الجبل الأخضر، ورجحت أن يتراوح معدل الأمطار التراكمي بين 5 و25 ملم.",
+      "وطمأنت المؤسسة الجميع بأن تأثير المنخفض على ليبيا ليس بالخطر، مضيفة أنه يُعدّ حالة اعتيادية ليست استثنائية، متوقعة أن تعيق الأمطار جزئيا فرق البحث عن المفقودين بساحل مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 1,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-dinar-official-rate-t",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2623734.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت السوق الرسمية الليبية، اليوم الثلاثاء، تراجع لسعر الدولار وتباين في أسعار صرف عدد من العملات الأجنبية مقابل الدينار الليبي، وفقًا لبيانات مصرف ليبيا المركزي.",
+      "وسجل متوسط سعر صرف الدولار أمام العملة الليبية تراجعه إلى 5.3965 دينار، وحسب جدول العملات المعلن من مصرف ليبيا المركزي، وسجل متوسط سعر صرف اليورو 6.3517 دينار، والجنيه الإسترليني 7.3241 دينار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السوق الرسمية الليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العملة الليبية»",
+        "paragraph": 1,
+        "offset": 39
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» keeps the country (rule 4, c02 judgement call)"
+  },
+  {
+    "id": "rt-alain-dollar-parallel-market-2025-t",
+    "source": {
+      "url": "https://al-ain.com/article/dollar-declines-libya-central-bank-activates",
+      "title": "أسعار الدولار في ليبيا.. خطة «المركزي» تكبح جماح «الأخضر» بالسوق السوداء",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": "2025-07-31"
+    },
+    "paragraphs": [
+      "يواصل الدولار الأمريكي تراجعه أمام الدينار الليبي في السوق الموازية، وسط تحركات مكثفة من مصرف ليبيا المركزي لضبط سعر الصرف وتعزيز الشفافية في سوق النقد الأجنبي.",
+      "سعر الدولار الأمريكي مقابل الدينار الليبي في السوق السوداء",
+      "سجل الدولار، اليوم الخميس 31 يوليو/ تموز 2025، نحو 7.43 دينار ليبي في السوق غير الرسمية، مقارنة بـ7.49 دينار في تعاملات الثلاثاء، و7.73 دينار في بداية الأسبوع، ما يعكس منحنى هبوطيًا مدعومًا بعودة مكاتب الصرافة إلى العمل وضخ الدولار عبر قنوات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» (rule 4)",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (subheading)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي» (subheading)",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «7.43 دينار ليبي»",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-dollar-parallel-tripoli-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس – شهد سعر صرف الدولار الأمريكي في السوق الموازي انخفاضاً طفيفاً يوم الأحد إلى 8.70 دينار، بعد أن كان قد وصل إلى 8.75 دينار في وقت سابق من التداول. ويأتي هذا في أعقاب إعلان البنك المركزي الليبي بدء بيع مليار دولار لتغطية الاعتمادات المستندية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البنك المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-libyawire-glossary-tripoli-dollar-b-t",
+    "source": {
+      "url": "https://libyawire.org/?p=22440",
+      "title": null,
+      "outlet": "libyawire.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس",
+      "طرابلس هي العاصمة وأكبر مدينة في ليبيا، ويعود تاريخها إلى القرن السابع قبل الميلاد عندما أسسها الفينيقيون. وأصبحت لاحقاً جزءاً مهماً من الإمبراطورية الرومانية، ثم الدولة العثمانية، ثم مستعمرة إيطالية، وهو ما ينعكس في تنوع هندستها المعمارية، مثل المدينة القديمة التاريخية والقلعة الحمراء.",
+      "الدولار الأمريكي",
+      "الدولار الأمريكي هو العملة الرسمية للولايات المتحدة، وقد أُنشئ بموجب قانون سك العملة لعام 1792. وقد تطور من نظام قائم على الدولار الإسباني المُصَنَّع ليصبح العملة الاحتياطية الأساسية في العالم منذ اتفاقية بريتون وودز عام 1944."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 3,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي» (heading)",
+        "paragraph": 2,
+        "offset": 8
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأمريكي»",
+        "paragraph": 3,
+        "offset": 8
+      }
+    ],
+    "note": "a generated glossary under the article; the heading «طرابلس» names the city"
+  },
+  {
+    "id": "rt-igepd-tebboune-sarraj-algiers",
+    "source": {
+      "url": "https://igepd-press.com/ar/%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1-%d9%85%d8%a8%d8%a7%d8%ad%d8%ab%d8%a7%d8%aa-%d8%a8%d9%8a%d9%86-%d8%aa%d8%a8%d9%88%d9%86-%d9%88%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%ad%d9%88%d9%84-%d8%a7",
+      "title": "الجزائر.. مباحثات بين تبون والسراج حول الأزمة الليبية",
+      "outlet": "igepd-press.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون، الإثنين، فايز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية، وبحثا آخر تطورات الأزمة في الجارة الشرقية.",
+      "ووصل السراج، الجزائر، بعد ظهر الإثنين، على رأس وفد رفيع المستوى يضم وزيري الخارجية محمد الطاهر السيالة والداخلية لطفي باشاغا."
+    ],
+    "expected": [
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-marefa-algeria-libya-border-2021-t",
+    "source": {
+      "url": "https://m.marefa.org/%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9_%D8%A7%D9%84%D8%AC%D8%B2%D8%A7%D8%A6%D8%B1%D9%8A%D8%A9",
+      "title": "العلاقات الجزائرية الليبية",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في 20 يونيو 2021، أعلنت القوات الموالية للجنرال خليفة حفتر المتمركز في شرق ليبيا أنها أغلقت الحدود مع الجزائر وذلك بعد أن أكد نشر قواته على نطاق واسع في الجنوب استمرار دوره رغم المساعي الرامية لتوحيد البلاد.[1]",
+      "وقبل أسبوع أرسلت قوات شرق ليبيا (الجيش الوطني الليبي) التي يقودها حفتر قوات إلى مدينة سبها الجنوبية ثم دفعت بقوات في 19 يونيو إلى معبر على الحدود الجنوبية مع الجزائر.",
+      "وقالت إدارة التوجيه المعنوي بالجيش الوطني \"القوات المسلحة تُغلق الحدود الليبية الجزائرية وتعلنها منطقة عسكرية يُمنع التحرك فيها\". وتمتد الحدود بين الجزائر وليبيا لمسافة ألف كيلومتر تقريبا عبر صحراء غير مأهولة في أغلبها وبها عدد قليل من نقاط العبور."
+    ],
+    "expected": [
+      {
+        "surface": "للجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية الجزائرية»",
+        "paragraph": 2,
+        "offset": 71
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-algerian-delegation-menfi-2021-t",
+    "source": {
+      "url": "https://alalam.ir/news/5546283",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستقبل الوفد الجزائري رئيس المجلس الرئاسي، محمد المنفي، ورئيس الوزراء، عبد الحميد الدبيبة.",
+      "وجاء في بيان ليبي أن الطرفين ناقشا \"الأخطار التي تهدد أمن المنطقة كالإرهاب والجريمة المنظمة العابرة للحدود، وتهريب المخدرات، وتجارة الأسلحة والهجرة غير الشرعية\".",
+      "وأوضح بيان أوردته وكالة الأنباء الليبية أن الزيارة \"تأتي في إطار الجهود المبذولة لترقية العلاقات الثنائية بين البلدين الشقيقين وتقديم الدعم للأطراف الليبية في مواجهة التحديات الراهنة، لاسيما فيما يتعلق بتنفيذ خارطة الطريق لضمان حل سلمي وشامل للأزمة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council headed by al-Menfi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «بيان ليبي»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وكالة الأنباء الليبية»",
+        "paragraph": 2,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأطراف الليبية»",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "note": "«رئيس المجلس الرئاسي، محمد المنفي» is the 2021 council (README judgement call): a look-alike"
+  },
+  {
+    "id": "rt-arabweek-sarraj-algiers-2020-t",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وصل رئيس حكومة الوفاق الوطني الليبية المعترف بها من الأمم المتحدة فايز السراج إلى الجزائر الاثنين في زيارة لبحث «تفاقم» الأزمة الليبية، بحسب ما أفاد مصدر رسمي جزائري."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ]
+  },
+  {
+    "id": "rt-arabweek-turkish-troops-tripoli-b",
+    "source": {
+      "url": "https://arabweek.com.lb/2020/01/07/%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-%D9%81%D9%8A-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7/",
+      "title": "السراج ووزير الخارجية التركي في الجزائر لبحث الأزمة الليبية",
+      "outlet": "الأسبوع العربي (arabweek.com.lb)",
+      "date": "2020-01-07"
+    },
+    "paragraphs": [
+      "وتأتي الزيارات بعد بضعة أيام من موافقة البرلمان التركي على مذكرة تقدّم بها الرئيس رجب طيب اردوغان تتيح إرسال قوات إلى ليبيا طبقاً للاتفاق الذي جرى التوصل إليه بين انقرة وطرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بين انقرة وطرابلس»: the capitals standing for their governments (rule 4 metonym); Libya's Tripoli on a Lebanese site"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-2026",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "قال رئيس حكومة الوحدة الوطنية في ليبيا عبد الحميد الدبيبة إن ليبيا ستوقع، اليوم الأحد، شراكة استراتيجية لتطوير وتوسعة محطة ميناء المنطقة الحرة بمصراتة، باستثمارات تصل إلى 2.7 مليار دولار، وبمشاركة شركات قطرية وإيطالية وسويسرية، لرفع الطاقة الاستيعابية إلى 4 ملايين حاوية سنويًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "«ميناء المنطقة الحرة بمصراتة» describes the port by its city (rule 4): Misrata expected; «حكومة الوحدة الوطنية» in 2026 is al-Dbeibah's government, a GNA look-alike"
+  },
+  {
+    "id": "rt-aljazeera-misrata-free-zone-port-b",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2026/1/18/libya-misrata-free-zone",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2026-01-18"
+    },
+    "paragraphs": [
+      "ويعتمد الاقتصاد الليبي بشكل كبير على النفط الذي يمثل أكثر من 95% من الناتج الاقتصادي.",
+      "وتقع مدينة مصراتة على بعد حوالي 200 كيلومتر شرقي العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-prnewswire-misrata-free-zone-ppp-t",
+    "source": {
+      "url": "https://www.prnewswire.com/ae/ar/news-releases/u0627u0644u0645u0646u0637u0642u0629u002Du0627u0644u062Du0631u0629u002Du0628u0645u0635u0631u0627u062Au0629u002Du062Au0648u0642u0639u002Du0634-302664736.html",
+      "title": null,
+      "outlet": "PR Newswire (prnewswire.com)",
+      "date": "2026-01-20"
+    },
+    "paragraphs": [
+      "مصراتة، ليبيا, 20 يناير / كانون الثاني 2026 /PRNewswire/ -- علنت المنطقة الحرة بمصراتة اليوم عن توقيع شراكة بين القطاعين العام والخاص لتحديث وإدارة وتطوير وتوسعة ميناء المنطقة الحرة، البوابة الرئيسية للحاويات في ليبيا وأكثر الموانئ نشاطًا تجاريًا. ويعد هذا الاتفاق أول مشروع بنية تحتية كبير يُنفذ بنظام شراكة بين القطاعين العام والخاص خارج قطاع الطاقة، مما يعكس مرحلة جديدة في مسار التعافي الاقتصادي الليبي وقدرة الدولة على استقطاب مشغلين ومستثمرين دوليين ذوي سمعة رفيعة لإدارة أصولها الاستراتيجية."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التعافي الاقتصادي الليبي»",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "note": "«المنطقة الحرة بمصراتة» (the Misrata Free Zone authority) is named for its city (rule 4): Misrata expected"
+  },
+  {
+    "id": "rt-libyaakhbar-misrata-port-aljadid-2023",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2066811.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-01"
+    },
+    "paragraphs": [
+      "ليبيا – أكد المحلل الاقتصادي مختار الجديد أن ميناء مصراتة كان يتبع الشركة الاشتراكية للموانىء وفصل عن الشركة وأصبح يتبع المنطقة الحرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the site's place label before the dash",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sarabic-misrata-port-signing-2026",
+    "source": {
+      "url": "https://sarabic.ae/20260124/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D9%82%D8%B9-%D8%B4%D8%B1%D8%A7%D9%83%D8%A9-%D8%AF%D9%88%D9%84%D9%8A%D8%A9-%D9%84%D8%AA%D9%88%D8%B3%D8%B9%D8%A9-%D9%88%D8%AA%D8%B4%D8%BA%D9%8A%D9%84-%D9%85%D8%AD%D8%B7%D8%A7%D8%AA-%D8%A7%D9%84%D8%AD%D8%A7%D9%88%D9%8A%D8%A7%D8%AA-%D9%81%D9%8A-%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9-1109589455.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "وجرى توقيع الاتفاقية بحضور رئيس حكومة الوحدة الوطنية الليبية، عبد الحميد الدبيبة، ورئيس مجلس الوزراء ووزير الخارجية بدولة قطر، الشيخ محمد بن عبد الرحمن آل ثاني، ونائب رئيس الوزراء ووزير خارجية إيطاليا، أنطونيو تاياني، إلى جانب رئيس لجنة إدارة المنطقة الحرة بمصراتة، محسن السقوطري."
+    ],
+    "expected": [
+      {
+        "surface": "بمصراتة",
+        "entityId": "misrata",
+        "note": "«المنطقة الحرة بمصراتة» (rule 4)",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2026)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-giuliana-port-benghazi-2024",
+    "source": {
+      "url": "https://lananews.com/ar/?p=338814",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2024-03-05"
+    },
+    "paragraphs": [
+      "بنغازي 05 مارس 2024 (الأنباء الليبية) – ذكر مدير مكتب المناولة والتخزين، عن حركة السفن التجارية بميناء المنطقة الحرة جليانة شريف عون، لصحيفة “الأنباء الليبية”، أن عدد السفن التي رست خلال شهر فبراير الماضي، كان عددها ( 27 ) سفينة تحمل على متنها سيارات وحاويات لبضائع مختلفة، مقسمة إلى سفينتين تحمل حبوب سائبة (ذرة)، وعدد ثلاثة سفن محملة بالسكر، وباخرة واحدة محملة بالسيارات، و أربع سفن محملة بمادة الإسمنت السائب، وباخرتي مواشي.",
+      "موضحا أن العدد الإجمالي للسفن الراسية على الأرصفة التجارية بالمنطقة الحرة جليانة بلغ ( 39 ) سفينة، حيث فرغت حمولتها بشكل أمن وفي الزمن المحدد.",
+      "وأضاف، افتتح خط ملاحي جديد، يربط بين ميناء جبل علي بدولة الإمارات العربية المتحدة، وميناء بنغازي البحري بشكل مباشر، ووكيل الخط الملاحي شركة المسار للتوكيلات الملاحية، وتحمل السفينة القادمة من ميناء جبل علي حاويات بالإضافة لعدد من السيارات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «(الأنباء الليبية)»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «“الأنباء الليبية”»",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "note": "«ميناء بنغازي البحري» keeps the city (rule 4); «الأنباء الليبية» (the agency's paper) is a nisba"
+  },
+  {
+    "id": "rt-tripoli4libya-opec-survey-2016-t",
+    "source": {
+      "url": "https://tripoli4libya.blogspot.com/2016/10/blog-post_18.html",
+      "title": null,
+      "outlet": "tripoli4libya.blogspot.com, citing Reuters",
+      "date": "2016-10"
+    },
+    "paragraphs": [
+      "رجح مسح أجرته وكالة “رويترز” ارتفاع إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أعلى مستوى له في التاريخ الحديث في سبتمبر، مع زيادة العراق صادراته من الشمال، في الوقت الذي أعادت فيه ليبيا فتح بعض موانئها النفطية الرئيسية.",
+      "وأوضح المسح الذي نشرت ” رويترز ” نتائجه الجمعة، أنه في سبتمبر قادت ليبيا والعراق زيادة إنتاج المنظمة، ففي ليبيا فتحت المؤسسة الوطنية للنفط ثلاثة مرافئ كانت مغلقة في السابق، مما سمح لشركة الخليج العربي للنفط (أجوكو) التابعة للمؤسسة لزيادة إنتاجها.",
+      "وفي العراق بدأت شركة تسويق النفط العراقية وإقليم كردستان تصدير الخام من حقول كركوك النفطية بشكل مشترك من جديد، وهو الأمر الذي أدى إلى زيادة ما يضخه العراق في السوق إلى 4.43 مليون برميل يوميا في سبتمبر. بحسب المسح."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 148
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «شركة تسويق النفط العراقية»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-eqtsadbilarabi-opec-sharara-tripoli-t",
+    "source": {
+      "url": "https://eqtsadbilarabi.com/?p=17071",
+      "title": null,
+      "outlet": "eqtsadbilarabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان حقل شرارة النفطي قد توقف عن الإنتاج في أغسطس نتيجة للاشتباكات السياسية بين السلطات في شرق البلاد والحكومة في طرابلس بشأن السيطرة على البنك المركزي. ومع عودة الحقل للعمل، استطاعت ليبيا أن ترفع إنتاجها بشكل ملحوظ، مما ساهم في هذا الارتفاع الإجمالي لإنتاج “أوبك”.",
+      "وفي المقابل، تراجع إنتاج العراق للشهر الثالث على التوالي، حيث انخفض إنتاجها اليومي بمقدار 70 ألف برميل ليصل إلى 4.06 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-marayanews-iraq-oil-minister-t",
+    "source": {
+      "url": "http://marayanews.com/%25D8%25A7%25D8%25AE%25D8%25B1-%25D8%25A7%25D9%2584%25D8%25A7%25D8%25AE%25D8%25A8%25D8%25A7%25D8%25B1/573387/",
+      "title": null,
+      "outlet": "مرايا (marayanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرايا – اكد وزير النفط العراقي جبار اللعيبي اليوم السبت إن الطاقة الإنتاجية لبلاده تقترب من الوصول إلى خمسة ملايين برميل يوميا لكن البلاد ستلتزم تماما بمعدل الإنتاج المستهدف في إطار اتفاق عالمي لخفض الإمدادات.",
+      "وقال اللعيبي إن إنتاج النفط من العراق بلغ حاليا نحو 4.3 مليون برميل يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «وزير النفط العراقي»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-libya-output-force-majeure-2020-t",
+    "source": {
+      "url": "https://arraedlg.net/2020/11/12/%d8%a8%d9%84%d9%88%d9%85%d8%a8%d9%8a%d8%b1%d8%ba-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%81%d8%a7%d8%ac%d8%a3%d8%aa-%d8%a7%d9%84%d8%a3%d8%b3%d9%88%d8%a7%d9%82-%d8%a8%d8%a7%d9%84%d8%b3%d8%b1%d8%b9%d8%a9",
+      "title": null,
+      "outlet": "الرائد (arraedlg.net)",
+      "date": "2020-11-12"
+    },
+    "paragraphs": [
+      "وفي هذا السياق قال “بيل فارين برايس” المدير في شركة “إنفيروس للأبحاث” إن المؤسسة الوطنية للنفط وشركاؤها فاجأت الأسواق بالسرعة التي تمكنت بها من استعادة إنتاج النفط المتوقف، لافتا إلى أن ليبيا تجاوزت أزمتها وكل شيء يعتمد الآن على إمكانية تثبيت وقف إطلاق النار وفق قوله .",
+      "يذكر أن المؤسسة الوطنية للنفط أعلنت منتصف أكتوبر الماضي رفع حالة القوى القاهرة في كافة الحقول والموانئ النفطية في ليبيا ،بعد اتفاق وقف إطلاق النار في جنينف"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوى القاهرة» = force majeure",
+        "paragraph": 1,
+        "offset": 71
+      }
+    ],
+    "note": "«حالة القوى القاهرة» (force majeure, «القوى» for «القوة») is the adjective, a Cairo look-alike; the excerpt ends where the stored page ends"
+  },
+  {
+    "id": "rt-libyaakhbar-opecplus-exemption-2022-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/1973128.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2022-10"
+    },
+    "paragraphs": [
+      "أعلنت وزارة النفط والغاز في حكومة الوحدة الوطنية استثنائها من قرار تحالف «أوبك+» الذي يقضي بخفض إنتاج النفط الخام بمقدار مليوني برميل يوميا.",
+      "وخلال الاجتماع، الذي حضره وزير النفط والغاز محمد عون عبر تقنية الفيديو، قررت المنظمة خفض الإنتاج اليومي لمجموعة أوبك وخارجها بواقع مليوني برميل يوميا.",
+      "وقالت وزارة النفط والغاز إن التخفيض موزع حسب الجدول المعتمد بين الدول المشاركة، وأنّه تقرر استثناء ليبيا وإيران من التخفيض الذي سيبدأ من نوفمبر القادم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 99
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2022)",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libya-opec-quota-2013-t",
+    "source": {
+      "url": "https://vetogate.com/285139",
+      "title": "ليبيا تسعى إلى زيادة حصتها فى \"أوبك\"",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير النفط الليبى عبد البارى العروسى، اليوم الإثنين، إن بلاده ستسعى لزيادة حصتها فى إنتاج منظمة البلدان المصدرة للبترول (أوبك) إلى أكثر من 1.5 مليون برميل يوميًّا حاليا.",
+      "ولم تبحث (أوبك) حصص الدول الأعضاء منذ عام 2011 عندما حددت هدف الإنتاج بواقع 30 مليون برميل يوميًّا، لكن مع ارتفاع الإنتاج فى ليبيا والعراق قد يقتضى الأمر بحث مسألة الحصص فى مرحلة ما."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «وزير النفط الليبى»",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-najah-kkx-migrants-zawiya-t",
+    "source": {
+      "url": "https://nn.najah.edu/KKX/",
+      "title": null,
+      "outlet": "النجاح الإخباري (nn.najah.edu)",
+      "date": null
+    },
+    "paragraphs": [
+      "النجاح الإخباري - أعلن خفر السواحل الليبي عن إنقاذه أمس الخميس ل77 مهاجرا بينهم امرأة وطفل تشبثوا بقارب تعطل لمدة يومين قبالة ساحل مدينة الزاوية في غرب ليبيا.",
+      "وأشار  المتحدث باسم خفر السواحل في طرابلس أيوب قاسم إلى أن خفر السواحل انتشل سبع جثث قرب القارب المنكوب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خفر السواحل الليبي»",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-sabq-449264-zuwara-t",
+    "source": {
+      "url": "https://sauress.com/sabq/449264",
+      "title": null,
+      "outlet": "سبق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول في الهلال الأحمر الليبي، يوم الجمعة: إن ليبيا انتشلت 82 جثة جرفتها المياه إلى الشاطئ، بعد غرق قارب مكتظ بالمهاجرين قُرب بلدة زوارة بغرب البلاد. وأضاف المسؤول -ويدعى إبراهيم العطوشي- أن حوالى مائة شخص لا يزالون مفقودين، وأنه جرى إنقاذ نحو 198 مهاجراً.\nوغرِق القارب يوم الخميس، بعد أن غادر زواره وهي نقطة انطلاق رئيسة يستخدمها المُهَرّبون لنقل مهاجرين من إفريقيا جنوب الصحراء أو سوريا إلى إيطاليا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-saharamedias-250412-khoms-t",
+    "source": {
+      "url": "https://saharamedias.net/250412/",
+      "title": null,
+      "outlet": "صحراء ميديا (saharamedias.net)",
+      "date": "2025-11-16"
+    },
+    "paragraphs": [
+      "قالت هيئة الهلال الأحمر الليبي، إن أربعة أشخاص على الأقل لقوا حتفهم بعد أن انقلب زورقان كانا يقلان 95 مهاجراً غير نظامي قبالة سواحل مدينة الخمس يوم الخميس.",
+      "وأضافت الهيئة في بيان على صفحتها الرسمية على فيسبوك أن الزورق الأول كان يقل 26 مهاجراً من بنغلادش، مات أربعة منهم، بينما كان الزورق الثاني يحمل 69 شخصاً من بينهم مصريان وعشرات السودانيين، دون أن تحدد الهيئة مصير باقي الركاب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الهلال الأحمر الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "demonym (dual) «من بينهم مصريان»",
+        "paragraph": 1,
+        "offset": 162
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-a",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "أكد محافظ مصرف ليبيا المركزي الصديق الكبير ضرورة تعدد مصادر دخل البلاد من أجل تقوية قيمة الدينار الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي», a body named after the country it serves (rule 4)",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-2104752-kabir-b-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104752.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "وأوضح الكبير أن المصرف قام في 2021 بحل جزئي لمشكلة تراكم إيداعات المصارف التجارية في مركزي البيضاء، وتزويد المصارف بـ21 مليار دينار."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«مركزي البيضاء», the central bank's branch in al-Bayda (rule 4)",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-2025-10-14-bank-libya-dinars",
+    "source": {
+      "url": "https://www.aljazeera.net/ebusiness/2025/10/14/bank-libya-dinars-liquidity?traffic_source=rss",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-10-14"
+    },
+    "paragraphs": [
+      "وتمتلك ليبيا ثروة نفطية كبيرة لكنها تعاني من نقص في السيولة منذ سنوات، مما يعني أن السكان غالبا ما يضطرون للاصطفاف أمام المصارف لسحب النقود واستلام الرواتب.",
+      "وقال البنك العام الماضي إنه وقع اتفاقا مع شركة (دو لا رو) البريطانية لطباعة الأوراق النقدية لإصدار 30 مليار دينار (5.5 مليارات دولار) للمساعدة في حل مشكلة نقص السيولة في البنوك التجارية داخل البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «شركة (دو لا رو) البريطانية»",
+        "paragraph": 1,
+        "offset": 58
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigatenews-kabir-cash-2017-t",
+    "source": {
+      "url": "http://www.afrigatenews.net/content/%D8%A7%D9%84%D8%B5%D8%AF%D9%8A%D9%82-%D8%A7%D9%84%D9%83%D8%A8%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A-%D8%B3%D9%8A%D8%AA%D8%AF%D8%AE%D9%84-%D8%A8%D9%82%D9%88%D8%A9-%D9%84%D8%B6%D8%A8%D8%B7-%D8%A7%D9%84%D8%A3%D9%88%D8%B6%D8%A7%D8%B9-%D8%A7%D9%84%D9%86%D9%82%D8%AF%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": "2017-04-23"
+    },
+    "paragraphs": [
+      "عقد محافظ ليبيا المركزي الصديق الكبير، اليوم الاحد 23 أبريل 2017م، ندوة صحفية بالعاصمة طرابلس ،أتبعها ببيان اطلعت عليه \"بوابة افريقيا الاخبارية\"، تحدث حول كافة الازمات التى يعاني منها المواطن من انهيار سعر الصرف ونقص السيولة النقدية والتضخم وقيمة الدينار الليبي وأسباب هذه المشاكل ورؤية المصرف في طريقة حلها.",
+      "وأشار الكبير أن إقفال تصدير النفط تسبب في خسائر بلغت 160 مليار دينار ، مؤكدا أن المصرف المركزي سيتخذ خطوات جادة بالتنسيق مع مجالس النواب والرئاسي لحلحة أزمة السيولة قريباً."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«محافظ ليبيا المركزي» (the page's short form of the bank's name)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "والرئاسي",
+        "entityId": "presidential-council",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ],
+    "note": "«مجالس النواب والرئاسي» (April 2017): the Central Bank governor's «the Presidential [council]», one word of a coordinated plural, taken as the dataset's Presidential Council (alias-missing, as «الرئاسي» in earlier batches)"
+  },
+  {
+    "id": "rt-islamistmovements-42248-sabha-t",
+    "source": {
+      "url": "http://www.islamist-movements.com/print.aspx?42248",
+      "title": "\"التبو\" و\"أولاد سليمان\".. \"صراع\" \"العصبية\" الذي لا ينتهي في الجنوب الليبي",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2018-03-01"
+    },
+    "paragraphs": [
+      "وأعلن اللواء السابع مشاة، التابع لوزارة الدفاع بحكومة الوفاق الوطني الليبية، عن إرسال قوات إلى مدينة سبها (جنوب)، التي تشهد اشتباكات بين قبيلتي التبو وأولاد سليمان.\nوسقط قتيلان و3 جرحى، وفق مصادر طبية، في تجدد للقتال، ، بين القبيلتين اللتين يقاتل مسلحون من كل منهما مع قوات حكومة الوفاق (مقرها بالعاصمة طرابلس- غرب)، وقوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر في شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 350
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 336
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-3405331-sabha-council",
+    "source": {
+      "url": "https://alalam.ir/news/3405331",
+      "title": null,
+      "outlet": "قناة العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "والخميس الماضي، طالب المجلس الرئاسي لحكومة الوفاق، بوقف فوري لإطلاق النار بمدينة سبها.\nوأعلن المجلس الرئاسي، لجنة مشتركة تضم أعضاء منه ومن مجلس النواب المنعقد شرقي البلاد (شرق)، والمجلس الأعلى للدولة (غرفة نيابية استشارية)، للوقوف على تحقيق التهدئة وإعادة الاستقرار للجنوب."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbaralaan-sabha-2014-medical",
+    "source": {
+      "url": "https://akhbaralaan.net/news/arab-world/2014/01/12/medical-center-sabha-directs-distress-call-tribal-confrontations",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2014-01-12"
+    },
+    "paragraphs": [
+      "سبها، ليبيا، 12 يناير 2014، أخبار الآن –",
+      "افادت مراسلة أخبار الآن أن مركز سبها الطبي وجه نداء إستغاثة بسبب نقص الامدادات الطبيه، وذلك بعد مواجهات بين قبيلتين ادت الى مقتل تسعة عشر شخصاً ولصابة عشرين أخرين بجروج جنوب ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-a",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السلطات الليبية اليوم الاحد، ارتفاع حصيلة الاشتباكات القبلية التي شهدتها مدينة سبها جنوب العاصمة طرابلس أمس السبت إلى 21 قتيلاً و45 جريحاً ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-sabanet-337893-b-t",
+    "source": {
+      "url": "https://www.yemeress.com/sabanet/337893",
+      "title": null,
+      "outlet": "سبأ نت (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت اشتباكات ذات طابع قبلي اندلعت يوم أمس بين قبائل التبو غير العربية وقبيلة أولاد سليمان العربية في سبها الواقعة على بعد 1000 كم جنوبطرابلس ."
+    ],
+    "expected": [
+      {
+        "surface": "جنوبطرابلس",
+        "entityId": "tripoli",
+        "note": "glued «جنوب» + «طرابلس» (scraping defect)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جنوبطرابلس»: a scraping defect glues the city to the preceding word; still a mention (rule 6)"
+  },
+  {
+    "id": "rt-alnnas-27195-gabon",
+    "source": {
+      "url": "https://alnnas.ly/?p=27195",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى المنتخب الليبي يحل ثانيا في مجموعته بست نقاط خلف مصر التي حققت عشر نقاط من أربع مباريات، وتحل الغابون في المركز الثالث بأربع نقاط، ثم أنغولا بنقطتين، وستأهل من المجموعة فريق واحد للأدوار النهائية المؤهلة للمونديال.\nوبعد هذه المباراة سيواجه المنتخب الليبي ضيفه الأنغولي على ملعب بنينة في آخر مباريات المجموعة، وقد حدد موعدها بيوم الثلاثاء القادم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 257
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-libya-cape-verde-2025",
+    "source": {
+      "url": "https://www.eanlibya.com/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%88%D8%AF%D9%91%D8%B9-%D8%B3%D8%A8%D8%A7%D9%82-%D8%A7%D9%84%D8%AA%D8%A3%D9%87%D9%84-%D8%A5%D9%84%D9%89-%D9%83%D8%A3%D8%B3-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-2/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-10-08"
+    },
+    "paragraphs": [
+      "ودّع المنتخب الليبي رسميًا سباق التأهل إلى كأس العالم 2026 بعد تعادله المثير بنتيجة 3-3 أمام ضيفه منتخب الرأس الأخضر، في المباراة التي جمعتهما مساء الأربعاء على أرضية ملعب 11 يونيو بطرابلس، ضمن منافسات الجولة التاسعة من التصفيات الإفريقية المؤهلة للمونديال.",
+      "ورغم الأداء القوي والروح القتالية التي أظهرها “فرسان المتوسط”، إلا أن هذا التعادل أنهى آمالهم في المنافسة على صدارة المجموعة الرابعة، التي يتصدرها الرأس الأخضر بـ20 نقطة، يليه الكاميرون، فيما تجمّد رصيد ليبيا عند 15 نقطة في المركز الثالث."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "the national team named by its country",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنتخب الليبي»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-zawiya-migrant-body-2025-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%B9%D8%AB%D9%88%D8%B1-%D8%B9%D9%84%D9%89-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%B9%D9%84%D9%89-%D8%B4%D8%A7%D8%B7%D8%A6-%D8%A7%D9%84%D8%B2%D8%A7%D9%88%D9%8A/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-11-03"
+    },
+    "paragraphs": [
+      "وتشهد سواحل غرب ليبيا حوادث متكررة لمهاجرين غير نظاميين يحاولون عبور البحر المتوسط نحو أوروبا، في ظل المخاطر الناتجة عن الأعطال الميكانيكية، تسرب المياه، والاكتظاظ في القوارب، الأمر الذي يؤدي أحياناً إلى غرق المهاجرين وإصابات خطيرة.",
+      "وفي حادث مشابه عام 2017، غرِق مركب يحمل مهاجرين غير شرعيين شرق مدينة طبرق بعد تعرضه لعطل في المحرك، ما أسفر عن وفاة عدد من الأشخاص ونجاة آخرين بإصابات متفاوتة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-spa-2279867-tebboune",
+    "source": {
+      "url": "https://sauress.com/spa/2279867",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس الجزائري عبد المجيد تبون اليوم بالوفود المشاركة في الاجتماع الوزاري لدول الجوار الليبي الذي اختتم أعماله اليوم بالعاصمة الجزائرية. وأكد الرئيس الجزائري خلال اللقاء أن دول الجوار يهمها أكثر من غيرها استقرار ليبيا لأن عدم استقرار ليبيا هو عدم استقرار كل دول الجوار, معبراً عن تطلعه إلى أن تسترجع ليبيا مكانتها بين الدول المغاربية و الأفريقية و العربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دول الجوار الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-2490938-mangoush-t",
+    "source": {
+      "url": "https://innfrad.com/News/24/2490938/وزيرة-خارجية-ليبيا-تبحث-مع-الرئيس-الجزائرى-آخر-المستجدات-على",
+      "title": null,
+      "outlet": "innfrad.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ورحب الرئيس الجزائري في مستهل اللقاء بوزيرة الخارجية الليبية نجلاء المنقوش، معلنا تقديره لمشاركة الليبيين إحياء لهذه المناسبة المهمة في تاريخ الجزائر، مجددا دعم بلاده الكامل لحكومة الوحدة الوطنية، ولكل الخطوات المبذولة لتحقيق الاستقرار في ليبيا .\nومن جهتها، نقلت وزيرة الخارجية والتعاون الدولي الليبية نجلاء المنقوش تهاني المجلس الرئاسي وحكومة الوحدة الوطنية والشعب الليبي لأشقائهم الجزائريين رئاسة وحكومة وشعبا بهذه المناسبة، وعبرت عن اعتزازها بوجودها في الجزائر ومشاركة الأشقاء الجزائريين احتفالاتهم بهذه المناسبة المهمة في تاريخ الجزائر المشرف."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وزيرة الخارجية الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021), not the GNA",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), a different body",
+        "paragraph": 0,
+        "offset": 322
+      },
+      {
+        "surface": "وحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "note": "November 2021 (the 67th anniversary of 1 November 1954): «حكومة الوحدة الوطنية» is al-Dbeibah's GNU and «المجلس الرئاسي» the 2021 council, both look-alikes (README judgement calls)"
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-a",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الأربعاء نائبي رئيس المجلس الرئاسي الليبي موسى الكوني، وعبد الله اللافي بمقر رئاسة الجمهورية.\nويأتي لقاء تبون بنائبي رئيس المجلس الرئاسي الليبي، في إطار زيارة رسمية يقومان بها إلى الجزائر تستمر يومين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (its deputies al-Koni and al-Lafi), a different body",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqnewspaper-2021-06-09-tebboune-b-t",
+    "source": {
+      "url": "https://iraqnewspaper.net/2021/06/09/%d8%a7%d8%b3%d8%aa%d9%82%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1%d9%8a-%d9%84%d9%86%d8%a7%d8%a6%d8%a8%d9%8a-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7",
+      "title": null,
+      "outlet": "iraqnewspaper.net",
+      "date": "2021-06-09"
+    },
+    "paragraphs": [
+      "وكان تبون قال أمس في تصريح صحفي إن بلاده كانت على استعداد للتدخل بصفة أو بأخرى لمنع سقوط العاصمة الليبية طرابلس، مجددا رفض بلاده أن تكون طرابلس أو أي عاصمة عربية وشمال إفريقية محتلة من طرف من وصفوا بـ”المرتزقة”.\nونقلت “النهار أونلاين” عن الرئيس الجزائري تأكيده أنه حين قالت الجزائر إن “طرابلس خط أحمر، فقد كانت تقصد جيدا ما تقول والرسالة وصلت لمن يهمه الأمر”"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 286
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ]
+  },
+  {
+    "id": "rt-echchaab-151438-sarraj-tebboune-t",
+    "source": {
+      "url": "http://ech-chaab.com/ar/%D8%A7%D9%84%D8%AD%D8%AF%D8%AB/%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/item/151438.html?print=1&tmpl=component",
+      "title": null,
+      "outlet": "الشعب (ech-chaab.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل رئيس الجمهورية عبد المجيد تبون، أمس، فائز السراج رئيس المجلس الرئاسي لحكومة الوفاق الوطني لدولة ليبيا الشقيقة، الذي قام بزيارة عمل إلى الجزائر على رأس وفد هام، بحسب ما أفاد به بيان لرئاسة الجمهورية.\nوتدخل هذه الزيارة في إطار الجهود المكثفة المتواصلة التي تبذلها الجزائر من أجل «استئناف الحوار بين الأشقاء الليبيين لإيجاد حل سياسي للأزمة الليبية، يكون قائما على احترام إرادة الشعب الشقيق وضمان وحدته الترابية وسيادته الوطنية، بعيدا عن التدخلات العسكرية الأجنبية»، كما أوضح البيان."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 344
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-2020924-sisi-letter-t",
+    "source": {
+      "url": "https://sauress.com/spa/2020924",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلم الرئيس الجزائري عبد المجيد تبون اليوم رسالة خطية من نظيره المصري عبد الفتاح السيسي. وأوضحت رئاسة الجمهورية الجزائرية في بيان اليوم أن الرئيس تبون تسلم الرسالة خلال لقائه بوزير الخارجية المصري سامح شكري الذي يزور الجزائر حاليًا. وأضافت أنه تم خلال اللقاء بحث العلاقات الثنائية وسبل تطويرها، إضافة إلى مستجدات الأوضاع في ليبيا والجهود الإقليمية والدولية المبذولة من أجل إنهاء التصعيد العسكري والتدخلات الأجنبية في هذا البلد، وإقناع طرفي الصراع بالعودة إلى طاولة الحوار للتوصل إلى حل سياسي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 324
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «نظيره المصري»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية المصري»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ]
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-a",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعتبر معبر رأس الجدير الحدودي بين تونس و ليبيا من أهم المعابر الحدودية حيث يسجل توافد ما بين 3500 و 4000  أجنبي يوميا و مغادرة تونس يوميا  ما بين 1500  و  2000 مسافر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mosaiquefm-1219572-ras-jdir-b-t",
+    "source": {
+      "url": "https://mosaiquefm.net/amp/ar/أخبار-تونس-جهات/1219572/معبر-رأس-الجدير-ممرات-جديدة-للمسافرين-وتسجيل-مبادلات-تجارية-كبيرة",
+      "title": "معبر رأس الجدير: ممرات جديدة للمسافرين وتسجيل مبادلات تجارية كبيرة",
+      "outlet": "موزاييك أف أم (mosaiquefm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "و بعد إتخاذ جملة من القرارات المشتركة بين وزيري الداخلية التونسي و الليبي من المتوقع أن يتضاعف عدد الوافدين من المسافرين و ترتفع نسبة الصادرات و الواردات بعد أن تعهد كلا  الوزيران بتنفيذ الإجراءات المتفق عليها ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزيري الداخلية التونسي و الليبي»",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ]
+  },
+  {
+    "id": "rt-goodpress-rsf-triangle-t",
+    "source": {
+      "url": "https://good-press.net/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%8a%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89-%d8%a7%d9%84%d9%85%d8%ab%d9%84%d8%ab-%d8%a7/?amp=1",
+      "title": null,
+      "outlet": "good-press.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع السيطرة على المثلث الحدودي بين السودان ومصر وليبيا، الأربعاء، بعدما أعلن الجيش في بيان انسحابه من المنطقة.\nوقالت في بيان إنها تمكنت من “تحرير منطقة (المثلث) الاستراتيجية، التي تُشكّل نقطة التقاء محورية بين السودان وليبيا ومصر، في خطوة نوعية”."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyurae-2025-11-13-triangle",
+    "source": {
+      "url": "https://alyurae.com/2025/11/13/%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d8%aa%d8%af%d9%81%d8%b9-%d8%a8%d8%ad%d8%b4%d9%88%d8%af-%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%88-%d9%85%d9%82%d8%a7%d8%aa%d9%84",
+      "title": null,
+      "outlet": "اليراع (alyurae.com)",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "وأكدت مصادر لقناة العربية أن أرتال الدعم السريع تحركت من معسكرات داخل الأراضي الليبية، مدعومة بمجموعات من المرتزقة، ودخلت السودان يوم الثامن من نوفمبر الجاري باتجاه منطقة المثلث الاستراتيجي. ويعتبر هذا التطور امتداداً لسلسلة من الاتهامات التي وجهتها السلطات السودانية لقوات ليبية بقيادة خليفة حفتر بالمشاركة المباشرة في القتال إلى جانب الدعم السريع، كما أشار بيان رسمي لوزارة الخارجية السودانية إلى أن هذا الهجوم يُعد اعتداءً سافراً على السيادة السودانية ويهدد الأمن الإقليمي والدولي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «لقوات ليبية»",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ]
+  },
+  {
+    "id": "rt-ngmisr-daniel-egyptian-victims",
+    "source": {
+      "url": "https://ngmisr.com/arab-news/%d9%83%d9%8a%d9%81-%d8%aa%d8%b6%d8%b1%d8%b1-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d9%8a%d9%86-%d9%85%d9%86-%d8%a5%d8%b9%d8%b5%d8%a7%d8%b1-%d8%af%d8%a7%d9%86%d9%8a%d8%a7%d9%84%d8%9f",
+      "title": null,
+      "outlet": "ngmisr.com",
+      "date": null
+    },
+    "paragraphs": [
+      "لم يتسبب إعصار دانيال الذي أطاح بليبيا واستمر لمدة ثلاثة أيام، في أضرار كبيرة على مصر إذا اقتصر تأثيره على نشاط الرياح وإثارة الرمال وسقوط أمطار على بعض المناطق.\nإعصار دانيال يُدمي قلوب المصريين\nوكانت العاصفة التي تسببت في تدمير ليبيا، قد أخلفت 87 قتيلا مصريا تم استلام جثامينهم وإدخالهم المستشفيات في انتظار أهاليهم للتعرف على ذويهم، وتم التعرف على 86 جثمانًا وتسليمهم لأهاليهم، وفقا لتصريح وزيرة الهجرة سها الجندي خلال مداخلة هاتفية لبرنامج صالة التحرير."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym in a subheading",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "accusative nisba «قتيلا مصريا»",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-alislah-daniel-toll",
+    "source": {
+      "url": "https://alislah.ma/%d8%ad%d8%b5%d9%8a%d9%84%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d9%84%d8%b6%d8%ad%d8%a7%d9%8a%d8%a7",
+      "title": "حصيلة جديدة لضحايا إعصار “دانيال” الذي يجتاح سواحل ليبيا",
+      "outlet": "alislah.ma (the piece is signed «وكالات»)",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفع عدد ضحايا عاصفة “دانيال” التي ضربت الساحل الليبي إلى 6872 قتيلا و 10 آلاف مفقودا، بالإضافة إلى 30 ألف شخص بلا مأوى، إلى حدود الساعة.",
+      "وحولت العاصفة “دانيال” مدينة درنة الليبية إلى مقبرة مفتوحة، حيث انتشرت مشاهد الدمار في مختلف أنحاء المدينة.",
+      "ووصلت العاصفة “دانيال” الأحد 10 شتنبر إلى الساحل الشرقي لليبيا، وضربت مدينة بنغازي قبل أن تتجه شرقا نحو مدن في الجبل الأخضر (شمال شرق)، والمرج والبيضاء وسوسة ودرنة، حيث خلفت أكبر عدد من القتلى وسببت دمارا هائلا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 76
+      },
+      {
+        "surface": "والبيضاء",
+        "entityId": "bayda",
+        "note": "Libya's al-Bayda, between al-Marj and Susa in the Green Mountain",
+        "paragraph": 2,
+        "offset": 143
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 1,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatansa-1016732-sharara",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/1016732/اقتصاد/إغلاق-أكبر-حقول-ليبيا-النفطية",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط في ليبيا، أمس، إغلاق حقل الشرارة النفطي، وهو الأكبر في البلاد، منذ أول من أمس الجمعة، بسبب ما يشتبه بأنه إغلاق لصمام، وأن تحقيقا بدأ في الأمر. ولم يتضح بعد سبب إغلاق الصمام أو من أغلقه. وذكرت المؤسسة أن الحقل كان يضخ نحو 290 ألف برميل يوميا قبل الإغلاق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-1002991-sharara",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1002991.html",
+      "title": null,
+      "outlet": "libyaakhbar.com (المتوسط)",
+      "date": "2019-08"
+    },
+    "paragraphs": [
+      "يذكر أن مجموعة مسلحة، أغلقت الحقل الواقع جنوبي ميناء الزاوية في غرب ليبيا والذي ينتج حوالي 290 ألف برميل يوميًا، ويشكل الحقل ربع إنتاج ليبيا من النفط الخام، أواخر يوليو الماضي.",
+      "ودفع إغلاق الحقل الأكبر في ليبيا، المؤسسة الوطنية للنفط إلى إعلان حالة القوة القاهرة بشأن عمليات شحن الخام، حيث كانت ليبيا تنتج قبل إغلاقه، ما بين 1.2 مليون و1.3 مليون برميل يوميًا، وهو أعلى مستوى في ست سنوات للبلد العضو بمنظمة أوبك، والذي يسعى جاهدا للعودة إلى طاقته الانتاجية قبل الحرب الأهلية، والتي كانت تبلغ 1.6 مليون برميل يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-acharaa-sharara-2019-t",
+    "source": {
+      "url": "https://acharaa.com/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8-%d9%88%d8%a7%d9%84%d8%b9%d8%a7%d9%84%d9%85/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%aa%d9%88%d9%82%d9%81-%d8%a7%d9%84%d8%a5%d9%86%d8%aa%d8%a7%d8%ac-%d9%81%d9%8a-%d8%a3%d9%83%d8%a8%d8%b1-%d8%ad%d9%82%d9%84-%d9%86%d9%81%d8%b7%d9%8a",
+      "title": null,
+      "outlet": "الشارع المغاربي (acharaa.com), from agencies",
+      "date": "2019-07-20"
+    },
+    "paragraphs": [
+      "ويعدّ “الشرارة” أكبر حقل نفطي في ليبيا،إذ ينتج نحو 300 ألف برميل يومياً، ويمثل إنتاجه قرابة ثلث إنتاج البلاد من الخام، وتخطى إنتاجه مليون برميل يومياً نهاية 2018.\nويشرف حرس المنشآت النفطية، التابع لقوات المشير المتقاعد خليفة حفتر، على تأمين الحقول والموانئ النفطية في المنطقة الوسطى (الهلال النفطي)، والبريقة، وحتى مدينة طبرق على الحدود المصرية، في حين تدير مؤسسة النفط التابعة لحكومة"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا،إذ» with no space after the comma",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "والبريقة",
+        "entityId": "brega",
+        "note": "the oil port and town, listed with the oil crescent and Tobruk",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "note": "ends where the stored excerpt ends (mid-sentence, «… التابعة لحكومة»); «المشير المتقاعد خليفة حفتر»: the listed span is «خليفة حفتر» («المشير المتقاعد» is no listed title)"
+  },
+  {
+    "id": "rt-alnnas-sharara-force-majeure-2018",
+    "source": {
+      "url": "https://alnnas.ly/%d8%a8%d8%b9%d8%af-%d9%85%d9%8a%d9%86%d8%a7%d8%a1-%d8%a7%d9%84%d8%b2%d8%a7%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d8%aa%d8%b9%d9%84%d9%86-%d8%a7",
+      "title": null,
+      "outlet": "الناس (alnnas.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "(الناس)- أعلن المؤسسة الوطنية للنفط في وقت متأخر من يوم الاثنين (17 ديسمبر 2018م) حالة القوة القاهرة على العمليات في حقل الشرارة النفطي جنوب البلاد الذي ينتج أكثر من 300 ألف برميل يوميا.\nوكان المؤسسة أعلنت القوة القاهرة على صادرات ميناء الزاوية من النفط الخام في التاسع من ديسمبر الجاري، والذي يتغذى من الحقل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«حالة القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-a-t",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "يشهد الدورى المصرى الممتاز وجود عدد من لاعبى شمال أفريقيا فى أكثر من نادٍ، وأبرزهم الأهلى والزمالك والمصرى البورسعيدى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الدورى المصرى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "والمصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («والمصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7mirror-4336136-north-africans-b",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2019/7/18/لاعبو-شمال-أفريقيا-يغزون-الدورى-المصرى/4336136",
+      "title": "لاعبو شمال أفريقيا يغزون الدورى المصرى",
+      "outlet": "167.235.160.36:8031",
+      "date": "2019-07-18"
+    },
+    "paragraphs": [
+      "أما النادى الأهلى فيضم فى صفوفه المهاجم المغربى وليد أزارو والتونسى على معلول فقط، بينما نجح نادى المصرى البورسعيدى فى ضم الليبى مفتاح طقطق لتدعيم خط الهجوم بعقد يمتد لمدة موسمين اعتباراً من الموسم المقبل 2020/2019 وحتى نهاية موسم 2021/2020 لتكون تلك الصفقة أولى صفقات الفريق للموسم الجديد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "the club al-Masry of Port Said («نادى المصرى البورسعيدى»)",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "demonym «الليبى مفتاح طقطق» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-a",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يبحث بعض لاعبي الزمالك عن عروض بالدوري الليبي الممتاز، تمهيداً للرحيل الجماعي عن القلعة البيضاء مطلع الموسم المقبل، هرباً من الأزمة المادية التي يعانيها الأبيض، وتأخر صرف مستحقاتهم ومعاناتهم مادياً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«القلعة البيضاء», the Zamalek club's nickname (\"the White Castle\")",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-1462233778081475900-zamalek-b-t",
+    "source": {
+      "url": "https://aljarida.com/articles/1462233778081475900/amp",
+      "title": null,
+      "outlet": "الجريدة (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء ذلك بعد أن فتح الثنائي صبري رحيل وأحمد عيد عبدالملك الطريق أمام لاعبي الزمالك للانضمام إلى الدوري الليبي، حيث دخل رحيل في مفاوضات قوية مع نادي أهلي طرابلس للانضمام إليه بمقابل مادي كبير وحصل على وعد بتلقيه 150 ألف دولار كمقدم تعاقد، ومن المنتظر عقد اللاعب جلسة مع مسؤولي النادي الليبي خلال الساعات المقبلة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدوري الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the club «نادي أهلي طرابلس»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النادي الليبي»",
+        "paragraph": 0,
+        "offset": 282
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-1112323-abu-salim-t",
+    "source": {
+      "url": "https://web.aldawlanews.com/1112323",
+      "title": "الزمالك يستضيف أبو سليم الليبي فى افتتاح دور مجموعات الكونفدرالية",
+      "outlet": "بوابة الدولة (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اليوم مساءا يستضيف فريق الكرة الأول بنادى الزمالك، نظيره أبو سليم الليبى، باستاد برج العرب بالإسكندرية، مباراة الجولة الأولى بالمجموعة الثانية لمنافسات الكونفدرالية الأفريقية، في لقاء يسعى كل فريق لتحقيق الفوز وحصد الثلاث نقاط لاعتلاء صدارة المجموعة التى تضم كلاً من: \"الزمالك، ساجرادا الأنجولي، سوار الغيني، أبو سليم الليبي\".",
+      "وحرص معتمد جمال، القائم بأعمال المدير الفني، طوال فترة التوقف الماضية على تصحيح بعض الأخطاء التي كان يقع فيها لاعبو الفريق خلال فترة تولى الكولومبي خوان كارلوس أوسوريو زمام القيادة، كما ركز معتمد جمال على رفع الروح المعنوية لدى اللاعبين خاصة بعد تحقيق الفوز على بيراميدز في نصف نهائي كأس مصر، وهو ما استغلها الجهاز الفني ليبنى عليها مرحلة جديدة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«كأس مصر», a competition named after the country (as «كأس ليبيا» in c07)",
+        "paragraph": 1,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبى» (the club)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أبو سليم الليبي»",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-319976-transfers-t",
+    "source": {
+      "url": "https://www.albayan.ae/sports/football/319976",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2025-08-07"
+    },
+    "paragraphs": [
+      "وكانت أكبر صفقات الانتقال من الدوري المصري للخارج بحسب الموقع من نصيب الفلسطيني وسام أبو علي مهاجم الأهلي الذي انتقل إلى كولومبوس كرو الأميركي مقابل 7.5 ملايين دولار أمريكي، يتبعه إبراهيم عادل لاعب بيراميدز الذي انتقل إلى الجزيرة الإماراتي مقابل 5 ملايين دولار، ثم الجزائري أحمد القندوسي لاعب سيراميكا كليوباترا الذي التحق بلوغانو السويسري مقابل 1.8 مليون دولار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Al Jazira club of Abu Dhabi («الجزيرة الإماراتي»)",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-a",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف الناقد الرياضي خالد طلعت، عن أفضل لاعب في مصر خلال الموسم الجاري.",
+      "وكتب خالد طلعت عبر حسابه على فيسبوك: \"بالأرقام زيزو أفضل لاعب في مصر وأفضل لاعب مصري في العالم هذا الموسم .. افضل من محمد صلاح وعمر مرموش وفيستون ماييلي\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6782008-zizo-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/6782008",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستضيف الجيش الملكي المغربي نظيره الأهلي اليوم الجمعة المقبلة فى تمام الساعة التاسعة مساء بتوقيت القاهرة باستاد مولاي الحسن بالرباط، ضمن منافسات الجولة الثانية من دور المجموعات لدوري أبطال أفريقيا.",
+      "وفاز فريق الأهلي على شبيبة القبائل الجزائري بأربعة أهداف مقابل هدف، في المباراة التي جمعتهما مساء السبت باستاد القاهرة، ضمن منافسات الجولة الأولى من دور المجموعات لبطولة دوري أبطال أفريقيا."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة», Cairo time",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«باستاد القاهرة», a venue named after the city (rule 4)",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-shorouksports-48100-amr-zaki",
+    "source": {
+      "url": "https://www.masress.com/shorouksports/48100",
+      "title": null,
+      "outlet": "الشروق الرياضي (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمرو زكي ينضم الي نادي الرجاء المغربي كأول لاعب مصري يحترف في صفوف الدوري المغربي، أحمد فتحي بوجي ينضم الي شباب بلوزداد الجزائري كأول لاعب مصري ينضم الي الدوري الجزائري. باتت اندية شمال افريقيا في الجزائر و المغرب و من قبلهما ليبيا الوجهة الحالية لعدد كبير من اللاعبين المصريين بعد أن كانت دول الخليج العربي هي المحطة الاساسية لهم بعد فشلهم في تجاربهم الاحترافية خارجيا في دول اوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «لاعب مصري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «اللاعبين المصريين»",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-a-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأ الجيش اللبناني أمس انتشاره في منطقة باب التبانة ذات الغالبية السنية بمدينة طرابلس في شمال لبنان، إثر أسبوع من المواجهات على خلفية النزاع السوري مع منطقة جبل محسن العلوية، راح ضحيتها 14 قتيلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («بمدينة طرابلس في شمال لبنان»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النزاع السوري»",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-165573-tabbaneh-b",
+    "source": {
+      "url": "https://sauress.com/alwatan/165573",
+      "title": null,
+      "outlet": "الوطن (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي شارع سورية الذي يفصل بين باب التبانة وجبل محسن، تجمع بعض الرجال لمراقبة انتشار الجيش. وقال مصطفى الحاج (69 عاما) \"هذه مهزلة نراها للمرة ال 18\"، في إشارة إلى جولات العنف بين المنطقتين منذ مايو 2008. وأضاف أن الجيش \"يدخل كل مرة ويخرج. لا يوجد حل\"، مشيرا إلى أن \"400 عائلة أخلت شارع سورية في الأيام الثمانية الماضية، ومنها عائلتي\" المؤلفة من زوجة وثلاثة أولاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "«شارع سورية», the same street",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "note": "«شارع سورية», Syria Street in Lebanon's Tripoli (between Bab al-Tabbaneh and Jabal Mohsen), is a street named after the country: a look-alike like other names built on a place that do not refer to it (rule 3)"
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-a-t",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "وسمّى الإطار الذي يضم كتلاً شيعية أبرزها دولة القانون، بزعامة رئيس الوزراء الأسبق نوري المالكي وكتلة الفتح الممثِّلة لفصائل الحشد الشعبي الموالي لإيران، النائب الحالي والوزير السابق محمد شياع السوداني، المنبثق من الطبقة السياسية التقليدية، مرشحاً له. وينتظر الآن صدور رد فعل رجل الدين الشيعي والشخصية السياسية النافذة في العراق مقتدى الصدر الذي لا يزال مؤثراً في المشهد السياسي رغم أن تياره لم يعد ممثلاً في البرلمان."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-albaladonline-494004-sudani-b",
+    "source": {
+      "url": "https://albaladonline.net/الإطار-التنسيقي-يعلن-مرشّحه-لرئاسة-الحكومة-العراقية-494004.html",
+      "title": "الإطار التنسيقي يعلن مرشّحه لرئاسة الحكومة العراقية",
+      "outlet": "البلد (albaladonline.net)",
+      "date": "2022-07-25"
+    },
+    "paragraphs": [
+      "يشار إلى أنّ السوداني كان سابقاً في حزب الدعوة تنظيم العراق، وائتلاف دولة القانون بزعامة رئيس الوزراء الأسبق نوري المالكي، قبل الاستقالة منهما حين طرح اسمه مرشحاً لرئاسة الوزراء في العام 2019، لكن اسمه رفض من قبل المتظاهرين حينها."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«حزب الدعوة تنظيم العراق», a party's Iraqi branch named after the country (rule 4)",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-gulf365-13191764-maliki-nomination",
+    "source": {
+      "url": "https://gulf365.net/iraq-news/13191764/%D8%A7%D9%84%D8%A7%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B3%D8%AA%D8%B9%D8%AF-%D9%84%D8%A7%D8%B9%D9%84%D8%A7%D9%86-%D9%85%D8%B1%D8%B4%D8%AD%D9%87-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1.html",
+      "title": null,
+      "outlet": "gulf365.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد - ياسين صفوان - وكان قد تنازل رئيس الوزراء الحالي ورئيس ائتلاف البناء والتنمية محمد شياع السوداني لرئيس ائتلاف دولة القانون نوري المالكي، لترشيحه لرئاسة الحكومة الجديدة.وراجت الكثير من التسريبات عن مواقف معارضة داخل الاطار التنسيقي نفسه لتولي المالكي لولاية ثالثة، خصوصا من قبل زعيم تيار الحكمة السيد عمار الحكيم وزعيم الصادقون الشيخ قيس الخزعلي."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kurdistan24-876516-fatlawi",
+    "source": {
+      "url": "https://www.kurdistan24.net/ar/story/876516/%D8%AF%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%A7%D9%86%D9%88%D9%86-%D8%AA%D8%B9%D9%84%D9%86-%D8%B1%D9%81%D8%B6%D9%87%D8%A7-%D8%AA%D8%AC%D8%AF%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%82%D8%A9-%D8%A8%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A-%D9%86%D9%85%D8%AA%D9%84%D9%83-%D8%A7%D9%84%D8%A8%D8%AF%D9%8A%D9%84",
+      "title": null,
+      "outlet": "كوردستان24 (kurdistan24.net)",
+      "date": "2025-11-20"
+    },
+    "paragraphs": [
+      "أربيل (كوردستان24)- أشار عقیل الفتلاوي، المتحدث باسم ائتلاف دولة القانون بزعامة رئيس الوزراء العراقي الأسبق نوري المالكي، إلى أن الائتلاف يرفض تجديد الثقة بمحمد شياع السوداني لتولّي رئاسة الحكومة لولاية ثانية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-1425066-bayda-yemen-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1425066",
+      "title": null,
+      "outlet": "الشرق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 16 مسلحاً من جماعة الحوثي أمس، إثر غارات شنتها مقاتلات التحالف العربي الذي تقوده السعودية، واشتباكات مع المقاومة الشعبية في محافظة البيضاء «وسط البلاد»، بحسب ما ذكر موقع المشهد اليمني الإخباري. وقال سكان محليون إن مقاتلات التحالف شنت ثلاث غارات عنيفة على اللواء 26 ميكا «حرس جمهوري سابقاً» المتمركز في مديرية السوادية كما شنت غارتين على اللواء 139 مشاة «حرس جمهوري سابقاً» في مدينة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate («محافظة البيضاء»)",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda city («مدينة البيضاء»; the page is about Yemen)",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-a-t",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد منطقة رداع في محافظة البيضاء مواجهات عنيفة بين ما يعرف ب\"المقاومة الشعبية\"، والحوثيين والقوات الموالية للرئيس السابق، علي عبدالله صالح، فيما شن التحالف، اليوم الخميس، سلسلة غارات في محافظتي شبوةوالجوف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-nashwannews-36397-rada-b",
+    "source": {
+      "url": "https://www.yemeress.com/nashwannews/36397",
+      "title": null,
+      "outlet": "نشوان نيوز (via yemeress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت رداع ساحة لمواجهات عنيفة أواخر العام الماضي بين الحوثيين من جهة، ورجال قبائل وعناصر مما يعرف ب\"أنصار الشريعة\" أو القاعدة من جهة أخرى. وانتهت المواجهات بسيطرة الحوثيين، إثر تدخل طائرات أميركية بذريعة مواجهة \"القاعدة\"، غير أن الحوثيين تكبدوا خسائر كبيرة بالهجمات المباغتة والعبوات الناسفة التي ما إن تهدأ حتى تعود."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «طائرات أميركية»",
+        "paragraph": 0,
+        "offset": 190
+      }
+    ],
+    "note": "«القاعدة» twice for al-Qaeda in Yemen (Ansar al-Sharia, AQAP), a branch of the dataset's organisation: expected"
+  },
+  {
+    "id": "rt-sauress-spa-1104083-jubail-abudhabi",
+    "source": {
+      "url": "https://sauress.com/spa/1104083",
+      "title": null,
+      "outlet": "واس (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "اطلعت دائرة التنمية الاقتصادية بأمارة أبوظبي على تجربة الهيئة الملكية بالجبيل في تحفيز الاستثمار الصناعي في مدينتي الجبيل ورأس الخير الصناعيتين خلال زيارة وكيل دائرة التنمية الاقتصادية بأمارة أبوظبي محمد عمر عبدالله وعدد من المسئولين في الدائرة للجبيل."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "written without the space (spacing folding); «دائرة التنمية الاقتصادية بأمارة أبوظبي», a department of the emirate (rule 4)",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-videos-2020-8-5-gerd-t",
+    "source": {
+      "url": "https://www.aljazeera.net/videos/2020/8/5/%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1-%d8%aa%d8%b9%d8%ab%d8%b1-%d9%85%d9%81%d8%a7%d9%88%d8%b6%d8%a7%d8%aa-%d8%b3%d8%af-%d8%a7%d9%84%d9%86%d9%87%d8%b6%d8%a9-%d8%a8%d9%8a%d9%86-%d9%85%d8%b5%d8%b1",
+      "title": "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2020-08-05"
+    },
+    "paragraphs": [
+      "استمرار تعثر مفاوضات سد النهضة بين مصر والسودان وإثيوبيا",
+      "قال المتحدث باسم وزارة الري المصرية إن جولة المفاوضات الحالية مع السودان وإثيوبيا بشأن سد النهضة محددة بسقف زمني مدته أسبوعان، ووصفها بأنها جولة حاسمة يجب فيها التوصل إلى اتفاق بشأن تعبئة وتشغيل السد."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الري المصرية»",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-imarabic-14610-abdelaty",
+    "source": {
+      "url": "https://imarabic.com/?p=14610",
+      "title": "وزير الري المصري: إثيوبيا أعطت مصر معلومات مغلوطة حول تشغيل سد النهضة",
+      "outlet": "imarabic.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير الري المصري محمد عبدالعاطي، الخميس، إن إثيوبيا أعطت بلاده معلومات مغلوطة حول تشغيل سد النهضة.\nوأضاف وزير الري المصري: “المعلومات المغلوطة حول تشغيل سد النهضة لها عواقب وخيمة على مصر والسودان”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الري المصري»",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-a-t",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "أعلنت وزارة الداخلية التركية الخميس أن 411.649 لاجئا سوريا عادوا إلى بلادهم منذ سقوط نظام بشار الأسد مطلع كانون الأول/ديسمبر."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "accusative nisba «لاجئا سوريا» (\"Syrian refugees\" after a number)",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«لاجئا سوريا»: the accusative of the nisba («a Syrian refugee», «411.649 لاجئا سوريا») is spelled like the country's name; a look-alike, as «ليبياً» and «أكاديميا ليبيا» in earlier batches"
+  },
+  {
+    "id": "rt-kuwaitnews-111173-returns-b",
+    "source": {
+      "url": "https://kuwaitnews.com/111173/",
+      "title": "سوريون يعودون من تركيا",
+      "outlet": "kuwaitnews.com",
+      "date": "2025-08-14"
+    },
+    "paragraphs": [
+      "وأعلن المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي في 20 حزيران/يونيو أن ما مجموعه 600 ألف سوري عادوا إلى ديارهم من الدول المجاورة.",
+      "وشهدت سوريا أعمال عنف واسعة النطاق في الأسابيع الأخيرة أثارت شكوكا حول قدرة السلطات الجديدة على احتواء التوترات الطائفية وارساء الأمن مجددا في البلاد بعد سقوط النظام السابق."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوض السامي للأمم المتحدة لشؤون اللاجئين» (UNHCR), a UN office",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "demonym «600 ألف سوري»",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-a",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "تجمع اللاجئون السوريون عند معبر حدودي في جنوب تركيا يوم الخميس في انتظار العودة إلى بلادهم، بعد سقوط نظام بشار الأسد. وخلال الأيام القليلة الماضية، عبر مئات من الرجال والنساء والأطفال معبر أونجوبينار الحدودي إلى سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريون",
+        "notEntityId": "syria",
+        "why": "nisba «اللاجئون السوريون»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-3804870-oncupinar-b-t",
+    "source": {
+      "url": "https://arabkhabar.com/a/3804870",
+      "title": "لاجئون سوريون يعبرون الحدود التركية إلى سوريا بعد سقوط نظام الأسد",
+      "outlet": "arabkhabar.com",
+      "date": "2024-12-12"
+    },
+    "paragraphs": [
+      "يأتي هذا في أعقاب انهيار مفاجئ لحكومة الأسد صباح الأحد، وهو ما شكل نهاية مفاجئة لحكم عائلة الأسد الذي دام 50 عامًا. جاء ذلك بعد هجوم مباغت للمتمردين عبر الأراضي التي كانت تحت سيطرة الحكومة، ما سمح لهم بدخول العاصمة دمشق في غضون عشرة أيام."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«لحكومة الأسد», Bashar's government in December 2024",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«حكم عائلة الأسد», the family's rule over 50 years (Hafez and Bashar); span widened so that build.mjs can place it after the expected «الأسد»",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "note": "«لحكومة الأسد» names Bashar's government (expected, Bashar), «حكم عائلة الأسد» the family (look-alike, as in c06)"
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-a-t",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم تكن نصيحة اللواء في قوات الأسد عصام زهر الدين للاجئين السوريين بعدم العودة إلى سوريا دعوة عبثية، فقد مثلت مخططًا غير علني يعد له النظام السوري وأجهزته الأمنية، ويقوم ببثه بين السوريين وتنفيذه بشكل غير مباشر عن طريق جملة من القرارات والقوانين، التي تكاد أن تكون كفيلة بالتأكيد على مقولة “نصيحة من هالذقن لا ترجعوا”."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«قوات الأسد», the regime's forces (2017–2018)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-enabbaladi-250747-returns-b",
+    "source": {
+      "url": "https://enabbaladi.net/250747/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%84%D9%8A%D8%B3%D8%AA-%D8%A2%D9%85%D9%86%D8%A9-%D9%86%D8%B1%D8%AC%D8%B9-%D9%88%D9%84%D8%A7-%D9%85%D8%A7-%D9%86%D8%B1%D8%AC%D8%B9%D8%9F/?amp=1",
+      "title": null,
+      "outlet": "عنب بلدي (enabbaladi.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "التصريحات الرسمية الصادرة عن مسؤولين في النظام السوري، دعمت الدعوات الروسية، إذ أكد وزير خارجية النظام، وليد المعلم، على ضرورة عودة اللاجئين السوريين، ووعد نائبه، فيصل المقداد، بأن الحكومة السورية “ستسهل عودتهم بكل السبل مع الأمم المتحدة، التي تصر كما نحن نصر على أن تكون العودة طوعية وتحفظ الكرامة للجميع”."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun \"dignity\" («وتحفظ الكرامة للجميع»)",
+        "paragraph": 0,
+        "offset": 291
+      }
+    ]
+  },
+  {
+    "id": "rt-afran-5646-tripoli-2011-t",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=5646",
+      "title": null,
+      "outlet": "afran.ir (from العالم)",
+      "date": "2011-08-17"
+    },
+    "paragraphs": [
+      "شدد نظام معمر القذافي الإجراءات الأمنية في العاصمة الليبية طرابلس حيث منع الأهالي من الدخول إلى العاصمة أو الخروج منها، فيما اعلن الثوار أنهم يطوقون العاصمة بعد سيطرتهم على مدن محيطة بها.\nواقامت قوات القذافي نقاط تفتيش ومتاريس في عدة مناطق بطرابلس وايضا على مداخلها ومخارجها، بينما سمع إطلاق نار كثيف قرب منطقتي عين زارة وتاروغاء بضواحي طرابلس، لم يعرف مصدره."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«قوات القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 240
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 337
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ],
+    "note": "afran.ir pages storyid=21105 and 9602 are in earlier batches; this is another article (storyid=5646), compared by article id"
+  },
+  {
+    "id": "rt-asase-yoo7-t577-misrata-street",
+    "source": {
+      "url": "https://asase.yoo7.com/t577p-topic?tt=1",
+      "title": null,
+      "outlet": "asase.yoo7.com (forum post)",
+      "date": "2011-04-15"
+    },
+    "paragraphs": [
+      "مدينة مصراتة التي تحاصرها كتائب القذافي وتمارس داخلها مذبحة ضد المدنيين، مدينة تجارية صناعية، يعرف عنها أنها من أكثر المدن الليبية التي يسود فيها القانون، وتتمتع بدرجة عالية من التنظيم والاعتماد على النفس، لذلك أجمع أهل مصراتة أمرهم أن تكون قاعة الشعب الكبيرة، بوسط شارع طرابلس، مكانا دائما لاعتصاماتهم ومظاهراتهم السلمية المطالبة برحيل القذافي.\nلم تنتظر كتائب القذافي طويلا، حيث طوقت المدينة من كافة الأطراف، لتبدأ عملياتها الحثيثة لاجتياح المدينة والسيطرة عليها وتحديدا شارع طرابلس شارع المدينة الكبير والحيوي."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«كتائب القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», a street in Misrata",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», the street in Misrata",
+        "paragraph": 0,
+        "offset": 477
+      }
+    ],
+    "note": "«شارع طرابلس», Tripoli Street in Misrata (officially Ramadan al-Swehli Street), is a street named after the capital, not the capital: a look-alike (rule 3), like «شارع سورية» in Lebanon's Tripoli"
+  },
+  {
+    "id": "rt-alresalah-39217-bab-aziziya",
+    "source": {
+      "url": "https://alresalah.ps/post/39217/ثوار-ليبيا-يطاردون-القذافي-زنقة-زنقة/amp",
+      "title": "ثوار ليبيا يطاردون القذافي \" زنقة زنقة \"",
+      "outlet": "الرسالة نت (alresalah.ps)",
+      "date": "2011-08-23"
+    },
+    "paragraphs": [
+      "حشد الثوار الليبيون مزيدا من المقاتلين والآليات في طرابلس استعدادا لمعركة قادمة متوقعة حول مقر إقامة معمر القذافي في باب العزيزية، ونجحوا في الوقت نفسه في ضرب قافلة إمدادات من سرت, كما حرروا مزيدا من المدن بما فيها البريقة النفطية.",
+      "ويتحصن مقاتلون موالون للقذافي في مجمع باب العزيزية الذي يقع في القسم الجنوبي من طرابلس, ويتوقع الثوار أن لدى هؤلاء أسلحة وذخيرة كثيرة.ولا يعرف على وجه الدقة ما إذا كان القذافي موجودا في المجمع إلا أنه يرجح بقوة أن بعض أبنائه -ومنهم سيف الإسلام الذي ظهر في تسجيل بث الليلة الماضية- ربما يقيمون هناك."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 176
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "the oil town («البريقة النفطية»)",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 22
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-mohammedfarag-8161-tripoli-2011-t",
+    "source": {
+      "url": "https://mohammedfarag.com/print.php?action=savehtml&&id=8161",
+      "title": "الثوار الليبيون القادمون من الغرب دخلوا طرابلس",
+      "outlet": "mohammedfarag.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقتل الثوار الليبيون 30 عنصرًا من القوات الموالية للرئيس الليبي معمر القذافى الأحد كما تمكنوا من أسر أكثر من 42 إثر اشتباكات دارت بين الطرفين فى بعض الأحياء التى سيطر عليها الثوار فى العاصمة الليبية طرابلس.\nوفي وقت سابق اليوم، أفاد متحدث باسم الثوار في ليبيا بأن مقاتلين من مدينة مصراتة الساحلية يشاركون في المعارك التي تدور حاليا في طرابلس لتحريرها بعدما وصلوا اليها بحرا."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافى",
+        "entityId": "muammar-gaddafi",
+        "note": "Egyptian ى",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للرئيس الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "note": "another mohammedfarag.com page (id=19756) is in an earlier batch; this one has another article id (8161)"
+  },
+  {
+    "id": "rt-egypttelegraph-144836-tripoli-clashes",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/144836/معارك-الفجر-ماذا-يحدث-في-طرابلس-بعد",
+      "title": "معارك الفجر.. ماذا يحدث في طرابلس بعد تصفية جهاز دعم الاستقرار؟",
+      "outlet": "egypttelegraph.com",
+      "date": "2025-05-14"
+    },
+    "paragraphs": [
+      "تقارير إعلامية تحدثت عن فتح جبهة جديدة للقتال غرب طرابلس، بعد دخول تشكيلات مسلحة من مدينة الزاوية في مواجهة مع قوات حكومة الوحدة الوطنية، مما زاد المشهد الميداني تعقيدًا.",
+      "وشهدت مناطق السراج، السياحية، والغيران اشتباكات عنيفة، فيما فرضت قوات جهاز الردع سيطرتها على شارع السدرة قرب مول موفنبيك، وأطلقت نداءات عبر مكبرات الصوت تحث الجنود على الاستسلام بعبارة: \"سلّم تسلم\"، وهو ما استجاب له عدد من العناصر المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "السراج",
+        "notEntityId": "fayez-al-sarraj",
+        "why": "the Tripoli district al-Sarraj («مناطق السراج، السياحية، والغيران»)",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ],
+    "note": "«مناطق السراج، السياحية، والغيران»: al-Sarraj is a district of western Tripoli, not Fayez al-Sarraj (look-alike)"
+  },
+  {
+    "id": "rt-alquds-2025-05-13-abu-salim-a-t",
+    "source": {
+      "url": "https://www.alquds.co.uk/%D8%B3%D8%AA%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%AD%D8%B5%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%85%D8%AC%D9%85%D9%88%D8%B9/",
+      "title": null,
+      "outlet": "القدس العربي (alquds.co.uk)",
+      "date": "2025-05-13"
+    },
+    "paragraphs": [
+      "طرابلس: أدت الاشتباكات التي شهدتها العاصمة الليبية طرابلس الاثنين بين مجموعات مسلحة متنافسة إلى مقتل ستة أشخاص على الأقل، بحسب ما أفاد مصدر طبي الثلاثاء.",
+      "وقال مركز الطب الميداني بحكومة طرابلس في بيان صحافي الثلاثاء “الشروع في انتشال ستة جثامين بمحيط منطقة أبو سليم”، الواقعة في جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«بحكومة طرابلس», the government named after its seat (rule 4)",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-alquds-2025-05-13-abu-salim-b",
+    "source": {
+      "url": "https://www.alquds.co.uk/%D8%B3%D8%AA%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%AD%D8%B5%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A8%D9%8A%D9%86-%D8%A7%D9%84%D9%85%D8%AC%D9%85%D9%88%D8%B9/",
+      "title": null,
+      "outlet": "القدس العربي (alquds.co.uk)",
+      "date": "2025-05-13"
+    },
+    "paragraphs": [
+      "وأفضت الاشتباكات التي استهدفت مجموعات تابعة لجهاز دعم الاستقرار في أبو سليم إلى سيطرة مجموعات مسلحة تابعة لوزارة الدفاع بحكومة الوحدة الوطنية التي يقودها عبد الحميد الدبيبة على جميع مقرات دعم الاستقرار.",
+      "وأفادت وسائل إعلام محلية بمقتل عبد الغني الككلي، رئيس جهاز دعم الاستقرار والقيادي الأهم لأبرز المجموعات المسلحة التي تسيطر على مناطق مهمة في طرابلس منذ العام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ]
+  },
+  {
+    "id": "rt-middleeastpost-abu-salim-aljazeera",
+    "source": {
+      "url": "https://middle-east-post.com/%d8%b9%d9%88%d8%af%d8%a9-%d8%a7%d9%84%d9%87%d8%af%d9%88%d8%a1-%d8%a5%d9%84%d9%89-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a8%d8%b9%d8%af-%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d8%b9%d9%86",
+      "title": null,
+      "outlet": "middle-east-post.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم توقف الاشتباكات، أفاد مراسل الجزيرة بأن هدوءاً حذراً يسود المدينة، مع استمرار سماع طلقات نارية متقطعة بين الحين والآخر. في المقابل، عبّر رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة عن إشادته بدور الجيش والشرطة في فرض الأمن وهيبة الدولة داخل العاصمة، مؤكداً أن ما جرى يندرج ضمن جهود ترسيخ الاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة», the channel's correspondent",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "note": "another middle-east-post.com page is in an earlier batch; this address (a report on Tripoli after the Abu Salim fighting, May 2025) differs"
+  },
+  {
+    "id": "rt-sahafati-307180633-unhcr-egypt",
+    "source": {
+      "url": "http://sahafati.com/ae/ar/frame/7519/307180633",
+      "title": null,
+      "outlet": "sahafati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن مصر أصبحت الآن أكبر دولة مستضيفة للسودانيين الفارين من النزاع الذي اندلع العام الماضي بين الجيش وقوات الدعم السريع."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين», a UN office",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kitabat-sudan-refugees-egypt-t",
+    "source": {
+      "url": "https://kitabat.com/news/%d8%a5%d9%84%d9%89-%d9%85%d8%b5%d8%b1-%d8%a7%d9%84%d8%a3%d9%85%d9%85-%d8%a7%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%a9-%d8%aa%d9%83%d8%b4%d9%81-%d9%81%d8%b1%d8%a7%d8%b1-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85",
+      "title": null,
+      "outlet": "كتابات (kitabat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكالات – كتابات :\nأعلنت “المفوضية العليا لشؤون اللاجئين”؛ التابعة لـ”الأمم المتحدة”، أن أكثر من مئة وخمسين ألفًا فروا من الأعمال القتالية في “السودان” عبر الحدود الجنوبية لـ”مصر”، بينهم مئة وخمسة وأربعين ألف سوداني وأكثر من خمسة آلاف من جنسيات أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«لـ”الأمم المتحدة”», clitic and quote before the name",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لـ”مصر”»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [],
+    "note": "the page puts names in quotes after a clitic («لـ”الأمم المتحدة”», «لـ”مصر”»); the quote is no part of the surface (rule 1), so the surface is the bare name"
+  },
+  {
+    "id": "rt-almaghribtoday-124107-unhcr-sudan-t",
+    "source": {
+      "url": "https://almaghribtoday.net/amp/39/124107-الأمم-المتحدة-تدعو-الدول-إلى-عدّم-إعادة-أي-أحد-للسودان",
+      "title": null,
+      "outlet": "المغرب اليوم (almaghribtoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آخر الإحصاءات الواردة من وزارة الخارجية المصرية تظهر تدفق أكثر من 56 ألف شخص إلى البلاد فرارا من الصراع في السودان حتى الرابع من مايو الجاري.",
+      "وتوقعت المفوضية أمس الخميس فرار 860 ألف شخص من السودان بينهم 580 ألف سوداني، مشيرة إلى أن مصر وجنوب السودان سيشهدان أكبر تدفق للاجئين من السودان."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ]
+  },
+  {
+    "id": "rt-sudafax-422323-gezira-displacement",
+    "source": {
+      "url": "https://sudafax.com/422323/%d8%b4%d8%a4%d9%88%d9%86-%d8%a7%d9%84%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%aa%d9%81%d8%a7%d9%82%d9%85-%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%86%d8%b2%d9%88%d8%ad-%d9%81%d9%8a-%d8%a7%d9%84%d8%b3",
+      "title": "شؤون اللاجئين: تفاقم أزمة النزوح في السودان مع انتشار القتال",
+      "outlet": "sudafax.com (from اليوم التالي)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن قلقها إزاء تفاقم أزمة النزوح القسري في السودان والدول المجاورة، وذلك مع فرار مئات الآلاف من الأشخاص من القتال الأخير في ولاية الجزيرة وسط السودان، جنوب شرق العاصمة الخرطوم."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«المفوضية السامية للأمم المتحدة لشؤون اللاجئين»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elmogaz-447917-sinai",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/447917",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الرئيس عبدالفتاح السيسي أن عملية التنمية الشاملة في سيناء مسألة أمن قومي لمصر بالدرجة الأولى.وأضاف خلال افتتاحه قيادة قوات شرق القناة لمكافحة الإرهاب أن تنمية سيناء بدأت بالفعل منذ عام 2014 ومستمرة حتى عام 2022 مشيرًا إلى أن تكلفة تنمية وتطوير سيناء ستصل إلى 275 مليار جنيه. ودعا السيسي المواطنين ورجال الأعمال إلى التبرع لصندوق تحيا مصر للمساعدة في تمويل تنمية سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "written without the space (spacing folding)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«صندوق تحيا مصر»",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صندوق تحيا مصر» (\"Long live Egypt\" fund): a body named after the country it serves keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-altreeq-220542-arish-port",
+    "source": {
+      "url": "https://www.altreeq.com/print~220542",
+      "title": "السيسي: ميناء العريش جاهز الآن ولكن الافتتاح مؤجل بسبب ”ظروف المنطقة الخاصة”",
+      "outlet": "الطريق (altreeq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الرئيس عبد الفتاح السيسي، إن ميناء العريش جاهز الآن، ولكن المنطقة لها ظروفها الخاصة بتأجيل الافتتاح، ومشروع القطار المكهرب يحتاج عامين للخروج إلى النور، منوها أن مشروع مثل هذا يحتاج إلى 15 عاما بدول أخرى.\nوأشار الرئيس السيسي، إلى أن تطور الهيئة الاقتصادي جيد، معلقا: \"لسة بدري على المشروعات الي هننفذها والي هتخدم المصريين\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym (in colloquial Egyptian)",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-1051063-sinai-area-t",
+    "source": {
+      "url": "https://aldawlanews.com/1051063",
+      "title": "الرئيس السيسي: مساحة سيناء 60 ألف كيلو ودى نفس المساحة اللى إحنا عايشين عليها",
+      "outlet": "بوابة الدولة (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحدث الرئيس عبد الفتاح السيسي، عن التنمية في سيناء، قائلا: \"ليا مطلب للشركات اللى شغالة في ملف التنمية في سيناء.. سيناء مساحتها 60 ألف كليو متر.. وإحنا في مصر عايشين تقريبا على 60 ألف كيلو تقريبا\".\nوأضاف الرئيس السيسي، فى كلمته خلال تفقد اصطفاف المعدات المشاركة في تنمية وإعمار سيناء: \"وده مهم أوي لأهالينا في سيناء.. مصر كلها 60 ألف كليو تقريبا ونحاول نزودها 12 % بالمدن الجديدة.. وسيناء لوحدها 60 ألف كيلو تقريبا\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "وسيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 382
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabkhabar-1563186-sinai-sheikh",
+    "source": {
+      "url": "https://arabkhabar.com/a/1563186",
+      "title": "شيخ مشايخ شمال سيناء: شهدنا طفرة غير مسبوقة في عهد الرئيس السيسي|فيديو",
+      "outlet": "arabkhabar.com (from صدى البلد)",
+      "date": "2023-12-29"
+    },
+    "paragraphs": [
+      "قال الشيخ عيسى الخرافين، شيخ مشايخ شمال سيناء، إن سيناء شهدت طفرة غير مسبوقة في التنمية وذلك في عهد الرئيس السيسي، متابعًا أنه في العصور السابقة كانت التنمية يُسمع عنها فقط على الورق.\nوأضاف “الخرافين” خلال حواره ببرنامج “صباح الخير يامصر”، المذاع عبر فضائية “الأولى المصرية”، اليوم الجمعة، أن القطيعة التي كانت توجد بين مصر وسيناء انتهت نهائيًا، من خلال إقامة الأنفاق وتسهيل دخول المنتجات السيناوية إلى مصر."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«شمال سيناء», the governorate named after the peninsula (rule 4)",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "وسيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 403
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "يامصر",
+        "notEntityId": "egypt",
+        "why": "the programme «صباح الخير يامصر»",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba in the channel name «الأولى المصرية»",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "note": "«صباح الخير يامصر» is a TV programme named after the country (look-alike, like outlet names, rule 3); «يامصر» glues the vocative to the name"
+  },
+  {
+    "id": "rt-mubasher-2021-12-22-elections-t",
+    "source": {
+      "url": "https://mubasher.aljazeera.net/news/2021/12/22/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D9%85%D8%B1%D8%B4%D8%AD%D9%88%D9%86-%D9%8A%D9%84%D8%AA%D9%82%D9%88%D9%86-%D9%81%D9%8A-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%88%D8%AA%D9%88%D8%AA%D8%B1-%D9%81%D9%8A",
+      "title": null,
+      "outlet": "الجزيرة مباشر (mubasher.aljazeera.net)",
+      "date": "2021-12-22"
+    },
+    "paragraphs": [
+      "اقترحت المفوضية الوطنية العليا للانتخابات في ليبيا اليوم الأربعاء على مجلس النواب تأجيل الانتخابات الرئاسية إلى 24 يناير/كانون الثاني المقبل بعد أن خلصت لجنة نيابية إلى استحالة إجرائها في الوقت الحالي. بينما التقى مرشحون للرئاسة في بنغازي لبحث إنقاذ العملية الانتخابية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almashhadalaraby-327569-postponed-t",
+    "source": {
+      "url": "https://almashhadalaraby.com/amp/327569",
+      "title": "رسميا.. إعلان تأجيل الانتخابات الليبية",
+      "outlet": "المشهد العربي (almashhadalaraby.com)",
+      "date": "2021-12-22"
+    },
+    "paragraphs": [
+      "أعلنت المفوضية الوطنية العليا للانتخابات في ليبيا، رسميا تأجيل عملية الاقتراع المقررة في 24 من ديسمبر الجاري.\nوأكدت المفوضية، في بيان نشرته على موقعها الإلكتروني اليوم الأربعاء، أن مجلس النواب هو من يحدد الموعد الجديد.\nواقترحت بالتنسيق مع مجلس النواب \"تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022، على أن يتولى مجلس النواب، اتخاذ الإجراءات بإزالة 'القوة القاهرة' التي تواجه استكمال العملية الانتخابية\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«'القوة القاهرة'», force majeure",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ]
+  },
+  {
+    "id": "rt-peoplecn-8299218-abusahmain",
+    "source": {
+      "url": "http://arabic.people.com.cn/31662/8299218.html",
+      "title": "انتخاب نوري ابو سهمين رئيساً جديداً للمؤتمر الوطني العام الليبي",
+      "outlet": "شينخوا via arabic.people.com.cn",
+      "date": "2013-06-26"
+    },
+    "paragraphs": [
+      "طرابلس 25 يونيو 2013 / انتخب المؤتمر الوطني العام في ليبيا مساء اليوم (الثلاثاء) النائب نوري ابو سهمين رئيسا جديدا له خلفا لرئيسه المستقيل محمد المقريف.",
+      "وحاز ابو سهمين مرشح حزب (العدالة والبناء) الذراع السياسية لجماعة الاخوان المسلمين في ليبيا أصوات 96 نائبا من إجمالي أصوات 184 نائبا حضروا الجولة الثانية من التصويت في جلسة للمؤتمر الوطني العام بثها التلفزيون الرسمي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tunisien-73485-abusahmain-a-t",
+    "source": {
+      "url": "http://tunisien.tn/?p=73485",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": "2014-01-30"
+    },
+    "paragraphs": [
+      "كشف رئيس المؤتمر الوطني العام في ليبيا أي البرلمان « نوري أبو سهمين » أمس الخميس 30 جانفي 2014 في تصريحات إعلامية أن إنتخاب جمعية تأسيسية جديدة القادمة مكونة من 60 عضوا سيقع إجراؤها في 20 فيفري المقبل"
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tunisien-73485-abusahmain-b",
+    "source": {
+      "url": "http://tunisien.tn/?p=73485",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": "2014-01-30"
+    },
+    "paragraphs": [
+      "ويذكر أن « نوري أبو سهمين » قد عبّر عن هدفه المتعلق بتحقيق مصالحة بين جميع الليبيين خاصة بعد إندلاع مواجهات في مدينة سبها غرب البلاد بين الجيش الليبي وجماعات تتهمها السلطات الليبية بموالتها لنظام « معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-218tv-fuel-smuggling-tunisia",
+    "source": {
+      "url": "https://218tv.net/%d9%88%d9%82%d9%88%d8%af-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%8a%d9%8f%d9%86%d9%87%d8%a8-%d8%a8%d8%a3%d9%8a%d8%af%d9%8d-%d8%aa%d9%88%d9%86%d8%b3%d9%8a%d8%a9",
+      "title": "وقود ليبيا يُنهب بأيدٍ تونسية",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مسؤول التحقيقات في مكتب النائب العام الصديق الصور، في مارس الماضي، أن ليبيا خسرت ملايين الدنانير خلال السنوات السابقة بسبب عمليات التهريب.\nوكانت لجنة أزمة الوقود كشفت بوقت سابق، أن وقف عمليات تهريب الوقود من ليبيا إلى دول مجاورة أفقد 16 ألف تونسي وظائفهم التي كانت تقوم على الاتجار بالوقود الليبي المُهرّب."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالوقود الليبي»",
+        "paragraph": 0,
+        "offset": 295
+      }
+    ]
+  },
+  {
+    "id": "rt-alwafd-81341-fuel-2011-t",
+    "source": {
+      "url": "https://alwafd.news/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1-%D9%88%D8%AA%D9%82%D8%A7%D8%B1%D9%8A%D8%B1/81341-%D8%AA%D9%88%D9%86%D8%B3-%D8%B5%D8%A7%D8%AF%D8%B1%D8%AA-%D9%88%D9%82%D9%88%D8%AF%D8%A7%D9%8B-%D9%82%D8%A8%D9%84-%D8%AA%D9%87%D8%B1%D9%8A%D8%A8%D9%87-%D8%A5%D9%84%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "تونس صادرت وقوداً قبل تهريبه إلى ليبيا",
+      "outlet": "الوفد (alwafd.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول تونسي اليوم الاربعاء إن تونس صادرت خمس شاحنات تنقل وقودا قبل تهريبه الى ليبيا في خطوة تستهدف منع تجارة غير مشروعة تساعد الزعيم الليبي معمر القذافي على البقاء في السلطة.",
+      "وتسببت العقوبات الدولية والحرب الدائرة في ليبيا في تعطيل إمدادات الوقود إلى مناطق يسيطر عليها القذافي مما يؤدي إلى تهريب كميات كبيرة منه عبر الحدود الليبية التونسية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية التونسية»",
+        "paragraph": 1,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-2011-8-675311-guardian-fuel-t",
+    "source": {
+      "url": "https://elaph.com/Web/news/2011/8/675311.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2011-08"
+    },
+    "paragraphs": [
+      "وقالت quot;الغارديانquot; إن الوقود يصل إلى السوق السوداء في طرابلس حيث يصطف الناس العاديين ويتزاحمون على شرائه، كما ان معظم كمية الوقود تستخدم من قبل مؤيدي نظام القذافي الذين يزودون بها السيارات والمعدات الحربية في حربهم ضد الثوار، وفقاً للمهربين."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي» (2011)",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [],
+    "note": "«quot;الغارديانquot;»: the stored page shows the HTML entity names instead of the quotation marks (scraping defect, kept)"
+  },
+  {
+    "id": "rt-lywitness-20784-sirte-session-a-t",
+    "source": {
+      "url": "https://lywitness.com/20784/%d8%a7%d9%86%d8%b7%d9%84%d8%a7%d9%82-%d8%ac%d9%84%d8%b3%d8%a9-%d9%85%d9%86%d8%ad-%d8%a7%d9%84%d8%ab%d9%82%d8%a9-%d9%88%d8%a7%d9%86%d8%aa%d9%82%d8%a7%d8%af%d8%a7%d8%aa-%d9%84%d9%80%d8%a7%d9%84",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت جلسة مجلس النواب الليبي، اليوم الإثنين، في مدينة سرت، برئاسة المستشار عقيلة صالح؛ لمناقشة منح الثقة لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (March 2021)",
+        "paragraph": 0,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-20784-sirte-session-b",
+    "source": {
+      "url": "https://lywitness.com/20784/%d8%a7%d9%86%d8%b7%d9%84%d8%a7%d9%82-%d8%ac%d9%84%d8%b3%d8%a9-%d9%85%d9%86%d8%ad-%d8%a7%d9%84%d8%ab%d9%82%d8%a9-%d9%88%d8%a7%d9%86%d8%aa%d9%82%d8%a7%d8%af%d8%a7%d8%aa-%d9%84%d9%80%d8%a7%d9%84",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهته، قال رئيس لجنة الدفاع والأمن القومي بمجلس النواب الليبي طلال الميهوب، إن اعتراف رئيس حكومة الوحدة الوطنية عبدالحميد دبيبة، وترحيبه بالاتفاقيات الموقعة بين حكومة الوفاق وتركيا أمر مرفوض، خاصة وأن هذه الاتفاقيات لم يتم التصديق عليها من قبل مجلس النواب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "note": "the new Government of National Unity (look-alike) and the outgoing GNA («حكومة الوفاق», whose 2019 agreements with Turkey are meant; expected) in one sentence"
+  },
+  {
+    "id": "rt-akhbarelyom-3792788-hor-sirte",
+    "source": {
+      "url": "https://akhbarelyom.com/news/newdetails/3792788/1/تأجيل-إقرار-الميزانية-في-جلسة-مجلس-النوا",
+      "title": "تأجيل إقرار الميزانية في جلسة مجلس النواب الليبي المنعقدة في سرت",
+      "outlet": "أخبار اليوم (akhbarelyom.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويأتي قرار البرلمان نقل جلساته التي كانت تعقد في مدينة طبرق شرق ليبيا، إلى مدينة سرت، دعمه لحكومة فتحي باشاغا، التي بدأت رسميا في ممارسة مهامها من هذه المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-budget-2022-saleh",
+    "source": {
+      "url": "https://eanlibya.com/%D9%86%D8%AD%D9%88-90-%D9%85%D9%84%D9%8A%D8%A7%D8%B1-%D8%AF%D9%8A%D9%86%D8%A7%D8%B1-%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%86%D9%91%D9%88%D8%A7%D8%A8-%D9%8A%D9%82%D8%B1-%D9%85%D9%8A%D8%B2%D8%A7",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي افتتاحية الجلسة، قال رئيس مجلس النواب عقيلة صالح إنّ التوافق الوحيد الذي يمكن وصفه بالاتفاق الليبي الليبي هو ما نتج عنه تشكيل حكومة فتحي باشاغا القادرة على إزالة القوة القاهرة للوصول إلى الانتخابات.\nوذكر صالح أنّ حكومة الوحدة الوطنية انتهت شرعيتها في 22 يونيو وفقا لخارطة الطريق وسيتحمل المخالف نتيجة تصرفاته أخلاقيا وقانونيا ووطنيا وخاصة من الأجهزة الرقابية.\nوأوضح صالح أنّ حكومة الوحدة الوطنية أثبتت لليبيين ولغير الليبيين أنّها لم تكتف بالتلاعب بمقدرات الشعب بل ذهبت إلى إفساح المناخ السياسي والاجتماعي والأمني بكل الطرق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالاتفاق الليبي الليبي»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة», force majeure",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2022)",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "لليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 406
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 420
+      }
+    ]
+  },
+  {
+    "id": "rt-alsharqtoday-2020-08-09-mitiga-t",
+    "source": {
+      "url": "https://alsharqtoday.com/2020/08/09/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d8%b7%d8%a7%d8%b1-%d9%85%d8%b9%d9%8a%d8%aa%d9%8a%d9%82%d8%a9-%d9%8a%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b9%d9%85%d9%84%d9%87-%d8%a8%d8%b9%d8%af-%d8%aa%d9%88%d9%82",
+      "title": null,
+      "outlet": "الشرق اليوم (alsharqtoday.com), from agencies",
+      "date": "2020-08-09"
+    },
+    "paragraphs": [
+      "الشرق اليوم- أقلعت اليوم الأحد، أول رحلة جوية من مطار معيتيقة الدولي الليبي، بعد توقف دام أكثر من 4 أشهر.\nوقد أعلنت شركة الخطوط الجوية الليبية، اليوم الأحد، عن إقلاع أول رحلة جوية من مطار معيتيقة بضواحي طرابلس متجهة إلى مطار إسطنبول الدولي.\nوفي 4 أغسطس الجاري، أعلنت مصلحة المطارات التابعة لحكومة الوفاق، إيقاف تقديم كافة الخدمات لشركات الطيران التجارية من مطار مصراتة الدولي، واستئناف رحلات شركات الطيران التجارية من مطار معيتيقة الدولي ابتداءً من يوم الأحد التاسع من أغسطس الجاري."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«مطار مصراتة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 362
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقة الدولي الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name «الخطوط الجوية الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-algareda-49087-cairo-tripoli-a",
+    "source": {
+      "url": "https://www.masress.com/algareda/49087",
+      "title": null,
+      "outlet": "الجريدة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "الجريدة - عاودت الخطوط الجوية الليبية رحلاتها الجوية للقاهرة، اليوم الاثنين، بعد قرار رفع الحظر الجوي المفروض علي ليبيا الذي أصدره حلف شمال الأطلسي (الناتو)، وتوالت الرحلات ما بين القاهرةوطرابلس عبر مطار معيتيقه الليبي، وكانت أولى الرحلات القادمة من قادمة معيتيقه، وعلي متنها 135 راكبا، بينما أقلعت أول رحلة من مطار القاهرة ، وعلي متنها 50 راكباً."
+    ],
+    "expected": [
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "القاهرةوطرابلس",
+        "entityId": "cairo",
+        "note": "glued «القاهرة» + «وطرابلس» (scraping defect); the glued Tripoli is not listed separately",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة» (rule 4)",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقه الليبي»",
+        "paragraph": 0,
+        "offset": 212
+      }
+    ],
+    "note": "«القاهرةوطرابلس» glues Cairo and «وطرابلس» (Tripoli) into one word; build.mjs places one item per word, so the token is listed once, for Cairo (rule 6), and Tripoli inside it is noted here, not listed"
+  },
+  {
+    "id": "rt-masress-algareda-49087-cairo-tripoli-b-t",
+    "source": {
+      "url": "https://www.masress.com/algareda/49087",
+      "title": null,
+      "outlet": "الجريدة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت مصر قد أعلنت أنها لن تقوم بتسيير رحلات إلى ليبيا إلا بعد التأكد تماما من سلامة مطاراتها، وتوفر عنصر الأمان بها بشكل كبير، حرصاً على أرواح الركاب، وتنفيذاً للاتفاقيات والمعاهدات الدولية. ويعتبر مطار معيتيقة أقرب مطار للعاصمة طرابلس، وهو مطار عسكري تقلع منه الطائرات المدنية التي تحمل الوفود والزائرين أحياناً، فيما يقع مطار طرابلس الدولي على مسافة كبيرة من العاصمة ويقع في ضاحية قصر بن غشير."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-najah-2018-01-20-mitiga-reopens",
+    "source": {
+      "url": "https://nn.najah.edu/news/Arabic/2018/01/20/91259/",
+      "title": null,
+      "outlet": "النجاح الإخباري (nn.najah.edu)",
+      "date": "2018-01-20"
+    },
+    "paragraphs": [
+      "النجاح - استأنف المطار الدولي الوحيد الصالح للعمل في العاصمة الليبية عمله، السبت، بعد تعليق الرحلات لمدة خمسة أيام، جراء اشتباكات في محيط المنشأة أسفرت عن تضرر طائرات كانت على المدرج.",
+      "وصرح مدير عام مطار معيتيقة الدولي لطفي خليل \"استأنفنا الرحلات بمطار معيتيقة الدولي صباح هذا اليوم حوالى الساعة الثامنة، حيث انطلقت رحلة لشركة البراق إلى طبرق (في شمال شرق ليبيا) و رحلة أخرى إلى تونس من (شركة) الخطوط الليبية\"."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name «الخطوط الليبية»",
+        "paragraph": 1,
+        "offset": 216
+      }
+    ]
+  },
+  {
+    "id": "rt-masruna-libyan-airlines-egypt-a-t",
+    "source": {
+      "url": "https://masruna.com/%d8%a7%d9%84%d8%ae%d8%b7%d9%88%d8%b7-%d8%a7%d9%84%d8%ac%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b1%d8%ad%d9%84%d8%a7%d8%aa%d9%87%d8%a7",
+      "title": null,
+      "outlet": "مصرنا (masruna.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "موقع مصرنا الإخباري:\nقالت مصر إن الخطوط الجوية الليبية ستستأنف رحلاتها إلى البلاد بعد توقف دام 16 شهرا.\nوقال مدير الهيئة العامة للطيران المدني المصري ، أشرف نوير ، إن الرحلات “ستنطلق اليوم الخميس من مطار بنينا في بنغازي إلى مطار برج العرب بالإسكندرية”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرنا",
+        "notEntityId": "egypt",
+        "why": "the outlet's name «موقع مصرنا الإخباري»",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الطيران المدني المصري»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "«مصرنا» (\"our Egypt\") is the outlet's name (look-alike, rule 3)"
+  },
+  {
+    "id": "rt-masruna-libyan-airlines-egypt-b",
+    "source": {
+      "url": "https://masruna.com/%d8%a7%d9%84%d8%ae%d8%b7%d9%88%d8%b7-%d8%a7%d9%84%d8%ac%d9%88%d9%8a%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%b3%d8%aa%d8%a3%d9%86%d9%81-%d8%b1%d8%ad%d9%84%d8%a7%d8%aa%d9%87%d8%a7",
+      "title": null,
+      "outlet": "مصرنا (masruna.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعلقت الخطوط الجوية الليبية رحلاتها إلى مصر في نوفمبر 2019 بعد إجبار إحدى طائراتها على الهبوط من قبل القوات الموالية لزعيم الحرب الليبي خليفة حفتر بعد إقلاعها من مطار بنينا الدولي في بنغازي.\nوهبطت طائرة تابعة للخطوط الجوية الليبية قادمة من طرابلس في مطار بنينا الأسبوع الماضي لاستئناف عمليات الطيران بين المدينتين بعد توقف دام قرابة عامين."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لزعيم الحرب الليبي»",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the airline's name",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-emiratesvoice-255-abadi-amman",
+    "source": {
+      "url": "https://emiratesvoice.com/amp/255/رئيس-الوزراء-العراقي-الدكتور-العبادي-يصل-عمان",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com), from بترا",
+      "date": null
+    },
+    "paragraphs": [
+      "عمان ـ صوت الإمارات\nوصل رئيس الوزراء العراقي الدكتور حيدر العبادي إلى عمان قبل ظهر اليوم في زيارة رسمية تستغرق يوما واحدا، يقابل خلالها جلالة الملك عبدالله الثاني ورئيس الوزراء الدكتور عبدالله النسور.\nوجرى لرئيس الوزراء العراقي والوفد المرافق استقبال رسمي في مطار ماركا العسكري، حيث كان في استقباله رئيس الوزراء الدكتور عبدالله النسور وعدد من المسؤولين.\nوعزفت الموسيقى السلامين الملكي الأردني والوطني العراقي، واستعرض العبادي حرس الشرف الذي اصطف لتحيته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «والوطني العراقي» (the national anthem)",
+        "paragraph": 0,
+        "offset": 401
+      }
+    ]
+  },
+  {
+    "id": "rt-kingabdullah-baghdad-visit-maliki",
+    "source": {
+      "url": "https://kingabdullah.jo/ar/news/%D8%AC%D9%84%D8%A7%D9%84%D8%A9-%D8%A7%D9%84%D9%85%D9%84%D9%83-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A7%D9%84%D9%89-%D8%A7%D8%B1%D8%B6-%D8%A7%D9%84%D9%88%D8%B7%D9%86-%D8%A8%D8%B9%D8%AF-%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D9%82%D8%B5%D9%8A%D8%B1%D8%A9-%D9%84%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF",
+      "title": null,
+      "outlet": "kingabdullah.jo (the Jordanian king's site)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد جلالة الملك عبدﷲ الثاني إلى أرض الوطن اليوم بعد زيارة إلى العاصمة العراقية بغداد استمرت بضع ساعات أجرى خلالها مباحثات مع رئيس الوزراء العراقي نوري المالكي ونائب الرئيس العراقي عادل عبد المهدي.\nوتركزت المباحثات، التي تأتي في أول زيارة لجلالته للعراق، حول اليات تطوير العلاقات الثنائية وسبل دعم الأردن لجهود تعزيز أمن واستقرار العراق."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «العاصمة العراقية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-alkhutaa-2019-01-king-baghdad",
+    "source": {
+      "url": "https://alkhutaa.blogspot.com/2019/01/blog-post_608.html",
+      "title": null,
+      "outlet": "alkhutaa.blogspot.com (blog)",
+      "date": "2019-01"
+    },
+    "paragraphs": [
+      "أفاد متحدث بإسم الرئاسة العراقية ،عن وصول ملك الأردن عبدالله الثاني الى العراق بزيارة رسمية هي الثانية من نوعها منذ سقوط بغداد سنة 2003\nوإلتقى العاهل الأردني برئيس الجمهورية برهم صالح ، وسيلتقي ايضاً برئيس الوزراء عادل عبد المهدي .\nوتاتي الزيارة بعد حركة دبلوماسية نشطة شهدها العراق خلال الايام القليلة الماضية، حيث يزور وزير الخارجية الايراني حاليا البلاد التي زارها أيضا وزير الخارجية الأميركي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الرئاسة العراقية»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «وزير الخارجية الأميركي»",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-a-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "شُيع في مدينة بني وليد غربي ليبيا، الجمعة، جثمان سيف الإسلام معمر القذافي إلى مثواه الأخير، بعد مقتله الثلاثاء على يد مسلحين اقتحموا منزله في مدينة الزنتان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam, with his father's name (rule 9: a relative's full name is one name)",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-06022026-saif-funeral-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=06022026&id=b7c8a38f-698c-4002-a843-2ec7cbec5dbc",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com), from الأناضول",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتداول ناشطون عبر مواقع التواصل الاجتماعي مقاطع مصورة من مدينة بني وليد أثناء الجنازة، يظهر فيها مواطنون يحملون الأعلام الخضراء، علم النظام الليبي السابق، ويهتفون بهتافات مؤيدة للزعيم الراحل معمر القذافي ونجله سيف الإسلام."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي السابق»",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-a-t",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وطنا اليوم:اعتبر الساعدي القذافي، أن شقيقه سيف الإسلام “فاز بالانتخابات وهو ميّت”، وذلك في أوّل تعليق على جنازته التي شارك فيها آلاف الليبيين، من أنار النظام السابق وبقية التيارات السياسية.\nوكتب الساعدي القذافي تدوينة على صفحته بموقع “إكس”، قال فيها “جنازة اليوم أكبر جنازة في تاريخ ليبيا…جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام، الذي فاز بالانتخابات وهو ميّت”، أرفقها بصور وثقت للحشود الغفيرة التي شيّعت جثمان سيف الإسلام إلى المقبرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا…جنازة», an ellipsis character right after the name",
+        "paragraph": 0,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi al-Gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-510675-saadi-b",
+    "source": {
+      "url": "https://watananews.com/510675/",
+      "title": "عائلة القذافي: جنازة اليوم استفتاء شعبي ووطني على شعبية سيف الإسلام",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وتم دفن سيف الإسلام في مقبرة المناسلة بمدينة بني وليد، بجانب قبر أخيه خميس القذافي، الذي قتل خلال أحداث الثورة عام 2011."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis al-Gaddafi, Muammar's son",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-2026-2-6-saif-funeral",
+    "source": {
+      "url": "https://www.aljazeera.net/news/2026/2/6/%D9%86%D9%82%D9%84-%D8%AC%D8%AB%D9%85%D8%A7%D9%86-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%85%D9%86?traffic_source=rss",
+      "title": "تشييع جثمان سيف الإسلام القذافي وسط هتافات مؤيدة للنظام السابق بليبيا",
+      "outlet": "الجزيرة نت",
+      "date": "2026-02-06"
+    },
+    "paragraphs": [
+      "وسط حشود بالمئات تردد هتافات مؤيدة لنظام العقيد الراحل معمر القذافي ولوحدة ليبيا وإجراءات مشددة، شُيعت -اليوم الجمعة- جنازة سيف الإسلام القذافي بمدينة بني وليد جنوب شرق العاصمة طرابلس.",
+      "وبدأ يوم الجنازة بنقل جثمان سيف الإسلام من مستشفى بني وليد الواقعة شمال غربي ليبيا، في حين توافدت الحشود من عدة مدن ليبية واجتمعت في ساحة بمطار بني وليد لأداء صلاة الجنازة، وسط ترتيبات أمنية وتنظيمية مشددة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد الراحل معمر القذافي»: «العقيد الراحل» is no listed title",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مدن ليبية»",
+        "paragraph": 1,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-a",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "تلقى أمير قطر الشيخ تميم بن حمد آل ثاني، رسالة خطية، من الرئيس عبد الفتاح السيسي، تتصل بالعلاقات الثنائية، وسبل دعمها وتطويرها.",
+      "وتسلم الرسالة الأمين العام لوزارة الخارجية القطرية الدكتور أحمد بن حسن الحمادي، خلال اجتماعه اليوم، مع عمرو كمال الدين الشربيني، سفير جمهورية مصر العربية لدى الدوحة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 1,
+        "offset": 142
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouknews-12082025-qatar-letter-b-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12082025&id=943046e7-9244-4ac9-b1fd-d94ab7146a44",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-08-12"
+    },
+    "paragraphs": [
+      "وأمس الاثنين، قال الدكتور ضياء رشوان، رئيس الهيئة العامة للاستعلامات، إن الوساطة المصرية القطرية لوقف إطلاق النار بقطاع غزة مستمرة، مشددا أن القاهرة والدوحة «كانتا طوال الوقت وسيطين غير محايدين، ومع القضية الفلسطينية، ولم يفرضا على حركة حماس في أي لحظة ما يخالف مصالح الشعب الفلسطيني»."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for Egypt's government (rule 4)",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الوساطة المصرية القطرية»",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ]
+  },
+  {
+    "id": "rt-paltoday-527845-hamas-cairo",
+    "source": {
+      "url": "https://paltoday.ps/ar/post/527845/%D9%88%D9%81%D8%AF-%D8%AD%D9%85%D8%A7%D8%B3-%D9%8A-%D8%BA%D8%A7%D8%AF%D8%B1-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D8%A5%D9%84%D9%89-%D8%AA%D8%B1",
+      "title": "وفد حماس يُغادر القاهرة إلى تركيا وسيتوجه لقطر في هذه الحالة!",
+      "outlet": "فلسطين اليوم (paltoday.ps)",
+      "date": "2025-08-19"
+    },
+    "paragraphs": [
+      "أكد مصدر مصري، اليوم الثلاثاء 19 أغسطس 2025، أن وفد حركة حماس برئاسة خليل الحيّة غادر العاصمة المصرية \"القاهرة\"، بعد الرد الإيجابي على المقترح الجديد لصفقة تبادل الأسرى ووقف الحرب على غزة.",
+      "وقال المصدر المصري في تصريح صحيفة \"العربي الجديد\": \"عقب تلقي رد (إسرائيل)، ستصل فرق التفاوض إلى قطر\".",
+      "مساء أمس، أبلغت حركة حماس، الوسطاء المصريين والقطريين موافقتها على مقترح جديد سلّموها إياه في القاهرة بشأن اتفاق لوقف إطلاق النار في قطاع غزة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "in quotation marks",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصدر مصري»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «الوسطاء المصريين»",
+        "paragraph": 2,
+        "offset": 35
+      }
+    ]
+  },
+  {
+    "id": "rt-elyowm-39077-qatar-pm-egypt",
+    "source": {
+      "url": "https://elyowm.info/?q=node%2F39077",
+      "title": "رئيس وزراء قطر يتوجه إلى مصر لإتمام محادثات صفقة تهدئة غزة",
+      "outlet": "elyowm.info",
+      "date": "2025-08-18"
+    },
+    "paragraphs": [
+      "يتوجه اليوم الشيخ محمد بن عبد الرحمن آل ثاني، رئيس الوزراء ووزير الخارجية القطري، إلى مصر لإجراء محادثات تتركز على التوصل إلى صفقة تتعلق بقطاع غزة. تأتي هذه الزيارة في ظل استمرار الجهود المشتركة بين مصر وقطر والولايات المتحدة للوساطة بين إسرائيل وحركة حماس بهدف التوصل إلى وقف إطلاق النار في القطاع."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-albilad-2719896-jiza-bahriya-t",
+    "source": {
+      "url": "https://sauress.com/albilad/2719896",
+      "title": null,
+      "outlet": "البلاد (via sauress), from الأناضول",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس- الاناضول نجحت قوات \"البنيان المرصوص\" \" التابعة للمجلس الرئاسي لحكومة الوفاق الوطني الليبية، في اقتحام حي \"الجيزة البحرية\"، آخر معاقل تنظيم \"داعش\" في مدينة سرت (شمال وسط)، تحت غطاء جوي أمريكي ليبي كثيف، محققة تقدما على الأرض وتحرير عدد من الرهائن بينهم أطفال. وفي تصريح للأناضول قال محمد الغصري، المتحدث باسم عملية \"البينان المرصوص\" إن \"القوات اقتحمت حي الجيزة البحرية (أقصى شمالي سرت) بالتوازي من ضربات جوية دقيقة وكثيفة\"."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline «طرابلس- الاناضول»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات \"البنيان المرصوص\"»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "البينان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "alias-missing | typo for «البنيان المرصوص» («عملية \"البينان المرصوص\"»)",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 388
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba after the GNA's name",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «غطاء جوي أمريكي ليبي»",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "indefinite nisba",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "note": "«البينان المرصوص» is a typo for «البنيان المرصوص» (alias-missing, as the typos «خلفية حفتر» and «ليبيبا» in earlier batches); quotation marks inside the names are no part of the surface (rule 1)"
+  },
+  {
+    "id": "rt-masress-albawabh-2154243-sirte-telecoms",
+    "source": {
+      "url": "https://www.masress.com/albawabh/2154243",
+      "title": null,
+      "outlet": "البوابة (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "واجتمع المجلس المحلي بسرت، الأحد، في مدينة مصراتة، لبحث عودة الخدمات الهاتفية والإنترنت إلى المدينة فور إعلان تحريرها، بحسب تصريح منسق قطاع الاتصالات بسرت لموقع بوابة الوسط المحلي. وكلف المجلس المحلي قطاع الاتصالات ومكتب شركة \"هاتف ليبيا\" بمتابعة العمل مع الهيئة العامة للاتصالات، استعدادا لتوفير متطلبات صيانة المحطات المتضررة، وتفعيل الخدمات الهاتفية والإنترنت وشبكتي المحمول لشركتي \"المدى\" و\"ليبيانا\"."
+    ],
+    "expected": [
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "note": "«المجلس المحلي بسرت», the town council (rule 4)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "بسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the company «شركة \"هاتف ليبيا\"»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "note": "«شركة \"هاتف ليبيا\"» (the Libyan telephone company) is a company name built on the country: a look-alike (rule 3, like «ليبيا نفط»)"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-a",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "يواصل الجيش الوطني الليبي عملياته العسكرية للقضاء على آخر جيب لتنظيم القاعدة في مدينة درنة، شرقي البلاد، وبحسب مصادر عسكرية ليبية فإن التنظيم الإرهابي بات محاصراً داخل حي المغار وشارع الحشيشة وسط المدينة في مساحة أقل من كيلومتر مربع."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "indefinite nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "ksaplayers pages nid=11389175 and 11397129 are in earlier batches; this is another article (nid=11507972). «تنظيم القاعدة» in Derna (June 2018) is how the LNA's side names its enemy there; the words name al-Qaeda and are taken as such"
+  },
+  {
+    "id": "rt-ksaplayers-11507972-derna-maghar-b-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11507972",
+      "title": "الجيش الليبي يحاصر «القاعدة» في حي «المغار» بدرنة",
+      "outlet": "ksaplayers.com",
+      "date": "2018-06-24"
+    },
+    "paragraphs": [
+      "وبسطت قوات المشير خليفة حفتر سيطرتها على الأحياء المرتفعة المطلة على المدينة، كمنطقة باب طبرق وشيحا الغربية والشرقية، إضافة إلى حي الساحل الشرقي، بينما تجري اشتباكات عنيفة داخل شوارع المدينة بمناطق، الجيش، والمغار، والحبس، ووسع بالك، ونادي دارنس، والجبيلة، والبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«منطقة باب طبرق», a district of Derna (as in c03/c04)",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-a",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس (وكالات) نشرت شعبة الإعلام الحربي التابعة للقيادة العامة للجيش الليبي اول امس، مقطع فيديو يوثق دخول وحدات من الجيش إلى أحد أحياء مدينة درنة. وأظهرت لقطات الفيديو اندلاع اشتباكات في أحد شوارع الحي بين الوحدة 155 التابعة للجيش ومقاتلي \"قوة حماية درنة\"، التي شكلت بعد حل مجلس شورى درنة المصنف بالمحظور."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "«قوة حماية درنة» (rule 4)",
+        "paragraph": 0,
+        "offset": 251
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 275
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2002855-derna-b-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2002855",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأعلنت القيادة العامة لقوات الجيش الليبي، أن سلاح الجو قصف مخازن للأسلحة تابعة ل\"مجلس شورى مجاهدي درنة\" شمال شرقي البلاد. وتشهد مدينة درنة اشتباكات متواصلة بين قوات الجيش الليبي والجماعات المتطرفة المتحصنة داخلها، منذ إعلان القائد العام للجيش الليبي اللواء خليفة حفتر، انطلاق حملة عسكرية لتحرير المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "«ل\"مجلس شورى مجاهدي درنة\"», clitic and quote before the name",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ]
   }
 ];
