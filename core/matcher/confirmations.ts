@@ -132,3 +132,21 @@ export function foreignNisbaAfter(text: string, c: Candidate, rules: Rules, own?
   if (rules.words.length === 1 && rules.words[0]!.endsWith('ه') !== next.key.endsWith('يه')) return false;
   return !own?.has(next.key);
 }
+
+/** «The former» right after a name (keys). */
+const FORMER = new Set(['السابق', 'السابقه']);
+
+/**
+ * A name another body took over (`Ambiguity.until`) qualified «السابق» ("the former") beside one of
+ * the old body's own people (a person among its `related`, named in full in the block): the body
+ * before the takeover, whatever the page's date and though the new body is named beside it: «أعضاء
+ * المجلس الرئاسي السابق وعلى رأسهم فائز السراج» (libyaobserver, March 2021), «رئيس المجلس الرئاسي
+ * السابق، فائز السراج» (218tv). Without such a person «السابق» may be a later holder's, once the
+ * new body is replaced in its turn. Only spaces between the name and «السابق».
+ */
+export function formerBody(text: string, c: Candidate, rules: Rules, related: readonly string[] | undefined, named: readonly Candidate[]): boolean {
+  if (rules.ambiguity.until === undefined) return false;
+  const [next] = wordsAfter(text, c.end, 1);
+  if (!next || !FORMER.has(next.key) || /[^\s]/u.test(text.slice(c.end, next.start))) return false;
+  return named.some((u) => u.found.entry.type === 'person' && !!related?.includes(u.found.entry.entityId));
+}

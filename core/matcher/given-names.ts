@@ -20,7 +20,7 @@ const NAMES = [
   'علاء', 'عماد', 'فؤاد', 'فتحي', 'فيصل', 'قاسم', 'كمال', 'لطفي', 'مجدي', 'مراد', 'مروان', 'معاذ', 'ناصر',
   'نبيل', 'نزار', 'هاني', 'وائل', 'ماهر', 'باسل', 'رفعت', 'ماجد', 'جمال', 'عادل', 'منصور', 'صالح',
   'سالم', 'مسعود', 'ميلاد', 'فرج', 'عبدالله', 'بلقاسم', 'بالقاسم', 'امحمد', 'المعتصم', 'الساعدي', 'هانيبال',
-  'هنيبعل', 'الصديق', 'خميس', 'تركي', 'هزاع', 'حزاع', 'منصف', 'رجب', 'أنور', 'جعفر', 'شاكر', 'زياد',
+  'هنيبعل', 'الصديق', 'خميس', 'تركي', 'هزاع', 'حزاع', 'منصف', 'رجب', 'أنور', 'جعفر', 'شاكر', 'زياد', 'خليل',
   // Women
   'عائشة', 'فاطمة', 'خديجة', 'مريم', 'زينب', 'صفية', 'بشرى', 'نادية', 'سلمى',
 ];
@@ -70,6 +70,18 @@ export class PersonsOwnWords {
 
 /** Folded keys of the names above. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.map(foldForMatching));
+
+/**
+ * Given names left out of {@link GIVEN_NAMES} because they are also common words (see above), and
+ * «كامل» ("whole"): inside a person's own full name, after his given name, they are fathers' names
+ * («نوري كامل محمد حسن المالكي», «عبد الفتاح سعيد حسين خليل السيسي»), never words.
+ */
+const ALSO_WORDS = new Set(['علي', 'أمين', 'كريم', 'سعيد', 'أسماء', 'نور', 'انتصار', 'شريف', 'صلاح', 'حافظ', 'كامل'].map(foldForMatching));
+
+/** Whether a word (key) may be a father's name inside a person's full name. */
+export function fathersName(key: string): boolean {
+  return GIVEN_NAMES.has(key) || ALSO_WORDS.has(key);
+}
 
 /**
  * Whether the words before a family name (keys, nearest last) end in a given name: one of

@@ -42,12 +42,22 @@ describe('the second of two names after a dual noun of banks or companies', () =
     expect(found('أعلن بنكا الأهلي ومصر المملوكان للدولة في بيان')).toEqual([]);
     expect(found('وكان بنكا الأهلي المصري ومصر قد طرحا تلك الشهادة')).toEqual([]);
   });
+  it('reads the oblique dual «بنكي», a clitic on the head, and a plural head naming a list of banks', () => {
+    // Real text (masrawy.com, 2026-01-04): «بداية من غد في بنكي الأهلي ومصر بعد انتهاء أجلها»; its
+    // headline of 2025-12-31: «ببنكي الأهلي ومصر.. وقف إصدارات جديدة»; alborsagia.news: «حصيلة شهادة
+    // الـ25% ببنوك الأهلي المصري ومصر والقاهرة نحو 500 مليار جنيه» (Banque Misr, Banque du Caire).
+    expect(found('بداية من غد في بنكي الأهلي ومصر بعد انتهاء أجلها')).toEqual([]);
+    expect(found('ببنكي الأهلي ومصر.. وقف إصدارات جديدة من الشهادة')).toEqual([]);
+    expect(found('بلغت حصيلة شهادة الـ25% ببنوك الأهلي المصري ومصر والقاهرة نحو 500 مليار جنيه')).toEqual([]);
+  });
   it('keeps the country coordinated after a singular noun or across punctuation', () => {
     expect(found('وقع البنك اتفاقا بين ليبيا ومصر')).toEqual([
       ['ليبيا', 'libya'],
       ['ومصر', 'egypt'],
     ]);
     expect(found('حصة بنكا الأهلي، ومصر تراقب')).toEqual([['ومصر', 'egypt']]);
+    // A head with an indefinite nisba is a common noun; the country is coordinated with it.
+    expect(found('وقعت بنوك خليجية ومصر اتفاقا')).toEqual([['ومصر', 'egypt']]);
   });
 });
 

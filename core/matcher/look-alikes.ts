@@ -1,12 +1,12 @@
 /**
  * More readings of a place name that are another thing the text names (issue 10, round 2), each
  * from a general cause in real text: the accusative nisba after a counted noun («75 مسؤولا ليبيا»),
- * a bank or club in a pair named after a dual noun («بنكا الأهلي ومصر»), and a family named by its
- * surname («عائلة الأسد»), a news outlet named after a place («القاهرة الإخبارية»), a club named with
- * its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
+ * a bank or club in a list named after a dual or plural noun («بنكا الأهلي ومصر»), and a family named by
+ * its surname («عائلة الأسد»), a news outlet named after a place («القاهرة الإخبارية»), a club named
+ * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
-import { PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
+import { isDefinite, PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
 /**
@@ -44,21 +44,28 @@ export function countedNisba(text: string, c: Candidate, alias: string): boolean
   return /^\p{N}+$/u.test(num.key) || NUMBER_WORD.test(num.key);
 }
 
-/** Dual nouns that head two names of banks, companies or clubs (keys): «بنكا الأهلي ومصر». */
-const DUAL_HEADS = new Set(['بنكا', 'مصرفا', 'شركتا', 'شركتي', 'ناديا', 'فندقا']);
+/**
+ * Nouns that count the names after them (keys): the dual of a bank, a company, a club or a hotel, in
+ * either case (بنكا / بنكي: the construct drops its ن), and the plural of a bank (بنوك، مصارف).
+ */
+const LIST_HEADS = new Set([...['بنك', 'مصرف', 'شركت', 'نادي', 'فندق'].flatMap((h) => [`${h}ا`, `${h}ي`]), 'بنوك', 'مصارف']);
 
 /**
- * A place joined by «و» as the second of two names after a dual noun of companies, banks or clubs:
- * «بنكا الأهلي ومصر» (the two banks, al-Ahly and Misr), «بنكي الأهلي المصري ومصر». A dual counts its
- * names, so the place is the second one, not the country. The first name is one or two words right
- * after the head, with nothing but spaces between.
+ * A place joined by «و» as a later name in the list that a dual or plural noun of banks, companies or
+ * clubs heads: «بنكا الأهلي ومصر» (the two banks, al-Ahly and Misr), «في بنكي الأهلي ومصر»,
+ * «ببنوك الأهلي المصري ومصر والقاهرة» (Banque Misr, Banque du Caire). The head counts its names, so
+ * the place is one of them, not the country. The names before it are one to three words right after
+ * the head (a clitic preposition on the head or not), with nothing but spaces between, and none of
+ * them an indefinite nisba: «بنوك خليجية ومصر» are Gulf banks, and Egypt beside them.
  */
 export function secondOfPair(text: string, c: Candidate): boolean {
   if (c.prefix !== 'و') return false;
-  const words = wordsBefore(text, c.start, 3);
-  for (let n = 1; n <= 2; n++) {
+  const words = wordsBefore(text, c.start, 4);
+  for (let n = 1; n <= 3; n++) {
     const head = words[words.length - 1 - n];
-    if (!head || !DUAL_HEADS.has(head.key)) continue;
+    if (!head || !(LIST_HEADS.has(head.key) || LIST_HEADS.has(head.key.replace(/^[وف]?[بل]/u, '')))) continue;
+    // Names, not a description: an indefinite nisba makes the head a common noun («بنوك خليجية ومصر»).
+    if (words.slice(words.length - n).some((w) => !isDefinite(w.key) && !w.key.startsWith('و') && /(?:ي|يه|يين|يون)$/u.test(w.key))) return false;
     if (!PUNCTUATION_GAP.test(text.slice(head.end, c.start).replace(/\p{L}/gu, ''))) return true;
   }
   return false;

@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
+import { matchKey, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
@@ -27,8 +27,8 @@ import {
   type Rules,
   type Word,
 } from './rules';
-import { foreignNisbaAfter, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, districtBefore, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, sonAfter } from './other-readings';
+import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
+import { companyNameAfter, districtBefore, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, relativesByPerson, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
@@ -50,6 +50,8 @@ export interface Hit {
    * as well, so the page policy drops it there. Set only on aliases with `elsewhere` words.
    */
   weak?: true;
+  /** Qualified «السابق»: the body before another took its name over (`PageRule.until`), on any date. */
+  former?: true;
 }
 
 /** What {@link Matcher.scan} finds in one block of text. */
@@ -124,26 +126,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
     node.compiled ??= compiled;
   };
-  /**
-   * A person's relatives' given names, from the exclude phrases «given name + one of the person's
-   * aliases» (صدام حفتر, سيف الإسلام القذافي): before any name of the person they make a relative's
-   * name (صدام خليفة حفتر، سيف الإسلام معمر القذافي).
-   */
-  const relativesOf = new Map<string, string[][]>();
+  /** A person's relatives' given names, from the dataset's exclude phrases (`relativesByPerson`). */
+  const relativesOf = relativesByPerson(index.entries);
   const ownWords = new PersonsOwnWords(index.entries);
-  for (const e of index.entries) {
-    if (e.type !== 'person' || !e.ambiguous) continue;
-    const own = matchWords(e.alias);
-    for (const phrase of e.ambiguous.exclude) {
-      const w = matchWords(phrase);
-      const given = w.slice(0, w.length - own.length);
-      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
-        const list = relativesOf.get(e.entityId) ?? [];
-        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
-        relativesOf.set(e.entityId, list);
-      }
-    }
-  }
   /** Whether a key is an alias: asked only after every alias is in `byKey` (see `compileRules`). */
   const isName = (key: string): boolean => byKey.has(key);
   const aliasLists: string[][] = [];
@@ -314,13 +299,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     for (const c of all) {
       const { entry, rules } = c.found;
       const settled = rules?.ambiguity.acceptUnconfirmed === true;
+      const former = rules !== null && formerBody(text, c, rules, entry.related, unambiguous);
       // The block names this name's namesake elsewhere (طرابلس next to لبنان): not this entity. A
       // settled name (حكومة الوفاق الوطني) heeds only its own namesake's words (الفلسطينية، رامي الحمد الله),
       // not those of the entity's other aliases (باشاغا for «حكومة الوحدة الوطنية»).
-      if (rules && !settled && signals.includes(entry.entityId)) continue;
+      if (rules && !settled && !former && signals.includes(entry.entityId)) continue;
       // Its own context words in the block (ليبيا، السراج) outweigh them: a Libyan story may name Palestinians.
       if (
         settled &&
+        !former &&
         signalAt?.some(
           (s) => (s.found.signal === entry.entityId || s.found.alsoSignals?.includes(entry.entityId)) && s.found.signalFor?.includes(entry.alias),
         ) &&
@@ -358,18 +345,19 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
-        const byContext = confirmedByContext(rules, before, after);
+        const byContext = former || confirmedByContext(rules, before, after);
         const nearby =
           byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
           creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
         if (!nearby) accepted = byName();
-        else weak = rules.ambiguity.elsewhere !== undefined && !byName();
+        else weak = !former && rules.ambiguity.elsewhere !== undefined && !byName();
         // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
         senses = accepted && !weak && (byContext || !nearby || byName());
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
+      if (former) hit.former = true;
       (accepted ? hits : pending).push(hit);
       if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }

@@ -5,7 +5,7 @@
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
 import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore } from './rules';
-import { GIVEN_NAMES, givenNameBefore } from './given-names';
+import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
 /**
@@ -108,12 +108,13 @@ export function relativeBefore(
   let joined = words.length;
   while (joined > 0 && !PUNCTUATION_GAP.test(text.slice(words[joined - 1]!.end, joined < words.length ? words[joined]!.start : c.start))) joined--;
   const near = words.slice(joined);
-  // The person's own given name before it, past any more fathers' names (خليفة بلقاسم عمر حفتر);
+  // The person's own given name before it, past any more fathers' names (خليفة بلقاسم عمر حفتر,
+  // نوري كامل محمد حسن المالكي: a name that is also a word counts there);
   // not the family name itself («عبد الفتاح السيسي محمود السيسي»: a new name starts there).
   const ownBefore = (n: number): boolean => {
     if (!own) return false;
     let i = near.length - n - 1;
-    while (i > 0 && GIVEN_NAMES.has(near[i]!.key) && !own.has(near[i]!.key)) i--;
+    while (i > 0 && fathersName(near[i]!.key) && !own.has(near[i]!.key)) i--;
     const w = near[i];
     return !!w && own.has(w.key) && !matchWords(c.found.entry.alias).includes(w.key);
   };
@@ -128,6 +129,31 @@ export function relativeBefore(
   const keys = near.map((w, i) => (i === 0 ? stripConjunction(w.key) : w.key));
   const n = givenNameBefore(keys);
   return n > 0 && !keys.slice(-n).every((k) => own.has(k)) && !ownBefore(n);
+}
+
+/**
+ * A person's relatives' given names, by person: from the exclude phrases «given name + one of the
+ * person's aliases» (صدام حفتر, سيف الإسلام القذافي). Before any name of the person they make a
+ * relative's name (صدام خليفة حفتر، سيف الإسلام معمر القذافي): {@link relativeBefore}'s `relatives`.
+ */
+export function relativesByPerson(
+  entries: ReadonlyArray<{ entityId: string; type: string; alias: string; ambiguous?: { exclude: readonly string[] } }>,
+): Map<string, string[][]> {
+  const relatives = new Map<string, string[][]>();
+  for (const e of entries) {
+    if (e.type !== 'person' || !e.ambiguous) continue;
+    const own = matchWords(e.alias);
+    for (const phrase of e.ambiguous.exclude) {
+      const w = matchWords(phrase);
+      const given = w.slice(0, w.length - own.length);
+      if (given.length && own.every((o, i) => w[given.length + i] === o)) {
+        const list = relatives.get(e.entityId) ?? [];
+        if (!list.some((g) => g.join(' ') === given.join(' '))) list.push(given);
+        relatives.set(e.entityId, list);
+      }
+    }
+  }
+  return relatives;
 }
 
 /** A given name may carry «و» (ومحمود السيسي); only the first word of a name can. */

@@ -171,6 +171,44 @@ describe('PagePolicy', () => {
     expect(policy.version).toBe(once);
   });
 
+  it('keeps a taken-over name qualified «السابق» (the former body) on a later page, beside the new body', () => {
+    const council: MatcherIndex = {
+      version: 'f',
+      entries: [
+        { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
+        {
+          entityId: 'presidential-council',
+          type: 'organization',
+          alias: 'المجلس الرئاسي',
+          ambiguous: amb({ exclude: ['المجلس الرئاسي الجديد'], context: ['السراج', 'الوفاق'], elsewhere: ['المنفي', 'الدبيبة'], until: '2021-02-04' }),
+          related: ['fayez-al-sarraj'],
+        },
+      ],
+    };
+    const m = compileMatcher(council);
+    const show = (blocks: string[], date: string | null) =>
+      acceptPage(m, blocks.map((b) => m.scan(b)), date).flatMap((hits, i) => hits.map((h) => [String(i), blocks[i]!.slice(h.start, h.end)]));
+    // Real text (ar.libyaobserver.ly, «مارس 16, 2021»): the handover; the former council, then the new one.
+    const handover = [
+      'وتم نقل السلطة في مقر الحكومة في العاصمة طرابلس بحضور رئيس المجلس الرئاسي الجديد ورئيس حكومة الوحدة الوطنية إلى جانب أعضاء المجلس الرئاسي السابق وعلى رأسهم فائز السراج، الذي أعرب عن أمله',
+      'من جانبه تعهد رئيس المجلس الرئاسي الجديد محمد المنفي بتسليم السلطة نهاية هذا العام',
+    ];
+    expect(show(handover, '2021-03-16')).toEqual([
+      ['0', 'المجلس الرئاسي'],
+      ['0', 'فائز السراج'],
+    ]);
+    // Real text (218tv.net): the new council's head named in the same sentence.
+    const text = 'سلّم رئيس المجلس الرئاسي السابق، فائز السراج، مهامه لرئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، ورئيس المجلس الرئاسي محمد المنفي.';
+    expect(show([text], null)).toEqual([
+      ['0', 'المجلس الرئاسي'],
+      ['0', 'فائز السراج'],
+    ]);
+    // «السابق» without one of the old body's people may be a later holder's (once the new one is replaced).
+    expect(show(['قال رئيس المجلس الرئاسي السابق محمد المنفي إن المشاورات مستمرة'], '2030-01-01')).toEqual([]);
+    // Without «السابق» the later page's name is the new body.
+    expect(show(['وقال المجلس الرئاسي في بيان إن المشاورات مستمرة مع السراج'], '2021-03-16')).toEqual([]);
+  });
+
   it('reads the page date again when the content script starts over (a single-page site\'s next article)', () => {
     const council: MatcherIndex = {
       version: 'd',

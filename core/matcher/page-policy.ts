@@ -44,7 +44,7 @@ export class PagePolicy {
 
   /** Whether the page is dated after the last day the hit's name meant its entity. */
   private datedAfter(hit: Hit): boolean {
-    const until = this.date ? this.matcher.pageRule(hit)?.until : undefined;
+    const until = this.date && !hit.former ? this.matcher.pageRule(hit)?.until : undefined;
     return !!until && earliestDay(this.date!) > until;
   }
 

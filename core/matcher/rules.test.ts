@@ -20,6 +20,8 @@ const index: MatcherIndex = {
     { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'عبد الفتاح السيسي' },
     { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'السيسي' },
     { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
+    { entityId: 'nouri-al-maliki', type: 'person', alias: 'نوري المالكي' },
+    { entityId: 'nouri-al-maliki', type: 'person', alias: 'المالكي' },
     { entityId: 'islamic-state', type: 'organization', alias: 'تنظيم الدولة' },
     { entityId: 'islamic-state', type: 'organization', alias: 'الدولة الإسلامية في العراق والشام' },
     { entityId: 'iraq', type: 'place', alias: 'العراق' },
@@ -111,10 +113,20 @@ describe('built-in rules on real text', () => {
     // Real text (alaman, rassd): the president's son, next to his father's name.
     expect(found('وصول نجل الرئيس عبد الفتاح السيسي محمود السيسي إلى إسرائيل')).toEqual([['عبد الفتاح السيسي', 'abdel-fattah-el-sisi']]);
     expect(found('فقد أثرت زيارة محمود السيسي، الأولى إلى تل أبيب')).toEqual([]);
+    // Real text (almaghribtoday.net): the president's father, «سعيد حسين خليل السيسى», then his son.
+    expect(found('مصدر مُقرب من عائلة المرحوم سعيد حسين خليل السيسى، والد الرئيس عبد الفتاح السيسى')).toEqual([
+      ['عبد الفتاح السيسى', 'abdel-fattah-el-sisi'],
+    ]);
     // Real text (nanmedia): Belkacem Haftar, spelt بالقاسم, with his father's name.
     expect(found('وأكد بالقاسم خليفة حفتر، مدير عام صندوق التنمية')).toEqual([]);
     // The person's own given name before a father's name: «خليفة بلقاسم حفتر» is Khalifa Haftar.
     expect(found('قال المشير خليفة بلقاسم حفتر إن')).toEqual([['حفتر', 'khalifa-haftar']]);
+    // Real text (calendarz.com): the person's own given name, then his father's and grandfathers', one
+    // of them a name that is also a word (كامل "whole"): «نوري كامل محمد حسن المالكي».
+    expect(found('نوري كامل محمد حسن المالكي (بالعربية: نوري المالكي ؛ مواليد 20 يونيو 1950)')).toEqual([
+      ['المالكي', 'nouri-al-maliki'],
+      ['نوري المالكي', 'nouri-al-maliki'],
+    ]);
     // Real text (elbalad): the person's own given name, then his father's: «أحمد عمر معيتيق».
     expect(found('نائب رئيس المجلس الرئاسي أحمد عمر معيتيق')).toEqual([['معيتيق', 'ahmed-maiteeq']]);
     // A title, a verb or a preposition is no given name (على folds to علي, which is left out).

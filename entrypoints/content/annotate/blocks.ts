@@ -67,16 +67,25 @@ export function isInSkippedTree(node: Node): boolean {
 const CHROME_SELECTOR = 'nav, [role="navigation"], [role="contentinfo"], footer';
 /** A footer inside these is the article's or the section's own (a byline, sources), not the site's. */
 const CONTENT_SELECTOR = 'article, main, [role="main"], section';
+/**
+ * Navigation that is this page's own: a breadcrumb trail, the path to the current page (WAI-ARIA's
+ * breadcrumb pattern: a nav labelled «breadcrumb»; Bootstrap's `.breadcrumb`; schema.org's
+ * BreadcrumbList), and the page's main content, which no menu holds.
+ */
+const OWN_NAVIGATION = '[aria-label*="breadcrumb" i], [class*="breadcrumb" i], [itemtype*="BreadcrumbList"], main, [role="main"]';
 
 /**
  * Whether a block is page chrome: in a navigation menu or the site's footer. Its names are
  * highlighted, but they say nothing about what the page is about: a menu «لبنان | سوريا | ليبيا» is
- * on every page of the site.
+ * on every page of the site. A breadcrumb trail («الرئيسية › ليبيا») or main content inside such
+ * markup is about this page.
  */
 export function isPageChrome(owner: Owner): boolean {
   const el = isShadowRoot(owner) ? owner.host : owner;
   const chrome = el.closest(CHROME_SELECTOR);
   if (!chrome) return false;
+  const own = el.closest(OWN_NAVIGATION);
+  if (own && chrome.contains(own)) return false;
   return chrome.localName !== 'footer' || chrome.matches('[role="contentinfo"]') || !chrome.parentElement?.closest(CONTENT_SELECTOR);
 }
 
