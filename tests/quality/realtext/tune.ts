@@ -51418,5 +51418,881 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-kataluj-omar-mukhtar-univ",
+    "source": {
+      "url": "https://mh.kataluj.com/183232",
+      "title": null,
+      "outlet": "kataluj.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعد جامعة عمر المختار، التي يطلق عليها أيضًا “جامعة البيضاء”، من أهم الجامعات المرتبطة بالتعليم العالي في دولة ليبيا.",
+      "كما تقع على وجه التحديد في مدينة البيضاء، وتعتبر أول جامعة إسلامية تأسست في دولة ليبيا عام 1961 م."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«جامعة البيضاء» (rule 4)",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 81
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-wiki-bayda-libya",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1_(%D9%84%D9%8A%D8%A8%D9%8A%D8%A7)",
+      "title": "البيضاء (ليبيا)",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "البيضاء والمعروفة تاريخيًا باسم بلاغراي[1] وبني زرقاء[2] وزاوية البيضاء[3] وبيضا ليتوريا[4]، وهي من المدن الرئيسية ورابع أكبر مدن ليبيا.[5][6][7] كانت مدينة البيضاء أحد العواصم الليبية في السابق،[8][9] وفي عهد المملكة الليبية كانت مقرًا للبرلمان الليبي وعدد من الوزارات ورئاسة الوزراء[10][11] والسفارة الأمريكية،[12][13] من عام 1963 حتي 1969. البيضاء عاصمة منطقة الجبل الأخضر وهي أكبر مدنها ومركزها الرئيسي والإداري، كما تعد ثاني كبرى مدن المنطقة الشرقية وأهمها بعد بنغازي.[14]"
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«وزاوية البيضاء», a historical name of the town",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 343
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 466
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العواصم الليبية»)",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المملكة الليبية»)",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للبرلمان الليبي»)",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba («السفارة الأمريكية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "note": "«وزاوية البيضاء» is one of the town's historical names (the Senussi lodge it grew from), so the same place: expected. «المملكة الليبية» is the nisba."
+  },
+  {
+    "id": "rt-libyaakhbar-2075189-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2075189.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": "2023-02"
+    },
+    "paragraphs": [
+      "ليبيا – دعا رئيس مجلس النواب المستشار عقيلة صالح إلى إجراء تعديل على الإعلان الدستوري حتى يصبح قاعدة دستورية تجرى بموجبها الانتخابات، موضحًا أن الدستور هو مجموعة قواعد تنظم شكل الدولة ونظام الحكم.",
+      "صالح أكد في كلمة له خلال جلسة البرلمان الرسمية اليوم الإثنين نقلها مكتبه الإعلامي أن مجلس النواب لن يتخلى عن وحدة البلاد ورفض التدخلات الخارجية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-803871",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/803871.html",
+      "title": null,
+      "outlet": "libyaakhbar (عين ليبيا)",
+      "date": "2018-11"
+    },
+    "paragraphs": [
+      "وقال المتحدث الرسمي باسم مجلس النواب عبد الله بليحق إنه تم إقرار تعديلاً دستورياً يتضمن تحصين المادة السادة من قانون الاستفتاء على الدستور الدائم للبلاد بحيث تقسم ليبيا إلى ثلاث دوائر، وضرورة حصول مشروع الدستور على نسبة 50+1 في كل إقليم بالإضافة إلى ثلثي الشعب على مستوى البلاد.",
+      "كما تضمن التعديل الدستوري، بحسب بليحق، اعتماد مجلس رئاسي من رئيس ونائبين ورئيس حكومة منفصل عن المجلس الرئاسي.",
+      "The post مجلس النواب.. تعديل دستوري للاستفتاء ومجلس رئاسي جديد appeared first on عين ليبيا | آخر أخبار ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the new council the amendment creates (judgement call, see note)",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet «عين ليبيا»",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet's tagline «آخر أخبار ليبيا»",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ],
+    "note": "«منفصل عن المجلس الرئاسي» in the HoR's 10th amendment (November 2018) is the three-member council the amendment creates, not the sitting 2016 council: a look-alike (like the council «to be chosen» in 2020). The closing line names the outlet and its tagline."
+  },
+  {
+    "id": "rt-almarsad-feb-committee-b",
+    "source": {
+      "url": "https://almarsad.co/2017/07/21/%D9%85%D8%A7%D9%87%D9%8A-%D9%85%D9%82%D8%B1%D8%B1%D8%A7%D8%AA-%D9%84%D8%AC%D9%86%D8%A9-%D9%81%D8%A8%D8%B1%D8%A7%D9%8A%D8%B1-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8-%D9%82%D8%A7%D9%86/",
+      "title": "ماهي مقررات لجنة فبراير التي يطالب قانونيون و ساسة بإنتخابات وفقاً لها ؟ تعرّف عليها",
+      "outlet": "المرصد",
+      "date": "2017-07-21"
+    },
+    "paragraphs": [
+      "ليبيا – على ضوء المبادرة التي طرحها رئيس المجلس الرئاسي فائز السراج المتضمنة اجراء إنتخابات برلمانية و رئاسية مطلع العام القادم ، رحب عدد من القانونيين و البرلمانيين و أعضاء سابقين فى المؤتمر الوطني العام بفكرة إجراء إنتخابات شريطة أن تكون وفقاً لمقترحات لجنة فبراير 2014 للتعديلات الدستورية ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almarsad-feb-committee-d",
+    "source": {
+      "url": "https://almarsad.co/2017/07/21/%D9%85%D8%A7%D9%87%D9%8A-%D9%85%D9%82%D8%B1%D8%B1%D8%A7%D8%AA-%D9%84%D8%AC%D9%86%D8%A9-%D9%81%D8%A8%D8%B1%D8%A7%D9%8A%D8%B1-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8-%D9%82%D8%A7%D9%86/",
+      "title": "ماهي مقررات لجنة فبراير التي يطالب قانونيون و ساسة بإنتخابات وفقاً لها ؟ تعرّف عليها",
+      "outlet": "المرصد",
+      "date": "2017-07-21"
+    },
+    "paragraphs": [
+      "و تحت مظاهرات و ضغوط شعبية ، أقر المؤتمر الوطني بـ 125 صوتاً مقترحات اللجنة نهاية مارس 2014 لتصبح تعديلاً دستورياً أجريت بموجبه إنتخابات مجلس النواب الحالي الأمر الذي يجعل تلك المقترحات الأكثر منطقية و قابلية للتطبيق كون طرفي الصراع الرئيسيين ( المؤتمر العام – و البرلمان ) كان الأول قد أقرها و الثاني قد وُلد بموجبها ."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hajmarkiz-assembly-1951-b",
+    "source": {
+      "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
+      "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
+      "outlet": "hajmarkiz.org",
+      "date": "1951-03-24"
+    },
+    "paragraphs": [
+      "وعند الساعة العاشرة والدقيقة الأربعين صباحاً افتتح سماحة الرئيس الجلسة ثم قرأ السكرتير سليمان الجربي جدول الأعمال المؤقت وكان كالآتي:",
+      "(1) الموافقة على جدول الأعمال.",
+      "(2) تكوين الحكومة المؤقتة لمملكة ليبيا المتحدة.",
+      "فوافق عليه الأعضاء المحترمين بالإجماع."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "in «لمملكة ليبيا المتحدة»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لمملكة ليبيا المتحدة» (the United Kingdom of Libya, 1951) names the country: «ليبيا» expected. The date is the session's, printed in the minutes."
+  },
+  {
+    "id": "rt-hajmarkiz-assembly-1951-d",
+    "source": {
+      "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
+      "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
+      "outlet": "hajmarkiz.org",
+      "date": "1951-03-24"
+    },
+    "paragraphs": [
+      "عقدت الجمعية الوطنية التأسيسية الليبية جلستها الثامنة عشر بمقرها بقصر الحاكم العام سابقاً صباح يوم السبت 16 جمادى الثانية 1370 هـ الموافق 24 مارس 1951."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الجمعية الوطنية التأسيسية الليبية»)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-702644",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/702644.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت امتحانات الشهادة الثانوية للعام الدراسي الجاري في جميع المدارس العامة والخاصة داخل وخارج ليبيا على مستوى 55 منطقة تعليمية من المناطق الخاضعة لإشراف وزارة التعليم بحكومة الوفاق، اليوم السبت.",
+      "وقال مدير مكتب التواصل والإعلام بوزارة التعليم التابعة لحكومة الوفاق رمضان الغضوي، ” أن 58.604 ألف طالباً وطالبة سيتقدمون لإجراء امتحانات الثانوية”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-703271-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/703271.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-07"
+    },
+    "paragraphs": [
+      "أثني وزير التعليم المفوض بحكومة الوفاق عثمان عبد الجليل، على دور أفراد وزارة الداخلية في تأمين مقرات امتحانات شهادة الثانوية.",
+      "وأكد “عبد الجليل”، في تصريحات متلفزة، مساء أمس السبت، أن نجاح تنظيم امتحانات الشهادة الثانوية عودة لهيبة الوطن، مضيفًا أن الثانوية الليبية فقدت الكثير من تقييمها خلال الأعوام الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الثانوية الليبية»)",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-exams-2025",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82-%D8%A7%D9%85%D8%AA%D8%AD%D8%A7%D9%86%D8%A7%D8%AA-%D8%A7%D9%84%D8%B4%D9%87%D8%A7%D8%AF%D8%A7%D8%AA-%D8%A7%D9%84%D8%B9%D8%A7%D9%85%D8%A9-%D8%A8%D9%83/",
+      "title": null,
+      "outlet": "عين ليبيا",
+      "date": "2025-12-21"
+    },
+    "paragraphs": [
+      "انطلقت صباح اليوم الأحد 21 ديسمبر 2025م امتحانات الفترة الأولى للشهادات العامة في ليبيا، شاملة الشهادة الأساسية والثانوية والدينية، في كافة المؤسسات التعليمية سواء كانت حكومية أو خاصة، تحت إشراف مراقبات التربية والتعليم المنتشرة في مختلف أنحاء البلاد.",
+      "وجاءت هذه الامتحانات وفق قرار وزير التربية والتعليم بحكومة الوحدة الوطنية رقم 1077 لسنة 2025م، الذي حدد مواعيد الدراسة والامتحانات لجميع المراحل التعليمية للعام الدراسي 2025-2026م."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-418084",
+    "source": {
+      "url": "https://www.alamssar.com/418084",
+      "title": "ليبيا..تنويه هام من وزارة التربية والتعليم بشأن امتحانات الشهادة الثانوية 2025",
+      "outlet": "الأمصار",
+      "date": null
+    },
+    "paragraphs": [
+      "نوهت وزارة التربية والتعليم بحكومة الوحدة الوطنية، بشأن امتحانات طلبة شهادة اتمام مرحلة التعليم الثانوي بقسميها الأدبي والعلمي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-418084-exams-b",
+    "source": {
+      "url": "https://www.alamssar.com/418084",
+      "title": "ليبيا..تنويه هام من وزارة التربية والتعليم بشأن امتحانات الشهادة الثانوية 2025",
+      "outlet": "الأمصار",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان وكيل وزارة التربية والتعليم “محسن الكبير” قد أكد في وقت سابق، انطلاق امتحانات الشهادة الثانوية في وقتها المحدد عند 22 من يونيو الجاري وفق الخطة المعتمدة. موضحاً أن جميع مراقبات التعليم قد عادت للعمل بعد انتهاء عطلة عيد الأضحى بما فيهم مراقبات تعليم مدينة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-umw-south-floods-b",
+    "source": {
+      "url": "https://unitedmuslimworld.com/26335",
+      "title": "سيول جنوب ليبيا.. أمطار تعزل المدن وتجرف الأحياء في كارثة غير مسبوقة",
+      "outlet": "unitedmuslimworld.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تتعرض بلديات الجنوب الليبي لفيضانات شديدة، حيث تساقطت أمطار غزيرة خلال الساعات الماضية في بلديات العوينات، تهالة، غات، والبركت. وتسبب الطقس السيئ في انقطاع الكهرباء والاتصالات عن هذه البلديات، إضافة إلى قطع الطريق الرئيسي بين البلديات الأربع وبقية المدن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ]
+  },
+  {
+    "id": "rt-l2tat-ghat-evacuation",
+    "source": {
+      "url": "https://l2tat.com/%d8%a7%d8%ae%d8%b1-%d8%a7%d9%84%d8%a7%d8%ae%d8%a8%d8%a7%d8%b1/%d8%a5%d8%ae%d9%84%d8%a7%d8%a1-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%87%d8%b1%d8%a8%d8%a7-%d9%85%d9%86-%d9%85%d8%b5%d9%8a%d8%b1",
+      "title": null,
+      "outlet": "l2tat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يبدو أن السماء لا تتوقف كأنها فتحت أبوابها الأمطار منهمرة، والشوارع تغمرها الفيضانات والسيول تجرف كل شئ، أسوأ كوابيس العالم تجمعت في مدينة جديدة، اجبرت السلطات هلى إخلاء السكان الذين فروا من مصير جيرانهم في مدينة درنة، والتي جرفها السيل إلى قاع المتوسط.. هل تحدث نازلة جديدة في ليبيا؟",
+      "شرعت السلطات الليبية، في إخلاء نحو 80 عائلة في مدينة غات، قرب الحدود مع الجزائر، بعد أمطار غزيرة تسببت في جريان المياه عبر الأودية.",
+      "وهطلت الأمطار بغزارة، على مناطق “غات وجوارها، والجفرة، والهون والفقهاء، والهروج، وسبها وجوارها، وبراك الشاطئ، ومرزق، والقطرون”؛ ما تسبب في سيول بالأماكن المنخفضة.",
+      "وكان المركز الوطنى للارصاد الجوية الليبية، حذر من تأثر مناطق جنوب غرب ليبيا بخلايا من السحب الرعدية بداية من السبت، حتى الإثنين يصحبها هطول أمطار غزيرة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («السلطات الليبية»)",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للارصاد الجوية الليبية»)",
+        "paragraph": 3,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-aljareeda-ubari-lake-b",
+    "source": {
+      "url": "https://al-jareeda.com/archives/278873",
+      "title": "بعد سيول ليبيا.. صحراء قاحلة تتحول إلى شلالات!",
+      "outlet": "al-jareeda.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حوَّلت السيول صحراء أوباري القاحلة في جنوب غرب ليبيا إلى بحيرة واسعة يلهو الأطفال فيها، وتجمّعت على شكل شلالات في منطقة الهروج، التي تضم أكبر مجموعة للجبال البركانية في شمال إفريقيا.",
+      "ويأتي هذا استمراراً لهطول الأمطار منذ السبت الماضي حتى مساء الإثنين، على عدة مدن بجنوب غرب ليبيا، بنسبة جيّدة إلى غزيرة، بحسب المركز الوطني للأرصاد الجوية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljareeda-ubari-lake-d",
+    "source": {
+      "url": "https://al-jareeda.com/archives/278873",
+      "title": "بعد سيول ليبيا.. صحراء قاحلة تتحول إلى شلالات!",
+      "outlet": "al-jareeda.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وامتدت البحيرة الكبيرة في المخيلي على طول عدة كيلومترات، ما دفع قوات الجيش الليبي في حينه إلى استخدام الزوارق لعبور البحيرة المتشكلة وسط الصحراء، وذلك لتنفيذ مهام بحث وإنقاذ.",
+      "ولم تشهد الكثير من المناطق الصحراوية في الجنوب الليبي هطول أمطار تذكر طيلة 12 عاما ماضية، كما يشير الخبير الليبي بالمعهد الدولي للتنمية المستدامة خالد البدري."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجيش الليبي»)",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الخبير الليبي»)",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-skynews-ghat-floods-b",
+    "source": {
+      "url": "https://skynewsarabia.com/amp/middle-east/1736158-ليبيا-إخلاء-منطقة-جديدة-بسبب-السيول-والجيش-يساعد",
+      "title": null,
+      "outlet": "سكاي نيوز عربية",
+      "date": null
+    },
+    "paragraphs": [
+      "لليوم الثالث، يتعرض جنوب غربي ليبيا لأمطار غزيرة، تحولت إلى سيول زحفت من قمم جبال تاسيلي وأكاكوس، إلى المناطق الحضرية المجاورة.",
+      "وقال الناطق الرسمي لغرفة الطوارئ غات، حسن عثمان عيسى، إن السيول وصلت إلى منطقة جوفاري التابعة لبلدية البركت، ما دفع السلطات المحلية إلى إخلاء العائلات هناك."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aawsat-ghat-awjila-b",
+    "source": {
+      "url": "https://aawsat.com/home/article/1439256/%D8%A7%D9%84%D9%81%D9%8A%D8%B6%D8%A7%D9%86%D8%A7%D8%AA-%D8%AA%D8%B9%D9%85%D9%91%D9%82-%D9%85%D8%A2%D8%B3%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%86-%D8%A7%D9%84%D9%81%D9%82%D9%8A%D8%B1%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "الفيضانات تعمّق مآسي المدن الفقيرة في ليبيا",
+      "outlet": "الشرق الأوسط",
+      "date": "2018-10-27"
+    },
+    "paragraphs": [
+      "القاهرة: جمال جوهر",
+      "عمّقت موجة من الطقس السيئ، مصحوبة بأمطار غزيرة وصلت إلى حد السيول، مآسي عدد من المدن الفقيرة أو النائية في ليبيا، بداية من مدينة غات (جنوب غربي البلاد)، مروراً ببلدية أوجلة (نحو 400 كلم إلى الجنوب من بنغازي) التي تضرر مسجدها العتيق، وصولاً إلى سواحل شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 200
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsaa-ghat-stricken-b",
+    "source": {
+      "url": "https://alsaa.net/amp/88716/ظاهرة-نادرة--مياه",
+      "title": "ظاهرة نادرة .. مياه الأمطار تغمر مدينة ليبية في عمق الصحراء الكبرى",
+      "outlet": "مدار الساعة",
+      "date": "2019-06-06"
+    },
+    "paragraphs": [
+      "مدار الساعة - أعلنت وزارة الداخلية في حكومة الوفاق الوطني بليبيا مدينة غات، الواقعة في أقصى الجنوب الغربي للبلاد، مدينة منكوبة نتيجة لسيول الأمطار والفيضانات التي تجتاحها.",
+      "وذكر بيان لوزارة داخلية \"الوفاق\" أن الفيضانات في المنطقة تسببت في خسائر بشرية ومادية، وفي نزوح العديد من المواطنين من بيتوهم وذلك لتواصل هذه الفيضانات الناجمة عن الأمطار الغزيرة. وتبعا لذلك، أعلنت الوزارة أن غات، مدينة منكوبة، نظرا لأن السيول اجتاحت \"نحو 70 في المائة من مناطقها\"، ما أدى إلى انقطاع الاتصالات والتيار الكهربائي عن معظم هذه المناطق."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«لوزارة داخلية \"الوفاق\"»",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigate-ghat-forgotten-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/غات-المنسية-الحل-من-رحم-الكارثة",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "المثل العربي القديم يقول \"أول الغيث قطرة.. وآخر الغيث سيل\"، هكذا ربما بدأ المشهد في مدينة غات جنوب غربي ليبيا، بدأ بغيث استبشار ثم انتهى بصورة امتزجت فيها مشاعر الحزن والآلام، عاكسة واقعا جاء آخره مغايرا لأوله... فلعنة الفيضان والسيول اجتاحت المدينة دون أن تطلق صافرة الإنذار فتحولت النعمة إلى نقمة حل شبحها على كامل المدينة.",
+      "سيول عارمة جرفت الأخضر واليابس، ففي الوقت الذي يفكر العالم كله عن سبل الاستفادة من مياه الأمطار، وتنشغل دول أخرى بالبحث في تكنولوجيا الأمطار الصناعية والتحكم في حركة السحاب وأماكن سقوط الأمطار، انشغلت الحكومات الليبية عن هذه المدينة البسيطة في مطالبها الشرعية المتمثلة في صيانة غرف تصريف المياه وتطوير بنيتها التحتية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومات الليبية»)",
+        "paragraph": 1,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-elbadil-fateh-54",
+    "source": {
+      "url": "https://elbadil.info/node/4566",
+      "title": "54 عاما على انبلاج فجر الفاتح العظيم",
+      "outlet": "البديل (elbadil.info)",
+      "date": "2023-09-01"
+    },
+    "paragraphs": [
+      "يحتفل أحرار العالم اليوم الجمعة بالذكرى الـ54 لثورة الفاتح من سبتمبر العظيمة، التي فجرها الضباط الأحرار الليبيون في مثل هذا اليوم عام 1969 بقيادة الملازم معمر محمد أبو منيار عبد السلام القذافي شهيد ملحمة رتل العز في سرت المجاهدة يوم 20 أكتوبر 2011",
+      "إن ثورة الفاتح من سبتمبر لم تكن تغييرا لنظام الحكم في ليبيا فحسب بل مثلت إشراقة جديدة لشمس الحرية والعدالة والثورة ضد العسف والجور والاستغلال ليس في ليبيا وإنما في العالم أجمع.",
+      "فقد أممت ثورة الفاتح النفط الليبي وطردت قواعد الاستعمار البريطاني والأمريكي بعد أقل من سنة على انبلاج الثورة، ودعت العرب للوحدة، وقارعت الاستعمار وأدواته، وحاربت الاستغلال والتبعية، ودعمت المقاومة في فلسطين ولبنان.."
+    ],
+    "expected": [
+      {
+        "surface": "معمر محمد أبو منيار عبد السلام القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym («الضباط الأحرار الليبيون»)",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («النفط الليبي»)",
+        "paragraph": 2,
+        "offset": 27
+      },
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "والأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "note": "Gaddafi's full name with his father's and grandfathers' names is not a listed form: alias-missing as a whole (as «خليفة أبو القاسم حفتر»)."
+  },
+  {
+    "id": "rt-afrigate-fateh-family-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A8%D9%85%D9%86%D8%A7%D8%B3%D8%A8%D8%A9-%D8%A7%D9%84%D9%81%D8%A7%D8%AA%D8%AD-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%AA%D9%88%D8%AC%D9%87-%D9%87%D8%B0%D9%87-%D8%A7%D9%84%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D9%84%D9%84%D8%B4%D8%B9%D8%A8-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "سلطت عائلة الزعيم الراحل معمر القذافي الضوء على ذكرى ثورة الفاتح من سبتمبر داعية إلى الاحتفال بها.",
+      "وقالت عائلة الزعيم الراحل عبر صفحتها بموقع \"فيسبوك\" \"رغم حجم المؤامرة على ثورة الفاتح من سبتمبر، ورغم حملات التشويه القذرة التي استهدفت هذه الثورة العظيمة وقيادتها التاريخية، هذه الحملة غير المسبوقة والتي اشترك فيها أشباه الساسة وقنوات الزيف الإعلامي وأبواق الدجل الديني، علاوة على اذناب الاستعمار وأسيادهم، إلا أن الشعب الليبي ومعه أحرار العالم أبى إلا أن يخرج للشوارع وفاءاً لقائده الرمز معمر القذافي، واعتزازاً بثورته المجيدة وإحتفاءٌ بالفاتح العظيم في ذكرى عيده الخمسين\"."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 390
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الشعب الليبي»)",
+        "paragraph": 1,
+        "offset": 321
+      }
+    ],
+    "note": "«عائلة الزعيم الراحل معمر القذافي» names Muammar (his family); unlike bare «عائلة القذافي» (c06), the full name is expected."
+  },
+  {
+    "id": "rt-alarab2030-fateh-b",
+    "source": {
+      "url": "https://alarab2030.com/%d8%b0%d9%83%d8%b1%d9%89-%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%81%d8%a7%d8%aa%d8%ad-%d8%a7%d9%84%d8%b9%d8%b8%d9%8a%d9%85%d8%a9",
+      "title": "الدبلوماسيي الليبي إشتيوي الجدي يكتب.. لماذا نحتفل بذكرى ثورة الفاتح العظيمة؟",
+      "outlet": "العرب 2030",
+      "date": null
+    },
+    "paragraphs": [
+      "و بالنسبة لليبيين الشرفاء الفاتح من سبتمبر 1969 يأتي على رأس قائمة المحطات المشرّفة في مسيرة تاريخ ليبيا الحديث.",
+      "فثورة الفاتح من سبتمبر 1969، جاءت تتويجاً لكفاح الأباء والأجداد، فكان أولى اولوياتها تخليص ليبيا من براثن المستعمر القديم الجديد واستعادة السيادة الوطنية الكاملة، حيث أنجزت في زمن قياسي، في أقل من عام؛ إجلاء القواعد والقوات البريطانية والأمريكية وبقايا الطليان الفاشيست، ووزعت ما كان في حوزتهم من مزارع ومساكن ومحلات تجارية وورش صناعية على المواطنين الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 224
+      },
+      {
+        "surface": "والأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 235
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym («المواطنين الليبيين»)",
+        "paragraph": 1,
+        "offset": 350
+      }
+    ]
   }
 ];
