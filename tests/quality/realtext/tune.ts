@@ -52294,5 +52294,589 @@ export const tuneCases: RealCase[] = [
         "offset": 350
       }
     ]
+  },
+  {
+    "id": "rt-libyaschannel-court-2015",
+    "source": {
+      "url": "https://libyaschannel.com/2015/07/28/%d8%a7%d8%b3%d8%aa%d9%86%d8%a6%d8%a7%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%b5%d8%af%d8%b1-%d8%a3%d8%ad%d9%83%d8%a7%d9%85%d8%a7-%d8%b9%d9%84%d9%89-%d8%b9%d8%af%d8%af-%d9%85%d9%86-%d9%85/",
+      "title": "استنئاف طرابلس تصدر أحكاما على عدد من مسؤولي النظام السابق",
+      "outlet": "قناة ليبيا",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "أصدرت  محكمة استنئاف جنوب طرابلس، أحكاما في حق عدد من المسؤلين والقيادات في النظام السابق، وتراوحت الأحكام ما بين الإفراج والمؤبد والإعدام رميا بالرصاص.",
+      "وقد واجه المتهمون تهما تتعلق بقمع وإجهاض ثورة فبراير عام ألفين وأحد عشر، وارتكاب جرائم حرب كما جاء على لسان القاضي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة استنئاف جنوب طرابلس» (court names keep the city, rule 4)",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-court-2015-a",
+    "source": {
+      "url": "https://libyaschannel.com/2015/07/28/%d8%a7%d8%b3%d8%aa%d9%86%d8%a6%d8%a7%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%b5%d8%af%d8%b1-%d8%a3%d8%ad%d9%83%d8%a7%d9%85%d8%a7-%d8%b9%d9%84%d9%89-%d8%b9%d8%af%d8%af-%d9%85%d9%86-%d9%85/",
+      "title": "استنئاف طرابلس تصدر أحكاما على عدد من مسؤولي النظام السابق",
+      "outlet": "قناة ليبيا",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "وأول ردود الأفعال حول الأحكام الصادرة كانت على لسان وزير العدل ” المبروك قريرة ” حيث ناشد المجتمع الدولي بعدم الاعتراف بهذه المحاكمات، كاشفا أن القضاة بالمحاكم في مدينة طرابلس يعملون تحت تهديد السلاح “بحسب ما نشر في وكالة الأنباء الرسمية”.\nو قال محامي سيف الإسلام القذافي  جون جونز،  إن المحاكمة منذ البداية لم تكن قانونية.\nمن جانبه تبرأ الرئيس التونسي السابق منصف المرزوقي من تسليم البغدادي المحمودي إلى ليبيا خلال فترة حكمه للبلاد عام ألفين واثني عشر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 405
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ]
+  },
+  {
+    "id": "rt-dailytv-saif-verdict-b",
+    "source": {
+      "url": "https://dailytv.net/video/x2zjeqz",
+      "title": null,
+      "outlet": "dailytv.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة الاستئناف في العاصمة الليبية طرابلس الثلاثاء غيابيا ورميا بالرصاص بإعدام سيف الاسلام نجل العقيد الليبي الراحل معمر القذافي اضافة الى ثمانية من رموز النظام الليبي السابق بينهم رئيس الوزراء الاخير في زمن القذافي محمود البغدادي ومدير المخابرات عبدالله السنوسي.",
+      "ووجهت المحكمة تهم الابادة الجماعية وجلب مرتزقة للقتال في ليبيا وتكوين مجموعات مسلحة اضافة الى قمع مظاهرات ثورة السابع عشر من فبراير 2011 الى سيف الاسلام وثمانية من اركان النظام السابق.",
+      "وكان سيف الاسلام اعتقل في التاسع عشر من نوفمبر الماضي من قبل ثوار الزنتان عند الحدود مع النيجر، ويقبع في سجن سري تابع للثوار.",
+      "وتلقى محاكمة سيف الاسلام في طرابلس معارضة من الحكومة الليبية في طبرق التي تعتبر المحاكمة غير قانونية بسبب عقدها في مدينة خارجة عن سيطرة الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«سيف الاسلام نجل العقيد الليبي الراحل معمر القذافي» names the father (rule 9)",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«في زمن القذافي»",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 28
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 64
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («العقيد الليبي»)",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («النظام الليبي»)",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومة الليبية في طبرق»)",
+        "paragraph": 3,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-albalqa-saif-verdict",
+    "source": {
+      "url": "https://albalqatoday.com/article/30264",
+      "title": null,
+      "outlet": "البلقاء اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدرت محكمة استئناف طرابلس الثلاثاء 28 تموز حكما غيابيا بإعدام سيف الإسلام وعبد الله السنوسي والبغدادي المحمودي وآخرين رميا بالرصاص. يذكر أن المحكمة التي أصدرت الحكم تقع تحت سيطرة حكومة غير معترف بها دوليا وترفضها حكومة طبرق المعترف بها من قبل المجتمع الدولي. ووجهت طرابلس لنجل معمر القذافي ورفاقه تهما، بينها المشاركة في قتل الليبيين بعد ثورة 17 شباط عام 2011 والتحريض على القتل والإبادة الجماعية والنهب والتخريب وارتكاب أفعال غايتها إثارة الحرب الأهلية في البلاد وتفتيت الوحدة الوطنية وتشكيل عصابات مسلحة وجرائم أخرى تتعلق بفساد مالي وإداري وترويج المخدرات."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة استئناف طرابلس»",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«حكومة طبرق»",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ووجهت طرابلس», the city for its authorities (metonym)",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنجل معمر القذافي» names the father (rule 9)",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ]
+  },
+  {
+    "id": "rt-sarabic-saif-verdict-b",
+    "source": {
+      "url": "https://sarabic.ae/20150728/1015120132.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "أصدرت محكمة استئناف طرابلس الغرب، يوم الثلاثاء 28 يوليو/ تموز، حكما بإعدام كل من سيف الإسلام وعبد الله السنوسي والبغدادي المحمودي وآخرين رميا بالرصاص.",
+      "وصدر الحكم بحق نجل القذافي غيابيا بسبب إقامته في الزنتان منذ القبض عليه نهاية عام 2011. أما البغدادي المحمودي، آخر رئيس وزراء في نظام القذافي، وعبدالله السنوسي صهر القذافي ورئيس جهاز المخابرات في عهده، هما في قبضة ميليشيات موالية للمؤتمر الوطني المنتهية ولايته في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نجل القذافي»",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي»",
+        "paragraph": 1,
+        "offset": 134
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«صهر القذافي»",
+        "paragraph": 1,
+        "offset": 164
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 230
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صهر القذافي» (Muammar's brother-in-law) and «نجل القذافي» name Muammar (rule 9). «للمؤتمر الوطني المنتهية ولايته في طرابلس» is the GNC."
+  },
+  {
+    "id": "rt-alhourouf-century-trial-b",
+    "source": {
+      "url": "https://alhourouf.com/?amp=1&p=4657",
+      "title": null,
+      "outlet": "alhourouf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة استئناف العاصمة الليبية طرابلس صباح اليوم الثلاثاء في جلسة الحكم على 37 متهما من رموز نظام معمر القذافي، بإعدام رئيس مخابرات القذافي عبد الله السنوسي ورئيس وزرائه البغدادي المحمودي ونجله سيف الإسلام القذافي رميا بالرصاص.",
+      "وأصدرت هيئة المحكمة حكما غيابيا على سيف الإسلام القذافي وأربعة متهمين آخرين لم يلتزموا بحضور جلسات المرافعات السابقة.",
+      "كما برأت المحكمة وعبد العاطي العبيدي الذي كان وزير خارجية معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«رئيس مخابرات القذافي»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 58
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-alhourouf-century-trial-d",
+    "source": {
+      "url": "https://alhourouf.com/?amp=1&p=4657",
+      "title": null,
+      "outlet": "alhourouf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل مراسل الجزيرة في طرابلس محمود عبد الواحد عن مراقبين قولهم إن هذه المحاكمة تعتبر “محاكمة القرن” في ليبيا، حيث أنها تشمل قرابة أربعة آلاف ورقة من أوراق التحقيقات ونحو أربعين ألف ورقة من المستندات والوثائق التي تعتبر أدلة وبراهين على اتهام المتهمين."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sarmady-781942-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/781942",
+      "title": null,
+      "outlet": "amay1.sarmady.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة ليبية، الثلاثاء، بالإعدام على تسعة من رموز النظام السابق بينهم سيف الإسلام القذافي.",
+      "كانت محكمة استئناف طرابلس الجنائية، الثلاثاء، قد عقدت جلسة علنية للنظر في القضية المتهم فيها عدد من رموز ومسؤولي نظام العقيد الراحل معمر القذافي وتتعلق بالمحاولات الدموية لقمع ثورة 17 فبراير من عام 2011.",
+      "ونقلت وكالة الأنباء الليبية في طرابلس «وال» عن مصدر بمكتب النائب العام، أن المحكمة ستعقد جلستها العلنية للنطق بالحكم بمثول جميع المتهمين باستثناء المتهم الأول في القضية سيف الإسلام القذافي الموقوف في سجن بمدينة الزنتان «بسبب عدم التواصل ولتعذر الربط الفني بالدائرة التليفزيونية المغلقة مع المحكمة بطرابلس»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 132
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 297
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («محكمة ليبية»)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («وكالة الأنباء الليبية»)",
+        "paragraph": 2,
+        "offset": 20
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 2,
+        "offset": 169
+      }
+    ],
+    "note": "Other amay1.sarmady.net pages (553228, 658472) are in earlier batches; this article id differs."
+  },
+  {
+    "id": "rt-alsaudiatoday-trial-adjourned-b",
+    "source": {
+      "url": "https://alsaudiatoday.com/amp/48/محكمة-طرابلس-تقرر-تأجيل-محاكمة-رموز-نظام-القذافي",
+      "title": "محكمة طرابلس",
+      "outlet": "alsaudiatoday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قرَّرت محكمة استئناف طرابلس، الأحد، الجلسة العلنية الثالثة لمحاكمة رموز النظام السابق في القضية الرئيسية إلى 22 من حزيران/يونيو. وجاء قرار التأجيل بناء على طلب هيئة الدفاع عن المتهمين بالاطلاع على الأوراق والمستندات الخاصة بالقضية، وتمكينهم من الحصول على نسخ من قرارات الاتهام ومحاضر جمع الاستدلالات وشهادات شهود الإثبات.",
+      "ومثل أمام المحكمة المتهمين في مدينتي مصراتة والزنتان، وذلك بعد ربط المحكمة عبر الدائرة المغلقة، من أبرزهم سيف الإسلام القذافي، وعبد الله السنوسي، والبغدادي المحمودي.",
+      "وكانت جلسة المحكمة نقلت عبر الدائرة المغلقة ونقلتها بعض القنوات الفضائية في محاكم استئناف طرابلس، ومصراته والزنتان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 90
+      },
+      {
+        "surface": "ومصراته",
+        "entityId": "misrata",
+        "note": "ه for ة (promised folding)",
+        "paragraph": 2,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-alwaght-14646",
+    "source": {
+      "url": "http://alwaght.net/ar/News/14646/محكمة-طرابلس-تصدر-حكم-الاعدام-بحق-سيف-الاسلام-القذافي-وعدد-من-رموز-النظام-السابق",
+      "title": null,
+      "outlet": "الوقت",
+      "date": null
+    },
+    "paragraphs": [
+      "الوقت-أصدرت محكمة طرابلس، غير المعترف بها من قبل المجتمع الدولي، الثلاثاء 28 تموز، حكماً بالاعدام بحق كل من سيف الإسلام القذافي ابن الزعيم الليبي السابق معمر القذافي، وعبد الله السنوسي صهر القذافي ،والبغدادي المحمودي رئيس آخر حكومة ليبيا قبل اندلاع الاحتجاجات في البلاد، وعدد آخر من رموز النظام السابق رميا بالرصاص."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة طرابلس»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«صهر القذافي»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الزعيم الليبي»)",
+        "paragraph": 0,
+        "offset": 139
+      }
+    ],
+    "note": "«ابن الزعيم الليبي السابق معمر القذافي» names the father; «سيف الإسلام القذافي» before it is the son (look-alike)."
+  },
+  {
+    "id": "rt-libyaschannel-marj-road-b",
+    "source": {
+      "url": "https://libyaschannel.com/2016/11/28/%d8%a7%d9%84%d8%a8%d8%af%d8%a1-%d9%81%d9%8a-%d8%a3%d8%b9%d9%85%d8%a7%d9%84-%d8%aa%d8%b2%d9%81%d9%8a%d8%aa-%d8%a7%d9%84%d8%b7%d8%b1%d9%8a%d9%82-%d8%a7%d9%84%d8%b3%d8%a7%d8%ad%d9%84%d9%8a-%d8%a8%d8%a8",
+      "title": null,
+      "outlet": "قناة ليبيا",
+      "date": "2016-11-28"
+    },
+    "paragraphs": [
+      "بدأت ببلدية المرج أعمال تزفيت الطريق الساحلي بطول تسعمئة وسبعين مترا وعرض سبعة أمتار ونصف، والذي كان قد تعرض لأضرار كبيرة كونه الطريق الرئيسي للمدخل الغربي للمدينة،",
+      "أعمال العمرة والتزفيت انطلقت تحت إشراف مكتب المشروعات والإسكان والمرافق بالبلدية، وبمتابعة من المكتب الاستشاري للحاكم العسكري للمنطقة من درنة إلى بن جواد اللواء عبد الرزاق الناظوري، وبتنفيذ من شركة المعارف الحديثة للمقاولات العامة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-geotreasury-sidra-port",
+    "source": {
+      "url": "https://www.geographytreasury.com/2023/04/blog-post_9.html",
+      "title": "ميناء السدرة النفطي دراسة في جغرافية النقل د. حسين مسعود أبومدينة",
+      "outlet": "geographytreasury.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قسم الجغرافيا/ كلية الآداب / جامعة سرت",
+      "أعمال المؤتمر الدولي الثاني: متطلبات التنمية الحقيقية في ليبيا (من أجل تنمية شاملة ومستدامة في ليبيا) 14 - 15 ديسمبر 2021م - جامعة خليج السدرة – بن جواد - المجلد الثاني - تحرير: د. مصباح عبد الله أحواس وآخرون - منشورات جامعة خليج السدرة 2021م ـ ص ص. 227 - 250:"
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«جامعة سرت» (rule 4)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جامعة خليج السدرة» (the Gulf of Sidra University, named for the gulf, not the town of Sirte) carries no listed alias."
   }
 ];
