@@ -52878,5 +52878,866 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "«جامعة خليج السدرة» (the Gulf of Sidra University, named for the gulf, not the town of Sirte) carries no listed alias."
+  },
+  {
+    "id": "rt-dostor-tribes-3124619",
+    "source": {
+      "url": "https://www.dostor.org/3124619",
+      "title": "قبائل ليبيا تنتفض ضد الاحتلال التركي",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "تعتبر القبائل الليبية من أهم عوامل قوة الدولة في ليبيا، فقد كانت على مر التاريخ رأس الحربة لمواجهة أي احتلال أو غزو خارجي، واتضح ذلك بشكل كبير في مواجهتهم للاحتلال الإيطالي.",
+      "وعاد الدور الوطني للقبائل بقوة في مواجهة الجماعات الإرهابية والعدوان التركي، ولاقى خطاب الرئيس عبد الفتاح السيسي يوم السبت الماضي بشأن دعم ليبيا ترحيبا قويا من أبناء القبائل لمواجهة العدوان التركي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («القبائل الليبية»)",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-dostor-tribes-3124619-maghariba-b",
+    "source": {
+      "url": "https://www.dostor.org/3124619",
+      "title": "قبائل ليبيا تنتفض ضد الاحتلال التركي",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "من أبرز القبائل في ليبيا التي لعبت دورا كبيرا في السابق ضد الاحتلال والعدوان الاجنبي على ليبيا «المغاربة» الموجودة في الشرق، وتعد واحدة من أبرز القبائل بمنطقة إجدابيا، وتعتبر غالبية أبنائها داعمة للجيش، ويمكن القول إنها أكثر القبائل وأهمها من حيث الدعم المقدم للجيش الوطني، ولها تاريخ طويل في النضال ضد الغزاة لطالما كانت مساندة وداعمة ضد الاحتلال الإيطالي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-freetobruk-justinian-wall",
+    "source": {
+      "url": "http://free-tobruk.blogspot.com/2015/11/blog-post_29.html",
+      "title": "طبرق حضارة وتاريخ وريادة .......كتب : عبدالرحمن سلامة",
+      "outlet": "free-tobruk.blogspot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "علي عطية المنصوري - مراسل طبرق امام سور جوستنياني في مدينة طبرق |\nسور جوستنياني - مدينة طبرق |"
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مراسل طبرق»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Ali Atiya al-Mansouri, a reporter",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "Photo captions as the page gives them (line breaks kept). «علي عطية المنصوري» is a reporter, not the Derna council's Mohammed al-Mansouri."
+  },
+  {
+    "id": "rt-alain-tobruk-oath",
+    "source": {
+      "url": "https://al-ain.com/article/tobruk-libya-government",
+      "title": "طبرق \"مدينة المختار\".. وجهة حكومة ليبيا لحلف اليمين",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "تستقبل مدينة طبرق شرقي ليبيا، الإثنين، جلسة حلف اليمين الدستورية، للحكومة الليبية الجديدة برئاسة عبد الحميد الدبيبة.",
+      "كان رئيس مجلس النواب الليبي، المستشار عقيلة صالح، أعلن، الأسبوع الماضي، عقد جلسة حلف اليمين الدستورية في مدينة بنغازي شرقي ليبيا، إلا أن الناطق باسم المجلس، عبدالله بليحق، أكد السبت نقل الجلسة إلى مدينة طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للحكومة الليبية الجديدة», al-Dbeibah's)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («مجلس النواب الليبي»)",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-tobruk-oath-airport",
+    "source": {
+      "url": "https://al-ain.com/article/tobruk-libya-government",
+      "title": "طبرق \"مدينة المختار\".. وجهة حكومة ليبيا لحلف اليمين",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "ويوجد بالمدينة مطار يبعد عن وسط المدينة بحوالي 25 كم جنوبا، وهو مطار مدني يسمى الآن مطار طبرق الدولي ومطار عسكري في آن، به رحلات محلية ودولية من وإلى طرابلس والى بنغازي.",
+      "كما تشتهر منطقة طبرق بصيد الصقور والغزلان والأرانب البرية والأسماك، ويوجد بها مدينة رياضية وأندية رياضية منها الصقور والهلال وبدر والأندلس والروابي والمولودية ."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مطار طبرق الدولي»",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والهلال» is one of Tobruk's football clubs; no alias."
+  },
+  {
+    "id": "rt-e3arabi-tobruk-city-b",
+    "source": {
+      "url": "https://e3arabi.com/%25D8%25A7%25D9%2584%25D8%25AC%25D8%25BA%25D8%25B1%25D8%25A7%25D9%2581%25D9%258A%25D8%25A7/%25D9%2585%25D8%25AF%25D9%258A%25D9%2586%25D8%25A9-%25D8%25B7%25D8%25A8%25D8%25B1%25D9%2582-%25D9%2581%25D9%258A-%25D9%2584%25D9%258A%25D8%25A8%25D9%258A%25D8%25A7/",
+      "title": "مدينة طبرق في ليبيا",
+      "outlet": "e3arabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "مدينة طبرق هي واحدة من المدن الليبية، حيث توجد المدينة على ساحل البحر الأبيض المتوسط من القسم الشرقي، على مسافة ما يقارب 450 كم شرق مدينة بنغازي و 1250 كم غرب طرابلس عاصمة ليبيا، تقع طبرق على بعد حوالي 150 كم من الحدود الليبية مع مصر، وهي المركز الإداري لمنطقة البطنان، تقع طبرق على ارتفاع 5 أمتار وتحدث خطوط عرض 32 ° 4′34 ″ شمالاً وخط طول 23 ° 57′41 شرقاً."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المدن الليبية»)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحدود الليبية»)",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ]
+  },
+  {
+    "id": "rt-revivalsanct-tobruk-port",
+    "source": {
+      "url": "https://revivalsanctuaryofglory.org/29506",
+      "title": "Wo liegt Tobruk?",
+      "outlet": "revivalsanctuaryofglory.org",
+      "date": null
+    },
+    "paragraphs": [
+      "تشتهر مدينة طبرق بمينائها المعروف باسم ميناء طبرق البحري، وتُبرز المدينة جمالها من خلال مناظرها الطبيعية الخلابة على سواحل البحر. تتميز طبرق بوجود العديد من الخلجان والهضاب، مما يجعلها بوابة ليبيا الشرقية. تبعد طبرق فقط 150 كيلومتراً عن جمهورية مصر العربية، وهي تعتبر مركزاً تجارياً هاماً، مع جهود قائمة لتحويلها إلى منطقة حرة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«ميناء طبرق البحري»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tripoligrid-info",
+    "source": {
+      "url": "https://tripoligrid.com/ar/info",
+      "title": "طرابلس",
+      "outlet": "tripoligrid.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس (ˈ)؛ العربية: ط ا ل ر، مطر بولوس) هي العاصمة وأكبر مدينة في ليبيا، حيث يبلغ عدد سكانها حوالي ثلاثة ملايين نسمة في عام ٢٠١٩. وتقع في شمال غرب ليبيا على حافة الصحراء، على نقطة من الأراضي الصخرية المسقطة في البحر الأبيض المتوسط وتشكل خليج. ويضم المجمع ميناء طرابلس وأكبر مركز تجاري وصناعي في البلاد. وهو أيضا موقع جامعة طرابلس. كما تقع ثكنة باب العزيزية الشاسعة، والتي تضم عشيرة معمر القذافي سابقا، في المدينة. وكان العقيد القذافي قد حكم البلاد بشكل كبير من مقر اقامته في هذه الثكنه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ميناء طرابلس»",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«جامعة طرابلس»",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 383
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ],
+    "lookalikes": [],
+    "note": "A machine-translated Wikipedia text («عشيرة معمر القذافي» for his compound); «العقيد القذافي» keeps only the listed «القذافي»."
+  },
+  {
+    "id": "rt-wiki-misrata-war-museum",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D9%85%D8%AA%D8%AD%D9%81_%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9_%D8%A7%D9%84%D8%AD%D8%B1%D8%A8%D9%8A",
+      "title": "متحف مصراتة الحربي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "يحتوي متحف مصراتة الحربي على مجموعة من الأسلحة والصور والأشياء المرتبطة بالحرب الليبية 2011. ويقع في مدينة مصراتة الليبية.[1]"
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«متحف مصراتة الحربي» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 107
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («بالحرب الليبية»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مصراتة الليبية»)",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ]
+  },
+  {
+    "id": "rt-wiki-misrata-war-museum-tripoli-st",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D9%85%D8%AA%D8%AD%D9%81_%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9_%D8%A7%D9%84%D8%AD%D8%B1%D8%A8%D9%8A",
+      "title": "متحف مصراتة الحربي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "عدلكانت مصراتة واحدة من أكثر المدن قمعًا من قبل نظام معمر القذافي خلال الحرب الليبية عام 2011.[2] ولهذا السبب، عندما انتهى الصراع في البلاد وهُزم الزعيم الليبي، تقرر بناء متحف لعرض الأسلحة التي استخدمت خلال الحرب وحتى لا ينسى الناس ما حدث. كان المتحف هو الأول من نوعه الذي بني في ليبيا.[3]\nتقرر إنشاء المتحف في شارع طرابلس حيث سُجل أعنف قتال بين القوات الموالية للقذافي والمتمردين، وخُصص لإحياء ذكرى مصور الجزيرة مراد علي حسن جابر الذي توفي في بنغازي أثناء تغطيته للثورة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 362
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مصور الجزيرة»",
+        "paragraph": 0,
+        "offset": 405
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحرب الليبية»)",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الزعيم الليبي», Gaddafi)",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», Misrata's main street",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "note": "«عدلكانت» is the page's edit link glued to the next word (scraping defect). «شارع طرابلس» is Misrata's main street: a Tripoli look-alike (as the c09 rule for streets). «مصور الجزيرة» (Ali Hassan al-Jaber, killed near Benghazi in 2011) is the network."
+  },
+  {
+    "id": "rt-aljazeera-misrata-gallery-2014",
+    "source": {
+      "url": "https://www.aljazeera.net/news/reportsandinterviews/2014/2/21/سجل-بصري-بمصراتة-لشهداء-الثورة-على-القذافي",
+      "title": "سجل بصري بمصراتة لشهداء الثورة على القذافي",
+      "outlet": "الجزيرة نت",
+      "date": "2014-02-21"
+    },
+    "paragraphs": [
+      "شاهر الأحمد-مصراتة",
+      "من أراد أن يقف على أبرز مفاصل ثورة 17 فبراير الليبية فلا بد له أن يزور مدينة مصراتة (208 كيلومترات شرق طرابلس) التي كان لها دور بارز في الثورة، وحمت بصمودها ووقوفها في مواجهة كتائب القذافي البلاد من التقسيم إلى جناحين شرقي وغربي، عبر تقديم مئات القتلى والجرحى إلى جانب من تعرضوا للاعتقال.",
+      "وتخليدا لذكرى \"شهداء ثورة فبراير\"، عمدت مجموعة من الناشطين في مصراتة إلى إنشاء معرض يشتمل على صور من قتلهم نظام العقيد الراحل معمر القذافي في الثورة، وذلك في الشارع الرئيسي للمدينة (شارع طرابلس) الذي شهد أعنف المواجهات بين كتائب القذافي وثوار مصراتة، التي لا تزال آثار الدمار بادية على بعض مبانيها على جانبي الطريق رغم مرور نحو ثلاثة أعوام على سقوط نظام القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 181
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 62
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 126
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 229
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 243
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 354
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («ثورة 17 فبراير الليبية»)",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "شارع طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Misrata's main street (span widened: build.mjs cannot place a look-alike before an expected item of the same letters)",
+        "paragraph": 2,
+        "offset": 182
+      }
+    ],
+    "note": "«كتائب القذافي» (Gaddafi's brigades) name Muammar; «(شارع طرابلس)» is Misrata's main street (look-alike)."
+  },
+  {
+    "id": "rt-sarmady-152009-misrata-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/152009",
+      "title": null,
+      "outlet": "amay1.sarmady.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد مرور عام كامل على اندلاع الثورة الليبية، مازالت مصراتة ثالث كبرى مدن ليبيا تحمل آثار ذلك النزاع الدامي، فقد دفعت ثمنًا باهظًا خلال النزاع الذي انتهى بمقتل معمر القذافي في مسقط رأسه بمدينة سرت.",
+      "ومازال حطام المباني التي نسفتها الانفجارات ودمرتها القذائف متناثرًا على أرصفة المدينة الواسعة، حيث يحمل كل منزل وكل بناية آثار الرصاص والقذائف، حتى إنه لم يبق في بعضها سوى هيكلها الحديدي من شدة القصف.",
+      "وتعج جدران المتحف في مصراتة بمئات من صور شهداء وجرحى المدينة، وإلى جانبها، عرضت ملابس عسكرية شخصية للرئيس المقتول القذافي، وكرسي وحذاء ومسدس وأشياء أخرى قال الثوار إنهم أخذوها من منزله في سرت."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 21
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 188
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الثورة الليبية»)",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "Other amay1.sarmady.net article ids (553228, 658472) are in earlier batches; this one differs."
+  },
+  {
+    "id": "rt-aljazeera-museum-reopen-2025",
+    "source": {
+      "url": "https://www.aljazeera.net/gallery/2025/12/15/%D8%A8%D8%A7%D9%84%D8%B5%D9%88%D8%B1-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D9%81-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-12-15"
+    },
+    "paragraphs": [
+      "شهدت ليبيا إعادة افتتاح المتحف الوطني الليبي في طرابلس، وكان يعرف سابقا باسم \"السراي الحمراء\"، مما يسمح للجمهور بالاطلاع على بعض أروع الكنوز التاريخية في البلاد لأول مرة منذ الانتفاضة التي أطاحت بمعمر القذافي.",
+      "وأُغلق المتحف، وهو الأكبر في ليبيا، في 2011 خلال الثورة ضد معمر القذافي الذي حكم البلاد مدة طويلة وألقى خطابا ناريا ذات مرة عند أسوار المتحف."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 59
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («المتحف الوطني الليبي»)",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-i24-museum-dbeibah",
+    "source": {
+      "url": "https://www.i24news.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%AB%D9%81%D8%A7%D9%81%D8%A9/artc-fdf54e05",
+      "title": null,
+      "outlet": "i24news",
+      "date": "2025-12-13"
+    },
+    "paragraphs": [
+      "وقال رئيس وزراء حكومة الوحدة الوطنية عبد الحميد الدبيبة، في حفل إعادة الافتتاح، الجمعة: \"إعادة افتتاح المتحف الوطني ليست لحظة ثقافية، بل هي شهادة حية على أن ليبيا تبني مؤسساتها\". وقالت مديرة المتحف فاطمة عبد الله أحمد لوكالة \"رويترز\": \"البرنامج الآن يركز على تمكين المدارس من زيارة المتحف في الفترة الحالية حتى فتحه بشكل رسمي لعامة الناس\".",
+      "وتشمل المجموعة أيضاً مومياوات تعود إلى آلاف السنين من التجمعات السكنية القديمة في جبال أكاكوس في عمق الجنوب الليبي، وواحة جغبوب قرب حدودها الشرقية مع مصر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-almanara-misrata-museum-2012",
+    "source": {
+      "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
+      "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
+      "outlet": "المنارة (almanaramedia.blogspot.com)",
+      "date": "2012-02-01"
+    },
+    "paragraphs": [
+      "أصبح للحرب متاحفها الخاصة في ليبيا، ففي مصراتة التي تبعد حوالي 131 كيلومترا شرق طرابلس تم إنشاء متحف يجسد الصراع الذي أنهك الليبيين لمدة عام ، في حين ما تزال شوارع المدينة تظهر أن الحرب لم تنته بعد  في ظل انتشار الجماعات المسلحة في الشوارع وسيطرتها على الحياة العامة.\nوذكرت صحيفة \"واشنطن بوست\" الأمريكية في مقال نشر بتاريخ 30 يناير 2012 أن بعض الدبابات تعرض بجانب طائرة أمريكية محطمة – تم جلبها من باب العزيزية-، كما يوجد نسر معدني يجسد الدكتاتور المستبد بمخالبه الضخمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba («طائرة أمريكية»)",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-almanara-misrata-museum-2012-siege",
+    "source": {
+      "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
+      "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
+      "outlet": "المنارة (almanaramedia.blogspot.com)",
+      "date": "2012-02-01"
+    },
+    "paragraphs": [
+      "يذكر أن المدينة التي تقع بين العاصمة وبنغازي حوصرت لعدة أسابيع من قبل قوات العقيد الليبي الراحل معمر القذافي وتم قصفها بالمدفعية الثقيلة."
+    ],
+    "expected": [
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («العقيد الليبي»)",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
   }
 ];
