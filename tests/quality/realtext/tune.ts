@@ -49629,7 +49629,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://fasanea.ly/%d8%a5%d9%86%d9%82%d8%a7%d8%b0-%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d9%8a%d9%86-%d8%aa%d9%82%d8%b7%d8%b9%d8%aa-%d8%a8%d9%87%d9%85-%d8%a7%d9%84%d8%b3%d8%a8%d9%84",
       "title": null,
-      "outlet": "فسانيا",
+      "outlet": "fasanea.ly",
       "date": null
     },
     "paragraphs": [
@@ -49651,7 +49651,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://fasanea.ly/%d8%a5%d9%86%d9%82%d8%a7%d8%b0-%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d9%8a%d9%86-%d8%aa%d9%82%d8%b7%d8%b9%d8%aa-%d8%a8%d9%87%d9%85-%d8%a7%d9%84%d8%b3%d8%a8%d9%84",
       "title": null,
-      "outlet": "فسانيا",
+      "outlet": "fasanea.ly",
       "date": null
     },
     "paragraphs": [
@@ -49853,7 +49853,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://sarabic.ae/20170807/%D8%AD%D9%82%D9%84-%D9%86%D9%81%D8%B7%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1025500978.html",
       "title": null,
-      "outlet": "سبوتنيك عربي",
+      "outlet": "sarabic.ae",
       "date": "2017-08-07"
     },
     "paragraphs": [
@@ -50060,7 +50060,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://ar.libyaobserver.ly/article/16171?qt-sidebar_tabs=0",
       "title": "انتشال 19 جثة من مقبرتين جماعيتين في ترهونة",
-      "outlet": "ليبيا أوبزرفر",
+      "outlet": "ar.libyaobserver.ly",
       "date": "2021-10-12"
     },
     "paragraphs": [
@@ -50089,7 +50089,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://ar.libyaobserver.ly/article/15141?qt-libya_weather=0",
       "title": "العثور على مقبرة جماعية جديدة في ترهونة هي الثانية خلال أسبوع",
-      "outlet": "ليبيا أوبزرفر",
+      "outlet": "ar.libyaobserver.ly",
       "date": "2021-08-11"
     },
     "paragraphs": [
@@ -50141,7 +50141,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://mail.aljaml.com/index.php/%D8%A7%D9%83%D8%AA%D8%B4%D8%A7%D9%81%20%D9%85%D9%82%D8%A8%D8%B1%D8%A9%20%D8%AC%D9%85%D8%A7%D8%B9%D9%8A%D8%A9%20%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9%20%D9%81%D9%8A%20%D8%AA%D8%B1%D9%87%D9%88%D9%86%D8%A9%20%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
       "title": "اكتشاف مقبرة جماعية جديدة في ترهونة الليبية",
-      "outlet": "الجمل",
+      "outlet": "aljaml.com",
       "date": "2021-08-09"
     },
     "paragraphs": [
@@ -50403,7 +50403,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://www.libyatoday.net/amp/337/2014-04-18-09-58-35",
       "title": null,
-      "outlet": "ليبيا اليوم (وال)",
+      "outlet": "libyatoday.net (وال)",
       "date": "2014-04-18"
     },
     "paragraphs": [
@@ -50469,7 +50469,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://ahlmasrnews.com/898494",
       "title": null,
-      "outlet": "أهل مصر",
+      "outlet": "ahlmasrnews.com",
       "date": null
     },
     "paragraphs": [
@@ -52134,7 +52134,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://elbadil.info/node/4566",
       "title": "54 عاما على انبلاج فجر الفاتح العظيم",
-      "outlet": "البديل (elbadil.info)",
+      "outlet": "elbadil.info",
       "date": "2023-09-01"
     },
     "paragraphs": [
@@ -52243,7 +52243,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://alarab2030.com/%d8%b0%d9%83%d8%b1%d9%89-%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%81%d8%a7%d8%aa%d8%ad-%d8%a7%d9%84%d8%b9%d8%b8%d9%8a%d9%85%d8%a9",
       "title": "الدبلوماسيي الليبي إشتيوي الجدي يكتب.. لماذا نحتفل بذكرى ثورة الفاتح العظيمة؟",
-      "outlet": "العرب 2030",
+      "outlet": "alarab2030.com",
       "date": null
     },
     "paragraphs": [
@@ -52494,7 +52494,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://sarabic.ae/20150728/1015120132.html",
       "title": null,
-      "outlet": "سبوتنيك عربي",
+      "outlet": "sarabic.ae",
       "date": "2015-07-28"
     },
     "paragraphs": [
@@ -53655,7 +53655,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
       "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
-      "outlet": "المنارة (almanaramedia.blogspot.com)",
+      "outlet": "almanaramedia.blogspot.com",
       "date": "2012-02-01"
     },
     "paragraphs": [
@@ -53710,7 +53710,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
       "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
-      "outlet": "المنارة (almanaramedia.blogspot.com)",
+      "outlet": "almanaramedia.blogspot.com",
       "date": "2012-02-01"
     },
     "paragraphs": [
@@ -53739,5 +53739,705 @@ export const tuneCases: RealCase[] = [
         "offset": 82
       }
     ]
+  },
+  {
+    "id": "rt-laam-hnec-appeals-b",
+    "source": {
+      "url": "https://laam.ly/المفوضية-العليا-للانتخابات-اليوم-آخر",
+      "title": null,
+      "outlet": "لام",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مدير المكتب الإعلامي للمفوضية العليا للانتخابات ،سامي الشريف، الإثنين، إن اليوم آخر يوم للبت في الطعون من قبل القضاء.\nوأضاف الشريف، في تصريح خاص لشبكة لام، أنه من المحتمل تسليم كافة الأحكام الخاصة بالطعون نهاية هذا اليوم أو غدا الثلاثاء للمفوضية العليا للانتخابات.\nأكد مدير المكتب الإعلامي للمفوضية العليا للانتخابات على أن حكم البت في طعن سيف الإسلام من قبل محكمة سبها لم تستلمه المفوضية العليا للانتخابات حتى هذه اللحظة."
+    ],
+    "expected": [],
+    "lookalikes": [],
+    "note": "No dataset name: «سيف الإسلام» alone (Saif al-Islam's appeal before the Sabha court, 2021) carries no listed form."
+  },
+  {
+    "id": "rt-almurasil-saif-appeal",
+    "source": {
+      "url": "https://al-murasil.com/?p=38037",
+      "title": "طعن معلق.. سيف الإسلام يغرد والغموض يلف مصير جلسة المحكمة",
+      "outlet": "al-murasil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "مع إغلاق فترة الطعون التي تنتهي اليوم وفقًا للوائح مفوضية الانتخابات والمجلس الاعلى للقضاء، ما زال الطعن الذي قدمه المرشح سيف الإسلام معمر القذافي ينتظر النظر فيه بعد تعثر انعقاد المحكمة.",
+      "وكانت المحكمة قد انعقدت الخميس إلا أنها انفضت في نفس اليوم ولم تنظر في الطعن؛ بسبب وجود “محتجين ومسلحين” يرفضون نظرها في الطعن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam with his patronymic (rule 9, as in c02)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "note": "Another al-murasil.com page (a different article, by slug) is in an earlier batch."
+  },
+  {
+    "id": "rt-slaati-ajdabiya-tobruk-crash",
+    "source": {
+      "url": "https://api.slaati.com/2025/04/23/p2672187.html",
+      "title": "تصادم مروع بليبيا يودي بحياة 12 شخصًا بينهم 10 مصريين",
+      "outlet": "slaati.com",
+      "date": "2025-04-23"
+    },
+    "paragraphs": [
+      "لقي 12 شخصًا حتفهم اليوم الأربعاء في حادث سير مأساوي، إثر تصادم بين حافلة ركاب وشاحنة نقل ثقيلة على الطريق الصحراوي الرابط بين مدينتي أجدابيا وطبرق شرق ليبيا.",
+      "ووفقًا لوسائل الإعلام المحلية، فإن معظم الضحايا يحملون الجنسية المصرية، وعددهم عشرة، إلى جانب ليبيين اثنين أحدهما سائق الشاحنة."
+    ],
+    "expected": [
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba («الجنسية المصرية»)",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "note": "Other slaati.com pages (p704665, p825672) are in earlier batches; this one differs."
+  },
+  {
+    "id": "rt-agdapost-brega-road",
+    "source": {
+      "url": "https://agdapost.blogspot.com/p/blog-page_22.html",
+      "title": "طريق اجدابيا البريفه خطر يهدد الجميع",
+      "outlet": "agdapost.blogspot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يقع بين مدينة اجدابيا ومنطقة البريقه السكنيه والصناعيه على وسط الساحل الليبي ويمثل جزء من خط الطريق الساحلي الذي يربط بين المدن الساحليه في ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الساحل الليبي»)",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "note": "«البريقه» (ه for ة) is the town of Brega (the residential and industrial area), not the oil company: expected."
+  },
+  {
+    "id": "rt-agdapost-brega-road-a",
+    "source": {
+      "url": "https://agdapost.blogspot.com/p/blog-page_22.html",
+      "title": "طريق اجدابيا البريفه خطر يهدد الجميع",
+      "outlet": "agdapost.blogspot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "1فهو يربط بين مدينة اجدابيا ومنطقة البريقه السكنيه و الصناعيه والمنطقه الشرقيه والغربيه من ليبيا عموما\n2تعتير اجدابيا ملتقى لحركة النقل القادمه من اتجاه بنغازي وطبرق و الكفره والواحات والمتجهه غربا او العكس\n3 تعتبر اجدابيا مركز خدمات بالنسبه لسكان البريقه والقرى القريبه منها وكذلك بالنسبه للشركات النفطيه الوطنيه والاجنبيه وللعاملين فيها واسرهم"
+    ],
+    "expected": [
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [],
+    "note": "List items glued to their numbers («1فهو», «2تعتير») as the page gives them."
+  },
+  {
+    "id": "rt-vetogate-death-road-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرض عدد من الشباب المصريين لحادث سير مروع في ليبيا، خلال نقلهم بطريقة غير شرعية على طريق أجدابيا طبرق، الأمر الذي خلَّف إصابات مختلفة بينهم وحالة وفاة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«طريق أجدابيا طبرق»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "note": "«طريق أجدابيا طبرق» (the road to Tobruk) names the town it leads to: expected (rule 4), unlike a street inside another city named after a place."
+  },
+  {
+    "id": "rt-vetogate-death-road-bayda-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "وبالرغم تفاوت الإصابات بين بسيطة وخطيرة، تأكد حالة وفاة واحدة إلى الآن، لشاب يدعى محمد الغنيمي، علاوة على وجود حالات حرجة بين المصابين الذين تم نقلهم إلى مركز البيضاء الطبي."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«مركز البيضاء الطبي» (rule 4)",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-vetogate-death-road-route-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "وطريق طبرق - أجدابيا، طريق سريع في شمال شرق ليبيا يربط ما بين مدينتي طبرق وأجدابيا، وقد قلص المسافة من 620 كم عبر الطريق الساحلي الليبي إلى حوالي 410 كم. لكن الحركة على هذا الطريق صغيرة نسبيًا. ويستعمل هذا الطريق من قبل المسافرين من طرابلس إلى طبرق أو مصر وبالعكس."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«وطريق طبرق - أجدابيا»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الطريق الساحلي الليبي»)",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-khoms-boats",
+    "source": {
+      "url": "https://www.elbalad.news/6768193",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-11-15"
+    },
+    "paragraphs": [
+      "أعلن الهلال الأحمر الليبي وقوع حادث مأساوي قبالة سواحل مدينة الخمس غرب ليبيا، بعد انقلاب قاربين يقلان مهاجرين غير شرعيين بلغ عددهم الإجمالي 95 شخصًا، بينهم مهاجران من الجنسية المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الهلال الأحمر الليبي»)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba («الجنسية المصرية»)",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ]
+  },
+  {
+    "id": "rt-chourouk-zintan-airport-b",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/528498",
+      "title": null,
+      "outlet": "turess (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "انسحب ثوار الزنتان من مطار طرابلس الذي تولوا طيلة سبعة أشهر حمايته من الصواريخ الطويلة والقصيرة المدى التي تشكل خطرا على حركة الملاحة الجوية في المنطقة ويعدّ هذا الانسحاب بمثابة التحذير للحكومة الليبية وشركات الطيران.\nأعلن القائد العسكري لمسلحي مدينة الزنتان سحبه لمقاتليه من مطار طرابلس أكبر المطارات الليبية وأهمها."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للحكومة الليبية»)",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المطارات الليبية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ]
+  },
+  {
+    "id": "rt-gn4me-zintan-airport",
+    "source": {
+      "url": "https://www.masress.com/gn4me/4094697",
+      "title": null,
+      "outlet": "masress (gn4me)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس:- قال القائد العسكري لمسلحي مدينة الزنتان إنه سحب مسلحيه من مطار ليبيا الرئيسي، لكن عددا من رجاله بقوا في أماكنهم لإعطاء الحكومة المؤقتة فرصة أخيرة إما لتشغيلهم أو أن تتولى الحكومة المسئولية الأمنية بنفسها. وأكدت نوال الأمين المسئولة في مطار طرابلس أن عددا من المسلحين التابعين للقائد العسكري سيد مختار الأخضر رحلوا من المطار في أعقاب انسحاب قائدهم، لكن أخرين التقوا مع مسئولين من وزارة الداخلية في المطار الدولي في محاولة لإنهاء الموقف."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ennahar-tarhuna-airport-b",
+    "source": {
+      "url": "https://djazairess.com/ennahar/115026",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مصدر أمني إن كتيبة ليبية مسلحة طوقت مطار طرابلس الدولي اليوم الإثنين وأرغمت الرحلات على تحويل مسارها إلى المطار العسكري في العاصمة.وأضاف المسؤول أن كتيبة الأوفياء من بلدة ترهونة الواقعة على بعد 80 كيلومترا جنوب شرقي طرابلس طالبت بالإفراج عن أحد قادتها الذي تقول إنه اختفى قبل ليلتين."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («كتيبة ليبية»)",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-anaween-airport-fire",
+    "source": {
+      "url": "https://anaween.com/?p=21273",
+      "title": "ليبيا… ميليشيات تحرق مطار طرابلس بعد السيطرة عليه",
+      "outlet": "anaween.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر لـ”العربية” عن قيام ميليشيات متطرفة مسلحة بإحراق مطار طرابلس، يأتي هذا بعد أن أعلنت ميليشيات مصراتة والكتائب الإسلامية المتحالفة معها في “قوات الفجر الجديد” سيطرتها على مطار طرابلس الدولي بعد معارك عنيفة استمرت حوالي شهر مع ميليشيات الزنتان المدعومة من اللواء المتقاعد من الجيش خليفة حفتر.\nوقال أحد قادة ميليشيات مصراتة والكتائب الإسلامية المتحالفة في “قوات فجر ليبيا” إن “قواتنا تمكنت مساء السبت من الدخول إلى مطار العاصمة الليبية طرابلس والسيطرة عليه بالكامل”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, split from the name",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 325
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«قوات فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 374
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "note": "«اللواء المتقاعد من الجيش خليفة حفتر»: the bare title and the name are split by «من الجيش»; both expected (as c06's comma split)."
+  },
+  {
+    "id": "rt-moroccosports-airport-clashes-b",
+    "source": {
+      "url": "https://www.moroccosports.net/amp/314/اشتباكات-عنيفة-تهزُّ-محيط-مطار-طرابلس-الدوليّ-في-محاولة-للسيطرة-عليه",
+      "title": "اشتباكات عنيفة في محيط مطار طرابلس الدولي",
+      "outlet": "moroccosports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - فاطمة السعداوي",
+      "وقعت اشتباكات عنيفة في محيط مطار طرابلس الدولي، استخدمت فيها الأسلحة الثقيلة والمضادة للطائرات، بين كتائب إسلامية مسلحة، وبين ما يعرف بـ\"ثوار الزنتان\"، الذين يسيطرون على محيط المطار، ما أدى إلى تعطيل حركة الطيران."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 33
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-moroccosports-airport-clashes-d",
+    "source": {
+      "url": "https://www.moroccosports.net/amp/314/اشتباكات-عنيفة-تهزُّ-محيط-مطار-طرابلس-الدوليّ-في-محاولة-للسيطرة-عليه",
+      "title": "اشتباكات عنيفة في محيط مطار طرابلس الدولي",
+      "outlet": "moroccosports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتبر \"ثوار الزنتان\"، وهي مدينة تقع على تلة جنوب العاصمة الليبية، من أبرز الداعمين للمجموعات الليبرالية داخل البرلمان، التي تتصدى لمحاولات الإسلاميين السيطرة على السلطة، في ظل الفراغ السياسي بعد سقوط حكم العقيد معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ]
+  },
+  {
+    "id": "rt-fdardour-airport-2014-b",
+    "source": {
+      "url": "https://fdardour1.blogspot.com/2014/07/blog-post_46.html",
+      "title": "طرابلس: قتال للسيطرة على المطار..... ترجمة/ د. فرج دردور",
+      "outlet": "fdardour1.blogspot.com",
+      "date": "2014-07-28"
+    },
+    "paragraphs": [
+      "الجماعات الإسلامية المسلحة تسعى لإزاحة الزنتان الذين يحرسون المطار. حيث قطعت ليبيا عن العالم الخارجي ولم تعد تستقبل الأجانب منذ الهجوم على مطار طرابلس الدولي، فليبيا ليس لديها سوى مطارين دوليين صغيرين أحدها في شرق البلاد.\nيوم الأحد الألوية الإسلامية هاجمت مطار العاصمة من أجل طرد كتائب الزنتان، (معقل الثوار، تقع 170 كيلومترا جنوب طرابلس)، وهي التي تحرس مطار طرابلس منذ ثورة 2011."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "فليبيا",
+        "entityId": "libya",
+        "note": "conjunction ف attached",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-wiki-tripoli-airport-battle-b",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D9%85%D8%B7%D8%A7%D8%B1_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A",
+      "title": "معركة مطار طرابلس الدولي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة مطار طرابلس إحدى معارك الحرب الأهلية الليبية 2014. نشبت في يوليو وأغسطس 2014،[4] بين جماعة فجر ليبيا الإسلامية[5] (مكونة من غرفة عمليات ثوار ليبيا وكتائب من مصراتة)[6] وكتائب الزنتان،[7] لا سيما كتيبة أمن المطار. فجر ليبيا ربطت اسمها كاسم رمزي للمعركة، التي دعيت عملية فجر ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«جماعة فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«غرفة عمليات ثوار ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحرب الأهلية الليبية»)",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-wiki-tripoli-airport-battle-d",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D9%85%D8%B7%D8%A7%D8%B1_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A",
+      "title": "معركة مطار طرابلس الدولي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "كتائب الزنتان قامت بتأمين مطار طرابلس الدولي منذ حرب 2011 التي أطاحت بالقذافي.[5]"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
   }
 ];
