@@ -51684,7 +51684,7 @@ export const tuneCases: RealCase[] = [
       "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
       "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
       "outlet": "hajmarkiz.org",
-      "date": "1951-03-24"
+      "date": "2021-08-13"
     },
     "paragraphs": [
       "وعند الساعة العاشرة والدقيقة الأربعين صباحاً افتتح سماحة الرئيس الجلسة ثم قرأ السكرتير سليمان الجربي جدول الأعمال المؤقت وكان كالآتي:",
@@ -51702,7 +51702,7 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": [],
-    "note": "«لمملكة ليبيا المتحدة» (the United Kingdom of Libya, 1951) names the country: «ليبيا» expected. The date is the session's, printed in the minutes."
+    "note": "Minutes of the National Constituent Assembly's session of 24 March 1951, posted 2021 (the date is the address's). «لمملكة ليبيا المتحدة» (the United Kingdom of Libya) names the country: «ليبيا» expected."
   },
   {
     "id": "rt-hajmarkiz-assembly-1951-d",
@@ -51710,7 +51710,7 @@ export const tuneCases: RealCase[] = [
       "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
       "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
       "outlet": "hajmarkiz.org",
-      "date": "1951-03-24"
+      "date": "2021-08-13"
     },
     "paragraphs": [
       "عقدت الجمعية الوطنية التأسيسية الليبية جلستها الثامنة عشر بمقرها بقصر الحاكم العام سابقاً صباح يوم السبت 16 جمادى الثانية 1370 هـ الموافق 24 مارس 1951."
@@ -51724,7 +51724,8 @@ export const tuneCases: RealCase[] = [
         "paragraph": 0,
         "offset": 31
       }
-    ]
+    ],
+    "note": "Minutes of the session of 24 March 1951, posted 2021 (the date is the address's)."
   },
   {
     "id": "rt-libyaakhbar-702644",
@@ -52849,7 +52850,7 @@ export const tuneCases: RealCase[] = [
       "url": "https://www.geographytreasury.com/2023/04/blog-post_9.html",
       "title": "ميناء السدرة النفطي دراسة في جغرافية النقل د. حسين مسعود أبومدينة",
       "outlet": "geographytreasury.com",
-      "date": null
+      "date": "2023-04"
     },
     "paragraphs": [
       "قسم الجغرافيا/ كلية الآداب / جامعة سرت",
@@ -52954,7 +52955,7 @@ export const tuneCases: RealCase[] = [
       "url": "http://free-tobruk.blogspot.com/2015/11/blog-post_29.html",
       "title": "طبرق حضارة وتاريخ وريادة .......كتب : عبدالرحمن سلامة",
       "outlet": "free-tobruk.blogspot.com",
-      "date": null
+      "date": "2015-11"
     },
     "paragraphs": [
       "علي عطية المنصوري - مراسل طبرق امام سور جوستنياني في مدينة طبرق |\nسور جوستنياني - مدينة طبرق |"
