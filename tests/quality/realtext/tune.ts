@@ -49454,5 +49454,5461 @@ export const tuneCases: RealCase[] = [
         "offset": 243
       }
     ]
+  },
+  {
+    "id": "rt-nnps-sabha-2018-b",
+    "source": {
+      "url": "https://nn.ps/news/Arabic/2018/05/12/122738/",
+      "title": null,
+      "outlet": "النجاح الإخباري",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "النجاح الإخباري - تشهد مدينة سبها فى جنوب ليبيا حرب شوارع بين قبيلة أولاد سليمان، التي تدعم القيادة العامة للجيش الليبي من ناحية، وقبائل التبو وبعض عناصر المعارضة التشادية من جهة آخرى، وانتشرت الدبابات والآليات الثقيلة فى مدينة سبها فى اشتباكات هي الأعنف خلال الأشهر الأخيرة الماضية.",
+      "وأكدت مصادر ليبية لـ\"اليوم السابع\"، اليوم السبت، أن قبائل التبو مدعومة من قوات المعارضة التشادية تمكنت من السيطرة على قلعة سبها التاريخية، ومقر اللواء السادس فى الجنوب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للجيش الليبي»)",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مصادر ليبية»)",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 1,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-intlclub-sabha-war",
+    "source": {
+      "url": "http://theinternational.club/news/4171/12-5-2018/%D8%AD%D8%B1%D8%A8-%D8%B4%D9%88%D8%A7%D8%B1%D8%B9-%D9%81%D9%89-%D8%B3%D8%A8%D9%87%D8%A7-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A8%D9%8A%D9%86-%D9%82%D8%A8%D9%8A%D9%84%D8%AA%D9%89-%D8%A7%D9%88%D9%84%D8%A7%D8%AF-%D8%B3%D9%84%D9%8A%D9%85%D8%A7%D9%86-%D9%88%D8%A7%D9%84%D8%AA%D8%A8%D9%88",
+      "title": "حرب شوارع فى سبها الليبية بين قبيلتى أولاد سليمان والتبو",
+      "outlet": "theinternational.club",
+      "date": "2018-05-12"
+    },
+    "paragraphs": [
+      "وذكرت التقارير الإعلامية\"، اليوم السبت، إن قبائل التبو مدعومة من قوات المعارضة التشادية تمكنت من السيطرة على قلعة سبها التاريخية، ومقر اللواء السادس فى الجنوب الليبى.  وأرجعت التقارير سبب الاشتباكات بين التبو وأولاد سليمان، إلى قرار آمر منطقة سبها العسكرية الجديد خليفة عبد الحفيظ، بإعلان تبعية اللواء السادس إلى القيادة العامة للجيش الليبى، وهو ما قوبل برفض قبائل التبو التى ترى أن أولاد سليمان هم المسيطرون على اللواء السادس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى («الجنوب الليبى»)",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى («للجيش الليبى»)",
+        "paragraph": 0,
+        "offset": 334
+      }
+    ],
+    "note": "«خليفة عبد الحفيظ» (Sabha's area commander) carries no listed alias and is not annotated."
+  },
+  {
+    "id": "rt-youm7-sabha-tebu",
+    "source": {
+      "url": "https://youm7.com/story/2018/4/22/مقتل-12-وإصابة-55-فى-اشتباكات-عنيفة-بين-التبو-وأولاد/3757970",
+      "title": "مقتل 12 وإصابة 55 فى اشتباكات عنيفة بين التبو وأولاد سليمان جنوب ليبيا",
+      "outlet": "اليوم السابع",
+      "date": "2018-04-22"
+    },
+    "paragraphs": [
+      "أعلن المكتب الإعلامى فى مركز سبها الطبى بليبيا، اليوم الأحد، مقتل 12 شخص وإصابة 55 آخرين غالبيتهم من النساء والأطفال، وذلك بسبب الاشتباكات العنيفة بين قبائل التبو وأولاد سليمان المستمرة منذ 8 أسابيع.",
+      "وقال مسؤول فى المكتب الاعلامى لمركز سبها الطبى بليبيا لـ\"اليوم السابع\" \" حتى الآن قتل 12 شخصا وأصيب 55 آخرين فى الاشتباكات العنيفة فى سبها منذ فبراير الماضى وحتى اليوم\"."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-youm7-sabha-tebu-a",
+    "source": {
+      "url": "https://youm7.com/story/2018/4/22/مقتل-12-وإصابة-55-فى-اشتباكات-عنيفة-بين-التبو-وأولاد/3757970",
+      "title": "مقتل 12 وإصابة 55 فى اشتباكات عنيفة بين التبو وأولاد سليمان جنوب ليبيا",
+      "outlet": "اليوم السابع",
+      "date": "2018-04-22"
+    },
+    "paragraphs": [
+      "يذكر أن الصراع بين قبيلة أولاد سليمان وقبائل التبو (المكون غير العربى) فى سبها يمتد لأكثر من 8 أسابيع ، حيث استعانت احدى الأطراف بدعم من خارج ليبيا يتمثل فى أبناء عمومتهم لدعمهم فى الصراع الدامى.",
+      "وأكد مصدر ليبى لـ\"اليوم السابع\" استعانة قبائل التبو بأبناء عمومتهم فى تشاد والنيجر، موضحا أن قبيلة أولاد سليمان استعانت هى الآخرى بأولاد عمومتها فى دولتى النيجر وتشاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى («مصدر ليبى»)",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-sabha-truce-b",
+    "source": {
+      "url": "https://alarab.co.uk/%D8%B3%D8%A8%D9%87%D8%A7-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AA%D8%B3%D8%AA%D8%B9%D9%8A%D8%AF-%D9%87%D8%AF%D9%88%D8%A1%D9%87%D8%A7",
+      "title": "سبها الليبية تستعيد هدوءها",
+      "outlet": "العرب",
+      "date": "2014-01-15"
+    },
+    "paragraphs": [
+      "سبها – أكّد أيوب الزروق، رئيس المجلس المحلي بمدينة “سبها” جنوب ليبيا، أنّ الوضع مستقرّ في المدينة بعد الهدنة التي تمّ التوصّل إليها يوم الاثنين، مشيرا إلى أنّ المحلات والأسواق أعادت فتح أبوابها. وهو ما وضع حدّا للاشتباكات القبلية الدامية التي جدّت يوم السبت الماضي.",
+      "وذكرت وكالة الأنباء الليبية أنّه تم الاتفاق على وقف لإطلاق النار بين مجلس أعيان ليبيا للمصالحة الوطنية ومجلس أعيان سبها وبالتنسيق مع أعيان ومشايخ الطوارق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مجلس أعيان ليبيا للمصالحة الوطنية», a body named for the country it serves (rule 4, as in c08)",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («وكالة الأنباء الليبية»)",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ]
+  },
+  {
+    "id": "rt-fasanea-kufra-sudanese",
+    "source": {
+      "url": "https://fasanea.ly/%d8%a5%d9%86%d9%82%d8%a7%d8%b0-%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d9%8a%d9%86-%d8%aa%d9%82%d8%b7%d8%b9%d8%aa-%d8%a8%d9%87%d9%85-%d8%a7%d9%84%d8%b3%d8%a8%d9%84",
+      "title": null,
+      "outlet": "fasanea.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكّن جهاز مكافحة الهجرة غير الشرعية بمدينة الكفرة، من العثور على مجموعة من النازحين السودانيين تقطعت بهم السبل في منطقة سيوف بوفاطمة، على بعد 450 كيلومترًا جنوب المدينة، بالقرب من الحدود الليبية السودانية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحدود الليبية السودانية»)",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ]
+  },
+  {
+    "id": "rt-fasanea-kufra-sudanese-a",
+    "source": {
+      "url": "https://fasanea.ly/%d8%a5%d9%86%d9%82%d8%a7%d8%b0-%d9%84%d8%a7%d8%ac%d8%a6%d9%8a%d9%86-%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a%d9%8a%d9%86-%d8%aa%d9%82%d8%b7%d8%b9%d8%aa-%d8%a8%d9%87%d9%85-%d8%a7%d9%84%d8%b3%d8%a8%d9%84",
+      "title": null,
+      "outlet": "fasanea.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي هذه التطورات في ظل استمرار تدفق النازحين السودانيين إلى ليبيا هربًا من الحرب الدائرة منذ 15 أبريل 2023 بين الجيش السوداني وقوات الدعم السريع، والتي تسببت في نزوح جماعي إلى المناطق الحدودية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alghadsd-kufra",
+    "source": {
+      "url": "https://alghadalsudani.com/?p=3143",
+      "title": "من دارفور إلى الكفرة: رحلة اللاجئين السودانيين من الموت إلى المجهول",
+      "outlet": "الغد السوداني",
+      "date": null
+    },
+    "paragraphs": [
+      "وفقًا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين، تجاوز عدد اللاجئين السودانيين في ليبيا 210 آلاف منذ أبريل 2023، منهم نحو 65 ألفًا عبروا إلى ليبيا عن طريق مدينة الكفرة بمعدل 300 إلى 400 شخص يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "inside «المفوضية السامية للأمم المتحدة لشؤون اللاجئين» (UNHCR), a UN body named for the UN (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alghadsd-kufra-a",
+    "source": {
+      "url": "https://alghadalsudani.com/?p=3143",
+      "title": "من دارفور إلى الكفرة: رحلة اللاجئين السودانيين من الموت إلى المجهول",
+      "outlet": "الغد السوداني",
+      "date": null
+    },
+    "paragraphs": [
+      "في استجابة إنسانية لافتة، قامت القيادة العامة للجيش الليبي في أجدابيا، ممثلة في اللواء 166 مشاة، بنقل النازحين السودانيين إلى موقع جديد بسبب الأمطار الغزيرة التي اجتاحت مخيمهم السابق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للجيش الليبي»)",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-istiqsaai-kufra",
+    "source": {
+      "url": "https://istiqsaai.com/en/25/9613/amp",
+      "title": "أنقذوا السودانيين في الكفرة",
+      "outlet": "الاستقصائي",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول اللاجئون إنهم فروا من الموت في السودان، ليواجهوا قهرًا جديدًا في المنافي. “جئنا إلى ليبيا نحمل في قلوبنا أملًا بأن نحتمي إلى حين أن يعود وطننا آمنًا، لكننا وجدنا حياة لا تليق بالكرامة ولا بالإنسان”، جاء في نص النداء الذي تداولته منصات التواصل الاجتماعي على نطاق واسع.",
+      "في الكفرة، مئات العائلات السودانية تعيش أوضاعًا مأساوية، بحسب ما أفاد شهود، بعد أن أُغلق مثلث العوينات الحدودي، ما جعل العودة إلى السودان حلمًا بعيد المنال، بينما تُرك اللاجئون بلا مأوى، بلا علاج، وبلا أي تواصل أو دعم من السفارة السودانية في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 242
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بالكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the noun \"dignity\" («لا تليق بالكرامة»)",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-fjp-obari-burns-b",
+    "source": {
+      "url": "https://www.fj-p.com/340982/%D9%8A%D8%B3%D8%AA%D9%81%D9%8A%D8%AF-%D9%85%D9%86-%D8%AD%D9%82%D9%84-%D8%B4%D8%B1%D8%A7%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%8A%D9%86%D9%82%D9%84-%D9%85%D8%B5%D8%A7%D8%A8%D9%88/",
+      "title": "يستفيد من حقل شرارة.. السيسي ينقل مصابو حريق “أوباري” الليبية دعما لحفتر",
+      "outlet": "fj-p.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في إطار دعم عبدالفتاح السيسي للواء المتقاعد وأمير شرق ليبيا خليفة حفتر  إثر انفجار شاحنة وقود بمدينة \"بنت بيه\" ووقوع إصابات لسكان المنطقة التابعة لمدينة أوباري بمحافظة سبها بينهم مصريون.",
+      "وفي اتفاق اجتازت طائرة نقل عسكرية من طراز \"سي 130\" مجهزة طبيا من قاعدة شرق القاهرة الجوية متجهة إلى قاعدة بنينا العسكرية بمدينة بنغازي الليبية  التابعة مباشرة لقوات حفتر وموقع تمركز طائرات فرنسية وإماراتية ومصرية إبان الحرب مع طرابلس، لنقل العشرات من المصابين بحالات حروق مختلفة إثر الحادث لتلقي العلاج بمستشفى القوات المسلحة بالحلمية للعظام والتكميل."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "للواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, split from the name by «وأمير شرق ليبيا»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«قاعدة شرق القاهرة الجوية»",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 165
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريون",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («بنغازي الليبية»)",
+        "paragraph": 1,
+        "offset": 135
+      },
+      {
+        "surface": "ومصرية",
+        "notEntityId": "egypt",
+        "why": "nisba («طائرات … ومصرية»)",
+        "paragraph": 1,
+        "offset": 206
+      }
+    ],
+    "note": "«للواء المتقاعد وأمير شرق ليبيا خليفة حفتر»: the bare title and the name are split by an apposition; both are expected, as c06's comma-split «اللواء المتقاعد، خليفة حفتر». «قاعدة شرق القاهرة الجوية» keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-sarabic-sharara",
+    "source": {
+      "url": "https://sarabic.ae/20170807/%D8%AD%D9%82%D9%84-%D9%86%D9%81%D8%B7%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1025500978.html",
+      "title": null,
+      "outlet": "sarabic.ae",
+      "date": "2017-08-07"
+    },
+    "paragraphs": [
+      "ولم يذكر المهندس تفاصيل عن سبب إغلاق غرفة التحكم ولكن تعليقات لعمال نفط على الفيسبوك قالت إنها تعرضت لهجوم من مجموعة مسلحة. ولم يصدر تعليق عن المؤسسة الوطنية للنفط في ليبيا والتي تدير حقل الشرارة في شراكة مع شركة ريبسول وتوتال و(أو.إم.في) وشتات أويل. بحسب ما نقلته وكالة \"رويترز\".",
+      "والشرارة أكبر حقل في ليبيا ويمثل نحو ربع الإنتاج الوطني.",
+      "وكانت إعادة فتحه في ديسمبر/ كانون الأول بعد إغلاقه لمدة عامين عاملا رئيسيا في زيادة إنتاج ليبيا من النفط الذي ارتفع مما يزيد قليلا عن 200 ألف برميل يوميا قبل عام إلى أكثر من مليون برميل يوميا في أواخر يونيو/حزيران."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 90
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-athabat-sharara",
+    "source": {
+      "url": "https://athabat.net/article/140223",
+      "title": null,
+      "outlet": "الثبات",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت مؤسسة النفط الوطنية الليبية عن إغلاق حقل الشرارة النفطي الأكبر في البلاد منذ يوم الجمعة، بسبب انغلاق أحد الصمامات في منظومة الضخ مشيرة إلى بدء التحقيق في الحادث.",
+      "ولم يتضح بعد سبب إغلاق الصمام أو من أغلقه، لكن الحقل كان هدفا للعديد من عمليات الإغلاق على يد محتجين أو جماعات مسلحة خلال السنوات القليلة الماضية.",
+      "وذكرت المؤسسة أن الحقل كان يضخ نحو 290 ألف برميل يوميا قبل الإغلاق وأن الواقعة حدثت في منطقة الحمادة الصحراوية غرب ليبيا والمحاطة بعدد من البلدات والمدن."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مؤسسة النفط الوطنية الليبية»)",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-sharara-fezzan",
+    "source": {
+      "url": "https://alalam.ir/news/3940076/محتجون-يحاولون-وقف-الإنتاج-في-حقل-الشرارة-الليبي",
+      "title": null,
+      "outlet": "العالم",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال متحدث باسم رجال القبائل الذين يحتجون للمطالبة بقدر أكبر من التنمية لمناطقهم إنهم أغلقوا الحقل الواقع بجنوب ليبيا.",
+      "وقال محمد أحمد المتحدث باسم هذه المجموعة التي تطلق على نفسها اسم حراك غضب فزان \"تم إغلاق الحقل بعد إعطاء الحكومات عدة فرص ولكن لم تستجب\".",
+      "وفزان هو الاسم التاريخي للمنطقة الجنوبية التي يقع بها حقل الشرارة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigate-baniwalid-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A8%D9%86%D9%8A-%D9%88%D9%84%D9%8A%D8%AF-%D9%85%D9%86-%D8%A7%D9%84%D8%AD%D9%8A%D8%A7%D8%AF-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D8%A9-%D9%81%D9%8A-%D8%B7%D9%88%D9%81%D8%A7%D9%86-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "تعتبر  بني وليد مركز قبائل ورفلة أكبر قبائل ليبيا الى جانب ترهونة ، حتى أنه يقال لا حرب ولاسلام دون القبيلتين ، وتقع المدينة  في الشمال الغربي من ليبيا وتبعد عن طرابلس بحوالي 180 كم باتجاه الجنوب الغربى ويبلغ عدد سكانها حوالي 90  آلف نسمة ، بينما يتجاوز تعداد ورفلة المليون نسمة موزعين على كامل التراب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («التراب الليبي»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigate-baniwalid-gaddafi",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A8%D9%86%D9%8A-%D9%88%D9%84%D9%8A%D8%AF-%D9%85%D9%86-%D8%A7%D9%84%D8%AD%D9%8A%D8%A7%D8%AF-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D8%A9-%D9%81%D9%8A-%D8%B7%D9%88%D9%81%D8%A7%D9%86-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "حافظت بني وليد على ولائها لنظام العقيد الراحل معمر القذافي ، وكانت آخر المدن التي دخلها الثوار في 17 اكتوبر 2011 ، رغم أنها لم تكن بني وليد محظوظة في عهد القذافي ، وشهدت محاولة لإغتيال الزعيم الراحل في أوائل التسعينيات مما عرضها لعقاب جماعي ، ومع ذلك وقفت إلى جانبه في 2011 ورد سكانها ذلك الى رفضهم التدخل الأجنبي مهما كانت خلافاتهم مع النظام."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-laam-tarhuna-graves",
+    "source": {
+      "url": "https://laam.ly/%d8%ad%d9%82%d8%a7%d8%a6%d9%82-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%ad%d9%88%d9%84-%d8%a3%d9%83%d8%a8%d8%b1-%d9%85%d9%88%d8%a7%d9%82%d8%b9-%d8%a7%d9%84%d9%85%d9%82%d8%a7%d8%a8%d8%b1-%d8%a7%d9%84%d8%ac/",
+      "title": null,
+      "outlet": "laam.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "تجاوز عدد مواقع المقابر الجماعية في ترهونة إلى الآن 7 مواقع في أماكن متفرقة داخل المدينة ومحيطها، ووصل عدد الجثث المكتشفة فيها، وفق آخر إحصائية لهيئة البحث والتعرف على المفقودين، إلى ما يزيد عن 225 بين جثة وأشلاء، رقم يكشف هول ما شهدته ترهونة من عمليات إجرامية، أثناء سيطرة جماعة “الكانيات” التابعة لمليشيات حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 308
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alnnas-tarhuna-kani-b",
+    "source": {
+      "url": "https://alnnas.ly/%d9%87%d9%8a%d8%a6%d8%a9-%d8%a7%d9%84%d9%85%d9%81%d9%82%d9%88%d8%af%d9%8a%d9%86-%d8%aa%d8%b3%d8%aa%d9%85%d8%b1-%d9%81%d9%8a-%d8%a7%d9%86%d8%aa%d8%b4%d8%a7%d9%84-%d8%a7%d9%84%d8%ac%d8%ab%d8%ab-%d9%85",
+      "title": null,
+      "outlet": "الناس",
+      "date": null
+    },
+    "paragraphs": [
+      "أظهرت صور نشرها المركز الإعلامي لعملية بركان الغضب استمرار انتشال جثث مجهولة الهوية من إحدى المقابر الجماعية المكتشفة في مدينة ترهونة بعد تحريرها من ميليشيات حفتر مطلع يونيو الماضي.",
+      "ويقوم فريق الهيئة العامة للبحث عن المفقودين في الاستكشاف وفق عملية متسلسلة، تبدأ بالتبليغ عن المقبرة، ثم تحديد معالمها وتخطيطها والبدء في انتشال الجثث، لأجل التعرف عليها وتسليمها لذويها ليتم دفنها بالطريقة الإنسانية.",
+      "وسيطر على مدينة ترهونة طيلة سنوات ميليشيا مسلحة عرفت عند أهل ترهونة باسم “الكانيات” نسبة إلى عائلة الكاني التي كانت تقودها، وعند العدوان على العاصمة في 04 أبريل 2019م، تحالفت هذه الميليشيا مع حفتر، ثم خضعت له بشكل كامل بعد أن سيطر مرتزقة فاغنر على المدينة، وارتكبت أفظع الجرائم بحق سكان ترهونة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 192
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lobserver-tarhuna-19-b",
+    "source": {
+      "url": "https://ar.libyaobserver.ly/article/16171?qt-sidebar_tabs=0",
+      "title": "انتشال 19 جثة من مقبرتين جماعيتين في ترهونة",
+      "outlet": "ar.libyaobserver.ly",
+      "date": "2021-10-12"
+    },
+    "paragraphs": [
+      "وقالت الهيئة عبر صفحتها على \"فيسبوك\" : إنها مستمرة في البحث عن جثث بثلاث مقابر أخرى.",
+      "وكانت الهيئة أعلنت أمس الإثنين، عثورها على خمس مقابر جماعية في مكب ترهونة العام.",
+      "ومنذ تحرير مدينة ترهونة من مليشيات مجرم الحرب خليفة حفتر في يونيو 2020، عُثر على مئات المقابر الجماعية لمدنيين، خلفتها مليشيا الكاني التابعة لحفتر، قبل فرارها من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 141
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lobserver-tarhuna-kani",
+    "source": {
+      "url": "https://ar.libyaobserver.ly/article/15141?qt-libya_weather=0",
+      "title": "العثور على مقبرة جماعية جديدة في ترهونة هي الثانية خلال أسبوع",
+      "outlet": "ar.libyaobserver.ly",
+      "date": "2021-08-11"
+    },
+    "paragraphs": [
+      "ومنذ تحرير ترهونة من قبضة مليشيات حفتر في يونيو 2020، عُثِر على مئات المقابر الجماعية التي خلّفتها مليشيا الكاني التابعة لحفتر قبل فرارها شرقا حيث يُسيطر حفتر.",
+      "وفي أواخر يوليو المُنصرم، قُتِل أبرز قادة المليشيا \"محمد الكاني\" على يد مُسلحين تابعين لحفتر في منطقة بوعطني بضواحي بنغازي، الأمر الذي عدّه مُراقبون محاولة لحفتر للتخلّص من ملف المقابر الجماعية والمسؤولين عنه."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 156
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljaml-tarhuna-b",
+    "source": {
+      "url": "https://mail.aljaml.com/index.php/%D8%A7%D9%83%D8%AA%D8%B4%D8%A7%D9%81%20%D9%85%D9%82%D8%A8%D8%B1%D8%A9%20%D8%AC%D9%85%D8%A7%D8%B9%D9%8A%D8%A9%20%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9%20%D9%81%D9%8A%20%D8%AA%D8%B1%D9%87%D9%88%D9%86%D8%A9%20%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": "اكتشاف مقبرة جماعية جديدة في ترهونة الليبية",
+      "outlet": "aljaml.com",
+      "date": "2021-08-09"
+    },
+    "paragraphs": [
+      "أعلنت السلطات الليبية انتشال رفات 10 أشخاص من مقبرة جماعية بمدينة ترهونة، جنوب العاصمة طرابلس.",
+      "و أعلن لطفي توفيق مدير إدارة البحث عن الرفات بالهيئة العامة للبحث والتعرف إلى المفقودين، الأحد، أنه تم اكتشاف المقبرة الجماعية، السبت، في منطقة زراعية كبيرة تسمى مشروع الربيع بالمدينة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («السلطات الليبية»)",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsarabi-tarhuna",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%d8%aa%d8%b1%d9%87%d9%88%d9%86%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%a7%d8%b1%d9%8a%d8%ae-%d8%b9%d8%b1%d9%8a%d9%82-%d8%b9%d9%86%d9%88%d8%a7%d9%86%d9%87-%d8%a7%d9%84%d8%aa%d8%b6",
+      "title": "ترهونة الليبية تاريخ عريق عنوانه التضحية والجهاد وحاضر مأساوي",
+      "outlet": "القدس العربي",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس ـ «القدس العربي»: ترهونة هي مدينة ذات تاريخ إسلامي غني، وهندسة معمارية رائعة، وثقافة نابضة بالحياة تعكس مساجدها ومتاحفها وقصورها التراث الثقافي المتنوع للمدينة، لها تاريخ طويل في النضال والجهاد وحديثا شهدت على إحدى أسوأ مجازر القرن، حيث سجلت فيها شهادات لجرائم مروعة ملأت أراضيها بالمقابر الجماعية.",
+      "تبعد عن العاصمة طرابلس بـ 88 كم إلى الجنوب الشرقي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabi21-tarhuna-50",
+    "source": {
+      "url": "https://arabi21.org/story/1371697/%D8%A7%D9%83%D8%AA%D8%B4%D8%A7%D9%81-%D9%85%D9%82%D8%A8%D8%B1%D8%AA%D9%8A%D9%86-%D8%AC%D8%AF%D9%8A%D8%AF%D8%AA%D9%8A%D9%86-%D8%A8%D8%AA%D8%B1%D9%87%D9%88%D9%86%D8%A9-%D9%88%D8%A7%D9%84%D8%B9%D8%AF%D8%AF-%D9%8A%D8%B5%D9%84-%D8%A5%D9%84%D9%89-50",
+      "title": "اكتشاف مقبرتين جديدتين بترهونة.. والعدد يصل إلى 50",
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت الهيئة العامة للبحث والتعرف على المفقودين، إن طوقمها اكتشفت مقبرتين جديدتين في مدينة ترهونة جنوب العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabi21-tarhuna-50-c",
+    "source": {
+      "url": "https://arabi21.org/story/1371697/%D8%A7%D9%83%D8%AA%D8%B4%D8%A7%D9%81-%D9%85%D9%82%D8%A8%D8%B1%D8%AA%D9%8A%D9%86-%D8%AC%D8%AF%D9%8A%D8%AF%D8%AA%D9%8A%D9%86-%D8%A8%D8%AA%D8%B1%D9%87%D9%88%D9%86%D8%A9-%D9%88%D8%A7%D9%84%D8%B9%D8%AF%D8%AF-%D9%8A%D8%B5%D9%84-%D8%A5%D9%84%D9%89-50",
+      "title": "اكتشاف مقبرتين جديدتين بترهونة.. والعدد يصل إلى 50",
+      "outlet": "عربي21",
+      "date": null
+    },
+    "paragraphs": [
+      "ومن حين إلى آخر، يتم العثور على مقابر جماعية في مناطق كانت تسيطر عليها مليشيا اللواء المتقاعد، خليفة حفتر، التي قاتلت لسنوات حكومة الوفاق الوطني السابقة، المعترف بها دوليا."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, comma-split from the name",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مليشيا اللواء المتقاعد، خليفة حفتر»: a comma splits the listed title-and-name; the bare title and the name are both expected (as in c06). The GNA is named «السابقة» in 2021: it is still the dataset's body."
+  },
+  {
+    "id": "rt-libyaakhbar-808016",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/808016.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": null
+    },
+    "paragraphs": [
+      "قام جهاز الإمداد الطبي بنغازي التابع للحكومة المؤقتة بصرف شحنة من الادوية والمستلزمات الطبية والمحاليل الطبية الى كل من مستشفى الزنتان العام و مستشفى مزدة القروي ومستشفى الزهرة القروي ومستشفى درج القروي.",
+      "كما قام الجهاز، بصرف شحنة أنسولين ومستلزمات مختبرات طبية لجهاز الإمداد الطبي أجدابيا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«جهاز الإمداد الطبي بنغازي», a body named for the city it serves (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-798746",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/798746.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت إدارة جهاز الإمداد الطبي في الحكومة المؤقتة، بأنها صرفت كميات من الأدوية والمستلزمات الطبية الأسبوع الماضي في عدة مستشفيات وعيادات ومراكز صحية بالمدينة.",
+      "وأشارت الإدارة، إلى أنَّ كميات الأدوية وزعت على مركز طب وجراحة القلب والعيون ببنغازي ومركز إعادة تأهيل المعاقين، والإدارة العامة للأمن المركزي."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-vntv-benghazi-hospitals-b",
+    "source": {
+      "url": "https://vntv.net/video/xro1ki",
+      "title": null,
+      "outlet": "vntv.net",
+      "date": "2012-04-05"
+    },
+    "paragraphs": [
+      "تعاني مستشفيات مدينة بنغازي الرئيسية من نقص شديد في الأدوية والمعدات وعدد الأطباء. في هذه الأثناء يتزايد عدد المرضى المترددين على هذه المستشفيات من معظم المناطق الشرقية والجنوبية. في الوقت نفسه، يتظاهر الأطباء في أبرز المراكز الطبية في بنغازي احتجاجا على تردي الأوضاع الإدارية فيها."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigate-hammad-ajdabiya",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AA%D8%AF%D8%B9%D9%85-%D9%85%D8%B1%D9%83%D8%B2%D9%8A%D9%86-%D8%B7%D8%A8%D9%8A%D9%8A%D9%86-%D8%A8%D8%A3%D8%AC%D9%87%D8%B2%D8%A9-%D9%88%D9%85%D8%B9%D8%AF%D8%A7%D8%AA-%D8%B7%D8%A8%D9%8A%D8%A9-%D8%AD%D8%AF%D9%8A%D8%AB%D8%A9",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت الحكومة الليبية،أنها قامت بدعم مركزين طبيين بأجهزة ومعدات طبية حديثة.",
+      "وقالت الحكومة في منشور على صفحتها بموقع \"فيسبوك\"،أن رئيس مجلس الوزراء أسامة حماد؛ أصدر تعليمات بتقديم دعم لوجستي لمركزي سلطان وشهوان الصحيين، الواقعينِ غرب مدينة أجدابيا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومة الليبية», Hammad's eastern government)",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-afran-tobruk-medical",
+    "source": {
+      "url": "http://afran.ir/ar/modules/news/article.php?storyid=17077",
+      "title": null,
+      "outlet": "afran.ir (ليبيا المستقبل)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصلت أمس الجمعه شحنة من المسلتزمات والمعدات الطبية إلى مطار طبرق الدولي، مقدمة من دولة الامارات العربية.",
+      "وقال على فضل الله مدير الشؤون الادارية والخدمات بمركز طبرق الطبي، أن هذه الشحنة تتكون من مستلزمات ومعدات طبية لجميع مستشفيات ليبيا، وأضاف أن لجنة استلام من الوزارة ستقوم بتخزينها بمخازن مركز طبرق الطبي وسيتم توزيعها حسب الجداول المعدة من طرف وزارة الصحة.",
+      "ليبيا المستقبل"
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مطار طبرق الدولي»",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مركز طبرق الطبي»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا المستقبل",
+        "notEntityId": "libya",
+        "why": "the outlet «ليبيا المستقبل» (source credit)",
+        "paragraph": 2,
+        "offset": 0
+      }
+    ],
+    "note": "afran.ir pages with other storyid values (21105, 5646, 9602) are in earlier batches; this storyid is a different page. The closing credit «ليبيا المستقبل» is the outlet (a look-alike, as in c08)."
+  },
+  {
+    "id": "rt-libyatoday-sirte-health-b",
+    "source": {
+      "url": "https://www.libyatoday.net/amp/337/2014-04-18-09-58-35",
+      "title": null,
+      "outlet": "libyatoday.net (وال)",
+      "date": "2014-04-18"
+    },
+    "paragraphs": [
+      "سرت - وال",
+      "تركز الاجتماع ألدى عقدته إدارة الخدمات الصحية بمدينة سرت أمس الخميس حول متابعة ما تعانيه بعض المراكز والوحدات الصحية بالمدينة وضواحيها من نقص في الإمدادات الطبية والعناصر الطبية والطبية المساعدة. وأفادت مصادر الإدارة أن المراكز والوحدات الصحية التي تحتاج إلى هذه الإمدادات هي ابوقرين ، زمزم ، ابونجيم ،الوشكة، القرضابية ، إلى جانب تعطل اغلب الأجهزة الطبية فيها"
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-jufra-health-b",
+    "source": {
+      "url": "https://libyaschannel.com/2020/02/22/%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AA%D8%AA%D8%A7%D8%A8%D8%B9-%D8%A7%D8%AD%D8%AA%D9%8A%D8%A7%D8%AC%D8%A7%D8%AA-%D8%A7%D9%84%D9%85%D8%B1%D8%A7/",
+      "title": "الحكومة الليبية تتابع احتياجات المرافق الصحية بالمنطقة",
+      "outlet": "قناة ليبيا",
+      "date": "2020-02-22"
+    },
+    "paragraphs": [
+      "عقد في مستشفى العافية بمدينة هون اجتماع موسع، ضم وكيل وزارة الصحة ومستشار رئيس الوزراء بالحكومة الليبية، مع مدير إدارة الخدمات الطبية الجفرة ومديري المستشفيات بمدن هون وسوكنة وودان.",
+      "الاجتماع نوقشت خلاله المختنقات التي تعاني منها المرافق الصحية بمنطقة الجفرة، وفي مقدمتها نقص الأدوية والمعدات الطبية والأجهزة، إضافة إلى نقص التطعيمات وتوقف العمل في بعض المشاريع التابعة لقطاع الصحة."
+    ],
+    "expected": [
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "note": "«إدارة الخدمات الطبية الجفرة», a body named for the district (rule 4)",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 69
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («بالحكومة الليبية», al-Thani's eastern government)",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ]
+  },
+  {
+    "id": "rt-ahlmasr-misrata-college",
+    "source": {
+      "url": "https://ahlmasrnews.com/898494",
+      "title": null,
+      "outlet": "ahlmasrnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرض مقر الكلية الجوية مصراتة الذي يضم مطار مصراتة المدني في الساعات الأخيرة من ليلة الثلاثاء، لغارة جوية قامت بها طائرة حربية تابعة لقوات المشير خليفة حفتر قائد ما يسمى بالجيش الوطني الليبي.",
+      "وقال المتحدث باسم عملية بركان الغضب التابعة لحكومة الوفاق \"مصطفى المجعي\": \"خلف القصف بعض الأضرار المادية، وأحدث ربكة في صفوف الركاب المدنيين، وتزامن مع وصول طائرة ركاب تتبع خطوط الأجنحة، كما زاد من ازدحام المطار وتراكم الرحلات\".",
+      "وتضم الكلية الجوية مصراتة مطار مصراتة المدني، وهو الوحيد العامل في الغرب الليبي، بعد إيقاف الملاحة بمطار معيتيقة بطرابلس، الذي تعرض بدوره اليوم لقصف جوي، لم ترد بعد أنباء حول حجم الخسائر التي خلفها."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«الكلية الجوية مصراتة»",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 19
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («بالجيش الوطني الليبي»)",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الغرب الليبي»)",
+        "paragraph": 2,
+        "offset": 73
+      }
+    ],
+    "note": "«بمطار معيتيقة» (Mitiga airport) is the airport's name, not Ahmed Maiteeq; not annotated (not a listed form)."
+  },
+  {
+    "id": "rt-algeriatoday-misrata-airport",
+    "source": {
+      "url": "https://algeriatoday.com/amp/286/تعليق-الرحلات-الجوية-في-مطار-مصراته-الليبي-لأسباب-تقنية",
+      "title": "مطار مصراته الليبي",
+      "outlet": "الجزائر اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "علقت الرحلات الجوية الاثنين من مطار مصراته الدولي (غرب ليبيا) \"لأسباب تقنية\" غداة إغلاق مطار طرابلس اثر مواجهات دامية وفق ما أفاد مصدر ملاحي.",
+      "و أوضح المصدر طالبا عدم ذكر اسمه أن \"مركز قيادة كل المنطقة الغربية موجود في مطار طرابلس وبعد إغلاقه اضطر مطار مصراته (200 كلم شرق طرابلس) إلى الإغلاق\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 110
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [],
+    "note": "Another algeriatoday address with the same «/amp/286/» segment is in an earlier batch; its slug (another article) differs, so this is a different page. «مصراته» with ه for ة is covered by the promised folding."
+  },
+  {
+    "id": "rt-algeriatoday-misrata-airport-c",
+    "source": {
+      "url": "https://algeriatoday.com/amp/286/تعليق-الرحلات-الجوية-في-مطار-مصراته-الليبي-لأسباب-تقنية",
+      "title": "مطار مصراته الليبي",
+      "outlet": "الجزائر اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال المصدر الملاحي أن \"ليبيا شبه معزولة عن العالم\" مؤكدا أن إغلاق مطار طرابلس قد يتواصل.",
+      "و أكد انه لم يبق ألان سوى مطارين يعملان في مدينتي البيضاء وطبرق شرق ليبيا.",
+      "لكن لا يستطيع الأجانب الصعود إلى الطائرات في شرق البلاد، وفق قرار حكومي اتخذ بعد ان شن ضابط متقاعد هجوم يهدف على حد قوله لقتال المجموعات الإرهابية في شرق البلاد، كما أوضح المصدر الملاحي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 50
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ضابط متقاعد» (Haftar, unnamed) is a description, not the listed title «اللواء المتقاعد»; not annotated."
+  },
+  {
+    "id": "rt-libyaakhbar-782450-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/782450.html",
+      "title": null,
+      "outlet": "libyaakhbar (عين ليبيا)",
+      "date": null
+    },
+    "paragraphs": [
+      "علمت «عين ليبيا» أن خط الطيران المباشر بين مصراتة والإسكندرية سيبدأ تفعيله يوم الثلاثاء القادم 30 أكتوبر، وبمعدل رحلتين أسبوعياً.",
+      "ويشهد مطار مصراتة الدولي نمواً متزايداً في أعداد الرحلات، كما يخضع لعمليات تطوير مستمرة.",
+      "وتم إنشاء المطار في عام 1939 كموقع هبوط صغير في محافظة مصراتة في ليبيا الإيطالية."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet «عين ليبيا»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا الإيطالية",
+        "notEntityId": "libya",
+        "why": "Italian Libya, the colony (as «طرابلس الإيطالية»)",
+        "paragraph": 2,
+        "offset": 65
+      }
+    ],
+    "note": "«ليبيا الإيطالية» (the Italian colony, 1939) is taken as a look-alike like «طرابلس الإيطالية» in the README's judgement calls; «عين ليبيا» is an outlet name (look-alike)."
+  },
+  {
+    "id": "rt-syria24-misrata-airport",
+    "source": {
+      "url": "https://syria-24.com/1152/014716-إغلاق-الملاحة-الجوية-مؤقتا-في-مطار-مصراتة-الدولي",
+      "title": "إغلاق الملاحة الجوية مؤقتا في مطار مصراتة الدولي",
+      "outlet": "سورية اليوم (العرب اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - سورية اليوم",
+      "أعلنت إدارة مطار معيتيقة الدولي في العاصمة الليبية طرابلس، أغلاق المجال الجوي بشكل مؤقت في مطار مصراتة الدولي جراء قصف جوي لطائرات الجيش الوطني الليبي التابع للمشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "للمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "the outlet name «سورية اليوم»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجيش الوطني الليبي»)",
+        "paragraph": 1,
+        "offset": 144
+      }
+    ]
+  },
+  {
+    "id": "rt-syria24-misrata-airport-c",
+    "source": {
+      "url": "https://syria-24.com/1152/014716-إغلاق-الملاحة-الجوية-مؤقتا-في-مطار-مصراتة-الدولي",
+      "title": "إغلاق الملاحة الجوية مؤقتا في مطار مصراتة الدولي",
+      "outlet": "سورية اليوم (العرب اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهة أخرى أفاد مصدر محلي ليبي في مدينة مصراتة أن حريق نشب داخل مطار مصراتة الدولي منذ قليل.",
+      "وأكد المصدر أن \"هناك نشوب حريق داخل مطار مصراتة في قاطع الهناجر بعد شن طائرات حربية تابع للجيش الليبي على مواقع عسكرية لمطار مصراتة\".",
+      "وكان سلاح الجو الليبي التابع للجيش الوطني بقيادة المشير خليفة حفتر، قد أستهدف مساء الأحد، مواقع عسكرية تابعة لحكومة الوفاق الوطني المعترف بها دولياً في قاعدة معيتيقة الجوية بالعاصمة طرابلس ومطار الكلية الجوية بمدينة مصراتة ."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«لمطار مصراتة»",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 49
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 109
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 182
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 216
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba («مصدر محلي ليبي»)",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للجيش الليبي»)",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («سلاح الجو الليبي»)",
+        "paragraph": 2,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-dostor-3091275-b",
+    "source": {
+      "url": "https://dostor.org/3091275",
+      "title": "مطار مصراتة.. مرفق حيوى اتخذه أردوغان ممرًا لنقل المرتزقة",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "كثفت حكومة الوفاق برئاسة فائز السراج وبدعم تركي، من نقل المرتزقة السوريين إلى ليبيا، وخاصة طرابلس، في ظل تزايد الخسائر في صفوف ميلشيات الوفاق والمرتزقة والقوات التركية، وقطع معظم طرق الإمدادات، وباتت اليوم حيلة أردوغان وأعوانه في عملية التهريب عبر طريق مصراتة الدولي الموجود في مدينة مصراتة والخاضعة لسيطرة الميلشيات المسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«ميلشيات الوفاق» (misspelt «militias»): bare «الوفاق» for the GNA is expected (README judgement calls)."
+  },
+  {
+    "id": "rt-dostor-3091275-d",
+    "source": {
+      "url": "https://dostor.org/3091275",
+      "title": "مطار مصراتة.. مرفق حيوى اتخذه أردوغان ممرًا لنقل المرتزقة",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "يعد هذا المطار من أهم المطارات الموجودة في ليبيا، حيث يسيّر رحلات داخلية في عموم البلاد، وكذلك خارجية وخاصة إلى دول الجوار الغربي لليبيا مثل تونس والجزائر.",
+      "ويبعد المطار عن وسط مدينة مصراتة بحوالي 5 كلم، وتقع بجانبه قاعدة جوية تسيطر عليها ميلشيات حكومة الوفاق والإخوان، وهو ما يساعد في تأمين نقل المرتزقة والإرهابين والعتاد الحربي من تركيا وغيرها؛ لصعوبة استهدافها من قبل الجيش بشكل كبير مقارنة بالمطارات الأخرى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 90
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsaa-blackout",
+    "source": {
+      "url": "https://alsaa.net/article/162779/نصف-ليبيا-يغرق-في",
+      "title": "نصف ليبيا يغرق في الظلام",
+      "outlet": "مدار الساعة",
+      "date": null
+    },
+    "paragraphs": [
+      "مدار الساعة - انفصلت عدة وحدات لتوليد الكهرباء ونقلها في الجناح الغربي الليبي، ما أدى إلى انقطاع التيار مساء الأربعاء، عن أغلب مناطق الغرب الليبي، بما فيها العاصمة طرابلس.",
+      "وقال أحد أعضاء مكتب الإعلام في الشركة العامة للكهرباء لوكالة الأنباء الألمانية إن \"مهندسي وفنيي الشركة يمعالجون المشكلة\"، متوقعاً إعادة التيار اليوم.",
+      "وتعاني ليبيا منذ 2011 من عجز في إنتاج الطاقة خاصةً في ذروتي الصيف والشتاء، حيث تعتمد فيهما الشركة برنامج طرح الأحمال على مختلف المدن والمناطق."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجناح الغربي الليبي»)",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الغرب الليبي»)",
+        "paragraph": 0,
+        "offset": 139
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-742826",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/742826.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-09"
+    },
+    "paragraphs": [
+      "ناشدت الشركة العامة للكهرباء كافة المناطق الليبية بالاستجابة في الدخول في عملية طرح الأحمال مراعاة للظروف الصعبة التي تمر بها الشبكة الكهربائية، وذلك نتيجة إصابة دوائر نقل الطاقة الرئيسية خلال الاشتباكات المسلحة التي شهدتها العاصمة طرابلس.",
+      "وتأتي هذه المناشدة بعد دخول مجموعات إلى محطات التحويل 220 وإجبار المشغلين بإرجاع التيار الكهربائي بالقوة كما حدث في المناطق التي تتغذى من محطتي تحويل الزاوية وغرب طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محطتي تحويل … غرب طرابلس»",
+        "paragraph": 1,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المناطق الليبية»)",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ]
+  },
+  {
+    "id": "rt-innfrad-250391-b",
+    "source": {
+      "url": "https://innfrad.com/News/24/250391/انقطاع-الكهرباء-عن-طرابلس-بليبيا-24-ساعة-وتحذير-من-انهيار",
+      "title": "انقطاع الكهرباء عن طرابلس بليبيا 24 ساعة وتحذير من انهيار كامل للشبكة",
+      "outlet": "انفراد",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر ليبية مطلعة إن العاصمة الليبية طرابلس تعانى من انقطاع الكهربائى لمدة تجاوزت 24 ساعة متصلة، ما أدى لغضب عدد كبير من المواطنين، موضحة أن تظاهرات وقطع للطرق وقع مساء أمس الأربعاء من قبل محتجين بسبب الانقطاع المستمر والدائم للتيار الكهربائى.",
+      "وحذرت الشركة العامة للكهرباء الليبية، فى بيان صحفى لها، من إمكانية حدوث انهيار كامل للشبكة الكهربائية فى طرابلس ودخول البلاد فى مرحلة الإظلام التام ( Black out)."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مصادر ليبية»)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الشركة العامة للكهرباء الليبية»)",
+        "paragraph": 1,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-alaan-322985-b",
+    "source": {
+      "url": "https://alaan.cc/article/322985/انقطاع-تام-للكهرباء-في-غرب-وجنوب-ليبيا",
+      "title": "انقطاع تام للكهرباء في غرب وجنوب ليبيا",
+      "outlet": "الآن",
+      "date": "2018-09-06"
+    },
+    "paragraphs": [
+      "أعلن مدير مكتب الإعلام بالشركة الليبية للكهرباء، محمد التكوري، اليوم الخميس، حدوث انقطاع للكهرباء وظلام تام على كافة أرجاء المنطقتين الغربية والجنوبية في ليبيا.",
+      "وقال التكوري، إن الأمر ناتج عن تأثر خطوط نقل الطاقة بالاشتباكات التي وقعت في طرابلس المدة الماضية، مشيراً إلى مساع للشركة من أجل إصلاح الأعطال وإعادة التيار في أقرب وقت، متوقعاً عودته مساء اليوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («بالشركة الليبية للكهرباء»)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-alaan-322985-d",
+    "source": {
+      "url": "https://alaan.cc/article/322985/انقطاع-تام-للكهرباء-في-غرب-وجنوب-ليبيا",
+      "title": "انقطاع تام للكهرباء في غرب وجنوب ليبيا",
+      "outlet": "الآن",
+      "date": "2018-09-06"
+    },
+    "paragraphs": [
+      "وتشهد ليبيا منذ سبع سنوات عجزاً في إنتاج الطاقة الكهربائية خاصة في ذروتي الصيف والشتاء، الأمر الذي يجبر الشركة الليبية للكهرباء التي تحتكر إنتاج الطاقة في ليبيا إلى توزيع الأحمال وفصل التيار الكهربائي على مدن ومناطق عديدة.",
+      "وتتحمل العاصمة الليبية طرابلس التي يقطنها أكثر من مليوني نسمة النصيب الأكبر من توزيع الأحمال ويصل قطع التيار في أحيائها إلى 12 ساعة في الذروة الصيفية والشتوية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الشركة الليبية للكهرباء»)",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 1,
+        "offset": 15
+      }
+    ]
+  },
+  {
+    "id": "rt-arabbanks-cbl-liquidity",
+    "source": {
+      "url": "https://arabbanks.net/2025/12/11/4-%d9%85%d9%84%d9%8a%d8%a7%d8%b1%d8%a7%d8%aa-%d8%af%d9%8a%d9%86%d8%a7%d8%b1-%d9%8a%d8%b6%d9%8f%d8%ae%d9%87%d8%a7-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d9%85%d8%b1%d9%83%d8%b2%d9%8a-%d9%81%d9%8a",
+      "title": null,
+      "outlet": "بنوك عربية",
+      "date": "2025-12-11"
+    },
+    "paragraphs": [
+      "أعلن مصرف ليبيا المركزي بدء توزيع أربعة مليارات دينار ليبي من السيولة النقدية على المصارف التجارية هذا الأسبوع، على أن تتوفر السيولة ابتداءً من الأسبوع القادم في جميع الفروع، مع إلزام المصارف بزيادة ساعات العمل وضمان تعبئة أجهزة السحب الذاتي على مدار اليوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» (rule 4, as in c02/c08)",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba («دينار ليبي»)",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-438511-b",
+    "source": {
+      "url": "https://www.alamssar.com/print.aspx?id=438511",
+      "title": "مصرف ليبيا المركزي: القادم أفضل في ملف السيولة",
+      "outlet": "الأمصار",
+      "date": "2025-10-03"
+    },
+    "paragraphs": [
+      "كشف محافظ مصرف ليبيا المركزي ناجي عيسى عن وجود خطة عمل محكمة لمعالجة أزمة السيولة التي تشهدها البلاد.",
+      "وأوضح المحافظ في تصريحات لصحيفة صدى الاقتصادية أن مصرف ليبيا المركزي يمتلك مخزوناً كافياً من السيولة، و لديه القدرة على الضخ بما يلبي احتياجات المواطنين والاقتصاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-nan-liquidity",
+    "source": {
+      "url": "https://nan.media/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a3%d8%b2%d9%85%d8%a9-%d8%b3%d9%8a%d9%88%d9%84%d8%a9-%d9%86%d9%82%d8%af%d9%8a%d8%a9-%d9%85%d8%b3%d8%aa%d9%85%d8%b1%d8%a9-%d8%b1%d8%ba%d9%85-%d8%ac%d9%87%d9%88%d8%af",
+      "title": null,
+      "outlet": "nan.media",
+      "date": "2025-12-05"
+    },
+    "paragraphs": [
+      "تجددت أزمة السيولة النقدية في ليبيا رغم جهود مصرف ليبيا المركزي، الذي أرسل شحنات مالية لعدة مدن، ويشير خبراء إلى أن الحلول تتطلب إنهاء الانقسام السياسي واستعادة الثقة في النظام المصرفي.",
+      "شهدت ليبيا مجدداً أزمة في السيولة النقدية، رغم الجهود المستمرة التي يبذلها مصرف ليبيا المركزي لتحسين الوضع المالي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsabaah-cbl-branches",
+    "source": {
+      "url": "https://alsabaah.ly/%d9%85%d8%b5%d8%b1%d9%81-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d9%85%d8%b1%d9%83%d8%b2%d9%8a-21",
+      "title": null,
+      "outlet": "الصباح",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مصرف ليبيا المركزي، اليوم، عن إرسال 300 مليون دينار إلى فرع بنغازي، و200 مليون دينار إلى فرع مصراتة، في محاولة لمواجهة الأزمة النقدية المتفاقمة التي تعصف بالبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-cash-queues-b",
+    "source": {
+      "url": "https://www.alaraby.co.uk/economy/%D8%A3%D8%B2%D9%85%D8%A9-%D9%83%D8%A7%D8%B4-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B7%D9%88%D8%A7%D8%A8%D9%8A%D8%B1-%D8%A3%D9%85%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B5%D8%A7%D8%B1%D9%81",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": "2025-11-20"
+    },
+    "paragraphs": [
+      "في مشهد بات مألوفًا لليبيين منذ سنوات، وقف الليبي محمد التائب، البالغ من العمر سبعين عامًا، أكثر من سبع ساعات أمام مصرف الجمهورية – فرع جامعة طرابلس، على أمل سحب ألفي دينار، ما يعادل 363 دولارًا فقط. وعند وصول دوره، فوجئ بأن التعليمات تغيّرت: السحب المتاح أصبح ألف دينار لا غير، ما يعادل 181 دولارًا فقط."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«جامعة طرابلس»",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "demonym («الليبي محمد التائب»)",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-1019616-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/1019616.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2019-09"
+    },
+    "paragraphs": [
+      "ناقش وكيل الوزارة لشؤون الطيران والنقل الجوي بحكومة الوفاق هشام عبد الله ابو شكيوات، اليوم الاثنين، لمناقشة الاوضاع التشغيلية والتنسيق في تسهيل نقل حركة الطيران من مطار معيتيقة الدولي الي مطار مصراتة الدولي ، وتوفير كل الإمكانيات والسبل التي تضمن راحة المسافرين.",
+      "جاء ذلك في اجتماع عقده بمقر وزارة المواصلات اجتماعا ضم كلا من رئيس مصلحة المطارات ومدير عام مطار مصراتة الدولي ، واعضاء من المجلس البلدي مصراتة ."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«المجلس البلدي مصراتة»",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newslibya-sirte-airport",
+    "source": {
+      "url": "https://newslibya.ly/%d9%85%d8%b7%d8%a7%d8%b1-%d8%b3%d8%b1%d8%aa-%d9%8a%d8%b3%d8%aa%d9%82%d8%a8%d9%84-%d8%a3%d9%88%d9%84-%d8%b1%d8%ad%d9%84%d8%a9-%d9%85%d9%86%d8%b0-%d8%a3%d8%b1%d8%a8%d8%b9-%d8%b3%d9%86%d9%88%d8%a7%d8%aa",
+      "title": "مطار سرت يستقبل أول رحلة منذ أربع سنوات",
+      "outlet": "newslibya.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل مطار سرت المدني الخميس الماضي أول طائرة قادمة من مطار معيتيقة بطرابلس إلى مطار سرت بعد توقف دام أربع سنوات بسبب الأضرار التي لحقت به جراء الحرب علي تنظيم داعش. وقال صلاح أبوجازية مدير المطار بأن طائرة نوع هليكوبتر وصلت إلى المطار قادمة من مدينة طرابلس وعلى متنها وفد من شركة المطاحن والأعلاف للقيام بزيارة تفقدية إلى مصنع الأعلاف بالمدينة ."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kataluj-omar-mukhtar-univ",
+    "source": {
+      "url": "https://mh.kataluj.com/183232",
+      "title": null,
+      "outlet": "kataluj.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعد جامعة عمر المختار، التي يطلق عليها أيضًا “جامعة البيضاء”، من أهم الجامعات المرتبطة بالتعليم العالي في دولة ليبيا.",
+      "كما تقع على وجه التحديد في مدينة البيضاء، وتعتبر أول جامعة إسلامية تأسست في دولة ليبيا عام 1961 م."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«جامعة البيضاء» (rule 4)",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 81
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-wiki-bayda-libya",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1_(%D9%84%D9%8A%D8%A8%D9%8A%D8%A7)",
+      "title": "البيضاء (ليبيا)",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "البيضاء والمعروفة تاريخيًا باسم بلاغراي[1] وبني زرقاء[2] وزاوية البيضاء[3] وبيضا ليتوريا[4]، وهي من المدن الرئيسية ورابع أكبر مدن ليبيا.[5][6][7] كانت مدينة البيضاء أحد العواصم الليبية في السابق،[8][9] وفي عهد المملكة الليبية كانت مقرًا للبرلمان الليبي وعدد من الوزارات ورئاسة الوزراء[10][11] والسفارة الأمريكية،[12][13] من عام 1963 حتي 1969. البيضاء عاصمة منطقة الجبل الأخضر وهي أكبر مدنها ومركزها الرئيسي والإداري، كما تعد ثاني كبرى مدن المنطقة الشرقية وأهمها بعد بنغازي.[14]"
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«وزاوية البيضاء», a historical name of the town",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 343
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 466
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العواصم الليبية»)",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المملكة الليبية»)",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للبرلمان الليبي»)",
+        "paragraph": 0,
+        "offset": 246
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba («السفارة الأمريكية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ],
+    "note": "«وزاوية البيضاء» is one of the town's historical names (the Senussi lodge it grew from), so the same place: expected. «المملكة الليبية» is the nisba."
+  },
+  {
+    "id": "rt-libyaakhbar-2075189-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/2075189.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": "2023-02"
+    },
+    "paragraphs": [
+      "ليبيا – دعا رئيس مجلس النواب المستشار عقيلة صالح إلى إجراء تعديل على الإعلان الدستوري حتى يصبح قاعدة دستورية تجرى بموجبها الانتخابات، موضحًا أن الدستور هو مجموعة قواعد تنظم شكل الدولة ونظام الحكم.",
+      "صالح أكد في كلمة له خلال جلسة البرلمان الرسمية اليوم الإثنين نقلها مكتبه الإعلامي أن مجلس النواب لن يتخلى عن وحدة البلاد ورفض التدخلات الخارجية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-803871",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/803871.html",
+      "title": null,
+      "outlet": "libyaakhbar (عين ليبيا)",
+      "date": "2018-11"
+    },
+    "paragraphs": [
+      "وقال المتحدث الرسمي باسم مجلس النواب عبد الله بليحق إنه تم إقرار تعديلاً دستورياً يتضمن تحصين المادة السادة من قانون الاستفتاء على الدستور الدائم للبلاد بحيث تقسم ليبيا إلى ثلاث دوائر، وضرورة حصول مشروع الدستور على نسبة 50+1 في كل إقليم بالإضافة إلى ثلثي الشعب على مستوى البلاد.",
+      "كما تضمن التعديل الدستوري، بحسب بليحق، اعتماد مجلس رئاسي من رئيس ونائبين ورئيس حكومة منفصل عن المجلس الرئاسي.",
+      "The post مجلس النواب.. تعديل دستوري للاستفتاء ومجلس رئاسي جديد appeared first on عين ليبيا | آخر أخبار ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the new council the amendment creates (judgement call, see note)",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet «عين ليبيا»",
+        "paragraph": 2,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet's tagline «آخر أخبار ليبيا»",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ],
+    "note": "«منفصل عن المجلس الرئاسي» in the HoR's 10th amendment (November 2018) is the three-member council the amendment creates, not the sitting 2016 council: a look-alike (like the council «to be chosen» in 2020). The closing line names the outlet and its tagline."
+  },
+  {
+    "id": "rt-almarsad-feb-committee-b",
+    "source": {
+      "url": "https://almarsad.co/2017/07/21/%D9%85%D8%A7%D9%87%D9%8A-%D9%85%D9%82%D8%B1%D8%B1%D8%A7%D8%AA-%D9%84%D8%AC%D9%86%D8%A9-%D9%81%D8%A8%D8%B1%D8%A7%D9%8A%D8%B1-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8-%D9%82%D8%A7%D9%86/",
+      "title": "ماهي مقررات لجنة فبراير التي يطالب قانونيون و ساسة بإنتخابات وفقاً لها ؟ تعرّف عليها",
+      "outlet": "المرصد",
+      "date": "2017-07-21"
+    },
+    "paragraphs": [
+      "ليبيا – على ضوء المبادرة التي طرحها رئيس المجلس الرئاسي فائز السراج المتضمنة اجراء إنتخابات برلمانية و رئاسية مطلع العام القادم ، رحب عدد من القانونيين و البرلمانيين و أعضاء سابقين فى المؤتمر الوطني العام بفكرة إجراء إنتخابات شريطة أن تكون وفقاً لمقترحات لجنة فبراير 2014 للتعديلات الدستورية ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almarsad-feb-committee-d",
+    "source": {
+      "url": "https://almarsad.co/2017/07/21/%D9%85%D8%A7%D9%87%D9%8A-%D9%85%D9%82%D8%B1%D8%B1%D8%A7%D8%AA-%D9%84%D8%AC%D9%86%D8%A9-%D9%81%D8%A8%D8%B1%D8%A7%D9%8A%D8%B1-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8-%D9%82%D8%A7%D9%86/",
+      "title": "ماهي مقررات لجنة فبراير التي يطالب قانونيون و ساسة بإنتخابات وفقاً لها ؟ تعرّف عليها",
+      "outlet": "المرصد",
+      "date": "2017-07-21"
+    },
+    "paragraphs": [
+      "و تحت مظاهرات و ضغوط شعبية ، أقر المؤتمر الوطني بـ 125 صوتاً مقترحات اللجنة نهاية مارس 2014 لتصبح تعديلاً دستورياً أجريت بموجبه إنتخابات مجلس النواب الحالي الأمر الذي يجعل تلك المقترحات الأكثر منطقية و قابلية للتطبيق كون طرفي الصراع الرئيسيين ( المؤتمر العام – و البرلمان ) كان الأول قد أقرها و الثاني قد وُلد بموجبها ."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "المؤتمر العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hajmarkiz-assembly-1951-b",
+    "source": {
+      "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
+      "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
+      "outlet": "hajmarkiz.org",
+      "date": "2021-08-13"
+    },
+    "paragraphs": [
+      "وعند الساعة العاشرة والدقيقة الأربعين صباحاً افتتح سماحة الرئيس الجلسة ثم قرأ السكرتير سليمان الجربي جدول الأعمال المؤقت وكان كالآتي:",
+      "(1) الموافقة على جدول الأعمال.",
+      "(2) تكوين الحكومة المؤقتة لمملكة ليبيا المتحدة.",
+      "فوافق عليه الأعضاء المحترمين بالإجماع."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "in «لمملكة ليبيا المتحدة»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ],
+    "lookalikes": [],
+    "note": "Minutes of the National Constituent Assembly's session of 24 March 1951, posted 2021 (the date is the address's). «لمملكة ليبيا المتحدة» (the United Kingdom of Libya) names the country: «ليبيا» expected."
+  },
+  {
+    "id": "rt-hajmarkiz-assembly-1951-d",
+    "source": {
+      "url": "https://hajmarkiz.org/2021/08/13/%D9%85%D8%AD%D8%A7%D8%B6%D8%B1-%D8%AC%D9%84%D8%B3%D8%A7%D8%AA-%D8%A7%D9%84%D8%AC%D9%85%D8%B9%D9%8A%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%A3%D8%B3%D9%8A%D8%B3%D9%8A-5/",
+      "title": "محضر الجلسة الثامنة عشرة يوم السبت 24 مارس 1951",
+      "outlet": "hajmarkiz.org",
+      "date": "2021-08-13"
+    },
+    "paragraphs": [
+      "عقدت الجمعية الوطنية التأسيسية الليبية جلستها الثامنة عشر بمقرها بقصر الحاكم العام سابقاً صباح يوم السبت 16 جمادى الثانية 1370 هـ الموافق 24 مارس 1951."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الجمعية الوطنية التأسيسية الليبية»)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "note": "Minutes of the session of 24 March 1951, posted 2021 (the date is the address's)."
+  },
+  {
+    "id": "rt-libyaakhbar-702644",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/702644.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت امتحانات الشهادة الثانوية للعام الدراسي الجاري في جميع المدارس العامة والخاصة داخل وخارج ليبيا على مستوى 55 منطقة تعليمية من المناطق الخاضعة لإشراف وزارة التعليم بحكومة الوفاق، اليوم السبت.",
+      "وقال مدير مكتب التواصل والإعلام بوزارة التعليم التابعة لحكومة الوفاق رمضان الغضوي، ” أن 58.604 ألف طالباً وطالبة سيتقدمون لإجراء امتحانات الثانوية”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-703271-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/703271.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-07"
+    },
+    "paragraphs": [
+      "أثني وزير التعليم المفوض بحكومة الوفاق عثمان عبد الجليل، على دور أفراد وزارة الداخلية في تأمين مقرات امتحانات شهادة الثانوية.",
+      "وأكد “عبد الجليل”، في تصريحات متلفزة، مساء أمس السبت، أن نجاح تنظيم امتحانات الشهادة الثانوية عودة لهيبة الوطن، مضيفًا أن الثانوية الليبية فقدت الكثير من تقييمها خلال الأعوام الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الثانوية الليبية»)",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-exams-2025",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82-%D8%A7%D9%85%D8%AA%D8%AD%D8%A7%D9%86%D8%A7%D8%AA-%D8%A7%D9%84%D8%B4%D9%87%D8%A7%D8%AF%D8%A7%D8%AA-%D8%A7%D9%84%D8%B9%D8%A7%D9%85%D8%A9-%D8%A8%D9%83/",
+      "title": null,
+      "outlet": "عين ليبيا",
+      "date": "2025-12-21"
+    },
+    "paragraphs": [
+      "انطلقت صباح اليوم الأحد 21 ديسمبر 2025م امتحانات الفترة الأولى للشهادات العامة في ليبيا، شاملة الشهادة الأساسية والثانوية والدينية، في كافة المؤسسات التعليمية سواء كانت حكومية أو خاصة، تحت إشراف مراقبات التربية والتعليم المنتشرة في مختلف أنحاء البلاد.",
+      "وجاءت هذه الامتحانات وفق قرار وزير التربية والتعليم بحكومة الوحدة الوطنية رقم 1077 لسنة 2025م، الذي حدد مواعيد الدراسة والامتحانات لجميع المراحل التعليمية للعام الدراسي 2025-2026م."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-418084",
+    "source": {
+      "url": "https://www.alamssar.com/418084",
+      "title": "ليبيا..تنويه هام من وزارة التربية والتعليم بشأن امتحانات الشهادة الثانوية 2025",
+      "outlet": "الأمصار",
+      "date": null
+    },
+    "paragraphs": [
+      "نوهت وزارة التربية والتعليم بحكومة الوحدة الوطنية، بشأن امتحانات طلبة شهادة اتمام مرحلة التعليم الثانوي بقسميها الأدبي والعلمي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-418084-exams-b",
+    "source": {
+      "url": "https://www.alamssar.com/418084",
+      "title": "ليبيا..تنويه هام من وزارة التربية والتعليم بشأن امتحانات الشهادة الثانوية 2025",
+      "outlet": "الأمصار",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان وكيل وزارة التربية والتعليم “محسن الكبير” قد أكد في وقت سابق، انطلاق امتحانات الشهادة الثانوية في وقتها المحدد عند 22 من يونيو الجاري وفق الخطة المعتمدة. موضحاً أن جميع مراقبات التعليم قد عادت للعمل بعد انتهاء عطلة عيد الأضحى بما فيهم مراقبات تعليم مدينة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-umw-south-floods-b",
+    "source": {
+      "url": "https://unitedmuslimworld.com/26335",
+      "title": "سيول جنوب ليبيا.. أمطار تعزل المدن وتجرف الأحياء في كارثة غير مسبوقة",
+      "outlet": "unitedmuslimworld.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تتعرض بلديات الجنوب الليبي لفيضانات شديدة، حيث تساقطت أمطار غزيرة خلال الساعات الماضية في بلديات العوينات، تهالة، غات، والبركت. وتسبب الطقس السيئ في انقطاع الكهرباء والاتصالات عن هذه البلديات، إضافة إلى قطع الطريق الرئيسي بين البلديات الأربع وبقية المدن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ]
+  },
+  {
+    "id": "rt-l2tat-ghat-evacuation",
+    "source": {
+      "url": "https://l2tat.com/%d8%a7%d8%ae%d8%b1-%d8%a7%d9%84%d8%a7%d8%ae%d8%a8%d8%a7%d8%b1/%d8%a5%d8%ae%d9%84%d8%a7%d8%a1-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%87%d8%b1%d8%a8%d8%a7-%d9%85%d9%86-%d9%85%d8%b5%d9%8a%d8%b1",
+      "title": null,
+      "outlet": "l2tat.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يبدو أن السماء لا تتوقف كأنها فتحت أبوابها الأمطار منهمرة، والشوارع تغمرها الفيضانات والسيول تجرف كل شئ، أسوأ كوابيس العالم تجمعت في مدينة جديدة، اجبرت السلطات هلى إخلاء السكان الذين فروا من مصير جيرانهم في مدينة درنة، والتي جرفها السيل إلى قاع المتوسط.. هل تحدث نازلة جديدة في ليبيا؟",
+      "شرعت السلطات الليبية، في إخلاء نحو 80 عائلة في مدينة غات، قرب الحدود مع الجزائر، بعد أمطار غزيرة تسببت في جريان المياه عبر الأودية.",
+      "وهطلت الأمطار بغزارة، على مناطق “غات وجوارها، والجفرة، والهون والفقهاء، والهروج، وسبها وجوارها، وبراك الشاطئ، ومرزق، والقطرون”؛ ما تسبب في سيول بالأماكن المنخفضة.",
+      "وكان المركز الوطنى للارصاد الجوية الليبية، حذر من تأثر مناطق جنوب غرب ليبيا بخلايا من السحب الرعدية بداية من السبت، حتى الإثنين يصحبها هطول أمطار غزيرة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 278
+      },
+      {
+        "surface": "والجفرة",
+        "entityId": "jufra",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («السلطات الليبية»)",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للارصاد الجوية الليبية»)",
+        "paragraph": 3,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-aljareeda-ubari-lake-b",
+    "source": {
+      "url": "https://al-jareeda.com/archives/278873",
+      "title": "بعد سيول ليبيا.. صحراء قاحلة تتحول إلى شلالات!",
+      "outlet": "al-jareeda.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حوَّلت السيول صحراء أوباري القاحلة في جنوب غرب ليبيا إلى بحيرة واسعة يلهو الأطفال فيها، وتجمّعت على شكل شلالات في منطقة الهروج، التي تضم أكبر مجموعة للجبال البركانية في شمال إفريقيا.",
+      "ويأتي هذا استمراراً لهطول الأمطار منذ السبت الماضي حتى مساء الإثنين، على عدة مدن بجنوب غرب ليبيا، بنسبة جيّدة إلى غزيرة، بحسب المركز الوطني للأرصاد الجوية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljareeda-ubari-lake-d",
+    "source": {
+      "url": "https://al-jareeda.com/archives/278873",
+      "title": "بعد سيول ليبيا.. صحراء قاحلة تتحول إلى شلالات!",
+      "outlet": "al-jareeda.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وامتدت البحيرة الكبيرة في المخيلي على طول عدة كيلومترات، ما دفع قوات الجيش الليبي في حينه إلى استخدام الزوارق لعبور البحيرة المتشكلة وسط الصحراء، وذلك لتنفيذ مهام بحث وإنقاذ.",
+      "ولم تشهد الكثير من المناطق الصحراوية في الجنوب الليبي هطول أمطار تذكر طيلة 12 عاما ماضية، كما يشير الخبير الليبي بالمعهد الدولي للتنمية المستدامة خالد البدري."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجيش الليبي»)",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الخبير الليبي»)",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-skynews-ghat-floods-b",
+    "source": {
+      "url": "https://skynewsarabia.com/amp/middle-east/1736158-ليبيا-إخلاء-منطقة-جديدة-بسبب-السيول-والجيش-يساعد",
+      "title": null,
+      "outlet": "سكاي نيوز عربية",
+      "date": null
+    },
+    "paragraphs": [
+      "لليوم الثالث، يتعرض جنوب غربي ليبيا لأمطار غزيرة، تحولت إلى سيول زحفت من قمم جبال تاسيلي وأكاكوس، إلى المناطق الحضرية المجاورة.",
+      "وقال الناطق الرسمي لغرفة الطوارئ غات، حسن عثمان عيسى، إن السيول وصلت إلى منطقة جوفاري التابعة لبلدية البركت، ما دفع السلطات المحلية إلى إخلاء العائلات هناك."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aawsat-ghat-awjila-b",
+    "source": {
+      "url": "https://aawsat.com/home/article/1439256/%D8%A7%D9%84%D9%81%D9%8A%D8%B6%D8%A7%D9%86%D8%A7%D8%AA-%D8%AA%D8%B9%D9%85%D9%91%D9%82-%D9%85%D8%A2%D8%B3%D9%8A-%D8%A7%D9%84%D9%85%D8%AF%D9%86-%D8%A7%D9%84%D9%81%D9%82%D9%8A%D8%B1%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "الفيضانات تعمّق مآسي المدن الفقيرة في ليبيا",
+      "outlet": "الشرق الأوسط",
+      "date": "2018-10-27"
+    },
+    "paragraphs": [
+      "القاهرة: جمال جوهر",
+      "عمّقت موجة من الطقس السيئ، مصحوبة بأمطار غزيرة وصلت إلى حد السيول، مآسي عدد من المدن الفقيرة أو النائية في ليبيا، بداية من مدينة غات (جنوب غربي البلاد)، مروراً ببلدية أوجلة (نحو 400 كلم إلى الجنوب من بنغازي) التي تضرر مسجدها العتيق، وصولاً إلى سواحل شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 200
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsaa-ghat-stricken-b",
+    "source": {
+      "url": "https://alsaa.net/amp/88716/ظاهرة-نادرة--مياه",
+      "title": "ظاهرة نادرة .. مياه الأمطار تغمر مدينة ليبية في عمق الصحراء الكبرى",
+      "outlet": "مدار الساعة",
+      "date": "2019-06-06"
+    },
+    "paragraphs": [
+      "مدار الساعة - أعلنت وزارة الداخلية في حكومة الوفاق الوطني بليبيا مدينة غات، الواقعة في أقصى الجنوب الغربي للبلاد، مدينة منكوبة نتيجة لسيول الأمطار والفيضانات التي تجتاحها.",
+      "وذكر بيان لوزارة داخلية \"الوفاق\" أن الفيضانات في المنطقة تسببت في خسائر بشرية ومادية، وفي نزوح العديد من المواطنين من بيتوهم وذلك لتواصل هذه الفيضانات الناجمة عن الأمطار الغزيرة. وتبعا لذلك، أعلنت الوزارة أن غات، مدينة منكوبة، نظرا لأن السيول اجتاحت \"نحو 70 في المائة من مناطقها\"، ما أدى إلى انقطاع الاتصالات والتيار الكهربائي عن معظم هذه المناطق."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "«لوزارة داخلية \"الوفاق\"»",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigate-ghat-forgotten-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/غات-المنسية-الحل-من-رحم-الكارثة",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "المثل العربي القديم يقول \"أول الغيث قطرة.. وآخر الغيث سيل\"، هكذا ربما بدأ المشهد في مدينة غات جنوب غربي ليبيا، بدأ بغيث استبشار ثم انتهى بصورة امتزجت فيها مشاعر الحزن والآلام، عاكسة واقعا جاء آخره مغايرا لأوله... فلعنة الفيضان والسيول اجتاحت المدينة دون أن تطلق صافرة الإنذار فتحولت النعمة إلى نقمة حل شبحها على كامل المدينة.",
+      "سيول عارمة جرفت الأخضر واليابس، ففي الوقت الذي يفكر العالم كله عن سبل الاستفادة من مياه الأمطار، وتنشغل دول أخرى بالبحث في تكنولوجيا الأمطار الصناعية والتحكم في حركة السحاب وأماكن سقوط الأمطار، انشغلت الحكومات الليبية عن هذه المدينة البسيطة في مطالبها الشرعية المتمثلة في صيانة غرف تصريف المياه وتطوير بنيتها التحتية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومات الليبية»)",
+        "paragraph": 1,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-elbadil-fateh-54",
+    "source": {
+      "url": "https://elbadil.info/node/4566",
+      "title": "54 عاما على انبلاج فجر الفاتح العظيم",
+      "outlet": "elbadil.info",
+      "date": "2023-09-01"
+    },
+    "paragraphs": [
+      "يحتفل أحرار العالم اليوم الجمعة بالذكرى الـ54 لثورة الفاتح من سبتمبر العظيمة، التي فجرها الضباط الأحرار الليبيون في مثل هذا اليوم عام 1969 بقيادة الملازم معمر محمد أبو منيار عبد السلام القذافي شهيد ملحمة رتل العز في سرت المجاهدة يوم 20 أكتوبر 2011",
+      "إن ثورة الفاتح من سبتمبر لم تكن تغييرا لنظام الحكم في ليبيا فحسب بل مثلت إشراقة جديدة لشمس الحرية والعدالة والثورة ضد العسف والجور والاستغلال ليس في ليبيا وإنما في العالم أجمع.",
+      "فقد أممت ثورة الفاتح النفط الليبي وطردت قواعد الاستعمار البريطاني والأمريكي بعد أقل من سنة على انبلاج الثورة، ودعت العرب للوحدة، وقارعت الاستعمار وأدواته، وحاربت الاستغلال والتبعية، ودعمت المقاومة في فلسطين ولبنان.."
+    ],
+    "expected": [
+      {
+        "surface": "معمر محمد أبو منيار عبد السلام القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym («الضباط الأحرار الليبيون»)",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («النفط الليبي»)",
+        "paragraph": 2,
+        "offset": 27
+      },
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "والأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "note": "Gaddafi's full name with his father's and grandfathers' names is not a listed form: alias-missing as a whole (as «خليفة أبو القاسم حفتر»)."
+  },
+  {
+    "id": "rt-afrigate-fateh-family-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A8%D9%85%D9%86%D8%A7%D8%B3%D8%A8%D8%A9-%D8%A7%D9%84%D9%81%D8%A7%D8%AA%D8%AD-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%AA%D9%88%D8%AC%D9%87-%D9%87%D8%B0%D9%87-%D8%A7%D9%84%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D9%84%D9%84%D8%B4%D8%B9%D8%A8-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "سلطت عائلة الزعيم الراحل معمر القذافي الضوء على ذكرى ثورة الفاتح من سبتمبر داعية إلى الاحتفال بها.",
+      "وقالت عائلة الزعيم الراحل عبر صفحتها بموقع \"فيسبوك\" \"رغم حجم المؤامرة على ثورة الفاتح من سبتمبر، ورغم حملات التشويه القذرة التي استهدفت هذه الثورة العظيمة وقيادتها التاريخية، هذه الحملة غير المسبوقة والتي اشترك فيها أشباه الساسة وقنوات الزيف الإعلامي وأبواق الدجل الديني، علاوة على اذناب الاستعمار وأسيادهم، إلا أن الشعب الليبي ومعه أحرار العالم أبى إلا أن يخرج للشوارع وفاءاً لقائده الرمز معمر القذافي، واعتزازاً بثورته المجيدة وإحتفاءٌ بالفاتح العظيم في ذكرى عيده الخمسين\"."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 390
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الشعب الليبي»)",
+        "paragraph": 1,
+        "offset": 321
+      }
+    ],
+    "note": "«عائلة الزعيم الراحل معمر القذافي» names Muammar (his family); unlike bare «عائلة القذافي» (c06), the full name is expected."
+  },
+  {
+    "id": "rt-alarab2030-fateh-b",
+    "source": {
+      "url": "https://alarab2030.com/%d8%b0%d9%83%d8%b1%d9%89-%d8%ab%d9%88%d8%b1%d8%a9-%d8%a7%d9%84%d9%81%d8%a7%d8%aa%d8%ad-%d8%a7%d9%84%d8%b9%d8%b8%d9%8a%d9%85%d8%a9",
+      "title": "الدبلوماسيي الليبي إشتيوي الجدي يكتب.. لماذا نحتفل بذكرى ثورة الفاتح العظيمة؟",
+      "outlet": "alarab2030.com",
+      "date": null
+    },
+    "paragraphs": [
+      "و بالنسبة لليبيين الشرفاء الفاتح من سبتمبر 1969 يأتي على رأس قائمة المحطات المشرّفة في مسيرة تاريخ ليبيا الحديث.",
+      "فثورة الفاتح من سبتمبر 1969، جاءت تتويجاً لكفاح الأباء والأجداد، فكان أولى اولوياتها تخليص ليبيا من براثن المستعمر القديم الجديد واستعادة السيادة الوطنية الكاملة، حيث أنجزت في زمن قياسي، في أقل من عام؛ إجلاء القواعد والقوات البريطانية والأمريكية وبقايا الطليان الفاشيست، ووزعت ما كان في حوزتهم من مزارع ومساكن ومحلات تجارية وورش صناعية على المواطنين الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 224
+      },
+      {
+        "surface": "والأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 235
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym («المواطنين الليبيين»)",
+        "paragraph": 1,
+        "offset": 350
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaschannel-court-2015",
+    "source": {
+      "url": "https://libyaschannel.com/2015/07/28/%d8%a7%d8%b3%d8%aa%d9%86%d8%a6%d8%a7%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%b5%d8%af%d8%b1-%d8%a3%d8%ad%d9%83%d8%a7%d9%85%d8%a7-%d8%b9%d9%84%d9%89-%d8%b9%d8%af%d8%af-%d9%85%d9%86-%d9%85/",
+      "title": "استنئاف طرابلس تصدر أحكاما على عدد من مسؤولي النظام السابق",
+      "outlet": "قناة ليبيا",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "أصدرت  محكمة استنئاف جنوب طرابلس، أحكاما في حق عدد من المسؤلين والقيادات في النظام السابق، وتراوحت الأحكام ما بين الإفراج والمؤبد والإعدام رميا بالرصاص.",
+      "وقد واجه المتهمون تهما تتعلق بقمع وإجهاض ثورة فبراير عام ألفين وأحد عشر، وارتكاب جرائم حرب كما جاء على لسان القاضي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة استنئاف جنوب طرابلس» (court names keep the city, rule 4)",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaschannel-court-2015-a",
+    "source": {
+      "url": "https://libyaschannel.com/2015/07/28/%d8%a7%d8%b3%d8%aa%d9%86%d8%a6%d8%a7%d9%81-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%b5%d8%af%d8%b1-%d8%a3%d8%ad%d9%83%d8%a7%d9%85%d8%a7-%d8%b9%d9%84%d9%89-%d8%b9%d8%af%d8%af-%d9%85%d9%86-%d9%85/",
+      "title": "استنئاف طرابلس تصدر أحكاما على عدد من مسؤولي النظام السابق",
+      "outlet": "قناة ليبيا",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "وأول ردود الأفعال حول الأحكام الصادرة كانت على لسان وزير العدل ” المبروك قريرة ” حيث ناشد المجتمع الدولي بعدم الاعتراف بهذه المحاكمات، كاشفا أن القضاة بالمحاكم في مدينة طرابلس يعملون تحت تهديد السلاح “بحسب ما نشر في وكالة الأنباء الرسمية”.\nو قال محامي سيف الإسلام القذافي  جون جونز،  إن المحاكمة منذ البداية لم تكن قانونية.\nمن جانبه تبرأ الرئيس التونسي السابق منصف المرزوقي من تسليم البغدادي المحمودي إلى ليبيا خلال فترة حكمه للبلاد عام ألفين واثني عشر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 405
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ]
+  },
+  {
+    "id": "rt-dailytv-saif-verdict-b",
+    "source": {
+      "url": "https://dailytv.net/video/x2zjeqz",
+      "title": null,
+      "outlet": "dailytv.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة الاستئناف في العاصمة الليبية طرابلس الثلاثاء غيابيا ورميا بالرصاص بإعدام سيف الاسلام نجل العقيد الليبي الراحل معمر القذافي اضافة الى ثمانية من رموز النظام الليبي السابق بينهم رئيس الوزراء الاخير في زمن القذافي محمود البغدادي ومدير المخابرات عبدالله السنوسي.",
+      "ووجهت المحكمة تهم الابادة الجماعية وجلب مرتزقة للقتال في ليبيا وتكوين مجموعات مسلحة اضافة الى قمع مظاهرات ثورة السابع عشر من فبراير 2011 الى سيف الاسلام وثمانية من اركان النظام السابق.",
+      "وكان سيف الاسلام اعتقل في التاسع عشر من نوفمبر الماضي من قبل ثوار الزنتان عند الحدود مع النيجر، ويقبع في سجن سري تابع للثوار.",
+      "وتلقى محاكمة سيف الاسلام في طرابلس معارضة من الحكومة الليبية في طبرق التي تعتبر المحاكمة غير قانونية بسبب عقدها في مدينة خارجة عن سيطرة الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«سيف الاسلام نجل العقيد الليبي الراحل معمر القذافي» names the father (rule 9)",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«في زمن القذافي»",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 28
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 64
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («العقيد الليبي»)",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («النظام الليبي»)",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومة الليبية في طبرق»)",
+        "paragraph": 3,
+        "offset": 53
+      }
+    ]
+  },
+  {
+    "id": "rt-albalqa-saif-verdict",
+    "source": {
+      "url": "https://albalqatoday.com/article/30264",
+      "title": null,
+      "outlet": "البلقاء اليوم",
+      "date": null
+    },
+    "paragraphs": [
+      "أصدرت محكمة استئناف طرابلس الثلاثاء 28 تموز حكما غيابيا بإعدام سيف الإسلام وعبد الله السنوسي والبغدادي المحمودي وآخرين رميا بالرصاص. يذكر أن المحكمة التي أصدرت الحكم تقع تحت سيطرة حكومة غير معترف بها دوليا وترفضها حكومة طبرق المعترف بها من قبل المجتمع الدولي. ووجهت طرابلس لنجل معمر القذافي ورفاقه تهما، بينها المشاركة في قتل الليبيين بعد ثورة 17 شباط عام 2011 والتحريض على القتل والإبادة الجماعية والنهب والتخريب وارتكاب أفعال غايتها إثارة الحرب الأهلية في البلاد وتفتيت الوحدة الوطنية وتشكيل عصابات مسلحة وجرائم أخرى تتعلق بفساد مالي وإداري وترويج المخدرات."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة استئناف طرابلس»",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«حكومة طبرق»",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ووجهت طرابلس», the city for its authorities (metonym)",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنجل معمر القذافي» names the father (rule 9)",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ]
+  },
+  {
+    "id": "rt-sarabic-saif-verdict-b",
+    "source": {
+      "url": "https://sarabic.ae/20150728/1015120132.html",
+      "title": null,
+      "outlet": "sarabic.ae",
+      "date": "2015-07-28"
+    },
+    "paragraphs": [
+      "أصدرت محكمة استئناف طرابلس الغرب، يوم الثلاثاء 28 يوليو/ تموز، حكما بإعدام كل من سيف الإسلام وعبد الله السنوسي والبغدادي المحمودي وآخرين رميا بالرصاص.",
+      "وصدر الحكم بحق نجل القذافي غيابيا بسبب إقامته في الزنتان منذ القبض عليه نهاية عام 2011. أما البغدادي المحمودي، آخر رئيس وزراء في نظام القذافي، وعبدالله السنوسي صهر القذافي ورئيس جهاز المخابرات في عهده، هما في قبضة ميليشيات موالية للمؤتمر الوطني المنتهية ولايته في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نجل القذافي»",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي»",
+        "paragraph": 1,
+        "offset": 134
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«صهر القذافي»",
+        "paragraph": 1,
+        "offset": 164
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 230
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 264
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صهر القذافي» (Muammar's brother-in-law) and «نجل القذافي» name Muammar (rule 9). «للمؤتمر الوطني المنتهية ولايته في طرابلس» is the GNC."
+  },
+  {
+    "id": "rt-alhourouf-century-trial-b",
+    "source": {
+      "url": "https://alhourouf.com/?amp=1&p=4657",
+      "title": null,
+      "outlet": "alhourouf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة استئناف العاصمة الليبية طرابلس صباح اليوم الثلاثاء في جلسة الحكم على 37 متهما من رموز نظام معمر القذافي، بإعدام رئيس مخابرات القذافي عبد الله السنوسي ورئيس وزرائه البغدادي المحمودي ونجله سيف الإسلام القذافي رميا بالرصاص.",
+      "وأصدرت هيئة المحكمة حكما غيابيا على سيف الإسلام القذافي وأربعة متهمين آخرين لم يلتزموا بحضور جلسات المرافعات السابقة.",
+      "كما برأت المحكمة وعبد العاطي العبيدي الذي كان وزير خارجية معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«رئيس مخابرات القذافي»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 58
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-alhourouf-century-trial-d",
+    "source": {
+      "url": "https://alhourouf.com/?amp=1&p=4657",
+      "title": null,
+      "outlet": "alhourouf.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقل مراسل الجزيرة في طرابلس محمود عبد الواحد عن مراقبين قولهم إن هذه المحاكمة تعتبر “محاكمة القرن” في ليبيا، حيث أنها تشمل قرابة أربعة آلاف ورقة من أوراق التحقيقات ونحو أربعين ألف ورقة من المستندات والوثائق التي تعتبر أدلة وبراهين على اتهام المتهمين."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مراسل الجزيرة»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sarmady-781942-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/781942",
+      "title": null,
+      "outlet": "amay1.sarmady.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة ليبية، الثلاثاء، بالإعدام على تسعة من رموز النظام السابق بينهم سيف الإسلام القذافي.",
+      "كانت محكمة استئناف طرابلس الجنائية، الثلاثاء، قد عقدت جلسة علنية للنظر في القضية المتهم فيها عدد من رموز ومسؤولي نظام العقيد الراحل معمر القذافي وتتعلق بالمحاولات الدموية لقمع ثورة 17 فبراير من عام 2011.",
+      "ونقلت وكالة الأنباء الليبية في طرابلس «وال» عن مصدر بمكتب النائب العام، أن المحكمة ستعقد جلستها العلنية للنطق بالحكم بمثول جميع المتهمين باستثناء المتهم الأول في القضية سيف الإسلام القذافي الموقوف في سجن بمدينة الزنتان «بسبب عدم التواصل ولتعذر الربط الفني بالدائرة التليفزيونية المغلقة مع المحكمة بطرابلس»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 19
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 132
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 297
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («محكمة ليبية»)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («وكالة الأنباء الليبية»)",
+        "paragraph": 2,
+        "offset": 20
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 2,
+        "offset": 169
+      }
+    ],
+    "note": "Other amay1.sarmady.net pages (553228, 658472) are in earlier batches; this article id differs."
+  },
+  {
+    "id": "rt-alsaudiatoday-trial-adjourned-b",
+    "source": {
+      "url": "https://alsaudiatoday.com/amp/48/محكمة-طرابلس-تقرر-تأجيل-محاكمة-رموز-نظام-القذافي",
+      "title": "محكمة طرابلس",
+      "outlet": "alsaudiatoday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قرَّرت محكمة استئناف طرابلس، الأحد، الجلسة العلنية الثالثة لمحاكمة رموز النظام السابق في القضية الرئيسية إلى 22 من حزيران/يونيو. وجاء قرار التأجيل بناء على طلب هيئة الدفاع عن المتهمين بالاطلاع على الأوراق والمستندات الخاصة بالقضية، وتمكينهم من الحصول على نسخ من قرارات الاتهام ومحاضر جمع الاستدلالات وشهادات شهود الإثبات.",
+      "ومثل أمام المحكمة المتهمين في مدينتي مصراتة والزنتان، وذلك بعد ربط المحكمة عبر الدائرة المغلقة، من أبرزهم سيف الإسلام القذافي، وعبد الله السنوسي، والبغدادي المحمودي.",
+      "وكانت جلسة المحكمة نقلت عبر الدائرة المغلقة ونقلتها بعض القنوات الفضائية في محاكم استئناف طرابلس، ومصراته والزنتان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 90
+      },
+      {
+        "surface": "ومصراته",
+        "entityId": "misrata",
+        "note": "ه for ة (promised folding)",
+        "paragraph": 2,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-alwaght-14646",
+    "source": {
+      "url": "http://alwaght.net/ar/News/14646/محكمة-طرابلس-تصدر-حكم-الاعدام-بحق-سيف-الاسلام-القذافي-وعدد-من-رموز-النظام-السابق",
+      "title": null,
+      "outlet": "الوقت",
+      "date": null
+    },
+    "paragraphs": [
+      "الوقت-أصدرت محكمة طرابلس، غير المعترف بها من قبل المجتمع الدولي، الثلاثاء 28 تموز، حكماً بالاعدام بحق كل من سيف الإسلام القذافي ابن الزعيم الليبي السابق معمر القذافي، وعبد الله السنوسي صهر القذافي ،والبغدادي المحمودي رئيس آخر حكومة ليبيا قبل اندلاع الاحتجاجات في البلاد، وعدد آخر من رموز النظام السابق رميا بالرصاص."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«محكمة طرابلس»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«صهر القذافي»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الزعيم الليبي»)",
+        "paragraph": 0,
+        "offset": 139
+      }
+    ],
+    "note": "«ابن الزعيم الليبي السابق معمر القذافي» names the father; «سيف الإسلام القذافي» before it is the son (look-alike)."
+  },
+  {
+    "id": "rt-libyaschannel-marj-road-b",
+    "source": {
+      "url": "https://libyaschannel.com/2016/11/28/%d8%a7%d9%84%d8%a8%d8%af%d8%a1-%d9%81%d9%8a-%d8%a3%d8%b9%d9%85%d8%a7%d9%84-%d8%aa%d8%b2%d9%81%d9%8a%d8%aa-%d8%a7%d9%84%d8%b7%d8%b1%d9%8a%d9%82-%d8%a7%d9%84%d8%b3%d8%a7%d8%ad%d9%84%d9%8a-%d8%a8%d8%a8",
+      "title": null,
+      "outlet": "قناة ليبيا",
+      "date": "2016-11-28"
+    },
+    "paragraphs": [
+      "بدأت ببلدية المرج أعمال تزفيت الطريق الساحلي بطول تسعمئة وسبعين مترا وعرض سبعة أمتار ونصف، والذي كان قد تعرض لأضرار كبيرة كونه الطريق الرئيسي للمدخل الغربي للمدينة،",
+      "أعمال العمرة والتزفيت انطلقت تحت إشراف مكتب المشروعات والإسكان والمرافق بالبلدية، وبمتابعة من المكتب الاستشاري للحاكم العسكري للمنطقة من درنة إلى بن جواد اللواء عبد الرزاق الناظوري، وبتنفيذ من شركة المعارف الحديثة للمقاولات العامة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-geotreasury-sidra-port",
+    "source": {
+      "url": "https://www.geographytreasury.com/2023/04/blog-post_9.html",
+      "title": "ميناء السدرة النفطي دراسة في جغرافية النقل د. حسين مسعود أبومدينة",
+      "outlet": "geographytreasury.com",
+      "date": "2023-04"
+    },
+    "paragraphs": [
+      "قسم الجغرافيا/ كلية الآداب / جامعة سرت",
+      "أعمال المؤتمر الدولي الثاني: متطلبات التنمية الحقيقية في ليبيا (من أجل تنمية شاملة ومستدامة في ليبيا) 14 - 15 ديسمبر 2021م - جامعة خليج السدرة – بن جواد - المجلد الثاني - تحرير: د. مصباح عبد الله أحواس وآخرون - منشورات جامعة خليج السدرة 2021م ـ ص ص. 227 - 250:"
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«جامعة سرت» (rule 4)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [],
+    "note": "«جامعة خليج السدرة» (the Gulf of Sidra University, named for the gulf, not the town of Sirte) carries no listed alias."
+  },
+  {
+    "id": "rt-dostor-tribes-3124619",
+    "source": {
+      "url": "https://www.dostor.org/3124619",
+      "title": "قبائل ليبيا تنتفض ضد الاحتلال التركي",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "تعتبر القبائل الليبية من أهم عوامل قوة الدولة في ليبيا، فقد كانت على مر التاريخ رأس الحربة لمواجهة أي احتلال أو غزو خارجي، واتضح ذلك بشكل كبير في مواجهتهم للاحتلال الإيطالي.",
+      "وعاد الدور الوطني للقبائل بقوة في مواجهة الجماعات الإرهابية والعدوان التركي، ولاقى خطاب الرئيس عبد الفتاح السيسي يوم السبت الماضي بشأن دعم ليبيا ترحيبا قويا من أبناء القبائل لمواجهة العدوان التركي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («القبائل الليبية»)",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-dostor-tribes-3124619-maghariba-b",
+    "source": {
+      "url": "https://www.dostor.org/3124619",
+      "title": "قبائل ليبيا تنتفض ضد الاحتلال التركي",
+      "outlet": "الدستور",
+      "date": null
+    },
+    "paragraphs": [
+      "من أبرز القبائل في ليبيا التي لعبت دورا كبيرا في السابق ضد الاحتلال والعدوان الاجنبي على ليبيا «المغاربة» الموجودة في الشرق، وتعد واحدة من أبرز القبائل بمنطقة إجدابيا، وتعتبر غالبية أبنائها داعمة للجيش، ويمكن القول إنها أكثر القبائل وأهمها من حيث الدعم المقدم للجيش الوطني، ولها تاريخ طويل في النضال ضد الغزاة لطالما كانت مساندة وداعمة ضد الاحتلال الإيطالي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-freetobruk-justinian-wall",
+    "source": {
+      "url": "http://free-tobruk.blogspot.com/2015/11/blog-post_29.html",
+      "title": "طبرق حضارة وتاريخ وريادة .......كتب : عبدالرحمن سلامة",
+      "outlet": "free-tobruk.blogspot.com",
+      "date": "2015-11"
+    },
+    "paragraphs": [
+      "علي عطية المنصوري - مراسل طبرق امام سور جوستنياني في مدينة طبرق |\nسور جوستنياني - مدينة طبرق |"
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مراسل طبرق»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "Ali Atiya al-Mansouri, a reporter",
+        "paragraph": 0,
+        "offset": 9
+      }
+    ],
+    "note": "Photo captions as the page gives them (line breaks kept). «علي عطية المنصوري» is a reporter, not the Derna council's Mohammed al-Mansouri."
+  },
+  {
+    "id": "rt-alain-tobruk-oath",
+    "source": {
+      "url": "https://al-ain.com/article/tobruk-libya-government",
+      "title": "طبرق \"مدينة المختار\".. وجهة حكومة ليبيا لحلف اليمين",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "تستقبل مدينة طبرق شرقي ليبيا، الإثنين، جلسة حلف اليمين الدستورية، للحكومة الليبية الجديدة برئاسة عبد الحميد الدبيبة.",
+      "كان رئيس مجلس النواب الليبي، المستشار عقيلة صالح، أعلن، الأسبوع الماضي، عقد جلسة حلف اليمين الدستورية في مدينة بنغازي شرقي ليبيا، إلا أن الناطق باسم المجلس، عبدالله بليحق، أكد السبت نقل الجلسة إلى مدينة طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للحكومة الليبية الجديدة», al-Dbeibah's)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («مجلس النواب الليبي»)",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-tobruk-oath-airport",
+    "source": {
+      "url": "https://al-ain.com/article/tobruk-libya-government",
+      "title": "طبرق \"مدينة المختار\".. وجهة حكومة ليبيا لحلف اليمين",
+      "outlet": "العين الإخبارية",
+      "date": null
+    },
+    "paragraphs": [
+      "ويوجد بالمدينة مطار يبعد عن وسط المدينة بحوالي 25 كم جنوبا، وهو مطار مدني يسمى الآن مطار طبرق الدولي ومطار عسكري في آن، به رحلات محلية ودولية من وإلى طرابلس والى بنغازي.",
+      "كما تشتهر منطقة طبرق بصيد الصقور والغزلان والأرانب البرية والأسماك، ويوجد بها مدينة رياضية وأندية رياضية منها الصقور والهلال وبدر والأندلس والروابي والمولودية ."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«مطار طبرق الدولي»",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والهلال» is one of Tobruk's football clubs; no alias."
+  },
+  {
+    "id": "rt-e3arabi-tobruk-city-b",
+    "source": {
+      "url": "https://e3arabi.com/%25D8%25A7%25D9%2584%25D8%25AC%25D8%25BA%25D8%25B1%25D8%25A7%25D9%2581%25D9%258A%25D8%25A7/%25D9%2585%25D8%25AF%25D9%258A%25D9%2586%25D8%25A9-%25D8%25B7%25D8%25A8%25D8%25B1%25D9%2582-%25D9%2581%25D9%258A-%25D9%2584%25D9%258A%25D8%25A8%25D9%258A%25D8%25A7/",
+      "title": "مدينة طبرق في ليبيا",
+      "outlet": "e3arabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "مدينة طبرق هي واحدة من المدن الليبية، حيث توجد المدينة على ساحل البحر الأبيض المتوسط من القسم الشرقي، على مسافة ما يقارب 450 كم شرق مدينة بنغازي و 1250 كم غرب طرابلس عاصمة ليبيا، تقع طبرق على بعد حوالي 150 كم من الحدود الليبية مع مصر، وهي المركز الإداري لمنطقة البطنان، تقع طبرق على ارتفاع 5 أمتار وتحدث خطوط عرض 32 ° 4′34 ″ شمالاً وخط طول 23 ° 57′41 شرقاً."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المدن الليبية»)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحدود الليبية»)",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ]
+  },
+  {
+    "id": "rt-revivalsanct-tobruk-port",
+    "source": {
+      "url": "https://revivalsanctuaryofglory.org/29506",
+      "title": "Wo liegt Tobruk?",
+      "outlet": "revivalsanctuaryofglory.org",
+      "date": null
+    },
+    "paragraphs": [
+      "تشتهر مدينة طبرق بمينائها المعروف باسم ميناء طبرق البحري، وتُبرز المدينة جمالها من خلال مناظرها الطبيعية الخلابة على سواحل البحر. تتميز طبرق بوجود العديد من الخلجان والهضاب، مما يجعلها بوابة ليبيا الشرقية. تبعد طبرق فقط 150 كيلومتراً عن جمهورية مصر العربية، وهي تعتبر مركزاً تجارياً هاماً، مع جهود قائمة لتحويلها إلى منطقة حرة."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«ميناء طبرق البحري»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tripoligrid-info",
+    "source": {
+      "url": "https://tripoligrid.com/ar/info",
+      "title": "طرابلس",
+      "outlet": "tripoligrid.com",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس (ˈ)؛ العربية: ط ا ل ر، مطر بولوس) هي العاصمة وأكبر مدينة في ليبيا، حيث يبلغ عدد سكانها حوالي ثلاثة ملايين نسمة في عام ٢٠١٩. وتقع في شمال غرب ليبيا على حافة الصحراء، على نقطة من الأراضي الصخرية المسقطة في البحر الأبيض المتوسط وتشكل خليج. ويضم المجمع ميناء طرابلس وأكبر مركز تجاري وصناعي في البلاد. وهو أيضا موقع جامعة طرابلس. كما تقع ثكنة باب العزيزية الشاسعة، والتي تضم عشيرة معمر القذافي سابقا، في المدينة. وكان العقيد القذافي قد حكم البلاد بشكل كبير من مقر اقامته في هذه الثكنه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ميناء طرابلس»",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«جامعة طرابلس»",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 383
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ],
+    "lookalikes": [],
+    "note": "A machine-translated Wikipedia text («عشيرة معمر القذافي» for his compound); «العقيد القذافي» keeps only the listed «القذافي»."
+  },
+  {
+    "id": "rt-wiki-misrata-war-museum",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D9%85%D8%AA%D8%AD%D9%81_%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9_%D8%A7%D9%84%D8%AD%D8%B1%D8%A8%D9%8A",
+      "title": "متحف مصراتة الحربي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "يحتوي متحف مصراتة الحربي على مجموعة من الأسلحة والصور والأشياء المرتبطة بالحرب الليبية 2011. ويقع في مدينة مصراتة الليبية.[1]"
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«متحف مصراتة الحربي» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 107
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («بالحرب الليبية»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مصراتة الليبية»)",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ]
+  },
+  {
+    "id": "rt-wiki-misrata-war-museum-tripoli-st",
+    "source": {
+      "url": "https://ar.m.wikipedia.org./wiki/%D9%85%D8%AA%D8%AD%D9%81_%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9_%D8%A7%D9%84%D8%AD%D8%B1%D8%A8%D9%8A",
+      "title": "متحف مصراتة الحربي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "عدلكانت مصراتة واحدة من أكثر المدن قمعًا من قبل نظام معمر القذافي خلال الحرب الليبية عام 2011.[2] ولهذا السبب، عندما انتهى الصراع في البلاد وهُزم الزعيم الليبي، تقرر بناء متحف لعرض الأسلحة التي استخدمت خلال الحرب وحتى لا ينسى الناس ما حدث. كان المتحف هو الأول من نوعه الذي بني في ليبيا.[3]\nتقرر إنشاء المتحف في شارع طرابلس حيث سُجل أعنف قتال بين القوات الموالية للقذافي والمتمردين، وخُصص لإحياء ذكرى مصور الجزيرة مراد علي حسن جابر الذي توفي في بنغازي أثناء تغطيته للثورة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 362
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مصور الجزيرة»",
+        "paragraph": 0,
+        "offset": 405
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحرب الليبية»)",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الزعيم الليبي», Gaddafi)",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«شارع طرابلس», Misrata's main street",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "note": "«عدلكانت» is the page's edit link glued to the next word (scraping defect). «شارع طرابلس» is Misrata's main street: a Tripoli look-alike (as the c09 rule for streets). «مصور الجزيرة» (Ali Hassan al-Jaber, killed near Benghazi in 2011) is the network."
+  },
+  {
+    "id": "rt-aljazeera-misrata-gallery-2014",
+    "source": {
+      "url": "https://www.aljazeera.net/news/reportsandinterviews/2014/2/21/سجل-بصري-بمصراتة-لشهداء-الثورة-على-القذافي",
+      "title": "سجل بصري بمصراتة لشهداء الثورة على القذافي",
+      "outlet": "الجزيرة نت",
+      "date": "2014-02-21"
+    },
+    "paragraphs": [
+      "شاهر الأحمد-مصراتة",
+      "من أراد أن يقف على أبرز مفاصل ثورة 17 فبراير الليبية فلا بد له أن يزور مدينة مصراتة (208 كيلومترات شرق طرابلس) التي كان لها دور بارز في الثورة، وحمت بصمودها ووقوفها في مواجهة كتائب القذافي البلاد من التقسيم إلى جناحين شرقي وغربي، عبر تقديم مئات القتلى والجرحى إلى جانب من تعرضوا للاعتقال.",
+      "وتخليدا لذكرى \"شهداء ثورة فبراير\"، عمدت مجموعة من الناشطين في مصراتة إلى إنشاء معرض يشتمل على صور من قتلهم نظام العقيد الراحل معمر القذافي في الثورة، وذلك في الشارع الرئيسي للمدينة (شارع طرابلس) الذي شهد أعنف المواجهات بين كتائب القذافي وثوار مصراتة، التي لا تزال آثار الدمار بادية على بعض مبانيها على جانبي الطريق رغم مرور نحو ثلاثة أعوام على سقوط نظام القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 181
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 62
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 126
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 229
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 243
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 354
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («ثورة 17 فبراير الليبية»)",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "شارع طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Misrata's main street (span widened: build.mjs cannot place a look-alike before an expected item of the same letters)",
+        "paragraph": 2,
+        "offset": 182
+      }
+    ],
+    "note": "«كتائب القذافي» (Gaddafi's brigades) name Muammar; «(شارع طرابلس)» is Misrata's main street (look-alike)."
+  },
+  {
+    "id": "rt-sarmady-152009-misrata-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/152009",
+      "title": null,
+      "outlet": "amay1.sarmady.net",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد مرور عام كامل على اندلاع الثورة الليبية، مازالت مصراتة ثالث كبرى مدن ليبيا تحمل آثار ذلك النزاع الدامي، فقد دفعت ثمنًا باهظًا خلال النزاع الذي انتهى بمقتل معمر القذافي في مسقط رأسه بمدينة سرت.",
+      "ومازال حطام المباني التي نسفتها الانفجارات ودمرتها القذائف متناثرًا على أرصفة المدينة الواسعة، حيث يحمل كل منزل وكل بناية آثار الرصاص والقذائف، حتى إنه لم يبق في بعضها سوى هيكلها الحديدي من شدة القصف.",
+      "وتعج جدران المتحف في مصراتة بمئات من صور شهداء وجرحى المدينة، وإلى جانبها، عرضت ملابس عسكرية شخصية للرئيس المقتول القذافي، وكرسي وحذاء ومسدس وأشياء أخرى قال الثوار إنهم أخذوها من منزله في سرت."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 2,
+        "offset": 21
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 188
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الثورة الليبية»)",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "Other amay1.sarmady.net article ids (553228, 658472) are in earlier batches; this one differs."
+  },
+  {
+    "id": "rt-aljazeera-museum-reopen-2025",
+    "source": {
+      "url": "https://www.aljazeera.net/gallery/2025/12/15/%D8%A8%D8%A7%D9%84%D8%B5%D9%88%D8%B1-%D8%A5%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D9%81-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "الجزيرة نت",
+      "date": "2025-12-15"
+    },
+    "paragraphs": [
+      "شهدت ليبيا إعادة افتتاح المتحف الوطني الليبي في طرابلس، وكان يعرف سابقا باسم \"السراي الحمراء\"، مما يسمح للجمهور بالاطلاع على بعض أروع الكنوز التاريخية في البلاد لأول مرة منذ الانتفاضة التي أطاحت بمعمر القذافي.",
+      "وأُغلق المتحف، وهو الأكبر في ليبيا، في 2011 خلال الثورة ضد معمر القذافي الذي حكم البلاد مدة طويلة وألقى خطابا ناريا ذات مرة عند أسوار المتحف."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 59
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («المتحف الوطني الليبي»)",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ]
+  },
+  {
+    "id": "rt-i24-museum-dbeibah",
+    "source": {
+      "url": "https://www.i24news.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%AB%D9%81%D8%A7%D9%81%D8%A9/artc-fdf54e05",
+      "title": null,
+      "outlet": "i24news",
+      "date": "2025-12-13"
+    },
+    "paragraphs": [
+      "وقال رئيس وزراء حكومة الوحدة الوطنية عبد الحميد الدبيبة، في حفل إعادة الافتتاح، الجمعة: \"إعادة افتتاح المتحف الوطني ليست لحظة ثقافية، بل هي شهادة حية على أن ليبيا تبني مؤسساتها\". وقالت مديرة المتحف فاطمة عبد الله أحمد لوكالة \"رويترز\": \"البرنامج الآن يركز على تمكين المدارس من زيارة المتحف في الفترة الحالية حتى فتحه بشكل رسمي لعامة الناس\".",
+      "وتشمل المجموعة أيضاً مومياوات تعود إلى آلاف السنين من التجمعات السكنية القديمة في جبال أكاكوس في عمق الجنوب الليبي، وواحة جغبوب قرب حدودها الشرقية مع مصر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الجنوب الليبي»)",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-almanara-misrata-museum-2012",
+    "source": {
+      "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
+      "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
+      "outlet": "almanaramedia.blogspot.com",
+      "date": "2012-02-01"
+    },
+    "paragraphs": [
+      "أصبح للحرب متاحفها الخاصة في ليبيا، ففي مصراتة التي تبعد حوالي 131 كيلومترا شرق طرابلس تم إنشاء متحف يجسد الصراع الذي أنهك الليبيين لمدة عام ، في حين ما تزال شوارع المدينة تظهر أن الحرب لم تنته بعد  في ظل انتشار الجماعات المسلحة في الشوارع وسيطرتها على الحياة العامة.\nوذكرت صحيفة \"واشنطن بوست\" الأمريكية في مقال نشر بتاريخ 30 يناير 2012 أن بعض الدبابات تعرض بجانب طائرة أمريكية محطمة – تم جلبها من باب العزيزية-، كما يوجد نسر معدني يجسد الدكتاتور المستبد بمخالبه الضخمة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba («طائرة أمريكية»)",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-almanara-misrata-museum-2012-siege",
+    "source": {
+      "url": "https://almanaramedia.blogspot.com/2012/02/blog-post_5942.html",
+      "title": "ليبيا... متاحف لتخليد ذكرى الثورة",
+      "outlet": "almanaramedia.blogspot.com",
+      "date": "2012-02-01"
+    },
+    "paragraphs": [
+      "يذكر أن المدينة التي تقع بين العاصمة وبنغازي حوصرت لعدة أسابيع من قبل قوات العقيد الليبي الراحل معمر القذافي وتم قصفها بالمدفعية الثقيلة."
+    ],
+    "expected": [
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («العقيد الليبي»)",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-laam-hnec-appeals-b",
+    "source": {
+      "url": "https://laam.ly/المفوضية-العليا-للانتخابات-اليوم-آخر",
+      "title": null,
+      "outlet": "لام",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مدير المكتب الإعلامي للمفوضية العليا للانتخابات ،سامي الشريف، الإثنين، إن اليوم آخر يوم للبت في الطعون من قبل القضاء.\nوأضاف الشريف، في تصريح خاص لشبكة لام، أنه من المحتمل تسليم كافة الأحكام الخاصة بالطعون نهاية هذا اليوم أو غدا الثلاثاء للمفوضية العليا للانتخابات.\nأكد مدير المكتب الإعلامي للمفوضية العليا للانتخابات على أن حكم البت في طعن سيف الإسلام من قبل محكمة سبها لم تستلمه المفوضية العليا للانتخابات حتى هذه اللحظة."
+    ],
+    "expected": [],
+    "lookalikes": [],
+    "note": "No dataset name: «سيف الإسلام» alone (Saif al-Islam's appeal before the Sabha court, 2021) carries no listed form."
+  },
+  {
+    "id": "rt-almurasil-saif-appeal",
+    "source": {
+      "url": "https://al-murasil.com/?p=38037",
+      "title": "طعن معلق.. سيف الإسلام يغرد والغموض يلف مصير جلسة المحكمة",
+      "outlet": "al-murasil.com",
+      "date": null
+    },
+    "paragraphs": [
+      "مع إغلاق فترة الطعون التي تنتهي اليوم وفقًا للوائح مفوضية الانتخابات والمجلس الاعلى للقضاء، ما زال الطعن الذي قدمه المرشح سيف الإسلام معمر القذافي ينتظر النظر فيه بعد تعثر انعقاد المحكمة.",
+      "وكانت المحكمة قد انعقدت الخميس إلا أنها انفضت في نفس اليوم ولم تنظر في الطعن؛ بسبب وجود “محتجين ومسلحين” يرفضون نظرها في الطعن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam with his patronymic (rule 9, as in c02)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "note": "Another al-murasil.com page (a different article, by slug) is in an earlier batch."
+  },
+  {
+    "id": "rt-slaati-ajdabiya-tobruk-crash",
+    "source": {
+      "url": "https://api.slaati.com/2025/04/23/p2672187.html",
+      "title": "تصادم مروع بليبيا يودي بحياة 12 شخصًا بينهم 10 مصريين",
+      "outlet": "slaati.com",
+      "date": "2025-04-23"
+    },
+    "paragraphs": [
+      "لقي 12 شخصًا حتفهم اليوم الأربعاء في حادث سير مأساوي، إثر تصادم بين حافلة ركاب وشاحنة نقل ثقيلة على الطريق الصحراوي الرابط بين مدينتي أجدابيا وطبرق شرق ليبيا.",
+      "ووفقًا لوسائل الإعلام المحلية، فإن معظم الضحايا يحملون الجنسية المصرية، وعددهم عشرة، إلى جانب ليبيين اثنين أحدهما سائق الشاحنة."
+    ],
+    "expected": [
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba («الجنسية المصرية»)",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "note": "Other slaati.com pages (p704665, p825672) are in earlier batches; this one differs."
+  },
+  {
+    "id": "rt-agdapost-brega-road",
+    "source": {
+      "url": "https://agdapost.blogspot.com/p/blog-page_22.html",
+      "title": "طريق اجدابيا البريفه خطر يهدد الجميع",
+      "outlet": "agdapost.blogspot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يقع بين مدينة اجدابيا ومنطقة البريقه السكنيه والصناعيه على وسط الساحل الليبي ويمثل جزء من خط الطريق الساحلي الذي يربط بين المدن الساحليه في ليبيا"
+    ],
+    "expected": [
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الساحل الليبي»)",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ],
+    "note": "«البريقه» (ه for ة) is the town of Brega (the residential and industrial area), not the oil company: expected."
+  },
+  {
+    "id": "rt-agdapost-brega-road-a",
+    "source": {
+      "url": "https://agdapost.blogspot.com/p/blog-page_22.html",
+      "title": "طريق اجدابيا البريفه خطر يهدد الجميع",
+      "outlet": "agdapost.blogspot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "1فهو يربط بين مدينة اجدابيا ومنطقة البريقه السكنيه و الصناعيه والمنطقه الشرقيه والغربيه من ليبيا عموما\n2تعتير اجدابيا ملتقى لحركة النقل القادمه من اتجاه بنغازي وطبرق و الكفره والواحات والمتجهه غربا او العكس\n3 تعتبر اجدابيا مركز خدمات بالنسبه لسكان البريقه والقرى القريبه منها وكذلك بالنسبه للشركات النفطيه الوطنيه والاجنبيه وللعاملين فيها واسرهم"
+    ],
+    "expected": [
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "البريقه",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [],
+    "note": "List items glued to their numbers («1فهو», «2تعتير») as the page gives them."
+  },
+  {
+    "id": "rt-vetogate-death-road-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرض عدد من الشباب المصريين لحادث سير مروع في ليبيا، خلال نقلهم بطريقة غير شرعية على طريق أجدابيا طبرق، الأمر الذي خلَّف إصابات مختلفة بينهم وحالة وفاة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«طريق أجدابيا طبرق»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "note": "«طريق أجدابيا طبرق» (the road to Tobruk) names the town it leads to: expected (rule 4), unlike a street inside another city named after a place."
+  },
+  {
+    "id": "rt-vetogate-death-road-bayda-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "وبالرغم تفاوت الإصابات بين بسيطة وخطيرة، تأكد حالة وفاة واحدة إلى الآن، لشاب يدعى محمد الغنيمي، علاوة على وجود حالات حرجة بين المصابين الذين تم نقلهم إلى مركز البيضاء الطبي."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«مركز البيضاء الطبي» (rule 4)",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-vetogate-death-road-route-b",
+    "source": {
+      "url": "https://vetogate.com/4460953",
+      "title": "سقطوا على طريق الموت.. تفاصيل حادث سير مروع لشباب مصريين في ليبيا",
+      "outlet": "فيتو",
+      "date": null
+    },
+    "paragraphs": [
+      "وطريق طبرق - أجدابيا، طريق سريع في شمال شرق ليبيا يربط ما بين مدينتي طبرق وأجدابيا، وقد قلص المسافة من 620 كم عبر الطريق الساحلي الليبي إلى حوالي 410 كم. لكن الحركة على هذا الطريق صغيرة نسبيًا. ويستعمل هذا الطريق من قبل المسافرين من طرابلس إلى طبرق أو مصر وبالعكس."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«وطريق طبرق - أجدابيا»",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الطريق الساحلي الليبي»)",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-khoms-boats",
+    "source": {
+      "url": "https://www.elbalad.news/6768193",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-11-15"
+    },
+    "paragraphs": [
+      "أعلن الهلال الأحمر الليبي وقوع حادث مأساوي قبالة سواحل مدينة الخمس غرب ليبيا، بعد انقلاب قاربين يقلان مهاجرين غير شرعيين بلغ عددهم الإجمالي 95 شخصًا، بينهم مهاجران من الجنسية المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («الهلال الأحمر الليبي»)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba («الجنسية المصرية»)",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ]
+  },
+  {
+    "id": "rt-chourouk-zintan-airport-b",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/528498",
+      "title": null,
+      "outlet": "turess (الشروق التونسية)",
+      "date": null
+    },
+    "paragraphs": [
+      "انسحب ثوار الزنتان من مطار طرابلس الذي تولوا طيلة سبعة أشهر حمايته من الصواريخ الطويلة والقصيرة المدى التي تشكل خطرا على حركة الملاحة الجوية في المنطقة ويعدّ هذا الانسحاب بمثابة التحذير للحكومة الليبية وشركات الطيران.\nأعلن القائد العسكري لمسلحي مدينة الزنتان سحبه لمقاتليه من مطار طرابلس أكبر المطارات الليبية وأهمها."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («للحكومة الليبية»)",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المطارات الليبية»)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ]
+  },
+  {
+    "id": "rt-gn4me-zintan-airport",
+    "source": {
+      "url": "https://www.masress.com/gn4me/4094697",
+      "title": null,
+      "outlet": "masress (gn4me)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس:- قال القائد العسكري لمسلحي مدينة الزنتان إنه سحب مسلحيه من مطار ليبيا الرئيسي، لكن عددا من رجاله بقوا في أماكنهم لإعطاء الحكومة المؤقتة فرصة أخيرة إما لتشغيلهم أو أن تتولى الحكومة المسئولية الأمنية بنفسها. وأكدت نوال الأمين المسئولة في مطار طرابلس أن عددا من المسلحين التابعين للقائد العسكري سيد مختار الأخضر رحلوا من المطار في أعقاب انسحاب قائدهم، لكن أخرين التقوا مع مسئولين من وزارة الداخلية في المطار الدولي في محاولة لإنهاء الموقف."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ennahar-tarhuna-airport-b",
+    "source": {
+      "url": "https://djazairess.com/ennahar/115026",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مصدر أمني إن كتيبة ليبية مسلحة طوقت مطار طرابلس الدولي اليوم الإثنين وأرغمت الرحلات على تحويل مسارها إلى المطار العسكري في العاصمة.وأضاف المسؤول أن كتيبة الأوفياء من بلدة ترهونة الواقعة على بعد 80 كيلومترا جنوب شرقي طرابلس طالبت بالإفراج عن أحد قادتها الذي تقول إنه اختفى قبل ليلتين."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba («كتيبة ليبية»)",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-anaween-airport-fire",
+    "source": {
+      "url": "https://anaween.com/?p=21273",
+      "title": "ليبيا… ميليشيات تحرق مطار طرابلس بعد السيطرة عليه",
+      "outlet": "anaween.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر لـ”العربية” عن قيام ميليشيات متطرفة مسلحة بإحراق مطار طرابلس، يأتي هذا بعد أن أعلنت ميليشيات مصراتة والكتائب الإسلامية المتحالفة معها في “قوات الفجر الجديد” سيطرتها على مطار طرابلس الدولي بعد معارك عنيفة استمرت حوالي شهر مع ميليشيات الزنتان المدعومة من اللواء المتقاعد من الجيش خليفة حفتر.\nوقال أحد قادة ميليشيات مصراتة والكتائب الإسلامية المتحالفة في “قوات فجر ليبيا” إن “قواتنا تمكنت مساء السبت من الدخول إلى مطار العاصمة الليبية طرابلس والسيطرة عليه بالكامل”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title, split from the name",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 290
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 325
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«قوات فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 374
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "note": "«اللواء المتقاعد من الجيش خليفة حفتر»: the bare title and the name are split by «من الجيش»; both expected (as c06's comma split)."
+  },
+  {
+    "id": "rt-moroccosports-airport-clashes-b",
+    "source": {
+      "url": "https://www.moroccosports.net/amp/314/اشتباكات-عنيفة-تهزُّ-محيط-مطار-طرابلس-الدوليّ-في-محاولة-للسيطرة-عليه",
+      "title": "اشتباكات عنيفة في محيط مطار طرابلس الدولي",
+      "outlet": "moroccosports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - فاطمة السعداوي",
+      "وقعت اشتباكات عنيفة في محيط مطار طرابلس الدولي، استخدمت فيها الأسلحة الثقيلة والمضادة للطائرات، بين كتائب إسلامية مسلحة، وبين ما يعرف بـ\"ثوار الزنتان\"، الذين يسيطرون على محيط المطار، ما أدى إلى تعطيل حركة الطيران."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 33
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-moroccosports-airport-clashes-d",
+    "source": {
+      "url": "https://www.moroccosports.net/amp/314/اشتباكات-عنيفة-تهزُّ-محيط-مطار-طرابلس-الدوليّ-في-محاولة-للسيطرة-عليه",
+      "title": "اشتباكات عنيفة في محيط مطار طرابلس الدولي",
+      "outlet": "moroccosports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتبر \"ثوار الزنتان\"، وهي مدينة تقع على تلة جنوب العاصمة الليبية، من أبرز الداعمين للمجموعات الليبرالية داخل البرلمان، التي تتصدى لمحاولات الإسلاميين السيطرة على السلطة، في ظل الفراغ السياسي بعد سقوط حكم العقيد معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («العاصمة الليبية»)",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ]
+  },
+  {
+    "id": "rt-fdardour-airport-2014-b",
+    "source": {
+      "url": "https://fdardour1.blogspot.com/2014/07/blog-post_46.html",
+      "title": "طرابلس: قتال للسيطرة على المطار..... ترجمة/ د. فرج دردور",
+      "outlet": "fdardour1.blogspot.com",
+      "date": "2014-07-28"
+    },
+    "paragraphs": [
+      "الجماعات الإسلامية المسلحة تسعى لإزاحة الزنتان الذين يحرسون المطار. حيث قطعت ليبيا عن العالم الخارجي ولم تعد تستقبل الأجانب منذ الهجوم على مطار طرابلس الدولي، فليبيا ليس لديها سوى مطارين دوليين صغيرين أحدها في شرق البلاد.\nيوم الأحد الألوية الإسلامية هاجمت مطار العاصمة من أجل طرد كتائب الزنتان، (معقل الثوار، تقع 170 كيلومترا جنوب طرابلس)، وهي التي تحرس مطار طرابلس منذ ثورة 2011."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "فليبيا",
+        "entityId": "libya",
+        "note": "conjunction ف attached",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-wiki-tripoli-airport-battle-b",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D9%85%D8%B7%D8%A7%D8%B1_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A",
+      "title": "معركة مطار طرابلس الدولي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة مطار طرابلس إحدى معارك الحرب الأهلية الليبية 2014. نشبت في يوليو وأغسطس 2014،[4] بين جماعة فجر ليبيا الإسلامية[5] (مكونة من غرفة عمليات ثوار ليبيا وكتائب من مصراتة)[6] وكتائب الزنتان،[7] لا سيما كتيبة أمن المطار. فجر ليبيا ربطت اسمها كاسم رمزي للمعركة، التي دعيت عملية فجر ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«جماعة فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«غرفة عمليات ثوار ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا»",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحرب الأهلية الليبية»)",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-wiki-tripoli-airport-battle-d",
+    "source": {
+      "url": "https://ar.m.wikipedia.org/wiki/%D9%85%D8%B9%D8%B1%D9%83%D8%A9_%D9%85%D8%B7%D8%A7%D8%B1_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A",
+      "title": "معركة مطار طرابلس الدولي",
+      "outlet": "ويكيبيديا",
+      "date": null
+    },
+    "paragraphs": [
+      "كتائب الزنتان قامت بتأمين مطار طرابلس الدولي منذ حرب 2011 التي أطاحت بالقذافي.[5]"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyanow2-raslanuf-export-b",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/09/blog-post_812.html",
+      "title": "بدء التصدير من رأس لانوف، والرئاسي يدعم مؤسسة النفط",
+      "outlet": "libyanow2.blogspot.com",
+      "date": "2016-09"
+    },
+    "paragraphs": [
+      "قال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله: إن ميناء رأس لانوف صدّر فجر اليوم أول شحنة منذ عامين، وقد بلغ حجمها 731 ألف برميل، متجهة إلى إيطاليا، وهناك ناقلة أخرى في الميناء ستتجه إلى إسبانيا بحمولة 500 ألف برميل. وأضاف صنع الله في تصريح لأجواء نت اليوم الأربعاء: أن المؤسسة الوطنية للنفط تسلّمت في حساباتها اليوم، الأموال التي خصصها المجلس الرئاسي لها المدة الماضية. وبين صنع الله أن المجلس الرئاسي خصص مبالغ جديدة للمؤسسة ستساهم في رفع الإنتاج وصيانة الأضرار التي لحقت بالموانئ النفطية، بعد اجتماع له مع عضوي المجلس الرئاسي أحمد معيتيق وموسى الكوني اليوم في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 388
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 514
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 529
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 563
+      }
+    ],
+    "lookalikes": [],
+    "note": "Other libyanow2 posts (2016/11, 2016/12) are in earlier batches; this post differs."
+  },
+  {
+    "id": "rt-libyanow2-raslanuf-export-d",
+    "source": {
+      "url": "http://libyanow2.blogspot.com/2016/09/blog-post_812.html",
+      "title": "بدء التصدير من رأس لانوف، والرئاسي يدعم مؤسسة النفط",
+      "outlet": "libyanow2.blogspot.com",
+      "date": "2016-09"
+    },
+    "paragraphs": [
+      "وقام رئيس المؤسسة الوطنية للنفط بزيارة تفقدية لميناء ومصفاة الحريقة ومستودع البريقة بمدينة طبرق، أمس الثلاثاء، والتقى خلال زيارته مع أعيان من مدينة طبرق. وكانت القوات المسلحة التابعة لمجلس النواب التي يقودها خليفة حفتر قد استعادت سيطرتها، في الــ 18 من سبتمبر الجاري، على موانئ الهلال النفطي كاملة، بعد فقدانها لساعات، إثر دخول قوات حرس المنشآت النفطية التي يقودها إبراهيم جضران إلى ميناء السدرة والمنطقة السكنية برأس لانوف."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«مستودع البريقة», the oil-marketing company's depot in Tobruk",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "«مستودع البريقة بمدينة طبرق» is a depot of the Brega oil-marketing company in Tobruk: a Brega look-alike (rule 3)."
+  },
+  {
+    "id": "rt-bouzypress-ports-reopen-b",
+    "source": {
+      "url": "https://maghress.com/bouzypress/201039",
+      "title": null,
+      "outlet": "maghress (bouzypress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط الليبية عن إعادة فتح مرافئ التصدير في رأس لانوف والسدرة والزويتينة والحريقة. وقالت المؤسسة في بيان على موقعها الإلكتروني الأربعاء، إنها تسلمت الموانئ الأربعة ، على أن تستأنف عمليات الإنتاج والتصدير بحيث تعود إلى مستوياتها الطبيعية تدريجياً خلال الساعات القليلة القادمة. وكانت المؤسسة الوطنية للنفط قد أعلنت حالة القوة القاهرة ووقف عمليّات شحن النفط الخام من مينائي كل من رأس لانوف والسدرة في 14 يونيو/ حزيران الماضي ، بسبب قيام مجموعة مسلحة بمهاجمتهما، ممّا أدّى إلى إغلاقهما وإجلاء جميع الموظّفين كتدبير وقائي. كما أعلنت حالة القوة القاهرة في مينائي الزويتينة والحريقة مطلع يوليو/تموز الجاري، نتيجة عدم وجود فراغات في الخزانات وزيادة المخزون، بعد أن قامت القيادة العامة بمنع دخول السفن التي لديها تعاقدات شرعية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المؤسسة الوطنية للنفط الليبية»)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure)",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure)",
+        "paragraph": 0,
+        "offset": 561
+      }
+    ]
+  },
+  {
+    "id": "rt-lahrar-ports-weather",
+    "source": {
+      "url": "https://libyaalahrar.tv/2018/11/30/%d8%aa%d9%88%d9%82%d9%81-%d8%b9%d8%af%d8%af-%d9%85%d9%86-%d9%85%d9%88%d8%a7%d9%86%d9%8a%d8%a1-%d8%aa%d8%b5%d8%af%d9%8a%d8%b1-%d8%a7%d9%84%d9%86%d9%81%d8%b7-%d8%a8%d8%b3%d8%a8%d8%a8-%d8%b3%d9%88%d8%a1/",
+      "title": "توقف عدد من موانيء تصدير النفط بسبب سوء الأحوال الجوية",
+      "outlet": "ليبيا الأحرار",
+      "date": "2018-11-30"
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط إغلاق عدد من موانئ التصدير وتأجيل عمليات تحميل النفط الخام نتيجة سوء الأحوال الجوية.",
+      "وقالت المؤسسة في بيان لها الجمعة إنها أوقفت العمل في موانيء رأس لانوف والزويتينة والزاوية والسدرة بشكل كامل بسبب ارتفاع الأمواج، مشيرة إلى أنها قد توقف العمليات غدا في ميناء البريقة."
+    ],
+    "expected": [
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«ميناء البريقة»",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ميناء البريقة» is the oil port of the town of Brega (expected), not the marketing company."
+  },
+  {
+    "id": "rt-khbrpress-crescent-handover",
+    "source": {
+      "url": "https://khbrpress.ps/post/70533/مؤسسة-النفط-الليبية-تبدأ-التصدير-من-الهلال-النفطي",
+      "title": "مؤسسة النفط الليبية تبدأ التصدير من الهلال النفطي",
+      "outlet": "khbrpress.ps",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس المؤسسة الوطنية للنفط في ليبيا مصطفى صنع الله أنه تسلم مسؤولية الموانئ الرئيسية في منطقة الهلال النفطي من قوات اللواء المتقاعد خليفة حفتر، وأنه قرر رفع حالة القوة القاهرة واستئناف تصدير النفط على الفور.",
+      "جاء ذلك خلال بيان صدر عنه اليوم الخميس، حيث ذكر، أن هذا القرار أخذ وفقا لتعليمات من حكومة الوفاق الوطني التي يقودها فائز السراج، ومن برلمان طبرق في شرق البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 84
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«برلمان طبرق» (rule 4)",
+        "paragraph": 1,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure)",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-flashnews-force-majeure-b",
+    "source": {
+      "url": "http://flashnewsbensedira.com/?p=1129",
+      "title": "مؤسسة النفط الليبية رفعت حالة القوة القاهرة عن الموانئ النفطية وستستأنف التصدير",
+      "outlet": "flashnewsbensedira.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت “المؤسسة الوطنية للنفط الليبية” في طرابلس، “رفع حالة “القوة القاهرة” عن موانئ تصدير النفط في راس لانوف، السدرة، الزويتينة والحريقة”، مؤكدّةً “إعادة عمليات الإنتاج والتصدير إلى طبيعتها تدريجيًّا خلال الساعات المقبلة”.",
+      "وذكرت في بيان، أنّ “رئيس وأعضاء مجلس إدارة المؤسسة الوطنية للنفط يثنون على قرار القيادة العامة للجيش الليبي بوضع مصلحة الوطن فوق كلّ شيء”، منوجّهةً بالشكر إلى “كلّ من المجلس الرئاسي ومجلس النواب والمجلس الأعلى للدولة والمجتمع الدولي على جهودهم في حلّ هذه الأزمة”.",
+      "وكان القائد العام للجيش الوطني الليبي المشير خليفة حفتر، قد أمر باستئناف عمليات التصدير من موانئ الهلال النفطي، وألغى قراره السابق بإغلاقها."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 167
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 38
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 2,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المؤسسة الوطنية للنفط الليبية»)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للجيش الليبي»)",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للجيش الوطني الليبي»)",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ],
+    "note": "July 2018: «المجلس الرئاسي» is the 2016 council (dataset entity)."
+  },
+  {
+    "id": "rt-youm7-raslanuf-tanker-2014",
+    "source": {
+      "url": "https://youm7.com/story/2014/8/13/ليبيا-مغادرة-أول-ناقلة-محملة-بالنفط-ميناء-رأس-لانوف-منذ/1818031",
+      "title": "ليبيا: مغادرة أول ناقلة محملة بالنفط ميناء رأس لانوف منذ إنهاء أزمة الموانئ",
+      "outlet": "اليوم السابع",
+      "date": "2014-08-13"
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط الليبي، أن ميناء رأس لأنوف النفطى، استقبل أول ناقلة نفط للتصدير الخارجى بعد توقف دام عام كامل وتم تحميلها بالنفط وغادرت الميناء.\nوذكرت المؤسسة، فى بيان لها اليوم الأربعاء أن أول ناقلة نفط غادرت الليلة الماضية ميناء رأس لأنوف النفطى الليبي، محملة بأول شحنة من النفط الخام بلغت ( 670) ألف برميل من الخام، وذلك بعد رفع حالة القوة القاهرة عن مينائى السدرة ورأس لانوف، من قبل المؤسسة الوطنية للنفط.\nوأكدت المؤسسة، أن عمليات التصدير ستستأنف أيضا من ميناء السدرة قريبا.\nيذكر أن الحكومة الليبية المؤقتة قد اتفقت خلال شهر يونيو الماضى مع ابراهيم جضران رئيس مايسمى برئيس المكتب السياسى لإقليم برقة على إنهاء حصارهم لمواقع انتاج النفط فى الشرق، ما أدى إلى انفراج أزمة العديد من الموانئ النفطية والتى ادت إلى زيادة الانتاج اليومى للبلاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («للنفط الليبي»)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba («النفطى الليبي»)",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure)",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («الحكومة الليبية المؤقتة»)",
+        "paragraph": 0,
+        "offset": 507
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-957683-murzuq",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/957683.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": "2019-06"
+    },
+    "paragraphs": [
+      "أكد النائب عن مدينة سبها مصباح دومة ، “إن بلدة مرزق تشهد حالة انفلات كبيرة، وتطهير عرقي للأهالي العزل من السلاح، من طرف ما يسمى بقوة حماية الجنوب المتحالفة مع المرتزقة والإرهابيين والمدعومة من حكومة الوفاق”."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-957683-murzuq-a",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/957683.html",
+      "title": null,
+      "outlet": "libyaakhbar",
+      "date": "2019-06"
+    },
+    "paragraphs": [
+      "يذكر أن لا يقل عن 8 أشخاص لقوا مصرعهم وأصيب آخرون، في اشتباكات قبلية، ببلدة مرزق جنوب ليبيا، بين قبيلة التبو مدعومة بعصابات تشادية، وأهالي المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lahrar-murzuq-clashes-b",
+    "source": {
+      "url": "https://libyaalahrar.tv/2019/08/16/%d9%85%d8%b1%d8%b2%d9%82-%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d9%85%d8%aa%d9%82%d8%b7%d8%b9%d8%a9-%d9%88%d8%b7%d9%8a%d8%b1%d8%a7%d9%86-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%ad%d9%84%d9%82/",
+      "title": "مرزق: اشتباكات متقطعة وطيران حفتر يحلق في أجواء المدينة",
+      "outlet": "ليبيا الأحرار",
+      "date": "2019-08-16"
+    },
+    "paragraphs": [
+      "اشتباكات متقطعة بين الحين والآخر تشهدها مرزق بين مكوني التبو والأهالي في أحياء القلعة والمقريف وبن دلواح، فيما يواصل طيران حفتر التحليق بشكل مستمر، بعد أن استهدف يوم الخميس موقعا شرق المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-lahrar-murzuq-clashes-ocha-b",
+    "source": {
+      "url": "https://libyaalahrar.tv/2019/08/16/%d9%85%d8%b1%d8%b2%d9%82-%d8%a7%d8%b4%d8%aa%d8%a8%d8%a7%d9%83%d8%a7%d8%aa-%d9%85%d8%aa%d9%82%d8%b7%d8%b9%d8%a9-%d9%88%d8%b7%d9%8a%d8%b1%d8%a7%d9%86-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%ad%d9%84%d9%82/",
+      "title": "مرزق: اشتباكات متقطعة وطيران حفتر يحلق في أجواء المدينة",
+      "outlet": "ليبيا الأحرار",
+      "date": "2019-08-16"
+    },
+    "paragraphs": [
+      "مقتل 90 مدنيا وإصابة أكثر من 200\nاشتباكات اندلعت بداية أغسطس الجاري وتسببت حتى الآن في مقتل ما لا يقل عن 90 مدنيا وإصابة أكثر من 200 آخرين بينهم أربعة أطفال بحسب ما أعلنه مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في الشرق الأوسط، جراء استمرار أعمال العنف منذ بداية شهر أغسطس الحالي."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "«مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية» (rule 4)",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aajae-murzuq-tragedy",
+    "source": {
+      "url": "https://aajae.co/%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D9%85%D8%B1%D8%B2%D9%82-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AD%D8%B1%D8%A8-%D8%A7%D9%84%D9%82%D8%A8%D8%A7%D8%A6%D9%84-%D9%88%D8%A7%D9%84%D8%A3%D9%87%D8%A7%D9%84%D9%8A-%D8%AA%D9%87%D8%AC%D9%91%D8%B1-%D8%B3%D9%83%D8%A7%D9%86%D9%87%D8%A7",
+      "title": "مأساة تعيشها مدينة مرزق الليبية... وحرب القبائل والأهالي تهجّر سكانها",
+      "outlet": "aajae.co",
+      "date": "2019-09-01"
+    },
+    "paragraphs": [
+      "تعيش مدينة مرزق الليبية مأساة إنسانية رغم التوقف النسبي للحرب المندلعة بين مكوناتها من قبائل التبو والأهالي منذ مطلع أغسطس/آب الماضي، فالكهرباء ومياه الشرب منقطعة تماماً، وكذلك جهاتها الخدمية التي هجرها موظفوها إضافة إلى خلو مستشفاها الوحيد من الأطقم الطبية.",
+      "وأكد مكتب تنسيق الشؤون الإنسانية التابع للبعثة الأممية في ليبيا مقتل ما لا يقل عن 90 مدنياً، وإصابة أكثر من 200 آخرين بإصابات متفاوتة في المدينة الجنوبية نتيجة الاشتباكات العنيفة فيها.",
+      "لكن تقرير المكتب لفت إلى قضية النزوح بسبب تلك الحرب، وأكد أن أحد طرفي القتال هجّر أكثر من 16 ألف شخص إلى مناطق مجاورة للمدينة، مشيراً إلى نزوح قرابة 1300 شخص بشكل طوعي من مرزق إلى مناطق الجفرة وبنغازي. في حين تحوي مرزق سبعة ملاجئ جماعية تديرها السلطات المحلية تؤوي نحو 600 شخص.",
+      "وطالب وفد من أعضاء المجلس الأعلى للدولة عن المنطقة الجنوبية، رئيس المجلس الرئاسي فائز السراج بإعلان مرزق \"منطقة منكوبة\"، وتشكيل لجنة لتثبيت الحقوق وتقصي الحقائق، والعمل على توفير الظروف المناسبة لعودة النازحين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 58
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 2,
+        "offset": 186
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 193
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 3,
+        "offset": 66
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 3,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («مرزق الليبية»)",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
   }
 ];
