@@ -49806,7 +49806,8 @@ export const tuneCases: RealCase[] = [
         "paragraph": 1,
         "offset": 135
       }
-    ]
+    ],
+    "note": "the address carries no article id; its path shares the section number 314 with an earlier emiratesvoice page about Ganfouda, but the slug (Houthis) differs, so it is a different page"
   },
   {
     "id": "rt-aljazeera-2016-11-29-houthi-government",
@@ -50545,6 +50546,552 @@ export const tuneCases: RealCase[] = [
         "why": "indefinite nisba «397 ليرة سورية» (span widened likewise)",
         "paragraph": 0,
         "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-imlebanon-2016-12-29-electricity-north-t",
+    "source": {
+      "url": "https://imlebanon.org/2016/12/29/electricity-northern-areas/amp",
+      "title": null,
+      "outlet": "IMLebanon (imlebanon.org)",
+      "date": "2016-12-29"
+    },
+    "paragraphs": [
+      "أعلنت كهرباء لبنان الشمالي – قاديشا في بيان “انه سيتم قطع التيار الكهربائي غدا عن مناطق الميناء بكاملها، شارع جميل عدره، نقابة الأطباء، السنترال، الكوندور، مرفأ طرابلس، التبانة وجبل محسن، من السادسة صباحا ولغاية الرابعة عصرا، بسبب العمل على محطة البحصاص الجديدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («مرفأ طرابلس», next to التبانة and جبل محسن)",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-almarkazia-2025-08-11-tripoli-power-t",
+    "source": {
+      "url": "https://almarkazia.com/ar/%D8%A7%D9%84%D8%AE%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D8%AA%D9%8A%D8%A7%D8%B1-%D8%A7%D9%84%D9%83%D9%87%D8%B1%D8%A8%D8%A7%D8%A6%D9%8A-%D8%A8%D8%AF%D8%A3-%D8%A8%D8%A7%D9%84%D8%B9%D9%88%D8%AF%D8%A9-%D8%AA%D8%AF%D8%B1%D9%8A%D8%AC%D9%8A%D9%8B%D8%A7-%D8%A5%D9%84%D9%89-1",
+      "title": null,
+      "outlet": "المركزية (almarkazia.com)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "على إثر الاتصالات العديدة التي وردتني من أبناء مدينة طرابلس بشأن انقطاع التيار الكهربائي في المدينة والجوار، ولا سيما في ظل موجة الحر الشديدة التي تشهدها المنطقة، تم التواصل مباشرة مع معالي وزير الطاقة والمياه \"جو صدي\" للاستفسار عن أسباب هذا الانقطاع.",
+      "وبعد المتابعة الحثيثة مع مكتب معالي الوزير، يُهمّنا التأكيد أنّ التيار الكهربائي بدأ بالعودة تدريجيًا إلى أحياء مدينة طرابلس ابتداءً من الساعة السابعة مساءً، وأن الجهود مستمرة لإصلاح الخلل وضمان استقرار التغذية الكهربائية في مختلف المناطق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (a Lebanese MP's statement; no country word in the sentence)",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-4230705-tripoli-fuel",
+    "source": {
+      "url": "https://arabkhabar.com/a/4230705",
+      "title": "نقص الفيول يُهدّد طرابلس بالعتمة",
+      "outlet": "لبنان 24 (via arabkhabar)",
+      "date": "2025-02-21"
+    },
+    "paragraphs": [
+      "تواجه مدينة طرابلس أزمة كهربائية متفاقمة، حيث أفادت مصادر خاصة بأن التيار الكهربائي لم يغذِّ معظم المناطق إلا لساعتين فقط منذ يوم أمس، وذلك بسبب شح مادة الفيول ما يُهدّد بتوقف المعامل عن الخدمة بالكامل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (page from Lebanon 24; no country word in the sentence)",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanondebate-730916-tripoli-waste",
+    "source": {
+      "url": "https://www.lebanondebate.com/article/730916--56",
+      "title": null,
+      "outlet": "ليبانون ديبايت (lebanondebate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد عبّر عدد من الناشطين عبر وسائل التواصل الاجتماعي عن استيائهم من ما وصفوه بـ\"الإهمال والتقصير\"، مؤكدين أنهم تعبوا من تكرار الأزمات وعدم استجابة الجهات المعنية بشؤون مدينة طرابلس، مطالبين بتدخل سريع لمعالجة الوضع وضمان سلامة السكان، لا سيما في ظل الأوضاع المناخية القاسية.\nفي هذا الإطار، يؤكّد رئيس بلدية طرابلس، عبد الحميد كريمة، في حديثٍ لـ\"ليبانون ديبايت\"، أن \"هناك نفايات وبعض الإطارات مرمية خلف الجامعة العربية تم حرقها، ويبدو أن الأمر مفتعل\"، مشيرًا إلى أنه \"لا يوجد حاليًا أي دليل ملموس، لكن من الواضح أن هناك جهة تعمل على استقدام النفايات من خارج المدينة ووضعها في هذه النقطة تحديدًا\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («رئيس بلدية طرابلس» of Lebanon)",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ]
+  },
+  {
+    "id": "rt-safiralchamal-307147-tripoli-dark",
+    "source": {
+      "url": "https://safiralchamal.com/?p=307147",
+      "title": null,
+      "outlet": "سفير الشمال (safiralchamal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليس تفصيلاً بسيطاً أبداً أن تبقى مدينة كطرابلس تحتل موقع عاصمة الشمال وتعدّ العاصمة الثانية للبلاد، لمدة تزيد على شهر تقريباً بلا كهرباء، بعدما انقطع التيّار الكهربائي نهائياً عنها تحت حجّة أنّ معملي إنتاج الكهرباء الرئيسيين في البلاد، دير عمار والزهراني، متوقفين عن العمل بسبب نفاد مخزونهما من الفيول.\nوليس تفصيلاً بسيطاً أيضاً أن تصبح طرابلس وجوارها مهدّدة بالعطش، وأن يصبح قرابة 700 ألف مواطن يقيمون في المدينة وجوارها بلا مياه، وأن تجفّ أنابيب وصنابير المياه في المدينة، لأنّ محطات الإنتاج والضخّ والمعالجة في مصلحة مياه طرابلس قد توقفت عن العمل بسبب إنقطاع الكهرباء عن المحطات، ونفاد مخزونها من المازوت الذي أوقف مولّداتها عن العمل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "كطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («عاصمة الشمال»)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 337
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («مصلحة مياه طرابلس»)",
+        "paragraph": 0,
+        "offset": 525
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-705095-tripoli-akkar-t",
+    "source": {
+      "url": "https://www.lebanon24.com/news/lebanon/705095/طرابلس-وعكار-من-دون-كهرباء-ومحتجون-يقطعون-أوتوسترا",
+      "title": "طرابلس وعكار من دون كهرباء.. ومحتجون يقطعون أوتوستراد البداوي",
+      "outlet": "Lebanon 24 (lebanon24.com)",
+      "date": "2020-05-19"
+    },
+    "paragraphs": [
+      "تشهدُ مدينة طرابلس وضواحيها إلى جانب منطقة عكار، تقنيناً كهربائياً قاسياً، الأمر الذي دفع بعدد من المواطنين إلى قطع أوتوستراد البداوي احتجاجاً، كما تمّت الدعوة لوقفة احتجاجية أمام شركة الكهرباء في دير عمار.ٍ"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (next to عكار)",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-alrakoba-225495-gedaref-cotton",
+    "source": {
+      "url": "http://www.alrakoba.net/news-action-show-id-225495.htm",
+      "title": "القضارف لديها مفاجأة.. الذهب الأبيض يلمع تحت وابل الأمطار",
+      "outlet": "الراكوبة (alrakoba.net)",
+      "date": "2016-02-20"
+    },
+    "paragraphs": [
+      "كانت المساحة المغطاة بالزهرة البيضاء في منطقة الزراعة المطرية في القضارف مدهشة، فقد اشتهرت الولاية بزراعة محاصيل أخرى، لكن التوسع في زراعة القطن المطري لديه حظ هذا العام في منطقة لم تكن تعرف بإنتاجه، مثلما كان ينتج في ولاية الجزيرة ومشروعها العظيم، مزارعون يدخلون التجربة من جديد لكن بصورة أشمل، وتهتم مجموعة محجوب أولاد بعمليات زراعة القطن، ولا يتوانى عادل توفيق وهو مدير زراعي في المجموعة أن يؤكد أن مساحتهم البالغة حوالي (10) آلاف فدان له"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "adjective «الزهرة البيضاء» (cotton)",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ]
+  },
+  {
+    "id": "rt-wadihalfa-gezira-summer-season",
+    "source": {
+      "url": "http://wadihalfa.net/%D8%A7%D9%84%D8%B9%D8%B1%D9%88%D8%A9-%D8%A7%D9%84%D8%B5%D9%8A%D9%81%D9%8A%D8%A9-%D8%A8%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B5%D8%AD%D8%A7%D9%81%D8%A9-%D8%A8%D9%8A/",
+      "title": "العروة الصيفية بالجزيرة..«الصحافة» بين المزارعين .القطن يعود للجزيرة بعد غياب عشر سنوات",
+      "outlet": "wadihalfa.net (quoting «الصحافة»)",
+      "date": null
+    },
+    "paragraphs": [
+      "مشروع الجزيرة ومزارعه الذي بدأ مبكرا استعداده لموسم العروة الصيفية املا في تحقيق نجاح كبير يعود عليه بالخير الوفير لصالحه ولصالح الوطن فقد بدأ الموسم متفاوتا بين اقسام المشروع المختلفة فمياه الري لم تكن متساوية في جريانها عبر قنوات المشروع ولا التحضير كان بذات المستوي الذي حظيت به اقسام ولم تحظ به اخرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Gezira scheme («مشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ]
+  },
+  {
+    "id": "rt-sudapedia-111-cotton",
+    "source": {
+      "url": "http://sudapedia.sd/ar/content/111",
+      "title": "زراعة القطن في السودان",
+      "outlet": "سودابيديا (sudapedia.sd)",
+      "date": "2017-08-30"
+    },
+    "paragraphs": [
+      "تناولت هذه الدراسة بالشرح والتحليل زراعة القطن في السودان، بهدف التعرف على المقومات الطبيعية اللازمة لزراعته والتوزيع الجغرافي  لمناطق إنتاجه، في القطاع المروي بالمشاريع الزراعية المنتجة للقطن في السودان كمشروع الجزيرة، مشروع خشم القربة ، دلتا طوكر، دلتا القاش، مشروع خور أبوحبل،  وغيرها من المشاريع الأخرى ، بجانب تناوله لمناطق زراعة القطن المطري التقليدي والآلي، هدفت الدراسة إلى هذه المشاريع من حيث النشأة والتطور، النظم الزراعية السائدة، المساحة، الإنتاج والإنتاجية، إضافة للتعرف على أهمية القطن للاقتصاد السوداني."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Gezira scheme («كمشروع الجزيرة»)",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ]
+  },
+  {
+    "id": "rt-aletihad-4617386-adnoc-round7",
+    "source": {
+      "url": "https://www.aletihad.ae/news/%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6%D9%8A/4617386/-%D8%AF%D9%88%D8%B1%D9%8A-%D8%A3%D8%AF%D9%86%D9%88%D9%83----%D8%B4%D8%A8%D8%A7%D8%A8-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D9%88%D8%A7%D9%84%D8%B4%D8%A7%D8%B1%D9%82%D8%A9-%D9%81%D9%8A-%D9%82%D9%85%D8%A9-%D9%86%D8%A7%D8%B1%D9%8A%D8%A9---%D9%88-%D8%B5%D8%AF%D8%A7%D8%B1%D8%A9-%D8%A7",
+      "title": null,
+      "outlet": "الاتحاد (aletihad.ae)",
+      "date": "2025-10-29"
+    },
+    "paragraphs": [
+      "معتصم عبدالله (أبوظبي)",
+      "وتقام غداً ثلاث مباريات، أبرزها قمة شباب الأهلي والشارقة على استاد راشد في دبي، إلى جانب لقاء الوحدة والنصر على استاد آل نهيان في الخامسة مساءً، ومواجهة عجمان والعين على استاد راشد بن سعيد في الثامنة إلا ربع، وتتواصل المنافسات بعد غد الجمعة بمباراتي بني ياس ودبا وخورفكان مع الوصل، فيما تختتم الجولة مساء السبت بمباراتي الظفرة مع كلباء والجزيرة أمام البطائح.",
+      "ويعتلي العين صدارة الترتيب برصيد 16 نقطة، يليه الوحدة في المركز الثاني بـ14 نقطة، والوصل ثالثاً بـ13 نقطة، ثم كلباء وشباب الأهلي في المركزين الرابع والخامس بـ11 نقطة لكلٍ منهما، ويحتل الجزيرة المركز السادس بـ10 نقاط، أما مراكز الوسط والمؤخرة فتضم عجمان والظفرة (9 نقاط)، النصر (8)، الشارقة وخورفكان (7)، البطائح (3)، دبا (1)، "
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club (Abu Dhabi)",
+        "paragraph": 1,
+        "offset": 336
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 2,
+        "offset": 184
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-1050883-adnoc-round15-t",
+    "source": {
+      "url": "https://www.albayan.ae/sports/football/1050883",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": null
+    },
+    "paragraphs": [
+      "تنطلق منافسات الجولة الخامسة عشرة من دوري أدنوك للمحترفين لكرة القدم، والتي تقام على مدار 3 أيام وتشهد إقامة 3 قمم، غداً الخميس، إذ يلتقي شباب الأهلي مع الشارقة، والنصر مع الوصل، والجزيرة مع العين.",
+      "وستقام القمة الثالثة للجولة يوم الجمعة بلقاء الجزيرة صاحب المركز الخامس، وله 22 نقطة، مع العين، صاحب المركز الثاني، وله 34 نقطة في إستاد محمد بن زايد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club («بلقاء الجزيرة»)",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-emaratalyoum-2025-10-30-wahda-nasr",
+    "source": {
+      "url": "https://www.emaratalyoum.com/sports/local/2025-10-30-1.1983829",
+      "title": null,
+      "outlet": "الإمارات اليوم (emaratalyoum.com)",
+      "date": "2025-10-30"
+    },
+    "paragraphs": [
+      "تنطلق اليوم الجولة السابعة من دوري أدنوك للمحترفين لكرة القدم بثلاث مواجهات واعدة، حيث تتجه الأنظار في الساعة 17:00 صوب استاد آل نهيان في العاصمة أبوظبي الذي سيكون مسرحاً لمواجهة الوحدة وضيفه النصر، في لقاء يبحث فيه «العنابي» عن الصدارة المؤقتة، بينما يتطلع ضيفه إلى العودة لسكة الانتصارات."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-12395778-foreign-referees-t",
+    "source": {
+      "url": "https://dotalkhalij.com/sports-news/12395778/%D8%A7%D9%84%D8%A7%D9%85%D8%A7%D8%B1%D8%A7%D8%AA--31-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D9%82%D9%85%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%8A-%D9%85%D8%B1%D8%B4%D8%AD%D8%A9-%D9%84%D9%84%D8%A7%D8%B3%D8%AA%D8%B9%D8%A7%D9%86%D8%A9-%D8%A8%D8%A7%D9%84%D8%B5%D8%A7%D9%81%D8%B1%D8%A9-%D8%A7%D9%84%D8%A3%D8%AC%D9%86%D8%A8%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "دوت الخليج (dotalkhalij.com), citing الإمارات اليوم",
+      "date": "2024-02-09"
+    },
+    "paragraphs": [
+      "ويتوقع أن تكون الصافرة الأجنبية الأكثر ظهوراً في اللقاءات التي يكون العين طرفاً فيها، وذلك بـ10 مباريات، يليه الوحدة بتسع مباريات، والوصل بثماني مباريات، ثم الشارقة والجزيرة والنصر بسبع مباريات لكل منهم، وشباب الأهلي بست مباريات، ثم بني ياس وعجمان بثلاث مباريات لكل منهما.",
+      "ويتصدر الوصل حالياً ترتيب الدوري برصيد 30 نقطة، يليه العين برصيد 25 نقطة، وشباب الأهلي ثالثاً بـ24 نقطة، والشارقة رابعاً برصيد 22 نقطة، ثم الجزيرة والوحدة في المركزين الخامس والسادس على التوالي بـ20 نقطة لكل منهما."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Al Jazira club",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ]
+  },
+  {
+    "id": "rt-uae71-105074-headlines-t",
+    "source": {
+      "url": "https://uae71.com/public/posts/105074",
+      "title": null,
+      "outlet": "الإمارات 71 (uae71.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "01:22 . وسط صمت وتعتيم من حكومة بلادهم.. ما قصة اعتقال أبوظبي لأكثر من 50 سائقاً يمنياً منذ عامين؟... المزيد",
+      "12:33 . عبد الله بن زايد يبحث مع نظرائه الكويتي والمغربي والعماني أوضاع سوريا... المزيد",
+      "09:48 . السعودية تدين قرار الاحتلال بالاستيطان في الجولان السوري... المزيد",
+      "08:59 . استشهاد مصور الجزيرة \"أحمد اللوح\" في قصف إسرائيلي على مخيم النصيرات... المزيد",
+      "08:24 . تركيا تعلن استعدادها لتقديم الدعم العسكري لحكومة سوريا الجديدة... المزيد"
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "the capital standing for the UAE authorities (metonym)",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«مصور الجزيرة», the network's cameraman",
+        "paragraph": 3,
+        "offset": 21
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 4,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجولان السوري»",
+        "paragraph": 2,
+        "offset": 58
+      }
+    ],
+    "note": "a page's list of latest headlines (one line each, kept as the page gives them)"
+  },
+  {
+    "id": "rt-sahafati-317508065-shawwal-moon-t",
+    "source": {
+      "url": "https://sahafati.com/sd/ar/frame/7329/317508065",
+      "title": null,
+      "outlet": "sahafati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ينتظر المصريون بحالة من الترقب موعد استطلاع هلال شهر شوال لعام 1446 هجريا والمقرر له السبت المقبل 29 من شهر رمضان وهو يوم الرؤية، والتى ستكون الفيصل فى تحديد موعد عيد الفطر المبارك هل سيكون الأحد ولا الاثنين، وهو ما ستعلنه دار الإفتاء استنادا إلى أن الرؤية الشرعية هي الفيصل فى تأكيد الحسابات الفلكية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "«the Egyptians», not the newspaper",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's (bare, the Egyptians' moon sighting)",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-akher5abar-dhul-hijja-moon-t",
+    "source": {
+      "url": "https://akher5abar.com/news/%d8%a7%d9%84%d8%b3%d8%b9%d9%88%d8%af%d9%8a%d8%a9-%d8%aa%d8%b3%d8%aa%d8%b7%d9%84%d8%b9-%d9%87%d9%84%d8%a7%d9%84-%d8%b4%d9%87%d8%b1-%d8%b0%d9%8a-2",
+      "title": null,
+      "outlet": "akher5abar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تستطلع دار الإفتاء المصرية مساء يوم غد الثلاثاء 27 مايو، هلال شهر ذي الحجة لعام 1446 هجريا، بعد صلاة المغرب، وذلك بناءً على التقويم الهجري المعتمد. يأتي هذا الاستطلاع تزامناً مع استطلاع المملكة العربية السعودية للهلال، نظراً لأهمية السعودية كوجهة لأداء مناسك الحج للمسلمين من جميع أنحاء العالم.\nوأوضحت دار الإفتاء أنه وفقاً للتقاليد الشرعية، تكون رؤية الهلال يوم 29 من كل شهر هجري، ولا تصدر نتائج الاستطلاع قبل هذا اليوم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الإفتاء المصرية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's (bare, right after it is named)",
+        "paragraph": 0,
+        "offset": 302
+      }
+    ]
+  },
+  {
+    "id": "rt-nile-248350-ramadan-1437",
+    "source": {
+      "url": "https://nile.eg/?p=248350",
+      "title": null,
+      "outlet": "nile.eg",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن مفتي الجمهورية، شوقي علام، أن غدا الاثنين هو الأول من شهر رمضان المبارك، وأن اليوم الأحد هو آخر أيام شهر شعبان للعام الهجري 1437.\nجاء ذلك في الاحتفال الرسمي والشعبي الكبير الذي نظمته دار الإفتاء المصرية مساء اليوم بقاعة الاحتفالات الكبرى بمركز مؤتمرات الأزهر بمدينة نصر، لاستطلاع هلال شهر رمضان المبارك، بحضور فضيلة الإمام الأكبر الدكتور أحمد الطيب شيخ الأزهر الشريف، ووزير الأوقاف الدكتور محمد مختار جمعة نائبا عن رئيس الجمهورية، ووزير العدل المستشار حسام عبد الرحيم، ووكيل مجلس النواب السيد الشريف، وشيخ مشايخ الطرق الصوفية الدكتور عبد الهادي القصبي.",
+      "وأوضح مفتي الجمهورية أن اللجان الشرعية والعلمية لدار الإفتاء – والمنتشرة في محافظات الجمهورية – استطلعت بعد مغرب اليوم الأحد هلال شهر رمضان، وتبين لديها بالرؤية الشرعية ثبوت هلال شهر رمضان، وهو ما وافق الحساب الفلكي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الإفتاء المصرية»",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "لدار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's",
+        "paragraph": 1,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-elmostaqbal-591807-ramadan-moon-t",
+    "source": {
+      "url": "https://elmostaqbal.com/591807/%d8%b9%d8%a7%d8%ac%d9%84-%d8%a7%d9%84%d8%a5%d9%81%d8%aa%d8%a7%d8%a1-%d8%aa%d8%ad%d8%af%d8%af-%d8%aa%d9%88%d9%82%d9%8a%d8%aa-%d8%a7%d9%84%d8%a5%d8%b9%d9%84%d8%a7%d9%86-%d8%b9%d9%86-%d9%86%d8%aa%d9%8a",
+      "title": null,
+      "outlet": "المستقبل (elmostaqbal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "حددت دار الإفتاء المصرية توقيت الإعلان عن نتيجة استطلاع هلال شهر رمضان المبارك من خلال بث مباشر للحفل الذي ستقيمه اليوم وسيُذاع على الفضائية المصرية والقناة الأولى والصفحة الرسمية للدار على “فيسبوك”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الإفتاء المصرية»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الفضائية المصرية»",
+        "paragraph": 0,
+        "offset": 141
       }
     ]
   }
