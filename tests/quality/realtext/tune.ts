@@ -51094,5 +51094,732 @@ export const tuneCases: RealCase[] = [
         "offset": 141
       }
     ]
+  },
+  {
+    "id": "rt-altreeq-473280-derby-gates-t",
+    "source": {
+      "url": "https://www.altreeq.com/print~473280",
+      "title": "بوابة مخصصة لجماهير الزمالك لحضور قمة الأهلي",
+      "outlet": "جريدة الطريق (altreeq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يستقبل استاد القاهرة، جماهير قطبي كرة القدم المصرية، الأهلي والزمالك، لحضور مباراة القمة، التي تجمع الفريقين غدا الإثنين، ضمن مباريات بطولة الدوري المصري الممتاز.",
+      "وخصص مسئولو هيئة استاد القاهرة بوابة طريق الأوتوستراد \"طريق النصر\" لاستقبال جماهير الزمالك، في مدرجات الدرجة الثالثة يمين، المخصصة لجمهور الأبيض."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة», a stadium named for the city (rule 4)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«هيئة استاد القاهرة» (rule 4)",
+        "paragraph": 1,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «كرة القدم المصرية»",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري الممتاز»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "note": "same host as an earlier altreeq page (print~220542) but a different article id"
+  },
+  {
+    "id": "rt-gulf365-12958238-derby-fans-t",
+    "source": {
+      "url": "https://gulf365.net/sports-news/12958238/%D8%AD%D8%B6%D9%88%D8%B1-%D9%83%D8%AB%D9%8A%D9%81-%D9%84%D8%AC%D9%85%D8%A7%D9%87%D9%8A%D8%B1-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%89-%D9%88%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%81%D9%89-%D8%A7%D8%B3%D8%AA%D8%A7%D8%AF-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%82%D8%A8%D9%84-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D9%82%D9%85%D8%A9-%D8%B5%D9%88%D8%B1.html",
+      "title": null,
+      "outlet": "gulf365.net",
+      "date": null
+    },
+    "paragraphs": [
+      "تواجدت جماهير الأهلى والزمالك فى استاد القاهرة الدولي قبل القمة التي تجمع الفريقين في السابعة مساء اليوم السبت.",
+      "وتحركت حافلتا الأهلى والزمالك إلى استاد القاهرة الدولي استعداداً للمباراة التي تجمعهما في السابعة مساءً ضمن منافسات الجولة الخامسة عشرة من عمر مسابقة الدوري المصري الممتاز \"دوري Nile\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي» (rule 4)",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري الممتاز»",
+        "paragraph": 1,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6862881-ghandour",
+    "source": {
+      "url": "https://www.elbalad.news/6862881",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2026-02-08"
+    },
+    "paragraphs": [
+      "أكد الإعلامي خالد الغندور، نجم نادي الزمالك ومنتخب مصر الأسبق، أن الأهلي والزمالك هما الأكثر شعبية في العالم العربي.",
+      "«ملوك الجدعنة، ودي حاجة في طبعهم. مهما تنافسنا في تشجيع الأندية، يفضل حبنا لبلدنا أكبر من أي نادٍ. تحيا مصر، ويحيا الأهلي والزمالك الأكثر شعبية في الوطن العربي»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«منتخب مصر», the national team named by its country (as in c05)",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 104
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sahafati-305801001-super-cup-t",
+    "source": {
+      "url": "http://sahafati.com/eg/ar/frame/4180/305801001",
+      "title": null,
+      "outlet": "sahafati.com",
+      "date": null
+    },
+    "paragraphs": [
+      "موعد مباراة الأهلي ضد الزمالك.. تتجه أنظار عشاق الكرة المصرية والعربية إلي ستاد محمد بن زايد بمدينة أبوظبي الإماراتية، الذي يستضيف مواجهة تاريخية من العيار الثقيل، تجمع بين قطبي الكرة ببلاد الفراعنة والقارة الإفريقية وهما الأهلي والزمالك، في اللقاء الفاصل لتحديد بطل السوبر المحلي."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الكرة المصرية»",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ]
+  },
+  {
+    "id": "rt-goldenteamegypt-cairo-derby-t",
+    "source": {
+      "url": "https://goldenteamegypt.org/%D8%A8%D8%B5%D9%85%D8%A9-%D8%A3%D9%88%D9%84%D9%89-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D9%85%D8%A9-%D9%86%D8%AC%D9%88%D9%85-%D8%AC%D8%AF%D8%AF-%D9%8A%D9%83%D8%AA%D8%A8%D9%88%D9%86-%D9%81",
+      "title": null,
+      "outlet": "goldenteamegypt.org",
+      "date": null
+    },
+    "paragraphs": [
+      "ينتظر عشاق ومحبي كرة القدم المصرية قمة نارية ضمن أكبر المواجهات الكروية، في الساحرة المستديرة المصرية، التي تجمع بين الأهلي والزمالك تحت سماء ديربي القاهرة، إذا تخطى المباراة بأهمية خاصة نظرًا لأنها تجمع بين ثنائية وكبار الكرة العربية.\nيحتضن ملعب ستاد القاهرة الدولي مواجهة القمة بين الأهلي والزمالك التي تقام مساء غدًا السبت، في إطار منافسات الجولة الخامسة عشر من مسابقة الدوري المصري، في تمام الساعة السابعة مساءً."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«ديربي القاهرة», the city's derby (rule 4, as «\"ديربي\" بنغازي» in c07)",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«ستاد القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «كرة القدم المصرية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الساحرة المستديرة المصرية»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 379
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-sabq-115404-naimi-t",
+    "source": {
+      "url": "https://sauress.com/sabq/115404",
+      "title": null,
+      "outlet": "سبق (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أبلغ وزير البترول السعودي علي النعيمي الصحفيين على هامش مؤتمر للنفط والغاز في أبوظبي، اليوم الأحد، أن السعودية أكبر منتج في أوبك ضخت نحو 9.7 مليون برميل يومياً من النفط في أكتوبر. ووفقاً لمسح أجرته أوبك ضخت السعودية نحو عشرة ملايين برميل يومياً في أكتوبر وهو أعلى معدل في عقود. وأبقت السعودية وحلفاؤها بالخليج الإنتاج مرتفعاً على مدى العام لكبح أسعار النفط في ظل تراجع الصادرات الإيرانية. وقال النعيمي: إن سوق النفط بحالة جيدة والمملكة راضية عن السعر الحالي للخام، معبراً عن ارتياحه بشأن جهد خليجي ساهم في السيطرة على الأسعار. وهددت العقوبات التي فرضتها الولاياتالمتحدة وأوروبا على إيران بسبب برنامجها النووي المثير للخلاف، برفع أسعار النفط بما يعيق الاقتصاد العالمي."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued «الولايات المتحدة» (scraping defect, rule 6)",
+        "paragraph": 0,
+        "offset": 554
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljarida-1462434459505441700-opec-basket",
+    "source": {
+      "url": "https://aljarida.com/articles/1462434459505441700/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلنت منظمة الدول المصدرة للنفط (اوبك) هنا اليوم ان سعر سلة خاماتها ال12 ارتفع امس الخميس بواقع دولار امريكي واحد ليستقر عند مستوى 17ر50 دولار للبرميل مقابل 17ر49 دولار أمس الأول الاربعاء.",
+      "وتضم سلة (اوبك) التي تعد مرجعا في مستوى سياسة الانتاج 12 نوعا وهي خام (صحارى) الجزائري والايراني الثقيل و(البصارة) العراقي وخام التصدير الكويتي وخام (السدر) الليبي وخام (بوني) النيجيري والخام البحري القطري والخام العربي الخفيف السعودي وخام (مريات) والخام الفنزويلي و(جيراسول) الانغولي و(اورينت) الاكوادوري."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "امريكي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «دولار امريكي» (no hamza)",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «(البصارة) العراقي»",
+        "paragraph": 1,
+        "offset": 115
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خام (السدر) الليبي»",
+        "paragraph": 1,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-echchaab-119890-opec-t",
+    "source": {
+      "url": "https://djazairess.com/echchaab/119890",
+      "title": null,
+      "outlet": "الشعب (via djazairess)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتضم سلة خامات أوبك التي تعد مرجعا في قياس مستوى الإنتاج 14 نوعا وهي خام صحاري الجزائري والخام البحري القطري والخام العربي الخفيف السعودي وخام التصدير الكويتي وخام مربان الإماراتي والإيراني الثقيل والبصرة الخفيف العراقي وخام السدر الليبي وخام بوني النيجيري وخام ميراي الفنزويلي وجيراسول الأنغولي وربيع الخفيف الغابوني وأورينت الاكوادوري. تجدر الإشارة إلى أن أسعار النفط أنهت الأسبوع مرتفعة بحوالي واحد بالمئة، حيث أنهت عقود خام القياس العالمي مزيج برنت لأقرب استحقاق جلسة التداول مرتفعة 88 سنتا، لتبلغ عند التسوية 75.33 نقطة. وصعدت عقود خام القياس الأمريكي غرب تكساس الوسيط 68 سنتا، لتسجل عند التسوية 70.33 دولار للبرميل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البصرة الخفيف العراقي»",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خام السدر الليبي»",
+        "paragraph": 0,
+        "offset": 231
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «خام القياس الأمريكي»",
+        "paragraph": 0,
+        "offset": 548
+      }
+    ]
+  },
+  {
+    "id": "rt-baladnaelyoum-787379-ain-al-asad-t",
+    "source": {
+      "url": "https://baladnaelyoum.com/news/787379",
+      "title": null,
+      "outlet": "بلدنا اليوم (baladnaelyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت قاعدة عين الأسد فى محافظة الأنبار غرب العراق، اليوم الأحد، لهجوم صاروخى، فى محاولة جديدة لاستهداف قوات عسكرية فى البلاد، حسبما أفاد نبأ عاجل لقناة \"العربية\"، منذ قليل.\nوبحسب \"العربية\"، أوضحت المصادر أن صاروخين سقطا فى محيط القاعدة التى تضم عسكريين أمريكيين، لافتة إلى أن القوات الأمنية أغلقت منطقة البغدادى فى الأنبار بشكل كامل، بحثًا عن مطلقى الصورايخ."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "the Ain al-Asad air base («قاعدة عين الأسد»)",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«محيط القاعدة», the Ain al-Asad base",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "indefinite demonym «عسكريين أمريكيين»",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-elmadanews-ain-al-asad-shelling-t",
+    "source": {
+      "url": "https://elmadanews.com/security/%D9%82%D8%B5%D9%81-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE%D9%8A-%D9%8A%D8%B3%D8%AA%D9%87%D8%AF%D9%81-%D9%85%D8%AD%D9%8A%D8%B7-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%B9%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF",
+      "title": null,
+      "outlet": "elmadanews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت قاعدة “عين الأسد” الجوية العسكرية في العراق إلى قصف صاروخي من قبل فصائل شيعية مسلحة. وقع القصف في منطقة صحراوية نائية ولم يؤدي إلى وقوع إصابات بين القوات المتواجدة في القاعدة أو حدوث أضرار مادية. وقد زادت الفصائل الشيعية المسلحة، من هجماتها على القواعد العسكرية لقوات التحالف الدولي بقيادة الولايات المتحدة في العراق وسوريا. يتمركز 900 جندي أميركي في سوريا و2500 في العراق في مهمة تقديم المشورة للقوات المحلية ومساعدتهم في محاولة منع تنظيم الدولة الإسلامية من معاودة الظهور."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 296
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 316
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 372
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 440
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "the Ain al-Asad air base («قاعدة “عين الأسد”»)",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«في القاعدة», the Ain al-Asad base",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «900 جندي أميركي»",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-ain-al-assad-pentagon",
+    "source": {
+      "url": "https://al-ain.com/article/iraq-israel-america-iran-ain-al-assad-pentagon",
+      "title": "«عين الأسد» تحت القصف.. هجوم على قاعدة أمريكية بالعراق",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت مصادر أمنية، الثلاثاء، عن أن الدفاعات الجوية الأمريكية بقاعدة عين الأسد غربي العراق تصدت لهجوم صاروخي.\nوحسب وسائل إعلام عراقية فإن الصاروخ الذي أطلق على قاعدة عين الأسد جاء من صحراء الأنبار."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الدفاعات الجوية الأمريكية»",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "the Ain al-Asad air base",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «وسائل إعلام عراقية»",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "the Ain al-Asad air base",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-alalam-49995-carthage-2012",
+    "source": {
+      "url": "https://maghress.com/alalam/49995",
+      "title": null,
+      "outlet": "العلم (via maghress)",
+      "date": "2012"
+    },
+    "paragraphs": [
+      "وضمن المسابقة نفسها، أحرز المخرج المغربي فوزي بن سعيدي جائزة \"التانيت الفضي\" عن فيلم \"موت للبيع\"، والمخرجة المصرية هالة لطفي جائزة \"التانيت البرونزي\" عن شريطها \"الخروج إلى النهار\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخرجة المصرية»",
+        "paragraph": 0,
+        "offset": 107
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-2021-05-14-carthage-tanit-t",
+    "source": {
+      "url": "https://albayan.ae/culture-art/celebrities/2021-05-14-1.4163559",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2021-05-14"
+    },
+    "paragraphs": [
+      "«أيام قرطاج السينمائية» هي أعرق وأقدم مهرجان سينمائي في أفريقيا والعالم العربي، تأسس سنة 1966 ببادرة من الطاهر شريعة بهدف دعم الإنتاج السينمائي في هذه الدول. تُوِّج فيه أهم المخرجين العرب على غرار يوسف شاهين من مصر، محمد ملص من سوريا، ميشال خليفة من لبنان، مرزاق علواش من الجزائر، هاني أبو أسعد من فلسطين، النوري بوزيد، فريد بوغدير مفيدة التلاتلي وكوثر بن هنية بن تونس وغيرهم..."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 228
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwatannews-107556-carthage-2015-t",
+    "source": {
+      "url": "https://alwatannews.net/article/107556/جوق-العميان-يفوز-بجائزة-التانيت-الذهبي-بمهرجان-قرطاج",
+      "title": "جوق العميان يفوز بجائزة التانيت الذهبي بمهرجان قرطاج",
+      "outlet": "الوطن البحرينية (alwatannews.net)",
+      "date": "2015"
+    },
+    "paragraphs": [
+      "وقدم حفل الختام المقدم المصري الشهير باسم يوسف، وقد أقيم وسط إجراءات أمنية مشددة في المسرح البلدي في العاصمة التونسية على بعد مئات الأمتار القليلة من مكان الهجوم الانتحاري الذي أودى في 24 نوفمبر الحالي بحياة 12 عنصرا من الحرس الرئاسي التونسي.",
+      "وهو ثالث اعتداء كبير يعلن تنظيم داعش مسؤوليته عنه هذه السنة في تونس، فقد "
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المقدم المصري»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-alchourouk-2025164-carthage-t",
+    "source": {
+      "url": "https://www.turess.com/alchourouk/2025164",
+      "title": null,
+      "outlet": "الشروق التونسية (via turess)",
+      "date": null
+    },
+    "paragraphs": [
+      "تونس الشروق: هو اول مهرجان سينمائي في تونس و أقدم مهرجان سينمائي في دول الجنوب و رغم ظهور عدة مهرجانات من بعده على غرار القاهرة. و دمشق و واغادوغو الا انها لم تضاه نجاح ايام قرطاج السينمائّية التي تأسست بعد عشر سنوات من الاستقلال (1966 )"
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the city standing for its film festival (metonym)",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elaph-2017-7-1158517-iran-sanctions",
+    "source": {
+      "url": "http://elaph.com/Web/News/2017/7/1158517.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2017-07"
+    },
+    "paragraphs": [
+      "أعلنت الولايات المتحدة فرض عقوبات جديدة على إيران بسبب برنامجها للصواريخ البالستية وما تقول دعمها لمنظمات إرهابية.",
+      "وانتقد بيان الخارجية الأمريكية إيران أيضا لدعمها الحكومة السورية وجماعات من أمثال حزب الله وحماس.",
+      "وشدد البيان على أن \"إيران تواصل دعم الجماعات الإرهابية من أمثال: حزب الله وحماس وجماعة الجهاد الإسلامي التي تهدد إسرائيل والاستقرار في الشرق الأوسط.، وقد حافظت على تقديم دعم ثابت لنظام الأسد (في سوريا) على الرغم من الفظائع التي ارتكبها ضد شعبه\"."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»",
+        "paragraph": 2,
+        "offset": 185
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الخارجية الأمريكية»",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الحكومة السورية»",
+        "paragraph": 1,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-tahrirnews-1235983-irgc-t",
+    "source": {
+      "url": "https://www.tahrirnews.com/Story/1235983/%D8%AE%D9%84%D8%A7%D9%81%D8%A7%D8%AA-%D9%81%D9%8A-%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7-%D8%A8%D8%B3%D8%A8%D8%A8-%D9%82%D8%B1%D8%A7%D8%B1-%D8%AA%D8%B1%D8%A7%D9%85%D8%A8-%D8%AD%D9%88%D9%84-%D8%A7%D9%84%D8%AD%D8%B1%D8%B3-%D8%A7%D9%84%D8%AB%D9%88%D8%B1%D9%8A/%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D8%A7",
+      "title": "خلافات في أمريكا بسبب قرار ترامب حول الحرس الثوري",
+      "outlet": "التحرير (tahrirnews.com)",
+      "date": "2019-04-16"
+    },
+    "paragraphs": [
+      "خلافات في أمريكا بسبب قرار ترامب حول الحرس الثوري",
+      "دخل قرار إدراج الحرس الثوري الإيراني كمنظمة إرهابية من قبل إدارة الرئيس الأمريكي دونالد ترامب حيّز التنفيذ، أمس الإثنين، وسط خلافات بين إدارة ترامب وبعض المشرعين في الكونجرس، بشأن الدول الثماني التي كانت الإدارة الأمريكية قد منحتها استثناءات مؤقتة من العقوبات على استيراد النفط الإيراني، لضمان استقرار الأسواق العالمية، والتي سوف تنتهي مدتها مطلع شهر مايو المقبل."
+    ],
+    "expected": [
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الإدارة الأمريكية»",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ]
+  },
+  {
+    "id": "rt-midanpress-77665-malley-doha",
+    "source": {
+      "url": "https://midanpress.com/?p=77665",
+      "title": null,
+      "outlet": "ميدان برس (midanpress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وخلال منتدى “الدوحة”، قال المبعوث الأميركي الخاص لإيران، روبرت مالي: “الحرس الثوري الإيراني سيظل خاضعا للعقوبات بموجب القانون الأميركي وسيظل تصورنا للحرس الثوري الإيراني كما هو .. بغض النظر عن الاتفاق”، الذي رأى أن هدفه ليس “حل هذه المسألة”.",
+      "ويأتي ذلك مع اقتراب طهران والولايات المتحدة والقوى والغربية الأخرى من التوصل إلى اتفاق حيال البرنامج النووي الإيراني حيث أوضح وزير خارجية إيران، حسين أمير عبد اللهيان ، أمس السبت، للمرة الأولى رسميا، أن إسقاط التصنيف “الإرهابي” الأميركي عن الحرس الثوري هو ضمن الأمور القليلة العالقة، لافتا إلى أن طهران تريد إسقاط التصنيف على الرغم من أن قادة الحرس طلبوا ألا يكون ذلك “عقبة” أمام الاتفاق اذا كان يحقق مصالح إيران."
+    ],
+    "expected": [
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «المبعوث الأميركي»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «القانون الأميركي»",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «التصنيف “الإرهابي” الأميركي»",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ]
+  },
+  {
+    "id": "rt-ahlmasrnews-447015-rouhani",
+    "source": {
+      "url": "https://ahlmasrnews.com/447015/روحاني-المنسحب-من-الاتفاق-النووي-هو-الخاسر-وليس-إيران",
+      "title": null,
+      "outlet": "أهل مصر (ahlmasrnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وحول قضية الحرس الثوري واحتمالية تصنيفه كمنظمة إرهابية من قبل أميركا، قال روحاني: \"الحرس الثوري لا ينفصل عن الشعب، والجيش لا ينفصل عن الشعب، والباسيج (قوات التعبئة) هم أنفسهم الشعب\".",
+      "وكانت وسائل الإعلام قد ذكرت، في وقت سابق، أن واشنطن تعتزم ضم الحرس الثوري إلى قائمة المنظمات الإرهابية. وتعليقا على هذه المعلومات، قال وزير خارجية إيران، محمد جواد ظريف، إن طهران يمكن أن تتخذ إجراءات جوابية حازمة ضد الولايات المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "أميركا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 216
+      }
+    ],
+    "lookalikes": []
   }
 ];
