@@ -51567,7 +51567,7 @@ export const tuneCases: RealCase[] = [
       "url": "https://maghress.com/alalam/49995",
       "title": null,
       "outlet": "العلم (via maghress)",
-      "date": "2012"
+      "date": null
     },
     "paragraphs": [
       "وضمن المسابقة نفسها، أحرز المخرج المغربي فوزي بن سعيدي جائزة \"التانيت الفضي\" عن فيلم \"موت للبيع\"، والمخرجة المصرية هالة لطفي جائزة \"التانيت البرونزي\" عن شريطها \"الخروج إلى النهار\"."
@@ -51616,7 +51616,7 @@ export const tuneCases: RealCase[] = [
       "url": "https://alwatannews.net/article/107556/جوق-العميان-يفوز-بجائزة-التانيت-الذهبي-بمهرجان-قرطاج",
       "title": "جوق العميان يفوز بجائزة التانيت الذهبي بمهرجان قرطاج",
       "outlet": "الوطن البحرينية (alwatannews.net)",
-      "date": "2015"
+      "date": null
     },
     "paragraphs": [
       "وقدم حفل الختام المقدم المصري الشهير باسم يوسف، وقد أقيم وسط إجراءات أمنية مشددة في المسرح البلدي في العاصمة التونسية على بعد مئات الأمتار القليلة من مكان الهجوم الانتحاري الذي أودى في 24 نوفمبر الحالي بحياة 12 عنصرا من الحرس الرئاسي التونسي.",
@@ -51638,7 +51638,8 @@ export const tuneCases: RealCase[] = [
         "paragraph": 0,
         "offset": 23
       }
-    ]
+    ],
+    "note": "the excerpt ends where the stored page text ends («فقد»)"
   },
   {
     "id": "rt-turess-alchourouk-2025164-carthage-t",
@@ -51821,5 +51822,502 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-marsalqatar-34302-shura-session-t",
+    "source": {
+      "url": "https://marsalqatar.qa/post/34302/%D8%A7%D9%84%D8%B4%D9%88%D8%B1%D9%89-%D9%8A%D8%B9%D9%82%D8%AF-%D8%AC%D9%84%D8%B3%D8%A9-%D8%BA%D9%8A%D8%B1-%D8%B9%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A3%D9%88%D9%84",
+      "title": null,
+      "outlet": "مراسل قطر (marsalqatar.qa)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد مجلس الشورى، اليوم، جلسة غير عادية أولى في \"قاعة تميم بن حمد\"، في مقر المجلس، برئاسة سعادة السيد حسن بن عبدالله الغانم رئيس المجلس.\nوفي بداية الجلسة، تلا سعادة الدكتور أحمد بن ناصر الفضالة الأمين العام لمجلس الشورى، جدول الأعمال، الذي تضمن استكمال دراسة مشروع اللائحة الداخلية لمجلس الشورى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Qatar's Shura Council",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "لمجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Qatar's Shura Council",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "لمجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Qatar's Shura Council",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-2222556-shura-general-authority-t",
+    "source": {
+      "url": "https://www.okaz.com.sa/local/na/2222556",
+      "title": null,
+      "outlet": "عكاظ (okaz.com.sa)",
+      "date": "2025-11-17"
+    },
+    "paragraphs": [
+      "وافقت الهيئة العامة لمجلس الشورى، على إحالة 6 موضوعات إلى جدول أعمال جلسات المجلس القادمة، من بينها عدد من مشاريع الاتفاقيات ومذكرات التفاهم مع دول شقيقة وصديقة، كما وافقت الهيئة العامة لمجلس الشورى خلال اجتماعها السادس للسنة الثانية من أعمال الدورة التاسعة الذي عقد أمس، برئاسة رئيس المجلس الشيخ الدكتور عبدالله محمد إبراهيم آل الشيخ، وذلك في مقر المجلس بالرياض، بحضور نائب رئيس المجلس الدكتور مشعل فهم السُّلمي، ومساعد الرئيس الدكتورة حنان عبدالرحيم الأحمدي، إلى جانب رؤساء اللجان المتخصصة، على النظر في الموضوعات المدرجة على جدول أعمالها وإحالة تقارير متعلقة بالأداء السنوي للأجهزة الحكومية وعدد من مشاريع الأنظمة، وذلك لعرضها تحت قبة المجلس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "لمجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "لمجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ]
+  },
+  {
+    "id": "rt-masrmix-153974-saudi-shura",
+    "source": {
+      "url": "https://saudia.masrmix.com/153974/الشوري-السعودي-يناقش-مشروع-نظام-الشرك",
+      "title": null,
+      "outlet": "saudia.masrmix.com",
+      "date": null
+    },
+    "paragraphs": [
+      "عقد اليوم الشوري السعودي جلساته العادية وناقش فيها مشروعات عدة، بل وخلال الأسبوع الجاري سوف يناقش عددًا من الموضوعات الأخرى، حيث يناقش الشوري مشروع نظام الشركات ونظام المؤسسات الصحية، حيث عقد جلسته اليوم التاسعة والثلاثية والأربعين وأيضًا الحادية والأربعين، وذلك للسنة الثانية عن الدورة الثامنة، ويجتمع مجلس الشوري السعودي من أجل مناقشة الأعمال المدرجة على جدوله، دعونا نوضح لكم ما ناقشه اليوم وسيوف يناقشه في جلسة الاثنين القادم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشوري",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council («مجلس الشوري السعودي»)",
+        "paragraph": 0,
+        "offset": 303
+      }
+    ],
+    "note": "«مجلس الشوري» is spelled with ي for ى, a folding the dataset promises"
+  },
+  {
+    "id": "rt-maghress-alayam24-471001-addis-rsf",
+    "source": {
+      "url": "https://maghress.com/alayam24/471001",
+      "title": null,
+      "outlet": "الأيام 24 (via maghress)",
+      "date": null
+    },
+    "paragraphs": [
+      "وطبقا لبيان مشترك، فإن قوات الدعم السريع وافقت أيضا على التعاون مع لجنة حقوق الانسان التابعة للأمم المتحدة بشأن الانتهاكات التي رافقت الحرب وتسهيل عودة المواطنين إلى مناطقهم مع توفير حماية لهم من قبل قوات الشرطة. وفيما يتعلق بقضايا إنهاء الحرب، فقد قال مراسلنا للشؤون السودانية من القاهرة محمد محمد عثمان إن الجانبين اتفقا على تشكيل جيش قومي يتكون من كل الفصائل بما فيها قوات الدعم السريع مع عدم مشاركة القوات الأمنية في العمل السياسي. ونص الاتفاق الذي أطلق عليه اتفاق أديس ابابا على إطلاق عملية سياسية عقب نهاية الحرب تشارك فيها كل القوى السياسية ما عدا حزب الرئيس المعزول عمر البشير (المؤتمر الوطني)."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party (al-Bashir's)",
+        "paragraph": 0,
+        "offset": 586
+      }
+    ]
+  },
+  {
+    "id": "rt-watanserb-2023-05-06-jeddah-talks-t",
+    "source": {
+      "url": "https://watanserb.com/2023/05/06/%d9%82%d9%8a%d8%a7%d8%af%d8%a7%d8%aa-%d8%a7%d9%84%d8%ac%d9%8a%d8%b4-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a-%d9%88%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d9%81",
+      "title": "قيادات الجيش السوداني والدعم السريع في جدة وفيصل بن فرحان يكشف التفاصيل",
+      "outlet": "وطن (watanserb.com)",
+      "date": "2023-05-06"
+    },
+    "paragraphs": [
+      "وبحسب تقرير “رويترز”، فإن المحادثات التي تُجرى بمبادرة سعودية أمريكية، تعدّ أول محاولة جادة لوقف القتال الذي اندلع قبل 3 أسابيع بين الجانبين، وحوّل أجزاء من العاصمة السودانية الخرطوم إلى مناطق حرب وأخرج خطة مدعومة دوليًا عن مسارها للدخول في حكم مدني بعد سنوات من الاضطرابات والانتفاضات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بمبادرة سعودية أمريكية»",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ]
+  },
+  {
+    "id": "rt-dotalkhalij-29975342-hemedti-truce",
+    "source": {
+      "url": "https://dotalkhalij.com/world-news/29975342/%D8%B9%D8%A7%D8%AC%D9%84-%D8%AD%D9%85%D9%8A%D8%AF%D8%AA%D9%8A-%D9%8A%D8%B9%D9%84%D9%86-%D9%87%D8%AF%D9%86%D8%A9-%D8%A5%D9%86%D8%B3%D8%A7%D9%86%D9%8A%D8%A9-%D9%85%D9%86-%D8%B7%D8%B1%D9%81-%D9%88%D8%A7%D8%AD%D8%AF-%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D8%A9-%D8%A3%D8%B4%D9%87%D8%B1-%D9%88%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D9%8A%D8%B1%D9%81%D8%B6-%D9%85%D8%A8%D8%A7%D8%AF%D8%B1%D8%A9-%D8%A7%D9%84%D8%B1%D8%A8%D8%A7%D8%B9%D9%8A%D8%A9-%D9%88%D9%8A%D8%AA%D9%87%D9%85%D9%87%D8%A7-%D8%A8%D8%B9%D8%AF%D9%85-%D8%A7%D9%84%D8%AD%D9%8A%D8%A7%D8%AF.html",
+      "title": null,
+      "outlet": "دوت الخليج (dotalkhalij.com)",
+      "date": "2025-11-24"
+    },
+    "paragraphs": [
+      "أحمد جودة - القاهرة - أعلن قائد قوات الدعم السريع، محمد حمدان دقلو (حميدتي)، اليوم الاثنين، موافقته على هدنة إنسانية فورية لمدة ثلاثة أشهر، تشمل وقف الأعمال العدائية بشكل كامل، وذلك تجاوبًا مع الجهود الدولية الرامية لتهدئة الوضع الإنساني المتدهور في السودان."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-nabaatv-297899-burhan-igad-t",
+    "source": {
+      "url": "https://nabaatv.net/archives/297899",
+      "title": null,
+      "outlet": "نبأ (nabaatv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجاء حديث البرهان بعد أيام قليلة من احتلال قوات الدعم السريع ولاية الجزيرة، بما في ذلك مدينة ود مدني، بعد انسحاب مفاجئ للجيش السوداني من المدينة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ]
+  },
+  {
+    "id": "rt-miskan-jeddah-talks-resume",
+    "source": {
+      "url": "https://miskan.news/%D9%85%D8%AD%D8%A7%D8%AF%D8%AB%D8%A7%D8%AA-%D8%AC%D8%AF%D8%A9-%D9%84%D9%88%D9%82%D9%81-%D8%A7%D9%84%D9%86%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86-%D8%AA%D8%B3%D8%AA%D8%A3/",
+      "title": null,
+      "outlet": "مسكن نيوز (miskan.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "توصلت الوساطة الأميركية – السعودية لأكثر من اتفاق هدنة بين طرفي الصراع في السودان، على أساس مفاوضات جدة، ولكن تم انتهاك هذه الاتفاقيات مراراً."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الوساطة الأميركية – السعودية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-yallanews-25837-rsf-jeddah-t",
+    "source": {
+      "url": "https://yallanews.net/25837",
+      "title": "قوات الدعم السريع تقرر المشاركة في محادثات جدة مع الجيش السوداني",
+      "outlet": "يلا نيوز (yallanews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "رحبت السعودية والولايات المتحدة ببدء \"المحادثات الأولية\" بين الجيش السوداني وقوات الدعم السريع شبه العسكرية، وحثتا الجانبين على الانخراط الجاد في هذه المحادثات بعد انتهاك العديد من اتفاقات وقف إطلاق النار."
+    ],
+    "expected": [
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-euronews-2011-04-28-reconciliation-t",
+    "source": {
+      "url": "http://arabic.euronews.com/2011/04/28/israel-opposes-palestinian-reconciliation-deal",
+      "title": null,
+      "outlet": "يورونيوز (arabic.euronews.com)",
+      "date": "2011-04-28"
+    },
+    "paragraphs": [
+      "حركتا فتح وحماس توصلتا إلى إتفاق شامل للمصالحة يقضي بتشكيل حكومة انتقالية تتولى الإعداد لانتخابات رئاسية وتشريعية في غضون عام على الأكثر. ومن المقرر أن تلتقي الفصائل الفلسطينية الأسبوع المقبل في القاهرة للتوقيع على إتفاقية الوفاق الوطني بحضور رئيس السلطة الفلسطينية محمود عباس ورئيس المكتب السياسي لحركة حماس خالد مشعل.الناطق بإسم حركة حماس ثمّن الجهود المصرية والعربية من أجل تحقيق المصالحة وإستعادة الوحدة بقوله: “ نتوقع أن تكون هذه الاتفاقية التي تمت بالرعاية المصرية والعربية وبالدعم الذي تلقته الفصائل الفلسطينية من أكثر من جهة عربية وإسلامية يعزز أن تكون هذه المصالحة واقعاً”."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«إتفاقية الوفاق الوطني», the Palestinian national accord agreement (2011)",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجهود المصرية»",
+        "paragraph": 0,
+        "offset": 353
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالرعاية المصرية»",
+        "paragraph": 0,
+        "offset": 463
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ahram-75169-reconciliation-t",
+    "source": {
+      "url": "https://www.masress.com/ahram/75169",
+      "title": null,
+      "outlet": "masress (الأهرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة مفاجئة جاءت بعد سلسلة من الاجتماعات السرية أعلنت حركتا حماس وفتح الفلسطينيتان من القاهرة أمس توصلهما لاتفاق حول القضايا العالقة بينهما على طريق المصالحة بما في ذلك تشكيل حكومة الوحدة الوطنية وإجراء انتخابات عامة. وتأتي هذه التطورات بعد يوم من وصول ممثلي حماس وفتح للعاصمة المصرية لاستكمال مباحثات المصالحة التي ترعاها مصر منذ سنوات. وذكر بيان مصري رسمي أمس أن ممثلين من حماس وفتح إلتقيا في القاهرة \"بناء على دعوة من مصر ، لإجراء مشاورات حول الموضوعات المتعلقة بالمصالحة الوطنية الفلسطينية، وأسفرت عن تفاهمات كاملة حول كافة النقاط محل الخلاف بما فى ذلك تشكيل حكومة إنتقالية ذات مهام محددة وتحديد موعد الإنتخابات."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 424
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "the planned Palestinian national unity government (2011)",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «بيان مصري رسمي»",
+        "paragraph": 0,
+        "offset": 351
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-4058621-fatah-hamas-moscow",
+    "source": {
+      "url": "https://alalam.ir/news/4058621",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويوم 12 أكتوبر 2017، وقعت حركتا فتح وحماس في القاهرة اتفاقية تصالح بينهما، تقضي بأن تأخذ \"حكومة الوفاق الوطني\" على عاتقها كامل الصلاحيات على مجموع الأراضي الفلسطينية، إضافة إلى تسليم معبر رفح الحدودي بين مصر وقطاع غزة، للسلطة الفلسطينية في رام الله."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Palestinian national consensus government (2014–2019)",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "note": "the indefinite «حكومة وفاق وطني» is a description and is not annotated (as in c08)"
+  },
+  {
+    "id": "rt-mtv-4849-reconciliation-signed",
+    "source": {
+      "url": "https://www.mtv.com.lb/en/News/Articles/4849/فتح-وحماس-وكافة-الفصائل-الفلسطينية-وقعت-اتفاق-المصالحة",
+      "title": "فتح وحماس وكافة الفصائل الفلسطينية وقعت اتفاق المصالحة",
+      "outlet": "MTV Lebanon (mtv.com.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خرق مفاجىء وبعد جولات عدة من المحادثات بين الحركتين كان مصيرها الفشل, تم في 27 نيسان وفي القاهرة ابرام مذكرة تفاهم بين حركة فتح وحماس, واليوم في 3 أيار 2011 وفي خطوة اولى لانهاء اربع سنوات من الانقسام السياسي بين الضفة الغربية وغزة, وقعت حركتي فتح وحماس وكافة الفصائل الفلسطينية وعددها 13 فصيلا بالاضافة الى شخصيات مستقلة في القاهره وثيقة المصالحة الفلسطينية.",
+      "وسيحضر الاحتفال الامين العام لجامعة الدول العربية عمرو موسى ووزير الخارجية  المصري نبيل العربي ورئيس المخابرات المصري مراد موافي وقد دعي للاحتفال ايضا  الرئيس الاميركي الاسبق جيمي"
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "القاهره",
+        "entityId": "cairo",
+        "note": "ه for ة (folding the dataset promises)",
+        "paragraph": 0,
+        "offset": 328
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «وزير الخارجية  المصري»",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس المخابرات المصري»",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "الاميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الاميركي» (no hamza)",
+        "paragraph": 1,
+        "offset": 159
+      }
+    ]
+  },
+  {
+    "id": "rt-albinaa-17393-fatah-hamas",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/17393",
+      "title": "«فتح» و«حماس»… ائتلاف بعد اختلاف",
+      "outlet": "البناء (al-binaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرت العلاقات بين حركتي فتح وحماس بانعطافات سياسية مختلفة تخللتها توافقات محدودة قبل التوصل إلى اتفاق المصالحة الأخير بالقاهرة.",
+      "ومع اجتماع الفرقاء السياسيين على كلمة سواء بعد اتفاق القاهرة، يبدو طريق البناء الوطني، مثخناً بالملفات والقضايا العالقة منها: إعادة إعمار قطاع غزة وفك حصاره، وحل قضية الأسرى، وتأمين استمرارية الدولة الموحدة وصلبها التنمية الاقتصادية وغيرها من الملفات."
+    ],
+    "expected": [
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«اتفاق القاهرة», an agreement named for the city (rule 4, as «وثيقة القاهرة» in c07)",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [],
+    "note": "same host as an earlier al-binaa page (article 37307) but a different article id"
+  },
+  {
+    "id": "rt-echorouk-2025-09-24-kabylie-mca-t",
+    "source": {
+      "url": "https://www.echoroukonline.com/%D8%AA%D8%A3%D8%AC%D9%8A%D9%84-%D8%A7%D9%84%D9%82%D9%85%D8%A9-%D8%A8%D9%8A%D9%86-%D8%B4%D8%A8%D9%8A%D8%A8%D8%A9-%D8%A7%D9%84%D9%82%D8%A8%D8%A7%D8%A6%D9%84-%D9%88%D9%85%D9%88%D9%84%D9%88%D8%AF%D9%8A",
+      "title": null,
+      "outlet": "الشروق الجزائرية (echoroukonline.com)",
+      "date": "2025-09-24"
+    },
+    "paragraphs": [
+      "أما اتحاد الجزائر، فسيستضيف مولودية البيض بملعب -عمر بن رابح بالدار البيضاء- بدون حضور الجمهور."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Dar El Beida, a suburb of Algiers (not Casablanca)",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-echorouk-2025-09-23-usma-stadium-t",
+    "source": {
+      "url": "https://www.echoroukonline.com/%D8%B3%D9%88%D8%B3%D8%B7%D8%A7%D8%B1%D8%A9-%D8%AA%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D9%85%D9%88%D9%84%D9%88%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D8%A8%D9%8A%D9%91%D8%B6-%D9%81%D9%8A-%D9%87%D8%B0%D8%A7",
+      "title": null,
+      "outlet": "الشروق الجزائرية (echoroukonline.com)",
+      "date": "2025-09-23"
+    },
+    "paragraphs": [
+      "وهكذا تقرّر تنظيم المباراة بِملعب “عمر بن رابح” بِالدار البيضاء، وبِمُدرّجات شاغرة. علما أن مسؤولي ولاية البليدة كانوا قد ردّوا سلبا على طلب استمرار استقبال فريق “سوسطارة” للأندية الزائرة بِميدان “مصطفى شاكر” بِالبليدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Dar El Beida, a suburb of Algiers",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ]
   }
 ];
