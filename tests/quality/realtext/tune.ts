@@ -52319,5 +52319,309 @@ export const tuneCases: RealCase[] = [
         "offset": 56
       }
     ]
+  },
+  {
+    "id": "rt-hawacom-19473-ramadan-2026-t",
+    "source": {
+      "url": "https://hawacom.tv/article/19473-%D8%AE%D8%B1%D9%8A%D8%B7%D8%A9-%D8%AF%D8%B1%D8%A7%D9%85%D8%A7-%D8%B1%D9%85%D8%B6%D8%A7%D9%86-2026-%D8%AA%D9%83%D8%AA%D9%85%D9%84-%D8%B4%D8%A7%D9%87%D8%AF-%D8%AA%D9%83%D8%B4%D9%81-%D8%B9%D9%86-%D8%A8%D9%88%D8%B3%D8%AA%D8%B1%D8%A7%D8%AA-%D8%A3%D8%B6%D8%AE%D9%85-%D8%A7%D9%84%D8%A5%D9%86%D8%AA%D8%A7%D8%AC%D8%A7%D8%AA-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "hawacom.tv",
+      "date": null
+    },
+    "paragraphs": [
+      "رفعت منصة \"شاهد\" الستار عن ملامح الموسم الدرامي الرمضاني لعام 2026، من خلال الكشف عن البوسترات الرسمية لمجموعة ضخمة من الأعمال الفنية التي تجمع أقطاب الدراما في الوطن العربي. وضمت القائمة تنوعاً لافتاً بين الدراما السورية، والمصرية، والخليجية، واللبنانية، مما يعد بموسم تنافسي هو الأقوى من نوعه لتلبية تطلعات الجمهور العربي بمختلف أذواقه.\nحضور سوري ولبناني قوي وتيم حسن وقصي خولي في الواجهة"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الدراما السورية»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "والمصرية",
+        "notEntityId": "egypt",
+        "why": "nisba (coordinated «الدراما السورية، والمصرية»)",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "indefinite nisba «حضور سوري ولبناني»",
+        "paragraph": 0,
+        "offset": 344
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-1474078-five-souls-t",
+    "source": {
+      "url": "https://www.lebanon24.com/news/arts-celebrities/1474078/%D8%AD%D9%83%D8%A7%D9%8A%D8%A7%D8%AA-%D9%85%D8%AD%D8%B8%D9%88%D8%B1%D8%A9-%D9%88%D9%82%D8%B6%D8%A7%D9%8A%D8%A7-%D9%85%D8%B3%D9%83%D9%88%D8%AA-%D8%B9%D9%86%D9%87%D8%A7-%D8%A8%D8%A7%D9%84%D8%AA%D9%81%D8%A7%D8%B5%D9%8A%D9%84-%D9%87%D8%B0%D9%87-%D8%AE%D8%A7%D8%B1%D8%B7%D8%A9-%D9%85%D8%B3%D9%84%D8%B3%D9%84%D8%A7%D8%AA-%D8%B1%D9%85%D8%B6%D8%A7%D9%86-2026",
+      "title": "حكايات محظورة وقضايا مسكوت عنها.. بالتفاصيل هذه خارطة مسلسلات رمضان 2026",
+      "outlet": "Lebanon 24 (lebanon24.com)",
+      "date": "2026-01-27"
+    },
+    "paragraphs": [
+      "ينتمي مسلسل \"بخمس أرواح\" إلى فئة الدراما العربية المشتركة، ويجمع نجوماً من سوريا ولبنان في حبكة مشوقة تبدأ من موت رجل نافذ، ولا تنتهي عند حدود الميراث."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 75
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alaraby-2026-01-28-syrian-actresses-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/entertainment_media/%D9%85%D9%85%D8%AB%D9%84%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7%D8%AA-%D9%81%D9%8A-%D8%B3%D8%A8%D8%A7%D9%82-%D8%A7%D9%84%D9%85%D9%88%D8%B3%D9%85-%D8%A7%D9%84%D8%B1%D9%85%D8%B6%D8%A7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2026-01-28"
+    },
+    "paragraphs": [
+      "في سورية، هناك سباق محموم يشهد حماساً بعد سقوط نظام الأسد، خصوصاً مع العودة من دون رقابة سياسية كتلك التي شهدتها سورية قبل ديسمبر/ كانون الأول 2024. من نتائج هذا السباق، عودة عدد من الممثلات السوريات لتتوزّع عليهنّ أدوار البطولة، ما زاد من وتيرة الاندفاع لدى المتابعين الذين تناقلوا الفيديوهات والصور الخاصة بالترويج."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "«في سورية», the country",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«نظام الأسد»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "«شهدتها سورية», the country as subject",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوريات",
+        "notEntityId": "syria",
+        "why": "demonym «الممثلات السوريات»",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-okaz-376631-drama-cooperation-t",
+    "source": {
+      "url": "https://sauress.com/okaz/376631",
+      "title": null,
+      "outlet": "عكاظ (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد أن فض مولد وسوق المشاهدة الرمضانية ترصد «عكاظ» بعض ما قدمه نجوم فن الدراما التلفزيونية، في النشاط التلفزيوني في عيون بعض نجوم مصر وسوريا الذين كان لهم حضورهم المؤثر خلال الشهر الكريم، والذين عملوا بشكل مكثف وبارز، وكان لافتا في رمضان استمرار التعاون المصري السوري في الدراما وهو ما ظهر جليا في مشاركة نجوم من سوريا في الدراما المصرية، والذي بدأ يلقى قبولا لدى الوسط الفني المصري، وكذلك مشاركة الفنانين في أعمال مختلفة تحمل الطابع الاجتماعي والتاريخي والبدوي وغيره، وهو ما يعتبر إضافة للفنان ويعزز جماهيرته في الوطن العربي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التعاون المصري السوري»",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «التعاون المصري السوري»",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدراما المصرية»",
+        "paragraph": 0,
+        "offset": 330
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الوسط الفني المصري»",
+        "paragraph": 0,
+        "offset": 376
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-albilad-35198-abudhabi-channel",
+    "source": {
+      "url": "https://www.sauress.com/albilad/35198",
+      "title": null,
+      "outlet": "البلاد (via sauress)",
+      "date": null
+    },
+    "paragraphs": [
+      "يبرز اسم النجم الإماراتي الشاب محمد العامري كواحد من الشخصيات التي تتصدر أعمال قناة أبوظبي الأولى الرمضانية، ويشارك العامري إلى جانب النجم المعروف أحمد الجسمي في بطولة المسلسل التراثي \"دروب المطايا\" الذي يحكي قصة تأسيس إمارة أبوظبي فضلاً عن عدد من الخطوط الدرامية المشوقة عن نص كتبه سلطان النيادي وأخرجه عارف الطويل. وليس بعيدا عن الإمارات تمتد رحلة قناة أبوظبي الأولى إلى الكويت لتحتضن شاشتها نجمة من الطراز الرفيع هي سندريلا الشاشة الخليجية سعاد عبد الله التي تلعب بطولة مسلسل \"أم البنات\" في دراما اجتماعية مؤثرة بالاشتراك مع الممثل القدير غانم الصالح."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«إمارة أبوظبي» (judgement call)",
+        "paragraph": 0,
+        "offset": 225
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "قناة أبوظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "the channel «قناة أبوظبي الأولى» (span widened so that build.mjs can place it before the expected «أبوظبي»)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "قناة أبوظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "the channel «قناة أبوظبي الأولى»",
+        "paragraph": 0,
+        "offset": 350
+      }
+    ],
+    "note": "«قناة أبوظبي الأولى» is a channel named after the city (look-alike, rule 3, like «القاهرة الإخبارية» in c06); «إمارة أبوظبي» (the emirate, whose founding the series tells) is taken as the dataset's Abu Dhabi (judgement call: the emirate bears the city's name and is centred on it)"
+  },
+  {
+    "id": "rt-sarahanews-karameh-50th-t",
+    "source": {
+      "url": "https://sarahanews.com/article/%d8%a7%d9%84%d9%82%d8%a7%d8%a6%d8%af-%d8%a7%d9%84%d8%a3%d8%b9%d9%84%d9%89-%d9%8a%d8%b1%d8%b9%d9%89-%d8%a7%d8%ad%d8%aa%d9%81%d8%a7%d9%84-%d8%a7%d9%84%d9%85%d9%85%d9%84%d9%83%d8%a9-%d8%a8%d8%a7%d9%84.html",
+      "title": null,
+      "outlet": "صراحة نيوز (sarahanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "صراحة نيوز – رعى جلالة الملك عبدالله الثاني، القائد الأعلى للقوات المسلحة، اليوم الأحد، الاحتفال الوطني الذي أقامته القوات المسلحة الأردنية – الجيش العربي بالذكرى الخمسين لمعركة الكرامة الخالدة، وذلك في بلدة الكرامة، التي كانت محورا أساسيا من أرض المعركة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh («لمعركة الكرامة»)",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the Jordanian village of Karameh («بلدة الكرامة»)",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ]
+  },
+  {
+    "id": "rt-nayrouz-512449-karameh-day-t",
+    "source": {
+      "url": "https://nayrouz.com/article/512449",
+      "title": null,
+      "outlet": "نيروز (nayrouz.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في الحادي والعشرين من آذار، تتجدد ذكرى معركة الكرامة الخالدة، تلك الملحمة التي سطر فيها الجيش العربي الأردني أروع البطولات، محققًا نصرًا أعاد للأمة كرامتها بعد نكسة حزيران 1967."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-almadenahnews-658804-karameh-university-t",
+    "source": {
+      "url": "http://almadenahnews.com/article/658804-الأردنية-تحتفل-بالذكرى-الخمسين-لمعركة-الكرامة-الخالدة",
+      "title": "\"الأردنية\" تحتفل بالذكرى الخمسين لمعركة الكرامة الخالدة",
+      "outlet": "المدينة نيوز (almadenahnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المدينة نيوز:- احتفلت الجامعة الأردنية اليوم بالذكرى الخمسين لمعركة الكرامة الخالدة المعركة التي سطر فيها نشامى القوات المسلحة الاردنية / الجيش العربي أروع البطولات وأنبل التضحيات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh",
+        "paragraph": 0,
+        "offset": 68
+      }
+    ]
+  },
+  {
+    "id": "rt-johinanews-7875-karameh-jubilee-t",
+    "source": {
+      "url": "https://johinanews.com/article/7875",
+      "title": "الأردنيون يحتفلون باليوبيل الذهبي لمعركة الكرامة",
+      "outlet": "جهينة نيوز (johinanews.com), citing بترا",
+      "date": null
+    },
+    "paragraphs": [
+      "يحتفل الأردنيون هذا العام باليوبيل الذهبي لمعركة الكرامة الخالدة التي سطر فيها نشامى الجيش العربي الباسل أروع صور البطولة والتضحية، وقدموا أرواحهم رخيصة في سبيل الوطن والأمة.",
+      "لقد خاض بواسل جيشنا المصطفوي في الحادي والعشرين من آذار 1968 معركة الشرف والرجولة، والأردنيون يستذكرون ذلك الإنجاز العسكري والانتصار العربي البارز للذين سطروا صفحة الكرامة الناصعة في كتاب الجيش العربي الباسل، وستقيم القيادة العامة للقوات المسلحة الأردنية – الجيش العربي بالتعاون مع جميع الجهات ذات العلاقة مجموعة من الفعاليات التي تستذكر هذه المناسبة العزيزة على قلوب الأردنيين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 Battle of Karameh («لمعركة الكرامة»)",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«صفحة الكرامة», the Karameh battle (Jordan)",
+        "paragraph": 1,
+        "offset": 164
+      }
+    ]
   }
 ];
