@@ -49454,5 +49454,789 @@ export const tuneCases: RealCase[] = [
         "offset": 243
       }
     ]
+  },
+  {
+    "id": "rt-aawsat-menfi-dbeibah-rift-t",
+    "source": {
+      "url": "https://aawsat.com/node/4798496",
+      "title": "المنفي والدبيبة... توافق ظاهري وخلافات عميقة",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عكس حديث عبد الحميد الدبيبة، رئيس حكومة «الوحدة الوطنية» الليبية المؤقتة، حول ملف «المصالحة الوطنية» جانباً من طبيعة الخلافات غير المُعلنة مع محمد المنفي، رئيس المجلس الرئاسي، خلال الفترة الماضية، بما تخللها من تباينات في الآراء حول كثير من القضايا.",
+      "ويمثّل المنفي والدبيبة السلطة التنفيذية «الموحدة» في ليبيا، وفقاً لـ«ملتقى الحوار السياسي»، الذي عقد في 5 فبراير (شباط) عام 2021 بجنيف، قبل أن يكلف مجلس النواب حكومة أسامة حمّاد. ومنذ أن وصل المنفي والدبيبة إلى سدة الحكم جرت في نهر السياسية مياه كثيرة، وبدت الخلافات أكثر من التوافقات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة «الوحدة الوطنية»",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–), not the 2016 GNA",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة «الوحدة الوطنية» الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي» = al-Menfi",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ]
+  },
+  {
+    "id": "rt-roayahnews-menfi-dbeibah-geneva-2021",
+    "source": {
+      "url": "https://roayahnews.com/articles/2021/02/05/641573/%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d9%84%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d9%84%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d8%aa%d8%b9%d8%b1%d9%81-%d8%b9%d9%84/",
+      "title": "المنفي للرئاسة ودبيبة للحكومة.. تعرف على السلطة التنفيذية الجديدة في ليبيا",
+      "outlet": "رؤية (roayahnews.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "في جنيف وبرعاية الأمم المتحدة أسدل الستار على اختيار أعضاء السطة التنفيذية الجديدة في ليبيا، حيث اختار ملتقى الحوار السياسي الليبي حكومة مؤقتة عن طريق التصويت يكون فيها محمد المنفي رئيسا للمجلس الرئاسي وعبدالحميد دبيبة رئيسا للوزراء، حيث فازت قائمتهما ب ـ39 صوتا من أصل 73، مقابل 34 صوتا لمنافسيهما رئيس برلمان الشرق عقيلة صالح، ووزير الداخلية فتحي باشاغا لمنصب رئيس الوزراء.",
+      "وتضم القائمة الثالثة الفائزة إلى جانب المنفي، موسى الكوني، عبدالله حسين اللافي، عضوين في المجلس الرئاسي إلى جانب رئيس الحكومة الجديدة عبد الحميد محمد دبيبه، في خطوة عدّها البعض مؤامرة ضد الشعب الليبي ."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ملتقى الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in Geneva in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Kouni, al-Lafi)",
+        "paragraph": 1,
+        "offset": 89
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-menamonitor-menfi-profile-a-t",
+    "source": {
+      "url": "https://mena-monitor.org/%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3%d8%b5%d8%a8%d8%ad-%d8%b1%d8%a6%d9%8a%d8%b3%d8%a7%d9%8b-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1/amp",
+      "title": null,
+      "outlet": "مرصد مينا (mena-monitor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز “محمد يونس المنفي” المرشّح عن إقليم برقة والمنتمي لعشيرة الصائب من قبيلة المنفّة، إحدى أبرز قبائل المنطقة الشرقية، برئاسة المجلس الرئاسي الجديد في ليبيا.",
+      "المنفي يعتبر من الوجوه الشابة في الساحة الليبية، اذ لا يتجاوز عمره 45 عاماً، وهو من مواليد العام 1976 بمدينة طبرق، ووالده هو أستاذ الإعلام بجامعة “قاريونس” في بنغازي الراحل” يونس بشير المنفي،” والذي كان تولى مناصب قيادة مهمة في إقليم برقة خلال عهد نظام “القذافي”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 109
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 159
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«عهد نظام “القذافي”»: the quotes are not part of the surface",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ]
+  },
+  {
+    "id": "rt-menamonitor-menfi-profile-b",
+    "source": {
+      "url": "https://mena-monitor.org/%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3%d8%b5%d8%a8%d8%ad-%d8%b1%d8%a6%d9%8a%d8%b3%d8%a7%d9%8b-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1/amp",
+      "title": null,
+      "outlet": "مرصد مينا (mena-monitor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس المجلس الرئاسي الجديد، درس في طبرق وبنغازي قبل أن ينتقل إلى فرنسا، و كان من القيادات النشطة في رابطة الطلاب الليبيين الدراسين في فرنسا الموالية للنظام السابق، وعاد إلى ليبيا في العام 2011.",
+      "وترشح في أول انتخابات عرفتها البلاد بعد الإطاحة بالقذافي، عن دائرة طبرق الأولى، وفاز بعدد أصوات بلغ 3171 صوتاً، ليحصل على مقعد بالمؤتمر الوطني العام وينضم لاحقاً إلى “كتلة الوفاء”، وإلى لجنة إعداد قانون العزل السياسي، ويرأس لجنة المرافق والإسكان."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «رابطة الطلاب الليبيين»",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "note": "«دائرة طبرق الأولى» (an electoral constituency) keeps the city (rule 4); al-Menfi's GNC seat (2012) is the dataset's General National Congress"
+  },
+  {
+    "id": "rt-elbalad-saddam-deputy-2025",
+    "source": {
+      "url": "https://www.elbalad.news/6663266",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "أصدر قائد الجيش الليبي المشير خليفة حفتر، اليوم الاثنين قرارا بتعيين نجله صدام خليفة حفتر نائبا له وذلك بمناسبة الذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي.",
+      "وقال مكتب إعلام القيادة العامة للقوات المسلحة العربية الليبية، في بيان صادر اليوم الإثنين، إن قائد الجيش كلف صدام خليفة حفتر بتولي منصب نائب القائد العام للقوات المسلحة، وذلك بمناسبة الذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 1,
+        "offset": 109
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ]
+  },
+  {
+    "id": "rt-awradnews-saddam-deputy-a-t",
+    "source": {
+      "url": "https://awradnews.net/100746",
+      "title": null,
+      "outlet": "أوراد نيوز (awradnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا: أعلن المشير خليفة حفتر، القائد العام لـ«الجيش الوطني الليبي»، عن تعيين نجله صدام خليفة حفتر نائبًا له. يأتي هذا القرار بالتزامن مع الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ]
+  },
+  {
+    "id": "rt-awradnews-saddam-deputy-b",
+    "source": {
+      "url": "https://awradnews.net/100746",
+      "title": null,
+      "outlet": "أوراد نيوز (awradnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يُذكر أن صدام هو أحد أبناء حفتر الستة، والذين يشغلون مناصب مهمة، فخالد يتولى رئاسة الأركان الأمنية، وبالقاسم يشغل منصب رئيس “صندوق إعادة الإعمار والتنمية”."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«أبناء حفتر»: Haftar's sons, names the father",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أبناء حفتر» names the father (rule 9); the bare given names «فخالد», «وبالقاسم» carry no listed alias and are not annotated"
+  },
+  {
+    "id": "rt-sarabic-saddam-deputy-2025-a",
+    "source": {
+      "url": "https://sarabic.ae/20250811/%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7-%D9%84%D9%87-1103618302.html",
+      "title": "قائد الجيش الليبي خليفة حفتر يعين نجله نائبا له",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "كلف قائد الجيش الليبي، المشير أركان حرب خليفة أبو القاسم حفتر، مساء اليوم الاثنين، الفريق أول صدام خليفة حفتر نائبا للقائد العام للقوات المسلحة العربية..."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة أبو القاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "note": "the lead ends with «...» as the stored page gives it; «خليفة أبو القاسم حفتر» (his father's name spelled out) is not a listed form"
+  },
+  {
+    "id": "rt-sarabic-saddam-deputy-2025-b-t",
+    "source": {
+      "url": "https://sarabic.ae/20250811/%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7-%D9%84%D9%87-1103618302.html",
+      "title": "قائد الجيش الليبي خليفة حفتر يعين نجله نائبا له",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "وأكدت وسائل إعلام ليبية، أن \"هذا التكليف سيتبعه عدد من التكليفات المهمة خلال الأيام القليلة المقبلة\"، مشيرة إلى أن ذلك جاء بعد يوم من الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي، وتماشيًا مع رؤية 2030 لتطوير وتعزيز الأداء العام للقوات المسلحة الليبية.من جهته، هنأ رئيس مجلس النواب الليبي عقيلة صالح، الفريق صدام خليفة حفتر، بمناسبة تكليفه نائبًا لوالده، واصفا القرار بـ\"الحكيم الذي يعكس الثقة الراسخة في كفاءته وخبرته العسكرية\".واعتبر عقيلة، أن \"تكليف صدام حفتر يعزز من مكانة المؤسسة العسكرية، ويدعم قوتها وقدرتها على صون سيادة الوطن وحماية وحدته وأمنه واستقراره\"، متمنيًا له التوفيق في مهامه الجديدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية» (glued to the next sentence)",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 0,
+        "offset": 463
+      }
+    ]
+  },
+  {
+    "id": "rt-tawusal-saddam-deputy",
+    "source": {
+      "url": "https://tawusal.com/%d8%a7%d9%84%d9%81%d8%b1%d9%8a%d9%82-%d8%a3%d9%88%d9%84-%d8%b5%d8%af%d8%a7%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%86%d8%a7%d8%a6%d8%a8-%d9%82%d8%a7%d8%a6%d8%af-%d8%a7%d9%84%d8%ac%d9%8a%d8%b4-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "tawusal.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف القائد العام المشير أركان حرب خليفة أبوالقاسم حفتر، الفريق أول صدام خليفة حفتر ليكون نائبًا له في القوات المسلحة العربية الليبية، وذلك في يوم الإثنين. جاء هذا التكليف بمناسبة الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي، ويتماشى مع رؤية القائد العام لعام 2030 التي تهدف لتطوير وتعزيز أداء القوات المسلحة الليبية.",
+      "يُذكر أن صدام حفتر، رئيس أركان القوات البرية، قد ناقش، مؤخرًا، خلال لقائه الرئيس التشادي محمد إدريس ديبي، قضايا التعاون الأمني وفتح المعابر الحدودية بين ليبيا وتشاد."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة أبوالقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 153
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 325
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, chief of staff of the land forces",
+        "paragraph": 1,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-alchourouk-kabir-flees-2024",
+    "source": {
+      "url": "https://www.alchourouk.com/article/%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%A8%D9%86%D9%83-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D8%A8%D8%B1%D8%B1-%D9%87%D8%B1%D9%88%D8%A8%D9%87-%D9%85%D9%86-%D8%A7%D9%84%D8%A8%D9%84%D8%A7%D8%AF",
+      "title": "رئيس البنك المركزي الليبي يبرر هروبه من البلاد",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2024-08-30"
+    },
+    "paragraphs": [
+      "قال محافظ مصرف ليبيا المركزي، الصديق الكبير إنه فر من البلاد خوفا على حياته في ظل الاضطرابات بين الحكومتين المتنافستين للسيطرة على المصرف المركزي.",
+      "ويحكم ليبيا التي تشهد أعمال عنف وانقسامات، حكومتان متنافستان، إحداها في طرابلس برئاسة عبد الحميد الدبيبة، ومعترف بها من الأمم المتحدة، وأخرى في بنغازي شرقا ويرأسها أسامة حماد وهي مكلفة من مجلس النواب ومدعومة من القائد العام للقوات المسلحة في ليبيا المشير أركان حرب خليفة حفتر وقال الكبير في مقابلة مع صحيفة \"فايننشال تايمز\" البريطانية، إنه وأعضاء آخرين من كبار موظفي البنك، اضطروا إلى الفرار من البلاد لـ\"حماية حياتهم من هجمات محتملة من قبل ميليشيات مسلحة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 120
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 242
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 265
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"فايننشال تايمز\" البريطانية»",
+        "paragraph": 1,
+        "offset": 324
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-kawalisserif-kabir-two-governments-2024",
+    "source": {
+      "url": "https://kawalisserif.com/2024/08/30/محافظ-المركزي-الليبي-يبرر-مغادرته-الب",
+      "title": null,
+      "outlet": "kawalisserif.com",
+      "date": "2024-08-30"
+    },
+    "paragraphs": [
+      "تشهد ليبيا، المنقسمة بين حكومتين متنافستين، تصاعداً في حدة الصراع، حيث تواصل حكومة طرابلس، المعترف بها دولياً، بقيادة عبد الحميد الدبيبة، نزاعها مع حكومة بنغازي المدعومة من القائد العسكري خليفة حفتر. وفي ظل هذه الظروف، علقت معظم الخدمات المصرفية في البلاد، مما أدى إلى إغلاق جميع حقول النفط في الشرق ووقف الإنتاج والتصدير، وهو قرار اتخذته حكومة بنغازي رداً على “أحداث مصرف ليبيا المركزي”. وحذر الكبير من أن إغلاق النفط سيؤثر سلباً على الاقتصاد الليبي وقيمة الدينار، معبراً عن خشيته من أن يؤدي ذلك إلى تفاقم الصراع المسلح في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 373
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 524
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "note": "«حكومة طرابلس», «حكومة بنغازي» name the governments by their seats: the cities are expected (metonym, rule 4)"
+  },
+  {
+    "id": "rt-radioexpressfm-menfi-retires-kabir-2024",
+    "source": {
+      "url": "https://radioexpressfm.com/ar/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/%d8%a8%d8%b9%d8%af-%d8%a3%d9%86-%d8%ba%d8%a7%d8%af%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d9%8a%d9%8f%d8%ad%d9%8a%d9%84-%d9%85%d8%ad%d8%a7%d9%81%d8%b8-%d8%a7%d9%84",
+      "title": "بعد أن غادر ليبيا: المنفي يُحيل محافظ المصرف المركزي على التقاعد",
+      "outlet": "Radio Express FM (radioexpressfm.com)",
+      "date": "2024-08-31"
+    },
+    "paragraphs": [
+      "بعدما غادر محافظ المصرف المركزي الليبي، البلاد برفقة موظفين كبار آخرين “لحماية أرواحهم”، صدر قرار، اليوم السبت، بإحالته إلى التقاعد.",
+      "فقد قرّر رئيس المجلس الرئاسي، محمد المنفي، إحالة الصديق الكبير المتواجد خارج البلاد إلى التقاعد، وذلك لبلوغه السنّ القانونية، داعيا الجهات المختصّة إلى تنفيذ هذا القرار.",
+      "جاء ذلك في قرار حمل توقيع المنفي، ونشرته وسائل إعلام محلية.",
+      "والصديق الكبير، يتولى منصب محافظ المصرف المركزي في ليبيا منذ عام 2011، ما جعله يكسب نفوذا واسعا داخل وخارج البلاد، لكنه يواجه انتقادات بشأن طريقة إدارته لموارد الدولة المالية وتوزيعه لميزانية الدولة، إلى جانب اتهامات بالفساد وإهدار المال العام، ما جعله يدخل في خلافات مع سلطات طرابلس، انتهت بقرار الإطاحة به واستبداله، خاصة بعد تقاربه مع الأطراف السياسية والعسكرية في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 51
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 277
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 372
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المصرف المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي، محمد المنفي» (2024)",
+        "paragraph": 1,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-kabir-letter-council",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2552174.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجّه محافظ مصرف ليبيا المركزي السابق، الصديق الكبير، خطابًا حادّ اللهجة إلى المجلس الرئاسي، معبّرًا فيه عن استغرابه من “الاستفاقة المتأخرة جدًا” للرئاسي حيال تدهور الأوضاع الاقتصادية والمالية في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), after August 2024",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "the letter's «للرئاسي» (bare «الرئاسي» for the 2021 council) is no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-nanmedia-lanqi-kabir-council-t",
+    "source": {
+      "url": "https://nan.media/%d9%85%d8%b3%d8%a4%d9%88%d9%84-%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%b9%d8%aa%d8%a8%d8%b1-%d8%a3%d9%86-%d8%b9%d9%87%d8%af-%d8%a7%d9%84%d8%b5%d8%af%d9%8a%d9%82-%d8%a7%d9%84%d9%83%d8%a8%d9%8a%d8%b1-%d9%81",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار لنقي إلى أن المجلس الرئاسي يعمل على تقليص دور المجلسين في إطار جهوده لتعزيز موقفه السياسي، كما لفت إلى استمرار مجلس النواب في جهوده للهيمنة على السلطتين التنفيذية والقضائية، وتقويض صلاحيات السلطات الأخرى، مؤكدا أن ذلك يضعف النظام السياسي القائم.",
+      "وأعرب لنقي عن قلقه من إمكانية استغلال الانقسامات السياسية والعسكرية بين الأطراف الليبية لتشكيل لجنة دولية تشرف على الأموال الليبية، ما يعد تحدياً كبيراً في السياق الراهن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), in the 2024 central bank dispute",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأموال الليبية»",
+        "paragraph": 1,
+        "offset": 123
+      }
+    ]
   }
 ];
