@@ -50238,5 +50238,967 @@ export const tuneCases: RealCase[] = [
         "offset": 123
       }
     ]
+  },
+  {
+    "id": "rt-alhorria-africa-corps-libya-t",
+    "source": {
+      "url": "https://alhorria.com/?p=27732",
+      "title": null,
+      "outlet": "alhorria.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت بعض التقارير عن وجود قوات روسية يطلق عليها اسم «الفيلق الأفريقي» في خمس دول أفريقية، بما فيها ليبيا. هذا التشكيل العسكري الروسي الجديد أو ما يعرف بـ “فيلق أفريقيا”، تم الكشف عنه مطلع عام 2024 لتنطلق من خلاله موسكو مجددًا نحو أفريقيا ولكن هذه المرة بشكل معلن من بوابة ليبيا، لتكون قاعدة لفيلق جديد يعيد إحياء قوات فاغنر، في محاولة منها لتوسيع نفوذها العسكري في القارة الأفريقية من أجل استمرار “الدفاع عن مصالحها. ويتوزع الفيلق بين 5 دول أفريقية هي ليبيا وبوركينا فاسو ومالي و جمهورية أفريقيا الوسطى و النيجر ..وتتجه الأنظار الأن نحو تشاد والسنغال لتنفيذ نفس مخطط النيجر.",
+      "ومن الأماكن التي يسيطر عليها الفيلق في ليبيا ميناء طبرق قاعدة براك الشاطئ قاعدة الجفرة العسكرية القرضابية الجوية ومينائها البحري."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 39
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لتكون قاعدة لفيلق جديد» («قاعدة» without the article) is no alias form and is not annotated; «ميناء طبرق» and «قاعدة الجفرة العسكرية» keep the places (rule 4)"
+  },
+  {
+    "id": "rt-gplusss-wagner-1800-khaled-saddam-t",
+    "source": {
+      "url": "https://gplusss.com/2024/05/10/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%af%d9%88%d9%84%d9%8a%d8%a9-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d9%86%d9%82%d9%84-1800-%d9%85%d9%82%d8%a7%d8%aa%d9%84-%d8%a5%d9%84%d9%89-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": "2024-05-10"
+    },
+    "paragraphs": [
+      "وأظهر التحقيق الاستقصائي، أن روسيا نقلت خلال الأشهر الثلاثة الماضية بالتعاون مع المواطن الأمريكي خليفة حفتر، إلى الأراضي الليبية ما لا يقل عن 1800 جندي ومقاتل روسي.",
+      "وذكر نقلا عن مصادر أمنية ليبية، أن خالد حفتر يسعى من خلال زيارته موسكو إلى الحصول على تدريبات خاصة لوحدته العسكرية المسماة بـ”اللواء 106″، خاصة في ظل افتقار قواته للتدريبات الجيدة مثل تلك التي يتمتع بها شقيقه صدام حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «المواطن الأمريكي خليفة حفتر»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر أمنية ليبية»",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 1,
+        "offset": 209
+      }
+    ]
+  },
+  {
+    "id": "rt-gplusss-brak-hospital-russians",
+    "source": {
+      "url": "https://gplusss.com/?p=7532",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مستشفى براك – يبدو أن التواجد الروسي في ليبيا آخذ في التمدد تحت مسمى إنشاء “الفيلق الأفريقي” الذي سيحل بديلا لقوات فاغنر الخاصة، حيث تعمل موسكو، منذ ثلاثة أشهر، على نقل عسكريين ومقاتلين روس إلى ليبيا بهدف تأسيس قاعدة بحرية عسكرية روسية في البحر المتوسط.",
+      "وبحسب تحقيق، نشره الموقع الإلكتروني لمبادرة “عين على فاغنر“، وهي مبادرة بحث واستقصاء “فرنسية-سويسرية”، نقلت موسكو حوالي 1800 عسكري روسي إلى ليبيا منذ أسبوعين، يتمركز أغلبيهم في المنطقة الشرقية، التي يسيطر عليها خليفة حفتر والتشكيلات المرتبطة به."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 140
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different gplusss article from the other c12 excerpts (article id 7532); «مستشفى براك –» is the page's dateline"
+  },
+  {
+    "id": "rt-gplusss-russia-ports-sirte-tobruk",
+    "source": {
+      "url": "https://gplusss.com/2024/06/04/%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1-%d8%a7%d9%84%d8%aa%d9%85%d8%af%d8%af-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%88%d8%b2%d9%8a%d8%a7%d8%af%d8%a9",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": "2024-06-04"
+    },
+    "paragraphs": [
+      "جددت بمجموعة «كل العيون على فاغنر» البحثية اتهام روسيا بزيادة استخدامها موانئ ليبية في سرت وطبرق لتفريغ الأسلحة والجنود.",
+      "وأشار المسؤول عن المجموعة لو أوزبورن، إلى نقل مقاتلين روس تابعين لـ«الفيلق الأفريقي» عبر الموانئ إلى النيجر وبوركينا فاسو.",
+      "وقال أوزبورن، إن موانئ ليبية تلعب دور منصة لوجستية للعمليات الروسية، وهو الدور نفسه الذي لعبته خلال حقبة مجموعة «فاغنر»."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «موانئ ليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «موانئ ليبية»",
+        "paragraph": 2,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-fawasel-wagner-legacy-jufra-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d8%b1%d9%83%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%87%d9%84-%d9%81%d9%8a%d9%84%d9%82-%d8%a5%d9%81%d8%b1%d9%8a%d9%82%d9%8a%d8%a7-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d8%b3%d9%8a%d8%ac/amp",
+      "title": "تركة فاغنر.. هل “فيلق إفريقيا” الروسي سيجعل ليبيا قاعدته؟",
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد رالي تي تي انفجار سيارة سباق، بــ”لغم روسي”، بحسب وصف الحرة الأمريكية – في صحراء ودان بمنطقة الجفرة وسط ليبيا، بسبب لغم أرضي. وأشارت التقارير إلى أن المنطقة التي وقع فيها الانفجار تشتهر بنشاط “فاغنر” الروسية، وأنها تدار بواسطة فرقة عسكرية جديدة تخضع لسيطرة روسيا بشكل مباشر."
+    ],
+    "expected": [
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba in the outlet name «الحرة الأمريكية»",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ]
+  },
+  {
+    "id": "rt-ljbc-wagner-1800-east-a",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/06/236928.html",
+      "title": "الكشف عن وصول 1800 عنصر من فاغنر لشرق ليبيا منتصف مايو الماضي",
+      "outlet": "ليبيا الأحرار (lj-bc.tv)",
+      "date": "2024-06"
+    },
+    "paragraphs": [
+      "أكد موقع “عربي بوست”، أن 1800 عنصر من قوات فاغنر وصلت إلى المنطقة الشرقية في النصف الثاني من شهر مايو الماضي، للاستعداد للارتكاز في البلاد.",
+      "وأضاف الموقع أن هذا العدد يعد جزءً من 45 ألف عنصر من قوات فاغنر، لافتا إلى أنه من المُرتقب أن يصلوا إلى ليبيا في الفترة المقبلة، لإنشاء كيان عسكري جديد من المرتزقة، يُطلق عليه الفيلق الإفريقي.",
+      "وكشف الموقع تفاهم وزارة الدفاع الروسية مع المواطن الأمريكي خليفة حفتر على آلية التعامل مع قيادات فاغنر الجديدة بعد اغتيال مؤسس فاغنر يفغيني بريغوجين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 59
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «المواطن الأمريكي خليفة حفتر»",
+        "paragraph": 2,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-ljbc-wagner-1800-east-b-t",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/06/236928.html",
+      "title": "الكشف عن وصول 1800 عنصر من فاغنر لشرق ليبيا منتصف مايو الماضي",
+      "outlet": "ليبيا الأحرار (lj-bc.tv)",
+      "date": "2024-06"
+    },
+    "paragraphs": [
+      "وأشار عربي بوست إلى أن عدد مرتزقة فاغنر في ليبيا يُقدر بنحو ألفي عنصر غالبيتهم من روسيا وشرق أوكرانيا وصربيا، بالإضافة إلى مرتزقة سوريين موالين لها جندتهم فاغنر من شركتين أمنيتين تشرف عليهما في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريين",
+        "notEntityId": "syria",
+        "why": "demonym «مرتزقة سوريين»",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ]
+  },
+  {
+    "id": "rt-raialkhalij-africa-corps-2024",
+    "source": {
+      "url": "https://raialkhalij.com/2024/01/05/%d9%85%d9%82%d8%b1%d9%87-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%88%d9%8a%d8%b3%d8%aa%d9%87%d8%af%d9%81-%d8%a7%d9%84%d9%82%d8%a7%d8%b1%d8%a9-%d8%a7%d9%84%d8%b3%d9%85%d8%b1%d8%a7%d8%a1-%d8%a7%d9%84%d9%81",
+      "title": "مقره ليبيا ويستهدف القارة السمراء.. “الفيلق الأفريقي” نسخة بديلة لفاغنر",
+      "outlet": "رأي الخليج (raialkhalij.com)",
+      "date": "2024-01-05"
+    },
+    "paragraphs": [
+      "وبجانب تقرير الصحيفة، صدر لاحقا تصريح أميركي بشأن “الفيلق الأفريقي”، لكن لم تصدر أي إفادة رسمية روسية بخصوصه، ولم تعقب بشأنه السلطات الليبية ولا قوات “شرق ليبيا” التابعة للواء المتقاعد خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «تصريح أميركي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ],
+    "note": "«قوات “شرق ليبيا”»: the quotes do not change the country"
+  },
+  {
+    "id": "rt-egypress-ghnewa-killed-2025-t",
+    "source": {
+      "url": "https://www.egy-press.com/125062",
+      "title": "اشتباكات عنيفة في طرابلس.. وأنباء عن مقتل عبد الغني الككلي رئيس جهاز دعم الاستقرار",
+      "outlet": "egy-press.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر عسكرية ليبية بوقوع اشتباكات عنيفة بين اللواء 444 وقوات الدعم والإسناد في منطقة صلاح الدين بالعاصمة طرابلس.نقلت صحيفة الوسط الليبية عن مصدر أمني تأكيده مقتل عبد الغني الككلي، رئيس جهاز دعم الاستقرار بالمجلس الرئاسي الليبي، المعروف بـ”غنيوة”، مساء الاثنين، في مقر اللواء 444 قتالي بالمنطقة العسكرية بطرابلس. وأوضح المصدر أن سبب تواجده هناك غير معلوم، ولم يعرف ما إذا كان استدراجا أم حضورا لاجتماع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 309
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «صحيفة الوسط الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بالمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (2025)",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "note": "the Stability Support Apparatus belonged to the 2021 council («بالمجلس الرئاسي الليبي», 2025): a look-alike as a whole; sentences are glued without a space after the full stop, as the page gives them"
+  },
+  {
+    "id": "rt-sabaharabi-tripoli-after-ghnewa-a",
+    "source": {
+      "url": "https://www.sabaharabi.com/666187",
+      "title": "طرابلس تشتعل بعد مقتل ”غنيوة”.. قوات الردع تفرض السيطرة والدبيبة يتوعد",
+      "outlet": "صباح عربي (sabaharabi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد العاصمة الليبية طرابلس توترًا أمنيًا غير مسبوق، عقب تصاعد الاشتباكات المسلحة بين التشكيلات الأمنية، بعد مقتل عبد الغني الككلي، الملقب بـ\"غنيوة\" قائد جهاز دعم الاستقرار، الذي كان يُعد أحد أبرز قادة المجموعات المسلحة في العاصمة منذ أكثر من عقد.",
+      "قوات جهاز الردع والأمن القضائي شنت هجومًا واسع النطاق على مقرات اللواء 444، وتمكنت من محاصرته داخل معسكر التكبالي، بالتوازي مع قصف مدفعي عنيف شلّ حركة عناصره، وامتدت الاشتباكات إلى مناطق استراتيجية قريبة من مقر الحكومة، ما زاد من حدة التوتر في شوارع طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-sabaharabi-tripoli-after-ghnewa-b-t",
+    "source": {
+      "url": "https://www.sabaharabi.com/666187",
+      "title": "طرابلس تشتعل بعد مقتل ”غنيوة”.. قوات الردع تفرض السيطرة والدبيبة يتوعد",
+      "outlet": "صباح عربي (sabaharabi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة عقد اجتماعًا أمنيًا عاجلًا، مؤكدًا أن زمن الفصائل الأمنية الموازية قد انتهى، وأن جميع المؤسسات العسكرية والأمنية يجب أن تخضع لسلطة الدولة فقط، معلنًا أن الحكومة ستتخذ إجراءات صارمة ضد أي جهة تعرقل بسط سيادة القانون."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-abusalim-ssa-a",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2571178.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com), after العنوان",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت العاصمة طرابلس، مساء أمس الاثنين، اشتباكات عنيفة استخدمت فيها الأسلحة الثقيلة والمتوسطة، بين قوات محسوبة على حكومة الوحدة وقوات جهاز الدعم والاستقرار، إثر خلافات متصاعدة على إدارة بعض مؤسسات الدولة في المدينة.",
+      "وأعلنت وزارة الدفاع التابعة للحكومة، صباح اليوم، نجاح العملية العسكرية التي نفذتها قواتها، مؤكدة السيطرة الكاملة على منطقة أبو سليم جنوب طرابلس، والتي تعد المعقل الرئيسي لجهاز الدعم والاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [],
+    "note": "«حكومة الوحدة» (al-Dbeibah's GNU, short) carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-ammanalyoum-abusalim-ssa-b-t",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2571178.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com), after العنوان",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبها، أعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ من تصاعد العنف، محذرة من أن استهداف المدنيين قد يرقى إلى جرائم حرب، ودعت إلى وقف فوري للقتال، معربة عن دعمها لجهود الأعيان والقيادات المجتمعية الرامية لتهدئة الأوضاع."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-nanmedia-tripoli-operation-ends-a",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%86%d8%aa%d9%87%d8%a7%d8%a1-%d8%a7%d9%84%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a7%d9%84%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%b5%d9%88%d8%b1",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وزارة الدفاع التابعة لحكومة الوحدة الوطنية المنتهية ولايتها في ليبيا، أعلنت عن انتهاء العملية العسكرية في طرابلس، مشيرة إلى تحقيق أهدافها المعلنة، جاء ذلك بعد تنفيذ عمليات أمنية في منطقة أبو سليم، حيث تم استهداف مواقع تابعة لجهاز دعم الاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-nanmedia-tripoli-operation-ends-b-t",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%86%d8%aa%d9%87%d8%a7%d8%a1-%d8%a7%d9%84%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a7%d9%84%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%b5%d9%88%d8%b1",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقب هذه الأحداث، أعلنت وزارة الداخلية رفع حالة التأهب الأمني في طرابلس، داعية المواطنين إلى التزام منازلهم حفاظا على سلامتهم.",
+      "كما تم تعليق الدراسة والامتحانات في جامعة طرابلس حتى إشعار آخر، في حين رفعت وزارة الصحة حالة التأهب في المستشفيات والمراكز الصحية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«جامعة طرابلس» (rule 4)",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sinainews-tripoli-open-war-a-t",
+    "source": {
+      "url": "https://www.sinai.news/trend/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%aa%d8%ad%d9%88%d9%84-%d8%a5%d9%84%d9%89-%d8%b3%d8%a7%d8%ad%d8%a9-%d8%ad%d8%b1%d8%a8-%d9%85%d9%81%d8%aa%d9%88%d8%ad%d8%a9-%d8%a8%d8%b9%d8%af-%d9%85%d9%82",
+      "title": "طرابلس تتحول إلى ساحة حرب مفتوحة بعد مقتل غنيوة",
+      "outlet": "sinai.news",
+      "date": null
+    },
+    "paragraphs": [
+      "تحولت العاصمة الليبية طرابلس إلى ساحة معارك مفتوحة بعد مقتل عبد الغني الككلي، المعروف بـ”غنيوة”، رئيس جهاز دعم الاستقرار وأحد أبرز قادة المجموعات المسلحة في غرب ليبيا، في عملية لا تزال تفاصيلها غامضة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-sinainews-tripoli-open-war-b",
+    "source": {
+      "url": "https://www.sinai.news/trend/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%aa%d8%ad%d9%88%d9%84-%d8%a5%d9%84%d9%89-%d8%b3%d8%a7%d8%ad%d8%a9-%d8%ad%d8%b1%d8%a8-%d9%85%d9%81%d8%aa%d9%88%d8%ad%d8%a9-%d8%a8%d8%b9%d8%af-%d9%85%d9%82",
+      "title": "طرابلس تتحول إلى ساحة حرب مفتوحة بعد مقتل غنيوة",
+      "outlet": "sinai.news",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكدت مصادر ليبية أن عملية تصفية “غنيوة” تمت في ما يُعتقد أنه كمين محكم داخل مقر اللواء 444 قتال، في سياق صراع نفوذ متصاعد بين جهاز دعم الاستقرار وتشكيلات مسلحة أخرى، أبرزها جهاز الردع وقوات مشتركة من مدن مصراتة والزاوية والزنتان. هذا الصراع يهدد بانهيار التوازنات الأمنية الهشة في العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-radaa-ssa-clash-2022-t",
+    "source": {
+      "url": "https://www.eremnews.com/news/maghreb-news/2388336",
+      "title": "ليبيا.. مقتل عنصرين من مليشيا دعم الاستقرار في اشتباكات بطرابلس",
+      "outlet": "إرم نيوز (eremnews.com)",
+      "date": "2022-06-23"
+    },
+    "paragraphs": [
+      "اندلعت اشتباكات مسلحة في العاصمة الليبية طرابلس، مساء الأربعاء، بين مليشيات متناحرة، استمرت حتى الساعات الأولى من فجر الخميس.",
+      "وقالت مصادر مطلعة في العاصمة طرابلس لـ“إرم نيوز“، إن الاشتباكات اندلعت في منطقة ”زاوية الدهماني“ وسط العاصمة، بين ”جهاز الردع لمكافحة الإرهاب والجريمة المنظمة“ الذي يقوده عبدالرؤوف كارة، و“جهاز دعم الاستقرار“ بقيادة عبدالغني الككلي الشهير بـ“غنيوة“، وكلاهما يتبع للمجلس الرئاسي الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "للمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), 2022",
+        "paragraph": 1,
+        "offset": 263
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-saif-candidacy-sabha",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%8A%D9%82%D8%AF%D9%85-%D8%A3%D9%88%D8%B1%D8%A7%D9%82-%D8%AA%D8%B1%D8%B4%D8%AD%D9%87-%D8%B1%D8%B3%D9%85%D9%8A%D8%A7-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "سيف الإسلام القذافي يقدم أوراق ترشحه رسميا لرئاسة ليبيا",
+      "outlet": "العرب (alarab.co.uk, backup copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - قدّم سيف الإسلام القذافي رسميا الأحد أوراق ترشحه للانتخابات الرئاسية في ليبيا والتي من المقرر أن تجرى على جولتين، الأولى في الرابع والعشرين من ديسمبر المقبل، والثانية بعد 52 يوما من الجولة الأولى.",
+      "وجاء في بيان المفوضية العليا للانتخابات أن \"المرشح سيف الإسلام القذافي تقدم للترشح لرئاسة الدولة وتقدم بمستندات ترشحه إلى مكتب الإدارة الانتخابية في سبها، مستكملا المصوغات القانونية\". كما استلم بطاقته الانتخابية من المركز الانتخابي المسجل به بمدينة سبها، وفق البيان.",
+      "وسيف الإسلام من أبرز الشخصيات التي كان متوقعا أن تخوض انتخابات الرئاسة ضمن قائمة مرشحين، تضم أيضا قائد قوات الجيش الوطني الليبي المشير خليفة حفتر ورئيس الحكومة المؤقتة عبدالحميد الدبيبة ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 128
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 121
+      }
+    ]
+  },
+  {
+    "id": "rt-almenassa-daniel-anniversary-2025",
+    "source": {
+      "url": "https://almenassa.org/2025/09/11/__trashed-28",
+      "title": null,
+      "outlet": "المنصة (almenassa.org)",
+      "date": "2025-09-11"
+    },
+    "paragraphs": [
+      "في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح إعصار “دانيال” القادم من السواحل اليونانية، المناطق الشرقية لمدينة بنغازي، قبل أن يتحرّك شرقًا نحو منطقة الجبل الأخضر، مصحوبًا بأمطارٍ غزيرة تجاوزت 400 مليمتر.",
+      "سيولُ الإعصار اجتاحت كاملَ منطقة الجبل الأخضر، لكن الكارثة الحقيقية كانت في مدينة درنة؛ حيث يوجد سدّ وادي درنة الكبير بارتفاع 40 مترًا، ويليه سدّ درنة الثاني، فتسبّب الضغطُ الهائل للمياه، ولأسبابٍ فنيةٍ في بنية السد، بانهيار سد وادي درنة الكبير، وسرعان ما لحق به السدُّ الثاني.",
+      "فابتلعت الفيضاناتُ مدينةَ درنة، وجرفت معها كلَّ ما يقف في طريقها، ومَحَت ملامحَ المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«لمدينة بنغازي»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 146
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 233
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سدّ وادي درنة» (the dam of Wadi Derna) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-aldawla-derna-port-first-ship-t",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=5371",
+      "title": null,
+      "outlet": "aldawla.com.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل ميناء درنة أول باخرة تجارية بعد كارثة إعصار دانيال، محملة بثلاثة الاف طن من الأسمنت لصالح إحدى الشركات القائمة أعمالها في المدينة.",
+      "واعتبر صندوق إعادة إعمار درنة والمناطق المتضررة أن هذا الحدث يمثل لحظة فارقة في مسار إعادة الإعمار، حيث يساهم في عودة النشاط التجاري للمدينة بعدما خلفه الإعصار من أضرار جسيمة في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صندوق إعادة إعمار درنة والمناطق المتضررة» (the reconstruction fund, Belkacem Haftar's) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-the24-derna-deputy-mayor-2023-t",
+    "source": {
+      "url": "https://the24.net/news/2676",
+      "title": null,
+      "outlet": "the24.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال أحمد أمدورد، نائب عميد بلدية درنة الليبية، وعضو المجلس البلدي، اليوم، إن الوضع في مدينة درنة أصبح كارثيًا، مشددًا على الاحتياج للتدخل الدولي العاجل، حيث ارتفع عدد الضحايا إلى 4500 شخص.",
+      "وأشار أمدورد، إلى سقوط أكثر من 7 مباني، يتكون بعضها من ما يصل إلى 14 طابقًا، موضحًا غرق آلاف المواطنين فى مياه البحر نتيجة الإعصار.",
+      "ولفت نائب عميد بلدية درنة الليبية، إلى أن انهيار الجسور والطرق يقف حائلًا أمام دخول الحكومة الليبية المكلفة من البرلمان المدينة للوقوف على عمليات الإنقاذ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بلدية درنة الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بلدية درنة الليبية»",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المكلفة من البرلمان»",
+        "paragraph": 2,
+        "offset": 92
+      }
+    ]
+  },
+  {
+    "id": "rt-rouyaturkiyyah-daniel-derna-bayda-t",
+    "source": {
+      "url": "https://rouyaturkiyyah.com/بيل-كلينتون/book-reviews/issues/2024/46/research-articles-and-commentaries/الكارثة-المناخية-في-ليبيا-وأثرها-السياسي-إعصار-دانيال-وفيضان-درنة",
+      "title": null,
+      "outlet": "رؤية تركية (rouyaturkiyyah.com)",
+      "date": "2024"
+    },
+    "paragraphs": [
+      "ضرب إعصار دانيال مدن الشمال الشرقي من ليبيا في العاشر من أيلول (سبتمبر) 2023 مخلفًا دمارًا غير مسبوق في الأملاك، وفقدًا في الأرواح لم تعتده ليبيا جراء الكوارث الطبيعية. إلا أن الكارثة الكبرى التي سببها الإعصار كانت في اليوم التالي يوم الحادي عشر من سبتمبر 2023 عندما أدت المياه المتجمعة بسبب الإعصار إلى انهيار سدَّي مدينة درنة، الذي نتج عنه فيضان كان أشبه بالتسونامي.",
+      "ضرب مركز الإعصار منطقة الجبل الأخضر في شرق البلاد، وهو الجبل الذي تقع مدينة درنة على حافته الشمالية ممتدة بين ساحل البحر الأبيض المتوسط وسفح الجبل. وكانت رياح العاصفة وأمطارها قد تسببت يوم الأحد الموافق للعاشر من سبتمبر بأضرار متفرقة بمختلف مدن وقرى الجبل الأخضر، أبرزها بالإضافة إلى درنة مناطق البيضاء وضواحيها، والمرج، وسوسة، وشحات، وقندولة، والمخيلي وغيرها"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 284
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [],
+    "note": "the second paragraph ends where the stored excerpt ends (no full stop); «البحر الأبيض المتوسط» carries no alias"
+  },
+  {
+    "id": "rt-libyarebuild-daniel-derna-mt-t",
+    "source": {
+      "url": "https://www.libyarebuild.eu/ar/%D9%83%D8%A7%D8%B1%D8%AB%D8%A9-%D9%85%D9%86%D8%A7%D8%AE%D9%8A%D8%A9-%D9%81%D9%8A-%D8%B4%D8%B1%D9%82-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/",
+      "title": null,
+      "outlet": "libyarebuild.eu (a translated page)",
+      "date": null
+    },
+    "paragraphs": [
+      "ضربت عاصفة قوية، تعرف باسم إعصار دانيال، شمال شرق ليبيا وتسببت في مقتل ألفين وخمسة آلاف مفقود، معظمها في مدينة درنة، بعد أن ضربت اليونان وتركيا. وعلى الرغم من تحذير السلطات، إلا أن الآثار كانت كارثية. ودمرت الأمطار الغزيرة ثلاثة سدود وجرفت اثنين آخرين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
   }
 ];
