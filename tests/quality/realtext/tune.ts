@@ -51200,5 +51200,1123 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-masress-shorouk-aguila-bashagha-sirte",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1793872",
+      "title": null,
+      "outlet": "الشروق (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال رئيس البرلمان الليبي المستشار عقيلة صالح، إن «الليبيين لم ينسوا كل من استغل حاجتهم، والظروف التي تمر بها البلاد لتحقيق مصالح شخصية»، منوهًا إلى أن حكومة رئيس الوزراء فتحي باغاشا، لم تتمكن من دخول العاصمة طرابلس؛ بسبب وجود الجماعات المسلحة. وأضاف خلال كلمة، اليوم الثلاثاء، أن حكومة باغاشا لا يمكنها دخول العاصمة إلا بطريقين؛ إما بالقتال أو بموافقة المجموعات المسلحة فتكون الحكومة خاضعة لسيطرتها، معلنًا أن حكومة باغاشا ستمارس مهامها من مدينة سرت. وذكر أن مدينة سرت الحل الضامن لتحرر الحكومة من السيطرة عليها، وتجنب إراقة الدماء، مؤكدًا أنها «المنطقة التي يمكن لكل الليبيين من الغرب والشرق والجنوب القدوم إليها دون خوف أو تردد، وقادرة بحكم موقعها وأمنها وأهلها، على مد جسور الثقة بين مختلف المناطق»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 446
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 568
+      }
+    ],
+    "note": "«باغاشا» (for Bashagha) is the page's spelling"
+  },
+  {
+    "id": "rt-alalam-bashagha-govern-from-sirte-t",
+    "source": {
+      "url": "https://alalam.ir/news/6194298/عقيلة-صالح-يدعو-لاجتماع-في-سرت-بليبيا",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال رئيس الوزراء المكلف من البرلمان الليبي، فتحي باشاغا، الأسبوع الماضي، إن حكومته ستشرع في العمل انطلاقا. من مدينة سرت الساحلية.",
+      "وذكر باشاغا، في خطاب ألقاه بعد الأحداث التي شهدتها طرابلس 18 مايو الجاري، أن حكومته ستعمل انطلاقا من سرت.",
+      "وأوضح باشاغا أن حكومته ترغب في “ممارسة مهامها من العاصمة طرابلس دون سقوط قطرة دم واحدة. ولكن إن كان هناك احتمال لوقوع ذلك، فسوف تمارس مهامها من مدينة سرت”.",
+      "وأضاف، “سرت تقع وسط ليبيا وتربط شرق البلاد بغربها وجنوبها، كما أنها مدينة ليس لها أي توترات أو عداوات مع باقي المدن الليبية”."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 150
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 3,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-marsad-aguila-sirte-seat-2022-t",
+    "source": {
+      "url": "https://www.marsad.ly/ar/2022/06/15/%D8%B9%D9%82%D9%8A%D9%84%D8%A9-%D8%B9%D9%86-%D8%A7%D8%AE%D8%AA%D9%8A%D8%A7%D8%B1-%D8%B3%D8%B1%D8%AA-%D9%85%D9%82%D8%B1%D8%A7-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%87%D8%AF%D9%81/",
+      "title": null,
+      "outlet": "المرصد (marsad.ly)",
+      "date": "2022-06-15"
+    },
+    "paragraphs": [
+      "أكد رئيس مجلس النواب المستشار عقيلة صالح، أن اختيار مدينة سرت كمقر للحكومة هدفه «إنقاذ ليبيا».",
+      "وقال عقيلة: «سرت مرحلة مكانية، إن جاز التعبير، تهدف لإنقاذ ليبيا، وإنقاذ العائلات الآمنة التي شهدتم فزعها وهروبها من الاشتباكات»، حسب كلمته في جلسة مجلس النواب في مدينة سرت، اليوم الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dostor-aguila-force-majeure-elections",
+    "source": {
+      "url": "https://www.dostor.org/4109573",
+      "title": "عقيلة صالح: بعض الدول تسعى لإفساد أي توافق ليبي",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المستشار عقيلة صالح، رئيس مجلس النواب الليبي، إن اختيار مدينة سرت مقرًا للحكومة هدفه إنقاذ ليبيا.",
+      "وأشار \"صالح\"، في  كلمته خلال جلسة مجلس النواب، اليوم، في مدينة سرت، إلى أن لديه رغبة في مغادرة المشهد السياسي، لكن الواجب يتطلب منه ومن الجميع التمسك بالخيارات الضامنة لبناء دولة مدنية والقانون والمؤسسات، مشيرًا إلى أن حكومة فتحي باشاغا، قادرة على إزالة القوة القاهرة التي أعاقت تنظيم الانتخابات في 24 ديسمبر 2021."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure) that stopped the December 2021 elections",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-almashaher-aguila-bashagha-attack-2021-t",
+    "source": {
+      "url": "https://al-mashaher.com/%D8%B9%D9%82%D9%8A%D9%84%D8%A9-%D8%B5%D8%A7%D9%84%D8%AD-%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D8%BA%D8%AA%D9%8A%D8%A7%D9%84-%D9%81%D8%AA%D8%AD%D9%89-%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7/",
+      "title": null,
+      "outlet": "المشاهير (al-mashaher.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المستشار عقيلة صالح رئيس مجلس النواب الليبى فى تصريحات خاصة لقناة العربية , على أن ما حدث من محاولة إغتيال فتحى “باشاغا” وزير داخلية حكومة الوفاق فى مدينة جنزور غرب طرابلس اليوم من جانب أشخاص يستقلون سيارة مصفحة وأطلقوا عليه النيران ,يؤكد أن مدينة طرابلس ليست آمنة وتسيطر عليها المرتزقة والميليشيات المسلحة .",
+      "وقد طالب “صالح ” أن تدير السلطة التنفيذية الليبية الجديدة مهامها من مدينة سرت الذى اعتبرها أكثر امانا من طرابلس .",
+      "وأشار صالح، إلى أنه طالب محمد المنفي رئيس المجلس الرئاسي الليبي وعبد الحميد الدبيبة رئيس الوزراء بسرعة إخراج المرتزقة، منوها بأن الميليشيات تسيطر على طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "February 2021, before the new government took office",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 252
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «مجلس النواب الليبى»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطة التنفيذية الليبية الجديدة»",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «محمد المنفي رئيس المجلس الرئاسي الليبي»",
+        "paragraph": 2,
+        "offset": 42
+      }
+    ],
+    "note": "February 2021: Bashagha was still the GNA's interior minister («حكومة الوفاق» expected, as in c07), while «المجلس الرئاسي الليبي» headed by al-Menfi is the council elected that month (look-alike); the old and the new bodies in one report"
+  },
+  {
+    "id": "rt-libyaakhbar-aguila-unified-government-2023-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2087746.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-02"
+    },
+    "paragraphs": [
+      "اقترح رئيس مجلس النواب “عقيلة صالح” في كلمة له خلال المؤتمر السنوي للعلاقات الليبية الأمريكية إنشاء حكومة “موحدة” جديدة تشكلها لجنة مكونة من 45 عضوا.",
+      "بحيث تتكون هذه اللجنة من 15 عضو من مجلس النواب ويقابلهم ذات العدد من المجلس الأعلى للدولة وعضوية 15 عضوا آخرين من المستقلين.",
+      "جاء هذا المقترح بعد عجز مجلس النواب والحكومة المنبثقة عنه منذ مارس 2022، من استلام زمام السلطة التنفيذية بالعاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العلاقات الليبية الأمريكية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «العلاقات الليبية الأمريكية»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-egypt2-bashagha-cabinet-regions",
+    "source": {
+      "url": "https://egypt2.com/4444-258",
+      "title": "جلسة للبرلمان الليبي غدًا لعرض تشكيل حكومة باشاغا",
+      "outlet": "egypt2.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يستعد رئيس حكومة “الاستقرار” الليبية المكلف مِن البرلمان، فتحي باشاغا، لعرض التشكيلة الحكومية الجديدة على نواب البرلمان، في جلسته غدًا، للمصادقة عليها ومنحها الثقة.",
+      "تشاور باشاغا خلال الأيام الماضية مع العديد مِن التيارات السياسية لتشكيل حكومة تكنوقراط تتكون مِن 27 حقيبة وزارية، سيتم توزيعها على أقاليم ليبيا الثلاث، برقة وطرابلس وفزان، حيث ستكون وزارتا الخارجية والداخلية من نصيب إقليم طرابلس، ووزارتا المالية والعدل لإقليم برقة، في حين ستؤول وزارة الدفاع إلى إقليم فزان، “بحسب تقارير صحفية”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة “الاستقرار” الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripolitania, a region («برقة وطرابلس وفزان»)",
+        "paragraph": 1,
+        "offset": 157
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«إقليم طرابلس», the region",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "note": "«برقة وطرابلس وفزان» and «إقليم طرابلس» are Tripolitania, one of Libya's three regions (look-alike, as «منطقتي طرابلس، وفزان» in the README)"
+  },
+  {
+    "id": "rt-alomah-erdogan-gna-memoranda-2019",
+    "source": {
+      "url": "https://arc.alomah.net/%D8%A3%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86-%D9%8A%D8%AC%D8%AF%D8%AF-%D8%A7%D8%B3%D8%AA%D8%B9%D8%AF%D8%A7%D8%AF%D9%87-%D9%84%D8%AA%D9%82%D8%AF%D9%8A%D9%85-%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84/",
+      "title": "أردوغان يجدد استعداد لتقديم الدعم العسكري لحكومة الوفاق في ليبيا",
+      "outlet": "الأمة (arc.alomah.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووقعت الحكومة التركية وحكومة الوفاق الوطني الليبية، يوم 27 نوفمبر الماضي، في مدينة اسطنبول، بحضور الرئيس التركي، رجب طيب إردوغان، ورئيس المجلس الرئاسي الليبي، فايز السراج، على مذكرتي تفاهم تنص أولاهما على تحديد مناطق النفوذ البحري بين الطرفين، فيما تقضي الثانية بتعزيز التعاون الأمني العسكري بينهما."
+    ],
+    "expected": [
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "note": "al-Sarraj's council (2019)",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbartime-erdogan-ready-support-gna-a",
+    "source": {
+      "url": "https://akhbartime.com/أردوغان-يُقر-على-بلاده-ستعمل-على-تسريع",
+      "title": null,
+      "outlet": "akhbartime.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكَّد الرئيس التركي”رجب طيب أردوغان”، على أنّ بلاده ستعمل جاهدة على تسريع عملية التعاون مع ليبيا، مؤكداََ على أن أنقرة على اِستعدادِِ كامل لتقديم الدعم العسكري لحكومة الوفاق الوطني الليبية،التي تخوض معركة مفتوحة ضد قوات اللواء المتقاعد”خليفة حفتر”.",
+      "وخلال مؤتمر للاجئين بجنيف، صرّح “أردوغان”، أنّ تركيا على اِستعدادِِ كامل لمساعدة حكومة الوفاق الليبية، في أي خطة كانت، وذلك بإرسال قواتها إلى ليبيا في حال طلبت حكومة ذلك، مُّشدداً في المقابل، على عدم شرعية “حفتر “الذي تشُن قواته منذ مطلع أبريل الماضي هجوما على العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title split from the name by a quote mark (rule 8)",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 142
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 207
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "note": "«اللواء المتقاعد”خليفة حفتر”»: the quote mark splits the listed title-and-name, so the bare title (rule 8) and the name are two expected items, as for the comma in c06"
+  },
+  {
+    "id": "rt-akhbartime-erdogan-ready-support-gna-b-t",
+    "source": {
+      "url": "https://akhbartime.com/أردوغان-يُقر-على-بلاده-ستعمل-على-تسريع",
+      "title": null,
+      "outlet": "akhbartime.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأثارت مذكرتا التفاهم اللتان وقعهما الرئيس التركي مع رئيس حكومة الوفاق الليبية، غضب “حفتر” الذي صعَّد عملياته العسكرية جنوب طرابلس، كما أثارت غضب الرئيس المصري “عبد الفتاح السيسي” الذي قال إنه لن يسمح لأي قوة بالسيطرة على ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elmogaz-erdogan-memorandum-in-force-t",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/579730",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الرئيس التركي، رجب طيب أردوغان، اليوم، الخميس، أن مذكرة التفاهم الخاصة بالتعاون الأمني والعسكري بين تركيا وليبيا دخلت حيز التنفيذ فجر اليوم، بعدما تم نشرها في الجريدة الرسمية التركية. وقال أردوغان، في كلمة له: \"اتفاقيتنا مع ليبيا دخلت حيز التنفيذ بشكل كامل ودونت بسجلات الأممالمتحدة\". وأضاف أردوغان أنه \"من المتوقع أن نمرر تفويض إرسال جنود إلى ليبيا من البرلمان في 8 و9 يناير لكي نلبي دعوة حكومة الوفاق الليبية\"."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 275
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 349
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 395
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-erdogan-sarraj-istanbul-t",
+    "source": {
+      "url": "https://elbalad.news/4422892",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق الليبية، فايز السراج في إسطنبول، بحسب قناة \"تي ار تي\" التركية، ويأتي ذلك في ظل مواصلة الرئيس التركي ادعاءاته بأن بلاده ليست لديها أي أطماع في أراضي وثروات أحد.",
+      "ولم تعلن تركيا عن تفاصيل اللقاء لكن بالنظر إلى التحالف بين السراج وأردوغان خلال السنوات الماضية، يتكشف الرغبة التركية في السيطرة على المقدرات الليبية، وتحويل ليبيا إلى قاعدة انطلاق جديدة لجماعة الاخوانن ومركزا جديدا للنفوذ التركي."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المقدرات الليبية»",
+        "paragraph": 1,
+        "offset": 142
+      }
+    ],
+    "note": "«قاعدة انطلاق» (no article) is no alias form and is not annotated"
+  },
+  {
+    "id": "rt-alaraby-erdogan-memoranda-council-b-t",
+    "source": {
+      "url": "https://alaraby.co.uk/home/GoToPage/9f48bcd0-a029-4e10-b363-6e2b89f51683/a48c2a46-b587-4111-ba78-0484098f7e80",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "في 27 نوفمبر/ تشرين الثاني الماضي، وقّع الرئيس التركي رجب طيب أردوغان، مذكرتي تفاهم مع رئيس الحكومة الليبية فائز السراج، الأولى تتعلق بالتعاون الأمني والعسكري، والثانية بتحديد مناطق الصلاحية البحرية، بهدف حماية حقوق البلدين المنبثقة من القانون الدولي.",
+      "وصادق البرلمان التركي على مذكرة التفاهم المتعلقة بتحديد مناطق الصلاحية البحرية، في 5 ديسمبر/ كانون الأول الجاري، فيما نشرت الجريدة الرسمية للدولة التركية المذكرة في عددها الصادر يوم 7 من الشهر ذاته.",
+      "وفي الخامس من الشهر ذاته، أقرّ المجلس الرئاسي للحكومة الليبية مذكرتي التفاهم."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "al-Sarraj's council (December 2019)",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للحكومة الليبية»",
+        "paragraph": 2,
+        "offset": 54
+      }
+    ],
+    "note": "December 2019: «المجلس الرئاسي للحكومة الليبية» is al-Sarraj's council"
+  },
+  {
+    "id": "rt-turkeyalaan-erdogan-send-troops-2019",
+    "source": {
+      "url": "https://turkeyalaan.net/2019/12/26/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%b9%d9%84%d9%86%d9%87%d8%a7-%d8%b1%d8%b3%d9%85%d9%8a%d8%a7-%d8%a8%d8%b4%d8%a3%d9%86-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "تركيا الآن (turkeyalaan.net)",
+      "date": "2019-12-26"
+    },
+    "paragraphs": [
+      "أكد الرئيس التركي رجب طيب أردوغان يوم الخميس أن أنقرة سترسل قوات عسكرية لدعم الحكومة الليبية المعترف بها دوليًا في ليبيا، بعد أن طلبت طرابلس ذلك، مشيرًا إلى أنه سيعرض مشروع قانون يسمح بذلك على البرلمان التي في يناير /كانون الثاني المقبل.",
+      "وشدد الرئيس أردوغان على أن من يدعم اللواء الليبي المتقاعد خليفة حفتر “هم ذاتهم الذين دعموا الانقلاب العسكري على الحكومة الشرعية في مصر”.",
+      "وكشف الرئيس أردوغان أنه اتفق مع الرئيس التونسي قيس سعيّد خلال زيارته إلى تونس أمس على دعم الحكومة الشرعية برئاسة فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 58
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 131
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba inside the title «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ],
+    "note": "«بعد أن طلبت طرابلس ذلك»: the capital standing for its government is the city (rule 4)"
+  },
+  {
+    "id": "rt-aawsat-erdogan-sarraj-istanbul-2019-a",
+    "source": {
+      "url": "https://aawsat.com/home/article/2037791/%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D8%AA%D8%B3%D8%A7%D8%B1%D8%B9-%D9%84%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D9%85%D8%B0%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86-%D9%85%D8%B9-%C2%AB%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82%C2%BB-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس التركي رجب طيب إردوغان رئيس «حكومة الوفاق الوطني» الليبية، فائز السراج، في إسطنبول، أمس، في الوقت الذي شرع فيه البرلمان التركي في إقرار مذكرة التفاهم في مجال التعاون العسكري والأمني، الموقعة بين تركيا وحكومة السراج أواخر نوفمبر (تشرين الثاني) الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "وحكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني» الليبية»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "the address carries «?page=3» as the search result gave it; article 2037791 is in no earlier raw file or blind.ts"
+  },
+  {
+    "id": "rt-aawsat-erdogan-sarraj-istanbul-2019-b-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/2037791/%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D8%AA%D8%B3%D8%A7%D8%B1%D8%B9-%D9%84%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D9%85%D8%B0%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86-%D9%85%D8%B9-%C2%AB%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82%C2%BB-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكر بيان صادر عن المكتب الإعلامي للسراج أن اللقاء تناول مستجدات الأوضاع في ليبيا، وآفاق التعاون الأمني والاقتصادي بين البلدين الصديقين. وأعرب السراج، خلال اللقاء، عن تقديره لموقف تركيا الرافض لعمليات الجيش الوطني الليبي في العاصمة طرابلس، والحريص على عودة الاستقرار إلى ليبيا. كما بحث اللقاء البرنامج التنفيذي لمذكرتي التفاهم الموقعتين مؤخراً بين البلدين وآليات تفعيلهما."
+    ],
+    "expected": [
+      {
+        "surface": "للسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-sharara-zawiya-force-majeure-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/988684.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة، وتوقف عمليات شحن النفط الخام بميناء الزاوية اعتبارًا من السبت، بعد إيقاف الإنتاج بحقل الشرارة بسبب إغلاق مشبوه لأحد الصمامات من قبل مجموعة مجهولة الهوية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-fields-closed-2021-t",
+    "source": {
+      "url": "https://arraedlg.net/2021/12/20/%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d9%81%d9%82%d8%af%d8%a7%d9%86-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85%d9%86-300-%d8%a3%d9%84%d9%81-%d8%a8%d8%b1%d9%85%d9%8a%d9%84/?amp=1",
+      "title": null,
+      "outlet": "الرائد (arraedlg.net)",
+      "date": "2021-12-20"
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط الاثنين، حالة القوة القاهرة على منتجات حقول الشرارة والفيل والوفاء والحمادة عقب إغلاقها من قبل حرس المنشآت النفطية",
+      "وأضافت المؤسسة أن الإنتاج اليومي للنفط سيفقد أكثر من 300 ألف برميل يوميا، معبرة عن أسفها لما آلت إليه الأمور من قيام أفراد وجهات غير مختصة خارج إطار القانون بإغلاق ضخ الخام من هذه الحقول"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "note": "the page's lines end without full stops; each line is a paragraph. «حقل الوفاء» (the Wafa field) is not «الوفاق» and is not annotated"
+  },
+  {
+    "id": "rt-alwasat-zueitina-force-majeure-2022",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/356036",
+      "title": "مؤسسة النفط تعلن القوة القاهرة في ميناء الزويتينة.. وتحذر من موجة إغلاقات «مؤلمة» وقت طفرة الأسعار",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2022-04-18"
+    },
+    "paragraphs": [
+      "القاهرة - بوابة الوسط الإثنين 18 أبريل 2022, 10:23 صباحا",
+      "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في ميناء الزويتينة النفطي، محذرة من بدء «موجة مؤلمة» من الإغلاقات وقت طفرة أسعار النفط والغاز.",
+      "وجاءت التوقف بسبب دخول مجموعة من الأفراد إلى ميناء الزويتينة، ومنعهم الموظفين من الاستمرار في عملهم، ما جعل تنفيذ الالتزامات التعاقدية أمرا مستحيلا، حسب بيان المؤسسة على صفحتها في موقع «فيسبوك»، اليوم الإثنين."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 1,
+        "offset": 33
+      }
+    ],
+    "note": "the dateline «القاهرة - بوابة الوسط» is the city; «القوة القاهرة» the adjective"
+  },
+  {
+    "id": "rt-aawsat-zuwara-58-migrants-rescued",
+    "source": {
+      "url": "https://aawsat.com/node/5171418",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكّنت قوت خفر السواحل بغرب ليبيا من إنقاذ 58 مهاجراً غير نظامي ينتمون إلى دول أفريقية عدة، وذلك بعد 4 أيام من تعطّل قارب كان يقلهم، قبالة ساحل مدينة زوارة، فيما أعلنت السلطات في شرق البلاد ترحيل 103 مصريين عبر منفذ أمساعد البري.",
+      "وأوضحت «الإدارة العامة لأمن السواحل بغرب ليبيا»، أن غرفة العمليات الرئيسية بالإدارة تلقت بلاغاً بوجود قارب يقل عدداً من الأشخاص في عرض البحر قبالة ساحل زوارة، مشيرة إلى أنه تم تكليف زورق «وادي غان 300» بالتوجّه إلى المكان، «فتبين أن القارب تعطّل بهم منذ 4 أيام وظلوا عالقين في البحر»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «103 مصريين»",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-zuwara-220-migrants-2024",
+    "source": {
+      "url": "https://arabkhabar.com/a/3064925",
+      "title": "إنقاذ 220 مهاجرا أمام سواحل زوارة",
+      "outlet": "arabkhabar.com",
+      "date": "2024-08-14"
+    },
+    "paragraphs": [
+      "وكانت الإدارة العامة لأمن السواحل الليبية، أعلنت شهر يوليو الماضي، عن “إنقاذ 71 مهاجرا غير شرعي من جنسيات إفريقية على سواحل شرق طرابلس”.",
+      "هذا وتعد ليبيا المطلة على البحر المتوسط، نقطة عبور للكثير من المهاجرين غير النظاميين إلى أوروبا، وشهدت الحدود الجنوبية، مصرع 50 مهاجرا غير شرعي ينحدرون من بلدان إفريقية مختلفة، في رحلة عبر الصحراء على الحدود بين النيجر وليبيا، وأعلنت ليبيا، ترحيل عشرة آلاف و69 مهاجرا غير نظامي عام 2023 بالتنسيق مع المنظمة الدولية للهجرة”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 234
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الإدارة العامة لأمن السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-elmanshar-zuwara-boat-trabelsi-2025",
+    "source": {
+      "url": "https://elmanshar.com/2025/11/16/%d8%a7%d9%84%d8%b3%d9%84%d8%b7%d8%a7%d8%aa-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%ad%d8%a8%d8%b7-%d9%85%d8%ad%d8%a7%d9%88%d9%84%d8%a9-%d8%aa%d9%87%d8%b1%d9%8a%d8%a8-%d8%ac%d9%85%d8%a7",
+      "title": null,
+      "outlet": "المنشر (elmanshar.com)",
+      "date": "2025-11-16"
+    },
+    "paragraphs": [
+      "طرابلس – 16 نوفمبر 2025",
+      "أعلنت قوات تابعة لوزارة الدفاع في حكومة الوحدة الوطنية الليبية عن اعتراض زورق رمادي مساء أمس كان يقل 70 مهاجراً غير شرعي من جنسيات أفريقية مختلفة، على بعد نحو 120 كيلومتراً غرب العاصمة طرابلس، قرب سواحل زوارة. وأكدت السلطات أن العملية نفذت بكفاءة دون تسجيل أي إصابات، حيث تم سحب الزورق بأمان إلى الشاطئ وتسليم جميع المهاجرين للجهات المختصة وفق الإجراءات المعتمدة.",
+      "ويأتي هذا التدخل بعد أيام من افتتاح وزير الداخلية بحكومة الوحدة الوطنية، عماد مصطفى الطرابلسي، في طرابلس، مركز تدريب متخصص لحرس الحدود، ضمن برنامج أوروبي لإدارة الهجرة والحدود في ليبيا (SIBMMIL)، تنفذه وزارة الداخلية الإيطالية بالتعاون مع المنظمة الدولية للهجرة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 185
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 98
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 50
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "family name of the interior minister Imad al-Trabelsi",
+        "paragraph": 2,
+        "offset": 84
+      }
+    ],
+    "note": "«عماد مصطفى الطرابلسي», al-Dbeibah's interior minister: the family name is a Tripoli nisba (look-alike, as «الطرابلسي» in c05)"
   }
 ];
