@@ -52318,5 +52318,784 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«عماد مصطفى الطرابلسي», al-Dbeibah's interior minister: the family name is a Tripoli nisba (look-alike, as «الطرابلسي» in c05)"
+  },
+  {
+    "id": "rt-soutalomma-flood-of-dignity-anniversary-2020",
+    "source": {
+      "url": "https://soutalomma.com/Article/917261/%D9%81%D9%8A-%D8%B0%D9%83%D8%B1%D9%89-%C2%AB%D8%B7%D9%88%D9%81%D8%A7%D9%86-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9%C2%BB-%D8%A7%D9%84%D8%A3%D9%88%D9%84%D9%89-%D9%87%D9%83%D8%B0%D8%A7-%D8%A7%D9%86%D8%AA%D9%81%D8%B6%D8%AA-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B6%D8%AF-%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8",
+      "title": "في ذكرى «طوفان الكرامة» الأولى.. هكذا انتفضت ليبيا ضد الإرهاب",
+      "outlet": "صوت الأمة (soutalomma.com)",
+      "date": "2020-04-04"
+    },
+    "paragraphs": [
+      "أطلق الجيش الليبي عملية «طوفان الكرامة»، لتطهير العاصمة طرابلس والمنطقة الغربية من المليشيات الإرهابية، بعد أن انتهى من فرض سيطرة القانون في المنطقتين الشرقية والجنوبية، في معركة طويلة ضد الإرهاب في مثل هذا اليوم، 4 أبريل من العام الماضي.",
+      "وأعلنت شعبة الإعلام الحربي بالقيادة العامة للجيش الوطني الليبي، بقيادة المشير خليفة حفتر، أن قواتها تقترب من حدود رأس جدير مع تونس، قائلة: \"عدة كيلومترات تفصل قواتنا المسلحة عن السيطرة على ميناء رأس جدير الباري وعلى كامل حدود البلاد\"، ويأتي الإعلان عن ذلك بعد تمكن الجيش الوطني من السيطرة على مدينة رقدالين ، التي تقع بالقرب من العاصمة طرابلس، والجميل، والعيسى ، كما تلقوا استقبالًا شعبيًا من الأهالي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 336
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the LNA's 2019 offensive on Tripoli (another operation)",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-gharyan-defeat-2019-a",
+    "source": {
+      "url": "https://alalam.ir/news/4296161",
+      "title": null,
+      "outlet": "العالم (alalam.ir), after «العالم - ليبيا»",
+      "date": null
+    },
+    "paragraphs": [
+      "هزيمة كبيرة تكبدها اللواء الليبي المتقاعد خليفة حفتر وقواته بغريان، معقله الرئيسي بغرب ليبيا لادارة ما اسماه \"عملية الكرامة \" التي وضعت هدفا لها وهو السيطرة على طرابلس من مطارها. اللواء حفتر لم يتأخر باصدر امر بفتح حرب على جميع الأهداف التركية في ليبيا ردا على ما أسماه غزوا تركيا لليبيا.",
+      "أحمد المسماري المتحدث باسم قوات حفتر أكد أن الأوامر صدرت للقوات البرية والجوية باستهداف السفن والقوارب التركية داخل المياه الإقليمية، وجميع الأهداف الاستراتيجية التركية، متهما أنقرة بدعم قوات حكومة الوفاق في استعادة السيطرة على مدينة غريان جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "note": "the writer's name for the 2019 campaign; see case note",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 32
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba inside the title «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ],
+    "note": "judgement call: the writer calls the 2019 campaign on Tripoli «\"عملية الكرامة \"» (Haftar's Operation Dignity by its own name, with a stray space before the closing quote): expected, unlike the separate name «طوفان الكرامة»"
+  },
+  {
+    "id": "rt-alalam-gharyan-defeat-2019-b-t",
+    "source": {
+      "url": "https://alalam.ir/news/4296161",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "التراجع السريع لقوات حفتر الى ترهونة على اثر الهجوم المباغت لقوات ما تسمى \"بركان الغضب\" التابعة لحكومة الوفاق الوطني في طرابلس.كشف عن دعم الرياض وأبو ظبي لحفتر بالسلاح. حيث استولت القوات الموالية لطرابلس على سلاح إماراتي وأمريكي عرضته أمام وسائل الاعلام."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "وأبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «سلاح إماراتي وأمريكي»",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "note": "«أبو ظبي» and «طرابلس» standing for their governments are the cities (rule 4); «طرابلس.كشف» is glued as the page gives it"
+  },
+  {
+    "id": "rt-vetogate-flood-of-dignity-day-four-t",
+    "source": {
+      "url": "https://vetogate.com/3454246",
+      "title": "طوفان الكرامة.. اليوم الرابع في طريق تحرير طرابلس",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد اليوم الرابع من عملية \"طرفان الكرامة\" العسكرية، الرامية لتطهير العاصمة \"طرابلس\" من قبضة الميليشيات الإرهابية، تطورات لافتة جاء أبرزها في شروع الجيش الوطني استخدام الطيران لقصف معاقل الميليشيات المتحالفة مع حكومة الوفاق.",
+      "غارة جوية جديدة على موقع للجيش الليبي جنوبي طرابلس",
+      "وشهد مُحيط مطار طرابلس الدولي صباح اليوم اشتباكات عنيفة بين قوات الجيش الوطني والمجموعات المسلحة في طرابلس، وسط أنباء متضاربة عن الجهة التي تسيطر على المطار في اليوم الرابع من العملية العسكرية في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي»",
+        "paragraph": 2,
+        "offset": 16
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "typo of «طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "note": "«طرفان الكرامة» is the page's typo for «طوفان الكرامة» (the 2019 offensive), a look-alike; the second paragraph is a related-headline line of the page"
+  },
+  {
+    "id": "rt-masress-elmogaz-yarmouk-camp-2019",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/544357",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "اقتربت عملية طوفان الكرامة التى أطلقها الجيش الوطنى الليبى من تحرير طرابلس العاصمة حيث تمكنت قوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر، اليوم الإثنين، من استعادة السيطرة الكاملة على معسكر اليرموك (أكبر المعسكرات) جنوبي طرابلس من قبضة المليشيات المسلحة. وقال المكتب الإعلامى ل\"اللواء التاسع مشاة\" (التابع للجيش الليبي) إن قواته تمكنت من استعادة سيطرتها الكاملة على معسكر اليرموك، وتواصل التقدم نحو منطقة صلاح الدين في العاصمة طرابلس. وفي 4 أبريل، أطلق الجيش الوطني الليبي عملية \"طوفان الكرامة\" لتحرير طرابلس من المليشيات المسلحة. وتأتي تلك العملية إثر عمليات أخرى مشابهة أطلقها منذ عام 2014، لتطهير مدن بنغازي ثم درنة والهلال النفطي شرقا، ثم الجنوب الليبي من جميع التشكيلات المتطرفة والمسلحة خارج نطاق القانون."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 433
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 610
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 620
+      },
+      {
+        "surface": "والهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 625
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 472
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 486
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 656
+      }
+    ],
+    "note": "«طوفان الكرامة» (2019) is a look-alike; «عمليات أخرى مشابهة أطلقها منذ عام 2014» is Operation Dignity described, not named"
+  },
+  {
+    "id": "rt-afrigate-haftar-enter-tripoli-anniversary",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/4-أبريل-2019-الجيش-الوطني-يطلق-عملية-طوفان-الكرامة",
+      "title": null,
+      "outlet": "بوابة أفريقيا (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مثل هذا اليوم 4 ابريل من العام 2019 أعطى القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، إشارة دخول قواته إلى العاصمة طرابلس لتحريرها من قبضة الجماعات المسلحة، بحسبما جاء على لسانه.",
+      "وأكد المشير خليفة حفتر في كلمة مسجلة إلى قواته، أنه قد حان موعد \"الفتح المبين\" للعاصمة طرابلس لتحريرها، داعياً إلى عدم رفع السلاح إلا في وجه من يرفعه بوجه قوات الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 166
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-tripoli-war-fourth-anniversary-a",
+    "source": {
+      "url": "https://www.eanlibya.com/%d9%81%d9%8a-%d9%85%d8%ab%d9%84-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d9%8a%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d9%8f%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d8%a8-%d8%b9%d9%84/",
+      "title": "في مثل هذا اليوم.. «حفتر» يُعلن الحرب على العاصمة طرابلس",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2023-04-04"
+    },
+    "paragraphs": [
+      "يصادف اليوم 4 أبريل 2023م، الذكرى الرابعة لإعلان خليفة حفتر الحرب على العاصمة طرابلس.",
+      "ففي مثل هذا اليوم 4 أبريل من العام 2019 أعطى خليفة حفتر، إشارة دخول قواته إلى العاصمة طرابلس لتحريرها من قبضة الجماعات المسلحة، بحسب وصفه في كلمة آنذاك."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 86
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-tripoli-war-fourth-anniversary-b-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%d9%81%d9%8a-%d9%85%d8%ab%d9%84-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d9%8a%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d9%8f%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d8%a8-%d8%b9%d9%84/",
+      "title": "في مثل هذا اليوم.. «حفتر» يُعلن الحرب على العاصمة طرابلس",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2023-04-04"
+    },
+    "paragraphs": [
+      "وردا على هجوم قوات حفتر، أعلن الناطق باسم قوات الجيش التابع للمجلس الرئاسي لحكومة الوفاق الوطني سابقاً محمد قنونو، انطلاق عملية “بركان الغضب” لصد عدوان حفتر على طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [],
+    "note": "written in 2023 about 2019: «المجلس الرئاسي لحكومة الوفاق الوطني سابقاً» is the old (2016) council, expected"
+  },
+  {
+    "id": "rt-wikizero-tripoli-battle-2019",
+    "source": {
+      "url": "https://www.wikizero.com/ar/%D9%87%D8%AC%D9%88%D9%85_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_2019",
+      "title": "هجوم طرابلس 2019",
+      "outlet": "wikizero (a copy of Arabic Wikipedia)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة طرابلس 2019 أو تحرير طرابلس[a] أو معركة وادي الدوم 2[b] هي معركة اندلعت في الرابع من نيسان/أبريل عام 2019 بينَ الجيش الوطني الليبي من جهة والمجلس الرئاسي من جهة أخرى في العاصمة الليبية طرابلس كجزء من الحرب الأهلية الليبية، وذلك بهدف السيطرة عليها وحسم الحرب المُستمرة منذ 2014.[3]"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "والمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "«والمجلس الرئاسي» of 2019 is al-Sarraj's council (expected); footnote marks kept as the page gives them"
+  },
+  {
+    "id": "rt-rtarabic-haftar-candidacy-benghazi-2021-t",
+    "source": {
+      "url": "https://arabic.rt.com/middle_east/1294519-%D8%A7%D9%84%D9%85%D8%B4%D9%8A%D8%B1-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%84%D9%86-%D8%AA%D8%B1%D8%B4%D8%AD%D9%87-%D9%84%D9%84%D8%A7%D9%86%D8%AA%D8%AE%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/amp",
+      "title": null,
+      "outlet": "RT Arabic (arabic.rt.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقدم خليفة حفتر اليوم أوراق ترشحه رسميا لمفوضية الانتخابات في بنغازي.",
+      "وقال بمناسبة إعلان ترشحه: \"أترشح للانتخابات لقيادة الشعب في مرحلة مصيرية وليس طلبا للسلطة\"، مشيرا إلى أنه \"لا يليق بانتخابات ليبيا أن تكون مناسبة للوعود الجوفاء\".",
+      "وأضاف حفتر: \"أعدكم بالدفاع عن ثوابتنا الوطنية الراسخة، وعلى رأسها وحدة ليبيا وسيادتها واستقلالها\"، مؤكدا أن \"ليبيا لديها كنوز ومقدرات إذا وضعت في أيد أمينة ستغير مستقبلها\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyaoum24-haftar-candidacy-background-t",
+    "source": {
+      "url": "https://alyaoum24.com/1605792.html",
+      "title": null,
+      "outlet": "اليوم 24 (alyaoum24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبرز خليفة حفتر، في بداية انتفاضة 2011، التي شارك فيها للإطاحة بمعمر القذافي.",
+      "وعاد حفتر إلى ليبيا، في مارس 2011، بعد عشرين سنة في المنفى، واستقر في بنغازي، وقاد معارك عسكرية عدة منذ ذلك الحين، ضد مجموعات تابعة إلى القذافي أولا، ثم ضد مجموعات جهادية، ثم ضد قوات موالية لحكومة الوفاق الوطني السابقة في ليبيا، قبل التوصل إلى اتفاق لوقف إطلاق النار، في أكتوبر 2020."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 136
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 190
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [],
+    "note": "«حكومة الوفاق الوطني السابقة» (the former GNA) is the 2016 body, expected"
+  },
+  {
+    "id": "rt-cairo24-haftar-candidacy-promises-t",
+    "source": {
+      "url": "https://cairo24.com/1420645",
+      "title": "حفتر: أترشح للانتخابات ليس طلبًا للسلطة ولكن لقيادة الشعب في هذه المرحلة المصيرية",
+      "outlet": "القاهرة 24 (cairo24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المشير خليفة حفتر، قائد الجيش الوطني الليبي، والمرشح للانتخابات الرئاسية المقبلة، إنه أقدم على ترشحه للانتخابات ليس طلبًا للسلطة ولكن لقيادة الشعب في هذه المرحلة المصيرية.",
+      "حفتر أضاف خلال كلمة له عقب تقديم أوراق ترشحه بمقر المفوضية الوطنية العليا للانتخابات ببنغازي شرق البلاد، أن ليبيا لديها كنوز ومقدرات إذا وضعت في أيد أمينة ستغير مستقبل البلاد، موجهًا حديثه إلى الليبيين بطلب العون للمساعدة في العمل على بناء ليبيا المزدهرة المستقرة."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-darelhilal-haftar-nadhouri-interim-t",
+    "source": {
+      "url": "https://darelhilal.com/News/1040429.aspx",
+      "title": null,
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "والجدير بالذكر كلف المشير خليفة حفتر، القائد العام للجيش الليبي، فى سبتمبر الماضى رئيس أركان الجيش الفريق أول عبدالرازق الناظوري بمهام القائد العام وذلك للترشح للانتخابات."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
   }
 ];
