@@ -53097,5 +53097,838 @@ export const tuneCases: RealCase[] = [
         "offset": 57
       }
     ]
+  },
+  {
+    "id": "rt-tabnak-handover-gna-to-gnu-2021-t",
+    "source": {
+      "url": "https://www.tabnak.ir/ar/news/49539/%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82-%D8%AA%D8%B3%D9%84%D9%85-%D8%A7%D9%84%D8%B3%D9%84%D8%B7%D8%A9-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF-%D9%88%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "تابناك (tabnak.ir)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "جرت اليوم الثلاثاء، مراسم تسليم وتسلم السلطة من حكومة الوفاق إلى حكومة الوحدة الوطنية، في العاصمة الليبية طرابلس.",
+      "وحضر المراسم رئيس المجلس الرئاسي محمد المنفي، ورئيس حكومة الوحدة عبدالحميد الدبيبة، ورئيس المجلس الرئاسي لحكومة الوفاق فائز السراج، ووزير الداخلية السابق فتحي باشاغا.",
+      "وبدأ رئيس المجلس الرئاسي لحكومة الوفاق الليبية السابق فائز السراج مراسم التسليم في العاصمة طرابلس، حيث أكد في كلمة مقتضبة أن حكومته \"عانت كثيرا بسبب التدخلات الخارجية\". كما تمنى لتوفيق للحكومة الجديدة."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 10
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 54
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity, taking over from the GNA",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي محمد المنفي»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الليبية»",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "note": "the handover of 16 March 2021 names both line-ups: «حكومة الوفاق» and «المجلس الرئاسي لحكومة الوفاق» (al-Sarraj) are expected; «حكومة الوحدة الوطنية» and «المجلس الرئاسي» headed by al-Menfi are look-alikes"
+  },
+  {
+    "id": "rt-nesan-sarraj-hands-over-2021-a-t",
+    "source": {
+      "url": "http://nesan.net/article/184748/حكومة-السراج-تسلم-السلطة",
+      "title": "حكومة السراج تسلم السلطة إلى الحكومة الليبية المؤقتة",
+      "outlet": "نيسان (nesan.net)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "نيسان ـ سلمت حكومة الوفاق الوطني المنتهية ولايتها الثلاثاء، سلطتها التنفيذية إلى عبد الحميد الدبيبة، رئيس حكومة الوحدة الوطنية المؤقتة التي ينتظر منها توحيد ليبيا التي مزقتها الحرب.",
+      "وسلم فائز السراج الذي قاد حكومة الوفاق الوطني المعترف بها من الأمم المتحدة منذ عام 2016، السلطة في حفل أقيم في العاصمة طرابلس، بعد يوم واحد من أداء رئيس الوزراء الجديد عبد الحميد الدبيبة، ومجلس رئاسي من 3 أعضاء اليمين الدستورية.",
+      "وستحل حكومة الدبيبة، محل الحكومة السابقة في طرابلس والموازية في شرق ليبيا الذي تسيطر عليه قوات المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "«حكومة الدبيبة» carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-nesan-sarraj-hands-over-2021-b",
+    "source": {
+      "url": "http://nesan.net/article/184748/حكومة-السراج-تسلم-السلطة",
+      "title": "حكومة السراج تسلم السلطة إلى الحكومة الليبية المؤقتة",
+      "outlet": "نيسان (nesan.net)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "وأشاد الدبيبة بـ \"جهود\" السراج طيلة فترة حكمه. وقال قبل أن يلتقط القادة السابقون والحاضرون الصور، وتعزف أوركسترا النشيد الوطني الليبي: \"نحن مصممون على مواصلة طريق الإصلاح وكل ما بدأته\".",
+      "وشكر محمد المنفي، رئيس المجلس الرئاسي الجديد، حكومة السراج على \"كل ما تمكنت من إنجازه في ظل ظروف صعبة\""
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النشيد الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 1,
+        "offset": 23
+      }
+    ],
+    "note": "the last paragraph ends where the stored excerpt ends; «حكومة السراج» (the outgoing GNA) is expected beside the new council"
+  },
+  {
+    "id": "rt-swedentoday-sarraj-farewell-speech-t",
+    "source": {
+      "url": "https://swedentoday.net/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d9%81%d8%a7%d9%8a%d8%b2-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%aa%d8%b3%d9%84%d9%85-%d8%a7%d9%84%d8%b3%d9%84%d8%b7%d8%a9-%d8%a5%d9%84",
+      "title": "ليبيا: حكومة فايز السراج تسلم السلطة إلى حكومة الوحدة برئاسة عبد الحميد دبيبة",
+      "outlet": "swedentoday.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وألقى السراج كلمة مقتضبة ذكّر فيها “بالصعوبات اللامتناهية” التي واجهتها حكومته. ومن بينها “الحرب على الإرهاب” والهجوم الفاشل لقوات خليفة حفتر عام 2019 للاستيلاء على طرابلس، فضلا عن “التدخل الأجنبي”."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sampress-handover-embrace-2021-a",
+    "source": {
+      "url": "https://sampress.net/portal/news-42451.htm",
+      "title": null,
+      "outlet": "سام برس (sampress.net), from Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "في لحظة تاريخية ومصيرية وعناق اخوي جسد صورة التلاحم الوطني الليبي ، بين رئيس حكومة الوفاق الوطني السابق فايز السراج وحكومة الوفاق الوطني الجديدة برئاسة عبدالحميد الدبيبة .. حيث تسلمت حكومة الوحدة الوطنية الجديدة في ليبيا مهام عملها يوم الثلاثاء بقناعة تامة وسعادة غامرة وقفزاً على الجراح والولاءات الضيقة التي كانت بين إدارتين متحاربتين حكمت إحداهما شرق البلاد والأخرى غربها، لتكمل بذلك انتقالا سلسا للسلطة بعد عقد من الفوضى المشوبة بالعنف."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "al-Sarraj's («السابق»)",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التلاحم الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the writer's name for al-Dbeibah's new government («الجديدة برئاسة عبدالحميد الدبيبة»)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "judgement call: the writer calls al-Dbeibah's new government «حكومة الوفاق الوطني الجديدة»: a look-alike (the GNU), next to al-Sarraj's «حكومة الوفاق الوطني السابق» (expected)"
+  },
+  {
+    "id": "rt-sampress-handover-embrace-2021-b-t",
+    "source": {
+      "url": "https://sampress.net/portal/news-42451.htm",
+      "title": null,
+      "outlet": "سام برس (sampress.net), from Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "وأصدرت وزارات الصحة والتعليم والمالية في طرابلس بيانات تؤكد تسليم السلطة للوزراء الجدد. وأظهرت صور منشورة على مواقع التواصل الاجتماعي وزير الداخلية في حكومة الوفاق فتحي باشاغا وهو يغادر في سيارته الخاصة.",
+      "وأدى الدبيبة اليمين الدستورية يوم الاثنين في مدينة طبرق بشرق البلاد، حيث رحبت الإدارة المتمركزة في الشرق بتعيينه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 51
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-peopledaily-east-government-hands-over-2021",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2021/0324/c31662-9831939.html",
+      "title": null,
+      "outlet": "صحيفة الشعب اليومية أونلاين (arabic.peopledaily.com.cn), from Xinhua",
+      "date": "2021-03-23"
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا 23 مارس 2021 (شينخوا) سلمت الحكومة الليبية المؤقتة في شرق البلاد اليوم (الثلاثاء) السلطات إلى حكومة الوحدة الوطنية برئاسة عبدالحميد الدبيبة، بعد أسبوع من أدائها اليمين الدستورية أمام البرلمان.",
+      "وجرت عملية التسليم والاستلام بين عدد من وزراء حكومة الوحدة الوطنية مع نظرائهم بالحكومة المؤقتة في مدينة بنغازي شرق ليبيا، حسب ما أعلنت الحكومة الموازية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المؤقتة»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-east-handover-background-2021-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/1495032.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2021-03"
+    },
+    "paragraphs": [
+      "وتحاول ليبيا التي تشهد فوضى ونزاعا منذ سقوط نظام العقيد معمر القذافي عام 2011، إنهاء الانقسام السياسي والوصول بالبلاد إلى الانتخابات المقررة في نهاية العام الجاري.",
+      "وسلمت حكومة الوفاق الوطني المنتهية ولايتها الثلاثاء الماضي سلطتها التنفيذية إلى حكومة الوحدة الوطنية المؤقتة التي يتعين عليها توحيد ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-hannibal-released-2025",
+    "source": {
+      "url": "https://www.alamssar.com/443874",
+      "title": null,
+      "outlet": "الأمصار (alamssar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السلطات اللبنانية، يوم الخميس 6 نوفمبر 2025، الإفراج عن هانيبال معمر القذافي، نجل الزعيم الليبي الراحل معمر القذافي، بعد عشر سنوات من الاحتجاز في بيروت، مع إلغاء الكفالة المالية البالغة 11 مليون دولار التي كانت شرطًا سابقًا لإطلاق سراحه.",
+      "وجاء القرار بعد جهود دبلوماسية قادتها حكومة الوحدة الوطنية الليبية، التي أكدت أن الإفراج تم في إطار تعزيز العلاقات الأخوية بين ليبيا ولبنان، وإنهاء أحد الملفات القضائية الأكثر تعقيدًا بين البلدين خلال العقد الماضي.",
+      "وأعلن الساعدي القذافي، شقيق هانيبال، نبأ الإفراج عبر منصة “إكس”، موجهًا الشكر للحكومة اللبنانية، ولرئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة، وعدد من المسؤولين الليبيين الذين ساهموا في إنهاء القضية."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi with his patronymic",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 104
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 125
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المسؤولين الليبيين»",
+        "paragraph": 2,
+        "offset": 171
+      }
+    ],
+    "note": "«هانيبال معمر القذافي» and «الساعدي القذافي» are Gaddafi's sons (look-alikes as a whole, rule 9); «نجل الزعيم الليبي الراحل معمر القذافي» names the father"
+  },
+  {
+    "id": "rt-msdrnews-salam-receives-hannibal-t",
+    "source": {
+      "url": "https://msdrnews.com/107798/رئيس-الحكومة-اللبنانية-يستقبل-هنيبال-القذافي-بعد-إطلاق-سراحه-عقب-احتجاز-10-سنوات",
+      "title": null,
+      "outlet": "مصدر نيوز (msdrnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل رئيس الحكومة اللبنانية نواف سلام، الثلاثاء، هنيبال القذافي نجل الزعيم الليبي الراحل معمر القذافي، بعد أن أُفرج عنه من الاحتجاز في لبنان، الذي استمر نحو 10 سنوات دون محاكمة، على خلفية قضية اختفاء زعيم حركة \"أمل\" السابق موسى الصدر واثنين من مساعديه.",
+      "وقال سلام في بيان: \"بعد إخلاء سبيله استقبلت اليوم السيد هنيبال القذافي\"، مؤكداً أن توقيفه الطويل يستدعي مراجعة جدية لضمان حقوق الأفراد وحماية نزاهة القضاء."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هنيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "هنيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ],
+    "note": "«هنيبال القذافي» is the page's spelling of Hannibal"
+  },
+  {
+    "id": "rt-nanmedia-hannibal-release-denied-2025-t",
+    "source": {
+      "url": "https://nan.media/%d8%a3%d9%86%d8%a8%d8%a7%d8%a1-%d8%b9%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d8%aa%d8%ab",
+      "title": null,
+      "outlet": "nan.media",
+      "date": "2025-04-27"
+    },
+    "paragraphs": [
+      "وفي وقت سابق، أعلن وزير العدل بالحكومة الليبية المكلفة من البرلمان، خالد المدير، عن الإفراج عن هانيبال القذافي، مؤكداً أن عملية الإفراج تمت بالتنسيق بين وزارة العدل الليبية والجهات المعنية داخل وخارج ليبيا.",
+      "وأكد البيان أن الوزارة عملت على ضمان تطبيق القانون وتوفير الضمانات القانونية والإنسانية للقذافي، ومتابعة الإجراءات القانونية المتعلقة بقضيته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالحكومة الليبية المكلفة من البرلمان»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وزارة العدل الليبية»",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "للقذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "bare «القذافي» for Hannibal",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "note": "«للقذافي» right after Hannibal is named is Hannibal (look-alike)"
+  },
+  {
+    "id": "rt-almenassaly-reconstruction-fund-2024-a",
+    "source": {
+      "url": "https://almenassa.ly/2025/01/01/%d9%81%d9%8a-%d8%b9%d8%a7%d9%85-2024-%d9%82%d8%b7%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%8a%d8%b9%d8%a8%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%b4",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-01-01"
+    },
+    "paragraphs": [
+      "في عام 2024، كانت ليبيا على موعد مع تحولات كبيرة في مجال التنمية والبناء، وهو ما جسده صندوق التنمية وإعادة إعمار ليبيا.",
+      "هذا العام كان بمثابة نقطة فارقة في مسيرة إعادة بناء الدولة التي دمرتها الحرب ضد الجماعات الإرهابية والكوارث الطبيعية، وخصوصًا الإعصار المدمر الذي أثر بشكل كبير على مناطق الشرق الليبي وخاصة مدينة درنة ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 176
+      }
+    ],
+    "note": "«صندوق التنمية وإعادة إعمار ليبيا» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-almenassaly-reconstruction-fund-2024-b-t",
+    "source": {
+      "url": "https://almenassa.ly/2025/01/01/%d9%81%d9%8a-%d8%b9%d8%a7%d9%85-2024-%d9%82%d8%b7%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%8a%d8%b9%d8%a8%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%b4",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-01-01"
+    },
+    "paragraphs": [
+      "دفعة نحو التغيير",
+      "بدأ هذا العام مع تعيين رسمي للمهندس بالقاسم حفتر مديرًا عامًا لصندوق التنمية وإعادة الإعمار، ومع توليه المنصب في فبراير 2024، شهد الصندوق تحولًا ملحوظًا في منهجية العمل.",
+      "حيث قام المهندس بالقاسم بتحديد أولويات استراتيجية لإعادة تأهيل المدن والمناطق، وابتكار آليات جديدة لتسريع تنفيذ المشاريع التنموية التي تضررت بسبب الأزمات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 1,
+        "offset": 36
+      }
+    ],
+    "note": "the bare «بالقاسم» in «المهندس بالقاسم» carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-almenassaly-belkacem-fii9-riyadh-t",
+    "source": {
+      "url": "https://almenassa.ly/2025/10/29/%d8%a8%d9%84%d9%82%d8%a7%d8%b3%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%aa%d9%86%d9%87%d8%b6-%d8%a8%d8%b1%d8%a4%d9%8a%d8%a9-%d8%aa/?noamp=available",
+      "title": "بلقاسم حفتر: ليبيا الجديدة تنهض برؤية تنموية شاملة وتفتح أبوابها للاستثمار العالمي",
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-10-29"
+    },
+    "paragraphs": [
+      "شارك المهندس بلقاسم خليفة حفتر، رئيس مجلس إدارة صندوق إعادة الإعمار والتنمية في ليبيا، في فعاليات منتدى الاستثمار العالمي التاسع (FII9) المنعقد بالعاصمة السعودية الرياض، حيث عرض أمام نخبة من قادة الاقتصاد العالميين رؤية ليبيا الجديدة في تمكين الشباب والتنمية المستدامة والانفتاح على الشراكات الدولية، مستلهمًا التجربة السعودية في التحول الاقتصادي ضمن رؤية المملكة 2030.",
+      "وجاء تقديم حفتر من قبل مقدم الجلسة الرئيسة بوصفه “المهندس الذي يقود الرؤية الكبرى في ليبيا”، مؤكدًا أن البلاد “تخرج من مرحلة مظلمة نحو آفاق واعدة”، وأن صندوق الإعمار والتنمية “يقود واحدة من أهم عمليات البناء في إفريقيا اليوم”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "bare «حفتر» for Belkacem, just named",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "bare «حفتر» right after Belkacem is named is Belkacem (look-alike, as in c03); «رؤية ليبيا الجديدة» is the country"
+  },
+  {
+    "id": "rt-alkarama-hammad-belkacem-qubba-a",
+    "source": {
+      "url": "https://al-karama.media/%d8%ae%d8%b7%d8%a9-%d8%a5%d9%86%d9%85%d8%a7%d8%a6%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b4%d8%b1%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a8%d9%82%d9%8a%d8%a7%d8%af%d8%a9-%d8%ad%d9%81%d8%aa",
+      "title": "خطة إنمائية في الشرق الليبي بقيادة حفتر وحماد",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "الحكومة المكلّفة من مجلس النواب الليبي، أعلنت عبر رئيسها أسامة حماد ومدير صندوق إعادة الإعمار بلقاسم حفتر، عن خطط لإطلاق مشاريع جديدة في مجالات البنية التحتية والخدمات خلال الفترة المقبلة، بدعم مباشر من رئيس البرلمان عقيلة صالح.",
+      "وجاء ذلك خلال اجتماع عُقد في مدينة القبة مع رئيس مجلس النواب عقيلة صالح، حيث اطلع الأخير على سير العمل في المشاريع القائمة التي يشرف عليها الصندوق، إلى جانب مناقشة الخطط المستقبلية.",
+      "وأكد حماد وبلقاسم حفتر التزام الحكومة والصندوق بتنفيذ خطة تنموية واسعة النطاق، مشيرين إلى أن الإنجازات المسجلة حتى الآن أسهمت في تحسين الخدمات وخلق وظائف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "وبلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 2,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-alkarama-hammad-belkacem-qubba-b-t",
+    "source": {
+      "url": "https://al-karama.media/%d8%ae%d8%b7%d8%a9-%d8%a5%d9%86%d9%85%d8%a7%d8%a6%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b4%d8%b1%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a8%d9%82%d9%8a%d8%a7%d8%af%d8%a9-%d8%ad%d9%81%d8%aa",
+      "title": "خطة إنمائية في الشرق الليبي بقيادة حفتر وحماد",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشاد عقيلة صالح بما وصفه بـ”الطفرة العمرانية”، مستشهدًا بمدينة درنة كمثال على التحوّل من الدمار إلى الإعمار.",
+      "وكان مجلس النواب وافق في يونيو الماضي على تخصيص ميزانية خاصة لصندوق إعادة الإعمار بقيمة 69 مليار دينار ليبي.",
+      "وقوبل هذا القرار بانتقادات من حكومة الوحدة الوطنية المؤقتة في طرابلس، حيث وصف رئيسها عبدالحميد الدبيبة هذه الخطوة بأنها تمثل “إنفاقاً موازياً خارج الأطر القانونية”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 30
+      }
+    ]
   }
 ];
