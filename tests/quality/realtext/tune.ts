@@ -58079,5 +58079,4481 @@ export const tuneCases: RealCase[] = [
         "offset": 164
       }
     ]
+  },
+  {
+    "id": "rt-aawsat-menfi-dbeibah-rift-t",
+    "source": {
+      "url": "https://aawsat.com/node/4798496",
+      "title": "المنفي والدبيبة... توافق ظاهري وخلافات عميقة",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عكس حديث عبد الحميد الدبيبة، رئيس حكومة «الوحدة الوطنية» الليبية المؤقتة، حول ملف «المصالحة الوطنية» جانباً من طبيعة الخلافات غير المُعلنة مع محمد المنفي، رئيس المجلس الرئاسي، خلال الفترة الماضية، بما تخللها من تباينات في الآراء حول كثير من القضايا.",
+      "ويمثّل المنفي والدبيبة السلطة التنفيذية «الموحدة» في ليبيا، وفقاً لـ«ملتقى الحوار السياسي»، الذي عقد في 5 فبراير (شباط) عام 2021 بجنيف، قبل أن يكلف مجلس النواب حكومة أسامة حمّاد. ومنذ أن وصل المنفي والدبيبة إلى سدة الحكم جرت في نهر السياسية مياه كثيرة، وبدت الخلافات أكثر من التوافقات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 53
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة «الوحدة الوطنية»",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021–), not the 2016 GNA",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة «الوحدة الوطنية» الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي» = al-Menfi",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ]
+  },
+  {
+    "id": "rt-roayahnews-menfi-dbeibah-geneva-2021",
+    "source": {
+      "url": "https://roayahnews.com/articles/2021/02/05/641573/%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d9%84%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d9%88%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d9%84%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d8%aa%d8%b9%d8%b1%d9%81-%d8%b9%d9%84/",
+      "title": "المنفي للرئاسة ودبيبة للحكومة.. تعرف على السلطة التنفيذية الجديدة في ليبيا",
+      "outlet": "رؤية (roayahnews.com)",
+      "date": "2021-02-05"
+    },
+    "paragraphs": [
+      "في جنيف وبرعاية الأمم المتحدة أسدل الستار على اختيار أعضاء السطة التنفيذية الجديدة في ليبيا، حيث اختار ملتقى الحوار السياسي الليبي حكومة مؤقتة عن طريق التصويت يكون فيها محمد المنفي رئيسا للمجلس الرئاسي وعبدالحميد دبيبة رئيسا للوزراء، حيث فازت قائمتهما ب ـ39 صوتا من أصل 73، مقابل 34 صوتا لمنافسيهما رئيس برلمان الشرق عقيلة صالح، ووزير الداخلية فتحي باشاغا لمنصب رئيس الوزراء.",
+      "وتضم القائمة الثالثة الفائزة إلى جانب المنفي، موسى الكوني، عبدالله حسين اللافي، عضوين في المجلس الرئاسي إلى جانب رئيس الحكومة الجديدة عبد الحميد محمد دبيبه، في خطوة عدّها البعض مؤامرة ضد الشعب الليبي ."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ملتقى الحوار السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in Geneva in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Kouni, al-Lafi)",
+        "paragraph": 1,
+        "offset": 89
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-menamonitor-menfi-profile-a-t",
+    "source": {
+      "url": "https://mena-monitor.org/%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3%d8%b5%d8%a8%d8%ad-%d8%b1%d8%a6%d9%8a%d8%b3%d8%a7%d9%8b-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1/amp",
+      "title": null,
+      "outlet": "مرصد مينا (mena-monitor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "فاز “محمد يونس المنفي” المرشّح عن إقليم برقة والمنتمي لعشيرة الصائب من قبيلة المنفّة، إحدى أبرز قبائل المنطقة الشرقية، برئاسة المجلس الرئاسي الجديد في ليبيا.",
+      "المنفي يعتبر من الوجوه الشابة في الساحة الليبية، اذ لا يتجاوز عمره 45 عاماً، وهو من مواليد العام 1976 بمدينة طبرق، ووالده هو أستاذ الإعلام بجامعة “قاريونس” في بنغازي الراحل” يونس بشير المنفي،” والذي كان تولى مناصب قيادة مهمة في إقليم برقة خلال عهد نظام “القذافي”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 109
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 159
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«عهد نظام “القذافي”»: the quotes are not part of the surface",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ]
+  },
+  {
+    "id": "rt-menamonitor-menfi-profile-b",
+    "source": {
+      "url": "https://mena-monitor.org/%d8%b7%d8%b1%d8%af%d8%aa%d9%87-%d8%a7%d9%84%d9%8a%d9%88%d9%86%d8%a7%d9%86-%d9%88%d8%a3%d8%b5%d8%a8%d8%ad-%d8%b1%d8%a6%d9%8a%d8%b3%d8%a7%d9%8b-%d9%84%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1/amp",
+      "title": null,
+      "outlet": "مرصد مينا (mena-monitor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس المجلس الرئاسي الجديد، درس في طبرق وبنغازي قبل أن ينتقل إلى فرنسا، و كان من القيادات النشطة في رابطة الطلاب الليبيين الدراسين في فرنسا الموالية للنظام السابق، وعاد إلى ليبيا في العام 2011.",
+      "وترشح في أول انتخابات عرفتها البلاد بعد الإطاحة بالقذافي، عن دائرة طبرق الأولى، وفاز بعدد أصوات بلغ 3171 صوتاً، ليحصل على مقعد بالمؤتمر الوطني العام وينضم لاحقاً إلى “كتلة الوفاء”، وإلى لجنة إعداد قانون العزل السياسي، ويرأس لجنة المرافق والإسكان."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 48
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 67
+      },
+      {
+        "surface": "بالمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «رابطة الطلاب الليبيين»",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "note": "«دائرة طبرق الأولى» (an electoral constituency) keeps the city (rule 4); al-Menfi's GNC seat (2012) is the dataset's General National Congress"
+  },
+  {
+    "id": "rt-elbalad-saddam-deputy-2025",
+    "source": {
+      "url": "https://www.elbalad.news/6663266",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "أصدر قائد الجيش الليبي المشير خليفة حفتر، اليوم الاثنين قرارا بتعيين نجله صدام خليفة حفتر نائبا له وذلك بمناسبة الذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي.",
+      "وقال مكتب إعلام القيادة العامة للقوات المسلحة العربية الليبية، في بيان صادر اليوم الإثنين، إن قائد الجيش كلف صدام خليفة حفتر بتولي منصب نائب القائد العام للقوات المسلحة، وذلك بمناسبة الذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 1,
+        "offset": 109
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ]
+  },
+  {
+    "id": "rt-awradnews-saddam-deputy-a-t",
+    "source": {
+      "url": "https://awradnews.net/100746",
+      "title": null,
+      "outlet": "أوراد نيوز (awradnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا: أعلن المشير خليفة حفتر، القائد العام لـ«الجيش الوطني الليبي»، عن تعيين نجله صدام خليفة حفتر نائبًا له. يأتي هذا القرار بالتزامن مع الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ]
+  },
+  {
+    "id": "rt-awradnews-saddam-deputy-b",
+    "source": {
+      "url": "https://awradnews.net/100746",
+      "title": null,
+      "outlet": "أوراد نيوز (awradnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "يُذكر أن صدام هو أحد أبناء حفتر الستة، والذين يشغلون مناصب مهمة، فخالد يتولى رئاسة الأركان الأمنية، وبالقاسم يشغل منصب رئيس “صندوق إعادة الإعمار والتنمية”."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«أبناء حفتر»: Haftar's sons, names the father",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أبناء حفتر» names the father (rule 9); the bare given names «فخالد», «وبالقاسم» carry no listed alias and are not annotated"
+  },
+  {
+    "id": "rt-sarabic-saddam-deputy-2025-a",
+    "source": {
+      "url": "https://sarabic.ae/20250811/%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7-%D9%84%D9%87-1103618302.html",
+      "title": "قائد الجيش الليبي خليفة حفتر يعين نجله نائبا له",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "كلف قائد الجيش الليبي، المشير أركان حرب خليفة أبو القاسم حفتر، مساء اليوم الاثنين، الفريق أول صدام خليفة حفتر نائبا للقائد العام للقوات المسلحة العربية..."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة أبو القاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "note": "the lead ends with «...» as the stored page gives it; «خليفة أبو القاسم حفتر» (his father's name spelled out) is not a listed form"
+  },
+  {
+    "id": "rt-sarabic-saddam-deputy-2025-b-t",
+    "source": {
+      "url": "https://sarabic.ae/20250811/%D9%82%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%8A%D9%86-%D9%86%D8%AC%D9%84%D9%87-%D9%86%D8%A7%D8%A6%D8%A8%D8%A7-%D9%84%D9%87-1103618302.html",
+      "title": "قائد الجيش الليبي خليفة حفتر يعين نجله نائبا له",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2025-08-11"
+    },
+    "paragraphs": [
+      "وأكدت وسائل إعلام ليبية، أن \"هذا التكليف سيتبعه عدد من التكليفات المهمة خلال الأيام القليلة المقبلة\"، مشيرة إلى أن ذلك جاء بعد يوم من الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الليبي، وتماشيًا مع رؤية 2030 لتطوير وتعزيز الأداء العام للقوات المسلحة الليبية.من جهته، هنأ رئيس مجلس النواب الليبي عقيلة صالح، الفريق صدام خليفة حفتر، بمناسبة تكليفه نائبًا لوالده، واصفا القرار بـ\"الحكيم الذي يعكس الثقة الراسخة في كفاءته وخبرته العسكرية\".واعتبر عقيلة، أن \"تكليف صدام حفتر يعزز من مكانة المؤسسة العسكرية، ويدعم قوتها وقدرتها على صون سيادة الوطن وحماية وحدته وأمنه واستقراره\"، متمنيًا له التوفيق في مهامه الجديدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية» (glued to the next sentence)",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 0,
+        "offset": 463
+      }
+    ]
+  },
+  {
+    "id": "rt-tawusal-saddam-deputy",
+    "source": {
+      "url": "https://tawusal.com/%d8%a7%d9%84%d9%81%d8%b1%d9%8a%d9%82-%d8%a3%d9%88%d9%84-%d8%b5%d8%af%d8%a7%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%86%d8%a7%d8%a6%d8%a8-%d9%82%d8%a7%d8%a6%d8%af-%d8%a7%d9%84%d8%ac%d9%8a%d8%b4-%d8%a7%d9%84",
+      "title": null,
+      "outlet": "tawusal.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف القائد العام المشير أركان حرب خليفة أبوالقاسم حفتر، الفريق أول صدام خليفة حفتر ليكون نائبًا له في القوات المسلحة العربية الليبية، وذلك في يوم الإثنين. جاء هذا التكليف بمناسبة الاحتفال بالذكرى الخامسة والثمانين لتأسيس الجيش الوطني الليبي، ويتماشى مع رؤية القائد العام لعام 2030 التي تهدف لتطوير وتعزيز أداء القوات المسلحة الليبية.",
+      "يُذكر أن صدام حفتر، رئيس أركان القوات البرية، قد ناقش، مؤخرًا، خلال لقائه الرئيس التشادي محمد إدريس ديبي، قضايا التعاون الأمني وفتح المعابر الحدودية بين ليبيا وتشاد."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة أبوالقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 153
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صدام خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 325
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar, chief of staff of the land forces",
+        "paragraph": 1,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-alchourouk-kabir-flees-2024",
+    "source": {
+      "url": "https://www.alchourouk.com/article/%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%A8%D9%86%D9%83-%D8%A7%D9%84%D9%85%D8%B1%D9%83%D8%B2%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D8%A8%D8%B1%D8%B1-%D9%87%D8%B1%D9%88%D8%A8%D9%87-%D9%85%D9%86-%D8%A7%D9%84%D8%A8%D9%84%D8%A7%D8%AF",
+      "title": "رئيس البنك المركزي الليبي يبرر هروبه من البلاد",
+      "outlet": "الشروق التونسية (alchourouk.com)",
+      "date": "2024-08-30"
+    },
+    "paragraphs": [
+      "قال محافظ مصرف ليبيا المركزي، الصديق الكبير إنه فر من البلاد خوفا على حياته في ظل الاضطرابات بين الحكومتين المتنافستين للسيطرة على المصرف المركزي.",
+      "ويحكم ليبيا التي تشهد أعمال عنف وانقسامات، حكومتان متنافستان، إحداها في طرابلس برئاسة عبد الحميد الدبيبة، ومعترف بها من الأمم المتحدة، وأخرى في بنغازي شرقا ويرأسها أسامة حماد وهي مكلفة من مجلس النواب ومدعومة من القائد العام للقوات المسلحة في ليبيا المشير أركان حرب خليفة حفتر وقال الكبير في مقابلة مع صحيفة \"فايننشال تايمز\" البريطانية، إنه وأعضاء آخرين من كبار موظفي البنك، اضطروا إلى الفرار من البلاد لـ\"حماية حياتهم من هجمات محتملة من قبل ميليشيات مسلحة\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 120
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 242
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 265
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"فايننشال تايمز\" البريطانية»",
+        "paragraph": 1,
+        "offset": 324
+      }
+    ],
+    "note": "«مصرف ليبيا المركزي» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-kawalisserif-kabir-two-governments-2024",
+    "source": {
+      "url": "https://kawalisserif.com/2024/08/30/محافظ-المركزي-الليبي-يبرر-مغادرته-الب",
+      "title": null,
+      "outlet": "kawalisserif.com",
+      "date": "2024-08-30"
+    },
+    "paragraphs": [
+      "تشهد ليبيا، المنقسمة بين حكومتين متنافستين، تصاعداً في حدة الصراع، حيث تواصل حكومة طرابلس، المعترف بها دولياً، بقيادة عبد الحميد الدبيبة، نزاعها مع حكومة بنغازي المدعومة من القائد العسكري خليفة حفتر. وفي ظل هذه الظروف، علقت معظم الخدمات المصرفية في البلاد، مما أدى إلى إغلاق جميع حقول النفط في الشرق ووقف الإنتاج والتصدير، وهو قرار اتخذته حكومة بنغازي رداً على “أحداث مصرف ليبيا المركزي”. وحذر الكبير من أن إغلاق النفط سيؤثر سلباً على الاقتصاد الليبي وقيمة الدينار، معبراً عن خشيته من أن يؤدي ذلك إلى تفاقم الصراع المسلح في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 345
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 373
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 524
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "note": "«حكومة طرابلس», «حكومة بنغازي» name the governments by their seats: the cities are expected (metonym, rule 4)"
+  },
+  {
+    "id": "rt-radioexpressfm-menfi-retires-kabir-2024",
+    "source": {
+      "url": "https://radioexpressfm.com/ar/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/%d8%a8%d8%b9%d8%af-%d8%a3%d9%86-%d8%ba%d8%a7%d8%af%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d9%8a%d9%8f%d8%ad%d9%8a%d9%84-%d9%85%d8%ad%d8%a7%d9%81%d8%b8-%d8%a7%d9%84",
+      "title": "بعد أن غادر ليبيا: المنفي يُحيل محافظ المصرف المركزي على التقاعد",
+      "outlet": "Radio Express FM (radioexpressfm.com)",
+      "date": "2024-08-31"
+    },
+    "paragraphs": [
+      "بعدما غادر محافظ المصرف المركزي الليبي، البلاد برفقة موظفين كبار آخرين “لحماية أرواحهم”، صدر قرار، اليوم السبت، بإحالته إلى التقاعد.",
+      "فقد قرّر رئيس المجلس الرئاسي، محمد المنفي، إحالة الصديق الكبير المتواجد خارج البلاد إلى التقاعد، وذلك لبلوغه السنّ القانونية، داعيا الجهات المختصّة إلى تنفيذ هذا القرار.",
+      "جاء ذلك في قرار حمل توقيع المنفي، ونشرته وسائل إعلام محلية.",
+      "والصديق الكبير، يتولى منصب محافظ المصرف المركزي في ليبيا منذ عام 2011، ما جعله يكسب نفوذا واسعا داخل وخارج البلاد، لكنه يواجه انتقادات بشأن طريقة إدارته لموارد الدولة المالية وتوزيعه لميزانية الدولة، إلى جانب اتهامات بالفساد وإهدار المال العام، ما جعله يدخل في خلافات مع سلطات طرابلس، انتهت بقرار الإطاحة به واستبداله، خاصة بعد تقاربه مع الأطراف السياسية والعسكرية في شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 51
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 277
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 372
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المصرف المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي، محمد المنفي» (2024)",
+        "paragraph": 1,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-kabir-letter-council",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2552174.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجّه محافظ مصرف ليبيا المركزي السابق، الصديق الكبير، خطابًا حادّ اللهجة إلى المجلس الرئاسي، معبّرًا فيه عن استغرابه من “الاستفاقة المتأخرة جدًا” للرئاسي حيال تدهور الأوضاع الاقتصادية والمالية في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), after August 2024",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "note": "the letter's «للرئاسي» (bare «الرئاسي» for the 2021 council) is no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-nanmedia-lanqi-kabir-council-t",
+    "source": {
+      "url": "https://nan.media/%d9%85%d8%b3%d8%a4%d9%88%d9%84-%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%b9%d8%aa%d8%a8%d8%b1-%d8%a3%d9%86-%d8%b9%d9%87%d8%af-%d8%a7%d9%84%d8%b5%d8%af%d9%8a%d9%82-%d8%a7%d9%84%d9%83%d8%a8%d9%8a%d8%b1-%d9%81",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار لنقي إلى أن المجلس الرئاسي يعمل على تقليص دور المجلسين في إطار جهوده لتعزيز موقفه السياسي، كما لفت إلى استمرار مجلس النواب في جهوده للهيمنة على السلطتين التنفيذية والقضائية، وتقويض صلاحيات السلطات الأخرى، مؤكدا أن ذلك يضعف النظام السياسي القائم.",
+      "وأعرب لنقي عن قلقه من إمكانية استغلال الانقسامات السياسية والعسكرية بين الأطراف الليبية لتشكيل لجنة دولية تشرف على الأموال الليبية، ما يعد تحدياً كبيراً في السياق الراهن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), in the 2024 central bank dispute",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأموال الليبية»",
+        "paragraph": 1,
+        "offset": 123
+      }
+    ]
+  },
+  {
+    "id": "rt-alhorria-africa-corps-libya-t",
+    "source": {
+      "url": "https://alhorria.com/?p=27732",
+      "title": null,
+      "outlet": "alhorria.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت بعض التقارير عن وجود قوات روسية يطلق عليها اسم «الفيلق الأفريقي» في خمس دول أفريقية، بما فيها ليبيا. هذا التشكيل العسكري الروسي الجديد أو ما يعرف بـ “فيلق أفريقيا”، تم الكشف عنه مطلع عام 2024 لتنطلق من خلاله موسكو مجددًا نحو أفريقيا ولكن هذه المرة بشكل معلن من بوابة ليبيا، لتكون قاعدة لفيلق جديد يعيد إحياء قوات فاغنر، في محاولة منها لتوسيع نفوذها العسكري في القارة الأفريقية من أجل استمرار “الدفاع عن مصالحها. ويتوزع الفيلق بين 5 دول أفريقية هي ليبيا وبوركينا فاسو ومالي و جمهورية أفريقيا الوسطى و النيجر ..وتتجه الأنظار الأن نحو تشاد والسنغال لتنفيذ نفس مخطط النيجر.",
+      "ومن الأماكن التي يسيطر عليها الفيلق في ليبيا ميناء طبرق قاعدة براك الشاطئ قاعدة الجفرة العسكرية القرضابية الجوية ومينائها البحري."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 39
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لتكون قاعدة لفيلق جديد» («قاعدة» without the article) is no alias form and is not annotated; «ميناء طبرق» and «قاعدة الجفرة العسكرية» keep the places (rule 4)"
+  },
+  {
+    "id": "rt-gplusss-wagner-1800-khaled-saddam-t",
+    "source": {
+      "url": "https://gplusss.com/2024/05/10/%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%af%d9%88%d9%84%d9%8a%d8%a9-%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d9%86%d9%82%d9%84-1800-%d9%85%d9%82%d8%a7%d8%aa%d9%84-%d8%a5%d9%84%d9%89-%d9%84%d9%8a%d8%a8%d9%8a",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": "2024-05-10"
+    },
+    "paragraphs": [
+      "وأظهر التحقيق الاستقصائي، أن روسيا نقلت خلال الأشهر الثلاثة الماضية بالتعاون مع المواطن الأمريكي خليفة حفتر، إلى الأراضي الليبية ما لا يقل عن 1800 جندي ومقاتل روسي.",
+      "وذكر نقلا عن مصادر أمنية ليبية، أن خالد حفتر يسعى من خلال زيارته موسكو إلى الحصول على تدريبات خاصة لوحدته العسكرية المسماة بـ”اللواء 106″، خاصة في ظل افتقار قواته للتدريبات الجيدة مثل تلك التي يتمتع بها شقيقه صدام حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 97
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «المواطن الأمريكي خليفة حفتر»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر أمنية ليبية»",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 1,
+        "offset": 209
+      }
+    ]
+  },
+  {
+    "id": "rt-gplusss-brak-hospital-russians",
+    "source": {
+      "url": "https://gplusss.com/?p=7532",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مستشفى براك – يبدو أن التواجد الروسي في ليبيا آخذ في التمدد تحت مسمى إنشاء “الفيلق الأفريقي” الذي سيحل بديلا لقوات فاغنر الخاصة، حيث تعمل موسكو، منذ ثلاثة أشهر، على نقل عسكريين ومقاتلين روس إلى ليبيا بهدف تأسيس قاعدة بحرية عسكرية روسية في البحر المتوسط.",
+      "وبحسب تحقيق، نشره الموقع الإلكتروني لمبادرة “عين على فاغنر“، وهي مبادرة بحث واستقصاء “فرنسية-سويسرية”، نقلت موسكو حوالي 1800 عسكري روسي إلى ليبيا منذ أسبوعين، يتمركز أغلبيهم في المنطقة الشرقية، التي يسيطر عليها خليفة حفتر والتشكيلات المرتبطة به."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 140
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different gplusss article from the other c12 excerpts (article id 7532); «مستشفى براك –» is the page's dateline"
+  },
+  {
+    "id": "rt-gplusss-russia-ports-sirte-tobruk",
+    "source": {
+      "url": "https://gplusss.com/2024/06/04/%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1-%d8%a7%d9%84%d8%aa%d9%85%d8%af%d8%af-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d9%81%d9%8a-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%88%d8%b2%d9%8a%d8%a7%d8%af%d8%a9",
+      "title": null,
+      "outlet": "ج بلس (gplusss.com)",
+      "date": "2024-06-04"
+    },
+    "paragraphs": [
+      "جددت بمجموعة «كل العيون على فاغنر» البحثية اتهام روسيا بزيادة استخدامها موانئ ليبية في سرت وطبرق لتفريغ الأسلحة والجنود.",
+      "وأشار المسؤول عن المجموعة لو أوزبورن، إلى نقل مقاتلين روس تابعين لـ«الفيلق الأفريقي» عبر الموانئ إلى النيجر وبوركينا فاسو.",
+      "وقال أوزبورن، إن موانئ ليبية تلعب دور منصة لوجستية للعمليات الروسية، وهو الدور نفسه الذي لعبته خلال حقبة مجموعة «فاغنر»."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «موانئ ليبية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «موانئ ليبية»",
+        "paragraph": 2,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-fawasel-wagner-legacy-jufra-t",
+    "source": {
+      "url": "https://fawaselmedia.com/%d8%aa%d8%b1%d9%83%d8%a9-%d9%81%d8%a7%d8%ba%d9%86%d8%b1-%d9%87%d9%84-%d9%81%d9%8a%d9%84%d9%82-%d8%a5%d9%81%d8%b1%d9%8a%d9%82%d9%8a%d8%a7-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d8%b3%d9%8a%d8%ac/amp",
+      "title": "تركة فاغنر.. هل “فيلق إفريقيا” الروسي سيجعل ليبيا قاعدته؟",
+      "outlet": "فواصل (fawaselmedia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد رالي تي تي انفجار سيارة سباق، بــ”لغم روسي”، بحسب وصف الحرة الأمريكية – في صحراء ودان بمنطقة الجفرة وسط ليبيا، بسبب لغم أرضي. وأشارت التقارير إلى أن المنطقة التي وقع فيها الانفجار تشتهر بنشاط “فاغنر” الروسية، وأنها تدار بواسطة فرقة عسكرية جديدة تخضع لسيطرة روسيا بشكل مباشر."
+    ],
+    "expected": [
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba in the outlet name «الحرة الأمريكية»",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ]
+  },
+  {
+    "id": "rt-ljbc-wagner-1800-east-a",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/06/236928.html",
+      "title": "الكشف عن وصول 1800 عنصر من فاغنر لشرق ليبيا منتصف مايو الماضي",
+      "outlet": "ليبيا الأحرار (lj-bc.tv)",
+      "date": "2024-06"
+    },
+    "paragraphs": [
+      "أكد موقع “عربي بوست”، أن 1800 عنصر من قوات فاغنر وصلت إلى المنطقة الشرقية في النصف الثاني من شهر مايو الماضي، للاستعداد للارتكاز في البلاد.",
+      "وأضاف الموقع أن هذا العدد يعد جزءً من 45 ألف عنصر من قوات فاغنر، لافتا إلى أنه من المُرتقب أن يصلوا إلى ليبيا في الفترة المقبلة، لإنشاء كيان عسكري جديد من المرتزقة، يُطلق عليه الفيلق الإفريقي.",
+      "وكشف الموقع تفاهم وزارة الدفاع الروسية مع المواطن الأمريكي خليفة حفتر على آلية التعامل مع قيادات فاغنر الجديدة بعد اغتيال مؤسس فاغنر يفغيني بريغوجين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 59
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «المواطن الأمريكي خليفة حفتر»",
+        "paragraph": 2,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-ljbc-wagner-1800-east-b-t",
+    "source": {
+      "url": "https://www.lj-bc.tv/2024/06/236928.html",
+      "title": "الكشف عن وصول 1800 عنصر من فاغنر لشرق ليبيا منتصف مايو الماضي",
+      "outlet": "ليبيا الأحرار (lj-bc.tv)",
+      "date": "2024-06"
+    },
+    "paragraphs": [
+      "وأشار عربي بوست إلى أن عدد مرتزقة فاغنر في ليبيا يُقدر بنحو ألفي عنصر غالبيتهم من روسيا وشرق أوكرانيا وصربيا، بالإضافة إلى مرتزقة سوريين موالين لها جندتهم فاغنر من شركتين أمنيتين تشرف عليهما في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريين",
+        "notEntityId": "syria",
+        "why": "demonym «مرتزقة سوريين»",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ]
+  },
+  {
+    "id": "rt-raialkhalij-africa-corps-2024",
+    "source": {
+      "url": "https://raialkhalij.com/2024/01/05/%d9%85%d9%82%d8%b1%d9%87-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%88%d9%8a%d8%b3%d8%aa%d9%87%d8%af%d9%81-%d8%a7%d9%84%d9%82%d8%a7%d8%b1%d8%a9-%d8%a7%d9%84%d8%b3%d9%85%d8%b1%d8%a7%d8%a1-%d8%a7%d9%84%d9%81",
+      "title": "مقره ليبيا ويستهدف القارة السمراء.. “الفيلق الأفريقي” نسخة بديلة لفاغنر",
+      "outlet": "رأي الخليج (raialkhalij.com)",
+      "date": "2024-01-05"
+    },
+    "paragraphs": [
+      "وبجانب تقرير الصحيفة، صدر لاحقا تصريح أميركي بشأن “الفيلق الأفريقي”، لكن لم تصدر أي إفادة رسمية روسية بخصوصه، ولم تعقب بشأنه السلطات الليبية ولا قوات “شرق ليبيا” التابعة للواء المتقاعد خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «تصريح أميركي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ],
+    "note": "«قوات “شرق ليبيا”»: the quotes do not change the country"
+  },
+  {
+    "id": "rt-egypress-ghnewa-killed-2025-t",
+    "source": {
+      "url": "https://www.egy-press.com/125062",
+      "title": "اشتباكات عنيفة في طرابلس.. وأنباء عن مقتل عبد الغني الككلي رئيس جهاز دعم الاستقرار",
+      "outlet": "egy-press.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر عسكرية ليبية بوقوع اشتباكات عنيفة بين اللواء 444 وقوات الدعم والإسناد في منطقة صلاح الدين بالعاصمة طرابلس.نقلت صحيفة الوسط الليبية عن مصدر أمني تأكيده مقتل عبد الغني الككلي، رئيس جهاز دعم الاستقرار بالمجلس الرئاسي الليبي، المعروف بـ”غنيوة”، مساء الاثنين، في مقر اللواء 444 قتالي بالمنطقة العسكرية بطرابلس. وأوضح المصدر أن سبب تواجده هناك غير معلوم، ولم يعرف ما إذا كان استدراجا أم حضورا لاجتماع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 309
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «صحيفة الوسط الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بالمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (2025)",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ],
+    "note": "the Stability Support Apparatus belonged to the 2021 council («بالمجلس الرئاسي الليبي», 2025): a look-alike as a whole; sentences are glued without a space after the full stop, as the page gives them"
+  },
+  {
+    "id": "rt-sabaharabi-tripoli-after-ghnewa-a",
+    "source": {
+      "url": "https://www.sabaharabi.com/666187",
+      "title": "طرابلس تشتعل بعد مقتل ”غنيوة”.. قوات الردع تفرض السيطرة والدبيبة يتوعد",
+      "outlet": "صباح عربي (sabaharabi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشهد العاصمة الليبية طرابلس توترًا أمنيًا غير مسبوق، عقب تصاعد الاشتباكات المسلحة بين التشكيلات الأمنية، بعد مقتل عبد الغني الككلي، الملقب بـ\"غنيوة\" قائد جهاز دعم الاستقرار، الذي كان يُعد أحد أبرز قادة المجموعات المسلحة في العاصمة منذ أكثر من عقد.",
+      "قوات جهاز الردع والأمن القضائي شنت هجومًا واسع النطاق على مقرات اللواء 444، وتمكنت من محاصرته داخل معسكر التكبالي، بالتوازي مع قصف مدفعي عنيف شلّ حركة عناصره، وامتدت الاشتباكات إلى مناطق استراتيجية قريبة من مقر الحكومة، ما زاد من حدة التوتر في شوارع طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-sabaharabi-tripoli-after-ghnewa-b-t",
+    "source": {
+      "url": "https://www.sabaharabi.com/666187",
+      "title": "طرابلس تشتعل بعد مقتل ”غنيوة”.. قوات الردع تفرض السيطرة والدبيبة يتوعد",
+      "outlet": "صباح عربي (sabaharabi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة عقد اجتماعًا أمنيًا عاجلًا، مؤكدًا أن زمن الفصائل الأمنية الموازية قد انتهى، وأن جميع المؤسسات العسكرية والأمنية يجب أن تخضع لسلطة الدولة فقط، معلنًا أن الحكومة ستتخذ إجراءات صارمة ضد أي جهة تعرقل بسط سيادة القانون."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-abusalim-ssa-a",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2571178.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com), after العنوان",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت العاصمة طرابلس، مساء أمس الاثنين، اشتباكات عنيفة استخدمت فيها الأسلحة الثقيلة والمتوسطة، بين قوات محسوبة على حكومة الوحدة وقوات جهاز الدعم والاستقرار، إثر خلافات متصاعدة على إدارة بعض مؤسسات الدولة في المدينة.",
+      "وأعلنت وزارة الدفاع التابعة للحكومة، صباح اليوم، نجاح العملية العسكرية التي نفذتها قواتها، مؤكدة السيطرة الكاملة على منطقة أبو سليم جنوب طرابلس، والتي تعد المعقل الرئيسي لجهاز الدعم والاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [],
+    "note": "«حكومة الوحدة» (al-Dbeibah's GNU, short) carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-ammanalyoum-abusalim-ssa-b-t",
+    "source": {
+      "url": "https://ammanalyoum.com/libya-news/2571178.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com), after العنوان",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبها، أعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ من تصاعد العنف، محذرة من أن استهداف المدنيين قد يرقى إلى جرائم حرب، ودعت إلى وقف فوري للقتال، معربة عن دعمها لجهود الأعيان والقيادات المجتمعية الرامية لتهدئة الأوضاع."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "UNSMIL",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-nanmedia-tripoli-operation-ends-a",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%86%d8%aa%d9%87%d8%a7%d8%a1-%d8%a7%d9%84%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a7%d9%84%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%b5%d9%88%d8%b1",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وزارة الدفاع التابعة لحكومة الوحدة الوطنية المنتهية ولايتها في ليبيا، أعلنت عن انتهاء العملية العسكرية في طرابلس، مشيرة إلى تحقيق أهدافها المعلنة، جاء ذلك بعد تنفيذ عمليات أمنية في منطقة أبو سليم، حيث تم استهداف مواقع تابعة لجهاز دعم الاستقرار."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-nanmedia-tripoli-operation-ends-b-t",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%86%d8%aa%d9%87%d8%a7%d8%a1-%d8%a7%d9%84%d8%b9%d9%85%d9%84%d9%8a%d8%a9-%d8%a7%d9%84%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%b5%d9%88%d8%b1",
+      "title": null,
+      "outlet": "nan.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقب هذه الأحداث، أعلنت وزارة الداخلية رفع حالة التأهب الأمني في طرابلس، داعية المواطنين إلى التزام منازلهم حفاظا على سلامتهم.",
+      "كما تم تعليق الدراسة والامتحانات في جامعة طرابلس حتى إشعار آخر، في حين رفعت وزارة الصحة حالة التأهب في المستشفيات والمراكز الصحية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«جامعة طرابلس» (rule 4)",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sinainews-tripoli-open-war-a-t",
+    "source": {
+      "url": "https://www.sinai.news/trend/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%aa%d8%ad%d9%88%d9%84-%d8%a5%d9%84%d9%89-%d8%b3%d8%a7%d8%ad%d8%a9-%d8%ad%d8%b1%d8%a8-%d9%85%d9%81%d8%aa%d9%88%d8%ad%d8%a9-%d8%a8%d8%b9%d8%af-%d9%85%d9%82",
+      "title": "طرابلس تتحول إلى ساحة حرب مفتوحة بعد مقتل غنيوة",
+      "outlet": "sinai.news",
+      "date": null
+    },
+    "paragraphs": [
+      "تحولت العاصمة الليبية طرابلس إلى ساحة معارك مفتوحة بعد مقتل عبد الغني الككلي، المعروف بـ”غنيوة”، رئيس جهاز دعم الاستقرار وأحد أبرز قادة المجموعات المسلحة في غرب ليبيا، في عملية لا تزال تفاصيلها غامضة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ]
+  },
+  {
+    "id": "rt-sinainews-tripoli-open-war-b",
+    "source": {
+      "url": "https://www.sinai.news/trend/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%aa%d8%aa%d8%ad%d9%88%d9%84-%d8%a5%d9%84%d9%89-%d8%b3%d8%a7%d8%ad%d8%a9-%d8%ad%d8%b1%d8%a8-%d9%85%d9%81%d8%aa%d9%88%d8%ad%d8%a9-%d8%a8%d8%b9%d8%af-%d9%85%d9%82",
+      "title": "طرابلس تتحول إلى ساحة حرب مفتوحة بعد مقتل غنيوة",
+      "outlet": "sinai.news",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكدت مصادر ليبية أن عملية تصفية “غنيوة” تمت في ما يُعتقد أنه كمين محكم داخل مقر اللواء 444 قتال، في سياق صراع نفوذ متصاعد بين جهاز دعم الاستقرار وتشكيلات مسلحة أخرى، أبرزها جهاز الردع وقوات مشتركة من مدن مصراتة والزاوية والزنتان. هذا الصراع يهدد بانهيار التوازنات الأمنية الهشة في العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-radaa-ssa-clash-2022-t",
+    "source": {
+      "url": "https://www.eremnews.com/news/maghreb-news/2388336",
+      "title": "ليبيا.. مقتل عنصرين من مليشيا دعم الاستقرار في اشتباكات بطرابلس",
+      "outlet": "إرم نيوز (eremnews.com)",
+      "date": "2022-06-23"
+    },
+    "paragraphs": [
+      "اندلعت اشتباكات مسلحة في العاصمة الليبية طرابلس، مساء الأربعاء، بين مليشيات متناحرة، استمرت حتى الساعات الأولى من فجر الخميس.",
+      "وقالت مصادر مطلعة في العاصمة طرابلس لـ“إرم نيوز“، إن الاشتباكات اندلعت في منطقة ”زاوية الدهماني“ وسط العاصمة، بين ”جهاز الردع لمكافحة الإرهاب والجريمة المنظمة“ الذي يقوده عبدالرؤوف كارة، و“جهاز دعم الاستقرار“ بقيادة عبدالغني الككلي الشهير بـ“غنيوة“، وكلاهما يتبع للمجلس الرئاسي الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "للمجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi), 2022",
+        "paragraph": 1,
+        "offset": 263
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-saif-candidacy-sabha",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%8A%D9%82%D8%AF%D9%85-%D8%A3%D9%88%D8%B1%D8%A7%D9%82-%D8%AA%D8%B1%D8%B4%D8%AD%D9%87-%D8%B1%D8%B3%D9%85%D9%8A%D8%A7-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "سيف الإسلام القذافي يقدم أوراق ترشحه رسميا لرئاسة ليبيا",
+      "outlet": "العرب (alarab.co.uk, backup copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - قدّم سيف الإسلام القذافي رسميا الأحد أوراق ترشحه للانتخابات الرئاسية في ليبيا والتي من المقرر أن تجرى على جولتين، الأولى في الرابع والعشرين من ديسمبر المقبل، والثانية بعد 52 يوما من الجولة الأولى.",
+      "وجاء في بيان المفوضية العليا للانتخابات أن \"المرشح سيف الإسلام القذافي تقدم للترشح لرئاسة الدولة وتقدم بمستندات ترشحه إلى مكتب الإدارة الانتخابية في سبها، مستكملا المصوغات القانونية\". كما استلم بطاقته الانتخابية من المركز الانتخابي المسجل به بمدينة سبها، وفق البيان.",
+      "وسيف الإسلام من أبرز الشخصيات التي كان متوقعا أن تخوض انتخابات الرئاسة ضمن قائمة مرشحين، تضم أيضا قائد قوات الجيش الوطني الليبي المشير خليفة حفتر ورئيس الحكومة المؤقتة عبدالحميد الدبيبة ورئيس مجلس النواب عقيلة صالح."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 128
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 121
+      }
+    ]
+  },
+  {
+    "id": "rt-almenassa-daniel-anniversary-2025",
+    "source": {
+      "url": "https://almenassa.org/2025/09/11/__trashed-28",
+      "title": null,
+      "outlet": "المنصة (almenassa.org)",
+      "date": "2025-09-11"
+    },
+    "paragraphs": [
+      "في مثل هذا اليوم، الحادي عشر من سبتمبر 2023، اجتاح إعصار “دانيال” القادم من السواحل اليونانية، المناطق الشرقية لمدينة بنغازي، قبل أن يتحرّك شرقًا نحو منطقة الجبل الأخضر، مصحوبًا بأمطارٍ غزيرة تجاوزت 400 مليمتر.",
+      "سيولُ الإعصار اجتاحت كاملَ منطقة الجبل الأخضر، لكن الكارثة الحقيقية كانت في مدينة درنة؛ حيث يوجد سدّ وادي درنة الكبير بارتفاع 40 مترًا، ويليه سدّ درنة الثاني، فتسبّب الضغطُ الهائل للمياه، ولأسبابٍ فنيةٍ في بنية السد، بانهيار سد وادي درنة الكبير، وسرعان ما لحق به السدُّ الثاني.",
+      "فابتلعت الفيضاناتُ مدينةَ درنة، وجرفت معها كلَّ ما يقف في طريقها، ومَحَت ملامحَ المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«لمدينة بنغازي»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 106
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 146
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 233
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سدّ وادي درنة» (the dam of Wadi Derna) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-aldawla-derna-port-first-ship-t",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=5371",
+      "title": null,
+      "outlet": "aldawla.com.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل ميناء درنة أول باخرة تجارية بعد كارثة إعصار دانيال، محملة بثلاثة الاف طن من الأسمنت لصالح إحدى الشركات القائمة أعمالها في المدينة.",
+      "واعتبر صندوق إعادة إعمار درنة والمناطق المتضررة أن هذا الحدث يمثل لحظة فارقة في مسار إعادة الإعمار، حيث يساهم في عودة النشاط التجاري للمدينة بعدما خلفه الإعصار من أضرار جسيمة في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [],
+    "note": "«صندوق إعادة إعمار درنة والمناطق المتضررة» (the reconstruction fund, Belkacem Haftar's) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-the24-derna-deputy-mayor-2023-t",
+    "source": {
+      "url": "https://the24.net/news/2676",
+      "title": null,
+      "outlet": "the24.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال أحمد أمدورد، نائب عميد بلدية درنة الليبية، وعضو المجلس البلدي، اليوم، إن الوضع في مدينة درنة أصبح كارثيًا، مشددًا على الاحتياج للتدخل الدولي العاجل، حيث ارتفع عدد الضحايا إلى 4500 شخص.",
+      "وأشار أمدورد، إلى سقوط أكثر من 7 مباني، يتكون بعضها من ما يصل إلى 14 طابقًا، موضحًا غرق آلاف المواطنين فى مياه البحر نتيجة الإعصار.",
+      "ولفت نائب عميد بلدية درنة الليبية، إلى أن انهيار الجسور والطرق يقف حائلًا أمام دخول الحكومة الليبية المكلفة من البرلمان المدينة للوقوف على عمليات الإنقاذ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بلدية درنة الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بلدية درنة الليبية»",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المكلفة من البرلمان»",
+        "paragraph": 2,
+        "offset": 92
+      }
+    ]
+  },
+  {
+    "id": "rt-rouyaturkiyyah-daniel-derna-bayda-t",
+    "source": {
+      "url": "https://rouyaturkiyyah.com/بيل-كلينتون/book-reviews/issues/2024/46/research-articles-and-commentaries/الكارثة-المناخية-في-ليبيا-وأثرها-السياسي-إعصار-دانيال-وفيضان-درنة",
+      "title": null,
+      "outlet": "رؤية تركية (rouyaturkiyyah.com)",
+      "date": "2024"
+    },
+    "paragraphs": [
+      "ضرب إعصار دانيال مدن الشمال الشرقي من ليبيا في العاشر من أيلول (سبتمبر) 2023 مخلفًا دمارًا غير مسبوق في الأملاك، وفقدًا في الأرواح لم تعتده ليبيا جراء الكوارث الطبيعية. إلا أن الكارثة الكبرى التي سببها الإعصار كانت في اليوم التالي يوم الحادي عشر من سبتمبر 2023 عندما أدت المياه المتجمعة بسبب الإعصار إلى انهيار سدَّي مدينة درنة، الذي نتج عنه فيضان كان أشبه بالتسونامي.",
+      "ضرب مركز الإعصار منطقة الجبل الأخضر في شرق البلاد، وهو الجبل الذي تقع مدينة درنة على حافته الشمالية ممتدة بين ساحل البحر الأبيض المتوسط وسفح الجبل. وكانت رياح العاصفة وأمطارها قد تسببت يوم الأحد الموافق للعاشر من سبتمبر بأضرار متفرقة بمختلف مدن وقرى الجبل الأخضر، أبرزها بالإضافة إلى درنة مناطق البيضاء وضواحيها، والمرج، وسوسة، وشحات، وقندولة، والمخيلي وغيرها"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 323
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 76
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 284
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [],
+    "note": "the second paragraph ends where the stored excerpt ends (no full stop); «البحر الأبيض المتوسط» carries no alias"
+  },
+  {
+    "id": "rt-libyarebuild-daniel-derna-mt-t",
+    "source": {
+      "url": "https://www.libyarebuild.eu/ar/%D9%83%D8%A7%D8%B1%D8%AB%D8%A9-%D9%85%D9%86%D8%A7%D8%AE%D9%8A%D8%A9-%D9%81%D9%8A-%D8%B4%D8%B1%D9%82-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/",
+      "title": null,
+      "outlet": "libyarebuild.eu (a translated page)",
+      "date": null
+    },
+    "paragraphs": [
+      "ضربت عاصفة قوية، تعرف باسم إعصار دانيال، شمال شرق ليبيا وتسببت في مقتل ألفين وخمسة آلاف مفقود، معظمها في مدينة درنة، بعد أن ضربت اليونان وتركيا. وعلى الرغم من تحذير السلطات، إلا أن الآثار كانت كارثية. ودمرت الأمطار الغزيرة ثلاثة سدود وجرفت اثنين آخرين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-shorouk-aguila-bashagha-sirte",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1793872",
+      "title": null,
+      "outlet": "الشروق (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال رئيس البرلمان الليبي المستشار عقيلة صالح، إن «الليبيين لم ينسوا كل من استغل حاجتهم، والظروف التي تمر بها البلاد لتحقيق مصالح شخصية»، منوهًا إلى أن حكومة رئيس الوزراء فتحي باغاشا، لم تتمكن من دخول العاصمة طرابلس؛ بسبب وجود الجماعات المسلحة. وأضاف خلال كلمة، اليوم الثلاثاء، أن حكومة باغاشا لا يمكنها دخول العاصمة إلا بطريقين؛ إما بالقتال أو بموافقة المجموعات المسلحة فتكون الحكومة خاضعة لسيطرتها، معلنًا أن حكومة باغاشا ستمارس مهامها من مدينة سرت. وذكر أن مدينة سرت الحل الضامن لتحرر الحكومة من السيطرة عليها، وتجنب إراقة الدماء، مؤكدًا أنها «المنطقة التي يمكن لكل الليبيين من الغرب والشرق والجنوب القدوم إليها دون خوف أو تردد، وقادرة بحكم موقعها وأمنها وأهلها، على مد جسور الثقة بين مختلف المناطق»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 208
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 446
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 568
+      }
+    ],
+    "note": "«باغاشا» (for Bashagha) is the page's spelling"
+  },
+  {
+    "id": "rt-alalam-bashagha-govern-from-sirte-t",
+    "source": {
+      "url": "https://alalam.ir/news/6194298/عقيلة-صالح-يدعو-لاجتماع-في-سرت-بليبيا",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال رئيس الوزراء المكلف من البرلمان الليبي، فتحي باشاغا، الأسبوع الماضي، إن حكومته ستشرع في العمل انطلاقا. من مدينة سرت الساحلية.",
+      "وذكر باشاغا، في خطاب ألقاه بعد الأحداث التي شهدتها طرابلس 18 مايو الجاري، أن حكومته ستعمل انطلاقا من سرت.",
+      "وأوضح باشاغا أن حكومته ترغب في “ممارسة مهامها من العاصمة طرابلس دون سقوط قطرة دم واحدة. ولكن إن كان هناك احتمال لوقوع ذلك، فسوف تمارس مهامها من مدينة سرت”.",
+      "وأضاف، “سرت تقع وسط ليبيا وتربط شرق البلاد بغربها وجنوبها، كما أنها مدينة ليس لها أي توترات أو عداوات مع باقي المدن الليبية”."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 51
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 150
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 3,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-marsad-aguila-sirte-seat-2022-t",
+    "source": {
+      "url": "https://www.marsad.ly/ar/2022/06/15/%D8%B9%D9%82%D9%8A%D9%84%D8%A9-%D8%B9%D9%86-%D8%A7%D8%AE%D8%AA%D9%8A%D8%A7%D8%B1-%D8%B3%D8%B1%D8%AA-%D9%85%D9%82%D8%B1%D8%A7-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%87%D8%AF%D9%81/",
+      "title": null,
+      "outlet": "المرصد (marsad.ly)",
+      "date": "2022-06-15"
+    },
+    "paragraphs": [
+      "أكد رئيس مجلس النواب المستشار عقيلة صالح، أن اختيار مدينة سرت كمقر للحكومة هدفه «إنقاذ ليبيا».",
+      "وقال عقيلة: «سرت مرحلة مكانية، إن جاز التعبير، تهدف لإنقاذ ليبيا، وإنقاذ العائلات الآمنة التي شهدتم فزعها وهروبها من الاشتباكات»، حسب كلمته في جلسة مجلس النواب في مدينة سرت، اليوم الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dostor-aguila-force-majeure-elections",
+    "source": {
+      "url": "https://www.dostor.org/4109573",
+      "title": "عقيلة صالح: بعض الدول تسعى لإفساد أي توافق ليبي",
+      "outlet": "الدستور (dostor.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المستشار عقيلة صالح، رئيس مجلس النواب الليبي، إن اختيار مدينة سرت مقرًا للحكومة هدفه إنقاذ ليبيا.",
+      "وأشار \"صالح\"، في  كلمته خلال جلسة مجلس النواب، اليوم، في مدينة سرت، إلى أن لديه رغبة في مغادرة المشهد السياسي، لكن الواجب يتطلب منه ومن الجميع التمسك بالخيارات الضامنة لبناء دولة مدنية والقانون والمؤسسات، مشيرًا إلى أن حكومة فتحي باشاغا، قادرة على إزالة القوة القاهرة التي أعاقت تنظيم الانتخابات في 24 ديسمبر 2021."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "«القوة القاهرة» (force majeure) that stopped the December 2021 elections",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-almashaher-aguila-bashagha-attack-2021-t",
+    "source": {
+      "url": "https://al-mashaher.com/%D8%B9%D9%82%D9%8A%D9%84%D8%A9-%D8%B5%D8%A7%D9%84%D8%AD-%D9%85%D8%AD%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D8%BA%D8%AA%D9%8A%D8%A7%D9%84-%D9%81%D8%AA%D8%AD%D9%89-%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7/",
+      "title": null,
+      "outlet": "المشاهير (al-mashaher.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المستشار عقيلة صالح رئيس مجلس النواب الليبى فى تصريحات خاصة لقناة العربية , على أن ما حدث من محاولة إغتيال فتحى “باشاغا” وزير داخلية حكومة الوفاق فى مدينة جنزور غرب طرابلس اليوم من جانب أشخاص يستقلون سيارة مصفحة وأطلقوا عليه النيران ,يؤكد أن مدينة طرابلس ليست آمنة وتسيطر عليها المرتزقة والميليشيات المسلحة .",
+      "وقد طالب “صالح ” أن تدير السلطة التنفيذية الليبية الجديدة مهامها من مدينة سرت الذى اعتبرها أكثر امانا من طرابلس .",
+      "وأشار صالح، إلى أنه طالب محمد المنفي رئيس المجلس الرئاسي الليبي وعبد الحميد الدبيبة رئيس الوزراء بسرعة إخراج المرتزقة، منوها بأن الميليشيات تسيطر على طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "note": "February 2021, before the new government took office",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 252
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «مجلس النواب الليبى»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطة التنفيذية الليبية الجديدة»",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «محمد المنفي رئيس المجلس الرئاسي الليبي»",
+        "paragraph": 2,
+        "offset": 42
+      }
+    ],
+    "note": "February 2021: Bashagha was still the GNA's interior minister («حكومة الوفاق» expected, as in c07), while «المجلس الرئاسي الليبي» headed by al-Menfi is the council elected that month (look-alike); the old and the new bodies in one report"
+  },
+  {
+    "id": "rt-libyaakhbar-aguila-unified-government-2023-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2087746.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2023-02"
+    },
+    "paragraphs": [
+      "اقترح رئيس مجلس النواب “عقيلة صالح” في كلمة له خلال المؤتمر السنوي للعلاقات الليبية الأمريكية إنشاء حكومة “موحدة” جديدة تشكلها لجنة مكونة من 45 عضوا.",
+      "بحيث تتكون هذه اللجنة من 15 عضو من مجلس النواب ويقابلهم ذات العدد من المجلس الأعلى للدولة وعضوية 15 عضوا آخرين من المستقلين.",
+      "جاء هذا المقترح بعد عجز مجلس النواب والحكومة المنبثقة عنه منذ مارس 2022، من استلام زمام السلطة التنفيذية بالعاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 114
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العلاقات الليبية الأمريكية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «العلاقات الليبية الأمريكية»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-egypt2-bashagha-cabinet-regions",
+    "source": {
+      "url": "https://egypt2.com/4444-258",
+      "title": "جلسة للبرلمان الليبي غدًا لعرض تشكيل حكومة باشاغا",
+      "outlet": "egypt2.com",
+      "date": null
+    },
+    "paragraphs": [
+      "يستعد رئيس حكومة “الاستقرار” الليبية المكلف مِن البرلمان، فتحي باشاغا، لعرض التشكيلة الحكومية الجديدة على نواب البرلمان، في جلسته غدًا، للمصادقة عليها ومنحها الثقة.",
+      "تشاور باشاغا خلال الأيام الماضية مع العديد مِن التيارات السياسية لتشكيل حكومة تكنوقراط تتكون مِن 27 حقيبة وزارية، سيتم توزيعها على أقاليم ليبيا الثلاث، برقة وطرابلس وفزان، حيث ستكون وزارتا الخارجية والداخلية من نصيب إقليم طرابلس، ووزارتا المالية والعدل لإقليم برقة، في حين ستؤول وزارة الدفاع إلى إقليم فزان، “بحسب تقارير صحفية”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة “الاستقرار” الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripolitania, a region («برقة وطرابلس وفزان»)",
+        "paragraph": 1,
+        "offset": 157
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«إقليم طرابلس», the region",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "note": "«برقة وطرابلس وفزان» and «إقليم طرابلس» are Tripolitania, one of Libya's three regions (look-alike, as «منطقتي طرابلس، وفزان» in the README)"
+  },
+  {
+    "id": "rt-alomah-erdogan-gna-memoranda-2019",
+    "source": {
+      "url": "https://arc.alomah.net/%D8%A3%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86-%D9%8A%D8%AC%D8%AF%D8%AF-%D8%A7%D8%B3%D8%AA%D8%B9%D8%AF%D8%A7%D8%AF%D9%87-%D9%84%D8%AA%D9%82%D8%AF%D9%8A%D9%85-%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84/",
+      "title": "أردوغان يجدد استعداد لتقديم الدعم العسكري لحكومة الوفاق في ليبيا",
+      "outlet": "الأمة (arc.alomah.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووقعت الحكومة التركية وحكومة الوفاق الوطني الليبية، يوم 27 نوفمبر الماضي، في مدينة اسطنبول، بحضور الرئيس التركي، رجب طيب إردوغان، ورئيس المجلس الرئاسي الليبي، فايز السراج، على مذكرتي تفاهم تنص أولاهما على تحديد مناطق النفوذ البحري بين الطرفين، فيما تقضي الثانية بتعزيز التعاون الأمني العسكري بينهما."
+    ],
+    "expected": [
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "note": "al-Sarraj's council (2019)",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbartime-erdogan-ready-support-gna-a",
+    "source": {
+      "url": "https://akhbartime.com/أردوغان-يُقر-على-بلاده-ستعمل-على-تسريع",
+      "title": null,
+      "outlet": "akhbartime.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أكَّد الرئيس التركي”رجب طيب أردوغان”، على أنّ بلاده ستعمل جاهدة على تسريع عملية التعاون مع ليبيا، مؤكداََ على أن أنقرة على اِستعدادِِ كامل لتقديم الدعم العسكري لحكومة الوفاق الوطني الليبية،التي تخوض معركة مفتوحة ضد قوات اللواء المتقاعد”خليفة حفتر”.",
+      "وخلال مؤتمر للاجئين بجنيف، صرّح “أردوغان”، أنّ تركيا على اِستعدادِِ كامل لمساعدة حكومة الوفاق الليبية، في أي خطة كانت، وذلك بإرسال قواتها إلى ليبيا في حال طلبت حكومة ذلك، مُّشدداً في المقابل، على عدم شرعية “حفتر “الذي تشُن قواته منذ مطلع أبريل الماضي هجوما على العاصمة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title split from the name by a quote mark (rule 8)",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 142
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 207
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبية»",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "note": "«اللواء المتقاعد”خليفة حفتر”»: the quote mark splits the listed title-and-name, so the bare title (rule 8) and the name are two expected items, as for the comma in c06"
+  },
+  {
+    "id": "rt-akhbartime-erdogan-ready-support-gna-b-t",
+    "source": {
+      "url": "https://akhbartime.com/أردوغان-يُقر-على-بلاده-ستعمل-على-تسريع",
+      "title": null,
+      "outlet": "akhbartime.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأثارت مذكرتا التفاهم اللتان وقعهما الرئيس التركي مع رئيس حكومة الوفاق الليبية، غضب “حفتر” الذي صعَّد عملياته العسكرية جنوب طرابلس، كما أثارت غضب الرئيس المصري “عبد الفتاح السيسي” الذي قال إنه لن يسمح لأي قوة بالسيطرة على ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elmogaz-erdogan-memorandum-in-force-t",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/579730",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الرئيس التركي، رجب طيب أردوغان، اليوم، الخميس، أن مذكرة التفاهم الخاصة بالتعاون الأمني والعسكري بين تركيا وليبيا دخلت حيز التنفيذ فجر اليوم، بعدما تم نشرها في الجريدة الرسمية التركية. وقال أردوغان، في كلمة له: \"اتفاقيتنا مع ليبيا دخلت حيز التنفيذ بشكل كامل ودونت بسجلات الأممالمتحدة\". وأضاف أردوغان أنه \"من المتوقع أن نمرر تفويض إرسال جنود إلى ليبيا من البرلمان في 8 و9 يناير لكي نلبي دعوة حكومة الوفاق الليبية\"."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 275
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 349
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 395
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-erdogan-sarraj-istanbul-t",
+    "source": {
+      "url": "https://elbalad.news/4422892",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق الليبية، فايز السراج في إسطنبول، بحسب قناة \"تي ار تي\" التركية، ويأتي ذلك في ظل مواصلة الرئيس التركي ادعاءاته بأن بلاده ليست لديها أي أطماع في أراضي وثروات أحد.",
+      "ولم تعلن تركيا عن تفاصيل اللقاء لكن بالنظر إلى التحالف بين السراج وأردوغان خلال السنوات الماضية، يتكشف الرغبة التركية في السيطرة على المقدرات الليبية، وتحويل ليبيا إلى قاعدة انطلاق جديدة لجماعة الاخوانن ومركزا جديدا للنفوذ التركي."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 158
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المقدرات الليبية»",
+        "paragraph": 1,
+        "offset": 142
+      }
+    ],
+    "note": "«قاعدة انطلاق» (no article) is no alias form and is not annotated"
+  },
+  {
+    "id": "rt-alaraby-erdogan-memoranda-council-b-t",
+    "source": {
+      "url": "https://alaraby.co.uk/home/GoToPage/9f48bcd0-a029-4e10-b363-6e2b89f51683/a48c2a46-b587-4111-ba78-0484098f7e80",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "في 27 نوفمبر/ تشرين الثاني الماضي، وقّع الرئيس التركي رجب طيب أردوغان، مذكرتي تفاهم مع رئيس الحكومة الليبية فائز السراج، الأولى تتعلق بالتعاون الأمني والعسكري، والثانية بتحديد مناطق الصلاحية البحرية، بهدف حماية حقوق البلدين المنبثقة من القانون الدولي.",
+      "وصادق البرلمان التركي على مذكرة التفاهم المتعلقة بتحديد مناطق الصلاحية البحرية، في 5 ديسمبر/ كانون الأول الجاري، فيما نشرت الجريدة الرسمية للدولة التركية المذكرة في عددها الصادر يوم 7 من الشهر ذاته.",
+      "وفي الخامس من الشهر ذاته، أقرّ المجلس الرئاسي للحكومة الليبية مذكرتي التفاهم."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "al-Sarraj's council (December 2019)",
+        "paragraph": 2,
+        "offset": 31
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للحكومة الليبية»",
+        "paragraph": 2,
+        "offset": 54
+      }
+    ],
+    "note": "December 2019: «المجلس الرئاسي للحكومة الليبية» is al-Sarraj's council"
+  },
+  {
+    "id": "rt-turkeyalaan-erdogan-send-troops-2019",
+    "source": {
+      "url": "https://turkeyalaan.net/2019/12/26/%d8%a3%d8%b1%d8%af%d9%88%d8%ba%d8%a7%d9%86-%d9%8a%d8%b9%d9%84%d9%86%d9%87%d8%a7-%d8%b1%d8%b3%d9%85%d9%8a%d8%a7-%d8%a8%d8%b4%d8%a3%d9%86-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "تركيا الآن (turkeyalaan.net)",
+      "date": "2019-12-26"
+    },
+    "paragraphs": [
+      "أكد الرئيس التركي رجب طيب أردوغان يوم الخميس أن أنقرة سترسل قوات عسكرية لدعم الحكومة الليبية المعترف بها دوليًا في ليبيا، بعد أن طلبت طرابلس ذلك، مشيرًا إلى أنه سيعرض مشروع قانون يسمح بذلك على البرلمان التي في يناير /كانون الثاني المقبل.",
+      "وشدد الرئيس أردوغان على أن من يدعم اللواء الليبي المتقاعد خليفة حفتر “هم ذاتهم الذين دعموا الانقلاب العسكري على الحكومة الشرعية في مصر”.",
+      "وكشف الرئيس أردوغان أنه اتفق مع الرئيس التونسي قيس سعيّد خلال زيارته إلى تونس أمس على دعم الحكومة الشرعية برئاسة فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 58
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 131
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba inside the title «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ],
+    "note": "«بعد أن طلبت طرابلس ذلك»: the capital standing for its government is the city (rule 4)"
+  },
+  {
+    "id": "rt-aawsat-erdogan-sarraj-istanbul-2019-a",
+    "source": {
+      "url": "https://aawsat.com/home/article/2037791/%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D8%AA%D8%B3%D8%A7%D8%B1%D8%B9-%D9%84%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D9%85%D8%B0%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86-%D9%85%D8%B9-%C2%AB%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82%C2%BB-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى الرئيس التركي رجب طيب إردوغان رئيس «حكومة الوفاق الوطني» الليبية، فائز السراج، في إسطنبول، أمس، في الوقت الذي شرع فيه البرلمان التركي في إقرار مذكرة التفاهم في مجال التعاون العسكري والأمني، الموقعة بين تركيا وحكومة السراج أواخر نوفمبر (تشرين الثاني) الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "وحكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني» الليبية»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "the address carries «?page=3» as the search result gave it; article 2037791 is in no earlier raw file or blind.ts"
+  },
+  {
+    "id": "rt-aawsat-erdogan-sarraj-istanbul-2019-b-t",
+    "source": {
+      "url": "https://aawsat.com/home/article/2037791/%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D8%AA%D8%B3%D8%A7%D8%B1%D8%B9-%D9%84%D8%A5%D9%82%D8%B1%D8%A7%D8%B1-%D9%85%D8%B0%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86-%D9%85%D8%B9-%C2%AB%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82%C2%BB-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9?page=3",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكر بيان صادر عن المكتب الإعلامي للسراج أن اللقاء تناول مستجدات الأوضاع في ليبيا، وآفاق التعاون الأمني والاقتصادي بين البلدين الصديقين. وأعرب السراج، خلال اللقاء، عن تقديره لموقف تركيا الرافض لعمليات الجيش الوطني الليبي في العاصمة طرابلس، والحريص على عودة الاستقرار إلى ليبيا. كما بحث اللقاء البرنامج التنفيذي لمذكرتي التفاهم الموقعتين مؤخراً بين البلدين وآليات تفعيلهما."
+    ],
+    "expected": [
+      {
+        "surface": "للسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-sharara-zawiya-force-majeure-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/988684.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة، وتوقف عمليات شحن النفط الخام بميناء الزاوية اعتبارًا من السبت، بعد إيقاف الإنتاج بحقل الشرارة بسبب إغلاق مشبوه لأحد الصمامات من قبل مجموعة مجهولة الهوية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ]
+  },
+  {
+    "id": "rt-arraedlg-fields-closed-2021-t",
+    "source": {
+      "url": "https://arraedlg.net/2021/12/20/%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a%d8%a9-%d9%84%d9%84%d9%86%d9%81%d8%b7-%d9%81%d9%82%d8%af%d8%a7%d9%86-%d8%a3%d9%83%d8%ab%d8%b1-%d9%85%d9%86-300-%d8%a3%d9%84%d9%81-%d8%a8%d8%b1%d9%85%d9%8a%d9%84/?amp=1",
+      "title": null,
+      "outlet": "الرائد (arraedlg.net)",
+      "date": "2021-12-20"
+    },
+    "paragraphs": [
+      "أعلنت المؤسسة الوطنية للنفط الاثنين، حالة القوة القاهرة على منتجات حقول الشرارة والفيل والوفاء والحمادة عقب إغلاقها من قبل حرس المنشآت النفطية",
+      "وأضافت المؤسسة أن الإنتاج اليومي للنفط سيفقد أكثر من 300 ألف برميل يوميا، معبرة عن أسفها لما آلت إليه الأمور من قيام أفراد وجهات غير مختصة خارج إطار القانون بإغلاق ضخ الخام من هذه الحقول"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "note": "the page's lines end without full stops; each line is a paragraph. «حقل الوفاء» (the Wafa field) is not «الوفاق» and is not annotated"
+  },
+  {
+    "id": "rt-alwasat-zueitina-force-majeure-2022",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/356036",
+      "title": "مؤسسة النفط تعلن القوة القاهرة في ميناء الزويتينة.. وتحذر من موجة إغلاقات «مؤلمة» وقت طفرة الأسعار",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2022-04-18"
+    },
+    "paragraphs": [
+      "القاهرة - بوابة الوسط الإثنين 18 أبريل 2022, 10:23 صباحا",
+      "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في ميناء الزويتينة النفطي، محذرة من بدء «موجة مؤلمة» من الإغلاقات وقت طفرة أسعار النفط والغاز.",
+      "وجاءت التوقف بسبب دخول مجموعة من الأفراد إلى ميناء الزويتينة، ومنعهم الموظفين من الاستمرار في عملهم، ما جعل تنفيذ الالتزامات التعاقدية أمرا مستحيلا، حسب بيان المؤسسة على صفحتها في موقع «فيسبوك»، اليوم الإثنين."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القوة القاهرة",
+        "notEntityId": "cairo",
+        "why": "force majeure",
+        "paragraph": 1,
+        "offset": 33
+      }
+    ],
+    "note": "the dateline «القاهرة - بوابة الوسط» is the city; «القوة القاهرة» the adjective"
+  },
+  {
+    "id": "rt-aawsat-zuwara-58-migrants-rescued",
+    "source": {
+      "url": "https://aawsat.com/node/5171418",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكّنت قوت خفر السواحل بغرب ليبيا من إنقاذ 58 مهاجراً غير نظامي ينتمون إلى دول أفريقية عدة، وذلك بعد 4 أيام من تعطّل قارب كان يقلهم، قبالة ساحل مدينة زوارة، فيما أعلنت السلطات في شرق البلاد ترحيل 103 مصريين عبر منفذ أمساعد البري.",
+      "وأوضحت «الإدارة العامة لأمن السواحل بغرب ليبيا»، أن غرفة العمليات الرئيسية بالإدارة تلقت بلاغاً بوجود قارب يقل عدداً من الأشخاص في عرض البحر قبالة ساحل زوارة، مشيرة إلى أنه تم تكليف زورق «وادي غان 300» بالتوجّه إلى المكان، «فتبين أن القارب تعطّل بهم منذ 4 أيام وظلوا عالقين في البحر»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «103 مصريين»",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-zuwara-220-migrants-2024",
+    "source": {
+      "url": "https://arabkhabar.com/a/3064925",
+      "title": "إنقاذ 220 مهاجرا أمام سواحل زوارة",
+      "outlet": "arabkhabar.com",
+      "date": "2024-08-14"
+    },
+    "paragraphs": [
+      "وكانت الإدارة العامة لأمن السواحل الليبية، أعلنت شهر يوليو الماضي، عن “إنقاذ 71 مهاجرا غير شرعي من جنسيات إفريقية على سواحل شرق طرابلس”.",
+      "هذا وتعد ليبيا المطلة على البحر المتوسط، نقطة عبور للكثير من المهاجرين غير النظاميين إلى أوروبا، وشهدت الحدود الجنوبية، مصرع 50 مهاجرا غير شرعي ينحدرون من بلدان إفريقية مختلفة، في رحلة عبر الصحراء على الحدود بين النيجر وليبيا، وأعلنت ليبيا، ترحيل عشرة آلاف و69 مهاجرا غير نظامي عام 2023 بالتنسيق مع المنظمة الدولية للهجرة”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 234
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الإدارة العامة لأمن السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-elmanshar-zuwara-boat-trabelsi-2025",
+    "source": {
+      "url": "https://elmanshar.com/2025/11/16/%d8%a7%d9%84%d8%b3%d9%84%d8%b7%d8%a7%d8%aa-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%ad%d8%a8%d8%b7-%d9%85%d8%ad%d8%a7%d9%88%d9%84%d8%a9-%d8%aa%d9%87%d8%b1%d9%8a%d8%a8-%d8%ac%d9%85%d8%a7",
+      "title": null,
+      "outlet": "المنشر (elmanshar.com)",
+      "date": "2025-11-16"
+    },
+    "paragraphs": [
+      "طرابلس – 16 نوفمبر 2025",
+      "أعلنت قوات تابعة لوزارة الدفاع في حكومة الوحدة الوطنية الليبية عن اعتراض زورق رمادي مساء أمس كان يقل 70 مهاجراً غير شرعي من جنسيات أفريقية مختلفة، على بعد نحو 120 كيلومتراً غرب العاصمة طرابلس، قرب سواحل زوارة. وأكدت السلطات أن العملية نفذت بكفاءة دون تسجيل أي إصابات، حيث تم سحب الزورق بأمان إلى الشاطئ وتسليم جميع المهاجرين للجهات المختصة وفق الإجراءات المعتمدة.",
+      "ويأتي هذا التدخل بعد أيام من افتتاح وزير الداخلية بحكومة الوحدة الوطنية، عماد مصطفى الطرابلسي، في طرابلس، مركز تدريب متخصص لحرس الحدود، ضمن برنامج أوروبي لإدارة الهجرة والحدود في ليبيا (SIBMMIL)، تنفذه وزارة الداخلية الإيطالية بالتعاون مع المنظمة الدولية للهجرة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 185
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 98
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 1,
+        "offset": 55
+      },
+      {
+        "surface": "بحكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 50
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "family name of the interior minister Imad al-Trabelsi",
+        "paragraph": 2,
+        "offset": 84
+      }
+    ],
+    "note": "«عماد مصطفى الطرابلسي», al-Dbeibah's interior minister: the family name is a Tripoli nisba (look-alike, as «الطرابلسي» in c05)"
+  },
+  {
+    "id": "rt-soutalomma-flood-of-dignity-anniversary-2020",
+    "source": {
+      "url": "https://soutalomma.com/Article/917261/%D9%81%D9%8A-%D8%B0%D9%83%D8%B1%D9%89-%C2%AB%D8%B7%D9%88%D9%81%D8%A7%D9%86-%D8%A7%D9%84%D9%83%D8%B1%D8%A7%D9%85%D8%A9%C2%BB-%D8%A7%D9%84%D8%A3%D9%88%D9%84%D9%89-%D9%87%D9%83%D8%B0%D8%A7-%D8%A7%D9%86%D8%AA%D9%81%D8%B6%D8%AA-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%B6%D8%AF-%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8",
+      "title": "في ذكرى «طوفان الكرامة» الأولى.. هكذا انتفضت ليبيا ضد الإرهاب",
+      "outlet": "صوت الأمة (soutalomma.com)",
+      "date": "2020-04-04"
+    },
+    "paragraphs": [
+      "أطلق الجيش الليبي عملية «طوفان الكرامة»، لتطهير العاصمة طرابلس والمنطقة الغربية من المليشيات الإرهابية، بعد أن انتهى من فرض سيطرة القانون في المنطقتين الشرقية والجنوبية، في معركة طويلة ضد الإرهاب في مثل هذا اليوم، 4 أبريل من العام الماضي.",
+      "وأعلنت شعبة الإعلام الحربي بالقيادة العامة للجيش الوطني الليبي، بقيادة المشير خليفة حفتر، أن قواتها تقترب من حدود رأس جدير مع تونس، قائلة: \"عدة كيلومترات تفصل قواتنا المسلحة عن السيطرة على ميناء رأس جدير الباري وعلى كامل حدود البلاد\"، ويأتي الإعلان عن ذلك بعد تمكن الجيش الوطني من السيطرة على مدينة رقدالين ، التي تقع بالقرب من العاصمة طرابلس، والجميل، والعيسى ، كما تلقوا استقبالًا شعبيًا من الأهالي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 71
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 336
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the LNA's 2019 offensive on Tripoli (another operation)",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-alalam-gharyan-defeat-2019-a",
+    "source": {
+      "url": "https://alalam.ir/news/4296161",
+      "title": null,
+      "outlet": "العالم (alalam.ir), after «العالم - ليبيا»",
+      "date": null
+    },
+    "paragraphs": [
+      "هزيمة كبيرة تكبدها اللواء الليبي المتقاعد خليفة حفتر وقواته بغريان، معقله الرئيسي بغرب ليبيا لادارة ما اسماه \"عملية الكرامة \" التي وضعت هدفا لها وهو السيطرة على طرابلس من مطارها. اللواء حفتر لم يتأخر باصدر امر بفتح حرب على جميع الأهداف التركية في ليبيا ردا على ما أسماه غزوا تركيا لليبيا.",
+      "أحمد المسماري المتحدث باسم قوات حفتر أكد أن الأوامر صدرت للقوات البرية والجوية باستهداف السفن والقوارب التركية داخل المياه الإقليمية، وجميع الأهداف الاستراتيجية التركية، متهما أنقرة بدعم قوات حكومة الوفاق في استعادة السيطرة على مدينة غريان جنوب العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "note": "the writer's name for the 2019 campaign; see case note",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 247
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 32
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 192
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba inside the title «اللواء الليبي المتقاعد»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ],
+    "note": "judgement call: the writer calls the 2019 campaign on Tripoli «\"عملية الكرامة \"» (Haftar's Operation Dignity by its own name, with a stray space before the closing quote): expected, unlike the separate name «طوفان الكرامة»"
+  },
+  {
+    "id": "rt-alalam-gharyan-defeat-2019-b-t",
+    "source": {
+      "url": "https://alalam.ir/news/4296161",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "التراجع السريع لقوات حفتر الى ترهونة على اثر الهجوم المباغت لقوات ما تسمى \"بركان الغضب\" التابعة لحكومة الوفاق الوطني في طرابلس.كشف عن دعم الرياض وأبو ظبي لحفتر بالسلاح. حيث استولت القوات الموالية لطرابلس على سلاح إماراتي وأمريكي عرضته أمام وسائل الاعلام."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "وأبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «سلاح إماراتي وأمريكي»",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "note": "«أبو ظبي» and «طرابلس» standing for their governments are the cities (rule 4); «طرابلس.كشف» is glued as the page gives it"
+  },
+  {
+    "id": "rt-vetogate-flood-of-dignity-day-four-t",
+    "source": {
+      "url": "https://vetogate.com/3454246",
+      "title": "طوفان الكرامة.. اليوم الرابع في طريق تحرير طرابلس",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد اليوم الرابع من عملية \"طرفان الكرامة\" العسكرية، الرامية لتطهير العاصمة \"طرابلس\" من قبضة الميليشيات الإرهابية، تطورات لافتة جاء أبرزها في شروع الجيش الوطني استخدام الطيران لقصف معاقل الميليشيات المتحالفة مع حكومة الوفاق.",
+      "غارة جوية جديدة على موقع للجيش الليبي جنوبي طرابلس",
+      "وشهد مُحيط مطار طرابلس الدولي صباح اليوم اشتباكات عنيفة بين قوات الجيش الوطني والمجموعات المسلحة في طرابلس، وسط أنباء متضاربة عن الجهة التي تسيطر على المطار في اليوم الرابع من العملية العسكرية في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي»",
+        "paragraph": 2,
+        "offset": 16
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "typo of «طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "note": "«طرفان الكرامة» is the page's typo for «طوفان الكرامة» (the 2019 offensive), a look-alike; the second paragraph is a related-headline line of the page"
+  },
+  {
+    "id": "rt-masress-elmogaz-yarmouk-camp-2019",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/544357",
+      "title": null,
+      "outlet": "الموجز (via masress)",
+      "date": null
+    },
+    "paragraphs": [
+      "اقتربت عملية طوفان الكرامة التى أطلقها الجيش الوطنى الليبى من تحرير طرابلس العاصمة حيث تمكنت قوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر، اليوم الإثنين، من استعادة السيطرة الكاملة على معسكر اليرموك (أكبر المعسكرات) جنوبي طرابلس من قبضة المليشيات المسلحة. وقال المكتب الإعلامى ل\"اللواء التاسع مشاة\" (التابع للجيش الليبي) إن قواته تمكنت من استعادة سيطرتها الكاملة على معسكر اليرموك، وتواصل التقدم نحو منطقة صلاح الدين في العاصمة طرابلس. وفي 4 أبريل، أطلق الجيش الوطني الليبي عملية \"طوفان الكرامة\" لتحرير طرابلس من المليشيات المسلحة. وتأتي تلك العملية إثر عمليات أخرى مشابهة أطلقها منذ عام 2014، لتطهير مدن بنغازي ثم درنة والهلال النفطي شرقا، ثم الجنوب الليبي من جميع التشكيلات المتطرفة والمسلحة خارج نطاق القانون."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 433
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 610
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 620
+      },
+      {
+        "surface": "والهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 625
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 318
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 472
+      },
+      {
+        "surface": "طوفان الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«طوفان الكرامة», the 2019 offensive on Tripoli",
+        "paragraph": 0,
+        "offset": 486
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 656
+      }
+    ],
+    "note": "«طوفان الكرامة» (2019) is a look-alike; «عمليات أخرى مشابهة أطلقها منذ عام 2014» is Operation Dignity described, not named"
+  },
+  {
+    "id": "rt-afrigate-haftar-enter-tripoli-anniversary",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/4-أبريل-2019-الجيش-الوطني-يطلق-عملية-طوفان-الكرامة",
+      "title": null,
+      "outlet": "بوابة أفريقيا (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مثل هذا اليوم 4 ابريل من العام 2019 أعطى القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، إشارة دخول قواته إلى العاصمة طرابلس لتحريرها من قبضة الجماعات المسلحة، بحسبما جاء على لسانه.",
+      "وأكد المشير خليفة حفتر في كلمة مسجلة إلى قواته، أنه قد حان موعد \"الفتح المبين\" للعاصمة طرابلس لتحريرها، داعياً إلى عدم رفع السلاح إلا في وجه من يرفعه بوجه قوات الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 166
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-tripoli-war-fourth-anniversary-a",
+    "source": {
+      "url": "https://www.eanlibya.com/%d9%81%d9%8a-%d9%85%d8%ab%d9%84-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d9%8a%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d9%8f%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d8%a8-%d8%b9%d9%84/",
+      "title": "في مثل هذا اليوم.. «حفتر» يُعلن الحرب على العاصمة طرابلس",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2023-04-04"
+    },
+    "paragraphs": [
+      "يصادف اليوم 4 أبريل 2023م، الذكرى الرابعة لإعلان خليفة حفتر الحرب على العاصمة طرابلس.",
+      "ففي مثل هذا اليوم 4 أبريل من العام 2019 أعطى خليفة حفتر، إشارة دخول قواته إلى العاصمة طرابلس لتحريرها من قبضة الجماعات المسلحة، بحسب وصفه في كلمة آنذاك."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 86
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-eanlibya-tripoli-war-fourth-anniversary-b-t",
+    "source": {
+      "url": "https://www.eanlibya.com/%d9%81%d9%8a-%d9%85%d8%ab%d9%84-%d9%87%d8%b0%d8%a7-%d8%a7%d9%84%d9%8a%d9%88%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d9%8f%d8%b9%d9%84%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d8%a8-%d8%b9%d9%84/",
+      "title": "في مثل هذا اليوم.. «حفتر» يُعلن الحرب على العاصمة طرابلس",
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2023-04-04"
+    },
+    "paragraphs": [
+      "وردا على هجوم قوات حفتر، أعلن الناطق باسم قوات الجيش التابع للمجلس الرئاسي لحكومة الوفاق الوطني سابقاً محمد قنونو، انطلاق عملية “بركان الغضب” لصد عدوان حفتر على طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [],
+    "note": "written in 2023 about 2019: «المجلس الرئاسي لحكومة الوفاق الوطني سابقاً» is the old (2016) council, expected"
+  },
+  {
+    "id": "rt-wikizero-tripoli-battle-2019",
+    "source": {
+      "url": "https://www.wikizero.com/ar/%D9%87%D8%AC%D9%88%D9%85_%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3_2019",
+      "title": "هجوم طرابلس 2019",
+      "outlet": "wikizero (a copy of Arabic Wikipedia)",
+      "date": null
+    },
+    "paragraphs": [
+      "معركة طرابلس 2019 أو تحرير طرابلس[a] أو معركة وادي الدوم 2[b] هي معركة اندلعت في الرابع من نيسان/أبريل عام 2019 بينَ الجيش الوطني الليبي من جهة والمجلس الرئاسي من جهة أخرى في العاصمة الليبية طرابلس كجزء من الحرب الأهلية الليبية، وذلك بهدف السيطرة عليها وحسم الحرب المُستمرة منذ 2014.[3]"
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "والمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحرب الأهلية الليبية»",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "«والمجلس الرئاسي» of 2019 is al-Sarraj's council (expected); footnote marks kept as the page gives them"
+  },
+  {
+    "id": "rt-rtarabic-haftar-candidacy-benghazi-2021-t",
+    "source": {
+      "url": "https://arabic.rt.com/middle_east/1294519-%D8%A7%D9%84%D9%85%D8%B4%D9%8A%D8%B1-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%B9%D9%84%D9%86-%D8%AA%D8%B1%D8%B4%D8%AD%D9%87-%D9%84%D9%84%D8%A7%D9%86%D8%AA%D8%AE%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/amp",
+      "title": null,
+      "outlet": "RT Arabic (arabic.rt.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقدم خليفة حفتر اليوم أوراق ترشحه رسميا لمفوضية الانتخابات في بنغازي.",
+      "وقال بمناسبة إعلان ترشحه: \"أترشح للانتخابات لقيادة الشعب في مرحلة مصيرية وليس طلبا للسلطة\"، مشيرا إلى أنه \"لا يليق بانتخابات ليبيا أن تكون مناسبة للوعود الجوفاء\".",
+      "وأضاف حفتر: \"أعدكم بالدفاع عن ثوابتنا الوطنية الراسخة، وعلى رأسها وحدة ليبيا وسيادتها واستقلالها\"، مؤكدا أن \"ليبيا لديها كنوز ومقدرات إذا وضعت في أيد أمينة ستغير مستقبلها\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 71
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 109
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyaoum24-haftar-candidacy-background-t",
+    "source": {
+      "url": "https://alyaoum24.com/1605792.html",
+      "title": null,
+      "outlet": "اليوم 24 (alyaoum24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبرز خليفة حفتر، في بداية انتفاضة 2011، التي شارك فيها للإطاحة بمعمر القذافي.",
+      "وعاد حفتر إلى ليبيا، في مارس 2011، بعد عشرين سنة في المنفى، واستقر في بنغازي، وقاد معارك عسكرية عدة منذ ذلك الحين، ضد مجموعات تابعة إلى القذافي أولا، ثم ضد مجموعات جهادية، ثم ضد قوات موالية لحكومة الوفاق الوطني السابقة في ليبيا، قبل التوصل إلى اتفاق لوقف إطلاق النار، في أكتوبر 2020."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 136
+      },
+      {
+        "surface": "لحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 190
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [],
+    "note": "«حكومة الوفاق الوطني السابقة» (the former GNA) is the 2016 body, expected"
+  },
+  {
+    "id": "rt-cairo24-haftar-candidacy-promises-t",
+    "source": {
+      "url": "https://cairo24.com/1420645",
+      "title": "حفتر: أترشح للانتخابات ليس طلبًا للسلطة ولكن لقيادة الشعب في هذه المرحلة المصيرية",
+      "outlet": "القاهرة 24 (cairo24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال المشير خليفة حفتر، قائد الجيش الوطني الليبي، والمرشح للانتخابات الرئاسية المقبلة، إنه أقدم على ترشحه للانتخابات ليس طلبًا للسلطة ولكن لقيادة الشعب في هذه المرحلة المصيرية.",
+      "حفتر أضاف خلال كلمة له عقب تقديم أوراق ترشحه بمقر المفوضية الوطنية العليا للانتخابات ببنغازي شرق البلاد، أن ليبيا لديها كنوز ومقدرات إذا وضعت في أيد أمينة ستغير مستقبل البلاد، موجهًا حديثه إلى الليبيين بطلب العون للمساعدة في العمل على بناء ليبيا المزدهرة المستقرة."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ]
+  },
+  {
+    "id": "rt-darelhilal-haftar-nadhouri-interim-t",
+    "source": {
+      "url": "https://darelhilal.com/News/1040429.aspx",
+      "title": null,
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "والجدير بالذكر كلف المشير خليفة حفتر، القائد العام للجيش الليبي، فى سبتمبر الماضى رئيس أركان الجيش الفريق أول عبدالرازق الناظوري بمهام القائد العام وذلك للترشح للانتخابات."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-tabnak-handover-gna-to-gnu-2021-t",
+    "source": {
+      "url": "https://www.tabnak.ir/ar/news/49539/%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D9%81%D8%A7%D9%82-%D8%AA%D8%B3%D9%84%D9%85-%D8%A7%D9%84%D8%B3%D9%84%D8%B7%D8%A9-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF-%D9%88%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%88%D8%AD%D8%AF%D8%A9-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "تابناك (tabnak.ir)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "جرت اليوم الثلاثاء، مراسم تسليم وتسلم السلطة من حكومة الوفاق إلى حكومة الوحدة الوطنية، في العاصمة الليبية طرابلس.",
+      "وحضر المراسم رئيس المجلس الرئاسي محمد المنفي، ورئيس حكومة الوحدة عبدالحميد الدبيبة، ورئيس المجلس الرئاسي لحكومة الوفاق فائز السراج، ووزير الداخلية السابق فتحي باشاغا.",
+      "وبدأ رئيس المجلس الرئاسي لحكومة الوفاق الليبية السابق فائز السراج مراسم التسليم في العاصمة طرابلس، حيث أكد في كلمة مقتضبة أن حكومته \"عانت كثيرا بسبب التدخلات الخارجية\". كما تمنى لتوفيق للحكومة الجديدة."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 2,
+        "offset": 10
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 2,
+        "offset": 54
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity, taking over from the GNA",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council, «رئيس المجلس الرئاسي محمد المنفي»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «لحكومة الوفاق الليبية»",
+        "paragraph": 2,
+        "offset": 39
+      }
+    ],
+    "note": "the handover of 16 March 2021 names both line-ups: «حكومة الوفاق» and «المجلس الرئاسي لحكومة الوفاق» (al-Sarraj) are expected; «حكومة الوحدة الوطنية» and «المجلس الرئاسي» headed by al-Menfi are look-alikes"
+  },
+  {
+    "id": "rt-nesan-sarraj-hands-over-2021-a-t",
+    "source": {
+      "url": "http://nesan.net/article/184748/حكومة-السراج-تسلم-السلطة",
+      "title": "حكومة السراج تسلم السلطة إلى الحكومة الليبية المؤقتة",
+      "outlet": "نيسان (nesan.net)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "نيسان ـ سلمت حكومة الوفاق الوطني المنتهية ولايتها الثلاثاء، سلطتها التنفيذية إلى عبد الحميد الدبيبة، رئيس حكومة الوحدة الوطنية المؤقتة التي ينتظر منها توحيد ليبيا التي مزقتها الحرب.",
+      "وسلم فائز السراج الذي قاد حكومة الوفاق الوطني المعترف بها من الأمم المتحدة منذ عام 2016، السلطة في حفل أقيم في العاصمة طرابلس، بعد يوم واحد من أداء رئيس الوزراء الجديد عبد الحميد الدبيبة، ومجلس رئاسي من 3 أعضاء اليمين الدستورية.",
+      "وستحل حكومة الدبيبة، محل الحكومة السابقة في طرابلس والموازية في شرق ليبيا الذي تسيطر عليه قوات المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 157
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 68
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "note": "«حكومة الدبيبة» carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-nesan-sarraj-hands-over-2021-b",
+    "source": {
+      "url": "http://nesan.net/article/184748/حكومة-السراج-تسلم-السلطة",
+      "title": "حكومة السراج تسلم السلطة إلى الحكومة الليبية المؤقتة",
+      "outlet": "نيسان (nesan.net)",
+      "date": "2021-03-16"
+    },
+    "paragraphs": [
+      "وأشاد الدبيبة بـ \"جهود\" السراج طيلة فترة حكمه. وقال قبل أن يلتقط القادة السابقون والحاضرون الصور، وتعزف أوركسترا النشيد الوطني الليبي: \"نحن مصممون على مواصلة طريق الإصلاح وكل ما بدأته\".",
+      "وشكر محمد المنفي، رئيس المجلس الرئاسي الجديد، حكومة السراج على \"كل ما تمكنت من إنجازه في ظل ظروف صعبة\""
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "حكومة السراج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النشيد الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "المجلس الرئاسي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 1,
+        "offset": 23
+      }
+    ],
+    "note": "the last paragraph ends where the stored excerpt ends; «حكومة السراج» (the outgoing GNA) is expected beside the new council"
+  },
+  {
+    "id": "rt-swedentoday-sarraj-farewell-speech-t",
+    "source": {
+      "url": "https://swedentoday.net/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d9%81%d8%a7%d9%8a%d8%b2-%d8%a7%d9%84%d8%b3%d8%b1%d8%a7%d8%ac-%d8%aa%d8%b3%d9%84%d9%85-%d8%a7%d9%84%d8%b3%d9%84%d8%b7%d8%a9-%d8%a5%d9%84",
+      "title": "ليبيا: حكومة فايز السراج تسلم السلطة إلى حكومة الوحدة برئاسة عبد الحميد دبيبة",
+      "outlet": "swedentoday.net",
+      "date": null
+    },
+    "paragraphs": [
+      "وألقى السراج كلمة مقتضبة ذكّر فيها “بالصعوبات اللامتناهية” التي واجهتها حكومته. ومن بينها “الحرب على الإرهاب” والهجوم الفاشل لقوات خليفة حفتر عام 2019 للاستيلاء على طرابلس، فضلا عن “التدخل الأجنبي”."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sampress-handover-embrace-2021-a",
+    "source": {
+      "url": "https://sampress.net/portal/news-42451.htm",
+      "title": null,
+      "outlet": "سام برس (sampress.net), from Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "في لحظة تاريخية ومصيرية وعناق اخوي جسد صورة التلاحم الوطني الليبي ، بين رئيس حكومة الوفاق الوطني السابق فايز السراج وحكومة الوفاق الوطني الجديدة برئاسة عبدالحميد الدبيبة .. حيث تسلمت حكومة الوحدة الوطنية الجديدة في ليبيا مهام عملها يوم الثلاثاء بقناعة تامة وسعادة غامرة وقفزاً على الجراح والولاءات الضيقة التي كانت بين إدارتين متحاربتين حكمت إحداهما شرق البلاد والأخرى غربها، لتكمل بذلك انتقالا سلسا للسلطة بعد عقد من الفوضى المشوبة بالعنف."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "note": "al-Sarraj's («السابق»)",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التلاحم الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "notEntityId": "government-of-national-accord",
+        "why": "the writer's name for al-Dbeibah's new government («الجديدة برئاسة عبدالحميد الدبيبة»)",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "note": "judgement call: the writer calls al-Dbeibah's new government «حكومة الوفاق الوطني الجديدة»: a look-alike (the GNU), next to al-Sarraj's «حكومة الوفاق الوطني السابق» (expected)"
+  },
+  {
+    "id": "rt-sampress-handover-embrace-2021-b-t",
+    "source": {
+      "url": "https://sampress.net/portal/news-42451.htm",
+      "title": null,
+      "outlet": "سام برس (sampress.net), from Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "وأصدرت وزارات الصحة والتعليم والمالية في طرابلس بيانات تؤكد تسليم السلطة للوزراء الجدد. وأظهرت صور منشورة على مواقع التواصل الاجتماعي وزير الداخلية في حكومة الوفاق فتحي باشاغا وهو يغادر في سيارته الخاصة.",
+      "وأدى الدبيبة اليمين الدستورية يوم الاثنين في مدينة طبرق بشرق البلاد، حيث رحبت الإدارة المتمركزة في الشرق بتعيينه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 51
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-peopledaily-east-government-hands-over-2021",
+    "source": {
+      "url": "http://arabic.peopledaily.com.cn/n3/2021/0324/c31662-9831939.html",
+      "title": null,
+      "outlet": "صحيفة الشعب اليومية أونلاين (arabic.peopledaily.com.cn), from Xinhua",
+      "date": "2021-03-23"
+    },
+    "paragraphs": [
+      "بنغازي، ليبيا 23 مارس 2021 (شينخوا) سلمت الحكومة الليبية المؤقتة في شرق البلاد اليوم (الثلاثاء) السلطات إلى حكومة الوحدة الوطنية برئاسة عبدالحميد الدبيبة، بعد أسبوع من أدائها اليمين الدستورية أمام البرلمان.",
+      "وجرت عملية التسليم والاستلام بين عدد من وزراء حكومة الوحدة الوطنية مع نظرائهم بالحكومة المؤقتة في مدينة بنغازي شرق ليبيا، حسب ما أعلنت الحكومة الموازية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية المؤقتة»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 1,
+        "offset": 46
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-east-handover-background-2021-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/1495032.html",
+      "title": null,
+      "outlet": "libyaakhbar.com",
+      "date": "2021-03"
+    },
+    "paragraphs": [
+      "وتحاول ليبيا التي تشهد فوضى ونزاعا منذ سقوط نظام العقيد معمر القذافي عام 2011، إنهاء الانقسام السياسي والوصول بالبلاد إلى الانتخابات المقررة في نهاية العام الجاري.",
+      "وسلمت حكومة الوفاق الوطني المنتهية ولايتها الثلاثاء الماضي سلطتها التنفيذية إلى حكومة الوحدة الوطنية المؤقتة التي يتعين عليها توحيد ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 1,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-hannibal-released-2025",
+    "source": {
+      "url": "https://www.alamssar.com/443874",
+      "title": null,
+      "outlet": "الأمصار (alamssar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السلطات اللبنانية، يوم الخميس 6 نوفمبر 2025، الإفراج عن هانيبال معمر القذافي، نجل الزعيم الليبي الراحل معمر القذافي، بعد عشر سنوات من الاحتجاز في بيروت، مع إلغاء الكفالة المالية البالغة 11 مليون دولار التي كانت شرطًا سابقًا لإطلاق سراحه.",
+      "وجاء القرار بعد جهود دبلوماسية قادتها حكومة الوحدة الوطنية الليبية، التي أكدت أن الإفراج تم في إطار تعزيز العلاقات الأخوية بين ليبيا ولبنان، وإنهاء أحد الملفات القضائية الأكثر تعقيدًا بين البلدين خلال العقد الماضي.",
+      "وأعلن الساعدي القذافي، شقيق هانيبال، نبأ الإفراج عبر منصة “إكس”، موجهًا الشكر للحكومة اللبنانية، ولرئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة، وعدد من المسؤولين الليبيين الذين ساهموا في إنهاء القضية."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi with his patronymic",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 104
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 2,
+        "offset": 125
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المسؤولين الليبيين»",
+        "paragraph": 2,
+        "offset": 171
+      }
+    ],
+    "note": "«هانيبال معمر القذافي» and «الساعدي القذافي» are Gaddafi's sons (look-alikes as a whole, rule 9); «نجل الزعيم الليبي الراحل معمر القذافي» names the father"
+  },
+  {
+    "id": "rt-msdrnews-salam-receives-hannibal-t",
+    "source": {
+      "url": "https://msdrnews.com/107798/رئيس-الحكومة-اللبنانية-يستقبل-هنيبال-القذافي-بعد-إطلاق-سراحه-عقب-احتجاز-10-سنوات",
+      "title": null,
+      "outlet": "مصدر نيوز (msdrnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل رئيس الحكومة اللبنانية نواف سلام، الثلاثاء، هنيبال القذافي نجل الزعيم الليبي الراحل معمر القذافي، بعد أن أُفرج عنه من الاحتجاز في لبنان، الذي استمر نحو 10 سنوات دون محاكمة، على خلفية قضية اختفاء زعيم حركة \"أمل\" السابق موسى الصدر واثنين من مساعديه.",
+      "وقال سلام في بيان: \"بعد إخلاء سبيله استقبلت اليوم السيد هنيبال القذافي\"، مؤكداً أن توقيفه الطويل يستدعي مراجعة جدية لضمان حقوق الأفراد وحماية نزاهة القضاء."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هنيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "هنيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ],
+    "note": "«هنيبال القذافي» is the page's spelling of Hannibal"
+  },
+  {
+    "id": "rt-nanmedia-hannibal-release-denied-2025-t",
+    "source": {
+      "url": "https://nan.media/%d8%a3%d9%86%d8%a8%d8%a7%d8%a1-%d8%b9%d9%86-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d8%a7%d8%ac-%d8%b9%d9%86-%d9%87%d8%a7%d9%86%d9%8a%d8%a8%d8%a7%d9%84-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d8%aa%d8%ab",
+      "title": null,
+      "outlet": "nan.media",
+      "date": "2025-04-27"
+    },
+    "paragraphs": [
+      "وفي وقت سابق، أعلن وزير العدل بالحكومة الليبية المكلفة من البرلمان، خالد المدير، عن الإفراج عن هانيبال القذافي، مؤكداً أن عملية الإفراج تمت بالتنسيق بين وزارة العدل الليبية والجهات المعنية داخل وخارج ليبيا.",
+      "وأكد البيان أن الوزارة عملت على ضمان تطبيق القانون وتوفير الضمانات القانونية والإنسانية للقذافي، ومتابعة الإجراءات القانونية المتعلقة بقضيته."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 200
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بالحكومة الليبية المكلفة من البرلمان»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وزارة العدل الليبية»",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "للقذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "bare «القذافي» for Hannibal",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "note": "«للقذافي» right after Hannibal is named is Hannibal (look-alike)"
+  },
+  {
+    "id": "rt-almenassaly-reconstruction-fund-2024-a",
+    "source": {
+      "url": "https://almenassa.ly/2025/01/01/%d9%81%d9%8a-%d8%b9%d8%a7%d9%85-2024-%d9%82%d8%b7%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%8a%d8%b9%d8%a8%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%b4",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-01-01"
+    },
+    "paragraphs": [
+      "في عام 2024، كانت ليبيا على موعد مع تحولات كبيرة في مجال التنمية والبناء، وهو ما جسده صندوق التنمية وإعادة إعمار ليبيا.",
+      "هذا العام كان بمثابة نقطة فارقة في مسيرة إعادة بناء الدولة التي دمرتها الحرب ضد الجماعات الإرهابية والكوارث الطبيعية، وخصوصًا الإعصار المدمر الذي أثر بشكل كبير على مناطق الشرق الليبي وخاصة مدينة درنة ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 176
+      }
+    ],
+    "note": "«صندوق التنمية وإعادة إعمار ليبيا» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-almenassaly-reconstruction-fund-2024-b-t",
+    "source": {
+      "url": "https://almenassa.ly/2025/01/01/%d9%81%d9%8a-%d8%b9%d8%a7%d9%85-2024-%d9%82%d8%b7%d8%a7%d8%b1-%d8%a7%d9%84%d8%a5%d8%b9%d9%85%d8%a7%d8%b1-%d9%8a%d8%b9%d8%a8%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%b4",
+      "title": null,
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-01-01"
+    },
+    "paragraphs": [
+      "دفعة نحو التغيير",
+      "بدأ هذا العام مع تعيين رسمي للمهندس بالقاسم حفتر مديرًا عامًا لصندوق التنمية وإعادة الإعمار، ومع توليه المنصب في فبراير 2024، شهد الصندوق تحولًا ملحوظًا في منهجية العمل.",
+      "حيث قام المهندس بالقاسم بتحديد أولويات استراتيجية لإعادة تأهيل المدن والمناطق، وابتكار آليات جديدة لتسريع تنفيذ المشاريع التنموية التي تضررت بسبب الأزمات."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بالقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 1,
+        "offset": 36
+      }
+    ],
+    "note": "the bare «بالقاسم» in «المهندس بالقاسم» carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-almenassaly-belkacem-fii9-riyadh-t",
+    "source": {
+      "url": "https://almenassa.ly/2025/10/29/%d8%a8%d9%84%d9%82%d8%a7%d8%b3%d9%85-%d8%ad%d9%81%d8%aa%d8%b1-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%aa%d9%86%d9%87%d8%b6-%d8%a8%d8%b1%d8%a4%d9%8a%d8%a9-%d8%aa/?noamp=available",
+      "title": "بلقاسم حفتر: ليبيا الجديدة تنهض برؤية تنموية شاملة وتفتح أبوابها للاستثمار العالمي",
+      "outlet": "المنصة (almenassa.ly)",
+      "date": "2025-10-29"
+    },
+    "paragraphs": [
+      "شارك المهندس بلقاسم خليفة حفتر، رئيس مجلس إدارة صندوق إعادة الإعمار والتنمية في ليبيا، في فعاليات منتدى الاستثمار العالمي التاسع (FII9) المنعقد بالعاصمة السعودية الرياض، حيث عرض أمام نخبة من قادة الاقتصاد العالميين رؤية ليبيا الجديدة في تمكين الشباب والتنمية المستدامة والانفتاح على الشراكات الدولية، مستلهمًا التجربة السعودية في التحول الاقتصادي ضمن رؤية المملكة 2030.",
+      "وجاء تقديم حفتر من قبل مقدم الجلسة الرئيسة بوصفه “المهندس الذي يقود الرؤية الكبرى في ليبيا”، مؤكدًا أن البلاد “تخرج من مرحلة مظلمة نحو آفاق واعدة”، وأن صندوق الإعمار والتنمية “يقود واحدة من أهم عمليات البناء في إفريقيا اليوم”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم خليفة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar with his patronymic",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "bare «حفتر» for Belkacem, just named",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "bare «حفتر» right after Belkacem is named is Belkacem (look-alike, as in c03); «رؤية ليبيا الجديدة» is the country"
+  },
+  {
+    "id": "rt-alkarama-hammad-belkacem-qubba-a",
+    "source": {
+      "url": "https://al-karama.media/%d8%ae%d8%b7%d8%a9-%d8%a5%d9%86%d9%85%d8%a7%d8%a6%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b4%d8%b1%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a8%d9%82%d9%8a%d8%a7%d8%af%d8%a9-%d8%ad%d9%81%d8%aa",
+      "title": "خطة إنمائية في الشرق الليبي بقيادة حفتر وحماد",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "الحكومة المكلّفة من مجلس النواب الليبي، أعلنت عبر رئيسها أسامة حماد ومدير صندوق إعادة الإعمار بلقاسم حفتر، عن خطط لإطلاق مشاريع جديدة في مجالات البنية التحتية والخدمات خلال الفترة المقبلة، بدعم مباشر من رئيس البرلمان عقيلة صالح.",
+      "وجاء ذلك خلال اجتماع عُقد في مدينة القبة مع رئيس مجلس النواب عقيلة صالح، حيث اطلع الأخير على سير العمل في المشاريع القائمة التي يشرف عليها الصندوق، إلى جانب مناقشة الخطط المستقبلية.",
+      "وأكد حماد وبلقاسم حفتر التزام الحكومة والصندوق بتنفيذ خطة تنموية واسعة النطاق، مشيرين إلى أن الإنجازات المسجلة حتى الآن أسهمت في تحسين الخدمات وخلق وظائف."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "وبلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 2,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-alkarama-hammad-belkacem-qubba-b-t",
+    "source": {
+      "url": "https://al-karama.media/%d8%ae%d8%b7%d8%a9-%d8%a5%d9%86%d9%85%d8%a7%d8%a6%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%b4%d8%b1%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a8%d9%82%d9%8a%d8%a7%d8%af%d8%a9-%d8%ad%d9%81%d8%aa",
+      "title": "خطة إنمائية في الشرق الليبي بقيادة حفتر وحماد",
+      "outlet": "al-karama.media",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشاد عقيلة صالح بما وصفه بـ”الطفرة العمرانية”، مستشهدًا بمدينة درنة كمثال على التحوّل من الدمار إلى الإعمار.",
+      "وكان مجلس النواب وافق في يونيو الماضي على تخصيص ميزانية خاصة لصندوق إعادة الإعمار بقيمة 69 مليار دينار ليبي.",
+      "وقوبل هذا القرار بانتقادات من حكومة الوحدة الوطنية المؤقتة في طرابلس، حيث وصف رئيسها عبدالحميد الدبيبة هذه الخطوة بأنها تمثل “إنفاقاً موازياً خارج الأطر القانونية”."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2025)",
+        "paragraph": 2,
+        "offset": 30
+      }
+    ]
   }
 ];
