@@ -198,7 +198,7 @@ export const entities: EntityInput[] = [
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
         // «مؤسسة القذافي العالمية للجمعيات الخيرية»: Saif al-Islam's foundation, named after the family.
-        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي'],
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي', 'هنيبال القذافي'],
         context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
         window: 6,
         pageMentions: 3,
@@ -484,8 +484,8 @@ export const entities: EntityInput[] = [
           'Some outlets called the 2016 accord government (al-Sarraj) a national unity government; since 2021 the name belongs to the Government of National Unity (al-Dbeibah), a different body.',
         context: ['السراج', 'الوفاق', 'الصخيرات', 'معيتيق'],
         // Only its own context counts, not any name nearby (ليبيا): since 2021 the name is the GNU's.
-        // The 2021 line-up: its prime minister, its council's head, and that council («المجلس الرئاسي الجديد»).
-        // The 2021 bodies' people: its prime minister (also without the article), council head and members, foreign minister.
+        // The 2021 line-up: its prime minister (also without the article), its council's head and members, its
+        // foreign minister, and that council («المجلس الرئاسي الجديد»).
         elsewhere: ['الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنفي', 'اللافي', 'المنقوش', 'باشاغا', 'المجلس الرئاسي الجديد'],
         window: 12,
         pageMentions: 0,
@@ -695,7 +695,14 @@ export const entities: EntityInput[] = [
     id: 'libya',
     type: 'place',
     name: { ar: 'ليبيا', en: 'Libya' },
-    aliases: ['ليبيا'],
+    aliases: [
+      ambiguous('ليبيا', {
+        reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
+        // The news site «عين ليبيا», the channels «ليبيا الأحرار» and «ليبيا الحدث», Italian Libya (1934–1943).
+        exclude: ['عين ليبيا', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا الإيطالية'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'دولة في شمال أفريقيا عاصمتها طرابلس.', en: 'Country in North Africa; its capital is Tripoli.' },
     related: ['tripoli'],
   },
@@ -898,12 +905,16 @@ export const entities: EntityInput[] = [
         reason: 'Also Tripoli in northern Lebanon.',
         // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية
         // طرابلس الغرب» is the longer name, and stays the city's).
-        exclude: ['طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان', 'ولاية طرابلس'],
-        elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله'],
+        // Tripolitania, the western region, named with the other two (برقة وطرابلس وفزان، إقليم طرابلس).
+        exclude: [
+          'طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان', 'ولاية طرابلس',
+          'إقليم طرابلس', 'برقة وطرابلس', 'طرابلس وبرقة', 'طرابلس وفزان',
+        ],
+        elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'عاصمة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله'],
         // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
         // Lebanon's Tripoli has its own (elsewhere).
         context: [
-          'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر',
+          'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر', 'مطار',
           'الزاوية', 'صبراتة', 'زوارة', 'غريان', 'ترهونة', 'الخمس', 'زليتن', 'بني وليد', 'الزنتان', 'ورشفانة',
           'جنزور', 'تاجوراء', 'عين زارة', 'أبو سليم', 'سوق الجمعة', 'قصر بن غشير', 'وادي الربيع',
         ],
@@ -949,10 +960,11 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('القاهرة', {
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
-        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة'],
+        // «القاهرة الجديدة»: New Cairo, a separate city east of it.
+        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة', 'القاهرة الجديدة'],
         // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
         // And what is named after the city: its time, stadium, university, airport, governor (بتوقيت القاهرة، استاد القاهرة).
-        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي', 'توقيت', 'استاد', 'جامعة', 'مطار', 'محافظ', 'محافظة'],
+        context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي', 'توقيت', 'استاد', 'جامعة', 'مطار', 'محافظ', 'محافظة', 'محكمة', 'جنايات', 'معرض', 'مهرجان'],
         window: 2,
         pageMentions: 1,
       }),
@@ -977,7 +989,13 @@ export const entities: EntityInput[] = [
     id: 'abu-dhabi',
     type: 'place',
     name: { ar: 'أبو ظبي', en: 'Abu Dhabi' },
-    aliases: ['أبو ظبي'],
+    aliases: [
+      ambiguous('أبو ظبي', {
+        reason: 'Also the name of its television channels (قناة أبوظبي الأولى، أبوظبي الرياضية).',
+        exclude: ['قناة أبو ظبي', 'أبو ظبي الرياضية'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'عاصمة دولة الإمارات العربية المتحدة.', en: 'Capital of the United Arab Emirates.' },
     related: [],
     coords: { lat: 24.4539, lon: 54.3773, precision: 'city' },

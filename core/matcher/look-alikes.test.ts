@@ -103,7 +103,9 @@ describe('a news outlet named after a place', () => {
     expect(found('قال مراسل قناة «القاهرة الإخبارية» رمضان المطعني')).toEqual([]);
   });
   it('keeps the place before other words, and a channel noun alone does not make a name', () => {
-    // The holdout's «بثتها قناة ليبيا الحدث» is annotated Libya.
+    // A channel noun alone is no rule here: the channels the dataset knows are its exclude phrases
+    // («ليبيا الحدث»، «ليبيا الأحرار»), which the real-text corpus counts as look-alikes and our older
+    // holdout as Libya (one holdout FN since).
     expect(found('في كلمة بثتها قناة ليبيا الحدث إن قواته')).toEqual([['ليبيا', 'libya']]);
     expect(found('نشرت ليبيا، الإخبارية')).toEqual([['ليبيا', 'libya']]);
   });

@@ -96,8 +96,9 @@ const NEWS = new Set(['الاخباريه', 'الاخباري', 'الاخبار�
 /**
  * A place right before «الإخبارية» names a news outlet: «مراسل قناة «القاهرة الإخبارية»» (resaltalsalam,
  * c06), «القاهرة الإخبارية» (Al Qahera News). A country or a city takes no such adjective, so the
- * place is the outlet's name there. Only this word: a channel noun before the place is not enough,
- * since a page may call a Libyan channel's name Libya («قناة ليبيا الحدث», the holdout's annotation).
+ * place is the outlet's name there. Only this word: a channel noun before the place is not enough
+ * («قناة ليبيا» is the state channel named for the country); the channels the dataset knows by name
+ * are its exclude phrases (ليبيا الحدث، ليبيا الأحرار).
  */
 export function newsOutletName(text: string, c: Candidate): boolean {
   // Most places have no such word after them: look at its first letter before reading words.

@@ -50,6 +50,15 @@ describe('readings from how a place name is written', () => {
     expect(found('القوة القاهرة - بيان')).toEqual([]);
   });
 
+  it('reads a dateline with a colon, or after the reporter\'s name and a dash', () => {
+    // Real text (aawsat, raw/c10): «القاهرة: جمال جوهر»; (dotalkhalij, raw/c11): «أحمد جودة - القاهرة - أعلن قائد …».
+    expect(found('القاهرة: جمال جوهر')).toEqual([['القاهرة', 'cairo']]);
+    expect(found('أحمد جودة - القاهرة - أعلن قائد قوات الدعم السريع موافقته على هدنة')).toEqual([['القاهرة', 'cairo']]);
+    // Not after a longer stretch of words, nor without the dash after the place.
+    expect(found('وأكد المتحدث باسم الحكومة في مؤتمر صحفي - القاهرة - أن')).toEqual([]);
+    expect(found('أحمد جودة - القاهرة تستضيف القمة')).toEqual([]);
+  });
+
   it('leaves a dateline to the page where the place has a namesake elsewhere (Lebanon\'s طرابلس)', () => {
     // A dateline says where an item was filed, not which of two namesakes: a Lebanese wire files from
     // its Tripoli as a Libyan one from its own. Real text (pm.gov.ly), the city with a namesake.

@@ -58,18 +58,24 @@ const MONTHS =
   'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|' +
   'كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|الأول|الاول|الثاني';
 /** After a dateline's place: its date if any, then a dash or an agency in brackets. */
-const DATELINE_REST = new RegExp(`\\s*(?:(?:[0-9٠-٩/.]+|${MONTHS})\\s*)*(?:[-–—]|\\()`, 'uy');
+const DATELINE_REST = new RegExp(`\\s*(?:(?:[0-9٠-٩/.]+|${MONTHS})\\s*)*(?:[-–—:]|\\()`, 'uy');
+/** A reporter's name of one to three words and a dash before the place: «أحمد جودة - القاهرة - أعلن». */
+const BYLINE_BEFORE = /^\s*(?:\p{L}+\s+){1,3}[-–—]\s*$/u;
 
 /**
  * A dateline: the place a news item was filed from, opening its block, then its date if any and a
- * dash or the agency (القاهرة - صفاء عبد القادر; طرابلس 9 مايو 2012 - شُيع…; القاهرة (رويترز) -). The
+ * dash, a colon or the agency (القاهرة - صفاء عبد القادر; طرابلس 9 مايو 2012 - شُيع…; القاهرة (رويترز) -;
+ * القاهرة: جمال جوهر), or after the reporter's name and a dash (أحمد جودة - القاهرة - أعلن…). The
  * city, whatever else its name means (القوة القاهرة). Not for a place whose namesake elsewhere the
  * dataset knows (`elsewhere`: Lebanon's طرابلس, Yemen's البيضاء): a dateline says where an item was
  * filed, not which of the two, and a Lebanese wire files from its Tripoli as a Libyan one from its
  * own; there the page decides.
  */
 export function dateline(text: string, c: Candidate): boolean {
-  if (c.prefix !== '' || c.found.entry.type !== 'place' || /\S/u.test(text.slice(0, c.start))) return false;
+  if (c.prefix !== '' || c.found.entry.type !== 'place') return false;
+  let first = 0;
+  while (first < c.start && /\s/u.test(text[first]!)) first++;
+  if (first < c.start && (c.start - first > 40 || !BYLINE_BEFORE.test(text.slice(first, c.start)))) return false;
   if (c.found.rules?.ambiguity.elsewhere !== undefined) return false;
   DATELINE_REST.lastIndex = c.end;
   return DATELINE_REST.test(text);
