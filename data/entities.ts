@@ -516,7 +516,8 @@ export const entities: EntityInput[] = [
         reason: 'Since 2021 the name belongs to the new Presidential Council (al-Menfi), a different body.',
         acceptUnconfirmed: true,
         // That council's head and the prime minister chosen with it, in the same paragraph.
-        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش'],
+        // … and the Stability Support Apparatus the 2021 council created («جهاز دعم الاستقرار بالمجلس الرئاسي الليبي»).
+        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار'],
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -528,7 +529,7 @@ export const entities: EntityInput[] = [
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -698,8 +699,9 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('ليبيا', {
         reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
-        // The news site «عين ليبيا», the channels «ليبيا الأحرار» and «ليبيا الحدث», Italian Libya (1934–1943).
-        exclude: ['عين ليبيا', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا الإيطالية'],
+        // The news sites «عين ليبيا» and «ليبيا المستقبل», the channels «ليبيا الأحرار», «ليبيا الحدث» and «ليبيا
+        // 218», Italian Libya (1934–1943).
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا الإيطالية'],
         acceptUnconfirmed: true,
       }),
     ],
