@@ -189,6 +189,36 @@ describe('popover App', () => {
     expect(root.querySelector('.note-editor .note-text')?.textContent).toBe('ملاحظة في صفحة أخرى');
   });
 
+  it('keeps keyboard focus in the note section when the editor closes (saved, or cancelled with Esc)', async () => {
+    const { root, send } = await setup();
+    await send(show());
+    await typeAndSave(root, SECRET);
+    // The textarea is gone: focus is on the saved note's first button (edit), not on the body (the
+    // new note's editor replaces the add form a frame later).
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    expect(document.activeElement).toBe(root.querySelector('.note-view button'));
+    // Edit, then Esc: the editor closes and focus returns to the note's edit button at once.
+    await act(async () => (document.activeElement as HTMLButtonElement).click());
+    expect(document.activeElement).toBe(root.querySelector('textarea'));
+    await act(async () => {
+      root.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('textarea')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('.note-view button'));
+    // Edit, change, save: the same note's editor closes, focus again on its edit button.
+    await act(async () => (document.activeElement as HTMLButtonElement).click());
+    await act(async () => {
+      const area = root.querySelector('textarea')!;
+      area.value = `${SECRET} 2`;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(document.activeElement).toBe(root.querySelector('.note-view button'));
+  });
+
   it('offers no note editor when the content script has no page to file notes under', async () => {
     const { root, send } = await setup();
     await send(show({ url: '' }));

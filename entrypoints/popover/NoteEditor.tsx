@@ -23,17 +23,41 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
+  const section = useRef<HTMLElement>(null);
+  /**
+   * The editor closed with focus in it: focus goes to what replaced it — the saved note's own buttons
+   * (`note`), or whatever is there (`any`: cancelled, deleted). Null once done.
+   */
+  const refocus = useRef<'note' | 'any' | null>(null);
 
   useEffect(() => {
-    if (editing) area.current?.focus();
-  }, [editing]);
+    if (editing) {
+      refocus.current = null;
+      area.current?.focus();
+      return;
+    }
+    // The focused textarea or button is gone: without this, focus falls to the frame's body and a
+    // keyboard reader loses their place. A new note arrives a render after the save (first the add
+    // button, then the note's own), so a save waits for the note; focus moved on elsewhere ends it.
+    const active = document.activeElement;
+    if (!refocus.current) return;
+    if (active && active !== document.body && !section.current?.contains(active)) return void (refocus.current = null);
+    const own = section.current?.querySelector<HTMLButtonElement>('.note-view button');
+    (own ?? section.current?.querySelector<HTMLButtonElement>('.note-add'))?.focus();
+    if (own || refocus.current === 'any') refocus.current = null;
+  }, [editing, note]);
 
-  const run = async (action: () => Promise<void>, done: string) => {
+  const close = (then: 'note' | 'any') => {
+    refocus.current = then;
+    setEditing(false);
+  };
+
+  const run = async (action: () => Promise<void>, done: string, then: 'note' | 'any') => {
     setBusy(true);
     try {
       await action();
       setStatus(t(done));
-      setEditing(false);
+      close(then);
     } catch (e) {
       setStatus(`${t('popover_noteFailed')} ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -45,11 +69,11 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
     e.preventDefault();
     const text = draft.trim();
     if (!text) return;
-    void run(() => onSave(text), 'popover_noteSaved');
+    void run(() => onSave(text), 'popover_noteSaved', 'note');
   };
 
   return (
-    <section class="note-editor" aria-label={t('popover_noteLabel')}>
+    <section class="note-editor" aria-label={t('popover_noteLabel')} ref={section}>
       {editing ? (
         <form onSubmit={save}>
           <label for="siyaq-note-text">{t('popover_noteLabel')}</label>
@@ -66,7 +90,7 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
               if (e.key === 'Escape') {
                 // Esc in the editor cancels the edit, not the whole popover.
                 e.stopPropagation();
-                setEditing(false);
+                close('any');
                 setDraft(note?.text ?? '');
               }
             }}
@@ -78,7 +102,7 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
             <button
               type="button"
               onClick={() => {
-                setEditing(false);
+                close('any');
                 setDraft(note?.text ?? '');
               }}
             >
@@ -102,7 +126,7 @@ export default function NoteEditor({ note, onSave, onDelete }: NoteEditorProps) 
             >
               {t('popover_noteEdit')}
             </button>
-            <button type="button" class="danger" disabled={busy} onClick={() => void run(onDelete, 'popover_noteDeleted')}>
+            <button type="button" class="danger" disabled={busy} onClick={() => void run(onDelete, 'popover_noteDeleted', 'any')}>
               {t('popover_noteDelete')}
             </button>
           </div>
