@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
 import { clickHighlight } from '../../tools/browser/highlights';
-import { openByClick, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
+import { addNote, openByClick, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
@@ -93,10 +93,7 @@ async function shownEntity(frame: Frame): Promise<string | null> {
 describe('a page script that runs before the content script', () => {
   it('has its attachShadow patch in place, yet never captures the popover host\'s closed root', async () => {
     const frame = await openByClick(page, 'khalifa-haftar', 1);
-    await frame.click('.note-add');
-    await frame.fill('textarea', MARKER);
-    await frame.click('form button[type="submit"]');
-    await frame.waitForSelector('.note-editor .note-text');
+    await addNote(frame, MARKER);
     expect(await frame.textContent('.note-editor .note-text')).toBe(MARKER);
 
     const roots = await page.evaluate(() => ({
@@ -632,10 +629,7 @@ describe('issue 11: what a page can learn or do', () => {
           return frame ? !!(await frame.$('[data-entity-id="khalifa-haftar"] .entity-card').catch(() => null)) : false;
         }, { timeout: 15_000 })
         .toBe(true);
-      await frame!.click('.note-add');
-      await frame!.fill('textarea', 'ملاحظة في إطار srcdoc');
-      await frame!.click('form button[type="submit"]');
-      await frame!.waitForSelector('.note-editor .note-text');
+      await addNote(frame!, 'ملاحظة في إطار srcdoc');
       const [saved] = (await send({ type: 'notes.search', query: 'إطار srcdoc' })).value;
       expect(saved.url).toBe(server.url('/srcdoc/host.html'));
       await send({ type: 'notes.delete', id: saved.id });
@@ -648,10 +642,7 @@ describe('issue 11: what a page can learn or do', () => {
     const p = await freshPage(server.url('/hostile/000.html'));
     try {
       const frame = await openName(p, 'islamic-state');
-      await frame.click('.note-add');
-      await frame.fill('textarea', 'الأولى من مئة وواحدة');
-      await frame.click('form button[type="submit"]');
-      await frame.waitForSelector('.note-editor .note-text');
+      await addNote(frame, 'الأولى من مئة وواحدة');
       const [first] = (await send({ type: 'notes.search', query: 'الأولى من مئة' })).value;
       for (let i = 0; i < 100; i++) await send({ type: 'notes.save', note: { ...first, id: `many-${i}`, text: `ملاحظة ${i}` } });
       await p.reload();

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NOTE_MAX_CHARS, type Note } from '../../protocol/messages';
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
-import { openByClick } from '../../tools/browser/popover-helpers';
+import { addNote, openByClick } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<any> } };
@@ -66,10 +66,7 @@ async function articlePage(): Promise<Page> {
 
 async function addNoteInPopover(page: Page, entityId: string, index: number, text: string): Promise<Frame> {
   const frame = await openByClick(page, entityId, index);
-  await frame.click('.note-add');
-  await frame.fill('textarea', text);
-  await frame.click('form button[type="submit"]');
-  await frame.waitForSelector('.note-editor .note-text', { timeout: 20_000 });
+  await addNote(frame, text);
   return frame;
 }
 

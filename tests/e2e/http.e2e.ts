@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
-import { openByClick } from '../../tools/browser/popover-helpers';
+import { addNote, openByClick } from '../../tools/browser/popover-helpers';
 import { listHighlights } from '../../tools/browser/highlights';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
@@ -64,10 +64,7 @@ describe('plain-http news sites', () => {
       expect((await listHighlights(page)).filter((h) => h.entityId === 'khalifa-haftar').length).toBeGreaterThan(0);
 
       const frame = await openByClick(page, 'khalifa-haftar', 1);
-      await frame.click('.note-add');
-      await frame.fill('textarea', 'ملاحظة على صفحة http');
-      await frame.click('form button[type="submit"]');
-      await frame.waitForSelector('.note-editor .note-text');
+      await addNote(frame, 'ملاحظة على صفحة http');
       expect(await frame.textContent('.note-editor .note-text')).toBe('ملاحظة على صفحة http');
       await page.keyboard.press('Escape');
 
@@ -131,10 +128,7 @@ describe('https with a self-signed certificate', () => {
       expect((await listHighlights(page)).filter((h) => h.entityId === 'khalifa-haftar').length).toBeGreaterThan(0);
 
       const frame = await openByClick(page, 'khalifa-haftar', 0);
-      await frame.click('.note-add');
-      await frame.fill('textarea', 'ملاحظة على صفحة https');
-      await frame.click('form button[type="submit"]');
-      await frame.waitForSelector('.note-editor .note-text');
+      await addNote(frame, 'ملاحظة على صفحة https');
       expect(await frame.textContent('.note-editor .note-text')).toBe('ملاحظة على صفحة https');
     } finally {
       await page.close();

@@ -12,13 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
 import { clickHighlight, hoverHighlight, listHighlights } from '../../tools/browser/highlights';
-import {
-  openByClick,
-  openTimings,
-  popoverFrame,
-  popoverVisible,
-  waitForCard,
-} from '../../tools/browser/popover-helpers';
+import { addNote, openByClick, openTimings, popoverFrame, popoverVisible, waitForCard } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 /** A private copy of the build may be given (SIYAQ_EXTENSION_PATH) when others rebuild .output meanwhile. */
@@ -219,10 +213,7 @@ describe('notes in the popover', () => {
     try {
       const index = 2;
       const frame = await openByClick(page, 'khalifa-haftar', index);
-      await frame.click('.note-add');
-      await frame.fill('textarea', SECRET);
-      await frame.click('form button[type="submit"]');
-      await frame.waitForSelector('.note-editor .note-text');
+      await addNote(frame, SECRET);
       expect(await frame.textContent('.note-editor .note-text')).toBe(SECRET);
       // No mark on the page: the page can read CSS.highlights, so a noted name looks like any other.
       const before = await listHighlights(page);
@@ -258,10 +249,7 @@ describe('notes in the popover', () => {
       const before = await hostHeight();
       // A small card: below the height cap, so a size leak would show.
       expect(before).toBeLessThan(520);
-      await frame.click('.note-add');
-      await frame.fill('textarea', Array.from({ length: 12 }, (_, i) => `${SECRET} ${i}`).join('\n'));
-      await frame.click('form button[type="submit"]');
-      await frame.waitForSelector('.note-editor .note-text');
+      await addNote(frame, Array.from({ length: 12 }, (_, i) => `${SECRET} ${i}`).join('\n'));
       await page.waitForTimeout(300);
       expect(await hostHeight()).toBe(before);
       await frame.click('.note-editor button.danger');

@@ -22,7 +22,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_EXTENSION_PATH, ROOT, launchWithExtension, waitForHighlights, type ExtensionSession } from '../../tools/browser/harness';
-import { openByClick, popoverFrame } from '../../tools/browser/popover-helpers';
+import { addNote, openByClick, popoverFrame } from '../../tools/browser/popover-helpers';
 import { startServer, type TestServer } from '../../tools/browser/server';
 
 declare const chrome: {
@@ -146,10 +146,7 @@ describe('no request leaves the machine', () => {
 
     // A popover, a note through its editor, then the reader through «افتح المصدر».
     const frame = await openByClick(page, 'khalifa-haftar', 1);
-    await frame.click('.note-add');
-    await frame.fill('textarea', NOTE);
-    await frame.click('form button[type="submit"]');
-    await frame.waitForSelector('.note-editor .note-text');
+    await addNote(frame, NOTE);
     await frame.waitForSelector('button.open-source');
     const [reader] = await Promise.all([
       session.context.waitForEvent('page'),

@@ -42,6 +42,17 @@ export async function waitForCard(page: Page, entityId: string, timeout = 10_000
   return frame;
 }
 
+/**
+ * Adds a note through the open card's editor, as a reader does (the add button, typing, the save
+ * button), and waits until the card shows it saved. `timeout` covers a slow first database write.
+ */
+export async function addNote(frame: Frame, text: string, timeout = 20_000): Promise<void> {
+  await frame.click('.note-add');
+  await frame.fill('textarea', text);
+  await frame.click('form button[type="submit"]');
+  await frame.waitForSelector('.note-editor .note-text', { timeout });
+}
+
 /** See `waitForCard`: measured here, a click 300 ms after the card showed reached it, one at once did not. */
 const FRAME_INPUT_GUARD_MS = 500;
 
