@@ -62555,5 +62555,1105 @@ export const tuneCases: RealCase[] = [
         "offset": 30
       }
     ]
+  },
+  {
+    "id": "rt-almayadeen-530971-sdf-t",
+    "source": {
+      "url": "https://live.almayadeen.net/infograph/syria/530971/قوات-سوريا-الديمقراطية",
+      "title": "قوات سوريا الديمقراطية",
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن عن تأسيس قوات سوريا الديمقراطية في 15 تشرين الأول/أكتوبر 2015 في شمال شرق سوريا وهي تحظى بدعم أميركي وروسي في قتال الجماعات الإرهابية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بدعم أميركي»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "note": "«قوات سوريا الديمقراطية» (the SDF) is a force named for the country it fights in: the country is kept (rule 4), as «فجر ليبيا» and «درع ليبيا»"
+  },
+  {
+    "id": "rt-ru24-79535138-raqqa",
+    "source": {
+      "url": "https://ru24.pro/pics/79535138",
+      "title": "سوريا الديمقراطية.. خطوة ثانية نحو الرقة",
+      "outlet": "ru24.pro",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات سوريا الديموقراطية إطلاق المرحلة الثانية من عملية طرد داعش من الرقة تحت اسم غضب الفرات وبالتنسيق مع التحالف الدولي . وتهدف العملية إلى عزل المدينة والسيطرة على ريفها ."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات سوريا الديموقراطية» (the SDF) keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-anfarabic-111178-raqqa",
+    "source": {
+      "url": "https://anfarabic.com/%D8%B1%D9%88%D8%AC%20%D8%A2%D9%81%D8%A7%20-%20%D8%B3%D9%88%D8%B1%D9%8A%D8%A7/lqman-khlyl-dash-dkhl-fy-mrhlt-alanhyar-bhzymth-fy-alrqt-111178",
+      "title": null,
+      "outlet": "وكالة فرات للأنباء (anfarabic.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرت 7 سنوات على تحرير الرقة من وحشية مرتزقة داعش، حيث دخل داعش، الذي تلقى أول ضربة كبيرة له مع مقاومة كوباني، مرحلة الانهيار مع هزيمته في الرقة التي اختارها عاصمة له، وفي هذا الصدد، أجرى عضو القيادة العامة لقوات سوريا الديمقراطية لقمان خليل، تقييماً لوكالة فرات للأنباء بمناسبة الذكرى السابعة لتحرير الرقة من مرتزقة داعش."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«لقوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لقوات سوريا الديمقراطية» (the SDF) keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-alyementoday-190018-raqqa-t",
+    "source": {
+      "url": "https://alyementoday.com/amp/1152/190018-%D9%85%D9%81%D8%A7%D9%88%D8%B6%D8%A7%D8%AA-%D9%85%D8%B3%D8%AA%D9%85%D8%B1%D8%A9-%D8%B9%D8%A8%D8%B1-%D9%88%D8%B3%D8%B7%D8%A7%D8%A1-%D8%A8%D9%8A%D9%86-%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%AF%D8%A7%D8%B9%D8%B4-%D9%88-%D9%82%D9%88%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9-%D9%81%D9%8A-%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": null,
+      "outlet": "اليمن اليوم (alyementoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مفاوضات مستمرة عبر وسطاء بين تنظيم داعش و\"قوات سوريا الديمقراطية\" في مدينة الرقة، و أنباء عن التوصل لاتفاق يقضي بانسحاب آمن للتنظيم من المدينة"
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ],
+    "lookalikes": [],
+    "note": "the SDF in quotes keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-chedot-2621616-sdf",
+    "source": {
+      "url": "http://chedot.com/eg/news/headlines/2621616/",
+      "title": "قوات سوريا الديموقراطية تحالف كردي عربي تدعمه واشنطن يستهدف الجهاديين في الرقة",
+      "outlet": "chedot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست قوات سوريا الديموقراطية، التي أعلنت، اليوم، بدء معركة طرد تنظيم داعش، من الرقة في سوريا، قبل عام بدعم أميركي نتيجة تحالف فصائل كردية وأخرى عربية ضمن إطار قوة مشتركة هدفها محاربة الجهاديين.",
+      "وباتت هذه القوات منذ تأسيسها منتصف اكتوبر 2015، قوة أساسية في التصدي للتنظيم  وحليفة رئيسية للتحالف الدولي بقيادة واشنطن."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بدعم أميركي»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "note": "the SDF keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-ksaplayers-7346598-raqqa-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=7346598",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قطعت قوات سوريا الديموقراطية المؤلفة من فصائل كردية وعربية تدعمها واشنطن، الخميس المنفذ الأخير المتبقي لتنظيم داعش من مدينة الرقة، لتحاصر بذلك الارهابيين بالكامل داخل هذا المعقل الرئيسي لهم في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ],
+    "lookalikes": [],
+    "note": "same host and script as earlier ksaplayers pages; its article id (nid=7346598) is new, so a different page. The SDF keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-arabicradio-5263-mosul-t",
+    "source": {
+      "url": "https://arabicradio.ir/news/5263",
+      "title": null,
+      "outlet": "arabicradio.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "ففي أول مرة في تاريخ الموصل يخرج اهاليها حاملين راية الحشد الشعبي عرفانا منهم بدور الحشد في تحرير مدينتهم من سيطرة جماعة \"داعش\" الوهابية."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-elmogaz-320219-hashd-t",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/320219",
+      "title": null,
+      "outlet": "masress (الموجز)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف رئيس الوزراء العراقي، حيدر العبادي، عن مشاركة قوات الحشد الشعبي في معركة تحرير الموصل، مؤكدا علي أهمية المشاركة كقوة ضاربة يخشاها تنظيم داعش الإرهابي. وقال العبادي : \"الحشد الشعبي أصبح، الآن، مؤسسة حكومية يديرها القائد العام للقوات المسلحة، وهي قوة ضاربة تمكنت من تحقيق النصر في مناطق عدة وهزمت الإرهاب والآن الدواعش يخشون الحشد\". وأضاف أنه لا يوجد قرار أو ضغط أميركي بمنع قوات الحشد الشعبي من المشاركة في تحرير الموصل."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الدواعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «ضغط أميركي»",
+        "paragraph": 0,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqtoday-451-mosul",
+    "source": {
+      "url": "https://iraqtoday.com/news/451/%D8%A7%D9%84%D9%85%D9%88%D8%B5%D9%84%D9%8A%D9%88%D9%86-%D9%87%D8%A7%D8%B1%D8%A8%D9%88%D9%86-%D9%85%D9%86-%D8%B1%D8%B9%D8%A8-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A5%D9%84%D9%89-%D8%B7%D9%85%D8%A3%D9%86%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%AD%D8%B4%D8%AF-%D8%A7%D9%84%D8%B4%D8%B9%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "العراق اليوم (iraqtoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد- العراق اليوم: تتصاعد الآمال لدى سكان مدينة الموصل العراقية، في انقاذهم من المجازر التي قد تنفذها عصابات داعش بحقهم، أثناء في استعادة المدينة من التنظيم الإرهابي.",
+      "ويرى سكان المدينة، التي سقطت بيد تنظيم \"داعش\" في العاشر من يونيو/ حزيران 2014 أن فصائل الحشد الشعبي ضمان لمشاركة وطنية وليس طائفية فقط لتحرير المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراق",
+        "notEntityId": "iraq",
+        "why": "outlet name «العراق اليوم» in the dateline",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «مدينة الموصل العراقية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«العراق اليوم» in the dateline is the outlet's name (rule 3, as «شبكة أخبار العراق» in c06)"
+  },
+  {
+    "id": "rt-alalam-5038771-mosul-t",
+    "source": {
+      "url": "http://www.alalam.ir/news/5038771/morocco",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "ففي الـ 10 يونيو/حزيران 2014، سيطر \"داعش\" على الموصل، ثاني أكبر مدينة عراقية مساحًة بعد العاصمة بغداد، إثر انسحاب قوات الجيش والشرطة من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «مدينة عراقية»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaray-129458-gezira",
+    "source": {
+      "url": "https://sudaray.com/129458",
+      "title": null,
+      "outlet": "الراي السوداني (sudaray.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعات – الراي السوداني – أكد والي ولاية الجزيرة، الطاهر إبراهيم، استعداده التام لتوفير جميع الاحتياجات الضرورية للمتحرك الغربي، وذلك بهدف دخول مدينة ود مدني واستعادتها من قبضة ميليشيات الدعم السريع."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ]
+  },
+  {
+    "id": "rt-nafezasudan-2845-gezira-t",
+    "source": {
+      "url": "https://nafezasudan.net/?p=2845",
+      "title": null,
+      "outlet": "نافذة السودان (nafezasudan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تلفظ قوات الدعم السريع أنفاسها الأخيرة في ولاية الجزيرة بعد هزائم كبيره على الجيش.",
+      "وزف والي الجزيرة المكلف الطاهر ابراهيم الخير خلرا سارا، بقرب استرداد حاضرة الولاية ود مدني، وقال إن الحرب في خواتيمها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, bare after «والي»",
+        "paragraph": 1,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-sudanvoice-30823-gezira-t",
+    "source": {
+      "url": "https://sudan-voice.com/?p=30823",
+      "title": null,
+      "outlet": "sudan-voice.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولاية الجزيرة تخرج بكافة مكوناتها لنصرة القوات المسلحة السودانية في معركة العزة والكرامة",
+      "تأتي هذه التظاهرات بعد الأحداث الأخيرة التي شهدتها العاصمة السودانية الخرطوم وعدد من ولايات السودان خلال الأيام الماضية اشتباكات بين قوات الجيش التي يقودها الفريق أول عبدالفتاح البرهان وقوات الدعم السريع الموالية لمحمد حمدان دقلو في تحول مفاجئ للصراع بينهما لنزاع السلاح"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة العزة والكرامة» (2023)",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "«معركة العزة والكرامة» is the Sudanese army's name for its 2023 war with the RSF, not Libya's Operation Dignity"
+  },
+  {
+    "id": "rt-ademocracynet-28160-houthi-t",
+    "source": {
+      "url": "http://ademocracynet.com/Arabic/article_print.php?id=28160&section=news",
+      "title": null,
+      "outlet": "الشرق الأوسط (via ademocracynet.com)",
+      "date": "2019-03-18"
+    },
+    "paragraphs": [
+      "وصفت الحكومة اليمنية تهديدات الجماعة الحوثية بامتلاكها مخزوناً من الصواريخ الباليستية ونيتها استهداف العاصمة السعودية الرياض والعاصمة الإماراتية أبوظبي بأنها دليل دامغ على الرغبة الإيرانية في جعل جماعة الحوثيين الإرهابية حزاماً ناسفاً في خصر المنطقة العربية."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-cratersky-162381-sanctions-t",
+    "source": {
+      "url": "https://cratersky.net/posts/162381",
+      "title": null,
+      "outlet": "cratersky.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت بريطانيا وأمريكا، أمس الثلاثاء، عن عقوبات مشتركة، ضد أفراد وكيانات إيرانية، مرتبطة وداعمة لميليشيا الحوثي، إلى جانب شخصية يمنية شابة.",
+      "وورد اسم القيادي في ميليشيا الحوثي، علي حسين الحوثي، ضمن الأفراد المشمولين بالعقوبات بسبب \"تهديده سلام وأمن واستقرار اليمن، من خلال تأييده للهجمات على سفن الشحن في البحر الأحمر\"، وفق بيان الخارجية البريطانية.",
+      "وطبقًا للبيان، فإن هذه الإجراءات التي تأتي كحزمة ثانية من العقوبات، بهدف قطع موارد تمويل الحوثيين، تشمل منع سفر المستهدفين إلى المملكة المتحدة وتجميد أرصدتهم المالية."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "وأمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الخارجية البريطانية»",
+        "paragraph": 1,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-adenalghad-123993-mohsen",
+    "source": {
+      "url": "http://www.adenalghad.net/news/123993/",
+      "title": "هل أنتهت اسطورة الجنرال علي محسن الأحمر وإخوان اليمن؟",
+      "outlet": "عدن الغد (adenalghad.net)",
+      "date": "2014-09-22"
+    },
+    "paragraphs": [
+      "لم تكن حركة التغيير اليمنية التي طالبت بالإطاحة بالرئيس صالح واحداث مقتل متظاهرين في جمعة الكرامة هي من دفعت الجنرال محسن للانشقاق عن نظام (صالح) , فحالة التوتر بينهما كانت قد بدأت قبل سنوات وتحديدا اثناء خوض قوات اللواء محسن (الفرقة الأولى مدرع) لحربها السادسة والأخيرة ضد جماعة الحوثيين في صعدة , حين طلب علي عبدالله صالح من قائد القوى الجوية تحريك طائرة عسكرية لاغتيال الجنرال علي محسن الأحمر الذي كان يقود قواته العسكرية في صعدة ضد مسلحي جماعة الحوثي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Yemen's «جمعة الكرامة» (March 2011)",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-fatah-a",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في أعقاب الحرب الأخيرة على غزة، تسعى مصر جاهدة لرأب الصدع بين حركتي فتح وحماس، بهدف تحقيق مصالحة وطنية شاملة.",
+      "تأتي هذه الجهود في إطار مبادرة مصرية تهدف إلى توحيد الصف الفلسطيني وتعزيز الاستقرار في المنطقة.",
+      "أفادت مصادر مطلعة بأن القاهرة استضافت سلسلة من الاجتماعات بين ممثلين عن الحركتين، حيث تم مناقشة القضايا الخلافية وسبل تجاوزها."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 2,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مبادرة مصرية»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-sisi-b-t",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبه، أعرب الرئيس المصري عبد الفتاح السيسي عن دعمه الكامل لهذه الجهود، مؤكداً أن مصر لن تدخر جهداً في سبيل تحقيق الوحدة الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-un-c-t",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في السياق نفسه، رحبت الأمم المتحدة بالجهود المصرية، داعية جميع الأطراف إلى الانخراط بإيجابية في هذه المحادثات."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجهود المصرية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-eldyar-376104-hamas",
+    "source": {
+      "url": "https://www.eldyar.net/376104",
+      "title": "دعوة مصريه لحركتي فتح حماس لبحث المصالحة و إنهاء الإنقسام",
+      "outlet": "eldyar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "صرح عضو المكتب السياسي لـ\"حماس\" في قطاع غزة غازي حمد، إن الحركة وافقت على دعوة مصر للمشاركة في لقاءات للحوار الوطني الفلسطيني في القاهرة قريباً."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tesaaworld-cairo-talks-t",
+    "source": {
+      "url": "https://www.tesaaworld.com/he/news/hamas-and-fatah-delegations-meet-in-cairo-to-discuss-post-war-arrangements",
+      "title": "وفدا حماس وفتح يجتمعان في القاهرة لبحث ترتيبات ما بعد الحرب",
+      "outlet": "tesaaworld.com",
+      "date": "2025-10-23"
+    },
+    "paragraphs": [
+      "عقد وفدان من حركتي حماس وفتح اجتماعًا في العاصمة المصرية القاهرة، اليوم الخميس، لبحث مستقبل المشهد الفلسطيني وترتيبات المرحلة التي تلي وقف الحرب على قطاع غزة، وفق ما أفادت به مصادر لقناة \"الجزيرة\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«لقناة \"الجزيرة\"», the channel",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "note": "«لقناة \"الجزيرة\"»: the quotes split the listed «قناة الجزيرة»; the surface is the quoted name (as «لحكومة «الوفاق الوطني»» in c08)"
+  },
+  {
+    "id": "rt-euronews-20251023-cairo-t",
+    "source": {
+      "url": "https://arabic.euronews.com/2025/10/23/meeting-between-hamas-and-fatah-in-cairo-discusses-gazas-future-and-post-ceasefire-arrang",
+      "title": null,
+      "outlet": "يورونيوز (arabic.euronews.com)",
+      "date": "2025-10-23"
+    },
+    "paragraphs": [
+      "تستضيف القاهرة منذ مساء الأربعاء جولة جديدة من الحوار الفلسطيني، في إطار الجهود المصرية المستمرة لتهيئة مرحلة ما بعد الحرب على قطاع غزة.",
+      "وقالت مصادر مطلعة لـ\"القاهرة الإخبارية\" إن وفد حركة حماس برئاسة خليل الحية التقى اليوم الخميس 23 تشرين الأول/أكتوبر وفد حركة فتح برئاسة حسين الشيخ، نائب رئيس الحركة، وعضوية ماجد فرج، رئيس جهاز المخابرات الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجهود المصرية»",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-quicklook4u-reconciliation-t",
+    "source": {
+      "url": "https://www.quicklook4u.com/%D8%A8%D8%A7%D9%84%D8%B5%D9%88%D8%B1-%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%AA%D9%86%D9%87%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D8%A7%D9%86%D9%82%D8%B3%D8%A7%D9%85-%D8%A8%D8%A7%D8%AA%D9%81/",
+      "title": null,
+      "outlet": "quicklook4u.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعود مصر لدورها الريادي بأهم خطوة سياسية بعد الثورة وهي انهاء الانقسام بين قطبي الشعب الفلسطيني فتح وحماس بتوقيع اتفاق المصالحة بين الفريقين.",
+      "شهدت القاهرة الأربعاء، حفل توقيع المصالحة الفلسطينية وإنهاء الانقسام الداخلي بين حركتي حماس وفتح، بمشاركة رئيس المكتب السياسي لحركة حماس خالد مشعل، ورئيس السلطة الوطنية الفلسطينية، وذلك بعد توقيع الجانبين على وثيقة المصالحة في العاصمة المصرية الثلاثاء."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-synadome-20240927-dahiyeh",
+    "source": {
+      "url": "https://synadome.org/2024/09/27/%d8%ba%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a5%d8%b3%d8%b1%d8%a7%d8%a6%d9%8a%d9%84%d9%8a%d8%a9-%d8%b9%d9%84%d9%89-%d8%a7%d9%84%d8%b6%d8%a7%d8%ad%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a8%",
+      "title": null,
+      "outlet": "synadome.org",
+      "date": "2024-09-27"
+    },
+    "paragraphs": [
+      "أعلن الجيش الإسرائيلي أن الضربات الجوية كانت تستهدف القيادة المركزية لحزب الله في الضاحية الجنوبية، معتبراً أن هذه المواقع تشكل تهديداً مباشراً على أمن إسرائيل. يذكر أن حزب الله يُعتبر من أبرز الجماعات المسلحة المدعومة من إيران في المنطقة، وله تاريخ طويل من الاجرام بحق السوريين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «السوريين»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ]
+  },
+  {
+    "id": "rt-thisislebanon-359544-rockets",
+    "source": {
+      "url": "https://thisislebanon.com/lebanon/359544",
+      "title": "الجنوب على حماوته.. و”بيت هلل” في مرمى صواريخ “الحزب” لأول مرة!",
+      "outlet": "thisislebanon.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في وقت تتزايد فيه المخاوف من اندلاع نزاع إقليمي واسع مع توعد إيران وحلفائها بالرد على اغتيال رئيس المكتب السياسي لحركة حماس، إسماعيل هنية، في طهران، واغتيال القيادي البارز في حزب الله فؤاد شكر في ضربة إسرائيلية على الضاحية الجنوبية لبيروت، ومع تعزيز الولايات المتحدة وجودها العسكري في المنطقة، أفادت القناة 14 الإسرائيلية، ليل السبت، بأن نحو 50 صاروخًا أطلقت من جنوب لبنان باتجاه الجليل الأعلى شمالي إسرائيل."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newstn-zahrani-strikes-t",
+    "source": {
+      "url": "https://cms.news.tn/posts/%D8%A7%D9%84%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D9%84%D8%A8%D9%86%D8%A7%D9%86-%D8%AA%D9%82%D8%AA%D9%84-%D9%85%D9%82",
+      "title": null,
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "أصابت غارات جوية إسرائيلية يوم الجمعة منطقة في جنوب لبنان بعيدة عن الحدود، حيث أعلن حزب الله مقتل أحد مقاتليه وقالت وسائل إعلام رسمية إن طفلين سوريين قتلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سوريين",
+        "notEntityId": "syria",
+        "why": "indefinite demonym «طفلين سوريين»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "same host as two earlier news.tn pages; a different article (slug)"
+  },
+  {
+    "id": "rt-elbalad-2747183-idlib-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/2747183",
+      "title": "مقتل شخصين يعتقد انتمائهما لهيئة تحرير الشام في قصف جوي على ريف إدلب",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المرصد السوري لحقوق الإنسان -ومقره لندن- تعرض مناطق خاضعة لسيطرة المعارضة لقصف جوي وصاروخي في ريفي إدلب وحماة.",
+      "وقال المرصد -حسبما ذكرت قناة \"الحرة\" الأمريكية اليوم /الخميس/- إن أحد هذه الغارات أسفرت عن مقتل شخصين يتعقد أنهما ينتميان لهيئة تحرير الشام التي تشكل جبهة النصرة أحد مقوماتها الرئيسية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة \"الحرة\" الأمريكية»",
+        "paragraph": 1,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-2747183-homs-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/2747183",
+      "title": "مقتل شخصين يعتقد انتمائهما لهيئة تحرير الشام في قصف جوي على ريف إدلب",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، أعلنت القوات النظامية اندلاع اشتباكات عنيفة بينها وبين تنظيم \"داعش\" الإرهابي في ريف حمص الشرقي قتل خلالها عددا من مسلحي التنظيم."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 0,
+        "offset": 77
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-stepagency-20170203-idlib",
+    "source": {
+      "url": "https://stepagency-sy.net/2017/02/03/%d8%a7%d9%84%d8%aa%d8%ad%d8%a7%d9%84%d9%81-%d9%84%d9%84%d9%85%d8%b1%d8%a9-%d8%a7%d9%84%d8%a3%d9%88%d9%84%d9%89-%d9%8a%d9%82%d8%b5%d9%81-%d9%87%d9%8a%d8%a6%d8%a9-%d8%aa%d8%ad%d8%b1%d9%8a%d8%b1-%d8%a7/",
+      "title": "التحالف للمرة الأولى يقصف هيئة تحرير الشام ويوقع قتلى بصفوفها",
+      "outlet": "وكالة خطوة الإخبارية (stepagency-sy.net)",
+      "date": "2017-02-03"
+    },
+    "paragraphs": [
+      "و من جانب آخر استهدفت مروحيات الأسد بلدة التمانعة في ريف إدلب الجنوبي بالأسطوانات المتفجرة، كما جددت طائرات النظام الحربية قصفها لمدينة إدلب بغارة جوية عصر اليوم، حيث سبقها عدة غارات استهدفت منازل المدنيين و مخبز المدينة الرئيسي، مما أدى إلى حريق بداخله و وقوع إحدى عشر إصابة في صفوف المدنيين بينهم نساء و أطفال."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«مروحيات الأسد», his forces (2017)",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-khabrieh-hts-ablin-t",
+    "source": {
+      "url": "https://khabrieh.net/الجيش-السوري-يقضي-على-هيئة-تحرير-الشام",
+      "title": null,
+      "outlet": "khabrieh.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل الجيش السوري، عدد من قادة هيئة تحرير الشام الإرهابية، في استهداف مباشر لهم بصواريخ موجهة في بلدة إبلين في منطقة أريحا، بريف إدلب شمال سوريا.",
+      "وقال المرصد السوري، أن 8 أشخاص قتلوا على يد قوات الجيش السوري، باستهداف صاروخ موجه إلى سيارة، وبعد وصول مقاتلين من الفصائل، جرى استهدافهم بصاروخ موجه آخر."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-aajsy-sarmin-coalition",
+    "source": {
+      "url": "https://aajsy.com/%D8%B9%D8%B4%D8%B1%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%A8%D8%A3%D9%88%D9%84-%D8%A7%D8%B3%D8%AA%D9%87%D8%AF%D8%A7%D9%81-%D9%85%D9%86-%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D9%84%D9%80%22%D9%87%D9%8A%D8%A6%D8%A9-%D8%AA%D8%AD%D8%B1%D9%8A%D8%B1-%D8%A7%D9%84%D8%B4%D8%A7%D9%85%22",
+      "title": null,
+      "outlet": "العربي الجديد (aajsy.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل عشرة على الأقل، وجرح آخرون، بقصف من طيران التحالف الدولي على مقر لـ\"هيئة تحرير الشام\" في سرمين، بريف إدلب شمال سورية، الجمعة، فيما قتل مدنيّون وجرح العشرات بقصف جوي من طيران النظام السوري على ريف حمص، ومدينة إدلب وريفها."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («شمال سورية»)",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "note": "same host as an earlier aajsy page; a different article"
+  },
+  {
+    "id": "rt-iranpress-idlib-strikes",
+    "source": {
+      "url": "https://arabic.iranpress.com/%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D9%85%D9%82%D8%B1%D8%A7%D8%AA-%D8%AC%D8%A8%D9%87%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1%D8%A9-%D9%81%D9%8A-%D8%A5%D8%AF%D9%84%D8%A8-%D9%88%D9%85%D9%82%D8%AA%D9%84-%D8%B9%D8%AF%D8%AF-%D9%85%D9%86-%D8%B9%D9%86%D8%A7%D8%B5%D8%B1%D9%87%D8%A7",
+      "title": null,
+      "outlet": "إيران برس (arabic.iranpress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعتبر محافظة إدلب آخر معقل للإرهابيين في سوريا. ",
+      "وبدأت الأزمة في سوريا منذ عام 2011 عبر اعتداء واسع للجماعات الإرهابية التي تدعمها السعودية وأمريكا وحلفاؤها."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "وأمريكا",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mnatimes-11599-hts",
+    "source": {
+      "url": "https://mnatimes.com/?p=11599&preview=true",
+      "title": "مقتل شخصين بقصف مدفعي سوري على بلدة في محافظة إدلب",
+      "outlet": "mnatimes.com",
+      "date": null
+    },
+    "paragraphs": [
+      "هيئة تحرير الشام، وهي منظمة إرهابية ورثت من جبهة النصرة – والتي كانت في السابق تابعة لتنظيم القاعدة في سوريا – هي الجماعة المسلحة الأكثر أهمية في محافظة إدلب والمنطقة الخاضعة لسيطرة المتمردين في حماة وحلب."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-syriatv-hts-qardaha-t",
+    "source": {
+      "url": "https://syria.tv/%D8%B1%D8%AF%D9%91%D8%A7%D9%8B-%D8%B9%D9%84%D9%89-%D9%85%D8%AC%D8%A7%D8%B2%D8%B1-%D8%A5%D8%AF%D9%84%D8%A8-%D8%B9%D9%85%D9%84%D9%8A%D8%A9-%D9%84%D9%80%D8%AA%D8%AD%D8%B1%D9%8A%D8%B1-%D8%A7%D9%84%D8%B4%D8%A7%D9%85-%D9%88%D9%82%D8%B5%D9%81-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%82%D8%B1%D8%AF%D8%A7%D8%AD%D8%A9",
+      "title": null,
+      "outlet": "تلفزيون سوريا (syria.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "كذلك وردّاً على تصعيد النظام السوري في شمال غربي سوريا، شنّت \"هيئة تحرير الشام\" حملةً قصف صاروخي على تجمّعات قوات النظام في أرياف اللاذقية وحلب وحماة.",
+      "وأشارت \"أمجاد\" إلى أنّ \"تحرير الشام جدّدت إطلاقها لـ صواريخ \"غراد وكاتيوشا\" على تجمّعات قوات النظام في منطقة القرادحة -مسقط رأس رئيس النظام السوري بشار الأسد- بريف اللاذقية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «رئيس النظام السوري»",
+        "paragraph": 1,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-npasyria-84753-fath-mubin-t",
+    "source": {
+      "url": "https://npasyria.com/84753",
+      "title": "“تحرير الشام” يكثف قصفه لمواقع حكومية شمال غربي سوريا",
+      "outlet": "نورث برس (npasyria.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كثفت فصائل معارضة و”هيئة تحرير الشام”(جبهة النصرة سابقاً)، الأربعاء، قصفها المدفعي و الصاروخي على مواقع قوات حكومة دمشق على محاور جنوب إدلب وغرب حلب، شمال غربي سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": []
   }
 ];
