@@ -63655,5 +63655,758 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-alqarnalifriqi-20141021-arish",
+    "source": {
+      "url": "https://alqarnalifriqi.com/2014/10/21/%d9%85%d9%80%d9%80%d8%b5%d9%80%d9%80%d9%80%d9%80%d8%b1-%d9%85%d9%82%d9%80%d9%80%d8%aa%d9%84-%d8%b3%d8%a8%d8%b9%d8%a9-%d8%ac%d9%86%d9%88%d8%af-%d9%81%d9%8a-%d8%aa%d9%81%d8%ac%d9%8a%d8%b1-%d9%85%d8%af",
+      "title": null,
+      "outlet": "القرن الأفريقي (alqarnalifriqi.com)",
+      "date": "2014-10-21"
+    },
+    "paragraphs": [
+      "قتل سبعة جنود من الجيش المصري وأصيب أربعة آخرون الأحد، في اعتداء بقنبلة استهدف مدرعة في مدينة العريش شمال سيناء. وقال مصدر أمني إن “عبوة ناسفة موضوعة على جانب أحد الطرق بحي المساعيد في العريش انفجرت لدى مرور مدرعة الجيش”."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«شمال سيناء», the governorate",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-1192690-sinai-a-t",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=1192690",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد أعلنت جماعة \"ولاية سيناء\" -التي بايعت تنظيم الدولة الإسلامية وكانت تعرف سابقا باسم جماعة \"أنصار بيت المقدس\"- مسؤوليتها عن العملية التي وصفت بأنها الأعنف ضد القوات المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المصرية»",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ],
+    "note": "same host and script as earlier ksa2day pages; its article id (NewsID=1192690) is new. «ولاية سيناء» (the Islamic State's Sinai Province) is a group named for the place it fights in: Sinai is kept (rule 4); unlike the Islamic State's «ولاية طرابلس» of c07, the province and the dataset's place are the same land"
+  },
+  {
+    "id": "rt-ksa2day-1192690-sisi-b",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=1192690",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي السياق ذاته، قرر الرئيس المصري عبد الفتاح السيسي اختصار مشاركته في اجتماعات القمة الأفريقية في إثيوبيا وقصرها على الجلسة الافتتاحية اليوم الجمعة بعد سلسلة الهجمات التي شهدتها سيناء. وقال بيان لرئاسة الجمهورية إن السيسي \"قرر قطع مشاركته في اجتماعات القمة الأفريقية بعد حضور الجلسة الافتتاحية والتوجه إلى القاهرة لمتابعة الموقف\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "note": "the line starts after the page's glued subheading «عودة السيسي من إثيوبيا»"
+  },
+  {
+    "id": "rt-alwaght-219608-sinai",
+    "source": {
+      "url": "http://alwaght.net/ar/News/219608",
+      "title": null,
+      "outlet": "الوقت (alwaght.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الوقت- شن تنظيم \"ولاية سيناء\" الموالي لتنظيم \"داعش\" الإرهابي مساء أمس الجمعة هجمات متزامنة أصيب خلالها عدد من رجال الأمن المصري والمدنيين في مدينتي العريش وبئر العبد بمحافظة سيناء شرق البلاد"
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«لتنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رجال الأمن المصري»",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "note": "«ولاية سيناء» keeps Sinai (rule 4), as in rt-ksa2day-1192690-sinai-a"
+  },
+  {
+    "id": "rt-alwatansa-314306-sinai-t",
+    "source": {
+      "url": "https://alwatan.com.sa/article/314306",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "رفعت قوات الأمن المصرية في محافظة شمال سيناء أمس، حالة الاستنفار إلى الدرجات القصوى، بعد وقوع عدة هجمات إرهابية متفرقة، أسفرت عن مقتل وإصابة 15 شخصا من قوات الأمن والمدنيين، في العريش والشيخ زويد ووسط سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قوات الأمن المصرية»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-19514766-arish-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/19514766",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويشن الجيش وقوات الشرطة عمليات عسكرية وأمنية كبرى في شمال سيناء ضد مسلحين متشددين ينتمون إلى ما يعرف ب «ولاية سيناء»، فرع تنظيم «الدولة الإسلامية» (داعش) في مصر."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ولاية سيناء» keeps Sinai (rule 4); «تنظيم «الدولة الإسلامية»»: the guillemets split the listed name, the surface is the quoted name"
+  },
+  {
+    "id": "rt-alwatannews-87066-karam",
+    "source": {
+      "url": "https://alwatannews.net/ampArticle/87066",
+      "title": null,
+      "outlet": "الوطن البحرينية (alwatannews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقب هجوم قتل فيه 31 جنديا وجرح ثلاثون آخرون يوم 24 أكتوبر بنقطة كرم القواديس العسكرية، وأعلنت جماعة أنصار بيت المقدس (اسمها الجديد جماعة \"ولاية سيناء\") مسؤوليتها عنه، فرضت السلطات المصرية حالة طوارئ، وأقرت حظرا للتجول في عدد من مناطق شمال سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «السلطات المصرية»",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "note": "same host as earlier alwatannews pages; a different article id. «ولاية سيناء» keeps Sinai (rule 4)"
+  },
+  {
+    "id": "rt-islamistmovements-12169-tunis",
+    "source": {
+      "url": "http://www.islamist-movements.com/print.aspx?12169",
+      "title": "البرلمان التونسي.. بين علمانية \"نداء\" وإخوانية \"النهضة\"",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2014-12-04"
+    },
+    "paragraphs": [
+      "وأعلن رئيس الجلسة علي بن سالم، حصول محمد الناصر(80 عامًا) على 174 صوتًا من جملة 214، في حين تم تسجيل 4 أوراق ملغاة و39 ورقة بيضاء.",
+      "كما انتخب أعضاء البرلمان نائبا أولا لرئيس المجلس، من حركة النهضة الإخوانية، عبد الفتاح مورو، حيث حصل مورو على 157 صوتا مقابل 33 صوتا للمرشحة الثانية للمنصب مباركة البراهمي أرملة النائب الراحل محمد البراهمي عن الجبهة الشعبية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بيضاء",
+        "notEntityId": "bayda",
+        "why": "«ورقة بيضاء», a blank ballot",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "same host and script as an earlier islamist-movements print page (?42248); a different article id"
+  },
+  {
+    "id": "rt-thearabcenter-aqap",
+    "source": {
+      "url": "https://thearabcenter.org/%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%A7%D9%84%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D9%81%D9%8A-%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "thearabcenter.org",
+      "date": null
+    },
+    "paragraphs": [
+      "تنظيم القاعدة في جزيرة العرب هو اتحاد فرعيْ تنظيم القاعدة في المملكة العربية السعودية واليمن. تأسس في يناير / كانون الثاني 2009، وعلى الرغم من أنه ينفذ معظم هجماته داخل اليمن، إلا أنه معروف على نطاق واسع بتنفيذ إطلاق النار المميت على مكاتب مجلة شارلي إيبدو الفرنسية الساخرة في باريس في يناير / كانون الثاني 2015، فضلاً عن تورطه في مؤامرات إرهابية على الأراضي الأمريكية، بما في ذلك “تفجير يوم عيد الميلاد” عام 2009 و”تفجير تايمز سكوير” عام 2010."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الأراضي الأمريكية»",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "note": "«تنظيم القاعدة في جزيرة العرب» is a branch of the organisation, expected (as «تنظيم القاعدة في العراق/اليمن» in c03); «جزيرة العرب» carries no listed alias"
+  },
+  {
+    "id": "rt-yemenpress-39470-wuhayshi",
+    "source": {
+      "url": "https://yemen-press.net/news39470.html",
+      "title": null,
+      "outlet": "يمن برس (yemen-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشغل الوحيشي منصب السكرتير الخاص لزعيم تنظيم القاعدة السابق أسامة بن لادن، وغادر أفغانستان عام 2001، بعد الحرب الأميركية على طالبان والقاعدة، وتم اعتقاله في إيران ثم جرى تسليمه إلى السلطات اليمنية التي أودعته دون محاكمة سجن المخابرات في صنعاء."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الحرب الأميركية»",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ]
+  },
+  {
+    "id": "rt-bfjaawards-62914-aqap",
+    "source": {
+      "url": "https://bfjaawards.com/ar/pages/62914-al-qaeda-in-the-arabian-peninsula",
+      "title": "القاعدة في شبه الجزيرة العربية",
+      "outlet": "bfjaawards.com",
+      "date": "2021-07-15"
+    },
+    "paragraphs": [
+      "القاعدة في شبه الجزيرة العربية، جماعة مسلحة مقرها اليمن ، تشكلت في عام 2009 من خلال اندماج شبكات متطرفة في المملكة العربية السعودية و اليمن والمتعلقة بالهجمات في اليمن والسعودية الولايات المتحدة الأمريكية، و فرنسا."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP, a branch of the organisation",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "note": "a machine-translated page (the glued «والسعودية الولايات المتحدة» is as the page has it)"
+  },
+  {
+    "id": "rt-aljazeera-encyclopedia-aqap-a",
+    "source": {
+      "url": "http://www.aljazeera.net/encyclopedia/movementsandparties/2014/12/16/%d8%aa%d9%86%d8%b8%d9%8a%d9%85-%d8%a7%d9%84%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d9%81%d9%8a-%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-12-16"
+    },
+    "paragraphs": [
+      "نشأ تنظيم القاعدة في جزيرة العرب على إثر اندماج بين تنظيميْ القاعدة في كل من السعودية واليمن في بدايات عام 2009، بعد تشديد السلطات السعودية ملاحقة عناصر التنظيم داخل الأراضي السعودية، مما دفع بهم إلى اللجوء إلى الأراضي اليمنية, مستفيدين من الوضع الأمني المتدهور في البلد وحالة حرب الحوثيين في الشمال ومطالبة الحراك بالانفصال في الجنوب."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«تنظيميْ القاعدة», its Saudi and Yemeni branches",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-encyclopedia-khobar-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/encyclopedia/movementsandparties/2014/12/16/%d8%aa%d9%86%d8%b8%d9%8a%d9%85-%d8%a7%d9%84%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d9%81%d9%8a-%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-12-16"
+    },
+    "paragraphs": [
+      "كما شن هجوما عنيفا بشاحنة مفخخة على قاعدة عسكرية أميركية بالخبر خلف 19 قتيلا وحوالي 500 جريح في يونيو/حزيران 1996."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قاعدة عسكرية أميركية»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "note": "«قاعدة عسكرية» (indefinite, a military base) carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-euronews-20130806-aqap-t",
+    "source": {
+      "url": "http://arabic.euronews.com/2013/08/06/al-qaeda-in-the-arabian-peninsula-the-most-active-branch-in-the-extremist-/",
+      "title": "تنظيم قاعدة الجهاد في جزيرة العرب, الفرع الانشط في الشبكة المتطرفة",
+      "outlet": "يورونيوز (arabic.euronews.com)",
+      "date": "2013-08-06"
+    },
+    "paragraphs": [
+      "تعتبر واشنطن ان تنظيم قاعدة الجهاد في جزيرة العرب الذي هو في اساس التهديدات التي ادت الى اغلاق 25 ممثلية دبلوماسية اميركية في العالم, هو الفرع الانشط في شبكة القاعدة. ونشأ التنظيم عام 2009 نتيجة اندماج الفرعين اليمني والسعودي للقاعدة, وقد تبنى منذ ذلك الوقت عددا كبيرا من العلميات في اليمن والخارج, بما في ذلك محاولة تفجير طائرة مدنية اميركية يوم عيد الميلاد في 2009."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "اميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «ممثلية دبلوماسية اميركية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "اميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «طائرة مدنية اميركية»",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "note": "«تنظيم قاعدة الجهاد» (no article) is left unannotated, as in c03"
+  },
+  {
+    "id": "rt-alfasselnews-20240502-aqap",
+    "source": {
+      "url": "https://alfasselnews.com/ar/articles/gc1/features/2024/05/02/feature-01",
+      "title": "الولايات المتحدة تبقى ملتزمة بمحاربة القاعدة في جزيرة العرب",
+      "outlet": "الفاصل (alfasselnews.com)",
+      "date": "2024-05-02"
+    },
+    "paragraphs": [
+      "لا تزال الولايات المتحدة تعتبر تنظيم القاعدة في جزيرة العرب تهديدا وهي ملتزمة بمحاربة التنظيم الإرهابي.",
+      "وتعتبر واشنطن هذا الفرع من التنظيم والذي يقع مقره في جنوب اليمن الذي مزقته الحرب، أخطر فروع شبكة القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 97
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-asharqnow-1752648-assad-t",
+    "source": {
+      "url": "https://now.asharq.com/clips/1752648/سقوط-نظام-الأسد-يفتح-صفحة-جديدة-في-سوريا",
+      "title": "سقوط نظام الأسد يفتح صفحة جديدة في سوريا",
+      "outlet": "الشرق (now.asharq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لجأ بشار الأسد وعائلته إلى موسكو، بعد سقوط نظامه في سوريا، حيث منحته روسيا حق اللجوء. إذ تسعى موسكو لتشكيل حكومة جديدة تضم جميع الأطياف السورية، مع التركيز على منع الفوضى والإرهاب. في المقابل، تتابع الولايات المتحدة الأميركية الوضع بحذر، معتمدة سياسة المراقبة والاحتواء دون تدخل مباشر."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الولايات المتحدة الأميركية",
+        "entityId": "united-states",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الأطياف السورية»",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsnet-562171-assad-a",
+    "source": {
+      "url": "https://qudsnet.com/post/562171/سقوط-دمشق-وهروب-الأسد-رويترز-تكشف-الرواية-الكاملة-لانهيار-حكم-استمر-24-عاما",
+      "title": "سقوط دمشق وهروب الأسد: رويترز تكشف الرواية الكاملة لانهيار حكم استمر 24 عاماً",
+      "outlet": "شبكة قدس (qudsnet.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت تقارير عن تفاصيل اللحظات الأخيرة للرئيس السوري السابق بشار الأسد قبل فراره من سوريا، بعد انهيار حكمه الذي دام 24 عامًا. وفقًا لمصادر مطلعة تحدثت لـ\"رويترز\"، فقد غادر الأسد دمشق في الساعات الأولى من صباح الأحد الماضي، متوجهًا إلى موسكو عبر قاعدة حميميم الجوية الروسية في اللاذقية، وذلك بعد إدراكه أن سقوطه بات حتميًا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري السابق»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsnet-562171-maher-b",
+    "source": {
+      "url": "https://qudsnet.com/post/562171/سقوط-دمشق-وهروب-الأسد-رويترز-تكشف-الرواية-الكاملة-لانهيار-حكم-استمر-24-عاما",
+      "title": "سقوط دمشق وهروب الأسد: رويترز تكشف الرواية الكاملة لانهيار حكم استمر 24 عاماً",
+      "outlet": "شبكة قدس (qudsnet.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الفرار المفاجئ شمل كذلك أفراد عائلته المباشرة، زوجته أسماء وأطفالهما الثلاثة، الذين كانوا في انتظاره بموسكو. أما شقيقه ماهر الأسد، قائد الفرقة المدرعة الرابعة، فقد فر إلى روسيا عبر العراق بطائرة هليكوبتر، وفقًا لمصادر مقربة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "his brother Maher al-Assad",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-elmanshar-20241208-assad",
+    "source": {
+      "url": "https://elmanshar.com/2024/12/08/%d8%a5%d8%b3%d8%b1%d8%a7%d8%a6%d9%8a%d9%84-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d8%ba%d8%a7%d8%af%d8%b1-%d8%af%d9%85%d8%b4%d9%82-%d8%b9%d9%86%d8%af-%d9%85%d9%86%d8%aa%d8%b5%d9%81-%d8%a7%d9%84%d9%84%d9%8a",
+      "title": null,
+      "outlet": "المنشر (elmanshar.com)",
+      "date": "2024-12-08"
+    },
+    "paragraphs": [
+      "أعلن مسؤل إسرائيلي منذ لحظات أن الرئيس السورى بشار الأسد غادر دمشق عند منتصف الليل وتوجه لقاعدة روسية فى سوريا تمهيدا للذهاب إلى موسكو",
+      "وقد شهدت سوريا تحولاً دراماتيكياً مع سقوط نظام بشار الأسد بعد هجوم خاطف للمعارضة استمر عشرة أيام . أعلنت هيئة تحرير الشام في الساعات الأولى من صباح الأحد أن مدينة دمشق باتت خالية من “الطاغية بشار الأسد”."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba with Egyptian ى «الرئيس السورى»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "same host as two earlier elmanshar pages; a different article"
+  },
+  {
+    "id": "rt-abualhol-60670-kremlin-t",
+    "source": {
+      "url": "https://abualhol.news/60670",
+      "title": null,
+      "outlet": "أبو الهول (abualhol.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت صحيفة “بلومبيرغ” أن الكرملين أصدر أوامره للرئيس السوري بشار الأسد بالفرار من سوريا، في خطوة تهدف إلى إنقاذه من مصير مشابه لما حدث مع الرئيس الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للرئيس السوري»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرئيس الليبي الراحل»",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ]
   }
 ];
