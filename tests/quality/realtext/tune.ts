@@ -64408,5 +64408,461 @@ export const tuneCases: RealCase[] = [
         "offset": 145
       }
     ]
+  },
+  {
+    "id": "rt-swissinfo-90831247-maliki",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D8%A7%D9%84%D8%A5%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B1%D8%B4%D9%91%D8%AD-%D9%86%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1-%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82/90831247",
+      "title": "تحالف الإطار التنسيقي يرشّح نوري المالكي لرئاسة الوزراء في العراق",
+      "outlet": "swissinfo.ch",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن تحالف “الإطار التنسيقي” المؤلف من أحزاب شيعية مقرّبة من إيران ويشكّل أكبر كتلة في البرلمان العراقي، السبت ترشيح نوري المالكي لرئاسة الوزراء.",
+      "وسبق للمالكي (75 عاما) أن تولى رئاسة الحكومة بين العامين 2006 و2014، لولايتين تخللتهما محطات أساسية في التاريخ الحديث للعراق عقب الغزو الأميركي الذي أطاح نظام صدام حسين في 2003. وشهد عهده انسحاب القوات الأميركية والحرب الأهلية الطائفية وسيطرة تنظيم الدولة الإسلامية على مساحات واسعة من شمال البلاد وغربها."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "للمالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 118
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 243
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البرلمان العراقي»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الغزو الأميركي»",
+        "paragraph": 1,
+        "offset": 135
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأميركية»",
+        "paragraph": 1,
+        "offset": 202
+      }
+    ]
+  },
+  {
+    "id": "rt-alsiasi-760541-maliki-a",
+    "source": {
+      "url": "https://alsiasi.com/?p=760541",
+      "title": "الإطار التنسيقي الشيعي يرشح المالكي لمنصب رئيس الوزراء",
+      "outlet": "السياسي (alsiasi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "السياسي – أعلن الإطار التنسيقي الشيعي العراقي، السبت، ترشيح نوري كامل المالكي رسميا لمنصب رئيس مجلس الوزراء، بحسب وكالة الأنباء الرسمية.",
+      "والإطار التنسيقي مجلس للأحزاب الشيعية العراقية الكبرى تشكلّ في عام 2021، اعتراضا على نتائج الانتخابات آنذاك، ثم تحول إلى تحالف نيابي له الدور الأكبر في تشكيل الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الإطار التنسيقي الشيعي العراقي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الأحزاب الشيعية العراقية»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ],
+    "note": "«نوري كامل المالكي» (with his father's name) is not listed: alias-missing as a whole, like «خليفة أبو القاسم حفتر»"
+  },
+  {
+    "id": "rt-alsiasi-760541-exile-b-t",
+    "source": {
+      "url": "https://alsiasi.com/?p=760541",
+      "title": "الإطار التنسيقي الشيعي يرشح المالكي لمنصب رئيس الوزراء",
+      "outlet": "السياسي (alsiasi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "غادر المالكي العراق عام 1980 بعد أن صدر حكم بإعدام كل من ينتمي إلى حزب “الدعوة” بسبب علاقات الحزب بإيران في أوج الحرب العراقية الإيرانية."
+    ],
+    "expected": [
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الحرب العراقية الإيرانية»",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-1473097-maliki-t",
+    "source": {
+      "url": "https://www.lebanon24.com/news/world-news/1473097/%D8%B1%D8%B3%D9%85%D9%8A%D8%A7%D9%8B-%D8%A7%D9%84%D8%A5%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B1%D8%B4%D8%AD-%D9%86%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": "رسمياً.. \"الإطار التنسيقي\" يرشح نوري المالكي لرئاسة حكومة العراق",
+      "outlet": "Lebanon 24 (lebanon24.com)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن \"الإطار التنسيقي\" في العراق، اليوم السبت، ترشيح نوري كامل المالكي رسمياً لمنصب رئيس مجلس الوزراء، باعتباره مرشح الكتلة النيابية الأكثر عدداً، وذلك في خطوة تهدف لحسم الاستحقاقات الدستورية العالقة.",
+      "وجاء في بيان الإطار أن القرار اتُّخذ بالأغلبية خلال اجتماع موسع عُقد في مكتب هادي العامري، استناداً إلى ما وصفها البيان بـ \"الخبرة السياسية والإدارية\" للمالكي في إدارة الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "للمالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 151
+      }
+    ],
+    "lookalikes": [],
+    "note": "«نوري كامل المالكي» is alias-missing as a whole (his father's name inside)"
+  },
+  {
+    "id": "rt-shorouknews-fce70400-maliki",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=24012026&id=fce70400-20e9-442d-8456-a90b2cdec2b2",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن الإطار التنسيقي العراقي، اليوم السبت، ترشيح نوري كامل المالكي لمنصب رئيس مجلس الوزراء، بحسب ما نقلته وكالة الأنباء العراقية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الإطار التنسيقي العراقي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وكالة الأنباء العراقية»",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ],
+    "note": "same host and script as earlier shorouknews pages; its article id (fce70400…) is new. «نوري كامل المالكي» is alias-missing as a whole"
+  },
+  {
+    "id": "rt-djazairess-ennahar-163879-tripoli-t",
+    "source": {
+      "url": "https://www.djazairess.com/ennahar/163879",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "خيم الهدوء اليوم الاثنين على محاور القتال التقليدية في مدينة طرابلس الساحلية بشمال لبنان بين منطقتي باب التبانة وجبل محسن بعد اشتباكات ليليلة أدت إلى مقتل شخص وإصابة 14 آخرين بجراح."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («بشمال لبنان»)",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-225051-imf-t",
+    "source": {
+      "url": "https://egypt-today.com/amp/90/225051-صندوق-النقد-الدولي-يلمح-إلى-إمكانية-رفع-معدلات-الفائدة-في-مصر",
+      "title": null,
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ألمح صندوق النقد الدولي بإمكانية رفع مصر معدلات الفائدة على الجنيه مرة أخرى لمواجهة التضخّم، وكشف مدير الصندوق للشرق الأوسط وآسيا الوسطى، جهاد أزور، أن في مصر أدوات نقدية ومالية، تشمل أسعار الفائدة، يمكن أن تساعد على احتواء التضخم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masrawy-2912729-imf",
+    "source": {
+      "url": "https://www.masrawy.com/news/news-banking/details/2025/12/23/2912729/%D8%B5%D9%86%D8%AF%D9%88%D9%82-%D8%A7%D9%84%D9%86%D9%82%D8%AF-%D9%8A%D8%AA%D9%88%D9%82%D8%B9-%D8%A7%D8%B3%D8%AA%D9%85%D8%B1%D8%A7%D8%B1-%D8%AD%D8%B0%D8%B1-%D9%85%D8%B5%D8%B1-%D9%81%D9%8A-%D8%AE%D9%81%D8%B6-%D8%A7%D9%84%D9%81%D8%A7%D8%A6%D8%AF%D8%A9-%D8%A8%D8%B3%D8%A8%D8%A8-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85",
+      "title": null,
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2025-12-23"
+    },
+    "paragraphs": [
+      "قال صندوق النقد الدولي أن البنك المركزي حافظ على سياسة نقدية متشددة، متبعًا نهجًا حذرا وتدريجيا لخفض التضخم.",
+      "وتوقع في بيان له اليوم في ختام زيارته لمصر بشأن المراجعة الخامسة والسادسة استمرار هذه الإدارة الدقيقة لدورة التيسير النقدي، إذ تشير قراءات التضخم الشهرية إلى أن ضغوط خفض التضخم لم تترسخ بعد."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aqlame-12544-imf-a-t",
+    "source": {
+      "url": "https://aqlame.com/node/12544",
+      "title": null,
+      "outlet": "aqlame.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال صندوق النقد الدولي إن البنك المركزي المصري سيلتزم اعتماد آلية مرنة ودائمة لسعر صرف العملات، وقد يتدخل في أوقات التقلب المفرط لأسعار الصرف، وذلك بهدف إعادة بناء الاحتياطيات المالية، وخفض التضخم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البنك المركزي المصري»",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ]
+  },
+  {
+    "id": "rt-aqlame-12544-pound-b",
+    "source": {
+      "url": "https://aqlame.com/node/12544",
+      "title": null,
+      "outlet": "aqlame.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعاني مصر نقصا في احتياطي النقد الأجنبي منذ بداية العام الماضي. وخسر الجنيه المصري نحو 60 في المئة من قيمته خلال الأشهر العشرة الماضية، في ظل الأزمة التي يشهدها الاقتصاد المصري، والتي تضاعفت آثارها في الشهور الأخيرة تزامنا مع الحرب الروسية على أوكرانيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الاقتصاد المصري»",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ]
+  },
+  {
+    "id": "rt-elhayaanews-59995-pound-t",
+    "source": {
+      "url": "https://elhayaanews.com/?p=59995",
+      "title": null,
+      "outlet": "elhayaanews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تراجع سعر صرف الجنيه المصري بنسبة 104% في مقابل الدولار بعدما خفضت قيمة العملة المصرية للمرة الثالثة استجابة لمطالب صندوق النقد الدولي على ما أفادت المصارف الحكومية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العملة المصرية»",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ]
+  },
+  {
+    "id": "rt-goldbullioneg-rates-sisi",
+    "source": {
+      "url": "https://goldbullioneg.com/%d8%aa%d9%88%d9%82%d8%b9%d8%a7%d8%aa-%d8%a3%d8%b3%d8%b9%d8%a7%d8%b1-%d8%a7%d9%84%d9%81%d8%a7%d8%a6%d8%af%d8%a9-%d9%81%d9%8a-%d9%85%d8%b5%d8%b1-%d9%82%d8%a8%d9%84-%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9",
+      "title": null,
+      "outlet": "goldbullioneg.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، قد أكد الرئيس المصري عبد الفتاح السيسي في تصريحاته في يونيو أنه لا يعتزم خفض قيمة العملة في الوقت الحالي، معتبرًا أن ذلك قد يؤثر سلبًا على الأمن القومي والمواطنين."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shabab-76304-imf",
+    "source": {
+      "url": "https://www.masress.com/shabab/76304",
+      "title": null,
+      "outlet": "masress (الشباب)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووافق صندوق النقد الدولي في نوفمبر الماضي على منح قرض لمصر بقيمة 12 مليار دولار، بعد ان قلصت القاهرة ميزانية دعم الطاقة وحررت سعر صرف الجنيه. وبفعل قرارات نوفمبر، انخفضت قيمة الجنيه المصري أمام الدولار من 8.88 جنيهات إلى قرابة 19 جنيها في تداول الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ]
+  },
+  {
+    "id": "rt-politicalstreet-6579-algeria",
+    "source": {
+      "url": "https://politicalstreet.org/6579/",
+      "title": null,
+      "outlet": "politicalstreet.org",
+      "date": null
+    },
+    "paragraphs": [
+      "مع اقتراب موعد إجراء الانتخابات الرئاسية بالجزائر، المقدم موعدها من ديسمبر المقبل إلى 7 سبتمبر 2024، تزداد سخونة الأجواء السياسية بالجزائر، لتفاقم أجواء الصيف القائظ، خاصة مع اعلان مجلس الشورى لحركة مجتمع السلم ، ترشيح رئيس الحركة عبد العالي حساني شريف للانتخابات الرئاسية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the shura council of Algeria's MSP party",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "note": "«مجلس الشورى لحركة مجتمع السلم» is the shura council of Algeria's MSP party, a look-alike of the Derna council's short «مجلس الشورى» (as Oman's and Sudan's NCP's in c03 and c05)"
   }
 ];
