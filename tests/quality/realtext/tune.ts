@@ -64864,5 +64864,351 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«مجلس الشورى لحركة مجتمع السلم» is the shura council of Algeria's MSP party, a look-alike of the Derna council's short «مجلس الشورى» (as Oman's and Sudan's NCP's in c03 and c05)"
+  },
+  {
+    "id": "rt-onewmp-stc-kaf",
+    "source": {
+      "url": "https://www.onewmp.com/ar/الأخبار/اليمن-الكاف-قائما-بأعمال-امين-عام-الانتقالي-الجنوبي",
+      "title": null,
+      "outlet": "onewmp.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت صحيفة الايام العدنية ان رئيس المجلس الانتقالي الجنوبي المقيم في ابوظبي عيدروس الزبيدي، كلف عضو هيئة الرئاسة عدنان الكاف، قائما بأعمال الأمين العام للمجلس المدعوم اماراتيا."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyoumal7-5596-plc-t",
+    "source": {
+      "url": "https://alyoumal7.com/news5596.html",
+      "title": "تعديل وشيك للمجلس الرئاسي والز بيدي رئيسا تفاصيل",
+      "outlet": "اليوم السابع اليمني (alyoumal7.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعديل وشيك للمجلس الرئاسي والز بيدي رئيسا تفاصيل",
+      "اليوم السابع – عدن:",
+      "كشف قيادي في المجلس الانتقالي الجنوبي، عن مشاورات تجريها المملكة العربية السعودية لإجراء تعديل جوهري وشيك لشكل مجلس القيادة الرئاسي، على أساس شمال وجنوب اليمن، يتضمن تعيين رئيس المجلس الانتقالي عيدروس قاسم الزُبيدي رئيساً وإضافة نجل الرئيس الأسبق علي عبدالله صالح إلى قوام المجلس، وخروج حزب الإصلاح (الإخوان في اليمن)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "note": "«للمجلس الرئاسي» in the page's headline line is Yemen's Presidential Leadership Council (look-alike); «مجلس القيادة الرئاسي» carries no listed alias and is not annotated (as in c05)"
+  },
+  {
+    "id": "rt-yemensaeed-105906-stc-t",
+    "source": {
+      "url": "http://www.yemensaeed.net/news105906.html",
+      "title": "وردنا الان: إليكم أسمائهم.. بطلب إماراتي.... قيادات المجلس الانتقالي تُغادر عدن",
+      "outlet": "yemensaeed.net",
+      "date": "2018-01-27"
+    },
+    "paragraphs": [
+      "أفادت الانباء الواردة من العاصمة المؤقتة عدن عن مغادرة قيادة بما يسمى المجلس الانتقالي الجنوبي عند الساعة  التاسعة مساءً الى ابوظبي بصورة مستعجلة بناءاً على طلب عاجل من القيادة الاماراتية بهدف التشاور حول الاوضاع الامنية في المحافظات الجنوبية."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored line opens with a scraping fragment (id=\"cke_pastebin\">) that is left out; the double space is the page's"
+  },
+  {
+    "id": "rt-alaraby-rashad-burhan-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AE%D8%A7%D8%A8%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D9%8A%D8%B3%D9%84%D9%85-%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D8%AE%D8%B7%D9%8A%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "بحث رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد مع قائد الجيش السوداني ورئيس مجلس السيادة عبد الفتاح البرهان دعم الجيش السوداني وحماية أمن البحر الأحمر. واستقبل البرهان، اليوم السبت، في بورتسودان، رئيس المخابرات المصري بحضور مدير جهاز المخابرات العامة الفريق أول أحمد إبراهيم مفضل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس المخابرات المصري»",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-fashir-cairo-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D8%AA%D8%AD%D8%B1%D9%83%D8%A7%D8%AA-%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D8%B5%D8%B9%D9%8A%D8%AF-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D9%8A%D8%B1%D9%81%D8%B6-%D9%84%D9%82%D8%A7%D8%A1-%D8%AD%D9%85%D9%8A%D8%AF%D8%AA%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2025-10-31"
+    },
+    "paragraphs": [
+      "تبذل مصر جهوداً حثيثة لاحتواء التطورات الحاصلة على الساحة السودانية بعد سيطرة \"قوات الدعم السريع\" على مدينة الفاشر، عاصمة ولاية شمال دارفور، الأحد الماضي، فيما كشفت مصادر دبلوماسية مصرية عن اتصالات مكثفة بين القاهرة وواشنطن وعدد من داعمي الجيش السوداني، وفي مقدمتهم تركيا وإيران، بهدف وقف انهيار الوضع أو تقدم \"الدعم السريع\" بالشكل الذي يغير خريطة القوى على الأرض."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصادر دبلوماسية مصرية»",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-i24news-6ceb4fee-boulos",
+    "source": {
+      "url": "https://www.i24news.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%AF%D9%88%D9%84%D9%8A/%D8%A7%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A7/artc-6ceb4fee",
+      "title": null,
+      "outlet": "i24news (i24news.tv)",
+      "date": "2025-10-31"
+    },
+    "paragraphs": [
+      "وقال مصدر دبلوماسي مصري إن مشاورات جرت خلال الأيام الماضية بين مسؤولين مصريين وأميركيين، أفضت إلى توافق على عقد جولة محادثات سودانية–أميركية في القاهرة، بحضور كبير مستشاري الرئيس الأميركي للشؤون العربية والأفريقية مسعد بولس."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصدر دبلوماسي مصري»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "indefinite demonym «مسؤولين مصريين»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "وأميركيين",
+        "notEntityId": "united-states",
+        "why": "indefinite demonym «وأميركيين»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «سودانية–أميركية»",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأميركي»",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "note": "same host as an earlier i24news page (artc-fdf54e05); a different article"
+  },
+  {
+    "id": "rt-alhuriya-20251105-burhan-t",
+    "source": {
+      "url": "https://www.alhuriya.info/2025/11/05/%d9%81%d8%b4%d9%84-%d8%a7%d9%84%d8%ac%d9%87%d9%88%d8%af-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d9%84%d8%b9%d9%82%d8%af-%d9%84%d9%82%d8%a7%d8%a1-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%a8%d8%b1%d9%87",
+      "title": "فشل الجهود المصرية لعقد لقاء بين البرهان وحميدتي في القاهرة، وشيخ الأزهر يوجه رسالة للمتحاربين في السودان",
+      "outlet": "alhuriya.info",
+      "date": "2025-11-05"
+    },
+    "paragraphs": [
+      "كشف مصدر دبلوماسي رفيع المستوى لـ«الزمان» أن جهود مصر لجمع رئيس مجلس السيادة السوداني عبد الفتاح البرهان، ورئيس ميليشيات الدعم السريع حميدتي، فشلت في جمع الرجلين على هامش احتفالات مصر بافتتاح المتحف المصري الكبير وبرعاية مستشار الرئيس الأمريكي، إلا أن البرهان رفض أي لقاء مع حميدتي وتمسك بإنهاء حركة التمرد التي يقودها حميدتي بالقوة، واستعادة كافة الأراضي التي استولى عليها، وعلى رأسها منطقة الفاشر التي استولى عليها مؤخراً."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المتحف المصري الكبير»",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6757638-truce",
+    "source": {
+      "url": "https://www.elbalad.news/6757638",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "أكدت قوات الدعم السريع، موافقتها على هدنة إنسانية في السودان للسماح بوصول المساعدات، حسبما افادت قناة “ القاهرة الإخبارية ” في خبر عاجل ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-noonpresse-75230-qatar-t",
+    "source": {
+      "url": "https://maghress.com/noonpresse/75230",
+      "title": null,
+      "outlet": "maghress (نون بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "قررت كل من السعودية والبحرينوالإمارات ومصر مقاطعة علاقتها الدبلوماسية مع قطر متهمينها ب \"دعم الإرهاب وزعزعة استقرار المنطقة\"،بحسب بيانات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والبحرينوالإمارات» is glued on the page (no dataset name in it)"
+  },
+  {
+    "id": "rt-arab48-20170605-qatar",
+    "source": {
+      "url": "https://www.arab48.com/أخبار-عربية-ودولية/أخبار--الوطن-العربي/2017/06/05/السعودية-والإمارات-والبحرين-ومصر-تقطع-علاقاتها-بقطر",
+      "title": "السعودية والإمارات والبحرين ومصر تقطع علاقاتها بقطر",
+      "outlet": "عرب 48 (arab48.com)",
+      "date": "2017-06-05"
+    },
+    "paragraphs": [
+      "ونقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إنه 'اتخذت المملكة العربية السعودية قرارها الحاسم هذا نتيجة للانتهاكات الجسيمة التي تمارسها السلطات في الدوحة سراً وعلناً طوال السنوات الماضية بهدف شق الصف الداخلي السعودي والتحريض للخروج على الدولة والمساس بسيادتها واحتضان جماعات إرهابية وطائفية متعددة تستهدف ضرب الاستقرار في المنطقة ومنها جماعة الإخوان المسلمين وداعش والقاعدة'."
+    ],
+    "expected": [
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-akhbarona-209946-qatar-t",
+    "source": {
+      "url": "https://maghress.com/akhbarona/209946",
+      "title": null,
+      "outlet": "maghress (أخبارنا)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة تصعيدية خطيرة أقدمت 4 دول عربية (السعودية و البحرين و الإمارات و مصر ) على قطع علاقاتها الدبلوماسية مع قطر في تصعيد جديد بالمنطقة، وذلك بسبب ما أسمته ب \"التدخل في الشؤون الداخلية ودعم الإرهاب\"، وفق بيانات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-hespress-352943-qatar-t",
+    "source": {
+      "url": "https://maghress.com/hespress/352943",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السعودية ومصر والإماراتوالبحرين، فجر اليوم، قطع علاقاتها الدبلوماسية مع دولة قطر، في تطور لافت لجدل تصريحات منسوبة للشيخ تميم بن حمد آل ثاني، أمير قطر، اعتبرتها بعض دول الخليج مناهضة لسياساتها، وخاصة في ما يتعلق بالعلاقة مع إيران."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": []
   }
 ];
