@@ -65210,5 +65210,280 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-arabobserver-ain-asad-t",
+    "source": {
+      "url": "https://www.arabobserver.com/%d9%87%d8%ac%d9%88%d9%85-%d8%a8%d8%a7%d9%84%d8%b5%d9%88%d8%a7%d8%b1%d9%8a%d8%ae-%d8%a7%d9%84%d8%a8%d8%a7%d9%84%d9%8a%d8%b3%d8%aa%d9%8a%d8%a9-%d8%b9%d9%84%d9%89-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9/",
+      "title": "هجوم بالصواريخ الباليستية على قاعدة عين الأسد الأمريكية في العراق",
+      "outlet": "arabobserver.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت قاعدة عين الأسد الجوية الأمريكية غربي العراق للقصف بعدد من الصواريخ الباليستية، وأنواع أخرى من الصواريخ أطلقتها فصائل عراقية وأسفرت عن إصابة جنود أمريكيين.",
+      "وقالت القيادة المركزية الأمريكية على حسابها بموقع “إكس”، أن الهجوم نفذته ميليشيات مدعومة من إيران، مشيرة إلى اعتراض وتدمير معظم الصواريخ التي أطلقت باتجاه قاعدة عين الأسد، فيما أصابت بعض الصواريخ القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد», the Ain al-Asad air base",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قاعدة … الجوية الأمريكية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «فصائل عراقية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "indefinite demonym «جنود أمريكيين»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة المركزية الأمريكية»",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 1,
+        "offset": 165
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base» (Ain al-Asad), bare",
+        "paragraph": 1,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-iraninsider-6292-ain-asad-t",
+    "source": {
+      "url": "https://iraninsider.net/public/ar/post/6292/%D8%B3%D9%82%D9%88%D8%B7-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE-%D9%82%D8%B1%D8%A8-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": null,
+      "outlet": "iraninsider.net",
+      "date": null
+    },
+    "paragraphs": [
+      "سقط صاروخ،يوم السبت، خارج قاعدة عين الأسد الجوية العراقية، التي تستضيف قوات أميركية وأخرى دولية غربي بغداد، دون وقوع أي خسائر، حسب ما أفادت وكالة الأنباء العراقية نقلاً عن بيان للتحالف الدولي.",
+      "وقال التحالف، في بيان، إن قاعدة عين الأسد العراقية تعرضت لهجوم في تمام الساعة 7.55 مساء السبت، سقط على إثره صاروخ واحد على بعد 4 كيلومترات خارج منطقة القاعدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «قاعدة … الجوية العراقية»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قوات أميركية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وكالة الأنباء العراقية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «قاعدة عين الأسد العراقية»",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«منطقة القاعدة», the base",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ]
+  },
+  {
+    "id": "rt-aajsa-ain-asad-20240805-t",
+    "source": {
+      "url": "https://aajsa.com/politics/%D9%82%D8%B5%D9%81-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE%D9%8A-%D9%8A%D8%B3%D8%AA%D9%87%D8%AF%D9%81-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%B9%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A%D8%A9-%D8%BA%D8%B1%D8%A8%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": "قصف صاروخي يستهدف قاعدة عين الأسد الأميركية غربي العراق",
+      "outlet": "العربي الجديد (aajsa.com)",
+      "date": "2024-08-05"
+    },
+    "paragraphs": [
+      "أفادت مصادر أمنية عراقية في محافظة الأنبار غربي العراق، مساء اليوم الاثنين، أن صاروخين على الأقل أطلقا تجاه قاعدة عين الأسد التي تضم مئات العسكريين الأميركيين العاملين ضمن قوات التحالف الدولي بقيادة الولايات المتحدة في العراق، من دون الكشف عما أسفر عنه القصف الذي يعد الثالث من نوعه منذ السابع عشر من تموز/ يوليو الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «مصادر أمنية عراقية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الأميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «العسكريين الأميركيين»",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ],
+    "note": "same host as an earlier aajsa page; a different article"
+  },
+  {
+    "id": "rt-saudium-ain-asad-40",
+    "source": {
+      "url": "https://saudium.com/40-%d8%b5%d8%a7%d8%b1%d9%88%d8%ae%d8%a7%d9%8b-%d8%a8%d8%a7%d9%84%d9%8a%d8%b3%d8%aa%d9%8a%d8%a7%d9%8b-%d8%aa%d8%af%d9%83-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d9%8a%d9%86-%d8%a7%d9%84%d8%a3%d8%b3%d8%af",
+      "title": null,
+      "outlet": "saudium.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعرضت، اليوم (السبت)، قاعدة عين الأسد الجوية في العراق، التي تستضيف قوات أميركية، للقصف بنحو 40 صاروخا باليستيا."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قوات أميركية»",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-2121314-mustafa",
+    "source": {
+      "url": "https://arabkhabar.com/a/2121314",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت المصادر الإعلامية إلى أن تعيين مصطفى يحظى بموافقة أمريكية وبعض الدول العربية، إلا أن هناك معارضة كبيرة ضد هذا التعيين داخل حركة فتح وفي لجنتها المركزية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بموافقة أمريكية»",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "note": "same host as earlier arabkhabar pages; a different article id"
+  },
+  {
+    "id": "rt-aawsat-4912011-mustafa",
+    "source": {
+      "url": "https://aawsat.com/node/4912011",
+      "title": "من هو محمد مصطفى رئيس الوزراء الفلسطيني الجديد؟",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف رئيس السلطة الفلسطينية محمود عباس، اليوم الخميس، محمد مصطفى بتشكيل حكومة فلسطينية جديدة، وهو واحد من أكبر رجال الأعمال الفلسطينيين وحليف نادر لعباس، شهد إعادة إعمار غزة خلال إدارة حركة «حماس» للقطاع.",
+      "أدار مصطفى، وهو اقتصادي تلقّى تعليمه في الولايات المتحدة، في السابق مجموعة الاتصالات الفلسطينية «بالتل»، وكذلك صندوق الاستثمار الفلسطيني، التابع للسلطة الفلسطينية، بأصول تبلغ نحو مليار دولار لتمويل مشروعات في جميع أنحاء الأراضي الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [],
+    "note": "same host as earlier aawsat node pages; a different node id"
   }
 ];
