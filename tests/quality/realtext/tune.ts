@@ -62555,5 +62555,2935 @@ export const tuneCases: RealCase[] = [
         "offset": 30
       }
     ]
+  },
+  {
+    "id": "rt-almayadeen-530971-sdf-t",
+    "source": {
+      "url": "https://live.almayadeen.net/infograph/syria/530971/قوات-سوريا-الديمقراطية",
+      "title": "قوات سوريا الديمقراطية",
+      "outlet": "الميادين (almayadeen.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن عن تأسيس قوات سوريا الديمقراطية في 15 تشرين الأول/أكتوبر 2015 في شمال شرق سوريا وهي تحظى بدعم أميركي وروسي في قتال الجماعات الإرهابية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بدعم أميركي»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "note": "«قوات سوريا الديمقراطية» (the SDF) is a force named for the country it fights in: the country is kept (rule 4), as «فجر ليبيا» and «درع ليبيا»"
+  },
+  {
+    "id": "rt-ru24-79535138-raqqa",
+    "source": {
+      "url": "https://ru24.pro/pics/79535138",
+      "title": "سوريا الديمقراطية.. خطوة ثانية نحو الرقة",
+      "outlet": "ru24.pro",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات سوريا الديموقراطية إطلاق المرحلة الثانية من عملية طرد داعش من الرقة تحت اسم غضب الفرات وبالتنسيق مع التحالف الدولي . وتهدف العملية إلى عزل المدينة والسيطرة على ريفها ."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [],
+    "note": "«قوات سوريا الديموقراطية» (the SDF) keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-anfarabic-111178-raqqa",
+    "source": {
+      "url": "https://anfarabic.com/%D8%B1%D9%88%D8%AC%20%D8%A2%D9%81%D8%A7%20-%20%D8%B3%D9%88%D8%B1%D9%8A%D8%A7/lqman-khlyl-dash-dkhl-fy-mrhlt-alanhyar-bhzymth-fy-alrqt-111178",
+      "title": null,
+      "outlet": "وكالة فرات للأنباء (anfarabic.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مرت 7 سنوات على تحرير الرقة من وحشية مرتزقة داعش، حيث دخل داعش، الذي تلقى أول ضربة كبيرة له مع مقاومة كوباني، مرحلة الانهيار مع هزيمته في الرقة التي اختارها عاصمة له، وفي هذا الصدد، أجرى عضو القيادة العامة لقوات سوريا الديمقراطية لقمان خليل، تقييماً لوكالة فرات للأنباء بمناسبة الذكرى السابعة لتحرير الرقة من مرتزقة داعش."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«لقوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 316
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لقوات سوريا الديمقراطية» (the SDF) keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-alyementoday-190018-raqqa-t",
+    "source": {
+      "url": "https://alyementoday.com/amp/1152/190018-%D9%85%D9%81%D8%A7%D9%88%D8%B6%D8%A7%D8%AA-%D9%85%D8%B3%D8%AA%D9%85%D8%B1%D8%A9-%D8%B9%D8%A8%D8%B1-%D9%88%D8%B3%D8%B7%D8%A7%D8%A1-%D8%A8%D9%8A%D9%86-%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%AF%D8%A7%D8%B9%D8%B4-%D9%88-%D9%82%D9%88%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9-%D9%81%D9%8A-%D9%85%D8%AF%D9%8A%D9%86%D8%A9",
+      "title": null,
+      "outlet": "اليمن اليوم (alyementoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مفاوضات مستمرة عبر وسطاء بين تنظيم داعش و\"قوات سوريا الديمقراطية\" في مدينة الرقة، و أنباء عن التوصل لاتفاق يقضي بانسحاب آمن للتنظيم من المدينة"
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديمقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ],
+    "lookalikes": [],
+    "note": "the SDF in quotes keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-chedot-2621616-sdf",
+    "source": {
+      "url": "http://chedot.com/eg/news/headlines/2621616/",
+      "title": "قوات سوريا الديموقراطية تحالف كردي عربي تدعمه واشنطن يستهدف الجهاديين في الرقة",
+      "outlet": "chedot.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تأسست قوات سوريا الديموقراطية، التي أعلنت، اليوم، بدء معركة طرد تنظيم داعش، من الرقة في سوريا، قبل عام بدعم أميركي نتيجة تحالف فصائل كردية وأخرى عربية ضمن إطار قوة مشتركة هدفها محاربة الجهاديين.",
+      "وباتت هذه القوات منذ تأسيسها منتصف اكتوبر 2015، قوة أساسية في التصدي للتنظيم  وحليفة رئيسية للتحالف الدولي بقيادة واشنطن."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بدعم أميركي»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "note": "the SDF keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-ksaplayers-7346598-raqqa-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=7346598",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قطعت قوات سوريا الديموقراطية المؤلفة من فصائل كردية وعربية تدعمها واشنطن، الخميس المنفذ الأخير المتبقي لتنظيم داعش من مدينة الرقة، لتحاصر بذلك الارهابيين بالكامل داخل هذا المعقل الرئيسي لهم في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«قوات سوريا الديموقراطية» (rule 4)",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 193
+      }
+    ],
+    "lookalikes": [],
+    "note": "same host and script as earlier ksaplayers pages; its article id (nid=7346598) is new, so a different page. The SDF keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-arabicradio-5263-mosul-t",
+    "source": {
+      "url": "https://arabicradio.ir/news/5263",
+      "title": null,
+      "outlet": "arabicradio.ir",
+      "date": null
+    },
+    "paragraphs": [
+      "ففي أول مرة في تاريخ الموصل يخرج اهاليها حاملين راية الحشد الشعبي عرفانا منهم بدور الحشد في تحرير مدينتهم من سيطرة جماعة \"داعش\" الوهابية."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-elmogaz-320219-hashd-t",
+    "source": {
+      "url": "https://www.masress.com/elmogaz/320219",
+      "title": null,
+      "outlet": "masress (الموجز)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف رئيس الوزراء العراقي، حيدر العبادي، عن مشاركة قوات الحشد الشعبي في معركة تحرير الموصل، مؤكدا علي أهمية المشاركة كقوة ضاربة يخشاها تنظيم داعش الإرهابي. وقال العبادي : \"الحشد الشعبي أصبح، الآن، مؤسسة حكومية يديرها القائد العام للقوات المسلحة، وهي قوة ضاربة تمكنت من تحقيق النصر في مناطق عدة وهزمت الإرهاب والآن الدواعش يخشون الحشد\". وأضاف أنه لا يوجد قرار أو ضغط أميركي بمنع قوات الحشد الشعبي من المشاركة في تحرير الموصل."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "الدواعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «رئيس الوزراء العراقي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «ضغط أميركي»",
+        "paragraph": 0,
+        "offset": 365
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqtoday-451-mosul",
+    "source": {
+      "url": "https://iraqtoday.com/news/451/%D8%A7%D9%84%D9%85%D9%88%D8%B5%D9%84%D9%8A%D9%88%D9%86-%D9%87%D8%A7%D8%B1%D8%A8%D9%88%D9%86-%D9%85%D9%86-%D8%B1%D8%B9%D8%A8-%D8%AF%D8%A7%D8%B9%D8%B4-%D8%A5%D9%84%D9%89-%D8%B7%D9%85%D8%A3%D9%86%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%AD%D8%B4%D8%AF-%D8%A7%D9%84%D8%B4%D8%B9%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "العراق اليوم (iraqtoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بغداد- العراق اليوم: تتصاعد الآمال لدى سكان مدينة الموصل العراقية، في انقاذهم من المجازر التي قد تنفذها عصابات داعش بحقهم، أثناء في استعادة المدينة من التنظيم الإرهابي.",
+      "ويرى سكان المدينة، التي سقطت بيد تنظيم \"داعش\" في العاشر من يونيو/ حزيران 2014 أن فصائل الحشد الشعبي ضمان لمشاركة وطنية وليس طائفية فقط لتحرير المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراق",
+        "notEntityId": "iraq",
+        "why": "outlet name «العراق اليوم» in the dateline",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «مدينة الموصل العراقية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«العراق اليوم» in the dateline is the outlet's name (rule 3, as «شبكة أخبار العراق» in c06)"
+  },
+  {
+    "id": "rt-alalam-5038771-mosul-t",
+    "source": {
+      "url": "http://www.alalam.ir/news/5038771/morocco",
+      "title": null,
+      "outlet": "العالم (alalam.ir)",
+      "date": null
+    },
+    "paragraphs": [
+      "ففي الـ 10 يونيو/حزيران 2014، سيطر \"داعش\" على الموصل، ثاني أكبر مدينة عراقية مساحًة بعد العاصمة بغداد، إثر انسحاب قوات الجيش والشرطة من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «مدينة عراقية»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-sudaray-129458-gezira",
+    "source": {
+      "url": "https://sudaray.com/129458",
+      "title": null,
+      "outlet": "الراي السوداني (sudaray.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعات – الراي السوداني – أكد والي ولاية الجزيرة، الطاهر إبراهيم، استعداده التام لتوفير جميع الاحتياجات الضرورية للمتحرك الغربي، وذلك بهدف دخول مدينة ود مدني واستعادتها من قبضة ميليشيات الدعم السريع."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ]
+  },
+  {
+    "id": "rt-nafezasudan-2845-gezira-t",
+    "source": {
+      "url": "https://nafezasudan.net/?p=2845",
+      "title": null,
+      "outlet": "نافذة السودان (nafezasudan.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تلفظ قوات الدعم السريع أنفاسها الأخيرة في ولاية الجزيرة بعد هزائم كبيره على الجيش.",
+      "وزف والي الجزيرة المكلف الطاهر ابراهيم الخير خلرا سارا، بقرب استرداد حاضرة الولاية ود مدني، وقال إن الحرب في خواتيمها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state, bare after «والي»",
+        "paragraph": 1,
+        "offset": 9
+      }
+    ]
+  },
+  {
+    "id": "rt-sudanvoice-30823-gezira-t",
+    "source": {
+      "url": "https://sudan-voice.com/?p=30823",
+      "title": null,
+      "outlet": "sudan-voice.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولاية الجزيرة تخرج بكافة مكوناتها لنصرة القوات المسلحة السودانية في معركة العزة والكرامة",
+      "تأتي هذه التظاهرات بعد الأحداث الأخيرة التي شهدتها العاصمة السودانية الخرطوم وعدد من ولايات السودان خلال الأيام الماضية اشتباكات بين قوات الجيش التي يقودها الفريق أول عبدالفتاح البرهان وقوات الدعم السريع الموالية لمحمد حمدان دقلو في تحول مفاجئ للصراع بينهما لنزاع السلاح"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state («ولاية الجزيرة»)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة العزة والكرامة» (2023)",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "«معركة العزة والكرامة» is the Sudanese army's name for its 2023 war with the RSF, not Libya's Operation Dignity"
+  },
+  {
+    "id": "rt-ademocracynet-28160-houthi-t",
+    "source": {
+      "url": "http://ademocracynet.com/Arabic/article_print.php?id=28160&section=news",
+      "title": null,
+      "outlet": "الشرق الأوسط (via ademocracynet.com)",
+      "date": "2019-03-18"
+    },
+    "paragraphs": [
+      "وصفت الحكومة اليمنية تهديدات الجماعة الحوثية بامتلاكها مخزوناً من الصواريخ الباليستية ونيتها استهداف العاصمة السعودية الرياض والعاصمة الإماراتية أبوظبي بأنها دليل دامغ على الرغبة الإيرانية في جعل جماعة الحوثيين الإرهابية حزاماً ناسفاً في خصر المنطقة العربية."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-cratersky-162381-sanctions-t",
+    "source": {
+      "url": "https://cratersky.net/posts/162381",
+      "title": null,
+      "outlet": "cratersky.net",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت بريطانيا وأمريكا، أمس الثلاثاء، عن عقوبات مشتركة، ضد أفراد وكيانات إيرانية، مرتبطة وداعمة لميليشيا الحوثي، إلى جانب شخصية يمنية شابة.",
+      "وورد اسم القيادي في ميليشيا الحوثي، علي حسين الحوثي، ضمن الأفراد المشمولين بالعقوبات بسبب \"تهديده سلام وأمن واستقرار اليمن، من خلال تأييده للهجمات على سفن الشحن في البحر الأحمر\"، وفق بيان الخارجية البريطانية.",
+      "وطبقًا للبيان، فإن هذه الإجراءات التي تأتي كحزمة ثانية من العقوبات، بهدف قطع موارد تمويل الحوثيين، تشمل منع سفر المستهدفين إلى المملكة المتحدة وتجميد أرصدتهم المالية."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "وأمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الخارجية البريطانية»",
+        "paragraph": 1,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-adenalghad-123993-mohsen",
+    "source": {
+      "url": "http://www.adenalghad.net/news/123993/",
+      "title": "هل أنتهت اسطورة الجنرال علي محسن الأحمر وإخوان اليمن؟",
+      "outlet": "عدن الغد (adenalghad.net)",
+      "date": "2014-09-22"
+    },
+    "paragraphs": [
+      "لم تكن حركة التغيير اليمنية التي طالبت بالإطاحة بالرئيس صالح واحداث مقتل متظاهرين في جمعة الكرامة هي من دفعت الجنرال محسن للانشقاق عن نظام (صالح) , فحالة التوتر بينهما كانت قد بدأت قبل سنوات وتحديدا اثناء خوض قوات اللواء محسن (الفرقة الأولى مدرع) لحربها السادسة والأخيرة ضد جماعة الحوثيين في صعدة , حين طلب علي عبدالله صالح من قائد القوى الجوية تحريك طائرة عسكرية لاغتيال الجنرال علي محسن الأحمر الذي كان يقود قواته العسكرية في صعدة ضد مسلحي جماعة الحوثي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Yemen's «جمعة الكرامة» (March 2011)",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-fatah-a",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في أعقاب الحرب الأخيرة على غزة، تسعى مصر جاهدة لرأب الصدع بين حركتي فتح وحماس، بهدف تحقيق مصالحة وطنية شاملة.",
+      "تأتي هذه الجهود في إطار مبادرة مصرية تهدف إلى توحيد الصف الفلسطيني وتعزيز الاستقرار في المنطقة.",
+      "أفادت مصادر مطلعة بأن القاهرة استضافت سلسلة من الاجتماعات بين ممثلين عن الحركتين، حيث تم مناقشة القضايا الخلافية وسبل تجاوزها."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 2,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مبادرة مصرية»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-sisi-b-t",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبه، أعرب الرئيس المصري عبد الفتاح السيسي عن دعمه الكامل لهذه الجهود، مؤكداً أن مصر لن تدخر جهداً في سبيل تحقيق الوحدة الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-albawaba24-48041-un-c-t",
+    "source": {
+      "url": "https://albawaba24.com/post/48041/%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%B9%D9%84%D9%89-%D8%B7%D8%A7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AD%D9%88%D8%A7%D8%B1-%D9%81%D9%8A-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D9%85%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF",
+      "title": null,
+      "outlet": "albawaba24.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في السياق نفسه، رحبت الأمم المتحدة بالجهود المصرية، داعية جميع الأطراف إلى الانخراط بإيجابية في هذه المحادثات."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجهود المصرية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-eldyar-376104-hamas",
+    "source": {
+      "url": "https://www.eldyar.net/376104",
+      "title": "دعوة مصريه لحركتي فتح حماس لبحث المصالحة و إنهاء الإنقسام",
+      "outlet": "eldyar.net",
+      "date": null
+    },
+    "paragraphs": [
+      "صرح عضو المكتب السياسي لـ\"حماس\" في قطاع غزة غازي حمد، إن الحركة وافقت على دعوة مصر للمشاركة في لقاءات للحوار الوطني الفلسطيني في القاهرة قريباً."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-tesaaworld-cairo-talks-t",
+    "source": {
+      "url": "https://www.tesaaworld.com/he/news/hamas-and-fatah-delegations-meet-in-cairo-to-discuss-post-war-arrangements",
+      "title": "وفدا حماس وفتح يجتمعان في القاهرة لبحث ترتيبات ما بعد الحرب",
+      "outlet": "tesaaworld.com",
+      "date": "2025-10-23"
+    },
+    "paragraphs": [
+      "عقد وفدان من حركتي حماس وفتح اجتماعًا في العاصمة المصرية القاهرة، اليوم الخميس، لبحث مستقبل المشهد الفلسطيني وترتيبات المرحلة التي تلي وقف الحرب على قطاع غزة، وفق ما أفادت به مصادر لقناة \"الجزيرة\"."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«لقناة \"الجزيرة\"», the channel",
+        "paragraph": 0,
+        "offset": 188
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "note": "«لقناة \"الجزيرة\"»: the quotes split the listed «قناة الجزيرة»; the surface is the quoted name (as «لحكومة «الوفاق الوطني»» in c08)"
+  },
+  {
+    "id": "rt-euronews-20251023-cairo-t",
+    "source": {
+      "url": "https://arabic.euronews.com/2025/10/23/meeting-between-hamas-and-fatah-in-cairo-discusses-gazas-future-and-post-ceasefire-arrang",
+      "title": null,
+      "outlet": "يورونيوز (arabic.euronews.com)",
+      "date": "2025-10-23"
+    },
+    "paragraphs": [
+      "تستضيف القاهرة منذ مساء الأربعاء جولة جديدة من الحوار الفلسطيني، في إطار الجهود المصرية المستمرة لتهيئة مرحلة ما بعد الحرب على قطاع غزة.",
+      "وقالت مصادر مطلعة لـ\"القاهرة الإخبارية\" إن وفد حركة حماس برئاسة خليل الحية التقى اليوم الخميس 23 تشرين الأول/أكتوبر وفد حركة فتح برئاسة حسين الشيخ، نائب رئيس الحركة، وعضوية ماجد فرج، رئيس جهاز المخابرات الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجهود المصرية»",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-quicklook4u-reconciliation-t",
+    "source": {
+      "url": "https://www.quicklook4u.com/%D8%A8%D8%A7%D9%84%D8%B5%D9%88%D8%B1-%D9%81%D8%AA%D8%AD-%D9%88%D8%AD%D9%85%D8%A7%D8%B3-%D8%AA%D9%86%D9%87%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D8%A7%D9%86%D9%82%D8%B3%D8%A7%D9%85-%D8%A8%D8%A7%D8%AA%D9%81/",
+      "title": null,
+      "outlet": "quicklook4u.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعود مصر لدورها الريادي بأهم خطوة سياسية بعد الثورة وهي انهاء الانقسام بين قطبي الشعب الفلسطيني فتح وحماس بتوقيع اتفاق المصالحة بين الفريقين.",
+      "شهدت القاهرة الأربعاء، حفل توقيع المصالحة الفلسطينية وإنهاء الانقسام الداخلي بين حركتي حماس وفتح، بمشاركة رئيس المكتب السياسي لحركة حماس خالد مشعل، ورئيس السلطة الوطنية الفلسطينية، وذلك بعد توقيع الجانبين على وثيقة المصالحة في العاصمة المصرية الثلاثاء."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 5
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العاصمة المصرية»",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-synadome-20240927-dahiyeh",
+    "source": {
+      "url": "https://synadome.org/2024/09/27/%d8%ba%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a5%d8%b3%d8%b1%d8%a7%d8%a6%d9%8a%d9%84%d9%8a%d8%a9-%d8%b9%d9%84%d9%89-%d8%a7%d9%84%d8%b6%d8%a7%d8%ad%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a8%",
+      "title": null,
+      "outlet": "synadome.org",
+      "date": "2024-09-27"
+    },
+    "paragraphs": [
+      "أعلن الجيش الإسرائيلي أن الضربات الجوية كانت تستهدف القيادة المركزية لحزب الله في الضاحية الجنوبية، معتبراً أن هذه المواقع تشكل تهديداً مباشراً على أمن إسرائيل. يذكر أن حزب الله يُعتبر من أبرز الجماعات المسلحة المدعومة من إيران في المنطقة، وله تاريخ طويل من الاجرام بحق السوريين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym «السوريين»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ]
+  },
+  {
+    "id": "rt-thisislebanon-359544-rockets",
+    "source": {
+      "url": "https://thisislebanon.com/lebanon/359544",
+      "title": "الجنوب على حماوته.. و”بيت هلل” في مرمى صواريخ “الحزب” لأول مرة!",
+      "outlet": "thisislebanon.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في وقت تتزايد فيه المخاوف من اندلاع نزاع إقليمي واسع مع توعد إيران وحلفائها بالرد على اغتيال رئيس المكتب السياسي لحركة حماس، إسماعيل هنية، في طهران، واغتيال القيادي البارز في حزب الله فؤاد شكر في ضربة إسرائيلية على الضاحية الجنوبية لبيروت، ومع تعزيز الولايات المتحدة وجودها العسكري في المنطقة، أفادت القناة 14 الإسرائيلية، ليل السبت، بأن نحو 50 صاروخًا أطلقت من جنوب لبنان باتجاه الجليل الأعلى شمالي إسرائيل."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newstn-zahrani-strikes-t",
+    "source": {
+      "url": "https://cms.news.tn/posts/%D8%A7%D9%84%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D9%84%D8%A8%D9%86%D8%A7%D9%86-%D8%AA%D9%82%D8%AA%D9%84-%D9%85%D9%82",
+      "title": null,
+      "outlet": "news.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "أصابت غارات جوية إسرائيلية يوم الجمعة منطقة في جنوب لبنان بعيدة عن الحدود، حيث أعلن حزب الله مقتل أحد مقاتليه وقالت وسائل إعلام رسمية إن طفلين سوريين قتلا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سوريين",
+        "notEntityId": "syria",
+        "why": "indefinite demonym «طفلين سوريين»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "same host as two earlier news.tn pages; a different article (slug)"
+  },
+  {
+    "id": "rt-elbalad-2747183-idlib-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/2747183",
+      "title": "مقتل شخصين يعتقد انتمائهما لهيئة تحرير الشام في قصف جوي على ريف إدلب",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المرصد السوري لحقوق الإنسان -ومقره لندن- تعرض مناطق خاضعة لسيطرة المعارضة لقصف جوي وصاروخي في ريفي إدلب وحماة.",
+      "وقال المرصد -حسبما ذكرت قناة \"الحرة\" الأمريكية اليوم /الخميس/- إن أحد هذه الغارات أسفرت عن مقتل شخصين يتعقد أنهما ينتميان لهيئة تحرير الشام التي تشكل جبهة النصرة أحد مقوماتها الرئيسية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة \"الحرة\" الأمريكية»",
+        "paragraph": 1,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-2747183-homs-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/2747183",
+      "title": "مقتل شخصين يعتقد انتمائهما لهيئة تحرير الشام في قصف جوي على ريف إدلب",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، أعلنت القوات النظامية اندلاع اشتباكات عنيفة بينها وبين تنظيم \"داعش\" الإرهابي في ريف حمص الشرقي قتل خلالها عددا من مسلحي التنظيم."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 0,
+        "offset": 77
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-stepagency-20170203-idlib",
+    "source": {
+      "url": "https://stepagency-sy.net/2017/02/03/%d8%a7%d9%84%d8%aa%d8%ad%d8%a7%d9%84%d9%81-%d9%84%d9%84%d9%85%d8%b1%d8%a9-%d8%a7%d9%84%d8%a3%d9%88%d9%84%d9%89-%d9%8a%d9%82%d8%b5%d9%81-%d9%87%d9%8a%d8%a6%d8%a9-%d8%aa%d8%ad%d8%b1%d9%8a%d8%b1-%d8%a7/",
+      "title": "التحالف للمرة الأولى يقصف هيئة تحرير الشام ويوقع قتلى بصفوفها",
+      "outlet": "وكالة خطوة الإخبارية (stepagency-sy.net)",
+      "date": "2017-02-03"
+    },
+    "paragraphs": [
+      "و من جانب آخر استهدفت مروحيات الأسد بلدة التمانعة في ريف إدلب الجنوبي بالأسطوانات المتفجرة، كما جددت طائرات النظام الحربية قصفها لمدينة إدلب بغارة جوية عصر اليوم، حيث سبقها عدة غارات استهدفت منازل المدنيين و مخبز المدينة الرئيسي، مما أدى إلى حريق بداخله و وقوع إحدى عشر إصابة في صفوف المدنيين بينهم نساء و أطفال."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "note": "«مروحيات الأسد», his forces (2017)",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-khabrieh-hts-ablin-t",
+    "source": {
+      "url": "https://khabrieh.net/الجيش-السوري-يقضي-على-هيئة-تحرير-الشام",
+      "title": null,
+      "outlet": "khabrieh.net",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل الجيش السوري، عدد من قادة هيئة تحرير الشام الإرهابية، في استهداف مباشر لهم بصواريخ موجهة في بلدة إبلين في منطقة أريحا، بريف إدلب شمال سوريا.",
+      "وقال المرصد السوري، أن 8 أشخاص قتلوا على يد قوات الجيش السوري، باستهداف صاروخ موجه إلى سيارة، وبعد وصول مقاتلين من الفصائل، جرى استهدافهم بصاروخ موجه آخر."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 138
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «المرصد السوري»",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-aajsy-sarmin-coalition",
+    "source": {
+      "url": "https://aajsy.com/%D8%B9%D8%B4%D8%B1%D8%A9-%D9%82%D8%AA%D9%84%D9%89-%D8%A8%D8%A3%D9%88%D9%84-%D8%A7%D8%B3%D8%AA%D9%87%D8%AF%D8%A7%D9%81-%D9%85%D9%86-%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D9%84%D9%80%22%D9%87%D9%8A%D8%A6%D8%A9-%D8%AA%D8%AD%D8%B1%D9%8A%D8%B1-%D8%A7%D9%84%D8%B4%D8%A7%D9%85%22",
+      "title": null,
+      "outlet": "العربي الجديد (aajsy.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل عشرة على الأقل، وجرح آخرون، بقصف من طيران التحالف الدولي على مقر لـ\"هيئة تحرير الشام\" في سرمين، بريف إدلب شمال سورية، الجمعة، فيما قتل مدنيّون وجرح العشرات بقصف جوي من طيران النظام السوري على ريف حمص، ومدينة إدلب وريفها."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "the country («شمال سورية»)",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "note": "same host as an earlier aajsy page; a different article"
+  },
+  {
+    "id": "rt-iranpress-idlib-strikes",
+    "source": {
+      "url": "https://arabic.iranpress.com/%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D9%85%D9%82%D8%B1%D8%A7%D8%AA-%D8%AC%D8%A8%D9%87%D8%A9-%D8%A7%D9%84%D9%86%D8%B5%D8%B1%D8%A9-%D9%81%D9%8A-%D8%A5%D8%AF%D9%84%D8%A8-%D9%88%D9%85%D9%82%D8%AA%D9%84-%D8%B9%D8%AF%D8%AF-%D9%85%D9%86-%D8%B9%D9%86%D8%A7%D8%B5%D8%B1%D9%87%D8%A7",
+      "title": null,
+      "outlet": "إيران برس (arabic.iranpress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعتبر محافظة إدلب آخر معقل للإرهابيين في سوريا. ",
+      "وبدأت الأزمة في سوريا منذ عام 2011 عبر اعتداء واسع للجماعات الإرهابية التي تدعمها السعودية وأمريكا وحلفاؤها."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "وأمريكا",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mnatimes-11599-hts",
+    "source": {
+      "url": "https://mnatimes.com/?p=11599&preview=true",
+      "title": "مقتل شخصين بقصف مدفعي سوري على بلدة في محافظة إدلب",
+      "outlet": "mnatimes.com",
+      "date": null
+    },
+    "paragraphs": [
+      "هيئة تحرير الشام، وهي منظمة إرهابية ورثت من جبهة النصرة – والتي كانت في السابق تابعة لتنظيم القاعدة في سوريا – هي الجماعة المسلحة الأكثر أهمية في محافظة إدلب والمنطقة الخاضعة لسيطرة المتمردين في حماة وحلب."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-syriatv-hts-qardaha-t",
+    "source": {
+      "url": "https://syria.tv/%D8%B1%D8%AF%D9%91%D8%A7%D9%8B-%D8%B9%D9%84%D9%89-%D9%85%D8%AC%D8%A7%D8%B2%D8%B1-%D8%A5%D8%AF%D9%84%D8%A8-%D8%B9%D9%85%D9%84%D9%8A%D8%A9-%D9%84%D9%80%D8%AA%D8%AD%D8%B1%D9%8A%D8%B1-%D8%A7%D9%84%D8%B4%D8%A7%D9%85-%D9%88%D9%82%D8%B5%D9%81-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D9%82%D8%B1%D8%AF%D8%A7%D8%AD%D8%A9",
+      "title": null,
+      "outlet": "تلفزيون سوريا (syria.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "كذلك وردّاً على تصعيد النظام السوري في شمال غربي سوريا، شنّت \"هيئة تحرير الشام\" حملةً قصف صاروخي على تجمّعات قوات النظام في أرياف اللاذقية وحلب وحماة.",
+      "وأشارت \"أمجاد\" إلى أنّ \"تحرير الشام جدّدت إطلاقها لـ صواريخ \"غراد وكاتيوشا\" على تجمّعات قوات النظام في منطقة القرادحة -مسقط رأس رئيس النظام السوري بشار الأسد- بريف اللاذقية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «رئيس النظام السوري»",
+        "paragraph": 1,
+        "offset": 140
+      }
+    ]
+  },
+  {
+    "id": "rt-npasyria-84753-fath-mubin-t",
+    "source": {
+      "url": "https://npasyria.com/84753",
+      "title": "“تحرير الشام” يكثف قصفه لمواقع حكومية شمال غربي سوريا",
+      "outlet": "نورث برس (npasyria.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كثفت فصائل معارضة و”هيئة تحرير الشام”(جبهة النصرة سابقاً)، الأربعاء، قصفها المدفعي و الصاروخي على مواقع قوات حكومة دمشق على محاور جنوب إدلب وغرب حلب، شمال غربي سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alqarnalifriqi-20141021-arish",
+    "source": {
+      "url": "https://alqarnalifriqi.com/2014/10/21/%d9%85%d9%80%d9%80%d8%b5%d9%80%d9%80%d9%80%d9%80%d8%b1-%d9%85%d9%82%d9%80%d9%80%d8%aa%d9%84-%d8%b3%d8%a8%d8%b9%d8%a9-%d8%ac%d9%86%d9%88%d8%af-%d9%81%d9%8a-%d8%aa%d9%81%d8%ac%d9%8a%d8%b1-%d9%85%d8%af",
+      "title": null,
+      "outlet": "القرن الأفريقي (alqarnalifriqi.com)",
+      "date": "2014-10-21"
+    },
+    "paragraphs": [
+      "قتل سبعة جنود من الجيش المصري وأصيب أربعة آخرون الأحد، في اعتداء بقنبلة استهدف مدرعة في مدينة العريش شمال سيناء. وقال مصدر أمني إن “عبوة ناسفة موضوعة على جانب أحد الطرق بحي المساعيد في العريش انفجرت لدى مرور مدرعة الجيش”."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«شمال سيناء», the governorate",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 23
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-1192690-sinai-a-t",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=1192690",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد أعلنت جماعة \"ولاية سيناء\" -التي بايعت تنظيم الدولة الإسلامية وكانت تعرف سابقا باسم جماعة \"أنصار بيت المقدس\"- مسؤوليتها عن العملية التي وصفت بأنها الأعنف ضد القوات المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات المصرية»",
+        "paragraph": 0,
+        "offset": 167
+      }
+    ],
+    "note": "same host and script as earlier ksa2day pages; its article id (NewsID=1192690) is new. «ولاية سيناء» (the Islamic State's Sinai Province) is a group named for the place it fights in: Sinai is kept (rule 4); unlike the Islamic State's «ولاية طرابلس» of c07, the province and the dataset's place are the same land"
+  },
+  {
+    "id": "rt-ksa2day-1192690-sisi-b",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=1192690",
+      "title": null,
+      "outlet": "ksa2day.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي السياق ذاته، قرر الرئيس المصري عبد الفتاح السيسي اختصار مشاركته في اجتماعات القمة الأفريقية في إثيوبيا وقصرها على الجلسة الافتتاحية اليوم الجمعة بعد سلسلة الهجمات التي شهدتها سيناء. وقال بيان لرئاسة الجمهورية إن السيسي \"قرر قطع مشاركته في اجتماعات القمة الأفريقية بعد حضور الجلسة الافتتاحية والتوجه إلى القاهرة لمتابعة الموقف\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 216
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 28
+      }
+    ],
+    "note": "the line starts after the page's glued subheading «عودة السيسي من إثيوبيا»"
+  },
+  {
+    "id": "rt-alwaght-219608-sinai",
+    "source": {
+      "url": "http://alwaght.net/ar/News/219608",
+      "title": null,
+      "outlet": "الوقت (alwaght.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الوقت- شن تنظيم \"ولاية سيناء\" الموالي لتنظيم \"داعش\" الإرهابي مساء أمس الجمعة هجمات متزامنة أصيب خلالها عدد من رجال الأمن المصري والمدنيين في مدينتي العريش وبئر العبد بمحافظة سيناء شرق البلاد"
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«لتنظيم \"داعش\"»: quotes are not part of the name",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رجال الأمن المصري»",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "note": "«ولاية سيناء» keeps Sinai (rule 4), as in rt-ksa2day-1192690-sinai-a"
+  },
+  {
+    "id": "rt-alwatansa-314306-sinai-t",
+    "source": {
+      "url": "https://alwatan.com.sa/article/314306",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "رفعت قوات الأمن المصرية في محافظة شمال سيناء أمس، حالة الاستنفار إلى الدرجات القصوى، بعد وقوع عدة هجمات إرهابية متفرقة، أسفرت عن مقتل وإصابة 15 شخصا من قوات الأمن والمدنيين، في العريش والشيخ زويد ووسط سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «قوات الأمن المصرية»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-19514766-arish-t",
+    "source": {
+      "url": "https://sauress.com/alhayat/19514766",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويشن الجيش وقوات الشرطة عمليات عسكرية وأمنية كبرى في شمال سيناء ضد مسلحين متشددين ينتمون إلى ما يعرف ب «ولاية سيناء»، فرع تنظيم «الدولة الإسلامية» (داعش) في مصر."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ولاية سيناء» keeps Sinai (rule 4); «تنظيم «الدولة الإسلامية»»: the guillemets split the listed name, the surface is the quoted name"
+  },
+  {
+    "id": "rt-alwatannews-87066-karam",
+    "source": {
+      "url": "https://alwatannews.net/ampArticle/87066",
+      "title": null,
+      "outlet": "الوطن البحرينية (alwatannews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقب هجوم قتل فيه 31 جنديا وجرح ثلاثون آخرون يوم 24 أكتوبر بنقطة كرم القواديس العسكرية، وأعلنت جماعة أنصار بيت المقدس (اسمها الجديد جماعة \"ولاية سيناء\") مسؤوليتها عنه، فرضت السلطات المصرية حالة طوارئ، وأقرت حظرا للتجول في عدد من مناطق شمال سيناء."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ولاية سيناء» (rule 4)",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «السلطات المصرية»",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "note": "same host as earlier alwatannews pages; a different article id. «ولاية سيناء» keeps Sinai (rule 4)"
+  },
+  {
+    "id": "rt-islamistmovements-12169-tunis",
+    "source": {
+      "url": "http://www.islamist-movements.com/print.aspx?12169",
+      "title": "البرلمان التونسي.. بين علمانية \"نداء\" وإخوانية \"النهضة\"",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2014-12-04"
+    },
+    "paragraphs": [
+      "وأعلن رئيس الجلسة علي بن سالم، حصول محمد الناصر(80 عامًا) على 174 صوتًا من جملة 214، في حين تم تسجيل 4 أوراق ملغاة و39 ورقة بيضاء.",
+      "كما انتخب أعضاء البرلمان نائبا أولا لرئيس المجلس، من حركة النهضة الإخوانية، عبد الفتاح مورو، حيث حصل مورو على 157 صوتا مقابل 33 صوتا للمرشحة الثانية للمنصب مباركة البراهمي أرملة النائب الراحل محمد البراهمي عن الجبهة الشعبية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بيضاء",
+        "notEntityId": "bayda",
+        "why": "«ورقة بيضاء», a blank ballot",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "same host and script as an earlier islamist-movements print page (?42248); a different article id"
+  },
+  {
+    "id": "rt-thearabcenter-aqap",
+    "source": {
+      "url": "https://thearabcenter.org/%D8%AA%D9%86%D8%B8%D9%8A%D9%85-%D8%A7%D9%84%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D9%81%D9%8A-%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "thearabcenter.org",
+      "date": null
+    },
+    "paragraphs": [
+      "تنظيم القاعدة في جزيرة العرب هو اتحاد فرعيْ تنظيم القاعدة في المملكة العربية السعودية واليمن. تأسس في يناير / كانون الثاني 2009، وعلى الرغم من أنه ينفذ معظم هجماته داخل اليمن، إلا أنه معروف على نطاق واسع بتنفيذ إطلاق النار المميت على مكاتب مجلة شارلي إيبدو الفرنسية الساخرة في باريس في يناير / كانون الثاني 2015، فضلاً عن تورطه في مؤامرات إرهابية على الأراضي الأمريكية، بما في ذلك “تفجير يوم عيد الميلاد” عام 2009 و”تفجير تايمز سكوير” عام 2010."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الأراضي الأمريكية»",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "note": "«تنظيم القاعدة في جزيرة العرب» is a branch of the organisation, expected (as «تنظيم القاعدة في العراق/اليمن» in c03); «جزيرة العرب» carries no listed alias"
+  },
+  {
+    "id": "rt-yemenpress-39470-wuhayshi",
+    "source": {
+      "url": "https://yemen-press.net/news39470.html",
+      "title": null,
+      "outlet": "يمن برس (yemen-press.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشغل الوحيشي منصب السكرتير الخاص لزعيم تنظيم القاعدة السابق أسامة بن لادن، وغادر أفغانستان عام 2001، بعد الحرب الأميركية على طالبان والقاعدة، وتم اعتقاله في إيران ثم جرى تسليمه إلى السلطات اليمنية التي أودعته دون محاكمة سجن المخابرات في صنعاء."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الحرب الأميركية»",
+        "paragraph": 0,
+        "offset": 111
+      }
+    ]
+  },
+  {
+    "id": "rt-bfjaawards-62914-aqap",
+    "source": {
+      "url": "https://bfjaawards.com/ar/pages/62914-al-qaeda-in-the-arabian-peninsula",
+      "title": "القاعدة في شبه الجزيرة العربية",
+      "outlet": "bfjaawards.com",
+      "date": "2021-07-15"
+    },
+    "paragraphs": [
+      "القاعدة في شبه الجزيرة العربية، جماعة مسلحة مقرها اليمن ، تشكلت في عام 2009 من خلال اندماج شبكات متطرفة في المملكة العربية السعودية و اليمن والمتعلقة بالهجمات في اليمن والسعودية الولايات المتحدة الأمريكية، و فرنسا."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP, a branch of the organisation",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«شبه الجزيرة العربية», the Arabian Peninsula",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "note": "a machine-translated page (the glued «والسعودية الولايات المتحدة» is as the page has it)"
+  },
+  {
+    "id": "rt-aljazeera-encyclopedia-aqap-a",
+    "source": {
+      "url": "http://www.aljazeera.net/encyclopedia/movementsandparties/2014/12/16/%d8%aa%d9%86%d8%b8%d9%8a%d9%85-%d8%a7%d9%84%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d9%81%d9%8a-%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-12-16"
+    },
+    "paragraphs": [
+      "نشأ تنظيم القاعدة في جزيرة العرب على إثر اندماج بين تنظيميْ القاعدة في كل من السعودية واليمن في بدايات عام 2009، بعد تشديد السلطات السعودية ملاحقة عناصر التنظيم داخل الأراضي السعودية، مما دفع بهم إلى اللجوء إلى الأراضي اليمنية, مستفيدين من الوضع الأمني المتدهور في البلد وحالة حرب الحوثيين في الشمال ومطالبة الحراك بالانفصال في الجنوب."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "«تنظيميْ القاعدة», its Saudi and Yemeni branches",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-encyclopedia-khobar-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/encyclopedia/movementsandparties/2014/12/16/%d8%aa%d9%86%d8%b8%d9%8a%d9%85-%d8%a7%d9%84%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d9%81%d9%8a-%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8",
+      "title": "تنظيم القاعدة في جزيرة العرب",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-12-16"
+    },
+    "paragraphs": [
+      "كما شن هجوما عنيفا بشاحنة مفخخة على قاعدة عسكرية أميركية بالخبر خلف 19 قتيلا وحوالي 500 جريح في يونيو/حزيران 1996."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قاعدة عسكرية أميركية»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "note": "«قاعدة عسكرية» (indefinite, a military base) carries no listed alias and is not annotated"
+  },
+  {
+    "id": "rt-euronews-20130806-aqap-t",
+    "source": {
+      "url": "http://arabic.euronews.com/2013/08/06/al-qaeda-in-the-arabian-peninsula-the-most-active-branch-in-the-extremist-/",
+      "title": "تنظيم قاعدة الجهاد في جزيرة العرب, الفرع الانشط في الشبكة المتطرفة",
+      "outlet": "يورونيوز (arabic.euronews.com)",
+      "date": "2013-08-06"
+    },
+    "paragraphs": [
+      "تعتبر واشنطن ان تنظيم قاعدة الجهاد في جزيرة العرب الذي هو في اساس التهديدات التي ادت الى اغلاق 25 ممثلية دبلوماسية اميركية في العالم, هو الفرع الانشط في شبكة القاعدة. ونشأ التنظيم عام 2009 نتيجة اندماج الفرعين اليمني والسعودي للقاعدة, وقد تبنى منذ ذلك الوقت عددا كبيرا من العلميات في اليمن والخارج, بما في ذلك محاولة تفجير طائرة مدنية اميركية يوم عيد الميلاد في 2009."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "اميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «ممثلية دبلوماسية اميركية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "اميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «طائرة مدنية اميركية»",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "note": "«تنظيم قاعدة الجهاد» (no article) is left unannotated, as in c03"
+  },
+  {
+    "id": "rt-alfasselnews-20240502-aqap",
+    "source": {
+      "url": "https://alfasselnews.com/ar/articles/gc1/features/2024/05/02/feature-01",
+      "title": "الولايات المتحدة تبقى ملتزمة بمحاربة القاعدة في جزيرة العرب",
+      "outlet": "الفاصل (alfasselnews.com)",
+      "date": "2024-05-02"
+    },
+    "paragraphs": [
+      "لا تزال الولايات المتحدة تعتبر تنظيم القاعدة في جزيرة العرب تهديدا وهي ملتزمة بمحاربة التنظيم الإرهابي.",
+      "وتعتبر واشنطن هذا الفرع من التنظيم والذي يقع مقره في جنوب اليمن الذي مزقته الحرب، أخطر فروع شبكة القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 97
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-asharqnow-1752648-assad-t",
+    "source": {
+      "url": "https://now.asharq.com/clips/1752648/سقوط-نظام-الأسد-يفتح-صفحة-جديدة-في-سوريا",
+      "title": "سقوط نظام الأسد يفتح صفحة جديدة في سوريا",
+      "outlet": "الشرق (now.asharq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لجأ بشار الأسد وعائلته إلى موسكو، بعد سقوط نظامه في سوريا، حيث منحته روسيا حق اللجوء. إذ تسعى موسكو لتشكيل حكومة جديدة تضم جميع الأطياف السورية، مع التركيز على منع الفوضى والإرهاب. في المقابل، تتابع الولايات المتحدة الأميركية الوضع بحذر، معتمدة سياسة المراقبة والاحتواء دون تدخل مباشر."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الولايات المتحدة الأميركية",
+        "entityId": "united-states",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الأطياف السورية»",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsnet-562171-assad-a",
+    "source": {
+      "url": "https://qudsnet.com/post/562171/سقوط-دمشق-وهروب-الأسد-رويترز-تكشف-الرواية-الكاملة-لانهيار-حكم-استمر-24-عاما",
+      "title": "سقوط دمشق وهروب الأسد: رويترز تكشف الرواية الكاملة لانهيار حكم استمر 24 عاماً",
+      "outlet": "شبكة قدس (qudsnet.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت تقارير عن تفاصيل اللحظات الأخيرة للرئيس السوري السابق بشار الأسد قبل فراره من سوريا، بعد انهيار حكمه الذي دام 24 عامًا. وفقًا لمصادر مطلعة تحدثت لـ\"رويترز\"، فقد غادر الأسد دمشق في الساعات الأولى من صباح الأحد الماضي، متوجهًا إلى موسكو عبر قاعدة حميميم الجوية الروسية في اللاذقية، وذلك بعد إدراكه أن سقوطه بات حتميًا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري السابق»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-qudsnet-562171-maher-b",
+    "source": {
+      "url": "https://qudsnet.com/post/562171/سقوط-دمشق-وهروب-الأسد-رويترز-تكشف-الرواية-الكاملة-لانهيار-حكم-استمر-24-عاما",
+      "title": "سقوط دمشق وهروب الأسد: رويترز تكشف الرواية الكاملة لانهيار حكم استمر 24 عاماً",
+      "outlet": "شبكة قدس (qudsnet.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الفرار المفاجئ شمل كذلك أفراد عائلته المباشرة، زوجته أسماء وأطفالهما الثلاثة، الذين كانوا في انتظاره بموسكو. أما شقيقه ماهر الأسد، قائد الفرقة المدرعة الرابعة، فقد فر إلى روسيا عبر العراق بطائرة هليكوبتر، وفقًا لمصادر مقربة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "his brother Maher al-Assad",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-elmanshar-20241208-assad",
+    "source": {
+      "url": "https://elmanshar.com/2024/12/08/%d8%a5%d8%b3%d8%b1%d8%a7%d8%a6%d9%8a%d9%84-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d8%ba%d8%a7%d8%af%d8%b1-%d8%af%d9%85%d8%b4%d9%82-%d8%b9%d9%86%d8%af-%d9%85%d9%86%d8%aa%d8%b5%d9%81-%d8%a7%d9%84%d9%84%d9%8a",
+      "title": null,
+      "outlet": "المنشر (elmanshar.com)",
+      "date": "2024-12-08"
+    },
+    "paragraphs": [
+      "أعلن مسؤل إسرائيلي منذ لحظات أن الرئيس السورى بشار الأسد غادر دمشق عند منتصف الليل وتوجه لقاعدة روسية فى سوريا تمهيدا للذهاب إلى موسكو",
+      "وقد شهدت سوريا تحولاً دراماتيكياً مع سقوط نظام بشار الأسد بعد هجوم خاطف للمعارضة استمر عشرة أيام . أعلنت هيئة تحرير الشام في الساعات الأولى من صباح الأحد أن مدينة دمشق باتت خالية من “الطاغية بشار الأسد”."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 191
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba with Egyptian ى «الرئيس السورى»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "same host as two earlier elmanshar pages; a different article"
+  },
+  {
+    "id": "rt-abualhol-60670-kremlin-t",
+    "source": {
+      "url": "https://abualhol.news/60670",
+      "title": null,
+      "outlet": "أبو الهول (abualhol.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت صحيفة “بلومبيرغ” أن الكرملين أصدر أوامره للرئيس السوري بشار الأسد بالفرار من سوريا، في خطوة تهدف إلى إنقاذه من مصير مشابه لما حدث مع الرئيس الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للرئيس السوري»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرئيس الليبي الراحل»",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ]
+  },
+  {
+    "id": "rt-swissinfo-90831247-maliki",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/%D8%AA%D8%AD%D8%A7%D9%84%D9%81-%D8%A7%D9%84%D8%A5%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B1%D8%B4%D9%91%D8%AD-%D9%86%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A7%D9%84%D9%88%D8%B2%D8%B1%D8%A7%D8%A1-%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82/90831247",
+      "title": "تحالف الإطار التنسيقي يرشّح نوري المالكي لرئاسة الوزراء في العراق",
+      "outlet": "swissinfo.ch",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن تحالف “الإطار التنسيقي” المؤلف من أحزاب شيعية مقرّبة من إيران ويشكّل أكبر كتلة في البرلمان العراقي، السبت ترشيح نوري المالكي لرئاسة الوزراء.",
+      "وسبق للمالكي (75 عاما) أن تولى رئاسة الحكومة بين العامين 2006 و2014، لولايتين تخللتهما محطات أساسية في التاريخ الحديث للعراق عقب الغزو الأميركي الذي أطاح نظام صدام حسين في 2003. وشهد عهده انسحاب القوات الأميركية والحرب الأهلية الطائفية وسيطرة تنظيم الدولة الإسلامية على مساحات واسعة من شمال البلاد وغربها."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "للمالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 118
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 243
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «البرلمان العراقي»",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الغزو الأميركي»",
+        "paragraph": 1,
+        "offset": 135
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأميركية»",
+        "paragraph": 1,
+        "offset": 202
+      }
+    ]
+  },
+  {
+    "id": "rt-alsiasi-760541-maliki-a",
+    "source": {
+      "url": "https://alsiasi.com/?p=760541",
+      "title": "الإطار التنسيقي الشيعي يرشح المالكي لمنصب رئيس الوزراء",
+      "outlet": "السياسي (alsiasi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "السياسي – أعلن الإطار التنسيقي الشيعي العراقي، السبت، ترشيح نوري كامل المالكي رسميا لمنصب رئيس مجلس الوزراء، بحسب وكالة الأنباء الرسمية.",
+      "والإطار التنسيقي مجلس للأحزاب الشيعية العراقية الكبرى تشكلّ في عام 2021، اعتراضا على نتائج الانتخابات آنذاك، ثم تحول إلى تحالف نيابي له الدور الأكبر في تشكيل الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الإطار التنسيقي الشيعي العراقي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الأحزاب الشيعية العراقية»",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ],
+    "note": "«نوري كامل المالكي» (with his father's name) is not listed: alias-missing as a whole, like «خليفة أبو القاسم حفتر»"
+  },
+  {
+    "id": "rt-alsiasi-760541-exile-b-t",
+    "source": {
+      "url": "https://alsiasi.com/?p=760541",
+      "title": "الإطار التنسيقي الشيعي يرشح المالكي لمنصب رئيس الوزراء",
+      "outlet": "السياسي (alsiasi.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "غادر المالكي العراق عام 1980 بعد أن صدر حكم بإعدام كل من ينتمي إلى حزب “الدعوة” بسبب علاقات الحزب بإيران في أوج الحرب العراقية الإيرانية."
+    ],
+    "expected": [
+      {
+        "surface": "المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الحرب العراقية الإيرانية»",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanon24-1473097-maliki-t",
+    "source": {
+      "url": "https://www.lebanon24.com/news/world-news/1473097/%D8%B1%D8%B3%D9%85%D9%8A%D8%A7%D9%8B-%D8%A7%D9%84%D8%A5%D8%B7%D8%A7%D8%B1-%D8%A7%D9%84%D8%AA%D9%86%D8%B3%D9%8A%D9%82%D9%8A-%D9%8A%D8%B1%D8%B4%D8%AD-%D9%86%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": "رسمياً.. \"الإطار التنسيقي\" يرشح نوري المالكي لرئاسة حكومة العراق",
+      "outlet": "Lebanon 24 (lebanon24.com)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن \"الإطار التنسيقي\" في العراق، اليوم السبت، ترشيح نوري كامل المالكي رسمياً لمنصب رئيس مجلس الوزراء، باعتباره مرشح الكتلة النيابية الأكثر عدداً، وذلك في خطوة تهدف لحسم الاستحقاقات الدستورية العالقة.",
+      "وجاء في بيان الإطار أن القرار اتُّخذ بالأغلبية خلال اجتماع موسع عُقد في مكتب هادي العامري، استناداً إلى ما وصفها البيان بـ \"الخبرة السياسية والإدارية\" للمالكي في إدارة الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "للمالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 1,
+        "offset": 151
+      }
+    ],
+    "lookalikes": [],
+    "note": "«نوري كامل المالكي» is alias-missing as a whole (his father's name inside)"
+  },
+  {
+    "id": "rt-shorouknews-fce70400-maliki",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=24012026&id=fce70400-20e9-442d-8456-a90b2cdec2b2",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "أعلن الإطار التنسيقي العراقي، اليوم السبت، ترشيح نوري كامل المالكي لمنصب رئيس مجلس الوزراء، بحسب ما نقلته وكالة الأنباء العراقية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري كامل المالكي",
+        "entityId": "nouri-al-maliki",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الإطار التنسيقي العراقي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وكالة الأنباء العراقية»",
+        "paragraph": 0,
+        "offset": 120
+      }
+    ],
+    "note": "same host and script as earlier shorouknews pages; its article id (fce70400…) is new. «نوري كامل المالكي» is alias-missing as a whole"
+  },
+  {
+    "id": "rt-djazairess-ennahar-163879-tripoli-t",
+    "source": {
+      "url": "https://www.djazairess.com/ennahar/163879",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "خيم الهدوء اليوم الاثنين على محاور القتال التقليدية في مدينة طرابلس الساحلية بشمال لبنان بين منطقتي باب التبانة وجبل محسن بعد اشتباكات ليليلة أدت إلى مقتل شخص وإصابة 14 آخرين بجراح."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («بشمال لبنان»)",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttoday-225051-imf-t",
+    "source": {
+      "url": "https://egypt-today.com/amp/90/225051-صندوق-النقد-الدولي-يلمح-إلى-إمكانية-رفع-معدلات-الفائدة-في-مصر",
+      "title": null,
+      "outlet": "egypt-today.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ألمح صندوق النقد الدولي بإمكانية رفع مصر معدلات الفائدة على الجنيه مرة أخرى لمواجهة التضخّم، وكشف مدير الصندوق للشرق الأوسط وآسيا الوسطى، جهاد أزور، أن في مصر أدوات نقدية ومالية، تشمل أسعار الفائدة، يمكن أن تساعد على احتواء التضخم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masrawy-2912729-imf",
+    "source": {
+      "url": "https://www.masrawy.com/news/news-banking/details/2025/12/23/2912729/%D8%B5%D9%86%D8%AF%D9%88%D9%82-%D8%A7%D9%84%D9%86%D9%82%D8%AF-%D9%8A%D8%AA%D9%88%D9%82%D8%B9-%D8%A7%D8%B3%D8%AA%D9%85%D8%B1%D8%A7%D8%B1-%D8%AD%D8%B0%D8%B1-%D9%85%D8%B5%D8%B1-%D9%81%D9%8A-%D8%AE%D9%81%D8%B6-%D8%A7%D9%84%D9%81%D8%A7%D8%A6%D8%AF%D8%A9-%D8%A8%D8%B3%D8%A8%D8%A8-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%85",
+      "title": null,
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2025-12-23"
+    },
+    "paragraphs": [
+      "قال صندوق النقد الدولي أن البنك المركزي حافظ على سياسة نقدية متشددة، متبعًا نهجًا حذرا وتدريجيا لخفض التضخم.",
+      "وتوقع في بيان له اليوم في ختام زيارته لمصر بشأن المراجعة الخامسة والسادسة استمرار هذه الإدارة الدقيقة لدورة التيسير النقدي، إذ تشير قراءات التضخم الشهرية إلى أن ضغوط خفض التضخم لم تترسخ بعد."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 38
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aqlame-12544-imf-a-t",
+    "source": {
+      "url": "https://aqlame.com/node/12544",
+      "title": null,
+      "outlet": "aqlame.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال صندوق النقد الدولي إن البنك المركزي المصري سيلتزم اعتماد آلية مرنة ودائمة لسعر صرف العملات، وقد يتدخل في أوقات التقلب المفرط لأسعار الصرف، وذلك بهدف إعادة بناء الاحتياطيات المالية، وخفض التضخم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البنك المركزي المصري»",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ]
+  },
+  {
+    "id": "rt-aqlame-12544-pound-b",
+    "source": {
+      "url": "https://aqlame.com/node/12544",
+      "title": null,
+      "outlet": "aqlame.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعاني مصر نقصا في احتياطي النقد الأجنبي منذ بداية العام الماضي. وخسر الجنيه المصري نحو 60 في المئة من قيمته خلال الأشهر العشرة الماضية، في ظل الأزمة التي يشهدها الاقتصاد المصري، والتي تضاعفت آثارها في الشهور الأخيرة تزامنا مع الحرب الروسية على أوكرانيا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الاقتصاد المصري»",
+        "paragraph": 0,
+        "offset": 171
+      }
+    ]
+  },
+  {
+    "id": "rt-elhayaanews-59995-pound-t",
+    "source": {
+      "url": "https://elhayaanews.com/?p=59995",
+      "title": null,
+      "outlet": "elhayaanews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تراجع سعر صرف الجنيه المصري بنسبة 104% في مقابل الدولار بعدما خفضت قيمة العملة المصرية للمرة الثالثة استجابة لمطالب صندوق النقد الدولي على ما أفادت المصارف الحكومية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العملة المصرية»",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ]
+  },
+  {
+    "id": "rt-goldbullioneg-rates-sisi",
+    "source": {
+      "url": "https://goldbullioneg.com/%d8%aa%d9%88%d9%82%d8%b9%d8%a7%d8%aa-%d8%a3%d8%b3%d8%b9%d8%a7%d8%b1-%d8%a7%d9%84%d9%81%d8%a7%d8%a6%d8%af%d8%a9-%d9%81%d9%8a-%d9%85%d8%b5%d8%b1-%d9%82%d8%a8%d9%84-%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9",
+      "title": null,
+      "outlet": "goldbullioneg.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من ناحية أخرى، قد أكد الرئيس المصري عبد الفتاح السيسي في تصريحاته في يونيو أنه لا يعتزم خفض قيمة العملة في الوقت الحالي، معتبرًا أن ذلك قد يؤثر سلبًا على الأمن القومي والمواطنين."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shabab-76304-imf",
+    "source": {
+      "url": "https://www.masress.com/shabab/76304",
+      "title": null,
+      "outlet": "masress (الشباب)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووافق صندوق النقد الدولي في نوفمبر الماضي على منح قرض لمصر بقيمة 12 مليار دولار، بعد ان قلصت القاهرة ميزانية دعم الطاقة وحررت سعر صرف الجنيه. وبفعل قرارات نوفمبر، انخفضت قيمة الجنيه المصري أمام الدولار من 8.88 جنيهات إلى قرابة 19 جنيها في تداول الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ]
+  },
+  {
+    "id": "rt-politicalstreet-6579-algeria",
+    "source": {
+      "url": "https://politicalstreet.org/6579/",
+      "title": null,
+      "outlet": "politicalstreet.org",
+      "date": null
+    },
+    "paragraphs": [
+      "مع اقتراب موعد إجراء الانتخابات الرئاسية بالجزائر، المقدم موعدها من ديسمبر المقبل إلى 7 سبتمبر 2024، تزداد سخونة الأجواء السياسية بالجزائر، لتفاقم أجواء الصيف القائظ، خاصة مع اعلان مجلس الشورى لحركة مجتمع السلم ، ترشيح رئيس الحركة عبد العالي حساني شريف للانتخابات الرئاسية ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the shura council of Algeria's MSP party",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "note": "«مجلس الشورى لحركة مجتمع السلم» is the shura council of Algeria's MSP party, a look-alike of the Derna council's short «مجلس الشورى» (as Oman's and Sudan's NCP's in c03 and c05)"
+  },
+  {
+    "id": "rt-onewmp-stc-kaf",
+    "source": {
+      "url": "https://www.onewmp.com/ar/الأخبار/اليمن-الكاف-قائما-بأعمال-امين-عام-الانتقالي-الجنوبي",
+      "title": null,
+      "outlet": "onewmp.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت صحيفة الايام العدنية ان رئيس المجلس الانتقالي الجنوبي المقيم في ابوظبي عيدروس الزبيدي، كلف عضو هيئة الرئاسة عدنان الكاف، قائما بأعمال الأمين العام للمجلس المدعوم اماراتيا."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alyoumal7-5596-plc-t",
+    "source": {
+      "url": "https://alyoumal7.com/news5596.html",
+      "title": "تعديل وشيك للمجلس الرئاسي والز بيدي رئيسا تفاصيل",
+      "outlet": "اليوم السابع اليمني (alyoumal7.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعديل وشيك للمجلس الرئاسي والز بيدي رئيسا تفاصيل",
+      "اليوم السابع – عدن:",
+      "كشف قيادي في المجلس الانتقالي الجنوبي، عن مشاورات تجريها المملكة العربية السعودية لإجراء تعديل جوهري وشيك لشكل مجلس القيادة الرئاسي، على أساس شمال وجنوب اليمن، يتضمن تعيين رئيس المجلس الانتقالي عيدروس قاسم الزُبيدي رئيساً وإضافة نجل الرئيس الأسبق علي عبدالله صالح إلى قوام المجلس، وخروج حزب الإصلاح (الإخوان في اليمن)."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "Yemen's Presidential Leadership Council",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "note": "«للمجلس الرئاسي» in the page's headline line is Yemen's Presidential Leadership Council (look-alike); «مجلس القيادة الرئاسي» carries no listed alias and is not annotated (as in c05)"
+  },
+  {
+    "id": "rt-yemensaeed-105906-stc-t",
+    "source": {
+      "url": "http://www.yemensaeed.net/news105906.html",
+      "title": "وردنا الان: إليكم أسمائهم.. بطلب إماراتي.... قيادات المجلس الانتقالي تُغادر عدن",
+      "outlet": "yemensaeed.net",
+      "date": "2018-01-27"
+    },
+    "paragraphs": [
+      "أفادت الانباء الواردة من العاصمة المؤقتة عدن عن مغادرة قيادة بما يسمى المجلس الانتقالي الجنوبي عند الساعة  التاسعة مساءً الى ابوظبي بصورة مستعجلة بناءاً على طلب عاجل من القيادة الاماراتية بهدف التشاور حول الاوضاع الامنية في المحافظات الجنوبية."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored line opens with a scraping fragment (id=\"cke_pastebin\">) that is left out; the double space is the page's"
+  },
+  {
+    "id": "rt-alaraby-rashad-burhan-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D9%85%D8%AE%D8%A7%D8%A8%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D9%8A%D8%B3%D9%84%D9%85-%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D8%AE%D8%B7%D9%8A%D8%A9-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2026-01-24"
+    },
+    "paragraphs": [
+      "بحث رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد مع قائد الجيش السوداني ورئيس مجلس السيادة عبد الفتاح البرهان دعم الجيش السوداني وحماية أمن البحر الأحمر. واستقبل البرهان، اليوم السبت، في بورتسودان، رئيس المخابرات المصري بحضور مدير جهاز المخابرات العامة الفريق أول أحمد إبراهيم مفضل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس المخابرات المصري»",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-fashir-cairo-t",
+    "source": {
+      "url": "https://www.alaraby.co.uk/politics/%D8%AA%D8%AD%D8%B1%D9%83%D8%A7%D8%AA-%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%B9%D9%84%D9%89-%D8%B5%D8%B9%D9%8A%D8%AF-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D9%8A%D8%B1%D9%81%D8%B6-%D9%84%D9%82%D8%A7%D8%A1-%D8%AD%D9%85%D9%8A%D8%AF%D8%AA%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2025-10-31"
+    },
+    "paragraphs": [
+      "تبذل مصر جهوداً حثيثة لاحتواء التطورات الحاصلة على الساحة السودانية بعد سيطرة \"قوات الدعم السريع\" على مدينة الفاشر، عاصمة ولاية شمال دارفور، الأحد الماضي، فيما كشفت مصادر دبلوماسية مصرية عن اتصالات مكثفة بين القاهرة وواشنطن وعدد من داعمي الجيش السوداني، وفي مقدمتهم تركيا وإيران، بهدف وقف انهيار الوضع أو تقدم \"الدعم السريع\" بالشكل الذي يغير خريطة القوى على الأرض."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the capital for its government",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصادر دبلوماسية مصرية»",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ]
+  },
+  {
+    "id": "rt-i24news-6ceb4fee-boulos",
+    "source": {
+      "url": "https://www.i24news.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%AF%D9%88%D9%84%D9%8A/%D8%A7%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A7/artc-6ceb4fee",
+      "title": null,
+      "outlet": "i24news (i24news.tv)",
+      "date": "2025-10-31"
+    },
+    "paragraphs": [
+      "وقال مصدر دبلوماسي مصري إن مشاورات جرت خلال الأيام الماضية بين مسؤولين مصريين وأميركيين، أفضت إلى توافق على عقد جولة محادثات سودانية–أميركية في القاهرة، بحضور كبير مستشاري الرئيس الأميركي للشؤون العربية والأفريقية مسعد بولس."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "indefinite nisba «مصدر دبلوماسي مصري»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "indefinite demonym «مسؤولين مصريين»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "وأميركيين",
+        "notEntityId": "united-states",
+        "why": "indefinite demonym «وأميركيين»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «سودانية–أميركية»",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأميركي»",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "note": "same host as an earlier i24news page (artc-fdf54e05); a different article"
+  },
+  {
+    "id": "rt-alhuriya-20251105-burhan-t",
+    "source": {
+      "url": "https://www.alhuriya.info/2025/11/05/%d9%81%d8%b4%d9%84-%d8%a7%d9%84%d8%ac%d9%87%d9%88%d8%af-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d9%84%d8%b9%d9%82%d8%af-%d9%84%d9%82%d8%a7%d8%a1-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%a8%d8%b1%d9%87",
+      "title": "فشل الجهود المصرية لعقد لقاء بين البرهان وحميدتي في القاهرة، وشيخ الأزهر يوجه رسالة للمتحاربين في السودان",
+      "outlet": "alhuriya.info",
+      "date": "2025-11-05"
+    },
+    "paragraphs": [
+      "كشف مصدر دبلوماسي رفيع المستوى لـ«الزمان» أن جهود مصر لجمع رئيس مجلس السيادة السوداني عبد الفتاح البرهان، ورئيس ميليشيات الدعم السريع حميدتي، فشلت في جمع الرجلين على هامش احتفالات مصر بافتتاح المتحف المصري الكبير وبرعاية مستشار الرئيس الأمريكي، إلا أن البرهان رفض أي لقاء مع حميدتي وتمسك بإنهاء حركة التمرد التي يقودها حميدتي بالقوة، واستعادة كافة الأراضي التي استولى عليها، وعلى رأسها منطقة الفاشر التي استولى عليها مؤخراً."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المتحف المصري الكبير»",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الرئيس الأمريكي»",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-6757638-truce",
+    "source": {
+      "url": "https://www.elbalad.news/6757638",
+      "title": null,
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "أكدت قوات الدعم السريع، موافقتها على هدنة إنسانية في السودان للسماح بوصول المساعدات، حسبما افادت قناة “ القاهرة الإخبارية ” في خبر عاجل ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-noonpresse-75230-qatar-t",
+    "source": {
+      "url": "https://maghress.com/noonpresse/75230",
+      "title": null,
+      "outlet": "maghress (نون بريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "قررت كل من السعودية والبحرينوالإمارات ومصر مقاطعة علاقتها الدبلوماسية مع قطر متهمينها ب \"دعم الإرهاب وزعزعة استقرار المنطقة\"،بحسب بيانات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والبحرينوالإمارات» is glued on the page (no dataset name in it)"
+  },
+  {
+    "id": "rt-arab48-20170605-qatar",
+    "source": {
+      "url": "https://www.arab48.com/أخبار-عربية-ودولية/أخبار--الوطن-العربي/2017/06/05/السعودية-والإمارات-والبحرين-ومصر-تقطع-علاقاتها-بقطر",
+      "title": "السعودية والإمارات والبحرين ومصر تقطع علاقاتها بقطر",
+      "outlet": "عرب 48 (arab48.com)",
+      "date": "2017-06-05"
+    },
+    "paragraphs": [
+      "ونقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إنه 'اتخذت المملكة العربية السعودية قرارها الحاسم هذا نتيجة للانتهاكات الجسيمة التي تمارسها السلطات في الدوحة سراً وعلناً طوال السنوات الماضية بهدف شق الصف الداخلي السعودي والتحريض للخروج على الدولة والمساس بسيادتها واحتضان جماعات إرهابية وطائفية متعددة تستهدف ضرب الاستقرار في المنطقة ومنها جماعة الإخوان المسلمين وداعش والقاعدة'."
+    ],
+    "expected": [
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-akhbarona-209946-qatar-t",
+    "source": {
+      "url": "https://maghress.com/akhbarona/209946",
+      "title": null,
+      "outlet": "maghress (أخبارنا)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة تصعيدية خطيرة أقدمت 4 دول عربية (السعودية و البحرين و الإمارات و مصر ) على قطع علاقاتها الدبلوماسية مع قطر في تصعيد جديد بالمنطقة، وذلك بسبب ما أسمته ب \"التدخل في الشؤون الداخلية ودعم الإرهاب\"، وفق بيانات رسمية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-maghress-hespress-352943-qatar-t",
+    "source": {
+      "url": "https://maghress.com/hespress/352943",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت السعودية ومصر والإماراتوالبحرين، فجر اليوم، قطع علاقاتها الدبلوماسية مع دولة قطر، في تطور لافت لجدل تصريحات منسوبة للشيخ تميم بن حمد آل ثاني، أمير قطر، اعتبرتها بعض دول الخليج مناهضة لسياساتها، وخاصة في ما يتعلق بالعلاقة مع إيران."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabobserver-ain-asad-t",
+    "source": {
+      "url": "https://www.arabobserver.com/%d9%87%d8%ac%d9%88%d9%85-%d8%a8%d8%a7%d9%84%d8%b5%d9%88%d8%a7%d8%b1%d9%8a%d8%ae-%d8%a7%d9%84%d8%a8%d8%a7%d9%84%d9%8a%d8%b3%d8%aa%d9%8a%d8%a9-%d8%b9%d9%84%d9%89-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9/",
+      "title": "هجوم بالصواريخ الباليستية على قاعدة عين الأسد الأمريكية في العراق",
+      "outlet": "arabobserver.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت قاعدة عين الأسد الجوية الأمريكية غربي العراق للقصف بعدد من الصواريخ الباليستية، وأنواع أخرى من الصواريخ أطلقتها فصائل عراقية وأسفرت عن إصابة جنود أمريكيين.",
+      "وقالت القيادة المركزية الأمريكية على حسابها بموقع “إكس”، أن الهجوم نفذته ميليشيات مدعومة من إيران، مشيرة إلى اعتراض وتدمير معظم الصواريخ التي أطلقت باتجاه قاعدة عين الأسد، فيما أصابت بعض الصواريخ القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد», the Ain al-Asad air base",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قاعدة … الجوية الأمريكية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «فصائل عراقية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "indefinite demonym «جنود أمريكيين»",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة المركزية الأمريكية»",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 1,
+        "offset": 165
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«the base» (Ain al-Asad), bare",
+        "paragraph": 1,
+        "offset": 196
+      }
+    ]
+  },
+  {
+    "id": "rt-iraninsider-6292-ain-asad-t",
+    "source": {
+      "url": "https://iraninsider.net/public/ar/post/6292/%D8%B3%D9%82%D9%88%D8%B7-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE-%D9%82%D8%B1%D8%A8-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": null,
+      "outlet": "iraninsider.net",
+      "date": null
+    },
+    "paragraphs": [
+      "سقط صاروخ،يوم السبت، خارج قاعدة عين الأسد الجوية العراقية، التي تستضيف قوات أميركية وأخرى دولية غربي بغداد، دون وقوع أي خسائر، حسب ما أفادت وكالة الأنباء العراقية نقلاً عن بيان للتحالف الدولي.",
+      "وقال التحالف، في بيان، إن قاعدة عين الأسد العراقية تعرضت لهجوم في تمام الساعة 7.55 مساء السبت، سقط على إثره صاروخ واحد على بعد 4 كيلومترات خارج منطقة القاعدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «قاعدة … الجوية العراقية»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قوات أميركية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وكالة الأنباء العراقية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «قاعدة عين الأسد العراقية»",
+        "paragraph": 1,
+        "offset": 42
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«منطقة القاعدة», the base",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ]
+  },
+  {
+    "id": "rt-aajsa-ain-asad-20240805-t",
+    "source": {
+      "url": "https://aajsa.com/politics/%D9%82%D8%B5%D9%81-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE%D9%8A-%D9%8A%D8%B3%D8%AA%D9%87%D8%AF%D9%81-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%B9%D9%8A%D9%86-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A%D8%A9-%D8%BA%D8%B1%D8%A8%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82",
+      "title": "قصف صاروخي يستهدف قاعدة عين الأسد الأميركية غربي العراق",
+      "outlet": "العربي الجديد (aajsa.com)",
+      "date": "2024-08-05"
+    },
+    "paragraphs": [
+      "أفادت مصادر أمنية عراقية في محافظة الأنبار غربي العراق، مساء اليوم الاثنين، أن صاروخين على الأقل أطلقا تجاه قاعدة عين الأسد التي تضم مئات العسكريين الأميركيين العاملين ضمن قوات التحالف الدولي بقيادة الولايات المتحدة في العراق، من دون الكشف عما أسفر عنه القصف الذي يعد الثالث من نوعه منذ السابع عشر من تموز/ يوليو الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 219
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عراقية",
+        "notEntityId": "iraq",
+        "why": "indefinite nisba «مصادر أمنية عراقية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الأميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «العسكريين الأميركيين»",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ],
+    "note": "same host as an earlier aajsa page; a different article"
+  },
+  {
+    "id": "rt-saudium-ain-asad-40",
+    "source": {
+      "url": "https://saudium.com/40-%d8%b5%d8%a7%d8%b1%d9%88%d8%ae%d8%a7%d9%8b-%d8%a8%d8%a7%d9%84%d9%8a%d8%b3%d8%aa%d9%8a%d8%a7%d9%8b-%d8%aa%d8%af%d9%83-%d9%82%d8%a7%d8%b9%d8%af%d8%a9-%d8%b9%d9%8a%d9%86-%d8%a7%d9%84%d8%a3%d8%b3%d8%af",
+      "title": null,
+      "outlet": "saudium.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعرضت، اليوم (السبت)، قاعدة عين الأسد الجوية في العراق، التي تستضيف قوات أميركية، للقصف بنحو 40 صاروخا باليستيا."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«قاعدة عين الأسد»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «قوات أميركية»",
+        "paragraph": 0,
+        "offset": 74
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-2121314-mustafa",
+    "source": {
+      "url": "https://arabkhabar.com/a/2121314",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولفتت المصادر الإعلامية إلى أن تعيين مصطفى يحظى بموافقة أمريكية وبعض الدول العربية، إلا أن هناك معارضة كبيرة ضد هذا التعيين داخل حركة فتح وفي لجنتها المركزية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «بموافقة أمريكية»",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "note": "same host as earlier arabkhabar pages; a different article id"
+  },
+  {
+    "id": "rt-aawsat-4912011-mustafa",
+    "source": {
+      "url": "https://aawsat.com/node/4912011",
+      "title": "من هو محمد مصطفى رئيس الوزراء الفلسطيني الجديد؟",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف رئيس السلطة الفلسطينية محمود عباس، اليوم الخميس، محمد مصطفى بتشكيل حكومة فلسطينية جديدة، وهو واحد من أكبر رجال الأعمال الفلسطينيين وحليف نادر لعباس، شهد إعادة إعمار غزة خلال إدارة حركة «حماس» للقطاع.",
+      "أدار مصطفى، وهو اقتصادي تلقّى تعليمه في الولايات المتحدة، في السابق مجموعة الاتصالات الفلسطينية «بالتل»، وكذلك صندوق الاستثمار الفلسطيني، التابع للسلطة الفلسطينية، بأصول تبلغ نحو مليار دولار لتمويل مشروعات في جميع أنحاء الأراضي الفلسطينية."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [],
+    "note": "same host as earlier aawsat node pages; a different node id"
   }
 ];
