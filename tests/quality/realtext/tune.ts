@@ -65121,5 +65121,1084 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«الساعدي نجل معمر القذافي»: the son named by his given name, the father by his full name (rule 9). Hashtags with underscores are kept."
+  },
+  {
+    "id": "rt-copt4g-mismari-ashmawy-derna-presser-t",
+    "source": {
+      "url": "http://copt4g.com/copticnews/detail/news/03cdc6b841ba0131764711e5f1f4e47d",
+      "title": null,
+      "outlet": "copt4g.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح خلال مؤتمر صحفي من مدينة بنغازي أن الإرهابي المدعو هاشم عشماوي وهو ضابط من الجيش المصري تم طرده من الجيش المصري في عام 2012 وهو الآن زعيم للجماعات الإرهابية في درنة ويقود العمليات الإرهابية من هناك.\nوأشار المسماري إلى وجود الإرهابي المدعو محمد سرور وهو مصري الجنسية يقوم بتجنيد وتدريب العناصر الإرهابية الأجانب في درنة.\nوقال إن العناصر الإرهابية لا تزال في مدينة درنة بحسب معلومات استخباراتية دقيقة.\nوأضاف الناطق باسم القوات المسلحة الليبية إن قرار رئيس ما يسمى بحكومة الوفاق فايز السراج بإنشاء 7 مناطق عسكرية في ليبيا باطل قانونيا وأخلاقيا وأنه لم يحترم اتفاق الصخيرات، مضيفا أن الجيش لن يسمح بالتلاعب بأمن البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 468
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 482
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 561
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مصري الجنسية»",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "note": "a press conference of the army spokesman (al-Mismari) as a Coptic news site reports it."
+  },
+  {
+    "id": "rt-almukhtaralarabi-mismari-derna-war-2018",
+    "source": {
+      "url": "https://almukhtaralarabi.com/2018/09/19/%d8%a3%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d8%b3%d9%85%d8%a7%d8%b1%d9%8a-%d9%85%d8%a7-%d9%8a%d8%ac%d8%b1%d9%8a-%d9%81%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d8%ad%d8%b1%d8%a8-%d8%a8%d9%8a%d9%86-%d8%a7",
+      "title": "أحمد المسماري: ما يجري في درنة حرب بين الدولة والإرهاب",
+      "outlet": "المختار العربي (almukhtaralarabi.com)",
+      "date": "2018-09-19"
+    },
+    "paragraphs": [
+      "قال المتحدث الرسمي باسم الجيش الليبي العميد أحمد المسماري، اليوم الأربعاء، خلال مؤتمر صحفي في بنغازي، إن ما يحدث في درنة حرب بين الشعب الليبي الذي تمثله القيادة العامة للقوات المسلحة وبين الإرهابين من جميع دول المنطقة، مشيرًا إلى أن درنة كانت أسيرة للأرهاب مثل تنظيم داعش الإرهابي وتنظيم القاعدة خلال السنوات الماضية.",
+      "وتابع ” المسماري ” أنه بفضل القوات المسلحة أصبحت درنة تحت سيطرة الجيش الليبي، مضيفًا أن أى معلومات غير ذلك تعتبر تدليس وكذب."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "وتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "note": "a press conference."
+  },
+  {
+    "id": "rt-elbalad-mismari-corrects-derna-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/3497264",
+      "title": "المسماري يصحح المفاهيم الخاطئة عن درنة.. ويؤكد: الوضع أصبح مستقرا",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعترض العميد أحمد المسمارى المتحدث باسم الجيش الليبى، على جملة الدكتور غسان سلامة مبعوث الأمم المتحدة الخاص إلى ليبيا وهي \"الجهات المتصارعة فى درنة\" بقوله «ما يحدث فى درنة هو حرب بين الشعب الليبى الذى تمثله القيادة العامة للقوات المسلحة وبين الإرهابيين من جميع دول المنطقة».",
+      "وقال المسمارى خلال مؤتمر صحفي عبر فضائية \"اكسترا نيوز\"، أن درنة كانت أسيرة الإرهاب وتنظيم داعش والقاعدة وتنظيمات إرهابية أخرى والآن أصبحت حرة وأمنة بفضل القوات المسلحة، مشيرٌا إلى أن الدكتور غسان سلامة عليه أن يقول الحقيقة بأن المعركة بين القوات المسلحة الليبية وبين القوات الإرهابية وغير ذلك يعتبر تجاهل للحقيقة."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 83
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "note": "a press conference retold; «تنظيم داعش والقاعدة»: the second name is the organisation."
+  },
+  {
+    "id": "rt-elbalad-mismari-corrects-derna-b",
+    "source": {
+      "url": "https://www.elbalad.news/3497264",
+      "title": "المسماري يصحح المفاهيم الخاطئة عن درنة.. ويؤكد: الوضع أصبح مستقرا",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودعا المتحدث باسم الجيش الليبي، المندوبة الإنجليزية لزيارة مدينة درنة بعد عبارتها التى صرحت بها بأن \"الوضع الكارثى الإنسانى فى درنا\"، وتابع: \"هذا تعبير غير صحيح على الإطلاق ولا نعلم الأسباب التى جعلت المندوبة بالتحدث بهذا المصطلح\"."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "درنا",
+        "entityId": "derna",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "«درنا» (for «درنة», in a quoted phrase) is alias-missing."
+  },
+  {
+    "id": "rt-egypttoday-mismari-derna-media-centre-a-t",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/1190/143050-متحدث-الجيش-الليبى-يعلن-عناصر-خاصة-ليبية-تنفذ-عمليات-عسكرية-داخل-درنة",
+      "title": null,
+      "outlet": "Egypt Today (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الناطق الرسمى باسم القوات المسلحة الليبية، عقيد أحمد المسمارى، أن عناصر خاصة تابعة لغرفة عمليات عمر المختار التابعة للجيش و المرابطة بالساحل الشرقى لمدينة درنة، تمكنت من تدمير مقر المركز الإعلامى لما يسمى بــ “مجلس مجاهدى درنه الإرهابى” التابع لتنظيم القاعدة هناك."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "مجلس مجاهدى درنه",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "note": "«مجلس مجاهدى درنه» is the listed «مجلس مجاهدي درنة» with Egyptian ى and ه."
+  },
+  {
+    "id": "rt-egypttoday-mismari-derna-media-centre-b",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/1190/143050-متحدث-الجيش-الليبى-يعلن-عناصر-خاصة-ليبية-تنفذ-عمليات-عسكرية-داخل-درنة",
+      "title": null,
+      "outlet": "Egypt Today (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى القوات المسلحة الليبية تحاصر مدينة درنة بشكل كامل فى الوقت الذى يتحصن فيه عناصر ما يسمى بــ “مجلس مجاهدى درنة الإرهابي” التابع تنظيم القاعدة داخل المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "مجلس مجاهدى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "«التابع تنظيم القاعدة» (a missing preposition) is the organisation."
+  },
+  {
+    "id": "rt-arabcenter-islamists-libya-fragmented-t",
+    "source": {
+      "url": "http://thearabcenter.org/الإسلاميون-في-ليبيا-مشهد-مجزّأ",
+      "title": "الإسلاميون في ليبيا: مشهد مجزّأ",
+      "outlet": "المركز العربي واشنطن دي سي (thearabcenter.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد اتسمت ليبيا ما بعد القذافي بالفوضى والانقسام والتفكك. ومع تدهور المركز الذي كان قويّاً ذات يوم، انقسمت البلاد إلى مجموعة من الميليشيات والبلدات والقبائل والمناطق التي تتنافس جميعها للسيطرة على النظام الجديد. ولا يختلف الوضع الإسلامي في ليبيا عن ذلك."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [],
+    "note": "a think-tank analysis."
+  },
+  {
+    "id": "rt-youm7-column-haftar-last-chance-2014-a-t",
+    "source": {
+      "url": "https://m2.youm7.com/story/2014/5/21/حفتر/1678189",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-05-21"
+    },
+    "paragraphs": [
+      "ما يحدث فى ليبيا معركة حقيقية ضد الإرهاب، وهزيمة جديدة للإخوان والأتراك وقطر.. والذين يتحدثون عن الشرعية هناك هم الذين يدعمون الإرهابيين فى سيناء.. ما يقوم به الجيش الوطنى الليبى بقيادة خليفة حفتر هو فرصة الليبيين الأخيرة لاسترداد ليبيا المختطفة منذ عشرات السنين، هى معركة لا تقل عن معركتهم من أجل الاستقلال.."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "an opinion column."
+  },
+  {
+    "id": "rt-youm7-column-haftar-last-chance-2014-b",
+    "source": {
+      "url": "https://m2.youm7.com/story/2014/5/21/حفتر/1678189",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-05-21"
+    },
+    "paragraphs": [
+      "المواقع الإخوانية روجت لدور مصرى فيما يحدث، وهذا استخفاف بتضحيات العسكريين\nالليبيين الذين يخوضون معركة بلادهم الأخيرة، هذه المواقع تريد موتًا جماعيًا للمصريين الذين ذهبوا من أجل لقمة العيش هناك، هم يبلغون عنهم، مصر لم تتدخل، لكنها لا شك سعيدة بعودة الروح إلى الشعب المختطف الذى لا يرضيه أن يقف أعداء مصر على أرضه.. جيش «حفتر» يتحرك بغطاء شعبى غير مسبوق، لأن السلطة عاجزة.."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «دور مصرى»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «العسكريين الليبيين»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «the Egyptians»",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "note": "an opinion column; the page breaks a line inside the sentence («العسكريين\\nالليبيين»)."
+  },
+  {
+    "id": "rt-thakiratalsharq-opinion-failed-general-2019-t",
+    "source": {
+      "url": "https://www.thakiratalsharq.com/opinion/30/12/2019/الجنرال-الفاشل",
+      "title": "الجنرال الفاشل",
+      "outlet": "thakiratalsharq.com",
+      "date": "2019-12-30"
+    },
+    "paragraphs": [
+      "حكومة الوفاق الليبية هي الممثل الوحيد الشرعي الذي اعترفت به الأمم المتحدة للشعب الليبي وهو اختيار الشعب نفسه وليس مفروضاً عليه ذلك، كذلك بين هذه الحكومة المنتخبة والجمهورية التركية عدة اتفاقات تخضع للقانون الدولي، وتركيا يهمها بالدرجة الأولى إحلال السلام في ربوع ليبيا والدفاع عنها حتى بالمساعدة العسكرية الذي طلبتها فعلا حكومة الوفاق الشرعية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 263
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشعب الليبي»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "an opinion column; the page header's serving date (2025) is not used."
+  },
+  {
+    "id": "rt-alquds-editorial-ghadames-conference-2019-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%d9%82%d8%b1%d8%a7%d8%b1-%d8%a8%d8%a5%d8%b4%d8%b9%d8%a7%d9%84-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%84%d8%b5%d8%af%d9%91-%d8%a7%d9%84%d8%b1%d8%a8%d9%8a%d8%b9-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1/comment-page-1",
+      "title": null,
+      "outlet": "القدس العربي (alqudsalarabi.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "يوم الأربعاء 27 آذار/مارس، وقبل أربعة أيام من القمة العربية، تم استدعاء الجنرال الليبي خليفة حفتر إلى الرياض للقاء الملك سلمان بن عبد العزيز، الذي أكّد، حسب وكالة الأنباء السعودية «حرص المملكة على أمن واستقرار ليبيا».\nسبقت ذلك تأكيدات أممية ودولية عديدة على انعقاد «المؤتمر الوطني» في غدامس الليبية بين 15 و16 من الشهر الحالي، وكذلك إعلان للاتحاد الأفريقي عن عقد مؤتمر «للمصالحة الوطنية» في ليبيا في تموز/يوليو في أديس أبابا، وكانت قد عقدت قبلها لقاءات بين رئيس الحكومة الليبية فائز السراج والجنرال حفتر كان آخرها في شباط/فبراير الماضي في العاصمة الإماراتية أبو ظبي اتفقا فيها على «إنهاء المرحلة الانتقالية» في ليبيا «من خلال انتخابات عامة»."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 391
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 478
+      },
+      {
+        "surface": "والجنرال حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 490
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 558
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 611
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the UN-planned National Conference in Ghadames (2019)",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «غدامس الليبية»",
+        "paragraph": 0,
+        "offset": 291
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 470
+      }
+    ],
+    "note": "an editorial (the page with its reader comments). ««المؤتمر الوطني» في غدامس» is the UN-planned National Conference of April 2019, not the General National Congress: a look-alike. «الجنرال الليبي خليفة حفتر»: the listed title forms are broken by the nisba, so the surface is the name."
+  },
+  {
+    "id": "rt-ajnet-encyclopedia-sisi-a",
+    "source": {
+      "url": "https://www.ajnet.me/encyclopedia/2015/3/2/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D9%81%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": "عبد الفتاح السيسي رئيس جمهورية مصر العربية",
+      "outlet": "الجزيرة نت (ajnet.me), encyclopedia",
+      "date": "2015-03-02"
+    },
+    "paragraphs": [
+      "عبد الفتاح السيسي، ضابط مصري، وُلد عام 1954 في العاصمة القاهرة، وتدرج في المناصب العسكرية حتى أصبح قائدا للمخابرات الحربية، ثم وزيرا للدفاع وقائدا للجيش، قبل أن يطيح بالرئيس المنتخب محمد مرسي ويعلن عزله في 2013، ويعطل العمل بالدستور، ويعين عدلي منصور رئيسا مؤقتا للبلاد، ثم تولى رئاسة مصر عام 2014 بعد إجراء انتخابات.\nالمولد والنشأة\nوُلد عبد الفتاح سعيد حسين خليل السيسي يوم 19 نوفمبر/تشرين الثاني 1954 في حي الجمالية بمحافظة القاهرة.\nتزوج بعد تخرجه في الكلية الحربية عام 1977 من انتصار أحمد عامر، وأنجبا 4 أبناء هم مصطفى ومحمود وحسن وآية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "عبد الفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «ضابط مصري»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "an encyclopedia profile. «عبد الفتاح سعيد حسين خليل السيسي» (his full name with patronymics) is not listed: alias-missing as a whole. «بمحافظة القاهرة» keeps the city (c06)."
+  },
+  {
+    "id": "rt-ajnet-encyclopedia-sisi-b-t",
+    "source": {
+      "url": "https://www.ajnet.me/encyclopedia/2015/3/2/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D9%81%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": "عبد الفتاح السيسي رئيس جمهورية مصر العربية",
+      "outlet": "الجزيرة نت (ajnet.me), encyclopedia",
+      "date": "2015-03-02"
+    },
+    "paragraphs": [
+      "كما حصل على ماجستير العلوم العسكرية من كلية القادة والأركان البريطانية عام 1992، وزمالة كلية الحرب من أكاديمية ناصر العسكرية العليا عام 2003، وزمالة كلية الحرب التابعة للجيش الأميركي عام 2006."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «كلية القادة والأركان البريطانية»",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagr-sisi-62nd-birthday-a-t",
+    "source": {
+      "url": "https://elfagr.org/2354155",
+      "title": "تزامنا مع عيد ميلاده الـ 62.. أين قضى \"السيسي\" حياته قبل الوصول إلى قصر الرئاسة؟",
+      "outlet": "بوابة الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "الرئيس عبدالفتاح السيسي، أو مخلص مصر من حكم الإخوان كما يطلق عليه البعض من المصريين، تاريخه مليء بالانتقال بين ربوع مصر سواء كان لخدمة الوطن أو العيش مع أسرته كمواطن مصري كافح ليرتقي في المناصب طيلة حياته منذ أن ولد في 19 نوفمبر 1954 حتى أن أصبح رئيسًا لجمهورية مصر العربية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "without the space (spacing folding)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مواطن مصري»",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "note": "a profile. «مخلص مصر من حكم الإخوان» is a descriptive epithet, not a name form."
+  },
+  {
+    "id": "rt-elfagr-sisi-62nd-birthday-b",
+    "source": {
+      "url": "https://elfagr.org/2354155",
+      "title": "تزامنا مع عيد ميلاده الـ 62.. أين قضى \"السيسي\" حياته قبل الوصول إلى قصر الرئاسة؟",
+      "outlet": "بوابة الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"السيسي\" لم يستقر في حياته أو عمله في منطقة واحدة، بل كان من الرحالة بين المحافظات نظرًا لطبيعة عمله وخدمته في جهاز القوات المسلحة.",
+      "من المنوفية للقاهرة\nأصول عائلته ترجع إلى محافظة المنوفية، ولكنه نشأ وتربى في حي الجمالية بالقاهرة، وذلك بعد أن انتقل والده سعيد السيسي إلى القاهرة ليستقر في حي الجمالية، وافتتح متجرًا لتجارة الحبوب وبازارًا في خان الخليلي لبيع التحف الخشبية المنحوتة بدقة والمزخرفة بالصدف، والكثير منها من صنعه، وتزوح سعيد السيسي من زوجته سعاد وأنجب منها أحمد وعبدالفتاح ورضا وفريدة وحسين وأسماء ومنى وزينب وجيهان ومحمد وبوسي، واقترن بعد سنوات بامرأة أخرى تُدعى حُسنية، ولهما إيمان وسحر وعبدالله وعلاء."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 89
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سعيد السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father Said al-Sisi",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "سعيد السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father Said al-Sisi",
+        "paragraph": 1,
+        "offset": 301
+      }
+    ],
+    "note": "«سعيد السيسي» is his father (rule 9); «من المنوفية للقاهرة» is a section heading."
+  },
+  {
+    "id": "rt-alain-sisi-from-gamaliya-profile-a-t",
+    "source": {
+      "url": "https://al-ain.com/article/sisi-egypt-elections-1",
+      "title": "من الجمالية للاتحادية.. السيسي \"حكاية وطن\" (بروفايل)",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من قلب القاهرة الفاطمية، في حي الجمالية الشعبي، علا صوت مولود جديد، يُبشر أهل الكنانة باسمٍ سيُكتَب في تاريخ مصر الحديث.\nكان ذلك المولود في إحدى بنايات شارع الخرنفش الواقع على جانبي شارع المعز لدين الله الفاطمي، هو عبدالفتاح سعيد حسين خليل السيسي، ابن حي الجمالية وسيد قصر الاتحادية.\nإنه رئيس مصر، القائد الأعلى للقوات المسلحة، وحامي حماها من السقوط في أتون الإرهاب والفاشية الإخوانية، ليحافظ على \"أم الدنيا\" ويعيد إصلاحها بمساندة ودعم شعبه."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "عبدالفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 293
+      },
+      {
+        "surface": "أم الدنيا",
+        "entityId": "egypt",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "lookalikes": [],
+    "note": "a profile. «\"أم الدنيا\"» (\"mother of the world\"), a set nickname of Egypt quoted as a name, is expected as alias-missing; «أهل الكنانة» (\"the people of al-Kinana\", the Egyptians) is a demonym-like epithet and is not annotated. Full name with patronymics: alias-missing."
+  },
+  {
+    "id": "rt-alain-sisi-from-gamaliya-profile-b",
+    "source": {
+      "url": "https://al-ain.com/article/sisi-egypt-elections-1",
+      "title": "من الجمالية للاتحادية.. السيسي \"حكاية وطن\" (بروفايل)",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشأ الرئيس السيسي في عائلة متدينة ترجع أصولها لمحافظة المنوفية (دلتا مصر)، في حي الجمالية بالقاهرة، تتكون من الأب سعيد حسين خليل السيسي، والأم سعاد إبراهيم، اللذين ربيا 3 ذكور و5 إناث على التقوى والصلاح."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سعيد حسين خليل السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "note": "«سعيد حسين خليل السيسي» is his father (rule 9)."
+  },
+  {
+    "id": "rt-calendarz-on-this-day-sisi-a-t",
+    "source": {
+      "url": "https://www.calendarz.com/ar/amp/on-this-day/november/19/abdel-fattah-el-sisi",
+      "title": "عبد الفتاح السيسي ، المشير الميداني والسياسي المصري ، الرئيس السادس لمصر",
+      "outlet": "calendarz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "عبد الفتاح سعيد حسين خليل السيسي (مواليد 19 نوفمبر 1954) هو ضابط عسكري متقاعد وسياسي مصري شغل منصب الرئيس السادس والحالي لمصر منذ 2014. من 2019 إلى 2020 ، شغل أيضًا منصب رئيس الاتحاد الأفريقي ."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «سياسي مصري»",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "note": "a machine-translated encyclopedia page («المشير الميداني» for \"field marshal\"). Full name with patronymics: alias-missing."
+  },
+  {
+    "id": "rt-calendarz-on-this-day-sisi-b",
+    "source": {
+      "url": "https://www.calendarz.com/ar/amp/on-this-day/november/19/abdel-fattah-el-sisi",
+      "title": "عبد الفتاح السيسي ، المشير الميداني والسياسي المصري ، الرئيس السادس لمصر",
+      "outlet": "calendarz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قبل تقاعده من منصب لواء في الجيش المصري في 2014 ، شغل السيسي منصب نائب رئيس الوزراء المصري من 2013 إلى 2014 ، ووزيرًا للدفاع من 2012 إلى 2013 ، ومديرًا للمخابرات العسكرية من 2010 إلى 2012. عام 1954. عندما كان شابًا ، التحق بالجيش المصري وتولى منصبًا في المملكة العربية السعودية قبل التحاقه بكلية القيادة والأركان بالجيش المصري. تلقى السيسي تدريبات إضافية في كلية القيادة والأركان للخدمات المشتركة في المملكة المتحدة عام 1992 ، وفي الكلية الحربية للجيش الأمريكي في كارلايل ، بنسلفانيا عام 2006."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 333
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس الوزراء المصري»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «للجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "machine-translated, with a stray fragment («عام 1954.») kept as the page gives it."
+  },
+  {
+    "id": "rt-maghress-akhbarona-sisi-elected-2014",
+    "source": {
+      "url": "https://maghress.com/akhbarona/77956",
+      "title": null,
+      "outlet": "أخبارنا (via maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي 27 يناير 2014 تمت ترقيته لرتبة مشير بقرار من الرئيس المؤقت عدلي منصور، وكان قد سبقه اجتماع للمجلس الأعلى للقوات المسلحة أعلن فيه أنه يوافق على \"التكليف الشعبي\" لوزير الدفاع وقتها عبد الفتاح السيسي بالترشح للرئاسة. وفي 26 مارس 2014 أعلن رسميا استقالته من منصبه وترشيح نفسه لإنتخابات رئاسة الجمهورية 2014 وذلك بعد اجتماع للمجلس الأعلى للقوات المسلحة حضره الرئيس عدلي منصور، وتمت أثناءه ترقية الفريق صدقي صبحي الى فريق أول وتم تعيينه وزيرا للدفاع خليفة للسيسي في اليوم التالي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "للسيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 454
+      }
+    ],
+    "lookalikes": [],
+    "note": "a profile on his election. «خليفة للسيسي» = \"as al-Sisi's successor\"; the common word «خليفة» is no alias and is not annotated."
   }
 ];
