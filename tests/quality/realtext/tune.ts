@@ -66200,5 +66200,579 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "a profile on his election. «خليفة للسيسي» = \"as al-Sisi's successor\"; the common word «خليفة» is no alias and is not annotated."
+  },
+  {
+    "id": "rt-prpchannel-paris-sarraj-haftar-mt-a",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/esclusivo-incontro-parigi-sarraj-haftar-bravi-cugini-francesi/",
+      "title": "حصري - اجتماع في باريس سراج هافتار ، الذي يجيده \"أبناء العمومة\" الفرنسيون",
+      "outlet": "PRP Channel (prpchannel.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقدت الاجتماعات الرئيسية في باريس بين السراج وHaftar بين 23 و25 يوليو، احتجزوا في سيل سان - كلو بعيدا عن الإليزيه، بعيدا عن الأضواء. وقد عملت الحكومة الفرنسية الماكرة وأجريت بطريقة بارعة، والمرحلة الدبلوماسية."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "وHaftar",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [],
+    "note": "a machine-translated page (from Italian, July 2017 by its content). «وHaftar», left in Latin script by the translation, is a real mention of Haftar: alias-missing."
+  },
+  {
+    "id": "rt-prpchannel-paris-sarraj-haftar-mt-b-t",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/esclusivo-incontro-parigi-sarraj-haftar-bravi-cugini-francesi/",
+      "title": "حصري - اجتماع في باريس سراج هافتار ، الذي يجيده \"أبناء العمومة\" الفرنسيون",
+      "outlet": "PRP Channel (prpchannel.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "، أعطيت السراج رئيس الوزراء، يرافقه وزير خارجيته، محمد طاهر سيالة ومستشاره الشخصي الطاهر شركة Sonni في كل وقت لنائب وزير خارجيته لطفي شركة المغربي. ولكن من هو شركة Magrebi؟ دبلوماسي ذوي الخبرة الذين خدموا الخدمة السفارة الليبية في باريس وفي العديد من بلدان غرب أفريقيا الأخرى."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السفارة الليبية»",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "machine-translated; the paragraph begins with a comma as the page gives it. «شركة» is the translation's rendering of an Italian word, not a company."
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-a",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بالنسبة لرئيس الدبلوماسية الفرنسية الذي زار الاثنين الماضي طرابلس ، فإن البحث عن الاستقرار في ليبيا أمر حتمي.",
+      "في مقر الجيش الوطني الليبي (ANL) ، بالقرب من بنغازي ، في شرق ليبيا ، يشبه سويسرا تقريبًا. يتم الاحتفاظ تماما في المروج ، وزرعت مع الزهور الحساسة والماء الطازج. رجال الجنرال حفتر أكثر انضباطا وانفتاحا من ميليشيا طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "الجنرال حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 165
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ],
+    "note": "a machine-translated report from Le Figaro. «ميليشيا طرابلس» (\"Tripoli's militia\") keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-b-t",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "“أنت لم تأتِ لرؤيتي منذ وقت طويل!” طويل القامة وفرضه واثق من نفسه ، يتلقى خليفة حفتر تحت نسر ذهبي ضخم ، أحد شعارات ليبيا. “كنا ننتظر انتصاراتك!” أجاب جان إيف لو دريان ، فجأة. من الواضح أن الرجلين يحترمان بعضهما البعض."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-c",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى وزير الخارجية الفرنسي ، الذي يحاول تقريب الإخوان في السياسة الليبية ، في طرابلس قبل يوم واحد مع رئيس حكومة الوحدة الوطنية ، فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السياسة الليبية»",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» is the translation's name for al-Sarraj's GNA (March 2019, by the page's photo caption): alias-missing, as rule 5's January 2016 line-up."
+  },
+  {
+    "id": "rt-swissinfo-afp-macron-sarraj-haftar-a-t",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/afp/%D9%85%D8%A7%D9%83%D8%B1%D9%88%D9%86-%D9%8A%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D8%A7%D8%A1-%D9%82%D8%B1%D8%A8-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3/43356566",
+      "title": null,
+      "outlet": "swissinfo.ch, after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "يلتقي رئيس حكومة الوفاق الوطني الليبي فايز السراج وخصمه المشير خليفة حفتر قائد \"الجيش الوطني الليبي\" الثلاثاء قرب باريس برعاية الرئيس الفرنسي ايمانويل ماكرون سعيا للتوصل الى تسوية سياسية واخراج البلد من الفوضى."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-swissinfo-afp-macron-sarraj-haftar-b",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/afp/%D9%85%D8%A7%D9%83%D8%B1%D9%88%D9%86-%D9%8A%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D8%A7%D8%A1-%D9%82%D8%B1%D8%A8-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3/43356566",
+      "title": null,
+      "outlet": "swissinfo.ch, after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيلتقيهما الرئيس الفرنسي على التوالي قبل اجتماع ثلاثي يحضره موفد الامم المتحدة الجديد الى ليبيا غسان سلامة الذي يتسلم منصبه هذا الاسبوع. وهذا اللقاء هو الثالث بين السراج وحفتر بعد اجتماعين في ايار/مايو 2017 في ابو ظبي وفي كانون الثاني/يناير 2016 بعيد تعيين السراج."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ابو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-218tv-elysee-steals-spotlight-t",
+    "source": {
+      "url": "https://218tv.net/%d8%a7%d9%84%d8%a5%d9%84%d9%8a%d8%b2%d9%8a%d9%87-%d9%8a%d8%ae%d8%b7%d9%81-%d8%a3%d8%b6%d9%88%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d9%85",
+      "title": "“الإليزيه” يخطف أضواء الأزمة الليبية مجددا",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد أن كان قد أعدّ طاولة التفاهمات السياسية الليبية منذ عامين، قبل أن تبدأ حرب الجيش الوطني على القوات التابعة لحكومة الوفاق والمتمركزة في طرابلس، استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس المجلس الرئاسي فائز السراج قبل أيام، وأكّد له بحسب بيان الرئاسة الفرنسية دعمه للحكومة المعترف بها دوليا، ودعوته لوقف غير مشروط لإطلاق النار.\nولم تمضي أيام حتى أعلنت الرئاسة الفرنسية أن ماكرون سيستقبل قائد الجيش الوطني المشير خليفة حفتر في القصر الإليزيه ، يوم الإربعاء القادم، لبحث التطورات السياسية والعسكرية."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «التفاهمات السياسية الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "note": "an analysis (May 2019, by its content)."
+  },
+  {
+    "id": "rt-afrigate-derna-shura-caliphate-memories-a",
+    "source": {
+      "url": "https://afrigatenews.net/article/شورى-درنة-وحلم-الخلافة-مجرّد-ذكريات-قديمة",
+      "title": "شورى درنة وحلم الخلافة مجرّد ذكريات قديمة",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ظلت مدينة درنة التي تقع في منتصف المسافة بين بنغازي وطبرق شرق البلاد، منذ خروجها عن سلطة نظام الزعيم الراحل معمر القذافي، تحت إدارة الجماعات المسلحة و المجلس المحلي الضعيف، إلى حين تمكن تنظيم \"داعش\" من السيطرة على بعض المواقع فيها، سنة 2014، حيث شن حملة تصفيات وإعدامات طالت قيادات عسكرية بارزة من الثوار وأئمة مساجد وشخصيات سياسية وثقافية.\nوفي الأثناء تأسس \"مجلس شورى مجاهدي درنة وضواحيها\"، وضم في صفوفه عناصر مدربة من مسلحي المدينة، ودخل في مواجهات مع تنظيم الدولة، استمرت عدة أشهر وأسفرت عن طرد التنظيم، بعد مقتل عدد كبير من منتسبيه وقيادييه من الليبيين والأجانب. ومثّل طرد التنظيم من درنة أول هزائمه الميدانية منذ ظهوره في سوريا والعراق وتمدده إلى بلدان أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 454
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 588
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 627
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 633
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 548
+      }
+    ],
+    "note": "an analysis. Quote marks inside «تنظيم \"داعش\"» leave the surface «داعش» (rule 1)."
+  },
+  {
+    "id": "rt-afrigate-derna-shura-caliphate-memories-b-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/شورى-درنة-وحلم-الخلافة-مجرّد-ذكريات-قديمة",
+      "title": "شورى درنة وحلم الخلافة مجرّد ذكريات قديمة",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومباشرة بعد طرد تنظيم \"داعش\" تحركت الكتائب التابعة لعملية \"الكرامة\" بقيادة المشير خليفة حفتر، تحت مسمى \"غرفة عمليات عمر المختار\"، معلنة انطلاق عمليات عسكرية ضد المدينة بهدف \"تحريرها من قبضة الإرهابيين\"، في إشارة إلى \"مجلس شورى مجاهدي درنة وضواحيها\"، الذي تتهمه بالولاء لتنظيم القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لعملية \"الكرامة\"»: the quote marks leave the listed «الكرامة»."
+  },
+  {
+    "id": "rt-irfaasawtak-derna-city-of-thousand-brigades-a",
+    "source": {
+      "url": "https://www.irfaasawtak.com/articles/2018/06/21/%D8%AF%D8%B1%D9%86%D8%A9-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%A3%D9%84%D9%81-%D9%83%D8%AA%D9%8A%D8%A8%D8%A9-%D8%AA%D8%B9%D9%88%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "ارفع صوتك (irfaasawtak.com)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "معارك درنة تدخل مراحلها الأخيرة.\nالمدينة التي خرجت عن سيطرة الدولة الليبية منذ سبع سنوات، صارت تحت سيطرة قوات \"الجيش الوطني الليبي\" التابعة \"للمشير\" خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "an explainer. «\"للمشير\" خليفة حفتر»: the quote marks split the listed «المشير خليفة حفتر», so the surface is the name."
+  },
+  {
+    "id": "rt-irfaasawtak-derna-city-of-thousand-brigades-b-t",
+    "source": {
+      "url": "https://www.irfaasawtak.com/articles/2018/06/21/%D8%AF%D8%B1%D9%86%D8%A9-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%A3%D9%84%D9%81-%D9%83%D8%AA%D9%8A%D8%A8%D8%A9-%D8%AA%D8%B9%D9%88%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "ارفع صوتك (irfaasawtak.com)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "خضعت مدينة درنة الساحلية (تبعد بـ1000 كيلومتر عن العاصمة طرابلس) خلال السنوات الثلاث الأخيرة لسيطرة \"مجلس شورى مجاهدي درنة\"، ويضم ميليشيات إسلامية متشددة.\nقبل \"المجلس\"، كان سكان المدينة البالغ عددهم 150 ألفا تحت رحمة فصائل متناحرة متوزعة الولاء بين القاعدة وداعش.\nتقع درنة في شرق ليبيا، واعتبرت تاريخيا معقلا للمتشددين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [],
+    "note": "«\"المجلس\"» is anaphora (rule 7)."
   }
 ];
