@@ -66774,5 +66774,376 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "«\"المجلس\"» is anaphora (rule 7)."
+  },
+  {
+    "id": "rt-kampuspedia-omar-al-hasi-a",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "kampuspedia.com (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمر الحاسي هو أستاذ علوم سياسية في جامعة بنغازي في ليبيا،[1] وشغل منصب رئيس الوزراء الليبي خلال الفترة من 6 سبتمبر 2014 حتى 31 مارس 2015 وهو من مواليد مدينة الجبل الأخضر في ليبيا.[2][3] رئاسة الوزراءكان الحاسي قد تنافس مع أحمد معيتيق للحصول على أصوات أعضاء المؤتمر الوطني لتولي رئاسة الوزراء في 29 أبريل 2014، وخسر أمامه، لكن معيتيق لم يتمكن من تولى المنصب لقرار المحمكة العليا أن التصويت غير قانوني.[4] ما أجاز لعبد الله الثني مواصلة إدارة الحكومة المؤقتة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«جامعة بنغازي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, head of the 2014 «salvation» government",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «رئيس الوزراء الليبي»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "a copied encyclopedia article with its footnote marks and a heading glued to the text («رئاسة الوزراءكان»). Omar al-Hasi is a namesake of Shukri al-Hasi (look-alike; the bare «الحاسي» for him is not listed). «المؤتمر الوطني» for the GNC is alias-missing."
+  },
+  {
+    "id": "rt-kampuspedia-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "kampuspedia.com (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "تكليفه رئاسة حكومة الإنقاذعينه المؤتمر الوطني العام في ليبيا المنتهية ولايته رئيساً للوزراء لحكومة سميت «حكومة الإنقاذ» ، وأدي اليمين يوم 23 سبتمبر 2014،[5] ورغم أن مقر حكومة الحاسي هو طرابلس عاصمة ليبيا، لكن اعتبر رئيس الحكومة الليبية عبد الله الثني أن قرار تعيين الحاسي رئيس وزراء غير شرعي، على اعتبار أن لم يُعين من قبل مجلس النواب الليبي المنعقد في مدينة طبرق وهو السلطة التي يعتبرها مخوله بذلك،[6] خصوصاً وأن مجلس النواب قد جدد الثقة لعبد الله الثني رئيساً للوزراء.[7]"
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "note": "«حكومة الإنقاذعينه»: a heading glued to the text."
+  },
+  {
+    "id": "rt-marefa-omar-al-hasi-a",
+    "source": {
+      "url": "https://marefa.org/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمر سليمان الحاسي (و. 1949)، هو سياسي وبرلماني ليبي سابق، ورئيس وزراء ليبيا (25 أغسطس 2014- 31 مارس 2015) اختير من قبل المؤتمر الوطني تحدياً للسلطة التشريعية الموازية البرلمان وذلك في ظل الأجواء المضطربة في البلاد. [1]"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi with his father's name",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «برلماني ليبي»",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ],
+    "note": "a wiki article. «المؤتمر الوطني» for the GNC is alias-missing."
+  },
+  {
+    "id": "rt-marefa-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://marefa.org/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وُلد السيد عمر سليمان الحاسي بالجبل الأخضر في سنة 1949 وينحدر من قبيلة الحاسة المنتشرة في مدينة سوسة وشحات (شرق ليبيا). درس الحقوق في طرابلس لكنه خسر رخصة المحاماة بعدما أُدين بمعارضة نظام معمر القذافي وسُجِن في معتقل أبوسليم في العاصمة الليبية وهو سجن شهير زج فيه بالسجناء السياسيين المعارضين لنظام القذافي.[2] ويعمل أستاذاً بجامعة بنغازي ويدرس مادة تخطيط المدن وهندسة المكان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«بجامعة بنغازي»",
+        "paragraph": 0,
+        "offset": 333
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ]
+  },
+  {
+    "id": "rt-alhurra-gnc-names-al-hasi-2014-t",
+    "source": {
+      "url": "http://www.alhurra.com/a/libya-parliament-chooses-islamist-to-form-government/256565.html",
+      "title": "البرلمان الليبي يكلف عمر الحاسي تشكيل حكومة إنقاذ",
+      "outlet": "الحرة (alhurra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف المؤتمر الوطني الليبي المنتهية ولايته الاثنين عمر الحاسي تشكيل حكومة إنقاذ وطني.",
+      "ونقل تلفزيون النبأ، المقرب من الإسلاميين، أن الحاسي كلف تشكيل الحكومة خلال اجتماع للمؤتمر عقد في طرابلس تلبية لدعوة من أعضاء إسلاميين لا يعترفون بالبرلمان الجديد الذي يتخذ من طبرق في شرق ليبيا، مقرا له.",
+      "وبحث المؤتمر في جلسته دعوة برلمان طبرق إلى تدخل أجنبي لحماية المدنيين، فيما البلاد غارقة في الفوضى والعنف، معتبرا الدعوة \"خيانة وطنية\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "note": "«المؤتمر الوطني» for the GNC is alias-missing; «برلمان طبرق» keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-lywitness-who-is-omar-al-hasi-a",
+    "source": {
+      "url": "https://lywitness.com/33056/%d9%85%d9%86-%d9%87%d9%88-%d8%b9%d9%85%d8%b1-%d8%a7%d9%84%d8%ad%d8%a7%d8%b3%d9%8a-%d8%b9%d8%b6%d9%88-%d8%a7%d9%84%d9%85%d8%b1%d8%b4%d8%ad-%d9%84%d8%a7%d9%86%d8%aa%d8%ae%d8%a7%d8%a8%d8%a7%d8%aa-%d8%a7",
+      "title": null,
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تقدَّم رئيس ما تسمى حكومة الإنقاذ الوطني السابقة، عمر الحاسي، اليوم الأحد، بأوراق ترشُّحه للانتخابات الرئاسية إلى المفوضية الوطنية العليا للانتخابات في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "note": "a hostile profile of a presidential candidate (late 2021, by its content)."
+  },
+  {
+    "id": "rt-lywitness-who-is-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://lywitness.com/33056/%d9%85%d9%86-%d9%87%d9%88-%d8%b9%d9%85%d8%b1-%d8%a7%d9%84%d8%ad%d8%a7%d8%b3%d9%8a-%d8%b9%d8%b6%d9%88-%d8%a7%d9%84%d9%85%d8%b1%d8%b4%d8%ad-%d9%84%d8%a7%d9%86%d8%aa%d8%ae%d8%a7%d8%a8%d8%a7%d8%aa-%d8%a7",
+      "title": null,
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "دعم عمر الحاسي مجلس شورى ثوار بنغازي، وقاداته، وعلى رأسهم وسام بن حميد، وحربهم ضد الجيش الوطني الليبي، وذلك على الرغم من مبايعتهم لتنظيم داعش الإرهابي."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ]
   }
 ];
