@@ -67145,5 +67145,527 @@ export const tuneCases: RealCase[] = [
         "offset": 95
       }
     ]
+  },
+  {
+    "id": "rt-aawsat-letter-no-one-to-talk-to-gaddafi-a-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?article=616850&issueno=11823&section=5",
+      "title": "ليس لدى القذافي من يحادثه",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعقيبا على خبر «أطفال ليبيون جنود للقذافي في معركته مع الغرب»، المنشور بتاريخ 10 أبريل (نيسان) الحالي، أقول: إن القذافي لم يكن محبوبا أبدا. فهو يعتمد على العنف والإرهاب والترهيب، ويحيط به أشخاص ممن لهم علاقة بما قام به من أعمال إرهابية."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «أطفال ليبيون»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ],
+    "note": "a reader's letter (2011). Same script as earlier aawsat archive pages but a different article id (616850): a different page."
+  },
+  {
+    "id": "rt-aawsat-letter-no-one-to-talk-to-gaddafi-b",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?article=616850&issueno=11823&section=5",
+      "title": "ليس لدى القذافي من يحادثه",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد ترك الكثيرون القذافي، بمن فيهم ابن عمه الذي تخلى عنه، بالإضافة إلى أعضاء السلك الدبلوماسي الليبي، ووزير الخارجية الليبي الذي يعتبر مقربا له، بل كان «صندوقه الأسود». كذلك لم يعد القذافي يسيطر على الأرض الا على سرت وسبها وطرابلس، بينما تحرر من قبضته معظم سكان ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «السلك الدبلوماسي الليبي»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الخارجية الليبي»",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "note": "a reader's letter; the signature line is left out."
+  },
+  {
+    "id": "rt-aawsat-letter-libyas-great-devil-a",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=618378&issueno=11833",
+      "title": "شيطان ليبيا الكبير",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعقيبا على خبر «سيف الإسلام القذافي: موقف أوباما من ليبيا كان صادما لوالدي»، المنشور بتاريخ 19 أبريل (نيسان) الحالي، أقول: إذا خرج سيف الإسلام من اللعبة السياسية في ليبيا، فسوف يتمكن الجميع من إيجاد حل للأزمة المستعصية. سيف الإسلام يريد أن يكون والده رئيسا! فما الذي قدمه القذافي لليبيا غير التصفيات الجسدية، وقتل المعارضين له في الداخل والخارج، وشق صفوف الطلبة؟"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "the father, named after «والده»",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "note": "a reader's letter (2011); a different article id (618378) from the other aawsat archive pages. The headline's epithet for Gaddafi is in the title only."
+  },
+  {
+    "id": "rt-aawsat-letter-libyas-great-devil-b-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=618378&issueno=11833",
+      "title": "شيطان ليبيا الكبير",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا عدا عن الدمار والتخلف والجهل والمرض، وحقن الأطفال الأبرياء بالإيدز، وقتل السجناء في أبو سليم، ودعم الحركات الإرهابية في دول العالم. ما الذي قدمه ليكون رمزا لنا نحن الشرفاء الليبيين؟ القذافي لا يستحق إلا أن يوصف بالشيطان."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-letter-haftar-2014-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=773048&issueno=12961",
+      "title": "حفتر",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عطفا على مقال صالح القلاب «زمن الانقلابات ولى وما جرى في ليبيا محاولة إنقاذية»، المنشور بتاريخ 22 مايو (أيار) الحالي، من وجهة نظري أن اللواء خليفة حفتر وقائد عملية كرامة ليبيا، معارضا لحكم القذافي لمدة 20 عاما، لم يجد أمامه من سبيل إلا أن يقوم بثورة ضد من أهانوا ليبيا واستباحوا حرماتها من قبل الجماعات الإسلامية الإرهابية المسلحة المدعومة من الخارج، هذه الجماعات المختلفة تسمياتها من رحم جماعة الإخوان المسلمين، والتي تحاول فرض قناعتها التكفيرية على الشعب الليبي بقوة السلاح، ليس من السهولة بمكان أن يستطيع اللواء حفتر بسط سيطرته على ربوع ليبيا سريعا، فمساحتها كبيرة والسلاح بأيدي الميليشيات كبير ومتعدد، إلا أن الأمل كبير بعد أن انضم إليه في ثورته قوات الأمن الداخلي والدفاع الجوي والقوات الخاصة والقبائل التي تتسارع في تأييده والانضمام لقواته، ولم يتبق إلا بعض المساندين في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "عملية كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 263
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 540
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 777
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 457
+      }
+    ],
+    "note": "a reader's letter on a column (May 2014); a different article id (773048) from the other aawsat archive pages; the signature line is left out. «عملية كرامة ليبيا» is listed."
+  },
+  {
+    "id": "rt-libyaalmokhtar-haftar-alhayat-interview-a",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D9%82%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D9%85%D9%8A%D9%86/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال القائد العام للجيش، المشير خليفة حفتر، إنه لا مشكلة لديه مع «المعتدلين من الإخوان المسلمين»، مشيرًا إلى أن المتطرفين منهم «يرفضون مشروع الدولة الوطنية وهو أمرٌ مرفوضٌ»."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "lookalikes": [],
+    "note": "an interview (with the paper «الحياة») as retold."
+  },
+  {
+    "id": "rt-libyaalmokhtar-haftar-alhayat-interview-b-t",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D9%82%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D9%85%D9%8A%D9%86/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحدَّث المشير حفتر لجريدة «الحياة» عن سيف الإسلام القذافي، مبديًا ترحيبه باضطلاع نجل معمر القذافي بدور سياسي «إذا أراد». كما أكد حفتر أن اتفاق باريس سينفَّذ، والهدف منه الانتقال من الفوضى إلى بناء دولة."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "«نجل معمر القذافي» names the father (rule 9); Saif al-Islam is a look-alike."
+  },
+  {
+    "id": "rt-sputnik-haftar-jeune-afrique-interview-a-t",
+    "source": {
+      "url": "https://sarabic.ae/amp/20180209/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%A7%D8%AC%D8%A6-%D8%A7%D9%84%D8%AC%D9%85%D9%8A%D8%B9-%D8%A8%D9%85%D8%A7-%D9%8A%D8%AD%D8%AF%D8%AB-%D9%85%D8%B9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1029898150.html",
+      "title": "حفتر يفاجئ الجميع بما يحدث مع سيف الإسلام القذافي في ليبيا",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-02-09"
+    },
+    "paragraphs": [
+      "فجر قائد الجيش الليبي، المشير خليفة حفتر، مفاجأة فيما يخص مصير سيف الإسلام، نجل العقيد الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 0,
+        "offset": 87
+      }
+    ],
+    "note": "an interview (with Jeune Afrique) as retold. «نجل العقيد الليبي الراحل معمر القذافي» names the father (rule 9)."
+  },
+  {
+    "id": "rt-sputnik-haftar-jeune-afrique-interview-b",
+    "source": {
+      "url": "https://sarabic.ae/amp/20180209/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%A7%D8%AC%D8%A6-%D8%A7%D9%84%D8%AC%D9%85%D9%8A%D8%B9-%D8%A8%D9%85%D8%A7-%D9%8A%D8%AD%D8%AF%D8%AB-%D9%85%D8%B9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1029898150.html",
+      "title": "حفتر يفاجئ الجميع بما يحدث مع سيف الإسلام القذافي في ليبيا",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-02-09"
+    },
+    "paragraphs": [
+      "مقارنة مع السيسي",
+      "وتحدث حفتر للمجلة الفرنسية حول العلاقة التي تجمعه بالرئيس المصري عبد الفتاح السيسي: \"مواقفنا تقترب في الواقع، ووضع بلاده عندما وصل إلى السلطة مشابه لموقف ليبيا اليوم، إن عدونا الكبير، الإخوان المسلمون، يهددون بلداننا وجيراننا الأفارقة والأوروبيين على حد سواء، لقد انتشر الإرهاب في جميع أنحاء ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 1,
+        "offset": 58
+      }
+    ],
+    "note": "«مقارنة مع السيسي» is a section heading."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-a",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "قال المشير خليفة حفتر، قائد الجيش الوطنى الليبى، إن مصر وقفت إلى جانب ليبيا ودافعت عنها سياسيًّا، وصدت جبهة الإخوان، فى وقت كانوا يتبادلون الزيارات والاتصالات والخطط بين البلدين، مشيرًا إلى أنه فى وقت حكم مرسى، كانت الوفود المتطرفة تذهب إلى ليبيا بشكل غريب."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "note": "a TV interview as retold."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-b-t",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "وأضاف \"حفتر\" خلال حوار حصرى مع الإعلامى يوسف الحسينى، فى برنامج \"بتوقيت القاهرة\" المذاع عبر فضائية ON live، أن تصدى الجيش المصرى، بقيادة الرئيس عبد الفتاح السيسى، لجماعة الإخوان جاء فى وقته، مشدّدًا على ضرورة القضاء على تيار الإخوان الإرهابى، لأنه لم يشوه الإسلام فحسب، بل شوه العرب الذين يحتوون الإسلام، معبرًا عن رفضه للإسلام الذى يرفع السكين ويدعو لقطع الرؤوس."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the TV programme «بتوقيت القاهرة»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصرى»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "note": "«بتوقيت القاهرة» is the name of a TV programme (a show named after the city): a look-alike, unlike c08's «بتوقيت ليبيا» (a time zone), which keeps the place."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-c",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "يذكر أن الحوار الذى أذاعته قناة ON live اليوم السبت، تم إجراؤه فى مدينة بنى غازى، فى وقت سابق، وأعلن عنه الإعلامى يوسف الحسينى وعرض مقتطفات منه أول من أمس الخميس."
+    ],
+    "expected": [
+      {
+        "surface": "بنى غازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بنى غازى» is the listed «بني غازي» with Egyptian ى."
   }
 ];
