@@ -65485,5 +65485,5117 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "same host as earlier aawsat node pages; a different node id"
+  },
+  {
+    "id": "rt-nojomy-haftar-life-story",
+    "source": {
+      "url": "https://nojomy.com/politicians/%d8%ae%d9%84%d9%8a%d9%81%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d9%82%d8%b5%d8%a9-%d8%ad%d9%8a%d8%a7%d8%a9",
+      "title": "خليفة حفتر – قصة حياة اللواء حفتر قائد الجيش الوطني الليبي",
+      "outlet": "nojomy.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولد خليفة حفتر واسمه الكامل خليفة بلقاسم حفتر في مدينة إجدابيا عام 1943 ، وهو حالياً قائد ” الجيش الوطني الليبي ” الذي يسيطر على مناطق واسعة في ليبيا.",
+      "درس حفتر مراحله الدراسية الأولى والمتوسطة في إجدابيا التي حفظ فيها القرآن الكريم ، لينتقل بعد ذلك لدراسة المرحلة الثانوية في درنة ، وبعد أن نال الشهادة الثانوية عام 1964 انضم الى الكلية العسكرية الملكية الليبية في بنغازي والتي تخرج منها في عام 1966 ، ليعين بعد تخرجه باختصاص المدفعية في منطقة المرج ."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "his full name with his father's name",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 4
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 125
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الكلية العسكرية الملكية الليبية»",
+        "paragraph": 1,
+        "offset": 203
+      }
+    ],
+    "note": "a biography page."
+  },
+  {
+    "id": "rt-elkhabar-dz-haftar-back-to-army-a",
+    "source": {
+      "url": "http://elkhabar.com.dz/press/article/9425/%D8%AD%D9%81%D9%80%D9%80%D9%80%D9%80%D9%80%D8%AA%D8%B1-%D9%85%D9%80%D9%80%D9%80%D9%80%D9%86-%D8%A3%D8%B3%D9%80%D9%80%D9%80%D9%80%D9%8A%D8%B1-%D8%AD%D9%80%D9%80%D9%80%D9%80%D8%B1%D8%A8-%D9%81%D9%8A-%D8%AA%D9%80%D9%80%D8%B4%D8%A7%D8%AF-%D8%A5%D9%84%D9%89-%D9%82%D8%A7%D8%A6%D9%80%D9%80%D9%80%D8%AF-%D9%84%D9%84%D8%AC%D9%8A%D9%80%D9%80%D9%80%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%80%D9%80%D9%8A",
+      "title": null,
+      "outlet": "الخبر (elkhabar.com.dz)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد اللواء المتقاعد خليفة بلقاسم حفتر إلى الجيش الليبي رسميا، في منصب القائد العام، وهو الذي ولد سنة 1943 في اجدابيا، حيث التحق بالمؤسسة العسكرية سنة 1964 ببنغازي، وعين بسلاح المدفعية بالمرج سنتين بعد ذلك. قاد القوات الليبية في الميدان أثناء عبور قناة السويس (حرب أكتوبر 1973)، وحاز نوط نجمة العبور المصرية، كما قاد حرب تشاد وحقق بعض الانتصارات حتى التدخل الفرنسي، وطلب دعم جيشه إلا أن القذافي رفض، وأسر في وادي الدوم."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "the bare title right before his name (rule 8)",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «نجمة العبور المصرية»",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "note": "a profile. «اللواء المتقاعد خليفة بلقاسم حفتر»: the listed bare title (rule 8) and the listed name with his father's name are two items, since no listed alias covers title + patronymic name."
+  },
+  {
+    "id": "rt-elkhabar-dz-haftar-back-to-army-b-t",
+    "source": {
+      "url": "http://elkhabar.com.dz/press/article/9425/%D8%AD%D9%81%D9%80%D9%80%D9%80%D9%80%D9%80%D8%AA%D8%B1-%D9%85%D9%80%D9%80%D9%80%D9%80%D9%86-%D8%A3%D8%B3%D9%80%D9%80%D9%80%D9%80%D9%8A%D8%B1-%D8%AD%D9%80%D9%80%D9%80%D9%80%D8%B1%D8%A8-%D9%81%D9%8A-%D8%AA%D9%80%D9%80%D8%B4%D8%A7%D8%AF-%D8%A5%D9%84%D9%89-%D9%82%D8%A7%D8%A6%D9%80%D9%80%D9%80%D8%AF-%D9%84%D9%84%D8%AC%D9%8A%D9%80%D9%80%D9%80%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%80%D9%80%D9%8A",
+      "title": null,
+      "outlet": "الخبر (elkhabar.com.dz)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي سجون تشاد بدأ يبتعد عن نظام القذافي، وأعلن عن إنشاء الجيش الوطني الليبي، لكن سرعان ما أنهي أمره، ونقل حفتر إلى أمريكا. كما قاد حفتر محاولة للإطاحة بالقذافي العام 1993 لكنها لم تنجح، وحكم عليه بالإعدام غيابياً، وعاد من منفاه في مارس 2011 لينضمّ إلى ثورة 17 فبراير، وكان متواجدا في بنغازي قبل دخول رتل القذافي في 19 مارس 2011. وفي 16 ماي أعلن انطلاق ”عملية الكرامة”، ثم تعرض صباح 4 جوان 2014 لمحاولة اغتيال بسيارة متفجرة."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«رتل القذافي», Gaddafi's column in March 2011",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagr-who-is-haftar-print",
+    "source": {
+      "url": "https://www.elfagr.org/print.aspx?id=3542408",
+      "title": "من هو المشير خليفة حفتر؟",
+      "outlet": "بوابة الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت القوات التي يقودها المشير خليفة حفتر، لغارة جوية على بعد 50 كيلومترًا من العاصمة الليبية طرابلس، ما يلقى الضوء على حفتر من جديد، ومشاركته في الحروب، وإسقاط نظام القذافي.",
+      "حياته",
+      "المشير خليفة بلقاسم حفتر، كان رفيق العقيد السابق معمر القذافي في الانقلاب على النظام الملكي الليبي عام 1969م، وقائدًا في الحرب على تشاد فأسر هناك، وأعلن من سجنه انشقاقه عن نظام القذافي في أواخر ثمانينيات القرن العشرين، فخرج من سجنه ليقيم في الولايات المتحدة حتى عودته إلى ليبيا بعد انطلاق ثورة 17 فبراير سنة 2011م."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "المشير خليفة بلقاسم حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "title + name with his father's name, taken whole as in an earlier batch",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 49
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 177
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 241
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 272
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الملكي الليبي»",
+        "paragraph": 2,
+        "offset": 92
+      }
+    ],
+    "note": "a profile; «حياته» is a section heading on the page. «العقيد السابق معمر القذافي»: the listed «العقيد معمر القذافي» is broken by «السابق», so the surface is the name."
+  },
+  {
+    "id": "rt-nemsawy-who-is-haftar-a-t",
+    "source": {
+      "url": "https://www.nemsawy.com/%D9%85%D9%86-%D9%87%D9%88-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%B9%D8%AF%D9%88-%D8%A7%D9%84%D9%84%D8%AF%D9%88%D8%AF-%D9%84%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85/",
+      "title": "من هو خليفة حفتر “العدو اللدود” للإسلاميين في ليبيا؟",
+      "outlet": "nemsawy.com",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء إعلان القائد العسكري في شرق ليبيا، خليفة حفتر، عن سيطرة قواته بالكامل على مدينة بنغازي، كآخر حلقة في سلسلة تحركاته وصولاته العسكرية التي كان لها أثر بالغ في الصراع الدائر في البلاد منذ الإطاحة بنظام العقيد معمر القذافي عام 2011.",
+      "فقد ظل حفتر، الذي يُعرف باسم “اللواء المنشق”، على مسافات مختلفة من جميع الصراعات الدائرة على السلطة في ليبيا منذ ستينيات القرن الماضي، لكن مواقفه شهدت تحولا كبيرا في الآونة الأخيرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [],
+    "note": "a profile. The nickname «اللواء المنشق» (\"the dissident general\") is an epithet, not a name form, and is not annotated."
+  },
+  {
+    "id": "rt-nemsawy-who-is-haftar-b",
+    "source": {
+      "url": "https://www.nemsawy.com/%D9%85%D9%86-%D9%87%D9%88-%D8%AE%D9%84%D9%8A%D9%81%D8%A9-%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%B9%D8%AF%D9%88-%D8%A7%D9%84%D9%84%D8%AF%D9%88%D8%AF-%D9%84%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85/",
+      "title": "من هو خليفة حفتر “العدو اللدود” للإسلاميين في ليبيا؟",
+      "outlet": "nemsawy.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ولد حفتر عام 1943 في مدينة أجدابيا الشرقية، وأكمل دراسته وتخرج في الكلية العسكرية في بنغازي عام 1966، وعُين بسلاح المدفعية.",
+      "قوات حفتر “تستعيد السيطرة” على مينائي السدرة ورأس لانوف",
+      "كان حفتر، إلى جانب القذافي، جزءا من الكوادر الشابة لضباط الجيش الذين استولوا على السلطة من الملك إدريس، ملك ليبيا، عام 1969."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 4
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 19
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [],
+    "note": "the middle line is a link to another story embedded in the page."
+  },
+  {
+    "id": "rt-mysiha-haftar-blog-2014-a-t",
+    "source": {
+      "url": "https://www.mysiha.com/2014/05/blog-post_1809.html",
+      "title": null,
+      "outlet": "mysiha.com (blog)",
+      "date": "2014-05"
+    },
+    "paragraphs": [
+      "خليفة حفتر بالقاسم الفرجاني، عسكري ليبي من مواليد 1943، بمدينة اجدابيا ، حيث كان مقربا من العقيد القذافي ان لم نقل يده اليمنى، قبل ان يعلن الانشقاق عنه في اواخر الثمانينات.\nلقد شارك حفتر في عدة حروب من بينها قيادته للكتيبة الليبية التي ساندت مصر اثناء حرب 1973 ضد اسرائيل، وحاز وقتها على النجمة العسكرية، ثم قاد القوات الليبية في حرب تشاد سنة 1980."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 242
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "demonym «عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للكتيبة الليبية»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 319
+      }
+    ],
+    "note": "«خليفة حفتر بالقاسم الفرجاني»: given name, family name, then his father's name and tribe; the listed span is «خليفة حفتر»."
+  },
+  {
+    "id": "rt-mysiha-haftar-blog-2014-b",
+    "source": {
+      "url": "https://www.mysiha.com/2014/05/blog-post_1809.html",
+      "title": null,
+      "outlet": "mysiha.com (blog)",
+      "date": "2014-05"
+    },
+    "paragraphs": [
+      "اسر حفتر برفقة مئات من الجنود اللبيين في معركة وادي الدوم، يوم 22 مارس 1987.حينئذ بدا يبتعد عن نظام القذافي، ليقرر بذلك الانشقاق عن النظام الليبي، هو ومجموعة من ضباط الصف الليبين، ليعلنوا عن انشاء جيش ليبي كجناح عسكري معارض في 21 مارس 1988.لكن سرعان ما انتهى امر هذا الجيش بترحيل اعضائه الى الولايات المتحدة الامريكية، وقد استمر خليفة حفتر معارضا منفيا لنظام القذافي مدة 20 عاما."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الولايات المتحدة الامريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 291
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الليبين",
+        "notEntityId": "libya",
+        "why": "misspelt demonym «ضباط الصف الليبين»",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جيش ليبي»",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "note": "the misspelt «اللبيين» (for «الليبيين») is not annotated, as c07's «اللبيبة»."
+  },
+  {
+    "id": "rt-alwasatnews-bh-haftar-profile-2014-a",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/886790.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يقدم اللواء المتقاعد من الجيش الليبي خليفة حفتر (71 عاماً) نفسه باعتباره «منقذ» ليبيا من الجماعات الإسلامية التي تزرع الفوضى، في حين تتهمه السلطات الانتقالية بتدبير محاولة انقلاب للاستيلاء على السلطة."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "the bare title, split from his name (rule 8)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "note": "a fact-box profile. «اللواء المتقاعد من الجيش الليبي خليفة حفتر»: the bare title, split from the name, is expected on its own (rule 8), and so is the name."
+  },
+  {
+    "id": "rt-alwasatnews-bh-haftar-profile-2014-b-t",
+    "source": {
+      "url": "https://www.alwasatnews.com/news/886790.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "- تمكن الأميركيون من تحريره في عملية لاتزال لغزاً إلى اليوم. ومنحوه اللجوء السياسي في الولايات المتحدة إذ انضم إلى حركة المعارضة الليبية في الخارج.\n- واتهمه نظام القذافي ثم الثوار السابقون بأنه عميل للمخابرات المركزية الأميركية."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركيون",
+        "notEntityId": "united-states",
+        "why": "demonym «the Americans»",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المعارضة الليبية»",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «المخابرات المركزية الأميركية»",
+        "paragraph": 0,
+        "offset": 218
+      }
+    ],
+    "note": "bullet lines of a fact box, kept as one paragraph with their line break."
+  },
+  {
+    "id": "rt-aljazeera-maiteeq-youngest-pm-2014-a-t",
+    "source": {
+      "url": "http://www.aljazeera.net/news/reportsandinterviews/2014/6/4/%D8%A3%D8%AD%D9%85%D8%AF-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82-%D8%A3%D8%B5%D8%BA%D8%B1-%D8%B1%D8%A6%D9%8A%D8%B3-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-06-04"
+    },
+    "paragraphs": [
+      "يعد أحمد معيتيق خامس رئيس للحكومة الليبية وأصغر من ترأس حكومة منذ ثورة 17 فبراير، بعد فوزه في معركة تصويت ساخنة خاضها في المؤتمر الوطني العام يوم 4 مايو/أيار 2014، في ظروف سياسية ملتهبة بعد إطلاق اللواء خليفة حفتر ما سماها \"عملية الكرامة\" لمحاربة ما أطلق عليه الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-maiteeq-youngest-pm-2014-b",
+    "source": {
+      "url": "http://www.aljazeera.net/news/reportsandinterviews/2014/6/4/%D8%A3%D8%AD%D9%85%D8%AF-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82-%D8%A3%D8%B5%D8%BA%D8%B1-%D8%B1%D8%A6%D9%8A%D8%B3-%D9%84%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2014-06-04"
+    },
+    "paragraphs": [
+      "ولد أحمد معيتيق -رجل الأعمال والسياسي الليبي- عام 1972 في مصراتة (غرب ليبيا)، وهو نجل المليونير عمر معيتيق من قبيلة زمورة في مصراته.",
+      "وتخرج معيتيق من جامعة لندن للدراسات الاقتصادية العالمية 1994، وإدارة الأعمال من الجامعة الأوروبية بلندن، ومنها حصل على درجة الدكتوراه."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «السياسي الليبي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "عمر معيتيق",
+        "notEntityId": "ahmed-maiteeq",
+        "why": "his father, the millionaire Omar Maiteeq",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-maiteeq-veto-2017",
+    "source": {
+      "url": "https://alarab.co.uk/%D8%A3%D8%AD%D9%85%D8%AF-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82-%D9%85%D9%85%D9%86%D9%88%D8%B9-%D9%85%D9%86-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D8%A9-%D8%A8%D9%81%D9%8A%D8%AA%D9%88-%D8%A5%D8%AE%D9%88%D8%A7%D9%86%D9%8A",
+      "title": "أحمد معيتيق ممنوع من الرئاسة بفيتو إخواني",
+      "outlet": "العرب (alarab.co.uk)",
+      "date": "2017-10-22"
+    },
+    "paragraphs": [
+      "تونس - تحركات النائب بالمجلس الرئاسي أحمد عمر معيتيق الأخيرة توحي بأن دوراً يلعبه الرجل غير بعيد عن إعادة رسم خارطة العلاقات الدولية لطرابلس مجدداً، فزيارته خلال الأسابيع الماضية للعاصمة الإيطالية روما ولقاؤه مع وزير الخارجية الإيطالي أنجيلينو ألفانو جاءا في إطار دعم مبادرة الأمم المتحدة التي انعقدت في تونس من أجل العمل على تحقيق الاستقرار في ليبيا التي تمثل شريكاً تاريخياً لإيطاليا، كما جاء في تصريحات المسؤولين الليبي والإيطالي."
+    ],
+    "expected": [
+      {
+        "surface": "بالمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "أحمد عمر معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "لطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 275
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 345
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المسؤولين الليبي والإيطالي»",
+        "paragraph": 0,
+        "offset": 416
+      }
+    ],
+    "note": "a profile. «أحمد عمر معيتيق» (with his father's name) is not listed: alias-missing as a whole, as rule 5's «خليفة أبو القاسم حفتر»."
+  },
+  {
+    "id": "rt-alwatan-sa-national-interest-libya-t",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/330907",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضحت مجلة \"ناشيونال إنترست\" الأميركية في تقرير لها، أن حماقة السياسات الأميركية نحو الشرق الأوسط ظهرت بوضوح في تعاملها مع الملف الليبي، حيث يشتعل الصراع بين حكومة الوفاق الوطني المدعومة من واشنطن، والمشير خليفة حفتر، الذي يحظى بدعم روسي متزايد، والمجموعات المسلحة الموالية لكلا الطرفين من جهة أخرى.",
+      "وقالت المجلة \"الإدارة الأميركية اتبعت السياسات المتخبطة نفسها التي اتبعتها في العراق، فهي لم تهتم بدراسة الانقسامات والصراعات المختلفة التي تتشابك في ليبيا منذ عقود، وتسببت واشنطن في فوضى داخل ليبيا، في سعيها لاستبدال نظام ديكتاتوري بآخر ديمقراطي\"."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "والمشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 150
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 193
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «مجلة … الأميركية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «السياسات الأميركية»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الإدارة الأميركية»",
+        "paragraph": 1,
+        "offset": 22
+      }
+    ],
+    "note": "an analysis from «The National Interest» as a Saudi paper retells it."
+  },
+  {
+    "id": "rt-albinaa-us-repeats-afghan-mistakes-a",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/134304",
+      "title": "الولايات المتحدة تكرّر في ليبيا أخطاءها في أفغانستان",
+      "outlet": "البناء (al-binaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجاء في التقرير الذي نشرته الصحيفة أمس: اصطدمت الحملة العسكرية الأميركية في ليبيا بصعوبات غير متوقعة. فالجنرال خليفة حفتر، الذي يسيطر عملياً على شرق ليبيا، ينسف جهود الغرب ويسبّب صداعاً للبيت الأبيض. إذ إن حفتر يرفض دعم حكومة الوفاق الوطني في طرابلس، ما يهدّد بتقويض الاستقرار في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "فالجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الحملة العسكرية الأميركية»",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "a Lebanese paper's digest of Russian and US press."
+  },
+  {
+    "id": "rt-albinaa-us-repeats-afghan-mistakes-b-t",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/134304",
+      "title": "الولايات المتحدة تكرّر في ليبيا أخطاءها في أفغانستان",
+      "outlet": "البناء (al-binaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يذكر أن حفتر، بعد النزاع المسلح بين ليبيا وتشاد 1978 1987 ، أصبح شخصية مهمة لوكالة الاستخبارات المركزية في البلاد، وانضمّ إلى المنشقّين، الذين كانوا يخطّطون لإطاحة القذافي، الذي كانت إدارة رونالد ريغان تسمّيه «كلب الشرق الأوسط المسعور»."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": [],
+    "note": "«كلب الشرق الأوسط المسعور», Reagan's epithet for Gaddafi, is a description, not a name form: not annotated."
+  },
+  {
+    "id": "rt-machahid24-nyt-new-danger-benghazi-a-t",
+    "source": {
+      "url": "https://machahid24.com/politique/12784.html",
+      "title": "“نيويورك تايمز” تكتب عن “الخطر الجديد في بنغازي”",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في الوقت الذي صار فيه بعض السياسيين الأمريكيين مهووسين بضرورة تحديد الجانب الذي يجب توجيه اللوم إليه بخصوص التقاعس في حماية القنصلية الأمريكية في بنغازي من الهجوم الذي طالها في 2012، يرى الكاتب إيثان كورين أن هناك مشكلا أكبر اليوم في ليبيا، ويتمثل في “الانقلاب” الذي يقوده اللواء الحاصل على الجنسية الأمريكية، خليفة حفتر، والذي قد تكون له تداعيات كبيرة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 234
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكيين",
+        "notEntityId": "united-states",
+        "why": "demonym «السياسيين الأمريكيين»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأمريكية»",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الجنسية الأمريكية»",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "note": "a column in the New York Times as a Moroccan site retells it (May 2014, by its content; no date on the page)."
+  },
+  {
+    "id": "rt-machahid24-nyt-new-danger-benghazi-b",
+    "source": {
+      "url": "https://machahid24.com/politique/12784.html",
+      "title": "“نيويورك تايمز” تكتب عن “الخطر الجديد في بنغازي”",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في مقاله المنشور بصحيفة “نيويورك تايمز” العريقة، قال كورين إن هناك تاريخا طويلا يجمع حفتر والجبهة الوطنية لإنقاذ ليبيا، التنظيم المعارض للقذافي، مع وكالة الاستخبارات الأمريكية، التي كانت تدرب المنشقين عن القذافي بغية السعي للإطاحة بالنظام، قبل أن تتخلى عن المشروع بعد التقارب الذي تم بين الولايات المتحدة ونظام العقيد."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وكالة الاستخبارات الأمريكية»",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "note": "«الجبهة الوطنية لإنقاذ ليبيا» keeps the country (rule 4); «نظام العقيد» is a bare title for Gaddafi, not a name (rule 7)."
+  },
+  {
+    "id": "rt-voltairenet-coalition-for-haftar-a-t",
+    "source": {
+      "url": "https://voltairenet.org/article206242.html",
+      "title": null,
+      "outlet": "شبكة فولتير (voltairenet.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "انضمت كل من المملكة العربية السعودية، والإمارات العربية المتحدة، والولايات المتحدة، ومصر، وفرنسا، إلى التحالف مع روسيا ضد حكومة الوحدة الوطنية الليبية التي شكلتها الأمم المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "an opinion piece translated into Arabic. «حكومة الوحدة الوطنية الليبية التي شكلتها الأمم المتحدة» is the GNA (the UN-formed government the coalition fought, 2019–2020), so «حكومة الوحدة الوطنية» is alias-missing, as rule 5's January 2016 line-up; judged from the page, not the date (none printed)."
+  },
+  {
+    "id": "rt-voltairenet-coalition-for-haftar-b",
+    "source": {
+      "url": "https://voltairenet.org/article206242.html",
+      "title": null,
+      "outlet": "شبكة فولتير (voltairenet.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومع ذلك، فإن التحالف المؤيد للمارشال خليفة حفتر ليس متحداً إلى هذا الحد. لأن الولايات المتحدة تدعمه لإطالة أمد النزاع، على الأقل حتى تراجع نفط الصخر الزيتي (في عام 2023 أو 2024، وفقاً لوكالة الطاقة الدولية)، بينماعلى العكس من ذلك، تدعمه روسيا لإعادة الاستقرار إلى المنطقة.",
+      "كان المارشال حفتر، حين كانت الجماهيرية العربية الليبية، قائد قوة المشاة الليبية في تشاد. تمرد على معمر القذافي وانضم إلى قوات المخابرات المركزية الأمريكية، قبل أن ينفي نفسه في فرجينيا."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماهيرية العربية الليبية»",
+        "paragraph": 1,
+        "offset": 47
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قوة المشاة الليبية»",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «المخابرات المركزية الأمريكية»",
+        "paragraph": 1,
+        "offset": 145
+      }
+    ],
+    "note": "«المارشال» (Marshal, a translation of «المشير») is not a listed title: the surfaces are the names."
+  },
+  {
+    "id": "rt-araa-us-libya-relations-2020-t",
+    "source": {
+      "url": "https://araa.sa/index.php?option=com_content&view=article&id=5313:2020-09-28-11-06-47&catid=4380&Itemid=172",
+      "title": "أمريكا تؤجل الحسم في ليبيا للإدارة القادمة بعد الانتخابات الرئاسية..موقف واشنطن: عدم تدويل الأزمة ورفض الحسم العسكري على الأرض",
+      "outlet": "araa.sa",
+      "date": "2020-09-28"
+    },
+    "paragraphs": [
+      "تتمتع ليبيا بموقع استراتيجي مهم جعل منها محط اهتمام العديد من القوى العالمية التي تطمح إلى الاستفادة من ذلك الموقع بوصفه البوابة التي تربط بين أوروبا وشمال إفريقيا.  سرعان ما اكتشفت الولايات المتحدة تلك الأهمية حيث سارعت إلى التواجد العسكري والاستفادة منها كموقع متقدم أثناء الحرب العالمية الثانية. جاء اكتشاف النفط والمساهمة الفاعلة للشركات الأمريكية في تطوير القطاع النفطي لتزيد من أهمية ليبيا بالنسبة للولايات المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 390
+      },
+      {
+        "surface": "للولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 404
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «للشركات الأمريكية»",
+        "paragraph": 0,
+        "offset": 342
+      }
+    ],
+    "note": "an analysis in a Gulf think-tank magazine (issue 154)."
+  },
+  {
+    "id": "rt-unsmil-kobler-condemns-state-council-raid-2016-t",
+    "source": {
+      "url": "https://unsmil.unmissions.org/ar/%D8%A8%D8%B9%D8%AB%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9-%D9%84%D9%84%D8%AF%D8%B9%D9%85-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%AF%D9%8A%D9%86-%D8%A7%D9%82%D8%AA%D8%AD%D8%A7%D9%85-%D9%85%D9%82%D8%B1-%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D8%A9-%D9%88%D8%AA%D8%B9%D8%B1%D8%A8-%D8%B9%D9%86-%D8%AF%D8%B9%D9%85%D9%87%D8%A7-%D8%A7%D9%84%D9%82%D9%88%D9%8A-%D9%84%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A",
+      "title": "بعثة الأمم المتحدة للدعم في ليبيا تدين اقتحام مقر مجلس الدولة وتعرب عن دعمها القوي للمجلس الرئاسي",
+      "outlet": "بعثة الأمم المتحدة للدعم في ليبيا (unsmil.unmissions.org)",
+      "date": "2016-10-15"
+    },
+    "paragraphs": [
+      "يعرب الممثل الخاص للأمين العام ورئيس بعثة الأمم المتحدة للدعم في ليبيا، مارتن كوبلر، عن دعمه القوي للمجلس الرئاسي لحكومة الوفاق الوطني بصفته السطلة الشرعية الوحيدة بموجب الاتفاق السياسي الليبي.",
+      "وقال مارتن كوبلر \"أدين محاولة الاستيلاء على مقر المجلس الأعلى للدولة التي حدثت بالأمس. إن مثل هذه الأفعال التي تهدف إلى إنشاء مؤسسات موازية وعرقلة تنفيذ الاتفاق السياسي الليبي سوف تؤدي إلى المزيد من الاضطرابات وانعدام الأمن ويجب أن تنتهي من أجل الشعب الليبي. ولا يزال الاتفاق السياسي الليبي الإطار الوحيد لحل سلمي في ليبيا وأحث جميع الأطراف السياسية الفاعلة على الاتحاد تأييدا له\"."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "للمجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 153
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 1,
+        "offset": 268
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 317
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 251
+      }
+    ],
+    "note": "an official UN statement. «بعثة الأمم المتحدة للدعم في ليبيا» keeps the UN and Libya (rule 4); «الاتفاق السياسي الليبي» is the listed name of the Skhirat agreement."
+  },
+  {
+    "id": "rt-sauress-spa-kobler-backs-council",
+    "source": {
+      "url": "https://sauress.com/spa/1530640",
+      "title": null,
+      "outlet": "واس (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "جدد مبعوث الأممالمتحدة لدى ليبيا مارتن كوبلر مساء اليوم دعمه للمجلس الرئاسي وحكومة الوفاق الوطني باعتبارهما السلطة التنفيذية الوحيدة في ليبيا. وقال بيان صادر عن بعثة الأممالمتحدة في ليبيا اليوم \" إن مارتن كوبلر يكرر دعمه التام للمجلس الرئاسي بقيادة رئيس مجلس الوزراء فائز السراج ولحكومة الوفاق الوطني بصفتها السلطة التنفيذية الوحيدة في البلاد بحسب الاتفاق السياسي الليبي وقرارات مجلس الأمن ذات الصلة\"."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "وحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 267
+      },
+      {
+        "surface": "ولحكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 348
+      }
+    ],
+    "lookalikes": [],
+    "note": "a UN envoy's statement as the Saudi agency relays it; «الأممالمتحدة» is glued (rule 6)."
+  },
+  {
+    "id": "rt-libyaalahrar-menfi-unsmil-mandate-2023",
+    "source": {
+      "url": "https://libyaalahrar.tv/2023/11/13/%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d8%aa%d9%85%d8%af%d9%8a%d8%af-%d9%88%d9%84%d8%a7%d9%8a%d8%a9-%d8%a7%d9%84%d8%a8%d8%b9%d8%ab%d8%a9-%d9%8a%d8%b9%d9%83%d8%b3-%d8%a7%d9%84%d8%a5%d8%b1%d8%a7%d8%af/",
+      "title": "المنفي: تمديد ولاية البعثة يعكس الإرادة الدولية لدعم استقرار ليبيا",
+      "outlet": "ليبيا الأحرار (libyaalahrar.tv)",
+      "date": "2023-11-13"
+    },
+    "paragraphs": [
+      "قال رئيس المجلس الرئاسي محمد المنفي إن قرار مجلس الأمن الأخير القاضي بتمديد ولاية البعثة الأممية، يعكس الإرادة الدولية في دعم الاستقرار البلاد بالتعاون معه.",
+      "جاء ذلك خلال اجتماع مع المبعوث الأممي لدى لسبيا عبدالله باتيلي، بحسب ما نشره المكتب الإعلامي للمجلس الرئاسي."
+    ],
+    "expected": [
+      {
+        "surface": "لسبيا",
+        "entityId": "libya",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "للمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council's media office",
+        "paragraph": 1,
+        "offset": 93
+      }
+    ],
+    "note": "a statement of the 2021 Presidential Council relayed by its media office. The typo «لسبيا» (for «ليبيا») is expected as alias-missing, as c07's «ليبيبا»."
+  },
+  {
+    "id": "rt-stepagency-gnu-welcomes-security-council-2021-t",
+    "source": {
+      "url": "https://stepagency-sy.net/2021/04/17/%d8%a7%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d8%af%d8%b9%d9%88-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%a3%d9%85%d9%86-%d9%84%d8%af%d8%b9%d9%85%d9%87",
+      "title": null,
+      "outlet": "stepagency-sy.net",
+      "date": "2021-04-17"
+    },
+    "paragraphs": [
+      "أعلنت حكومة الوحدة الوطنية الليبية ترحيبها بدعم مجلس الأمن الدولي لها وللمجلس الرئاسي باعتبارهما السلطة الشرعية الليبية. وأكدت الحكومة الليبية على أهمية إجراء المصالحة الوطنية، كما رحبت بنشر بعثة مراقبة لوقف إطلاق النار في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2021)",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "وللمجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطة الشرعية الليبية»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ]
+  },
+  {
+    "id": "rt-almayadeen-reuters-timeline-a",
+    "source": {
+      "url": "https://instance2.almayadeen.net/news/politics/الأزمة-الليبية---تسلسل-زمني-للأحداث-منذ-2011",
+      "title": "الأزمة الليبية.. تسلسل زمني للأحداث منذ 2011",
+      "outlet": "الميادين (almayadeen.net), after Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت ليبيا تطوّرات وأحداثاً بارزة منذ انطلاق الاحتجاجات في عام 2011 وحتى الآن. في ما يلي تسلسل زمني لما شهدته ليبيا من معارك وفوضى وانقسامات، في تقرير نشرته وكالة \"رويترز\":\n2011 - الثورة والحرب الداخلية\n- انتشرت بسرعة احتجاجات ضد حكم الرئيس، معمر القذافي، الذي استمر 4 عقود في الحكم، وتحولت إلى ثورة مسلحة مدعومة بغارات من قبل حلف \"شمال الأطلسي\".\n- تمت الإطاحة بالقذافي في شهر آب/أغسطس، وقُتل في شهر تشرين الأول/أكتوبر على يد مسلحين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "lookalikes": [],
+    "note": "a timeline; its line breaks are kept."
+  },
+  {
+    "id": "rt-almayadeen-reuters-timeline-b-t",
+    "source": {
+      "url": "https://instance2.almayadeen.net/news/politics/الأزمة-الليبية---تسلسل-زمني-للأحداث-منذ-2011",
+      "title": "الأزمة الليبية.. تسلسل زمني للأحداث منذ 2011",
+      "outlet": "الميادين (almayadeen.net), after Reuters",
+      "date": null
+    },
+    "paragraphs": [
+      "2012 - \"الفرص الضائعة\"\n- يُجري مجلسٌ للمسلحين انتخاباتٍ لتشكيل مؤتمرٍ وطني عامٍّ مؤقت، يُشكّل حكومةً انتقالية. وتقع السلطة الحقيقية في أيدي الجماعات المسلحة المحلية.\n- يحقق مسلحون مكاسب على الأرض ويهاجمون القنصلية الأميركية في بنغازي، ما يؤدي إلى مقتل السفير، كريستوفر ستيفنز، وجنديين من مشاة البحرية الأميركية وموظف أميركي في السفارة.\n2013 - تزايد الانقسامات\n- الجماعات المسلحة تزداد قوةً وتحاصر المباني الحكومية.\n- يزداد انقسام حزب \"المؤتمر الوطني\" وتتضاءل الثقة في سعيه لتمديد ولايته وتأجيل الانتخابات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 435
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأميركية»",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «مشاة البحرية الأميركية»",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «موظف أميركي»",
+        "paragraph": 0,
+        "offset": 317
+      }
+    ],
+    "note": "the indefinite «مؤتمرٍ وطني عامٍّ مؤقت» is a description (as c08's «حكومة وفاق وطنى»), not annotated; «حزب \"المؤتمر الوطني\"» is the GNC (the translation calls it a party), a short form not listed: alias-missing."
+  },
+  {
+    "id": "rt-dostor-synceg-chaos-gaddafi-to-haftar-a",
+    "source": {
+      "url": "https://dostor.synceg.net/4013560",
+      "title": "الفوضي في ليبيا من القذافي حتي خليفة حفتر",
+      "outlet": "الدستور (dostor.synceg.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "عرفت ليبيا منذ أواخر عام 2011م، حالة من الفوضي منذ سقوط نظام معمر القذافي حيث تواجدت معظم الفصائل المسلحة الهاربة هناك، ومنذ ما يقرب من الأسبوع تتقاتل مجموعة منهم بالأسلحة الثقيلة قرب العاصمة طرابلس.\nوتتنازع السلطة في ليبيا الدولة الغنية بالموارد النفطية، حكومتان متنافستان: الأولى حكومة الوفاق الوطني المعترف بها دوليًا ومقرها طرابلس ويديرها فايز السراج، والثانية حكومة موازية في شرق البلاد يدعمها \"الجيش الوطني الليبي\" وأعلنها المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 328
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 343
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 429
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 413
+      }
+    ],
+    "note": "a background piece. «فايز السراج» is the listed «فائز السراج» after the promised ئ/ي folding."
+  },
+  {
+    "id": "rt-dostor-synceg-chaos-gaddafi-to-haftar-b-t",
+    "source": {
+      "url": "https://dostor.synceg.net/4013560",
+      "title": "الفوضي في ليبيا من القذافي حتي خليفة حفتر",
+      "outlet": "الدستور (dostor.synceg.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "مع بدء ما يعرف بـ \"الربيع العربي\" في دول عدة، اندلعت في بنغازي (شرق) في فبراير 2011 حركة احتجاجات واجهها نظام القذافي بالقمع العنيف وذلك قبل أن تتوسع إلى مناطق أخرى.\nالبداية\nوفي مارس2011م ، شنّ تحالف بقيادة واشنطن وباريس ولندن هجومًا بعد حصوله على الضوء الأخضر من جانب الأمم المتحدة.\nوفي 20 أكتوبر من نفس العام، قُتل \"القائد\" الليبي الذي كان قد فرّ منذ أغسطس ومنذ سيطرة الثوار على مقرّه الرئيسي في طرابلس، في الهجوم الأخير على سرت، مسقط رأسه، إلى الشرق من العاصمة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 269
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 427
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"القائد\" الليبي»",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "note": "«\"القائد\" الليبي» is Gaddafi's title, not a name (rule 7); «البداية» is a section heading."
+  },
+  {
+    "id": "rt-annahar-three-years-since-gaddafi-a-t",
+    "source": {
+      "url": "http://www.annahar.com/article/182522-ثلاثة-أعوام-من-الاضطرابات-في-ليبيا-منذ-سقوط-القذافي",
+      "title": "ثلاثة أعوام من الاضطرابات في ليبيا منذ سقوط القذافي",
+      "outlet": "النهار (annahar.com), after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "المحطات الرئيسية منذ ان بدأت، قبل ثلاث سنوات الثورة التي انهت حكم معمر القذافي في ليبيا في تشرين الاول 2011 بعد ثورة شعبية اعقبها نزاع مسلح في بلد ما يزال منقسما:",
+      "2011",
+      "- 23 تشرين الاول: المجلس الوطني الانتقالي الذي فرض نفسه شيئا فشيئا على الساحة الدولية يعلن \"التحرير الكامل\" لليبيا. اسفر النزاع الذي استمر ثمانية اشهر عن مقتل اكثر من 30 الف شخص."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [],
+    "note": "a timeline; the page header's serving date (2024) is not the report's date."
+  },
+  {
+    "id": "rt-annahar-three-years-since-gaddafi-b",
+    "source": {
+      "url": "http://www.annahar.com/article/182522-ثلاثة-أعوام-من-الاضطرابات-في-ليبيا-منذ-سقوط-القذافي",
+      "title": "ثلاثة أعوام من الاضطرابات في ليبيا منذ سقوط القذافي",
+      "outlet": "النهار (annahar.com), after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "- 8 ايار: السلطات تطرد ثوارا سابقين هاجموا مقر الحكومة. في 04 حزيران هاجمت ميليشيا مطار طرابلس.",
+      "- 7 تموز: الليبيون يتوجهون الى صناديق الاقتراع للمرة الاولى لانتخاب مجلس تاسيسي، المؤتمر الوطني العام."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-dotmsr-ten-stations-libya-a-t",
+    "source": {
+      "url": "https://dotmsr.com/News/196/209141/10-محطات-في-ليبيا-منذ-فبراير-2011",
+      "title": "10 محطات في ليبيا منذ فبراير 2011",
+      "outlet": "دوت مصر (dotmsr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عقب 4 سنوات من اندلاع ثورة 17 فبراير بليبيا ضد نظام حكم العقيد معمر القذافي، مرت ليبيا بمراحل سياسية وعسكرية أدت في النهاية إلى نشوء شرخ عميق واندلاع حرب بين فصيلين، شاركا في تحرير البلاد من حكم القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [],
+    "note": "a timeline; the page header's serving date (2025) is not used."
+  },
+  {
+    "id": "rt-dotmsr-ten-stations-libya-b",
+    "source": {
+      "url": "https://dotmsr.com/News/196/209141/10-محطات-في-ليبيا-منذ-فبراير-2011",
+      "title": "10 محطات في ليبيا منذ فبراير 2011",
+      "outlet": "دوت مصر (dotmsr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأ حراك الثورة الليبية منذ يوم 14 فبراير عام 2011، عندما دعت 213 شخصية ممثلة لقوى سياسية وتنظيمات وهيئات الحقوقية ليبية يطالبون بتنحي معمر القذافي، مؤكدين على حق الشعب الليبي في التعبير عن رأيه بمظاهرات سلمية، دون مضايقات من قبل النظام."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «هيئات … ليبية»",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-echchaab-chronology-blood-chaos-a",
+    "source": {
+      "url": "http://ech-chaab.com/ar/%D8%A7%D9%84%D8%AD%D8%AF%D8%AB/%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/item/77680.html?print=1&tmpl=component",
+      "title": "كرونولوجيا سنوات الدمّ والفوضى",
+      "outlet": "الشعب (ech-chaab.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "غرقت ليبيا، التي تتصارع فيها مجموعات عدة على السلطة، في الفوضى إثر الإطاحة بنظام معمر القذافي في أكتوبر 2011.\nوهذه أبرز محطات أزمتها التي دخلت عامها السادس بأمل في انفراج قريب.\n- فيفري 2011 (في خضم «الربيع الدموي») بدأت حركة احتجاج ضد النظام الليبي السابق في بنغازي قبل أن يتسع نطاقها، وفي مارس شنّ تحالف قادته واشنطن وباريس ولندن حملة عسكرية بضوء أخضر من الأمم المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 356
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي السابق»",
+        "paragraph": 0,
+        "offset": 242
+      }
+    ],
+    "note": "a timeline (print page)."
+  },
+  {
+    "id": "rt-echchaab-chronology-blood-chaos-b-t",
+    "source": {
+      "url": "http://ech-chaab.com/ar/%D8%A7%D9%84%D8%AD%D8%AF%D8%AB/%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/item/77680.html?print=1&tmpl=component",
+      "title": "كرونولوجيا سنوات الدمّ والفوضى",
+      "outlet": "الشعب (ech-chaab.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "- 11 سبتمبر 2012 قتل أربعة أميركيين بينهم السفير كريستوفر ستيفنس في هجوم على القنصلية الأميركية في بنغازي. واتّهمت واشنطن مجموعة «أنصار الشريعة» المرتبطة بتنظيم القاعدة الإرهابي  بالمسؤولية عن الاعتداء.\n- 23 أفريل 2013 استهدف اعتداء بسيارة مفخخة السفارة الفرنسية في طرابلس، وأصيب حارسان فرنسيان بجروح."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "بتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "demonym «أربعة أميركيين»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأميركية»",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-waradana-how-libya-crisis-evolved-a",
+    "source": {
+      "url": "https://waradana.com/article/216994-%D9%83%D9%8A%D9%81-%D8%AA%D8%B7%D9%88%D8%B1%D8%AA-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D9%86%D8%B0-%D8%A7%D9%86%D8%AA%D9%81%D8%A7%D8%B6%D8%A9-2011",
+      "title": "كيف تطورت الأزمة الليبية منذ انتفاضة 2011؟",
+      "outlet": "waradana.com",
+      "date": null
+    },
+    "paragraphs": [
+      "2012 - الجماعات المسلحة ترسخ وجودها",
+      "مجلس من المعارضين يجري اقتراعا لانتخاب مؤتمر وطني عام بصفة مؤقتة ليشكل حكومة انتقالية، لكن السلطة الحقيقية تبقى في يد الجماعات المسلحة المحلية.",
+      "مسلحون إسلاميون يهاجمون القنصلية الأميركية في بنغازي، ومقتل السفير.",
+      "2013 - تزايد الانقسامات",
+      "بأس الجماعات المسلحة يشتد وتحاصر المباني الحكومية. الانقسامات تتزايد داخل المؤتمر الوطني العام وثقة الجماهير تتآكل مع سعيه لتمديد ولايته وتأجيل الانتخابات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 4,
+        "offset": 74
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القنصلية الأميركية»",
+        "paragraph": 2,
+        "offset": 33
+      }
+    ],
+    "note": "a timeline. The indefinite «مؤتمر وطني عام بصفة مؤقتة» is a description, not annotated."
+  },
+  {
+    "id": "rt-waradana-how-libya-crisis-evolved-b-t",
+    "source": {
+      "url": "https://waradana.com/article/216994-%D9%83%D9%8A%D9%81-%D8%AA%D8%B7%D9%88%D8%B1%D8%AA-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D9%86%D8%B0-%D8%A7%D9%86%D8%AA%D9%81%D8%A7%D8%B6%D8%A9-2011",
+      "title": "كيف تطورت الأزمة الليبية منذ انتفاضة 2011؟",
+      "outlet": "waradana.com",
+      "date": null
+    },
+    "paragraphs": [
+      "2014 - انقسام بين الشرق والغرب",
+      "المؤتمر الوطني العام يرفض نتائج انتخاب البرلمان الجديد، مجلس النواب، ويشكل حكومة مدعومة من الجماعات المسلحة في الغرب.",
+      "البرلمان المنتخب حديثا في ذلك الحين ينتقل من طرابلس إلى الشرق لدعم حكومة منافسة يدعمها خليفة حفتر، القائد العسكري السابق الذي جمع عدة فصائل مسلحة تحت مسمى الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 45
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 2,
+        "offset": 168
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanondebate-gaddafi-family-fate-a-t",
+    "source": {
+      "url": "https://www.lebanondebate.com/article/787261-%D8%A8%D8%B9%D8%AF-%D8%A7%D8%BA%D8%AA%D9%8A%D8%A7%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D9%85%D8%B5%D9%8A%D8%B1-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%88%D8%A7%D8%AC%D9%87%D8%A9",
+      "title": "بعد اغتيال سيف الإسلام… مصير عائلة القذافي يعود إلى الواجهة",
+      "outlet": "Lebanon Debate (lebanondebate.com), after العربية",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "أعاد اغتيال سيف الإسلام القذافي إلى الواجهة ملف عائلة العقيد الليبي الراحل معمر القذافي، وهي العائلة التي تشتّت شملها عقب سقوط النظام عام 2011، وتحولت إلى أحد أكثر الملفات إثارة للجدل في ليبيا، بعدما لعبت أدوارًا محورية في الحكم لعقود."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanondebate-gaddafi-family-fate-b",
+    "source": {
+      "url": "https://www.lebanondebate.com/article/787261-%D8%A8%D8%B9%D8%AF-%D8%A7%D8%BA%D8%AA%D9%8A%D8%A7%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D9%85%D8%B5%D9%8A%D8%B1-%D8%B9%D8%A7%D8%A6%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%8A%D8%B9%D9%88%D8%AF-%D8%A5%D9%84%D9%89-%D8%A7%D9%84%D9%88%D8%A7%D8%AC%D9%87%D8%A9",
+      "title": "بعد اغتيال سيف الإسلام… مصير عائلة القذافي يعود إلى الواجهة",
+      "outlet": "Lebanon Debate (lebanondebate.com), after العربية",
+      "date": "2026-02-04"
+    },
+    "paragraphs": [
+      "وفي هذا السياق، كان محمد القذافي، الابن الوحيد من زواج معمر القذافي الأول، قد لجأ إلى الجزائر عام 2011، قبل أن يحصل لاحقًا على اللجوء في سلطنة عُمان إلى جانب شقيقته عائشة القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "محمد القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Mohammed Gaddafi, the eldest son",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi, the daughter",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-saadi-no-accusation-2026-a",
+    "source": {
+      "url": "https://www.okaz.com.sa/politics/na/2234653",
+      "title": null,
+      "outlet": "عكاظ (okaz.com.sa)",
+      "date": "2026-02-07"
+    },
+    "paragraphs": [
+      "أعلن الساعدي القذافي أن العائلة لا تتهم أحداً الآن في مقتل شقيقه الراحل سيف الإسلام القذافي. وأكد في منشور على منصة «إكس» اليوم (السبت) الثقة في القضاء، داعياً إلى «انتظار نتائج التحقيقات في الواقعة». واعتبر الساعدي القذافي مراسم تشييع جثمان شقيقه بأنها «استفتاء وطني» على شعبيته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 0,
+        "offset": 208
+      }
+    ]
+  },
+  {
+    "id": "rt-okaz-saadi-no-accusation-2026-b-t",
+    "source": {
+      "url": "https://www.okaz.com.sa/politics/na/2234653",
+      "title": null,
+      "outlet": "عكاظ (okaz.com.sa)",
+      "date": "2026-02-07"
+    },
+    "paragraphs": [
+      "ويحاكم الساعدي أمام القضاء في قضية مقتل بشير الرياني، المدرّب السابق لنادٍ محلي لكرة القدم في طرابلس عام 2005. ومنذ إطلاق سراحه لا يظهر إلا عبر كتابات محدودة على منصة «إكس».\nوكان المستشار السياسي لنجل القذافي عبد الله عثمان قال إن التبرئة أو الإدانة لأي طرف في جريمة اغتيال موكله «ستحددها التحقيقات»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنجل القذافي», the father (rule 9)",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لنجل القذافي» (Saif al-Islam's adviser) names the father (rule 9)."
+  },
+  {
+    "id": "rt-djazairess-djazairnews-last-gaddafas-a",
+    "source": {
+      "url": "https://djazairess.com/djazairnews/30237",
+      "title": null,
+      "outlet": "الجزائر نيوز (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "إنها الأخبار المتضاربة لنجل العقيد معمر القذافي الذي قُتل في سيرت، لكن لا توجد أي صورة ترجح هذا الخبر أو ذاك، وحدها الإشاعة ترسم احتمالات ''آخر القذاذفة'' من أبناء العقيد الذي حكم ليبيا بالقوة طيلة 24 سنة وحولها إلى حكم عائلي، لقد قتل معتصم في يوم قتل والده، وقبلها قُتل خميس، ويوجد الساعدي الآن في حكم الموقوف في النيجر، في حين أن إخوتهم غير العسكريين محمد وهنبعل إضافة إلى عائشة لجأوا إلى الجزائر·"
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لنجل العقيد معمر القذافي», the father (rule 9)",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "سيرت",
+        "entityId": "sirte",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سيرت» is a misspelling of Sirte (alias-missing); the plural family name «القذاذفة» is not an alias form and is not annotated."
+  },
+  {
+    "id": "rt-djazairess-djazairnews-last-gaddafas-b-t",
+    "source": {
+      "url": "https://djazairess.com/djazairnews/30237",
+      "title": null,
+      "outlet": "الجزائر نيوز (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد كان سيف الإسلام أبرز المرشحين لخلافة والده، وقيل إنه كان في وقت من الأوقات الحاكم الفعلي لليبيا، وهو صاحب مشروع ''ليبيا الغد'' بكل آماله وأحلامه ووصف بالليبرالي الذي سينقل جماهيرية والده إلى حالة عصرية، لكنه أبان عن وجهه الآخر مع بداية الثورة في ليبيا وتحول إلى واحد من صقور النظام ''الجماهيري'' القديم بكل خطابه المتطرف المليء بالوعيد، وكان هدفا للإشاعة، حيث أكد المجلس الانتقالي اعتقاله يوم سقوط طرابلس، لكنه ظهر في نبرة تحدي وهو يستعمل وصف ''الجرذان'' لأعدائه ويقول على غرار والده ''طز في الناتو''·"
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "in the programme name «ليبيا الغد» (rule 4)",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 250
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 402
+      }
+    ],
+    "lookalikes": [],
+    "note": "Saif al-Islam's programme «ليبيا الغد» (\"Libya of tomorrow\") names the country it was for and keeps it (rule 4); «بالليبرالي» is the word \"liberal\", not a nisba."
+  },
+  {
+    "id": "rt-radiosawa-saif-things-you-dont-know-a-t",
+    "source": {
+      "url": "http://www.radiosawa.com/a/saif-al-islam-gaddafi-death-penalty-/276025.html",
+      "title": "سيف الإسلام القذافي.. أشياء لا تعرفها عن ابن العقيد",
+      "outlet": "راديو سوا (radiosawa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كان الأقرب إلى والده العقيد معمر القذافي. وكان يُنظر إليه عمليا كوريث لأبيه. أما الغرب، فكان يرى فيه مصلحا.",
+      "بيد أن الثورة الليبية في 2011 أفشلت حلم الوراثة ولطخت الصورة التي ظل يرسمها سيف الإسلام القذافي عن نفسه."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ],
+    "note": "a profile of the son; the father is expected, the son is a look-alike."
+  },
+  {
+    "id": "rt-radiosawa-saif-things-you-dont-know-b",
+    "source": {
+      "url": "http://www.radiosawa.com/a/saif-al-islam-gaddafi-death-penalty-/276025.html",
+      "title": "سيف الإسلام القذافي.. أشياء لا تعرفها عن ابن العقيد",
+      "outlet": "راديو سوا (radiosawa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كادت جيوش صغيرة مؤجرة تفشل الثورة الليبية. حاصروا بنغازي بقيادة سيف الإسلام، وهو الابن الثاني لمعمر القذافي. قصفوا المدينة بالدبابات والمدافع ورموا المتظاهرين بالقنابل."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "لمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«الابن الثاني لمعمر القذافي», the father",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-annasr-sons-arrested-2011",
+    "source": {
+      "url": "https://djazairess.com/annasr/20873",
+      "title": "مصير مجهول ينتظر أبناء القذافي",
+      "outlet": "النصر (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن أمس مسؤولون في المجلس الانتقالي للمعارضة أنه تم اعتقال ثلاثة من أبناء الزعيم الليبي معمر القذافي في العاصمة طرابلس، وهم سيف الإسلام والساعدي ومحمد نجله الأكبر الذي سلم نفسه رفقة أسرته لمقاتلي المعارضة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-gaddafi-clan-rise-fall-2011-a",
+    "source": {
+      "url": "http://www.aljazeera.net/news/reportsandinterviews/2011/11/19/آل-القذافي-قصة-السقوط-بعد-الصعود",
+      "title": "آل القذافي.. قصة السقوط بعد الصعود",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2011-11-19"
+    },
+    "paragraphs": [
+      "من حياة اتسمت بالبذخ والسلطة والمال استمرت 42 عاما إلى اللجوء السياسي والشتات والقتل، تلك هي رحلة صعود وسقوط عائلة العقيد الراحل معمر القذافي التي ملأت الدنيا وشغلت الناس.",
+      "ففي 17 فبراير/شباط الماضي اندلعت انتفاضة شعبية في ليبيا كانت شرارتها الأولى في مدينة بنغازي ليبدأ معها العد التنازلي لنهاية حكم معمر القذافي وعائلته المكونة من ثمانية أبناء."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 50
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 128
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aljazeera-gaddafi-clan-rise-fall-2011-b-t",
+    "source": {
+      "url": "http://www.aljazeera.net/news/reportsandinterviews/2011/11/19/آل-القذافي-قصة-السقوط-بعد-الصعود",
+      "title": "آل القذافي.. قصة السقوط بعد الصعود",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2011-11-19"
+    },
+    "paragraphs": [
+      "وكان سيف العرب الابن السادس للقذافي بداية النهاية حيث لقي مصرعه في غارة جوية شنتها قوات حلف شمال الأطلسي على باب العزيزية يوم 30 أبريل/نيسان الماضي.",
+      "ولم تمض إلا أشهر قلائل حتى سارت الشائعات التي أكدت لاحقا مقتل خميس القذافي في معركة بمدينة ترهونة (90 كلم جنوبي شرقي طرابلس) في أغسطس/آب الماضي.",
+      "وشكل مقتل خميس ضربة قاصمة للقذافي لأن خميس كان يشغل منصبا عسكريا رفيعا ويتولى قيادة الكتيبة 32 وهي واحدة من أفضل التشكيلات العسكرية عتادا ولعبت دورا مهما في الحملة القمعية ضد الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 117
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis Gaddafi, the son",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ],
+    "note": "«الابن السادس للقذافي» and «ضربة قاصمة للقذافي» name the father (rule 9); «خميس القذافي» is the son."
+  },
+  {
+    "id": "rt-raseef22-saadi-istanbul-2021-a",
+    "source": {
+      "url": "https://raseef22.net/article/1084313-%D9%84%D8%B9%D8%A8%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D8%B3%D8%A7%D8%B9%D8%AF%D9%8A-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D9%88%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%8A%D9%87%D9%86%D8%AF%D8%B3-%D9%85%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85",
+      "title": "لعبة الأمم... الساعدي القذافي في تركيا وبوتين يهندس مستقبل سيف الإسلام",
+      "outlet": "رصيف22 (raseef22.net)",
+      "date": "2021-09-07"
+    },
+    "paragraphs": [
+      "وصل الساعدي القذافي، نجل الحاكم الليبي السابق معمَّر القذافي إلى اسطنبول بعد ساعات من إفراج السلطات الليبية عنه، بعد ما يقرب من سبع سنوات قضاها مسجوناً في طرابلس منذ ترحيله من النيجر في عام 2014."
+    ],
+    "expected": [
+      {
+        "surface": "معمَّر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "with a shadda",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الحاكم الليبي السابق»",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "note": "an analysis. «معمَّر القذافي» carries a shadda; expected without alias-missing (a diacritic, as c07's «السرٌاج»)."
+  },
+  {
+    "id": "rt-raseef22-saadi-istanbul-2021-b-t",
+    "source": {
+      "url": "https://raseef22.net/article/1084313-%D9%84%D8%B9%D8%A8%D8%A9-%D8%A7%D9%84%D8%A3%D9%85%D9%85-%D8%A7%D9%84%D8%B3%D8%A7%D8%B9%D8%AF%D9%8A-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D8%AA%D8%B1%D9%83%D9%8A%D8%A7-%D9%88%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%8A%D9%87%D9%86%D8%AF%D8%B3-%D9%85%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85",
+      "title": "لعبة الأمم... الساعدي القذافي في تركيا وبوتين يهندس مستقبل سيف الإسلام",
+      "outlet": "رصيف22 (raseef22.net)",
+      "date": "2021-09-07"
+    },
+    "paragraphs": [
+      "وصرح رئيس الحكومة الليبية عبد الحميد الدبيبة أنه تم الإفراج عن الساعدي وقيادي آخر في نظام القذافي، وذلك \"في إطار المصالحة الوطنية وتطبيق القرارات الصادرة من القضاء\"."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام القذافي», the father's regime",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisietelegraph-saadi-world-war-tweet",
+    "source": {
+      "url": "https://tunisie-telegraph.com/a-la-une/%d8%a7%d9%84%d8%b3%d8%a7%d8%b9%d8%af%d9%8a-%d8%a7%d9%84%d9%82%d8%b0%d8%a7%d9%81%d9%8a-%d9%8a%d8%aa%d8%ad%d8%af%d8%ab-%d8%b9%d9%86-%d8%a8%d9%88%d8%a7%d8%af%d8%b1-%d8%a7%d9%84%d8%ad%d8%b1%d8%a8-%d8%a7",
+      "title": null,
+      "outlet": "Tunisie Telegraph (tunisie-telegraph.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال الساعدي نجل معمر القذافي أن بوادر الحرب العالمية الثالثة بدأت تظهر في الأفق، وأن احتمالية استخدام نووي ولو تكتيكي في أوكرانيا كبير، وأن نشوب حرب إقليمية في الشرق الأوسط قائم جداً إذا ما اجتاحت دولة الاحتلال الإسرائيـلي لبنان.\nورجح الساعدي في تغريدة على منصة إكس، أنه في حال فاز المرشح دوانالد ترمب في الانتخابات الرئاسية الأمريكية المقبلة قد تهدأ الأمور في ما يخص حرب روسيا على أوكرانيا، وقد تتعقد في مناطق أخرى من العالم.\nوأكد أن وجود حكومة_موحدة في ليبيا قد يمنع نشوب صراع قادم من الخارج بتأثير الحرب الروسية الأوكرانية وقد يمنع أيضا التوجه إلى انقسام ليبيا، لافتا إلى أن السلام_العالمي و المصالحة الوطنية في ليبيا هما المطلب الملح للجميع في هذا الوقت.”"
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 455
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 558
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 615
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «الانتخابات الرئاسية الأمريكية»",
+        "paragraph": 0,
+        "offset": 325
+      }
+    ],
+    "note": "«الساعدي نجل معمر القذافي»: the son named by his given name, the father by his full name (rule 9). Hashtags with underscores are kept."
+  },
+  {
+    "id": "rt-copt4g-mismari-ashmawy-derna-presser-t",
+    "source": {
+      "url": "http://copt4g.com/copticnews/detail/news/03cdc6b841ba0131764711e5f1f4e47d",
+      "title": null,
+      "outlet": "copt4g.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح خلال مؤتمر صحفي من مدينة بنغازي أن الإرهابي المدعو هاشم عشماوي وهو ضابط من الجيش المصري تم طرده من الجيش المصري في عام 2012 وهو الآن زعيم للجماعات الإرهابية في درنة ويقود العمليات الإرهابية من هناك.\nوأشار المسماري إلى وجود الإرهابي المدعو محمد سرور وهو مصري الجنسية يقوم بتجنيد وتدريب العناصر الإرهابية الأجانب في درنة.\nوقال إن العناصر الإرهابية لا تزال في مدينة درنة بحسب معلومات استخباراتية دقيقة.\nوأضاف الناطق باسم القوات المسلحة الليبية إن قرار رئيس ما يسمى بحكومة الوفاق فايز السراج بإنشاء 7 مناطق عسكرية في ليبيا باطل قانونيا وأخلاقيا وأنه لم يحترم اتفاق الصخيرات، مضيفا أن الجيش لن يسمح بالتلاعب بأمن البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 468
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 482
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 519
+      },
+      {
+        "surface": "اتفاق الصخيرات",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 561
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مصري الجنسية»",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "note": "a press conference of the army spokesman (al-Mismari) as a Coptic news site reports it."
+  },
+  {
+    "id": "rt-almukhtaralarabi-mismari-derna-war-2018",
+    "source": {
+      "url": "https://almukhtaralarabi.com/2018/09/19/%d8%a3%d8%ad%d9%85%d8%af-%d8%a7%d9%84%d9%85%d8%b3%d9%85%d8%a7%d8%b1%d9%8a-%d9%85%d8%a7-%d9%8a%d8%ac%d8%b1%d9%8a-%d9%81%d9%8a-%d8%af%d8%b1%d9%86%d8%a9-%d8%ad%d8%b1%d8%a8-%d8%a8%d9%8a%d9%86-%d8%a7",
+      "title": "أحمد المسماري: ما يجري في درنة حرب بين الدولة والإرهاب",
+      "outlet": "المختار العربي (almukhtaralarabi.com)",
+      "date": "2018-09-19"
+    },
+    "paragraphs": [
+      "قال المتحدث الرسمي باسم الجيش الليبي العميد أحمد المسماري، اليوم الأربعاء، خلال مؤتمر صحفي في بنغازي، إن ما يحدث في درنة حرب بين الشعب الليبي الذي تمثله القيادة العامة للقوات المسلحة وبين الإرهابين من جميع دول المنطقة، مشيرًا إلى أن درنة كانت أسيرة للأرهاب مثل تنظيم داعش الإرهابي وتنظيم القاعدة خلال السنوات الماضية.",
+      "وتابع ” المسماري ” أنه بفضل القوات المسلحة أصبحت درنة تحت سيطرة الجيش الليبي، مضيفًا أن أى معلومات غير ذلك تعتبر تدليس وكذب."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 233
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "وتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 70
+      }
+    ],
+    "note": "a press conference."
+  },
+  {
+    "id": "rt-elbalad-mismari-corrects-derna-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/3497264",
+      "title": "المسماري يصحح المفاهيم الخاطئة عن درنة.. ويؤكد: الوضع أصبح مستقرا",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعترض العميد أحمد المسمارى المتحدث باسم الجيش الليبى، على جملة الدكتور غسان سلامة مبعوث الأمم المتحدة الخاص إلى ليبيا وهي \"الجهات المتصارعة فى درنة\" بقوله «ما يحدث فى درنة هو حرب بين الشعب الليبى الذى تمثله القيادة العامة للقوات المسلحة وبين الإرهابيين من جميع دول المنطقة».",
+      "وقال المسمارى خلال مؤتمر صحفي عبر فضائية \"اكسترا نيوز\"، أن درنة كانت أسيرة الإرهاب وتنظيم داعش والقاعدة وتنظيمات إرهابية أخرى والآن أصبحت حرة وأمنة بفضل القوات المسلحة، مشيرٌا إلى أن الدكتور غسان سلامة عليه أن يقول الحقيقة بأن المعركة بين القوات المسلحة الليبية وبين القوات الإرهابية وغير ذلك يعتبر تجاهل للحقيقة."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 59
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 83
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 95
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 1,
+        "offset": 254
+      }
+    ],
+    "note": "a press conference retold; «تنظيم داعش والقاعدة»: the second name is the organisation."
+  },
+  {
+    "id": "rt-elbalad-mismari-corrects-derna-b",
+    "source": {
+      "url": "https://www.elbalad.news/3497264",
+      "title": "المسماري يصحح المفاهيم الخاطئة عن درنة.. ويؤكد: الوضع أصبح مستقرا",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودعا المتحدث باسم الجيش الليبي، المندوبة الإنجليزية لزيارة مدينة درنة بعد عبارتها التى صرحت بها بأن \"الوضع الكارثى الإنسانى فى درنا\"، وتابع: \"هذا تعبير غير صحيح على الإطلاق ولا نعلم الأسباب التى جعلت المندوبة بالتحدث بهذا المصطلح\"."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "درنا",
+        "entityId": "derna",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "«درنا» (for «درنة», in a quoted phrase) is alias-missing."
+  },
+  {
+    "id": "rt-egypttoday-mismari-derna-media-centre-a-t",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/1190/143050-متحدث-الجيش-الليبى-يعلن-عناصر-خاصة-ليبية-تنفذ-عمليات-عسكرية-داخل-درنة",
+      "title": null,
+      "outlet": "Egypt Today (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الناطق الرسمى باسم القوات المسلحة الليبية، عقيد أحمد المسمارى، أن عناصر خاصة تابعة لغرفة عمليات عمر المختار التابعة للجيش و المرابطة بالساحل الشرقى لمدينة درنة، تمكنت من تدمير مقر المركز الإعلامى لما يسمى بــ “مجلس مجاهدى درنه الإرهابى” التابع لتنظيم القاعدة هناك."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "مجلس مجاهدى درنه",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 38
+      }
+    ],
+    "note": "«مجلس مجاهدى درنه» is the listed «مجلس مجاهدي درنة» with Egyptian ى and ه."
+  },
+  {
+    "id": "rt-egypttoday-mismari-derna-media-centre-b",
+    "source": {
+      "url": "https://www.egypt-today.com/amp/1190/143050-متحدث-الجيش-الليبى-يعلن-عناصر-خاصة-ليبية-تنفذ-عمليات-عسكرية-داخل-درنة",
+      "title": null,
+      "outlet": "Egypt Today (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشار إلى القوات المسلحة الليبية تحاصر مدينة درنة بشكل كامل فى الوقت الذى يتحصن فيه عناصر ما يسمى بــ “مجلس مجاهدى درنة الإرهابي” التابع تنظيم القاعدة داخل المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "مجلس مجاهدى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "«التابع تنظيم القاعدة» (a missing preposition) is the organisation."
+  },
+  {
+    "id": "rt-arabcenter-islamists-libya-fragmented-t",
+    "source": {
+      "url": "http://thearabcenter.org/الإسلاميون-في-ليبيا-مشهد-مجزّأ",
+      "title": "الإسلاميون في ليبيا: مشهد مجزّأ",
+      "outlet": "المركز العربي واشنطن دي سي (thearabcenter.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد اتسمت ليبيا ما بعد القذافي بالفوضى والانقسام والتفكك. ومع تدهور المركز الذي كان قويّاً ذات يوم، انقسمت البلاد إلى مجموعة من الميليشيات والبلدات والقبائل والمناطق التي تتنافس جميعها للسيطرة على النظام الجديد. ولا يختلف الوضع الإسلامي في ليبيا عن ذلك."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ],
+    "lookalikes": [],
+    "note": "a think-tank analysis."
+  },
+  {
+    "id": "rt-youm7-column-haftar-last-chance-2014-a-t",
+    "source": {
+      "url": "https://m2.youm7.com/story/2014/5/21/حفتر/1678189",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-05-21"
+    },
+    "paragraphs": [
+      "ما يحدث فى ليبيا معركة حقيقية ضد الإرهاب، وهزيمة جديدة للإخوان والأتراك وقطر.. والذين يتحدثون عن الشرعية هناك هم الذين يدعمون الإرهابيين فى سيناء.. ما يقوم به الجيش الوطنى الليبى بقيادة خليفة حفتر هو فرصة الليبيين الأخيرة لاسترداد ليبيا المختطفة منذ عشرات السنين، هى معركة لا تقل عن معركتهم من أجل الاستقلال.."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "an opinion column."
+  },
+  {
+    "id": "rt-youm7-column-haftar-last-chance-2014-b",
+    "source": {
+      "url": "https://m2.youm7.com/story/2014/5/21/حفتر/1678189",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-05-21"
+    },
+    "paragraphs": [
+      "المواقع الإخوانية روجت لدور مصرى فيما يحدث، وهذا استخفاف بتضحيات العسكريين\nالليبيين الذين يخوضون معركة بلادهم الأخيرة، هذه المواقع تريد موتًا جماعيًا للمصريين الذين ذهبوا من أجل لقمة العيش هناك، هم يبلغون عنهم، مصر لم تتدخل، لكنها لا شك سعيدة بعودة الروح إلى الشعب المختطف الذى لا يرضيه أن يقف أعداء مصر على أرضه.. جيش «حفتر» يتحرك بغطاء شعبى غير مسبوق، لأن السلطة عاجزة.."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «دور مصرى»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «العسكريين الليبيين»",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «the Egyptians»",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "note": "an opinion column; the page breaks a line inside the sentence («العسكريين\\nالليبيين»)."
+  },
+  {
+    "id": "rt-thakiratalsharq-opinion-failed-general-2019-t",
+    "source": {
+      "url": "https://www.thakiratalsharq.com/opinion/30/12/2019/الجنرال-الفاشل",
+      "title": "الجنرال الفاشل",
+      "outlet": "thakiratalsharq.com",
+      "date": "2019-12-30"
+    },
+    "paragraphs": [
+      "حكومة الوفاق الليبية هي الممثل الوحيد الشرعي الذي اعترفت به الأمم المتحدة للشعب الليبي وهو اختيار الشعب نفسه وليس مفروضاً عليه ذلك، كذلك بين هذه الحكومة المنتخبة والجمهورية التركية عدة اتفاقات تخضع للقانون الدولي، وتركيا يهمها بالدرجة الأولى إحلال السلام في ربوع ليبيا والدفاع عنها حتى بالمساعدة العسكرية الذي طلبتها فعلا حكومة الوفاق الشرعية."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 263
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشعب الليبي»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "note": "an opinion column; the page header's serving date (2025) is not used."
+  },
+  {
+    "id": "rt-alquds-editorial-ghadames-conference-2019-t",
+    "source": {
+      "url": "https://alqudsalarabi.co.uk/%d9%82%d8%b1%d8%a7%d8%b1-%d8%a8%d8%a5%d8%b4%d8%b9%d8%a7%d9%84-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%84%d8%b5%d8%af%d9%91-%d8%a7%d9%84%d8%b1%d8%a8%d9%8a%d8%b9-%d8%a7%d9%84%d8%ac%d8%b2%d8%a7%d8%a6%d8%b1/comment-page-1",
+      "title": null,
+      "outlet": "القدس العربي (alqudsalarabi.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "يوم الأربعاء 27 آذار/مارس، وقبل أربعة أيام من القمة العربية، تم استدعاء الجنرال الليبي خليفة حفتر إلى الرياض للقاء الملك سلمان بن عبد العزيز، الذي أكّد، حسب وكالة الأنباء السعودية «حرص المملكة على أمن واستقرار ليبيا».\nسبقت ذلك تأكيدات أممية ودولية عديدة على انعقاد «المؤتمر الوطني» في غدامس الليبية بين 15 و16 من الشهر الحالي، وكذلك إعلان للاتحاد الأفريقي عن عقد مؤتمر «للمصالحة الوطنية» في ليبيا في تموز/يوليو في أديس أبابا، وكانت قد عقدت قبلها لقاءات بين رئيس الحكومة الليبية فائز السراج والجنرال حفتر كان آخرها في شباط/فبراير الماضي في العاصمة الإماراتية أبو ظبي اتفقا فيها على «إنهاء المرحلة الانتقالية» في ليبيا «من خلال انتخابات عامة»."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 391
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 478
+      },
+      {
+        "surface": "والجنرال حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 490
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 558
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 611
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي»",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the UN-planned National Conference in Ghadames (2019)",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «غدامس الليبية»",
+        "paragraph": 0,
+        "offset": 291
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 470
+      }
+    ],
+    "note": "an editorial (the page with its reader comments). ««المؤتمر الوطني» في غدامس» is the UN-planned National Conference of April 2019, not the General National Congress: a look-alike. «الجنرال الليبي خليفة حفتر»: the listed title forms are broken by the nisba, so the surface is the name."
+  },
+  {
+    "id": "rt-ajnet-encyclopedia-sisi-a",
+    "source": {
+      "url": "https://www.ajnet.me/encyclopedia/2015/3/2/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D9%81%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": "عبد الفتاح السيسي رئيس جمهورية مصر العربية",
+      "outlet": "الجزيرة نت (ajnet.me), encyclopedia",
+      "date": "2015-03-02"
+    },
+    "paragraphs": [
+      "عبد الفتاح السيسي، ضابط مصري، وُلد عام 1954 في العاصمة القاهرة، وتدرج في المناصب العسكرية حتى أصبح قائدا للمخابرات الحربية، ثم وزيرا للدفاع وقائدا للجيش، قبل أن يطيح بالرئيس المنتخب محمد مرسي ويعلن عزله في 2013، ويعطل العمل بالدستور، ويعين عدلي منصور رئيسا مؤقتا للبلاد، ثم تولى رئاسة مصر عام 2014 بعد إجراء انتخابات.\nالمولد والنشأة\nوُلد عبد الفتاح سعيد حسين خليل السيسي يوم 19 نوفمبر/تشرين الثاني 1954 في حي الجمالية بمحافظة القاهرة.\nتزوج بعد تخرجه في الكلية الحربية عام 1977 من انتصار أحمد عامر، وأنجبا 4 أبناء هم مصطفى ومحمود وحسن وآية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "عبد الفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 338
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «ضابط مصري»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "note": "an encyclopedia profile. «عبد الفتاح سعيد حسين خليل السيسي» (his full name with patronymics) is not listed: alias-missing as a whole. «بمحافظة القاهرة» keeps the city (c06)."
+  },
+  {
+    "id": "rt-ajnet-encyclopedia-sisi-b-t",
+    "source": {
+      "url": "https://www.ajnet.me/encyclopedia/2015/3/2/%D8%B9%D8%A8%D8%AF-%D8%A7%D9%84%D9%81%D8%AA%D8%A7%D8%AD-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A",
+      "title": "عبد الفتاح السيسي رئيس جمهورية مصر العربية",
+      "outlet": "الجزيرة نت (ajnet.me), encyclopedia",
+      "date": "2015-03-02"
+    },
+    "paragraphs": [
+      "كما حصل على ماجستير العلوم العسكرية من كلية القادة والأركان البريطانية عام 1992، وزمالة كلية الحرب من أكاديمية ناصر العسكرية العليا عام 2003، وزمالة كلية الحرب التابعة للجيش الأميركي عام 2006."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «كلية القادة والأركان البريطانية»",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagr-sisi-62nd-birthday-a-t",
+    "source": {
+      "url": "https://elfagr.org/2354155",
+      "title": "تزامنا مع عيد ميلاده الـ 62.. أين قضى \"السيسي\" حياته قبل الوصول إلى قصر الرئاسة؟",
+      "outlet": "بوابة الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "الرئيس عبدالفتاح السيسي، أو مخلص مصر من حكم الإخوان كما يطلق عليه البعض من المصريين، تاريخه مليء بالانتقال بين ربوع مصر سواء كان لخدمة الوطن أو العيش مع أسرته كمواطن مصري كافح ليرتقي في المناصب طيلة حياته منذ أن ولد في 19 نوفمبر 1954 حتى أن أصبح رئيسًا لجمهورية مصر العربية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "without the space (spacing folding)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «مواطن مصري»",
+        "paragraph": 0,
+        "offset": 166
+      }
+    ],
+    "note": "a profile. «مخلص مصر من حكم الإخوان» is a descriptive epithet, not a name form."
+  },
+  {
+    "id": "rt-elfagr-sisi-62nd-birthday-b",
+    "source": {
+      "url": "https://elfagr.org/2354155",
+      "title": "تزامنا مع عيد ميلاده الـ 62.. أين قضى \"السيسي\" حياته قبل الوصول إلى قصر الرئاسة؟",
+      "outlet": "بوابة الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "\"السيسي\" لم يستقر في حياته أو عمله في منطقة واحدة، بل كان من الرحالة بين المحافظات نظرًا لطبيعة عمله وخدمته في جهاز القوات المسلحة.",
+      "من المنوفية للقاهرة\nأصول عائلته ترجع إلى محافظة المنوفية، ولكنه نشأ وتربى في حي الجمالية بالقاهرة، وذلك بعد أن انتقل والده سعيد السيسي إلى القاهرة ليستقر في حي الجمالية، وافتتح متجرًا لتجارة الحبوب وبازارًا في خان الخليلي لبيع التحف الخشبية المنحوتة بدقة والمزخرفة بالصدف، والكثير منها من صنعه، وتزوح سعيد السيسي من زوجته سعاد وأنجب منها أحمد وعبدالفتاح ورضا وفريدة وحسين وأسماء ومنى وزينب وجيهان ومحمد وبوسي، واقترن بعد سنوات بامرأة أخرى تُدعى حُسنية، ولهما إيمان وسحر وعبدالله وعلاء."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 89
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سعيد السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father Said al-Sisi",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "سعيد السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father Said al-Sisi",
+        "paragraph": 1,
+        "offset": 301
+      }
+    ],
+    "note": "«سعيد السيسي» is his father (rule 9); «من المنوفية للقاهرة» is a section heading."
+  },
+  {
+    "id": "rt-alain-sisi-from-gamaliya-profile-a-t",
+    "source": {
+      "url": "https://al-ain.com/article/sisi-egypt-elections-1",
+      "title": "من الجمالية للاتحادية.. السيسي \"حكاية وطن\" (بروفايل)",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من قلب القاهرة الفاطمية، في حي الجمالية الشعبي، علا صوت مولود جديد، يُبشر أهل الكنانة باسمٍ سيُكتَب في تاريخ مصر الحديث.\nكان ذلك المولود في إحدى بنايات شارع الخرنفش الواقع على جانبي شارع المعز لدين الله الفاطمي، هو عبدالفتاح سعيد حسين خليل السيسي، ابن حي الجمالية وسيد قصر الاتحادية.\nإنه رئيس مصر، القائد الأعلى للقوات المسلحة، وحامي حماها من السقوط في أتون الإرهاب والفاشية الإخوانية، ليحافظ على \"أم الدنيا\" ويعيد إصلاحها بمساندة ودعم شعبه."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "عبدالفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 293
+      },
+      {
+        "surface": "أم الدنيا",
+        "entityId": "egypt",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "lookalikes": [],
+    "note": "a profile. «\"أم الدنيا\"» (\"mother of the world\"), a set nickname of Egypt quoted as a name, is expected as alias-missing; «أهل الكنانة» (\"the people of al-Kinana\", the Egyptians) is a demonym-like epithet and is not annotated. Full name with patronymics: alias-missing."
+  },
+  {
+    "id": "rt-alain-sisi-from-gamaliya-profile-b",
+    "source": {
+      "url": "https://al-ain.com/article/sisi-egypt-elections-1",
+      "title": "من الجمالية للاتحادية.. السيسي \"حكاية وطن\" (بروفايل)",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نشأ الرئيس السيسي في عائلة متدينة ترجع أصولها لمحافظة المنوفية (دلتا مصر)، في حي الجمالية بالقاهرة، تتكون من الأب سعيد حسين خليل السيسي، والأم سعاد إبراهيم، اللذين ربيا 3 ذكور و5 إناث على التقوى والصلاح."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سعيد حسين خليل السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "his father",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "note": "«سعيد حسين خليل السيسي» is his father (rule 9)."
+  },
+  {
+    "id": "rt-calendarz-on-this-day-sisi-a-t",
+    "source": {
+      "url": "https://www.calendarz.com/ar/amp/on-this-day/november/19/abdel-fattah-el-sisi",
+      "title": "عبد الفتاح السيسي ، المشير الميداني والسياسي المصري ، الرئيس السادس لمصر",
+      "outlet": "calendarz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "عبد الفتاح سعيد حسين خليل السيسي (مواليد 19 نوفمبر 1954) هو ضابط عسكري متقاعد وسياسي مصري شغل منصب الرئيس السادس والحالي لمصر منذ 2014. من 2019 إلى 2020 ، شغل أيضًا منصب رئيس الاتحاد الأفريقي ."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح سعيد حسين خليل السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «سياسي مصري»",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "note": "a machine-translated encyclopedia page («المشير الميداني» for \"field marshal\"). Full name with patronymics: alias-missing."
+  },
+  {
+    "id": "rt-calendarz-on-this-day-sisi-b",
+    "source": {
+      "url": "https://www.calendarz.com/ar/amp/on-this-day/november/19/abdel-fattah-el-sisi",
+      "title": "عبد الفتاح السيسي ، المشير الميداني والسياسي المصري ، الرئيس السادس لمصر",
+      "outlet": "calendarz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قبل تقاعده من منصب لواء في الجيش المصري في 2014 ، شغل السيسي منصب نائب رئيس الوزراء المصري من 2013 إلى 2014 ، ووزيرًا للدفاع من 2012 إلى 2013 ، ومديرًا للمخابرات العسكرية من 2010 إلى 2012. عام 1954. عندما كان شابًا ، التحق بالجيش المصري وتولى منصبًا في المملكة العربية السعودية قبل التحاقه بكلية القيادة والأركان بالجيش المصري. تلقى السيسي تدريبات إضافية في كلية القيادة والأركان للخدمات المشتركة في المملكة المتحدة عام 1992 ، وفي الكلية الحربية للجيش الأمريكي في كارلايل ، بنسلفانيا عام 2006."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 333
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس الوزراء المصري»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجيش المصري»",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «للجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "machine-translated, with a stray fragment («عام 1954.») kept as the page gives it."
+  },
+  {
+    "id": "rt-maghress-akhbarona-sisi-elected-2014",
+    "source": {
+      "url": "https://maghress.com/akhbarona/77956",
+      "title": null,
+      "outlet": "أخبارنا (via maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي 27 يناير 2014 تمت ترقيته لرتبة مشير بقرار من الرئيس المؤقت عدلي منصور، وكان قد سبقه اجتماع للمجلس الأعلى للقوات المسلحة أعلن فيه أنه يوافق على \"التكليف الشعبي\" لوزير الدفاع وقتها عبد الفتاح السيسي بالترشح للرئاسة. وفي 26 مارس 2014 أعلن رسميا استقالته من منصبه وترشيح نفسه لإنتخابات رئاسة الجمهورية 2014 وذلك بعد اجتماع للمجلس الأعلى للقوات المسلحة حضره الرئيس عدلي منصور، وتمت أثناءه ترقية الفريق صدقي صبحي الى فريق أول وتم تعيينه وزيرا للدفاع خليفة للسيسي في اليوم التالي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "للسيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 454
+      }
+    ],
+    "lookalikes": [],
+    "note": "a profile on his election. «خليفة للسيسي» = \"as al-Sisi's successor\"; the common word «خليفة» is no alias and is not annotated."
+  },
+  {
+    "id": "rt-prpchannel-paris-sarraj-haftar-mt-a",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/esclusivo-incontro-parigi-sarraj-haftar-bravi-cugini-francesi/",
+      "title": "حصري - اجتماع في باريس سراج هافتار ، الذي يجيده \"أبناء العمومة\" الفرنسيون",
+      "outlet": "PRP Channel (prpchannel.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقدت الاجتماعات الرئيسية في باريس بين السراج وHaftar بين 23 و25 يوليو، احتجزوا في سيل سان - كلو بعيدا عن الإليزيه، بعيدا عن الأضواء. وقد عملت الحكومة الفرنسية الماكرة وأجريت بطريقة بارعة، والمرحلة الدبلوماسية."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "وHaftar",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 46
+      }
+    ],
+    "lookalikes": [],
+    "note": "a machine-translated page (from Italian, July 2017 by its content). «وHaftar», left in Latin script by the translation, is a real mention of Haftar: alias-missing."
+  },
+  {
+    "id": "rt-prpchannel-paris-sarraj-haftar-mt-b-t",
+    "source": {
+      "url": "https://www.prpchannel.com/ar/esclusivo-incontro-parigi-sarraj-haftar-bravi-cugini-francesi/",
+      "title": "حصري - اجتماع في باريس سراج هافتار ، الذي يجيده \"أبناء العمومة\" الفرنسيون",
+      "outlet": "PRP Channel (prpchannel.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "، أعطيت السراج رئيس الوزراء، يرافقه وزير خارجيته، محمد طاهر سيالة ومستشاره الشخصي الطاهر شركة Sonni في كل وقت لنائب وزير خارجيته لطفي شركة المغربي. ولكن من هو شركة Magrebi؟ دبلوماسي ذوي الخبرة الذين خدموا الخدمة السفارة الليبية في باريس وفي العديد من بلدان غرب أفريقيا الأخرى."
+    ],
+    "expected": [
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السفارة الليبية»",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "note": "machine-translated; the paragraph begins with a comma as the page gives it. «شركة» is the translation's rendering of an Italian word, not a company."
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-a",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بالنسبة لرئيس الدبلوماسية الفرنسية الذي زار الاثنين الماضي طرابلس ، فإن البحث عن الاستقرار في ليبيا أمر حتمي.",
+      "في مقر الجيش الوطني الليبي (ANL) ، بالقرب من بنغازي ، في شرق ليبيا ، يشبه سويسرا تقريبًا. يتم الاحتفاظ تماما في المروج ، وزرعت مع الزهور الحساسة والماء الطازج. رجال الجنرال حفتر أكثر انضباطا وانفتاحا من ميليشيا طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 61
+      },
+      {
+        "surface": "الجنرال حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 165
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 20
+      }
+    ],
+    "note": "a machine-translated report from Le Figaro. «ميليشيا طرابلس» (\"Tripoli's militia\") keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-b-t",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "“أنت لم تأتِ لرؤيتي منذ وقت طويل!” طويل القامة وفرضه واثق من نفسه ، يتلقى خليفة حفتر تحت نسر ذهبي ضخم ، أحد شعارات ليبيا. “كنا ننتظر انتصاراتك!” أجاب جان إيف لو دريان ، فجأة. من الواضح أن الرجلين يحترمان بعضهما البعض."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaalmokhtar-lefigaro-mt-c",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%B5%D8%AD%D9%8A%D9%81%D8%A9-%D9%84%D9%88%D9%81%D9%8A%D8%BA%D8%A7%D8%B1%D9%88-%D9%87%D9%84-%D8%AA%D8%B3%D8%B9%D9%89-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3-%D9%84%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%A3%D8%AE/",
+      "title": "صحيفة لوفيغارو : هل تسعى باريس لجمع الأخوة الليبيين أو لـ ..؟",
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "التقى وزير الخارجية الفرنسي ، الذي يحاول تقريب الإخوان في السياسة الليبية ، في طرابلس قبل يوم واحد مع رئيس حكومة الوحدة الوطنية ، فايز السراج."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السياسة الليبية»",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» is the translation's name for al-Sarraj's GNA (March 2019, by the page's photo caption): alias-missing, as rule 5's January 2016 line-up."
+  },
+  {
+    "id": "rt-swissinfo-afp-macron-sarraj-haftar-a-t",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/afp/%D9%85%D8%A7%D9%83%D8%B1%D9%88%D9%86-%D9%8A%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D8%A7%D8%A1-%D9%82%D8%B1%D8%A8-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3/43356566",
+      "title": null,
+      "outlet": "swissinfo.ch, after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "يلتقي رئيس حكومة الوفاق الوطني الليبي فايز السراج وخصمه المشير خليفة حفتر قائد \"الجيش الوطني الليبي\" الثلاثاء قرب باريس برعاية الرئيس الفرنسي ايمانويل ماكرون سعيا للتوصل الى تسوية سياسية واخراج البلد من الفوضى."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-swissinfo-afp-macron-sarraj-haftar-b",
+    "source": {
+      "url": "https://www.swissinfo.ch/ara/afp/%D9%85%D8%A7%D9%83%D8%B1%D9%88%D9%86-%D9%8A%D8%AC%D9%85%D8%B9-%D8%A7%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D8%A7%D9%84%D8%AB%D9%84%D8%A7%D8%AB%D8%A7%D8%A1-%D9%82%D8%B1%D8%A8-%D8%A8%D8%A7%D8%B1%D9%8A%D8%B3/43356566",
+      "title": null,
+      "outlet": "swissinfo.ch, after AFP",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيلتقيهما الرئيس الفرنسي على التوالي قبل اجتماع ثلاثي يحضره موفد الامم المتحدة الجديد الى ليبيا غسان سلامة الذي يتسلم منصبه هذا الاسبوع. وهذا اللقاء هو الثالث بين السراج وحفتر بعد اجتماعين في ايار/مايو 2017 في ابو ظبي وفي كانون الثاني/يناير 2016 بعيد تعيين السراج."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "ابو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-218tv-elysee-steals-spotlight-t",
+    "source": {
+      "url": "https://218tv.net/%d8%a7%d9%84%d8%a5%d9%84%d9%8a%d8%b2%d9%8a%d9%87-%d9%8a%d8%ae%d8%b7%d9%81-%d8%a3%d8%b6%d9%88%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d9%85",
+      "title": "“الإليزيه” يخطف أضواء الأزمة الليبية مجددا",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد أن كان قد أعدّ طاولة التفاهمات السياسية الليبية منذ عامين، قبل أن تبدأ حرب الجيش الوطني على القوات التابعة لحكومة الوفاق والمتمركزة في طرابلس، استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس المجلس الرئاسي فائز السراج قبل أيام، وأكّد له بحسب بيان الرئاسة الفرنسية دعمه للحكومة المعترف بها دوليا، ودعوته لوقف غير مشروط لإطلاق النار.\nولم تمضي أيام حتى أعلنت الرئاسة الفرنسية أن ماكرون سيستقبل قائد الجيش الوطني المشير خليفة حفتر في القصر الإليزيه ، يوم الإربعاء القادم، لبحث التطورات السياسية والعسكرية."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «التفاهمات السياسية الليبية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "note": "an analysis (May 2019, by its content)."
+  },
+  {
+    "id": "rt-afrigate-derna-shura-caliphate-memories-a",
+    "source": {
+      "url": "https://afrigatenews.net/article/شورى-درنة-وحلم-الخلافة-مجرّد-ذكريات-قديمة",
+      "title": "شورى درنة وحلم الخلافة مجرّد ذكريات قديمة",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ظلت مدينة درنة التي تقع في منتصف المسافة بين بنغازي وطبرق شرق البلاد، منذ خروجها عن سلطة نظام الزعيم الراحل معمر القذافي، تحت إدارة الجماعات المسلحة و المجلس المحلي الضعيف، إلى حين تمكن تنظيم \"داعش\" من السيطرة على بعض المواقع فيها، سنة 2014، حيث شن حملة تصفيات وإعدامات طالت قيادات عسكرية بارزة من الثوار وأئمة مساجد وشخصيات سياسية وثقافية.\nوفي الأثناء تأسس \"مجلس شورى مجاهدي درنة وضواحيها\"، وضم في صفوفه عناصر مدربة من مسلحي المدينة، ودخل في مواجهات مع تنظيم الدولة، استمرت عدة أشهر وأسفرت عن طرد التنظيم، بعد مقتل عدد كبير من منتسبيه وقيادييه من الليبيين والأجانب. ومثّل طرد التنظيم من درنة أول هزائمه الميدانية منذ ظهوره في سوريا والعراق وتمدده إلى بلدان أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 454
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 588
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 627
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 633
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 548
+      }
+    ],
+    "note": "an analysis. Quote marks inside «تنظيم \"داعش\"» leave the surface «داعش» (rule 1)."
+  },
+  {
+    "id": "rt-afrigate-derna-shura-caliphate-memories-b-t",
+    "source": {
+      "url": "https://afrigatenews.net/article/شورى-درنة-وحلم-الخلافة-مجرّد-ذكريات-قديمة",
+      "title": "شورى درنة وحلم الخلافة مجرّد ذكريات قديمة",
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومباشرة بعد طرد تنظيم \"داعش\" تحركت الكتائب التابعة لعملية \"الكرامة\" بقيادة المشير خليفة حفتر، تحت مسمى \"غرفة عمليات عمر المختار\"، معلنة انطلاق عمليات عسكرية ضد المدينة بهدف \"تحريرها من قبضة الإرهابيين\"، في إشارة إلى \"مجلس شورى مجاهدي درنة وضواحيها\"، الذي تتهمه بالولاء لتنظيم القاعدة."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة وضواحيها",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [],
+    "note": "«لعملية \"الكرامة\"»: the quote marks leave the listed «الكرامة»."
+  },
+  {
+    "id": "rt-irfaasawtak-derna-city-of-thousand-brigades-a",
+    "source": {
+      "url": "https://www.irfaasawtak.com/articles/2018/06/21/%D8%AF%D8%B1%D9%86%D8%A9-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%A3%D9%84%D9%81-%D9%83%D8%AA%D9%8A%D8%A8%D8%A9-%D8%AA%D8%B9%D9%88%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "ارفع صوتك (irfaasawtak.com)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "معارك درنة تدخل مراحلها الأخيرة.\nالمدينة التي خرجت عن سيطرة الدولة الليبية منذ سبع سنوات، صارت تحت سيطرة قوات \"الجيش الوطني الليبي\" التابعة \"للمشير\" خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ],
+    "note": "an explainer. «\"للمشير\" خليفة حفتر»: the quote marks split the listed «المشير خليفة حفتر», so the surface is the name."
+  },
+  {
+    "id": "rt-irfaasawtak-derna-city-of-thousand-brigades-b-t",
+    "source": {
+      "url": "https://www.irfaasawtak.com/articles/2018/06/21/%D8%AF%D8%B1%D9%86%D8%A9-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A7%D9%84%D8%A3%D9%84%D9%81-%D9%83%D8%AA%D9%8A%D8%A8%D8%A9-%D8%AA%D8%B9%D9%88%D8%AF-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "ارفع صوتك (irfaasawtak.com)",
+      "date": "2018-06-21"
+    },
+    "paragraphs": [
+      "خضعت مدينة درنة الساحلية (تبعد بـ1000 كيلومتر عن العاصمة طرابلس) خلال السنوات الثلاث الأخيرة لسيطرة \"مجلس شورى مجاهدي درنة\"، ويضم ميليشيات إسلامية متشددة.\nقبل \"المجلس\"، كان سكان المدينة البالغ عددهم 150 ألفا تحت رحمة فصائل متناحرة متوزعة الولاء بين القاعدة وداعش.\nتقع درنة في شرق ليبيا، واعتبرت تاريخيا معقلا للمتشددين."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 249
+      },
+      {
+        "surface": "وداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 268
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [],
+    "note": "«\"المجلس\"» is anaphora (rule 7)."
+  },
+  {
+    "id": "rt-kampuspedia-omar-al-hasi-a",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "kampuspedia.com (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمر الحاسي هو أستاذ علوم سياسية في جامعة بنغازي في ليبيا،[1] وشغل منصب رئيس الوزراء الليبي خلال الفترة من 6 سبتمبر 2014 حتى 31 مارس 2015 وهو من مواليد مدينة الجبل الأخضر في ليبيا.[2][3] رئاسة الوزراءكان الحاسي قد تنافس مع أحمد معيتيق للحصول على أصوات أعضاء المؤتمر الوطني لتولي رئاسة الوزراء في 29 أبريل 2014، وخسر أمامه، لكن معيتيق لم يتمكن من تولى المنصب لقرار المحمكة العليا أن التصويت غير قانوني.[4] ما أجاز لعبد الله الثني مواصلة إدارة الحكومة المؤقتة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«جامعة بنغازي»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi, head of the 2014 «salvation» government",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «رئيس الوزراء الليبي»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "a copied encyclopedia article with its footnote marks and a heading glued to the text («رئاسة الوزراءكان»). Omar al-Hasi is a namesake of Shukri al-Hasi (look-alike; the bare «الحاسي» for him is not listed). «المؤتمر الوطني» for the GNC is alias-missing."
+  },
+  {
+    "id": "rt-kampuspedia-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "kampuspedia.com (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "تكليفه رئاسة حكومة الإنقاذعينه المؤتمر الوطني العام في ليبيا المنتهية ولايته رئيساً للوزراء لحكومة سميت «حكومة الإنقاذ» ، وأدي اليمين يوم 23 سبتمبر 2014،[5] ورغم أن مقر حكومة الحاسي هو طرابلس عاصمة ليبيا، لكن اعتبر رئيس الحكومة الليبية عبد الله الثني أن قرار تعيين الحاسي رئيس وزراء غير شرعي، على اعتبار أن لم يُعين من قبل مجلس النواب الليبي المنعقد في مدينة طبرق وهو السلطة التي يعتبرها مخوله بذلك،[6] خصوصاً وأن مجلس النواب قد جدد الثقة لعبد الله الثني رئيساً للوزراء.[7]"
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "note": "«حكومة الإنقاذعينه»: a heading glued to the text."
+  },
+  {
+    "id": "rt-marefa-omar-al-hasi-a",
+    "source": {
+      "url": "https://marefa.org/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عمر سليمان الحاسي (و. 1949)، هو سياسي وبرلماني ليبي سابق، ورئيس وزراء ليبيا (25 أغسطس 2014- 31 مارس 2015) اختير من قبل المؤتمر الوطني تحدياً للسلطة التشريعية الموازية البرلمان وذلك في ظل الأجواء المضطربة في البلاد. [1]"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi with his father's name",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «برلماني ليبي»",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ],
+    "note": "a wiki article. «المؤتمر الوطني» for the GNC is alias-missing."
+  },
+  {
+    "id": "rt-marefa-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://marefa.org/%D8%B9%D9%85%D8%B1_%D8%A7%D9%84%D8%AD%D8%A7%D8%B3%D9%8A",
+      "title": null,
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وُلد السيد عمر سليمان الحاسي بالجبل الأخضر في سنة 1949 وينحدر من قبيلة الحاسة المنتشرة في مدينة سوسة وشحات (شرق ليبيا). درس الحقوق في طرابلس لكنه خسر رخصة المحاماة بعدما أُدين بمعارضة نظام معمر القذافي وسُجِن في معتقل أبوسليم في العاصمة الليبية وهو سجن شهير زج فيه بالسجناء السياسيين المعارضين لنظام القذافي.[2] ويعمل أستاذاً بجامعة بنغازي ويدرس مادة تخطيط المدن وهندسة المكان."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«بجامعة بنغازي»",
+        "paragraph": 0,
+        "offset": 333
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر سليمان الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ]
+  },
+  {
+    "id": "rt-alhurra-gnc-names-al-hasi-2014-t",
+    "source": {
+      "url": "http://www.alhurra.com/a/libya-parliament-chooses-islamist-to-form-government/256565.html",
+      "title": "البرلمان الليبي يكلف عمر الحاسي تشكيل حكومة إنقاذ",
+      "outlet": "الحرة (alhurra.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كلف المؤتمر الوطني الليبي المنتهية ولايته الاثنين عمر الحاسي تشكيل حكومة إنقاذ وطني.",
+      "ونقل تلفزيون النبأ، المقرب من الإسلاميين، أن الحاسي كلف تشكيل الحكومة خلال اجتماع للمؤتمر عقد في طرابلس تلبية لدعوة من أعضاء إسلاميين لا يعترفون بالبرلمان الجديد الذي يتخذ من طبرق في شرق ليبيا، مقرا له.",
+      "وبحث المؤتمر في جلسته دعوة برلمان طبرق إلى تدخل أجنبي لحماية المدنيين، فيما البلاد غارقة في الفوضى والعنف، معتبرا الدعوة \"خيانة وطنية\"."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 97
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "note": "«المؤتمر الوطني» for the GNC is alias-missing; «برلمان طبرق» keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-lywitness-who-is-omar-al-hasi-a",
+    "source": {
+      "url": "https://lywitness.com/33056/%d9%85%d9%86-%d9%87%d9%88-%d8%b9%d9%85%d8%b1-%d8%a7%d9%84%d8%ad%d8%a7%d8%b3%d9%8a-%d8%b9%d8%b6%d9%88-%d8%a7%d9%84%d9%85%d8%b1%d8%b4%d8%ad-%d9%84%d8%a7%d9%86%d8%aa%d8%ae%d8%a7%d8%a8%d8%a7%d8%aa-%d8%a7",
+      "title": null,
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تقدَّم رئيس ما تسمى حكومة الإنقاذ الوطني السابقة، عمر الحاسي، اليوم الأحد، بأوراق ترشُّحه للانتخابات الرئاسية إلى المفوضية الوطنية العليا للانتخابات في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 50
+      }
+    ],
+    "note": "a hostile profile of a presidential candidate (late 2021, by its content)."
+  },
+  {
+    "id": "rt-lywitness-who-is-omar-al-hasi-b-t",
+    "source": {
+      "url": "https://lywitness.com/33056/%d9%85%d9%86-%d9%87%d9%88-%d8%b9%d9%85%d8%b1-%d8%a7%d9%84%d8%ad%d8%a7%d8%b3%d9%8a-%d8%b9%d8%b6%d9%88-%d8%a7%d9%84%d9%85%d8%b1%d8%b4%d8%ad-%d9%84%d8%a7%d9%86%d8%aa%d8%ae%d8%a7%d8%a8%d8%a7%d8%aa-%d8%a7",
+      "title": null,
+      "outlet": "lywitness.com",
+      "date": null
+    },
+    "paragraphs": [
+      "دعم عمر الحاسي مجلس شورى ثوار بنغازي، وقاداته، وعلى رأسهم وسام بن حميد، وحربهم ضد الجيش الوطني الليبي، وذلك على الرغم من مبايعتهم لتنظيم داعش الإرهابي."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-letter-no-one-to-talk-to-gaddafi-a-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?article=616850&issueno=11823&section=5",
+      "title": "ليس لدى القذافي من يحادثه",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعقيبا على خبر «أطفال ليبيون جنود للقذافي في معركته مع الغرب»، المنشور بتاريخ 10 أبريل (نيسان) الحالي، أقول: إن القذافي لم يكن محبوبا أبدا. فهو يعتمد على العنف والإرهاب والترهيب، ويحيط به أشخاص ممن لهم علاقة بما قام به من أعمال إرهابية."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 112
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «أطفال ليبيون»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ],
+    "note": "a reader's letter (2011). Same script as earlier aawsat archive pages but a different article id (616850): a different page."
+  },
+  {
+    "id": "rt-aawsat-letter-no-one-to-talk-to-gaddafi-b",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?article=616850&issueno=11823&section=5",
+      "title": "ليس لدى القذافي من يحادثه",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "لقد ترك الكثيرون القذافي، بمن فيهم ابن عمه الذي تخلى عنه، بالإضافة إلى أعضاء السلك الدبلوماسي الليبي، ووزير الخارجية الليبي الذي يعتبر مقربا له، بل كان «صندوقه الأسود». كذلك لم يعد القذافي يسيطر على الأرض الا على سرت وسبها وطرابلس، بينما تحرر من قبضته معظم سكان ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 181
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 262
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «السلك الدبلوماسي الليبي»",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «وزير الخارجية الليبي»",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ],
+    "note": "a reader's letter; the signature line is left out."
+  },
+  {
+    "id": "rt-aawsat-letter-libyas-great-devil-a",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=618378&issueno=11833",
+      "title": "شيطان ليبيا الكبير",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعقيبا على خبر «سيف الإسلام القذافي: موقف أوباما من ليبيا كان صادما لوالدي»، المنشور بتاريخ 19 أبريل (نيسان) الحالي، أقول: إذا خرج سيف الإسلام من اللعبة السياسية في ليبيا، فسوف يتمكن الجميع من إيجاد حل للأزمة المستعصية. سيف الإسلام يريد أن يكون والده رئيسا! فما الذي قدمه القذافي لليبيا غير التصفيات الجسدية، وقتل المعارضين له في الداخل والخارج، وشق صفوف الطلبة؟"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "the father, named after «والده»",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "note": "a reader's letter (2011); a different article id (618378) from the other aawsat archive pages. The headline's epithet for Gaddafi is in the title only."
+  },
+  {
+    "id": "rt-aawsat-letter-libyas-great-devil-b-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=618378&issueno=11833",
+      "title": "شيطان ليبيا الكبير",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا عدا عن الدمار والتخلف والجهل والمرض، وحقن الأطفال الأبرياء بالإيدز، وقتل السجناء في أبو سليم، ودعم الحركات الإرهابية في دول العالم. ما الذي قدمه ليكون رمزا لنا نحن الشرفاء الليبيين؟ القذافي لا يستحق إلا أن يوصف بالشيطان."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-letter-haftar-2014-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=5&article=773048&issueno=12961",
+      "title": "حفتر",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عطفا على مقال صالح القلاب «زمن الانقلابات ولى وما جرى في ليبيا محاولة إنقاذية»، المنشور بتاريخ 22 مايو (أيار) الحالي، من وجهة نظري أن اللواء خليفة حفتر وقائد عملية كرامة ليبيا، معارضا لحكم القذافي لمدة 20 عاما، لم يجد أمامه من سبيل إلا أن يقوم بثورة ضد من أهانوا ليبيا واستباحوا حرماتها من قبل الجماعات الإسلامية الإرهابية المسلحة المدعومة من الخارج، هذه الجماعات المختلفة تسمياتها من رحم جماعة الإخوان المسلمين، والتي تحاول فرض قناعتها التكفيرية على الشعب الليبي بقوة السلاح، ليس من السهولة بمكان أن يستطيع اللواء حفتر بسط سيطرته على ربوع ليبيا سريعا، فمساحتها كبيرة والسلاح بأيدي الميليشيات كبير ومتعدد، إلا أن الأمل كبير بعد أن انضم إليه في ثورته قوات الأمن الداخلي والدفاع الجوي والقوات الخاصة والقبائل التي تتسارع في تأييده والانضمام لقواته، ولم يتبق إلا بعض المساندين في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "عملية كرامة ليبيا",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 263
+      },
+      {
+        "surface": "اللواء حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 508
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 540
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 777
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 457
+      }
+    ],
+    "note": "a reader's letter on a column (May 2014); a different article id (773048) from the other aawsat archive pages; the signature line is left out. «عملية كرامة ليبيا» is listed."
+  },
+  {
+    "id": "rt-libyaalmokhtar-haftar-alhayat-interview-a",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D9%82%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D9%85%D9%8A%D9%86/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال القائد العام للجيش، المشير خليفة حفتر، إنه لا مشكلة لديه مع «المعتدلين من الإخوان المسلمين»، مشيرًا إلى أن المتطرفين منهم «يرفضون مشروع الدولة الوطنية وهو أمرٌ مرفوضٌ»."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ],
+    "lookalikes": [],
+    "note": "an interview (with the paper «الحياة») as retold."
+  },
+  {
+    "id": "rt-libyaalmokhtar-haftar-alhayat-interview-b-t",
+    "source": {
+      "url": "https://libyaalmokhtar.com/libya/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D9%82%D9%81-%D8%AD%D9%81%D8%AA%D8%B1-%D9%85%D9%86-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D9%85%D9%8A%D9%86/",
+      "title": null,
+      "outlet": "ليبيا المختار (libyaalmokhtar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحدَّث المشير حفتر لجريدة «الحياة» عن سيف الإسلام القذافي، مبديًا ترحيبه باضطلاع نجل معمر القذافي بدور سياسي «إذا أراد». كما أكد حفتر أن اتفاق باريس سينفَّذ، والهدف منه الانتقال من الفوضى إلى بناء دولة."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi, the son",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "«نجل معمر القذافي» names the father (rule 9); Saif al-Islam is a look-alike."
+  },
+  {
+    "id": "rt-sputnik-haftar-jeune-afrique-interview-a-t",
+    "source": {
+      "url": "https://sarabic.ae/amp/20180209/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%A7%D8%AC%D8%A6-%D8%A7%D9%84%D8%AC%D9%85%D9%8A%D8%B9-%D8%A8%D9%85%D8%A7-%D9%8A%D8%AD%D8%AF%D8%AB-%D9%85%D8%B9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1029898150.html",
+      "title": "حفتر يفاجئ الجميع بما يحدث مع سيف الإسلام القذافي في ليبيا",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-02-09"
+    },
+    "paragraphs": [
+      "فجر قائد الجيش الليبي، المشير خليفة حفتر، مفاجأة فيما يخص مصير سيف الإسلام، نجل العقيد الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي الراحل»",
+        "paragraph": 0,
+        "offset": 87
+      }
+    ],
+    "note": "an interview (with Jeune Afrique) as retold. «نجل العقيد الليبي الراحل معمر القذافي» names the father (rule 9)."
+  },
+  {
+    "id": "rt-sputnik-haftar-jeune-afrique-interview-b",
+    "source": {
+      "url": "https://sarabic.ae/amp/20180209/%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%81%D8%A7%D8%AC%D8%A6-%D8%A7%D9%84%D8%AC%D9%85%D9%8A%D8%B9-%D8%A8%D9%85%D8%A7-%D9%8A%D8%AD%D8%AF%D8%AB-%D9%85%D8%B9-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-1029898150.html",
+      "title": "حفتر يفاجئ الجميع بما يحدث مع سيف الإسلام القذافي في ليبيا",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-02-09"
+    },
+    "paragraphs": [
+      "مقارنة مع السيسي",
+      "وتحدث حفتر للمجلة الفرنسية حول العلاقة التي تجمعه بالرئيس المصري عبد الفتاح السيسي: \"مواقفنا تقترب في الواقع، ووضع بلاده عندما وصل إلى السلطة مشابه لموقف ليبيا اليوم، إن عدونا الكبير، الإخوان المسلمون، يهددون بلداننا وجيراننا الأفارقة والأوروبيين على حد سواء، لقد انتشر الإرهاب في جميع أنحاء ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 154
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 1,
+        "offset": 58
+      }
+    ],
+    "note": "«مقارنة مع السيسي» is a section heading."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-a",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "قال المشير خليفة حفتر، قائد الجيش الوطنى الليبى، إن مصر وقفت إلى جانب ليبيا ودافعت عنها سياسيًّا، وصدت جبهة الإخوان، فى وقت كانوا يتبادلون الزيارات والاتصالات والخطط بين البلدين، مشيرًا إلى أنه فى وقت حكم مرسى، كانت الوفود المتطرفة تذهب إلى ليبيا بشكل غريب."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطنى الليبى»",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "note": "a TV interview as retold."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-b-t",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "وأضاف \"حفتر\" خلال حوار حصرى مع الإعلامى يوسف الحسينى، فى برنامج \"بتوقيت القاهرة\" المذاع عبر فضائية ON live، أن تصدى الجيش المصرى، بقيادة الرئيس عبد الفتاح السيسى، لجماعة الإخوان جاء فى وقته، مشدّدًا على ضرورة القضاء على تيار الإخوان الإرهابى، لأنه لم يشوه الإسلام فحسب، بل شوه العرب الذين يحتوون الإسلام، معبرًا عن رفضه للإسلام الذى يرفع السكين ويدعو لقطع الرؤوس."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "عبد الفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 144
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the TV programme «بتوقيت القاهرة»",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصرى»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "note": "«بتوقيت القاهرة» is the name of a TV programme (a show named after the city): a look-alike, unlike c08's «بتوقيت ليبيا» (a time zone), which keeps the place."
+  },
+  {
+    "id": "rt-youm7-haftar-tawqit-alqahira-interview-2017-c",
+    "source": {
+      "url": "https://youm7.com/story/2017/2/18/بالفيديو-المشير-حفتر-الطائرات-حملت-الإخوان-لليبيا-بأعداد-كبيرة-فى/3108539",
+      "title": null,
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2017-02-18"
+    },
+    "paragraphs": [
+      "يذكر أن الحوار الذى أذاعته قناة ON live اليوم السبت، تم إجراؤه فى مدينة بنى غازى، فى وقت سابق، وأعلن عنه الإعلامى يوسف الحسينى وعرض مقتطفات منه أول من أمس الخميس."
+    ],
+    "expected": [
+      {
+        "surface": "بنى غازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بنى غازى» is the listed «بني غازي» with Egyptian ى."
   }
 ];
