@@ -216,9 +216,12 @@ export const entities: EntityInput[] = [
     name: { ar: 'عبد الفتاح السيسي', en: 'Abdel Fattah el-Sisi' },
     aliases: [
       'عبد الفتاح السيسي',
+      // With his father's name (his father Said is excluded below as «سعيد السيسي»).
+      'عبد الفتاح سعيد السيسي',
       ambiguous('السيسي', {
         reason: 'Also the family name of his sons, in the news in their own right (Mahmoud, Mostafa and Hassan el-Sisi).',
-        exclude: ['محمود السيسي', 'مصطفى السيسي', 'حسن السيسي'],
+        // His sons and his father (سعيد: also the adjective "happy", so no given-name rule reads it).
+        exclude: ['محمود السيسي', 'مصطفى السيسي', 'حسن السيسي', 'سعيد السيسي'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -253,7 +256,8 @@ export const entities: EntityInput[] = [
       'بشار الأسد',
       ambiguous('الأسد', {
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
-        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد'],
+        // «عين الأسد»: the air base in western Iraq (c11, c14).
+        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد'],
         // His government, forces and rule («انهيار حكومة الأسد»، «قوات الأسد»); the lion takes none of them.
         context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس', 'حكومة', 'قوات', 'جيش', 'حكم', 'عهد', 'سقوط'],
         window: 6,

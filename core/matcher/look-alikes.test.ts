@@ -124,3 +124,15 @@ describe('a club named with its city', () => {
     expect(found('الاتحاد الأوروبي بنغازي')).toEqual([['بنغازي', 'benghazi']]);
   });
 });
+
+describe("an outlet's name after a dateline", () => {
+  it('reads a country after the dateline city and dash, before «اليوم», as the outlet', () => {
+    // Real text (iraqtoday, raw/c14): «بغداد- العراق اليوم: تتصاعد الآمال»; (egypttoday, raw/c05): «القاهرة- مصر اليوم».
+    expect(found('بغداد- سوريا اليوم: تتصاعد الآمال لدى السكان')).toEqual([]);
+    expect(found('القاهرة- مصر اليوم')).toEqual([['القاهرة', 'cairo']]);
+  });
+  it('keeps the country in running text and after a dateline without an outlet word', () => {
+    expect(found('تواجه مصر اليوم تحديات كبيرة')).toEqual([['مصر', 'egypt']]);
+    expect(found('القاهرة - مصر تستضيف القمة')).toEqual([['القاهرة', 'cairo'], ['مصر', 'egypt']]);
+  });
+});

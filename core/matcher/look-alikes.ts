@@ -133,9 +133,23 @@ export function clubName(text: string, c: Candidate): boolean {
 const CLUB_ENDINGS = 'يىلدرخ';
 const LETTER = /\p{L}/u;
 
+/** Words that end an outlet's name built on a place (العراق اليوم، مصر اليوم). */
+const OUTLET_TAIL = /^ *(?:اليوم|نيوز|الآن|الان|24)(?![\p{L}\p{N}])/u;
+
+/**
+ * A place right after a dateline's city and dash, before «اليوم», «نيوز» or «الآن», opens the outlet's
+ * name that credits the report: «بغداد- العراق اليوم: تتصاعد الآمال…» (iraqtoday, raw/c14), «القاهرة- مصر
+ * اليوم» (egypttoday, raw/c05). Only at the start of a block, after one word and the dash.
+ */
+export function datelineOutlet(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || c.start > 30) return false;
+  if (!/^\s*\p{L}+ *[-–—/] *$/u.test(text.slice(0, c.start))) return false;
+  return OUTLET_TAIL.test(text.slice(c.end, c.end + 8));
+}
+
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
-  return countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c);
+  return countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c);
 }
 
 // Not here: a cape named after a city («رأس بنغازي»). The real-text batches disagree (c03 keeps the
