@@ -234,6 +234,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'نوري المالكي', en: 'Nouri al-Maliki' },
     aliases: [
       'نوري المالكي',
+      // With his father's name, as Iraqi papers give it («نوري كامل المالكي», c14).
+      'نوري كامل المالكي',
       ambiguous('المالكي', {
         reason: 'A very common family name (and "Maliki", the school of law).',
         exclude: ['المذهب المالكي', 'الفقه المالكي'],
