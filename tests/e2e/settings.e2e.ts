@@ -199,7 +199,14 @@ describe('settings on a news page (the content script applies them at once)', ()
       await send(control, { type: 'settings.set', settings: { density: 'all' } });
       await page.goto(server.articleUrl('000'));
       await expect.poll(haftar, { timeout: 20_000 }).toBeGreaterThan(1);
-      const all = await haftar();
+      // The highlighter reads the page in slices: the full count is the one that holds still.
+      let all = await haftar();
+      for (let stable = 0; stable < 3; ) {
+        await page.waitForTimeout(300);
+        const now = await haftar();
+        stable = now === all ? stable + 1 : 0;
+        all = now;
+      }
 
       await send(control, { type: 'settings.set', settings: { density: 'page' } });
       await expect.poll(haftar, { timeout: 20_000 }).toBe(1);
