@@ -62555,5 +62555,794 @@ export const tuneCases: RealCase[] = [
         "offset": 30
       }
     ]
+  },
+  {
+    "id": "rt-shorouk-isis-sidra-raslanuf-2016-b",
+    "source": {
+      "url": "https://shorouknews.com/news/view.aspx?cdate=06012016&id=060b94a3-74cc-4f83-94ef-0761993733c5",
+      "title": "«داعش» يهاجم «الهلال النفطى» فى ليبيا.. ويسيطر على «بن جواد»",
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2016-01-06"
+    },
+    "paragraphs": [
+      "شن تنظيم داعش، خلال الساعات الـ 48 الماضية، عدة هجمات استهدفت ميناء سدرة فى شمال ليبيا، قبل أن يشتبك عناصره مع حرس المنشآت فى بلدة رأس لانوف المجاورة، فى محاولة لدخول منطقة الهلال النفطى الرئيسية.\nوقال العقيد فى القوات الموالية للحكومة الليبية المعترف بها دوليا، بشير بوظفيرة، لوكالة الصحافة الفرنسية «تعرضنا لهجوم من قبل داعش بعشرات السيارات المسلحة فى محاولة للتوغل من ناحية بوابة سدرة بعملية انتحارية» بواسطة سيارة مفخخة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-okaz-haftar-oil-crescent-offensive",
+    "source": {
+      "url": "https://sauress.com/okaz/1650677",
+      "title": null,
+      "outlet": "عكاظ (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الوطني الليبي بقيادة المشير خليفة حفتر أمس (الخميس) إطلاق هجوم من أجل تطهير الهلال النفطي، مشيرا إلى أنه استعاد السيطرة بالكامل على منشأتين تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة. وكان حفتر قد أعلن في تسجيل صوتي في وقت سابق أمس أنه «حانت ساعة الصفر، لحظة الانقضاض الخاطف لسحق العدو لتطهير الأرض واسترداد الحق»."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-sidra-isis-tank-fire",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=2722182",
+      "title": null,
+      "outlet": "ksa2day (aggregator)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات، أمس، بين قوات حرس المنشآت النفطية الليبية ومسلحي تنظيم داعش غرب ميناء السدرة النفطي الليبي، ضمن مسعى التنظيم للسيطرة على الميناء النفطي. وقال مصدر بجهاز حرس المنشآت، إن عنصراً من الحرس قتل وجرح آخرون في هذه الاشتباكات التي استخدمت فيها الأسلحة الثقيلة، فيما شاهد سكان بلدة رأس لانوف أعمدة الدخان تتصاعد فوق منطقة الاشتباكات. وأكد المصدر تعرض أحد الخزانات النفطية للقصف من قبل مسلحي داعش، موضحاً أن الاشتباكات تدور على بعد 10 كم غرب السدرة، و30 كم غرب رأس لانوف."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حرس المنشآت النفطية الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ميناء السدرة النفطي الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-lna-oil-crescent-jadhran-2018-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11455436",
+      "title": "الجيش الليبي يشن هجوماً لحسم معركة «الهلال النفطي»",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2018-06-18"
+    },
+    "paragraphs": [
+      "مع اقتراب استكمال السيطرة على مدينة درنة وتحريرها من قبضة ميليشيات متشددة، أعلنت القيادة العامة لـ «الجيش الوطني» الليبي بقيادة المشير خليفة حفتر أمس، عن «هجوم كبير» لطرد مجموعات مسلحة بإمرة ابراهيم الجضران من ميناءي راس لانوف والسدرة في منطقة «الهلال النفطي» في شمال شرقي البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba ««الجيش الوطني» الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "note": "a different ksaplayers page from c07's nid=11411875 and nid=996473 (article ids differ)"
+  },
+  {
+    "id": "rt-sauress-madina-oil-crescent-650km",
+    "source": {
+      "url": "https://sauress.com/almadina/1578307",
+      "title": null,
+      "outlet": "المدينة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة العامة للقوات المسلحة الليبية، بقيادة المشير خليفة حفتر، أمس عن «هجوم كبير» لطرد المجموعات المنافسة من المواقع النفطية في شمال شرق البلاد.. وكانت هذه المجموعات المسلحة هاجمت راس لانوف والسدرة في قلب «الهلال النفطي» لليبيا على بعد نحو 650 كلم شرق طرابلس، والتي سبق أن تضررت من جراء أعمال عنف مماثلة في 2016 و2017."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-bdb-oil-crescent-2017",
+    "source": {
+      "url": "https://lananews.com/ar/?p=42269",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-03-03"
+    },
+    "paragraphs": [
+      "أجدابيا 03 مارس 2017 (وال) تقدمت صباح اليوم جماعة من مقاتلي مليشيات ما يعرف ب(سرايا الدفاع عن بنغازي) على منطقة الهلال النفطي بأوامر من وزارة دفاع الوفاق وتعليمات المفتي المعزول الصادق الغرياني.\nوتبنت هذه الجماعة الإرهابية، هجوم اليوم الجمعة على منطقة الهلال النفطي، وأعلنت أن قواتها تعرضت لغارات جوية من قبل السلاح الجوي للجيش في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different lananews page from the earlier p=32270, p=322607 and p=59055 (article ids differ); «وزارة دفاع الوفاق» is the GNA (README: «الوفاق» alone for the GNA is expected)"
+  },
+  {
+    "id": "rt-alaraby-jadhran-raslanuf-retake-b",
+    "source": {
+      "url": "https://www.alaraby.co.uk/%D8%A7%D9%84%D8%AC%D8%B6%D8%B1%D8%A7%D9%86-%D9%8A%D8%B9%D9%84%D9%86-%D8%A7%D8%B3%D8%AA%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%B1%D8%A7%D8%B3-%D9%84%D8%A7%D9%86%D9%88%D9%81-%D9%88%D8%A7%D9%84%D8%B3%D8%AF%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس جهاز حرس المنشآت النفطية السابق، إبراهيم الجضران، اليوم الخميس، استعادة سيطرته على منطقة راس لانوف، حيث شركة \"الفيبا\" المحاذية لميناء السدرة.",
+      "وقال الجضران، في بيان نشر على صفحة حرس المنشآت النفطية التابعة له، إن قواته نفذت عملية التفاف بعد مغادرتها المنطقة لتعاود السيطرة مجددا على مناطقها السابقة، مشيرا إلى أن قوات اللواء المتقاعد، خليفة حفتر تراجعت نحو الشرق.",
+      "وأوضح بيان الجضران أن قواته \"قتلت أكثر من عشرين من قوات حفتر وأن عددا من الأسرى والمحاصرين تتعامل معهم قواته الآن\"."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 192
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [],
+    "note": "«اللواء المتقاعد، خليفة حفتر» with a comma: the bare title (rule 8) and the name are two expected items (as in an earlier batch)"
+  },
+  {
+    "id": "rt-arabkhabar-zuwara-boat-lampedusa",
+    "source": {
+      "url": "https://www.arabkhabar.com/a/3926858",
+      "title": null,
+      "outlet": "عرب خبر (arabkhabar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد تقرير نشرته صحيفة “الغارديان” البريطانية، عن تسجيل 20 من المهاجرين غير الشرعيين في عداد المفقودين، بعد انقلاب قارب صغير بسبب تسرب المياه إليه قبالة سواحل ليبيا. ووفقاً للتقرير، تمكن 7 ناجين من الوصول إلى جزيرة لامبيدوزا الإيطالية بعد حادثة مأساوية على بعد 20 ميلاً من الساحل الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة “الغارديان” البريطانية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouk-surman-boat-2025-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=29102025&id=24d0299a-192e-459e-a738-ecbb6e4f7c8e",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-10-29"
+    },
+    "paragraphs": [
+      "لقي 18 شخصا حتفهم في غرق قارب يقل مهاجرين قبالة سواحل صرمان شمال غرب ليبيا اليوم الثلاثاء، وفق ما أعلنت المنظمة الدولية للهجرة.",
+      "وانقلب القارب بعد ساعات قليلة من انطلاقه من منطقة الزاوية بسبب الأمواج العالية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouk-zuwara-42-migrants-2025-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12112025&id=0213e592-ac81-4282-b35c-c98f492301b2",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-11-12"
+    },
+    "paragraphs": [
+      "لقي 42 مهاجرا من بينهم 29 سودانيا حتفهم، في أحدث مأساة قبالة سواحل ليبيا، إثر غرق مركب كان غادر منطقة زوارة منذ أكثر من أسبوع.",
+      "ووفق ما أعلنت المنظمة الدولية للهجرة، اليوم الأربعاء، كان المركب المنكوب يقل 49 مهاجرا من بينهم إمرأتان، ولم يتسن إنقاذ سوى 7 مهاجرين خلال عملية بحث وإنقاذ قامت بها السلطات الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-zuwara-53-migrants-b",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/218841/53-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D9%8B%D8%A7-%D8%A8%D9%8A%D9%86-%D9%82%D8%AA%D9%8A%D9%84-%D9%88%D9%85%D9%81%D9%82%D9%88%D8%AF-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%86%D9%82%D9%84%D8%A7%D8%A8",
+      "title": "53 مهاجرًا بين قتيل ومفقود إثر انقلاب قارب قبالة السواحل الليبية",
+      "outlet": "egypttelegraph.com",
+      "date": "2026-02-09"
+    },
+    "paragraphs": [
+      "جددت حوادث الغرق قبالة السواحل الليبية التحذيرات بشأن مخاطر الهجرة غير الشرعية عبر البحر المتوسط، حيث أعلنت المنظمة الدولية للهجرة، الإثنين، أن 53 مهاجرًا لقوا حتفهم أو فُقدوا بعد انقلاب قارب مطاطي قبالة السواحل الليبية، بينما نجا شخصان فقط من بين 55 كانوا على متنه، وفقًا لما نقلته وكالة “رويترز”.",
+      "وأوضحت المنظمة في بيان أن القارب انقلب شمال مدينة زوارة الليبية بتاريخ 6 فبراير."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة زوارة الليبية»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ],
+    "note": "only nisbas, no expected mention"
+  },
+  {
+    "id": "rt-nanmedia-zuwara-53-migrants-b",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%84%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a%d8%a9-%d9%84%d9%84%d9%87%d8%ac%d8%b1%d8%a9-53-%d9%85%d9%87%d8%a7%d8%ac%d8%b1%d8%a7%d9%8b-%d8%a8%d9%8a%d9%86%d9%87%d9%85",
+      "title": null,
+      "outlet": "نون (nan.media)",
+      "date": "2026-02-09"
+    },
+    "paragraphs": [
+      "أعلنت المنظمة الدولية للهجرة، اليوم الاثنين، عن حصيلة مأساوية جديدة لضحايا الهجرة غير النظامية في البحر الأبيض المتوسط، حيث لقي 53 مهاجراً حتفهم أو فُقدوا بعد انقلاب قارب مطاطي كان يقل 55 شخصاً قبالة سواحل ليبيا.",
+      "وذكرت المنظمة في بيان رسمي أن الحادث وقع شمال مدينة زوارة يوم 6 فبراير الجاري، ولم ينجُ منه سوى امرأتين نيجيريتين تم إنقاذهما من قبل السلطات الليبية خلال عملية بحث وإنقاذ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 206
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-gulf365-tobruk-boat-18-dead",
+    "source": {
+      "url": "https://news.gulf365.net/world-news/13144903/%D9%85%D9%82%D8%AA%D9%84-18-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%A7%D9%8B-%D9%88%D9%81%D9%82%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%B9%D8%B4%D8%B1%D8%A7%D8%AA-%D8%A8%D8%B9%D8%AF-%D8%BA%D8%B1%D9%82-%D9%82%D8%A7%D8%B1%D8%A8-%D9%82%D8%A8%D8%A7%D9%84%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "gulf365 (aggregator)",
+      "date": "2025-07-29"
+    },
+    "paragraphs": [
+      "ابوظبي - سيف اليزيد - ذكرت المنظمة الدولية للهجرة، اليوم الثلاثاء، أن 18 مهاجراً على الأقل لقوا حتفهم، ولا يزال 50 آخرون في عداد المفقودين، في حادث انقلاب قارب قبالة مدينة طبرق، في شرق ليبيا، مطلع هذا الأسبوع.",
+      "وقالت المنظمة، نقلاً عن تقارير، إنه جرى العثور على عشرة ناجين حتى الآن.",
+      "وأضافت: \"هذه المأساة تذكير صارخ بالمخاطر المميتة التي يُجبر الناس على خوضها بحثاً عن الأمان والفرص\".",
+      "وأوضح مسؤول في خفر السواحل الليبي أن جثث المهاجرين عُثر عليها في شاطئ العقيلة، الذي يبعد حوالي 25 كيلومتراً شرقي طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خفر السواحل الليبي»",
+        "paragraph": 3,
+        "offset": 27
+      }
+    ],
+    "note": "«ابوظبي - سيف اليزيد -» is the aggregator's dateline formula (a place and a byline); the dateline place is Abu Dhabi, as other datelines are the city (expected)"
+  },
+  {
+    "id": "rt-ksaplayers-sabha-clashes-2018-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=10153244",
+      "title": "تجدد الاشتباكات في مدينة سبها جنوب ليبيا",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2018-03-07"
+    },
+    "paragraphs": [
+      "سبها (ليبيا) - تجددت الاشتباكات المسلحة في مدينة سبها الليبية (جنوب غرب) الثلاثاء، بين مسلحين، بعد مرور نحو 48 ساعة على الهدوء الحذر بالمدينة. وتضاربت الأنباء حول هوية الأطراف المتقاتلة، بين من يعتبر المواجهات قبلية بين التبو وأولاد سليمان، وبين من ينفي ذلك ويؤكد أنها معارك بين الجيش الليبي وقوات أجنبية، في إشارة إلى مجموعات تشادية مسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة سبها الليبية»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "note": "a different ksaplayers page from the earlier nid=11411875 and nid=996473 (article ids differ)"
+  },
+  {
+    "id": "rt-alarbelyoum-sabha-tebu-awlad-suleiman-b",
+    "source": {
+      "url": "https://alarbelyoum.com/show41591",
+      "title": null,
+      "outlet": "العرب اليوم (alarbelyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات المسلحة بمدينة سبها، جنوب ليبيا، وسط تضارب بين من يعتبرها مواجهات قبلية بين “التبو” و”أولاد سليمان”، وبين من يقول إنها معارك بين “الجيش الليبي” وقوات أجنبية، بينها مجموعات تشادية مسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“الجيش الليبي”»",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-sabha-ntc-2012-b",
+    "source": {
+      "url": "https://eanlibya.com/?p=2305",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت أمس الاشتباكات فى مدينة سبها برغم اتفاق وقف إطلاق النار الذى أعلنته الحكومة الليبية النار بين القبائل فى سبها، بعد ستة أيام من المعارك الدامية.",
+      "وقال مصدر ليبى إن الخلاف بدا فى الأساس بسبب صراع بين قبيلتى أولاد سليمان والتبو، موضحًا أن كل من القبيلتين يحاول فرض سيطرته على الحدود فى الجنوب لتسهيل عمليات التهريب، لافتا إلى أن المجلس حتى الآن لم يستطع التدخل وحل الأزمة لما تمتلكه هذه القبائل من أسلحة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "ليبى",
+        "notEntityId": "libya",
+        "why": "demonym «مصدر ليبى» with Egyptian ى",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-cbl-banknotes-withdrawal-b",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2636553.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-10-02"
+    },
+    "paragraphs": [
+      "طرابلس – الخميس 2 أكتوبر 2025\nأكد المصرف المركزي الليبي أن قرار سحب فئتي 20 و50 دينارًا من التداول يُعد “إنجازًا تاريخيًا” ساهم في **إنقاذ الاقتصاد الليبي من الانهيار المحتوم”، مشيرًا إلى أن البلاد كانت على وشك أن تتحول إلى “فنزويلا جديدة” بسبب فقدان الدينار لقيمته السوقية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المصرف المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-dollar-dinar-feb-2025",
+    "source": {
+      "url": "https://alamssar.com/393615",
+      "title": "سعر الدولار في ليبيا في السوق السوداء اليوم 4 فبراير 2025",
+      "outlet": "alamssar.com",
+      "date": "2025-02-04"
+    },
+    "paragraphs": [
+      "ارتفع متوسط سعر صرف الدولار في السوق الرسمية إلى 4.93 دينار اليوم الثلاثاء مقابل 4.91 دينار أمس الإثنين.",
+      "وبالمثل زاد الجنيه الإسترليني إلى 6.11 دينار مقابل 6.09 دينار أمس، في حين انخفض سعر صرف اليورو إلى 5.07 دينار مقابل 5.11 دينار أمس، وفق جدول العملات المعلن من قِبل مصرف ليبيا المركزي.",
+      "أسعار العملات العربية مقابل الدينار الليبي",
+      "فيما يخص العملات العربية، استقر متوسط صرف الريال السعودي عند 1.31 دينار، بينما تراجع الدينار التونسي إلى 1.53 دينار ليبي مقابل 1.54 دينار أمس، وارتفع الدرهم الإماراتي إلى 1.34 دينار من 1.33 دينار أمس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» keeps the country (rule 4)",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 2,
+        "offset": 36
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 3,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-kabir-dollar-dinar-zliten-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104367.html",
+      "title": null,
+      "outlet": "أخبار ليبيا (libyaakhbar.com)",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "قال محافظ مصرف ليبيا المركزي “الصدّيق الكبير” خلال ملتقى رجال الأعمال والصناع الليبي الأول بمدينة زليتن اليوم السبت، إن المصرف المركزي بإمكانه من الغد تخفيض سعر الصرف إلى دولار بدينار؛ لكننا سنمد أيدينا بعدها خلال أشهر للمساعدات الدولية.",
+      "وأوضح “الكبير” بأننا في ليبيا معتمدين على مصدر واحد فقط وهو النفط والغاز، وإذا أردنا تقوية الدينار الليبي يجب أن نعدد مصادر الدخل، مؤكدا بأن رجال الأعمال الليبيين يمكنهم تحقيق ذلك من خلال استغلال ثروات البلاد.",
+      "وأشار المحافظ إلى أنهم في المصرف المركزي ممتنين أننا وصلنا لهذه المرحلة في ظل هذه الظروف، خصوصا ونحن نرى ما حصل لسعر الصرف في البلاد الأخرى غير المستقرة مثل اليمن والعراق وسوريا حتى لبنان الدولة المستقرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 24
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 163
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ملتقى رجال الأعمال والصناع الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «رجال الأعمال الليبيين»",
+        "paragraph": 1,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-hibri-exchange-rate-2022-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/1970867.html",
+      "title": null,
+      "outlet": "أخبار ليبيا (libyaakhbar.com)",
+      "date": "2022-10"
+    },
+    "paragraphs": [
+      "قال نائب محافظ مصرف ليبيا المركزي “علي الحبري” في تصريح لقناة “تبادل” اليوم الاثتين بأن قرار تعديل سعر الصرف الذي اتخذه مجلس إدارة سيفرض بقوة القانون رغم معارضة “الصديق الكبير” لأنه يخدم المصلحة العامة.",
+      "وأوضح “الحبري” بأن قرار تعديل سعر الصرف هو اختصاص أصيل لمجلس إدارة مصرف ليبيا المركزي الذي قرر بعد اجتماع عقده نهاية شهر سبتمبر الماضي وتمت دعوة “الكبير” لحضوره تعديل سعر صرف الدينار الليبي ليكون “0.1833” وحدة من وحدات حقوق السحب الخاصة “أي ما يقارب 4.25 دينار للدولار الواحد”.",
+      "وكان المصرف المركزي بطرابلس قد رفض في منشور عبر صفحة المصرف المركزي الرسمية على موقع التواصل الاجتماعي “فيسبوك” قرار تعديل سعر صرف الدينار الليبي نؤكدا استمرار العمل بسعر الصرف السابق المقرر بموجب قرار مجلس الادارة رقم (1) لسنة 2020."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 1,
+        "offset": 183
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 2,
+        "offset": 139
+      }
+    ]
   }
 ];
