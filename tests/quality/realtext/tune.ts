@@ -63344,5 +63344,1118 @@ export const tuneCases: RealCase[] = [
         "offset": 139
       }
     ]
+  },
+  {
+    "id": "rt-hajmarkiz-misrata-siege-2011",
+    "source": {
+      "url": "https://hajmarkiz.org/2022/03/12/%D9%8A%D9%88%D9%85%D9%8A%D8%A7%D8%AA-%D9%85%D8%B9%D8%B1%D9%83%D8%A9-%D8%B5%D9%85%D9%88%D8%AF-%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9-2011/",
+      "title": null,
+      "outlet": "hajmarkiz.org",
+      "date": "2022-03-12"
+    },
+    "paragraphs": [
+      "معركة مصراتة هي حصار ومعركة طويلين دارا في مدينة مصراتة الليبية كجزء من ثورة 17 فبراير بعد أن تمرد السكان ضد القذافي وتمكنوا من طرد قوات الأمن من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة مصراتة الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "note": "«معركة مصراتة» (an event named after the city) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-akhbarlibya-blog-gaddafi-killed-2011-b",
+    "source": {
+      "url": "http://akhbar-libya.blogspot.com/2011/10/blog-post_21.html",
+      "title": "مقتل القذافي ..",
+      "outlet": "akhbar-libya (blogspot)",
+      "date": "2011-10-21"
+    },
+    "paragraphs": [
+      "يشكل مقتل العقيد الليبي معمر القذافي مرحلة مفصلية هامة في تاريخ ليبيا وتكلل الانتصار الحقيقي لثورة السابع عشر من فبراير والتي سعت للإطاحة بنظام القذافى الديكتاتوري الذي استمر في الحكم نحو 42 عاما وتضع ليبيا على نهاية عهده للأبد وفتح أفق جديد للحرية والديمقراطية.",
+      "فغيابه عن المشهد يشكل منعطفا هاما في تاريخ ليبيا ويمثل غياب أقدم طاغية من طغاة العالم كما يروق لكثيرين من أبناء الشعب الليبي وصف ذلك حيث أنه زج بالآلاف من الليبيين في السجون والمعتقلات كما قتل الآلاف خاصة عقب اندلاع ثورة 17 فبراير وتسبب بعناده وتشبثه بالسلطة في تدمير البنية التحتية لليبيا وإراقة أنهار من الدماء."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "القذافى",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 118
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «من الليبيين»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "note": "«العقيد الليبي معمر القذافي»: the nisba breaks the listed «العقيد معمر القذافي», so the name alone is expected"
+  },
+  {
+    "id": "rt-alhadathplus-feb17-full-story-b",
+    "source": {
+      "url": "http://alhadathplus.com/article/3369",
+      "title": "ثورة 17 فبراير التي أسقطت نظام القذافي.. القصة الكاملة",
+      "outlet": "الحدث بلس (alhadathplus.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في فبراير 2011، انطلقت مظاهرات سلمية في مدينة بنغازي، ثاني أكبر المدن الليبية، مطالبة بالديمقراطية وإصلاحات سياسية، والإفراج عن السجناء السياسيين، بما فيهم 110 محتجزًا بينهم الناشط الحقوقي فتحي تربل، وتعرض المتظاهرون لقمع عنيف من قبل قوات الأمن باستخدام خراطيم المياه والرصاص المطاطي، ما أدى إلى وقوع إصابات بين المدنيين.",
+      "وأطلقت المعارضة دعوة لـ \"يوم الغضب\" في 17 فبراير، حيث تصاعدت الاشتباكات بين المتظاهرين وأنصار القذافي، وأسفرت عن مقتل سبعة مدنيين في بنغازي، فيما امتدت الاحتجاجات إلى مدن أخرى مثل البيضاء والزنتان، وتوسعت إلى مواجهات مسلحة واسعة.",
+      "السيطرة الميدانية للثوار وانشقاقات النظام",
+      "بين 23 و25 فبراير، تمكن الثوار من السيطرة على المنطقة الممتدة من الحدود المصرية حتى أجدابيا بمحافظة الواحات، وواجه القذافي اتهامات بالتحريض على العنف واتهامات للثوار بالارتباط بتنظيم القاعدة، في المقابل، واصل النظام استخدام القوة، مستعينًا بمرتزقة أجانب، ما أدى إلى سقوط آلاف القتلى، حسب تقارير الأمم المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 180
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 3,
+        "offset": 115
+      },
+      {
+        "surface": "بتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 3,
+        "offset": 176
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 3,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 3,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-almadapaper-raslanuf-misrata-2011",
+    "source": {
+      "url": "https://almadapaper.net/41278",
+      "title": null,
+      "outlet": "المدى (almadapaper.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعة/ المدىتسارعت وتيرة التطورات السياسية والعسكرية في ليبيا مع توارد الأنباء عن تحقيق مرتزقة القذافي تقدماً كبيراً ضد الثوار الذين تقهقروا في ٤ مدن رئيسية، كانوا قد أحكموا سيطرتهم عليها إثر تعرضهم للقصف جواً وبراً وبحراً، فيما دعا الأمين العام للجامعة العربية إلى فرض منطقة للحظر الجوي في ليبيا في وقت توعد سيف الإسلام القذافي بالزحف شرقا لقتال الثوار.",
+      "ففي مدينة راس لانوف النفطية شرق مدينة سرت، انسحب الثوار بعد أن قصفت قوات القذافي المدينة جواً وبراً وبحراً بصواريخ من ناقلات نفط. وأكد متحدث باسم تحالف ١٧ فبراير أنهم يخوضون قتالاً شرساً لفرض سيطرتهم مجدداً على المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 73
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi (rule 9)",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ],
+    "note": "«المدىتسارعت» (byline glued to the first word) kept as the page gives it"
+  },
+  {
+    "id": "rt-alain-feb17-twelve-years",
+    "source": {
+      "url": "https://al-ain.com/article/libyan-revolution-12-years-february-17-dream",
+      "title": "12 عاما على ثورة ليبيا.. \"17 فبراير\" بانتظار حلم الاستقرار",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "12 سنة مرت على نهاية حكم العقيد الليبي معمر القذافي واندلاع الثورة لكن أكثر من عقد من الزمن لم يفلح في رسم طريق الاستقرار.",
+      "ففي مثل هذا اليوم قبل 12 عاما، وتحديدا في 17 فبراير/شباط 2011، شهدت ليبيا أحداثا استمرت لثمانية أشهر أدت في نهايتها لإسقاط نظام القذافي الذي حكم البلاد لـ42 عاما كاملة.",
+      "أحداث بدأت باحتجاجات في مدينة بنغازي شرقي ليبيا ضد نظام القذافي وسرعان ما تحولت في اليوم التالي لحرب أهلية بعد أن هجم مناهضو الزعيم السابق على معسكراته المسلحة في المدينة ووقع ضحايا بين المحتجين الذين كانوا في بادئ الأمر دون سلاح."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 42
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-ikhwanonline-misrata-attack-repelled-a",
+    "source": {
+      "url": "https://ikhwanonline.co/article/80780/80-%D9%82%D8%AA%D9%8A%D9%84%D8%A7%D9%8B-%D9%85%D9%86-%D9%85%D9%8A%D9%84%D9%8A%D8%B4%D9%8A%D8%A7-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B9%D9%84%D9%89-%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%88%D8%A7%D8%B1-",
+      "title": null,
+      "outlet": "إخوان أونلاين (ikhwanonline.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكَّن الثوار الليبيون من صد هجوم عنيف لكتائب الديكتاتور الليبي معمر القذافي على مصراتة، انطلق من ثلاث جهات، وألحقوا بها خسائر في الأرواح والمعدات؛ حيث سقط نحو 80 قتيلاً، إضافةً إلى عشرات الجرحى خلال هجمات أمس على المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الديكتاتور الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-ikhwanonline-misrata-attack-repelled-b-b",
+    "source": {
+      "url": "https://ikhwanonline.co/article/80780/80-%D9%82%D8%AA%D9%8A%D9%84%D8%A7%D9%8B-%D9%85%D9%86-%D9%85%D9%8A%D9%84%D9%8A%D8%B4%D9%8A%D8%A7-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B9%D9%84%D9%89-%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%88%D8%A7%D8%B1-",
+      "title": null,
+      "outlet": "إخوان أونلاين (ikhwanonline.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "يأتي ذلك في وقت ما زالت فيه المعارك مستمرةً بين الثوار وكتائب القذافي التي تحاول السيطرة على مدينة أجدابيا الواقعة على خليج سرت على بُعد 150 كلم جنوب غربي بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-revolution-day12",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/116574",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت ثورة الشعب الليبى يومها الثانى عشر للمطالبة بسقوط نظام العقيد معمر القذافى وعزز الثوار مكاسبهم بالسيطرة على مدن جديدة، ونجحوا فى صد هجوم مضاد من قوات النظام على مدينة مصراتة شرق طرابلس، وأكدت المعارضة مطالبها الأساسية وهى وحدة التراب الليبى ورفض الانقسام والقبلية والدولة الإسلامية والتدخل الأجنبى."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافى",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى» with Egyptian ى",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبى»",
+        "paragraph": 0,
+        "offset": 239
+      },
+      {
+        "surface": "والدولة الإسلامية",
+        "notEntityId": "islamic-state",
+        "why": "the notion of an Islamic state (2011), not the organisation",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "note": "«الدولة الإسلامية» here is the notion of an Islamic state the opposition rejected (2011), not the organisation"
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-revolution-day12-b-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/116574",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفى ضربة جديدة من شأنها تعزيز قبضة «ثوار 17 فبراير» وإصرارهم على التوجه إلى طرابلس لتحريرها، أفادت أنباء بأن 9 مدن فى غرب البلاد باتت فى قبضة المحتجين وأن تلك المدن تستعد لتشكيل مسيرات على العاصمة فى الأيام المقبلة، لتنضم بذلك إلى كبرى مدن الشرق المحررة وعلى رأسها بنغازى والبيضا وطبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "والبيضا",
+        "entityId": "bayda",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والبيضا» (al-Bayda without its final hamza) is alias-missing"
+  },
+  {
+    "id": "rt-zamanalwsl-tarhuna-haftar-defeat-b",
+    "source": {
+      "url": "https://www.zamanalwsl.net/news/article/124516/like",
+      "title": "بعد طرابلس.. حفتر يُهزم في \"ترهونة\"",
+      "outlet": "زمان الوصل (zamanalwsl.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت القوات الليبية التابعة لحكومة الوفاق المعترف بها دوليا، من السيطرة بشكل كامل على مدينة \"ترهونة\" (90 كلم جنوب شرق طرابلس) والتي كانت خاضعة لسيطرة \"خليفة حفتر\".",
+      "الناطق الإعلامي باسم عملية \"بركان الغضب\" مصطفى المجعي، قال: إن قواته \"حررت مدينة ترهونة بشكل كامل من ميليشيا الجنرال الانقلابي خليفة حفتر\"، أمس الجمعة."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-hdhod-gharyan-lna-advance-b",
+    "source": {
+      "url": "https://www.hdhod.com/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B9%D9%84%D9%86-%D8%A7%D9%82%D8%AA%D8%B1%D8%A7%D8%A8%D9%87%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%BA%D8%B1%D9%8A%D8%A7%D9%86-%D8%BA%D8%B1%D8%A8-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7_a88522.html",
+      "title": "قوات حفتر تعلن اقترابها من السيطرة على غريان غرب ليبيا",
+      "outlet": "الهدهد (hdhod.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - أعلن ما يسمى بالجيش الوطني الليبي بقيادة المشير خليفة حفتر اليوم الاثنين اقتراب قواته من السيطرة على مدينة غريان الواقعة غرب ليبيا، فيما اعترفت حكومة الوفاق الوطني ،المدعومة دوليا، انسحاب قواتها من بعض المناطق.",
+      "وذكرت شعبة الإعلام الحربي التابعة للجيش الوطني الليبي عبر صفحتها على موقع التواصل الاجتماعي \"فيسبوك\" أن المشير حفتر يشرف بشكل مباشر على العمليات، وأن قواتهم تقوم بمطاردة مجموعات حكومة الوفاق المنسحبة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "note": "a different hdhod page from the earlier a109066 (article ids differ)"
+  },
+  {
+    "id": "rt-alalam-haftar-retreat-day4-2019-b",
+    "source": {
+      "url": "https://www.alalam.ir/news/4156131",
+      "title": "تراجع قوات حفتر بعد أربعة أيام من القتال",
+      "outlet": "العالم (alalam.ir)",
+      "date": "2019-04-09"
+    },
+    "paragraphs": [
+      "تراجعت قوات اللواء المتقاعد خليفة حفتر بعد أربعة أيام من القتال الضاري جنوب العاصمة الليبية طرابلس عقب خسارتها مواقع مهمة في مواجهة تقدم قوات عملية \"بركان الغضب\" التي أطلقتها حكومة الوفاق الوطني.",
+      "العالم - ليبيا",
+      "وسيطرت القوات التابعة لحكومة الوفاق يوم الأحد على مطار طرابلس الدولي المدمر، والذي يبعد 25 كيلومترا تقريبا جنوب المدينة، وكان الطرفان قد تبادلا السيطرة عليه في إطار معارك الكر والفر التي بدأت الخميس الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» keeps the city (rule 4)",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "a different alalam page from the earlier 3405331 (article ids differ); «العالم - ليبيا» is the channel's section line"
+  },
+  {
+    "id": "rt-jisrtv-tarhuna-gna-advance-2019-b",
+    "source": {
+      "url": "https://jisrtv.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d8%ac%d8%b3%d8%b1/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8%d9%8a%d8%a9/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d9%88%d9%81%d8%a7%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d9%82%d8%aa%d8%b1%d8%a8-%d9%85%d9%86-%d8%a7%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%aa%d8%b1%d9%87%d9%88%d9%86%d8%a9/",
+      "title": "قوات الوفاق الليبية تقترب من السيطرة على مدينة ترهونة",
+      "outlet": "جسر (jisrtv.com)",
+      "date": "2019-12-21"
+    },
+    "paragraphs": [
+      "شنت قوات حكومة الوفاق الليبية، مساء الجمعة، هجوما مباغتا على قوات اللواء المتقاعد خليفة حفتر في مدينة ترهونة (90 كلم جنوب شرق العاصمة طرابلس)، في ظل أنباء حول تقدم قواتها في بقية محاور جنوب طرابلس بعد انسحاب مسلحي حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-mapnr-tripoli-liberated-tarhuna-siege-b",
+    "source": {
+      "url": "https://mapnr.blogspot.com/2020/06/blog-post_69.html",
+      "title": "الجيش الليبي يعلن تحرير العاصمة طرابلس وتطهيرها من مليشيات حفتر ومحاصرة ترهونة",
+      "outlet": "mapnr (blogspot)",
+      "date": "2020-06"
+    },
+    "paragraphs": [
+      "وبدأ الجيش الليبي، في وقت لاحق فرض حصار على ترهونة، فيما غادرت “أغلب” مليشيا الجنرال الانقلابي، خليفة حفتر، المدينة نحو الجنوب، بحسب متحدث عسكري لحكومة الوقاق المعترف بها دوليا.",
+      "وقال المتحدث باسم المركز الإعلامي لعملية “بركان الغضب”، مصطفى المجعي، لوكالة الأناضول: قواتنا أصبحت الآن تحاصر ترهونة، وأغلب مليشيا حفتر غادرت المدينة باتجاه الجنوب، خاصة الكتائب التي يعود أصل أغلب أفرادها للشرق الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "لحكومة الوقاق",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي» (the GNA's army)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشرق الليبي»",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "note": "the typo «لحكومة الوقاق» (ق for ف) is the GNA, alias-missing"
+  },
+  {
+    "id": "rt-deyaralnagab-tarhuna-operation-2020",
+    "source": {
+      "url": "https://deyaralnagab.com/print.php?content=20&id=12844",
+      "title": "طرابلس..ليبيا : \"الوفاق” تتقدم جنوب طرابلس وتتجه نحو استعادة ترهونة من ميليشيات حفتر !!",
+      "outlet": "ديار النقب (deyaralnagab.com)",
+      "date": "2020-04-19"
+    },
+    "paragraphs": [
+      "أطلقت قوات ما يسمى ب الحكومة الليبية، السبت، عملية عسكرية لاستعادة السيطرة على مدينة ترهونة الإستراتيجية جنوب العاصمة طرابلس.وأعلنت قوات الحكومة أسر 102 من ميليشيا خليفة حفتر، والاستيلاء على معدات عسكرية كبيرة، بينها دبابات، خلال تقدمها نحو ترهونة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-thenationpress-hor-bashagha-oath",
+    "source": {
+      "url": "https://thenationpress.net/news-153594.html",
+      "title": null,
+      "outlet": "thenationpress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: كشف رئيس مجلس النواب الليبي عقيلة صالح عن العدد النهائي لأعضاء المجلس والذي تقلص إلى 163 نائباً، وذلك بعد تعيين ثلاثة نواب كوزراء في الحكومة الجديدة التي يرأسها فتحي باشاغا.",
+      "وبنى صالح على ذلك عدد النصاب المطلوب لمنح الثقة للحكومة، والذي قدره بـ 82 نائباً (نصف عدد النواب + 1).",
+      "جاء ذلك خلال جلسة مجلس النواب المنعقدة مساء اليوم الخميس في مدينة طبرق والتي خصصت لأداء اليمين القانونية من قبل الحكومة الجديدة بحضور 92 نائباً."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline with a colon",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-alkofiya-hor-tobruk-consultative-2021",
+    "source": {
+      "url": "https://alkofiya.info/index.php/post/100818",
+      "title": null,
+      "outlet": "الكوفية (alkofiya.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: انعقدت الجلسة التشاورية لمجلس النواب الليبي في مدينة طبرق، اليوم الإثنين، لمنح الثقة للحكومة بحضور رئيس المجلس عقيلة صالح.",
+      "وطالب النائب عن الجنوب علي السعيدي، في مداخلته أمام الجلسة، بإسناد رئاسة المجلس لإقليم فزان \"الجنوب\"، قائلا \"طالما تولى رئاسة المجلس الرئاسي شخصية من الشرق، وتولى منصب رئيس الحكومة رئيس من الغرب، فمن حق الجنوب الليبي أن يترأس مجلس النواب الليبي\".",
+      "في وقت سابق، التقى رئيس المجلس الرئاسي الليبي الجديد محمد المنفي برئيس مجلس النواب الليبي المستشار عقيلة صالح في مدينة البيضاء شرقي البلاد، أمس الأحد."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline with a colon",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 2,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi, from the east)",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 1,
+        "offset": 210
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 238
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 2,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 2,
+        "offset": 83
+      }
+    ]
+  },
+  {
+    "id": "rt-parliamently-hor-session-pc-names-2016",
+    "source": {
+      "url": "https://parliament.ly/%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%86%D9%88%D8%A7%D8%A8-%D9%8A%D8%B9%D9%84%D9%82-%D8%AC%D9%84%D8%B3%D8%AA%D9%87-%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AB%D9%86%D8%A7%D8%A6%D9%8A%D8%A9-%D8%A5%D9%84",
+      "title": null,
+      "outlet": "مجلس النواب الليبي (parliament.ly)",
+      "date": "2016-02-20"
+    },
+    "paragraphs": [
+      "طبــــرق: السبت 20 فبراير 2016 م",
+      "علق مجلس النواب جلسته الاستثنائية إلى يوم غد الأحد والتي كانت مخصصة لمناقشة الأسماء المقدمة من المجلس الرئاسي لحكومة الوفاق الوطني . وقال مقرر مجلس النواب “صالح قلمه” بأن جلسة اليوم شهدت عرض برنامج الحكومة والذي تناول الجانب الأمني والاقتصادي والسياسي وكذلك تقديم السيرة الذاتية للوزراء .",
+      "وأضاف مقرر مجلس النواب بأن جلسة الغد ستشهد استئناف للمناقشات التي جرت اليوم خلال الجلسة .",
+      "يشار إلى أن رئيس المجلس الرئاسي فايز السراج قد وصل مساء أمس إلى مدينة طبرق رفقة نائبيه فتحي المجبري وموسي الكوني."
+    ],
+    "expected": [
+      {
+        "surface": "طبــــرق",
+        "entityId": "tobruk",
+        "note": "tatweel inside the name",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 3,
+        "offset": 17
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 3,
+        "offset": 32
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [],
+    "note": "the dateline «طبــــرق» with tatweel (a scraping/typographic defect) is expected"
+  },
+  {
+    "id": "rt-radiomasr-saleh-quorum-sirte-2021",
+    "source": {
+      "url": "https://www.radiomasr.net/%d8%b1%d8%a6%d9%8a%d8%b3-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a7%d9%84%d9%86%d8%b5%d8%a7%d8%a8-%d8%b3%d9%8a%d8%aa%d9%88%d9%81%d8%b1",
+      "title": "رئيس مجلس النواب الليبي: النصاب سيتوفر في جلسة منح الثقة للحكومة",
+      "outlet": "راديو مصر (radiomasr.net)",
+      "date": "2021-02-26"
+    },
+    "paragraphs": [
+      "نفى رئيس مجلس النواب الليبي عقيلة صالح, اليوم/الجمعة/, وجود أي معارضة مسبقة للحكومة المقبلة, مؤكدا أن النصاب سيتوفر في جلسة منح الثقة للحكومة.",
+      "وقال صالح, خلال مؤتمر صحفي مشترك مع وزير الخارجية المغربي ناصر بوريطة, وفقا لما أوردته بوابة “إفريقيا” الليبية, إن المجلس بانتظار الاجتماع في مدينة سرت, لافتا إلى أنه إذا تعذر الاجتماع في سرت, سيكون الاجتماع في طبرق, مشيرا إلى أن مجلس النواب الليبي سيتحمل مسؤوليته إن قدمت الحكومة بالطريقة المقنعة للمجلس."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 148
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 188
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بوابة “إفريقيا” الليبية»",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 242
+      }
+    ]
+  },
+  {
+    "id": "rt-anbasudan-kufra-deportation-b",
+    "source": {
+      "url": "https://anbasudan.com/86928",
+      "title": "ترحيل اللاجئين السودانيين من ليبيا ماذايحدث في الكفرة",
+      "outlet": "أنباء السودان (anbasudan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعات _ أنباءالسودان _ في ظل تصاعد التحديات المرتبطة بالهجرة غير النظامية، أعلنت السلطات الليبية بمدينة الكفرة جنوب شرق البلاد، عن ترحيل 172 مواطناً سودانياً إلى وطنهم، ضمن حملة أمنية تنفذها لمكافحة الإقامة غير القانونية.",
+      "ووفقاً لجهاز مكافحة الهجرة غير الشرعية، تأتي هذه الإجراءات في وقت يشهد تدفقاً متزايداً للاجئين السودانيين إلى الأراضي الليبية منذ اندلاع الحرب في السودان، مما أدى إلى ضغوط هائلة على المدن الحدودية، لاسيما مدينة الكفرة التي أصبحت مركزاً رئيسياً لاستقبال اللاجئين وسط إمكانات محدودة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "note": "only nisbas in the excerpt (the country is in the headline)"
+  },
+  {
+    "id": "rt-aldawla-kufra-unhcr-sudanese-a",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=3022",
+      "title": null,
+      "outlet": "الدولة (aldawla.com.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المفوضية السامية لشؤون اللاجئين في ليبيا، في تقرير لها، عن وصول أكثر من 180 ألف لاجئ سوداني منذ بداية الصراع في السودان",
+      "حيث أفاد التقرير بوصول نحو 128 ألف سوداني، أي بمعدل 400 إلى 500 وافد جديد يوميا، خاصة في مدينة الكفرة، معتبرة أن الطبيعة غير المنتظمة للدخول، والحدود البرية الشاسعة مع تشاد ومصر والسودان، ، يظل من الصعب توفير عدد دقيق للاجئين السودانيين ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aldawla-kufra-unhcr-sudanese-b-b",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=3022",
+      "title": null,
+      "outlet": "الدولة (aldawla.com.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا وقد لجأ الكثير من السوادنيين إلى الكفرة، الواقعة بجنوب شرق ليبيا، باعتبارها المدينة الليبية الأقرب للحدود، إذ تبعد بـ350 كيلومترا عن أقرب نقطة حدودية سودانية.",
+      "ويبلغ عدد سكان الكفرة 65 ألفا، غير أن هذا العدد تضاعف بسبب توافد آلاف اللاجئين السودانيين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدينة الليبية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
   }
 ];
