@@ -64457,5 +64457,1035 @@ export const tuneCases: RealCase[] = [
         "offset": 88
       }
     ]
+  },
+  {
+    "id": "rt-tripoli4libya-africom-17-killed-2017",
+    "source": {
+      "url": "https://tripoli4libya.blogspot.com/2017/09/17.html",
+      "title": null,
+      "outlet": "tripoli4libya (blogspot)",
+      "date": "2017-09"
+    },
+    "paragraphs": [
+      "أعلنت القيادة الأميركية في أفريقيا (أفريكوم)، عن مقتل 17 عنصرًا من قوات التنظيم الدولة وتدمير ثلاث سيارات مسلحة، جراء استهدف معسكر للتنظيم جنوب شرق سرت وسط ليبيا، بغارات جوية أمريكية.",
+      "وقالت قيادة (الأفريكوم) في بيانها أمس الأحد، إن الجيش الأميركي شن مساء الجمعة ست ضربات دقيقة في ليبيا استهدفت معسكرًا صحراويًا لتنظيم الدولة يبعد 240 كليومتر جنوب شرق سرت، كان يستخدمه التنظيم للتخطيط وتنفيذ عمليات داخل وخارج البلاد ولتخزين السلاح والمعدات.",
+      "وأكدت قيادة (الأفريكوم)، أن الولايات المتحدة ستتبع وتتعقب هؤلاء الإرهابيين وتحط من قدراتهم وتعطل تخطيطهم وعملياتهم بجميع الوسائل المناسبة والقانونية، بما في ذلك الضربات الدقيقة ضد قوات ومعسكرات تدريبهم وخطوط الاتصال، بالإضافة إلى الشراكة مع القوات الليبية لحرمانهم من الملاذات الآمنة في ليبيا، بحسب البيان."
+    ],
+    "expected": [
+      {
+        "surface": "التنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "لتنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 167
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأميركية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «غارات جوية أمريكية»",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 2,
+        "offset": 248
+      }
+    ],
+    "note": "«قوات التنظيم الدولة» (the article glued to «تنظيم الدولة») is the Islamic State with a clitic ال"
+  },
+  {
+    "id": "rt-djazairess-akhbarelyoum-africom-sirte-camp-b",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/221715",
+      "title": null,
+      "outlet": "أخبار اليوم (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت القيادة الأمريكية في إفريقيا «أفريكوم»، اليوم الأحد 24 سبتمبر، عن توجيه سة ضربات دقيقة استهدفت معسكرًا لتنظيم »داعش» جنوب شرق مدينة سرت وسط ليبيا، وأسفرت عن مقتل 17 عنصرا من التنظيم الإرهابي وتدمير ثلاث سيارات مسلحة. وأفادت»أفريكوم» بأن الجيش الأمريكي شن مساء أول أمس الجمعة»ست ضربات دقيقة في ليبيا استهدفت معسكرًا صحراويًا لتنظيم داعش الإرهابي كان يستخدمه التنظيم للتخطيط وتنفيذ عمليات داخل وخارج ليبيا ولتخزين السلاح والمعدات. وأضاف البيان بأن الولاياتالمتحدة ستتبع وتتعقب هؤلاء الإرهابيين وتحط من قدراتهم وتعطل تخطيطهم وعملياتهم بجميع الوسائل المناسبة والقانونية والتناسبية بما في ذلك الضربات الدقيقة ضد قوات ومعسكرات تدريب الإرهابيين وخطوط الاتصال، بالإضافة إلى الشراكة مع القوات الليبية لحرمان الإرهابيين من الملاذات الآمنة في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 298
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 403
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 451
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 737
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأمريكية في إفريقيا»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 689
+      }
+    ],
+    "note": "«لتنظيم »داعش»»: the quotation marks split the listed «تنظيم داعش», so only «داعش» is the surface (rule 1); «الولاياتالمتحدة» glued (rule 6)"
+  },
+  {
+    "id": "rt-mtv-pentagon-sirte-strikes-longer",
+    "source": {
+      "url": "https://www.mtv.com.lb/News/Articles/638860/البنتاغون-غاراتنا-في-ليبيا-طالت-اكثر-من-المتوقع",
+      "title": null,
+      "outlet": "MTV Lebanon (mtv.com.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلن البنتاغون ان الغارات الجوية التي تشنها الطائرات الاميركية ضد تنظيم الدولة الاسلامية في سرت، المعقل السابق للجهاديين في ليبيا، طالت اكثر مما كان متوقعا اثر دخولها شهرها الثالث.",
+      "وقال المتحدث باسم وزارة الدفاع الاميركية الكابتن جيف ديفيس انه عندما بدأت الولايات المتحدة غاراتها على التنظيم الجهادي في سرت في الاول من آب دعما لقوات حكومة الوفاق الوطني كانت تعتقد ان هذا التدخل سيكون \"لاسابيع وليس لاشهر\".",
+      "وبفضل عملية \"البنيان المرصوص\" التي شنتها القوات الحكومية ضد تنظيم الدولة الاسلامية في سرت في 12 ايار لاستعادة المدينة الساحلية من قبضة الجهاديين بعدما سيطروا عليها في حزيران 2015، تمكنت هذه القوات من استعادة غالبية انحاء سرت باستثناء حي واحد لا يزال الجهاديون يتحصنون فيه."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 152
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 60
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 86
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الاميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الطائرات الاميركية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الاميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الدفاع الاميركية»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "note": "a different mtv.com.lb page from the earlier 4849; «عملية \"البنيان المرصوص\"»: the quotation marks split the listed «عملية البنيان المرصوص», so the surface is «البنيان المرصوص» (rule 1)"
+  },
+  {
+    "id": "rt-masrawy-africom-six-strikes-a-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/701160154",
+      "title": null,
+      "outlet": "مصراوي (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قيادة القوات الأمريكية في إفريقيا الأحد إنها شنت ست ضربات جوية على معسكر لتنظيم داعش في ليبيا وقتلت 17 مسلحا، بحسب وكالة رويترز للأنباء. وقالت القيادة العسكرية الأمريكية في أفريقيا في بيان إن الضربات التي نفذت يوم الجمعة استهدفت معسكرا على مسافة 240 كيلومترا جنوب شرقي مدينة سرت التي كانت ذات يوم معقلا للمتشددين في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ]
+  },
+  {
+    "id": "rt-masrawy-africom-six-strikes-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/701160154",
+      "title": null,
+      "outlet": "مصراوي (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال البيان \"استغل تنظيم الدولة الإسلامية والقاعدة المناطق غير الخاضعة لسيطرة الحكومة في ليبيا لإقامة ملاذات للتآمر والتحريض وتوجيه الهجمات الإرهابية\". وسيطر تنظيم داعش على سرت في أوائل عام 2015 وحولتها إلى أهم قاعدة لها خارج معلقها الرئيسي في العراق وسوريا واجتذبت أعدادا كبيرة من المقاتلين الأجانب إلى المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أهم قاعدة لها» (indefinite «قاعدة», a base) is no alias and is not listed"
+  },
+  {
+    "id": "rt-darelhilal-africom-strikes-sep-2017",
+    "source": {
+      "url": "https://darelhilal.com/News/185130.aspx",
+      "title": "مقتل عدد من مسلحي «داعش» جراء غارات جوية أمريكية في ليبيا",
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": "2017-09-29"
+    },
+    "paragraphs": [
+      "قُتل عدد من مسلحي تنظيم داعش، جراء ضربات جوية أمريكية في ليبيا، حسبما أعلنت القيادة الأمريكية في أفريقيا «أفريكوم» في بيان لها يوم الخميس.",
+      "ونفذت القوات الأمريكية ضربتين جويتين دقيقتين ضد المسلحين يوم الثلاثاء في منطقة تبعد حوالي 160 كيلومترا جنوب شرقي مدينة سرت الساحلية، المعقل السابق لتنظيم داعش في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «ضربات جوية أمريكية»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأمريكية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 1,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-hayat-us-strikes-trump-first-a-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/24252786",
+      "title": null,
+      "outlet": "الحياة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة الأميركية في أفريقيا في بيان، أن الجيش الأميركي شن الجمعة الماضي ست ضربات دقيقة في ليبيا استهدفت تنظيم «الدولة الإسلامية» (داعش) وأسفرت عن مقتل 17 من مقاتليه. وأوضح البيان أن القصف استهدف معسكراً للمتطرفين يبعد حوالى 240 كيلومتراً جنوب شرقي مدينة سرت على ساحل البحر المتوسط، وكانوا يستخدمونه لتنفيذ عمليات داخل ليبيا وخارجها ولتخزين السلاح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 325
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأميركية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«تنظيم «الدولة الإسلامية»»: the guillemets split the name; the surface is «الدولة الإسلامية» (rule 1)"
+  },
+  {
+    "id": "rt-sauress-hayat-us-strikes-trump-first-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/24252786",
+      "title": null,
+      "outlet": "الحياة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستغل تنظيم «الدولة الإسلامية» الفوضى التي تسود ليبيا حيث تتنازع حكومتان السلطة للسيطرة على مدينة سرت في حزيران (يونيو) 2015. وأكدت حكومة «الوفاق الوطني» الليبية التي تحظى بدعم المجتمع الدولي أنها استعادت السيطرة على المدينة في كانون الأول (ديسمبر) 2016 بإسناد جوي أميركي."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة «الوفاق الوطني» الليبية»",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "note": "«حكومة «الوفاق الوطني»»: split by guillemets; «الوفاق» is expected alone (as c08's «لحكومة «الوفاق الوطني»»)"
+  },
+  {
+    "id": "rt-alain-dahr-ahmar-derna-a",
+    "source": {
+      "url": "https://al-ain.com/article/1527437604",
+      "title": "الجيش الليبي يسيطر على محور الظهر الحمر في درنة",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الليبي، اليوم الأحد، السيطرة على محور الظهر الحمر في مدينة درنة.",
+      "وقال مراسل \"العين الإخبارية\" في مدينة درنة، السبت، إن قوات الجيش الليبي سيطرت بالكامل على منطقة الفتائح في مدينة درنة، بعد معارك طاحنة شارك فيها سلاح الجو والمدفعية.",
+      "وفي السابع من مايو/أيار الجاري أعلن المشير خليفة حفتر، القائد العام للقوات المسلحة الليبية، بدء عملية عسكرية لتحرير درنة من الجماعات الإرهابية، بعدما وصلت المساعي السلمية إلى \"طريق مسدود\"، وفقاً لما قاله حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 36
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 116
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 83
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-dahr-ahmar-derna-b-b",
+    "source": {
+      "url": "https://al-ain.com/article/1527437604",
+      "title": null,
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتخضع درنة لسيطرة عدة جماعات إرهابية مثل داعش والقاعدة و\"مجلس شورى المجاهدين\"، وهو ائتلاف يضم مليشيات إرهابية.",
+      "وتقع درنة شمال شرقي ليبيا على حدود مصر الغربية، وتعد معقلاً تاريخياً للإرهابيين منذ عهد القذافي، لوعورة تضاريسها واحتماء المتشددين بها."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 20
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس شورى المجاهدين» here is Derna's council (the city is named)"
+  },
+  {
+    "id": "rt-libyaakhbar-mutawasit-derna-siege-a-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/646598.html",
+      "title": null,
+      "outlet": "المتوسط (libyaakhbar.com)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "بعد أن حرر بنغازي وطارد فلول ما يسمى سرايا الدفاع عن بنغازي الإرهابية ، وأقام مرتكزات للجيش في مناطق الوسط والجنوب ، كان لابد من أن يستكمل الجيش مهمته بتحرير درنة من هذ القوى الإرهابية، حتى يتم تنظيف المنطقة الشرقية ( برقة) من كل الإرهابيين، بحيث يٌعاد لدرنة وجهها وألقها الفني والثقافي، الذي سلبته منها القوى الظلامية طوال تلك السنوات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "لدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-libyaakhbar-mutawasit-derna-siege-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/646598.html",
+      "title": null,
+      "outlet": "المتوسط (libyaakhbar.com)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "وحتى تعود درنة حاضرة للفكر والفن والثقافة والحياة الحرة الكريمة، يواصل الجيش عملياته لتحرير درنة من الإرهاب، ويستمر الحشد العسكري من أجل توفير كل الظروف من أجل هزيمة آخر مرتكزات قوى الإرهاب في المنطقة الشرقية الذي يمثلها مجلس شورى درنه الإرهابي .",
+      "وفي سياق هذه العملية العسكرية للجيش الوطني الليبي، وصلت سرايا استطلاع القوات الخاصة، بإمرة اللواء ونيس بوخمادة، يوم الجمعة، إلى مشارف المدينة للمشاركة في معركة تحرير درنة من الإرهاب.",
+      "وأعلنت قوات الجيش إحكام الحصار على مسلحي مجلس شورى درنة الإرهابي ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "مجلس شورى درنه",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 221
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 166
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 43
+      }
+    ],
+    "note": "«مجلس شورى درنه» (with ه) is a listed alias after folding"
+  },
+  {
+    "id": "rt-sadanews-derna-hila-dahr-ahmar-a",
+    "source": {
+      "url": "https://www.sadanews.ps/news/20707.html",
+      "title": "الجيش الليبي يسيطر على مواقع استراتيجية بدرنة",
+      "outlet": "صدى نيوز (sadanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "رام الله - صدى نيوز- أعلن آمر غرفة عمليات \"عمر المختار\" التابعة للقيادة العامة بالقوات المسلحة الليبية، اللواء سالم الرفادي، السيطرة على مواقع استراتيجية جديدة بمحاور القتال في مدينة درنة.",
+      "وقال الرفادي في تصريحات صحفية إن قوات الجيش فرضت سيطرتها على منطقتي الظهر الحمر والحيلة بالكامل، بالإضافة إلى منازل بوربيحة والكسارات، مؤكدًا أن المعارك تدور حاليًا في محور مرتوبة.",
+      "وأوضح أن المعارك استخدمت فيها كافة أنواع الأسلحة الثقيلة، كما نفذ سلاح الجو الليبي ثلاث طلعات جوية، مؤكدا مقتل عدد من مسلحي ما يعرف بـ \"مجلس شورى مجاهدي درنة\"، وإصابة وأسر آخرين ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "والحيلة",
+        "entityId": "al-hila",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 2,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-sadanews-derna-hila-dahr-ahmar-b-b",
+    "source": {
+      "url": "https://www.sadanews.ps/news/20707.html",
+      "title": null,
+      "outlet": "صدى نيوز (sadanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيطرت \"جماعة أنصار الشريعة\" القريبة من تنظيم القاعدة على المدينة، بين عامي 2011 و 2014. وفي نهاية عام 2014 استولى عليها مسلحون انشقوا عن الجماعة وبايعوا تنظيم داعش.",
+      "وتزامن ذلك مع تشكيل مسلحين مقربين من القاعدة، تحالفا تحت اسم \"مجلس شورى المجاهدين\"، بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "note": "«مجلس شورى المجاهدين» is Derna's council (the page is about Derna)"
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-abusahmain-elected-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/225746",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب المؤتمر الوطني العام الليبي، البرلمان، الثلاثاء، نوري أبو سهمين، رئيسا جديدا له، عقب حصوله على 96 صوتا مقابل 80 صوتا لمنافسه الشريف الوافي.",
+      "وجرى انتخاب «أبو سهمين» بعد استقالة محمد المقريف، الرئيس السابق للمؤتمر الوطني في مايو الماضي، في أعقاب الموافقة على قانون العزل السياسي الذي يحظر على كل من تولى منصبا كبيرا في نظام الرئيس السابق، معمر القذافي، العمل في الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 197
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-abaad-abusahmain-candidacy-2021",
+    "source": {
+      "url": "https://abaad.news/?p=1160",
+      "title": null,
+      "outlet": "أبعاد (abaad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "قدم رئيس المؤتمر الوطني السابق نوري أبو سهمين، ملف ترشحه للانتخابات الرئاسية المقبلة المقررة في 24 من ديسمبر القادم.",
+      "ودعا أبو سهمين في كلمة من مقر المفوضية العليا بطرابلس، الليبيين إلى تحكيم ضمائرهم خلال اختيارهم الرئيس القادم لليبيا، مضيفا أن هدفه بناء دولة مدنية وموحدة."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الليبيين»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-areq-abusahmain-profile-b",
+    "source": {
+      "url": "https://areq.net/m/%D9%86%D9%88%D8%B1%D9%8A_%D8%A3%D8%A8%D9%88_%D8%B3%D9%87%D9%85%D9%8A%D9%86.html",
+      "title": null,
+      "outlet": "areq.net (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "نوري أبو سهمين سياسي ليبي (مواليد 1956 زوارة، ليبيا) وآخر رئيس للمؤتمر الوطني العام بين 24 يونيو 2013 و 7 فبراير 2014. بعد حصوله على 96 صوتا مقابل 80 صوتا لمنافسه الشريف الوافي وقد جاء رئيسًا للمؤتمر خلفاً لمحمد المقريف بعد إقرار قانون العزل السياسي [1]."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي ليبي»",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ]
   }
 ];
