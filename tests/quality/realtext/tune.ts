@@ -65487,5 +65487,865 @@ export const tuneCases: RealCase[] = [
         "offset": 21
       }
     ]
+  },
+  {
+    "id": "rt-kassioun-ganfouda-retaken-a",
+    "source": {
+      "url": "https://kassioun.org/news/item/19956-2017-01-25-14-20-50",
+      "title": "الجيش الليبي يستعيد السيطرة على منطقة قنفودة",
+      "outlet": "قاسيون (kassioun.org)",
+      "date": "2017-01-25"
+    },
+    "paragraphs": [
+      "أعلن المتحدث باسم الجيش الليبي العقيد أحمد المسماري، الأربعاء، عن استعادة السيطرة على منطقة قنفودة غربي بنغازي بالكامل، وذلك بعد تراجع مسلحين من القاعدة تحت قصف مدفعي وجوي عنيفين.",
+      "وقال المسماري إن \"وحدات القوات المسلحة التحمت بالقاطع الرابع غربي قنفودة مع وحدات القوات المسلحة بالقاطع الأول شرقي قنفودة لأول مرة منذ انطلاق عملية الكرامة\"."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ]
+  },
+  {
+    "id": "rt-kassioun-ganfouda-retaken-b-b",
+    "source": {
+      "url": "https://kassioun.org/news/item/19956-2017-01-25-14-20-50",
+      "title": null,
+      "outlet": "قاسيون (kassioun.org)",
+      "date": "2017-01-25"
+    },
+    "paragraphs": [
+      "وكان كل من تنظيمي \"القاعدة\" و\"داعش\" في مدينة بنغازي، يتقاسمان آخر المناطق غربي بنغازي، حيث تمركز مسلحو \"مجلس شورى ثوار بنغازي\" التابع للقاعدة في منطقة قنفودة.",
+      "وفر أغلبية مسلحي \"داعش\" من هذه المنطقة مطلع الشهر الجاري، قبل أن يقضي الجيش الليبي على الفارين من التنظيم ويعتقل آخرين.",
+      "وفي محور وسط بنغازي، يتقاسم التنظيمان منطقتي سوق الحوت والصابري، إذ تسيطر القاعدة على منطقة سوق الحوت، بينما تحتل داعش منطقة الصابري."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "والصابري",
+        "entityId": "sabri",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 2,
+        "offset": 74
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 2,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-guwarsha-retaken-2016-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=5202427",
+      "title": "الجيش الليبي يستعيد السيطرة على القوارشة ببنغازي",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2016-11-19"
+    },
+    "paragraphs": [
+      "أعلن المتحدث باسم الجيش الوطني الليبي، العقيد أحمد المسماري، استعادة السيطرة بالكامل على منطقة القوارشة، غربي مدينة بنغازي، بعد طرد ميليشيات تابعة لتنظيم القاعدة منها. وقال المسماري إن الجيش حرر منطقة القوارشة من ميليشيات تدعى (مجلس شورى ثوار بنغازي) تابعة للقاعدة، ويعمل على تحرير طريق طرابلس الرابط بين القوارشة وقنفودة، آخر معاقل الإرهابيين غربي المدينة. وأضاف المسماري أن تقدم قوات الجيش الوطني صوب بلدة قنفودة مدعوم بغطاء جوي من قبل طائرات عسكرية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "وقنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 314
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طريق طرابلس», a road in western Benghazi named after the city",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طائرات عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "a different ksaplayers page from the earlier nid=11411875 and nid=996473 (article ids differ); «طريق طرابلس» is a road in Benghazi named after Tripoli (a street name: look-alike, judgement call)"
+  },
+  {
+    "id": "rt-elfagr-haftar-ganfouda-dpa",
+    "source": {
+      "url": "https://elfagr.org/2441317",
+      "title": "\"حفتر\" يطرد المسلحين من أحد آخر معاقلهم في غرب بنغازي",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الليبي بقيادة المشير خليفة حفتر، أنه استعاد الأربعاء أحد آخر معاقل المسلحين قرب بنغازي في شرق ليبيا بعد عدة اشهر من المعارك.",
+      "وكتب أحمد المسماري المتحدث باسم الجيش على صفحته على فيسبوك، \"القوات المسلحة العربية الليبية تحرر منطقة قنفودة بالكامل\"، وتقع هذه المنطقة على بعد 15 كلم الى الغرب من وسط بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-garbnews-ganfouda-last-stronghold-b",
+    "source": {
+      "url": "https://garbnews.net/news/s/73686",
+      "title": "الجيش الليبي يستعيد آخر معاقل الإرهابيين في بنغازي",
+      "outlet": "غرب (garbnews.net), from dpa",
+      "date": "2017-01-26"
+    },
+    "paragraphs": [
+      "كما أعلن متحدثان باسم كتيبتين هما منذر الخرطوش، ومحمد العزومي، السيطرة بالكامل على قنفودة التي كانت مسرحاً للمعارك منذ يونيو (حزيران) 2016. وأوضح العزومي \" قنفودة تحت سيطرة الجيش بعد فرار ماتبقى من الجماعات الإرهابية نحو عمارات 12\" الحي السكني الواقع بين قنفودة والقوارشة المعقل السابق لـ\"أنصار الشريعة\" القريبة من القاعدة التي تصنفها الأمم المتحدة والولايات المتحدة منظمة إرهايبة. ولا تزال المجموعات الإرهابية تسيطر على حيين اثنين وسط بنغازي هما الصابري وسوق الحوت."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 335
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 349
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 436
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 447
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasat-mismari-ganfouda-leaders-b",
+    "source": {
+      "url": "http://alwasat.ly/ar/news/libya/127672/",
+      "title": "المسماري يؤكد محاصرة قيادات من «شورى بنغازي» داخل قنفودة",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الناطق باسم القيادة العامة للقوات المسلحة الليبية العقيد أحمد المسماري أن ثلاثة من قيادات ما يسمى بـ«مجلس شورى ثوار بنغازي» محاصرين من قبل قوات الجيش الليبي في منطقة قنفودة غرب مدينة بنغازي.",
+      "ونشرت صفحة الناطق الرسمي باسم القيادة العامة للقوات المسلحة العربية الليبية على موقع «فيسبوك» مساء اليوم الأحد، تأكيد المسماري أن «وسام بن حميد وجلال مخزوم وسالم بن شتوان محاصرون داخل قنفودة».",
+      "وقتل سبعة على الأقل وأصيب ثمانية آخرون جراء هجوم انتحاري استهدف تجمعًا للجيش الليبي بمنطقة قنفودة غرب مدينة بنغازي، مساء اليوم، بحسب ما نقلت «رويترز» عن مسؤولين في الأمن والصحة في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 184
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 2,
+        "offset": 91
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 2,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianpc-hor-forces-ganfouda-a",
+    "source": {
+      "url": "https://syrianpc.com/%d9%82%d9%88%d8%a7%d8%aa-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%aa%d8%b9%d9%84%d9%86-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%a7",
+      "title": null,
+      "outlet": "syrianpc.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات التابعة لمجلس النواب الليبي المنعقد في مدينة طبرق (شرق)، والتي يقودها خليفة حفتر، اليوم الأربعاء، سيطرتها على كامل منطقة “قنفودة” غربي مدينة بنغازي (شرق)."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianpc-hor-forces-ganfouda-b-b",
+    "source": {
+      "url": "https://syrianpc.com/%d9%82%d9%88%d8%a7%d8%aa-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%aa%d8%b9%d9%84%d9%86-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%a7",
+      "title": null,
+      "outlet": "syrianpc.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ومنطقة قنفودة التي تعتبر المدخل الغربي لمدينة بنغازي كانت تشهد معارك مسلحة تخوضها قوات مجلس النواب ضد قوات “مجلس شورى ثوار بنغازي”، وهو تحالف كتائب شاركت في إسقاط العقيد معمر القذافي عام 2011، فيما تصاعدت حدة المعارك في المنطقة فجر أمس الأول الإثنين."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newspravda-sisi-receives-haftar-2025",
+    "source": {
+      "url": "https://egypt.news-pravda.com/egypt/2025/01/18/2145.html",
+      "title": "السيسي يستقبل حفتر... ما سر الزيارة في هذا التوقيت؟",
+      "outlet": "news-pravda (aggregator)",
+      "date": "2025-01-18"
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم السبت، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، الذي يقوم بزيارة رسمية إلى مصر.",
+      "وقالت الرئاسة المصرية، في بيان لها، إن \"الاجتماع شهد تأكيدا على خصوصية العلاقات المصرية الليبية\"، مشيرة إلى أن \"استقرار ليبيا يرتبط ارتباطا وثيقاً مع الأمن القومي المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 120
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 1,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-khartoumsport-sisi-haftar-cairo-a",
+    "source": {
+      "url": "https://khartoumsport.com/32987",
+      "title": "ماذا دار بين السيسي وحفتر اليوم بالقاهرة ؟",
+      "outlet": "خرطوم سبورت (khartoumsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، حيث تناول اللقاء بحث العلاقات الثنائية ومستجدات الأوضاع الإقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-khartoumsport-sisi-haftar-cairo-b-b",
+    "source": {
+      "url": "https://khartoumsport.com/32987",
+      "title": null,
+      "outlet": "خرطوم سبورت (khartoumsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعم مصر لسيادة ليبيا",
+      "وجدد الرئيس السيسي تأكيد دعم مصر الكامل لسيادة ليبيا ووحدة وسلامة أراضيها، مشيداً بالدور المحوري الذي تضطلع به القيادة العامة للجيش الوطني الليبي في حفظ الأمن ومكافحة الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-sisi-haftar-alamein-a-b",
+    "source": {
+      "url": "https://africarumours.com/archives/5922",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبدالفتاح السيسي، اليوم الإثنين بمدينة العلمين، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، في لقاء تناول تطورات الأوضاع السياسية والأمنية في ليبيا، وسبل دعم المسار السياسي نحو الاستقرار.",
+      "وأكد السيسي خلال اللقاء أن استقرار ليبيا جزء لا يتجزأ من الأمن القومي المصري، مشددًا على أهمية تعزيز التنسيق بين جميع الأطراف الليبية لوضع خارطة طريق سياسية شاملة تمهّد لإجراء الانتخابات الرئاسية والبرلمانية بشكل متزامن، مع التأكيد على ضرورة إخراج القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 285
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-sisi-haftar-alamein-b",
+    "source": {
+      "url": "https://africarumours.com/archives/5922",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبه، ثمّن المشير حفتر الجهود المصرية المتواصلة في دعم الشعب الليبي، مشيدًا بـ”الدور المحوري الذي تلعبه القاهرة منذ اندلاع الأزمة”، ومؤكدًا على عمق العلاقات التاريخية التي تربط البلدين.",
+      "اللقاء حضره عدد من كبار المسؤولين، من بينهم رئيس المخابرات العامة المصرية اللواء حسن رشاد، إلى جانب الفريق صدام حفتر والفريق خالد حفتر، في إشارة إلى تنسيق أمني وعسكري متقدم بين الجانبين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجهود المصرية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات العامة المصرية»",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ]
   }
 ];
