@@ -65018,6 +65018,13 @@ export const tuneCases: RealCase[] = [
         "why": "nisba «حكومة «الوفاق الوطني» الليبية»",
         "paragraph": 0,
         "offset": 155
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «إسناد جوي أميركي»",
+        "paragraph": 0,
+        "offset": 266
       }
     ],
     "note": "«حكومة «الوفاق الوطني»»: split by guillemets; «الوفاق» is expected alone (as c08's «لحكومة «الوفاق الوطني»»)"
