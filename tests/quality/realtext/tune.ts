@@ -62557,6 +62557,3805 @@ export const tuneCases: RealCase[] = [
     ]
   },
   {
+    "id": "rt-shorouk-isis-sidra-raslanuf-2016-b",
+    "source": {
+      "url": "https://shorouknews.com/news/view.aspx?cdate=06012016&id=060b94a3-74cc-4f83-94ef-0761993733c5",
+      "title": "«داعش» يهاجم «الهلال النفطى» فى ليبيا.. ويسيطر على «بن جواد»",
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2016-01-06"
+    },
+    "paragraphs": [
+      "شن تنظيم داعش، خلال الساعات الـ 48 الماضية، عدة هجمات استهدفت ميناء سدرة فى شمال ليبيا، قبل أن يشتبك عناصره مع حرس المنشآت فى بلدة رأس لانوف المجاورة، فى محاولة لدخول منطقة الهلال النفطى الرئيسية.\nوقال العقيد فى القوات الموالية للحكومة الليبية المعترف بها دوليا، بشير بوظفيرة، لوكالة الصحافة الفرنسية «تعرضنا لهجوم من قبل داعش بعشرات السيارات المسلحة فى محاولة للتوغل من ناحية بوابة سدرة بعملية انتحارية» بواسطة سيارة مفخخة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "الهلال النفطى",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 322
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-okaz-haftar-oil-crescent-offensive",
+    "source": {
+      "url": "https://sauress.com/okaz/1650677",
+      "title": null,
+      "outlet": "عكاظ (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الوطني الليبي بقيادة المشير خليفة حفتر أمس (الخميس) إطلاق هجوم من أجل تطهير الهلال النفطي، مشيرا إلى أنه استعاد السيطرة بالكامل على منشأتين تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة. وكان حفتر قد أعلن في تسجيل صوتي في وقت سابق أمس أنه «حانت ساعة الصفر، لحظة الانقضاض الخاطف لسحق العدو لتطهير الأرض واسترداد الحق»."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-sidra-isis-tank-fire",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=2722182",
+      "title": null,
+      "outlet": "ksa2day (aggregator)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات، أمس، بين قوات حرس المنشآت النفطية الليبية ومسلحي تنظيم داعش غرب ميناء السدرة النفطي الليبي، ضمن مسعى التنظيم للسيطرة على الميناء النفطي. وقال مصدر بجهاز حرس المنشآت، إن عنصراً من الحرس قتل وجرح آخرون في هذه الاشتباكات التي استخدمت فيها الأسلحة الثقيلة، فيما شاهد سكان بلدة رأس لانوف أعمدة الدخان تتصاعد فوق منطقة الاشتباكات. وأكد المصدر تعرض أحد الخزانات النفطية للقصف من قبل مسلحي داعش، موضحاً أن الاشتباكات تدور على بعد 10 كم غرب السدرة، و30 كم غرب رأس لانوف."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 400
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حرس المنشآت النفطية الليبية»",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ميناء السدرة النفطي الليبي»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-lna-oil-crescent-jadhran-2018-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=11455436",
+      "title": "الجيش الليبي يشن هجوماً لحسم معركة «الهلال النفطي»",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2018-06-18"
+    },
+    "paragraphs": [
+      "مع اقتراب استكمال السيطرة على مدينة درنة وتحريرها من قبضة ميليشيات متشددة، أعلنت القيادة العامة لـ «الجيش الوطني» الليبي بقيادة المشير خليفة حفتر أمس، عن «هجوم كبير» لطرد مجموعات مسلحة بإمرة ابراهيم الجضران من ميناءي راس لانوف والسدرة في منطقة «الهلال النفطي» في شمال شرقي البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba ««الجيش الوطني» الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "note": "a different ksaplayers page from c07's nid=11411875 and nid=996473 (article ids differ)"
+  },
+  {
+    "id": "rt-sauress-madina-oil-crescent-650km",
+    "source": {
+      "url": "https://sauress.com/almadina/1578307",
+      "title": null,
+      "outlet": "المدينة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة العامة للقوات المسلحة الليبية، بقيادة المشير خليفة حفتر، أمس عن «هجوم كبير» لطرد المجموعات المنافسة من المواقع النفطية في شمال شرق البلاد.. وكانت هذه المجموعات المسلحة هاجمت راس لانوف والسدرة في قلب «الهلال النفطي» لليبيا على بعد نحو 650 كلم شرق طرابلس، والتي سبق أن تضررت من جراء أعمال عنف مماثلة في 2016 و2017."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-lananews-bdb-oil-crescent-2017",
+    "source": {
+      "url": "https://lananews.com/ar/?p=42269",
+      "title": null,
+      "outlet": "وكالة الأنباء الليبية (lananews.com)",
+      "date": "2017-03-03"
+    },
+    "paragraphs": [
+      "أجدابيا 03 مارس 2017 (وال) تقدمت صباح اليوم جماعة من مقاتلي مليشيات ما يعرف ب(سرايا الدفاع عن بنغازي) على منطقة الهلال النفطي بأوامر من وزارة دفاع الوفاق وتعليمات المفتي المعزول الصادق الغرياني.\nوتبنت هذه الجماعة الإرهابية، هجوم اليوم الجمعة على منطقة الهلال النفطي، وأعلنت أن قواتها تعرضت لغارات جوية من قبل السلاح الجوي للجيش في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [],
+    "note": "a different lananews page from the earlier p=32270, p=322607 and p=59055 (article ids differ); «وزارة دفاع الوفاق» is the GNA (README: «الوفاق» alone for the GNA is expected)"
+  },
+  {
+    "id": "rt-alaraby-jadhran-raslanuf-retake-b",
+    "source": {
+      "url": "https://www.alaraby.co.uk/%D8%A7%D9%84%D8%AC%D8%B6%D8%B1%D8%A7%D9%86-%D9%8A%D8%B9%D9%84%D9%86-%D8%A7%D8%B3%D8%AA%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%B1%D8%A7%D8%B3-%D9%84%D8%A7%D9%86%D9%88%D9%81-%D9%88%D8%A7%D9%84%D8%B3%D8%AF%D8%B1%D8%A9",
+      "title": null,
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس جهاز حرس المنشآت النفطية السابق، إبراهيم الجضران، اليوم الخميس، استعادة سيطرته على منطقة راس لانوف، حيث شركة \"الفيبا\" المحاذية لميناء السدرة.",
+      "وقال الجضران، في بيان نشر على صفحة حرس المنشآت النفطية التابعة له، إن قواته نفذت عملية التفاف بعد مغادرتها المنطقة لتعاود السيطرة مجددا على مناطقها السابقة، مشيرا إلى أن قوات اللواء المتقاعد، خليفة حفتر تراجعت نحو الشرق.",
+      "وأوضح بيان الجضران أن قواته \"قتلت أكثر من عشرين من قوات حفتر وأن عددا من الأسرى والمحاصرين تتعامل معهم قواته الآن\"."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 175
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 192
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [],
+    "note": "«اللواء المتقاعد، خليفة حفتر» with a comma: the bare title (rule 8) and the name are two expected items (as in an earlier batch)"
+  },
+  {
+    "id": "rt-arabkhabar-zuwara-boat-lampedusa",
+    "source": {
+      "url": "https://www.arabkhabar.com/a/3926858",
+      "title": null,
+      "outlet": "عرب خبر (arabkhabar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفاد تقرير نشرته صحيفة “الغارديان” البريطانية، عن تسجيل 20 من المهاجرين غير الشرعيين في عداد المفقودين، بعد انقلاب قارب صغير بسبب تسرب المياه إليه قبالة سواحل ليبيا. ووفقاً للتقرير، تمكن 7 ناجين من الوصول إلى جزيرة لامبيدوزا الإيطالية بعد حادثة مأساوية على بعد 20 ميلاً من الساحل الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة “الغارديان” البريطانية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouk-surman-boat-2025-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=29102025&id=24d0299a-192e-459e-a738-ecbb6e4f7c8e",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-10-29"
+    },
+    "paragraphs": [
+      "لقي 18 شخصا حتفهم في غرق قارب يقل مهاجرين قبالة سواحل صرمان شمال غرب ليبيا اليوم الثلاثاء، وفق ما أعلنت المنظمة الدولية للهجرة.",
+      "وانقلب القارب بعد ساعات قليلة من انطلاقه من منطقة الزاوية بسبب الأمواج العالية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 69
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-shorouk-zuwara-42-migrants-2025-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12112025&id=0213e592-ac81-4282-b35c-c98f492301b2",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2025-11-12"
+    },
+    "paragraphs": [
+      "لقي 42 مهاجرا من بينهم 29 سودانيا حتفهم، في أحدث مأساة قبالة سواحل ليبيا، إثر غرق مركب كان غادر منطقة زوارة منذ أكثر من أسبوع.",
+      "ووفق ما أعلنت المنظمة الدولية للهجرة، اليوم الأربعاء، كان المركب المنكوب يقل 49 مهاجرا من بينهم إمرأتان، ولم يتسن إنقاذ سوى 7 مهاجرين خلال عملية بحث وإنقاذ قامت بها السلطات الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-zuwara-53-migrants-b",
+    "source": {
+      "url": "https://www.egypttelegraph.com/article/218841/53-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D9%8B%D8%A7-%D8%A8%D9%8A%D9%86-%D9%82%D8%AA%D9%8A%D9%84-%D9%88%D9%85%D9%81%D9%82%D9%88%D8%AF-%D8%A5%D8%AB%D8%B1-%D8%A7%D9%86%D9%82%D9%84%D8%A7%D8%A8",
+      "title": "53 مهاجرًا بين قتيل ومفقود إثر انقلاب قارب قبالة السواحل الليبية",
+      "outlet": "egypttelegraph.com",
+      "date": "2026-02-09"
+    },
+    "paragraphs": [
+      "جددت حوادث الغرق قبالة السواحل الليبية التحذيرات بشأن مخاطر الهجرة غير الشرعية عبر البحر المتوسط، حيث أعلنت المنظمة الدولية للهجرة، الإثنين، أن 53 مهاجرًا لقوا حتفهم أو فُقدوا بعد انقلاب قارب مطاطي قبالة السواحل الليبية، بينما نجا شخصان فقط من بين 55 كانوا على متنه، وفقًا لما نقلته وكالة “رويترز”.",
+      "وأوضحت المنظمة في بيان أن القارب انقلب شمال مدينة زوارة الليبية بتاريخ 6 فبراير."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة زوارة الليبية»",
+        "paragraph": 1,
+        "offset": 56
+      }
+    ],
+    "note": "only nisbas, no expected mention"
+  },
+  {
+    "id": "rt-nanmedia-zuwara-53-migrants-b",
+    "source": {
+      "url": "https://nan.media/%d8%a7%d9%84%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a%d8%a9-%d9%84%d9%84%d9%87%d8%ac%d8%b1%d8%a9-53-%d9%85%d9%87%d8%a7%d8%ac%d8%b1%d8%a7%d9%8b-%d8%a8%d9%8a%d9%86%d9%87%d9%85",
+      "title": null,
+      "outlet": "نون (nan.media)",
+      "date": "2026-02-09"
+    },
+    "paragraphs": [
+      "أعلنت المنظمة الدولية للهجرة، اليوم الاثنين، عن حصيلة مأساوية جديدة لضحايا الهجرة غير النظامية في البحر الأبيض المتوسط، حيث لقي 53 مهاجراً حتفهم أو فُقدوا بعد انقلاب قارب مطاطي كان يقل 55 شخصاً قبالة سواحل ليبيا.",
+      "وذكرت المنظمة في بيان رسمي أن الحادث وقع شمال مدينة زوارة يوم 6 فبراير الجاري، ولم ينجُ منه سوى امرأتين نيجيريتين تم إنقاذهما من قبل السلطات الليبية خلال عملية بحث وإنقاذ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 206
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 1,
+        "offset": 141
+      }
+    ]
+  },
+  {
+    "id": "rt-gulf365-tobruk-boat-18-dead",
+    "source": {
+      "url": "https://news.gulf365.net/world-news/13144903/%D9%85%D9%82%D8%AA%D9%84-18-%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D8%A7%D9%8B-%D9%88%D9%81%D9%82%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%B9%D8%B4%D8%B1%D8%A7%D8%AA-%D8%A8%D8%B9%D8%AF-%D8%BA%D8%B1%D9%82-%D9%82%D8%A7%D8%B1%D8%A8-%D9%82%D8%A8%D8%A7%D9%84%D8%A9-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "gulf365 (aggregator)",
+      "date": "2025-07-29"
+    },
+    "paragraphs": [
+      "ابوظبي - سيف اليزيد - ذكرت المنظمة الدولية للهجرة، اليوم الثلاثاء، أن 18 مهاجراً على الأقل لقوا حتفهم، ولا يزال 50 آخرون في عداد المفقودين، في حادث انقلاب قارب قبالة مدينة طبرق، في شرق ليبيا، مطلع هذا الأسبوع.",
+      "وقالت المنظمة، نقلاً عن تقارير، إنه جرى العثور على عشرة ناجين حتى الآن.",
+      "وأضافت: \"هذه المأساة تذكير صارخ بالمخاطر المميتة التي يُجبر الناس على خوضها بحثاً عن الأمان والفرص\".",
+      "وأوضح مسؤول في خفر السواحل الليبي أن جثث المهاجرين عُثر عليها في شاطئ العقيلة، الذي يبعد حوالي 25 كيلومتراً شرقي طبرق."
+    ],
+    "expected": [
+      {
+        "surface": "ابوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 113
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «خفر السواحل الليبي»",
+        "paragraph": 3,
+        "offset": 27
+      }
+    ],
+    "note": "«ابوظبي - سيف اليزيد -» is the aggregator's dateline formula (a place and a byline); the dateline place is Abu Dhabi, as other datelines are the city (expected)"
+  },
+  {
+    "id": "rt-ksaplayers-sabha-clashes-2018-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=10153244",
+      "title": "تجدد الاشتباكات في مدينة سبها جنوب ليبيا",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2018-03-07"
+    },
+    "paragraphs": [
+      "سبها (ليبيا) - تجددت الاشتباكات المسلحة في مدينة سبها الليبية (جنوب غرب) الثلاثاء، بين مسلحين، بعد مرور نحو 48 ساعة على الهدوء الحذر بالمدينة. وتضاربت الأنباء حول هوية الأطراف المتقاتلة، بين من يعتبر المواجهات قبلية بين التبو وأولاد سليمان، وبين من ينفي ذلك ويؤكد أنها معارك بين الجيش الليبي وقوات أجنبية، في إشارة إلى مجموعات تشادية مسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة سبها الليبية»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "note": "a different ksaplayers page from the earlier nid=11411875 and nid=996473 (article ids differ)"
+  },
+  {
+    "id": "rt-alarbelyoum-sabha-tebu-awlad-suleiman-b",
+    "source": {
+      "url": "https://alarbelyoum.com/show41591",
+      "title": null,
+      "outlet": "العرب اليوم (alarbelyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت الاشتباكات المسلحة بمدينة سبها، جنوب ليبيا، وسط تضارب بين من يعتبرها مواجهات قبلية بين “التبو” و”أولاد سليمان”، وبين من يقول إنها معارك بين “الجيش الليبي” وقوات أجنبية، بينها مجموعات تشادية مسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «“الجيش الليبي”»",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ]
+  },
+  {
+    "id": "rt-eanlibya-sabha-ntc-2012-b",
+    "source": {
+      "url": "https://eanlibya.com/?p=2305",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تجددت أمس الاشتباكات فى مدينة سبها برغم اتفاق وقف إطلاق النار الذى أعلنته الحكومة الليبية النار بين القبائل فى سبها، بعد ستة أيام من المعارك الدامية.",
+      "وقال مصدر ليبى إن الخلاف بدا فى الأساس بسبب صراع بين قبيلتى أولاد سليمان والتبو، موضحًا أن كل من القبيلتين يحاول فرض سيطرته على الحدود فى الجنوب لتسهيل عمليات التهريب، لافتا إلى أن المجلس حتى الآن لم يستطع التدخل وحل الأزمة لما تمتلكه هذه القبائل من أسلحة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "ليبى",
+        "notEntityId": "libya",
+        "why": "demonym «مصدر ليبى» with Egyptian ى",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-ammanalyoum-cbl-banknotes-withdrawal-b",
+    "source": {
+      "url": "https://ammanalyoum.com/business-news/2636553.html",
+      "title": null,
+      "outlet": "عمان اليوم (ammanalyoum.com)",
+      "date": "2025-10-02"
+    },
+    "paragraphs": [
+      "طرابلس – الخميس 2 أكتوبر 2025\nأكد المصرف المركزي الليبي أن قرار سحب فئتي 20 و50 دينارًا من التداول يُعد “إنجازًا تاريخيًا” ساهم في **إنقاذ الاقتصاد الليبي من الانهيار المحتوم”، مشيرًا إلى أن البلاد كانت على وشك أن تتحول إلى “فنزويلا جديدة” بسبب فقدان الدينار لقيمته السوقية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المصرف المركزي الليبي»",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الاقتصاد الليبي»",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-alamssar-dollar-dinar-feb-2025",
+    "source": {
+      "url": "https://alamssar.com/393615",
+      "title": "سعر الدولار في ليبيا في السوق السوداء اليوم 4 فبراير 2025",
+      "outlet": "alamssar.com",
+      "date": "2025-02-04"
+    },
+    "paragraphs": [
+      "ارتفع متوسط سعر صرف الدولار في السوق الرسمية إلى 4.93 دينار اليوم الثلاثاء مقابل 4.91 دينار أمس الإثنين.",
+      "وبالمثل زاد الجنيه الإسترليني إلى 6.11 دينار مقابل 6.09 دينار أمس، في حين انخفض سعر صرف اليورو إلى 5.07 دينار مقابل 5.11 دينار أمس، وفق جدول العملات المعلن من قِبل مصرف ليبيا المركزي.",
+      "أسعار العملات العربية مقابل الدينار الليبي",
+      "فيما يخص العملات العربية، استقر متوسط صرف الريال السعودي عند 1.31 دينار، بينما تراجع الدينار التونسي إلى 1.53 دينار ليبي مقابل 1.54 دينار أمس، وارتفع الدرهم الإماراتي إلى 1.34 دينار من 1.33 دينار أمس."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مصرف ليبيا المركزي» keeps the country (rule 4)",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 2,
+        "offset": 36
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «دينار ليبي»",
+        "paragraph": 3,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-kabir-dollar-dinar-zliten-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/2104367.html",
+      "title": null,
+      "outlet": "أخبار ليبيا (libyaakhbar.com)",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "قال محافظ مصرف ليبيا المركزي “الصدّيق الكبير” خلال ملتقى رجال الأعمال والصناع الليبي الأول بمدينة زليتن اليوم السبت، إن المصرف المركزي بإمكانه من الغد تخفيض سعر الصرف إلى دولار بدينار؛ لكننا سنمد أيدينا بعدها خلال أشهر للمساعدات الدولية.",
+      "وأوضح “الكبير” بأننا في ليبيا معتمدين على مصدر واحد فقط وهو النفط والغاز، وإذا أردنا تقوية الدينار الليبي يجب أن نعدد مصادر الدخل، مؤكدا بأن رجال الأعمال الليبيين يمكنهم تحقيق ذلك من خلال استغلال ثروات البلاد.",
+      "وأشار المحافظ إلى أنهم في المصرف المركزي ممتنين أننا وصلنا لهذه المرحلة في ظل هذه الظروف، خصوصا ونحن نرى ما حصل لسعر الصرف في البلاد الأخرى غير المستقرة مثل اليمن والعراق وسوريا حتى لبنان الدولة المستقرة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 24
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 163
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 171
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ملتقى رجال الأعمال والصناع الليبي»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «رجال الأعمال الليبيين»",
+        "paragraph": 1,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-hibri-exchange-rate-2022-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/business-news/1970867.html",
+      "title": null,
+      "outlet": "أخبار ليبيا (libyaakhbar.com)",
+      "date": "2022-10"
+    },
+    "paragraphs": [
+      "قال نائب محافظ مصرف ليبيا المركزي “علي الحبري” في تصريح لقناة “تبادل” اليوم الاثتين بأن قرار تعديل سعر الصرف الذي اتخذه مجلس إدارة سيفرض بقوة القانون رغم معارضة “الصديق الكبير” لأنه يخدم المصلحة العامة.",
+      "وأوضح “الحبري” بأن قرار تعديل سعر الصرف هو اختصاص أصيل لمجلس إدارة مصرف ليبيا المركزي الذي قرر بعد اجتماع عقده نهاية شهر سبتمبر الماضي وتمت دعوة “الكبير” لحضوره تعديل سعر صرف الدينار الليبي ليكون “0.1833” وحدة من وحدات حقوق السحب الخاصة “أي ما يقارب 4.25 دينار للدولار الواحد”.",
+      "وكان المصرف المركزي بطرابلس قد رفض في منشور عبر صفحة المصرف المركزي الرسمية على موقع التواصل الاجتماعي “فيسبوك” قرار تعديل سعر صرف الدينار الليبي نؤكدا استمرار العمل بسعر الصرف السابق المقرر بموجب قرار مجلس الادارة رقم (1) لسنة 2020."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 72
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 20
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 1,
+        "offset": 183
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدينار الليبي»",
+        "paragraph": 2,
+        "offset": 139
+      }
+    ]
+  },
+  {
+    "id": "rt-hajmarkiz-misrata-siege-2011",
+    "source": {
+      "url": "https://hajmarkiz.org/2022/03/12/%D9%8A%D9%88%D9%85%D9%8A%D8%A7%D8%AA-%D9%85%D8%B9%D8%B1%D9%83%D8%A9-%D8%B5%D9%85%D9%88%D8%AF-%D9%85%D8%B5%D8%B1%D8%A7%D8%AA%D8%A9-2011/",
+      "title": null,
+      "outlet": "hajmarkiz.org",
+      "date": "2022-03-12"
+    },
+    "paragraphs": [
+      "معركة مصراتة هي حصار ومعركة طويلين دارا في مدينة مصراتة الليبية كجزء من ثورة 17 فبراير بعد أن تمرد السكان ضد القذافي وتمكنوا من طرد قوات الأمن من المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة مصراتة الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ],
+    "note": "«معركة مصراتة» (an event named after the city) keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-akhbarlibya-blog-gaddafi-killed-2011-b",
+    "source": {
+      "url": "http://akhbar-libya.blogspot.com/2011/10/blog-post_21.html",
+      "title": "مقتل القذافي ..",
+      "outlet": "akhbar-libya (blogspot)",
+      "date": "2011-10-21"
+    },
+    "paragraphs": [
+      "يشكل مقتل العقيد الليبي معمر القذافي مرحلة مفصلية هامة في تاريخ ليبيا وتكلل الانتصار الحقيقي لثورة السابع عشر من فبراير والتي سعت للإطاحة بنظام القذافى الديكتاتوري الذي استمر في الحكم نحو 42 عاما وتضع ليبيا على نهاية عهده للأبد وفتح أفق جديد للحرية والديمقراطية.",
+      "فغيابه عن المشهد يشكل منعطفا هاما في تاريخ ليبيا ويمثل غياب أقدم طاغية من طغاة العالم كما يروق لكثيرين من أبناء الشعب الليبي وصف ذلك حيث أنه زج بالآلاف من الليبيين في السجون والمعتقلات كما قتل الآلاف خاصة عقب اندلاع ثورة 17 فبراير وتسبب بعناده وتشبثه بالسلطة في تدمير البنية التحتية لليبيا وإراقة أنهار من الدماء."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "القذافى",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 118
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «من الليبيين»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "note": "«العقيد الليبي معمر القذافي»: the nisba breaks the listed «العقيد معمر القذافي», so the name alone is expected"
+  },
+  {
+    "id": "rt-alhadathplus-feb17-full-story-b",
+    "source": {
+      "url": "http://alhadathplus.com/article/3369",
+      "title": "ثورة 17 فبراير التي أسقطت نظام القذافي.. القصة الكاملة",
+      "outlet": "الحدث بلس (alhadathplus.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في فبراير 2011، انطلقت مظاهرات سلمية في مدينة بنغازي، ثاني أكبر المدن الليبية، مطالبة بالديمقراطية وإصلاحات سياسية، والإفراج عن السجناء السياسيين، بما فيهم 110 محتجزًا بينهم الناشط الحقوقي فتحي تربل، وتعرض المتظاهرون لقمع عنيف من قبل قوات الأمن باستخدام خراطيم المياه والرصاص المطاطي، ما أدى إلى وقوع إصابات بين المدنيين.",
+      "وأطلقت المعارضة دعوة لـ \"يوم الغضب\" في 17 فبراير، حيث تصاعدت الاشتباكات بين المتظاهرين وأنصار القذافي، وأسفرت عن مقتل سبعة مدنيين في بنغازي، فيما امتدت الاحتجاجات إلى مدن أخرى مثل البيضاء والزنتان، وتوسعت إلى مواجهات مسلحة واسعة.",
+      "السيطرة الميدانية للثوار وانشقاقات النظام",
+      "بين 23 و25 فبراير، تمكن الثوار من السيطرة على المنطقة الممتدة من الحدود المصرية حتى أجدابيا بمحافظة الواحات، وواجه القذافي اتهامات بالتحريض على العنف واتهامات للثوار بالارتباط بتنظيم القاعدة، في المقابل، واصل النظام استخدام القوة، مستعينًا بمرتزقة أجانب، ما أدى إلى سقوط آلاف القتلى، حسب تقارير الأمم المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 133
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 1,
+        "offset": 180
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 3,
+        "offset": 115
+      },
+      {
+        "surface": "بتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 3,
+        "offset": 176
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 3,
+        "offset": 295
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 3,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-almadapaper-raslanuf-misrata-2011",
+    "source": {
+      "url": "https://almadapaper.net/41278",
+      "title": null,
+      "outlet": "المدى (almadapaper.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعة/ المدىتسارعت وتيرة التطورات السياسية والعسكرية في ليبيا مع توارد الأنباء عن تحقيق مرتزقة القذافي تقدماً كبيراً ضد الثوار الذين تقهقروا في ٤ مدن رئيسية، كانوا قد أحكموا سيطرتهم عليها إثر تعرضهم للقصف جواً وبراً وبحراً، فيما دعا الأمين العام للجامعة العربية إلى فرض منطقة للحظر الجوي في ليبيا في وقت توعد سيف الإسلام القذافي بالزحف شرقا لقتال الثوار.",
+      "ففي مدينة راس لانوف النفطية شرق مدينة سرت، انسحب الثوار بعد أن قصفت قوات القذافي المدينة جواً وبراً وبحراً بصواريخ من ناقلات نفط. وأكد متحدث باسم تحالف ١٧ فبراير أنهم يخوضون قتالاً شرساً لفرض سيطرتهم مجدداً على المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 73
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi (rule 9)",
+        "paragraph": 0,
+        "offset": 310
+      }
+    ],
+    "note": "«المدىتسارعت» (byline glued to the first word) kept as the page gives it"
+  },
+  {
+    "id": "rt-alain-feb17-twelve-years",
+    "source": {
+      "url": "https://al-ain.com/article/libyan-revolution-12-years-february-17-dream",
+      "title": "12 عاما على ثورة ليبيا.. \"17 فبراير\" بانتظار حلم الاستقرار",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "12 سنة مرت على نهاية حكم العقيد الليبي معمر القذافي واندلاع الثورة لكن أكثر من عقد من الزمن لم يفلح في رسم طريق الاستقرار.",
+      "ففي مثل هذا اليوم قبل 12 عاما، وتحديدا في 17 فبراير/شباط 2011، شهدت ليبيا أحداثا استمرت لثمانية أشهر أدت في نهايتها لإسقاط نظام القذافي الذي حكم البلاد لـ42 عاما كاملة.",
+      "أحداث بدأت باحتجاجات في مدينة بنغازي شرقي ليبيا ضد نظام القذافي وسرعان ما تحولت في اليوم التالي لحرب أهلية بعد أن هجم مناهضو الزعيم السابق على معسكراته المسلحة في المدينة ووقع ضحايا بين المحتجين الذين كانوا في بادئ الأمر دون سلاح."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 42
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 56
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-ikhwanonline-misrata-attack-repelled-a",
+    "source": {
+      "url": "https://ikhwanonline.co/article/80780/80-%D9%82%D8%AA%D9%8A%D9%84%D8%A7%D9%8B-%D9%85%D9%86-%D9%85%D9%8A%D9%84%D9%8A%D8%B4%D9%8A%D8%A7-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B9%D9%84%D9%89-%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%88%D8%A7%D8%B1-",
+      "title": null,
+      "outlet": "إخوان أونلاين (ikhwanonline.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكَّن الثوار الليبيون من صد هجوم عنيف لكتائب الديكتاتور الليبي معمر القذافي على مصراتة، انطلق من ثلاث جهات، وألحقوا بها خسائر في الأرواح والمعدات؛ حيث سقط نحو 80 قتيلاً، إضافةً إلى عشرات الجرحى خلال هجمات أمس على المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «الثوار الليبيون»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الديكتاتور الليبي»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-ikhwanonline-misrata-attack-repelled-b-b",
+    "source": {
+      "url": "https://ikhwanonline.co/article/80780/80-%D9%82%D8%AA%D9%8A%D9%84%D8%A7%D9%8B-%D9%85%D9%86-%D9%85%D9%8A%D9%84%D9%8A%D8%B4%D9%8A%D8%A7-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D8%B9%D9%84%D9%89-%D9%8A%D8%AF-%D8%A7%D9%84%D8%AB%D9%88%D8%A7%D8%B1-",
+      "title": null,
+      "outlet": "إخوان أونلاين (ikhwanonline.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "يأتي ذلك في وقت ما زالت فيه المعارك مستمرةً بين الثوار وكتائب القذافي التي تحاول السيطرة على مدينة أجدابيا الواقعة على خليج سرت على بُعد 150 كلم جنوب غربي بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-revolution-day12",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/116574",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "دخلت ثورة الشعب الليبى يومها الثانى عشر للمطالبة بسقوط نظام العقيد معمر القذافى وعزز الثوار مكاسبهم بالسيطرة على مدن جديدة، ونجحوا فى صد هجوم مضاد من قوات النظام على مدينة مصراتة شرق طرابلس، وأكدت المعارضة مطالبها الأساسية وهى وحدة التراب الليبى ورفض الانقسام والقبلية والدولة الإسلامية والتدخل الأجنبى."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافى",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبى» with Egyptian ى",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبى»",
+        "paragraph": 0,
+        "offset": 239
+      },
+      {
+        "surface": "والدولة الإسلامية",
+        "notEntityId": "islamic-state",
+        "why": "the notion of an Islamic state (2011), not the organisation",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "note": "«الدولة الإسلامية» here is the notion of an Islamic state the opposition rejected (2011), not the organisation"
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-revolution-day12-b-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/116574",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفى ضربة جديدة من شأنها تعزيز قبضة «ثوار 17 فبراير» وإصرارهم على التوجه إلى طرابلس لتحريرها، أفادت أنباء بأن 9 مدن فى غرب البلاد باتت فى قبضة المحتجين وأن تلك المدن تستعد لتشكيل مسيرات على العاصمة فى الأيام المقبلة، لتنضم بذلك إلى كبرى مدن الشرق المحررة وعلى رأسها بنغازى والبيضا وطبرق."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "والبيضا",
+        "entityId": "bayda",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "وطبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [],
+    "note": "«والبيضا» (al-Bayda without its final hamza) is alias-missing"
+  },
+  {
+    "id": "rt-zamanalwsl-tarhuna-haftar-defeat-b",
+    "source": {
+      "url": "https://www.zamanalwsl.net/news/article/124516/like",
+      "title": "بعد طرابلس.. حفتر يُهزم في \"ترهونة\"",
+      "outlet": "زمان الوصل (zamanalwsl.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت القوات الليبية التابعة لحكومة الوفاق المعترف بها دوليا، من السيطرة بشكل كامل على مدينة \"ترهونة\" (90 كلم جنوب شرق طرابلس) والتي كانت خاضعة لسيطرة \"خليفة حفتر\".",
+      "الناطق الإعلامي باسم عملية \"بركان الغضب\" مصطفى المجعي، قال: إن قواته \"حررت مدينة ترهونة بشكل كامل من ميليشيا الجنرال الانقلابي خليفة حفتر\"، أمس الجمعة."
+    ],
+    "expected": [
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-hdhod-gharyan-lna-advance-b",
+    "source": {
+      "url": "https://www.hdhod.com/%D9%82%D9%88%D8%A7%D8%AA-%D8%AD%D9%81%D8%AA%D8%B1-%D8%AA%D8%B9%D9%84%D9%86-%D8%A7%D9%82%D8%AA%D8%B1%D8%A7%D8%A8%D9%87%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%B9%D9%84%D9%89-%D8%BA%D8%B1%D9%8A%D8%A7%D9%86-%D8%BA%D8%B1%D8%A8-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7_a88522.html",
+      "title": "قوات حفتر تعلن اقترابها من السيطرة على غريان غرب ليبيا",
+      "outlet": "الهدهد (hdhod.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - أعلن ما يسمى بالجيش الوطني الليبي بقيادة المشير خليفة حفتر اليوم الاثنين اقتراب قواته من السيطرة على مدينة غريان الواقعة غرب ليبيا، فيما اعترفت حكومة الوفاق الوطني ،المدعومة دوليا، انسحاب قواتها من بعض المناطق.",
+      "وذكرت شعبة الإعلام الحربي التابعة للجيش الوطني الليبي عبر صفحتها على موقع التواصل الاجتماعي \"فيسبوك\" أن المشير حفتر يشرف بشكل مباشر على العمليات، وأن قواتهم تقوم بمطاردة مجموعات حكومة الوفاق المنسحبة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 104
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "note": "a different hdhod page from the earlier a109066 (article ids differ)"
+  },
+  {
+    "id": "rt-alalam-haftar-retreat-day4-2019-b",
+    "source": {
+      "url": "https://www.alalam.ir/news/4156131",
+      "title": "تراجع قوات حفتر بعد أربعة أيام من القتال",
+      "outlet": "العالم (alalam.ir)",
+      "date": "2019-04-09"
+    },
+    "paragraphs": [
+      "تراجعت قوات اللواء المتقاعد خليفة حفتر بعد أربعة أيام من القتال الضاري جنوب العاصمة الليبية طرابلس عقب خسارتها مواقع مهمة في مواجهة تقدم قوات عملية \"بركان الغضب\" التي أطلقتها حكومة الوفاق الوطني.",
+      "العالم - ليبيا",
+      "وسيطرت القوات التابعة لحكومة الوفاق يوم الأحد على مطار طرابلس الدولي المدمر، والذي يبعد 25 كيلومترا تقريبا جنوب المدينة، وكان الطرفان قد تبادلا السيطرة عليه في إطار معارك الكر والفر التي بدأت الخميس الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس الدولي» keeps the city (rule 4)",
+        "paragraph": 2,
+        "offset": 55
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "note": "a different alalam page from the earlier 3405331 (article ids differ); «العالم - ليبيا» is the channel's section line"
+  },
+  {
+    "id": "rt-jisrtv-tarhuna-gna-advance-2019-b",
+    "source": {
+      "url": "https://jisrtv.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d8%ac%d8%b3%d8%b1/%d8%a7%d9%84%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%a7%d9%84%d8%b9%d8%b1%d8%a8%d9%8a%d8%a9/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d9%88%d9%81%d8%a7%d9%82-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a%d8%a9-%d8%aa%d9%82%d8%aa%d8%b1%d8%a8-%d9%85%d9%86-%d8%a7%d9%84%d8%b3%d9%8a%d8%b7%d8%b1%d8%a9-%d8%b9%d9%84%d9%89-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%aa%d8%b1%d9%87%d9%88%d9%86%d8%a9/",
+      "title": "قوات الوفاق الليبية تقترب من السيطرة على مدينة ترهونة",
+      "outlet": "جسر (jisrtv.com)",
+      "date": "2019-12-21"
+    },
+    "paragraphs": [
+      "شنت قوات حكومة الوفاق الليبية، مساء الجمعة، هجوما مباغتا على قوات اللواء المتقاعد خليفة حفتر في مدينة ترهونة (90 كلم جنوب شرق العاصمة طرابلس)، في ظل أنباء حول تقدم قواتها في بقية محاور جنوب طرابلس بعد انسحاب مسلحي حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 190
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوفاق الليبية»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-mapnr-tripoli-liberated-tarhuna-siege-b",
+    "source": {
+      "url": "https://mapnr.blogspot.com/2020/06/blog-post_69.html",
+      "title": "الجيش الليبي يعلن تحرير العاصمة طرابلس وتطهيرها من مليشيات حفتر ومحاصرة ترهونة",
+      "outlet": "mapnr (blogspot)",
+      "date": "2020-06"
+    },
+    "paragraphs": [
+      "وبدأ الجيش الليبي، في وقت لاحق فرض حصار على ترهونة، فيما غادرت “أغلب” مليشيا الجنرال الانقلابي، خليفة حفتر، المدينة نحو الجنوب، بحسب متحدث عسكري لحكومة الوقاق المعترف بها دوليا.",
+      "وقال المتحدث باسم المركز الإعلامي لعملية “بركان الغضب”، مصطفى المجعي، لوكالة الأناضول: قواتنا أصبحت الآن تحاصر ترهونة، وأغلب مليشيا حفتر غادرت المدينة باتجاه الجنوب، خاصة الكتائب التي يعود أصل أغلب أفرادها للشرق الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "لحكومة الوقاق",
+        "entityId": "government-of-national-accord",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي» (the GNA's army)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشرق الليبي»",
+        "paragraph": 1,
+        "offset": 212
+      }
+    ],
+    "note": "the typo «لحكومة الوقاق» (ق for ف) is the GNA, alias-missing"
+  },
+  {
+    "id": "rt-deyaralnagab-tarhuna-operation-2020",
+    "source": {
+      "url": "https://deyaralnagab.com/print.php?content=20&id=12844",
+      "title": "طرابلس..ليبيا : \"الوفاق” تتقدم جنوب طرابلس وتتجه نحو استعادة ترهونة من ميليشيات حفتر !!",
+      "outlet": "ديار النقب (deyaralnagab.com)",
+      "date": "2020-04-19"
+    },
+    "paragraphs": [
+      "أطلقت قوات ما يسمى ب الحكومة الليبية، السبت، عملية عسكرية لاستعادة السيطرة على مدينة ترهونة الإستراتيجية جنوب العاصمة طرابلس.وأعلنت قوات الحكومة أسر 102 من ميليشيا خليفة حفتر، والاستيلاء على معدات عسكرية كبيرة، بينها دبابات، خلال تقدمها نحو ترهونة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-thenationpress-hor-bashagha-oath",
+    "source": {
+      "url": "https://thenationpress.net/news-153594.html",
+      "title": null,
+      "outlet": "thenationpress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: كشف رئيس مجلس النواب الليبي عقيلة صالح عن العدد النهائي لأعضاء المجلس والذي تقلص إلى 163 نائباً، وذلك بعد تعيين ثلاثة نواب كوزراء في الحكومة الجديدة التي يرأسها فتحي باشاغا.",
+      "وبنى صالح على ذلك عدد النصاب المطلوب لمنح الثقة للحكومة، والذي قدره بـ 82 نائباً (نصف عدد النواب + 1).",
+      "جاء ذلك خلال جلسة مجلس النواب المنعقدة مساء اليوم الخميس في مدينة طبرق والتي خصصت لأداء اليمين القانونية من قبل الحكومة الجديدة بحضور 92 نائباً."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline with a colon",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 2,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-alkofiya-hor-tobruk-consultative-2021",
+    "source": {
+      "url": "https://alkofiya.info/index.php/post/100818",
+      "title": null,
+      "outlet": "الكوفية (alkofiya.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس: انعقدت الجلسة التشاورية لمجلس النواب الليبي في مدينة طبرق، اليوم الإثنين، لمنح الثقة للحكومة بحضور رئيس المجلس عقيلة صالح.",
+      "وطالب النائب عن الجنوب علي السعيدي، في مداخلته أمام الجلسة، بإسناد رئاسة المجلس لإقليم فزان \"الجنوب\"، قائلا \"طالما تولى رئاسة المجلس الرئاسي شخصية من الشرق، وتولى منصب رئيس الحكومة رئيس من الغرب، فمن حق الجنوب الليبي أن يترأس مجلس النواب الليبي\".",
+      "في وقت سابق، التقى رئيس المجلس الرئاسي الليبي الجديد محمد المنفي برئيس مجلس النواب الليبي المستشار عقيلة صالح في مدينة البيضاء شرقي البلاد، أمس الأحد."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline with a colon",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 2,
+        "offset": 119
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 council (al-Menfi, from the east)",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 1,
+        "offset": 210
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 238
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the council elected in 2021 (al-Menfi)",
+        "paragraph": 2,
+        "offset": 24
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 2,
+        "offset": 83
+      }
+    ]
+  },
+  {
+    "id": "rt-parliamently-hor-session-pc-names-2016",
+    "source": {
+      "url": "https://parliament.ly/%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%86%D9%88%D8%A7%D8%A8-%D9%8A%D8%B9%D9%84%D9%82-%D8%AC%D9%84%D8%B3%D8%AA%D9%87-%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AB%D9%86%D8%A7%D8%A6%D9%8A%D8%A9-%D8%A5%D9%84",
+      "title": null,
+      "outlet": "مجلس النواب الليبي (parliament.ly)",
+      "date": "2016-02-20"
+    },
+    "paragraphs": [
+      "طبــــرق: السبت 20 فبراير 2016 م",
+      "علق مجلس النواب جلسته الاستثنائية إلى يوم غد الأحد والتي كانت مخصصة لمناقشة الأسماء المقدمة من المجلس الرئاسي لحكومة الوفاق الوطني . وقال مقرر مجلس النواب “صالح قلمه” بأن جلسة اليوم شهدت عرض برنامج الحكومة والذي تناول الجانب الأمني والاقتصادي والسياسي وكذلك تقديم السيرة الذاتية للوزراء .",
+      "وأضاف مقرر مجلس النواب بأن جلسة الغد ستشهد استئناف للمناقشات التي جرت اليوم خلال الجلسة .",
+      "يشار إلى أن رئيس المجلس الرئاسي فايز السراج قد وصل مساء أمس إلى مدينة طبرق رفقة نائبيه فتحي المجبري وموسي الكوني."
+    ],
+    "expected": [
+      {
+        "surface": "طبــــرق",
+        "entityId": "tobruk",
+        "note": "tatweel inside the name",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق الوطني",
+        "entityId": "presidential-council",
+        "paragraph": 1,
+        "offset": 95
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 3,
+        "offset": 17
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 3,
+        "offset": 32
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 3,
+        "offset": 70
+      }
+    ],
+    "lookalikes": [],
+    "note": "the dateline «طبــــرق» with tatweel (a scraping/typographic defect) is expected"
+  },
+  {
+    "id": "rt-radiomasr-saleh-quorum-sirte-2021",
+    "source": {
+      "url": "https://www.radiomasr.net/%d8%b1%d8%a6%d9%8a%d8%b3-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%a7%d9%84%d9%86%d8%b5%d8%a7%d8%a8-%d8%b3%d9%8a%d8%aa%d9%88%d9%81%d8%b1",
+      "title": "رئيس مجلس النواب الليبي: النصاب سيتوفر في جلسة منح الثقة للحكومة",
+      "outlet": "راديو مصر (radiomasr.net)",
+      "date": "2021-02-26"
+    },
+    "paragraphs": [
+      "نفى رئيس مجلس النواب الليبي عقيلة صالح, اليوم/الجمعة/, وجود أي معارضة مسبقة للحكومة المقبلة, مؤكدا أن النصاب سيتوفر في جلسة منح الثقة للحكومة.",
+      "وقال صالح, خلال مؤتمر صحفي مشترك مع وزير الخارجية المغربي ناصر بوريطة, وفقا لما أوردته بوابة “إفريقيا” الليبية, إن المجلس بانتظار الاجتماع في مدينة سرت, لافتا إلى أنه إذا تعذر الاجتماع في سرت, سيكون الاجتماع في طبرق, مشيرا إلى أن مجلس النواب الليبي سيتحمل مسؤوليته إن قدمت الحكومة بالطريقة المقنعة للمجلس."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 148
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 188
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 1,
+        "offset": 211
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بوابة “إفريقيا” الليبية»",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 1,
+        "offset": 242
+      }
+    ]
+  },
+  {
+    "id": "rt-anbasudan-kufra-deportation-b",
+    "source": {
+      "url": "https://anbasudan.com/86928",
+      "title": "ترحيل اللاجئين السودانيين من ليبيا ماذايحدث في الكفرة",
+      "outlet": "أنباء السودان (anbasudan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "متابعات _ أنباءالسودان _ في ظل تصاعد التحديات المرتبطة بالهجرة غير النظامية، أعلنت السلطات الليبية بمدينة الكفرة جنوب شرق البلاد، عن ترحيل 172 مواطناً سودانياً إلى وطنهم، ضمن حملة أمنية تنفذها لمكافحة الإقامة غير القانونية.",
+      "ووفقاً لجهاز مكافحة الهجرة غير الشرعية، تأتي هذه الإجراءات في وقت يشهد تدفقاً متزايداً للاجئين السودانيين إلى الأراضي الليبية منذ اندلاع الحرب في السودان، مما أدى إلى ضغوط هائلة على المدن الحدودية، لاسيما مدينة الكفرة التي أصبحت مركزاً رئيسياً لاستقبال اللاجئين وسط إمكانات محدودة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "note": "only nisbas in the excerpt (the country is in the headline)"
+  },
+  {
+    "id": "rt-aldawla-kufra-unhcr-sudanese-a",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=3022",
+      "title": null,
+      "outlet": "الدولة (aldawla.com.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت المفوضية السامية لشؤون اللاجئين في ليبيا، في تقرير لها، عن وصول أكثر من 180 ألف لاجئ سوداني منذ بداية الصراع في السودان",
+      "حيث أفاد التقرير بوصول نحو 128 ألف سوداني، أي بمعدل 400 إلى 500 وافد جديد يوميا، خاصة في مدينة الكفرة، معتبرة أن الطبيعة غير المنتظمة للدخول، والحدود البرية الشاسعة مع تشاد ومصر والسودان، ، يظل من الصعب توفير عدد دقيق للاجئين السودانيين ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aldawla-kufra-unhcr-sudanese-b-b",
+    "source": {
+      "url": "https://aldawla.com.ly/?p=3022",
+      "title": null,
+      "outlet": "الدولة (aldawla.com.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا وقد لجأ الكثير من السوادنيين إلى الكفرة، الواقعة بجنوب شرق ليبيا، باعتبارها المدينة الليبية الأقرب للحدود، إذ تبعد بـ350 كيلومترا عن أقرب نقطة حدودية سودانية.",
+      "ويبلغ عدد سكان الكفرة 65 ألفا، غير أن هذا العدد تضاعف بسبب توافد آلاف اللاجئين السودانيين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدينة الليبية»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ]
+  },
+  {
+    "id": "rt-tripoli4libya-africom-17-killed-2017",
+    "source": {
+      "url": "https://tripoli4libya.blogspot.com/2017/09/17.html",
+      "title": null,
+      "outlet": "tripoli4libya (blogspot)",
+      "date": "2017-09"
+    },
+    "paragraphs": [
+      "أعلنت القيادة الأميركية في أفريقيا (أفريكوم)، عن مقتل 17 عنصرًا من قوات التنظيم الدولة وتدمير ثلاث سيارات مسلحة، جراء استهدف معسكر للتنظيم جنوب شرق سرت وسط ليبيا، بغارات جوية أمريكية.",
+      "وقالت قيادة (الأفريكوم) في بيانها أمس الأحد، إن الجيش الأميركي شن مساء الجمعة ست ضربات دقيقة في ليبيا استهدفت معسكرًا صحراويًا لتنظيم الدولة يبعد 240 كليومتر جنوب شرق سرت، كان يستخدمه التنظيم للتخطيط وتنفيذ عمليات داخل وخارج البلاد ولتخزين السلاح والمعدات.",
+      "وأكدت قيادة (الأفريكوم)، أن الولايات المتحدة ستتبع وتتعقب هؤلاء الإرهابيين وتحط من قدراتهم وتعطل تخطيطهم وعملياتهم بجميع الوسائل المناسبة والقانونية، بما في ذلك الضربات الدقيقة ضد قوات ومعسكرات تدريبهم وخطوط الاتصال، بالإضافة إلى الشراكة مع القوات الليبية لحرمانهم من الملاذات الآمنة في ليبيا، بحسب البيان."
+    ],
+    "expected": [
+      {
+        "surface": "التنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "لتنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 127
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 167
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأميركية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «غارات جوية أمريكية»",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 2,
+        "offset": 248
+      }
+    ],
+    "note": "«قوات التنظيم الدولة» (the article glued to «تنظيم الدولة») is the Islamic State with a clitic ال"
+  },
+  {
+    "id": "rt-djazairess-akhbarelyoum-africom-sirte-camp-b",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/221715",
+      "title": null,
+      "outlet": "أخبار اليوم (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت القيادة الأمريكية في إفريقيا «أفريكوم»، اليوم الأحد 24 سبتمبر، عن توجيه سة ضربات دقيقة استهدفت معسكرًا لتنظيم »داعش» جنوب شرق مدينة سرت وسط ليبيا، وأسفرت عن مقتل 17 عنصرا من التنظيم الإرهابي وتدمير ثلاث سيارات مسلحة. وأفادت»أفريكوم» بأن الجيش الأمريكي شن مساء أول أمس الجمعة»ست ضربات دقيقة في ليبيا استهدفت معسكرًا صحراويًا لتنظيم داعش الإرهابي كان يستخدمه التنظيم للتخطيط وتنفيذ عمليات داخل وخارج ليبيا ولتخزين السلاح والمعدات. وأضاف البيان بأن الولاياتالمتحدة ستتبع وتتعقب هؤلاء الإرهابيين وتحط من قدراتهم وتعطل تخطيطهم وعملياتهم بجميع الوسائل المناسبة والقانونية والتناسبية بما في ذلك الضربات الدقيقة ضد قوات ومعسكرات تدريب الإرهابيين وخطوط الاتصال، بالإضافة إلى الشراكة مع القوات الليبية لحرمان الإرهابيين من الملاذات الآمنة في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 298
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 403
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 451
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 737
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأمريكية في إفريقيا»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأمريكي»",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 689
+      }
+    ],
+    "note": "«لتنظيم »داعش»»: the quotation marks split the listed «تنظيم داعش», so only «داعش» is the surface (rule 1); «الولاياتالمتحدة» glued (rule 6)"
+  },
+  {
+    "id": "rt-mtv-pentagon-sirte-strikes-longer",
+    "source": {
+      "url": "https://www.mtv.com.lb/News/Articles/638860/البنتاغون-غاراتنا-في-ليبيا-طالت-اكثر-من-المتوقع",
+      "title": null,
+      "outlet": "MTV Lebanon (mtv.com.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلن البنتاغون ان الغارات الجوية التي تشنها الطائرات الاميركية ضد تنظيم الدولة الاسلامية في سرت، المعقل السابق للجهاديين في ليبيا، طالت اكثر مما كان متوقعا اثر دخولها شهرها الثالث.",
+      "وقال المتحدث باسم وزارة الدفاع الاميركية الكابتن جيف ديفيس انه عندما بدأت الولايات المتحدة غاراتها على التنظيم الجهادي في سرت في الاول من آب دعما لقوات حكومة الوفاق الوطني كانت تعتقد ان هذا التدخل سيكون \"لاسابيع وليس لاشهر\".",
+      "وبفضل عملية \"البنيان المرصوص\" التي شنتها القوات الحكومية ضد تنظيم الدولة الاسلامية في سرت في 12 ايار لاستعادة المدينة الساحلية من قبضة الجهاديين بعدما سيطروا عليها في حزيران 2015، تمكنت هذه القوات من استعادة غالبية انحاء سرت باستثناء حي واحد لا يزال الجهاديون يتحصنون فيه."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 74
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 122
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 152
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 60
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 86
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الاميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «الطائرات الاميركية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الاميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الدفاع الاميركية»",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "note": "a different mtv.com.lb page from the earlier 4849; «عملية \"البنيان المرصوص\"»: the quotation marks split the listed «عملية البنيان المرصوص», so the surface is «البنيان المرصوص» (rule 1)"
+  },
+  {
+    "id": "rt-masrawy-africom-six-strikes-a-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/701160154",
+      "title": null,
+      "outlet": "مصراوي (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت قيادة القوات الأمريكية في إفريقيا الأحد إنها شنت ست ضربات جوية على معسكر لتنظيم داعش في ليبيا وقتلت 17 مسلحا، بحسب وكالة رويترز للأنباء. وقالت القيادة العسكرية الأمريكية في أفريقيا في بيان إن الضربات التي نفذت يوم الجمعة استهدفت معسكرا على مسافة 240 كيلومترا جنوب شرقي مدينة سرت التي كانت ذات يوم معقلا للمتشددين في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ]
+  },
+  {
+    "id": "rt-masrawy-africom-six-strikes-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/701160154",
+      "title": null,
+      "outlet": "مصراوي (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال البيان \"استغل تنظيم الدولة الإسلامية والقاعدة المناطق غير الخاضعة لسيطرة الحكومة في ليبيا لإقامة ملاذات للتآمر والتحريض وتوجيه الهجمات الإرهابية\". وسيطر تنظيم داعش على سرت في أوائل عام 2015 وحولتها إلى أهم قاعدة لها خارج معلقها الرئيسي في العراق وسوريا واجتذبت أعدادا كبيرة من المقاتلين الأجانب إلى المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أهم قاعدة لها» (indefinite «قاعدة», a base) is no alias and is not listed"
+  },
+  {
+    "id": "rt-darelhilal-africom-strikes-sep-2017",
+    "source": {
+      "url": "https://darelhilal.com/News/185130.aspx",
+      "title": "مقتل عدد من مسلحي «داعش» جراء غارات جوية أمريكية في ليبيا",
+      "outlet": "دار الهلال (darelhilal.com)",
+      "date": "2017-09-29"
+    },
+    "paragraphs": [
+      "قُتل عدد من مسلحي تنظيم داعش، جراء ضربات جوية أمريكية في ليبيا، حسبما أعلنت القيادة الأمريكية في أفريقيا «أفريكوم» في بيان لها يوم الخميس.",
+      "ونفذت القوات الأمريكية ضربتين جويتين دقيقتين ضد المسلحين يوم الثلاثاء في منطقة تبعد حوالي 160 كيلومترا جنوب شرقي مدينة سرت الساحلية، المعقل السابق لتنظيم داعش في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 119
+      },
+      {
+        "surface": "لتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 147
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «ضربات جوية أمريكية»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأمريكية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القوات الأمريكية»",
+        "paragraph": 1,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-hayat-us-strikes-trump-first-a-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/24252786",
+      "title": null,
+      "outlet": "الحياة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القيادة الأميركية في أفريقيا في بيان، أن الجيش الأميركي شن الجمعة الماضي ست ضربات دقيقة في ليبيا استهدفت تنظيم «الدولة الإسلامية» (داعش) وأسفرت عن مقتل 17 من مقاتليه. وأوضح البيان أن القصف استهدف معسكراً للمتطرفين يبعد حوالى 240 كيلومتراً جنوب شرقي مدينة سرت على ساحل البحر المتوسط، وكانوا يستخدمونه لتنفيذ عمليات داخل ليبيا وخارجها ولتخزين السلاح."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 261
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 325
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة الأميركية في أفريقيا»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجيش الأميركي»",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "note": "«تنظيم «الدولة الإسلامية»»: the guillemets split the name; the surface is «الدولة الإسلامية» (rule 1)"
+  },
+  {
+    "id": "rt-sauress-hayat-us-strikes-trump-first-b",
+    "source": {
+      "url": "https://sauress.com/alhayat/24252786",
+      "title": null,
+      "outlet": "الحياة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستغل تنظيم «الدولة الإسلامية» الفوضى التي تسود ليبيا حيث تتنازع حكومتان السلطة للسيطرة على مدينة سرت في حزيران (يونيو) 2015. وأكدت حكومة «الوفاق الوطني» الليبية التي تحظى بدعم المجتمع الدولي أنها استعادت السيطرة على المدينة في كانون الأول (ديسمبر) 2016 بإسناد جوي أميركي."
+    ],
+    "expected": [
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة «الوفاق الوطني» الليبية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "أميركي",
+        "notEntityId": "united-states",
+        "why": "indefinite nisba «إسناد جوي أميركي»",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "note": "«حكومة «الوفاق الوطني»»: split by guillemets; «الوفاق» is expected alone (as c08's «لحكومة «الوفاق الوطني»»)"
+  },
+  {
+    "id": "rt-alain-dahr-ahmar-derna-a",
+    "source": {
+      "url": "https://al-ain.com/article/1527437604",
+      "title": "الجيش الليبي يسيطر على محور الظهر الحمر في درنة",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الليبي، اليوم الأحد، السيطرة على محور الظهر الحمر في مدينة درنة.",
+      "وقال مراسل \"العين الإخبارية\" في مدينة درنة، السبت، إن قوات الجيش الليبي سيطرت بالكامل على منطقة الفتائح في مدينة درنة، بعد معارك طاحنة شارك فيها سلاح الجو والمدفعية.",
+      "وفي السابع من مايو/أيار الجاري أعلن المشير خليفة حفتر، القائد العام للقوات المسلحة الليبية، بدء عملية عسكرية لتحرير درنة من الجماعات الإرهابية، بعدما وصلت المساعي السلمية إلى \"طريق مسدود\"، وفقاً لما قاله حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 38
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 113
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 36
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 116
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 83
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-dahr-ahmar-derna-b-b",
+    "source": {
+      "url": "https://al-ain.com/article/1527437604",
+      "title": null,
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتخضع درنة لسيطرة عدة جماعات إرهابية مثل داعش والقاعدة و\"مجلس شورى المجاهدين\"، وهو ائتلاف يضم مليشيات إرهابية.",
+      "وتقع درنة شمال شرقي ليبيا على حدود مصر الغربية، وتعد معقلاً تاريخياً للإرهابيين منذ عهد القذافي، لوعورة تضاريسها واحتماء المتشددين بها."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 20
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس شورى المجاهدين» here is Derna's council (the city is named)"
+  },
+  {
+    "id": "rt-libyaakhbar-mutawasit-derna-siege-a-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/646598.html",
+      "title": null,
+      "outlet": "المتوسط (libyaakhbar.com)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "بعد أن حرر بنغازي وطارد فلول ما يسمى سرايا الدفاع عن بنغازي الإرهابية ، وأقام مرتكزات للجيش في مناطق الوسط والجنوب ، كان لابد من أن يستكمل الجيش مهمته بتحرير درنة من هذ القوى الإرهابية، حتى يتم تنظيف المنطقة الشرقية ( برقة) من كل الإرهابيين، بحيث يٌعاد لدرنة وجهها وألقها الفني والثقافي، الذي سلبته منها القوى الظلامية طوال تلك السنوات."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "لدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ],
+    "lookalikes": [],
+    "note": "«سرايا الدفاع عن بنغازي» keeps the city (rule 4)"
+  },
+  {
+    "id": "rt-libyaakhbar-mutawasit-derna-siege-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/646598.html",
+      "title": null,
+      "outlet": "المتوسط (libyaakhbar.com)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "وحتى تعود درنة حاضرة للفكر والفن والثقافة والحياة الحرة الكريمة، يواصل الجيش عملياته لتحرير درنة من الإرهاب، ويستمر الحشد العسكري من أجل توفير كل الظروف من أجل هزيمة آخر مرتكزات قوى الإرهاب في المنطقة الشرقية الذي يمثلها مجلس شورى درنه الإرهابي .",
+      "وفي سياق هذه العملية العسكرية للجيش الوطني الليبي، وصلت سرايا استطلاع القوات الخاصة، بإمرة اللواء ونيس بوخمادة، يوم الجمعة، إلى مشارف المدينة للمشاركة في معركة تحرير درنة من الإرهاب.",
+      "وأعلنت قوات الجيش إحكام الحصار على مسلحي مجلس شورى درنة الإرهابي ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "مجلس شورى درنه",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 221
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 166
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 43
+      }
+    ],
+    "note": "«مجلس شورى درنه» (with ه) is a listed alias after folding"
+  },
+  {
+    "id": "rt-sadanews-derna-hila-dahr-ahmar-a",
+    "source": {
+      "url": "https://www.sadanews.ps/news/20707.html",
+      "title": "الجيش الليبي يسيطر على مواقع استراتيجية بدرنة",
+      "outlet": "صدى نيوز (sadanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "رام الله - صدى نيوز- أعلن آمر غرفة عمليات \"عمر المختار\" التابعة للقيادة العامة بالقوات المسلحة الليبية، اللواء سالم الرفادي، السيطرة على مواقع استراتيجية جديدة بمحاور القتال في مدينة درنة.",
+      "وقال الرفادي في تصريحات صحفية إن قوات الجيش فرضت سيطرتها على منطقتي الظهر الحمر والحيلة بالكامل، بالإضافة إلى منازل بوربيحة والكسارات، مؤكدًا أن المعارك تدور حاليًا في محور مرتوبة.",
+      "وأوضح أن المعارك استخدمت فيها كافة أنواع الأسلحة الثقيلة، كما نفذ سلاح الجو الليبي ثلاث طلعات جوية، مؤكدا مقتل عدد من مسلحي ما يعرف بـ \"مجلس شورى مجاهدي درنة\"، وإصابة وأسر آخرين ."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "والحيلة",
+        "entityId": "al-hila",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 2,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 2,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-sadanews-derna-hila-dahr-ahmar-b-b",
+    "source": {
+      "url": "https://www.sadanews.ps/news/20707.html",
+      "title": null,
+      "outlet": "صدى نيوز (sadanews.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسيطرت \"جماعة أنصار الشريعة\" القريبة من تنظيم القاعدة على المدينة، بين عامي 2011 و 2014. وفي نهاية عام 2014 استولى عليها مسلحون انشقوا عن الجماعة وبايعوا تنظيم داعش.",
+      "وتزامن ذلك مع تشكيل مسلحين مقربين من القاعدة، تحالفا تحت اسم \"مجلس شورى المجاهدين\"، بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش الوطني الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "note": "«مجلس شورى المجاهدين» is Derna's council (the page is about Derna)"
+  },
+  {
+    "id": "rt-almasryalyoum-sarmady-abusahmain-elected-b",
+    "source": {
+      "url": "https://amay1.sarmady.net/news/details/225746",
+      "title": null,
+      "outlet": "المصري اليوم (amay1.sarmady.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب المؤتمر الوطني العام الليبي، البرلمان، الثلاثاء، نوري أبو سهمين، رئيسا جديدا له، عقب حصوله على 96 صوتا مقابل 80 صوتا لمنافسه الشريف الوافي.",
+      "وجرى انتخاب «أبو سهمين» بعد استقالة محمد المقريف، الرئيس السابق للمؤتمر الوطني في مايو الماضي، في أعقاب الموافقة على قانون العزل السياسي الذي يحظر على كل من تولى منصبا كبيرا في نظام الرئيس السابق، معمر القذافي، العمل في الحكومة."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 197
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني العام الليبي»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ]
+  },
+  {
+    "id": "rt-abaad-abusahmain-candidacy-2021",
+    "source": {
+      "url": "https://abaad.news/?p=1160",
+      "title": null,
+      "outlet": "أبعاد (abaad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "قدم رئيس المؤتمر الوطني السابق نوري أبو سهمين، ملف ترشحه للانتخابات الرئاسية المقبلة المقررة في 24 من ديسمبر القادم.",
+      "ودعا أبو سهمين في كلمة من مقر المفوضية العليا بطرابلس، الليبيين إلى تحكيم ضمائرهم خلال اختيارهم الرئيس القادم لليبيا، مضيفا أن هدفه بناء دولة مدنية وموحدة."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «الليبيين»",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-areq-abusahmain-profile-b",
+    "source": {
+      "url": "https://areq.net/m/%D9%86%D9%88%D8%B1%D9%8A_%D8%A3%D8%A8%D9%88_%D8%B3%D9%87%D9%85%D9%8A%D9%86.html",
+      "title": null,
+      "outlet": "areq.net (a Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "نوري أبو سهمين سياسي ليبي (مواليد 1956 زوارة، ليبيا) وآخر رئيس للمؤتمر الوطني العام بين 24 يونيو 2013 و 7 فبراير 2014. بعد حصوله على 96 صوتا مقابل 80 صوتا لمنافسه الشريف الوافي وقد جاء رئيسًا للمؤتمر خلفاً لمحمد المقريف بعد إقرار قانون العزل السياسي [1]."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "للمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي ليبي»",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-kassioun-ganfouda-retaken-a",
+    "source": {
+      "url": "https://kassioun.org/news/item/19956-2017-01-25-14-20-50",
+      "title": "الجيش الليبي يستعيد السيطرة على منطقة قنفودة",
+      "outlet": "قاسيون (kassioun.org)",
+      "date": "2017-01-25"
+    },
+    "paragraphs": [
+      "أعلن المتحدث باسم الجيش الليبي العقيد أحمد المسماري، الأربعاء، عن استعادة السيطرة على منطقة قنفودة غربي بنغازي بالكامل، وذلك بعد تراجع مسلحين من القاعدة تحت قصف مدفعي وجوي عنيفين.",
+      "وقال المسماري إن \"وحدات القوات المسلحة التحمت بالقاطع الرابع غربي قنفودة مع وحدات القوات المسلحة بالقاطع الأول شرقي قنفودة لأول مرة منذ انطلاق عملية الكرامة\"."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 116
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 1,
+        "offset": 143
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ]
+  },
+  {
+    "id": "rt-kassioun-ganfouda-retaken-b-b",
+    "source": {
+      "url": "https://kassioun.org/news/item/19956-2017-01-25-14-20-50",
+      "title": null,
+      "outlet": "قاسيون (kassioun.org)",
+      "date": "2017-01-25"
+    },
+    "paragraphs": [
+      "وكان كل من تنظيمي \"القاعدة\" و\"داعش\" في مدينة بنغازي، يتقاسمان آخر المناطق غربي بنغازي، حيث تمركز مسلحو \"مجلس شورى ثوار بنغازي\" التابع للقاعدة في منطقة قنفودة.",
+      "وفر أغلبية مسلحي \"داعش\" من هذه المنطقة مطلع الشهر الجاري، قبل أن يقضي الجيش الليبي على الفارين من التنظيم ويعتقل آخرين.",
+      "وفي محور وسط بنغازي، يتقاسم التنظيمان منطقتي سوق الحوت والصابري، إذ تسيطر القاعدة على منطقة سوق الحوت، بينما تحتل داعش منطقة الصابري."
+    ],
+    "expected": [
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 13
+      },
+      {
+        "surface": "والصابري",
+        "entityId": "sabri",
+        "paragraph": 2,
+        "offset": 55
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 2,
+        "offset": 74
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 114
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 2,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-guwarsha-retaken-2016-b",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=5202427",
+      "title": "الجيش الليبي يستعيد السيطرة على القوارشة ببنغازي",
+      "outlet": "ksaplayers (aggregator)",
+      "date": "2016-11-19"
+    },
+    "paragraphs": [
+      "أعلن المتحدث باسم الجيش الوطني الليبي، العقيد أحمد المسماري، استعادة السيطرة بالكامل على منطقة القوارشة، غربي مدينة بنغازي، بعد طرد ميليشيات تابعة لتنظيم القاعدة منها. وقال المسماري إن الجيش حرر منطقة القوارشة من ميليشيات تدعى (مجلس شورى ثوار بنغازي) تابعة للقاعدة، ويعمل على تحرير طريق طرابلس الرابط بين القوارشة وقنفودة، آخر معاقل الإرهابيين غربي المدينة. وأضاف المسماري أن تقدم قوات الجيش الوطني صوب بلدة قنفودة مدعوم بغطاء جوي من قبل طائرات عسكرية ليبية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 257
+      },
+      {
+        "surface": "وقنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 314
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 408
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طريق طرابلس», a road in western Benghazi named after the city",
+        "paragraph": 0,
+        "offset": 287
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طائرات عسكرية ليبية»",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "a different ksaplayers page from the earlier nid=11411875 and nid=996473 (article ids differ); «طريق طرابلس» is a road in Benghazi named after Tripoli (a street name: look-alike, judgement call)"
+  },
+  {
+    "id": "rt-elfagr-haftar-ganfouda-dpa",
+    "source": {
+      "url": "https://elfagr.org/2441317",
+      "title": "\"حفتر\" يطرد المسلحين من أحد آخر معاقلهم في غرب بنغازي",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش الليبي بقيادة المشير خليفة حفتر، أنه استعاد الأربعاء أحد آخر معاقل المسلحين قرب بنغازي في شرق ليبيا بعد عدة اشهر من المعارك.",
+      "وكتب أحمد المسماري المتحدث باسم الجيش على صفحته على فيسبوك، \"القوات المسلحة العربية الليبية تحرر منطقة قنفودة بالكامل\"، وتقع هذه المنطقة على بعد 15 كلم الى الغرب من وسط بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 103
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 169
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 84
+      }
+    ]
+  },
+  {
+    "id": "rt-garbnews-ganfouda-last-stronghold-b",
+    "source": {
+      "url": "https://garbnews.net/news/s/73686",
+      "title": "الجيش الليبي يستعيد آخر معاقل الإرهابيين في بنغازي",
+      "outlet": "غرب (garbnews.net), from dpa",
+      "date": "2017-01-26"
+    },
+    "paragraphs": [
+      "كما أعلن متحدثان باسم كتيبتين هما منذر الخرطوش، ومحمد العزومي، السيطرة بالكامل على قنفودة التي كانت مسرحاً للمعارك منذ يونيو (حزيران) 2016. وأوضح العزومي \" قنفودة تحت سيطرة الجيش بعد فرار ماتبقى من الجماعات الإرهابية نحو عمارات 12\" الحي السكني الواقع بين قنفودة والقوارشة المعقل السابق لـ\"أنصار الشريعة\" القريبة من القاعدة التي تصنفها الأمم المتحدة والولايات المتحدة منظمة إرهايبة. ولا تزال المجموعات الإرهابية تسيطر على حيين اثنين وسط بنغازي هما الصابري وسوق الحوت."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 255
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 335
+      },
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 349
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 436
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 447
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasat-mismari-ganfouda-leaders-b",
+    "source": {
+      "url": "http://alwasat.ly/ar/news/libya/127672/",
+      "title": "المسماري يؤكد محاصرة قيادات من «شورى بنغازي» داخل قنفودة",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد الناطق باسم القيادة العامة للقوات المسلحة الليبية العقيد أحمد المسماري أن ثلاثة من قيادات ما يسمى بـ«مجلس شورى ثوار بنغازي» محاصرين من قبل قوات الجيش الليبي في منطقة قنفودة غرب مدينة بنغازي.",
+      "ونشرت صفحة الناطق الرسمي باسم القيادة العامة للقوات المسلحة العربية الليبية على موقع «فيسبوك» مساء اليوم الأحد، تأكيد المسماري أن «وسام بن حميد وجلال مخزوم وسالم بن شتوان محاصرون داخل قنفودة».",
+      "وقتل سبعة على الأقل وأصيب ثمانية آخرون جراء هجوم انتحاري استهدف تجمعًا للجيش الليبي بمنطقة قنفودة غرب مدينة بنغازي، مساء اليوم، بحسب ما نقلت «رويترز» عن مسؤولين في الأمن والصحة في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 1,
+        "offset": 184
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 2,
+        "offset": 91
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 108
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 2,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianpc-hor-forces-ganfouda-a",
+    "source": {
+      "url": "https://syrianpc.com/%d9%82%d9%88%d8%a7%d8%aa-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%aa%d8%b9%d9%84%d9%86-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%a7",
+      "title": null,
+      "outlet": "syrianpc.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات التابعة لمجلس النواب الليبي المنعقد في مدينة طبرق (شرق)، والتي يقودها خليفة حفتر، اليوم الأربعاء، سيطرتها على كامل منطقة “قنفودة” غربي مدينة بنغازي (شرق)."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «لمجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 34
+      }
+    ]
+  },
+  {
+    "id": "rt-syrianpc-hor-forces-ganfouda-b-b",
+    "source": {
+      "url": "https://syrianpc.com/%d9%82%d9%88%d8%a7%d8%aa-%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d9%86%d9%88%d8%a7%d8%a8-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d8%aa%d8%b9%d9%84%d9%86-%d8%b3%d9%8a%d8%b7%d8%b1%d8%aa%d9%87%d8%a7-%d8%a7",
+      "title": null,
+      "outlet": "syrianpc.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ومنطقة قنفودة التي تعتبر المدخل الغربي لمدينة بنغازي كانت تشهد معارك مسلحة تخوضها قوات مجلس النواب ضد قوات “مجلس شورى ثوار بنغازي”، وهو تحالف كتائب شاركت في إسقاط العقيد معمر القذافي عام 2011، فيما تصاعدت حدة المعارك في المنطقة فجر أمس الأول الإثنين."
+    ],
+    "expected": [
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newspravda-sisi-receives-haftar-2025",
+    "source": {
+      "url": "https://egypt.news-pravda.com/egypt/2025/01/18/2145.html",
+      "title": "السيسي يستقبل حفتر... ما سر الزيارة في هذا التوقيت؟",
+      "outlet": "news-pravda (aggregator)",
+      "date": "2025-01-18"
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم السبت، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، الذي يقوم بزيارة رسمية إلى مصر.",
+      "وقالت الرئاسة المصرية، في بيان لها، إن \"الاجتماع شهد تأكيدا على خصوصية العلاقات المصرية الليبية\"، مشيرة إلى أن \"استقرار ليبيا يرتبط ارتباطا وثيقاً مع الأمن القومي المصري\"."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 120
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئاسة المصرية»",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 1,
+        "offset": 80
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العلاقات المصرية الليبية»",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 1,
+        "offset": 163
+      }
+    ]
+  },
+  {
+    "id": "rt-khartoumsport-sisi-haftar-cairo-a",
+    "source": {
+      "url": "https://khartoumsport.com/32987",
+      "title": "ماذا دار بين السيسي وحفتر اليوم بالقاهرة ؟",
+      "outlet": "خرطوم سبورت (khartoumsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، حيث تناول اللقاء بحث العلاقات الثنائية ومستجدات الأوضاع الإقليمية."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-khartoumsport-sisi-haftar-cairo-b-b",
+    "source": {
+      "url": "https://khartoumsport.com/32987",
+      "title": null,
+      "outlet": "خرطوم سبورت (khartoumsport.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "دعم مصر لسيادة ليبيا",
+      "وجدد الرئيس السيسي تأكيد دعم مصر الكامل لسيادة ليبيا ووحدة وسلامة أراضيها، مشيداً بالدور المحوري الذي تضطلع به القيادة العامة للجيش الوطني الليبي في حفظ الأمن ومكافحة الإرهاب."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 29
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 47
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 139
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-sisi-haftar-alamein-a-b",
+    "source": {
+      "url": "https://africarumours.com/archives/5922",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس المصري عبدالفتاح السيسي، اليوم الإثنين بمدينة العلمين، القائد العام للجيش الوطني الليبي المشير خليفة حفتر، في لقاء تناول تطورات الأوضاع السياسية والأمنية في ليبيا، وسبل دعم المسار السياسي نحو الاستقرار.",
+      "وأكد السيسي خلال اللقاء أن استقرار ليبيا جزء لا يتجزأ من الأمن القومي المصري، مشددًا على أهمية تعزيز التنسيق بين جميع الأطراف الليبية لوضع خارطة طريق سياسية شاملة تمهّد لإجراء الانتخابات الرئاسية والبرلمانية بشكل متزامن، مع التأكيد على ضرورة إخراج القوات الأجنبية والمرتزقة من الأراضي الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 171
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 35
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 1,
+        "offset": 70
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأطراف الليبية»",
+        "paragraph": 1,
+        "offset": 126
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 1,
+        "offset": 285
+      }
+    ]
+  },
+  {
+    "id": "rt-africarumours-sisi-haftar-alamein-b",
+    "source": {
+      "url": "https://africarumours.com/archives/5922",
+      "title": null,
+      "outlet": "africarumours.com",
+      "date": null
+    },
+    "paragraphs": [
+      "من جانبه، ثمّن المشير حفتر الجهود المصرية المتواصلة في دعم الشعب الليبي، مشيدًا بـ”الدور المحوري الذي تلعبه القاهرة منذ اندلاع الأزمة”، ومؤكدًا على عمق العلاقات التاريخية التي تربط البلدين.",
+      "اللقاء حضره عدد من كبار المسؤولين، من بينهم رئيس المخابرات العامة المصرية اللواء حسن رشاد، إلى جانب الفريق صدام حفتر والفريق خالد حفتر، في إشارة إلى تنسيق أمني وعسكري متقدم بين الجانبين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجهود المصرية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات العامة المصرية»",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar",
+        "paragraph": 1,
+        "offset": 107
+      },
+      {
+        "surface": "خالد حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Khaled Haftar",
+        "paragraph": 1,
+        "offset": 125
+      }
+    ]
+  },
+  {
     "id": "rt-almayadeen-530971-sdf-t",
     "source": {
       "url": "https://live.almayadeen.net/infograph/syria/530971/قوات-سوريا-الديمقراطية",
