@@ -80,18 +80,16 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune (675 excerpts, with raw/c06.txt) P 0.984 R 0.988 look-alikes 2.3%; blind P 0.983 R 0.969
-  // look-alikes 4.1%. (Before c03/c04, 342 excerpts: P 0.994 R 0.978 look-alikes 0.9%; with them, 519: P 0.989
-  // R 0.985 look-alikes 1.6%; with c05, 596: P 0.982 R 0.986 look-alikes 2.5%. Each new batch was measured before
-  // any rule was fitted to it: see the commit log. c06, measured so on its two parts, P 0.974 R 0.985 look-alikes
-  // 4.7% (5/107). Egyptian brands built on «مصر» (مصر للمقاصة، شهادة ابن مصر، محطة مصر، مصر الجديدة) remain.)
-  it('tuning part: precision ≥ 0.98, recall ≥ 0.98, look-alikes ≤ 2.8%', () => {
+  // Reached: tune (1654 excerpts, to raw/c15.txt) P 0.991 R 0.983 look-alikes 1.3% (33/2634); blind P 0.983
+  // R 0.973 look-alikes 4.1%. Each tuning batch written blind (raw/c03–c15) was measured before any rule was
+  // fitted to it: see the commit log and the README's table of them.
+  it('tuning part: precision ≥ 0.985, recall ≥ 0.978, look-alikes ≤ 1.8%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
-    expect(r.precision).toBeGreaterThanOrEqual(0.98);
-    expect(r.recall).toBeGreaterThanOrEqual(0.98);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.028);
+    expect(r.precision).toBeGreaterThanOrEqual(0.985);
+    expect(r.recall).toBeGreaterThanOrEqual(0.978);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.018);
   });
 
   it('blind part (numbers only): precision ≥ 0.978, recall ≥ 0.96, look-alikes ≤ 5%', () => {
