@@ -87,9 +87,9 @@ const REPORTED = new Set(
 /**
  * Whether a name is governed by the word right before it: a preposition or place noun (`GOVERNORS`),
  * or an indefinite noun ending in ة or a verbal noun, the first noun of a construct (قدرة مصر، سياسة
- * مصر، حرص مصر). Then an
- * exclude phrase that reads the name as an adjective taking its complement (مصر على: مُصِرّ على,
- * "insisting on") does not apply: «قدرة مصر على الحشد» is Egypt's ability, «عاد إلى مصر على متن».
+ * مصر، حرص مصر). Then an exclude phrase that reads the name as an adjective taking its complement
+ * (مصر على: مُصِرّ على, "insisting on") does not apply: «قدرة مصر على الحشد» is Egypt's ability, «عاد
+ * إلى مصر على متن».
  * An adjective agrees with a feminine noun before it (مصرة), and a preposition governs no adjective.
  */
 export function governedName(text: string, c: Candidate): boolean {

@@ -57,7 +57,7 @@ function fold(word: string): string {
 const MONTHS =
   'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|' +
   'كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|الأول|الاول|الثاني';
-/** After a dateline's place: its date if any, then a dash or an agency in brackets. */
+/** After a dateline's place: its date if any, then a dash, a colon or an agency in brackets. */
 const DATELINE_REST = new RegExp(`\\s*(?:(?:[0-9٠-٩/.]+|${MONTHS})\\s*)*(?:[-–—:]|\\()`, 'uy');
 /** A reporter's name of one to three words and a dash before the place: «أحمد جودة - القاهرة - أعلن». */
 const BYLINE_BEFORE = /^\s*(?:\p{L}+\s+){1,3}[-–—]\s*$/u;
