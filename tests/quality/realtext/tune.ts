@@ -74396,5 +74396,2069 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "«بنى غازى» is the listed «بني غازي» with Egyptian ى."
+  },
+  {
+    "id": "rt-sauress-alwatan-pound-tender-t",
+    "source": {
+      "url": "https://sauress.com/alwatan/256480",
+      "title": null,
+      "outlet": "sauress (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن البنك المركزي المصري، تثبيت سعر بيعه الدولار في عطاء أمس، عند 78 .8 جنيهات، بعدما عرض بيع 40 مليون دولار أمام البنوك العاملة في السوق المصري، وهو العطاء الثاني على التوالي بالأسعار الجديدة للدولار. وكان البنك رفع قيمة الجنيه بمقدار 7 قروش في عطائه الاستثنائي أول من أمس، والذي طرح فيه 5. 1 مليار دولار للبنوك، في خطوة غير متوقعة بعد خفضه قيمة الجنيه مطلع الأسبوع من 73 .7 جنيهات إلى 85. 8 جنيهات مقابل الدولار، وهو ما يعادل انخفاضا في العملة المصرية بنسبة 5. 14 %."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «البنك المركزي المصري»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «السوق المصري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العملة المصرية»",
+        "paragraph": 0,
+        "offset": 447
+      }
+    ]
+  },
+  {
+    "id": "rt-jarida-dollar-friday-a",
+    "source": {
+      "url": "https://ue.jarida.onl/290644/%d8%a3%d8%b9%d9%84%d9%89-%d8%b3%d8%b9%d8%b1-%d8%af%d9%88%d9%84%d8%a7%d8%b1-%d8%a7%d9%84%d9%8a%d9%88%d9%85-11-4-2025-%d8%a7%d9%84%d8%aa%d8%ad%d8%af%d9%8a%d8%ab-%d8%a7%d9%84%d8%a3%d8%ad%d8%af%d8%ab",
+      "title": null,
+      "outlet": "ue.jarida.onl",
+      "date": "2025-04-11"
+    },
+    "paragraphs": [
+      "شهد سعر الدولار أمام الجنيه المصري استقرارًا ملحوظًا مع بداية تعاملات اليوم الجمعة، حيث بلغ أعلى سعر للدولار 51.65 جنيهًا للشراء و51.75 جنيهًا للبيع في مصرف أبوظبي الإسلامي. يأتي ذلك بالتزامن مع عطلة البنوك الأسبوعية يومي الجمعة والسبت وفقًا لقرار البنك المركزي، الذي يعكس انتظام الجهاز المصرفي في إجراءاته."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "أبوظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "the bank «مصرف أبوظبي الإسلامي» (a company named after the city, rule 3)",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-jarida-dollar-friday-b-t",
+    "source": {
+      "url": "https://ue.jarida.onl/290644/%d8%a3%d8%b9%d9%84%d9%89-%d8%b3%d8%b9%d8%b1-%d8%af%d9%88%d9%84%d8%a7%d8%b1-%d8%a7%d9%84%d9%8a%d9%88%d9%85-11-4-2025-%d8%a7%d9%84%d8%aa%d8%ad%d8%af%d9%8a%d8%ab-%d8%a7%d9%84%d8%a3%d8%ad%d8%af%d8%ab",
+      "title": null,
+      "outlet": "ue.jarida.onl",
+      "date": "2025-04-11"
+    },
+    "paragraphs": [
+      "في البنوك الأخرى، سجل بنك التعمير والإسكان 50.62 جنيهًا للشراء و50.72 جنيهًا للبيع، بينما تراوح السعر في بنك بيت التمويل الكويتي بين 51.07 جنيهًا للشراء و51.17 جنيهًا للبيع. أما البنك المصري الخليجي، فقد سجل 51.25 جنيهًا للشراء و51.35 جنيهًا للبيع."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "the bank «البنك المصري الخليجي» (a company name)",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ]
+  },
+  {
+    "id": "rt-misrpost-dollar-stable",
+    "source": {
+      "url": "https://misr-post.com/?p=579295",
+      "title": null,
+      "outlet": "misr-post.com",
+      "date": "2025-08-17"
+    },
+    "paragraphs": [
+      "دخول الدولار في استقراره أمام الجنيه المصري ليومه الثالث على التوالي مع أولى تعاملات الأحد 17 أغسطس 2025 يعد مؤشراً أساسياً في سوق العملات الأجنبية داخل البنوك المصرية، إذ يعكس هذا الاستقرار مرحلة من الثبات بعد تقلبات وتراجع الأسعار التي شهدها الدولار أمام الجنيه خلال الفترة الماضية، مما يعزز توقعات المستثمرين والاستقرار داخل الأسواق الرسمية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «البنوك المصرية»",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ]
+  },
+  {
+    "id": "rt-elmogaz-currency-travel",
+    "source": {
+      "url": "https://www.elmogaz.com/834164",
+      "title": null,
+      "outlet": "الموجز (elmogaz.com)",
+      "date": "2025-10-01"
+    },
+    "paragraphs": [
+      "يتابع قطاع واسع من المواطنين أسعار العملات الأجنبية والعربية أمام الجنيه المصري بشكل يومي، خصوصًا المسافرين إلى الخارج والراغبين في تدبير النفقات المرتبطة بالسفر والدراسة والتحويلات المالية، حيث تمثل معرفة سعر الصرف خطوة أساسية لتقدير التكاليف والتخطيط المالي، وفيما يلي يعرض موقع الموجز التفاصيل.",
+      "دور البنوك وشركات الصرافة",
+      "تتيح البنوك المصرية، بجانب شركات الصرافة المعتمدة، خدمات شراء وبيع العملات الأجنبية سواء عبر البطاقات البنكية أو من خلال تذاكر السفر، وفق ضوابط محددة لكل بنك، في ظل محدودية توافر بعض العملات داخل السوق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنيه المصري»",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «البنوك المصرية»",
+        "paragraph": 2,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-elmogaz-weather-friday",
+    "source": {
+      "url": "https://elmogaz.com/720049",
+      "title": "الأرصاد: طقس اليوم مائل للحرارة والعظمى بالقاهرة 31 درجة",
+      "outlet": "الموجز (elmogaz.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يتوقع خبراء هيئة الأرصاد الجوية أن يشهد اليوم الجمعة استمرار انخفاض درجات الحرارة على كافة الأنحاء، حيث يسود طقس مائل للحرارة على القاهرة الكبرى والوجه البحرى وشمال الصعيد معتدل على السواحل الشمالية حارعلى جنوب سيناء وجنوب البلاد. وليلا يسود طقس لطيف على شمال البلاد حتى القاهرة الكبرى معتدل الحرارة على كافة الأنحاء.",
+      "وقالت هيئة الأرصاد الجوية أن يشهد اليوم الجمعة نشاط رياح على مناطق من السواحل الغربية وجنوب سيناء على فترات متقطعة، وشبورة مائية صباحا على بعض الطرق الزراعية والسريعة والقريبة من المسطحات المائية المؤدية من وإلى القاهرة الكبرى والوجه البحرى والسواحل الشمالية ووسط سيناء.",
+      "وتسجل درجة الحرارة العظمى بالقاهرة 31 درجة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«القاهرة الكبرى», Greater Cairo",
+        "paragraph": 0,
+        "offset": 130
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«جنوب سيناء», the governorate",
+        "paragraph": 0,
+        "offset": 211
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«القاهرة الكبرى»",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«وجنوب سيناء»",
+        "paragraph": 1,
+        "offset": 92
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«القاهرة الكبرى»",
+        "paragraph": 1,
+        "offset": 212
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«ووسط سيناء»",
+        "paragraph": 1,
+        "offset": 264
+      },
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [],
+    "note": "«القاهرة الكبرى» (Greater Cairo) keeps the city, as in earlier batches; «جنوب سيناء» and «وسط سيناء» keep Sinai."
+  },
+  {
+    "id": "rt-kashqol-weather-thursday-t",
+    "source": {
+      "url": "https://kashqol.com/183363",
+      "title": "الطقس غدا.. أجواء حارة نهارا وشبورة على الطرق والعظمى بالقاهرة 31 درجة",
+      "outlet": "kashqol.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وبالنسبة لدرجات الحرارة غدا الخميس: القاهرة العظمى 31 درجة والصغرى 20، والإسكندرية العظمى 26 والصغرى 18، ومطروح العظمى 24 درجة والصغرى 16، وسوهاج العظمى 34 درجة والصغرى 19، وقنا العظمى 36 درجة والصغرى 21، وأسوان العظمى 37 درجة والصغرى 22."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elbalad-weather-table-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/6709133",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "وعن الظواهر الجوية، تتكون شبورة مائية صباحا على شمال البلاد حتى القاهرة الكبرى على بعض الطرق الزراعية والسريعة والقريبة من المسطحات المائية، وفرص ضعيفة لسقوط أمطار خفيفة على مناطق متفرقة من السواحل الشمالية والوجه البحري على فترات مقطعة، وتنشط رياح على كافة الأنحاء تكون مثيرة للرمال والأتربة على مناطق من محافظة البحر الأحمر على فترات متقطعة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«القاهرة الكبرى»",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elbalad-weather-table-b",
+    "source": {
+      "url": "https://www.elbalad.news/6709133",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": null
+    },
+    "paragraphs": [
+      "بيان بدرجات الحرارة المتوقعة غدا على محافظات ومدن مصر:",
+      "المدينة العظمى الصغرى",
+      "القاهرة 31 22",
+      "العاصمة الإدارية 32 21"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [],
+    "note": "a table of forecast temperatures, one line per city."
+  },
+  {
+    "id": "rt-elbalad-derby-preview-a-t",
+    "source": {
+      "url": "https://www.elbalad.news/6714400",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-29"
+    },
+    "paragraphs": [
+      "يواجه نادي الزمالك منافسه الأهلي، اليوم الإثنين، في تمام الثامنة مساءً على استاد القاهرة الدولي، ضمن منافسات الجولة التاسعة من مسابقة الدوري الممتاز."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي», the stadium keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elbalad-derby-preview-b",
+    "source": {
+      "url": "https://www.elbalad.news/6714400",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-29"
+    },
+    "paragraphs": [
+      "وفشل الأهلي منذ تحقيقه لقب بطولة كأس مصر في مارس 2024 حينما فاز الأحمر بهدفين مقابل هدف سجلهما قفشة وإمام عاشور ومن بعدها دخل الأهلي في نتائج سلبية مدوية ."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«كأس مصر», a competition keeps the country (rule 4)",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-derby-date-a-t",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29952445/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%89-%D9%88%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%81%D9%89-%D8%A7%D9%84%D8%AC%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AA%D8%A7%D8%B3%D8%B9%D8%A9-%D8%A8%D8%A8%D8%B7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%89.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-09-26"
+    },
+    "paragraphs": [
+      "احمد وائل عمر - القاهرة في الجمعة 26 سبتمبر 2025 04:29 مساءً - تترقب جماهير الكرة المصرية مباراة القمة بين الأهلى والزمالك في إطار منافسات الجولة التاسعة من بطولة الدورى الممتاز، والتي تأتى في ظل تراجع أداء الفريقين في الفترة الأخيرة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الكرة المصرية»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ]
+  },
+  {
+    "id": "rt-dotalkhalij-derby-date-b",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29952445/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%89-%D9%88%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%81%D9%89-%D8%A7%D9%84%D8%AC%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AA%D8%A7%D8%B3%D8%B9%D8%A9-%D8%A8%D8%A8%D8%B7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%89.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-09-26"
+    },
+    "paragraphs": [
+      "تذاع مباراة القمة بين الأهلى والزمالك على قنوات أون سبورتس الناقل الحصرى لمباريات الدورى الممتاز، مع وجود ستوديو تحليلى للمباراة، يضم كوكبة من نجوم التحليل الكروى بمصر."
+    ],
+    "expected": [
+      {
+        "surface": "بمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-derby-date-c-t",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29952445/%D8%AA%D8%B9%D8%B1%D9%81-%D8%B9%D9%84%D9%89-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%89-%D9%88%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%81%D9%89-%D8%A7%D9%84%D8%AC%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AA%D8%A7%D8%B3%D8%B9%D8%A9-%D8%A8%D8%A8%D8%B7%D9%88%D9%84%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%89.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-09-26"
+    },
+    "paragraphs": [
+      "يدخل الزمالك المباراة متصدرا لجدول ترتيب الدورى الممتاز برصيد 17 نقطة جمعها من 8 مباريات، حيث فاز في 5 مباريات وتعادل في مباراتين وخسر لقاء وحيد كان أمام وادى دجلة، سجل 12 هدفا واستقبل 4 أهداف، متفوقا على المصرى صاحب المركز الثانى برصيد 15 نقطة، ويأتي وادى دجلة ثالثا برصيد 14 نقطة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "the football club al-Masry (Port Said), Egyptian ى",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "note": "«المصرى» here is the Port Said club al-Masry, second in the league table."
+  },
+  {
+    "id": "rt-ahram-ryadi-derby-papers",
+    "source": {
+      "url": "http://ryadi.ahram.org.eg/News/10198/3/14272/%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%89-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%89/%D9%85%D9%86-%D8%A3%D9%88%D8%B1%D8%A7%D9%82-%D8%A7%D9%84%D9%82%D9%85%D8%A9-.aspx",
+      "title": "من أوراق القمة",
+      "outlet": "الأهرام الرياضي",
+      "date": null
+    },
+    "paragraphs": [
+      "تخطت المباريات الرسمية لقمة الأهلى والزمالك حاجز المائتى مباراة، فى كل المسابقات التى اشترك فيها الفريقان مثل الدورى الممتاز، وكأس مصر، والسوبر المحلى، وهى البطولات المحلية المستمرة حتى الآن،",
+      "وكذلك التى توقفت مثل الكأس السلطانية أقدم مسابقة مصرية والتى أقيمت فى الفترة ما بين 1916 و1938، ودورى منطقة القاهرة والذى كان يسمى فى البداية دورى الأمير طوسون وأقيم فى الفترة بين 1922 ــ 1923 و1951 ــ 1952، وأقيم بشكل منفرد موسم 57 ــ 1958، بالإضافة إلى مواجهات الفريقين فى البطولات الأفريقية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«وكأس مصر», a competition (rule 4)",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«دورى منطقة القاهرة», the Cairo-area league (rule 4)",
+        "paragraph": 1,
+        "offset": 108
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مسابقة مصرية»",
+        "paragraph": 1,
+        "offset": 49
+      }
+    ],
+    "note": "the stored page breaks the sentence after a comma; kept as two paragraphs."
+  },
+  {
+    "id": "rt-yallakora-derby-season-t",
+    "source": {
+      "url": "https://www.yallakora.com/egyptian-league/2977/news/525068/%D9%82%D9%85%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-90-%D8%AF%D9%82%D9%8A%D9%82%D8%A9-%D8%AA%D8%AD%D8%AF%D8%AF-%D9%85%D9%84%D8%A7%D9%85%D8%AD-%D8%A7%D9%84%D9%85%D9%88%D8%B3%D9%85-%D9%81%D9%8A-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D9%88%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83",
+      "title": "قمة الدوري المصري.. 90 دقيقة تحدد ملامح الموسم في الأهلي والزمالك",
+      "outlet": "يلاكورة",
+      "date": "2025-09-29"
+    },
+    "paragraphs": [
+      "لن يتوج الأهلي أو الزمالك بأي ألقاب بعد المباراة التي تجمع بينهما، مساء اليوم الإثنين، ضمن الجولة التاسعة من منافسات الدوري المصري، لكن أحداث الدقائق الـ90 من شأنها أن تحدد ملامح الموسم بالنسبة إليهما، بين فائز سينعش آماله، وخاسر قد يفقد ثقة الجماهير تمامًا فيما تبقى من منافسات في 2025-2026.",
+      "وتقام مباراة القمة بين الأهلي والزمالك على استاد القاهرة، بحضور 30 ألف مشجع."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة» (rule 4)",
+        "paragraph": 1,
+        "offset": 49
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 124
+      }
+    ]
+  },
+  {
+    "id": "rt-yallakora-derby-halftime-a",
+    "source": {
+      "url": "https://www.yallakora.com/egyptian-league/2977/news/525161/%D8%AA%D9%82%D8%AF%D9%85-%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%88%D8%AA%D8%A3%D8%AE%D8%B1-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D9%85%D8%A7%D8%B0%D8%A7-%D9%8A%D9%81%D8%B9%D9%84-%D8%A7%D9%84%D9%82%D8%B7%D8%A8%D8%A7%D9%86-%D8%A8%D8%B9%D8%AF-%D9%86%D8%AA%D9%8A%D8%AC%D8%A9-%D8%A7%D9%84%D8%B4%D9%88%D8%B7-%D8%A7%D9%84%D8%A3%D9%88%D9%84-",
+      "title": null,
+      "outlet": "يلاكورة",
+      "date": null
+    },
+    "paragraphs": [
+      "انتهى الشوط الأول بين الأهلي والزمالك بتقدم الفريق الأبيض بنتيجة 1-0 في اللقاء المقام ضمن مباريات الدوري المصري.",
+      "ويلعب الأهلي مع الزمالك مساء اليوم الإثنين، على استاد القاهرة الدولي، ضمن مباريات الجولة التاسعة لبطولة الدوري المصري الممتاز."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي» (rule 4)",
+        "paragraph": 1,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري الممتاز»",
+        "paragraph": 1,
+        "offset": 111
+      }
+    ]
+  },
+  {
+    "id": "rt-yallakora-derby-halftime-b-t",
+    "source": {
+      "url": "https://www.yallakora.com/egyptian-league/2977/news/525161/%D8%AA%D9%82%D8%AF%D9%85-%D8%A7%D9%84%D8%B2%D9%85%D8%A7%D9%84%D9%83-%D9%88%D8%AA%D8%A3%D8%AE%D8%B1-%D8%A7%D9%84%D8%A3%D9%87%D9%84%D9%8A-%D9%85%D8%A7%D8%B0%D8%A7-%D9%8A%D9%81%D8%B9%D9%84-%D8%A7%D9%84%D9%82%D8%B7%D8%A8%D8%A7%D9%86-%D8%A8%D8%B9%D8%AF-%D9%86%D8%AA%D9%8A%D8%AC%D8%A9-%D8%A7%D9%84%D8%B4%D9%88%D8%B7-%D8%A7%D9%84%D8%A3%D9%88%D9%84-",
+      "title": null,
+      "outlet": "يلاكورة",
+      "date": null
+    },
+    "paragraphs": [
+      "3- تقدم على وادي دجلة 1-0 وانتهت بخسارته بنتيجة 2-1 في النهاية.",
+      "4- تقدم على المصري 1-0 وانتصر بنتيجة 3-0 في النهاية.",
+      "5- تقدم على الإسماعيلي بنتيجة 1-0 وانتهت بفوزه بنتيجة 2-0."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "the football club al-Masry (Port Said)",
+        "paragraph": 1,
+        "offset": 12
+      }
+    ],
+    "note": "a list of Zamalek's results; «المصري» is the Port Said club al-Masry."
+  },
+  {
+    "id": "rt-dailypressmasr-derby-history-t",
+    "source": {
+      "url": "https://www.dailypressmasr.com/2023/01/blog-post_9379.html",
+      "title": "تاريخ مواجهات الأهلي والزمالك في الدور الأول من الدوري",
+      "outlet": "dailypressmasr.com",
+      "date": "2023-01"
+    },
+    "paragraphs": [
+      "تتجه أنظار عشاق كرة القدم المصرية والعربية تجاه استاد القاهرة الدولي غدًا السبت لمتابعة المباراة النارية بين الأهلي والزمالك ضمن منافسات الجولة 14 من بطولة الدوري المصري.",
+      "تبدأ أحداث المباراة في تمام الثامنة والنصف مساءًا بتوقيت القاهرة والتاسعة والنصف مساءًا بتوقيت مكة المكرمة وتذاع عبر قناة أون تايم سبورتس."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة», the time zone",
+        "paragraph": 1,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «كرة القدم المصرية»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 163
+      }
+    ],
+    "note": "«بتوقيت القاهرة» is the time zone here (kept, as c09)."
+  },
+  {
+    "id": "rt-ofre13-derby-second-round-a-t",
+    "source": {
+      "url": "https://go.ofre13.online/26589",
+      "title": null,
+      "outlet": "go.ofre13.online",
+      "date": null
+    },
+    "paragraphs": [
+      "تتجه أنظار عشاق الكرة المصرية نحو المواجهة المنتظرة بين الأهلي والزمالك في قمة الجولة الأولى من الدور الثاني الحاسم لبطولة الدوري المصري."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الكرة المصرية»",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدوري المصري»",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ]
+  },
+  {
+    "id": "rt-ofre13-derby-second-round-b",
+    "source": {
+      "url": "https://go.ofre13.online/26589",
+      "title": null,
+      "outlet": "go.ofre13.online",
+      "date": null
+    },
+    "paragraphs": [
+      "تُقام المباراة في التاسعة والنصف مساء اليوم الثلاثاء على استاد القاهرة الدولي، ضمن منافسات مرحلة تحديد بطل «دوري نايل» بنظامه الاستثنائي."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«استاد القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-turess-tuniscope-giza-court-t",
+    "source": {
+      "url": "https://www.turess.com/tuniscope/137766",
+      "title": null,
+      "outlet": "turess (تونيسكوب)",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة مصرية اليوم الأربعاء، بأحكام متفاوتة بالسجن بين 10 إلى 15 عاما بحق 10 متهمين، أدينوا بالتجمهر والعنف بمحافظة الجيزة في ديسمبر 2014، وفق مصدر قضائي. وقال المصدر في تصريحات صحفية، إن \"محكمة جنايات الجيزة قضت بمعاقبة محمد إبراهيم محمد عبد الحميد (هارب) بالسجن 15 سنة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «محكمة مصرية»",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ]
+  },
+  {
+    "id": "rt-aajsy-giza-court-dokki-t",
+    "source": {
+      "url": "https://aajsy.com/%D9%85%D8%B5%D8%B1-%D8%A7%D9%84%D8%B3%D8%AC%D9%86-165-%D8%B9%D8%A7%D9%85%D8%A7%D9%8B-%D8%B9%D9%84%D9%89-20-%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A7%D9%8B-%D8%A8%D8%A3%D8%AD%D8%AF%D8%A7%D8%AB-%22%D8%A7%D9%84%D8%AF%D9%82%D9%8A%22",
+      "title": null,
+      "outlet": "aajsy.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قضت محكمة جنايات الجيزة المصرية، اليوم الإثنين، برئاسة المستشار معتز خفاجي، بالسجن بمجموع أحكام بلغت (165 عاماً) على 20 معتقلاً من رافضي الانقلاب العسكري، على خلفية اتهامهم بقضية أحداث العنف التي وقعت بمنطقة الدقي بمحافظة القاهرة مطلع العام الجاري."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بمحافظة القاهرة»",
+        "paragraph": 0,
+        "offset": 222
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «محكمة جنايات الجيزة المصرية»",
+        "paragraph": 0,
+        "offset": 24
+      }
+    ]
+  },
+  {
+    "id": "rt-almarsad-giza-bombs-court-a-t",
+    "source": {
+      "url": "https://almarsad.co/2016/05/15/%d8%a7%d9%84%d9%82%d8%b6%d8%a7%d8%a1-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a-%d9%8a%d8%ad%d9%83%d9%85-%d8%a8%d8%b3%d8%ac%d9%86-21-%d8%b4%d8%ae%d8%b5%d8%a7-%d9%81%d9%8a-%d9%82%d8%b6%d9%8a%d8%a9-%d8%aa",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-05-15"
+    },
+    "paragraphs": [
+      "القاهرة – قضت محكمة جنايات مصرية اليوم الأحد بسجن 21 شخصا لمدد تتراوح من خمس إلى 25 سنة بعد إدانتهم في قضية تتصل بشن هجمات بقنابل في محافظة الجيزة المجاورة للقاهرة عام 2014.\nوعاقبت المحكمة برئاسة القاضي حسين قنديل ثمانية أشخاص بالسجن المؤبد الذي يعادل 25 عاما وفقا للقانون المصري وسبعة أشخاص بالسجن المشدد لمدة عشر سنوات وستة أشخاص بالسجن المشدد لمدة خمس سنوات."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "للقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 156
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «محكمة جنايات مصرية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «القانون المصري»",
+        "paragraph": 0,
+        "offset": 273
+      }
+    ]
+  },
+  {
+    "id": "rt-almarsad-giza-bombs-court-b",
+    "source": {
+      "url": "https://almarsad.co/2016/05/15/%d8%a7%d9%84%d9%82%d8%b6%d8%a7%d8%a1-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a-%d9%8a%d8%ad%d9%83%d9%85-%d8%a8%d8%b3%d8%ac%d9%86-21-%d8%b4%d8%ae%d8%b5%d8%a7-%d9%81%d9%8a-%d9%82%d8%b6%d9%8a%d8%a9-%d8%aa",
+      "title": null,
+      "outlet": "المرصد (almarsad.co)",
+      "date": "2016-05-15"
+    },
+    "paragraphs": [
+      "وشهدت مصر موجة من الاحتجاجات وأعمال العنف بعد إعلان الجيش عزل الرئيس السابق محمد مرسي المنتمي لجماعة الإخوان عام 2013 إثر احتجاجات حاشدة على حكمه."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-misr5-giza-cell-verdict-t",
+    "source": {
+      "url": "https://misr5.com/942325/%d9%85%d8%ad%d9%83%d9%85%d8%a9-%d8%ac%d9%86%d8%a7%d9%8a%d8%a7%d8%aa-%d8%a7%d9%84%d8%ac%d9%8a%d8%b2%d8%a9-%d8%aa%d8%b5%d8%af%d8%b1-%d8%a3%d8%ad%d9%83%d8%a7%d9%85%d9%87%d8%a7-%d9%81%d9%8a-%d9%82%d8%b6",
+      "title": null,
+      "outlet": "misr5.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حكمت محكمة جنايات الجيزة، المنعقدة بأكاديمية الشرطة المصرية، على 11 متهماً بالإعدام شنقاً وذلك على ذمة قضية”خلية الجيزة”، كما قررت المحكمة معاقبة المدعو “محمود محمد” بالسجن عشر سنوات غيابياً، وقضت أيضاً بمعاقبة نحو 14 متهماً بالسجن المؤبد في نفس القضية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «أكاديمية الشرطة المصرية»",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-veto-sisi-madbouly-a",
+    "source": {
+      "url": "https://www.masress.com/veto/2967730",
+      "title": null,
+      "outlet": "masress (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "السيسي يبحث أزمة الدواء مع رئيس الوزراء في أول اجتماع خلال 2017 يعقد الرئيس عبد الفتاح السيسي، اليوم السبت، بمقر رئاسة الجمهورية في مصر الجديدة اجتماعا مع الدكتور مصطفى مدبولى القائم بأعمال رئيس مجلس الوزراء ووزير الإسكان والمرافق والمجتمعات العمرانية."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 76
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر الجديدة», the Heliopolis district",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "note": "the stored text glues the headline to the first sentence. «مصر الجديدة» is the Heliopolis district."
+  },
+  {
+    "id": "rt-masress-veto-sisi-madbouly-b-t",
+    "source": {
+      "url": "https://www.masress.com/veto/2967730",
+      "title": null,
+      "outlet": "masress (فيتو)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقد الرئيس السيسي أمس اجتماعا مع اللجنة الأمنية المكونة من وزيري الدفاع والداخلية ورئيس المخابرات العامة لبحث تطورات تفجير مسجد الروضة غرب مدينة العريش. كما قدم الرئيس السيسي العزاء في شهداء العملية الإرهابية التي استهدفت مسجد الروضة بشمال سيناء للشعب المصري قائلا \"أتوجه لكم بالعزاء وأتمنى الشفاء للمصابين\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«بشمال سيناء», the governorate",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ]
+  },
+  {
+    "id": "rt-elhekayah-sisi-madbouly-us-visit-a",
+    "source": {
+      "url": "https://elhekayah.com/%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%b3%d9%8a%d8%b3%d9%8a-%d9%8a%d8%b3%d8%aa%d8%b9%d8%b1%d8%b6-%d9%85%d8%b9-%d9%85%d8%af%d8%a8%d9%88%d9%84%d9%8a-%d9%86%d8%aa%d8%a7%d8%a6%d8%ac-%d8%b2",
+      "title": null,
+      "outlet": "الحكاية (elhekayah.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اجتمع الرئيس عبد الفتاح السيسي، اليوم الخميس، مع الدكتور مصطفى مدبولي رئيس مجلس الوزراء، في لقاء تناول أبرز نتائج الزيارة الرسمية التي قام بها الأخير إلى الولايات المتحدة الأمريكية، وما تخللها من مباحثات رفيعة المستوى مع مسؤولين أمريكيين."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكيين",
+        "notEntityId": "united-states",
+        "why": "demonym «مسؤولين أمريكيين»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ]
+  },
+  {
+    "id": "rt-elhekayah-sisi-madbouly-us-visit-b-t",
+    "source": {
+      "url": "https://elhekayah.com/%d8%a7%d9%84%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%b3%d9%8a%d8%b3%d9%8a-%d9%8a%d8%b3%d8%aa%d8%b9%d8%b1%d8%b6-%d9%85%d8%b9-%d9%85%d8%af%d8%a8%d9%88%d9%84%d9%8a-%d9%86%d8%aa%d8%a7%d8%a6%d8%ac-%d8%b2",
+      "title": null,
+      "outlet": "الحكاية (elhekayah.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كما بحث الاجتماع انعكاسات التحركات الدبلوماسية الأخيرة على القضايا الإقليمية والدولية ذات الصلة بالأمن القومي المصري، خاصة ما يتعلق بجهود استعادة الاستقرار في المنطقة، وتعزيز التعاون الأمني والعسكري، إلى جانب بحث فرص جديدة لدعم الاستثمارات والشراكات الاقتصادية مع الجانب الأمريكي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «الجانب الأمريكي»",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ]
+  },
+  {
+    "id": "rt-alanbaa-cabinet-july-revolution-a",
+    "source": {
+      "url": "https://alanbaa-eg.com/%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%8a%d8%ac%d8%af%d8%af-%d8%a7%d9%84%d8%aa%d8%a3%d9%83%d9%8a%d8%af-%d8%b9%d9%84%d9%89-%d8%af%d8%b9%d9%85-%d9%85%d8%b5%d8%b1-%d8%a7/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1",
+      "title": null,
+      "outlet": "الأنباء (alanbaa-eg.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدار الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، اجتماع الحكومة اليوم من مقرها بمدينة العلمين الجديدة، حيث بدأ الجلسة بتوجيه التهنئة إلى الرئيس عبد الفتاح السيسي، وأعضاء الحكومة، والشعب المصري، بمناسبة الذكرى الثالثة والسبعين لثورة 23 يوليو المجيدة.\nوأكد رئيس الوزراء أن هذه المناسبة تمثل محطة مضيئة في تاريخ الوطن، ساهمت في ترسيخ قيم الحرية والكرامة، مشدداً على أن الحكومة ستواصل العمل على تحقيق التنمية الشاملة، وبناء الجمهورية الجديدة، وتعزيز مكانة مصر على المستويين الإقليمي والدولي."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 141
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 449
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «dignity» («قيم الحرية والكرامة»)",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ]
+  },
+  {
+    "id": "rt-alanbaa-cabinet-july-revolution-b-t",
+    "source": {
+      "url": "https://alanbaa-eg.com/%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d9%88%d8%b2%d8%b1%d8%a7%d8%a1-%d9%8a%d8%ac%d8%af%d8%af-%d8%a7%d9%84%d8%aa%d8%a3%d9%83%d9%8a%d8%af-%d8%b9%d9%84%d9%89-%d8%af%d8%b9%d9%85-%d9%85%d8%b5%d8%b1-%d8%a7/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1",
+      "title": null,
+      "outlet": "الأنباء (alanbaa-eg.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "واستعرض رئيس الوزراء أبرز الأنشطة الرئاسية الأخيرة، مشيراً إلى اللقاءات التي عقدها الرئيس عبد الفتاح السيسي، من بينها استقبال الفريق أول مايكل كوريلا، قائد القيادة المركزية الأمريكية، حيث جرى بحث تطورات الأوضاع الإقليمية والتأكيد على أهمية خفض التصعيد والسعي لحلول سياسية مستدامة للأزمات في المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة المركزية الأمريكية»",
+        "paragraph": 0,
+        "offset": 173
+      }
+    ]
+  },
+  {
+    "id": "rt-economytoday-cabinet-weekly-a",
+    "source": {
+      "url": "https://audio.economytoday-news.com/?p=15343",
+      "title": null,
+      "outlet": "economytoday-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ترأس الدكتور مصطفى مدبولي، رئيس مجلس الوزراء المصري، اليوم، الاجتماع الأسبوعي للحكومة بمقرها بالعاصمة الإدارية الجديدة، حيث تم بحث واستعراض عدد من الموضوعات والملفات الهامة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رئيس مجلس الوزراء المصري»",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-economytoday-cabinet-weekly-b-t",
+    "source": {
+      "url": "https://audio.economytoday-news.com/?p=15343",
+      "title": null,
+      "outlet": "economytoday-news.com",
+      "date": null
+    },
+    "paragraphs": [
+      "في مستهل الاجتماع، استعرض رئيس الوزراء النشاط المكثف الذي قام به الرئيس عبد الفتاح السيسي خلال الفترة الماضية، والذي شمل اتصالات هاتفية ولقاءات واجتماعات مع عدد من القادة والمسؤولين الدوليين."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mmasr-sisi-reshuffle",
+    "source": {
+      "url": "https://mmasr.news/12323",
+      "title": null,
+      "outlet": "mmasr.news",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الرئيس عبد الفتاح السيسي ، الدكتور مصطفى مدبولي، رئيس مجلس الوزراء.\nوصرح المتحدث الرسمي باسم رئاسة الجمهورية أن السيد الرئيس تشاور مع الدكتور مصطفى مدبولي بشأن إجراء تعديل على تشكيل الحكومة الحالية، في إطار حرص الدولة على تطوير الأداء الحكومي ومواكبة متطلبات المرحلة الراهنة."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-madbouly-g20-a-t",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29976241/%D9%85%D8%AF%D8%A8%D9%88%D9%84%D9%8A-%D9%82%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D8%A3%D8%B4%D8%A7%D8%AF%D9%88%D8%A7-%D8%A8%D8%AF%D9%88%D8%B1-%D9%85%D8%B5%D8%B1-%D9%88%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%81%D9%8A-%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D9%82%D8%B6%D9%8A%D8%A9-%D8%A7%D9%84%D9%81%D9%84%D8%B3%D8%B7%D9%8A%D9%86%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-11-27"
+    },
+    "paragraphs": [
+      "أحمد جودة - القاهرة - أكد الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، أن مشاركته في اجتماعات قمة العشرين، إلى جانب القمة السابعة للاتحاد الأفريقي والاتحاد الأوروبي، شهدت عقد عدد من اللقاءات الثنائية مع قادة الدول الأفريقية، الذين عبّروا عن تقديرهم الكبير للدور المصري في القضايا الإقليمية والدولية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدور المصري»",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ]
+  },
+  {
+    "id": "rt-dotalkhalij-madbouly-g20-b",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29976241/%D9%85%D8%AF%D8%A8%D9%88%D9%84%D9%8A-%D9%82%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D8%A3%D8%B4%D8%A7%D8%AF%D9%88%D8%A7-%D8%A8%D8%AF%D9%88%D8%B1-%D9%85%D8%B5%D8%B1-%D9%88%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%81%D9%8A-%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D9%82%D8%B6%D9%8A%D8%A9-%D8%A7%D9%84%D9%81%D9%84%D8%B3%D8%B7%D9%8A%D9%86%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-11-27"
+    },
+    "paragraphs": [
+      "وأوضح مدبولي خلال مؤتمر صحفي بمقر مجلس الوزراء، أن القادة الأفارقة وغيرهم من قادة العالم أشادوا بجهود مصر في إنجاح قمة شرم الشيخ للسلام، وبالدور الحاسم الذي يلعبه الرئيس عبد الفتاح السيسي في دعم القضية الفلسطينية، سواء على مستوى التحركات السياسية أو الجهود الإنسانية والإغاثية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-dotalkhalij-madbouly-g20-c-t",
+    "source": {
+      "url": "https://dotalkhalij.com/egypt/29976241/%D9%85%D8%AF%D8%A8%D9%88%D9%84%D9%8A-%D9%82%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D8%A3%D8%B4%D8%A7%D8%AF%D9%88%D8%A7-%D8%A8%D8%AF%D9%88%D8%B1-%D9%85%D8%B5%D8%B1-%D9%88%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%81%D9%8A-%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D9%82%D8%B6%D9%8A%D8%A9-%D8%A7%D9%84%D9%81%D9%84%D8%B3%D8%B7%D9%8A%D9%86%D9%8A%D8%A9.html",
+      "title": null,
+      "outlet": "dotalkhalij.com",
+      "date": "2025-11-27"
+    },
+    "paragraphs": [
+      "وأضاف رئيس الوزراء أن عددًا كبيرًا من القادة والمسؤولين الدوليين أبدوا إعجابًا شديدًا بالمتحف المصري الكبير، مؤكدين أن ما تحقق في مصر خلال السنوات الأخيرة يمثل نقلة حضارية هائلة وبناء دولة حديثة تتمتع ببنية تحتية قوية ومشروعات عالمية المستوى."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "the museum «المتحف المصري الكبير» (nisba in a name)",
+        "paragraph": 0,
+        "offset": 94
+      }
+    ]
+  },
+  {
+    "id": "rt-eyonelmagles-madbouly-saudi-shura-a",
+    "source": {
+      "url": "https://eyonelmagles.media/archives/157919",
+      "title": null,
+      "outlet": "عيون المجلس (eyonelmagles.media)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، مساء اليوم بمقر الحكومة بالعاصمة الإدارية الجديدة، الشيخ الدكتور عبدالله بن محمد آل الشيخ، رئيس مجلس الشورى السعودي، وذلك لبحث عدد من القضايا والموضوعات ذات الاهتمام المشترك، بحضور المستشار محمود فوزي، وزير الشئون النيابية والقانونية والتواصل السياسي، والسفير صالح بن عيد الحصيني، سفير المملكة العربية السعودية لدى مصر، إلى جانب عدد من أعضاء مجلس الشورى السعودي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 363
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 390
+      }
+    ]
+  },
+  {
+    "id": "rt-eyonelmagles-madbouly-saudi-shura-b-t",
+    "source": {
+      "url": "https://eyonelmagles.media/archives/157919",
+      "title": null,
+      "outlet": "عيون المجلس (eyonelmagles.media)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار مدبولي إلى زيارة وفد من رجال الأعمال السعوديين لمصر مؤخرًا، مشددًا على ترحيب الحكومة الكامل بالاستثمارات السعودية، وتقديره لدور المملكة في دعم القضايا العربية على الصعيد الإقليمي."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 53
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-daralifta-azhar-president-seminar",
+    "source": {
+      "url": "https://www.dar-alifta.org/ar/articles/details/9685/%d8%b1%d9%8a%d9%8a%d8%b3-%d8%ac%d8%a7%d9%85%d8%b9%d8%a9-%d8%a7%d9%84%d8%a7%d8%b2%d9%87%d8%b1-%d9%81%d9%8a-%d9%86%d8%af%d9%88%d8%a9-%d8%af%d8%a7%d8%b1-%d8%a7%d9%84%d8%a7%d9%81%d8%aa%d8%a7%d8%a1-%d8%a7%d9%84%d9%81%d8%aa%d9%88%d9%89-%d9%88%d8%a8%d9%86%d8%a7%d8%a1-%d8%a7%d9%84%d8%a7%d9%86%d8%b3%d8%a7%d9%86-%d8%a7%d9%84%d9%81%d8%aa%d9%88%d9%89-%d8%b4%d9%81%d8%a7%d8%a1-%d9%85%d9%86-%d8%a7%d9%84%d8%ad%d9%8a",
+      "title": "رئيس جامعة الأزهر في ندوة دار الإفتاء \"الفتوى وبناء الإنسان\": الفتوى شفاء من الحيرة ويجب أن تبتعد عن التشدد والتساهل بلا إفراط ولا تفريط",
+      "outlet": "دار الإفتاء المصرية (dar-alifta.org)",
+      "date": "2024-10-08"
+    },
+    "paragraphs": [
+      "رئيس جامعة الأزهر في ندوة دار الإفتاء \"الفتوى وبناء الإنسان\": الفتوى شفاء من الحيرة ويجب أن تبتعد عن التشدد والتساهل بلا إفراط ولا تفريط",
+      "افتتح فضيلة الأستاذ الدكتور سلامة داود، رئيس جامعة الأزهر، بعد حمد الله والثناء عليه، كلمته بتوجيه الشكر لفضيلة المفتي، وتهنئته بمنصب الإفتاء وتهنئة الشعب المصري والقيادة السياسية بنصر أكتوبر المجيد، وقد ربط فضيلته في كلمته بين الفتوى والفتوة، حيث تحتاج كل منهما إلى القوة فتحتاج الفتوى إلى القوة في العلم، والاستنباط والقياس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta (bare, on its own site)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "note": "bare «دار الإفتاء» on Egypt's own Dar al-Ifta site; the page says «الشعب المصري» nearby."
+  },
+  {
+    "id": "rt-alyaum-mufti-adviser-armed-groups-t",
+    "source": {
+      "url": "https://alyaum.com/article/4097277",
+      "title": null,
+      "outlet": "اليوم (alyaum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أوضح الدكتور مجدي عاشور المستشار الأكاديمي لمفتي الجمهورية وأمين الفتوى بدار الإفتاء أن الانتماء إلى التنظيمات المسلحة ودعمها بأي صورة من الصور حرام شرعا؛ لأنها تسعى لدمار البلاد والعباد وتشوه صورة الإسلام بأفعالها الوحشية التي يتبرأ منها الإسلام والمسلمون بل والفطرة الإنسانية السليمة، وإن دار الإفتاء أضافت في فتوى لها إن مثل هذه التنظيمات بفكرها المتطرف قد ضللت الكثير من الشباب الذين تم التغرير بهم تحت اسم الدين والجهاد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بدار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta (Magdy Ashour, adviser to Egypt's Grand Mufti «مفتي الجمهورية»)",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's Dar al-Ifta",
+        "paragraph": 0,
+        "offset": 291
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouk-print-alex-governor-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/print.aspx?cdate=30112019&id=eaca2a0d-a78a-4e88-8d9d-ed496257f789",
+      "title": "محافظ اﻹسكندرية: سنعمل على إعادة «عروس البحر المتوسط» لمكانتها التي تستحقها",
+      "outlet": "الشروق",
+      "date": "2019-11-30"
+    },
+    "paragraphs": [
+      "آخر تحديث: السبت 30 نوفمبر 2019 - 7:25 م بتوقيت القاهرة",
+      "أ ش أ",
+      "أكد اللواء محمد الشريف محافظ الإسكندرية الجديد اليوم، السبت، أنه سيعمل على حل جميع مشاكل المواطن والشارع السكندري ، وأنه سيعمل بالتوازي في جميع الملفات وعلى رأسها ملفات القمامة والبناء المخالف واسترداد الأراضي؛ وذلك لعودة الإسكندرية لمكانتها التي تستحقها كعروس للبحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«بتوقيت القاهرة», the time zone",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [],
+    "note": "«بتوقيت القاهرة» in the page's update line is the time zone (kept, as c09)."
+  },
+  {
+    "id": "rt-masress-masrawy-ciff46-opening-a-t",
+    "source": {
+      "url": "https://www.masress.com/masrawy/702889595",
+      "title": null,
+      "outlet": "masress (مصراوي)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأ قبل قليل، حفل افتتاح الدورة السادسة والأربعين من مهرجان القاهرة السينمائي الدولي، في حفل كبير أقيم على المسرح الكبير في دار الأوبرا المصرية، بعزف السلام الجمهوري."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الأوبرا المصرية»",
+        "paragraph": 0,
+        "offset": 136
+      }
+    ],
+    "note": "a festival named for the city keeps it (rule 4, as «معرض القاهرة الدولي للكتاب»)."
+  },
+  {
+    "id": "rt-masress-masrawy-ciff46-opening-b",
+    "source": {
+      "url": "https://www.masress.com/masrawy/702889595",
+      "title": null,
+      "outlet": "masress (مصراوي)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعد مهرجان القاهرة السينمائي الدولي أحد أعرق المهرجانات في العالم العربي وأفريقيا، والوحيد في المنطقة الذي يحمل تصنيف الفئة \"A\" من الاتحاد الدولي لجمعيات منتجي الأفلام (FIAPF) بباريس. تأسس المهرجان عام 1976، ويُقام سنويًا تحت رعاية وزارة الثقافة المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الثقافة المصرية»",
+        "paragraph": 0,
+        "offset": 246
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-ciff45-opening-a-t",
+    "source": {
+      "url": "https://alaraby.com/news/%D8%A8%D8%A7%D9%84%D9%81%D9%8A%D9%84%D9%85-%D8%A7%D9%84%D9%81%D9%84%D8%B3%D8%B7%D9%8A%D9%86%D9%8A-%D8%A3%D8%AD%D9%84%D8%A7%D9%85-%D8%B9%D8%A7%D8%A8%D8%B1%D8%A9-%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D9%85%D9%87%D8%B1%D8%AC%D8%A7%D9%86-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D9%8A%D9%86%D9%85%D8%A7%D8%A6%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": null
+    },
+    "paragraphs": [
+      "افتتح مهرجان القاهرة السينمائي الدولي دورته الـ45 أمس الأربعاء بالمسرح الكبير لدار الأوبرا المصرية بعرض الفيلم الفلسطيني \"أحلام عابرة\" للمخرج رشيد مشهراوي."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الأوبرا المصرية»",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ]
+  },
+  {
+    "id": "rt-alaraby-ciff45-opening-b",
+    "source": {
+      "url": "https://alaraby.com/news/%D8%A8%D8%A7%D9%84%D9%81%D9%8A%D9%84%D9%85-%D8%A7%D9%84%D9%81%D9%84%D8%B3%D8%B7%D9%8A%D9%86%D9%8A-%D8%A3%D8%AD%D9%84%D8%A7%D9%85-%D8%B9%D8%A7%D8%A8%D8%B1%D8%A9-%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D9%85%D9%87%D8%B1%D8%AC%D8%A7%D9%86-%D8%A7%D9%84%D9%82%D8%A7%D9%87%D8%B1%D8%A9-%D8%A7%D9%84%D8%B3%D9%8A%D9%86%D9%85%D8%A7%D8%A6%D9%8A",
+      "title": null,
+      "outlet": "العربي الجديد",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت دورة العام الماضي قد تأجلت بعد اندلاع الحرب على قطاع غزة المتاخم للحدود المصرية، فيما أكد الفنان حسين فهمي رئيس المهرجان أن الحدث السينمائي المقام تحت رعاية وزارة الثقافة يعتمد هذا العام على رعاة وطنيين بالكامل من خارج \"قائمة المقاطعة\" التي وضعتها جماعات داعمة للفلسطينيين للشركات الدولية الممولة لإسرائيل.\nوقال فهمي في كلمته بالافتتاح: \"على مدار سنين طويلة كانت ولا زالت القضية الفلسطينية هي قضية مصر، وقضية كل إنسان بيحارب عشان معاني العدل والإنصاف والحرية والكرامة\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 404
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "والكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the common noun «dignity»",
+        "paragraph": 0,
+        "offset": 465
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-ahram-ciff38-red-carpet",
+    "source": {
+      "url": "https://www.masress.com/ahram/1561559",
+      "title": null,
+      "outlet": "masress (الأهرام)",
+      "date": null
+    },
+    "paragraphs": [
+      "فى حرم دار الأوبرا المصرية التى ظهرت فى أبهى حُلة، استقبلت السجادة الحمراء مساء أمس نجوم وصناع الفن، إيذاناً بافتتاح الدورة الثامنة والثلاثين لمهرجان القاهرة السينمائى الدولى ، الذى يستمر 9 أيام، يعرض فيها 204 أفلام ، من إبداعات السينما العالمية المنتقاة."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«لمهرجان القاهرة السينمائى الدولى» (rule 4)",
+        "paragraph": 0,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «دار الأوبرا المصرية»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-aldawlanews-ciff43-red-carpet-a-t",
+    "source": {
+      "url": "https://aldawlanews.com/890770",
+      "title": "يسرا وليلى علوى وإلهام شاهين ونرمين الفقي على السجادة الحمراء لمهرجان القاهرة",
+      "outlet": "الدولة نيوز (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل إلى السجادة الحمراء لافتتاح مهرجان القاهرة، النجمات يسرا وليلى علوي وإلهام شاهين ونرمين الفقي، إضافة إلى كريم فهمي."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة» (rule 4)",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aldawlanews-ciff43-red-carpet-b",
+    "source": {
+      "url": "https://aldawlanews.com/890770",
+      "title": null,
+      "outlet": "الدولة نيوز (aldawlanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تقام الدورة الـ 43 من مهرجان القاهرة السينمائي الدولي، في الفترة من 26 نوفمبر إلى 5 ديسمبر، مع اتخاذ كل التدابير الاحترازية وفقاً لإرشادات الحكومة المصرية ومنظمة الصحة العالمية، من أجل ضمان سلامة صُنَّاع الأفلام المشاركين والجمهور وفريق المهرجان."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحكومة المصرية»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-ciff46-fahmy-speech-t",
+    "source": {
+      "url": "https://www.vetogate.com/5532730",
+      "title": null,
+      "outlet": "فيتو",
+      "date": "2025-11-12"
+    },
+    "paragraphs": [
+      "افتتح الفنان حسين فهمي رئيس مهرجان القاهرة الدولي الدورة الـ46 من المهرجان، وتحدث فهمي في كلمته عن الإنجازات التي شهدتها مصر خلال الفترة الماضية من بينها مؤتمر شرم الشيخ لحل الازمة الفلسطينية، وكذلك افتتاح المتحف المصري الكبير."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 121
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "the museum «المتحف المصري الكبير»",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-ciff46-gaza-circus",
+    "source": {
+      "url": "https://www.arabkhabar.com/a/5219414",
+      "title": "مهرجان القاهرة يستحدث التصويت على جائزة الجمهور من خلال Qr code",
+      "outlet": "arabkhabar.com",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "يُعرض اليوم ضمن عروض الجالا في مهرجان القاهرة السينمائي الدولي الـ46، الفيلم الوثائقي \"ضايل عِنا عرض\" (مصر، فلسطين) من إخراج مي سعد وأحمد الدنف، في عرضه العالمي الأول وذلك في تمام الساعة 6:00 مساءً على المسرح الكبير بدار الأوبرا المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بدار الأوبرا المصرية»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "note": "«(مصر، فلسطين)» gives the film's countries of production: the country."
+  },
+  {
+    "id": "rt-masress-akhersaa-ciff-opening-a-t",
+    "source": {
+      "url": "https://www.masress.com/akhersaa/1638",
+      "title": null,
+      "outlet": "masress (آخر ساعة)",
+      "date": null
+    },
+    "paragraphs": [
+      "يفتتح مساء الثلاثاء مهرجان القاهرة السينمائي الدولي أكبر فعالية سينمائية في الشرق الأوسط ويختتم مساء التاسع من ديسمبر المقبل حيث تشهد دور عرض المهرجان أفلاما من تسع وستين دولة تستعرض ثقافات مختلفة بلغات شتي تؤكد مركزية الدور الثقافي المصري في المنطقة والعالم ."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مهرجان القاهرة السينمائي الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدور الثقافي المصري»",
+        "paragraph": 0,
+        "offset": 233
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-akhersaa-ciff-opening-b",
+    "source": {
+      "url": "https://www.masress.com/akhersaa/1638",
+      "title": null,
+      "outlet": "masress (آخر ساعة)",
+      "date": null
+    },
+    "paragraphs": [
+      "الافتتاح يخرجه وليد عوني بفقرة فنية تستمر لخمس دقائق وتحمل تيمة المهرجان \"مصر في عيون العالم \" حيث تظهر علي المسرح صورة \"نفرتيتي \"الملكة المصرية الأجمل في التاريخ ويتشكل الديكور المحيط من كريستالات ترمز للشفافية فضلا عن كونه المادة التي تصنع منها عدسة السينما ويعكس الأضواء بمختلف مستوياتها أما قطعة الكريستال الكبري فتكون عبارة عن عين فرعونية وفي \"النني \" تظهر الشاشة العملاقة مع موسيقي من أفلام عالمية صورت أو تحدثت عن مصر ويبدأ بعد ذلك دخول مقدمي الحفل وهما الفنان آسر ياسين والفنانة أروي ويصعد عزت أبو عوف رئيس المهرجان ليلقي كلمة ترحيب بالضيوف ويدعو لجان التحكيم الثلاثة الديجيتال والعربية والدولية ثم يصعد فاروق حسني وزير الثقافة إلي خشبة المسرح ويعرض فيلم تسجيلي لمدة دقيقة عن كل من محمود المليجي وأمينة رزق اللذين أهديت إليهما الدورة."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "the theme «مصر في عيون العالم» (judgement call: the country)",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 421
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الملكة المصرية»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "note": "«مصر في عيون العالم» is the festival's theme, a title about the country: kept as the country (judgement call)."
+  },
+  {
+    "id": "rt-shorouk-rafah-trucks-a-t",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=30092025&id=56eeccf2-f7db-4453-94d6-84e9fdd424a9",
+      "title": null,
+      "outlet": "الشروق",
+      "date": "2025-09-30"
+    },
+    "paragraphs": [
+      "شهد معبر رفح البري، اليوم الثلاثاء، دخول عشرات الشاحنات المحمّلة بالمساعدات الإنسانية المقدمة للشعب الفلسطيني، في طريقها إلى معبر كرم أبو سالم، لتسليمها للجانب الفلسطيني في قطاع غزة.",
+      "وقال مصدر مسؤول في معبر رفح البري بشمال سيناء، إن الشاحنات تحمل مواد غذائية، وأدوية، ومستلزمات طبية، واحتياجات إنسانية أساسية، مقدمة من مؤسسات مصرية وعربية ومنظمات أممية."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "note": "«بشمال سيناء», the governorate",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مؤسسات مصرية»",
+        "paragraph": 1,
+        "offset": 143
+      }
+    ]
+  },
+  {
+    "id": "rt-shorouk-rafah-trucks-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=30092025&id=56eeccf2-f7db-4453-94d6-84e9fdd424a9",
+      "title": null,
+      "outlet": "الشروق",
+      "date": "2025-09-30"
+    },
+    "paragraphs": [
+      "وفي سياق متصل، دفع الهلال الأحمر المصري، صباح اليوم، بقافلته الإنسانية رقم 44، تحت شعار \"زاد العزة من مصر إلى غزة\"، نحو قطاع غزة، ضمن جهوده المتواصلة كآلية وطنية لتنسيق المساعدات."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "in the slogan «زاد العزة من مصر إلى غزة»",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "note": "the campaign slogan «زاد العزة من مصر إلى غزة» names the country (kept)."
+  },
+  {
+    "id": "rt-masrawy-rafah-convoy-123-a-t",
+    "source": {
+      "url": "https://www.masrawy.com/news/news_publicaffairs/details/2026/1/25/2931414/-%D9%85%D9%86-%D9%85%D8%B5%D8%B1-%D8%A5%D9%84%D9%89-%D8%BA%D8%B2%D8%A9-%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82-%D9%82%D8%A7%D9%81%D9%84%D8%A9-%D8%A7%D9%84%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A7%D8%AA-%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D9%80123",
+      "title": null,
+      "outlet": "مصراوي",
+      "date": "2026-01-25"
+    },
+    "paragraphs": [
+      "انطلقت اليوم الأحد، شاحنات قافلة المساعدات الإنسانية الـ123، من ساحة ميناء معبر رفح البري بالجانب المصري إلى منفذ كرم أبو سالم جنوب شرق قطاع غزة، ضمن سلسلة \"زاد العزة.. من مصر إلى غزة\"."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "in the slogan «زاد العزة.. من مصر إلى غزة»",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بالجانب المصري»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ]
+  },
+  {
+    "id": "rt-masrawy-rafah-convoy-123-b",
+    "source": {
+      "url": "https://www.masrawy.com/news/news_publicaffairs/details/2026/1/25/2931414/-%D9%85%D9%86-%D9%85%D8%B5%D8%B1-%D8%A5%D9%84%D9%89-%D8%BA%D8%B2%D8%A9-%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82-%D9%82%D8%A7%D9%81%D9%84%D8%A9-%D8%A7%D9%84%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A7%D8%AA-%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86%D9%8A%D8%A9-%D8%A7%D9%84%D9%80123",
+      "title": null,
+      "outlet": "مصراوي",
+      "date": "2026-01-25"
+    },
+    "paragraphs": [
+      "ويتواجد الهلال الأحمر المصري كآلية وطنية لتنسيق وتفويج المساعدات إلى قطاع غزة منذ بدء الأزمة في أكتوبر 2023، ولم يتم غلق ميناء رفح البري نهائيا خلال تلك الفترة، ويواصل تأهبه في كافة المراكز اللوجستية وجهوده المتواصلة لإدخال المساعدات بواسطة 35 ألف متطوعا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-masralyoum-rafah-convoy-envoy",
+    "source": {
+      "url": "https://masralyoum.net/man-and-woman/9021350/%D8%B4%D8%A7%D9%87%D8%AF-%D8%A7%D9%84%D9%82%D8%A7%D9%81%D9%84%D8%A9-%D8%A7%D9%84%D9%80-21-%D8%AA%D9%86%D8%B7%D9%84%D9%82-%D9%85%D9%86-%D9%85%D8%B5%D8%B1-%D9%84%D8%AF%D8%B9%D9%85-%D8%BA%D8%B2%D8%A9-%D8%AD%D8%A7%D9%85%D9%84%D8%A9-%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A7%D8%AA-%D8%A5%D9%86%D8%B3%D8%A7%D9%86%D9%8A%D8%A9-%D8%A3%D8%B3%D8%A7%D8%B3%D9%8A%D8%A9?source=true",
+      "title": null,
+      "outlet": "masralyoum.net",
+      "date": "2025-08-24"
+    },
+    "paragraphs": [
+      "انطلقت قافلة مساعدات إنسانية جديدة من الجانب المصري لمعبر رفح، اليوم الأحد، مُتجهة إلى قطاع غزة، في إطار الجهود المستمرة لإيصال الإغاثة للفلسطينيين. وأفاد موفد \"القاهرة الإخبارية\" من معبر رفح محمد عبيد، بأن القافلة، التي يُسيرها الهلال الأحمر المصري، تحمل كميات كبيرة من المساعدات الأساسية التي يحتاجها السكان في غزة، في وقت تشير فيه التقديرات إلى أنَّ القطاع يحتاج إلى 7.5 مليون وجبة يوميًا لتغطية الاحتياجات الغذائية للسكان، في ظل الظروف الإنسانية الصعبة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجانب المصري»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-rafah-second-convoy-a",
+    "source": {
+      "url": "https://www.elbalad.news/6690711",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-08"
+    },
+    "paragraphs": [
+      "قال زياد قاسم، مراسل القاهرة الإخبارية من معبر رفح، إن الهلال الأحمر المصري، أطلق صباح اليوم، القافلة الثانية من \"قوافل زاد العزة\" المتجهة من مصر إلى قطاع غزة، محمّلة بآلاف الأطنان من المساعدات الإنسانية والإغاثية، موضحا أن المساعدات تنوّعت بين سلال غذائية ومواد طبية ومستلزمات شخصية وخيام وأدوات إيواء، وقد توجهت أربع شحنات إلى معبر كرم أبو سالم، إلا أن شاحنة واحدة فقط عادت إلى الجانب المصري بعد رفض دخولها دون أسباب واضحة، ما يعكس استمرار التعنت الإسرائيلي في السماح بمرور المساعدات إلى القطاع."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجانب المصري»",
+        "paragraph": 0,
+        "offset": 387
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-rafah-second-convoy-b-t",
+    "source": {
+      "url": "https://www.elbalad.news/6690711",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-09-08"
+    },
+    "paragraphs": [
+      "وأضاف خلال رسالة على الهواء، أنه رغم العراقيل الإسرائيلية، لا تزال عشرات الشاحنات تصطف في الساحة الأمامية لمعبر رفح من الجانب المصري، في انتظار دخولها بعد استكمال إجراءات الفحص والتدقيق الأمني في كرم أبو سالم، وتواصل فرق الهلال الأحمر المصري جهودها لتنسيق مرور هذه القوافل مع نظيراتها من الجانب الفلسطيني، إلى جانب التنسيق مع منظمات الأمم المتحدة العاملة في غزة، لضمان وصول المساعدات إلى السكان المتضررين من العدوان والحصار المستمر."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 333
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجانب المصري»",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ]
+  },
+  {
+    "id": "rt-elqareanews-red-crescent-trucks-a-t",
+    "source": {
+      "url": "https://elqareanews.com/52392",
+      "title": "الهلال الأحمر المصري: وصول 20 شاحنة مساعدات غزة إلى معبر رفح",
+      "outlet": "القارئ نيوز (elqareanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت جمعية الهلال الأحمر المصري، صباح اليوم، عن وصول أكثر من 20 شاحنة تحمل مساعدات إلى معبر رفح البري، تمهيدا لدخولها قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «جمعية الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ]
+  },
+  {
+    "id": "rt-elqareanews-red-crescent-trucks-b",
+    "source": {
+      "url": "https://elqareanews.com/52392",
+      "title": null,
+      "outlet": "القارئ نيوز (elqareanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهة أخرى، يشكل فريق الهلال الأحمر المصرية فرق عمل من شباب المتطوعين، لترتيب المساعدات ونقلها، سواء من مطار العريش إلى مخازن الشركة، أو من المخازن إلى معبر رفح، فيما تقوم سيارات الشحن الكبيرة بنقل المساعدات إلى المعبر طوال اليوم، ويتم وقوفها بساحة المعبر في انتظار الدخول الى قطاع غزة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصرية» (sic)",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-rafah-sixth-convoy",
+    "source": {
+      "url": "https://www.elbalad.news/6788020",
+      "title": null,
+      "outlet": "صدى البلد",
+      "date": "2025-12-03"
+    },
+    "paragraphs": [
+      "قال عبدالمنعم إبراهيم، مراسل قناة \"القاهرة الإخبارية\"، إن القافلة السادسة منذ أواخر يوليو الماضي تشمل مواد غذائية، مستلزمات طبية للأطفال، ملابس شتوية، بالإضافة إلى مواد الإيواء والوقود، مؤكداً أن الهلال الأحمر المصري بالتعاون مع نظيره الفلسطيني يبذل جهوداً كبيرة لتجهيز هذه القوافل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة الإخبارية",
+        "notEntityId": "cairo",
+        "why": "the channel «قناة \"القاهرة الإخبارية\"» (rule 3)",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الهلال الأحمر المصري»",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-14october-ramadan-drama-studios",
+    "source": {
+      "url": "https://14october.com/News/7SWPTK7C-WN8995",
+      "title": null,
+      "outlet": "14 أكتوبر (14october.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة / وكالات :يتسابق معظم النجوم والمخرجين والمنتجين على الانتهاء من تصوير أعمالهم الدرامية المرشحة للعرض في الشهر الفضيل، لضمان تسويق هذه الأعمال إلى المحطات الفضائية. وتزدحم بالعمل البلاتوات في مدينة الإنتاج الإعلامي وفي شركة صوت القاهرة، إضافة الى البلاتوات الخاصة في ستوديوات مصر وجلال وأحمس ومدينة صبحي، وكل الفيلات الخاصة التي تؤجر للتصوير في مناطق الهرم والمنصورية وسقارة وشبرامنت وغيرها."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صوت القاهرة",
+        "notEntityId": "cairo",
+        "why": "the company «شركة صوت القاهرة» (Sono Cairo, rule 3; span widened so that build.mjs can place it)",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "the studio «ستوديوات مصر» (Studio Misr, rule 3)",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "note": "«شركة صوت القاهرة» (Sono Cairo) and «ستوديوات مصر» (Studio Misr) are companies named after the city and the country (rule 3)."
+  },
+  {
+    "id": "rt-emiratesvoice-ramadan-arab-stars",
+    "source": {
+      "url": "https://www.emiratesvoice.com/amp/319/002023-نجومٌ-عرب-يُسجّلون-حضورًا-قويًّا-خلال-ماراثون-رمضان-المقبل-2018",
+      "title": null,
+      "outlet": "صوت الإمارات (emiratesvoice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد السباق الرمضاني هذا العام موضة جديدة ظهرت وبقوة من خلال العديد من الأعمال الدرامية المقرّر عرضها خلال ماراثون رمضان المقبل، وهي مشاركة العديد من النجوم من جميع أنحاء الوطن العربي، لكن هذا العام بشكل مبالغ فيه لدرجة قيام العديد من النقاد بالإطلاق على هذه المشاركة الكبيرة \"بالغزو\"، إذ يتولى العديد من النجوم العرب هذا العام مسؤولية البطولة المطلقة في الدراما المصرية.",
+      "ويرصد \"صوت الأمارات\" هؤلاء النجوم، ويأتي على رأس هؤلاء النجوم النجم السوري جمال سليمان الذي يخوض المنافسة في السباق الرمضاني المقبل بالجزء الثاني من مسلسل \"أفراح إبليس\" الذي من المقرر عرضه على شاشة قناة mbc مصر، والذي يناقش العديد من القضايا المهمة التي تخصّ أهالي الصعيد، وما يشهدونه من صراعات بين العائلات، كما يتناول الإرهاب الذي ضرب الصعيد قديما، ويشارك في بطولته بجانب جمال سليمان كل من صابرين، محمود عبدالمغني، منة فضالي، أحمد صفوت، كمال أبورية، محمود الجندي، عفاف رشاد، تامر ضيائي، نادية رشاد، ضياء الميرغني، ماجد الشريف، هنادي هاني مهني، تأليف الكاتب الكبير مجدي صابر، إنتاج لؤى عبدالله، إخراج أحمد خالد أمين."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدراما المصرية»",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النجم السوري»",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "the channel «mbc مصر» (rule 3)",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "note": "«mbc مصر» is a channel named after the country (rule 3)."
+  },
+  {
+    "id": "rt-egyptsports-ramadan-drama-column",
+    "source": {
+      "url": "https://egyptsports.net/b-920/052220-%D9%85%D8%B3%D9%84%D8%B3%D9%84%D8%A7%D8%AA-%D8%B1%D9%85%D8%B6%D8%A7%D9%86-%D8%A7%D9%84%D8%AA%D9%86%D9%88%D8%B9-%D9%88%D8%A7%D9%84%D9%85%D9%86%D8%A7%D9%81%D8%B3%D8%A9",
+      "title": null,
+      "outlet": "egyptsports.net",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة - شيماء مكاوي\nأنتظر بشغف قدوم شهر رمضان المبارك أعاده علينا الله بالخير واليمن والبركات ، وفي هذا الشهر المبارك يكون هناك نوع من المنافسة الدرامية العالية ، بين العديد من النجوم سواء الكبار أو الشباب أو الذين يقومون بسنة أولى بطولة ."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-dostor-ticker-migrants-t",
+    "source": {
+      "url": "https://www.masress.com/dostor/28046",
+      "title": null,
+      "outlet": "masress (الدستور)",
+      "date": null
+    },
+    "paragraphs": [
+      "إيران تحذر من تداعيات التحركات العسكرية الأمريكية في منطقة الكاريبي    الدفاع الروسية: إسقاط 36 طائرة مسيرة أوكرانية فوق عدة مناطق    بينهم مصريان، غرق 4 وإنقاذ العشرات في انقلاب قاربي مهاجرين قبالة سواحل ليبيا (صور)"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «التحركات العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "مصريان",
+        "notEntityId": "egypt",
+        "why": "demonym (dual) «مصريان»",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "note": "a headline ticker; the stored page separates headlines with runs of spaces."
   }
 ];
