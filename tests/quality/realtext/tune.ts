@@ -75729,5 +75729,248 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "judgement call: «مطارات أبوظبي» (Abu Dhabi Airports) is the operating company's name and is listed as a look-alike (rule 3, companies), while the dateline and «بين أبوظبي» are the city."
+  },
+  {
+    "id": "rt-wn-news-faisaly-beats-jazira-jordan",
+    "source": {
+      "url": "https://www.wn-news.com/17997",
+      "title": "الفيصلي يشعل دوري المحترفين الاردني ويلحق بالجزيرة الهزيمة الاولى ….",
+      "outlet": "العالم الآن (wn-news.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "العالم الآن – منير حرب – ألحق الفيصلي، الخسارة الأولى بفريق الجزيرة في الموسم الجاري للدوري الأردني، عندما تغلب عليه 1-0، في المباراة الجماهيرية التي جمعتهما مساء اليوم الجمعة، باستاد عمان الدولي، في ختام لقاءاتهما في الدور الأول للمسابقة.\nوأحرز هدف الفوز الثمين خليل بني عطية بالدقيقة 39، ليحتفظ الفيصلي بالمركز الرابع برصيد 22 نقطة، لكنه قلّص الفارق مع الجزيرة المتصدر بـ 26 نقطة، إلى 4 نقاط فقط."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بفريق الجزيرة», the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ]
+  },
+  {
+    "id": "rt-mala3eb-jazira-shabab-alordon-2022",
+    "source": {
+      "url": "https://mala3eb.com/Section_113/%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86%D9%8A/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D8%B3%D8%AA%D8%B6%D9%8A%D9%81-%D8%B4%D8%A8%D8%A7%D8%A8-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86-%D8%A8%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86_169676",
+      "title": null,
+      "outlet": "ملاعب (mala3eb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ملاعب - تنطلق اليوم الخميس 1 أيلول، منافسات الأسبوع السادس عشر من الدوري الأردني للمحترفين 2022 بمواجهة نادي الجزيرة ونادي شباب الأردن والتي ستقام في تمام الساعة التاسعة والنصف مساءا على ستاد عمان الدولي.\nنادي الجزيرة يسعى لمداواة جراحه والهروب قليلاً من منطقة الخطر التي باتت تهدد مسيرة وتاريخ الفريق العريق حيث يحتل المركز قبل الاخير على سلم الترتيب وبرصيد 11 نقطة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the Jordanian football club",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the Jordanian football club",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaa-faisaly-chases-jazira",
+    "source": {
+      "url": "https://alsaa.net/article/13525/الفيصلي-يسعى-للحاق-بالجزيرة",
+      "title": "الفيصلي يسعى للحاق بالجزيرة",
+      "outlet": "مدار الساعة (alsaa.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "مدار الساعة - يسعى الفيصلي للابقاء على حظوظه في المنافسة والعودة لمشاركة الجزيرة صدارة ترتيب دوري \"المناصير\" للمحترفين لكرة القدم، عندما يقابل في ختام الأسبوع ٢١ غدا السبت فريق البقعة، الذي يتطلع بدوره للافلات من خطر الهبوط.\nويمتلك الفيصلي ٤٠ نقطة، في حين يبلغ رصيد البقعة ١٦ نقطة، ويتولى طاقم تحكيم مصري ادارة المباراة، التي تقام على ستاد عمان الدولي في السادسة والنصف مساء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «طاقم تحكيم مصري»",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ]
+  },
+  {
+    "id": "rt-jordanzad-bahrain-grand-prix-hamilton-t",
+    "source": {
+      "url": "https://jordanzad.com/index.php?id=483213&page=article",
+      "title": null,
+      "outlet": "زاد الأردن الإخباري (jordanzad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعد البريطاني لويس هاميلتون سائق مرسيدس، هو حامل لقب سباق جائزة البحرين الكبرى.\nوحقق هاميلتون الفوز بالنسخة السابقة من السباق، علما بأن ماكس فيرستابن، هو من احتل مركز أول المنطلقين في نسخة 2021."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba (Lewis Hamilton)",
+        "paragraph": 0,
+        "offset": 4
+      }
+    ]
+  },
+  {
+    "id": "rt-3arf-bahrain-international-circuit-t",
+    "source": {
+      "url": "https://3arf.org/wiki/%D8%AD%D9%84%D8%A8%D8%A9_%D8%A7%D9%84%D8%A8%D8%AD%D8%B1%D9%8A%D9%86_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A%D8%A9",
+      "title": "حلبة البحرين الدولية",
+      "outlet": "3arf.org (wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "استمر بناء المشروع لمدة 485 يوماً من 8 نوفمبر 2002 حتى 7 مارس 2004 بكلفة 150 مليون دولار أمريكي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7-kuwait-top-source-remittances-egypt-t",
+    "source": {
+      "url": "https://m.youm7.com/amp/2010/2/12/دراسة-الكويت-أهم-مصدر-لتحويلات-أموال-العمالة-إلى-مصر/188729",
+      "title": "دراسة: الكويت أهم مصدر لتحويلات أموال العمالة إلى مصر",
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2010-02-12"
+    },
+    "paragraphs": [
+      "تعد مصر من الدول الرائدة فى تصدير العمال إلى الخارج من جميع التخصصات والمهن، كما يتسع التوزيع الجغرافى للعمالة المصرية المهاجرة على الصعيدين الإقليمى والدولى، ففى الإقليم يتركز المهاجرون المصريون فى الدول النفطية فى الخليج وليبيا وبدرجة أقل فى لبنان والأردن."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "demonym «المهاجرون المصريون» (\"the Egyptians\"), not the paper al-Mesryoon",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-egyptian-remittances-saudi",
+    "source": {
+      "url": "https://sauress.com/alwatan/14510",
+      "title": null,
+      "outlet": "sauress (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "تراجع حجم تحويلات المصريين في المملكة في العام الماضي عن مستواه في العام الذي سبقه، بحسب ما أوضح تقرير حكومي مصري، إلا أن المملكة مازالت تحتل المرتبة الأولى عربيا في استقطاب العمالة المصرية، فيما تأتي ثاني أهم مصدر عربي لتحويلات المصريين المالية من دول الخليج بعد الكويت. وأشار تقرير صدر هذا الأسبوع لوزارة القوى العاملة والهجرة المصرية في مصر إلى أن إجمالي تحويلات المصريين العاملين في المملكة إلى مصر خلال العام الماضي بلغ نحو 590 مليون دولار فيما بلغ من الكويت 840 مليون دولار."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «تقرير حكومي مصري»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة القوى العاملة والهجرة المصرية»",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ]
   }
 ];
