@@ -76460,5 +76460,1581 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "a headline ticker; the stored page separates headlines with runs of spaces."
+  },
+  {
+    "id": "rt-elaph-wahda-ain-league-cup",
+    "source": {
+      "url": "https://elaph.com/Web/Sports/2011/9/683303.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2011-09"
+    },
+    "paragraphs": [
+      "انهى الوحدة مباراة القمة مع مضيفه العين لصالحه 2-1 في ختام المرحلة الاولى من كأس الرابطة لكرة القدم في الامارات.",
+      "واحتل الوحدة المركز الثاني في المجموعة الاولى برصيد 3 نقاط وبفارق الاهداف عن الجزيرة الفائز أمس على الوصل 4-3."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the UAE football club Al Jazira",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ],
+    "note": "UAE football; «الجزيرة» is the Abu Dhabi club Al Jazira."
+  },
+  {
+    "id": "rt-sauress-alhayat-wahda-wasl-stadium-t",
+    "source": {
+      "url": "https://www.sauress.com/alhayat/31228922",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "انتزع الوحدة حامل اللقب فوزاً ثميناً على حساب ضيفه الوصل 2-1 أمام نحو 10 آلاف متفرج أول من أمس في استاد أبو ظبي ضمن المرحلة الثانية من بطولة الإمارات لكرة القدم. واحتفظ الوحدة بصدارة اللائحة برصيد 6 نقاط بعدما حقق فوزه الثاني على التوالي, تاركاً المركزين الثاني والثالث للشارقة والأهلي اللذين تخلفا عن الصدارة بفارق الأهداف."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«استاد أبو ظبي», a venue (rule 4)",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ],
+    "lookalikes": [],
+    "note": "«استاد أبو ظبي», a venue, keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-cnn-aljazira-uae-league-champion",
+    "source": {
+      "url": "https://arabic.cnn.com/sport/2017/04/29/aljazeera-uae-league-champion",
+      "title": null,
+      "outlet": "CNN بالعربية",
+      "date": "2017-04-29"
+    },
+    "paragraphs": [
+      "دبي، الإمارات العربية المتحدة (CNN) – توج نادي الجزيرة باللقب الثاني في تاريخه لدوري الخليج العربي، الدوري الإماراتي، بعد فوزه على حتا بخماسية نظيفة، ليصل إلى نقطته رقم 62، ويوسع الفارق مع الأهلي إلى عشر نقاط كاملة قبل جولتين من نهاية الموسم الحالي، ليحجز مقعده في كأس العالم للأندية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the UAE football club Al Jazira",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ],
+    "note": "judgement call: the club's nickname «فخر أبوظبي» (\"the pride of Abu Dhabi\") names the club, not the city, and is listed as a look-alike like other club and brand names (rule 3)."
+  },
+  {
+    "id": "rt-cnn-aljazira-uae-league-champion-b-t",
+    "source": {
+      "url": "https://arabic.cnn.com/sport/2017/04/29/aljazeera-uae-league-champion",
+      "title": null,
+      "outlet": "CNN بالعربية",
+      "date": "2017-04-29"
+    },
+    "paragraphs": [
+      "أما على الصعيد الفردي، فتألق مهاجم \"فخر أبوظبي\"، علي مبخوت، وسجل 31 هدفا محتلا المركز الأول في قائمة الهدافين وبفارق سبعة أهداف عن أقرب ملاحقيه، اللاعب الاوزبكي للوصل فابيو دي ليما، حتى الآن."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أبوظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«فخر أبوظبي», the nickname of the club Al Jazira (judgement call)",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ],
+    "note": "judgement call: the club's nickname «فخر أبوظبي» (\"the pride of Abu Dhabi\") names the club, not the city, and is listed as a look-alike like other club and brand names (rule 3)."
+  },
+  {
+    "id": "rt-filgoal-aljazira-third-title",
+    "source": {
+      "url": "https://www.filgoal.com/articles/409958",
+      "title": "الجزيرة بطلا لدوري الخليج العربي للمرة الثالثة في تاريخه",
+      "outlet": "FilGoal",
+      "date": "2021-05-11"
+    },
+    "paragraphs": [
+      "توج الجزيرة الإماراتي بلقب دوري الخليج العربي للمرة الثالثة في تاريخه.\nلقب ثالث عادل به رصيد النصر في ألقاب الدوري الإماراتي، بعدما فاز الجزيرة من قبل بنسختي 2010-11 و2016-17.\nوتفوق الجزيرة في عدد النقاط على منافسه بني ياس، إذ اختتم البطولة برصيد 57 نقطة بعد الفوز خورفكان في الجولة الأخيرة بنتيجة 3-1."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«الجزيرة الإماراتي», the UAE football club",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the UAE football club Al Jazira",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the UAE football club Al Jazira",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ]
+  },
+  {
+    "id": "rt-aljarida-aljazira-second-shield",
+    "source": {
+      "url": "https://aljarida.com/articles/1494695280746868600/amp",
+      "title": null,
+      "outlet": "الجريدة الكويتية (aljarida.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "توج الجزيرة بالدرع الثاني في تاريخه بأفضل طريقة بعد فوزه على ضيفه الظفرة 4-صفر، في افتتاح المرحلة السادسة والعشرين الأخيرة من النسخة الثالثة والأربعين للدوري الإماراتي لكرة القدم.",
+      "وسجل علي مبخوت (21 و65)، وخلفان مبارك (44)، والمغربي مبارك بوصوفة (49) أهداف الجزيرة الذي توج باللقب للمرة الثانية بعد 2011."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the UAE football club Al Jazira",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the UAE football club Al Jazira",
+        "paragraph": 1,
+        "offset": 77
+      }
+    ]
+  },
+  {
+    "id": "rt-uae71-aljazira-title-hamdan-t",
+    "source": {
+      "url": "https://uae71.com/posts/43108",
+      "title": null,
+      "outlet": "الإمارات 71 (uae71.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجاء ذلك عقب فوزه في استاد محمد بن زايد بأبوظبي، على ضيفه الظفرة برباعية نظيفة، وبحضور 17 ألف متفرج، في أجواء احتفالية للفريق بالجولة الختامية.\nوحقق الفريق ثلاثة أرقام قياسية، الأول فوزه في جميع مبارياته على ملعبه هذا الموسم، والثاني وصوله إلى النقطة 68، والثالث فوزه بلقب أقوى هجوم وأقوى دفاع.\nوأشاد الشيخ حمدان بن زايد آل نهيان، ممثل الحاكم بمنطقة الظفرة رئيس مجلس الشرف بنادي الجزيرة، بالعمل الاحترافي في نادي الجزيرة على المستويين الإداري والفني."
+    ],
+    "expected": [
+      {
+        "surface": "بأبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بنادي الجزيرة», the UAE football club",
+        "paragraph": 0,
+        "offset": 379
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the UAE football club",
+        "paragraph": 0,
+        "offset": 413
+      }
+    ],
+    "note": "«استاد محمد بن زايد بأبوظبي»: the stadium in the city keeps it (rule 4)."
+  },
+  {
+    "id": "rt-arabiaweather-kuwait-rain-friday-sunday",
+    "source": {
+      "url": "https://www.arabiaweather.com/ar/content/الكويت-حالة-جوية-ماطرة-اعتبارًا-من-الجمعة-حتى-الأحد-وتنبيه-من-تشكل-السيول",
+      "title": "الكويت | حالة جوية ماطرة اعتبارًا من الجمعة حتى الأحد ... وتنبيه من تشكل السيول",
+      "outlet": "طقس العرب (arabiaweather.com)",
+      "date": "2019-12-04"
+    },
+    "paragraphs": [
+      "طقس العرب- يتوقع أن تؤثر حالة من عدم الاستقرار على الكويت اعتبارًا من يوم الجمعة وتستمر حتى الأحد، تترافق مع زخات متفاوتة الشدة من الأمطار، قد تعمل على تشكل السيول في بعض المناطق.",
+      "وفي التفاصيل، يبدا تأثير الحالة الجوية على أجزاء من البلاد يوم الجمعة، لتبلغ ذروتها ليلة السبت/ الأحد وصباح الأحد، لتتلاشى الحالة تدريجيًا مع ساعات الظهر.",
+      "وينبه طقس العرب من إمكانية تشكل السيول، في شمال غرب وشرق البلاد، بما في ذلك العاصمة الكويت.",
+      "وتتشكل الحالة نتيجة لاندفاع كتلة هوائية باردة في مختلف طبقات الجو قادمة من العراق و بلاد الشام نحو شمال السعودية والكويت وشمال الخليج العربي."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 3,
+        "offset": 75
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sputnik-tripoli-lebanon-ramadan-balloons",
+    "source": {
+      "url": "https://sarabic.ae/20260218/%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A7%D9%84%D9%84%D8%A8%D9%86%D8%A7%D9%86%D9%8A%D8%A9-%D8%AA%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%B1%D9%85%D8%B6%D8%A7%D9%86-%D8%A8%D8%A5%D8%B7%D9%84%D8%A7%D9%82-%D8%A3%D9%83%D8%AB%D8%B1-%D9%85%D9%86-1500-%D9%85%D9%86%D8%B7%D8%A7%D8%AF-%D8%B1%D8%BA%D9%85-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A7%D8%AA-%D8%B5%D9%88%D8%B1-%D9%88%D9%81%D9%8A%D8%AF%D9%8A%D9%88--1110483149.html",
+      "title": "طرابلس اللبنانية تستقبل رمضان بإطلاق أكثر من 1500 منطاد رغم الأزمات... صور وفيديو",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2026-02-18"
+    },
+    "paragraphs": [
+      "على وقع المأساة التي لا تزال تلقي بظلالها على مدينة طرابلس اللبنانية، بعد انهيار مبنى في منطقة باب التبانة وسقوط 14 ضحية، تعيش المدينة بين ثقل الخسارة ومحاولات النهوض من جديد، وفي ظل ظروف معيشية صعبة وتحديات متراكمة، يحاول السكان التمسك بمظاهر الحياة اليومية التي اعتادوا عليها، ولو بحدها الأدنى.\nوفي هذا السياق، حافظت طرابلس على تقليدها السنوي في استقبال شهر رمضان، حيث شهدت سماء المدينة إطلاق أكثر من 1500 منطاد مضيء، بمشاركة كثيفة من الأهالي، حيث ارتفعت المناطيد تباعا لتشكل مشهدا بصريا لافتا، تداخلت فيه الأضواء مع عتمة الليل، فيما تابعها الحضور من الساحات والشوارع في أجواء امتزج فيها الحزن بالرجاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس اللبنانية», Tripoli in Lebanon",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 319
+      }
+    ]
+  },
+  {
+    "id": "rt-khabarlb-tripoli-ramadan-nights",
+    "source": {
+      "url": "https://khabarlb.com/local/khabar54847.html",
+      "title": "سهرات طرابلس الرمضانية عامرة حتى الفجر",
+      "outlet": "خبر أونلاين (khabarlb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يضع رمضان لمساته على ليل طرابلس فينقلب من  هادىء ورتيب في يومياته العادية الى ليل صاخب وحيوي يتضمن سهرات عامرة تمتد طوال الليل حتى موعد آذان الفجر، تبدأ طقوس السهر في طرابلس قبيل منتصف الليل مع الانتهاء من صلاة التراويح بعد آذان العشاء، و لكل مكان في المدينة طابعه الخاص خلال \"سهريات\" رمضان قد لا تقل سحرا عن الاخرى من عمق المدينة  القديمة الى شارع الضم والفرز، المنطقة الاحدث في طرابلس ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in northern Lebanon",
+        "paragraph": 0,
+        "offset": 380
+      }
+    ],
+    "note": "a Lebanese page about Tripoli in the north; no country word in the excerpt (judged from the page)."
+  },
+  {
+    "id": "rt-orobanews-lebanon-ramadan-cities-t",
+    "source": {
+      "url": "https://orobanews.com/2024/03/20/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%b1%d9%85%d8%b6%d8%a7%d9%86%d9%8a%d8%a9-%d9%85%d9%85%d9%8a%d8%b2%d8%a9-%d9%81%d9%8a-%d9%84%d8%a8%d9%86%d8%a7%d9%86",
+      "title": null,
+      "outlet": "عروبة الإخباري (orobanews.com)",
+      "date": "2024-03-20"
+    },
+    "paragraphs": [
+      "تتزين المناطق اللبنانية بسحر خاص في شهر رمضان المبارك، حيث تعكس الأماكن الأثرية والتاريخية في البلاد رونقا خاصا خلال هذا الشهر المبارك.\nوأسوة بكل الدول تكون أجواء رمضان مميزة عادة في المدن والقرى التي لها طابع إسلامي وتاريخ في الحضور الديني والثقافي والتراثي الإسلامي، مثل مدن: بيروت وطرابلس وصيدا وبعلبك وصور."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "وطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Tripoli in Lebanon, listed with Beirut and Sidon",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ]
+  },
+  {
+    "id": "rt-mubasher-basra-port-exports-t",
+    "source": {
+      "url": "http://www.mubasher.info/news/3056488/1-850-%D9%85%D9%84%D9%8A%D9%88%D9%86-%D8%A8%D8%B1%D9%85%D9%8A%D9%84-%D9%8A%D9%88%D9%85%D9%8A%D8%A7-%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AF%D9%8A%D8%B1%D9%8A%D8%A9-%D9%84%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9",
+      "title": "1.850 مليون برميل يومياً..الطاقة التصديرية لميناء البصرة",
+      "outlet": "مباشر (mubasher.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "مباشر: أظهرت النشرة الإعلامية لوزارة النفط العراقية، كميات النفط المصّدرة عبر ميناء البصرة والبالغة 1.850 مليون برميل يومياً، وفق صحيفة الغد. ",
+      "وكشفت إدارة ميناء البصرة عن إشراف شركات أجنبية على عملية التصدير النفطى فى الميناء، بحسب الصحيفة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وزارة النفط العراقية»",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ]
+  },
+  {
+    "id": "rt-mubasher-basra-port-exports-b",
+    "source": {
+      "url": "http://www.mubasher.info/news/3056488/1-850-%D9%85%D9%84%D9%8A%D9%88%D9%86-%D8%A8%D8%B1%D9%85%D9%8A%D9%84-%D9%8A%D9%88%D9%85%D9%8A%D8%A7-%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9-%D8%A7%D9%84%D8%AA%D8%B5%D8%AF%D9%8A%D8%B1%D9%8A%D8%A9-%D9%84%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D8%A7%D9%84%D8%A8%D8%B5%D8%B1%D8%A9",
+      "title": "1.850 مليون برميل يومياً..الطاقة التصديرية لميناء البصرة",
+      "outlet": "مباشر (mubasher.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبلغ إجمالى الصادرات النفطية من البصرة 107 ملايين برميل في ديسمبر الماضي، بقيمة 4.96 مليار دولار تقريباً.",
+      "يُذكر أن البصرة تعد مركز صناعة النفط في العراق، وتمتلك نحو 59% من احتياطيات العراق النفطية."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 76
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alhurra-iraq-oil-exports-august",
+    "source": {
+      "url": "https://www.alhurra.com/iraq/2019/09/01/%D8%B9%D9%88%D8%A7%D8%A6%D8%AF-%D8%A7%D9%84%D9%86%D9%81%D8%B7-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A-%D9%81%D9%8A-%D8%A3%D8%BA%D8%B3%D8%B7%D8%B3-%D8%AA%D8%A8%D9%84%D8%BA-6-%D9%85%D9%84%D9%8A%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AF%D9%88%D9%84%D8%A7%D8%B1",
+      "title": null,
+      "outlet": "الحرة (alhurra.com)",
+      "date": "2019-09-01"
+    },
+    "paragraphs": [
+      "قالت وزارة النفط العراقية إن صادرات البلاد من الخام ارتفعت إلى 3.6 مليون برميل يوميا في أغسطس، من 3.5 مليون برميل في الشهر السابق.",
+      "وذكرت الوزارة أن متوسط سعر البيع في أغسطس بلغ 56.77 دولارا للبرميل، مما يعني إيرادات بنحو 6.341 مليار دولار.",
+      "وأضافت الوزارة في بيان صحفي أن صادرات الخام من موانئ البصرة في جنوب العراق بلغت 3.4 مليون برميل يوميا.",
+      "وأشارت إلى أن شحنات النفط من حقول كركوك في شمال العراق إلى ميناء جيهان التركي بلغت 105 آلاف برميل يوميا في المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 68
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 3,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وزارة النفط العراقية»",
+        "paragraph": 0,
+        "offset": 17
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-basra-basket-of-iraq",
+    "source": {
+      "url": "https://al-ain.com/article/basra-basket-iraq-its-only-sea-port-profile",
+      "title": "البصرة.. سلة العراق ومنفذها البحري الوحيد",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحولت مدينة البصرة العراقية (جنوب)، إلى عاصمة اقتصادية ونفطية للبلاد، بعد اكتشاف غالبية احتياطي النفط الخام المؤكد خلال القرن الماضي.\nواليوم، أثبتت البصرة نفسها عاصمة اقتصادية للعراق، ومخزنا غذائيا لمختلف المدن، حيث تعرضت خلال وقت سابق اليوم، لانفجار ضخم وسط المدينة ما أدى إلى سقوط قتلى وجرحى بسقوط الكثير من الضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «مدينة البصرة العراقية»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alsharq-abudhabi-book-fair-22",
+    "source": {
+      "url": "https://sauress.com/alsharq/187887",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "تنطلق اليوم، فعاليات معرض أبو ظبي الدولي للكتاب، في نسخته الثانية والعشرين، في العاصمة الإماراتية. وتشهد هذه الدورة من المعرض «نمواً في حجم المشاركة بنسبة 10%، مع استقطابها أكثر من 900 جهة نشر، من 54 دولة من مختلف أنحاء العالم، وتقدم ما يزيد على نصف مليون كتاب ب33 لغة مختلفة»."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«معرض أبو ظبي الدولي للكتاب» (rule 4)",
+        "paragraph": 0,
+        "offset": 26
+      }
+    ],
+    "lookalikes": [],
+    "note": "«معرض أبو ظبي الدولي للكتاب», an event named for the city it is held in, keeps it (rule 4, as «معرض القاهرة الدولي للكتاب»)."
+  },
+  {
+    "id": "rt-sauress-alsharq-abudhabi-book-fair-22-b-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/187887",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وبحسب البيان، فإن هذه الدورة تتميز ببرنامج ثقافي موازٍ وموسع، يتضمن عدداً من الفعاليات والأنشطة الثقافية، يشارك فيها مثقفون عرب وأجانب، وعدد من أبرز دور النشر المحلية والعربية والدولية، علماً أن المملكة المتحدة ضيف شرف المعرض لهذا العام. وأقرّ المجلس الثقافي البريطاني برنامجاً خاصاً يستضيف فيه عدداً من المبدعين البريطانيين."
+    ],
+    "expected": [
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «المجلس الثقافي البريطاني»",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "البريطانيين",
+        "notEntityId": "united-kingdom",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ]
+  },
+  {
+    "id": "rt-khaleeji247-abudhabi-book-fair-33-closes-t",
+    "source": {
+      "url": "https://khaleeji247.com/?p=32632",
+      "title": null,
+      "outlet": "خليجي 247 (khaleeji247.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اختتم معرض أبوظبي الدولي للكتاب، الذي استمر لسبعة أيام حافلة بالنشاطات الثقافية، دورته الـ33 مساء أمس في أدنيك، تحت شعار “هُنا.. تُسرد قصص العالم”. جاء المعرض هذا العام بمشاركة نوعية تضمنت أكثر من 2000 فعالية في مختلف المجالات الثقافية والعلمية. وقدمت مصر، الدولة ضيفة الشرف لهذا العام، برنامجا متنوعا من الفعاليات والندوات والجلسات الحوارية والعروض الأدائية التي لاقت استحسان الحضور."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "«معرض أبوظبي الدولي للكتاب» (rule 4)",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-state-of-law-maliki-french-kuwaiti-ambassadors-t",
+    "source": {
+      "url": "https://state-of-law.com/blog-details/lzmou5q6kz5e1eq1dyub3z3y",
+      "title": null,
+      "outlet": "ائتلاف دولة القانون (state-of-law.com)",
+      "date": "2026-01-20"
+    },
+    "paragraphs": [
+      "استقبل رئيس ائتلاف دولة القانون السيد نوري المالكي بمكتبه اليوم في لقاءات منفصلة كلا من السفير الفرنسي السيد باتريك دوريل والسفير الكويتي السيد حسن محمد الزمان .\nفي مستهل اللقاء جرى مناقشة الاوضاع السياسية في البلاد ونتائج الانتخابات والاستحقاقات الدستورية المقبلة .\nواعرب السيد رئيس ائتلاف دولة القانون حرص العراق على تطوير العلاقات وتوسيع مجالات التعاون في مختلف المجالات ، داعيا الى ضرورة بذل المزيد من الجهود لتعزيز الأمن والاستقرار على الصعيدين الإقليمي والدولي."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 308
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-kurdistan24-maliki-receives-barrack-t",
+    "source": {
+      "url": "https://www.kurdistan24.net/ar/story/896699/%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84-%D8%A7%D9%84%D9%85%D8%A8%D8%B9%D9%88%D8%AB-%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A-%D8%A7%D9%84%D8%AE%D8%A7%D8%B5-%D8%A5%D9%84%D9%89-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "كوردستان 24 (kurdistan24.net)",
+      "date": "2026-02-27"
+    },
+    "paragraphs": [
+      "أربيل (كوردستان 24)- استقبل رئيس ائتلاف دولة القانون، نوري المالكي، اليوم الجمعة، المبعوث الأميركي الخاص إلى سوريا، توم باراك.",
+      "وبحث الجانبان تطورات المشهد السياسي في العراق والاستحقاقات الوطنية المقبلة.",
+      "وأكد رئيس ائتلاف دولة القانون على أهمية دعم المسار الديمقراطي وتعزيز الاستقرار السياسي، مشدداً على ضرورة احترام سيادة العراق وخيارات شعبه.",
+      "مؤكداً على استمرار التواصل والتنسيق بين الجانبين في الملفات ذات الاهتمام المشترك، وفق ما نقله المكتب الإعلامي للمالكي."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 1,
+        "offset": 39
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 118
+      },
+      {
+        "surface": "للمالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 3,
+        "offset": 110
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «المبعوث الأميركي»",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ]
+  },
+  {
+    "id": "rt-iraqpaper-maliki-iranian-ambassador",
+    "source": {
+      "url": "https://iraqpaper.com/?p=804",
+      "title": null,
+      "outlet": "iraqpaper.com",
+      "date": null
+    },
+    "paragraphs": [
+      "بحث رئيس ائتلاف دولة القانون، نوري المالكي مع سفير الجمهورية الإسلامية الإيرانية لدى العراق محمد كاظم آل صادق مستجدات الأوضاع السياسية والأمنية الإقليمية والدولية."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-iraqpaper-maliki-iranian-ambassador-b-t",
+    "source": {
+      "url": "https://iraqpaper.com/?p=804",
+      "title": null,
+      "outlet": "iraqpaper.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار رئيس ائتلاف دولة القانون إلى «عمق العلاقات الثنائية بين بغداد وطهران وضرورة تعزيزها بمختلف المجالات»، مؤكداً أن «العراق منفتح في علاقاته مع جميع بلدان المنطقة ويسعى للتعاون والعمل في كل ما من شأنه ترسيخ أمن العراق واستقرار المنطقة». بدوره، جدد السفير آل صادق «موقف بلاده الداعم للعراق في حماية أمنه واستقراره»، مؤكداً «حرص القيادة الإيرانية على تعزيز العلاقات بين البلدين في مختلف المجالات، وتوسيع التعاون المشترك بما يحقق تطلعات الشعبين العراقي والإيراني»."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الشعبين العراقي والإيراني»",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ]
+  },
+  {
+    "id": "rt-skynewsarabia-maliki-us-charge",
+    "source": {
+      "url": "https://www.skynewsarabia.com/program/aldhahira/1850107-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%83%D9%8A-%D9%8A%D8%B7%D8%B1%D9%82-%D8%A8%D8%A7%D8%A8-%D8%A7%D9%94%D9%85%D9%8A%D8%B1%D9%83%D8%A7-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7",
+      "title": null,
+      "outlet": "سكاي نيوز عربية (skynewsarabia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الساحة السياسية العراقية تعود إلى دائرة الاختبار الخارجي، مع لقاء رئيس الوزراء الأسبق نوري المالكي القائم بالأعمال الأميركي في بغداد، وطرح رؤية الإطار التنسيقي لمسار الحكومة المقبلة."
+    ],
+    "expected": [
+      {
+        "surface": "نوري المالكي",
+        "entityId": "nouri-al-maliki",
+        "paragraph": 0,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «الساحة السياسية العراقية»",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «القائم بالأعمال الأميركي»",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-damascus-prices-fall",
+    "source": {
+      "url": "https://aawsat.com/العالم-العربي/المشرق-العربي/5096847-انخفاض-ملموس-في-الأسعار-بدمشق-وإقبال-على-الشراء-وارتياح-شعبي",
+      "title": "انخفاض ملموس في الأسعار بدمشق وإقبال على الشراء... وارتياح شعبي",
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المتجول اليوم في أسواق وشوارع العاصمة السورية دمشق يَخَال أنها ليست المدينة التي كانت قبل شهر: انخفاض ملحوظ في أسعار عموم المواد الأساسية، وتوفرها بكثافة، يرافق ذلك تحسن الإقبال على الشراء، بعد أقل من شهر على انهيار نظام بشار الأسد.",
+      "واضح هو الارتياح لدى السوريين وتطلعهم إلى مزيد من التحسن في المستوى المعيشي، وكذلك لدى أصحاب المحال التجارية بعد انكماش اقتصادي طال وهدد مصادر أرزاقهم."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «العاصمة السورية»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 21
+      }
+    ]
+  },
+  {
+    "id": "rt-damaspost-syria-markets-prices-drop",
+    "source": {
+      "url": "https://damaspost2.com/%d8%a3%d8%b3%d9%88%d8%a7%d9%82-%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d8%aa%d8%b4%d9%87%d8%af-%d8%a7%d9%86%d8%ae%d9%81%d8%a7%d8%b6%d8%a7%d9%8b-%d9%81%d9%8a-%d8%a3%d8%b3%d8%b9%d8%a7%d8%b1-%d8%a7%d9%84%d9%85",
+      "title": "أسواق سوريا تشهد انخفاضاً في أسعار المواد الأساسية بعد سقوط نظام الأسد",
+      "outlet": "دمشق بوست (damaspost2.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهدت أسواق العاصمة السورية دمشق انخفاضاً ملحوظاً في أسعار المواد الأساسية، حيث تراجعت بنسبة تصل إلى 60% مقارنة بما كانت عليه قبل انهيار نظام بشار الأسد، ما أثار تفاؤل الأهالي بمزيد من الانخفاضات خلال . الأيام المقبلة.",
+      "وأفاد صاحب متجر في منطقة الميدان بدمشق أن الأسعار انخفضت بشكل كبير، ما أدى إلى زيادة المبيعات بعد سقوط النظام."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «العاصمة السورية»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-sputnik-syria-markets-bread-price",
+    "source": {
+      "url": "https://sarabic.ae/amp/20241211/%D9%83%D9%8A%D9%81-%D8%AA%D8%A8%D8%AF%D9%88-%D8%A3%D8%B3%D9%88%D8%A7%D9%82-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%A8%D8%B9%D8%AF-%D8%A3%D9%8A%D8%A7%D9%85-%D9%85%D9%86-%D8%B3%D9%8A%D8%B7%D8%B1%D8%A9-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D8%AD%D8%A9-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%A8%D9%84%D8%A7%D8%AF%D8%9F-1095694626.html",
+      "title": "كيف تبدو أسواق سوريا بعد أيام من سيطرة المعارضة المسلحة على البلاد؟",
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2024-12-11"
+    },
+    "paragraphs": [
+      "فيما تم إلغاء اعتماد البطاقة الإلكترونية، للحصول على مادة الخبز في سوريا، وأصبح التوزيع مباشرا من الأفران، وبحسب الأهالي بلغ سعر \"ربطة\" الخبز المكونة 12 رغيفا 4000 ليرة سورية، بزيادة 600% عن الفترة الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "nisba «ليرة سورية»",
+        "paragraph": 0,
+        "offset": 169
+      }
+    ]
+  },
+  {
+    "id": "rt-halabtoday-rif-dimashq-bread-prices-t",
+    "source": {
+      "url": "https://halabtodaytv.net/archives/206653",
+      "title": null,
+      "outlet": "حلب اليوم (halabtodaytv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "رفعت مديرية التجارة الداخلية وحماية المستهلك التابعة لحكومة النظام، اليوم الأحد، سعر خبز “الصمون” والكعك في مناطق ريف دمشق، حسب موقع “صاحبة الجلالة” الموالي.\nوقال الموقع إن المديرية عدلت سعر كيلو الكعك مع سمسم ليصبح بـ 5000 ليرة سورية، وبدون سمسم بـ 4500 ليرة في ريف دمشق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "nisba «ليرة سورية»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ]
+  },
+  {
+    "id": "rt-almaghribtoday-damascus-panic-buying-t",
+    "source": {
+      "url": "https://www.almaghribtoday.net/amp/39/010854-دمشق-ذعر-وتهافت-على-شراء-المواد-الغذائية",
+      "title": null,
+      "outlet": "المغرب اليوم (almaghribtoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بينما تقترب الفصائل المسلحة من العاصمة السورية، دمشق، يسود الذعر والتوتر بوضوح بين سكانها خشية تدهور الأوضاع أكثر، واحتمال حصول مواجهة ضخمة بين القوات المهاجمة والقوات الحكومية المتحصنة في دمشق ومحيطها.",
+      "وفي جولة في المدينة، أمس، لوحظ خلو الأرفف المخصصة للمواد الغذائية والسلع الأساسية في غالبية المحال التجارية منذ ساعات الصباح، وسط انهيار متسارع في قيمة العملة المحلية. إذ وصل سعر صرف الدولار الأميركي في دمشق صباح (السبت) إلى 30 ألف ليرة، مرتفعاً بنسبة 35 في المائة خلال أقل من 20 ساعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «العاصمة السورية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الأميركي",
+        "notEntityId": "united-states",
+        "why": "nisba «الدولار الأميركي»",
+        "paragraph": 1,
+        "offset": 191
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatannews-oman-shura-election-a-t",
+    "source": {
+      "url": "https://alwatannews.net/article/550762/سلطنة-عمان-تنتخب-مجلس-الشورى-غدا",
+      "title": null,
+      "outlet": "الوطن البحرينية (alwatannews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "دبي - (أ ف ب): يتوجه الناخبون في سلطنة عمان إلى مراكز الاقتراع غداً الأحد لتجديد لمجلس الشورى الذي يتمتع بصلاحيات استشارية. ويناقش المرشحون الذين انتشرت صورهم في شوارع العاصمة والمدن الكبرى قضايا عدة اجتماعية واقتصادية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "لمجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Shura Council",
+        "paragraph": 0,
+        "offset": 81
+      }
+    ]
+  },
+  {
+    "id": "rt-alwatannews-oman-shura-election-b",
+    "source": {
+      "url": "https://alwatannews.net/article/550762/سلطنة-عمان-تنتخب-مجلس-الشورى-غدا",
+      "title": null,
+      "outlet": "الوطن البحرينية (alwatannews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتحتل سلطنة عمان التي يحكمها السلطان قابوس بن سعيد موقعاً مميزاً إذ أنها تقيم علاقات جيدة مع دول مجلس التعاون الخليجي وإيران. ولعبت السلطنة العضو في مجلس التعاون الخليجي في السنوات الأخيرة دور وساطة للإفراج عن رهائن غربيين محتجزين في اليمن. كما استضافت مفاوضات بين إيران والولايات المتحدة حول الملف النووي."
+    ],
+    "expected": [
+      {
+        "surface": "والولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 271
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alroya-oman-shura-loa-seat-t",
+    "source": {
+      "url": "https://alroya.om/post/230521/عضو-إضافي-بولاية-لوى-في-انتخابات-الشورى-2019",
+      "title": "عضو إضافي بولاية لوى في انتخابات \"الشورى 2019\"",
+      "outlet": "الرؤية العمانية (alroya.om)",
+      "date": null
+    },
+    "paragraphs": [
+      "أَصْدَر مَعَالي السيِّد حُمود بن فيصل البوسعيدي وزير الداخلية قراراً وزاريًّا رقم 22/2019م؛ حدَّد فيه عددَ ممثلي ولايات السلطنة في مجلس الشورى للفترة التاسعة؛ حيث سيكُون 86 عضواً، بزيادة عضو واحد في ولاية لوى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Oman's Shura Council",
+        "paragraph": 0,
+        "offset": 131
+      }
+    ]
+  },
+  {
+    "id": "rt-watananews-jordan-fuel-prices-cut-t",
+    "source": {
+      "url": "https://watananews.com/509268/",
+      "title": "تخفيض أسعار المحروقات في الأردن",
+      "outlet": "وطنا اليوم (watananews.com)",
+      "date": "2026-01-31"
+    },
+    "paragraphs": [
+      "بنك القاهرة عمان\nتخفيض أسعار المحروقات في الأردن",
+      "وطنا اليوم _",
+      "أعلنت لجنة تسعير المشتقات النفطية، اليوم السبت، تخفيض سعر مادة الكاز بمقدار 4 قروش للتر، ليصبح 550 فلسًا/لتر بدلًا من 590 فلسًا/لتر، وذلك بناءً على توجيه حكومي وتخفيفًا على المواطنين خلال شهر رمضان المبارك الذي يتزامن مع فصل الشتاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«بنك القاهرة عمان», Cairo Amman Bank, a Jordanian bank",
+        "paragraph": 0,
+        "offset": 4
+      }
+    ],
+    "note": "«بنك القاهرة عمان» is a banner line the stored page prints before the headline (an advert of the Jordanian bank); kept as the page gives it."
+  },
+  {
+    "id": "rt-alsharq-qa-aljazeera-28-years-t",
+    "source": {
+      "url": "https://al-sharq.com/article/03/11/2024/الجزيرة-نور-أضاء-ظلمة-الإعلام-العربي",
+      "title": null,
+      "outlet": "الشرق القطرية (al-sharq.com)",
+      "date": "2024-11-03"
+    },
+    "paragraphs": [
+      "على مدى 28 عاماً، ومنذ انطلاقها في الأول من نوفمبر عام 1996، ظلت قناة الجزيرة وفية لمشاهديها، بملامسة واقعهم، مما جعلها نبض المشاهد، ليرى من خلالها الصورة كاملة، الأمر الذي كلفها لقاء دورها المهني هذا الكثير من أرواح صحفييها فضلاً عن جملة من التحديات، أبرزها حملات التشويه المغرضة، التي تعرضت لها."
+    ],
+    "expected": [
+      {
+        "surface": "قناة الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alsharq-qa-aljazeera-documentaries-bbc-t",
+    "source": {
+      "url": "https://al-sharq.com/article/13/10/2015/ديلي-ميل-الجزيرة-تتفوق-على-بي-بي-سي-في-الأفلام-الوثائقية",
+      "title": null,
+      "outlet": "الشرق القطرية (al-sharq.com)",
+      "date": "2015-10-13"
+    },
+    "paragraphs": [
+      "تميزت شبكة الجزيرة القطرية فى انتاج البرامج الوثائقية والتى تلقى استحسانا من جانب النقاد وخبراء الإعلام وذلك مقارنة بما تقدمة هيئة الاذاعة البريطانية \"بى بى سى\" ، هذا ماخلص اليه الكاتب والصحفى البريطانى كريستوفر ستيفنس فى مقالة نشرتها له صحيفة \"ديلى ميل\" البريطانية.\nكشف الكاتب انه بمقارنة بين \"الجزيرة\" و \"بى بى سى \" فان الكفة تميل لصالح الجزيرة معربا في الوقت ذاته عن اندهاشه من تراجع تلك النوعية من الأفلام التي طالما اشتهرت بها الهيئة العريقة."
+    ],
+    "expected": [
+      {
+        "surface": "شبكة الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "in quotation marks",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «هيئة الاذاعة البريطانية»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "البريطانى",
+        "notEntityId": "united-kingdom",
+        "why": "nisba with Egyptian ى",
+        "paragraph": 0,
+        "offset": 193
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «صحيفة \"ديلى ميل\" البريطانية»",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-qa-dahdouh-farewell-t",
+    "source": {
+      "url": "https://alarab.qa/opinion/08/01/2024/الإعلاميون-الصامدون-سلاح-مخيف-للعدو",
+      "title": null,
+      "outlet": "العرب القطرية (alarab.qa)",
+      "date": "2024-01-08"
+    },
+    "paragraphs": [
+      "ودَّعَ الإعلامي وائل الدحدوح مراسل قناة الجزيرة في غزة، ابنه البكر حمزة الدحدوح أمس، ومعه زميله مصطفى ثريا، اللذين استشهدا إثر قصف إسرائيلي استهدفهما غرب خان يونس، وقد فقد وائل الدحدوح عائلته مع بداية العدوان السافر والحرب الهمجية الإسرائيلية على قطاع غزة، واليوم هو الرابع والتسعون من بدء الحرب الشعواء والفتاكة التي قضت فيها قوات الاحتلال على البشر والشجر والحجر، ولم تترك إلا أثرا بعد عين، وأشلاء متناثرة لشهداء أغلبهم أطفال ونساء وكبار في السن، كانوا آمنين نائمين مطمئنين في منازلهم."
+    ],
+    "expected": [
+      {
+        "surface": "قناة الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 35
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almowaten-riyadh-season-14-million-t",
+    "source": {
+      "url": "https://www.almowaten.net/2026/01/%D8%AA%D8%B1%D9%83%D9%8A-%D8%A2%D9%84-%D8%A7%D9%84%D8%B4%D9%8A%D8%AE-14-%D9%85%D9%84%D9%8A%D9%88%D9%86-%D8%B2%D8%A7%D8%A6%D8%B1-%D9%84%D9%85%D9%88%D8%B3%D9%85-%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6/",
+      "title": null,
+      "outlet": "المواطن (almowaten.net)",
+      "date": "2026-01-19"
+    },
+    "paragraphs": [
+      "واستضاف الموسم مؤخرًا الأمسية الموسيقية العالمية A Night of Honour & Heroes، التي قدمت تجربة أوركسترالية راقية بمشاركة فرقة موسيقى لقوات مشاة البحرية الملكية البريطانية، في عرض نوعي جمع بين الأداء الموسيقي المتقن والمشاهد البصرية المصممة بعناية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «البحرية الملكية البريطانية»",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ]
+  },
+  {
+    "id": "rt-ml7z-lebanon-energy-minister-egypt-gas-t",
+    "source": {
+      "url": "https://ml7z.net/%d9%88%d8%b2%d9%8a%d8%b1-%d8%a7%d9%84%d8%b7%d8%a7%d9%82%d8%a9-%d8%a7%d9%84%d9%84%d8%a8%d9%86%d8%a7%d9%86%d9%8a-%d9%86%d9%86%d8%aa%d8%b8%d8%b1-%d9%88%d8%b5%d9%88%d9%84-%d8%b4%d8%ad%d9%86%d8%a7%d8%aa",
+      "title": "وزير الطاقة اللبناني: ننتظر وصول شحنات غاز من مصر بحلول 23 أغسطس الجاري",
+      "outlet": "لحظات (ml7z.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير الطاقة اللبناني إننا ننتظر وصول شحنات غاز من مصر بحلول 23 أغسطس الجاري وتشغيل مولدات كهربائية توفر الطاقة لمطار بيروت موقتا لمدة يومين، وذلك وفقا لخبر عاجل على قناة القاهرة الإخبارية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "«قناة القاهرة الإخبارية», an Egyptian TV channel",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "note": "«قناة القاهرة الإخبارية» is an Egyptian TV channel named after the city (rule 3, as «قناة أبوظبي الأولى»)."
+  },
+  {
+    "id": "rt-imn-lebanon-without-electricity-t",
+    "source": {
+      "url": "https://imn.iq/?p=103412",
+      "title": "لبنان بلا كهرباء",
+      "outlet": "شبكة الإعلام العراقي (imn.iq)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت مؤسسة كهرباء لبنان، اليوم السبت، توقف التغذية بالتيار الكهربائي كليا على جميع الأراضي اللبنانية بما فيها المرافق الأساسية في لبنان كالمطار ومرفأ بيروت والسجون.\nوأوضحت المؤسسة في بيان لها تابعته وكالة الأنباء العراقية (واع) أن “التوقف جاء بسبب “الخروج القسري” لآخر مجموعة إنتاجية لمعمل (الزهراني) متبقية على الشبكة الكهربائية عن الخدمة بالكامل، جراء نفاد خزين المعمل من الوقود المستخدم لإنتاج الكهرباء بالكامل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «وكالة الأنباء العراقية»",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ]
+  },
+  {
+    "id": "rt-addiyar-british-airways-back-abudhabi",
+    "source": {
+      "url": "https://addiyar.com/article/2168874-%D8%A8%D8%B9%D8%AF-%D8%AA%D9%88%D9%82%D9%81-%D8%AF%D8%A7%D9%85-4-%D8%B3%D9%86%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%AE%D8%B7%D9%88%D8%B7-%D8%A7%D9%84%D8%A8%D8%B1%D9%8A%D8%B7%D8%A7%D9%86%D9%8A%D8%A9-%D8%AA%D8%B9%D8%A7%D9%88%D8%AF-%D8%AA%D8%B3%D9%8A%D9%8A%D8%B1-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA-%D9%8A%D9%88%D9%85%D9%8A%D8%A9-%D8%A8%D9%8A%D9%86-%D8%A3%D8%A8%D9%88%D8%B8%D8%A8%D9%8A-%D9%88%D9%84%D9%86%D8%AF%D9%86",
+      "title": null,
+      "outlet": "الديار (addiyar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل مطار زايد الدولي أولى رحلات الخطوط الجوية البريطانية إلى العاصمة أبوظبي، اليوم الأحد، والتي كانت قد توقفت لمدة أربع سنوات.",
+      "وبحسب ما نقلته وكالة الأنباء الإماراتية \"وام\"، فإن هذه الوجهة الجديدة التي تربط بين مدينتي لندن وأبوظبي تضاف إلى قائمة وجهات شركات الطيران الدولية المتنامية، التي تسيّر رحلاتها اليوم من مبنى المسافرين المجهّز بأحدث المرافق في مطار زايد الدولي.",
+      "ويأتي استحداث هذه الوجهة استجابةً للطلب المتنامي على تسيير المزيد من الرحلات الجوية التي تربط بين وجهتي السياحة والأعمال العالميتين في لندن وأبوظبي، في خطوة تهدف إلى تعزيز الروابط التجارية والسياحية بين دولة الإمارات والمملكة المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "وأبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "وأبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 2,
+        "offset": 140
+      },
+      {
+        "surface": "والمملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 217
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba in the airline's name «الخطوط الجوية البريطانية»",
+        "paragraph": 0,
+        "offset": 49
+      }
+    ]
+  },
+  {
+    "id": "rt-albayan-etihad-resumes-limited-flights",
+    "source": {
+      "url": "https://www.albayan.ae/economy/business/uae-economy/1114800",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2026-03-06"
+    },
+    "paragraphs": [
+      "أعلنت الاتحاد للطيران استئناف جدول محدود للرحلات التجارية اعتباراً من اليوم 6 مارس 2026، حيث ستشغّل رحلات بين أبوظبي وعدد من الوجهات الرئيسية.",
+      "وأفادت الناقلة في بيان صحفي اليوم، بأنه سيتم استيعاب المسافرين الذين لديهم حجوزات سابقة على هذه الرحلات في أقرب وقت ممكن، كما أصبحت التذاكر متاحة للبيع عبر موقعها."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-albayan-etihad-resumes-limited-flights-b-t",
+    "source": {
+      "url": "https://www.albayan.ae/economy/business/uae-economy/1114800",
+      "title": null,
+      "outlet": "البيان (albayan.ae)",
+      "date": "2026-03-06"
+    },
+    "paragraphs": [
+      "ومن المقرر بحسب الناقلة تشغيل الرحلات من وإلى أبوظبي خلال الفترة من 6 إلى 19 مارس إلى أحمد آباد، بانكوك، بنغالور، القاهرة، كولومبو، دلهي، فرانكفورت، هانوي، حيدر آباد، جدة، كوالالمبور، لندن (هيثرو)، مدريد، مالي، ميلان (مالبينسا)، موسكو (شيريميتيفو)، مومباي، نيويورك (جون إف. كينيدي)، باريس، بوكيت، الرياض، روما، سيئول (إنتشون)، تورنتو، وزيورخ."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabianbusiness-etihad-damascus-route",
+    "source": {
+      "url": "https://arabic.arabianbusiness.com/abnews/%D8%AF%D9%85%D8%B4%D9%82-%D9%88%D8%AC%D9%87%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%84%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86",
+      "title": null,
+      "outlet": "أريبيان بزنس (arabic.arabianbusiness.com)",
+      "date": "2025-09-20"
+    },
+    "paragraphs": [
+      "تعتزم الاتحاد للطيران إضافة وجهة جديدة إلى شبكتها المتنامية في الشرق الأوسط، وهي العاصمة السورية دمشق، ابتداءً من 12 يونيو 2026. تأتي هذه الخطوة لتعزيز الروابط الثقافية والاقتصادية بين الإمارات وسوريا، وتلبية للطلب المتزايد على الرحلات الجوية المباشرة بين البلدين."
+    ],
+    "expected": [
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «العاصمة السورية»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-arabianbusiness-etihad-damascus-route-b-t",
+    "source": {
+      "url": "https://arabic.arabianbusiness.com/abnews/%D8%AF%D9%85%D8%B4%D9%82-%D9%88%D8%AC%D9%87%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%84%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86",
+      "title": null,
+      "outlet": "أريبيان بزنس (arabic.arabianbusiness.com)",
+      "date": "2025-09-20"
+    },
+    "paragraphs": [
+      "ستوفر الرحلات الجديدة خيارات سفر سلسة للراغبين في زيارة دمشق من الإمارات ودول مجلس التعاون الخليجي، كما ستُتيح للجالية السورية المقيمة في أبوظبي إمكانية الوصول المباشر إلى بلادهم، ومن ثم إلى أكثر من 70 وجهة عالمية ضمن شبكة الاتحاد للطيران عبر مطار زايد الدولي. ستُطلق الاتحاد للطيران أربع رحلات أسبوعية بين أبوظبي ودمشق على متن طائرات إيرباص A320، والتي تتسع لـ158 مسافرًا، بواقع 8 مقاعد في درجة الأعمال و150 في الدرجة السياحية."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الجالية السورية»",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ]
+  },
+  {
+    "id": "rt-aletihad-eurowings-berlin-zayed-airport-t",
+    "source": {
+      "url": "https://www.aletihad.ae/news/%D8%A7%D9%84%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%D9%8A/4619143/-%D9%8A%D9%88%D8%B1%D9%88%D9%88%D9%8A%D9%86%D8%BA%D8%B2--%D8%AA%D8%B4%D8%BA%D9%84-3-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA-%D8%A3%D8%B3%D8%A8%D9%88%D8%B9%D9%8A%D8%A9-%D8%A8%D9%8A%D9%86-%D8%A8%D8%B1%D9%84%D9%8A%D9%86-%D9%88%D8%A3%D8%A8%D9%88%D8%B8%D8%A8%D9%8A",
+      "title": null,
+      "outlet": "الاتحاد (aletihad.ae)",
+      "date": "2025-11-04"
+    },
+    "paragraphs": [
+      "أبوظبي (الاتحاد)",
+      "أعلن مطار زايد الدولي توسعاً كبيراً في شبكة وجهاته الأوروبية، مع انضمام شركة الطيران الألمانية منخفضة التكلفة «يورووينغز» التابعة لمجموعة «لوفتهانزا»، إلى قائمة شركائه العالميين."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [],
+    "note": "a dateline «أبوظبي (الاتحاد)»; «الاتحاد» is the paper, not a dataset entity."
+  },
+  {
+    "id": "rt-zawya-airsial-lahore-islamabad-abudhabi",
+    "source": {
+      "url": "https://www.zawya.com/ar/%D8%A7%D9%84%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA-%D8%A7%D9%84%D8%B5%D8%AD%D9%81%D9%8A%D8%A9/%D8%A8%D9%8A%D8%A7%D9%86%D8%A7%D8%AA-%D8%AD%D9%83%D9%88%D9%85%D9%8A%D8%A9/%D9%85%D8%B7%D8%A7%D8%B1%D8%A7%D8%AA-%D8%A3%D8%A8%D9%88%D8%B8%D8%A8%D9%8A-%D8%AA%D9%8F%D9%88%D8%B3%D9%91%D8%B9-%D9%88%D8%AC%D9%87%D8%A7%D8%AA%D9%87%D8%A7-%D9%85%D8%B9-%D8%A8%D8%AF%D8%A1-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA-%D8%A5%D9%8A%D8%B1-%D8%B3%D9%8A%D8%A7%D9%84-%D8%A7%D9%84%D9%85%D8%A8%D8%A7%D8%B4%D8%B1%D8%A9-%D8%A5%D9%84%D9%89-%D9%84%D8%A7%D9%87%D9%88%D8%B1-%D9%88%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A2%D8%A8%D8%A7%D8%AF-l2q0ug1r",
+      "title": null,
+      "outlet": "زاوية (zawya.com), a press release",
+      "date": "2025-12-03"
+    },
+    "paragraphs": [
+      "[أبوظبي - الإمارات العربية المتحدة] - أعلنت مطارات أبوظبي عن توسيع شبكتها عبر إطلاق شركة إير سيال (AirSial) رحلات مباشرة بين أبوظبي واثنتين من أكبر المدن الباكستانية."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مطارات أبوظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«مطارات أبوظبي», the airport operator's company name (judgement call; span widened to the company name so that build.mjs places it)",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "note": "judgement call: «مطارات أبوظبي» (Abu Dhabi Airports) is the operating company's name and is listed as a look-alike (rule 3, companies), while the dateline and «بين أبوظبي» are the city."
+  },
+  {
+    "id": "rt-wn-news-faisaly-beats-jazira-jordan",
+    "source": {
+      "url": "https://www.wn-news.com/17997",
+      "title": "الفيصلي يشعل دوري المحترفين الاردني ويلحق بالجزيرة الهزيمة الاولى ….",
+      "outlet": "العالم الآن (wn-news.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "العالم الآن – منير حرب – ألحق الفيصلي، الخسارة الأولى بفريق الجزيرة في الموسم الجاري للدوري الأردني، عندما تغلب عليه 1-0، في المباراة الجماهيرية التي جمعتهما مساء اليوم الجمعة، باستاد عمان الدولي، في ختام لقاءاتهما في الدور الأول للمسابقة.\nوأحرز هدف الفوز الثمين خليل بني عطية بالدقيقة 39، ليحتفظ الفيصلي بالمركز الرابع برصيد 22 نقطة، لكنه قلّص الفارق مع الجزيرة المتصدر بـ 26 نقطة، إلى 4 نقاط فقط."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بفريق الجزيرة», the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ]
+  },
+  {
+    "id": "rt-mala3eb-jazira-shabab-alordon-2022",
+    "source": {
+      "url": "https://mala3eb.com/Section_113/%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86%D9%8A/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%8A%D8%B3%D8%AA%D8%B6%D9%8A%D9%81-%D8%B4%D8%A8%D8%A7%D8%A8-%D8%A7%D9%84%D8%A3%D8%B1%D8%AF%D9%86-%D8%A8%D8%AF%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%AD%D8%AA%D8%B1%D9%81%D9%8A%D9%86_169676",
+      "title": null,
+      "outlet": "ملاعب (mala3eb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ملاعب - تنطلق اليوم الخميس 1 أيلول، منافسات الأسبوع السادس عشر من الدوري الأردني للمحترفين 2022 بمواجهة نادي الجزيرة ونادي شباب الأردن والتي ستقام في تمام الساعة التاسعة والنصف مساءا على ستاد عمان الدولي.\nنادي الجزيرة يسعى لمداواة جراحه والهروب قليلاً من منطقة الخطر التي باتت تهدد مسيرة وتاريخ الفريق العريق حيث يحتل المركز قبل الاخير على سلم الترتيب وبرصيد 11 نقطة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the Jordanian football club",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«نادي الجزيرة», the Jordanian football club",
+        "paragraph": 0,
+        "offset": 210
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaa-faisaly-chases-jazira",
+    "source": {
+      "url": "https://alsaa.net/article/13525/الفيصلي-يسعى-للحاق-بالجزيرة",
+      "title": "الفيصلي يسعى للحاق بالجزيرة",
+      "outlet": "مدار الساعة (alsaa.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "مدار الساعة - يسعى الفيصلي للابقاء على حظوظه في المنافسة والعودة لمشاركة الجزيرة صدارة ترتيب دوري \"المناصير\" للمحترفين لكرة القدم، عندما يقابل في ختام الأسبوع ٢١ غدا السبت فريق البقعة، الذي يتطلع بدوره للافلات من خطر الهبوط.\nويمتلك الفيصلي ٤٠ نقطة، في حين يبلغ رصيد البقعة ١٦ نقطة، ويتولى طاقم تحكيم مصري ادارة المباراة، التي تقام على ستاد عمان الدولي في السادسة والنصف مساء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "the Jordanian football club Al Jazira",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «طاقم تحكيم مصري»",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ]
+  },
+  {
+    "id": "rt-jordanzad-bahrain-grand-prix-hamilton-t",
+    "source": {
+      "url": "https://jordanzad.com/index.php?id=483213&page=article",
+      "title": null,
+      "outlet": "زاد الأردن الإخباري (jordanzad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعد البريطاني لويس هاميلتون سائق مرسيدس، هو حامل لقب سباق جائزة البحرين الكبرى.\nوحقق هاميلتون الفوز بالنسخة السابقة من السباق، علما بأن ماكس فيرستابن، هو من احتل مركز أول المنطلقين في نسخة 2021."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البريطاني",
+        "notEntityId": "united-kingdom",
+        "why": "nisba (Lewis Hamilton)",
+        "paragraph": 0,
+        "offset": 4
+      }
+    ]
+  },
+  {
+    "id": "rt-3arf-bahrain-international-circuit-t",
+    "source": {
+      "url": "https://3arf.org/wiki/%D8%AD%D9%84%D8%A8%D8%A9_%D8%A7%D9%84%D8%A8%D8%AD%D8%B1%D9%8A%D9%86_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A%D8%A9",
+      "title": "حلبة البحرين الدولية",
+      "outlet": "3arf.org (wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "استمر بناء المشروع لمدة 485 يوماً من 8 نوفمبر 2002 حتى 7 مارس 2004 بكلفة 150 مليون دولار أمريكي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-youm7-kuwait-top-source-remittances-egypt-t",
+    "source": {
+      "url": "https://m.youm7.com/amp/2010/2/12/دراسة-الكويت-أهم-مصدر-لتحويلات-أموال-العمالة-إلى-مصر/188729",
+      "title": "دراسة: الكويت أهم مصدر لتحويلات أموال العمالة إلى مصر",
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2010-02-12"
+    },
+    "paragraphs": [
+      "تعد مصر من الدول الرائدة فى تصدير العمال إلى الخارج من جميع التخصصات والمهن، كما يتسع التوزيع الجغرافى للعمالة المصرية المهاجرة على الصعيدين الإقليمى والدولى، ففى الإقليم يتركز المهاجرون المصريون فى الدول النفطية فى الخليج وليبيا وبدرجة أقل فى لبنان والأردن."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "المصريون",
+        "notEntityId": "al-mesryoon",
+        "why": "demonym «المهاجرون المصريون» (\"the Egyptians\"), not the paper al-Mesryoon",
+        "paragraph": 0,
+        "offset": 187
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alwatan-egyptian-remittances-saudi",
+    "source": {
+      "url": "https://sauress.com/alwatan/14510",
+      "title": null,
+      "outlet": "sauress (الوطن السعودية)",
+      "date": null
+    },
+    "paragraphs": [
+      "تراجع حجم تحويلات المصريين في المملكة في العام الماضي عن مستواه في العام الذي سبقه، بحسب ما أوضح تقرير حكومي مصري، إلا أن المملكة مازالت تحتل المرتبة الأولى عربيا في استقطاب العمالة المصرية، فيما تأتي ثاني أهم مصدر عربي لتحويلات المصريين المالية من دول الخليج بعد الكويت. وأشار تقرير صدر هذا الأسبوع لوزارة القوى العاملة والهجرة المصرية في مصر إلى أن إجمالي تحويلات المصريين العاملين في المملكة إلى مصر خلال العام الماضي بلغ نحو 590 مليون دولار فيما بلغ من الكويت 840 مليون دولار."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 340
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «تقرير حكومي مصري»",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «العمالة المصرية»",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 229
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة القوى العاملة والهجرة المصرية»",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ]
   }
 ];
