@@ -75916,57 +75916,6 @@ export const tuneCases: RealCase[] = [
     "note": "the last line is the page's own «read also» link, kept as the page gives it"
   },
   {
-    "id": "rt-ksaplayers-egypt-three-more-strikes-derna-b",
-    "source": {
-      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=6895720",
-      "title": null,
-      "outlet": "ksaplayers (aggregator)",
-      "date": null
-    },
-    "paragraphs": [
-      "وقال مصدران عسكريان لرويترز، إن مصر وجهت ثلاث ضربات جوية إضافية اليوم السبت في منطقة درنة التي تحاول قوات شرق ليبيا بقيادة خليفة حفتر الحليف المقرب لمصر انتزاع السيطرة عليها من معارضين ومنافسين آخرين.وقال أحد سكان درنة لرويترز، إن طائرات حربية شوهدت تقصف منطقة ظهر الأحمر في الجزء الجنوبي من المدينة اليوم السبت."
-    ],
-    "expected": [
-      {
-        "surface": "مصر",
-        "entityId": "egypt",
-        "paragraph": 0,
-        "offset": 32
-      },
-      {
-        "surface": "درنة",
-        "entityId": "derna",
-        "paragraph": 0,
-        "offset": 85
-      },
-      {
-        "surface": "ليبيا",
-        "entityId": "libya",
-        "paragraph": 0,
-        "offset": 110
-      },
-      {
-        "surface": "خليفة حفتر",
-        "entityId": "khalifa-haftar",
-        "paragraph": 0,
-        "offset": 123
-      },
-      {
-        "surface": "لمصر",
-        "entityId": "egypt",
-        "paragraph": 0,
-        "offset": 148
-      },
-      {
-        "surface": "درنة",
-        "entityId": "derna",
-        "paragraph": 0,
-        "offset": 214
-      }
-    ],
-    "lookalikes": []
-  },
-  {
     "id": "rt-elbalad-benghazi-port-fighting-b",
     "source": {
       "url": "https://www.elbalad.news/1227239",
