@@ -78036,5 +78036,3203 @@ export const tuneCases: RealCase[] = [
         "offset": 366
       }
     ]
+  },
+  {
+    "id": "rt-stardz-zahr-hamra-derna-clashes-b",
+    "source": {
+      "url": "https://star-dz.123.st/t10123-topic",
+      "title": null,
+      "outlet": "star-dz (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقلت وسائل إعلام ليبية عن الناطق باسم رئاسة الأركان الليبية أحمد المسماري أن الجيش الليبي دفع بقوات عسكرية إلى منطقة الظهر الحمر جنوب درنة لمواجهة هذه المجموعات، وأن اشتباكات بين الطرفين لا تزال جارية.\nيذكر أن جماعات متطرفة متنافسة تسيطر على درنة منذ الإطاحة بنظام القذافي عام 2011، وهي منذ ذلك الحين خارج سيطرة الدولة الليبية.\nوأعلن العشرات من أفراد هذه الجماعات مؤخرا البيعة لزعيم تنظيم \"الدولة الإسلامية\"، كما أقامت هذه الجماعات محاكم شرعية ومؤسسات بديلة في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 243
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 266
+      },
+      {
+        "surface": "الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وسائل إعلام ليبية»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «رئاسة الأركان الليبية»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 320
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-dmsc-zahr-hamra-2018-b",
+    "source": {
+      "url": "https://sauress.com/spa/1717919",
+      "title": null,
+      "outlet": "واس (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مصدر عسكري ليبي ، اندلاع اشتباكات عنيفة يوم أمس وما تزال مستمرة إلى اليوم بين قوات الجيش وعناصر ما يعرف بمجلس شورى مجاهدي درنة، بمنطقة الظهر الحمر جنوبالمدينة، دون الكشف عن أي تفاصيل أخرى عن الاشتباكات . وأضاف المصدر فى تصريح متلفز لقناة ليبيا الرسمية، أن القوات المسلحة تواصل استهداف مواقع العناصر الإرهابية بالمدخل الغربي للمدينة بالمدفعية الثقيلة ، مفيدًا أن الوضع على الأرض غرب درنة يعد هادئًا نسبيًا ."
+    ],
+    "expected": [
+      {
+        "surface": "بمجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "channel name «قناة ليبيا الرسمية»",
+        "paragraph": 0,
+        "offset": 242
+      }
+    ],
+    "note": "«قناة ليبيا الرسمية» is a channel name built on Libya (look-alike, as c08's «ليبيا الحدث»)"
+  },
+  {
+    "id": "rt-sauress-aljazirah-dahr-ahmar-11-soldiers",
+    "source": {
+      "url": "https://sauress.com/aljazirah/1608073219",
+      "title": null,
+      "outlet": "الجزيرة السعودية (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفع عدد قتلى الجيش الليبي إلى 11 جندياً، جراء الاشتباكات مع ما يُعرف ب«مجلس شورى درنة» في منطقة الظهر الأحمر جنوبي غرب درنة. وكانت الإحصائية الأولية أفادت بمقتل 7 جنود بالجيش الليبي جراء الاشتباكات غرب مدينة درنة. وأكد الناطق الرسمي باسم مجموعة عمليات عمر المختار لتحرير درنة، علي بوستة، في تصريح صحفي، «أن الجماعات الإرهابية شنت هجوما مباغتا ضد تمركزات القوات المسلحة بمحور الظهر الأحمر ،ما أدى إلى مقتل 11 جندياً»."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "note": "the preposition ب is glued to the opening guillemet («ب«مجلس»); the surface starts after the guillemet",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "note": "in the name of the operations group «مجموعة عمليات عمر المختار لتحرير درنة» (rule 4)",
+        "paragraph": 0,
+        "offset": 273
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الليبي»",
+        "paragraph": 0,
+        "offset": 177
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-dahr-hamra-tuesday-2018",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/629640.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "شهدت مدينة درنة،في وقت مبكر من صباح اليوم الثلاثاء، إشتباكات عنيفة بين قوات الجيش ومجلس شورى درنة الإرهابي جنوبي المدينة .",
+      "وبحسب مصادر عسكرية، فأن الاشتباكات بين الجيش و الجماعات الإرهابية تتمركز في منطقة الظهر الحمر جنوبى غرب المدينة .",
+      "جدير بالذكر أن هذه الاشتباكات تأتي عقب إعلان رئاسة الاركان العامة اكتمال التجهيزات لاقتحام المدينة لمجابهة الجماعات الارهابية وذلك تنفيذاً لتعليمات الفائد العام للقوات المسلحة المشير خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "ومجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 176
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-machahid24-dmsc-aqaba-19-killed-b",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/75944.html",
+      "title": null,
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ارتفعت حصيلة قتلى “الجيش الوطني الليبي” إلى 19 قتيلا خلال مواجهات مع مسلحي “مجلس شورى مجاهدي درنة” التابع لتنظيم القاعدة.\nودارت المواجهات يوم أول أمس الأحد بمنطقة العقبة على مشارف مدينة درنة التي تعد محط صراع بين “القاعدة” و”داعش” و”الجيش” المدعوم من قبل حكومة عبد الله الثني.\nوتمكن “مجلس شورى مجاهدي درنة”، بتعاون مع أهالي المدينة، من طرد مسلحي “داعش” مما شكل ضربة قوية للتنظيم."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ]
+  },
+  {
+    "id": "rt-mugtama-bdb-ras-lanuf-shelling",
+    "source": {
+      "url": "https://mugtama.com/13/101812",
+      "title": null,
+      "outlet": "المجتمع (mugtama.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مصادر عسكرية: إن ثلاثة من مقاتلي سرايا الدفاع عن بنغازي أصيبوا بقصف صاروخي من قوات اللواء المتقاعد خليفة حفتر على راس لانوف في الهلال النفطي شرقي ليبيا، بحسب “الجزيرة”.\nوكانت طائرة مروحية تابعة لقوات حفتر قصفت بشكل عشوائي مواقع في محيط خزانات النفط بمنطقة رأس لانوف النفطية، لكن القصف لم يخلف خسائر بشرية أو مادية.\nيأتي ذلك بعد عشرة أيام من انتزاع سرايا الدفاع عن بنغازي ميناءي راس لانوف والسدرة النفطيين من قوات حفتر، وهما يعدان أكبر ميناءين نفطيين في الهلال النفطي بليبيا، علما بأن السرايا قامت لاحقا بتسليم حكومة الوفاق المسؤولية عنهما."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "in «سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 369
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 418
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 458
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 472
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 515
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mugtama-sharkasi-return-to-benghazi-b",
+    "source": {
+      "url": "https://mugtama.com/13/101812",
+      "title": null,
+      "outlet": "المجتمع (mugtama.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان قائد سرايا الدفاع عن بنغازي العميد مصطفى الشركسي قد قال قبل أيام إن الهدف الأساسي لعملياتهم في منطقة الهلال النفطي هو منع عودة الحكم العسكري وضمان حقوق الليبيين بالحرية.\nوشدد الشركسي على أن السرايا تحركت لاستعادة بنغازي وضمان التداول السلمي على السلطة، ومنع عودة الحكم العسكري الذي يسعى حفتر إلى فرضه بقوة السلاح، بحسب قوله.\nوأطلقت السرايا على العملية اسم “العودة إلى بنغازي”، وقالت إن الهدف منها هو إعادة نحو ثلاثمئة ألف إلى مدينتهم بعد أن “هجّرتهم عملية الكرامة” التي يقودها حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 292
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "in the operation's name «العودة إلى بنغازي»",
+        "paragraph": 0,
+        "offset": 373
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 455
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 482
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ],
+    "note": "the commander of the Benghazi Defence Brigades, Brig. Mustafa al-Sharkasi, is taken as the dataset's Mustafa al-Sharkasi (described there in 2016 as spokesman of the GNC-aligned air force) — the same officer in a later role; a reader could doubt it"
+  },
+  {
+    "id": "rt-elfagr-bdb-qaeda-jufra-lines",
+    "source": {
+      "url": "https://elfagr.org/2418637",
+      "title": "سرايا بنغازي تدعو \"الثوار\" للنفير وقتال الجيش",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتضم سرايا الدفاع\nعن بنغازي ميليشيات اسلامية مسلحة من مختلف مناطق البلاد نتمي فكريا وايدلوجيا لتنظيم\nالقاعدة وتتخذ من الجفرة وطرابلس مقرات لها، ويتزعمها اسماعيل الصلابي وفرج شكو والساعدي\nالنوفلي وانضمت اليهم بعض مليشيات الجضران بعد سيطرة الجيش على الهلال النفطي في سبتمبر\n2016."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«سرايا الدفاع\\nعن بنغازي», the name broken across a line",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "لتنظيم\nالقاعدة",
+        "entityId": "al-qaeda",
+        "note": "name across a line break (rule 6)",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "وطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [],
+    "note": "the stored page breaks lines inside sentences; the breaks are kept"
+  },
+  {
+    "id": "rt-elfagr-bdb-december-attack-b",
+    "source": {
+      "url": "https://elfagr.org/2418637",
+      "title": "سرايا بنغازي تدعو \"الثوار\" للنفير وقتال الجيش",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشنت سرايا الدفاع\nعن بنغازي في 7 ديسمبر الماضي هجوما على منطقة الهلال النفطي، انطلاقا من قاعدة الجفرة\nبدعم من وزارة الدفاع بحكومة الوفاق، لكنها منيت بخسائر كبيرة في الآليات والأفراد\nمن قوات الجيش الليبي بعد وصولها إلى منطقة بن جواد، وتم القبض على أبرز قياداتها."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "بحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "note": "the stored page breaks lines inside sentences; «قاعدة الجفرة» (no article) keeps Jufra"
+  },
+  {
+    "id": "rt-sauress-alhayat-bukhamada-ports-bdb",
+    "source": {
+      "url": "https://sauress.com/alhayat/20590947",
+      "title": null,
+      "outlet": "الحياة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن رئيس حرس المنشآت النفطية الليبية الذي عينته الحكومة المدعومة من الأممالمتحدة إن «سرايا الدفاع عن بنغازي» التي سيطرت على مرفأي السدر ورأس لانوف الأسبوع الماضي أَوكلت إليه مهمة حماية المرفأين وتأمينهما. وقال إدريس بوخمادة الذين عينته حكومة الوفاق الوطني رئيساً لحرس المنشآت النفطية لتلفزيون محلي إن «عمليات التصدير في الموانئ مستمرة وإن النفط لكل الليبيين»، موضحاً أن فصيل «سرايا بنغازي» طلب منه «حماية المرافئ النفطية» مشيرا إلى أن «حرس المنشآت ملك للدولة وليست له مهمة عسكرية»."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "حكومة الوفاق الوطني",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "short name «سرايا بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 383
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حرس المنشآت النفطية الليبية»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 350
+      }
+    ]
+  },
+  {
+    "id": "rt-arabportal-bdb-khaftar-typo",
+    "source": {
+      "url": "https://arab-portal.info/?p=3985",
+      "title": "إصابات بصفوف سرايا الدفاع عن بنغازي إثر قصف صاروخي من قبل قوات خليفة خفتر",
+      "outlet": "arab-portal.info",
+      "date": null
+    },
+    "paragraphs": [
+      "إصابات بصفوف سرايا الدفاع عن بنغازي إثر قصف صاروخي من قبل قوات خليفة خفتر",
+      "نقلت شبكة الجزيرة الإخبارية نقلا عن مصادر عسكرية أنباء عن إصابة ثلاثة من مقاتلي سرايا الدفاع عن بنغازي، نتيجة القصف صاروخي الذي تعرضوا له من قبل قوات اللواء الليبي المتقاعد خليفة حفتر على راس لانوف في منطقة الهلال النفطي الاستراتيجية بشرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "خليفة خفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing: the typo «خفتر» in the headline",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "الجزيرة",
+        "entityId": "al-jazeera",
+        "note": "«شبكة الجزيرة الإخبارية»",
+        "paragraph": 1,
+        "offset": 10
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "the unlisted title «اللواء الليبي المتقاعد» is not part of the surface",
+        "paragraph": 1,
+        "offset": 173
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 207
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 239
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba inside the title «اللواء الليبي المتقاعد»",
+        "paragraph": 1,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-bdb-egyptian-strikes-crescent-b",
+    "source": {
+      "url": "http://thenewkhalij.org/ar/node/62160",
+      "title": "«سرايا بنغازي»: قصف مصري وراء الانسحاب من الهلال النفطي",
+      "outlet": "الخليج الجديد (thenewkhalij.org)",
+      "date": "2017-03-16"
+    },
+    "paragraphs": [
+      "اتهمت «سرايا الدفاع عن بنغازي»، الجيش المصري، بشن غارات جوية، لدعم قوات الجنرال الليبي المنشق «خليفة حفتر»، في معارك الهلال النفطي.",
+      "وقالت السرايا، في بيان، إنها «اضطرت بعد قصف جوي نفذته طائرات حربية أرسلت لحفتر عن طريق مصر للانسحاب من مواقع كانت تسيطر عليها في الهلال النفطي حفاظا على سلامة أفرادها، وحرصا على الخزانات والموانئ من قصف هذه الطائرات»."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 0,
+        "offset": 117
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 87
+      },
+      {
+        "surface": "الهلال النفطي",
+        "entityId": "oil-crescent",
+        "paragraph": 1,
+        "offset": 129
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنرال الليبي المنشق»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-thenewkhalij-makhzoum-ganfouda-b",
+    "source": {
+      "url": "http://thenewkhalij.org/ar/node/62160",
+      "title": "«سرايا بنغازي»: قصف مصري وراء الانسحاب من الهلال النفطي",
+      "outlet": "الخليج الجديد (thenewkhalij.org)",
+      "date": "2017-03-16"
+    },
+    "paragraphs": [
+      "وأضاف البيان، أن «سرايا الدفاع عن بنغازي»، ما زالت تحافظ على مواقعها في منطقة الجفرة وسط الجنوب الليبي وأنها مصممة على مواصلة قتال قوات «حفتر». في حين أعلن مجلس شورى ثوار بنغازي، وفاة القائد العسكري «جلال مخزوم» متأثرا بجروح أصيب بها خلال اشتباكات مسلحة منذ عدة أيام مع قوات «حفتر» بمنطقة قنفودة غرب بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 137
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 276
+      },
+      {
+        "surface": "قنفودة",
+        "entityId": "ganfouda",
+        "paragraph": 0,
+        "offset": 289
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 96
+      }
+    ]
+  },
+  {
+    "id": "rt-adnki-sharkasi-tripoli-dateline-b",
+    "source": {
+      "url": "http://www.adnki.net/AKI/?p=15388",
+      "title": "سرايا الدفاع عن بنغازي: بانتظار تكليف حكومة الوفاق قوة أمنية لاستلام الموانئ النفطية",
+      "outlet": "وكالة آكي الإيطالية للأنباء (adnki.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلسأعلن العميد مصطفى الشركسي القيادي في (سرايا الدفاع عن بنغازي) أنهم  “في انتظار أن تقوم وزارة الدفاع (حكومة الوفاق) بتكليف قوة أمنية لاستلام الموانئ النفطية التي تشتغل بشكل اعتيادي وبكامل قوتها“، واصفا الأوضاع العسكرية بـ”المستقرة جدا”."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلسأعلن",
+        "entityId": "tripoli",
+        "note": "dateline glued to the first word (scraping defect)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصطفى الشركسي",
+        "entityId": "mustafa-al-sharkasi",
+        "note": "the Benghazi Defence Brigades commander (see the note of rt-mugtama-sharkasi-return-to-benghazi-b)",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 107
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-afrigate-saiqa-camp-36-bouatni",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D8%B9%D8%B3%D9%83%D8%B1-%D8%A7%D9%84%D8%B5%D8%A7%D8%B9%D9%82%D8%A9-%D8%A8%D8%A8%D9%88%D8%B9%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت القوات الخاصة \"الصاعقة\" التابعة للجيش الوطني الليبي ، اليوم الاثنين من السيطرة على معسكرها \"36 صاعقة\" في منطقة بوعطني شرق مدينة بنغازي ،على إثر مواجهات دامية خاضتها ضدّ قوات تنظيم أنصار الشريعة المصنّف إرهابي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ]
+  },
+  {
+    "id": "rt-afrigate-bukhamada-bouatni-heads-b",
+    "source": {
+      "url": "https://afrigatenews.net/article/%D8%B1%D8%A4%D9%88%D8%B3-%D9%85%D9%82%D8%B7%D9%88%D8%B9%D8%A9-%D8%A8%D9%85%D8%B9%D8%B3%D9%83%D8%B1-%D8%A7%D9%84%D8%B5%D8%A7%D8%B9%D9%82%D8%A9-%D8%A8%D8%A8%D9%88%D8%B9%D8%B7%D9%86%D9%8A",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "و أكد آمر القوات الخاصة \"الصاعقة\" العقيد ونيس بو خمادة ، استعادة قواته أمس الاثنين ،لمعسكرها الرئيسي بمنطقة بوعطني ببنغازي بعد شنّهم هجوما عنيفاً على قوات مجلس شورى ثوار بنغازي التي كانت تتمركز بأرض الكواديك وطريق المطار و ألحقوا بهم خسائر كبيرة."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elkhabar-dz-saiqa-63-killed-bouatni",
+    "source": {
+      "url": "http://elkhabar.com.dz/press/article/57492/36-%D9%82%D8%AA%D9%8A%D9%84%D8%A7-%D9%85%D9%86-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A8%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A",
+      "title": null,
+      "outlet": "الخبر (elkhabar.com.dz)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 63 عنصرا من القوات الخاصة للجيش الليبي (الصاعقة) في مواجهات مسلحة شهدتها مؤخرا منطقة (بوعطني) في بنغازي. وذكر مصدر عسكري في تصريح لوكالة الانباء الليبية بأن هذه المواجهات التي نشبت إثر مهاجمة مسلحين معسكرات تابعة للقوات الخاصة خلفت أيضا حوالي 200 جريحا في صفوف عناصر الجيش."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the agency's name «وكالة الانباء الليبية»",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-attounissia-jadallah-ceasefire-b",
+    "source": {
+      "url": "https://www.turess.com/attounissia/131844",
+      "title": null,
+      "outlet": "التونسية (via turess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهته أصدر أمس رئيس الأركان الليبية العامة اللواء عبد السلام جاد الله، تعليمات لجميع القوات التابعة للأركان، وكذلك الدروع، بوقف إطلاق النار فورا.وجاء في التعميم أن ذلك يأتي استجابة لقرار مجلس النواب الليبي الذي أصدره في 6-8-2014، والذي نص على الوقف الفوري لإطلاق النار في جميع أنحاء ليبيا, مضيفا أنه اتخذ هذا القرار حقنا لدماء الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأركان الليبية العامة»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 329
+      }
+    ],
+    "note": "«مجلس النواب الليبي» (the HoR) is no dataset entity; only its nisba is listed"
+  },
+  {
+    "id": "rt-akhbarlibya24-bouatni-saiqa-2014-b",
+    "source": {
+      "url": "https://akhbarlibya24.net/2014/07/23/%D8%AA%D8%AC%D8%AF%D8%AF-%D8%A7%D9%84%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A8%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D9%88%D8%A8%D8%B9%D8%B6-%D8%B4%D8%A8/?amp=1",
+      "title": "تجدد الاشتباكات بمدينة بنغازي وبعض شباب المدينة يساندون الصاعقة",
+      "outlet": "أخبار ليبيا 24 (akhbarlibya24.net)",
+      "date": "2014-07-23"
+    },
+    "paragraphs": [
+      "ليبيا 24 – خاص\nأفاد مصدر عسكري رفيع بالقوات الخاصة الصاعقة بتجدد الاشتباكات بمنطقة بوعطني صاعقة بين القوات ومجموعات مسلحة تسيطر على مقر بالقرب من كتيبة اللواء “319” التابع للقوات الخاصة ببنغازي ."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "the outlet's name «ليبيا 24» in its byline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-algeriatoday-saiqa-8-killed-benina-b",
+    "source": {
+      "url": "https://algeriatoday.com/amp/695/مقتل-8-جنود-من-الصاعقة-في-بنغازي-جراء-إشتباكات",
+      "title": null,
+      "outlet": "algeriatoday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "لقى 8 جنود من القوات الخاصة \"الصاعقة\" ببنغازي مصرعهم وأصيب آخرون ، جراء الاشتباكات ضد قوات \"مجلس شورى ثوار بنغازي\" المستمرة منذ الليلة الماضية حتى الآن حول مطار بنينا ومناطق متفرقة ببنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مجلس شورى ثوار بنغازي",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "ببنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-algeriatoday-rafallah-sahati-derna-c",
+    "source": {
+      "url": "https://algeriatoday.com/amp/695/مقتل-8-جنود-من-الصاعقة-في-بنغازي-جراء-إشتباكات",
+      "title": null,
+      "outlet": "algeriatoday.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال المكتب الإعلامي للكتيبة ،إن الاشتباكات مع قوات الجيش الموالية لعملية الكرامة لا تزال مستمرة بعدة مناطق في المدينة.",
+      "وأوضح «أن صالح بن علي» أحد «ثوار» مدينة درنه توفي متأثرًا بجراحة، إثر اصابته ولم يلق مصرعه في معارك بنينا أمس الثلاثاء."
+    ],
+    "expected": [
+      {
+        "surface": "لعملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "درنه",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egkw-bouatni-afp-casualties",
+    "source": {
+      "url": "http://old.egkw.com/ArticleDetail.aspx?id=51294",
+      "title": null,
+      "outlet": "egkw.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 16 شخصا على الأقل وأصيب 81 آخرون فى اشتباكات عنيفة اندلعت فجر أمس الإثنين فى محيط معسكرات تابعة للقوات الخاصة والصاعقة فى منطقة بوعطنى فى مدينة بنغازى \"شرق ليبيا\" بين الجيش ومجموعات مسلحة وفق ما أفادت مصادر طبية وعسكرية وكالة فرانس برس.",
+      "وقالت مصادر طبية ان مستشفى المرج \"100 كلم شرق بنغازى\" تلقى ثمانية قتلى وخمسين جريحا، فيما استقبل مركز بنغازى الطبى ثمانية قتلى وعشرة جرحى ومستشفى بلدة الأبيار \"70 كلم جنوب شرق\" 21 جريحا."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 160
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "note": "«مركز بنغازى الطبى» (rule 4)",
+        "paragraph": 1,
+        "offset": 102
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-egkw-bouatni-319-brigade-c",
+    "source": {
+      "url": "http://old.egkw.com/ArticleDetail.aspx?id=51294",
+      "title": null,
+      "outlet": "egkw.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضحت المصادر الطبية التى لم تشأ كشف هويتها أن \"معظم القتلى والجرحى من العسكريين\"، لافتة الى أن ثلاثة مدنيين بينهم مصرى قضوا بسقوط صاروخ على منزلهم.",
+      "وقال مصدر عسكرى مسئول أن \"الاشتباكات اندلعت فجر أمس الإثنين واستمرت طوال اليوم بسبب هجوم من أفراد مجلس شورى ثوار بنغازى، وهو ائتلاف لكتائب الثوار المكونة فى معظمها من الإسلاميين، للاستيلاء على معسكر تابع للواء 319 مشاة الواقع فى منطقة بوعطني\"."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى ثوار بنغازى",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرى",
+        "notEntityId": "egypt",
+        "why": "demonym with Egyptian ى («بينهم مصرى»)",
+        "paragraph": 0,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-benghazi-21-killed-warfalli-b",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=639880",
+      "title": null,
+      "outlet": "ksa2day (aggregator)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل 21 شخصا على الأقل بينهم أكثر من عشرة عسكريين وجرح 112 آخرون أمس، في اشتباكات عنيفة بين مجموعات من الجيش موالية لخليفة حفتر ومسلحين في بنغازي. واندلعت اشتباكات أمس في محيط أحد معسكرات الجيش في مدينة بنغازي وتحولت إلى قتال شوارع في محيط كتيبة شهداء السابع عشر من فبراير الإسلامية، وقال العقيد طيار سعد الورفلي آمر قاعدة بنينا الجوية، إن اشتباكات عنيفة جرت بين الجيش ومجموعات من كتائب الثوار السابقين من ذوي التوجه الإسلامي في محيط معسكر الكتيبة 21 التابعة للقوات الخاصة والصاعقة في منطقة قاريونس بجانب الجامعة وسط بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 138
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 516
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ksa2day-tobruk-airbase-hijazi-b",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=639880",
+      "title": null,
+      "outlet": "ksa2day (aggregator)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال الورفلي إن مقاتلات قاعدة بنينا وقاعدة طبرق الجوية نفذت ضربات قاسمة ضد من وصفهم بالإرهابيين، لافتا إلى أن المعارك ستستمر حتى تطهير البلاد منهم، ودعا محمد الحجازي المتحدث باسم قوات حفتر شبه العسكرية السكان إلى مغادرة مناطق القتال."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«قاعدة طبرق الجوية» (rule 4)",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 184
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhersaa-pc-abu-sitta-arrival-b",
+    "source": {
+      "url": "https://djazairess.com/akhersaa/129775",
+      "title": null,
+      "outlet": "آخر ساعة (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل غالبية أعضاء المجلس الرئاسي الليبي إلى قاعدة أبو ستة البحرية في طرابلس بعد أن طرأ تغيير على خطة وصولهم على خلفية منع الفصائل للسراج و فريقه من الوصول جوا لينقسموا إلى مجموعتين إحداها وصلت عبر البحر والأخرى تصل برا من تونس عبر منفذ رأس جدير الحدودي.وأفاد مراسل “الحدث” أن مقر المجلس الرئاسي لحكومة الوفاق سيكون في قاعدة أبو ستة البحرية ولن ينتقل إلى مقر الحكومة الفعلي في طريق السكة بسبب الأوضاع الأمنية حاليا."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "للسراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "المجلس الرئاسي لحكومة الوفاق",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhersaa-sarraj-by-sea-c",
+    "source": {
+      "url": "https://djazairess.com/akhersaa/129775",
+      "title": null,
+      "outlet": "آخر ساعة (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفادت مصادر ليبية بأنه تم تغيير خطة وصول فريق رئيس الحكومة فايز السراج إلى العاصمة الليبية طرابلس التي كان يفترض أن تكون جوا عقب عرقلة ذلك من فصائل على الأرض كما ذكرت المصادر ذاتها أن أعضاء المجلس الرئاسي بمن فيهم السراج وبعض المرافقين سيصلون بحرا عبر القاعدة البحرية في أبو ستة في طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 191
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 283
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "القاعدة البحرية",
+        "notEntityId": "al-qaeda",
+        "why": "the Abu Sitta naval base",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ]
+  },
+  {
+    "id": "rt-alameenpress-egypt-second-wave-minya",
+    "source": {
+      "url": "https://alameenpress.info/news/7806",
+      "title": null,
+      "outlet": "alameenpress.info",
+      "date": null
+    },
+    "paragraphs": [
+      "واصلت مصر توجيه ضربات عسكرية جديدة في ليبيا ضد معسكرات متشددين، وذلك على خلفية الهجوم الإرهابي الذي استهدف حافلة أقباط في طريقهم إلى دير في محافظة المنيا المصرية، ما أسفر عن مقتل 29 شخصا على الأقل، وتبناه تنظيم داعش.\nأفادت مصادر عسكرية أن مصر شنت السبت موجة جديدة من الغارات الجوية في ليبيا ضد معسكرات متشددين تقول إنهم وراء مقتل 29 مسيحياً مصرياً في هجوم بإطلاق النار."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 205
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 239
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «محافظة المنيا المصرية»",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "مصرياً",
+        "notEntityId": "egypt",
+        "why": "nisba, accusative with tanween",
+        "paragraph": 0,
+        "offset": 341
+      }
+    ]
+  },
+  {
+    "id": "rt-alameenpress-shura-mujahideen-ammo-c",
+    "source": {
+      "url": "https://alameenpress.info/news/7806",
+      "title": null,
+      "outlet": "alameenpress.info",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مصدر في الجيش الوطني بقيادة حفتر الجيش نسق مع الجيش المصري لقصف مخازن الذخيرة التابعة لمجلس ما يسمى \"شورى مجاهدي درنة\"."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "note": "«لمجلس ما يسمى \"شورى مجاهدي درنة\"» splits the name; the listed alias «شورى مجاهدي درنة» is the surface"
+  },
+  {
+    "id": "rt-mebusiness-egypt-strikes-derna-sisi",
+    "source": {
+      "url": "https://mebusiness.ae/ar/news/show/4068",
+      "title": "الجيش المصري يشن ضربات جوية في ليبيا ردا على مقتل عشرات الأقباط بجنوب مصر",
+      "outlet": "mebusiness.ae",
+      "date": null
+    },
+    "paragraphs": [
+      "وقالت مصادر عسكرية مصرية إن ست ضربات وقعت قرب درنة في شرق ليبيا قبيل حلول المساء ,بعد ساعات من هجوم مسلحين على مجموعة من الأقباط الأرثوذكس كانوا في طريقهم إلى دير بصعيد مصر ,مما أدى إلى مقتل 29 وإصابة نحو 24 آخرين وكان بين الضحايا عدد كبير من الأطفال.",
+      "من جهته , قال الرئيس \"عبد الفتاح السيسي\" في خطاب تلفزيوني إنه أمر بضربات ضد معسكرات الإرهاب.",
+      "وتوعد السيسي\" عقب اجتماع أمني باستهداف أي معسكرات في الداخل أو الخارج يجري تدريب مسلحين فيها لضرب مصر."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 22
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 6
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر عسكرية مصرية»",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-arab48-east-libya-air-force-qaeda",
+    "source": {
+      "url": "https://www.arab48.com/amp/أخبار-عربية-ودولية/أخبار--الوطن-العربي/2017/05/27/مصر-تقصف-مواقع-في-شرقي-ليبيا",
+      "title": null,
+      "outlet": "عرب 48 (arab48.com)",
+      "date": "2017-05-27"
+    },
+    "paragraphs": [
+      "وأعلنت قوات شرق ليبيا أنها شاركت في الغارات الجوية التي شنتها القوات الجوية المصرية في مدينة درنة الليبية.",
+      "وقال المكتب الإعلامي للقوات الجوية لشرق ليبيا في بيان إن الغارات استهدفت قوات مرتبطة بـ'القاعدة' في عدد من المواقع، وستعقبها عملية برية.",
+      "اقرأ/ي أيضًا | العراق: الأمم المتحدة تحذر من نزوح 200 ألف موصلي"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 1,
+        "offset": 88
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 2,
+        "offset": 15
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 23
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «القوات الجوية المصرية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "note": "the last line is the page's own «read also» link, kept as the page gives it"
+  },
+  {
+    "id": "rt-elbalad-benghazi-port-fighting-b",
+    "source": {
+      "url": "https://www.elbalad.news/1227239",
+      "title": "اشتباكات عنيفة قرب ميناء بنغازي بين قوات حفتر وإسلاميين",
+      "outlet": "صدى البلد (elbalad.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد سكان محليون إن قتالا عنيفا نشب قرب ميناء بنغازي بشرق ليبيا اليوم \"الاثنين\" حين هاجم الجيش مدعوما بقوات موالية للواء المتقاعد خليفة حفتر جماعات إسلامية.\nويغادر عشرات السكان المدينة امتثالا لدعوة وجهها الجيش لإخلاء منطقة الميناء حيث يقول المسؤولون العسكريون إن الإسلاميين متحصنون هناك بعد قتال تفجر قبل أكثر من أسبوعين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "للواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 114
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-madina-sabri-taken-frigate",
+    "source": {
+      "url": "https://sauress.com/almadina/567646",
+      "title": null,
+      "outlet": "المدينة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "سيطر الجيش الليبي أمس الثلاثاء على حي الصابري في مدينة بنغازي بعد معارك عنيفة مع «جماعات متشددة»، وهاجم الجيش حي الصابري وسوق الحوت في بنغازي، حيث كان المسلحون يتحصنون بعد أن استعاد الجيش ثكنات عسكرية في المدينة، وكان ميناء بنغازي قد جرى إغلاقه في وقت سابق بسبب الاشتباكات بين الجيش وميليشيات مسلحة، امتدت إلى الأحياء والمناطق التي يتحصن فيها باقي المسلحين، وكذلك وقعت معارك قرب جامعة قاريونس في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-spa-sabri-souq-hout-entry",
+    "source": {
+      "url": "https://sauress.com/spa/1507901",
+      "title": null,
+      "outlet": "واس (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نجح الجيش الليبي بقيادة الفريق خليفة حفتر، اليوم في دخول آخر معاقل تنظيم \"داعش\" الإرهابي وسط مدينة بنغازي، وذلك بعد اشتباكات عنيفة ترافقت مع قصف مدفعي وغارات لسلاح الجو. وأكدت مصادر عسكرية أن الجيش اقتحم \"منطقتي الصابري وسوق الحوت شمال شرقي بنغازي\" اللتان تعدان \" آخر معاقل الإرهابين وسط المدينة\"."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 212
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 241
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ],
+    "note": "«الفريق» is an unlisted title and not part of the surface"
+  },
+  {
+    "id": "rt-alaraby-sabri-axis-shura-thuwar-2014",
+    "source": {
+      "url": "http://www.alaraby.co.uk/politics/877501f8-f010-4418-abbf-a3e1635f67d4",
+      "title": "هجوم عنيف لقوات حفتر على سوق الحوت في بنغازي",
+      "outlet": "العربي الجديد (alaraby.co.uk)",
+      "date": "2014-12-20"
+    },
+    "paragraphs": [
+      "شهد محور الصابري في مدينة بنغازي اشتباكات عنيفة بين موالين للواء المتقاعد، خليفة حفتر، ومقاتلين تابعين لـ \"مجلس شورى الثوار\"، أمس الجمعة، إثر قيام دبابتين إحداهما متمركزة قرب مستشفى العيون قريباً من منطقة سيدي حسين وأخرى في محيط عمارات السبخة بقصف منطقتي الصابري وسوق الحوت بكثافة."
+    ],
+    "expected": [
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "للواء المتقاعد",
+        "entityId": "khalifa-haftar",
+        "note": "bare title before the name, split off by a comma (rule 8)",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "مجلس شورى الثوار",
+        "entityId": "benghazi-revolutionaries-shura-council",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 255
+      }
+    ],
+    "lookalikes": [],
+    "note": "«للواء المتقاعد، خليفة حفتر»: the comma splits the listed span; the bare title is annotated as Haftar (rule 8) and the name separately"
+  },
+  {
+    "id": "rt-omaniaa-special-forces-security-directorate-b",
+    "source": {
+      "url": "https://omaniaa.co/showthread.php?mode=threaded&p=215956&s=d4fb0fa35241b629db7b6a43b0a1d7d4&t=16452",
+      "title": null,
+      "outlet": "omaniaa.co (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "نجحت القوات الخاصة الليبية في السيطرة على مديرية أمن بنغازي في المدينة الواقعة شمال شرقي ليبيا، كما طالبت قيادة أركان الجيش الليبي سكان منطقة الصابري وما حولها من الأحياء بإخلاء مناطقهم استعداداً لعملية عسكرية كبرى، في حين اندلعت اشتباكات بين الجيش الليبي ومسلحين متشددين في محيط الميناء في المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«مديرية أمن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "الصابري",
+        "entityId": "sabri",
+        "paragraph": 0,
+        "offset": 142
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الخاصة الليبية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «أركان الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-almasryalyoum-sabri-evacuation-b",
+    "source": {
+      "url": "https://www.masress.com/almasryalyoum/3561339",
+      "title": null,
+      "outlet": "المصري اليوم (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال متحدث باسم الجيش الليبي، الأحد، إن الجيش حث السكان على إخلاء حي رئيسي في بنغازي يوجد به الميناء البحري للمدينة بينما يستعد لعملية عسكرية ضد مقاتلين إسلاميين في ثاني أكبر مدينة في ليبيا. وقتل ما لا يقل عن 230 شخصا منذ شن الجيش تسانده قوات موالية للواء السابق خليفة حفتر هجوما على جماعات إسلامية في بنغازي الواقعة بشرق البلاد في إطار الفوضى التي انزلق إليها البلد المنتج للنفط قبل ثلاث سنوات بعد الإطاحة بمعمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 262
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "بمعمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 406
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 21
+      }
+    ],
+    "note": "«اللواء السابق خليفة حفتر» is not listed (only «اللواء السابق حفتر»); the surface is the name"
+  },
+  {
+    "id": "rt-turess-assabah-isis-third-district-sirte",
+    "source": {
+      "url": "https://www.turess.com/assabahnews/108542",
+      "title": null,
+      "outlet": "الصباح (via turess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مصادر محلية في سرت، أن تنظيم \"داعش\" يحاصر المنطقة السكنية الثالثة بالمدينة، حيث تمركز قناصة من عناصر التنظيم فوق أسطح البنايات والأماكن العالية، أغلبهم من جنسيات أجنبية بينهم سودانيون وسنغاليون وتشاديون ونيجيريون وسوريون وتونسيون وجزائريون ويمنيون إضافة إلى ليبيين، وفق المصادر ذاتها. وتعد المنطقة السكنية الثالثة أو (الحي رقم 3) كما يسمى من أكبر الأحياء كثافةً سكانية في المدينة، وهو يحاذي الساحة الرياضية وميناء سرت البحري، وأقفل مسلحو \"داعش\" مداخل الحي التي تمركزت فيها آلياته وسياراته المسلحة خاصة على طريق مراح وطريق البحر، وقرب المجمع الإدارى وطريق السواوة."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "«ميناء سرت البحري» (rule 4)",
+        "paragraph": 0,
+        "offset": 420
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "وسوريون",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ]
+  },
+  {
+    "id": "rt-ksa2day-sirte-giza-bahriya-last-buildings-b",
+    "source": {
+      "url": "https://ksa.ksa2day.com/Home/NewsDetails?NewsID=4502103",
+      "title": null,
+      "outlet": "ksa2day (aggregator)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القوات الليبية، اليوم الثلاثاء، أنها تؤمّن آخر مجموعة من المباني التي كان يتحصَّن بها مقاتلون من تنظيم داعش، في معقلهم السابق في سرت. وقال مسؤولون إن نساء وأطفالًا يتواجدون في مبنيَين في حي الجيزة البحرية بالمدينة، وإن عددًا محدودًا من المقاتلين ما زالوا بالمنطقة. وكانت القوات الليبية المدعومة بضربات جوية أمريكية، قد سيطرت، أمس الإثنين، على المنطقة بعد مقتل أو أسر أغلب المقاتلين المتبقين."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «ضربات جوية أمريكية»",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-madina-bunyan-giza-misrata-hospital",
+    "source": {
+      "url": "https://sauress.com/almadina/706175",
+      "title": null,
+      "outlet": "المدينة (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل مستشفى مصراتة المركزي أمس الأربعاء، 3 قتلى و10 مصابين، جراء تجدد الاشتباكات بحي الجيزة البحرية الأربعاء بمدينة سرت الليبية بين قوات البنيان المرصوص وعناصر تنظيم داعش المتحصنين في المنطقة. وقال المركز الإعلامي لعملية البنيان المرصوص: إن قواتهم سيطرت ظهر الأربعاء، على مواقع جديدة لداعش بعد توغلها أمس في «الجيزة البحرية» آخر معاقله بمدينة سرت، بحسب موقع «بوابة أفريقيا الإخبارية» الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«مستشفى مصراتة المركزي» (rule 4)",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "قوات البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«لعملية البنيان المرصوص»: «عملية» carries the clitic ل, so the longest whole-word listed span is «البنيان المرصوص»",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 345
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «بمدينة سرت الليبية»",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba after an outlet's name",
+        "paragraph": 0,
+        "offset": 386
+      }
+    ],
+    "note": "«بوابة أفريقيا الإخبارية» is an outlet; its nisba «الليبي» is listed"
+  },
+  {
+    "id": "rt-lebanow-bunyan-district-1-sirte-b",
+    "source": {
+      "url": "https://lebanow.blogspot.com/2016/08/blog-post_140.html?m=1",
+      "title": null,
+      "outlet": "lebanow (blogspot)",
+      "date": "2016-08"
+    },
+    "paragraphs": [
+      "تمكنت قوات عملية البنيان المرصوص من استعادة السيطرة على كامل الحي رقم 1 في مدينة سرت بعد معارك استمرت عدة أيام وتتقدم القوات الحكومية في مدينة سرت مدعومة بالطائرات الأمريكية لكن ببطء شديد نتيجة اشتداد المعارك ولجوء مقاتلي تنظيم داعش الإرهابي إلى تكتيك العمليات الانتحارية بالسيارات والدراجات النارية وتوغلت قوات عملية البنيان المرصوص في الحي رقم 3 شرق المدينة الذي يعد آخر الأحياء التي تبقت قبل اكتمال السيطرة على سرت؛ وتقول الحكومة إنها سيطرت حتى الآن على نصف مساحة الحي."
+    ],
+    "expected": [
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "note": "«قوات عملية البنيان المرصوص» is not listed; the longest listed span is «عملية البنيان المرصوص»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 81
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "عملية البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 312
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 414
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «بالطائرات الأمريكية»",
+        "paragraph": 0,
+        "offset": 164
+      }
+    ]
+  },
+  {
+    "id": "rt-lebanow-bunyan-typo-car-bombs-c",
+    "source": {
+      "url": "https://lebanow.blogspot.com/2016/08/blog-post_140.html?m=1",
+      "title": null,
+      "outlet": "lebanow (blogspot)",
+      "date": "2016-08"
+    },
+    "paragraphs": [
+      "وتتعامل قوات علمية البنيان المرصوص بحذر شديد في هذه المرحلة من القتال بعد أن انتهج التنظيم سياسة التفجيرات الانتحارية بالسيارات؛ فوفق حصيلة رسمية استخدم التنظيم اثنتي عشرة سيارة مفخخة في معارك أمس الإثنين لاستهداف مقاتلي الحكومة الليبية لكنها لم تخلف ضحايا."
+    ],
+    "expected": [
+      {
+        "surface": "البنيان المرصوص",
+        "entityId": "bunyan-al-marsous",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "note": "the typo «علمية» for «عملية» breaks the listed span «عملية البنيان المرصوص»; «البنيان المرصوص» is still listed"
+  },
+  {
+    "id": "rt-akhbarlibya24-isis-besieges-third-area-sirte-b",
+    "source": {
+      "url": "http://www.akhbarlibya24.net/2015/08/13/%D8%AF%D8%A7%D8%B9%D8%B4-%D8%AA%D8%AD%D8%A7%D8%B5%D8%B1-%D8%A7%D9%84%D9%85%D9%86%D8%B7%D9%82%D8%A9-%D8%A7%D9%84%D8%AB%D8%A7%D9%84%D8%AB%D8%A9-%D8%B3%D8%B1%D8%AA/",
+      "title": "تنظيم الدولة يحاصر المنطقة الثالثة سرت",
+      "outlet": "أخبار ليبيا 24 (akhbarlibya24.net)",
+      "date": "2015-08-13"
+    },
+    "paragraphs": [
+      "أخبار ليبيا24- خاص",
+      "حاصر مايعرف بتنظيم الدولة الإسلامية “داعش” المنطقة الثالثة في مدينة سرت بعد تقدم قوة كبيرة جدا من التنظيم في منطقة هراوة والنوفلية وسرت."
+    ],
+    "expected": [
+      {
+        "surface": "بتنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 37
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا24",
+        "notEntityId": "libya",
+        "why": "the outlet's name «أخبار ليبيا24» in its byline (digits glued to the word)",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-giza-snipers-sirte-dateline",
+    "source": {
+      "url": "https://www.akhbaralaan.net/news/arab-world/2016/11/22/%D8%AF%D8%A7%D8%B9%D8%B4-%D9%8A%D8%AE%D8%B3%D8%B1-3-%D9%85%D9%86-%D9%82%D9%86%D8%A7%D8%B5%D8%AA%D9%87-%D9%81%D9%8A-%D8%B3%D8%B1%D8%AA-%D9%8815-%D9%85%D9%86%D8%B2%D9%84%D8%A7-%D9%83%D8%A7%D9%86-%D9%8A%D8%AA%D8%AD%D8%B5%D9%86-%D8%A8%D9%87%D9%85",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2016-11-22"
+    },
+    "paragraphs": [
+      "أخبار الآن | سرت – ليبيا – (وكالات)",
+      "لقي ثلاثة قناصة تابعين لداعش مصرعهم في حي الجيزة بمدينة سرت شمال ليبيا الاثنين، حيث الاشتباكات على أشدها بين أفراد التنظيم والقوات الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "لداعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 56
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ]
+  },
+  {
+    "id": "rt-alain-fataeh-withdrawal-bab-tobruk-b",
+    "source": {
+      "url": "https://al-ain.com/article/1527526234",
+      "title": "انسحاب إرهابيي درنة من الفتائح مع تقدم الجيش الليبي",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مصدر عسكري ليبي، الإثنين، انسحاب عناصر مجلس شورى درنة الإرهابي من منطقة الفتائح ليتمركزوا داخل المدينة، ذلك بالتزامن مع تقدم قوات الجيش الليبي صوب المدينة.\nوذكرت مصادر ميدانية اليوم أن مدفعية الجيش الليبي قصفت أهداف للجماعات الإرهابية في العمارات الكورية بدرنة، في الوقت الذي سيطرت فيه القوات على جبال الساحل وباب طبرق بالكامل في الجانب الشرقي للمدينة.\nوأكدت غرفة عمليات الكرامة سيطرة القوات على المواقع التالية: الكورفات السبع ومنطقة الفتايح الصناعية، مدخل درنة الغربي مسجد نسيبه بنت كعب، مصنع الببسي صداقة والمناطق المحيطة به، ونادي الغوص، مشيرة إلى أن التقدم مستمر حتى الأن."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "بدرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 259
+      },
+      {
+        "surface": "الكرامة",
+        "entityId": "operation-dignity",
+        "note": "«غرفة عمليات الكرامة» (rule 4)",
+        "paragraph": 0,
+        "offset": 375
+      },
+      {
+        "surface": "الفتايح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 439
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 462
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مصدر عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 202
+      },
+      {
+        "surface": "طبرق",
+        "notEntityId": "tobruk",
+        "why": "«باب طبرق», a district of Derna",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "note": "«الفتايح» (ي for ئ) is covered by the promised ئ/ي folding"
+  },
+  {
+    "id": "rt-libyaakhbar-dahr-hamra-70-percent",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/657560.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "تنفرد ( المتوسط) بصور تعكس للخسائر الفادحة التي لحقت مجلس شورى مجاهدي درنة ” المنحل ” علي مستوي الأفراد والآليات العسكرية خلال المعارك العنيفة خلال محاور القتال الجنوبية والشرقية من مدينة درنة.",
+      "وتمكنت القوات المسلحة من السيطرة علي نسبه تتجاوز 70% من مساحه منطقه الظهر الحمر الواقعة جنوب درنة وبالرغم من صعوبة تضاريسها إلا أن الجيش تمكن من الوصول إلي مشارف منطقه ” شيحا الغربيه ” والمتاخمة لمنطقة الظهر الحمر من ناحية الجنوب .",
+      "كما تمكنت القوات المسلحة من التقدم في المحور الشرقي للمدينة والتي تعرف بمنطقة الفتائح وعين بنت ووادي احصين وتظل منطقه الفتائح قاب قوسين أو أدنى قريبة من إعلان سيطرة الجيش عليها."
+    ],
+    "expected": [
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 93
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 2,
+        "offset": 78
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 2,
+        "offset": 118
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-ahramarabi-fataeh-freed-abu-salim",
+    "source": {
+      "url": "https://www.masress.com/ahramarabi/80319",
+      "title": null,
+      "outlet": "الأهرام العربي (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مصطفى حمزة أعلنت الصحفة الرسمية لعمليات الجيش الوطني الليبي تحرر منطقة الفتائح، في مدينة درنة شرق ليبيا، من قبضة عناصر تنظيم الدولة الإسلامية المزعومة في العراق والشام «داعش»، وإحكام سيطرة القوات المسلحة عليها، بعد وقوع اشتباكات بينهم وبين ميليشيات جماعة بوس الليم الإرهابية، التي تعد امتدادًا لتنظيم القاعدة، أثناء تقدم القوات من منطقة مرتوبة، جنوب درنة. وأكدت عمليات الجيش الليبي أن شباب المناطق الليبية انضموا لقوات الجيش أثناء تقدمها لمواجهة الدواعش، الذين فروا منسحبين ناحية مناطق الضواحي بجنوب درنة، حيث يتم التعامل معهم الآن من خلال طلعات جوية استطلاعية لرصد تحركاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "تنظيم الدولة الإسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 154
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 294
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 350
+      },
+      {
+        "surface": "الدواعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 446
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 500
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 375
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المناطق الليبية»",
+        "paragraph": 0,
+        "offset": 398
+      }
+    ],
+    "note": "the byline «مصطفى حمزة» is glued to the first sentence on the stored page; «المزعومة» splits «تنظيم الدولة الإسلامية … في العراق والشام», so العراق is counted on its own"
+  },
+  {
+    "id": "rt-libyaakhbar-hila-axis-butabanjat",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/645321.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "يشار إلى أن الجندي أستشهاد آدم محمد الشيخي، أحد عناصر قوة عمليات الردع بالمنطقة الوسطى التابعة للجيش الوطني الليبي، قبل قليل خلال اشتباكات مسلحة بين رجال القوات المسلحة في محور درنة مع العناصر الإرهابية في المنطقة.",
+      "وقال صبرة، «أن الجندي الشهيد آدم محمد الشيخي من مدينة أجدابيا وتوفي خلال اشتباكات عنيفة بين رجال الجيش والعناصر الإرهابية».",
+      "وأعلن معاون آمر السرية الأولى الأبرق مشاة، صلاح بوطبنجات، تقدم القوات المسلحة، في محور الحيلة جنوبي درنة، وإحكام سيطرتها الكاملة على مواقع هامة للجماعات الإرهابية، وسط اشتباكات عنيفة ما زالت متواصلة بمحور الحيلة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 2,
+        "offset": 87
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 100
+      },
+      {
+        "surface": "الحيلة",
+        "entityId": "al-hila",
+        "paragraph": 2,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaschannel-fataeh-reinforcements-tobruk",
+    "source": {
+      "url": "https://libyaschannel.com/2016/04/18/%d8%a7%d9%84%d8%ac%d9%8a%d8%b4-%d9%8a%d8%b1%d8%b3%d9%84-%d9%85%d8%b2%d9%8a%d8%af%d8%a7-%d9%85%d9%86-%d8%a7%d9%84%d8%aa%d8%b9%d8%b2%d9%8a%d8%b2%d8%a7%d8%aa-%d8%a5%d9%84%d9%89-%d9%85%d8%ad%d9%88%d8%b1",
+      "title": null,
+      "outlet": "libyaschannel.com",
+      "date": "2016-04-18"
+    },
+    "paragraphs": [
+      "وصلت إلى محور منطقة الفتائح شرق مدينة درنة المزيد من التعزيزات العسكرية لقوات الجيش، وقد وصلت قوات ومعدات متوسطة وثقيلة من بينها قوات عسكرية من مدينة طبرق إلى محور الفتائح الذي يعتبر معقلا تتمركز فيه عناصر داعش التي فرت من وسط درنة صيف العام الماضي.\nويشهد المحور توترات بين مجلس شورى درنة المقرب من القاعدة وتنظيم داعش، حيث دخلت قوات الجيش في اشتباكات متقطعة مع العناصر المتطرفة عدة مرات، كما أن الجيش يحكم سيطرته على كل الطرق المؤدية إلى مدينة درنة."
+    ],
+    "expected": [
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 227
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 274
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 299
+      },
+      {
+        "surface": "وتنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-libyaakhbar-tamaskat-qalaa-zawi",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/665923.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "تؤكد الوقائع أن الجيش الوطني الليبي وهو يحقق التقدم الميداني، حيث أكد الناطق باسم القوات الخاصة العقيد ميلود الزوي مساء يوم الأحد، السيطرة على منطقة تمسكت والقلعة غرب مدينة درنة، فإن الجيش لا يغفل عن أي مخاطر للجماعات الإرهابية يمكن أن تلجأ إليها للتخفيف عن مجلس شورى درنة الإرهابي المنحل."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "مجلس شورى درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 258
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ]
+  },
+  {
+    "id": "rt-libyaakhbar-ajdabiya-fawzi-mansouri-b",
+    "source": {
+      "url": "https://www.libyaakhbar.com/libya-news/665923.html",
+      "title": null,
+      "outlet": "libyaakhbar (المتوسط)",
+      "date": "2018-05"
+    },
+    "paragraphs": [
+      "وشدد آمر غرفة عمليات أجدابيا العميد فوزي المنصوري، في تصريح صحفي على أن جميع عناصر الغرفة مستعدة للتصدي لأي هجمات إرهابية، أو أي مجموعة تهدف إلى زعزعة الأمن داخل مدينة أجدابيا، داعيا الجميع إلى ضرورة أخذ الحيطة والحذر بعد وصول معلومات عن تحركات مشبوه في المدينة وما حولها، خاصة مع فرار بعض الإرهابيين من أجدابيا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "فوزي المنصوري",
+        "notEntityId": "mohammed-al-mansouri",
+        "why": "another man: the commander of the Ajdabiya operations room",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ]
+  },
+  {
+    "id": "rt-abna-fataeh-qaeda-last-parts-b",
+    "source": {
+      "url": "https://ar.abna24.com/story/895212",
+      "title": null,
+      "outlet": "أبنا (abna24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ابنا: وقالت المصادر \"إن سيطرة الجيش الليبي على مواقع جديدة شرقي مدينة درنة يضيّق الخناق على الجماعات المسلحة المتطرفة فى المدينة منذ سنوات\"، مضيفة أنه لم يعد لدى المتطرفين المنتسبين لتنظيم القاعدة الإرهابي الذين يتحصنون بالمدينة سوى أجزاء قليلة من تلك المنطقة.\nهذا وتتقدم الوحدات العسكرية التابعة للجيش الليبي بإتجاه منطقة المصانع في المدينة، مع تراجع مسلحي تنظيم القاعدة تحت ضربات المدفعية وغطاء سلاح الجو الليبي.\nوتشهد منطقة الفتائح شرقي مدينة درنة منذ صباح أمس السبت معارك في آخر الأجزاء المتبقية في أيدى المتطرفين والتى تسيطر عليها عناصر ما يسمى بـ\"مجلس شورى مجاهدي درنة\"."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "لتنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 182
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 358
+      },
+      {
+        "surface": "الفتائح",
+        "entityId": "fataeh",
+        "paragraph": 0,
+        "offset": 427
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 446
+      },
+      {
+        "surface": "مجلس شورى مجاهدي درنة",
+        "entityId": "derna-mujahideen-shura-council",
+        "paragraph": 0,
+        "offset": 553
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سلاح الجو الليبي»",
+        "paragraph": 0,
+        "offset": 407
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elbilad-nyt-egypt-uae-raids",
+    "source": {
+      "url": "https://djazairess.com/elbilad/1015867",
+      "title": null,
+      "outlet": "البلاد (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت صحيفة نيويورك تايمز نقلا عن مسؤولين أميركيين أن مصر والإمارات العربية المتحدة قامتا بضربات جوية سرا ضد مواقع تابعة لثوار طرابلس الذين يقومون ب \"عملية فجر ليبيا\" التي تقاتل ميليشيات مسلحة في العاصمة الليبية، وذلك في مرتين خلال الأيام السبعة الماضية. وأضاف المسؤولون أن الولاياتالمتحدة تفاجأت بتصرفات الحليفين المقربين والشريكين العسكريين مصر والإمارات اللتين نفذتا العملية دون إبلاغ واشنطن أو حتى السعي لأخذ موافقتها. وقالت مصادر رسمية إن الضربات الجوية أثارت غضب الولاياتالمتحدة التي اعتبرت أن الضربات يمكن أن تزيد من تأجيج الصراع الليبي في الوقت الذي تسعى فيه الأممالمتحدة والقوى الغربية إلى حل سلمي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ثوار طرابلس» (rule 4)",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«عملية فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 342
+      },
+      {
+        "surface": "الولاياتالمتحدة",
+        "entityId": "united-states",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 468
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 566
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركيين",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤولين أميركيين»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الصراع الليبي»",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elkhabar-egypt-denies-raids",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/420929",
+      "title": null,
+      "outlet": "الخبر (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نفت وزارة الخارجية المصرية قيام طائرات عسكرية مصرية بقصف مواقع تسيطر عليها ميليشيات في العاصمة الليبية طرابلس، وذلك بعد اتهامات بهذا الشأن وجهها إسلامييون ليبيون لها و للإمارات."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «وزارة الخارجية المصرية»",
+        "paragraph": 0,
+        "offset": 19
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «طائرات عسكرية مصرية»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elkhabar-fajr-airport-b",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/420929",
+      "title": null,
+      "outlet": "الخبر (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكان إسلاميون ليبيون، أعلنوا أنهم سيطروا على مطار طرابلس السبت 23 أغسطس/آب، اتهموا الإمارات ومصر بشن الغارات التي استهدفت مسلحين إسلاميين في العاصمة الليبية. وأعلن متحدث باسم قوات \"فجر ليبيا\" أمام الصحفيين في طرابلس \"ثبوت تورط حكومتي مصر والإمارات في القصف الجوي الغاشم\" في إشارة إلى غارات جوية الاثنين وليلة الجمعة السبت."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«مطار طرابلس»",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ]
+  },
+  {
+    "id": "rt-nativitytv-egypt-uae-behind-raids-2014-b",
+    "source": {
+      "url": "https://nativitytv.ps/13510.html",
+      "title": "مصر والإمارات “وراء الغارات على الإسلاميين في ليبيا”",
+      "outlet": "nativitytv.ps",
+      "date": "2014-08-26"
+    },
+    "paragraphs": [
+      "مصر والإمارات “وراء الغارات على الإسلاميين في ليبيا”",
+      "يقول مسؤولون أمريكيون إن مصر والإمارات العربية كانتا وراء الغارات الجوية التي شنت في ليبيا في الأسبوع الماضي مستهدفة إسلاميين متشددين يتقاتلون من أجل السيطرة على العاصمة الليبية طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 25
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 178
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكيون",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤولون أمريكيون»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 170
+      }
+    ]
+  },
+  {
+    "id": "rt-nativitytv-uae-jets-egyptian-bases-c",
+    "source": {
+      "url": "https://nativitytv.ps/13510.html",
+      "title": "مصر والإمارات “وراء الغارات على الإسلاميين في ليبيا”",
+      "outlet": "nativitytv.ps",
+      "date": "2014-08-26"
+    },
+    "paragraphs": [
+      "وقال مسؤول أمريكي رفيع المستوى لبي بي سي إن الولايات المتحدة لم تستشر بشأن الهجمات، وإنها فوجئت بها.",
+      "وأفادت تقارير بأن الغارات الجوية في طرابلس نفذتها طائرات إماراتية مستخدمة قواعد عسكرية في مصر.",
+      "ونفت السلطات المصرية ضلوعها في الغارات. ولم يرد أي تصريح مباشر من الإمارات.",
+      "وكانت واشنطن وأربعة من حلفائها الأوروبيين انتقدوا ما وصفوه بالتدخل الخارجي في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 78
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «مسؤول أمريكي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «السلطات المصرية»",
+        "paragraph": 2,
+        "offset": 13
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-elitihad-fajr-libya-camps-bombed",
+    "source": {
+      "url": "https://djazairess.com/elitihad/39272",
+      "title": null,
+      "outlet": "الاتحاد (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكر الناطق باسم قوات فجر ليبيا، علاء الحويك أن طائرات حربية مجهولة الهوية قصفت معسكريْن تابعيْن لتلك القوات، وذلك مع تجدد الاشتباكات في محيط معسكر النقلية بمحاذاة طريق مطار طرابلس بين قوات \"فجر ليبيا\" من جهة ولواء القعقاع وكتيبة الصواعق من جهة أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«قوات فجر ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«طريق مطار طرابلس»",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 194
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasatnews-bh-airport-raid-misrata-2014",
+    "source": {
+      "url": "http://alwasatnews.com/news/914273.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "شنت طائرة مجهولة الهوية ليل الجمعة السبت (23 أغسطس / آب 2014) غارة جوية على موقع ميليشيا اسلامية قرب مطار طرابلس مخلفة عشرة قتلى على الاقل وفق ما اعلن ناطق باسم ائتلاف حركات مسلحة.\nوصرح الناطق باسم \"عملية فجر ليبيا\" محمد الغرياني لتلفزيون النبأ المحلي ان الطائرة استهدفت مقرا سابقا للجيش ومستودع بضائع في جنوب طرابلس.\nوخلال الايام الاخيرة انتزع مقاتلون اسلاميون أتوا من مصراته (شرق طرابلس) المقر المذكور من كتائب ثوار الزنتان (غرب).\nواغتنم اسلاميو مصراته فترة هدوء ونظموا الخميس زيارة للصحافيين ليثبتوا انهم فعلا استولوا على المبنى الذي كان مقر هيئة الاركان في عهد نظام معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 310
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 370
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 382
+      },
+      {
+        "surface": "مصراته",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 448
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 570
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مصراته» with ه is covered by the promised ta marbuta/ha folding"
+  },
+  {
+    "id": "rt-alwasatnews-bh-haftar-claims-first-raid-c",
+    "source": {
+      "url": "http://alwasatnews.com/news/914273.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتبنى اللواء خليفة حفتر الذي يقاتل الاسلاميين والموالي لخصومهم في الزنتان، الغارة الاولى لكن خبراء شككوا في قدرة قواته على تنفيذ مثل تلك الغارات."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-elbilad-jomhour-sisi-karama",
+    "source": {
+      "url": "https://djazairess.com/elbilad/218799",
+      "title": null,
+      "outlet": "البلاد (via djazairess.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "نيويورك تايمز ذهبت بعيدا بتأكيد فرضيتها التي أفادت بشأنها أن التدخل العسكري المصري والإماراتي في ليبيا تم دون إبلاغ واشنطن أو حتى السعي لأخذ موافقته رغم أنهما يعتبران حليفين مقربين وشريكين عسكريين لها وهو ما أثار غضب الولاياتالمتحدةالأمريكية. موقع\"الجمهور\"نقلا عن مصادر أمنية أشار إلى\"أن الرئيس المصري عبد الفتاح السيسي،يخطط لحل المشكلة الاقتصادية التي تعيشها البلاد على حساب النفط الليبي\"بذريعة مواجهة الإرهاب على الحدود المصرية – الليبية وهو ما يثير مخاوف واشنطن هذا وقد بنت قيادة \"عملية الكرامة\" بقيادة اللواء خليفة حفتر الغارات على طرابلس, لكن محللين شككوا في قدرة طائرات حفتر على بلوغ العاصمة, وضرب مواقع بدقة عالية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "الولاياتالمتحدةالأمريكية",
+        "entityId": "united-states",
+        "note": "glued (scraping defect)",
+        "paragraph": 0,
+        "offset": 217
+      },
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 302
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 484
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 506
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 536
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 576
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «التدخل العسكري المصري»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 295
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النفط الليبي»",
+        "paragraph": 0,
+        "offset": 382
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية – الليبية»",
+        "paragraph": 0,
+        "offset": 422
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية – الليبية»",
+        "paragraph": 0,
+        "offset": 432
+      }
+    ],
+    "note": "«الولاياتالمتحدةالأمريكية» is glued twice on the stored page (as in c04) and taken as one mention; «بنت قيادة» is the page's typo for «تبنت»"
   }
 ];
