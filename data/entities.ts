@@ -707,9 +707,9 @@ export const entities: EntityInput[] = [
     aliases: [
       ambiguous('ليبيا', {
         reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
-        // The news sites «عين ليبيا» and «ليبيا المستقبل», the channels «ليبيا الأحرار», «ليبيا الحدث» and «ليبيا
-        // 218», Italian Libya (1934–1943).
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا الإيطالية'],
+        // The news sites «عين ليبيا», «ليبيا المستقبل» and «أخبار ليبيا 24», the channels «قناة ليبيا», «ليبيا
+        // الأحرار», «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943).
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا الإيطالية'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -957,8 +957,8 @@ export const entities: EntityInput[] = [
         reason:
           'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على); and the first word of ' +
           'Cairo names that are not the country: the district Heliopolis (مصر الجديدة), the main railway station ' +
-          '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة).',
-        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة'],
+          '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر).',
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -970,6 +970,8 @@ export const entities: EntityInput[] = [
     type: 'place',
     name: { ar: 'القاهرة', en: 'Cairo' },
     aliases: [
+      // Greater Cairo, the city and its suburbs (weather and traffic reports).
+      'القاهرة الكبرى',
       ambiguous('القاهرة', {
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         // «القاهرة الجديدة»: New Cairo, a separate city east of it.
@@ -1003,8 +1005,9 @@ export const entities: EntityInput[] = [
     name: { ar: 'أبو ظبي', en: 'Abu Dhabi' },
     aliases: [
       ambiguous('أبو ظبي', {
-        reason: 'Also the name of its television channels (قناة أبوظبي الأولى، أبوظبي الرياضية).',
-        exclude: ['قناة أبو ظبي', 'أبو ظبي الرياضية'],
+        reason: 'Also the name of its television channels, its airport company and its football club\'s nickname.',
+        // قناة أبوظبي الأولى، أبوظبي الرياضية; مطارات أبوظبي; «فخر أبوظبي» (Al Jazira club).
+        exclude: ['قناة أبو ظبي', 'أبو ظبي الرياضية', 'مطارات أبو ظبي', 'فخر أبو ظبي'],
         acceptUnconfirmed: true,
       }),
     ],
