@@ -81234,5 +81234,691 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«الولاياتالمتحدةالأمريكية» is glued twice on the stored page (as in c04) and taken as one mention; «بنت قيادة» is the page's typo for «تبنت»"
+  },
+  {
+    "id": "rt-tunisien-rasjedir-closed-traders-b",
+    "source": {
+      "url": "http://tunisien.tn/?p=77886",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "تم منذ ليلة أمس الثلاثاء غلق معبر راس جدير أمام التجار من قبل الجانب الليبي حيث أصبحت الحركة تقتصر فقط على عودة التونسيين إلى بلادهم والليبيين نحو ليبيا أو مرور بعض الحالات الاستعجالية ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجانب الليبي» (the Libyan side)",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "والليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «the Libyans»",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisien-rasjedir-truck-seized-b",
+    "source": {
+      "url": "http://tunisien.tn/?p=77886",
+      "title": null,
+      "outlet": "tunisien.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "وحسب ما نقلته وكالة تونس افريقيا للأنباء فقد جاء هذا القرار على إثر اضطرابات شهدها المعبر في جانبيه التونسي والليبي كامل يوم أمس بسبب تعرض أحد التجار من مدينة بن قردان كان على متن شاحنته في التراب الليبي إلى حادث مرور و لما طالب التاجر التونسي بالتعويضات اللازمة للأضرار التي لحقت به تم حجز الشاحنة بليبيا مما أثار حركة احتجاجية ببن قردان خاصة في غياب التوصل إلى اتفاق في هذا الشأن."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 299
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective («جانبيه التونسي والليبي»)",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-aljarida-rasjedir-trucks-b",
+    "source": {
+      "url": "https://www.turess.com/aljarida/11766",
+      "title": null,
+      "outlet": "turess (الجريدة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادنا مراسلنا في منطقة راس جدير أن اصحاب الشاحنات تفاجؤوا صباح اليوم بتواصل غلق المعبر الحدودي بعد ان كان متوقعا ان يفت اثر منتصف الليلة الماضية بعد ان قدمت السلطات التونسية التعهدات. وأكد مراسلنا ان حالة من الفوضى والحيرة تسود الان بين صفوف أصحاب شاحنات نقل البضائع بين البلدين. وكان المعبر اغلق منذ مدة بسبب عدم وجود الضمانات اللازمة لسلامة التجار في كل من ليبيا وتونس الامر الذي ازم الوضع حسب تعبير التجار الذين يؤكدون ان معبر راس جدير حيوي للبلدين ولا يمكن الاستغناء عنه."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 360
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-turess-sfaxien-rasjedir-syria-jihad",
+    "source": {
+      "url": "https://www.turess.com/sfaxien/24279",
+      "title": null,
+      "outlet": "turess (الصفاقسي)",
+      "date": null
+    },
+    "paragraphs": [
+      "لمكافحة سفر بعض الشباب و الشابات إلى سوريا بداعى الجهاد إتخذت اليوم الإثنين السلطات التونسية إجراءات مراقبة مشدّدة بالمعبر الحدودي رأس جدير بين تونس و ليبيا و قد عبر التُجار عن انزعاجهم من هذا الاجراء الذي يتطلب الكثير من الوقت الشئ الذي تسبب فى تعطل مصالحهم بحسب شهادة بعضهم ."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«و ليبيا» with the conjunction split off by a space",
+        "paragraph": 0,
+        "offset": 151
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-sauress-spa-rasjedir-reopened-b",
+    "source": {
+      "url": "https://sauress.com/spa/1072643",
+      "title": null,
+      "outlet": "sauress (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعيد فتح معبر رأس جدير الحدودي الذي يربط بين تونس وليبيا في الاتجاهين اليوم وراوحت الحركة بين التوقف النهائي والحركة البطيئة منذ نحو شهرين. ودخل التجار الليبيون المزودون من تونس بأعداد كبيرة إلى بلادهم اليوم فيما بدأت عودة التونسيين المحملين بالسلع من ليبيا بأعداد محدودة."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 252
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «the Libyan traders»",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-sfaxien-libyan-customs-fees",
+    "source": {
+      "url": "https://www.turess.com/sfaxien/113449",
+      "title": null,
+      "outlet": "turess (الصفاقسي)",
+      "date": null
+    },
+    "paragraphs": [
+      "فرضت السلطات الليبية رسوما جمركية جديدة على التجار التونسيين في معبر رأس جدير ما أدى إلى موجة من الاحتجاجات وسط مدينة بن قردان أمس الأحد من طرف عدد من الشبان الذين طالبوا السلطات التونسية بتطبيق مبدأ المعاملة بالمثل و عمدوا إلى منع الشاحنات الليبية من الدخول وإثر الإحتجاجات الكبيرة التي شهدتها المنطقة عاد الهدوء مجدّدا بعد تطمينات من الجانب الليبي بتمكين التونسيين من العبور بسلعهم في إتجاه تونس ومن جهة اخرى شدّدت السلطات التونسية من إجراءاتها الامنيّة ومنع دخول من سنه اقل من 35 سنة الى التراب التونسي"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الشاحنات الليبية»",
+        "paragraph": 0,
+        "offset": 241
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجانب الليبي»",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-algeria-missiles-illizi-b",
+    "source": {
+      "url": "https://www.yemeress.com/aljnoobmedia/556100",
+      "title": null,
+      "outlet": "yemeress (الجنوب ميديا)",
+      "date": null
+    },
+    "paragraphs": [
+      "أحبط الجيش الجزائري خلال الأسبوع الماضي محاولة تهريب أكثر من 40 صاروخًا من الحدود الليبية عند دخولها التراب الجزائري بايليزي (1850 كلم جنوب شرق الجزائر) بحسب ما ذكرت صحيفتا الخبر والشروق الجزائرية أمس ، . فيما نقلت وكالة التضامن الليبية للأنباء عن مصدر أمني (فضل عدم ذكر اسمه) أن مقر وزارة الدفاع في بني غازي تعرض ليل الأربعاء - الخميس، لهجوم مسلح من قبل مجموعة مجهولة أضرمت النار به دون وقوع أضرار بشرية. وشهدت بنغازي الأربعاء تحركات احتجاجية على خلفية تردي الأوضاع الأمنية في المدينة، حسبما أفاد التقرير. وذكرت صحيفة الخبر أن الجيش الجزائري ضبط خلال العملية \"30 صارخًا من نوع كاتيوشا و17 صاروخًا أرض - جو من نوع ستريلا، حاول إرهابيون من تنظيم القاعدة في شمال مالي تهريبها\"."
+    ],
+    "expected": [
+      {
+        "surface": "بني غازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 412
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "its branch in northern Mali (see note)",
+        "paragraph": 0,
+        "offset": 639
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الحدود الليبية»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in the agency name «وكالة التضامن الليبية للأنباء»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "note": "«تنظيم القاعدة في شمال مالي» is al-Qaeda's Maghreb branch; like AQAP (c14) it is taken as the organisation."
+  },
+  {
+    "id": "rt-sauress-alnadwah-algeria-arms-libya-a-b",
+    "source": {
+      "url": "https://sauress.com/alnadwah/117486",
+      "title": null,
+      "outlet": "sauress (الندوة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قتل الجيش الجزائري أمس مسلحيْن واعتقل خمسة آخرين قرب الحدود مع ليبيا، وصادر 74 قطعة سلاح وكمية من الذخائر كانت على متن شاحنة دفع رباعي مسروقة من الجيش الليبي السابق. وذكرت صحيفة الخبرالجزائرية أمس أن وحدة عسكرية معززة بقوات حرس الحدود قتلت في اشتباك وقع الأحد الماضي بمنطقة وديان (أماغودو) (2400 كلم جنوبالجزائر) مسلحيْن يعتقد أنهما من مالي وأوقفت خمسة آخرين ثلاثة منهم ليبيون."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الليبي السابق»",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «three of them Libyans»",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alnadwah-algeria-arms-libya-b",
+    "source": {
+      "url": "https://sauress.com/alnadwah/117486",
+      "title": null,
+      "outlet": "sauress (الندوة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشارت الصحيفة إلى أن المسلحين كانوا بصدد نقل 74 قطعة سلاح مهربة من ليبيا منها قاذفات صاروخية ومتفجرات وصواعق إلى معاقل تنظيم القاعدة ببلاد المغرب الإسلامي. وأضافت أنه تمت مصادرة 22 صندوق ذخيرة وأجهزة اتصال وأجهزة رؤية ليلية تحمل أرقاما تسلسلية تشير إلى أنها مصنعة في روسيا وتابعة للجيش الليبي. وحذرت الجزائر منذ بداية الثورة في ليبيا من أن تستغل القاعدة الوضع من أجل تهريب كميات من الأسلحة المنهوبة من ترسانة النظام السابق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQIM (see note)",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "note": "bare «القاعدة» = the organisation",
+        "paragraph": 0,
+        "offset": 347
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "note": "«تنظيم القاعدة ببلاد المغرب الإسلامي» (AQIM) is taken as the organisation (as AQAP in c14); the following bare «القاعدة» is the same."
+  },
+  {
+    "id": "rt-akhbaralaan-algeria-missiles-ghat-b",
+    "source": {
+      "url": "https://www.akhbaralaan.net/news/arab-world/2014/02/27/algerian-army-foiled-attempt-smuggle-missiles-libyan-border-country",
+      "title": null,
+      "outlet": "أخبار الآن",
+      "date": "2014-02-27"
+    },
+    "paragraphs": [
+      "وبحسب الخبر فان الجيش رصد ليل السبت الاحد “قافلة تتكون من سيارات رباعية الدفع وشاحنتين اثناء دخولها عبر ممر صحراوي يقع بشمال مدينة غات الليبية نحو الجزائر”. وقالت الصحيفة ان سيارتين من القافلة هربتا نحو الاراضي الليبية بعد تبادل لاطلاق النار مع الجيش الجزائري، بينما اوقفت سيارة واحدة والشاحنتين والقي القبض على شخصين، احدهما مصاب، يجري الحقيق معهما."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مدينة غات الليبية»",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الاراضي الليبية»",
+        "paragraph": 0,
+        "offset": 211
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-algeria-libya-border-closed",
+    "source": {
+      "url": "https://www.akhbaralaan.net/news/arab-world/2014/02/27/algerian-army-foiled-attempt-smuggle-missiles-libyan-border-country",
+      "title": null,
+      "outlet": "أخبار الآن",
+      "date": "2014-02-27"
+    },
+    "paragraphs": [
+      "وتتقاسم الجزائر وليبيا اكثر من الف كيلومتر من الحدود واقعة في الصحراء وهي مغلقة منذ الاطاحة بنطام القذافي قبل اكثر من عامين."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elkhabar-border-reportage-sabratha",
+    "source": {
+      "url": "https://elkhabar.com/press/article/101493/%D9%87%D9%86%D8%A7-%D8%B1%D8%A7%D8%A6%D8%AD%D8%A9-%D8%A7%D9%84%D8%AD%D8%B1%D8%A8-%D9%88%D8%A3%D8%B5%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D9%86%D8%AC%D8%A7%D8%B1%D8%B3",
+      "title": null,
+      "outlet": "الخبر (elkhabar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليس من السهل أن يتنقل صحفي منفردا ودون أي حماية عبر الحدود الجزائرية الليبية الممتدة على أكثر من 1300 كلم، وفي أجواء يشوبها التوتر والحذر الشديد نظرا للظروف الأمنية المعقدة والتواجد المكثف لقوات الجيش الوطني المرابط على مستوى الشريط الحدودي، لاسيما وقد تضاعفت أعداده وتحركات وحداته بشكل ملحوظ منذ أسبوعين باتجاه الحدود الجزائرية الليبية، خصوصا عقب الغارة الأمريكية الأخيرة على مدينة صبراتة الليبية والتي استهدفت ما وصفه الأمريكان بأنهم إرهابيون دواعش متواجدون هناك."
+    ],
+    "expected": [
+      {
+        "surface": "دواعش",
+        "entityId": "islamic-state",
+        "note": "«إرهابيون دواعش», Islamic State fighters",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الحدود الجزائرية الليبية»",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الحدود الجزائرية الليبية»",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «الغارة الأمريكية»",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «صبراتة الليبية»",
+        "paragraph": 0,
+        "offset": 390
+      },
+      {
+        "surface": "الأمريكان",
+        "notEntityId": "united-states",
+        "why": "demonym «the Americans»",
+        "paragraph": 0,
+        "offset": 420
+      }
+    ]
+  },
+  {
+    "id": "rt-elkhabar-border-reportage-harga-b",
+    "source": {
+      "url": "https://elkhabar.com/press/article/101493/%D9%87%D9%86%D8%A7-%D8%B1%D8%A7%D8%A6%D8%AD%D8%A9-%D8%A7%D9%84%D8%AD%D8%B1%D8%A8-%D9%88%D8%A3%D8%B5%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D9%86%D8%AC%D8%A7%D8%B1%D8%B3",
+      "title": null,
+      "outlet": "الخبر (elkhabar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي الحافلة المتوجهة من وادي سوف إلى إليزي كان معنا نحو 20 إفريقيا بينهم 4 نساء من جنسيات مختلفة، صعدوا الحافلة من مدينة تڤرت باتجاه المعبر الحدودي الدبداب، وطبعا بهدف “الحرڤة” عبر ليبيا إلى إيطاليا، بعد أن جمعوا بعض المال الكافي خلال تسولهم في المدن الداخلية، لاسيما الجنوبية، كما قال لي المهاجر موسى وهو من جنسية مالية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-eldjadida-missiles-chaambi-b",
+    "source": {
+      "url": "https://djazairess.com/eldjadida/28021",
+      "title": null,
+      "outlet": "djazairess (الجديدة)",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت قوات الجيش الجزائري، مساء أول أمس الخميس، من إحباط محاولة تهريب صواريخ مضادة للطائرات على الحدود مع ليبيا، ما أسفر عن حجز كميات كبيرة من العتاد الحربي، تشمل الأسلحة 100 صاروخ مضاد للطائرات ومئات الصواريخ المضادة لطائرات الهليكوبتر وألغاما وقذائف صاروخية. كشفت مصادر أمنية جزائرية أول أمس الخميس، أن عناصر من القاعدة في ليبيا كانت وراء محاولة إغراق الجزائر بترسانة حربية، مشيرة إلى ضبط شحنة أسلحة كانت في طريقها إلى \"عناصر إرهابية\" بجبل الشعانبي التابع لمحافظة القصرين التونسية على الحدود مع الجزائر، وذكرت ذات المصادر أن القوات الجزائرية تمكنت من ضبط مهربين كانوا ينقلون شحنة أسلحة قادمة من ليبيا، كانت في طريقها إلى الإرهابيين المتحصنين في جبل الشعانبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 314
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 325
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 597
+      }
+    ],
+    "lookalikes": [],
+    "note": "«عناصر من القاعدة في ليبيا»: bare «القاعدة» with «عناصر» is the organisation."
+  },
+  {
+    "id": "rt-hespress-algeria-troops-southern-border-b",
+    "source": {
+      "url": "https://www.hespress.com/%D8%A7%D9%84%D8%AA%D8%B1%D8%A7%D8%A8-%D8%A7%D9%84%D8%AC%D8%B2%D8%A7%D8%A6%D8%B1%D9%8A-%D9%82%D9%90%D8%A8%D9%84%D9%8E%D8%A9-%D9%84%D9%84%D8%A3%D8%B3%D9%84%D8%AD%D9%8E%D8%A9-%D8%A7%D9%84%D9%86%D8%A7-217541.html",
+      "title": null,
+      "outlet": "هسبريس",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت السلطات الجزائرية، منذ أشهر، قد حرّكت عشرات الآلاف من الجنود نحو الشريط الحدودي الجنوبي مع مالي والنيجر وليبيا لمواجهة تسلل العناصر الإرهابية وتهريب السلاح نحو البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newlibyablog-algeria-libyans-wanted",
+    "source": {
+      "url": "https://newlibyablog.blogspot.com/2016/08/blog-post_946.html",
+      "title": null,
+      "outlet": "newlibyablog (blogspot)",
+      "date": "2016-08"
+    },
+    "paragraphs": [
+      "ألقت\nمصالح الأمن الجزائرية خلال السنوات الخمس الأخيرة القبض على عشرات\nالليبيين ومحاكمتهم بتهم التهريب والإرهاب، لكن ثلث هؤلاء تقريباً ما زالوا\nفي حالة فرار، مما دفع السلطات إلى تحضير ملفات للمساعدة على القبض عليهم.",
+      "ويعلن\nالجيش الجزائري بشكل دوري في بيانات رسمية صادرة عن وزارة الدفاع عن\nعمليات عسكرية ضد إرهابيين وجماعات تهريب السلاح والمخدرات والمواد\nالغذائية، التي تعمل عبر الحدود البرية بين الجزائر وليبيا وتونس والنيجر\nومالي وموريتانيا، تكلل في غالب الأحيان بالقبض على المهربين، لكن عدداً\nكبيراً منهم ينفذون من الجهات المعنية."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 187
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «Libyans»",
+        "paragraph": 0,
+        "offset": 70
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-bengardane-plotter-zintan-b",
+    "source": {
+      "url": "https://alarab.co.uk/%D9%85%D8%AF%D8%A8%D8%B1-%D9%87%D8%AC%D9%85%D8%A7%D8%AA-%D8%A8%D9%86%D9%82%D8%B1%D8%AF%D8%A7%D9%86-%D9%81%D9%8A-%D9%82%D8%A8%D8%B6%D8%A9-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "مدبر هجمات بنقردان في قبضة الجيش الليبي",
+      "outlet": "العرب",
+      "date": "2016-08-19"
+    },
+    "paragraphs": [
+      "طرابلس - جاء إلقاء قوات الزنتان القبض على 20 داعشيا تونسيا أثناء محاولتهم الفرار من سرت نحو تونس ليؤكد مخاوف المراقبين الذين طالما حذروا من إمكانية تسلل عناصر إرهابية من ليبيا في اتجاه تونس على خلفية تقهقر تنظيم داعش في سرت واقتراب القوات الموالية لحكومة الوفاق من حسم المعركة هناك.",
+      "وقالت صحيفة ليبيا هيرالد الممولة من قبل الخارجية البريطانية، الأربعاء، إن قوات تابعة لمدينة الزنتان غرب ليبيا تمكنت منذ أيام من إلقاء القبض على 20 إرهابيا تونسيا في مدينتي الجميل ورقدالين القريبتين من الحدود التونسية بينما كانوا يحاولون الفرار في اتجاه الحدود التونسية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 206
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 104
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "داعشيا",
+        "notEntityId": "islamic-state",
+        "why": "nisba «an IS member» (see note)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "ليبيا هيرالد",
+        "notEntityId": "libya",
+        "why": "the outlet «ليبيا هيرالد» (Libya Herald); the two-word surface only because a bare «ليبيا» before it is expected and build.mjs places identical surfaces in order",
+        "paragraph": 1,
+        "offset": 12
+      },
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba adjective «الخارجية البريطانية»",
+        "paragraph": 1,
+        "offset": 49
+      }
+    ],
+    "note": "«داعشيا» (an IS member, a nisba of «داعش») is listed as a look-alike like other nisbas; «ليبيا هيرالد» is an outlet named after the country (rule 3)."
+  },
+  {
+    "id": "rt-alarab-bengardane-plotter-marj-b",
+    "source": {
+      "url": "https://alarab.co.uk/%D9%85%D8%AF%D8%A8%D8%B1-%D9%87%D8%AC%D9%85%D8%A7%D8%AA-%D8%A8%D9%86%D9%82%D8%B1%D8%AF%D8%A7%D9%86-%D9%81%D9%8A-%D9%82%D8%A8%D8%B6%D8%A9-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "مدبر هجمات بنقردان في قبضة الجيش الليبي",
+      "outlet": "العرب",
+      "date": "2016-08-19"
+    },
+    "paragraphs": [
+      "وأضافت الصحيفة أن من بين المعتقلين القيادي البارز في تنظيم داعش معز الفزاني المتهم بمحاولة تحويل مدينة بنقردان الحدودية مع ليبيا إلى إمارة داعشية.",
+      "وأضافت الصحيفة أن قوات الزنتان التابعة للقيادة العامة للجيش الليبي بقيادة الفريق أول خليفة حفتر نقلت المعتقلين إلى مدينة المرج الواقعة شرق البلاد، للمزيد من التحقيق معهم."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "the title «الفريق أول» is not part of the surface",
+        "paragraph": 1,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "داعشية",
+        "notEntityId": "islamic-state",
+        "why": "nisba adjective «إمارة داعشية»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للجيش الليبي»",
+        "paragraph": 1,
+        "offset": 60
+      }
+    ]
   }
 ];
