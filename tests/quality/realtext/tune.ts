@@ -81920,5 +81920,824 @@ export const tuneCases: RealCase[] = [
         "offset": 60
       }
     ]
+  },
+  {
+    "id": "rt-inchiri-aziz-abu-dhabi-sustainability-week",
+    "source": {
+      "url": "https://inchiri.net/node/1406",
+      "title": null,
+      "outlet": "inchiri.net",
+      "date": null
+    },
+    "paragraphs": [
+      "غادر الرئيس الموريتاني محمد ولد عبد العزيز نواكشوط فجر اليوم، متوجها الى أبو ظبي (الإمارات العربية المتحدة)، لحضور افتتاح أسبوع أبو ظبي للاستدامة، حيث ترافقه حرمه تكبر بنت أحمد ووفد حكومي، ضم كلا من:\n-محمد ولد عبد الفتاح، وزير النفط والطاقة والمعادن\n-احمد ولد باهيه مدير ديوان الرئاسة\n-سيد محمد ولد حننة، سفير موريتانيا في الإمارات\n-أحمد ولد اباه الملقب احميده، مستشار بالرئاسة\n-محمد ولد اعمر، مكلف بمهمة في الرئاسة\n-الحسن ولد احمد، المدير العام لتشريفات الدولة"
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«أسبوع أبو ظبي للاستدامة», an event in the city (see note)",
+        "paragraph": 0,
+        "offset": 128
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أسبوع أبو ظبي للاستدامة» (Abu Dhabi Sustainability Week), an event held in the city, keeps the city (rule 4, like the Cairo film festival in c16)."
+  },
+  {
+    "id": "rt-sarmady-aziz-back-from-abudhabi",
+    "source": {
+      "url": "https://amay1.sarmady.net//news/detailsamp/958725",
+      "title": null,
+      "outlet": "sarmady (المصري اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاد الرئيس الموريتاني، محمد ولد عبدالعزيز، إلى نواكشوط قادما من أبوظبي بعد زيارة صداقة وعمل لدولة الإمارات العربية المتحدة الشقيقة.",
+      "وأفاد مصدر رسمي موريتاني بأن الزيارة «مكنت رئيس الجمهورية من إجراء مباحثات مثمرة مع الشيخ محمد بن زايد آل نهيان، ولي العهد نائب القائد الأعلى للقوات المسلحة في دولة الإمارات العربية المتحدة، كما أتاحت هذه الزيارة للجانبين بحث سبل تعزيز التنسيق والتشاور ودفع التعاون الثنائي إلى مستويات أرحب.",
+      "وتعتبر هذه ثالث زيارة يقوم بها الرئيس الموريتاني هذا العام لدولة عربية بعد زيارتي عمل ناجحتين احداهما لمصر والأخرى للسعودية."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 102
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-mourassiloun-aziz-suez-afcon",
+    "source": {
+      "url": "https://mourassiloun.com/sport?page=64",
+      "title": null,
+      "outlet": "mourassiloun.com",
+      "date": null
+    },
+    "paragraphs": [
+      "غادر فخامة رئيس الجمهورية، السيد محمد ولد عبد العزيز، نواكشوط فجر اليوم الاثنين متوجها إلى مدينة السويس بجمهورية مصر العربية لحضور المباراة الافتتاحية للفريق الوطني المرابطون في كأس إفريقيا للأمم."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "in «جمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hespress-moroccans-stranded-libya-b",
+    "source": {
+      "url": "https://maghress.com/hespress/359847",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعيش مجموعة من المغاربة الموجودين في ليبيا، منذ أسابيع، على وقع مجموعة من المشاكل التي تحرمهم من العودة إلى أرض الوطن وملاقاة أسرهم بعد غياب طويل. ووجّه المغاربة، في شريط فيديو، نداء إلى الملك محمد السادس من أجل التدخل العاجل لترحيلهم من ليبيا، خاصة أن الأوضاع غير المستقرة في البلد تضاعف من معاناتهم وتشكل خطرا على حياتهم. وأكد شقيق أحد المغاربة الموجودين في ليبيا، رفض ذكر اسمه خوفا على مصير أخيه، أن هؤلاء المواطنين يجدون صعوبة في جوازات السفر منتهية الصلاحية، وما يزيد الطين بلة أخرى غياب سفارة وقنصلية بطرابلس، بعدما جرى نقل القنصلية إلى تونس منذ سنتين."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 360
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 507
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hespress-moroccans-stranded-libya-dinars-b",
+    "source": {
+      "url": "https://maghress.com/hespress/359847",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح المتحدث نفسه لجريدة هسبريس أن المواطنين المغاربة الموجودين هناك يعانون أيضا من ارتفاع أسعار التذاكر، إلى جانب معاناتهم من حيث الأجور التي يتسلمونها بخصوص المهن التي يشتغلون فيها هناك، مؤكدا أن السفارة المغربية بتونس تعمل، مرة في الشهر، على إيفاد موظف لها إلى منطقة \"رأس الجديد\" في الحدود التونسية الليبية، الذي يتكلف بأخذ طلبات تجديد صلاحية جوازات السفر أو وثيقة المغادرة، إذ تبلغ قيمتها 550 دينارا ليبيا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الحدود التونسية الليبية»",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "accusative adjective «دينارا ليبيا» (Libyan dinars), see note",
+        "paragraph": 0,
+        "offset": 405
+      }
+    ],
+    "note": "«550 دينارا ليبيا» is the accusative adjective \"Libyan\" (550 Libyan dinars), spelled like the country, as «أكاديميا ليبيا» in the README."
+  },
+  {
+    "id": "rt-alyaoum24-moroccan-delegation-rasjedir-b",
+    "source": {
+      "url": "https://alyaoum24.com/266445.html",
+      "title": "الحـكومـة تبعـث بوفـد إلى ليبـيا لتـسهيل عـودة العمـال المهـاجـرين",
+      "outlet": "اليوم 24",
+      "date": "2015-02-19"
+    },
+    "paragraphs": [
+      "غادر وفد مغربي يمثل قطاعات حكومية مختلفة، أمس الأربعاء، إلى رأس أجدير بليبيا، من أجل تتبع وتسهيل وضع العمال المغاربة هناك الراغبين في العودة، بعد تفاقم الوضع الأمني في ليبيا، إثر العملية الإرهابية التي استهدفت 21 مصريا يوم الأحد الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «21 Egyptians»",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ]
+  },
+  {
+    "id": "rt-alyaoum24-moroccan-delegation-hotline",
+    "source": {
+      "url": "https://alyaoum24.com/266445.html",
+      "title": "الحـكومـة تبعـث بوفـد إلى ليبـيا لتـسهيل عـودة العمـال المهـاجـرين",
+      "outlet": "اليوم 24",
+      "date": "2015-02-19"
+    },
+    "paragraphs": [
+      "وقال بيرو إن الوضع غير الآمن هو الباعث على التحرك المغربي، مشيرا إلى أن الآلية التي سبق للحكومة أن اعتمدتها منذ بداية الأزمة الليبية «لازالت قائمة وتعمل على تتبع أوضاع المغاربة في ليبيا، إذ وضعت رهن إشارتهم أرقام هاتفية مجانية للاتصال»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ]
+  },
+  {
+    "id": "rt-sahafatbladi-trabelsi-unsmil-returns",
+    "source": {
+      "url": "https://sahafatbladi.com/159666/2025/03/08/?amp=1",
+      "title": null,
+      "outlet": "sahafatbladi.com",
+      "date": "2025-03-08"
+    },
+    "paragraphs": [
+      "دعا وزير الداخلية الليبي، عماد الطرابلسي، بعثة الأمم المتحدة للدعم في ليبيا إلى مساعدة البلاد في تنفيذ برنامج “العودة الطوعية” للمهاجرين غير النظاميين. وأوضح أن ليبيا تضم أكثر من ثلاثة ملايين مهاجر غير نظامي، ويستقبل البلد بين 90 ألفًا و120 ألف مهاجر شهريًا، داعيًا إلى دعم الأمم المتحدة لمساعدة البلاد في تنفيذ برنامج الترحيل الطوعي."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "note": "in «بعثة الأمم المتحدة للدعم في ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 161
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 274
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «وزير الداخلية الليبي»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "الطرابلسي",
+        "notEntityId": "tripoli",
+        "why": "the surname of Imad al-Trabelsi (see note)",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "note": "«الطرابلسي» is the family name of Libya's interior minister Imad al-Trabelsi (a nisba of Tripoli used as a surname): a look-alike. «بعثة الأمم المتحدة للدعم في ليبيا» keeps both names (rule 4)."
+  },
+  {
+    "id": "rt-sahafatbladi-moroccans-of-libya",
+    "source": {
+      "url": "https://sahafatbladi.com/159666/2025/03/08/?amp=1",
+      "title": null,
+      "outlet": "sahafatbladi.com",
+      "date": "2025-03-08"
+    },
+    "paragraphs": [
+      "وفي هذا السياق، تظهر مطالب مغاربة ليبيا بتوفير ظروف آمنة لعودتهم إلى وطنهم، حيث يواجهون عراقيل قانونية وغرامات مالية بسبب انتهاء مدة صلاحية إقاماتهم وعدم تجديدها بسبب غياب الخدمات القنصلية. محمد حسن الواثق، المدير التنفيذي لجمعية الصداقة الليبية المغربية، أشار إلى أن المغاربة المقيمين في ليبيا يعانون من أوضاع اقتصادية هشة ويرغبون في العودة، لكن الغرامات المترتبة على التأخير في تجديد أوراق الإقامة تشكل عائقًا كبيرًا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مغاربة ليبيا» (see note)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba in «جمعية الصداقة الليبية المغربية»",
+        "paragraph": 0,
+        "offset": 238
+      }
+    ],
+    "note": "«مغاربة ليبيا» (\"the Moroccans of Libya\") names the country they live in; «جمعية الصداقة الليبية المغربية» has the nisba only."
+  },
+  {
+    "id": "rt-hudaelsrari-moroccan-community-libya-b",
+    "source": {
+      "url": "https://hudaelsrari.blogspot.com/2014/05/blog-post_5014.html",
+      "title": null,
+      "outlet": "hudaelsrari (blogspot), quoting ليبيا المستقبل and المغربية",
+      "date": "2014-05"
+    },
+    "paragraphs": [
+      "ليبيا المستقبل _جريدة المغربية: يواجه أفراد الجالية المغربية المقيمة في ليبيا ظروفا صعبة، بسبب التطورات الأمنية الأخيرة في هذا البلد. وذكر بلاغ صادر عن \"جمعية الجالية المغربية المقيمة في ليبيا\"، أن \"الأوضاع صعبة حتى بالنسبة إلى المواطنين الليبيين في ظل المواجهات المسلحة التي تندلع بين الفينة والأخرى بين الجماعات المسلحة وقوات الأمن\". وتضمنت رسالة المغاربة المقيمين في ليبيا إشعارا بالخوف على حياة أفراد الجالية، خاصة العاملين في المواقع النفطية، التي تحولت في الآونة الأخيرة إلى مركز للصراع بين القوى المسلحة، وطالبت بإيلائهم العناية خاصة إذا ازدادت الأوضاع سوءا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "in the association's name (rule 4)",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 370
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا المستقبل",
+        "notEntityId": "libya",
+        "why": "the outlet «ليبيا المستقبل» in the credit line (see note)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «Libyan citizens»",
+        "paragraph": 0,
+        "offset": 238
+      }
+    ],
+    "note": "the credit line «ليبيا المستقبل» is the outlet Libya al-Mostakbal (look-alike, surfaced as the two-word name because a bare «ليبيا» follows and build.mjs places identical surfaces in order); «جمعية الجالية المغربية المقيمة في ليبيا» describes whom it serves and keeps the country (rule 4)."
+  },
+  {
+    "id": "rt-eanlibya-moroccans-fear-return-b",
+    "source": {
+      "url": "https://eanlibya.com/%d8%a7%d9%84%d9%83%d8%ab%d9%8a%d8%b1-%d9%85%d9%86-%d8%a7%d9%84%d9%85%d8%ba%d8%a7%d8%b1%d8%a8%d8%a9-%d9%8a%d8%ae%d8%b4%d9%88%d9%86-%d8%a7%d9%84%d8%b9%d9%88%d8%af%d8%a9-%d8%a5%d9%84%d9%89-%d9%84%d9%8a",
+      "title": null,
+      "outlet": "عين ليبيا",
+      "date": null
+    },
+    "paragraphs": [
+      "لم يعد الكثير من المغاربة الذين رجعوا إلى بلدهم من ليبيا في أعقاب الثورة إلى هناك. وفي حين يعتزم البعض منهم العودة إلى ليبيا، فإن آخرين يخشون العنف المتواصل هناك.",
+      "عاشت نعيمة، 53 سنة، في ليبيا لمدة ثمانية أعوام بعدما اضطرت للانتقال إلى هناك عام 2005 لرعاية أسرتها حيث أن لديها ثلاثة أبناء. وفي ليبيا، وفر لها عملها في قاعة احتفالات كبيرة دخلاً يعادل 5000 درهم (447 يورو) شهرياً مكنها من تلبية احتياجات أولادها وأمها، بحسب ما قالت."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 23
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 130
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-ahladalil-moroccans-return-benghazi",
+    "source": {
+      "url": "https://breeze.ahladalil.com/t548-topic",
+      "title": null,
+      "outlet": "breeze.ahladalil.com (forum)",
+      "date": null
+    },
+    "paragraphs": [
+      "يرغب العديد من المغاربة الذي غادروا ليبيا بعد اندلاع الثورة الليبية في العودة إليها الآن بعد عودة الاستقرار إلى البلاد. وفي مقابلة مع مغاربية تحدثت أحلام الشنبوتي عن زوجها عصام الذي يرغب في العودة إلى بنغازي حيث كان يعمل من قبل للبحث عن عمل جديد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 201
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الثورة الليبية»",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-akhbarelyoum-harraga-lampedusa-b",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/22202",
+      "title": null,
+      "outlet": "djazairess (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويضاف هؤلاء \"الحرّافة\" إلى عدد كبير آخر يقارب الألفي \"حرّاف\" هربوا من ليبيا باتجاه سواحل إيطاليا خوفا من القتل، ليكون القذافي قد بدأ عمدا أو عن غير قصد يُغرق أوروبا ب \"الحرّافة\"·"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-akhbarelyoum-icelandic-ship-b",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/138445",
+      "title": null,
+      "outlet": "djazairess (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلام إيطالية أن سفينة حربية إيسلندية أنقذت يوم السبت في مضيق صقلية قبالة سواحل ليبيا أكثر من ثلاثمائة مهاجر سري من 13 جنسية مختلفة، وأوضحت أن السفينة (لاندهيلغيسغاسلان) رست مساء السبت في مرفأ بوزالو في صقلية وعلى متنها 318 مهاجرا، بينهم 14 قاصرا و13 امرأة بينهن خمس حوامل نقلن إلى المستشفى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-djazairess-akhbarelyoum-icelandic-ship-b-a",
+    "source": {
+      "url": "https://djazairess.com/akhbarelyoum/138445",
+      "title": null,
+      "outlet": "djazairess (أخبار اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويتوزع هؤلاء المهاجرون بين 13 بلدا هي غانا، المغرب، مالي، موريتانيا، السنغال، باكستان، السودان. نيجيريا، سوريا، فلسطين، إريتريا، الهند وتونس. يذكر أن تدهور أوضاع ليبيا الأمنية خلال الأشهر الأخيرة وغرقها في الفوضى أدى إلى تزايد عمليات تهريب المهاجرين السريين من السواحل الليبية باتجاه أوروبا، وأغلبهم مهاجرون من دول إفريقيا جنوب الصحراء."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السواحل الليبية»",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-alhayat-tunisian-navy-migrants",
+    "source": {
+      "url": "https://sauress.com/alhayat/30934897",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "تونس - \"الحياة\" - انتشلت قطعة تابعة للبحرية التونسية أول من امس 54 مهاجراً افريقيا كانوا يعتزمون الوصول الى سواحل ايطاليا في صورة غير مشروعة على متن قاربين. وأوضحت \"وكالة الأنباء التونسية\" ان المهاجرين الذين انقذوا من الغرق في مضيق صقلية الذي يفصل بين تونس وإيطاليا هم 34 غانياً و10 من سيراليون و9 صوماليين وليبيري واحد. وأفادت مصادر اعلامية ان احد القاربين انطلق من ضواحي مدينة سبتة المغربية التي تحتلها اسبانيا فيما انطلق الآخر من ميناء ليبي لم تحدده، والتقى القاربان قبالة السواحل التونسية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "وليبيري",
+        "notEntityId": "libya",
+        "why": "\"and a Liberian\" (see note)",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «ميناء ليبي»",
+        "paragraph": 0,
+        "offset": 439
+      }
+    ],
+    "note": "«وليبيري» is \"and a Liberian\", not Libyan; listed because it begins with the letters of «ليبي»."
+  },
+  {
+    "id": "rt-kapitalis-belmokhtar-algeria-mauritania",
+    "source": {
+      "url": "https://kapitalis.com/anbaa-tounes/2017/04/15/%d8%a7%d9%84%d8%a5%d8%b1%d9%87%d8%a7%d8%a8%d9%8a-%d9%85%d8%ae%d8%aa%d8%a7%d8%b1-%d8%a8%d9%84%d9%85%d8%ae%d8%aa%d8%a7%d8%b1-%d9%8a%d8%aa%d8%b3%d8%a8%d9%91%d8%a8-%d9%81%d9%8a-%d8%ae%d9%84%d8%a7%d9%81/",
+      "title": "الإرهابي مختار بلمختار يتسبّب في خلاف بين الجزائر وموريطانيا",
+      "outlet": "كابيتاليس (أنباء تونس)",
+      "date": "2017-04-15"
+    },
+    "paragraphs": [
+      "اعترافات إرهابي تائب تكشف: “ابن لادن إفريقيا” الجزائري “مختار بلمختار” لم يُقتل و لكنه أصيب بالشلل أنباء عن تواجد الإرهابي مختار بلمختار بموريتانيا منذ 2016 ويتنقل بينها وبين الجزائر و ليبيا. الجزائر أوقفت تعاونها العسكري مع نواكشوط بسبب رفضها التعاون في القبض على بلعور."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«و ليبيا» with the conjunction split off by a space",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ابن لادن إفريقيا» is an epithet of Belmokhtar, not a dataset name."
+  },
+  {
+    "id": "rt-benichab-hilal-ahly-benina",
+    "source": {
+      "url": "http://benichab.net/taxonomy/term/27196",
+      "title": null,
+      "outlet": "بنشاب (benichab.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنشاب : رفض الاتحاد الإفريقي لكرة القدم (كاف) للمرة الثانية طلب نادي الهلال السوداني، بنقل مباراته المرتقبة أمام الأهلي المصري في إياب ربع النهائي إلى ليبيا.\nوكانت السلطات الليبية، قد أبدت رغبتها في استضافة المباراة في ملعب شهداء بنينا في مدينة بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 245
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba in the club name «الأهلي المصري» (Al Ahly of Egypt)",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-tunimedia-clinics-stop-libyan-patients",
+    "source": {
+      "url": "https://tunimedia.tn/ar/%D8%A7%D9%84%D9%85%D8%B5%D8%AD%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B7%D8%B1%D8%AF-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D9%8A%D9%86/amp",
+      "title": null,
+      "outlet": "tunimedia.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "توقفت المصحات التونسية خاصة في العاصمة عن استقبال وعلاج المرضى الليبيين بسبب عدم التزام حكومة الوحدة الوطنية بدفع المستحقات وذلك رغم تعهد رئيس الحكومة عبدالحميد الدبيبة خلال زيارته الأخيرة الى تونس الشهر الماضي ولقائه برئيسة الحكومة نجلاء بودن ورئيس اتحاد الصناعة والتجارة سمير ماجول بتسديد الديون المستحقة للمصحات.\nوأكد مرضى ليبيون يعالجون في المصحات التونسية لوكالة الأنباء hليبية “وال” السبت “ان إدارات هذه المصحات قامت بإخراجهم في وقت سابق وأوقفت علاجهم وتعاملت معهم بأسلوب مستفز دون أية مراعاة لظروفهم الصحية الصعبة”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «Libyan patients»",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Dbeibah's Government of National Unity (see note)",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 326
+      },
+      {
+        "surface": "hليبية",
+        "notEntityId": "libya",
+        "why": "typo of the nisba «الليبية» in the agency name (see note)",
+        "paragraph": 0,
+        "offset": 376
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية» here is Dbeibah's Government of National Unity (2021–), not the dataset's GNA: a look-alike (like the 2021 Presidential Council). «hليبية» is a typo of «الليبية» with a stray Latin h."
+  },
+  {
+    "id": "rt-alarab-clinics-refuse-libyan-patients-b",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D9%85%D8%B5%D8%AD%D8%A7%D8%AA-%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%AA%D8%B1%D9%81%D8%B6-%D9%82%D8%A8%D9%88%D9%84-%D9%85%D8%B1%D8%B6%D9%89-%D9%84%D9%8A%D8%A8%D9%8A%D9%8A%D9%86-%D9%84%D8%B9%D8%AF%D9%85-%D8%B3%D8%AF%D8%A7%D8%AF-%D8%A7%D9%84%D8%AF%D9%8A%D9%88%D9%86",
+      "title": "مصحات تونسية ترفض قبول مرضى ليبيين لعدم سداد الديون",
+      "outlet": "العرب",
+      "date": "2023-01-06"
+    },
+    "paragraphs": [
+      "تونس - أعلنت مصحات تونسية عدم قبول أي مريض ليبي جديد في مصحاتها الصحية ومستشفياتها، بينما تهدد بإخراج المرضى الليبيين الموجودين في المصحات قبل نهاية الأسبوع القادم.",
+      "ويأتي هذا الإجراء بعدما تعهد رئيس حكومة الوحدة الوطنية الليبية المنتهية الولاية خلال زيارته الأخيرة إلى تونس، بسداد الديون المتراكمة على ليبيا للمصحات التونسية، والتي تخطت عتبة 100 مليون دينار تونسي (أكثر من 32 مليون دولار) خلال الفترة من سنة 2021 إلى 2022."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مريض ليبي»",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "Dbeibah's Government of National Unity (see note)",
+        "paragraph": 1,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective",
+        "paragraph": 1,
+        "offset": 55
+      }
+    ],
+    "note": "«حكومة الوحدة الوطنية الليبية» is Dbeibah's Government of National Unity (2021–): a look-alike."
+  },
+  {
+    "id": "rt-newsday-clinics-libyan-brothers-b",
+    "source": {
+      "url": "https://newsday.tn/?p=12366",
+      "title": "مافيا المصحات الخاصة في تونس .. هذا ما حدث مع إخوة من الشقيقة ليبيا ويوجهون رسالة للرئيس قيس سعيد",
+      "outlet": "newsday.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "إخوة من ليبيا يوجهون صيحة فزع من كثرة الاستغلال الذي يحدث في تونس وصل الأمر لأمور خطيرة جدا و منها ما يحدث في احد المصحات بالبحيرة بالعاصمة تونس\nمرة أخرى يجد بعض الأجانب القادمين لبلادنا من الشقيقة ليبيا أنفسهم ضحية للإستغلال من طرف بعض من لا يمثلون تونس و أخلاق التونسيين.."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-newsday-clinics-patients-turn-away-b",
+    "source": {
+      "url": "https://newsday.tn/?p=12366",
+      "title": "مافيا المصحات الخاصة في تونس .. هذا ما حدث مع إخوة من الشقيقة ليبيا ويوجهون رسالة للرئيس قيس سعيد",
+      "outlet": "newsday.tn",
+      "date": null
+    },
+    "paragraphs": [
+      "مثل هذه الممارسات جعلت المرضى الأجانب ينفرون من المصحات التونسية و يتوجهون للمصحات المغربية و الجزائرية و المصرية أمام سكوت مريب للسلط المعنية و لأصحاب المصحات .."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «المصحات ... المصرية» (Egyptian clinics)",
+        "paragraph": 0,
+        "offset": 106
+      }
+    ]
+  },
+  {
+    "id": "rt-hespress-takala-rabat-visit-b",
+    "source": {
+      "url": "https://www.maghress.com/hespress/1312733",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "علمت جريدة هسبريس من مصدر دبلوماسي ليبي أن محمد تكالة، رئيس المجلس الأعلى للدولة في ليبيا، سيحل يوم 14 فبراير الجاري بالرباط لأجل لقاء شخصيات سياسية مغربية، لاسيما على مستوى المؤسسة التشريعية، لمناقشة مجموعة من النقاط، من بينها الملف الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مصدر دبلوماسي ليبي»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الملف الليبي»",
+        "paragraph": 0,
+        "offset": 234
+      }
+    ]
+  },
+  {
+    "id": "rt-hespress-takala-rabat-talks-b",
+    "source": {
+      "url": "https://www.maghress.com/hespress/1312733",
+      "title": null,
+      "outlet": "maghress (هسبريس)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت هسبريس علمت من مصدر ليبي مسؤول أن الفرقاء السياسيين في هذا البلد المغاربي، خاصة في مجلس النواب الليبي والمجلس الأعلى للدولة، يجرون في الوقت الحالي مشاورات لعقد جولة جديدة من المباحثات في المملكة المغربية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مصدر ليبي مسؤول»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ]
   }
 ];
