@@ -83026,5 +83026,596 @@ export const tuneCases: RealCase[] = [
     ],
     "lookalikes": [],
     "note": "scraping defect: the film titles and some names were dropped and words glued («قلاتيوتتنافس»); the countries in brackets are the films' origins."
+  },
+  {
+    "id": "rt-lakome-skhirat-signing-thursday-b",
+    "source": {
+      "url": "https://maghress.com/lakome/38910",
+      "title": null,
+      "outlet": "maghress (لكم)",
+      "date": "2015-12-16"
+    },
+    "paragraphs": [
+      "صرح مسؤول في وزارة الخارجية المغربية بأنه من المتوقع أن تشهد مدينة \"الصخيرات\" غدا الخميس 17 دجنبر، التوقيع النهائي على الاتفاق السياسي بين الفرقاء الليبيين. وكان من المقرر أن يتم التوقيع على الاتفاق الذي ترعاه الأممالمتحدة اليوم. وقال المسؤول إن \"المغرب وفر كل الشروط لإنجاح التوافق\". وكانت مدينة الصخيرات ، في ضواحي الرباط ، قد شهدت مراحل مختلفة من المفاوضات."
+    ],
+    "expected": [
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأمم المتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 297
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «the Libyan parties»",
+        "paragraph": 0,
+        "offset": 147
+      }
+    ],
+    "note": "bare «الاتفاق السياسي» is a generic description (rule 7); «الأممالمتحدة» is glued by the scraper (rule 6)."
+  },
+  {
+    "id": "rt-lakome-skhirat-saleh-busahmein-b",
+    "source": {
+      "url": "https://maghress.com/lakome/38910",
+      "title": null,
+      "outlet": "maghress (لكم)",
+      "date": "2015-12-16"
+    },
+    "paragraphs": [
+      "وكان رئيس مجلس النواب الليبي ، المعترف به دوليا ، عقيلة صالح قد التقى مساء أمس بمالطا رئيس المؤتمر الوطني المنتهي ولايته نوري بوسهمين."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 91
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «مجلس النواب الليبي»",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-al3omk-skhirat-ceremony-postponed",
+    "source": {
+      "url": "https://al3omk.com/140360.html",
+      "title": "الفرقاء الليبيون ينهون صراعهم باتفاق الصخيرات غدا الخميس",
+      "outlet": "العمق المغربي (al3omk.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يحتضن قصر المؤتمرات محمد السادس بالصخيرات، يوم غد الخميس ابتداء من الساعة الحادية عشرة صباحا، مراسيم توقيع الاتفاق السياسي الليبي من قبل أطراف الحوار.",
+      "وقد تم تأجيل مراسيم التوقيع على الاتفاق السياسي بين الفرقاء الليبيين في الصخيرات إلى يوم غد الخميس بعدما كان مقررا اليوم الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "بالصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "الاتفاق السياسي الليبي",
+        "entityId": "skhirat-agreement",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 1,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «the Libyan parties»",
+        "paragraph": 1,
+        "offset": 60
+      }
+    ],
+    "note": "«الاتفاق السياسي الليبي» is a listed name of the Skhirat agreement; the bare «الاتفاق السياسي» in the next paragraph is a generic description (rule 7). «قصر المؤتمرات محمد السادس بالصخيرات» keeps the town."
+  },
+  {
+    "id": "rt-al3omk-skhirat-sarraj-arrives-b",
+    "source": {
+      "url": "https://al3omk.com/140360.html",
+      "title": "الفرقاء الليبيون ينهون صراعهم باتفاق الصخيرات غدا الخميس",
+      "outlet": "العمق المغربي (al3omk.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقد وصل إلى المغرب المرشح لرئاسة حكومة الوفاق فايز السراج والوفد المرافق له وعدد من أعضاء الحوار المستقلين.",
+      "وكان وزير الشؤون الخارجية والتعاون، صلاح الدين مزوار، قد أعلن الأحد الماضي من روما، أن المغرب سيحتضن حفل التوقيع على اتفاق المصالحة في 16 من الشهر الجاري بمدينة الصخيرات لدعم الفرقاء الليبيين."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الصخيرات",
+        "entityId": "skhirat",
+        "paragraph": 1,
+        "offset": 161
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «the Libyan parties»",
+        "paragraph": 1,
+        "offset": 183
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-aps-tunisian-exports-drop-b",
+    "source": {
+      "url": "https://djazairess.com/aps/110399",
+      "title": null,
+      "outlet": "djazairess (وأج)",
+      "date": null
+    },
+    "paragraphs": [
+      "تونس – كشفت تقارير إحصائية تونسية رسمية يوم السبت أن حجم الصادرات التونسية الموجهة نحو الأسواق الليبية شهدت تراجعا بنسبة 5ر22 بالمائة خلال شهري جانفي وفيفري المنصرمين . وأوضح ناصر وسلاتي، المدير العام للتجارة الخارجية بوزارة التجارة والسياحة التونسية، بأن حجم الصادرات التونسية الموجهة للاسواق الليبية بلغ خلال شهري جانفي وفيفري الماضيين نحو 56ر81 مليون دولار مقابل 67ر107 مليونا خلال نفس الفترة من العام الماضي ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الأسواق الليبية»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «للاسواق الليبية»",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ]
+  },
+  {
+    "id": "rt-turess-assabah-maghreb-trade-libya",
+    "source": {
+      "url": "https://www.turess.com/assabah/1154523",
+      "title": null,
+      "outlet": "turess (الصباح)",
+      "date": null
+    },
+    "paragraphs": [
+      "لا تتعدى المبادلات التجارية بين تونس وبلدان المغرب العربي اليوم عتبة ال5 بالمائة بعد أن شهدت تراجعا ملحوظا على خلفية الأحداث التي عرفتها المنطقة منذ سنة 2011، كما ظلت مبادلاتنا التجارية مع ليبيا البلد الأكثر تعاملا اقتصاديا محتشمة حيث لا يتعدى حجم التبادل التجاري بين تونس وليبيا ال2000 مليون دينار. وعلى هذا الأساس، بدأت المساعي حثيثة من الجانبين التونسي والليبي لدفع المبادلات التجارية وإرجاعها لنسقها المتعارف عليه في سنوات ما قبل 2010، كان آخرها لقاءات قيادات منظمات الأعراف المغاربية الأسبوع المنقضي التي انتظمت بليبيا وأضفت إلى تفعيل هيكل منظمات الأعراف المغاربية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 273
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 517
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective («الجانبين التونسي والليبي»)",
+        "paragraph": 0,
+        "offset": 356
+      }
+    ]
+  },
+  {
+    "id": "rt-diwanfm-chamber-export-mistakes",
+    "source": {
+      "url": "https://diwanfm.net/news/%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF/%D8%A3%D9%85%D9%8A%D9%86-%D8%B9%D8%A7%D9%85-%D8%A7%D9%84%D8%BA%D8%B1%D9%81%D8%A9-%D8%A7%D9%84%D8%AA%D9%88%D9%86%D8%B3%D9%8A%D8%A9-%D8%A7%D9%84%D9%84%D8%A8%D9%8A%D8%A9%3A-%D8%AA%D9%88%D9%86%D8%B3-%D8%A7%D8%AA%D8%AE%D8%B0%D8%AA-%D9%82%D8%B1%D8%A7%D8%B1%D8%A7%D8%AA-%D8%AE%D8%A7%D8%B7%D8%A6%D8%A9-%D8%B9%D9%84%D9%89-%D9%85%D8%B3%D8%AA%D9%88%D9%89-%D8%A7%D9%84%D8%AA%D8%B5%D8%AF%D9%8A%D8%B1-%D9%86%D8%AD%D9%88-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "أمين عام الغرفة التونسية الليبية: تونس اتخذت قرارات خاطئة على مستوى التصدير نحو ليبيا",
+      "outlet": "ديوان أف أم (diwanfm.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأرجع الذوادي ذلك الى ما وصفها بالقرارات الخاطئة التي ارتكبها الجانب التونسي فيما يتعلق بتصدير بعض المواد الغذائية، مشيرا الى أن تونس لم تلزم بتأمين تصدير بعض المواد الغذائية لسوق الليبية على غرار الحليب ولحوم الدواجن والبيض وهو ما أتاح الفرصة لبعض الأسواق المنافسة على غرار السوق التركية والسوق الخليجية.\nوأضاف محدثنا بأن من الأسباب الأخرى لتراجع الصادرات التونسية نحو السوق الليبية ، التعقيدات الادارية فيما يتعلق بتصدير بعض المواد على غرار تصدير التمور الذي يخضع الى تراخيص مسبقة،\nوبين محدثنا بأن الحكومة لم تقم باعداد أي استراتيجية للبقاء في السوق الليبية على الرغم من توفر مختلف المقومات التي تساهم في ازدهار الصادرات التونسية نحو ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 636
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «لسوق الليبية»",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السوق الليبية»",
+        "paragraph": 0,
+        "offset": 376
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السوق الليبية»",
+        "paragraph": 0,
+        "offset": 552
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisienumerique-trade-tripoli-fair",
+    "source": {
+      "url": "https://ar.tunisienumerique.com/%D8%AA%D9%88%D9%86%D8%B3-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D9%83%D8%A7%D9%85%D9%84-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%D9%8A-%D9%8A%D9%82%D9%88%D8%AF-%D8%A7%D9%84%D9%85%D8%A8%D8%A7%D8%AF/",
+      "title": "تونس – ليبيا : تكامل اقتصادي يقود المبادلات الى نحو 3 مليارات دينار",
+      "outlet": "Tunisie Numérique (ar.tunisienumerique.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي هذا الاطار، ناهز الحجم الاجمالي للمبادلات التجارية بين تونس وليبيا 2,893 مليار دينار سنة 2025 بينما بلغت الصادرات التونسية نحو السوق الليبية 2469,5 مليون دينار، وهو رقم يعكس حركية متنامية وثقة متبادلة بين الفاعلين الاقتصاديين في البلدين.",
+      "هذا التطور لم يكن ظرفيًا، بل جاء نتيجة مسار متواصل من التنسيق والتقارب، وهو ما يعزز مكانة ليبيا كشريك تجاري استراتيجي لتونس في محيطها الإقليمي.",
+      "حضور تونسي وازن في معرض طرابلس الدولي",
+      "في سياق هذا الزخم، تستعد تونس للمشاركة في الدورة الثانية والخمسين للصالون الدولي بطرابلس، المزمع تنظيمها من 16 إلى 21 أفريل 2026."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«معرض طرابلس الدولي» (see note)",
+        "paragraph": 2,
+        "offset": 24
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «السوق الليبية»",
+        "paragraph": 0,
+        "offset": 137
+      }
+    ],
+    "note": "«معرض طرابلس الدولي» (the Tripoli International Fair), an event in the city, keeps it (rule 4)."
+  },
+  {
+    "id": "rt-vivadz-haftar-algiers-visit-b",
+    "source": {
+      "url": "http://www.123-vivadz.com/2016/12/18/khalifa-hafter-en-algerie/",
+      "title": "هذه خلفيات زيارة خليفة حفتر إلى الجزائر !!",
+      "outlet": "123-vivadz.com",
+      "date": "2016-12-18"
+    },
+    "paragraphs": [
+      "وصل اليوم الأحد، خليفة حفتر إلى الجزائر في زيارة لم يتعلم الإعلان عنها من قبل، وإلتقى خلال توجده بالجزائر بوزير شؤون المغرب العربي، والإتحاد الافريقي وجامعة الدول العربية عبد القادر مساهل، ويعد “حفتر” رجل مثير للجدل بسبب تعنته وإصراره على الحلول العسكرية بدل الحلول السلمية التي تسعى إليها الجزائر، فما هي خلفيات زيارة الجنرال خليفة حفتر علما أن الرجل شتم الجزائر سنة 2014 في تسجيله الشهير."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "الجنرال خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 319
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-vivadz-haftar-second-gaddafi-b",
+    "source": {
+      "url": "http://www.123-vivadz.com/2016/12/18/khalifa-hafter-en-algerie/",
+      "title": "هذه خلفيات زيارة خليفة حفتر إلى الجزائر !!",
+      "outlet": "123-vivadz.com",
+      "date": "2016-12-18"
+    },
+    "paragraphs": [
+      "تعد زيارة حفتر هي الأولى من نوعها، فقائد مليشيات ما يسمى بـ”الجيش الليبي” رفض كل الحلول السلمية التي سعت إليها الجزائر وبدا متفائلا بالدعم المصري الإماراتي، غير أن ليبيا التي غادرا مهزوما طريدا بداية الثمانينات بعد هزيمة تشاد، عاد إليها لتحقيق طموحه المنشود في حكم ليبيا غير أن هذا الحلم سرعان ما إصطدم بجدار  ثوار ليبيا الذي رفضوا أن يحكمهم “قذافغي ثاني” وقاد حفتر عدة إنقلابان عسكرية بائت كلها بالفشل، لهذا تعتبر بعد الأوساط الإعلامية كأفشل عسكري."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 315
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba adjective «الدعم المصري»",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "قذافغي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "epithet «a second Gaddafi» for Haftar (see note)",
+        "paragraph": 0,
+        "offset": 343
+      }
+    ],
+    "note": "«“قذافغي ثاني”» (\"a second Gaddafi\", misspelt) is an epithet for Haftar, not a mention of Gaddafi himself: listed as a look-alike."
+  },
+  {
+    "id": "rt-machahid24-haftar-support-algeria-egypt",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/32250.html",
+      "title": "الجنرال الليبي حفتر يقر بتلقي دعم عسكري من الجزائر ومصر",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ادعى اللواء خليفة حفتر الذي يقود ميليشيات ليبية تقاتل في شرق ليبيا تحت مسمى “عملية الكرامة” بالتعاون مع البرلمان الذي يتخذ من طبرق مقرا له، بأنه يتلقى دعما عسكريا من أربعة دول عربية، هي المملكة العربية السعودية، ودولة الإمارات العربية المتحدة، إضافة إلى كل من مصر، والجزائر.\nوأقر  الجنرال الليبي المتقاعد خليفة حفتر في تصريح للصحيفة الإيطالية “إلكورييري ديلا سيرا” ، بأنه لا يمانع في التعاون مع إسرائيل وتلقي الدعم بمختلف صوره منها .  وأضاف حفتر في حواره لصحيفة كوريرا ديلا سيرا الإيطالية في إجابة على سؤال عن استعداده لتلقي الدعم من إسرائيل ، أجاب قائلا : ولم لا ، فعدو عدوي هو صديقي."
+    ],
+    "expected": [
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "عملية الكرامة",
+        "entityId": "operation-dignity",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "الجنرال الليبي المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 441
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «ميليشيات ليبية»",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ]
+  },
+  {
+    "id": "rt-machahid24-haftar-algeria-denies-b",
+    "source": {
+      "url": "https://machahid24.com/grand-maghreb/32250.html",
+      "title": "الجنرال الليبي حفتر يقر بتلقي دعم عسكري من الجزائر ومصر",
+      "outlet": "مشاهد 24 (machahid24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت وزارة الخارجية الجزائرية قد نفت، في بلاغ رسمي سابق، أية اتصالات لها باللواء الليبي حفتر، ولو لمجرد التنسيق في بعض القضايا الأمنية، كما قد أشار إليه اللواء نفسه في بداية الصيف الماضي في إحدى تصريحاته\nوشنت مواقع جزائرية أخيرا حملة واسعة ضد اللواء، حيث وصفته بأنه “عميل المخابرات الأمريكية”، موردة تسجيلا لإحدى تجمعاته يصف فيها الجزائر بأنها “عدوة”."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective in «اللواء الليبي حفتر»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba adjective «المخابرات الأمريكية»",
+        "paragraph": 0,
+        "offset": 283
+      }
+    ],
+    "note": "«باللواء الليبي حفتر»: the unlisted «اللواء الليبي» breaks the listed span, so only «حفتر» is the surface (as «الجنرال الليبي خليفة حفتر» in c15); «اللواء نفسه» and «ضد اللواء» are anaphora (rule 7)."
+  },
+  {
+    "id": "rt-djaznews-saddam-border-visit",
+    "source": {
+      "url": "https://djaz.news/ar/بعد-اقتراب-عسكري-ليبي-رسائل-جزائرية-إلى-معسكر-خفتر-في-بنغازي",
+      "title": "بعد اقتراب عسكري ليبي.. رسائل جزائرية إلى معسكر خفتر في بنغازي",
+      "outlet": "djaz.news (الجزائر الجديدة)",
+      "date": "2025-04-29"
+    },
+    "paragraphs": [
+      "بعد اقتراب عسكري ليبي.. رسائل جزائرية إلى معسكر خفتر في بنغازي",
+      "تشكل زيارة ما يسمى رئيس أركان القوات العسكرية الليبية التي تتخذ من أقصى الشرق الليبي في معسكر خفتر، مقرا لها، المدعو صدام خليفة، إلى الحدود الجنوبية الشرقية للجزائر، استفزازا جديدا يضاف إلى التحرشات التي تتعرض لها من قبل بعض الأطراف الوظيفية، التي تؤدي أدوارا بالوكالة لصالح قوى مشبوهة."
+    ],
+    "expected": [
+      {
+        "surface": "خفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing: the typo «خفتر» for «حفتر» (see note)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "خفتر",
+        "entityId": "khalifa-haftar",
+        "note": "alias-missing: the typo «خفتر» for «حفتر»",
+        "paragraph": 1,
+        "offset": 94
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «عسكري ليبي»",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba adjective «القوات العسكرية الليبية»",
+        "paragraph": 1,
+        "offset": 46
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba adjective «الشرق الليبي»",
+        "paragraph": 1,
+        "offset": 78
+      },
+      {
+        "surface": "صدام خليفة",
+        "notEntityId": "khalifa-haftar",
+        "why": "Saddam Haftar (see note)",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«معسكر خفتر» (\"Haftar's camp\", with the typo خ for ح) names Khalifa Haftar's side: expected, alias-missing. «صدام خليفة» is his son Saddam Haftar, named with his father's given name: a look-alike as a whole (rule 9)."
   }
 ];
