@@ -83617,5 +83617,2657 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«معسكر خفتر» (\"Haftar's camp\", with the typo خ for ح) names Khalifa Haftar's side: expected, alias-missing. «صدام خليفة» is his son Saddam Haftar, named with his father's given name: a look-alike as a whole (rule 9)."
+  },
+  {
+    "id": "rt-alkhalij365-rsf-base-libyan-desert",
+    "source": {
+      "url": "https://alkhalij365.co/sudan-news-today/13151668/%D9%85%D9%84%D9%8A%D8%B4%D9%8A%D8%A7-%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9-%D8%A7%D9%84%D8%AA%D9%8A-%D9%87%D8%A7%D8%AC%D9%85%D8%AA-%D9%85%D8%AE%D9%8A%D9%85-%D8%B2%D9%85%D8%B2%D9%85-%D8%A7%D9%86%D8%B7%D9%84%D9%82%D8%AA-%D9%85%D9%86-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%B3%D8%B1%D9%8A%D8%A9-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7.html",
+      "title": null,
+      "outlet": "alkhalij365.co",
+      "date": null
+    },
+    "paragraphs": [
+      "راديو فرنسا الدولي، كشف عن قاعدة عسكرية تابعة لمليشيا الدعم السريع، في الصحراء الليبية.",
+      "وخلال تقريره اشار RFI ومن خلال تحقيقات موسعة عن وجود مليشيا الدعم السريع في الصحراء بالقرب من مدينة الكفرة الليبية .",
+      "واشارت التقارير إلى رصد مركبات استخدمت في هجمات مليشيا الدعم السريع على مخيم زمزم للنازحين بالفاشر .",
+      "ـ وكشف التحقيق عن قوافل كبيرة من سيارات تويوتا لاند كروزر مُجهزة بالأسلحة، تم تصويرها في أوقات مختلفة في الصحراء، وشوهدت المركبات نفسها، متوقفة في منطقة صخرية جنوب ليبيا، ثم لاحقًا في مخيم زمزم.",
+      "ـ صور الأقمار الاصطناعية تظهر حركة آليات عسكرية تابعة للمليشيا عبر نطاق واسع في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 164
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 4,
+        "offset": 80
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الصحراء الليبية»",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الكفرة الليبية»",
+        "paragraph": 1,
+        "offset": 107
+      }
+    ],
+    "note": "«قاعدة عسكرية» (indefinite, an RSF base) carries no alias and is not annotated"
+  },
+  {
+    "id": "rt-eanlibya-fashir-exodus-libya",
+    "source": {
+      "url": "https://www.eanlibya.com/%D8%A7%D9%84%D8%A5%D8%A8%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D8%AC%D9%85%D8%A7%D8%B9%D9%8A%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D9%81%D8%A7%D8%B4%D8%B1-%D9%88%D8%A7%D9%86%D8%B9%D9%83%D8%A7%D8%B3%D8%A7%D8%AA/",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": "2025-10-31"
+    },
+    "paragraphs": [
+      "بالتأكيد الفزع والهلع الذي سببته مجزرة الفاشر حركت، هروباً، لأكوام من البشر وكتل كبيرة من الأطفال والنساء والشيوخ قاصدةً الدول المجاورة كتشاد وبوركينافاسو وليبيا. ستركز هذه المقالة في حديثها عن انعكاسات هذه الحركة الجماعية للبشر الهاربة من طغيان الدعم السريع وميليشياته الاجرامية، وقراءة ما له من علاقة مباشرة وغير مباشرة بدولة ليبيا، والتي يمكن تلخيصها في النقاط التالية:",
+      "دعم سلطة المنطقة الشرقية بليبيا مشروع الامارات، والمتمثل في صناعة حروب في المنطقة تلهي الشعوب الإسلامية عما يحصل من جرائم إبادة جماعية وجرائم حرب ضد أهلنا في غزة، وهذا تأمين لراعية الإرهاب بأموال الشعوب العربية المسلمة."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 328
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alarbelyoum-chad-opposition-11000",
+    "source": {
+      "url": "https://alarbelyoum.com/show41069",
+      "title": null,
+      "outlet": "alarbelyoum.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كشفت صحيفة تشادية، اليوم الأربعاء، أن حوالي 11 ألف عنصر من المعارضة التشادية منتشرون حاليًا في جنوب ليبيا.\nوقالت صحيفة “الوحدة” التشادية، في تقرير نشرته اليوم، إن هذه العناصر مقسمة إلى ست حركات أهمها “المهدي” و”تيمان” و”بوليمي”، مبينًا أن “الحركات الثلاث هي الأكثر تسليحًا وتنظيمًا، وأنّه سيكون من الصعب على قوات الجيش الليبي هزيمتها باستخدام القوة”.\nوأضاف التقرير: “لا يبدو أن هجوم الجيش الليبي ضدّ مواقع المتمردين التشاديين يحظى بدعم زعماء القبائل الليبية، الذين دعوا القائد العام للجيش الوطني الليبي، المشير خليفة حفتر إلى وقف كل عمل عسكري والتفاوض من أجل انسحاب المتمردين التشاديين من ليبيا”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 504
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 589
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قوات الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «هجوم الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 389
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القبائل الليبية»",
+        "paragraph": 0,
+        "offset": 450
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 496
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-chad-opposition-tragen-attack",
+    "source": {
+      "url": "https://vetogate.com/3388000",
+      "title": "بعد الهجوم على الجيش الليبي.. 4 معلومات عن ميليشيات المعارضة التشادية",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرض مقر اللواء العاشر التابع للجيش الليبي في مدينة تراغن جنوب البلاد، لهجوم من ميليشيات المعارضة التشادية، حليف الإخوان والقاعدة في ليبيا ومصدر رعب وفوضى في الجنوب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "والقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 133
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "note": "«حليف الإخوان والقاعدة» is the organisation al-Qaeda (expected)"
+  },
+  {
+    "id": "rt-vetogate-chad-opposition-gaddafi-arms",
+    "source": {
+      "url": "https://vetogate.com/3388000",
+      "title": "بعد الهجوم على الجيش الليبي.. 4 معلومات عن ميليشيات المعارضة التشادية",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وعقب سقوط نظام العقيد معمر القذافي وتم الاستيلاء على مخازن أسلحة الجيش الليبي في الجنوب وفي ليبيا بشكل عام لتصبح قوات عسكرية لديها عدة وعتاد عسكري قوي."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 92
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ]
+  },
+  {
+    "id": "rt-mugtama-african-armed-groups-south",
+    "source": {
+      "url": "https://mugtama.com/17/136107",
+      "title": null,
+      "outlet": "المجتمع (mugtama.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يزخر الجنوب الليبي بمجموعات أفريقية مسلحة تنتمي لقبائل مثل التبو، شاركت في الاقتتال الداخلي الذي تشهده المنطقة منذ سنوات، من أبرزها مجموعات تشادية، وأخرى من النيجر والسودان.\nوصدر تقرير عن خبراء تابعين للأمم المتحدة في يناير 2018 يتحدث عن وجود مجموعات مرتزقة تعمل في تهريب السلاح والوقود والهجرة وتقاتل مع اللواء المتقاعد خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 201
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 305
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-mugtama-fact-umm-al-aranib-jufra",
+    "source": {
+      "url": "https://mugtama.com/17/136107",
+      "title": null,
+      "outlet": "المجتمع (mugtama.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "2- جبهة الوفاق من أجل التغيير في تشاد: أغلب وجودها في بلدة أم الأرانب والجبال السوداء في الجفرة وسط ليبيا، يقودهم الدكتور المهدي علي محمد، من الكريدة أحد فروع شعب الدازقرا، والجنرال محمد نوري، وهو من كاد يستولي على العاصمة التشادية أنجامينا عام 2008، وهو وزير سابق ينتمي لـ “أناكزه”، وهي قبيلة الرئيس السابق حسين حبري."
+    ],
+    "expected": [
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة الوفاق من أجل التغيير في تشاد» (FACT)",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ],
+    "note": "the Chadian rebel group FACT («جبهة الوفاق من أجل التغيير في تشاد») is a GNA look-alike"
+  },
+  {
+    "id": "rt-afrigatenews-chad-opposition-border-clashes-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A7%D9%84%D8%A3%D8%B1%D8%A7%D8%B6%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%B3%D8%B1%D8%AD-%D9%84%D9%86%D8%B4%D8%A7%D8%B7-%D8%A7%D9%84%D8%B9%D8%B5%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D8%B4%D8%A7%D8%AF%D9%8A%D8%A9/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في وقت تسعى فيه ليبيا لتأمين حدودها بالتنسيق مع دول المنطقة،تتواصل المخاطر المحدقة بالبلاد،في ظل إنتشار الجماعات المسلحة وعلى رأسها قوات المعارضة التشادية،التي تتخذ من الأراضي الليبية مسرحا لتنفيذ أنشطتها داخ ليبيا وخارجها، إندلعت إشتباكات عنيفة بين قوات المعارضة التشادية والجيش التشادي النظامي شمالي تشاد على الحدود مع جنوب ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 326
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ],
+    "note": "«داخ ليبيا» (typo for «داخل ليبيا») keeps «ليبيا» as a word of its own"
+  },
+  {
+    "id": "rt-afrigatenews-border-ministerial-meeting-b",
+    "source": {
+      "url": "https://www.afrigatenews.net/article/%D8%A7%D9%84%D8%A3%D8%B1%D8%A7%D8%B6%D9%8A-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D9%85%D8%B3%D8%B1%D8%AD-%D9%84%D9%86%D8%B4%D8%A7%D8%B7-%D8%A7%D9%84%D8%B9%D8%B5%D8%A7%D8%A8%D8%A7%D8%AA-%D8%A7%D9%84%D8%AA%D8%B4%D8%A7%D8%AF%D9%8A%D8%A9/",
+      "title": null,
+      "outlet": "بوابة أفريقيا الإخبارية (afrigatenews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتأتي هذه الإشتباكات،بعد أيام قليلة من الاجتماع الوزاري الثالث لتأمين ومراقبة الحدود المشتركة التي تضم السودان، تشاد والنيجر وليبيا،والذي أسفر عن إنشاء مركز للعمليات في العاصمة التشادية لمحاربة الجماعات الإرهابية ومكافحة التهريب والاتجار بالبشر، واتفاق آخر للتعاون القضائي."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-skynewsarabia-chad-opposition-open-borders-b",
+    "source": {
+      "url": "https://skynewsarabia.com/middle-east/1212451-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%AA%D8%B4%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D8%AC%D9%86%D9%88%D8%A8-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D8%A7%D9%95%D8%B1%D9%87%D8%A7%D8%A8-%D9%88%D8%A7%D8%B1%D8%AA%D8%B2%D8%A7%D9%82",
+      "title": null,
+      "outlet": "سكاي نيوز عربية",
+      "date": null
+    },
+    "paragraphs": [
+      "فحدود ليبيا البرية والتي تبلغ مساحتها 4383 كيلومترا بات من الصعب السيطرة عليها بشكل كامل ومنع تسلل المهاجرين غير القانونيين والعناصر الإرهابية وميليشيات مسلحة من المعارضة التشادية، ناهيك عن تهريب السلاح والأموال والوقود الليبي.\nومن أبرز المشاكل التي باتت أكبر مؤرق للمواطنين جنوبي ليبيا، ميليشيات مسلحة من المعارضة التشادية والتي تمكنت من دخول البلاد فور الإطاحة بنظام القذافي وبدأت عملياتها المسلحة ضد المدنيين والعسكريين بمدن الجنوب الليبي والجنوب الشرقي منذ عام 2012."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 281
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الوقود الليبي»",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 435
+      }
+    ]
+  },
+  {
+    "id": "rt-qposts-chad-opposition-cleansing-south-b",
+    "source": {
+      "url": "https://www.qposts.com/%D9%85%D8%A7-%D9%87%D9%8A-%D9%82%D8%B5%D8%A9-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%AA%D8%B4%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D9%84%D8%A7%D8%AD/",
+      "title": "ما هي قصة “المعارضة التشادية” التي يلاحقها الجيش الليبي في الجنوب؟",
+      "outlet": "كيو بوست (qposts.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في إطار حملة “تطهير الجنوب” التي ينفذها الجيش الليبي، بقيادة المشير خليفة حفتر، بدأ الجيش عمليات واسعة لتطهير المدن الليبية من العناصر الإرهابية، بما فيها “المعارضة التشادية”، التي تنتشر في مدن الجنوب، وتقيم تحالفات داخلية وخارجية معادية للجيش الوطني."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 116
+      }
+    ]
+  },
+  {
+    "id": "rt-qposts-chad-opposition-bdb-alliance-b",
+    "source": {
+      "url": "https://www.qposts.com/%D9%85%D8%A7-%D9%87%D9%8A-%D9%82%D8%B5%D8%A9-%D8%A7%D9%84%D9%85%D8%B9%D8%A7%D8%B1%D8%B6%D8%A9-%D8%A7%D9%84%D8%AA%D8%B4%D8%A7%D8%AF%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D9%8A-%D9%8A%D9%84%D8%A7%D8%AD/",
+      "title": "ما هي قصة “المعارضة التشادية” التي يلاحقها الجيش الليبي في الجنوب؟",
+      "outlet": "كيو بوست (qposts.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتعتبر “المعارضة التشادية” من أكبر التنظيمات الفاعلة في الجنوب، خصوصًا أنها زادت من تعقيدات المشاكل الأمنية والاجتماعية، إذ بدأت بالتسلل إلى الجنوب الليبي بعد سقوط النظام، وباشرت أعمالها التخريبية بداية من 2012، حتى أقامت تحالفات مع تنظيمات إرهابية مثل “سرايا الدفاع عن بنغازي” الموالية للقاعدة، وشاركت عصابات إبراهيم الجضران في محاولاته المتعددة للسيطرة على آبار البترول."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "in the name «سرايا الدفاع عن بنغازي» (rule 4)",
+        "paragraph": 0,
+        "offset": 270
+      },
+      {
+        "surface": "للقاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 287
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 0,
+        "offset": 148
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-agadez-desert-gateway",
+    "source": {
+      "url": "https://akhbaralaan.net/news/world/2017/12/19/%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%A3%D8%BA%D8%A7%D8%AF%D9%8A%D8%B2-%D8%A7%D9%84%D9%86%D9%8A%D8%AC%D9%8A%D8%B1%D9%8A%D8%A9-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%AA%D8%AC%D9%87%D8%B6-%D8%A7%D9%84%D8%A3%D8%AD%D9%84%D8%A7%D9%85-%D9%88%D8%AA%D8%B2%D9%87%D9%82-%D8%A7%D9%84%D8%A3%D8%B1%D9%88%D8%A7%D8%AD",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2017-12-19"
+    },
+    "paragraphs": [
+      "تقع مدينة \"أغاديز\" على طريق رئيسي للمهاجرين من غرب إفريقيا، تعد بوابة الصحراء في شمال النيجر، وتعتبر ملتقى طرق يتقاطع فيه آلاف المهاجرين الراغبين في الوصول إلى ليبيا.. لكنهم لأسف يعودون أدراجهم وقد خابت آمالهم وأجهضت أحلامهم، وربما لا يعودون لأن قساوة الصحراء القاحلة قد تفقدهم حياتهم بسهولة.."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-alwasat-agadez-10000-monthly",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/437664?author=1",
+      "title": "عبر مدينة نيجرية.. نحو 10 آلاف مهاجر غير قانوني يتدفقون إلى ليبيا شهريًّا",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2024-05-02"
+    },
+    "paragraphs": [
+      "بوابة الوسط - القاهرة الخميس 02 مايو 2024, 04:57 مساء",
+      "يتدفق نحو 10 آلاف شخص عبر رحلات مغادرة من مدينة أغاديز النيجرية إلى ليبيا كل شهر، وفق ما كشفت آخر الأرقام الصادرة عن منظمات دولية متابعة لوتيرة الهجرة غير القانونية منذ نوفمبر الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      }
+    ],
+    "lookalikes": [],
+    "note": "the dateline «بوابة الوسط - القاهرة» names the bureau's city (expected)"
+  },
+  {
+    "id": "rt-alwasat-agadez-smugglers-convoys",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/437664?author=1",
+      "title": "عبر مدينة نيجرية.. نحو 10 آلاف مهاجر غير قانوني يتدفقون إلى ليبيا شهريًّا",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2024-05-02"
+    },
+    "paragraphs": [
+      "وبمساعدة المهربين، يغادر المهاجرون أغاديز في سيارات صغيرة رباعية الدفع أو في شاحنات في طريقهم إلى ليبيا أو الجزائر - جيران النيجر - ليكونوا المحطة الأخيرة قبل عبور البحر إلى أوروبا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-arabstoday-agadez-sudanese-from-libya-b",
+    "source": {
+      "url": "https://arabstoday.net/41/083235-%D8%A3%D8%BA%D8%A7%D8%AF%D9%8A%D8%B2-%D9%81%D9%8A-%D8%A7%D9%84%D9%86%D9%8A%D8%AC%D8%B1-%D8%AA%D9%8F%D9%88%D8%A7%D8%AC%D9%87-%D9%85%D9%88%D8%AC%D8%A9-%D9%83%D8%A8%D9%8A%D8%B1%D8%A9-%D9%85%D9%90%D9%86-%D8%A7%D9%84%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D9%8A%D9%86-%D8%A7%D9%84%D9%81%D8%A7%D8%B1%D9%91%D9%8A%D9%86-%D9%85%D9%90%D9%86-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "أغاديز في النيجر تُواجه موجة كبيرة مِن المهاجرين الفارّين مِن ليبيا",
+      "outlet": "العرب اليوم (arabstoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تُواجه مدينة أغاديز في النيجر موجة كبيرة من المهاجرين السودانيين الفارين من ليبيا، بينما تعتبر هذه المدينة، الواقعة على أبواب الصحراء، ممرا رئيسيا يسلكه المهاجرون الذين يفرون من دول غرب أفريقيا بحثا عن حياة أفضل في أوروبا.",
+      "في مدينة أغاديز، سيارات رباعية الدفع ملآنة بالمهاجرين، تعود أدراجها نحو ليبيا تاركة وراءها أفواجا من البائسين يمشون على أرجلهم ويحملون على ظهورهم أمتعتهم وأفرشتهم القديمة.",
+      "الأسبوع الأول من شهر فبراير/شباط شهد زيادة مهمة في عدد اللاجئين السودانيين الفارين من الجحيم الليبي والذين وصلوا إلى مدينة أغاديز الواقعة على مداخل صحراء تينري في النيجر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 72
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجحيم الليبي»",
+        "paragraph": 2,
+        "offset": 93
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbaralaan-niger-30000-migrants-2013-b",
+    "source": {
+      "url": "https://akhbaralaan.net/news/arab-world/2013/10/23/african-migrants-libya-niger-months",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2013-10-23"
+    },
+    "paragraphs": [
+      "نيويورك, الولايات المتحدة, 23 اكتوبر 2013, وكالات, أخبار الآن",
+      "أعلنت الأمم المتحدة أن نحو 30 الف مهاجر أفريقي غيرِ شرعي هاجروا إلى ليبيا عبر شمال النيجر بين آذار/مارس وآب/أغسطس ألفين وثلاثة عشر.",
+      "والمهاجرون هم عموما مواطنون من دول غرب افريقية بينهم العديدُ من النيجريين الذين يدخلون ليبيا بفضل شبكات منظمة جداً مقرها في اغاديز كبرى مدن شمال النيجر الصحراوي."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-akhbaralaan-niger-ocha-europe-route-b",
+    "source": {
+      "url": "https://akhbaralaan.net/news/arab-world/2013/10/23/african-migrants-libya-niger-months",
+      "title": null,
+      "outlet": "أخبار الآن (akhbaralaan.net)",
+      "date": "2013-10-23"
+    },
+    "paragraphs": [
+      "وجاء في حصيلة انسانية لمكتب تنسيق الشؤون الانسانية في الامم المتحدة في نيامي “بين اذار/مارس واب/اغسطس 2013، يقدر عدد الاشخاص الذين هاجروا الى ليبيا عبر اغاديز في ظروف غير نظامية حوالى ثلاثين الفا”.",
+      "ويسعى عدد منهم للوصول الى اوروبا كوجهة نهائية، بحسب مصدر امني لان ليبيا اصبحت اول منفذ دخول الى القارة الاوروبية منذ سقوط النظام السابق الذي كان يتعاون مع اوروبا مقابل مساعدات لخفض الهجرة غير الشرعية."
+    ],
+    "expected": [
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "note": "without hamza (folding)",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 66
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masress-akhbarelyom-salloum-trucks-musaid-b",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyomgate/326281",
+      "title": null,
+      "outlet": "بوابة أخبار اليوم (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد منفذ السلوم البري، على الحدود المصرية الغربية، تكدسا هائلا من الشاحنات المصرية المحملة بالبضائع ومواد البناء كالأسمنت والسيراميك والرخام وكذلك سيارات الكانتر سعة 5 أطنان والتي تنقل المواد الغذائية للجانب الليبي. وجاء ذلك بسبب قرار السلطات الليبية لغلق منفذ مساعد أمام سفر الشاحنات للمدن الليبية يومي الجمعة والسبت أسبوعيا."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الغربية»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الشاحنات المصرية»",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجانب الليبي»",
+        "paragraph": 0,
+        "offset": 209
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للمدن الليبية»",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-akhbarelyom-salloum-143-returnees-b",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyomgate/326281",
+      "title": null,
+      "outlet": "بوابة أخبار اليوم (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد نائب مدير منفذ السلوم البري، انتظام حركة سفر ووصول الأفراد عبر المنفذين المصري والليبي، حيث استقبل منفذ السلوم البري 143 مصريا عائدا من المدن الليبية و86 ليبي الجنسية ممن تنطبق عليهم شروط دخول الأراضي المصرية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنفذين المصري والليبي»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المنفذين المصري والليبي»",
+        "paragraph": 0,
+        "offset": 84
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "demonym «143 مصريا»",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المدن الليبية»",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «ليبي الجنسية»",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الأراضي المصرية»",
+        "paragraph": 0,
+        "offset": 206
+      }
+    ]
+  },
+  {
+    "id": "rt-sauress-ajl-salloum-closed-ajdabiya-b",
+    "source": {
+      "url": "https://sauress.com/ajl/58943",
+      "title": null,
+      "outlet": "ajl (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أغلقت السلطات المصرية اليوم السبت، منفذ \"السلوم\" البري، المعبر الحدودي الرئيس بين مصر وليبيا، إلى \"أجل غير مسمى\"، عقب قيام مسلحين باحتجاز عشرات السائقين المصريين في منطقة \"أجدابيا\" داخل الأراضي الليبية. وقال مدير أمن مطروح، اللواء العناني حمودة، في تصريحات صحفية، نقلتها شبكة \"سي إن إن\"، إنه تم إغلاق منفذ السلوم أمام حركة السفر إلى ليبيا، بالنسبة للمصريين، وشاحنات نقل بضائع التصدير المصرية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 86
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 333
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «السلطات المصرية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «السائقين المصريين»",
+        "paragraph": 0,
+        "offset": 153
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 194
+      },
+      {
+        "surface": "للمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 348
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «بضائع التصدير المصرية»",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-akhbarelyom-salloum-visa-rules",
+    "source": {
+      "url": "https://www.masress.com/akhbarelyomgate/135052",
+      "title": null,
+      "outlet": "بوابة أخبار اليوم (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يشهد منفذ السلوم البري على الحدود المصرية الليبية لليوم الثاني على التوالي تكدسا هائلا من الشاحنات المحملة بالبضائع ومواد البناء بعد تطبيق السلطات الليبية إجراءات جديدة لدخول أراضيها. وأهم هذه الإجراءات الحصول على تأشيرة دخول من القنصلية الليبية بالأسكندرية أو السفارة الليبية بالقاهرة بما فيهم أبناء محافظة مطروح الذين تم استثناءهم من الحصول على تأشيرة الفترة الماضية."
+    ],
+    "expected": [
+      {
+        "surface": "بالقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 277
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القنصلية الليبية»",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السفارة الليبية»",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elbalad-musaid-closed-1000-trucks",
+    "source": {
+      "url": "https://www.masress.com/elbalad/499148",
+      "title": null,
+      "outlet": "صدى البلد (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أغلقت السلطات الليبية اليوم منفذ مساعد البري على الحدود المصرية الليبية ، مما أدى إلى تكدس أكثر من ألف شاحنة نقل ثقيل أعلى هضبة السلوم وأسفلها تنتظر الدخول للأراضي الليبية. وكان مدير أمن مطروح اللواء العناني حمودة قد تلقى إخطارا من شرطة ميناء السلوم البرى يفيد بقيام السلطات الليبية بغلق منفذ مساعد البري لحين إشعار آخر ، مع السماح بدخول المواطنين الليبيين إلى ليبيا والمصريين إلى مصر ، مما أدى إلى تكدس 500 شاحنة أعلى هضبة السلوم و500 شاحنة أخرى أسفل الهضبة فى انتظار الدخول إلى منفذ السلوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 361
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 381
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود المصرية الليبية»",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 275
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «المواطنين الليبيين»",
+        "paragraph": 0,
+        "offset": 348
+      },
+      {
+        "surface": "والمصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 367
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elwatan-salloum-282-workers",
+    "source": {
+      "url": "https://www.masress.com/elwatan/764942",
+      "title": null,
+      "outlet": "الوطن (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل إلى منفذ السلوم البري، اليوم، 282 عاملًا مصريًا عائدين من الأراضي الليبية من بينهم 92 شخصًا، تبين أنهم متسللين إلى ليبيا وعادوا بدون أي أوراق رسمية إلى مصر. وقال اللواء العناني حمودة مساعد وزير الداخلية مدير أمن مطروح، إن منفذ السلوم يستقبل جميع المصريين العائدين من ليبيا، وتم إلغاء قرار منع سفر المصريين إلى ليبيا والسماح حاليًا لهم بالسفر إلى الأراضي الليبية في ظل إجراءات جديدة تنظم عملية السفر بين الجانبين المصري والليبي عبر منفذ السلوم."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 119
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريًا",
+        "notEntityId": "egypt",
+        "why": "nisba «عاملًا مصريًا»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 250
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 358
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجانبين المصري والليبي»",
+        "paragraph": 0,
+        "offset": 416
+      },
+      {
+        "surface": "والليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجانبين المصري والليبي»",
+        "paragraph": 0,
+        "offset": 423
+      }
+    ]
+  },
+  {
+    "id": "rt-eremnews-wagner-africa-corps-merger-b",
+    "source": {
+      "url": "https://eremnews-fe-app-production.azurewebsites.net/news/world/yml8k19",
+      "title": null,
+      "outlet": "إرم نيوز",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف تقرير نشره موفع \"موند أفريك\" الفرنسي عن نجاح روسيا في إنهاء آخر وجود للشركة العسكرية \"فاغنر\" في أفريقيا، ودمج أفرادها وأصولها ضمن \"الفيلق الأفريقي\"، الذي يعمل تحت إشراف الجيش الروسي وينشط في ليبيا ودول الساحل."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 195
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-almashhad-africa-corps-hq-libya",
+    "source": {
+      "url": "https://almashhad.com/article/773112298002792-News/446530561529835-%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D9%85%D8%A7-%D9%87%D9%88-%D9%81%D9%8A%D9%84%D9%82-%D8%A5%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A7-%D8%A7%D9%84%D8%B0%D9%8A-%D8%A3%D8%B9%D9%84%D9%86%D8%AA-%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D8%B9%D9%86-%D8%AA%D8%B4%D9%83%D9%8A%D9%84%D9%87/",
+      "title": null,
+      "outlet": "المشهد (almashhad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت روسيا تشكيل ما سُمّي بفيلق إفريقيا، تتوزع قواته على خمس دول إفريقية حليفة لموسكو، فيما رجح خبراء عسكريون أن يكون المقر المركزيّ للفيلق فوق الأراضي الليبية.الحديث عن مقاتلي فاغنر يعود من جديد، هذه المرة مع إعلان روسيا تشكيل ما سُمّي بفيلق إفريقيا الذي سيتوزع في خمس دول، هي بوركينا فاسو ومالي والنيجر وجمهورية إفريقيا الوسطى، والدولة الأهم بحسب رأي خبراء هي ليبيا التي قد تكون المقر المركزيّ للمجموعة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 363
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 153
+      }
+    ],
+    "note": "«الليبية.الحديث» is glued at a sentence end (scraping defect); the nisba is listed on its own"
+  },
+  {
+    "id": "rt-sudaanews-army-enters-wad-madani-b",
+    "source": {
+      "url": "https://sudaanews.com/الجيش-السوداني-يستعيد-ود-مدني-من-ال",
+      "title": null,
+      "outlet": "sudaanews.com (from صحيفة الراكوبة)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني، السبت، دخول مدينة “ود مدني” عاصمة ولاية الجزيرة الخاضعة لسيطرة قوات الدعم السريع منذ أكثر من عام."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 61
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-wad-madani-aljazeera-net-reporter-b",
+    "source": {
+      "url": "https://arabkhabar.com/a/3974043",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ونقلت مراسلة الجزيرة نت إيمان كمال الدين تصريحات خاصة عن قائد العمل الخاص التابع للجيش السوداني بمحور سنار فتح العليم الشوبلي قوله إن الجيش أحكم السيطرة على مدينة ود مدني، ويجري عمليات تمشيط واسعة للمدينة، في حين فرت قوات الدعم السريع إلى شمال ود مدني باتجاه الحصاحيصا والكاملين.",
+      "وأضاف الشوبلي أن تقدم الجيش سيتواصل حتى التحرير الكامل لولاية الجزيرة وتحرير كل السودان، وفق تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "الجزيرة نت",
+        "entityId": "al-jazeera-net",
+        "paragraph": 0,
+        "offset": 13
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «لولاية الجزيرة»",
+        "paragraph": 1,
+        "offset": 62
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-wad-madani-keikal-2023-b",
+    "source": {
+      "url": "https://arabkhabar.com/a/3974043",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي ديسمبر/كانون الأول 2023 سيطرت قوات الدعم السريع بقيادة أبو عاقلة كيكل على مدن عدة في الجزيرة، بينها ود مدني مركز الولاية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "bare «الجزيرة» = Sudan's Gezira state",
+        "paragraph": 0,
+        "offset": 89
+      }
+    ]
+  },
+  {
+    "id": "rt-algomhor-army-retakes-gezira-cairo-news-b",
+    "source": {
+      "url": "https://algomhor.com/186626",
+      "title": "وسط احتفالات شعبية، الجيش السوداني يستعيد ولايتي الجزيرة وود مدني (فيديو)",
+      "outlet": "algomhor.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تمكنت قوات الجيش السوداني، بدعم من فصائل موالية لها، من استعادة السيطرة على مدينة ود مدني، عاصمة ولاية الجزيرة وسط السودان، بعد عام كامل من فقدان السيطرة عليها لصالح قوات الدعم السريع.\nتقدم الجيش السوداني في عدة مدن شرق السودان\nوأكد عثمان الجندي، مراسل \"القاهرة الإخبارية\"، من أم درمان، أن الجيش السوداني حقق تقدمًا ملحوظًا في عدد من المدن السودانية، خاصة في شرق البلاد، وذلك بعد سلسلة من الانتصارات على ميليشيا الدعم السريع."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 254
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenfreedom-army-retakes-wad-madani",
+    "source": {
+      "url": "https://yemenfreedom.net/view/20087",
+      "title": null,
+      "outlet": "يمن فريدم (from الشرق الأوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني، السبت، استعادة مدينة \"ود مدني\" عاصمة ولاية الجزيرة وسط البلاد من قبضة \"قوات الدعم السريع\"، التي سيطرت عليها منذ أكثر من عام، وشاب الغموض عملية استرداد المدينة بسهولة غير متوقعة، إثر انسحاب \"قوات الدعم السريع\" من المدينة والمواقع المتقدمة في كل أنحاء الولاية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 64
+      }
+    ]
+  },
+  {
+    "id": "rt-yemenfreedom-gezira-no-serious-fighting-b",
+    "source": {
+      "url": "https://yemenfreedom.net/view/20087",
+      "title": null,
+      "outlet": "يمن فريدم (from الشرق الأوسط)",
+      "date": null
+    },
+    "paragraphs": [
+      "ومع تصاعد العمليات العسكرية في الجزيرة لم تدخل قوات الدعم السريع في أي اشتباكات عسكرية جدية أو معارك كبيرة في معظم المواقع التي كانت تقع تحت سيطرتها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "bare «الجزيرة» = Sudan's Gezira state",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ]
+  },
+  {
+    "id": "rt-2424tn-rsf-enters-wad-madani-2023",
+    "source": {
+      "url": "https://24-24.tn/ar/2023/12/19/%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d8%b3%d8%b1%d9%8a%d8%b9-%d8%aa%d8%af%d8%ae%d9%84-%d9%88%d8%af-%d9%85%d8%af%d9%86%d9%8a-%d9%88%d9%85%d8%a6%d8%a7%d8%aa-%d8%a7",
+      "title": "قوات الدعم السريع تدخل “ود مدني” ومئات الآلاف يفرون",
+      "outlet": "24/24 (24-24.tn)",
+      "date": "2023-12-19"
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع أنها دخلت مدينة ود مدني عاصمة ولاية الجزيرة في وسط السودان وسيطرت على مواقع فيها بعد اشتباكات مع الجيش دفعت مئات الآلاف للنزوح من المنطقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state «ولاية الجزيرة»",
+        "paragraph": 0,
+        "offset": 60
+      }
+    ]
+  },
+  {
+    "id": "rt-sudanvoice-unhcr-kufra-97000-b",
+    "source": {
+      "url": "https://sudan-voice.com/66576",
+      "title": "مفوضية اللاجئين تكشف عن أوضاع مأساوية يعيشها السودانيون بالكفرة الليبية",
+      "outlet": "صوت السودان (sudan-voice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت مفوضية اللاجئين أن حوالي (97,000) شخص من المتأثرين بالحرب لجأوا من المدن السودانية إلى الأراضي الليبية منذ بداية الأزمة وحتى الآن.",
+      "وتعد مدينة الكفرة الليبية نقطة عبور رئيسية للاجئين السودانيين القادمين إلى ليبيا، وقد أصبحت الآن معرضةً لضغوطاتٍ شديدة، إذ أنها تستقبل نحو 350 لاجئا من السودان يومياً، وبحسب شهود عيان أن اللاجئين السودانيين يعيشون ظروفا صعبة واوضاع إنسانية سيئة للغاية خاصة بعد أن جرفت السيول والامطار الغزيرة أجزاء من مراكز الإيواء التي يستغلونها."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 75
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة الكفرة الليبية»",
+        "paragraph": 1,
+        "offset": 18
+      }
+    ]
+  },
+  {
+    "id": "rt-sudanvoice-libyan-aid-kufra",
+    "source": {
+      "url": "https://sudan-voice.com/66576",
+      "title": "مفوضية اللاجئين تكشف عن أوضاع مأساوية يعيشها السودانيون بالكفرة الليبية",
+      "outlet": "صوت السودان (sudan-voice.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي سياق متصل، أعلنت الحكومة الليبية والقيادة العامة للقوات المسلحة عن تقديم دفعات من المساعدات الغذائية ومواد الإغاثة لمساعدة السودانيين الذين وصلوا للأراضي الليبية."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للأراضي الليبية»",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ]
+  },
+  {
+    "id": "rt-alraeesnews-un-egypt-largest-host",
+    "source": {
+      "url": "https://alraeesnews.com/keyword/26335",
+      "title": null,
+      "outlet": "الرئيس نيوز (alraeesnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الأمم المتحدة: مصر هي أكبر دولة مضيفة للاجئين السودانيين الفارين من الصراع\nمنذ اندلاع النزاع في السودان قبل 19 شهرًا، نزح قسرًا أكثر من ثلاثة ملايين شخص، بحثًا عن اللجوء في البلدان المجاورة وأصبحت مصر الآن أكبر دولة مستضيفة للسودانيين الفارين من النزاع المستمر."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 197
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-aawsat-argeen-hope-of-fleeing",
+    "source": {
+      "url": "https://aawsat.com/home/article/4294136/%D9%85%D8%B9%D8%A8%D8%B1-%C2%AB%D8%A3%D8%B1%D9%82%D9%8A%D9%86%C2%BB-%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF%D9%8A-%D8%A3%D9%85%D9%84-%D8%A7%D9%84%D9%81%D8%A7%D8%B1%D9%91%D9%8A%D9%86-%D9%85%D9%86-%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86?page=1",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بات معبر «أرقين البري»، الفاصل بين الحدود المصرية والسودانية، أمل الفارّين من الاشتباكات في السودان، فعلى مدار الأسبوعين الماضيين، واصل المعبر، الذي افتُتح عام 2016، استقبال حافلات نقل الركاب التي تتوافد من المدن السودانية، والتي تحمل آلاف السودانيين والرعايا المصريين الفارين.\nووفق مصادر مصرية تحدثت لـ«الشرق الأوسط»، فإن «ما لا يقل عن 5000 شخص عبروا من معبر (أرقين) إلى أسوان (جنوب مصر) على مدار الأيام الماضية»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 384
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية والسودانية»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «الرعايا المصريين»",
+        "paragraph": 0,
+        "offset": 260
+      },
+      {
+        "surface": "مصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مصادر مصرية»",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ]
+  },
+  {
+    "id": "rt-aawsat-argeen-khartoum-to-cairo-b",
+    "source": {
+      "url": "https://aawsat.com/home/article/4294136/%D9%85%D8%B9%D8%A8%D8%B1-%C2%AB%D8%A3%D8%B1%D9%82%D9%8A%D9%86%C2%BB-%D8%A7%D9%84%D8%AD%D8%AF%D9%88%D8%AF%D9%8A-%D8%A3%D9%85%D9%84-%D8%A7%D9%84%D9%81%D8%A7%D8%B1%D9%91%D9%8A%D9%86-%D9%85%D9%86-%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86?page=1",
+      "title": null,
+      "outlet": "الشرق الأوسط (aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يقول عماد أحمد، أحد النازحين السودانيين الذي نجحوا في الوصول إلى القاهرة، إن «الرحلة من الخرطوم إلى معبر (أرقين) تتجاوز الـ12 ساعة بالحافلات، لأن بعض الكباري (الجسور) مغلقة والطرق وعرة... ومن المعبر إلى مدينة أسوان المصرية نحو 3 ساعات»."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مدينة أسوان المصرية»",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ]
+  },
+  {
+    "id": "rt-alshoub-argeen-cairo24",
+    "source": {
+      "url": "https://alshoub.tv/19216/",
+      "title": null,
+      "outlet": "الشعوب (alshoub.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "شهد معبر “أرقين” البري الفاصل بين الحدود المصرية والسودانية، توافد آلاف السودانيين إلى مصر، نتيجة للقتال الدائر في السودان.\nووفق موقع “القاهرة 24” المقرب من النظام، يشهد معبر أرقين “حركة كبيرة مع توافد آلاف السودانيين الفارّين من المعارك الجارية بين قوات الجيش وقوات الدعم السريع، فضلاً عن حركة دخول المصريين الفارّين من الأوضاع هناك”."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية والسودانية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the outlet «القاهرة 24» (rule 3)",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 300
+      }
+    ]
+  },
+  {
+    "id": "rt-zatmisr-argeen-5000-b",
+    "source": {
+      "url": "https://zatmisr.com/4854/معبر-أرقين-يستقبل-5-آلاف-شخص-مصري-وسوداني",
+      "title": "هربًا من دمار الحرب.. معبر أرقين يستقبل 5 آلاف مصري وسوداني",
+      "outlet": "ذات مصر (zatmisr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل  معبر «أرقين» الحدودي بين مصر والسودان حتى الآن أكثر من 5 آلاف شخص مصري وسوداني، وجنسيات أخرى، عبر مجموعة من حافلات النقل.",
+      "مصر تستقبل أكثر من 5 آلاف سوداني",
+      "وعمل المعبر بشكل منتظم على مدار الساعة، واستقبل حتى الآن أكثر من 5 آلاف شخص مصري وسوداني، وجنسيات أخرى، وفقًا لـ«القاهرة الإخبارية»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "a subheading line",
+        "paragraph": 1,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «شخص مصري وسوداني»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «شخص مصري وسوداني»",
+        "paragraph": 2,
+        "offset": 76
+      },
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the channel «القاهرة الإخبارية» (rule 3)",
+        "paragraph": 2,
+        "offset": 113
+      }
+    ]
+  },
+  {
+    "id": "rt-gomhuria-argeen-window-of-hope-b",
+    "source": {
+      "url": "https://www.gomhuriaonline.com/Gomhuria/1258033.html",
+      "title": null,
+      "outlet": "الجمهورية (gomhuriaonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعتبر معبر أرقين الحدودي بين مصر والسودان، هو نافذة الأمل للسوادنيين للهروب من الاشتباكات والرصاص داخل بلادهم.\nوفى تقرير عرضته قناة القاهرة الإخبارية أوضحت أن معبر أرقين نافذة أمل تفتح للسودانيين لتجاوز أصوات الرصاص التى استمرت لمدة 10 أيام ، موضحا أن السودانيون يدركون أن هذه الأزمة يحدد معها مصير السودان الباحث عن مستقبل."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاهرة",
+        "notEntityId": "cairo",
+        "why": "the channel «قناة القاهرة الإخبارية» (rule 3)",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ]
+  },
+  {
+    "id": "rt-gomhuria-argeen-egypt-opens-arms-b",
+    "source": {
+      "url": "https://www.gomhuriaonline.com/Gomhuria/1258033.html",
+      "title": null,
+      "outlet": "الجمهورية (gomhuriaonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح التقرير أن المصريين والسودانيون وكل الجنسيات وفدوا للوجهة التى أرادوها لكل أسبابه ، فالمصريون يهرعون لأرضهم والسودانيون يدركون عمق الرباط بين الدولتين أما الأجانب فقد وثقوا أن مصر تفتح ذراعيها على الدوام لاغاثة الملهوف"
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 182
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "فالمصريون",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 90
+      }
+    ],
+    "note": "the excerpt ends where the article ends, without a full stop"
+  },
+  {
+    "id": "rt-shorouknews-burhan-karama-babanusa-b",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12022026&id=5e6871b8-eaf3-4d3f-8741-e2743771fafd",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-02-12"
+    },
+    "paragraphs": [
+      "أكد رئيس مجلس السيادة السوداني عبد الفتاح البرهان، استمرار \"معركة الكرامة\" ضد قوات الدعم السريع حتى \"تطهير\" البلاد ممن وصفهم بـ\"المرتزقة والعملاء\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة» (the army's war against the RSF)",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "note": "«معركة الكرامة» is the Sudanese army's name for its war against the RSF (look-alike of Operation Dignity, like c15's «معركة العزة والكرامة»)"
+  },
+  {
+    "id": "rt-shorouknews-burhan-karama-martyrs",
+    "source": {
+      "url": "https://www.shorouknews.com/news/view.aspx?cdate=12022026&id=5e6871b8-eaf3-4d3f-8741-e2743771fafd",
+      "title": null,
+      "outlet": "الشروق (shorouknews.com)",
+      "date": "2026-02-12"
+    },
+    "paragraphs": [
+      "وأشاد البرهان بمواقف اللواء حمد وبـ\"تضحيات شهداء معركة الكرامة\" في سبيل وحدة السودان وعزته.",
+      "وشدد على \"الوفاء بالعهد لدماء الشهداء\"، مؤكدا \"استمرار معركة الكرامة حتى تطهير البلاد من كل مرتزق وعميل وخائن\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 1,
+        "offset": 61
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeeramubasher-burhan-karama-fashir-b",
+    "source": {
+      "url": "https://www.aljazeeramubasher.net/news/2025/11/6/%D8%A7%D9%84%D8%A8%D8%B1%D9%87%D8%A7%D9%86-%D8%A7%D9%84%D8%AD%D9%85%D9%84%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D9%81%D8%A7%D8%B4%D8%B1-%D8%A7%D9%84%D8%AF%D8%B9%D9%85",
+      "title": null,
+      "outlet": "الجزيرة مباشر",
+      "date": "2025-11-06"
+    },
+    "paragraphs": [
+      "وتابع البرهان في كلمته بحضور قادة عسكريين “سنثأر للذين قتلوا وتم التنكيل بهم في الفاشر والجنينة والمناطق الأخرى التي اعتدى عليها المتمردون”.",
+      "وفيما يتعلق بالحرب التي يخوضها الجيش مع الدعم السريع قال البرهان إن “معركة الكرامة هي معركة الشعب السوداني ونقدر وقوف الشعب ومساندته للقوات المسلحة”."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 1,
+        "offset": 75
+      }
+    ]
+  },
+  {
+    "id": "rt-qelada-karama-sudanese-army-b",
+    "source": {
+      "url": "https://www.qelada.org/bdc/blogs/ghg/m-rkt-alkramt-byn-alkhyant-walwfa-llwtn",
+      "title": null,
+      "outlet": "qelada.org (blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "خاضت القوات المسلحة السودانية معركتها التي سمتها منذ اللحظة الأولى معركة الكرامة، مستخدمة تكتيكات عسكرية لا يدرك مغزاها إلا من تمرّس في ميادين التدريب داخل الكليات الحربية ومعسكرات صناعة الرجال."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 0,
+        "offset": 73
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-karama-islamist-current",
+    "source": {
+      "url": "https://arabkhabar.com/a/4367048",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ـ التيار الإسلامي و الوطني الذي دفع بكل ما يملك من خبرة و تجربة و علاقات خارجية لصالح معركة الكرامة و قدم رجاله و شبابه و طلابه للقتال إلى جانب إخوانهم في القوات المسلحة خندقاً بخندق و كتفاً بكتف و شهيداً تلو شهيد دون من أو أذى من أجل وطن و شعب يستحق ..\nـ القوى السياسية و الوطنية التي وقفت الموقف الطبيعي المتوقع منها و دعمت معركة الكرامة بينما اختارت قوى سياسية عديدة الإصطفاف إلى جانب المليشيا و رعاتها الخارجيين .."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Sudan's «معركة الكرامة»",
+        "paragraph": 0,
+        "offset": 332
+      }
+    ]
+  },
+  {
+    "id": "rt-sudanile-ncp-party-of-the-past-b",
+    "source": {
+      "url": "https://sudanile.com/%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1-%d8%a7%d9%84%d9%88%d8%b7%d9%86%d9%8a-%d8%ad%d8%b2%d8%a8-%d9%85%d9%86-%d8%a7%d9%84%d9%85%d8%a7%d8%b6%d9%8a-%d8%a8%d9%82%d9%84%d9%85-%d8%ad%d9%8a%d8%af",
+      "title": "المؤتمر الوطني..حزب من الماضي",
+      "outlet": "سودانايل (sudanile.com)",
+      "date": "2022-04-12"
+    },
+    "paragraphs": [
+      "المؤتمر الوطني..حزب من الماضي",
+      "يبدو أن بعض سدنة وسنيدة حزب المؤتمر الوطني المحلول، مثل آل البربون لم ينسوا شيئا ولم يتعلموا شيئا، والمؤسف أن يكون غندور منهم، فالرجل بعد خروجه من المكان الذي كان فيه، وهو مكان لايمكن بأي حال ان يطلق عليه سجن حتى لو كان داخل سجن، عاد الرجل للتحدث باسم المؤتمر الوطني بل بوصفه رئيسه المكلف، فهذا الحزب الذي ارتبط اسمه بالفساد والظلم والقهر، لم يعد له مكان ولن يكون، فقد صار من الماضي وحتى لو لم يتم حله فقد نبذته وعافته عمليا الجماهير، بل ان بعض عقلائه بدأوا التبرؤ منه والحديث عن تيار اسلامي وطني عريض، والبعض الآخر يتحدث عن رؤية جديدة مستلهمة من خيبات الحزب وفشله وفساده ينتج منها حزب جديد بمسمى جديد، فأوضاع ما بعد ثورة ديسمبر ليس فيها موضع قدم لهذا الحزب، فالثورة العظيمة المدهشة والملهمة لم تندلع الا رفضا ومقتا لهذا الحزب وقياداته، فكيف له ان يعود ويرجع في مسماه، كما يقال عند ارجاع الزوجة المطلقة (مرجوعة في مسماها)، فالراجح ان المؤتمر الوطني المدحور ولو لم يكن محلول لن يكن بمقدوره اقامة أي نشاط بذات مسماه وذات شخوصه بعد اليوم، ولهذا المتوقع ان يتحرك خلال هذه الفترة تحت لافتات وواجهات أخرى، قد تكون منظمات طوعية أو مؤسسات مج"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party (headline)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's «حزب المؤتمر الوطني المحلول»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's NCP («باسم المؤتمر الوطني»)",
+        "paragraph": 1,
+        "offset": 252
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's NCP («المؤتمر الوطني المدحور»)",
+        "paragraph": 1,
+        "offset": 834
+      }
+    ],
+    "note": "the excerpt ends where the stored excerpt ends (mid-sentence); Sudan's dissolved National Congress Party throughout"
+  },
+  {
+    "id": "rt-calendarz-bashir-founded-ncp",
+    "source": {
+      "url": "https://calendarz.com/ar/amp/on-this-day/march/4/international-criminal-court",
+      "title": null,
+      "outlet": "calendarz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "انتخب ثلاث مرات رئيسا في انتخابات خضعت للتدقيق بتهمة التزوير الانتخابي. في عام 1992 ، أسس البشير حزب المؤتمر الوطني ، والذي ظل الحزب السياسي المهيمن في البلاد حتى عام 2019."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party, founded by al-Bashir",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-icc-bashir-nyt",
+    "source": {
+      "url": "https://www.masress.com/shorouk/7022",
+      "title": null,
+      "outlet": "الشروق (via masress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكدت صحيفة \"نيويورك تايمز\" الأمريكية أن قضاة المحكمة الجنائية الدولية سيصدرون مذكرة توقيف ضد الرئيس السوداني عمر البشير لعلاقته بالأحداث في دارفور. ونقلت الصحيفة عن محامين في مقر المحكمة في لاهاي ودبلوماسيين قولهم إن القضاة قرروا إصدار مذكرة توقيف ضد الرئيس البشير. ولم تحدد الصحيفة تفاصيل التهم الموجهة إلى الرئيس السوداني. وعندما طلب المدعي في المحكمة الجنائية الدولية لويس مورينو- أوكامبو من القضاة إصدار مذكرة التوقيف هذه ، اتهم البشير بارتكاب إبادة وجرائم حرب وجرائم ضد الانسانية في منطقة دارفور غرب السودان التي تشهد حربا أهلية أسفرت عن 300 ألف قتيل منذ 2003 كما تقول الاممالمتحدة ، لكن الخرطوم تقول أنها أسفرت عن 10 الاف قتيل."
+    ],
+    "expected": [
+      {
+        "surface": "الاممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الاممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 574
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «صحيفة \"نيويورك تايمز\" الأمريكية»",
+        "paragraph": 0,
+        "offset": 27
+      }
+    ],
+    "note": "«الاممالمتحدة» is glued (scraping defect, rule 6)"
+  },
+  {
+    "id": "rt-sauress-alwatan-icc-refers-bashir-b",
+    "source": {
+      "url": "https://sauress.com/alwatan/217135",
+      "title": null,
+      "outlet": "الوطن (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتطالب محكمة الجنايات بتوقيف البشير، بسبب دوره في النزاع الدائر في إقليم دارفور الذي يشهد حركة تمرد منذ 2003 أسفرت عن مقتل 300 ألف شخص بحسب الأممالمتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الأممالمتحدة» is glued (scraping defect, rule 6)"
+  },
+  {
+    "id": "rt-sauress-alwatan-sudan-not-rome-statute",
+    "source": {
+      "url": "https://sauress.com/alwatan/217135",
+      "title": null,
+      "outlet": "الوطن (via sauress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ورغم إصدار المحكمة الجنائية الدولية في 2009 و2010 مذكرتي جلب بحق البشير، ظل بوسعه السفر عبر القارة الأفريقية التي وقعت بلدانها معاهدة روما التي أنشأت المحكمة. ولم يوقع السودان العضو في الأممالمتحدة منذ 1956 هذه المعاهدة."
+    ],
+    "expected": [
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الأممالمتحدة» is glued (scraping defect, rule 6)"
+  },
+  {
+    "id": "rt-khbrpress-deby-killed-rebels-from-libya",
+    "source": {
+      "url": "https://khbrpress.ps/post/275367/مقتل-رئيس-جمهورية-تشاد-إدريس-ديبي-في-معارك-على-الجبهة",
+      "title": null,
+      "outlet": "خبر برس (khbrpress.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويخوض المتمردون في سلسلة جبال تيبستي وعلى الحدود مع ليبيا، مواجهات مع الجيش التشادي، وأوقفت عمليات قصف فرنسية بطلب من نجامينا في فبراير 2019 تقدم المتمردين، الذين جاؤوا من ليبيا للإطاحة بالرئيس ديبي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-khbrpress-fact-tibesti-us-embassy",
+    "source": {
+      "url": "https://khbrpress.ps/post/275367/مقتل-رئيس-جمهورية-تشاد-إدريس-ديبي-في-معارك-على-الجبهة",
+      "title": null,
+      "outlet": "خبر برس (khbrpress.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتوغل قبل أسبوع متمردي \"جبهة التناوب والتوافق في تشاد\"، وهي مجموعة سياسية عسكرية تشادية معظم أعضائها من أفراد قبائل الغوران الصحراوية، في شمال البلاد، حيث أعلنت الثلاثاء \"التحرير الكامل لمنطقة تيبستي\" في الشمال.\nكما أمرت السفارة الأمريكية في نجامينا، السبت الماضي، موظفيها غير الأساسيين بمغادرة تشاد، وذلك بسبب \"احتمال اندلاع أعمال عنف في المدينة\"، وأيضاً أوصت بريطانيا رعاياها بمغادرة البلاد في أقرب وقتٍ ممكن."
+    ],
+    "expected": [
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «السفارة الأمريكية»",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "note": "«جبهة التناوب والتوافق في تشاد» (FACT) carries no listed alias"
+  },
+  {
+    "id": "rt-eldiwan-deby-last-scene-fact",
+    "source": {
+      "url": "https://eldiwan.org/%d8%a7%d9%84%d9%85%d8%b4%d9%87%d8%af-%d8%a7%d9%84%d8%a3%d8%ae%d9%8a%d8%b1-%d9%81%d9%8a-%d8%ad%d9%8a%d8%a7%d8%a9-%d8%b1%d8%a6%d9%8a%d8%b3-%d8%aa%d8%b4%d8%a7%d8%af-%d9%82%d8%a8%d9%84-%d9%85%d9%82",
+      "title": null,
+      "outlet": "الديوان (eldiwan.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "المشهد الأخير في حياة رئيس تشاد قبل مقتلة على يد متمردين قادمين من ليبيا\nأعلن الجيش التشادى وفاة الرئيس المنتخب إدريس ديبي خلال معارك ضد المتمردين الشماليين من “جبهة التغيير والوفاق” المتمركزة على الحدود الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "headline line",
+        "paragraph": 0,
+        "offset": 67
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة التغيير والوفاق» (FACT)",
+        "paragraph": 0,
+        "offset": 174
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الليبية»",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ]
+  },
+  {
+    "id": "rt-maghress-barlamane-fact-rejects-transition",
+    "source": {
+      "url": "https://maghress.com/barlamane/860627",
+      "title": null,
+      "outlet": "برلمان.كوم (via maghress.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعربت جماعة \"جبهة التغيير والوفاق\" المتمردة في تشاد، والتي تسببت في مقتل الرئيس، إدريس ديبي، في اشتباك معها، عن رفضها للفترة الانتقالية في البلاد بقيادة نجل ديبي. وحسب وكالة \"رويترز\"، قالت الجماعة في بيان لها، إن \"تشاد ليست مملكة، ولا يمكن توريث السلطة ضمن العائلة في بلادنا\". وحسب نفس الوكالة، فقد أكدت \"جبهة التغيير والوفاق\" المتمردة، على أنها تعتزم التقدم نحو العاصمة التشادية \"نجامينا\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة التغيير والوفاق» (FACT)",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة التغيير والوفاق» (FACT)",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ]
+  },
+  {
+    "id": "rt-alarab-fact-mahdi-ali-kanem",
+    "source": {
+      "url": "https://alarab.co.il/Article/990654",
+      "title": null,
+      "outlet": "العرب (alarab.co.il)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشارت مصادر نقلا عن زعيم المتمردين، رئيس \"جبهة التغيير والوفاق\" التشادية، محمد مهدي علي، قوله إن: \" إدريس ديبي باشر في القتال يومي الأحد والاثنين، لافتا إلى أن القتال اندلع بالقرب من نوكو في كانم، وهي منطقة تقع في وسط غرب البلاد. و\"جبهة الوفاق والتغيير\" التشادية، هي منظمة سياسية عسكرية أنشأها محمد مهدي علي في مارس 2016 في تانوا، شمالي تشاد، أعلنت على استعدادها لعمليات عسكرية ضد الرئيس\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "والوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة التغيير والوفاق» (FACT)",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "the Chadian rebel group «جبهة الوفاق والتغيير» (FACT)",
+        "paragraph": 0,
+        "offset": 238
+      }
+    ]
+  },
+  {
+    "id": "rt-3ayin-triangle-contradictions",
+    "source": {
+      "url": "https://3ayin.com/parametric-triangle",
+      "title": "مخاوف وصفقات.. مثلث حدود السودان ومصر وليبيا",
+      "outlet": "عاين (3ayin.com)",
+      "date": "2025-07-12"
+    },
+    "paragraphs": [
+      "في قلب صحراء قاحلة، تُدار جملة من التناقضات السياسية والعسكرية بهدوء متناه، تلك الصورة تلخص الواقع الذي تشكل بعد سيطرة قوات الدعم السريع على مثلث عوينات الحدودي بين السودان ومصر وليبيا في يونيو الماضي، ومنذ ساعتها برز ما يشبه التفاهمات العالية بين أطراف كانت على عداء في السابق.\nتناقضات يترجمها الدعم المصري الإماراتي المشترك، للجيش الليبي بقيادة اللواء المتقاعد خليفة حفتر، في الوقت الذي تقف فيه القاهرة مع الجيش السوداني في حربه ضد قوات الدعم السريع الذي يحظى هو الآخر بدعم من أبو ظبي، وحفتر."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 173
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "اللواء المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 347
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for Egypt's government (rule 4)",
+        "paragraph": 0,
+        "offset": 397
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "metonym for the UAE government",
+        "paragraph": 0,
+        "offset": 479
+      },
+      {
+        "surface": "وحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 488
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الدعم المصري الإماراتي»",
+        "paragraph": 0,
+        "offset": 301
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الليبي»",
+        "paragraph": 0,
+        "offset": 333
+      }
+    ]
+  },
+  {
+    "id": "rt-3ayin-triangle-sisi-alamein",
+    "source": {
+      "url": "https://3ayin.com/parametric-triangle",
+      "title": "مخاوف وصفقات.. مثلث حدود السودان ومصر وليبيا",
+      "outlet": "عاين (3ayin.com)",
+      "date": "2025-07-12"
+    },
+    "paragraphs": [
+      "والتقى الرئيس المصري عبد الفتاح السيسي في 30 يونيو الماضي أي بعد نحو أسبوعين من سيطرة قوات الدعم السريع على المثلث، اللواء خليفة حفتر ونجليه صدام وخالد في مدينة العلمين المصرية، وبحث معهم الأوضاع في ليبيا؛ لأن استقرارها جزء لا يتجزأ من الأمن القومي المصري"
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "اللواء خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 199
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «مدينة العلمين المصرية»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الأمن القومي المصري»",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "note": "the excerpt ends where the stored excerpt ends; «صدام وخالد» (Haftar's sons, named by given name only after their father) carry no surname and are not annotated"
+  },
+  {
+    "id": "rt-fjp-rsf-takes-triangle-haftar-b",
+    "source": {
+      "url": "https://fj-p.biz/408054/%D8%A7%D9%84%D8%A5%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%8F%D8%B3%D8%A7%D9%86%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9/",
+      "title": "الإمارات وحفتر يُساندان الدعم السريع في السيطرة على المثلث الحدودي مع مصر وليبيا",
+      "outlet": "fj-p.biz",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع السيطرة على المثلث الحدودي بين السودان ومصر وليبيا، الأربعاء، بعدما أعلن الجيش في بيان انسحابه من المنطقة، وشارك ما يُسمى \"الجيش الوطني الليبي\" التابع لخليفة حفتر الهجوم مرتين على المثلث الحدودي في الأسبوع الماضي، وحاولوا الاستيلاء عليه وانتقم حفتر بتضييق الخِناق على الجاليّة واللاجئين السودانَيين عنده  كورقة لم تنجح بحسب محللين."
+    ],
+    "expected": [
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 268
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «\"الجيش الوطني الليبي\"»",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ]
+  },
+  {
+    "id": "rt-fjp-sudan-army-accuses-haftar-b",
+    "source": {
+      "url": "https://fj-p.biz/408054/%D8%A7%D9%84%D8%A5%D9%85%D8%A7%D8%B1%D8%A7%D8%AA-%D9%88%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D9%8F%D8%B3%D8%A7%D9%86%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%AF%D8%B9%D9%85-%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9/",
+      "title": "الإمارات وحفتر يُساندان الدعم السريع في السيطرة على المثلث الحدودي مع مصر وليبيا",
+      "outlet": "fj-p.biz",
+      "date": null
+    },
+    "paragraphs": [
+      "وانسحبت القوة المشتركة لاحقا من المثلث مما سمح لقوات الدَّعم السَّريعَ بالسيطرة عليه،  وقال الجيش السوداني: إن \"مواقعه تعرضت لهجوم سافر من القوات المسلحة الليبية التابعة لخليفة حفتر في المثلث الحدودي\"."
+    ],
+    "expected": [
+      {
+        "surface": "لخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 170
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 0,
+        "offset": 154
+      }
+    ]
+  },
+  {
+    "id": "rt-rumnews-sisi-receives-haftar-burhan-b",
+    "source": {
+      "url": "https://rum.news/%d8%b2%d8%ae%d9%85-%d9%85%d8%b5%d8%b1%d9%8a-%d9%84%d8%ad%d9%84-%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%85%d8%ab%d9%84%d8%ab-%d8%a7%d9%84%d8%ad%d8%af%d9%88%d8%af%d9%8a",
+      "title": "زخم مصري لحل أزمة «المثلث الحدودي»",
+      "outlet": "rum.news",
+      "date": null
+    },
+    "paragraphs": [
+      "كان لافتاً استقبال الرئيس المصري عبد الفتاح السيسي في اليوم نفسه كلاً من قائد «الجيش الوطني» الليبي خليفة حفتر، ورئيس مجلس السيادة الانتقالي السوداني عبد الفتاح البرهان، في لقاءين منفصلين في مدينة «العلمين الجديدة» على ساحل البحر المتوسط."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قائد «الجيش الوطني» الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      }
+    ],
+    "note": "«عبد الفتاح البرهان» shares Sisi's given names but carries no listed alias (not annotated)"
+  },
+  {
+    "id": "rt-rumnews-sisi-lauds-lna",
+    "source": {
+      "url": "https://rum.news/%d8%b2%d8%ae%d9%85-%d9%85%d8%b5%d8%b1%d9%8a-%d9%84%d8%ad%d9%84-%d8%a3%d8%b2%d9%85%d8%a9-%d8%a7%d9%84%d9%85%d8%ab%d9%84%d8%ab-%d8%a7%d9%84%d8%ad%d8%af%d9%88%d8%af%d9%8a",
+      "title": "زخم مصري لحل أزمة «المثلث الحدودي»",
+      "outlet": "rum.news",
+      "date": null
+    },
+    "paragraphs": [
+      "واستهل السيسي لقاءاته، صباح الاثنين، بلقاء قائد الجيش الليبي في مدينة العلمين، حيث عبَّر عن «تقدير مصر للدور الوطني الذي يضطلع به الجيش الوطني الليبي في مكافحة الإرهاب، الذي ساهم في القضاء على التنظيمات الإرهابية في شرق ليبيا»، حسب بيان رئاسي مصري."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 220
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «قائد الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 143
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «بيان رئاسي مصري»",
+        "paragraph": 0,
+        "offset": 243
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-rsf-triangle-statement",
+    "source": {
+      "url": "https://www.egypttelegraph.com/152969",
+      "title": "\"الدعم السريع\" تسيطر على المثلث الحدودي بين السودان ومصر وليبيا",
+      "outlet": "egypttelegraph.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت قوات الدعم السريع، اليوم، سيطرتها على منطقة \"المثلث\" الاستراتيجية الواقعة عند الحدود المشتركة بين السودان وليبيا ومصر، عقب معارك مع الجيش السوداني الذي كان يسيطر على المنطقة منذ اندلاع الحرب في البلاد."
+    ],
+    "expected": [
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "ومصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 119
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-wparabi-sentry-haftar-fuel-rsf",
+    "source": {
+      "url": "https://wparabi.com/news/libya-fuel-smuggling-haftar-rsf-uae-support",
+      "title": "تهريب الوقود في ليبيا وأثره على الصراع السوداني",
+      "outlet": "wparabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "قال تقرير صادر عن منظمة \"ذا سينتري\" الأمريكية يوم الخميس إن قوات القائد الليبي خليفة حفتر تزود قوات الدعم السريع شبه العسكرية السودانية بالوقود المهرب بناء على طلب من الإمارات العربية المتحدة."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «منظمة \"ذا سينتري\" الأمريكية»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «القائد الليبي»",
+        "paragraph": 0,
+        "offset": 72
+      }
+    ]
+  },
+  {
+    "id": "rt-wparabi-sentry-haftar-main-supplier",
+    "source": {
+      "url": "https://wparabi.com/news/libya-fuel-smuggling-haftar-rsf-uae-support",
+      "title": "تهريب الوقود في ليبيا وأثره على الصراع السوداني",
+      "outlet": "wparabi.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ووفقًا لمنظمة The Sentry الاستقصائية، فإن حفتر \"كان موردًا رئيسيًا للوقود لقوات الدعم السريع\" منذ بداية الحرب الأهلية السودانية في أبريل 2023، مما يعكس \"ولاءه العميق للحكومة الإماراتية\"."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 42
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-amwaj-sentry-fuel-zawiya-misrata-saddam",
+    "source": {
+      "url": "https://amwaj.news/88532",
+      "title": "تقرير دولي يكشف مصادر وقود الدعم السريع",
+      "outlet": "أمواج نيوز (amwaj.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأشار التقرير إلى أن سيطرة خليفة حفتر على مناطق واسعة في شرق وجنوب ليبيا منحت المهربين قدرة أكبر على إعادة توجيه واردات الوقود نحو دول عدة، من بينها السودان. كما أوضح أن مدينتي الزاوية ومصراتة أصبحتا نقاط انطلاق رئيسية لشحنات تُرسل جنوبًا، قبل إعادة تهريبها عبر الحدود إلى تشاد والنيجر ثم السودان، في ظل توسع نفوذ صدام حفتر داخل القطاع."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "ومصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "صدام حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "his son Saddam Haftar",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ]
+  },
+  {
+    "id": "rt-ljbc-jeune-afrique-fuel-chad-wagner",
+    "source": {
+      "url": "https://lj-bc.tv/2024/06/238261.html",
+      "title": "جون أفريك: هناك شبكة لتهريب النفط الليبي من مناطق سيطرة المواطن الأمريكي حفتر إلى تشاد عبر فاغنر",
+      "outlet": "lj-bc.tv",
+      "date": "2024-06"
+    },
+    "paragraphs": [
+      "كشفت مجلة “جون أفريك” الفرنسية، أن شركة خليفة للنقل السريع تقوم بتسويق النفط من مناطق جنوب ليبيا التي يسيطر عليها المواطن الأمريكي خليفة حفتر بمساعدة مجموعة فاغنر الروسية السابقة إلى تشاد."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «المواطن الأمريكي»",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "note": "«شركة خليفة للنقل السريع» and «خليفة عبد الله» share Haftar's given name only (no listed alias; not annotated)"
+  },
+  {
+    "id": "rt-alwasat-fuel-subsidy-niger-chad-b",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/391955",
+      "title": "جماعات مسلحة تهرب الوقود الليبي والوجهة تونس وتشاد والنيجر",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2023-03-12"
+    },
+    "paragraphs": [
+      "تحول دعم الدولة الليبية للوقود بفاتورة سنوية تناهز 4 مليارات دولار إلى بؤرة فساد استفادت منها عصابات ومافيا التهريب إلى النيجر وتشاد وتواطؤ أحياناً من مسؤولين في دول الساحل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-fuel-cheapest-sahel",
+    "source": {
+      "url": "https://alwasat.ly/news/libya/391955",
+      "title": "جماعات مسلحة تهرب الوقود الليبي والوجهة تونس وتشاد والنيجر",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": "2023-03-12"
+    },
+    "paragraphs": [
+      "وتدعم ليبيا واردات الوقود بشكل كبير، مما يجعل البنزين والديزل في المحطات الأرخص في العالم. والأسعار الرخيصة للوقود في ليبيا من الدوافع الرئيسية لتهريب الوقود إلى منطقة الساحل لأن معظم الوقود المتاجر به هو وقود رسمي مدعوم من الحكومة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 232
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-panel-fuel-routes-zuwara-b",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/219913",
+      "title": "فريق الخبراء يرصد مسارات تهريب الوقود الليبي إلى تونس والنيجر وتشاد",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "استعرض تقرير فريق الخبراء الأممي المعني بليبيا مسارات تهريب الوقود، موضحًا أن الوقود خصوصًا البنزين، الذي ينقل من غرب ليبيا إلى زوارة يجرى تهريبه برًا إلى تونس."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-fasanea-un-experts-fuel-export-b",
+    "source": {
+      "url": "https://fasanea.ly/%d8%ae%d8%a8%d8%b1%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d9%85%d9%85-%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%a9-%d9%8a%d8%ad%d8%af%d8%af%d9%88%d9%86-%d9%85%d8%b3%d8%a7%d9%84%d9%83-%d8%a7%d9%84%d8%aa%d9%87%d8%b1",
+      "title": null,
+      "outlet": "فسانيا (fasanea.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أدان تقرير الخبراء التابع إلى الأمم المتحدة عمليات التصدير الغير مشروعة عن طريق البر في ليبيا حيث ذكر التقرير أن عمليات التهريب تجري بطريقة كبيرة منذ عقود ولكنها تأزمت حاليا ."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-fasanea-sarir-refinery-tebu-b",
+    "source": {
+      "url": "https://fasanea.ly/%d8%ae%d8%a8%d8%b1%d8%a7%d8%a1-%d8%a7%d9%84%d8%a3%d9%85%d9%85-%d9%84%d9%85%d8%aa%d8%ad%d8%af%d8%a9-%d9%8a%d8%ad%d8%af%d8%af%d9%88%d9%86-%d9%85%d8%b3%d8%a7%d9%84%d9%83-%d8%a7%d9%84%d8%aa%d9%87%d8%b1",
+      "title": null,
+      "outlet": "فسانيا (fasanea.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "كما كشف التقرير عن طرق التهريب في الشرق الليبي ، وذكر أن الوقود المهرب يحمل في شاحنات صهويجية في مصفاة السرير ويسلم الى مناطق استخراج الذهب المحادية للحدود مع تشاد ، يذكر ان جماعات التبو التابعة لاحمد الشريف تسيطر على المصفاة وتسيطر جماعات اخرى من التبو عن المنطقة وتجني العديد من الارباح من عمليات التهريب ."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 40
+      }
+    ]
+  },
+  {
+    "id": "rt-hadasnow-chad-instability-daesh-b",
+    "source": {
+      "url": "https://hadasnow.com/?p=580732",
+      "title": null,
+      "outlet": "hadasnow.com",
+      "date": null
+    },
+    "paragraphs": [
+      "1 – تشهد تشاد حالة من عدم الاستقرار الأمني ، حيث تواجه منذ سنوات عدد من التنظيمات الإرهابية على طول حدودها ، كما تكافح تنظيم بوكو حرام في غرب البلاد ، والذي يبايع تنظيم داعش الإرهابي ، كما يتواجد بها نزاعات بين المتمردين على طول الحدود مع ليبيا ، إضافة للنزاعات الداخلية .."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 239
+      }
+    ],
+    "lookalikes": []
   }
 ];
