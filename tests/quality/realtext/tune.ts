@@ -83317,5 +83317,865 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "the page's «most read» sidebar is scraped into the text before the report; «الحكومة (التي يتزعمها عمر الحاسي …» is the Tripoli «salvation» government of 2015; Omar al-Hasi is a look-alike (as c15)"
+  },
+  {
+    "id": "rt-libya2day-blog-poem-feb2011",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": null,
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2011-02-22"
+    },
+    "paragraphs": [
+      "يا ليبيا ارض الشموخ .. والله هذا موقفي",
+      "أبت العزيمةُ أن تُذلّ .. ثوري ولا تتوقفي",
+      "بالله نصرنا قادمٌ .. يا ثورتي هي ازلفي",
+      "بقلمي/ محمد الليبي\n20/02/2001\nثورة ليبيا (طرابلس)"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 35
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "pen name «محمد الليبي» (a nisba)",
+        "paragraph": 3,
+        "offset": 12
+      }
+    ],
+    "note": "a blog poem signed with a pen name (the nisba «محمد الليبي», look-alike as c08's nom de guerre «فضل الله الليبي»); the year «2001» under it is the writer's typo"
+  },
+  {
+    "id": "rt-libya2day-blog-jews-of-libya-b-b",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": "يهود ليبيا ... إلى أين ؟؟!!",
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2010-07-31"
+    },
+    "paragraphs": [
+      "سؤال يطرح نفسه، هل نعلم السبب الحقيقي وراء هجرة يهود ليبيا؟؟",
+      "سؤال آخر هل سمعنا في أي يوم بأن ليبيا طردت اليهود الليبيين؟؟؟"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 32
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «اليهود الليبيين»",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-libya2day-blog-britain-america-lines-c-b",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": "يهود ليبيا ... إلى أين ؟؟!!",
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2010-07-31"
+    },
+    "paragraphs": [
+      "احبتي نعلم تماما ما هو في نفس أغلب اليهود ان لم يكن جلّهم، فهم يكنون الولاء كل الولاء",
+      "لكيانهم الصهيوني الارهابي وجميع تجارهم ممن يعيشون في اراضي فلسطين المحتلة",
+      "وحتى من يعيشون خارجها في بلدان كبريطانيا وامريكا وغيرهما من الدول، جميعهم",
+      "يدعمون المؤسسة العسكرية لهذه المافيا الكبيرة، وهذا أيضا معلوم لدى الجميع."
+    ],
+    "expected": [
+      {
+        "surface": "كبريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "وامريكا",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [],
+    "note": "one sentence broken over several paragraphs as the blog gives it; «وامريكا» without hamza (hamza folding, not alias-missing)"
+  },
+  {
+    "id": "rt-sharkiaonline-tweets-ethiopia-not-libya-b",
+    "source": {
+      "url": "https://sharkiaonline.net/news_157902",
+      "title": null,
+      "outlet": "الشرقية أونلاين (sharkiaonline.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وهاجم مغردون السيسي وتدخله في ليبيا، في نفس الوقت الذي تعلن فيه إثيوبيا عزمها ملء سد النهضة دون التشاور مع مصر والسودان، ليطالبوا \"المهم إثيوبيا مش ليبيا\".\nوكتبت \"سالي عبد الرحمن\": \"بعد خسارة حفتر لقاعدة الوطية.. السيسي يجتمع مع وزير الدفاع وقادة القوات المسلحة ويوجه بالتحلي بأقصى درجات الجاهزية والاستعداد لحماية أمن مصر القومي.. أمنك القومي في النيل مش ليبيا...\".\nووافقها آخر: \"بعد سيطرة ثوار ليبيا على قاعدة الوطية الجوية السيسي يأمر الجيش بالجاهزية الكبرى (يا تري ليه) .. انت لم تتحرك وأثيوبيا كل يوم تخرج لك لسانها وتعطيك على قفاك.. وآخرها أن أثيوبيا أعلنت أنها ستبدأ في ملأ السد ولم تعط أي اهتمام لك ولا حكومتك الهشة لأنهم يعرفون أنك لا وزن لك\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 396
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ],
+    "lookalikes": [],
+    "note": "tweets in colloquial Egyptian («مش ليبيا», «يا تري ليه»); «لقاعدة الوطية» is an indefinite construct (no alias); «ثوار ليبيا» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-elfagr-100-million-fighters-tweets",
+    "source": {
+      "url": "https://www.elfagr.com/3993563",
+      "title": "100 مليون مقاتل مصري.. ملحمة وطنية على تويتر عقب لقاء السيسي بمشايخ ليبيا",
+      "outlet": "الفجر (elfagr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتصدر هاشتاج \"السيسي\" وهاشتاج \"ادعم جيش مصر\" الأكثر تداولاً على موقع التواصل الاجتماعى \"تويتر\"، ليؤكد أن الشعب المصرى والمصري يقف حلف الجيش المصري وقياداته.",
+      "وعلق أحد رواد تويتر، قائلا: \"أقسم بالله أنه رجل شهم.. اللهم أنصره وسدده..اللهم انصر ليبيا بمصر، اللهم ودمر أعداءهم العلوج الترك والخائن الدي يمولهم.. عليهم وعليه من الله ما يستحقون\".",
+      "وكتب أخر، قائلا: \"لن تسمح أبدا للإرهاب أن ينتشر في ليبيا مرة ثانية، مصر لديها أقوى جيوش المنطقة والقارة\"، وأشاد أحدهم بالرئيس السيسي، معلق \"ربنا دايما هينصرك في الرسالة اللي اختارك لها من حيث لا نحتسب واللي ابتدت في مصر وهتنتهي في تركيا ان شاء الله، الشعب المصري كله جيش مقاتل\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 84
+      },
+      {
+        "surface": "بمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 51
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 68
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 126
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 216
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصرى»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "والمصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 2,
+        "offset": 256
+      }
+    ],
+    "note": "hashtags and tweets, partly colloquial Egyptian («ربنا دايما هينصرك», «اللي ابتدت»); the hashtag «ادعم جيش مصر» names the country's army (expected, rule 4); «الدي» for «الذي» as written"
+  },
+  {
+    "id": "rt-saudiaalyoum-radi-spoken-tribes",
+    "source": {
+      "url": "https://saudiaalyoum.com/42001/%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%b5%d8%a8%d8%b1%d9%86%d8%a7-%d9%84%d9%8a%d8%b3-%d8%b6%d8%b9%d9%81-%d9%88%d8%b3%d9%86%d8%ad%d9%85%d9%8a-%d8%a3",
+      "title": null,
+      "outlet": "السعودية اليوم (saudiaalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتابع، “حفيد الشيخ عمر المختار، شيخ المجاهدين، كان موجوداً على يمين الرئيس عبد الفتاح السيسي اليوم، وهو من قبيلة شيخ المجاهدين واسمه حافظ خطاب، وهو ألقى كلمة، وده امتداد لتاريخ هذه القبائل، اللي موجودة دي تعتبر قبائل لها ثقلها في المعادلة الداخلية في ليبيا، هي رمانة ميزان، وعليها حمل كبير جداً في المجتمع الليبي، ولها تأثير على أرض الواقع هناك على شكل ميداني”."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجتمع الليبي»",
+        "paragraph": 0,
+        "offset": 306
+      }
+    ],
+    "note": "a spokesman's spoken words transcribed in colloquial Egyptian («وده», «اللي موجودة دي»)"
+  },
+  {
+    "id": "rt-sndps-ticker-currencies-mitiga-b",
+    "source": {
+      "url": "https://snd.ps/post/8331/توقف-الملاحة-بمطار-معيتيقة-الليبي",
+      "title": "توقف الملاحة بمطار معيتيقة الليبي",
+      "outlet": "سند (snd.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "22° القدس\n21° رام الله\n21° الخليل\n25° غزة\n4.71 جنيه إسترليني\n5.3 دينار أردني\n0.08 جنيه مصري\n4.03 يورو\n3.76 دولار أمريكي",
+      "توقف الملاحة بمطار معيتيقة الليبي",
+      "حجم الخط\nthumbs_b_c_1b08c6383725b9cdd53ddb0f176c0545.jpg\nطرابلس - وكالات",
+      "أعلنت إدارة مطار \"معيتيقة\" الدولي بالعاصمة الليبية طرابلس، اليوم السبت، توقف حركة الملاحة الجوية بالمطار لإشعار آخر جراء سقوط قذائف عشوائية عليه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 51
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «جنيه مصري»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقة الليبي»",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 3,
+        "offset": 43
+      }
+    ],
+    "note": "a weather and currency ticker, a «trending» list, the font-size button and an image file name are scraped into the text; the header date is a serving date, not used"
+  },
+  {
+    "id": "rt-khabarlb-mitiga-facebook-shelling-b",
+    "source": {
+      "url": "https://khabarlb.com/world/amp/66588",
+      "title": "إيقاف الملاحة الجوية في مطار معيتيقة الليبي بعد تعرضه لقصف جوي",
+      "outlet": "خبر (khabarlb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت سلطات مطار معيتيقة الدولي على صفحتها على فيسبوك إن حركة الملاحة الجوية بالمطار توقفت يوم السبت بعد تعرضه لقصف جوي.",
+      "ومطار معيتيقة هو المطار الوحيد الذي يعمل في العاصمة الليبية طرابلس التي تتعرض لهجوم من جانب قوات شرق ليبيا (الجيش الوطني الليبي) بقيادة خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagrorg-urgent-mitiga-caption",
+    "source": {
+      "url": "https://elfagr.org/3239987",
+      "title": "عاجل.. ليبيا: إعادة فتح مطار معيتيقة بالعاصمة طرابلس",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاجل.. ليبيا: إعادة فتح مطار معيتيقة بالعاصمة طرابلس",
+      "عربي ودولي",
+      "مطار طرابلس\nمطار طرابلس",
+      "أفادت قناة \"سكاي نيوز عربية\"، منذ قليل، في خبر عاجل لها، بإعادة فتح مطار معيتيقة بالعاصمة طرابلس الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 17
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طرابلس الليبية»",
+        "paragraph": 3,
+        "offset": 97
+      }
+    ],
+    "note": "headline, section label and a doubled photo caption («مطار طرابلس») as the page gives them"
+  },
+  {
+    "id": "rt-egypttoday-mitiga-caption-dateline",
+    "source": {
+      "url": "https://www.egypt-today.com/459/193501-%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D9%85%D9%84%D8%A7%D8%AD%D8%A9-%D8%A8%D9%85%D8%B7%D8%A7%D8%B1-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A-%D9%81%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3",
+      "title": "استئناف حركة الملاحة بمطار معيتيقة الدولي في طرابلس",
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مطار معيتيقة الدولي في طرابلس\nطرابلس - مصر اليوم",
+      "أعلن مطار معيتيقة الدولي في طرابلس، الجمعة، استئناف حركة الملاحة بعد توقف مؤقت إثر سقوط قذائف مجهولة المصدر داخله."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "outlet name «مصر اليوم»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "photo caption and dateline; «مصر اليوم» is the outlet's name (look-alike, rule 3)"
+  },
+  {
+    "id": "rt-egypttoday-mitiga-reopened-dateline-b-b",
+    "source": {
+      "url": "https://egypt-today.com/39/100403-%D8%A7%D9%84%D8%B3%D9%84%D8%B7%D8%A7%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AA%D8%BA%D9%84%D9%82-%D9%85%D8%B7%D8%A7%D8%B1-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A-%D9%85%D8%AC%D8%AF%D9%91%D9%8E%D8%AF%D8%A7%D9%8B-%D8%A8%D8%B9%D8%AF-%D8%AA%D8%B9%D8%B1%D9%91%D9%8F%D8%B6%D9%87-%D9%84%D9%84%D9%82%D8%B5%D9%81",
+      "title": null,
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - مصر اليوم\nأعلن مسؤلون ليبيون اليوم الثلاثاء، إن السلطات الليبية أعادت فتح مطار معيتيقة الدولي، وهو المطار الوحيد العامل في العاصمة طرابلس، بعد أن أدى إطلاق صواريخ صوبه إلى إغلاقه لفترة وجيزة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "outlet name «مصر اليوم»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «مسؤلون ليبيون»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«مسؤلون» as written; «مصر اليوم» is the outlet's name (look-alike)"
+  },
+  {
+    "id": "rt-eremmirror-salame-mitiga-logo",
+    "source": {
+      "url": "https://eremnews-fe-app-production.azurewebsites.net/news/maghreb-news/1761994",
+      "title": "مبعوث الأمم المتحدة إلى ليبيا يندد بالهجوم على مطار معيتيقة في طرابلس",
+      "outlet": "إرم نيوز (mirror on azurewebsites.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "logo\nالمغرب العربي",
+      "مبعوث الأمم المتحدة إلى ليبيا يندد بالهجوم على مطار معيتيقة في طرابلس",
+      "ندد غسان سلامة، مبعوث الأمم المتحدة إلى ليبيا اليوم الإثنين، بضربة جوية على مطار معيتيقة، وهو المطار الوحيد داخل الخدمة في طرابلس، واعتبره \"انتهاكًا خطيرًا للقانون الإنساني\".",
+      "وقالت بعثة الأمم المتحدة في بيان: \"هذا الهجوم يحدث في إطار تصعيد لأعمال العنف على الأرض في المناطق المحيطة بطرابلس وغرب ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 40
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 123
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 3,
+        "offset": 11
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 120
+      }
+    ],
+    "lookalikes": [],
+    "note": "a mirror of the page with «logo» and the section label scraped in"
+  },
+  {
+    "id": "rt-alsharq-tag-page-glued-teasers-b",
+    "source": {
+      "url": "https://al-sharq.com/tags/%D8%A7%D9%84%D8%AB%D9%88%D8%B1%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق (al-sharq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "واشنطن بوست: أدوار مشبوهة لأبو ظبي في ليبيا التدخل الإماراتي أدخل ليبيا في فوضى عارمة التقرير السنوي للجنة العقوبات الدولية الخاصة بليبيا يدين الإمارات مجلة التايم: أبو ظبي نشرت طائرات في قاعدة تابعة لحفتر شرق ليبيا الدور الإماراتي في ليبيا أقل ما يوصف به أنه خبيث، وضد الشعب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "لأبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "note": "a tag page: teaser headlines run together without punctuation, then the start of a teaser"
+  },
+  {
+    "id": "rt-spoteg-sisi-red-lines-column",
+    "source": {
+      "url": "https://www.spot.eg/ar-eg/ابرز-الكتاب/سامح-عبد-الله/خطوط-السيسى-الحمراء",
+      "title": "خطوط السيسى الحمراء",
+      "outlet": "spot.eg (column)",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ 5 سنوات وبينما الصراع فى ليبيا على أشده بين قوات الجيش المتمركزة شرقا فى بنغازى والميليشيات المتمركزة غربا فى طرابلس وحولها وقف الرئيس السيسى أمام جمع غفير ليعلن أن خط سرت - الجفرة خط أحمر لا يجوز عبوره من طرفى النزاع. بعد هذا التصريح الواضح الذى لا لبس فيه بأيام قليلة ذكرت وسائل الإعلام أن قوات من الغرب تتحرك نحو سرت وتستعد لعبور الخط المحدد مصريا ولكنها توقفت فجاءة وعادت أدراجها بعد أن تلقت تحذيرات – فيما يبدو- بأن مصر لن تسمح بذلك مهما يكن الثمن."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 425
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "adverbial nisba «المحدد مصريا»",
+        "paragraph": 0,
+        "offset": 349
+      }
+    ],
+    "note": "Egyptian spelling with ى for final ي («السيسى», «بنغازى», «طرفى»)"
+  },
+  {
+    "id": "rt-libyamostakbal-archive-gaddafi-gaza-2009-b",
+    "source": {
+      "url": "https://archive.libya-al-mostakbal.org/articles0109/assadeq_shukri_060109.html",
+      "title": "غزّة بين المملكة والجماهيريّة !",
+      "outlet": "ليبيا المستقبل (archive)",
+      "date": "2009-01-06"
+    },
+    "paragraphs": [
+      "وأمام نقص الماء والغذاء والدواء.. ومشاهد القصف والقتل وأشلاء الأطفال التي تتناثر في كلّ مكان، لم يجد القذّافي سوى إتهام حكام العرب بمحاصرة الشّعب الفلسطيني وإبادته، وكأنّه لا يحكم بلداً عربيّاً منذ أربعين عام !."
+    ],
+    "expected": [
+      {
+        "surface": "القذّافي",
+        "entityId": "muammar-gaddafi",
+        "note": "written with shadda",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [],
+    "note": "a reader-contributed column written with shadda and tatweel («القذّافي», «الفلسطـينيين»)"
+  },
+  {
+    "id": "rt-issuu-libya-jadida-pdf-misrata-a",
+    "source": {
+      "url": "https://issuu.com/libyaaljadida/docs/-13-",
+      "title": null,
+      "outlet": "ليبيا الجديدة (issuu.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا الجديدة بعد سلسلة االجتماعات التى ٌعقدت بطرابلس من أجل تشكيل هيئة محاربى ليبيا، أصدر اتحاد ثوار مصراتة بيانا عّبر فيه عن رفضه و تحفظه التام حول هذا الموضوع."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا الجديدة",
+        "notEntityId": "libya",
+        "why": "paper name «ليبيا الجديدة» (masthead); span widened so it is placed before the expected «ليبيا»",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "text extracted from a PDF with broken lam-alef and shadda positions («االجتماعات», «ٌعقدت», «عّبر»); «ليبيا الجديدة» is the paper's name (look-alike, rule 3); «هيئة محاربى ليبيا» and «اتحاد ثوار مصراتة» keep the place (rule 4)"
   }
 ];
