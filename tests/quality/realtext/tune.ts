@@ -86269,5 +86269,2948 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "lookalikes": []
+  },
+  {
+    "id": "rt-elwekalanews-twitter-tripoli-airport-b",
+    "source": {
+      "url": "https://elwekalanews.net/372840",
+      "title": "دعوات نشطاء السوشيال ميديا تلاحق جنود الجيش الليبي عبر \"تويتر\"عقب السيطرة على مطار طرابلس",
+      "outlet": "الوكالة نيوز (elwekalanews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تفاعل نشطاء السوشيال ميديا وبالتحديد \"تويتر\" مع خبر سيطرة الجيش الوطني الليبي على مقر رئاسة الأركان على طريق مطار العاصمة طرابلس واستمراره في تعزيز تقدمة ودحر الميلشيات المسلحة وتحولت التغريدات و الهاشتاجات التي حملت أسماء \"حفتر\" و\"طرابلس\" و\"ليبيا\" وغرد محمد شوقى قائلا \"نحييكم من مطار طرابلس بعد السيطرة الكاملة علية .. وغلق الطريق الساحلى وأحكمنا السيطرة على كل محاور طرابلس .. وجثث ميلشيات مصراتة والوفاق تملئ الشوارع المحيطة\" وغرد حساب أخر يحمل أسم نبض مصر قائلا \"ادعوا لجيش ليبيا فإنه قاب قوسين أو ادني من النصر علي مليشيات السراج ودواعش أردوغان وتحرير طرابلس\""
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 242
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 370
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 393
+      },
+      {
+        "surface": "والوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 400
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 479
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 529
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 558
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "name of a Twitter account «نبض مصر»",
+        "paragraph": 0,
+        "offset": 457
+      },
+      {
+        "surface": "ودواعش",
+        "notEntityId": "islamic-state",
+        "why": "«دواعش أردوغان»: a slur for Turkey-backed fighters in the 2019 Tripoli war, not the organisation (judgement call)",
+        "paragraph": 0,
+        "offset": 536
+      }
+    ],
+    "note": "tweets quoted in an Egyptian report; «نبض مصر» is the name of a Twitter account (look-alike, as outlet names built on a place); «ودواعش أردوغان» uses the listed «دواعش» for Turkey-backed fighters, a slur rather than the organisation (look-alike)"
+  },
+  {
+    "id": "rt-ljbc-dbeibah-sawiris-tweets-b",
+    "source": {
+      "url": "https://lj-bc.tv/2022/04/172692.html",
+      "title": "تراشق وملاسنات عبر تويتر بين الدبيبة ونجيب ساويرس",
+      "outlet": "ليبيا الأحرار (lj-bc.tv)",
+      "date": "2022-04"
+    },
+    "paragraphs": [
+      "البداية كانت عند رجل الأعمال المصري، الذي غرّد قائلا: “سيذكر التاريخ أن الدبيبة وقف فى طريق استقرار وطنه من أجل مصلحته الشخصية …فضل المنصب عن مصلحةً ليبيا”",
+      "كانت من أكثر التغريدات التي تم تداولها ردا على ساويرس، “وما دخل رجل أعمال مصري فيما يحدث في ليبيا ، الأولى أن تعطي الدروس لبلدك وليس لبلدان الغير ، أم أنه لا يخدم طموحاتكم الإقتصادية”، “ساويرس والده اشتغل في ليبيا وكون بدايات ثروته في ليبيا أيام المملكة وبدايات سبتمبر وكانت السبب في دخولهم للأعمال فلذلك عنده اهتمام بها، وبعدين توا العالم أصبح قريه ما تحيش تقول عليش تحكي علينا يا حكية”"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 92
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 208
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 235
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رجل الأعمال المصري»",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «رجل أعمال مصري»",
+        "paragraph": 1,
+        "offset": 74
+      }
+    ],
+    "note": "tweets quoted verbatim, the last in colloquial Libyan («توا», «ما تحيش», «عليش»)"
+  },
+  {
+    "id": "rt-218tv-hussein-tweet-sarraj-a-b",
+    "source": {
+      "url": "https://218tv.net/%D9%87%D9%84-%D9%82%D8%B1%D8%A3%D8%AA%D9%87%D8%A7%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D8%AD%D8%B3%D9%8A%D9%86-%D9%84%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%B5%D9%86%D8%B9-%D8%A7%D9%84%D9%84%D9%87",
+      "title": "هل قرأتها:رسالة حسين للسراج وصنع الله..”كارثة”!",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "“الي سيد مصطفى صنع الله،الي سيد فائز السراج،انا شاب من جنوب ليبي امتهن التهريب من السلع والوقود وتهريب البشر،اريد ان اترك التهريب، اريد فقط توظيفي حتي لو كان سائق او عامل نظافة في احدى شركات التابع للمؤسسة،للعلم انا خريج جولوجيا من جامعة بنغازي،ريتويت لعل تجد تغريدتي آذان صاغية”. هذه رسالة شاب ليبي، اسمه “حسين كلاي”، نشرها على تويتر، فور انتهاء كلمة رئيس المجلس الرئاسي، فايز السراج، التي ظهر فيها منفعلا وغاضبا، في حديثه مع عمداء بلديات المنطقة الغربية حول أسباب الأزمة التي تعيشها العاصمة وكل ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 238
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 357
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 373
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 497
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «جنوب ليبي»",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «شاب ليبي»",
+        "paragraph": 0,
+        "offset": 295
+      }
+    ],
+    "note": "a tweet written without hamzas or spaces after commas; «من جنوب ليبي» («from a Libyan south») is taken as the nisba (look-alike); «جامعة بنغازي» keeps the city (rule 4); al-Sarraj heads the 2016 council"
+  },
+  {
+    "id": "rt-218tv-hussein-tweet-reply-b-b",
+    "source": {
+      "url": "https://218tv.net/%D9%87%D9%84-%D9%82%D8%B1%D8%A3%D8%AA%D9%87%D8%A7%D8%B1%D8%B3%D8%A7%D9%84%D8%A9-%D8%AD%D8%B3%D9%8A%D9%86-%D9%84%D9%84%D8%B3%D8%B1%D8%A7%D8%AC-%D9%88%D8%B5%D9%86%D8%B9-%D8%A7%D9%84%D9%84%D9%87",
+      "title": "هل قرأتها:رسالة حسين للسراج وصنع الله..”كارثة”!",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفور نشر هذا الشباب، رسالته على تويتر، تفاعل نشطاء على ما ذكره، بين مؤيد ومعارض لما كشفه حسين عن نفسه، وكان منها هذا الرد الذي حاول مساعدة الشاب بقوله: “انشالله ربي يرزقك بعمل حلال اتعيش بيه، و لو تبي اتجي تخدم في البيضاء او بنغازي مرحبتين بيك، مستعد انصبي امعاك و انحصلوك عمل بالموهل امتاعك و بجودة بيك”، وآخر عارض ما جاء في “التغريدة” مُطالبا من صاحبها، أن يحذفها."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 225
+      }
+    ],
+    "lookalikes": [],
+    "note": "a reply in colloquial Libyan; al-Bayda is the Libyan city (the writer offers work in the east)"
+  },
+  {
+    "id": "rt-albinaa-tripolistan-hashtag-b",
+    "source": {
+      "url": "https://www.al-binaa.com/archives/article/40134",
+      "title": "«طرابلس أو طرابلستان»",
+      "outlet": "البناء (al-binaa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد الهجوم العنيف من قبل الجماعات المتطرفة في طرابلس على الأرمن في ذكرى مئوية المجزرة الأرمنية، وبعد رفع أعلام تركيا في طرابلس تزامناً مع الذكرى، ثار الناشطون على مواقع التواصل الاجتماعي رافضين الأمر معتبرين أن هذا التضامن هو تضامن مرفوض بأيّ شكل من الأشكال. كما أن الهجوم العنيف الذي يشنّه خالد الضاهر أخيراً على وزير الداخلية نهاد المشنوق بسبب المساجين الإسلاميين والسعي إلى تشكيل إمارة «إسلامية» في طرابلس، دفع الناشطين إلى إطلاق هاشتاغ «طرابلس أو طرابلستان»، وذلك للتوضيح أوّلاً بأنّ مدينة طرابلس لا تمتّ بصلة لهذه الممارسات المتطرّفة التي تحصل بها أخيراً نتيجة سيطرة بعض «الدواعش» عليها، ومن جهة أخرى لتأكيد أن طرابلس الحقيقية تختلف عن طرابلس الحالية التي شوّهها هؤلاء، ليسألوا في النهاية إن كان يجب علينا القول بأنّ هناك طرابلس واحدة أو طرابلستان؟!"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 402
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (hashtag)",
+        "paragraph": 0,
+        "offset": 441
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 494
+      },
+      {
+        "surface": "الدواعش",
+        "notEntityId": "islamic-state",
+        "why": "local extremists in Lebanon's Tripoli called «الدواعش» in quotes (judgement call)",
+        "paragraph": 0,
+        "offset": 577
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 616
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 641
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 727
+      }
+    ],
+    "note": "Lebanon's Tripoli (a Lebanese paper; the hashtag «طرابلس أو طرابلستان»); «الدواعش» here are local extremists in Lebanon's Tripoli, called by the organisation's nickname — taken as the organisation's name used loosely (look-alike, judgement call)"
+  },
+  {
+    "id": "rt-libyanews-hala-bilmushir-hashtag",
+    "source": {
+      "url": "https://www.libya-news.com/libya-news/89957/",
+      "title": "هاشتاج «هلا بالمشير» يتصدر «تويتر» قبل عودة «حفتر» لبنغازي",
+      "outlet": "اخبار ليبيا (libya-news.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تصدر المشير خليفة حفتر، قائد الجيش الوطني الليبي، التغريدات الأكثر تداولا على موقع التواصل الاجتماعي للتدوينات القصيرة «تويتر»، وذلك احتفالا بعودته سالما من رحلة علاج خضع إليها في إحدى المستشفيات العسكرية بالعاصمة الفرنسية باريس إثر إصابته بوعكة صحية.",
+      "وتقدم هاشتاج «#هلا بالمشير» الخاص بعودة المشير خليفة حفتر إلى ليبيا التغريدات على هاشتاج نجم المنتخب المصري ونادي ليفربول الإنجليزي محمد صلاح.",
+      "ويغادر القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر، القاهرة، اليوم الخميس، متوجها إلى مدينة بنغازى الليبية بعد لقاء عدد من المسئولين المصريين."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 62
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 44
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 2,
+        "offset": 63
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 103
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «المنتخب المصري»",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة الليبية»",
+        "paragraph": 2,
+        "offset": 35
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة بنغازى الليبية»",
+        "paragraph": 2,
+        "offset": 110
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym «المسئولين المصريين»",
+        "paragraph": 2,
+        "offset": 144
+      }
+    ],
+    "note": "the hashtag «#هلا بالمشير» (\"welcome, Field Marshal\") names Haftar by bare title «المشير», which is no alias; not annotated (an epithet, as c15's «اللواء المنشق»)"
+  },
+  {
+    "id": "rt-ikhwanonline-sawiris-photoshop-sarraj-b",
+    "source": {
+      "url": "https://ikhwanonline.com/article/240316/%25D8%25B3%25D8%25A7%25D9%2588%25D9%258A%25D8%25B1%25D8%25B3-%25D9%258A%25D9%2588%25D8%25A7%25D8%25B5%25D9%2584-%25D9%2587%25D8%25AC%25D9%2588%25D9%2585%25D9%2587-%25D8%25B9%25D9%2584%25D9%2589-%25D8%25B1%25D8%25A6%25D9%258A%25D8%25B3-%25D8%25A7%25D9%2584%25D8%25AD%25D9%2583%25D9%2588%25D9%2585%25D8%25A9-%25D8%25A7%25D9%2584%25D8%25B4%25D8%25B1%25D8%25B9%25D9%258A%25D8%25A9-%25D8%25A7%25D9%2584%25D8%25B3%25D8%25B1%25D8%25A7%25D8%25AC-%25D8%25A8%25D8%25B5%25D9%2588%25D8%25B1%25D8%25A9-%25D9%2581%25D9%2588%25D8%25AA%25D9%2588%25D8%25B4%25D9%2588%25D8%25A8",
+      "title": null,
+      "outlet": "إخوان أونلاين (ikhwanonline.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استنكار وتعجب أبداه النشطاء على موقع التواصل الاجتماعي للتغريدات القصيرة \"تويتر\" بعدما نشر رجل الأعمال \"نجيب ساويرس\"، تدوينة على الموقع تحتوي صورة غير أصلية –واضح فيها صناعة برنامج \"فوتوشوب\" الشهير- هاجم فيها رئيس ليبيا فائز السراج، احتوت صورة السراج إلى جوار ملثمين واقفين يزورون مريضا ملثما على سريره في إحدى مستشفيات طرابلس، ضمن تعليق يقول \"شاهد السراج يزور جرحى الإرهابيين في طرابلس.. عمري ما شفت مسؤول مهم في دولة يزور ملثمين.. المشهد هذا لرئيس عصابة.. ولا خائف من الكشف عن وجههم فتتعرف جنسيتهم\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 214
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 220
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 349
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 380
+      }
+    ],
+    "lookalikes": [],
+    "note": "a tweet in colloquial Egyptian quoted inside the report"
+  },
+  {
+    "id": "rt-alnilin-lion-egyptian-worker-2025-b",
+    "source": {
+      "url": "https://www.alnilin.com/13383525.htm",
+      "title": null,
+      "outlet": "النيلين (alnilin.com)",
+      "date": "2025-08-18"
+    },
+    "paragraphs": [
+      "حالة شديدة من الغضب والاستياء عمت مواقع التواصل الاجتماعي المختلفة لاسيما في ليبيا، بعد تداول مقطع فيديو يوثق لحظة إطلاق صاحب مزرعة في ليبيا أسدًا على عامل يحمل الجنسية المصرية، على سبيل المزاح.",
+      "وظهر في مقطع الفيديو الأسد محتضنًا العامل ويعضه بشكل خفيف من كتفه، بينما يُخاطب صاحب المزرعة العامل بقوله: «أعطيه بوسة يا علاء»، وما زاد من الغضب أن العامل المصري كان يحاول أن يخلص نفسه من الأسد، في نفس الوقت الذي كان يحاول أن يستدر عطف صاحب المزرعة، قائلًا: «والله عض، بالله عليك، بس خلاص».",
+      "واستنكر عدد كبير من مستخدمي مواقع التواصل الاجتماعي فعل صاحب المزرعة، إذ قال حساب: «حسبي الله ونعم الوكيل فيه شن بيكون موقفة… كان الأسد تحركت فيه غريزة العدوانية وافترس الراجل شن بيكون وضعه بعدين»، فيما قال حساب آخر: «قلة الأدب مالهاش حل أين الدولة»."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الجنسية المصرية»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "common noun «the lion»",
+        "paragraph": 1,
+        "offset": 21
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «العامل المصري»",
+        "paragraph": 1,
+        "offset": 156
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "common noun «the lion»",
+        "paragraph": 1,
+        "offset": 189
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "common noun «the lion» («كان الأسد تحركت فيه غريزة العدوانية»)",
+        "paragraph": 2,
+        "offset": 130
+      }
+    ],
+    "note": "reader comments quoted in colloquial Libyan («شن بيكون», «هاذي», «مش بصاره»)"
+  },
+  {
+    "id": "rt-almarsd-gaddafi-body-hoax-video-b",
+    "source": {
+      "url": "https://al-marsd.com/article/158880/يوتيوب/",
+      "title": "شاهد: حقيقة فيديو العثور على جثة القذافي في ليبيا!",
+      "outlet": "صحيفة المرصد (al-marsd.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "صحيفة المرصد-وكالات: تداول مستخدمون على مواقع التواصل الاجتماعي مقطع فيديو مزعوم يظهر جثة الرئيس الليبي، معمر القذافي، الذي قتل في عام 2011، ليتبين أن حقيقة الجثة مجرد دمية لتصوير فيلم سينمائي وسط الصحراء.",
+      "ويظهر في الفيديو ما يبدو أنه جثة شبه متحللة وسط الرمال، وجاء في التعليق المرافق \"أنباء عن العثور على جثة معمر القذافي في الصحراء الليبية قرب جفرة في سرت\".",
+      "وحظي الفيديو بآلاف المشاهدات من صفحات عدة في موقع فيسبوك، وبعشرات آلاف التفاعلات على موقع تيك توك. وبعد التحقق من الفيديو تبين أنه لا علاقة له بالقذافي، وحتى أنه لم يلتقط في ليبيا، وفقا لفرانس برس."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 105
+      },
+      {
+        "surface": "جفرة",
+        "entityId": "jufra",
+        "note": "alias-missing",
+        "paragraph": 1,
+        "offset": 141
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 149
+      },
+      {
+        "surface": "بالقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 143
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرئيس الليبي»",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الصحراء الليبية»",
+        "paragraph": 1,
+        "offset": 129
+      }
+    ],
+    "note": "a fact-check of a Facebook/TikTok caption; the caption's «قرب جفرة في سرت» names Jufra without the article (alias-missing; the geography is the caption's)"
+  },
+  {
+    "id": "rt-roayahnews-lafi-facebook-2022-t1",
+    "source": {
+      "url": "https://roayahnews.com/%d8%a7%d9%84%d9%85%d8%ac%d9%84%d8%b3-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d9%86%d8%aa%d8%a7%d8%a8%d8%b9-%d8%a7%d9%84%d8%a3%d8%ad%d8%af%d8%a7%d8%ab-%d8%a7/",
+      "title": "«الرئاسي الليبي»: نتابع الأحداث الأخيرة.. وفي حالة انعقاد مستمر",
+      "outlet": "رؤية (roayahnews.com)",
+      "date": "2022-07"
+    },
+    "paragraphs": [
+      "من جانبه صرح اللافي في منشور على حسابه بموقع “فيسبوك”، “تابع المجلس الرئاسي الأحداث الأخيرة علي كامل التراب الليبي، وهو في حالة انعقاد مستمر ودائم حتي تتحقق إرادة الليبيين في التغيير، وإنتاج سلطة منتخبة يرضى عنها الليبيون.",
+      "عبدالله اللافي عضو المجلس الرئاسي الليبي عبر حسابه على فيسبوك"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 Presidential Council (al-Lafi is a member; July 2022)",
+        "paragraph": 0,
+        "offset": 61
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراب الليبي»",
+        "paragraph": 0,
+        "offset": 108
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "المجلس الرئاسي الليبي",
+        "notEntityId": "presidential-council",
+        "why": "the 2021 Presidential Council (photo caption; longest listed span)",
+        "paragraph": 1,
+        "offset": 19
+      }
+    ],
+    "note": "a Facebook post (July 2022) of the 2021 Presidential Council (look-alike per the README); the last line is a photo caption; «علي» for «على» and «حتي» as written"
+  },
+  {
+    "id": "rt-ayyamsyria-sisi-hashtag-trend-b",
+    "source": {
+      "url": "https://ayyamsyria.net/archives/249439",
+      "title": "هاشتاغ الجيش المحمدي يتصدر الترند العربي على تويتر",
+      "outlet": "الأيام السورية (ayyamsyria.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "#السيسي_فضحنا_مع_أشقائنا:",
+      "دشن مغردون مصريون هاشتاغ السيسي فضحنا مع أشقائنا، وذلك بعد ظهور المعتقلين الأردنيين والسوداني على وسائل الاعلام، كاشفين عما تعرضوا له من انتهاكات عقب اعتقالهم من قبل النظام المصري."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي_فضحنا_مع_أشقائنا",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "hashtag with underscores; the name is its first word (the underscores glue the words, as c08's «خليفة_حفتر»)",
+        "paragraph": 0,
+        "offset": 1
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريون",
+        "notEntityId": "egypt",
+        "why": "demonym «مغردون مصريون»",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «النظام المصري»",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ],
+    "note": "a hashtag with underscores is a scraping/social-media form, not alias-missing (as c08)"
+  },
+  {
+    "id": "rt-ayyamsyria-erdogan-tweet-syria-b",
+    "source": {
+      "url": "https://ayyamsyria.net/archives/249439",
+      "title": "هاشتاغ الجيش المحمدي يتصدر الترند العربي على تويتر",
+      "outlet": "الأيام السورية (ayyamsyria.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "انقسم المغردون بين مؤيد ومعارض لعملية نبع السلام التي تقوم بها الحكومة التركية في سوريا، فالبعض رأى هذا التدخل احتلال وعدوان وسخروا من التسمية التي أطلقها أردوغان على جيشه، فيما يرى البعض الآخر أن تدخل الحكومة التركية هو أمر صائب ويصب في مصلحة الشعب السوري، وستتيح هذه العملية الفرصة للكثير من اللاجئين بالعودة إلى بلدهم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الشعب السوري»",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagr-libya-ottoman-graveyard-hashtag-b",
+    "source": {
+      "url": "https://www.elfagr.com/3828410",
+      "title": "ليبيا مقبرة العثمانيين.. \"السوشيال ميديا\" تنتفض ضد الديكتاتور التركي.. وتصف قطر بالإمعة",
+      "outlet": "الفجر (elfagr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد المستخدمون، أن قطر حزينة لأن العالم يطلق على أردوغان الديكتاتور، مشيرين إلى أن قطر إمعة لا يرون جرائمه وطغيانه ويؤيدون بحر الدماء الذي سيحدث في ليبيا.",
+      "وعبر هاشتاج \"ليبيا مقبرة العثمانيين\"، شارك تشارلز إيثان، وقال فى تغريده: \"حفظ الشعب الليبي من أيدي أردوغان.. لأنه دمر الكثير من البلدان كما أنه يريد تدمير ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "in the hashtag «ليبيا مقبرة العثمانيين»",
+        "paragraph": 1,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 155
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 1,
+        "offset": 84
+      }
+    ],
+    "note": "the hashtag «ليبيا مقبرة العثمانيين» is a sentence about the country (expected); «تغريده» with ه for ة"
+  },
+  {
+    "id": "rt-watania-martyrs-square-video-2021",
+    "source": {
+      "url": "https://watania.net/index.php/news/187549-%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%A7%D9%84%D8%A8%D9%86%D8%AA-%D9%81%D9%8A-%D9%85%D9%8A%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%B4%D9%87%D8%AF%D8%A7%D8%A1-2021",
+      "title": null,
+      "outlet": "watania.net",
+      "date": null
+    },
+    "paragraphs": [
+      "ضجت مواقع التواصل الإجتماعي داخل ليبيا خلال الساعات الماضية، بفيديو فتاة ميدان الشهداء، وسط استنكار كبير من قبل الكثيرين لما فعله الشباب بالفتاة، معتبرين ذلك حدثاً خارجياً عن عادات وتقاليد وقيم المجتمع الليبي المحافظ بطبعه ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 33
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجتمع الليبي»",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ]
+  },
+  {
+    "id": "rt-watania-martyrs-square-feb17-b-b",
+    "source": {
+      "url": "https://watania.net/index.php/news/187549-%D9%81%D9%8A%D8%AF%D9%8A%D9%88-%D8%A7%D9%84%D8%A8%D9%86%D8%AA-%D9%81%D9%8A-%D9%85%D9%8A%D8%AF%D8%A7%D9%86-%D8%A7%D9%84%D8%B4%D9%87%D8%AF%D8%A7%D8%A1-2021",
+      "title": null,
+      "outlet": "watania.net",
+      "date": null
+    },
+    "paragraphs": [
+      "في المقابل، طالب ناشطون ليبيون، مستخدمي مواقع التواصل الاجتماعي بعدم تداول مقطع الفيديو الخاص بالفتاة لعدم المعرفة الكافية بالأسباب التي دفعتها إلى هذا التصرف.",
+      "وكان الأربعاء الماضي السابع عشر من فبراير شهد تواجد آلاف الليبيين في ميدان الشهداء في العاصمة الليبية طرابلس، احتفالا بالذكرى العاشرة لثورة السابع عشر من فبراير الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «ناشطون ليبيون»",
+        "paragraph": 0,
+        "offset": 24
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 94
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «ثورة السابع عشر من فبراير الليبية»",
+        "paragraph": 1,
+        "offset": 161
+      }
+    ]
+  },
+  {
+    "id": "rt-poxnel-martyrs-square-spun-copy",
+    "source": {
+      "url": "https://poxnel.com/63007",
+      "title": null,
+      "outlet": "poxnel.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ضجت مواقع السوشيال ميديا داخل ليبيا في الساعات القليلة السابقة بمقاطع فيديو للفتيات في ساحة الشهداء ، وفي ذلك الوقت شجب الشباب بشدة تصرفات الفتاة الكثيرة معتبرين أنها عادات وتقاليد وقيم ، فالمناسبات الخارجية طبيعية والمجتمع الليبي المحافظ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجتمع الليبي»",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "note": "a machine-rewritten (spun) copy of the watania story («الراديكاليون» for «النشطاء», «السوشيال ميديا الداخلية الليبية»)"
+  },
+  {
+    "id": "rt-poxnel-martyrs-square-spun-b-b",
+    "source": {
+      "url": "https://poxnel.com/63007",
+      "title": null,
+      "outlet": "poxnel.com",
+      "date": null
+    },
+    "paragraphs": [
+      "احتل الفيديو المرتبة الأولى في قائمة الموضوعات الأكثر مناقشة وتعليقًا على مواقع السوشيال ميديا الداخلية الليبية ، وحصل على آلاف المشاهدات في فترة محدودة.",
+      "من ناحية أخرى ، دعا ناشطون ليبيون مستخدمي مواقع السوشيال ميديا لـ عدم مشاركة مقاطع الفيديو الخاصة بالفتاة لأنهم لا يعرفون ما يكفي عن الأسباب التي دفعتها للتحرك.",
+      "في 17 فبراير ، الأربعاء الماضي ، حضر آلاف الليبيين ساحة الشهداء في العاصمة الليبية طرابلس ، للاحتفال بالذكرى العاشرة للثورة 17 فبراير."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 83
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السوشيال ميديا الداخلية الليبية»",
+        "paragraph": 0,
+        "offset": 104
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «ناشطون ليبيون»",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 2,
+        "offset": 42
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 2,
+        "offset": 75
+      }
+    ],
+    "note": "machine-rewritten (spun) text"
+  },
+  {
+    "id": "rt-youm7-ya-haftar-khod-elshareya-headline",
+    "source": {
+      "url": "https://youm7.com/story/2014/5/24/يا-حفتر-خوذ-الشرعية-بنغازى-قالتلك-هَيَّا/1684195",
+      "title": "يا حفتر خوذ الشرعية.. بنغازى قالتلك هَيَّا",
+      "outlet": "اليوم السابع (youm7.com)",
+      "date": "2014-05-24"
+    },
+    "paragraphs": [
+      "يا حفتر خوذ الشرعية.. بنغازى قالتلك هَيَّا"
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ],
+    "lookalikes": [],
+    "note": "an opinion piece whose headline is a colloquial protest chant"
+  },
+  {
+    "id": "rt-alain-haftar-eid-benghazi-youth",
+    "source": {
+      "url": "https://al-ain.com/article/libya-haftar-eid-prayer",
+      "title": "حفتر وسط شباب بنغازي في عيد الفطر.. تكذيب لشائعة الإخوان بوفاته (صور وفيديو)",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول الإعلامي الليبي عبدالرحمن ماضي، أحد المشاركين بالاحتفال، إن \"بنغازي كلها تحتفل اليوم والأجواء جميلة جدا، وهذا التجمع يعتبر كالعرس الجماعي.\nوأضاف عبدالرحمن لــ\"العين الإخبارية\" أن معظم شباب بنغازي يحتفلون في هذا المكان بالزي الوطني الليبي، مشيرا إلى أن الملفت هذا العام حضور شباب من مدن ومناطق أخرى كمدينة طبرق والأبيار للاحتفال بيوم العيد داخل مدينة بنغازي\"."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 67
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 195
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 311
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 356
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الإعلامي الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزي الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 237
+      }
+    ],
+    "note": "a headline tag «(صور وفيديو)» and a participant's spoken quote"
+  },
+  {
+    "id": "rt-milligazete-libya-invasion-mt-a-b",
+    "source": {
+      "url": "http://ar.milligazete.com.tr/لا_يموتوا_من_السيول_نحن_نقتلهم/7549",
+      "title": null,
+      "outlet": "ملي غازيتي (ar.milligazete.com.tr)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت محاولة غزو ليبيا، وهي واحدة من أكبر ضحايا العملية التي بدأت باسم \"الربيع العربي\" وانتهت بتدمير كامل للجغرافيا الإسلامية، في مارس 2011. بعد محاولة غزو العقلية الصليبية ، بقيادة فرنسا وبريطانيا ، وبالطبع أمريكا ، وحتى بدعم من تركيا من وقت لآخر ، تم تدمير بلد إسلامي آخر. تعرض القذافي للضرب حتى الموت ، وتمزقت البلاد إلى أشلاء ، وذبح عشرات الآلاف من الناس على مرأى من الجميع."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "وبريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "أمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 207
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 279
+      }
+    ],
+    "lookalikes": [],
+    "note": "a machine-translated Turkish column"
+  },
+  {
+    "id": "rt-milligazete-dbeibi-dams-derna-mt-b-b",
+    "source": {
+      "url": "http://ar.milligazete.com.tr/لا_يموتوا_من_السيول_نحن_نقتلهم/7549",
+      "title": null,
+      "outlet": "ملي غازيتي (ar.milligazete.com.tr)",
+      "date": null
+    },
+    "paragraphs": [
+      "أمر رئيس وزراء حكومة الوحدة الوطنية الليبية، عبد الحميد دبيبي، بإجراء \"تحقيق عاجل\" في انهيار سدين في درنة خلال عاصفة \"دانيال\". وقال ديبيبي على حساب إكس على وسائل التواصل الاجتماعي \"لقد أصدرت تعليماتي إلى النائب العام بفتح تحقيق عاجل في انهيار السدين في درنة و تعليمات للمؤسسات المعنية بالتعاون الكامل مع التحقيق\"."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 253
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حكومة الوحدة الوطنية",
+        "notEntityId": "government-of-national-accord",
+        "why": "al-Dbeibah's Government of National Unity (2023)",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «حكومة الوحدة الوطنية الليبية»",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "machine translation from Turkish («دبيبي», «ديبيبي» for al-Dbeibah; a post on X quoted); «حكومة الوحدة الوطنية» is al-Dbeibah's 2021 government (look-alike of the GNA, as c12)"
+  },
+  {
+    "id": "rt-stepagency-ticker-currencies-2024-b",
+    "source": {
+      "url": "https://stepagency-sy.net/2024/08/16/%d8%b4%d8%a8%d8%ad-%d8%af%d8%b1%d9%86%d8%a9-%d9%8a%d8%b7%d9%84-%d8%b9%d9%84%d9%89-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "وكالة ستيب نيوز (stepagency-sy.net)",
+      "date": "2024-08-16"
+    },
+    "paragraphs": [
+      "بيتكوين: 110,040.24 الدولار/ليرة تركية: 42.07 الدولار/ليرة سورية: 11,008.32 الدولار/دينار جزائري: 130.14 الدولار/جنيه مصري: 47.23 الدولار/ريال سعودي: 3.75"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "nisba «ليرة سورية»",
+        "paragraph": 0,
+        "offset": 59
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «جنيه مصري»",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ],
+    "note": "a currency ticker scraped into the page text; «ليرة سورية», «جنيه مصري» are nisbas"
+  },
+  {
+    "id": "rt-stepagency-menu-countries-2024-b",
+    "source": {
+      "url": "https://stepagency-sy.net/2024/08/16/%d8%b4%d8%a8%d8%ad-%d8%af%d8%b1%d9%86%d8%a9-%d9%8a%d8%b7%d9%84-%d8%b9%d9%84%d9%89-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": null,
+      "outlet": "وكالة ستيب نيوز (stepagency-sy.net)",
+      "date": "2024-08-16"
+    },
+    "paragraphs": [
+      "قصص الأخبار\nسوريا - قصة - وكالة ستيب نيوز\nسوريا\nمصر - قصة - وكالة ستيب نيوز\nمصر\nليبيا - قصة - وكالة ستيب نيوز\nليبيا\nلبنان - قصة - وكالة ستيب نيوز\nلبنان\nالمغرب - قصة - وكالة ستيب نيوز\nالمغرب\nالكويت - قصة - وكالة ستيب نيوز\nالكويت\nالعراق - قصة - وكالة ستيب نيوز\nالعراق"
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 80
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 259
+      }
+    ],
+    "lookalikes": [],
+    "note": "a scraped menu of country sections; each country name names the country (expected)"
+  },
+  {
+    "id": "rt-stepagency-derna-ghost-floods-t-b",
+    "source": {
+      "url": "https://stepagency-sy.net/2024/08/16/%d8%b4%d8%a8%d8%ad-%d8%af%d8%b1%d9%86%d8%a9-%d9%8a%d8%b7%d9%84-%d8%b9%d9%84%d9%89-%d9%84%d9%8a%d8%a8%d9%8a%d8%a7",
+      "title": "شبح درنة يطل على ليبيا.. السيول تمسح أحياء وتخنق 3 أطفال (فيديو)",
+      "outlet": "وكالة ستيب نيوز (stepagency-sy.net)",
+      "date": "2024-08-16"
+    },
+    "paragraphs": [
+      "شبح درنة يطل على ليبيا.. السيول تمسح أحياء وتخنق 3 أطفال (فيديو): أخبار",
+      "تجتاح السيول منذ أيام، عدة مدن في الجنوب الليبي، غامرة أحياء برمتها، معيدةً لذاكرة الليبيين شبح درنة وفيضاناتها المدمرة التي تسببت بموت آلاف الأشخاص."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 96
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجنوب الليبي»",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 83
+      }
+    ],
+    "note": "headline repeated with a glued «: أخبار» tag, as the page gives it"
+  },
+  {
+    "id": "rt-arabkhabar-derna-11-scenes-list",
+    "source": {
+      "url": "https://www.arabkhabar.com/a/639272",
+      "title": "11 مشهدا مأساويا من درنة الليبية: تسمم 55 طفلا وجثث متناثرة.. (فيديو وصور)",
+      "outlet": "arabkhabar.com",
+      "date": "2023-09-15"
+    },
+    "paragraphs": [
+      "2- يبحث سكان درنة عن أقاربهم وأحبائهم بأيديهم العارية، بينما نزح قرابة 40 ألفا من سكان درنة لمناطق أخرى.\n3- ربع مساحة درنة جرفته السيول المدمرة، وحوّلته إلى أرض موحلة.\n4- المدينة الواقعة في الشرق الليبي تبدو الآن مثل المقبرة الكبيرة حسب تشبيه مراسلة «سكاي نيوز» وأينما وليت وجهك في المدينة تجد الدمار، ورائحة الموت قوية في الجو."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "note": "a numbered list of «scenes» from an aggregator"
+  },
+  {
+    "id": "rt-vetogate-tag-derna-ghouls-video",
+    "source": {
+      "url": "https://vetogate.com/keyword/536514",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تداول نشطاء مواقع التواصل الاجتماعي مقطع فيديو يظهر وجود أصوات غريبة وأضواء في منطقة درنة المنكوبة، وادعى البعض أنها لأشباح أو ما يطلق عليه البعض بـ الغيلان\nالمطر.. يفضحُ الشوارع الرطبة والمقاول الغشاش.. والدولة الفاشلة يغسل كل شيء.. أجنحة العصافير.. ووبر القطط\nوفيما يواصل سكان درنة المنكوبة إلى جانب غيرها من المناطق في الشرق الليبي باستماته البحث عن ذويهم المفقودين، توقع عدد من المسؤولين أن ترتفع أعداد القتلى التي حصدتها السيول منذ يوم الأحد الماضي.\nحالة من الحزن الشديد انتابت أهل ليبيا ونشطاء مواقع التواصل الاجتماعي من كافة الدول العربية، البعض أصيب بحالة من الصدمة بسبب الدمار الذي لحق بمدينة درنة الليبية"
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 487
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 602
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشرق الليبي»",
+        "paragraph": 0,
+        "offset": 328
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مدينة درنة الليبية»",
+        "paragraph": 0,
+        "offset": 607
+      }
+    ],
+    "note": "a tag page: teasers of different articles run together line by line; the last ends where the stored page ends"
+  },
+  {
+    "id": "rt-masrawy-daniel-derna-x-videos-2023-b",
+    "source": {
+      "url": "https://masrawy.com/news/news_publicaffairs/details/2023/9/11/2466668/من-العمار-إلى-الدمار-العاصفة-دانيال-تمحي-ملامح-أحياء-بدرنة-شرقي-ليبيا-فيديو-",
+      "title": "من العمار إلى الدمار.. العاصفة دانيال تمحي ملامح أحياء بدرنة شرقي ليبيا (فيديو)",
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2023-09-11"
+    },
+    "paragraphs": [
+      "جرفت السيول والفيضانات التي ضربت مدينة درنة، شرقي ليبيا، فجر اليوم، في جرف آلاف المنازل وسكانها إلى البحر، لتتغير ملامح المدينة.\nونشرت حسابات على موقع التواصل الاجتماعي إكس، مقاطع فيديو، للسيول التي جرفت المنازل في درنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-masrawy-daniel-bayda-marj-b",
+    "source": {
+      "url": "https://masrawy.com/news/news_publicaffairs/details/2023/9/11/2466668/من-العمار-إلى-الدمار-العاصفة-دانيال-تمحي-ملامح-أحياء-بدرنة-شرقي-ليبيا-فيديو-",
+      "title": "من العمار إلى الدمار.. العاصفة دانيال تمحي ملامح أحياء بدرنة شرقي ليبيا (فيديو)",
+      "outlet": "مصراوي (masrawy.com)",
+      "date": "2023-09-11"
+    },
+    "paragraphs": [
+      "وطالب حماد العناصر الطبية والطبية المساعدة التوجه إلى درنة فورا لتقديم المساعدة.\nوكانت العاصفة المتوسطية \"دانيال\" اجتاحت أمس الأحد مناطق عدة شرقي ليبيا، أبرزها مدن البيضاء والمرج، وسوسة ودرنة."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 164
+      },
+      {
+        "surface": "ودرنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 186
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-hamsaat-daniel-benghazi-writer",
+    "source": {
+      "url": "https://hamsaat.co/?p=191172",
+      "title": "اعصار دانيال ليبيا القاتل أكثر من 2106 قتيل والاف الجرحى والمفقودين / شاهدالصور",
+      "outlet": "همسات (hamsaat.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "بعد انتظار قدوم الاعصار الى مدينة بنغازي واتخذت الحكومة كافة الاجراءات لاستقبال هذا الضيف المخيف تفاجأ الجميع بمروره مرور الكرام في بنغازي كأي عاصفة مطرية شتوية لكن هذا المغير على ليبيا كان قاصدا مناطق الجبل الأخضر"
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 180
+      }
+    ],
+    "lookalikes": [],
+    "note": "a first-person piece without hamzas; cut at the page's line break"
+  },
+  {
+    "id": "rt-3yonnews-urgent-ticker-sirte-isis",
+    "source": {
+      "url": "https://3yonnews.com/960996",
+      "title": "القوات الليبية تفقد 10 جنود وإصابة 40 فى اشتباكات مع \"داعش\" قرب سرت",
+      "outlet": "عيون نيوز (3yonnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أخبار عاجلة",
+      "القوات الليبية تفقد 10 جنود وإصابة 40 فى اشتباكات مع \"داعش\" قرب سرت",
+      "القوات الليبية تفقد 10 جنود وإصابة 40 فى اشتباكات مع \"داعش\" قرب سرت القوات الليبية تفقد 10 جنود وإصابة 40 فى اشتباكات مع \"داعش\" قرب سرت",
+      "قال متحدث باسم مستشفى إن كتائب ليبية متحالفة مع حكومة جديدة تدعمها الأمم المتحدة فى طرابلس فقدت عشرة رجال كما أصيب 40 من أفرادها فى قتال قرب مدينة سرت معقل تنظيم \"داعش\"أمس الأربعاء."
+    ],
+    "expected": [
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 54
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 54
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 64
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 122
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 132
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 3,
+        "offset": 67
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 84
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 3,
+        "offset": 147
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "«تنظيم \"داعش\"أمس»: the quote splits the listed «تنظيم داعش» (rule 1) and the next word is glued to the closing quote",
+        "paragraph": 3,
+        "offset": 163
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 2,
+        "offset": 7
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 2,
+        "offset": 75
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «كتائب ليبية»",
+        "paragraph": 3,
+        "offset": 31
+      }
+    ],
+    "note": "a scraped «urgent news» header with the headline repeated and glued on one line"
+  },
+  {
+    "id": "rt-albaathmedia-ticker-sirte-offensive-2016",
+    "source": {
+      "url": "http://albaathmedia.sy/2016/05/04/%d8%a7%d9%84%d8%ac%d9%8a%d8%b4-%d8%a7%d9%84%d9%84%d9%8a%d8%a8%d9%8a-%d9%8a%d8%a8%d8%af%d8%a3-%d9%87%d8%ac%d9%88%d9%85%d8%a7%d9%8b-%d9%88%d8%a7%d8%b3%d8%b9%d8%a7%d9%8b-%d8%b9%d9%84%d9%89-%d8%b3%d8%b1/",
+      "title": "الجيش الليبي يبدأ هجوماً واسعاً على سرت",
+      "outlet": "البعث ميديا (albaathmedia.sy)",
+      "date": "2016-05-04"
+    },
+    "paragraphs": [
+      "الشريط الاخباريعربي",
+      "الجيش الليبي يبدأ هجوماً واسعاً على سرت",
+      "بدأت القوات الليبية اليوم الأربعاء هجوما واسعا على مدينة سرت معقل داعش على الساحل الليبي.",
+      "وباشرت وحدات الجيش الليبي بالتوجه نحو المدينة لتطويقها من كل الجهات بهدف تحريرها من تنظيم ” داعش” الذي يسيطر على المدينة منذ آب الماضي. وكان تنظيم داعش قد أعلن أنه ينوي لتحويل هذه المدينة  إلى عاصمته في ليبيا وأكبر قاعدة للإسلاميين خارج خدود سوريا والعراق."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 2,
+        "offset": 66
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 3,
+        "offset": 92
+      },
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 3,
+        "offset": 141
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 203
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 3,
+        "offset": 242
+      },
+      {
+        "surface": "والعراق",
+        "entityId": "iraq",
+        "paragraph": 3,
+        "offset": 248
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات الليبية»",
+        "paragraph": 2,
+        "offset": 12
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الساحل الليبي»",
+        "paragraph": 2,
+        "offset": 82
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 3,
+        "offset": 19
+      }
+    ],
+    "note": "section labels glued («الشريط الاخباريعربي»); «خدود» is a typo for «حدود»; «أكبر قاعدة للإسلاميين» is an indefinite common noun (no alias)"
+  },
+  {
+    "id": "rt-mideastyouth-blog-gaddafi-stay-a",
+    "source": {
+      "url": "https://ar.mideastyouth.com/?p=11817",
+      "title": null,
+      "outlet": "شباب الشرق الأوسط (ar.mideastyouth.com, blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "” سأبقى في ليبيا سأقاوم الى آخر نفس …. لو كان لدي منصب حكومي لرميت أستقالتي في وجوهكم”، بهذه الكلمات خاطب الزعيم الليـبي السابق ” معمر القذافي” الذين عاش 69 عاماً (7 يونيو 1942 – 20 اكتوبر 2011) شعبهِ عندما اشتدت الأنتفاضة الشعبية في بلادهِ، ومطالبتهِ بالتنحي عن السلطة والرحيل."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 130
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليـبي",
+        "notEntityId": "libya",
+        "why": "nisba with tatweel «الزعيم الليـبي»",
+        "paragraph": 0,
+        "offset": 113
+      }
+    ],
+    "note": "a blog post from 2011 with tatweel in a nisba («الليـبي») and the first-person quote in stray quotation marks"
+  },
+  {
+    "id": "rt-mideastyouth-blog-richest-b-b",
+    "source": {
+      "url": "https://ar.mideastyouth.com/?p=11817",
+      "title": null,
+      "outlet": "شباب الشرق الأوسط (ar.mideastyouth.com, blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا البلد الأغنى بين نظيراتها العربية الموجودة في القارة كـ(مصر، السودان، تونس، الجزائر، والمغرب و الجزائر و الجمهورية الموريتانية) الأفريقية وحتى من القارة نفسها، حيث تصل دخل الفرد الواحد فيها الى مايقارب ” 14,328 ” دولاراً حسب تقديرات سنة 2009 للأنتاج المحلي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-goodreads-green-book-reader-review-b",
+    "source": {
+      "url": "https://www.goodreads.com/book/show/55824357",
+      "title": null,
+      "outlet": "Goodreads (reader review)",
+      "date": null
+    },
+    "paragraphs": [
+      "هذا الكتاب لن يفهمه كل الناس لانه باختصار حالة نادرة لشخص ولد وعاش ومات وهو يعشق الصحراء والبادية حالة نادرة لشخص يصفه بعض الاغبياء بالجنون بدون التمعن والتركيز في القصد من وراء كلامه اعجبني هذا الكتاب وبحكم اني من ليبيا فانا افهم مايعنيه هذا الكتاب"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": [],
+    "note": "a reader's review without punctuation or hamzas"
+  },
+  {
+    "id": "rt-mellakheer-blog-youtube-channel-t",
+    "source": {
+      "url": "https://mellakheer.ramez-enwesri.com/?p=2920",
+      "title": null,
+      "outlet": "mellakheer (blog)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت علاقتي بالقناة من خلال اقتراح على الفيسبوك، وكان اللقطة المصور تظهرُ شاباً ليبيا يتحدث من ميدان الجزائر، عن حكاية عائلة دردنو. التسجيل كان عفوياً، قطعته تحيات المارة، وكأن صانع المحتوى أراد لهذا المقطع أن يكون حياً وواقعياً قدر الإمكان.\nومن خلال ما شاهدته من مقاطع على هذه القناة، فأحمد المجدوب شاب ليبي، يقوم على صناعة محتوى مهتم بالتراث الليبي (اجتماعياً وتاريخياً)، والمعالم الليبية (مواقع، مباني، مدن، مناطق).\nفهو من خلال مقاطعه المصورة، يفصل الحكايات والأمثال الشعبية، والتي ترتبط ببعض المواقف والشخصيات في ثقافة المجتمع الليبي، كما يتوقف عند بعض المعالم التاريخية والمدن والمناطق في ليبيا، من خلال العرض وتقديم المعلومات في شكل مبسط يوافق موضوع الحلقة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 594
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "شاباً ليبيا",
+        "notEntityId": "libya",
+        "why": "accusative nisba «شاباً ليبيا» («a Libyan young man»); span widened to place it before the expected «ليبيا»",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «شاب ليبي»",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التراث الليبي»",
+        "paragraph": 0,
+        "offset": 344
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المعالم الليبية»",
+        "paragraph": 0,
+        "offset": 383
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجتمع الليبي»",
+        "paragraph": 0,
+        "offset": 531
+      }
+    ],
+    "note": "«شاباً ليبيا» is the accusative nisba («a Libyan young man»), spelled like the country (look-alike, as «أكاديميا ليبيا»); «ميدان الجزائر» is a square in Tripoli (Algeria is no dataset entity)"
+  },
+  {
+    "id": "rt-alwafd-gaddafi-youtube-zenga-a",
+    "source": {
+      "url": "https://alwafd.news/%D8%A7%D8%AC%D8%AA%D9%85%D8%A7%D8%B9%D9%8A%D8%A9/28291-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%89-%D9%8A%D8%AA%D8%B1%D8%A8%D8%B9-%D8%B9%D9%84%D9%89-%D8%B9%D8%B1%D8%B4-%D8%A7%D9%84%D9%8A%D9%88%D8%AA%D9%8A%D9%88%D8%A8-%D9%88%D9%8A%D9%87%D8%B2%D9%85-%D9%87%D8%AA%D9%84%D8%B1",
+      "title": "القذافى : يتربع على عرش اليوتيوب ويهزم هتلر",
+      "outlet": "الوفد (alwafd.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحول الزعيم الليبي \"معمر القذافي \" في فترة قصيرة من قائد ورئيس إلى نجم يظهر في مقاطع ساخرة على اليوتيوب ويحقق معدلات قياسية في المشاهدة ، يواجه القذافي في هذا الوقت ثورتين: شعبية (قبل التحالف الذي تقوده الولايات المتحدة الأمريكية وبريطانيا وفرنسا للإطاحة بحكمه)",
+      "والثورة الثانية تقودها كمية من مقاطع الفيديو جعلته يتربع على عرش خانة البحث في اليوتيوب في وقت يتآكل فيه عرشه داخل ليبيا ."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 20
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 203
+      },
+      {
+        "surface": "وبريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 230
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-alwafd-gaddafi-youtube-zenga-b-b",
+    "source": {
+      "url": "https://alwafd.news/%D8%A7%D8%AC%D8%AA%D9%85%D8%A7%D8%B9%D9%8A%D8%A9/28291-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%89-%D9%8A%D8%AA%D8%B1%D8%A8%D8%B9-%D8%B9%D9%84%D9%89-%D8%B9%D8%B1%D8%B4-%D8%A7%D9%84%D9%8A%D9%88%D8%AA%D9%8A%D9%88%D8%A8-%D9%88%D9%8A%D9%87%D8%B2%D9%85-%D9%87%D8%AA%D9%84%D8%B1",
+      "title": "القذافى : يتربع على عرش اليوتيوب ويهزم هتلر",
+      "outlet": "الوفد (alwafd.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "قبل شهرين من الآن كانت المقاطع الموجودة في يوتيوب تظهر الزعيم الليبي في قدر كبير من الاحترام رغم وجود تعليقات حينها تسير باتجاه التهكم ، لكن ثورة يوتيوب الفعلية بدأت بأغنية مع أول خطاب للقذافي وعلى طريقة \"الهيب الهوب\" لكلمات خطابه \"شبر شبر بيت بيت دار دار زنقا زنقا ."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "quotes the 2011 speech's colloquial «زنقا زنقا»"
+  },
+  {
+    "id": "rt-cnnarabic-youtube-roundup-2012-b",
+    "source": {
+      "url": "http://archive.arabic.cnn.com/2012/entertainment/2/26/youtube.25feb/index.html",
+      "title": "يوتيوب: غزو سعودي لأمريكا ونائب مصري \"مزنوق\"",
+      "outlet": "CNN بالعربية (archive.arabic.cnn.com)",
+      "date": "2012"
+    },
+    "paragraphs": [
+      "دبي، الإمارات العربية المتحدة (CNN) -- برزت مجموعة من الفيديوهات العربية على موقع يوتيوب، بينها نزول مشجع سوري بعلم المعارضة إلى أرض ملعب مباراة سوريا والبحرين، والتلاعب بيافطة لنائب مصري بالبرلمان، وأغنية \"اسمي أنس\" المهداة لضحايا بورسعيد، إلى جانب التشيع بتونس وحلقة \"لا يكثر\" حول الغزو الفكري السعودي لأمريكا.",
+      "واجتذبت لقطة تبرز نزول مشجع سوري إلى أرض الملعب خلال مباراة البحرين وسوريا أكثر من 150 ألف مشاهدة، بعد أن قام المشجع برفع العلم السوري الذي يعود لفترة الاستقلال، والذي ترفعه المعارضة حالياً، تعبيراً عن رفضها لنظام الرئيس بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "لأمريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "وسوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 68
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «مشجع سوري»",
+        "paragraph": 0,
+        "offset": 106
+      },
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «نائب مصري»",
+        "paragraph": 0,
+        "offset": 183
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «مشجع سوري»",
+        "paragraph": 1,
+        "offset": 28
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «العلم السوري»",
+        "paragraph": 1,
+        "offset": 128
+      }
+    ],
+    "note": "a roundup of YouTube videos and their comments; «لأمريكا» (the US, in a comedy sketch title)"
+  },
+  {
+    "id": "rt-almustaqbal-rubin-sarraj-shadda",
+    "source": {
+      "url": "https://w.almustaqbal.ly/page/2284",
+      "title": null,
+      "outlet": "المستقبل (almustaqbal.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أطلق “مايكل روبين” كبير الباحثين في مؤسسة “أميركان إنتربرايز”، نيراناً كثيفة على أردوغان ورئيس المجلس الرئاسي غير الدستوري “فائز السرّاج”.",
+      "وقال مايكل: إنّ الولايات المتحدة تخطئُ في قراءة الوضع الراهن في ليبيا، ويبقى أمامها شرط وحيد عليها فعله لإثبات حيادها في ليبيا، وهو التخلّي عن اعترافها بحكومة السرّاج التي تمهّد الطريق لتركيا التي تحاول خلق نظام إسلامي متشدّد في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "فائز السرّاج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "الولايات المتحدة",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 16
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 64
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 121
+      },
+      {
+        "surface": "بحكومة السرّاج",
+        "entityId": "government-of-national-accord",
+        "paragraph": 1,
+        "offset": 152
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 229
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركان",
+        "notEntityId": "united-states",
+        "why": "«أميركان إنتربرايز», the transliterated name of a US think tank",
+        "paragraph": 0,
+        "offset": 43
+      }
+    ],
+    "note": "a listing page; «السرّاج» is written with shadda (a diacritic, not alias-missing); «أميركان» opens the transliterated name of the American Enterprise Institute (look-alike); the page header date is a serving date, not used"
+  },
+  {
+    "id": "rt-alraipress-sidebar-shatir-sirte-2015",
+    "source": {
+      "url": "https://www.alraipress.net/news5857.html",
+      "title": null,
+      "outlet": "الرأي برس (alraipress.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "- «العمال الكردستاني» يعلن سحب جميع قواته من تركيا إلى شمال العراق\n- الحوثيون يقتحمون مقرين أمميين بصنعاء ويعتقلون موظفين\n- بوتين: الدرع النووية الروسية أثبتت موثوقيتها",
+      "أعلن وزير الداخلية بحكومة الإنقاذ الوطني بطرابلس محمد شعتير، اليوم السبت، عن تشكيل قوة مشتركة لاستعادة مدينة سرت (شمال وسط)، من متشددين إسلاميين. وفي بيان تلاه مساء اليوم، قال شعتير إن \"الحكومة (التي يتزعمها عمر الحاسي، ويدعمها المؤتمر الوطني العام) عازمة على إرجاع المرافق والمؤسسات في مدينة سرت إلى شرعية الدولة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 60
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 109
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 228
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 293
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 212
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 1,
+        "offset": 314
+      }
+    ],
+    "note": "the page's «most read» sidebar is scraped into the text before the report; «الحكومة (التي يتزعمها عمر الحاسي …» is the Tripoli «salvation» government of 2015; Omar al-Hasi is a look-alike (as c15)"
+  },
+  {
+    "id": "rt-libya2day-blog-poem-feb2011",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": null,
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2011-02-22"
+    },
+    "paragraphs": [
+      "يا ليبيا ارض الشموخ .. والله هذا موقفي",
+      "أبت العزيمةُ أن تُذلّ .. ثوري ولا تتوقفي",
+      "بالله نصرنا قادمٌ .. يا ثورتي هي ازلفي",
+      "بقلمي/ محمد الليبي\n20/02/2001\nثورة ليبيا (طرابلس)"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 35
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 42
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "pen name «محمد الليبي» (a nisba)",
+        "paragraph": 3,
+        "offset": 12
+      }
+    ],
+    "note": "a blog poem signed with a pen name (the nisba «محمد الليبي», look-alike as c08's nom de guerre «فضل الله الليبي»); the year «2001» under it is the writer's typo"
+  },
+  {
+    "id": "rt-libya2day-blog-jews-of-libya-b-b",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": "يهود ليبيا ... إلى أين ؟؟!!",
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2010-07-31"
+    },
+    "paragraphs": [
+      "سؤال يطرح نفسه، هل نعلم السبب الحقيقي وراء هجرة يهود ليبيا؟؟",
+      "سؤال آخر هل سمعنا في أي يوم بأن ليبيا طردت اليهود الليبيين؟؟؟"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 32
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "nisba «اليهود الليبيين»",
+        "paragraph": 1,
+        "offset": 50
+      }
+    ]
+  },
+  {
+    "id": "rt-libya2day-blog-britain-america-lines-c-b",
+    "source": {
+      "url": "http://libya-2-day.blogspot.com/",
+      "title": "يهود ليبيا ... إلى أين ؟؟!!",
+      "outlet": "libya-2-day (blogspot)",
+      "date": "2010-07-31"
+    },
+    "paragraphs": [
+      "احبتي نعلم تماما ما هو في نفس أغلب اليهود ان لم يكن جلّهم، فهم يكنون الولاء كل الولاء",
+      "لكيانهم الصهيوني الارهابي وجميع تجارهم ممن يعيشون في اراضي فلسطين المحتلة",
+      "وحتى من يعيشون خارجها في بلدان كبريطانيا وامريكا وغيرهما من الدول، جميعهم",
+      "يدعمون المؤسسة العسكرية لهذه المافيا الكبيرة، وهذا أيضا معلوم لدى الجميع."
+    ],
+    "expected": [
+      {
+        "surface": "كبريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 31
+      },
+      {
+        "surface": "وامريكا",
+        "entityId": "united-states",
+        "paragraph": 2,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [],
+    "note": "one sentence broken over several paragraphs as the blog gives it; «وامريكا» without hamza (hamza folding, not alias-missing)"
+  },
+  {
+    "id": "rt-sharkiaonline-tweets-ethiopia-not-libya-b",
+    "source": {
+      "url": "https://sharkiaonline.net/news_157902",
+      "title": null,
+      "outlet": "الشرقية أونلاين (sharkiaonline.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "وهاجم مغردون السيسي وتدخله في ليبيا، في نفس الوقت الذي تعلن فيه إثيوبيا عزمها ملء سد النهضة دون التشاور مع مصر والسودان، ليطالبوا \"المهم إثيوبيا مش ليبيا\".\nوكتبت \"سالي عبد الرحمن\": \"بعد خسارة حفتر لقاعدة الوطية.. السيسي يجتمع مع وزير الدفاع وقادة القوات المسلحة ويوجه بالتحلي بأقصى درجات الجاهزية والاستعداد لحماية أمن مصر القومي.. أمنك القومي في النيل مش ليبيا...\".\nووافقها آخر: \"بعد سيطرة ثوار ليبيا على قاعدة الوطية الجوية السيسي يأمر الجيش بالجاهزية الكبرى (يا تري ليه) .. انت لم تتحرك وأثيوبيا كل يوم تخرج لك لسانها وتعطيك على قفاك.. وآخرها أن أثيوبيا أعلنت أنها ستبدأ في ملأ السد ولم تعط أي اهتمام لك ولا حكومتك الهشة لأنهم يعرفون أنك لا وزن لك\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 192
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 213
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 319
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 396
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 426
+      }
+    ],
+    "lookalikes": [],
+    "note": "tweets in colloquial Egyptian («مش ليبيا», «يا تري ليه»); «لقاعدة الوطية» is an indefinite construct (no alias); «ثوار ليبيا» keeps the country (rule 4)"
+  },
+  {
+    "id": "rt-elfagr-100-million-fighters-tweets",
+    "source": {
+      "url": "https://www.elfagr.com/3993563",
+      "title": "100 مليون مقاتل مصري.. ملحمة وطنية على تويتر عقب لقاء السيسي بمشايخ ليبيا",
+      "outlet": "الفجر (elfagr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتصدر هاشتاج \"السيسي\" وهاشتاج \"ادعم جيش مصر\" الأكثر تداولاً على موقع التواصل الاجتماعى \"تويتر\"، ليؤكد أن الشعب المصرى والمصري يقف حلف الجيش المصري وقياداته.",
+      "وعلق أحد رواد تويتر، قائلا: \"أقسم بالله أنه رجل شهم.. اللهم أنصره وسدده..اللهم انصر ليبيا بمصر، اللهم ودمر أعداءهم العلوج الترك والخائن الدي يمولهم.. عليهم وعليه من الله ما يستحقون\".",
+      "وكتب أخر، قائلا: \"لن تسمح أبدا للإرهاب أن ينتشر في ليبيا مرة ثانية، مصر لديها أقوى جيوش المنطقة والقارة\"، وأشاد أحدهم بالرئيس السيسي، معلق \"ربنا دايما هينصرك في الرسالة اللي اختارك لها من حيث لا نحتسب واللي ابتدت في مصر وهتنتهي في تركيا ان شاء الله، الشعب المصري كله جيش مقاتل\"."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 84
+      },
+      {
+        "surface": "بمصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 90
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 51
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 68
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 126
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 216
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصرى»",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "والمصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الجيش المصري»",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 2,
+        "offset": 256
+      }
+    ],
+    "note": "hashtags and tweets, partly colloquial Egyptian («ربنا دايما هينصرك», «اللي ابتدت»); the hashtag «ادعم جيش مصر» names the country's army (expected, rule 4); «الدي» for «الذي» as written"
+  },
+  {
+    "id": "rt-saudiaalyoum-radi-spoken-tribes",
+    "source": {
+      "url": "https://saudiaalyoum.com/42001/%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%b5%d8%a8%d8%b1%d9%86%d8%a7-%d9%84%d9%8a%d8%b3-%d8%b6%d8%b9%d9%81-%d9%88%d8%b3%d9%86%d8%ad%d9%85%d9%8a-%d8%a3",
+      "title": null,
+      "outlet": "السعودية اليوم (saudiaalyoum.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتابع، “حفيد الشيخ عمر المختار، شيخ المجاهدين، كان موجوداً على يمين الرئيس عبد الفتاح السيسي اليوم، وهو من قبيلة شيخ المجاهدين واسمه حافظ خطاب، وهو ألقى كلمة، وده امتداد لتاريخ هذه القبائل، اللي موجودة دي تعتبر قبائل لها ثقلها في المعادلة الداخلية في ليبيا، هي رمانة ميزان، وعليها حمل كبير جداً في المجتمع الليبي، ولها تأثير على أرض الواقع هناك على شكل ميداني”."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 75
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجتمع الليبي»",
+        "paragraph": 0,
+        "offset": 306
+      }
+    ],
+    "note": "a spokesman's spoken words transcribed in colloquial Egyptian («وده», «اللي موجودة دي»)"
+  },
+  {
+    "id": "rt-sndps-ticker-currencies-mitiga-b",
+    "source": {
+      "url": "https://snd.ps/post/8331/توقف-الملاحة-بمطار-معيتيقة-الليبي",
+      "title": "توقف الملاحة بمطار معيتيقة الليبي",
+      "outlet": "سند (snd.ps)",
+      "date": null
+    },
+    "paragraphs": [
+      "22° القدس\n21° رام الله\n21° الخليل\n25° غزة\n4.71 جنيه إسترليني\n5.3 دينار أردني\n0.08 جنيه مصري\n4.03 يورو\n3.76 دولار أمريكي",
+      "توقف الملاحة بمطار معيتيقة الليبي",
+      "حجم الخط\nthumbs_b_c_1b08c6383725b9cdd53ddb0f176c0545.jpg\nطرابلس - وكالات",
+      "أعلنت إدارة مطار \"معيتيقة\" الدولي بالعاصمة الليبية طرابلس، اليوم السبت، توقف حركة الملاحة الجوية بالمطار لإشعار آخر جراء سقوط قذائف عشوائية عليه."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 57
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 51
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "nisba «جنيه مصري»",
+        "paragraph": 0,
+        "offset": 87
+      },
+      {
+        "surface": "أمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba «دولار أمريكي»",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مطار معيتيقة الليبي»",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 3,
+        "offset": 43
+      }
+    ],
+    "note": "a weather and currency ticker, a «trending» list, the font-size button and an image file name are scraped into the text; the header date is a serving date, not used"
+  },
+  {
+    "id": "rt-khabarlb-mitiga-facebook-shelling-b",
+    "source": {
+      "url": "https://khabarlb.com/world/amp/66588",
+      "title": "إيقاف الملاحة الجوية في مطار معيتيقة الليبي بعد تعرضه لقصف جوي",
+      "outlet": "خبر (khabarlb.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت سلطات مطار معيتيقة الدولي على صفحتها على فيسبوك إن حركة الملاحة الجوية بالمطار توقفت يوم السبت بعد تعرضه لقصف جوي.",
+      "ومطار معيتيقة هو المطار الوحيد الذي يعمل في العاصمة الليبية طرابلس التي تتعرض لهجوم من جانب قوات شرق ليبيا (الجيش الوطني الليبي) بقيادة خليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 60
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 101
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 136
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 1,
+        "offset": 52
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الوطني الليبي»",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ]
+  },
+  {
+    "id": "rt-elfagrorg-urgent-mitiga-caption",
+    "source": {
+      "url": "https://elfagr.org/3239987",
+      "title": "عاجل.. ليبيا: إعادة فتح مطار معيتيقة بالعاصمة طرابلس",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاجل.. ليبيا: إعادة فتح مطار معيتيقة بالعاصمة طرابلس",
+      "عربي ودولي",
+      "مطار طرابلس\nمطار طرابلس",
+      "أفادت قناة \"سكاي نيوز عربية\"، منذ قليل، في خبر عاجل لها، بإعادة فتح مطار معيتيقة بالعاصمة طرابلس الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 17
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 90
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طرابلس الليبية»",
+        "paragraph": 3,
+        "offset": 97
+      }
+    ],
+    "note": "headline, section label and a doubled photo caption («مطار طرابلس») as the page gives them"
+  },
+  {
+    "id": "rt-egypttoday-mitiga-caption-dateline",
+    "source": {
+      "url": "https://www.egypt-today.com/459/193501-%D8%A7%D8%B3%D8%AA%D8%A6%D9%86%D8%A7%D9%81-%D8%AD%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D9%85%D9%84%D8%A7%D8%AD%D8%A9-%D8%A8%D9%85%D8%B7%D8%A7%D8%B1-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A-%D9%81%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3",
+      "title": "استئناف حركة الملاحة بمطار معيتيقة الدولي في طرابلس",
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "مطار معيتيقة الدولي في طرابلس\nطرابلس - مصر اليوم",
+      "أعلن مطار معيتيقة الدولي في طرابلس، الجمعة، استئناف حركة الملاحة بعد توقف مؤقت إثر سقوط قذائف مجهولة المصدر داخله."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 28
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "outlet name «مصر اليوم»",
+        "paragraph": 0,
+        "offset": 39
+      }
+    ],
+    "note": "photo caption and dateline; «مصر اليوم» is the outlet's name (look-alike, rule 3)"
+  },
+  {
+    "id": "rt-egypttoday-mitiga-reopened-dateline-b-b",
+    "source": {
+      "url": "https://egypt-today.com/39/100403-%D8%A7%D9%84%D8%B3%D9%84%D8%B7%D8%A7%D8%AA-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%AA%D8%BA%D9%84%D9%82-%D9%85%D8%B7%D8%A7%D8%B1-%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82%D8%A9-%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A-%D9%85%D8%AC%D8%AF%D9%91%D9%8E%D8%AF%D8%A7%D9%8B-%D8%A8%D8%B9%D8%AF-%D8%AA%D8%B9%D8%B1%D9%91%D9%8F%D8%B6%D9%87-%D9%84%D9%84%D9%82%D8%B5%D9%81",
+      "title": null,
+      "outlet": "مصر اليوم (egypt-today.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - مصر اليوم\nأعلن مسؤلون ليبيون اليوم الثلاثاء، إن السلطات الليبية أعادت فتح مطار معيتيقة الدولي، وهو المطار الوحيد العامل في العاصمة طرابلس، بعد أن أدى إطلاق صواريخ صوبه إلى إغلاقه لفترة وجيزة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "outlet name «مصر اليوم»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيون",
+        "notEntityId": "libya",
+        "why": "demonym «مسؤلون ليبيون»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "note": "«مسؤلون» as written; «مصر اليوم» is the outlet's name (look-alike)"
+  },
+  {
+    "id": "rt-eremmirror-salame-mitiga-logo",
+    "source": {
+      "url": "https://eremnews-fe-app-production.azurewebsites.net/news/maghreb-news/1761994",
+      "title": "مبعوث الأمم المتحدة إلى ليبيا يندد بالهجوم على مطار معيتيقة في طرابلس",
+      "outlet": "إرم نيوز (mirror on azurewebsites.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "logo\nالمغرب العربي",
+      "مبعوث الأمم المتحدة إلى ليبيا يندد بالهجوم على مطار معيتيقة في طرابلس",
+      "ندد غسان سلامة، مبعوث الأمم المتحدة إلى ليبيا اليوم الإثنين، بضربة جوية على مطار معيتيقة، وهو المطار الوحيد داخل الخدمة في طرابلس، واعتبره \"انتهاكًا خطيرًا للقانون الإنساني\".",
+      "وقالت بعثة الأمم المتحدة في بيان: \"هذا الهجوم يحدث في إطار تصعيد لأعمال العنف على الأرض في المناطق المحيطة بطرابلس وغرب ليبيا\"."
+    ],
+    "expected": [
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 24
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 1,
+        "offset": 63
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 40
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 123
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 3,
+        "offset": 11
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 3,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 120
+      }
+    ],
+    "lookalikes": [],
+    "note": "a mirror of the page with «logo» and the section label scraped in"
+  },
+  {
+    "id": "rt-alsharq-tag-page-glued-teasers-b",
+    "source": {
+      "url": "https://al-sharq.com/tags/%D8%A7%D9%84%D8%AB%D9%88%D8%B1%D8%A9-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A%D8%A9",
+      "title": null,
+      "outlet": "الشرق (al-sharq.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "واشنطن بوست: أدوار مشبوهة لأبو ظبي في ليبيا التدخل الإماراتي أدخل ليبيا في فوضى عارمة التقرير السنوي للجنة العقوبات الدولية الخاصة بليبيا يدين الإمارات مجلة التايم: أبو ظبي نشرت طائرات في قاعدة تابعة لحفتر شرق ليبيا الدور الإماراتي في ليبيا أقل ما يوصف به أنه خبيث، وضد الشعب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "لأبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "paragraph": 0,
+        "offset": 165
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 210
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 235
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشعب الليبي»",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "note": "a tag page: teaser headlines run together without punctuation, then the start of a teaser"
+  },
+  {
+    "id": "rt-spoteg-sisi-red-lines-column",
+    "source": {
+      "url": "https://www.spot.eg/ar-eg/ابرز-الكتاب/سامح-عبد-الله/خطوط-السيسى-الحمراء",
+      "title": "خطوط السيسى الحمراء",
+      "outlet": "spot.eg (column)",
+      "date": null
+    },
+    "paragraphs": [
+      "منذ 5 سنوات وبينما الصراع فى ليبيا على أشده بين قوات الجيش المتمركزة شرقا فى بنغازى والميليشيات المتمركزة غربا فى طرابلس وحولها وقف الرئيس السيسى أمام جمع غفير ليعلن أن خط سرت - الجفرة خط أحمر لا يجوز عبوره من طرفى النزاع. بعد هذا التصريح الواضح الذى لا لبس فيه بأيام قليلة ذكرت وسائل الإعلام أن قوات من الغرب تتحرك نحو سرت وتستعد لعبور الخط المحدد مصريا ولكنها توقفت فجاءة وعادت أدراجها بعد أن تلقت تحذيرات – فيما يبدو- بأن مصر لن تسمح بذلك مهما يكن الثمن."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      },
+      {
+        "surface": "بنغازى",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 139
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 172
+      },
+      {
+        "surface": "الجفرة",
+        "entityId": "jufra",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 320
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 425
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "adverbial nisba «المحدد مصريا»",
+        "paragraph": 0,
+        "offset": 349
+      }
+    ],
+    "note": "Egyptian spelling with ى for final ي («السيسى», «بنغازى», «طرفى»)"
+  },
+  {
+    "id": "rt-libyamostakbal-archive-gaddafi-gaza-2009-b",
+    "source": {
+      "url": "https://archive.libya-al-mostakbal.org/articles0109/assadeq_shukri_060109.html",
+      "title": "غزّة بين المملكة والجماهيريّة !",
+      "outlet": "ليبيا المستقبل (archive)",
+      "date": "2009-01-06"
+    },
+    "paragraphs": [
+      "وأمام نقص الماء والغذاء والدواء.. ومشاهد القصف والقتل وأشلاء الأطفال التي تتناثر في كلّ مكان، لم يجد القذّافي سوى إتهام حكام العرب بمحاصرة الشّعب الفلسطيني وإبادته، وكأنّه لا يحكم بلداً عربيّاً منذ أربعين عام !."
+    ],
+    "expected": [
+      {
+        "surface": "القذّافي",
+        "entityId": "muammar-gaddafi",
+        "note": "written with shadda",
+        "paragraph": 0,
+        "offset": 101
+      }
+    ],
+    "lookalikes": [],
+    "note": "a reader-contributed column written with shadda and tatweel («القذّافي», «الفلسطـينيين»)"
+  },
+  {
+    "id": "rt-issuu-libya-jadida-pdf-misrata-a",
+    "source": {
+      "url": "https://issuu.com/libyaaljadida/docs/-13-",
+      "title": null,
+      "outlet": "ليبيا الجديدة (issuu.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا الجديدة بعد سلسلة االجتماعات التى ٌعقدت بطرابلس من أجل تشكيل هيئة محاربى ليبيا، أصدر اتحاد ثوار مصراتة بيانا عّبر فيه عن رفضه و تحفظه التام حول هذا الموضوع."
+    ],
+    "expected": [
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 102
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا الجديدة",
+        "notEntityId": "libya",
+        "why": "paper name «ليبيا الجديدة» (masthead); span widened so it is placed before the expected «ليبيا»",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "text extracted from a PDF with broken lam-alef and shadda positions («االجتماعات», «ٌعقدت», «عّبر»); «ليبيا الجديدة» is the paper's name (look-alike, rule 3); «هيئة محاربى ليبيا» and «اتحاد ثوار مصراتة» keep the place (rule 4)"
   }
 ];
