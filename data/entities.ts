@@ -503,7 +503,8 @@ export const entities: EntityInput[] = [
       ambiguous('الوفاق', {
         reason:
           'The common noun "accord, consensus" (تحقيق الوفاق) and the name of other bodies (Bahrain\'s al-Wefaq society); as the second term of a construct headed by a force or ministry (قوات الوفاق، طيران الوفاق، داخلية الوفاق) it is the GNA.',
-        exclude: ['جمعية الوفاق'],
+        // Bahrain's al-Wefaq society; Chad's rebel front FACT (جبهة الوفاق من أجل التغيير، جبهة التغيير والوفاق).
+        exclude: ['جمعية الوفاق', 'جبهة الوفاق', 'التغيير والوفاق', 'الوفاق والتغيير'],
         context: ['قوات', 'طيران', 'حكومة', 'وزير', 'وزارة', 'داخلية', 'دفاع', 'ميليشيات', 'مليشيات', 'كتائب'],
         window: 1,
         pageMentions: 3,
@@ -659,11 +660,13 @@ export const entities: EntityInput[] = [
       }),
       ambiguous('الكرامة', {
         reason: 'The plain word means "dignity" and names other things (Jordan\'s 1968 battle of Karameh, parties).',
-        // «معركة الكرامة» is Jordan's battle of 1968 on a Jordanian page (elsewhere), and Operation Dignity
-        // in Libyan reports next to its words («معركة الكرامة التي أطلقها حفتر»).
+        // «معركة الكرامة» is Jordan's battle of 1968 on a Jordanian page and Sudan's army's war on a Sudanese
+        // one (elsewhere), and Operation Dignity in Libyan reports next to its words («… التي أطلقها حفتر»).
         // «طوفان الكرامة»: the LNA's 2019 offensive on Tripoli, another operation.
         exclude: ['الكرامة الإنسانية', 'الكرامة الوطنية', 'حزب الكرامة', 'تيار الكرامة', 'رجال الكرامة', 'حرية وكرامة', 'طوفان الكرامة'],
-        elsewhere: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'الجيش العربي', 'الإسرائيلي', 'الإسرائيلية', 'الفدائيين', 'الغور'],
+        // Sudan's army calls its war on the RSF «معركة الكرامة» too.
+        elsewhere: ['الأردن', 'الأردني', 'الأردنية', 'الأردنيين', 'الجيش العربي', 'الإسرائيلي', 'الإسرائيلية', 'الفدائيين', 'الغور',
+          'السودان', 'السوداني', 'السودانية', 'البرهان', 'الدعم السريع', 'الخرطوم'],
         // Its forces as its opponents name them too (ميليشيات الكرامة).
         context: ['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'عملية', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'بنغازي', 'درنة'],
         window: 4,
@@ -709,7 +712,7 @@ export const entities: EntityInput[] = [
         reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
         // The news sites «عين ليبيا», «ليبيا المستقبل» and «أخبار ليبيا 24», the channels «قناة ليبيا», «ليبيا
         // الأحرار», «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943).
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا الإيطالية'],
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -975,7 +978,8 @@ export const entities: EntityInput[] = [
       ambiguous('القاهرة', {
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         // «القاهرة الجديدة»: New Cairo, a separate city east of it.
-        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة', 'القاهرة الجديدة'],
+        // «القاهرة 24»: an Egyptian news site.
+        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة', 'القاهرة الجديدة', 'القاهرة 24'],
         // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
         // And what is named after the city: its time, stadium, university, airport, governor (بتوقيت القاهرة، استاد القاهرة).
         context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي', 'توقيت', 'استاد', 'جامعة', 'مطار', 'محافظ', 'محافظة', 'محكمة', 'جنايات', 'معرض', 'مهرجان'],
