@@ -6,6 +6,7 @@
  * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
+import { prevWord } from './other-readings';
 import { isDefinite, PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
@@ -120,18 +121,15 @@ const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحا
  */
 export function clubName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
-  // Read the word before by hand: every place name passes here, and few follow a word ending so.
+  // Every place name passes here, and few follow a word ending so: test that letter before reading the word.
   let end = c.start;
   while (end > 0 && text[end - 1] === ' ') end--;
   if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
-  let from = end;
-  while (from > 0 && end - from < 9 && LETTER.test(text[from - 1]!)) from--;
-  if (from > 0 && LETTER.test(text[from - 1]!)) return false;
-  return CLUBS.has(foldForMatching(text.slice(from, end)).replace(/^[وف]+/u, ''));
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && CLUBS.has(prev.replace(/^[وف]+/u, ''));
 }
 
 const CLUB_ENDINGS = 'يىلدرخ';
-const LETTER = /\p{L}/u;
 
 /** Words that end an outlet's name built on a place (العراق اليوم، مصر اليوم). */
 const OUTLET_TAIL = /^ *(?:اليوم|نيوز|الآن|الان|24)(?![\p{L}\p{N}])/u;

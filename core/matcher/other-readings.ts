@@ -23,7 +23,7 @@ function nextWord(text: string, end: number, quotes: boolean, first?: string): s
 }
 
 /** The folded word right before a name, as {@link nextWord}. */
-function prevWord(text: string, start: number, quotes: boolean): string | null {
+export function prevWord(text: string, start: number, quotes: boolean): string | null {
   let end = start;
   while (end > 0 && (SPACE.test(text[end - 1]!) || (quotes && QUOTE.test(text[end - 1]!)))) end--;
   let from = end;
