@@ -87,6 +87,12 @@ async function expectations(page: Page): Promise<Array<{ text: string; want: str
   return rows.map((row, i) => ({ ...row, got: all.filter((r) => r.expectIndex === i).map((r) => r.id) }));
 }
 
+/** Waits until the page has at least `atLeast` highlights and holds still, then checks every [data-expect] block. */
+async function expectSettled(page: Page, atLeast: number): Promise<void> {
+  await settle(page, atLeast);
+  expectAll(await expectations(page));
+}
+
 function expectAll(rows: Array<{ text: string; want: string[]; got: string[] }>): void {
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) expect(row.got, row.text).toEqual(row.want);
@@ -95,8 +101,7 @@ function expectAll(rows: Array<{ text: string; want: string[]; got: string[] }>)
 describe('highlighting in Chromium', () => {
   it('finds names with clitics, quotes and inline markup, longest match first, and no look-alikes', async () => {
     const page = await open('prefixed.html');
-    await settle(page, 10);
-    expectAll(await expectations(page));
+    await expectSettled(page, 10);
     // The page is untouched: compare its markup with the served HTML parsed afresh.
     const same = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
@@ -120,15 +125,13 @@ describe('highlighting in Chromium', () => {
 
   it('matches spelling variants: tatweel, diacritics, hamza and alef maqsura, invisible joiners', async () => {
     const page = await open('variants.html');
-    await settle(page, 6);
-    expectAll(await expectations(page));
+    await expectSettled(page, 6);
     await page.close();
   });
 
   it('leaves ambiguous words alone on a page without enough context (an unrelated name is no context)', async () => {
     const page = await open('ambiguous.html');
-    await settle(page, 1);
-    expectAll(await expectations(page));
+    await expectSettled(page, 1);
     await page.close();
   });
 
@@ -136,8 +139,7 @@ describe('highlighting in Chromium', () => {
     // The page policy is whole-page: once «مدينة سرت» confirms the place, the page's other pending
     // «سرت» count too, in any block and whatever order the highlighter read them in.
     const page = await open('ambiguous-confirmed.html');
-    await settle(page, 3);
-    expectAll(await expectations(page));
+    await expectSettled(page, 3);
     await page.close();
   });
 
@@ -155,27 +157,23 @@ describe('highlighting in Chromium', () => {
 
   it("reads a name another body took over by the page's date (article:published_time 2024: not the 2016 council)", async () => {
     const page = await open('dated-2024.html');
-    await settle(page, 2);
-    expectAll(await expectations(page));
+    await expectSettled(page, 2);
     await page.close();
   });
 
   it("reads a single-page site's next article as itself: its own date and evidence, not the last one's", async () => {
     const page = await open('spa-navigate.html');
-    await settle(page, 1);
-    expectAll(await expectations(page));
+    await expectSettled(page, 1);
     // The router changes the address, then writes the next article and its date 150 ms later.
     await page.click('#next');
     await page.waitForSelector('html[data-fixture-done]');
-    await settle(page, 4);
-    expectAll(await expectations(page));
+    await expectSettled(page, 4);
     await page.close();
   });
 
   it('skips form fields, editable regions, code, scripts and the extension UI', async () => {
     const page = await open('skip.html');
-    await settle(page, 2);
-    expectAll(await expectations(page));
+    await expectSettled(page, 2);
     const all = await ranges(page);
     expect(all.filter((r) => r.skipped)).toEqual([]);
     expect(all).toHaveLength(2);
@@ -185,8 +183,7 @@ describe('highlighting in Chromium', () => {
   it('annotates content the page adds or changes later (live feed, SPA render, text updates)', async () => {
     const page = await open('dynamic.html');
     await page.waitForSelector('html[data-fixture-done]');
-    await settle(page, 1 + 40 + 2 + 1);
-    expectAll(await expectations(page));
+    await expectSettled(page, 1 + 40 + 2 + 1);
     await page.close();
   });
 
