@@ -17,35 +17,35 @@ function withoutFragment(url: URL): string {
 
 /**
  * Calls `reread` once the page has become another: after a navigation to a new address (pushed or
- * back/forward; not a fragment of this one, not a replaced address), when the document has stopped changing for {@link QUIET_MS} (the site
- * renders the new article after the address changes, often after a fetch), or after
- * {@link LONGEST_WAIT_MS}. Navigations in between restart the wait.
+ * back/forward; not a fragment of this one, not a replaced address), when the document has stopped
+ * changing for {@link QUIET_MS} (the site renders the new article after the address changes, often
+ * after a fetch), or after {@link LONGEST_WAIT_MS}. Navigations in between restart the wait.
  */
 export function onPageReplaced(ctx: ContentScriptContext, reread: () => void): void {
   let quiet: number | undefined;
   let longest: number | undefined;
   let observer: MutationObserver | undefined;
-  const done = (): void => {
+  const stop = (): void => {
     clearTimeout(quiet);
     clearTimeout(longest);
     observer?.disconnect();
     observer = quiet = longest = undefined;
+  };
+  const done = (): void => {
+    stop();
     if (!ctx.isInvalid) reread();
   };
-  ctx.onInvalidated(() => {
-    clearTimeout(quiet);
-    clearTimeout(longest);
-    observer?.disconnect();
-  });
-  const navigated = (): void => {
+  ctx.onInvalidated(stop);
+  /** The document changed (or the address did): wait for it to be quiet again. */
+  const wait = (): void => {
     clearTimeout(quiet);
     quiet = window.setTimeout(done, QUIET_MS);
+  };
+  const navigated = (): void => {
+    wait();
     longest ??= window.setTimeout(done, LONGEST_WAIT_MS);
     if (observer) return;
-    observer = new MutationObserver(() => {
-      clearTimeout(quiet);
-      quiet = window.setTimeout(done, QUIET_MS);
-    });
+    observer = new MutationObserver(wait);
     observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['content', 'datetime'] });
   };
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
