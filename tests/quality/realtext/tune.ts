@@ -89212,5 +89212,1686 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "text extracted from a PDF with broken lam-alef and shadda positions («االجتماعات», «ٌعقدت», «عّبر»); «ليبيا الجديدة» is the paper's name (look-alike, rule 3); «هيئة محاربى ليبيا» and «اتحاد ثوار مصراتة» keep the place (rule 4)"
+  },
+  {
+    "id": "rt-thelenspost-siddiq-haftar-candidacy",
+    "source": {
+      "url": "https://thelenspost.com/%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%a7%d8%b9%d8%aa%d8%b2%d8%a7%d9%85%d9%87-%d8%a7%d9%84%d8%aa%d8%b1%d8%b4%d8%ad-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a%d8%a9-%d9%81%d9%8a-%d9%84",
+      "title": null,
+      "outlet": "ذا لينس بوست (thelenspost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن الصديق حفتر، النجل الأكبر لقائد القوات المسيطرة على شرقي ليبيا، خليفة حفتر، استعداده للترشح بالانتخابات الرئاسية، لكنه نبَّه إلى أن إجراءها “ممكن في حال استقرت البلاد، وجرى تشكيل حكومة موحدة جديدة”.",
+      "ودافع الصديق، عن دور عائلته في ليبيا، مقدمًا نفسه باعتباره “ممثلًا عن الجيل الشاب”، قائلا: “أعتقد أني أملك كل الوسائل المطلوبة لإرساء الاستقرار في ليبيا، وتحقيق تماسك ووحدة الليبيين”."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 69
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 31
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 147
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الصديق حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "al-Siddiq Haftar, Haftar's eldest son",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 173
+      }
+    ],
+    "note": "«ودافع الصديق» is the son named by his given name alone (no alias); the father named in full is expected"
+  },
+  {
+    "id": "rt-alhurra-haftar-sons-rise-2024-t",
+    "source": {
+      "url": "https://www.alhurra.com/libya/2024/06/15/%D8%A3%D8%A8%D9%86%D8%A7%D8%A1-%D8%AD%D9%81%D8%AA%D8%B1-%D9%8A%D8%AD%D9%83%D9%85%D9%88%D9%86-%D9%82%D8%A8%D8%B6%D8%AA%D9%87%D9%85-%D8%A7%D9%84%D8%B4%D8%B1%D9%82-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D8%AC%D9%87%D8%B2%D9%87%D9%85-%D8%A7%D9%84%D9%85%D8%B4%D9%8A%D8%B1-%D9%84%D9%84%D8%AD%D9%83%D9%85%D8%9F",
+      "title": null,
+      "outlet": "الحرة (alhurra.com)",
+      "date": "2024-06-15"
+    },
+    "paragraphs": [
+      "يثير صعود 3 من أصل 6 من أبناء المشير خليفة حفتر، الرجل القوي في شرق وجنوب ليبيا، تساؤلات، حيث يرى البعض أن تعاظم نفوذهم يعكس \"تطلع الأب لأن تحكم أسرته ليبيا\"، التي تعاني من الانقسام السياسي منذ 2011.",
+      "وعُيّن صدام، النجل الأصغر لحفتر، رئيسا لقواته البرية المسيطرة على ثلثي مساحة ليبيا تقريبا، ويتولى خالد، القيادي العسكري، منصب رئاسة الوحدات الأمنية في جيش والده بصلاحيات كبيرة.",
+      "ولا يمكن إغفال بلقاسم حفتر، الذي عينه البرلمان في فبراير 2024 مديرا لصندوق إعادة إعمار ليبيا، بصلاحيات غير محدودة."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 74
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 151
+      },
+      {
+        "surface": "لحفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«النجل الأصغر لحفتر»: the son of Haftar names the father",
+        "paragraph": 1,
+        "offset": 26
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 77
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق إعادة إعمار ليبيا» keeps the country (rule 4)",
+        "paragraph": 2,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 2,
+        "offset": 15
+      }
+    ],
+    "note": "«أبناء المشير خليفة حفتر» and «النجل الأصغر لحفتر» name the father (rule 9); «صدام» and «خالد» alone carry no alias"
+  },
+  {
+    "id": "rt-alnnas-haftar-sons-roles-a",
+    "source": {
+      "url": "https://alnnas.ly/%d8%aa%d9%86%d8%a7%d9%85%d9%8a-%d8%a3%d8%af%d9%88%d8%a7%d8%b1-%d8%a3%d8%a8%d9%86%d8%a7%d8%a1-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%ac%d9%87%d9%8a%d8%b2-%d9%84%d9%85%d8%b1%d8%ad%d9%84%d8%a9-%d9%84%d9%8a",
+      "title": null,
+      "outlet": "الناس (alnnas.ly), from العربي الجديد",
+      "date": null
+    },
+    "paragraphs": [
+      "يتعاظم صعود أبناء حفتر في المناطق التي يسيطر عليها في شرق ليبيا وجنوبها، ما أثار أسئلة حول ما إذا كان حفتر يحضّر لمرحلة ثانية لتحقيق طموحه في الحكم المطلق بعد فشله في حكم البلاد بقوة السلاح.",
+      "ومنذ عام 2022 بدأ أبناء حفتر في تولي قيادة العديد من المؤسسات والمليشيات القوية التابعة لقيادة والدهم، وأولهم صدام، ثالث أبنائه في الترتيب الأسري."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«أبناء حفتر»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 102
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«أبناء حفتر»",
+        "paragraph": 1,
+        "offset": 24
+      }
+    ],
+    "lookalikes": [],
+    "note": "«أبناء حفتر» (twice) names the father (rule 9); the bare «حفتر» between them is Khalifa"
+  },
+  {
+    "id": "rt-alnnas-haftar-sons-roles-b-t",
+    "source": {
+      "url": "https://alnnas.ly/%d8%aa%d9%86%d8%a7%d9%85%d9%8a-%d8%a3%d8%af%d9%88%d8%a7%d8%b1-%d8%a3%d8%a8%d9%86%d8%a7%d8%a1-%d8%ad%d9%81%d8%aa%d8%b1-%d8%aa%d8%ac%d9%87%d9%8a%d8%b2-%d9%84%d9%85%d8%b1%d8%ad%d9%84%d8%a9-%d9%84%d9%8a",
+      "title": null,
+      "outlet": "الناس (alnnas.ly), from العربي الجديد",
+      "date": null
+    },
+    "paragraphs": [
+      "وبالتوازي برز خالد، رابع أبناء حفتر قائدا عسكريا برتبة عقيد للّواء 106، ثاني أكبر مليشيات والده والمنتشر بين بنغازي والحدود الشرقية الليبية، وانتهى إلى تعيينه آمراً لأركان الوحدات الأمنية برتبة لواء، التي هيكل من خلالها أغلب المليشيات التي تقع تحت سيطرته في أعمال ذات طابع أمني."
+    ],
+    "expected": [
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "note": "«رابع أبناء حفتر»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 109
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحدود الشرقية الليبية»",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "note": "«رابع أبناء حفتر» names the father (rule 9); Khaled is named by his given name only"
+  },
+  {
+    "id": "rt-adfmagazine-haftar-family-power-t",
+    "source": {
+      "url": "https://adf-magazine.com/ar/?p=115987",
+      "title": "عائلة حفتر تعضد سلطتها العسكرية والسياسية في شرق ليبيا",
+      "outlet": "منبر الدفاع الإفريقي (adf-magazine.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعمل المشير خليفة حفتر، القائد العسكري المتمركز في شرق ليبيا، على تعضيد سلطة عائلته، وذلك بتعيين أبنائه في مناصب قيادية فيما يُسمى بالقوات المسلحة العربية الليبية.",
+      "فقد رُقي ابنه الأصغر صدام ذو الـ 33 عاماً، إلى منصب رئيس أركان القوات البرية، وهو أكثر من يُحتمل أن يخلف أباه. وعُين ابنه خالد لقيادة الوحدات الأمنية التابعة للقوات المسلحة العربية الليبية.",
+      "ويشرف ابنه الثالث بلقاسم على صندوق التنمية وإعادة إعمار ليبيا، وهو صندوق يسيطر عليه حفتر، وقد أنشأه مجلس النواب الذي يحكم شرق ليبيا، وسيقبل الصندوق التبرعات الأجنبية متعهداً بتمويل إعادة إعمار المدن، مثل درنة، التي تضررت بشدة بسبب الحرب الأهلية التي استعرت نارها عقداً من الزمان.",
+      "ونوَّه مراقبون إلى أن عائلة حفتر هي المسؤولة عن قدر كبير من تلك الأضرار وهي تقود جيش شرق ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا» keeps the country (rule 4)",
+        "paragraph": 2,
+        "offset": 56
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 2,
+        "offset": 84
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 126
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 2,
+        "offset": 204
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 3,
+        "offset": 89
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «القوات المسلحة العربية الليبية»",
+        "paragraph": 1,
+        "offset": 181
+      },
+      {
+        "surface": "عائلة حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "the Haftar family, not Khalifa himself (as c07)",
+        "paragraph": 3,
+        "offset": 22
+      }
+    ],
+    "note": "«عائلة حفتر» names the family, not Khalifa (look-alike, as in c07; debatable: the family is led by him); «وهو صندوق يسيطر عليه حفتر» is Khalifa"
+  },
+  {
+    "id": "rt-janaly-adf-haftar-american-t",
+    "source": {
+      "url": "https://janaly.co/%d9%85%d9%86%d8%a8%d8%b1-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%a7%d9%84%d8%a5%d9%81%d8%b1%d9%8a%d9%82%d9%8a-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%a8%d9%86%d9%8a-%d8%b3%d9%84%d8%a7%d9%84%d8%a9-%d8%ad",
+      "title": "منبر الدفاع الإفريقي: حفتر يبني سلالة حاكمة لعائلته في شرق ليبيا وأبنائه تتعامل بوحشية مع أي معارضة",
+      "outlet": "جنات (janaly.co)",
+      "date": null
+    },
+    "paragraphs": [
+      "أفادت مجلة “منبر الدفاع الإفريقي” الصادرة عن القيادة العسكرية الأمريكية لقارة إفريقيا “أفريكوم”، بأن الأمريكي خليفة حفتر يعمل على تقوية السلطات العسكرية والسياسية لعائلته في شرق ليبيا، بتعيين أبنائه في مناصب قيادية.",
+      "وأكدت المجلة، في تقرير لها، أن الأمريكي حفتر قام بترقية ابنه صدام إلى منصب رئيس الأركان، وهو من يحتمل أن يخلف أباه، فيما قام بتعيين ابنه خالد لقيادة الوحدات الأمنية التابعة لقواته."
+    ],
+    "expected": [
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 178
+      },
+      {
+        "surface": "حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 1,
+        "offset": 40
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القيادة العسكرية الأمريكية»",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba used as an epithet for Haftar",
+        "paragraph": 0,
+        "offset": 101
+      },
+      {
+        "surface": "الأمريكي",
+        "notEntityId": "united-states",
+        "why": "nisba used as an epithet for Haftar",
+        "paragraph": 1,
+        "offset": 31
+      }
+    ],
+    "note": "«الأمريكي خليفة حفتر», «الأمريكي حفتر»: the outlet's epithet for Haftar (he holds US citizenship); the nisba is a look-alike, the name expected"
+  },
+  {
+    "id": "rt-ronahi-haftar-saif-candidates-t",
+    "source": {
+      "url": "https://ronahi.tv/ar/%d8%ae%d9%84%d9%8a%d9%81%d8%a9-%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%aa%d8%b1%d8%b4%d8%ad%d9%87-%d9%84%d9%84%d8%a7%d9%86%d8%aa%d8%ae%d8%a7%d8%a8%d8%a7%d8%aa-%d8%a7%d9%84%d8%b1%d8%a6/",
+      "title": "خليفة حفتر يعلن ترشحه للانتخابات الرئاسية الليبية",
+      "outlet": "روناهي (ronahi.tv)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعلن الجنرال الليبي المتقاعد خليفة حفتر ترشحه للانتخابات الليبية المزمع اجرائها في الرابع والعشرين من الشهر المقبل ليصبح بذلك ثاني المرشحين للمنصب بعد أن كان سيف الاسلام القذافي قد قدم اوراقه للترشح في وقت سابق.",
+      "شهر ونيف يفصل الليبيين عن أهم حدث ستشهده البلاد والمتمثل بالانتخابات الرئاسية التي ستجري للمرة الأولى في تاريخ ليبيا،فبعد فتح المفوضية أبوابها للمرشحين لتسجيل اسمائهم وخوض المنافسة في الانتخابات التشريعية والرئاسية المقررة في الرابع والعشرين من كانون الاول المقبل برزت اسماء مرشحين كثيرة خاصة الانتخابات الرئاسة التي تسيل عليها لعاب الكثير بالنظر الى الصلاحيات الموسعة الممنوحة من الدستور الليبي لزعيم البلاد.",
+      "أول المرشحين كان سيف الاسلام القذافي نجل الزعيم الليبي الراحل معمر القذافي والذي شكل ترشحه صدمة دولية إذ أنه يعد أحد المطلوبين للانتربول الدولي لاتهامه بارتكاب جرائم حرب بيد أن ما حدث من صراع على الارض وتدخل دولي في الشأن الليبي يزيد من فرص اعتلائه للكرسي كونه يحظى بقبول لدى الشعب من الشرق والغرب وخصوصا من القبائل."
+    ],
+    "expected": [
+      {
+        "surface": "الجنرال الليبي المتقاعد خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ليبيا،فبعد»: comma glued to the next word",
+        "paragraph": 1,
+        "offset": 111
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 62
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «للانتخابات الليبية»",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "سيف الاسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 158
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 14
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الدستور الليبي»",
+        "paragraph": 1,
+        "offset": 389
+      },
+      {
+        "surface": "سيف الاسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 2,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 2,
+        "offset": 48
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشأن الليبي»",
+        "paragraph": 2,
+        "offset": 222
+      }
+    ]
+  },
+  {
+    "id": "rt-npasyria-saif-haftar-israeli-firm-t",
+    "source": {
+      "url": "https://npasyria.com/86648/",
+      "title": "بعد سيف الإسلام.. حفتر يترشح للانتخابات الرئاسية الليبية",
+      "outlet": "نورث برس (npasyria.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "والأحد الماضي, أعلنت مفوضية الانتخابات الليبية، قبولها أوراق ترشح سيف الإسلام معمر القذافي للانتخابات. وقالت صحيفة إسرائيلية إن سيف الإسلام القذافي، وخليفة حفتر، تعاقدا مع شركة إعلانات إسرائيلية، لتولي حملتهما الانتخابية للرئاسة."
+    ],
+    "expected": [
+      {
+        "surface": "وخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 149
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مفوضية الانتخابات الليبية»",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "سيف الإسلام معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam with his patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 128
+      }
+    ]
+  },
+  {
+    "id": "rt-al3omk-saif-haftar-prosecutor-t",
+    "source": {
+      "url": "https://maghress.com/al3omk/698953",
+      "title": null,
+      "outlet": "maghress (العمق المغربي)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي سياق متصل، طالب مكتب المدعي العام العسكري في ليبيا مفوضية الانتخابات بوقف إجراءات ترشح سيف الإسلام القذافي وخليفة حفتر إلى حين مثولهما للتحقيق، وحمل مفوضية الانتخابات المسؤولية القانونية حالة مخالفة ذلك وكان حكماء وأعيان وقادة قوات بركان الغضب بمدينة الخمس شرق طرابلس الليبية، قد اعلنوا، أمس الاثنين، عبر بيان رفضهم \"القاطع\" لترشح سيف الإسلام القذافي وخليفة حفتر."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "وخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 111
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 265
+      },
+      {
+        "surface": "وخليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 91
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طرابلس الليبية»",
+        "paragraph": 0,
+        "offset": 272
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 335
+      }
+    ],
+    "note": "«طرابلس الليبية»: the city expected, its nisba a look-alike"
+  },
+  {
+    "id": "rt-sauress-alsharq-saif-icc-son",
+    "source": {
+      "url": "https://sauress.com/alsharq/420538",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد متحدث باسم المحكمة الجنائية الدولية في لاهاي اليوم الأربعاء تقدم محامين لسيف الإسلام ابن الزعيم الليبي الراحل معمر القذافي بوثائق تفيد برغبة موكلهم في المثول أمام المحكمة. ونقل المحامون عن سيف الإسلام قوله للمحكمة الجنائية الدولية إنه يتخوف من تعرضه لمحاكمة “غير عادلة ومتحيزة” في ليبيا. وأضاف القذافي الابن وفقا لما نقله عنه محاموه: “لا أخشى الموت ولكن اذا اعدمتموني بعد محاكمة كهذه فسيكون من الأحرى بكم أن تقولوا إنها جريمة قتل”."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 285
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "القذافي الابن",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«the son Gaddafi» = Saif al-Islam",
+        "paragraph": 0,
+        "offset": 298
+      }
+    ],
+    "note": "«القذافي الابن» = Saif al-Islam, named just before (look-alike)"
+  },
+  {
+    "id": "rt-ksaplayers-saif-zintan-court",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=287412",
+      "title": null,
+      "outlet": "ksaplayers (ksaplayers.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ووجهت محكمة في طرابلس في 24 اكتوبر الى سيف الاسلام الذي تلاحقه المحكمة الجنائية الدولية تهمة ارتكاب جرائم ضد الانسانية، والى ثلاثين من كبار مسؤولي النظام السابق تهمة قمع انتفاضة 2011. لكن المتمردين السابقين في الزنتان رفضوا نقل سيف الاسلام الى طرابلس لحضور المحاكمة على رغم طلب المدعي العام. وفي الزنتان، يتهم نجل القذافي بمحاولة تبادل معلومات خلال زيارة وفد من المحكمة الجنائية الدولية في السابع من حزيران/يونيو 2012 في هذه المدينة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نجل القذافي» names the father",
+        "paragraph": 0,
+        "offset": 314
+      }
+    ],
+    "lookalikes": [],
+    "note": "«نجل القذافي» names the father (rule 9); bare «سيف الاسلام» carries no alias"
+  },
+  {
+    "id": "rt-magharib-saif-zintan-heir-t",
+    "source": {
+      "url": "https://maghress.com/magharib/20142",
+      "title": null,
+      "outlet": "maghress (magharib)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتقل سيف الإسلام في مدينة الزنتان غرب ليبيا في مكان سري لم يكشف عنه منذ اعتقاله في 19 نوفمبر. ويمثل مصير سيف الإسلام تحديا للسلطات الجديدة في ليبيا التي تحاول إيجاد توازن بين الدعوة الى الانتقام من ابن القذافي الذي كان يعتبر وريثه السياسي فيما مضى، ودعوات المجتمع الدولي الى توفير محاكمة عادلة له. وكانت المحكمة الجنائية الدولية أصدرت في 27 يونيو مذكرة توقيف دولية بحق سيف الإسلام القذافي بتهمة ارتكاب جرائم ضد الإنسانية خلال قمع الانتفاضة الشعبية التي تحولت الى حرب أهلية (15 فبراير 23 أكتوبر)."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 144
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«ابن القذافي» names the father",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ],
+    "note": "«ابن القذافي» names the father (rule 9), while «سيف الإسلام القذافي» is the son (look-alike)"
+  },
+  {
+    "id": "rt-ennahar-saif-zintan-hearing-t",
+    "source": {
+      "url": "https://djazairess.com/ennahar/158918",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسئول فى مجلس محلى، إن سيف الإسلام، ابن الزعيم الليبى الراحل معمر القذافى، سيمثل أمام محكمة ببلدة الزنتان الليبية اليوم الخميس. وكانت ميليشيا تحتجز سيف الإسلام فى الزنتان، منذ إلقاء القبض عليه فى نوفمبر عام 2011."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافى",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 65
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba with Egyptian ى «الزعيم الليبى»",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الزنتان الليبية»",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ]
+  },
+  {
+    "id": "rt-echorouk-saif-icc-hearing-a-t",
+    "source": {
+      "url": "https://djazairess.com/echorouk/144053",
+      "title": null,
+      "outlet": "djazairess (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "بدأت المحكمة الجنائية الدولية، الثلاثاء، أولى جلسات الاستماع العامة للنظر في قضية سيف الإسلام القذافي، نجل الزعيم الليبي الراحل معمر القذافي، الذي يواجه تهما تتعلق بارتكاب جرائم حرب في ليبيا، والتي تعقد على مدار يومين. وأعلن فيليب ساندز، محامى ليبيا أمام المحكمة الجنائية الدولية أن طرابلس تملك أدلة \"هامة\" تمهيدا لمحاكمة سيف الإسلام القذافي، المشتبه في ارتكابه جرائم ضد الإنسانية واعترض على حق المحكمة في محاكمة نجل الزعيم الليبي الراحل معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 283
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 438
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 322
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 424
+      }
+    ],
+    "note": "«طرابلس تملك أدلة»: the capital standing for the Libyan government (rule 4, metonym)"
+  },
+  {
+    "id": "rt-echorouk-saif-icc-hearing-b",
+    "source": {
+      "url": "https://djazairess.com/echorouk/144053",
+      "title": null,
+      "outlet": "djazairess (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويستمع القضاة إلى مرافعات ليبيا وممثلى المحكمة الجنائية الدولية لاتخاذ قرار حول مكان محاكمة سيف الإسلام القذافى (40 عاما) وعبد الله السنوسى (63 عاما) رئيس الاستخبارات السابق فى عهد القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«فى عهد القذافي»",
+        "paragraph": 0,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سيف الإسلام القذافى",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 92
+      }
+    ],
+    "note": "«سيف الإسلام القذافى» is the son (look-alike); «في عهد القذافي» right after it is Muammar's rule (expected)"
+  },
+  {
+    "id": "rt-masress-alshaab-saif-zintan-court",
+    "source": {
+      "url": "https://www.masress.com/alshaab/89232",
+      "title": null,
+      "outlet": "masress (الشعب)",
+      "date": null
+    },
+    "paragraphs": [
+      "مَثل سيف الإسلام نجل الزعيم الليبي الراحل معمر القذافي امام محكمة يوم الخميس في بلدة الزنتان حيث ظل محتجزا منذ إلقاء مقاتلين ليبيين القبض عليه في نوفمبر تشرين الثاني 2011. وقال سيف الإسلام ، الذي يمثل محور خلاف بين ليبيا والمحكمة الجنائية الدولية للصحفيين خلال ظهوره لفترة قصيرة، إنه بصحة جيدة. وتصر جماعة مسلحة قوية في الزنتان ، التي تصدرت القوات التي سيطرت على طرابلس من قوات القذافي في أغسطس 2011 ، على إبقاء سيف الإسلام مسجونا في الزنتان الواقعة على بعد نحو 140 كيلومترا إلى الجنوب الغربي من العاصمة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 215
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 363
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«قوات القذافي»",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "indefinite demonym «مقاتلين ليبيين»",
+        "paragraph": 0,
+        "offset": 125
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 0,
+        "offset": 504
+      }
+    ],
+    "note": "«قوات القذافي» in August 2011 are Muammar's forces (expected)"
+  },
+  {
+    "id": "rt-afronews24-hannibal-released-t",
+    "source": {
+      "url": "https://www.afronews24.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1-%d8%b9%d8%a7%d8%ac%d9%84%d8%a9/73000",
+      "title": "لبنان: تفرج عن هانيبال القذافي بعد 10 سنوات من الاحتجاز والجدل السياسي",
+      "outlet": "أفرو نيوز 24 (afronews24.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في لبنان وبعد احتجاز دام عشر سنوات، أطلقت السلطات اللبنانية سراح هانيبال القذافي، نجل الزعيم الليبي الراحل معمر القذافي، في 10 نوفمبر 2025، بعد سداد كفالة مالية مخفضة. تمثل هذه الخطوة تتويجًا لتطورات قانونية ودبلوماسية متسارعة، تضع حدًا لأطول فترة توقيف احتياطي في لبنان، وسط تداعيات إقليمية وأبعاد سياسية معقدة.",
+      "واعتقل هانيبال القذافي في ديسمبر 2015 من قبل قوى الأمن الداخلي في لبنان بناء على اتهامات بـ “حجب معلومات” تتعلق بمصير الإمام موسى الصدر ورفيقيه الشيخ محمد يعقوب والصحافي عباس بدر الدين، الذين اختفوا في ليبيا عام 1978 خلال زيارة رسمية بدعوة من النظام الليبي آنذاك ."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 202
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 1,
+        "offset": 7
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «النظام الليبي»",
+        "paragraph": 1,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-almarkazia-hannibal-calls-2025-t",
+    "source": {
+      "url": "https://almarkazia.com/ar/%D9%87%D9%84-%D9%8A%D8%B3%D8%AA%D8%AC%D9%8A%D8%A8-%D9%84%D8%A8%D9%86%D8%A7%D9%86-%D9%84%D9%85%D8%B7%D8%A7%D9%84%D8%A8%D8%A7%D8%AA-%D9%84%D9%8A%D8%A8%D9%8A%D8%A9-%D8%A8%D8%A7%D9%84%D8%A5%D9%81%D8%B1%D8%A7%D8%AC-%D8%B9%D9%86-1",
+      "title": null,
+      "outlet": "المركزية (almarkazia.com)",
+      "date": "2025-09-22"
+    },
+    "paragraphs": [
+      "تتعالى الأصوات الليبية المطالبة بالإفراج عن هانيبال، نجل الرئيس الراحل معمر القذافي، المحتجز في لبنان منذ عشر سنوات، على ذمة قضية اختفاء مؤسس المجلس الإسلامي الشيعي الأعلى الإمام موسى الصدر.",
+      "ويشير المدافعون إلى أنه كان صبياً عمره عامان حين اختفى الإمام، ويرون في هذا إجحافاً وظلماً.",
+      "وتجددت المطالبة والأحاديث عن القضية في الساحة الليبية بعد طرح نفس الاستفسار على وزير العدل اللبناني عادل نصار، في مقابلة تلفزيونية بُثت السبت. فحين سأل المذيع وزير العدل عما إذا كان من المنطق تحميل صبي في السن التي كان عليها هانيبال القذافي ملفاً بحجم ملف الإمام موسى الصدر، قال: «لست على رأس السلطة القضائية. أنا وزير عدل. ولكن أنا على حد علمي تم تقديم طلب إخلاء سبيله من قِبل وكيله»."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأصوات الليبية»",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الساحة الليبية»",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "هانيبال القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Hannibal Gaddafi",
+        "paragraph": 2,
+        "offset": 225
+      }
+    ],
+    "note": "«هانيبال، نجل الرئيس الراحل معمر القذافي»: the son by given name, the father named in full (expected)"
+  },
+  {
+    "id": "rt-sauress-sharq-saadi-handover-t",
+    "source": {
+      "url": "https://sauress.com/sharq/31939",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "تسلمت السلطات الليبية الساعدي نجل العقيد الراحل معمر القذافي من جمهورية النيجر، حيث قدمت الحكومة الليبية شكرها للرئيس محمد يوسفو على تعاونه في عملية التسليم. وقال مسؤول أمني بأن الساعدي موجود في سجن كلية الشرطة بمنطقة الهضبة في العاصمة طرابلس، فيما تعهدت الحكومة بمعاملته وفق أسس العدالة والمعايير الدولية. وجاء موقف النيجر الجديد بعد رفضها المتكرر تسليم الساعدي القذافي رغم مطالبات متعددة من طرف الحكومة الليبية، حيث أكدت نيامي سابقا أنها لن تسلمه على الرغم من \"انتهاكه\" شروط منحه حق اللجوء بتصريحات تلفزيونية وصفتها ب\"التخريبية\"."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 236
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «السلطات الليبية»",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 97
+      },
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية»",
+        "paragraph": 0,
+        "offset": 405
+      }
+    ],
+    "note": "«الساعدي نجل العقيد الراحل معمر القذافي»: the unlisted «الراحل» breaks the listed «العقيد معمر القذافي», so the surface is «معمر القذافي»"
+  },
+  {
+    "id": "rt-masress-elfagr-saadi-niger-stays",
+    "source": {
+      "url": "https://www.masress.com/elfagr/83234",
+      "title": null,
+      "outlet": "masress (الفجر)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت النيجر أن الساعدي نجل معمر القذافي سيبقى في هذه الدولة الواقعة في غرب أفريقيا حتى يتم رفع حظر على سفره فرضته الأممالمتحدة على الرغم من طلب طرابلس تسليمها إياه. وكان الساعدي قد فرَّ جنوبًا عبر الصحراء إلى النيجر مع تداعي حكم والده الذي استمر 42 عامًا في أغسطس آب."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 28
+      },
+      {
+        "surface": "الأممالمتحدة",
+        "entityId": "united-nations",
+        "note": "glued «الأممالمتحدة» (scraping defect)",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«طلب طرابلس»: the capital for the Libyan government",
+        "paragraph": 0,
+        "offset": 145
+      }
+    ],
+    "lookalikes": [],
+    "note": "«الساعدي نجل معمر القذافي» leaves the father expected (as c15)"
+  },
+  {
+    "id": "rt-masress-almasryalyoum-saadi-footballer-t",
+    "source": {
+      "url": "https://www.masress.com/almasryalyoum/515123",
+      "title": null,
+      "outlet": "masress (المصري اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويعتقد كثيرون أن سيف الاسلام -وهو ابن هارب آخر للقذافي- طلب اللجوء في النيجر أو شمال دولة مالي المجاورة لكن الدولتين تقولان إنه لا يوجد في أراضيهما. والساعدي رجل أعمال ولاعب كرة قدم محترف سابق وكان شأنه شأن كثير من كبار أعضاء نظام حكم القذافي قد أصدر في حقه مجلس الأمن التابع للأمم المتحدة قراراً يفرض حظراً، على سفره وأمواله حينما تفجر العنف في وقت سابق من هذا العام."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«ابن هارب آخر للقذافي»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نظام حكم القذافي»",
+        "paragraph": 0,
+        "offset": 235
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [],
+    "note": "«ابن هارب آخر للقذافي» names the father (rule 9); «نظام حكم القذافي» is Muammar's rule"
+  },
+  {
+    "id": "rt-alrakoba-saadi-enters-niger-a",
+    "source": {
+      "url": "https://www.sudaress.com/alrakoba/29159",
+      "title": null,
+      "outlet": "sudaress (الراكوبة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال وزير العدل في النيجر أن الساعدي ابن الزعيم الليبي المخلوع معمر القذافي دخل البلاد الأحد 11 9-2011. وأضاف الوزير مارو ادامو في مؤتمر صحفي وفقاً لرويترز \"كان في قافلة من تسعة أشخاص. جرى اعتراضهم لدى توجههم إلى اجاديز\" في شمال البلاد وهي المدينة التي دخلت عبرها قافلتان على الأقل لمؤيدي القذافي في الأسبوع المنصرم."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«لمؤيدي القذافي»: Muammar's supporters",
+        "paragraph": 0,
+        "offset": 288
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 47
+      }
+    ]
+  },
+  {
+    "id": "rt-alrakoba-saadi-enters-niger-b-t",
+    "source": {
+      "url": "https://www.sudaress.com/alrakoba/29159",
+      "title": null,
+      "outlet": "sudaress (الراكوبة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأصدرت المحكمة الجنائية الدولية مذكرة باعتقال معمر القذافي وابنه سيف الاسلام لكنها لم تصدر اي مذكرة بشأن الساعدي المعروف أساسا في الخارج بولعه بكرة القدم. وحاول الساعدي التفاوض لانهاء القتال مع المجلس الوطني الانتقالي الحاكم في ليبيا اواخر اغسطس أب بعد ان اجتاح مقاتلو المجلس طرابلس رغم انه لم يتضح ما اذا كان استسلام والده قد طرح في اي وقت على مائدة التفاوض."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 276
+      }
+    ],
+    "lookalikes": [],
+    "note": "«معمر القذافي وابنه سيف الاسلام»: the father named in full; the son by given name only"
+  },
+  {
+    "id": "rt-alweeam-saadi-arrest-niger-a-t",
+    "source": {
+      "url": "https://sauress.com/alweeam/250955",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "تناقلت وسائل إعلام نيجرية قبل قليل أن قوات الأمن ألقت القبض علي الساعدي القذافي ، نجل الرئيس الليبي الراحل معمر القذافي وعدد من المسؤولين وقادة عسكريين تابعين للنظام الليبي السابق. وأفادت بأن من بين المسؤولين الذين تم القبض عليهم عبد الله منصور رئيس التلفزيون الليبي الرسمي السابق، ولم تعط مزيدا من التفاصيل حول ملابسات القبض عليهم أو تحدد هوياتهم. وأرسلت ليبيا وفدا إلى النيجر لحثها على تسليم نجل القذافي وقيادات عسكرية ومسؤولين سابقين على خلفية معلومات توافرت لديها عن اعتزام النيجر ترحيلهم إلى جنوب أفريقيا التي جمعتها علاقات وثيقة بنظام القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«نجل القذافي»",
+        "paragraph": 0,
+        "offset": 398
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«بنظام القذافي»",
+        "paragraph": 0,
+        "offset": 541
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الساعدي القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saadi Gaddafi",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرئيس الليبي»",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للنظام الليبي»",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «التلفزيون الليبي»",
+        "paragraph": 0,
+        "offset": 260
+      }
+    ],
+    "note": "«نجل القذافي» names the father (rule 9) while «الساعدي القذافي» is the son"
+  },
+  {
+    "id": "rt-alweeam-saadi-arrest-niger-b",
+    "source": {
+      "url": "https://sauress.com/alweeam/250955",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "وغادرت عائلة القذافي المكونة من زوجته صفية فركاش وابنته عائشة وابناه محمد وهانيبال وعدد من الأحفاد ليبيا قبيل سقوط العاصمة طرابلس في أيدي المتظاهرين منتصف أغسطس/ آب 2011، متجهة إلى الأراضي الجزائرية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائلة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "the Gaddafi family, not Muammar himself",
+        "paragraph": 0,
+        "offset": 7
+      }
+    ],
+    "note": "«عائلة القذافي المكونة من زوجته … وابنته … وابناه» names the family (look-alike, as c06); debatable, since «زوجته» and «ابنته» refer back to Muammar"
+  },
+  {
+    "id": "rt-alweeam-aisha-husband-clan",
+    "source": {
+      "url": "https://sauress.com/alweeam/22766",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "تزوجت عائشة القذافي من الضابط الليبي أحمد القذافي القحصي، وهو ضابط شاب في فرقة خاصة بالجيش، وينتمي إلى فرع القحوص وهو نفس فرع عائلة معمر القذافي في قبيلة القذاذفة، والذي ينتمي إليه أيضاً أحمد قذاف الدم وشقيقه سيد قذاف الدم. ولدت عائشة القذافي عام 1976 وتخصصت في القانون أثناء تلقيها دراستها الجامعية، وكانت بصدد الحصول على دكتوراه في القانون الدولي عام 2003 من جامعة السوربون بفرنسا حين قررت قطع رسالتها لأنها وجدت “أنه من العبث إضاعة الوقت في دراسة شيء لا وجود له”!!!!"
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«فرع عائلة معمر القذافي»",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الضابط الليبي»",
+        "paragraph": 0,
+        "offset": 30
+      },
+      {
+        "surface": "أحمد القذافي القحصي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "a namesake of the clan, Aisha's husband",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 0,
+        "offset": 229
+      }
+    ],
+    "note": "«أحمد القذافي القحصي» is another man of the Gaddafi clan (Aisha's husband); «فرع عائلة معمر القذافي» names Muammar in a genitive (expected; debatable against «عائلة القذافي», a look-alike elsewhere)"
+  },
+  {
+    "id": "rt-alwasatnews-aisha-wedding",
+    "source": {
+      "url": "http://www.alwasatnews.com/news/585731.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ودعت عائشة القذافي ابنة الزعيم الليبي معمر القذافي حديثاً حياة العزوبية لتلج قفص الزوجية وهي في سن الثلاثين من عمرها، لتنهي بذلك فترة عزوفها عن الزواج، إذ ارتبطت بأحمد القذافي القحصي نسبة إلى فخد «القحوص» من قبيلة القذاذفة، وبحسب مصادر ليبية مطلعة فإن العريس ضابط ينتمي إلى القوة الخاصة في الجيش الثوري الليبي.",
+      "ووفقاً لما ذكرته مصادر في المعارضة الليبية، فإن زواج عائشة القذافي بالضابط أحمد القذافي القحصي، سيحد من التوتر الذي شهدته العلاقات بين أسرة القذافي الحاكمة وقبيلة القدادفة التي تنتمي إليها، وهو التوتر الذي بلغ أوجه بعد قيام القذافي بطرد سبعين أسرة من قبيلة القذاذفة من مدينة سرت في اتجاه مدينة مصراتة التي تبعد 250 كم بناء على معلومات وتقارير اتهمت بعض الأفراد والشخصيات النافذة في قبيلة القذاذفة بالسعي للانقلاب عليه والتخلص منه."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«قيام القذافي بطرد»",
+        "paragraph": 1,
+        "offset": 224
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 1,
+        "offset": 275
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 1,
+        "offset": 294
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بأحمد القذافي القحصي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Ahmed al-Gaddafi al-Qahsi, Aisha's husband",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مصادر ليبية»",
+        "paragraph": 0,
+        "offset": 236
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الثوري الليبي»",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «المعارضة الليبية»",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 1,
+        "offset": 53
+      },
+      {
+        "surface": "أحمد القذافي القحصي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha's husband",
+        "paragraph": 1,
+        "offset": 75
+      },
+      {
+        "surface": "أسرة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "the ruling Gaddafi family, not Muammar himself",
+        "paragraph": 1,
+        "offset": 135
+      }
+    ],
+    "note": "«أسرة القذافي الحاكمة» names the family (look-alike); «قيام القذافي بطرد» is Muammar"
+  },
+  {
+    "id": "rt-alwatanvoice-aisha-2011",
+    "source": {
+      "url": "https://www.alwatanvoice.com/arabic/content/print/169885.html",
+      "title": "عائشة القذافي.. جمال وشخصية قوية ومدربة على حمل السلاح",
+      "outlet": "دنيا الوطن (alwatanvoice.com)",
+      "date": "2011-02-25"
+    },
+    "paragraphs": [
+      "في ظل الاحداث الجارية في ليبيا حاليا والثورة المنددة بنظام العقيد معمر القذافي سلط الضوء عليه وعلى عائلته، وبحسب ما تبين، فان عائشة معمر القذافي هي الأقرب إلى والدها والأقوى في مملكة نسائية من حارسات الشخصيات وممرضات يحطن به."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 59
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائشة معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha with her patronymic (rule 9)",
+        "paragraph": 0,
+        "offset": 126
+      }
+    ]
+  },
+  {
+    "id": "rt-echorouk-aisha-successor-a",
+    "source": {
+      "url": "https://djazairess.com/echorouk/20806",
+      "title": null,
+      "outlet": "djazairess (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "تتناقل مصادر إعلامية أحاديث من مقربين للقذافي بأنه يعد ابنته عائشة لتخلفه في الرئاسة، متجاهلاً أولاده الثلاثة الذين استهوتهم كرة القدم وبالذات الاندية الإيطالية. يراها الزعيم الليبي اقرب اولاده الى تفكيره، والأقدر على قيادة ليبيا في المستقبل، بما تملكه من مستوى تعليمي وجرأة سياسية وعلاقات نافذة."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«مقربين للقذافي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 175
+      }
+    ]
+  },
+  {
+    "id": "rt-echorouk-aisha-successor-b-t",
+    "source": {
+      "url": "https://djazairess.com/echorouk/20806",
+      "title": null,
+      "outlet": "djazairess (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولذلك - وبحسب الصحيفة - تشعر الجهات الأمنية البريطانية \"بالغضب\" إزاء زيارات سرية يقوم بها أفراد من أسرة معمر القذافي إلى لندن."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«أسرة معمر القذافي»",
+        "paragraph": 0,
+        "offset": 104
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريطانية",
+        "notEntityId": "united-kingdom",
+        "why": "nisba «الجهات الأمنية البريطانية»",
+        "paragraph": 0,
+        "offset": 44
+      }
+    ],
+    "note": "«أفراد من أسرة معمر القذافي» names Muammar in a genitive (expected, as «فرع عائلة معمر القذافي»; debatable)"
+  },
+  {
+    "id": "rt-elilami-aisha-saif-legacy",
+    "source": {
+      "url": "https://elilami.info/node/25456",
+      "title": null,
+      "outlet": "الإعلامي (elilami.info)",
+      "date": null
+    },
+    "paragraphs": [
+      "لكن لماذا يطالب الليبيون عائشة القذافي باستكمال مسيرة أخيها ؟؟؟؟",
+      "عائشة القذافي الابنة الوحيدة لزعيم ليبيا الراحل معمر القذافي",
+      "يصفها الكثيرين بأنها تحمل فكر أبيها وتشبه أخيها سيف الاسلام القذافي"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 35
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 48
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيون",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 1,
+        "offset": 0
+      },
+      {
+        "surface": "سيف الاسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 2,
+        "offset": 48
+      }
+    ]
+  },
+  {
+    "id": "rt-watanona-aisha-2010",
+    "source": {
+      "url": "http://www.libya-watanona.com/news/n2010/sep/n19sep10a.htm",
+      "title": null,
+      "outlet": "ليبيا وطننا (libya-watanona.com), from القبس",
+      "date": "2010-09-19"
+    },
+    "paragraphs": [
+      "■ من يدري فربما يسبق اسمها لتصبح الزعيمة الليبية الدكتورة عائشة القذافي، وتجلس على الكرسي الذي حكم منه والدها لمدة 40 عاما، خاصة في ظل الكلام الدائر عن «التوريث» في العالم العربي، وتهيئة الابناء ليرثوا الاباء في الانظمة الجمهورية والثورية، وفي ظل التقارير التي تشير الى ان الاسماء المطروحة على الساحة هما سيف الاسلام، والدكتورة عائشة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيمة الليبية»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi",
+        "paragraph": 0,
+        "offset": 58
+      }
+    ],
+    "note": "only look-alikes: Aisha Gaddafi and a nisba; «والدها» is no name"
+  },
+  {
+    "id": "rt-marefa-aisha-gaddafi",
+    "source": {
+      "url": "https://marefa.org/%D8%B9%D8%A7%D8%A6%D8%B4%D8%A9_%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A",
+      "title": "عائشة القذافي",
+      "outlet": "المعرفة (marefa.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "عائشة القذافي (و. 1976)، هي ابنة العقيد معمر القذافي رئيس الجماهيرية العربية الليبية الشعبية الاشتراكية العظمى.[1] والأمين العام لجمعية واعتصموا الخيرية.",
+      "حياتها",
+      "ولدت في العام 1976 من زوجته الثانية التي كانت تمتهن التمريض وعالجت القذافي في إحدي فترات حياته، فأحبها وتزوجها وقد أنجبت له (سيف الإسلام، الساعدي، المعتصم، هانيبعل، خميس) ولها أخ أكبر غير شقيق (محمد) من السيدة صفية فركاش زوجة القذافي الأولي التي شهد علي عقد زواجهما الرئيسان جمال عبد الناصر وجعفر نميري، اختار لها العقيد القذافي اسم والدته عائشة."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«وعالجت القذافي»",
+        "paragraph": 2,
+        "offset": 67
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«زوجة القذافي»",
+        "paragraph": 2,
+        "offset": 226
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«العقيد القذافي» (the title is not a listed part)",
+        "paragraph": 2,
+        "offset": 321
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عائشة القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Aisha Gaddafi, the page's subject",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الجماهيرية العربية الليبية»",
+        "paragraph": 0,
+        "offset": 77
+      }
+    ],
+    "note": "a wiki page about Aisha: bare «القذافي» in «وعالجت القذافي», «زوجة القذافي», «العقيد القذافي» is Muammar"
   }
 ];
