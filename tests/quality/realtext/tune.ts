@@ -89218,7 +89218,7 @@ export const tuneCases: RealCase[] = [
     "source": {
       "url": "https://thelenspost.com/%d8%ad%d9%81%d8%aa%d8%b1-%d9%8a%d8%b9%d9%84%d9%86-%d8%a7%d8%b9%d8%aa%d8%b2%d8%a7%d9%85%d9%87-%d8%a7%d9%84%d8%aa%d8%b1%d8%b4%d8%ad-%d8%a7%d9%84%d8%b1%d8%a6%d8%a7%d8%b3%d9%8a%d8%a9-%d9%81%d9%8a-%d9%84",
       "title": null,
-      "outlet": "ذا لينس بوست (thelenspost.com)",
+      "outlet": "العدسة (thelenspost.com)",
       "date": null
     },
     "paragraphs": [
@@ -90893,5 +90893,853 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "a wiki page about Aisha: bare «القذافي» in «وعالجت القذافي», «زوجة القذافي», «العقيد القذافي» is Muammar"
+  },
+  {
+    "id": "rt-libyaakhbar-maher-fourth-division-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/news/639227.html",
+      "title": null,
+      "outlet": "أخبار ليبيا (libyaakhbar.com)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "قالت مصادر سورية متطابقة أن الرئيس السورى بشار الأسد عين شقيقه اللواء ماهر رسمياً قائدا للفرقة الرابعة فى الجيش السورى.",
+      "ونقلت عدة مصادر، أن الرئيس السورى بشار الأسد أصدر فى يونيو الماضى قرارا بترقية ماهر الأسد من رتبة عميد ركن إلى لواء ركن فى الجيش السورى، وأكدت تولى “الأسد” قيادة الفرقة الرابعة فى الجيش السورى، والتى تعتبر أهم القطاعات فى الجيش السورى."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 34
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "nisba «مصادر سورية»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السورى»",
+        "paragraph": 0,
+        "offset": 35
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السورى»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السورى»",
+        "paragraph": 1,
+        "offset": 27
+      },
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad, Bashar's brother",
+        "paragraph": 1,
+        "offset": 79
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السورى»",
+        "paragraph": 1,
+        "offset": 129
+      },
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«تولى “الأسد”» = Maher, named just before",
+        "paragraph": 1,
+        "offset": 149
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السورى»",
+        "paragraph": 1,
+        "offset": 186
+      },
+      {
+        "surface": "السورى",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السورى»",
+        "paragraph": 1,
+        "offset": 228
+      }
+    ],
+    "note": "«وأكدت تولى “الأسد” قيادة الفرقة الرابعة»: the bare family name in quotes is Maher, named just before (look-alike; a reader tells it from the sentence)"
+  },
+  {
+    "id": "rt-elaph-maher-fourth-division-a-t",
+    "source": {
+      "url": "http://www.elaph.com/Web/News/2018/4/1200604.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "وحول تأخير القرار أرجعت مصادر متابعة في حديث مع \"ايلاف \" ذلك لأسباب داخلية واقليمية ودولية وخاصة أن ماهر منذ حوالي العام هو من يقود الفرقة فعليا، وزعمت أن بشار الاسد لم يعد بالمطلق سيد قراره بعد دخول روسيا وإيران بكل هذه القوة في سوريا."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الاسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 155
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-elaph-maher-fourth-division-b",
+    "source": {
+      "url": "http://www.elaph.com/Web/News/2018/4/1200604.html",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2018-04"
+    },
+    "paragraphs": [
+      "هو ماهر حافظ الأسد مواليد 8 ديسمبر 1967، حاصل على درجة البكالوريوس في الهندسة الميكانيكية من جامعة دمشق في طريق المطار، والتحق بالكلية الحربية وتخرج منها برتبة ملازم أول مهندس قيادي، ليخدم لاحقا في الفرقة الرابعة المدرعة وهو الثالث بين أبناء حافظ الأسد الأربعة بعد باسل الذي قُتل عام 1994 وبشار، ويليه مجد الذي توفي عام 2009 وعرف ماهر بعنفه وبطشه بعكس بشار الأسد الذي تم تقديم صورته كرجل سياسي وليس كقائد عسكري دموي رغم مسؤولية الأخوين عن كل ما يحدث في سوريا ."
+    ],
+    "expected": [
+      {
+        "surface": "وبشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing (bare given name)",
+        "paragraph": 0,
+        "offset": 289
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 352
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 453
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ماهر حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad with his patronymic",
+        "paragraph": 0,
+        "offset": 3
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, the father",
+        "paragraph": 0,
+        "offset": 242
+      }
+    ],
+    "note": "«ماهر حافظ الأسد» (patronymic) and «أبناء حافظ الأسد» (the father Hafez) are look-alikes; «بعد باسل … وبشار» lists Bashar by his given name (expected, alias-missing, as c02's bare «بشار»)"
+  },
+  {
+    "id": "rt-damascusv-maher-promotion-t",
+    "source": {
+      "url": "https://damascusv.com/archives/%d9%85%d8%a7%d9%87%d8%b1-%d8%a7%d9%84%d8%a3%d8%b3%d8%af",
+      "title": null,
+      "outlet": "damascusv.com, from المدن",
+      "date": null
+    },
+    "paragraphs": [
+      "ترفيع ماهر الأسد إلى رتبة لواء، جاء كأمر روتيني بعد أربع سنوات من وصوله لرتبة عميد في العام 2014 بالتزامن مع “إعادة انتخاب” بشار الأسد “رئيساً للجمهورية. ماهر كان قد حصل على رتبة عقيد في العام 2000 بالتزامن مع وراثة بشار للرئاسة عن أبيهما، الرئيس السابق حافظ الأسد. الرتب التي اكتسبها ماهر الأسد، ترافقت دوماً مع صفة “ركن”، لأنه أخ لـ”الشهيد” في الجيش؛ باسل الأسد، حسب التصنيفات والقوانين الخاصة بالجيش والقوات المُسلحة."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "بشار",
+        "entityId": "bashar-al-assad",
+        "note": "alias-missing (bare given name)",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, the father",
+        "paragraph": 0,
+        "offset": 254
+      },
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad",
+        "paragraph": 0,
+        "offset": 285
+      },
+      {
+        "surface": "باسل الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Basel al-Assad, the brother",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "note": "«وراثة بشار للرئاسة» is Bashar by his given name (alias-missing); his brothers Maher and Basel and his father Hafez are look-alikes"
+  },
+  {
+    "id": "rt-syriahr-maher-fourth-division-2018-t",
+    "source": {
+      "url": "https://www.syriahr.com/%d8%a8%d8%b4%d8%a7%d8%b1-%d8%a7%d9%84%d8%a3%d8%b3%d8%af-%d9%8a%d9%83%d8%a7%d9%81%d8%a6-%d8%b4%d9%82%d9%8a%d9%82%d9%87-%d9%85%d8%a7%d9%87%d8%b1-%d8%b9%d9%84%d9%89-%d9%85%d8%b9%d8%a7%d8%b1%d9%83-%d8%a7/264058/",
+      "title": "بشار الأسد يكافئ شقيقه ماهر على معارك الغوطة الشرقية ويسلمه قيادة الفرقة الرابعة تزامناً مع مشاركته في عمليات جنوب العاصمة دمشق",
+      "outlet": "المرصد السوري لحقوق الإنسان (syriahr.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عيَّن رئيس النظام السوري بشار الأسد، شقيقه اللواء ماهر الأسد، في منصب قائد الفرقة الرابعة -قوات خاصة، حيث علم المرصد السوري لحقوق الإنسان أن هذا التعيين جرى في الـ 24 من نيسان / أبريل الجاري من العام 2018، كما جاء في أعقاب معركة الغوطة الشرقية، وبالتزامن مع المعارك الدائرة في القسم الجنوبي من العاصمة دمشق، والتي شاركت وتشارك فيها قوات الفرقة الرابعة بشكل كبير، كذلك تتواجد قوات هذه الفرقة في محيط العاصمة دمشق."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 25
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 18
+      },
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba in the outlet's name «المرصد السوري لحقوق الإنسان»",
+        "paragraph": 0,
+        "offset": 117
+      }
+    ]
+  },
+  {
+    "id": "rt-aajae-maher-fourth-division-t",
+    "source": {
+      "url": "https://aajae.co/%D8%AA%D9%83%D9%84%D9%8A%D9%81-%D9%85%D8%A7%D9%87%D8%B1-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D8%A8%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%81%D8%B1%D9%82%D8%A9-%D8%A7%D9%84%D8%B1%D8%A7%D8%A8%D8%B9%D8%A9-%D9%81%D9%8A-%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%86%D8%B8%D8%A7%D9%85",
+      "title": "تكليف ماهر الأسد بقيادة الفرقة الرابعة في جيش النظام",
+      "outlet": "aajae.co",
+      "date": "2018-04-26"
+    },
+    "paragraphs": [
+      "نقلت وسائل إعلام مقربة من النظام السوري خبراً حول تكليف، ماهر حافظ الأسد، بقيادة الفرقة الرابعة في جيش النظام خلفاً للّواء ركن زاهي ديب.",
+      "وذكرت أن \"القائد العام للجيش والقوات المسلحة بشار الأسد، قد أصدر قراراً بتعيين اللواء ماهر الأسد قائداً للفرقة الرابعة\"."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 1,
+        "offset": 45
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 33
+      },
+      {
+        "surface": "ماهر حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad with his patronymic",
+        "paragraph": 0,
+        "offset": 57
+      },
+      {
+        "surface": "ماهر الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Maher al-Assad",
+        "paragraph": 1,
+        "offset": 86
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-mahmoud-sisi-profile-2019-t",
+    "source": {
+      "url": "https://www.aljazeera.net/news/politics/2019/9/24/هذا-ما-نعرفه-عن-محمود-السيسي-نجل-الرئيس-المصري",
+      "title": "محمود السيسي.. هذا ما نعرفه عن نجل الرئيس المصري",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2019-09-24"
+    },
+    "paragraphs": [
+      "السيسي في صلاة العيد مع نجليه في يوليو تموز 2015\nمحمود السيسي (الأول من اليمين) الابن الأكبر للرئيس المصري (مواقع التواصل)",
+      "محمود صديق-القاهرة",
+      "أتت السقطة المهنية التي وقع فيها المذيع المقرب من السلطة عمرو أديب -مساء الأحد- بإعلانه استضافة محمود السيسي لأول مرة، قبل أن يتبين أن الأمر مجرد تشابه في الأسماء؛ بما لا تشتهي سفنه ولا سفن النظام الذي يحاول التغطية على أزمته الحالية، بعد نجاح مصريين في كسر حاجز الخوف والنزول في تظاهرات 20 سبتمبر/أيلول.",
+      "المثير أن معسكر السلطة تحدث عما حدث على اعتبار أنه فخ تم نصبه لقنوات الإخوان في إشارة إلى الإعلام المعارض للسيسي، رغم أن حقيقة الأمر أن من وقع في الفخ هي صفحة تابعة أو قريبة من السلطة، حيث سارعت إلى بث أخبار تحتفي بما وصفته الظهور الأول لنجل الرئيس عبر وسائل الإعلام، قبل أن يتضح أن الأمر إما خدعة سخيفة أو خطأ جسيم."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "caption «السيسي في صلاة العيد مع نجليه»",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "dateline «محمود صديق-القاهرة»",
+        "paragraph": 1,
+        "offset": 11
+      },
+      {
+        "surface": "للسيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 3,
+        "offset": 106
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the president's son (caption)",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «للرئيس المصري»",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "a namesake announced as the president's son («تشابه في الأسماء»)",
+        "paragraph": 2,
+        "offset": 96
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "indefinite demonym",
+        "paragraph": 2,
+        "offset": 244
+      }
+    ],
+    "note": "photo captions and dateline kept as lines; the «محمود السيسي» of the third paragraph is a namesake of the president's son (the host's mistake «مجرد تشابه في الأسماء»), the one in the caption the son: both look-alikes; «السيسي في صلاة العيد مع نجليه» and «المعارض للسيسي» are the president"
+  },
+  {
+    "id": "rt-arabicpost-mahmoud-sisi-israel-file-t",
+    "source": {
+      "url": "https://arabicpost.net/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/2022/02/03/%D9%85%D8%AD%D9%85%D9%88%D8%AF-%D8%A7%D9%84%D8%B3%D9%8A%D8%B3%D9%8A-%D9%85%D8%B5%D8%B1-%D8%A5%D8%B3%D8%B1%D8%A7%D8%A6%D9%8A%D9%84",
+      "title": null,
+      "outlet": "عربي بوست (arabicpost.net)",
+      "date": "2022-02-03"
+    },
+    "paragraphs": [
+      "قالت صحيفة Intelligence Online الفرنسية، الخميس 3 فبراير/شباط 2022، إن الرئيس عبد الفتاح السيسي أوكل ملفات المخابرات العامة المصرية عن إسرائيل إلى نجله الأكبر محمود السيسي، الذي سيعمل إلى جانب مدير جهاز المخابرات الراسخ عباس كامل.",
+      "الموقع الاستخباراتي الفرنسي أشار إلى أن قرار السيسي يوضح الخطط الكبرى التي يضعها الرئيس لابنه، الذي يبدو أنه في طريقه \"لتولي دور رئيسي داخل نظام الأمن\" في البلاد، الذي تأسَّس منذ عام 2013، على حد قول الموقع.",
+      "نجل الرئيس السيسي الذي كان قبل 6 سنوات ضابطاً برتبة رائد، ثم أصبح عميداً بالمخابرات العامة، تردَّد اسمه كثيراً على أسماع المصريين بصفته العقل الذي يدير الأجهزة الأمنية للدولة، ويتحكم في عديد من الملفات الكبرى."
+    ],
+    "expected": [
+      {
+        "surface": "عبد الفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«قرار السيسي»",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«نجل الرئيس السيسي»",
+        "paragraph": 2,
+        "offset": 11
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 124
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the president's son",
+        "paragraph": 0,
+        "offset": 159
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 2,
+        "offset": 121
+      }
+    ],
+    "note": "«قرار السيسي» is the president; «نجل الرئيس السيسي» names the father (rule 9). Another outlet's telling of the story in c03 (rassd); a different page and wording"
+  },
+  {
+    "id": "rt-saaa25-mahmoud-sisi-israel-visit-t",
+    "source": {
+      "url": "https://www.saaa25.org/%d9%85%d8%ad%d9%85%d9%88%d8%af-%d8%a7%d9%84%d8%b3%d9%8a%d8%b3%d9%8a-%d9%85%d8%af%d9%8a%d8%b1%d8%a7-%d8%aa%d8%ad%d8%b6%d9%8a%d8%b1-%d8%a7%d9%84%d8%b3%d9%8a%d8%b3%d9%8a-%d8%a7%d9%84%d8%a7%d8%a8%d9%86/",
+      "title": "محمود السيسي مديرا: تحضير السيسي الابن لمنصب الرجل الثاني",
+      "outlet": "saaa25.org",
+      "date": "2022-01-17"
+    },
+    "paragraphs": [
+      "أصبح العميد محمود السيسي نجل الرئيس المصري عبدالفتاح السيسي، المسؤول البارز في الاستخبارات العامة المصرية، حديث المواقع والصحف العالمية بعد أن قام بزيارة غير معلنة إلى إسرائيل التقى خلالها مسؤولين في الاستخبارات الإسرائيلية لبحث ملفات أمنية.",
+      "وقالت صحيفة يديعوت أحرونوت العبرية أن زيار السيسي الابن إلى إسرائيل كانت بمثابة زيارة أمنية تقليدية تحدث بشكل اعتيادي، لكنها أكدت أن موضوعها لم يكن عاديا.",
+      "محمود السيسي يزور إسرئيل لماذا؟",
+      "وذكرت الصحيفة أن العميد السيسي زار إسرائيل لبحث ملف التعاون الأمني في منطقة شبه جزيرة سيناء، بعد بسط سيطرة الجيش عليها بعد تطهيرها من البؤر الإرهابية، لكن الزيار تهدف لملف التعاون الأمني وشراء أجهزة تكنولوجية وبرمجيات."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 3,
+        "offset": 86
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi, the president's son",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الرئيس المصري»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الاستخبارات العامة المصرية»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "السيسي الابن",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "«Sisi the son» = Mahmoud",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi (subheading)",
+        "paragraph": 2,
+        "offset": 0
+      },
+      {
+        "surface": "السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "«العميد السيسي» = Brigadier Mahmoud al-Sisi",
+        "paragraph": 3,
+        "offset": 24
+      }
+    ],
+    "note": "after Mahmoud is named in full, «السيسي الابن» and «العميد السيسي» (his rank with the bare family name) are the son (look-alikes)"
+  },
+  {
+    "id": "rt-thelenspost-mahmoud-sisi-cohen",
+    "source": {
+      "url": "https://thelenspost.com/?p=93094",
+      "title": null,
+      "outlet": "العدسة (thelenspost.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف إيدي كوهين الإعلامي المحسوب على الموساد الإسرائيلي فى تغريدة على حسابه على تويتر على وصول نجل السيسي محمود السيسي إلى الأراضي المحتلة.",
+      "وأثارت التغريدة جدلاً على منصات التواصل الإجتماعي، لكن اللجان الإعلامية التابعة للنظام، قالت إن محمود السيسي ذهب إلى الأراضي المحتلة بصفته رجل دولة وليس نجل السيسي.",
+      "و محمود السيسي هو أكبر أبناء السيسي، ويعمل ضابطا في المخابرات المصرية. وتداولت أنباء عن تعيينه مؤخرا في منصب “وكيل المخابرات العامة”.",
+      "ونشر موقع “القاهرة 24″، التابع المخابرات العامة، ويديره العقيد أحمد شعبان المقرب من محمود السيسي، أنه “في أواخر 2011، انتقل محمود السيسي من ملف النشاط الخارجي، ومقاومة التجسس، إلى ملف النشاط الداخلي، وتحديدا مقاومة الإرهاب في سيناء”."
+    ],
+    "expected": [
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«نجل السيسي»",
+        "paragraph": 0,
+        "offset": 98
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«نجل السيسي»",
+        "paragraph": 1,
+        "offset": 157
+      },
+      {
+        "surface": "السيسي",
+        "entityId": "abdel-fattah-el-sisi",
+        "note": "«أكبر أبناء السيسي»",
+        "paragraph": 2,
+        "offset": 29
+      },
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 3,
+        "offset": 226
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi",
+        "paragraph": 1,
+        "offset": 96
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi",
+        "paragraph": 2,
+        "offset": 2
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «المخابرات المصرية»",
+        "paragraph": 2,
+        "offset": 62
+      },
+      {
+        "surface": "القاهرة 24",
+        "notEntityId": "cairo",
+        "why": "the outlet «القاهرة 24»",
+        "paragraph": 3,
+        "offset": 11
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi",
+        "paragraph": 3,
+        "offset": 84
+      },
+      {
+        "surface": "محمود السيسي",
+        "notEntityId": "abdel-fattah-el-sisi",
+        "why": "Mahmoud al-Sisi",
+        "paragraph": 3,
+        "offset": 124
+      }
+    ],
+    "note": "«نجل السيسي» (twice) and «أكبر أبناء السيسي» name the father (rule 9); the outlet «القاهرة 24» is a look-alike (as c19–21)"
+  },
+  {
+    "id": "rt-sarabic-asma-assad-families-a",
+    "source": {
+      "url": "https://sarabic.ae/20180812/%D8%A3%D8%B3%D9%85%D8%A7%D8%A1-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D8%A7%D9%84%D8%B3%D8%B1%D8%B7%D8%A7%D9%86-1034554248.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-08-12"
+    },
+    "paragraphs": [
+      "التقت أسماء الأسد، زوجة الرئيس السوري، بشار الأسد، ببعض عائلات \"شهداء\" الجيش السوري، وذلك في أول ظهور رسمي بعد الإعلان عن إصابتها بسرطان الثدي.",
+      "ونقل عن الموقع الإلكتروني \"nbn\"، أن أسماء الأسد التقت، كعادتها منذ بداية الحرب في سوريا، بمجموعة من عائلات \"شهداء\" الجيش السوري."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أسماء الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Asma al-Assad, Bashar's wife",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "أسماء الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Asma al-Assad",
+        "paragraph": 1,
+        "offset": 36
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الجيش السوري»",
+        "paragraph": 1,
+        "offset": 121
+      }
+    ]
+  },
+  {
+    "id": "rt-sarabic-asma-assad-families-b-t",
+    "source": {
+      "url": "https://sarabic.ae/20180812/%D8%A3%D8%B3%D9%85%D8%A7%D8%A1-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D8%A7%D9%84%D8%B3%D8%B1%D8%B7%D8%A7%D9%86-1034554248.html",
+      "title": null,
+      "outlet": "سبوتنيك عربي (sarabic.ae)",
+      "date": "2018-08-12"
+    },
+    "paragraphs": [
+      "وتشرف الأسد على برنامج \"ضحايا الوطن\"، وتعتني بأسر الجنود القتلى، وتوفر المدارس الداخلية للأيتام، وتقوم بتعزيز المواهب الشابة، وبتوجيههم إلى التدريب العلمي في الخارج.",
+      "وكتبت عنها صحيفة إيطالية بأنها \"الوجه المشرق لسوريا\"، ولقبتها مجلة \"باريس ماتش\" بـ\"وردة الصحراء\"، في عام 2011، لكن المنشور حذف.",
+      "وولدت أسماء الأسد، في لندن عام 1975، وعاشت في بريطانيا حتى سن الـ25، والتقت هناك بشار الأسد، الذي كان درس طب العيون في لندن، في التسعينيات."
+    ],
+    "expected": [
+      {
+        "surface": "لسوريا",
+        "entityId": "syria",
+        "paragraph": 1,
+        "offset": 45
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 2,
+        "offset": 46
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 2,
+        "offset": 81
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "«وتشرف الأسد» = Asma al-Assad",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "أسماء الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Asma al-Assad",
+        "paragraph": 2,
+        "offset": 6
+      }
+    ],
+    "note": "«وتشرف الأسد» (feminine verb) is Asma, the page's subject, by her married family name: a look-alike a reader tells from the verb"
+  },
+  {
+    "id": "rt-elneel-asma-assad-who-a",
+    "source": {
+      "url": "https://egy.elneel.org/?p=140852",
+      "title": "بعد أنباء طلبها الطلاق.. من هي أسماء الأسد زوجة الرئيس السوري السابق؟",
+      "outlet": "النيل (egy.elneel.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "وانتقلت أسماء إلى سوريا عام 2000 وتزوجت من خليفة والده حافظ الأسد في العام نفسه، بعد أشهر قليلة من وصوله إلى السلطة. كان للزوجين ثلاثة أطفال – صبيان وفتاة – وهم الآن شباب بالغين."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 18
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "حافظ الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Hafez al-Assad, the father",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ],
+    "note": "«خليفة والده حافظ الأسد» describes Bashar as his father's successor; Hafez is a look-alike, and the common noun «خليفة» is no name"
+  },
+  {
+    "id": "rt-elneel-asma-assad-who-b-t",
+    "source": {
+      "url": "https://egy.elneel.org/?p=140852",
+      "title": "بعد أنباء طلبها الطلاق.. من هي أسماء الأسد زوجة الرئيس السوري السابق؟",
+      "outlet": "النيل (egy.elneel.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "ولم تعد أسماء السيدة الأولى في سوريا بعد أن تنتج الفصائل السورية المسلحة على العاصمة دمشق، وأطاحت بالأسد من كرئيس للبلاد."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "بالأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «الفصائل السورية»",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ]
+  },
+  {
+    "id": "rt-akhbrna-asma-assad-profile-t",
+    "source": {
+      "url": "https://www.akhbrna.ae/person/asma-al-assad",
+      "title": null,
+      "outlet": "أخبرنا (akhbrna.ae)",
+      "date": null
+    },
+    "paragraphs": [
+      "أسماء الأسد، زوجة الرئيس السوري بشار الأسد ، وُلدت في 11 أغسطس 1975 في لندن، المملكة المتحدة. نشأت وتلقت تعليمها في بريطانيا ، حيث درست علوم الكمبيوتر والاقتصاد في كلية كينجز بلندن. عائلتها من أصول سورية، فوالدها الدكتور فواز الأخرس هو طبيب قلب مرموق، ووالدتها سحر العطري كانت دبلوماسية سابقة."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "المملكة المتحدة",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "بريطانيا",
+        "entityId": "united-kingdom",
+        "paragraph": 0,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أسماء الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Asma al-Assad, Bashar's wife",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الرئيس السوري»",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "سورية",
+        "notEntityId": "syria",
+        "why": "nisba «أصول سورية»",
+        "paragraph": 0,
+        "offset": 198
+      }
+    ]
   }
 ];
