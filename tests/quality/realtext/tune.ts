@@ -91741,5 +91741,803 @@ export const tuneCases: RealCase[] = [
         "offset": 198
       }
     ]
+  },
+  {
+    "id": "rt-masress-shorouk-khamis-saadi-brega-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/409448",
+      "title": null,
+      "outlet": "masress (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت قناة الجزيرة التلفزيونية الفضائية، أن وحدات من الجيش الليبي بقيادة خميس والساعدي ابني الزعيم الليبي معمر القذافي، تقدمت صوب بلدة البريقة النفطية اليوم الثلاثاء، مشيرة إلى أن القذافي يحرك بعضا من أفضل قواته إلى الشرق الذي يسيطر عليه المناهضون لحكمه. وفي بلدات غربية قال سكان إن وحدات من اللواء 32 استخدمت لقمع المعارضة المسلحة. ويقود هذه الوحدة خميس ابن القذافي، ويقول محللون إنها الأفضل تدريبا وعتادا."
+    ],
+    "expected": [
+      {
+        "surface": "قناة الجزيرة",
+        "entityId": "al-jazeera",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 134
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«خميس ابن القذافي»",
+        "paragraph": 0,
+        "offset": 358
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 98
+      }
+    ],
+    "note": "«خميس والساعدي ابني الزعيم الليبي معمر القذافي»: the sons by given name, the father in full (expected); «خميس ابن القذافي» names the father (rule 9); «بلدة البريقة النفطية» is the town"
+  },
+  {
+    "id": "rt-elkhabar-khamis-brigade-sabha-t",
+    "source": {
+      "url": "https://djazairess.com/elkhabar/331510",
+      "title": null,
+      "outlet": "djazairess (الخبر)",
+      "date": null
+    },
+    "paragraphs": [
+      "أشار بيان الجيش إلى أنه قد تم التعرف على أفراد الجماعة المسلحة كونهم من المنتمين إلى ما كان يُعرف باسم ''اللواء 32 معزز''، الذي كان يقوده نجل العقيد الليبي الراحل خميس القذافي، وقد أكد بيان الجيش الليبي أن الاشتباكات مع الجماعة المسلحة أسفر عن مقتل شرطي وجرح آخرين، فيما تم الكشف عن بقية أفراد الجماعة الموالية للقذافي والتي كانت تهدف إلى شن هجمات على السلطة المركزية من خلال السيطرة على المناطق الجنوبية للبلاد وإعلانها منطقة انطلاق لتنفيذ عمليات عسكرية ضد الجيش الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«الجماعة الموالية للقذافي»",
+        "paragraph": 0,
+        "offset": 311
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 149
+      },
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis Gaddafi",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 196
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 464
+      }
+    ],
+    "note": "«نجل العقيد الليبي الراحل خميس القذافي»: the writer means Khamis, the late colonel's son (look-alike as a whole); «الموالية للقذافي» is Muammar"
+  },
+  {
+    "id": "rt-ljbc-khamis-anniversary-2021",
+    "source": {
+      "url": "https://lj-bc.tv/2021/08/142873.html",
+      "title": "الذكرى العاشرة لاستشهاد الجنرال الذهبي خميس القذافي",
+      "outlet": "قناة الجماهيرية (lj-bc.tv)",
+      "date": "2021-08"
+    },
+    "paragraphs": [
+      "تحل اليوم الذكرى العاشرة لاستشهاد الجنرال الذهبي خميس معمر القذافي، والتي توافق السابع والعشرين من شهر رمضان المبارك.",
+      "الجنرال المقدام استهدف بنيران الغدر في مدينة ترهونة، بضربات جوية من حلف الناتو.",
+      "الشاب اليافع خميس القذافي، درس مع أقرانه في مدارس ليبيا الحكومية، والتحق بالكلية العسكرية، وأثبت جدارة وتفوقا منقطع النظير فيها، كان طموحًا فأسس اللواء 32 معزز الذي آلت إليه مهام عسكرية وأمنية."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«مدارس ليبيا الحكومية»",
+        "paragraph": 2,
+        "offset": 50
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خميس معمر القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis Gaddafi with his patronymic",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "خميس القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Khamis Gaddafi",
+        "paragraph": 2,
+        "offset": 13
+      }
+    ],
+    "note": "«خميس معمر القذافي» is Khamis with his patronymic, a look-alike as a whole (rule 9), though it contains the listed «معمر القذافي»"
+  },
+  {
+    "id": "rt-dw-mutassim-sirte-arrest-2011",
+    "source": {
+      "url": "https://amp.dw.com/ar/%D8%AA%D8%B6%D8%A7%D8%B1%D8%A8-%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%A1-%D8%AD%D9%88%D9%84-%D8%A7%D8%B9%D8%AA%D9%82%D8%A7%D9%84-%D9%85%D8%B9%D8%AA%D8%B5%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D8%B3%D8%B1%D8%AA/a-15457015",
+      "title": "تضارب الأنباء حول اعتقال معتصم القذافي في سرت",
+      "outlet": "DW عربية (dw.com)",
+      "date": "2011-10-13"
+    },
+    "paragraphs": [
+      "١٣ أكتوبر ٢٠١١نقلت وكالة الأنباء الألمانية عن شهود عيان قولهم أن الثوار تمكنوا من القبض على المعتصم، نجل العقيد الليبي الهارب معمر القذافي، ونقلوه من مدينة سرت إلى مدينة بنغازي لتقديمه للمحاكمة.",
+      "ونقلت وكالة فرانس برس عن عبد الكريم بيزامة، مستشار رئيس المجلس الانتقالي الليبي، قوله إن \"الثوار رفضوا الإعلان عن اعتقال المعتصم القذافي، قبل نقله إلى مدينة بنغازي خوفا من محاولة لإنقاذه، وقبل أن يتأكد رئيس المجلس مصطفى عبد الجليل من الأمر شخصيا\". وأضاف إن الثوار نقلوا المعتصم القذافي في قافلة من سبع سيارات كبيرة من طراز كرايسلر."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 157
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 0,
+        "offset": 112
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الانتقالي الليبي»",
+        "paragraph": 1,
+        "offset": 73
+      },
+      {
+        "surface": "المعتصم القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Mutassim Gaddafi",
+        "paragraph": 1,
+        "offset": 121
+      },
+      {
+        "surface": "المعتصم القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Mutassim Gaddafi",
+        "paragraph": 1,
+        "offset": 270
+      }
+    ],
+    "note": "the printed date is glued to the first word («٢٠١١نقلت»), as the stored page gives it"
+  },
+  {
+    "id": "rt-naharnet-mutassim-sirte-denial-t",
+    "source": {
+      "url": "https://cdn.naharnet.com/stories/ar/17347-%D8%A7%D9%84%D8%AB%D9%88%D8%A7%D8%B1-%D8%A7%D8%B9%D8%AA%D9%82%D9%84%D9%88%D8%A7-%D8%A7%D9%84%D9%85%D8%B9%D8%AA%D8%B5%D9%85-%D9%86%D8%AC%D9%84-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D8%B3%D8%B1%D8%AA-%D9%88%D9%82%D9%8A%D8%A7%D8%AF%D9%8A-%D9%83%D8%A8%D9%8A%D8%B1-%D9%8A%D9%86%D9%81%D9%8A",
+      "title": "الثوار اعتقلوا المعتصم نجل القذافي في سرت وقيادي كبير ينفي",
+      "outlet": "النهار (naharnet.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مسؤول كبير في المجلس الوطني الانتقالي الليبي اعتقال المعتصم القذافي، نجل العقيد معمر القذافي في سرت فيما نفى قيادي كبير في سرت اعتقال المعتصم."
+    ],
+    "expected": [
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 127
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الوطني الانتقالي الليبي»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المعتصم القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Mutassim Gaddafi",
+        "paragraph": 0,
+        "offset": 56
+      }
+    ]
+  },
+  {
+    "id": "rt-watan-mutassim-fate-2011-t",
+    "source": {
+      "url": "https://www.watan.com/2011/10/13/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%A3%D9%86%D8%A8%D8%A7%D8%A1-%D9%85%D8%AA%D8%B6%D8%A7%D8%B1%D8%A8%D8%A9-%D8%B9%D9%86-%D9%85%D8%B5%D9%8A%D8%B1-%D9%85%D8%B9%D8%AA%D8%B5%D9%85-%D8%A7%D9%84%D9%82%D8%B0/?noamp=mobile",
+      "title": "ليبيا: أنباء متضاربة عن مصير معتصم القذافي",
+      "outlet": "وطن (watan.com)",
+      "date": "2011-10-13"
+    },
+    "paragraphs": [
+      "احتفالات في طرابلس بمناسبة القلض على معتصم",
+      "تضاربت الانباء حول مصير المعتصم، احد ابناء العقيد الليبي معمر القذافي.",
+      "فبينما قال العقيد عبدالله ناكر، رئيس “المجلس الثوري” في العاصمة الليبية طرابلس، إن قوات المجلس الانتقالي الليبي تمكنت يوم الاربعاء من القاء القبض على المعتصم اثناء محاولته الهرب من بلدة سرت المحاصرة، ونقلت وكالة رويترز عن مصادر في المجلس الانتقالي قولها إنه جرى نقل معتصم الى بنغازي حيث يخضع للتحقيق، مضيفة انه اعتقل عندما كان يحاول الهرب بسيارة مع احدى عوائل سرت، لم يتمكن مسؤولون في المؤتمر الانتقالي في بنغازي من تأكيد النبأ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 2,
+        "offset": 72
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 186
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 276
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 2,
+        "offset": 360
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 2,
+        "offset": 406
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «العقيد الليبي»",
+        "paragraph": 1,
+        "offset": 50
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «العاصمة الليبية»",
+        "paragraph": 2,
+        "offset": 64
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الانتقالي الليبي»",
+        "paragraph": 2,
+        "offset": 105
+      }
+    ],
+    "note": "the stored page repeats its opening; this is the second, complete copy (caption line first). «المؤتمر الانتقالي» (for the transitional council) carries no alias"
+  },
+  {
+    "id": "rt-almoslim-mutassim-killed-a",
+    "source": {
+      "url": "http://almoslim.net/node/154628",
+      "title": null,
+      "outlet": "المسلم (almoslim.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد مسؤول عسكري كبير بالمجلس الوطني الانتقالي ان مقاتلي المجلس قتلوا المعتصم ابن الزعيم الليبي المخلوع معمر القذافي في حين يحاول سيف الاسلام القذافي الفرار من مدينة سرت بعد سقوطها لكن القوات تطوقه.",
+      "وقال عبد المجيد مليقطة مسؤول المجلس الوطني الانتقالي ان المقاتلين قتلوا المعتصم حين قاومهم."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 165
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 0,
+        "offset": 88
+      },
+      {
+        "surface": "سيف الاسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 129
+      }
+    ]
+  },
+  {
+    "id": "rt-almoslim-mutassim-killed-b-t",
+    "source": {
+      "url": "http://almoslim.net/node/154628",
+      "title": null,
+      "outlet": "المسلم (almoslim.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "من جهة أخرى, قال رئيس الوزراء المؤقت محمود جبريل في مؤتمر صحفي ان رئيس المجلس الوطني الانتقالي الليبي سيعلن تحرير البلاد من حكم معمر القذافي في وقت لاحق يوم الخميس أو يوم الجمعة على أبعد تقدير.",
+      "وتابع جبريل ان مصطفى عبد الجليل سيظهر يوم الخميس أو يوم الجمعة على أقصى تقدير لاعلان تحرير البلاد وتقديم تفاصيل محددة بشأن مقتل القذافي.",
+      "إلى ذلك, قال الامين العام للامم المتحدة بان جي مون ان يوم مقتل الزعيم الليبي المخلوع معمر القذافي هو يوم تاريخي للشعب الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "note": "«مقتل القذافي»",
+        "paragraph": 1,
+        "offset": 128
+      },
+      {
+        "surface": "للامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 2,
+        "offset": 26
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 2,
+        "offset": 85
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المجلس الوطني الانتقالي الليبي»",
+        "paragraph": 0,
+        "offset": 95
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الزعيم الليبي»",
+        "paragraph": 2,
+        "offset": 70
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للشعب الليبي»",
+        "paragraph": 2,
+        "offset": 118
+      }
+    ],
+    "note": "«بشأن مقتل القذافي» is Muammar (his death, the paragraph's subject)"
+  },
+  {
+    "id": "rt-zerguit-forum-gaddafi-death-sirte",
+    "source": {
+      "url": "https://zerguit.ahlamontada.com/t9170-topic",
+      "title": "مصرع القذافي وابنه المعتصم ووزير دفاعه في «ظروف غامضة»",
+      "outlet": "منتدى (zerguit.ahlamontada.com), from الحياة",
+      "date": "2011-10-21"
+    },
+    "paragraphs": [
+      "سرت\n(ليبيا) - أ ف ب، رويترز، أ ب - لم تتضح حتى ساعة متقدمة من ليل الخميس\n«الظروف الغامضة» التي أحاطت بمقتل العقيد معمر القذافي وما إذا كانت قوات\nالمجلس الوطني الانتقالي قتلته خلال معارك «الحي 2» في سرت أم أن مصرعه جاء\nأثناء محاولة هربه من المدينة، التي حاصرها الثوار وقاتلوا فيها من منزل\nإلى منزل ومن شارع إلى شارع على مدى نحو 40 يوماً، أو في غارة جوية للحلف\nالأطلسي شنتها طائرة أميركية من دون طيار على موكب للقذافي وأنصاره\nالهاربين من سرت."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 107
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 198
+      },
+      {
+        "surface": "للقذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 436
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أميركية",
+        "notEntityId": "united-states",
+        "why": "nisba «طائرة أميركية»",
+        "paragraph": 0,
+        "offset": 379
+      }
+    ],
+    "note": "a forum copy that breaks lines inside sentences (kept as single newlines); «موكب للقذافي» is Muammar's convoy"
+  },
+  {
+    "id": "rt-arab48-saif-killed-zintan-2026",
+    "source": {
+      "url": "https://www.arab48.com/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1-%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9-%D9%88%D8%AF%D9%88%D9%84%D9%8A%D8%A9/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7/2026/02/03/%D9%85%D9%82%D8%AA%D9%84-%D8%B3%D9%8A%D9%81-%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85-%D8%A7%D9%84%D9%82%D8%B0%D8%A7%D9%81%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": null,
+      "outlet": "عرب 48 (arab48.com)",
+      "date": "2026-02-03"
+    },
+    "paragraphs": [
+      "أكد المستشار السياسي لسيف الإسلام القذافي وشخصيات مقربة منه مقتله، فيما تحدثت تقارير عن مقتله في مدينة الزنتان غرب ليبيا من دون أن تتضح الخلفية والجهة التي تقف خلف مقتله.",
+      "قُتل سيف الإسلام القذافي، أحد أبناء الرئيس الليبي الراحل معمر القذافي والمطلوب لدى المحكمة الجنائية الدولية بتهم جرائم ضد الإنسانية، على يد مسلحين مجهولين داخل منزله، بحسب ما أعلن مستشاره ومحاميه الثلاثاء.",
+      "وقال محامي القذافي، الفرنسي مارسيل سيكالدي، إن سيف الإسلام قُتل على يد \"فرقة كوماندوز من أربعة أفراد\" في منزله بمدينة الزنتان بغرب ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 115
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 1,
+        "offset": 57
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لسيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "سيف الإسلام القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "Saif al-Islam Gaddafi",
+        "paragraph": 1,
+        "offset": 5
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الرئيس الليبي»",
+        "paragraph": 1,
+        "offset": 43
+      },
+      {
+        "surface": "القذافي",
+        "notEntityId": "muammar-gaddafi",
+        "why": "«محامي القذافي» = Saif al-Islam's lawyer",
+        "paragraph": 2,
+        "offset": 11
+      }
+    ],
+    "note": "«محامي القذافي» is Saif al-Islam's lawyer: the bare family name is the son, named just before (look-alike a reader tells from the sentence)"
+  },
+  {
+    "id": "rt-okaz-hasi-cabinet-a",
+    "source": {
+      "url": "https://sauress.com/okaz/721062",
+      "title": null,
+      "outlet": "sauress (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "قدم عمر الحاسي الموالي للميليشيات المسيطرة على طرابلس، أمس تشكيلته الحكومية للمؤتمر الوطني المنتهية ولايته والذي أقرها، في مسعى لتشكيل حكومة منافسة لتلك التي يعترف بها المجتمع الدولي، التي تم تكليف عبدالله الثني بتكليفها أمس الأول. وقال المتحدث باسم المؤتمر الوطني عمر احميدان إن «المؤتمر وافق على حكومة الحاسي»."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "للمؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 4
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi («حكومة الحاسي»)",
+        "paragraph": 0,
+        "offset": 304
+      }
+    ],
+    "note": "Omar al-Hasi, the GNC's 2014 prime minister, is another al-Hasi (look-alike of Shukri al-Hasi, as c15); «حكومة الحاسي» is his"
+  },
+  {
+    "id": "rt-okaz-hasi-cabinet-b-t",
+    "source": {
+      "url": "https://sauress.com/okaz/721062",
+      "title": null,
+      "outlet": "sauress (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقالت الوكالة إن حكومة الحاسي ستكون من 19 وزيرا غير معروفين لعامة الليبيين، ويتعين أن يوافق عليها المجلس الوطني الذي مقره طرابلس في تاريخ لم يحدد بعد. وانتخب الحاسي بدلا منه أحمد المعيتيق، إلا أن المحكمة العليا قضت بعدم دستورية انتخابه، ليبقى عبدالله الثني رئيسا مؤقتا للوزراء."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "أحمد المعيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "alias-missing (article on the family name)",
+        "paragraph": 0,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi («حكومة الحاسي»)",
+        "paragraph": 0,
+        "offset": 23
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 66
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 158
+      }
+    ],
+    "note": "«أحمد المعيتيق» with the article on the family name (alias-missing); «وانتخب الحاسي بدلا منه»: the page's wording for Maiteeq being elected instead of al-Hasi"
+  },
+  {
+    "id": "rt-okaz-hasi-salvation-gnc",
+    "source": {
+      "url": "https://sauress.com/okaz/719639",
+      "title": null,
+      "outlet": "sauress (عكاظ)",
+      "date": null
+    },
+    "paragraphs": [
+      "والحاسي استاذ العلوم السياسية في جامعة بنغازي (شرق) ليس عضوا في المؤتمر الوطني. وكان الحاسي مرشحا لمنصب رئيس الوزراء الذي انتخبه المؤتمر في حزيران/يونيو، لكنه خسر امام احمد معيتيق في استحقاق ألغاه القضاء، ما أجاز لعبد الله الثني مواصلة ادارة الحكومة الانتقالية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«جامعة بنغازي» keeps the city (rule 4)",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "احمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 168
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "والحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 85
+      }
+    ]
+  },
+  {
+    "id": "rt-moheet-hasi-dismissed-gnc-t",
+    "source": {
+      "url": "https://www.masress.com/moheet/2243093",
+      "title": null,
+      "outlet": "masress (محيط)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن المؤتمر الوطني العام، المنعقد في طرابلس الليبية، إقالة رئيس \"حكومة الإنقاذ\" المنبثقة عنه، عمر الحاسي، وتكليف خليفة الغويل النائب الأول لرئيس \"المؤتمر الوطني\" بتسيير أعمال الحكومة. جاء ذلك خلال مؤتمر صحفي للمتحدث باسم المؤتمر الوطني، عمر حميدان، اليوم الثلاثاء بطرابلس، بحسب وكالة أنباء الأناضول."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 222
+      },
+      {
+        "surface": "بطرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 265
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «طرابلس الليبية»",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ],
+    "note": "«المؤتمر الوطني العام، المنعقد في طرابلس الليبية» in 2015: the GNC's rump in Tripoli, the dataset's body; «خليفة الغويل» is no alias"
   }
 ];
