@@ -92539,5 +92539,144 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«المؤتمر الوطني العام، المنعقد في طرابلس الليبية» in 2015: the GNC's rump in Tripoli, the dataset's body; «خليفة الغويل» is no alias"
+  },
+  {
+    "id": "rt-reportage-belkacem-fund-transparency-t",
+    "source": {
+      "url": "https://reportage.ly/مدير-صندوق-تنمية-وإعمار-ليبيا-يؤكد-أن-ا",
+      "title": null,
+      "outlet": "ريبورتاج (reportage.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعتبر المدير العام لصندوق التنمية وإعادة إعمار ليبيا بلقاسم حفتر أن الصندوق الذي يتولى إدارته يتمتع بالشفافية عن طريق إدارة المراقبة وإدارة المحاسبة بشكل كامل، وكل العقود قانونية ومعلنة وليس هناك شيء مخفي",
+      "وأشار ” حفتر ” إلى أن مجلس النواب وفر لصندوقه 10 مليارات دينار لإعادة إعمار مدينة درنة معتبرًا أن هذا المبلغ لايكفي لإعمار ليبيا بسبب ما حدث من إهمال طوال السنوات الماضية في أغلب مناطق البلاد خصوصا المناطق الجنوبية على حد قوله في مقابلة أجرتها معه قناة الحرة الأمريكية على هامش زيارته لأمريكا ."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«صندوق التنمية وإعادة إعمار ليبيا» keeps the country (rule 4)",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 1,
+        "offset": 82
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 123
+      },
+      {
+        "surface": "لأمريكا",
+        "entityId": "united-states",
+        "paragraph": 1,
+        "offset": 285
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بلقاسم حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "Belkacem Haftar",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "حفتر",
+        "notEntityId": "khalifa-haftar",
+        "why": "«وأشار ” حفتر ”» = Belkacem Haftar, named just before",
+        "paragraph": 1,
+        "offset": 8
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قناة الحرة الأمريكية»",
+        "paragraph": 1,
+        "offset": 259
+      }
+    ],
+    "note": "«وأشار ” حفتر ”» is Belkacem, named in full in the line before: the bare family name of the relative (look-alike a reader tells from the text); the page breaks the line between the two sentences"
+  },
+  {
+    "id": "rt-ajabat-maiteeq-gnc-vote-2014",
+    "source": {
+      "url": "https://ajabat.rweb.site/wiki/%D8%A3%D8%AD%D9%85%D8%AF%20%D9%85%D8%B9%D9%8A%D8%AA%D9%8A%D9%82",
+      "title": null,
+      "outlet": "ajabat.rweb.site (a wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "أحمد عمر أحمد معيتيق رجل أعمال وسياسي ليبي (مواليد 1972 مصراتة)، تم انتخابه من قبل المؤتمر الوطني العام الأحد 4 مايو 2014، كرئيس وزراء جديد لليبيا، وقد جرت عملية انتخابه في ظل ظروف لا تزال محل إثارة للجدل. حيث رفض أعضاء في المؤتمر الوطني بينهم نائب رئيس المؤتمر عز الدين العوامي الاعتراف بشرعيتها طاعنين في منح الثقة بها.",
+      "وهذا الاختيار جاء بعد أربعة جلسات تصويت شهدت مشادات كلامية بين الأعضاء، حيث تقدم معيتيق في الدورة الثانية على منافسه عمر الحاسي من بنغازي، بحصوله على 73 مقابل 43 صوتا."
+    ],
+    "expected": [
+      {
+        "surface": "أحمد عمر أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "note": "alias-missing (father's and grandfather's names)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 83
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 1,
+        "offset": 81
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبي",
+        "notEntityId": "libya",
+        "why": "nisba «سياسي ليبي»",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "عمر الحاسي",
+        "notEntityId": "shukri-al-hasi",
+        "why": "Omar al-Hasi",
+        "paragraph": 1,
+        "offset": 117
+      }
+    ],
+    "note": "«أحمد عمر أحمد معيتيق» with his father's and grandfather's names is alias-missing (as c15's «أحمد عمر معيتيق»); his rival Omar al-Hasi is a look-alike of Shukri al-Hasi"
   }
 ];
