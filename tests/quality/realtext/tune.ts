@@ -89212,5 +89212,808 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "text extracted from a PDF with broken lam-alef and shadda positions («االجتماعات», «ٌعقدت», «عّبر»); «ليبيا الجديدة» is the paper's name (look-alike, rule 3); «هيئة محاربى ليبيا» and «اتحاد ثوار مصراتة» keep the place (rule 4)"
+  },
+  {
+    "id": "rt-jaljulia-tabbaneh-jabal-mohsen-syria-street-t",
+    "source": {
+      "url": "https://jaljulia.net/picn/js/Public/image/articles/110348524820241205063807/images/?ID=14694&mod=articles",
+      "title": null,
+      "outlet": "jaljulia.net",
+      "date": null
+    },
+    "paragraphs": [
+      "احتدمت الاشتباكات بين مسلحين من منطقة \"باب التبانة\" وآخرين من منطقة \"جبل محسن\" بطرابلس، مساء الخميس، لتطال مناطق وشوارع رئيسة، في الوقت الذي تحاول فيه قوات الجيش اللبناني الرد على مصادر النيران واستعادة السيطرة على الوضع.\nوبحسب التقرير المنشور على وكالة الأنباء اللبنانية الرسمية \"NNA،\" فإن الاشتباكات بالأسلحة الرشاشة كانت بالتحديد في \"محور طلعة العمري.\"\nوأشار التقرير إلى أن \"الأعيرة النارية ما زالت تطلق بين منطقتي باب التبانة وجبل محسن على امتداد شارع سوريا كما سمع دوي قنبلتين، ويرد الجيش على مصادر النيران، في الوقت الذي سُجل فيه سقوط الرصاص على اوتوستراد طرابلس الدولي وخصوصا عند مستديرة نهر ابوعلي ويعتبر سلوكه محفوفا بالمخاطر.\""
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«شارع سوريا», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 456
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«اوتوستراد طرابلس الدولي», the highway of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 562
+      }
+    ],
+    "note": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen); «شارع سوريا» is a street of that city and «اوتوستراد طرابلس الدولي» its highway: look-alikes."
+  },
+  {
+    "id": "rt-djazairess-ennahar-tabbaneh-assad-speech",
+    "source": {
+      "url": "https://djazairess.com/ennahar/142505",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاشت طرابلس توتراً امنياً لا يزال مستمراً بين التبانة وجبل محسن، حيث سجّل سقوط 4 قنابل على خطوط التماس التقليدية الفاصلة بين التبانة وجبل محسن، وكانت قنبلتان وقذيفة \"انرغا\" سقطتا في شارع سوريا ترافقت مع رشقات نارية متقطعة. حيث قام مسلحون في التبانة باطلاق النار على جبل محسن، عقب انتهاء الرئيس السوري بشار الاسد من خطابه، وذلك في استفزاز واضح لأهالي جبل محسن."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الاسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen); the page names Lebanon only later",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«شارع سوريا», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ],
+    "note": "Lebanon's Tripoli with no country word before «الجيش اللبناني» (later in the stored text); «شارع سوريا» is a street there. The Syrian president is named and expected."
+  },
+  {
+    "id": "rt-sauress-spa-tabbaneh-calm-northern-tripoli",
+    "source": {
+      "url": "https://sauress.com/spa/1161076",
+      "title": null,
+      "outlet": "sauress (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "لا يزال الهدوء الحذر مسيطراً على محاور التوتر بين منطقتي باب التبانة وجبل محسن المتناحرتين في مدينة طرابلس الشمالية اللبنانية في ظل تسجيل عمليات قنص إضافة إلى سماع أصوات رشقات نارية متقطعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشمالية اللبنانية», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ]
+  },
+  {
+    "id": "rt-albahraintoday-lebanese-army-tripoli-deploy-t",
+    "source": {
+      "url": "https://www.albahraintoday.com/amp/39/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D8%A8%D9%86%D8%A7%D9%86%D9%8A-%D9%8A%D9%88%D8%B3%D8%B9-%D8%A5%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87-%D9%81%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A8%D8%B9%D8%AF-%D8%A5%D9%86%D8%AA%D9%87%D8%A7%D8%A1-%D8%A7%D9%84%D9%85%D8%B8%D8%A7%D9%87%D8%B1-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D8%AD%D8%A9",
+      "title": null,
+      "outlet": "البحرين اليوم (albahraintoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسع الجيش اللبناني اليوم من انتشاره في مدينة طرابلس الواقعة شمال لبنان بعد توقف الاشتباكات التي شهدتها المدينة لمدة ثلاثة أيام بين الجيش ومسلحين وأسفر عنها سقوط عشرات الضحايا في صفوف العسكريين والمدنيين. \nوأكدت مصادر مطلعة انتهاء العملية العسكرية في طرابلس بانسحاب المسلحين واختفاء المظاهر المسلحة في حين يتابع الجيش انتشاره في باب التبانة.. مشيرة إلى أن القوى الأمنية اللبنانية فتحت ممرا آمنا للمسلحين للخروج من مناطق الاشتباكات بهدف إنهاء العملية العسكرية . "
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («الواقعة شمال لبنان»)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh)",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-tripoli-gov-lb-city-day-festival-t",
+    "source": {
+      "url": "http://tripoli.gov.lb/?q=node/735",
+      "title": "مهرجان طرابلس المركزي في يوم المدينة",
+      "outlet": "بلدية طرابلس (tripoli.gov.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "اختتمت بلدية طرابلس ولجنة الاثار والتراث فيها بالتعاون مع نادي اثار طرابلس، انشطة الاحتفال بيوم طرابلس التي استمرت طيلة شهر نيسان الماضي، في مهرجان حاشد اقيم في جامعة المنار في ابي سمراء، بحضور الدكتور مصطفى الحلوة ممثلا النائب الحالي والوزير السابق محمد الصفدي، عبدالله ضناوي ممثلا الوزير السابق فيصل كرامي، محمد كمال زيادة ممثلا الوزير السابق اشرف ريفي، العقيد احمد عدرة ممثلا رئيس فرع مخابرات الجيش في الشمال العميد كرم مراد، نائب رئيس بلدية طرابلس المهندس خالد الولي ممثلا رئيس البلدية احمدقمرالدين، عميدة كلية السياحة الدكتورة ايمان بابا ممثلة رئيس جامعة المنار الوزير السابق سامي منقارة، مؤرخ المدينة الدكتور عمر تدمري، وحشد من الشخصيات ورؤساء الجمعيات ومديري الثانويات والمدارس الرسمية والخاصة والاهالي وطلاب المدارس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«بلدية طرابلس», the municipality of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«نادي اثار طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«يوم طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«بلدية طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "note": "the municipality of Lebanon's Tripoli on its own site; the excerpt names no country (Abi Samra, the Karami and Rifi names and «نيسان» mark Lebanon). Every «طرابلس» is a look-alike."
+  },
+  {
+    "id": "rt-janoubia-tripoli-city-of-feasts",
+    "source": {
+      "url": "https://janoubia.com/2016/12/19/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%a7%d9%84%d8%a3%d8%b9%d9%8a%d8%a7%d8%af-%d9%85%d9%87%d8%b1%d8%ac%d8%a7%d9%86-%d9%81%d8%b1%d8%ad-%d9%88%d8%ba%d9%86/",
+      "title": "«طرابلس مدينة الأعياد» مهرجان فرح وغناء حتى نهاية العام",
+      "outlet": "جنوبية (janoubia.com)",
+      "date": "2016-12-19"
+    },
+    "paragraphs": [
+      "أطلقت السيدة فيوليت الصفدي مديرة جميعة \"أكيد فينا سوا\"، مشروع \"طرابلس مدينة الاعياد\" وتحديداً أعياد نهاية العام، التي اختلط بها الفن بالسياحة بالأهداف الإنسانية.",
+      "إنّها طرابلس “مدينة الأعياد”، مدينة العيش المشترك، وفيحاء المحبة والسلام.",
+      "بالخط العريض قالت طرابلس لكل اللبنانيين “هذه هويتي”، اخترقت شيطنة الإعلام لها ولأهلها، التي لازمت المدينة لسنوات بالمولد والميلاد وأعياد نهاية العام."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس مدينة الاعياد», a festival named after Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 2,
+        "offset": 18
+      }
+    ],
+    "note": "Lebanon's Tripoli («الفيحاء», «اللبنانيين»); the project's name «طرابلس مدينة الأعياد» is also the city."
+  },
+  {
+    "id": "rt-218tv-derby-tripoli-countdown",
+    "source": {
+      "url": "https://218tv.net/ساعة-الحسم-تقترب-في-ديربي-طرابلس",
+      "title": "ساعة الحسم تقترب في ديربي طرابلس",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "دقت ساعة الحسم ، والجميع يترقب ديربي العاصمة ، دقائق ويعلن الحكم في ملعب طرابلس صافرة البداية لمباراة الاهلي والاتحاد .\nالفريقان جاهزان لهذه الموقعة الذي يتابعها الجمهور خلف الشاشات في ليبيا وخارجها ، فالرهان قوي هذه المرة والصراع مستمر من أجل صدارة المجموعة الثانية\nالاهلي طرابلس بقيادة الدهماني سيدخل الديربي بتواجد جميع نجومه وعينه على النقاط الثلاث لتأكيد تألقه معتمداً علي نجاعة مهاجمه المصري حسام حسن في تسجيل الاهداف ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الاهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 267
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "note": "the stadium «ملعب طرابلس» keeps the city (rule 4); the club «الاهلي طرابلس» is a look-alike (rule 3)."
+  },
+  {
+    "id": "rt-218tv-derby-tripoli-be-or-not",
+    "source": {
+      "url": "https://218tv.net/%d8%af%d9%8a%d8%b1%d8%a8%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a8%d8%b9%d9%86%d9%88%d8%a7%d9%86-%d8%a3%d9%83%d9%88%d9%86-%d8%a3%d9%88-%d9%84%d8%a7-%d8%a3%d9%83%d9%88%d9%86",
+      "title": "ديربي طرابلس بعنوان ” أكون أو لا أكون”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في ملعب طرابلس اليوم تدور قمة بين الاتحاد وضيفه الأهلي طرابلس ستحمل من الضغط والترقي ما يجعلها بطولة بحد ذاتها خاصة في عيون جمهور الاتحاد ثاني الترتيب والذي سيسعى لخطف النقاط من الأهلي طرابلس صاحب المركز الرابع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-palestinetoday-libyan-fa-tripoli-derby-date",
+    "source": {
+      "url": "https://palestinetoday.net/1192/224218-الاتحاد-الليبي-يحددّ-الموعد-الخاص-بمواجهة-ديربي-الاتحاد-والأهلي-في-طرابلس",
+      "title": null,
+      "outlet": "فلسطين اليوم (palestinetoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - فلسطين اليوم\nحددّ الاتحاد العام الليبي لكرة القدم موعد مباراة ديربي العاصمة طرابلس بين فريقي الاتحاد والأهلي في طرابلس، وذلك ضمن منافسات الأسبوع الحادي عشر والأخير للمجموعة الثانية من الدوري الممتاز لكرة القدم للموسم الرياضي 2015-2016، وقررت لجنة المسابقات العامة التابعة للاتحاد الليبي لكرة القدم أن تُقام المباراة على أرضية ملعب طرابلس الدولي، الخميس المقبل وذلك في تمام الساعة الرابعة، ويقود المباراة طاقم تحكيم أجنبي لم يحدد هويته حتى الآن، وسبق لمباراة الديربي أن تأجلت فيما مضى بسبب عدم الاتفاق على طاقم تحكيم يدير المباراة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ديربي العاصمة طرابلس»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«والأهلي في طرابلس»: the venue, not the club's name",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس الدولي», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 340
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "note": "every Tripoli here is the city (dateline, the derby of the capital, the match venue, the stadium); the page has an /amp/ copy at another address, not used."
+  },
+  {
+    "id": "rt-stadelahly-wasat-tripoli-derby-benina-cup",
+    "source": {
+      "url": "https://stadelahly.net/?p=287646",
+      "title": "انفراج الأزمة يمهد لديربي العاصمة بين الأهلي طرابلس والاتحاد في نصف نهائي كأس ليبيا",
+      "outlet": "stadelahly.net (بوابة الوسط)",
+      "date": "2025-11-10"
+    },
+    "paragraphs": [
+      "طرابلس – بوابة الوسط: الصديق قواس الإثنين 10 نوفمبر 2025, 02:46 مساء\nبعد أيام من الترقب والتوتر، تنفس جمهور الكرة الليبية الصعداء بإعلان انفراج الأزمة التي كادت تهدد إقامة ديربي العاصمة طرابلس بين الأهلي طرابلس والاتحاد، والذي سيقام مساء اليوم الإثنين على أرضية ملعب شهداء بنينا بمدينة بنغازي، ضمن نصف نهائي كأس ليبيا لكرة القدم، حسب إعلان اتحاد الكرة الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ديربي العاصمة طرابلس»",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«كأس ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 312
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "note": "«ديربي العاصمة طرابلس» keeps the city, the club «الأهلي طرابلس» is a look-alike; «كأس ليبيا» keeps the country (rule 4)."
+  },
+  {
+    "id": "rt-libyaakhbar-ahrar-ittihad-ahly-derby-date",
+    "source": {
+      "url": "https://www.libyaakhbar.com/sports/1885419.html",
+      "title": null,
+      "outlet": "libyaakhbar (ليبيا الأحرار)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت لجنة تنظيم المسابقات باتحاد الكرة عن الموعد مباراة الديربي بين الاتحاد والأهلي طرابلس، ضمن منافسات الأسبوع الثاني من الدوري الممتاز.",
+      "وستقام المباراة يوم الجمعة على تمام الخامسة مساء بملعب الجميل بإدارة طاقم تحكيم أجنبي وسيتحمل المقابل المادي لطاقم الحكام.",
+      "يذكر أن المباراة كان مقررا لها أن تقام اليوم الثلاثاء إلا أنها تأجلت لمدة ثلاثة أيام بعد اجتماع بمقر لجنة المسابقات مع كل من فرج إدريس رئيس اللجنة التسييرية للأهلي طرابلس ومحمود عبودة رئيس نادي الاتحاد مع رئيس لجنة المسابقات عادل الأوجلي.",
+      "المصدر ليبيا الأحرار"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«الأهلي طرابلس», the football club",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«للأهلي طرابلس», the football club",
+        "paragraph": 2,
+        "offset": 164
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«ليبيا الأحرار», the channel",
+        "paragraph": 3,
+        "offset": 7
+      }
+    ],
+    "note": "«ليبيا الأحرار» is the channel credited as source (look-alike)."
+  },
+  {
+    "id": "rt-libyaakhbar-ahrar-benghazi-derby-akhdar-bayda-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/sports/2101238.html",
+      "title": null,
+      "outlet": "libyaakhbar (ليبيا الأحرار)",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "تنطلق منافسات الجولة الـ13 لفرق ممتاز المجموعة الأولى يوم غد الخميس بمباراة ديربي بنغازي بين الأهلي بنغازي وجاره النصر، ومباراة الصداقة ضد الصقور بملعب شحات.",
+      "وتستكمل منافسات الجولة الـ13 لفرق ممتاز المجموعة الأولى يوم الجمعة بمواجهة التعاون لفريق دارنس بملعب اجدابيا، في حين ينزل الهلال ضيفا على شباب الجبل في ملعب شيخ الشهداء يوم السبت.",
+      "وقد أجلت لجنة المسابقات مباراة فريقي الأخضر والتحدي بسبب مشاركة أخضر البيضاء في منافسات كأس الكونفدرالية الإفريقية.",
+      "المصدر قناة ليبيا الأحرار"
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ديربي بنغازي»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«أخضر البيضاء», the club al-Akhdar (judgement call)",
+        "paragraph": 2,
+        "offset": 69
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«قناة ليبيا الأحرار», the channel",
+        "paragraph": 3,
+        "offset": 12
+      }
+    ],
+    "note": "judgement call: «أخضر البيضاء» (al-Akhdar of al-Bayda) is a club name built on the city, a look-alike like «أهلي بنغازي» (c08), though it could be read as a description; «ديربي بنغازي» keeps the city."
+  },
+  {
+    "id": "rt-foreignmedia-ly-tripoli-west-vs-sham",
+    "source": {
+      "url": "http://foreignmedia.ly/",
+      "title": null,
+      "outlet": "foreignmedia.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس هي عاصمة ليبيا وأكبر مدنها. بلغ عدد سكانها (940,653) ألف سنة 2012 [3]، وتقع في الشمال الغربي لليبيا. المدينة مقامة على رأس صخري مطل على البحر الأبيض المتوسط مقابل الرأس الجنوبي لجزيرة صقلية. يحدها شرقًا منطقة تاجوراء، غربًا جنزور، جنوبًا منطقة السواني، والبحر الأبيض المتوسط شمالاً[4]. ويتوسط مركز المدينة ميدان الشهداء والسراي الحمراء. وتوصف مدينة طرابلس بـ\"عروس البحر المتوسط\"، لجمال بساتينها ومبانيها البيضاء. وتسمى طرابلس أيضا باسم \"طرابلس الغرب\" لتمييزها عن \"طرابلس الشام\" الواقعة شمال لبنان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 426
+      },
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "the adjective \"white\" («ومبانيها البيضاء»)",
+        "paragraph": 0,
+        "offset": 411
+      },
+      {
+        "surface": "طرابلس الشام",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 471
+      }
+    ],
+    "note": "Libya's capital, named «طرابلس الغرب» to tell it from «طرابلس الشام» in northern Lebanon (look-alike); «مبانيها البيضاء» is the adjective \"white\". The stored page indents the paragraph; the leading spaces are dropped."
+  },
+  {
+    "id": "rt-24saa-morocco-rain-casablanca-glued-t",
+    "source": {
+      "url": "https://24saa.com/?p=310160",
+      "title": null,
+      "outlet": "24 ساعة (24saa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في ما يلي مقاييس التساقطات المطرية المسجلة من طرف المديرية العامة للأرصاد الجوية، من الساعة السادسة من صباح أمس الخميس إلى غاية الساعة السادسة من صباح اليوم الجمعة:\n– تازة : 6 ملم\n– الرباط-سلا، والمحمدية : 3 ملم\n– الدارالبيضاء ، والرباط-المدينة، وبنسليمان : 2 ملم\n– الحسيمة، وفاس، و تيط مليل : ملمتر واحد\n– وجدة، ومكناس : أقل من ملمتر واحد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "note": "Moroccan weather bulletin; the glued «الدارالبيضاء» is Casablanca."
+  },
+  {
+    "id": "rt-maghress-map-casablanca-178mm",
+    "source": {
+      "url": "https://maghress.com/map/23136",
+      "title": null,
+      "outlet": "maghress (وكالة المغرب العربي للأنباء)",
+      "date": null
+    },
+    "paragraphs": [
+      "بلغت كمية التساقطات المطرية التي شهدتها الدارالبيضاء أنفا من الساعة السادسة من صباح يوم أمس إلى حدود الساعة السادسة من صباح اليوم الثلاثاء 178 ملمترا، وذلك حسب ما أفادت به مديرية الأرصاد الجوية لوكالة المغرب العربي للأنباء. وحسب مصادر من مديرية الأرصاد الجوية، فإن هذه التساقطات الغزيرة هي ناجمة عن مرور مجموعة من السحب الركامية الناتجة عن اضطراب جوي تكون عرض المحيط الأطلسي المجاور، وكذا بفعل الرياح القوية التي همت على الخصوص السهول الغربية، الأمر الذي أدى إلى تساقطات مطرية غزيرة. ولم تعهد الدارالبيضاء مثل هذه التساقطات الغزيرة التي تواصلت لليوم الثالث على التوالي. وكانت المدارس التعليمية بالدارالبيضاء، قد أقفلت أبوابها صباح اليوم بسبب غزارة التساقطات المطرية التي شهدتها ولاية الدارالبيضاء الكبرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 493
+      },
+      {
+        "surface": "بالدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 594
+      },
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "«ولاية الدارالبيضاء الكبرى», Casablanca, glued",
+        "paragraph": 0,
+        "offset": 684
+      }
+    ],
+    "note": "Casablanca, always glued «الدارالبيضاء» on this page."
+  },
+  {
+    "id": "rt-sauress-alsharq-rada-tribes-houthis-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1239292",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر قبلية أن معارك عنيفة جرت ليل الجمعة وأمس السبت بين المتمردين الحوثيين وقبائل يمنية، مما أسفر عن سقوط عشرات القتلى. وقالت هذه المصادر إن عناصر حوثية حاولت 3 مرات مهاجمة مواقع قبلية في الجبال المطلة على رداع بمحافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 225
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-yemenvoice-rada-qaeda-tribes",
+    "source": {
+      "url": "https://www.yemeress.com/yemenvoice/85327",
+      "title": null,
+      "outlet": "yemeress (صوت اليمن)",
+      "date": null
+    },
+    "paragraphs": [
+      "عادت مدينة رداع اليمنية إلى صدارة الأحداث اليومية بعد أسبوعين من سيطرة الحوثيين عليها، وأصبح الحوثيين في حرب أمام تحالف مكون من تنظيم القاعدة والقبائل اليمنية وهو كبدهم خسائر فادحة وصل بحسب مراقبين إلى 400 قتيل. وخلال الأيام الماضية استهدفت القبائل اليمنية بالتعاون مع تنظيم القاعدة مسلّحي الحوثيين بالعبوات الناسفة والسيارات المفخخة أو الهجمات الخاطفة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP in Yemen",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP in Yemen",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [],
+    "note": "«تنظيم القاعدة» is al-Qaeda (AQAP, its Yemeni branch; expected as in c14)."
+  },
+  {
+    "id": "rt-yemeress-yemenvoice-rada-belongs-bayda",
+    "source": {
+      "url": "https://www.yemeress.com/yemenvoice/85327",
+      "title": null,
+      "outlet": "yemeress (صوت اليمن)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتبعد رداع عن مركز محافظة ذمار (غربًا) 50 كيلومترًا، لكنها ووفق التقسيم الإداري، تابعة لمحافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«لمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ]
+  },
+  {
+    "id": "rt-hshd-ye-rada-tribal-clashes-2025",
+    "source": {
+      "url": "https://hshd-ye.net/news13164.html",
+      "title": "44 قتيلاً وجريحاً في اشتباكات قبلية دامية بمديرية رداع",
+      "outlet": "حشد نت (hshd-ye.net)",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "حشد نت- البيضاء:",
+      "تشهد مديرية رداع بمحافظة البيضاء منذ مطلع الأسبوع معارك قبلية طاحنة بين أسرتي آل علي سعيد والجوابرة في قرية بني زياد، أسفرت حتى مساء الأربعاء عن سقوط أكثر من 44 قتيلاً وجريحاً، في وقتٍ تعيش فيه المنطقة حالة من الشلل التام وسط غيابٍ كاملٍ للسلطات الخاضعة لمليشيا الحوثي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "dateline, Yemen's al-Bayda",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "note": "the dateline's bare «البيضاء» is Yemen's al-Bayda (page context: Rada'a, the Houthis)."
+  },
+  {
+    "id": "rt-dorar-aliraq-jabal-akhdar-bayda-capital-t",
+    "source": {
+      "url": "https://dorar-aliraq.net/threads/1334749-محافظة-الجبل-الأخضر-في-ليبيا",
+      "title": "محافظة الجبل الأخضر في ليبيا",
+      "outlet": "منتديات درر العراق (dorar-aliraq.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعدّ محافظة الجبل الأخضر من المناطق المرتفعة الواقعة شمال شرق ليبيا، وهي شكل شبه جزيرة في البحر الأبيض المتوسّط، وتقع بين خليج سيرت في المنطقة الغربية، وخليج بمبة في الشرق، ويبلغ ارتفاع المنطقة 882م.\nموقع وبيئة محافظة الجبل الأخضر\nتقع المنطقة والتي تسمى أيضاً بشعبية الجبل الأخضر في شمال شرق ليبيا، وتضم العديد من المدن، وتنقسم لبلدية البيضاء وبلدية شحات وبلدية الساحل، وعاصمة الجبل الأخضر مدينة البيضاء، ويعرف الجبل بوجود مختلف أشكال الحياة البرية فيه، وتوجد فيه العديد من المحميات والمتنزهات الطبيعية كمتنزه وادي الكوف، وتهطل الثلوج على مرتفعاته كمدينة البيضاء."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 293
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«لبلدية البيضاء»",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 397
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«كمدينة البيضاء»",
+        "paragraph": 0,
+        "offset": 556
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سيرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte, misspelt",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "note": "Libya's al-Bayda («بلدية البيضاء», «مدينة البيضاء») expected; «خليج سيرت» is the Gulf of Sirte (misspelt), not the town."
   }
 ];
