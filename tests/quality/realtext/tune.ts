@@ -90015,5 +90015,888 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "Libya's al-Bayda («بلدية البيضاء», «مدينة البيضاء») expected; «خليج سيرت» is the Gulf of Sirte (misspelt), not the town."
+  },
+  {
+    "id": "rt-alain-sirte-oil-100k-barrels-t",
+    "source": {
+      "url": "https://al-ain.com/article/production-sirte-oil-company-achieved-years",
+      "title": "قفزة بإنتاج \"سرت\" الليبية للنفط والغاز.. أكثر من 100 ألف برميل يوميا",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تخطى إنتاج شركة سرت للنفط في ليبيا 100 ألف برميل يوميا في معدل لم يتحقق منذ أعوام.\nوأعلن رئيس مجلس إدارة شركة سرت لإنتاج وتصنيع النفط والغاز مسعود سليمان موسى، الخميس، وصول معدل الإنتاج إلى أكثر من 100 ألف برميل نفط يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط», the Sirte Oil Company",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت لإنتاج وتصنيع النفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ],
+    "note": "the Sirte Oil Company («شركة سرت») is a look-alike of the town (rule 3, as in c02)."
+  },
+  {
+    "id": "rt-alain-sirte-oil-based-marsa-brega-t",
+    "source": {
+      "url": "https://al-ain.com/article/production-sirte-oil-company-achieved-years",
+      "title": "قفزة بإنتاج \"سرت\" الليبية للنفط والغاز.. أكثر من 100 ألف برميل يوميا",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشركة سرت للنفط والغاز هي شركة تابعة للمؤسسة الوطنية للنفط ومقرها بمرسى البريقة أنشئت سنة 1981، وتقوم الشركة بكافة الأنشطة المتعلقة باستكشاف وإنتاج وتصنيع النفط والغاز وكذلك نقل الغاز إلى المستهلكين عبر الخط الساحلي، وتعمل في عدة حقول أبرزها ناصر (زلطن) والراقوبة"
+    ],
+    "expected": [
+      {
+        "surface": "بمرسى البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "note": "the company named after Sirte is a look-alike; its seat «بمرسى البريقة» is the town of Brega (expected). The excerpt ends where the stored excerpt ends."
+  },
+  {
+    "id": "rt-alawalnews-first-oil-shipment-brega-sirte-co-t",
+    "source": {
+      "url": "https://alawalnews.net/uncategorized/115219.html",
+      "title": null,
+      "outlet": "الأول نيوز (alawalnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا – أحيت المؤسسة الوطنية للنفط، في مقر شركة سرت للنفط والغاز، الذكرى الرابعة والستين لتصدير أول شحنة نفط خام من ميناء البريقة إلى ميناء جنوة الإيطالي عام 1961، في احتفال حضره رئيس وأعضاء مجلس الإدارة ومديرو الإدارات ورؤساء لجان إدارة الشركات والجهات التابعة، وذلك وفقًا للموقع الرسمي للمؤسسة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«ميناء البريقة», the port (rule 4)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ],
+    "note": "«ميناء البريقة» is the port of the town (expected, rule 4); the Sirte Oil Company is a look-alike."
+  },
+  {
+    "id": "rt-sudapress-gezira-weeks-steadfast-t",
+    "source": {
+      "url": "https://sudapress.net/2024/09/11/%d8%a3%d8%b3%d8%a7%d8%a8%d9%8a%d8%b9-%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%ab%d8%a8%d8%a7%d8%aa-%d9%88%d8%b7%d9%86%d9%8a-%d9%88%d8%ad%d8%b1%d8%a7%d9%83-%d8%aa%d9%86%d9%85%d9%88%d9%8a-%d9%85",
+      "title": "أسابيع الجزيرة.. ثبات وطني وحراك تنموي مستمر.",
+      "outlet": "سودابرس (sudapress.net)",
+      "date": "2024-09-11"
+    },
+    "paragraphs": [
+      "أسابيع الجزيرة.. ثبات وطني وحراك تنموي مستمر. الجزيرة :- تاج السر ود الخير\nنقترب من نهاية العام الثاني لعمر الحرب في السودان، ولا تزال المعارك تستعر في المدن ويعاني السكان من القتل والتشريد الجوع والأمراض والسيول والفيضانات وسلسلة طويلة من فصول المعاناة وقصصها المرّوعة التي تسجلها الصحائف بشكل يومي.. في المقابل تسجل الجزيرة في دفتر يومياتها فعلاً دموياً للمتمردين وآخر وطني لمن يقاومون مد الغزاة المجرمين ويبقون حركة الحياة في مسارها الطبيعي رغم التعقيدات الكبيرة وهو ما نحاول رصده بشكل راتب ونعمل على توثيقه ليقف الناس على حجم الجهد المبذول في هذا الظرف الاستثنائي.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state (headline)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "dateline, Gezira state",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudanese column is Gezira state (look-alike), in the headline, the dateline and the text."
+  },
+  {
+    "id": "rt-baankhipress-gezira-managil-capital-t",
+    "source": {
+      "url": "https://baankhipress.net/%d9%87%d9%85%d8%b3%d8%a7%d8%aa-%d9%85%d8%b5%d8%a7%d8%af%d8%b1-%d9%80%d9%80-%d8%ad%d8%b3%d9%86-%d9%85%d8%ad%d9%85%d8%af%d8%b9%d8%a8%d8%af%d8%a7%d9%84%d8%b1%d8%ad%d9%85%d9%86-%d9%80%d9%80-%d9%83%d9%8a",
+      "title": null,
+      "outlet": "baankhipress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "عند سقوط حاضرة ولاية الجزيرة (مدني) قبل اكثر من عام تقريبا في يد مليشيات الدعم السريع وبعدها سقطت بعض المحليات بولاية الجزيرة وتبقت محلية المناقل والقرشي واجزاء من محلية جنوب الجزيرة، وبعد تمدد مليشيات الدعم السريع في بعض مدن وقري الجزيرة يمارسون انتهكات واعتدات ونهب و تهجير المواطنين وظل بعض أفراد الدعم السريع يقومون بتسجيل فيديوهات ونشرها من خلال مواقع التواصل الاجتماعي يهددون من خلالها بدخول المناقل خلال الأيام القادمة مما تسبب في مغادرة بعض الموطنين لمدينة المناقل خوفا من دخول مليشيات الدعم السريع خاصة بعد سقوط مدني لذا كانوا يتوقعون سقوط المناقل ٠"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Sudan's Gezira state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بولاية الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«جنوب الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«قري الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "note": "Sudan's Gezira state, with «ولاية» and bare («جنوب الجزيرة», «قري الجزيرة»)."
+  },
+  {
+    "id": "rt-youm7-mirror-un-mosul-infrastructure",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2017/7/5/الأمم-المتحدة-بالعراق-إعادة-البنية-التحتية-فى-الموصل-تتكلف-مليار/3312878",
+      "title": "الأمم المتحدة بالعراق: إعادة البنية التحتية فى الموصل تتكلف مليار دولار",
+      "outlet": "اليوم السابع (IP-address mirror)",
+      "date": "2017-07-05"
+    },
+    "paragraphs": [
+      "قال منسق الشؤون الإنسانية للأمم المتحدة فى العراق، إن إعادة البنية التحتية الأساسية فى الموصل بعد الحملة العراقية التى تدعمها امريكا ضد\"داعش\"، ستتكلف أكثر من مليار دولار.",
+      "وتوقع قادة عراقيون تحقيق نصر نهائى فى الموصل هذا الأسبوع بعد هجوم ضار استمر ثمانية أشهر على مدينة كان يقطنها مليونا شخص وهو ما حصر تنظيم الدولة فى منطقة لا تزيد مساحتها عن 1500 متر مربع بجانب نهر دجلة."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "امريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "glued to the preceding «ضد\"»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "عراقيون",
+        "notEntityId": "iraq",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "Mosul; «ضد\"داعش\"» has no space before the quote (scraping defect, the mention is kept)."
+  },
+  {
+    "id": "rt-bm-magazine-unesco-mosul-reconstruction",
+    "source": {
+      "url": "https://bm-magazine.com/?p=58208",
+      "title": null,
+      "outlet": "bm-magazine.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت المديرة العامة لمنظمة اليونسكو، أودري أزولاي، اعتبرت أن إعادة إعمار مدينة الموصل ستكون «صعبة»، خصوصاً بسبب انتشار الألغام.\nوقالت: «إنه مشروع طموح جداً (…) لكنه صعب»، مضيفةً: «نعلم أن ذلك سيستغرق وقتاً طويلاً جداً». وكانت منظمة اليونسكو أطلقت، في سبتمبر الماضي، مبادرة لجمع الأموال من أجل إعادة إعمار الموصل.\nوبقيت الموصل طيلة ثلاث سنوات تحت سيطرة تنظيم داعش الإرهابي، قبل أن تتمكن القوات الحكومة العراقية من تحريرها في يوليو 2017."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 402
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-egyptair-first-flight-benina-t",
+    "source": {
+      "url": "https://www.addresslibya.com/2022/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D9%8F%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A5%D9%84%D9%89-%D9%85%D8%B7%D8%A7/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": "2022"
+    },
+    "paragraphs": [
+      "العنوان –بنغازي\nاستقبل مطار بنينا الدولي طائرة الشركة القابضة لمصر للطيران، اليوم الإثنين، القادمة من العاصمة المصرية القاهرة.\nوقالت إدارة مطار بنينا في بيان لها، أن مصر لطيران ستسيِّر أولى رحلاتها من مطار بنينا اليوم وذلك بعد توقف دام لأكثر من سبع سنوات.\nوكان في استقبال الطائرة مساعد مدير المطار، ومدير أمن المنفذ، ومدير مصلحة الطيران المدني إضافة إلى عدد من مسؤولي الأجهزة الأمنية والعسكرية والشركات العاملة بالمطار.\nويوم الأربعاء الماضي أعلنت شركة مصر للطيران أنها ستبدأ تسيير رحلاتها المباشرة بين القاهرة وبنغازي، في 18 أبريل، بواقع رحلة يومية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline «العنوان –بنغازي»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 502
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لمصر",
+        "notEntityId": "egypt",
+        "why": "«لمصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر لطيران», EgyptAir (typo)",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "EgyptAir («مصر للطيران», also the typo «مصر لطيران») is a company named after Egypt (look-alike, rule 3); the cities of the route are expected."
+  },
+  {
+    "id": "rt-elaosboa-consul-egyptair-benghazi",
+    "source": {
+      "url": "https://elaosboa.com/?p=251258",
+      "title": "بعد توقف دام 8 سنوات.. قنصل مصر يستقبل أول رحلة لشركة مصر للطيران إلى مطار بنغازي",
+      "outlet": "الأسبوع (elaosboa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل قنصل مصر العام بالإنابة في بنغازي أحمد سلامة الهمشري، اليوم الاثنين، على رأس وفد من القنصلية العامة لجمهورية مصر العربية في بنغازي، أولى رحلات خطوط شركة مصر للطيران القادمة من مطار القاهرة الجوي إلى مطار بنينا الدولي في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لجمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة» (rule 4)",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر للطيران",
+        "notEntityId": "egypt",
+        "why": "EgyptAir (span widened for placement)",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "note": "«قنصل مصر» and «جمهورية مصر العربية» are the country, «مصر للطيران» the airline (look-alike); «مطار القاهرة» keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-alnilin-cairo-announces-egyptair-benghazi",
+    "source": {
+      "url": "https://alnilin.com/13250185.htm/amp",
+      "title": null,
+      "outlet": "النيلين (alnilin.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القاهرة، الإثنين، استئناف رحلات شركة مصر للطيران المباشرة لمدينة بنغازي الليبية، بعد “توقف 11 عاما”\nوأفادت وكالة الأنباء المصرية، بأن “شركة مصر للطيران (رسمية) استأنفت، صباح الإثنين، رحلاتها الجوية المباشرة إلى مدينة بنغازي الليبية، بعد فترة توقف استمرت نحو 11 عاما”، دون تفاصيل أكثر.\nوأضافت: “من المقرر أن تسير الشركة رحلة مباشرة يوميا بين القاهرة وبنغازي”."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian government",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 347
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ],
+    "note": "«أعلنت القاهرة» is the city standing for the government (rule 4, metonym); «مصر للطيران» the airline (look-alike)."
+  },
+  {
+    "id": "rt-alnilin-egyptair-trade-egypt-libya",
+    "source": {
+      "url": "https://alnilin.com/13250185.htm/amp",
+      "title": null,
+      "outlet": "النيلين (alnilin.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي هذا الصدد، قال عمرو أبو العينين رئيس الشركة القابضة لمصر للطيران، إن الشركة “تولي اهتماما خاصا بالنقاط ذات الأهمية الاستراتيجية ومن بينها مدينة بنغازي، خاصة مع تواجد العديد من المصريين المقيمين والعاملين بالأراضي الليبية”.\nوأكد أن عودة الطيران المباشر يهدف إلى “تعزيز التبادل التجاري والاقتصادي بين مصر وليبيا”."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لمصر",
+        "notEntityId": "egypt",
+        "why": "«لمصر للطيران», EgyptAir's holding company",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 217
+      }
+    ],
+    "note": "the airline's holding company «لمصر للطيران» is a look-alike; «بين مصر وليبيا» names the two countries."
+  },
+  {
+    "id": "rt-lywitness-egyptair-misrata-first-flight",
+    "source": {
+      "url": "https://lywitness.com/70677/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%A5",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل مطار مصراتة الدولي، أمس الخميس، أولى رحلات شركة مصر للطيران، قادمة من مطار القاهرة الدولي، بعد توقف دام عشر سنوات.\nوأعلنت إدارة مطار مصراتة، في بيان مقتضب، انطلاق الرحلات الجوية بين مصراتة والقاهرة بواقع رحلة أسبوعياً ذهاباً وإياباً."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«مطار مصراتة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-egyptair-15-weekly-flights-t",
+    "source": {
+      "url": "https://lywitness.com/70677/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%A5",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وخلال العام الماضي، دشنت مصر للطيران أولى رحلاتها للشحن الجوي إلى مطار معيتيقة الدولي في طرابلس.\nوتسير مصر للطيران 15 رحلة أسبوعيا إلى ليبيا، بواقع سبع رحلات إلى بنغازي وسبع رحلات إلى طرابلس ورحلة واحدة إلى مصراتة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-banque-misr-certificates-23-t",
+    "source": {
+      "url": "https://el-balad.com/5001097",
+      "title": "بنك مصر يطلق شهادات ادخار جديدة بعائد يصل إلى 23% قبل اجتماع البنك المركزي",
+      "outlet": "صدى البلد (el-balad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يقدم بنك مصر، الذي يُعتبر من أبرز البنوك الوطنية في مصر، عوائد جذابة على شهادات الادخار الشهرية. تتميز أكبر منتجات الادخار بالجنيه في البنك بنسبة عائد ثابت تصل إلى 23%، مما يجعلها واحدة من أعلى معدلات الفائدة المتاحة في السوق.\nيوفر بنك مصر لعملائه الفرصة للاستفادة من أسعار عوائد ثابتة من خلال أربع شهادات إدخار مختلفة: «شهادة ابن مصر الثلاثية المتناقصة، شهادة القمة، شهادة الـ 5 سنوات، وشهادة الـ 7 سنوات»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنك مصر",
+        "notEntityId": "egypt",
+        "why": "Banque Misr (span widened for placement)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنك مصر",
+        "notEntityId": "egypt",
+        "why": "Banque Misr (span widened for placement)",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ابن مصر",
+        "notEntityId": "egypt",
+        "why": "«شهادة ابن مصر», a savings certificate named after Egypt",
+        "paragraph": 0,
+        "offset": 327
+      }
+    ],
+    "note": "Banque Misr («بنك مصر») and its certificate «ابن مصر» are named after Egypt (look-alikes, rule 3); «في مصر» is the country. Look-alike spans widened so that build.mjs can place them around the expected «مصر»."
+  },
+  {
+    "id": "rt-alaraby-syria-tv-eye-on-syria-t",
+    "source": {
+      "url": "https://www.alaraby.com/news/%D8%AE%D9%84%D9%8A-%D8%B9%D9%8A%D9%86%D9%83-%D8%B9-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%AA%D9%84%D9%81%D8%B2%D9%8A%D9%88%D9%86-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%8A%D8%B7%D9%84%D9%82-%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%85%D9%86-%D9%85%D8%B3%D9%8A%D8%B1%D8%AA%D9%87",
+      "title": "\"خلي عينك ع سوريا\".. تلفزيون سوريا يطلق \"مرحلة جديدة\" من مسيرته",
+      "outlet": "العربي الجديد (alaraby.com)",
+      "date": "2024-04-24"
+    },
+    "paragraphs": [
+      "\"خلي عينك ع سوريا\". قد يبدو هذا الشعار الذي اختاره \"تلفزيون سوريا\"، لإطلاق مرحلة جديدة من مسيرته، جذّابًا ومشوّقًا، إلا أنّه يحمل بين طيّاته جوهر الرسالة الإعلامية التي التزم بها منذ اليوم الأول لانطلاقته.",
+      "فالتلفزيون الذي يعرّف عن نفسه بأنّه \"خدمة إعلامية عامة تتوجّه لكل السوريين\"، لطالما كانت عينه \"على سوريا\"، هو الذي يقول في صفحته التعريفية إنّه يبثّ من تركيا، \"على أمل الانتقال إلى سوريا\"، ويختصر مهمّته بـ\"الإضاءة على قضايا السوريين، في الداخل والشتات\"."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "in the slogan «خلي عينك ع سوريا», the country",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«على سوريا»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«الانتقال إلى سوريا»",
+        "paragraph": 1,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "تلفزيون سوريا",
+        "notEntityId": "syria",
+        "why": "the channel Syria TV (span widened for placement)",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 224
+      }
+    ],
+    "note": "judgement call: the channel «تلفزيون سوريا» is a look-alike (rule 3), while its slogan «خلي عينك ع سوريا» (\"keep your eye on Syria\") and «على سوريا», «إلى سوريا» name the country (expected). The channel's span is widened for placement."
+  },
+  {
+    "id": "rt-microsyria-syria-tv-launch-2018",
+    "source": {
+      "url": "https://microsyria.com/2018/03/07/%d8%aa%d9%84%d9%81%d8%b2%d9%8a%d9%88%d9%86-%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d9%82%d9%86%d8%a7%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%aa%d9%86%d8%b6%d9%85-%d8%a5%d9%84%d9%89-%d8%a7%d9%84%d8%a5%d8%b9/",
+      "title": "(تلفزيون سوريا) قناة جديدة تنضم إلى الإعلام السوري المعارض",
+      "outlet": "ميكروسيريا (microsyria.com)",
+      "date": "2018-03-07"
+    },
+    "paragraphs": [
+      "انطلقت، مطلع الأسبوع الجاري، قناة تلفزيونية جديدة تُضاف إلى الإعلام السوري المعارض البديل، ويأمل القائمون عليها أن تكون منبرًا للدفاع عن قيم الثورة، من جهة تعزيز مبادئ المدنية والمواطنة في سورية الجديدة. ووضعت القناة لنفسها مجموعة مبادئ نظرية، أكّدت أنها ستسعى لتحقيقها، عبر برامجها المختلفة وبخاصة السياسية منها.",
+      "في الثالث من هذا الشهر، بدأ بثّ (تلفزيون سوريا) من تركيا، الذي يُشرف على عمله مجموعة من الصحافيين السوريين، بعضهم من المتمرسين في هذا المضمار، وبعضهم من الجدد الواعدين الذين أكّدوا في تعريفهم للقناة أنهم “سيلتزمون الموضوعية وبمواثيق الشرف الإعلامي”."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "«في سورية الجديدة», the country",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«(تلفزيون سوريا)», the channel",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "note": "«في سورية الجديدة» is the country (the feminine noun form used by the page); «(تلفزيون سوريا)» the channel (look-alike)."
+  },
+  {
+    "id": "rt-zamanmasdar-sana-officers-syria-tv-ajnet",
+    "source": {
+      "url": "https://zamanmasdar.com/archives/76606",
+      "title": null,
+      "outlet": "زمان الوصل (zamanmasdar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رواد عجمية صحفي عمل في وكالة سانا الرسمية، يقول لموقع تلفزيون سوريا إن الأقسام التي لعبت دورا أمنيا معروفة، وهي إدارة الرصد والمتابعة الإعلامية التي يديرها جمال ظريفة، مشيرا إلى أنه في سانا بعد المدير العام عدنان محمود يأتي أحمد ضوا الذي استلم الإدارة العامة ثم باسل نيوف مدير الموقع الإلكتروني وأديب رضوان الذي كان مسؤولا عن الوكالات، هؤلاء كانوا العصب الفعلي للوكالة.. السائقون كانوا يتجسسون على الصحفيين ويعطلونهم عن أعمالهم ويقومون بتهديدهم واستفزازهم وكلها أساليب للضغط النفسي بتوجيه من الإدارة. ويضيف أن هؤلاء كانوا على اتصال مباشر بالقصر الجمهوري.\nويشير إلى مقتل عدد من زملائه الصحفيين نتيجة للاعتقال مثل زياد خلوف ومهران الديري الذي قتل إثر قصف للنظام وكان مراسلا حينئذ “للجزيرة نت”."
+    ],
+    "expected": [
+      {
+        "surface": "للجزيرة نت",
+        "entityId": "al-jazeera-net",
+        "paragraph": 0,
+        "offset": 679
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«لموقع تلفزيون سوريا», the channel's website",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "«لموقع تلفزيون سوريا» is the channel's website (look-alike); «“للجزيرة نت”» is Al Jazeera Net (expected)."
+  },
+  {
+    "id": "rt-sana-al-souria-channel-launch-2026",
+    "source": {
+      "url": "https://sana.sy/locals/2407812/",
+      "title": null,
+      "outlet": "سانا (sana.sy)",
+      "date": "2026-02-19"
+    },
+    "paragraphs": [
+      "دمشق-سانا",
+      "عند العاشرة من صباح اليوم الخميس، انطلق البث الرسمي الأول لقناة “السورية”، بالتزامن مع تباشير شهر رمضان، حاملةً شعار “سوريا بتضم الكل”، لتدشن مرحلة جديدة في الإعلام الوطني، وتطرح نفسها منصةً جامعة، تعكس نبض السوريين وتطلعاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "in the slogan «سوريا بتضم الكل», the country",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "«لقناة “السورية”», the channel",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "note": "the new channel «السورية» is a nisba used as a name (look-alike); its slogan «سوريا بتضم الكل» (\"Syria embraces everyone\") names the country (expected)."
   }
 ];
