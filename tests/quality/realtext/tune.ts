@@ -90898,5 +90898,530 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "the new channel «السورية» is a nisba used as a name (look-alike); its slogan «سوريا بتضم الكل» (\"Syria embraces everyone\") names the country (expected)."
+  },
+  {
+    "id": "rt-aawsat-archive-souq-libya-matrouh",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=67&article=631692&issueno=11920",
+      "title": "«سوق ليبيا» تتجمل للمصطافين على الحدود المصرية الليبية",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحاول «سوق ليبيا» الكائنة بمدينة مرسى مطروح على الحدود المصرية الليبية، النجاة من الاضطرابات السياسية التي تشهدها مصر وليبيا، وبدأت منذ الشهر الماضي تجميل نفسها على أمل وصول أعداد متزايدة من المصطافين، للمدينة الواقعة على البحر المتوسط، على بعد نحو 500 كيلومتر شمال غربي القاهرة. وبالإضافة إلى شح البضائع التي كانت تأتي عبر حدود مصر مع ليبيا، بسبب النزاع المسلح بين الثوار وحكم العقيد معمر القذافي، ما زال تجار السوق يتخوفون من تراجع إقبال المصطافين هذا الموسم، على خلفية الثورة المصرية التي أطاحت بحكم الرئيس المصري السابق، حسني مبارك."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», a market in Marsa Matrouh",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 479
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "note": "«سوق ليبيا», a market in Marsa Matrouh named after Libya, is a look-alike (rule 3, like streets named after a place); the two countries, Cairo and Gaddafi are expected."
+  },
+  {
+    "id": "rt-aawsat-archive-souq-libya-shortage-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=67&article=631692&issueno=11920",
+      "title": "«سوق ليبيا» تتجمل للمصطافين على الحدود المصرية الليبية",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول جمعة حسين، صاحب محل عطور في سوق ليبيا، إنه بعد سنوات من اعتماد السوق على البضائع التي يجلبها التجار من دول المغرب العربي عبر الحدود، أصبحت «سوق ليبيا» تعاني من النقص الحاد في هذا النوع من البضائع التي تشمل الملابس والعطور والأدوات المنزلية وغيرها، وذلك بسبب الاضطرابات في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "note": "the market «سوق ليبيا» (look-alike, span widened for placement) next to the country («الاضطرابات في ليبيا», expected)."
+  },
+  {
+    "id": "rt-vetogate-souq-libya-matrouh-name-t",
+    "source": {
+      "url": "https://www.vetogate.com/1843900",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "منطقة «سوق ليبيا» إحدى أكبر المناطق التجارية بمرسى مطروح، حيث يتوافد عليها الآلاف من السياح سنويًا لشراء مستلزماتهم، فضلًا عن أنها تعد المعشوقة الأولى لأهالي محافظة مطروح.\nتقع «سوق ليبيا» التجارية بالقرب من منتصف مرسى مطروح، حيث تبتعد عن شارع الإسكندرية الرئيسي بنحو 2 كيلومتر، وترجع تسميتها بذلك الاسم إلى استيراد أهالي مطروح منذ عشرات السنين منتجاتهم من ليبيا، وقيام الليبيين بفرش منتجاتهم بتلك المنطقة، وقامت الأجهزة التنفيذية بمطروح بتحديث كل الإمكانيات، واتجه أصحاب المحال إلى استيراد منتجاتهم من دول أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 356
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "note": "the market «سوق ليبيا» (look-alike, span widened for placement) and the explanation of its name («منتجاتهم من ليبيا», the country)."
+  },
+  {
+    "id": "rt-masress-ahrameconomic-souq-libya-fire-t",
+    "source": {
+      "url": "https://www.masress.com/ahrameconomic/443",
+      "title": null,
+      "outlet": "masress (الأهرام الاقتصادي)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء الحريق الذى شب فى سوق ليبيا بمرسى مطروح هو أحد أكبر وأهم المعالم التجارية فى المدينة الساحلية ليطرح خيارين أحلاهما مر الأول تجفيف أحد روافد تسويق البضائع المهربة من ليبيا إلى مصر وهذا سيكون له انعكاسات سلبية على العمالة الموجودة فى هذا السوق الذى يضم أكثر من 400 محل تجارى تتاجر فى كافة أنواع السلع من الملابس والأحذية والعطور والمنظفات والمفروشات والمواد الغذائية حتى المصنوعات الجلدية وأسفر الحريق عن احتراق 303 من أصل 337 محلا تجاريا هى العدد الأجمالى لمحلات السوق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-army-takes-souq-libya-omdurman-t",
+    "source": {
+      "url": "https://egypttelegraph.com/article/132455/القلب-الاقتصادي-للمدينة-الجيش-السوداني-يسيطر-على",
+      "title": "القلب الاقتصادي للمدينة.. الجيش السوداني يسيطر على سوق ليبيا بأم درمان",
+      "outlet": "إيجيبت تليجراف (egypttelegraph.com)",
+      "date": "2025-03-31"
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني السيطرة على \"سوق ليبيا\" في غرب مدينة أم درمان، حسبما أفادت قناة “العربية” في نبأ عاجل لها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«\"سوق ليبيا\"», the market in Omdurman",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "note": "«سوق ليبيا» here is Omdurman's market (look-alike, rule 3)."
+  },
+  {
+    "id": "rt-egypttelegraph-souq-libya-history-egypt-goods",
+    "source": {
+      "url": "https://egypttelegraph.com/article/132455/القلب-الاقتصادي-للمدينة-الجيش-السوداني-يسيطر-على",
+      "title": "القلب الاقتصادي للمدينة.. الجيش السوداني يسيطر على سوق ليبيا بأم درمان",
+      "outlet": "إيجيبت تليجراف (egypttelegraph.com)",
+      "date": "2025-03-31"
+    },
+    "paragraphs": [
+      "وتعد سوق ليبيا في أم درمان من أبرز وأكبر الأسواق في السودان، وتحتل مكانة مهمة في الحياة الاقتصادية والاجتماعية للمدينة.",
+      "تأسست سوق ليبيا في أم درمان في ثمانينيات القرن الماضي، وكانت تُعرف سابقًا بسوق \"الريّافة\" نظرًا لاستيراد البضائع من مصر والسعودية عبر تجار الشنطة، مع مرور الوقت، تطورت السوق لتصبح مركزًا تجاريًا حيويًا تستقطب آلاف التجار والمتسوقين يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», the market in Omdurman",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», the market in Omdurman",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ],
+    "note": "Omdurman's «سوق ليبيا» (look-alike) next to Egypt named as a source of goods (expected). The stored paragraph starts with a space, dropped here."
+  },
+  {
+    "id": "rt-safiralchamal-mina-hotel-neglect",
+    "source": {
+      "url": "http://safiralchamal.com/2018/01/13/%D8%A7%D9%84%D8%AD%D8%B1%D9%85%D8%A7%D9%86-%D8%A8%D9%84%D8%BA-%D8%AD%D8%AF%D9%88%D8%AF-%D8%A7%D9%84%D8%A7%D8%AC%D8%B1%D8%A7%D9%85-%D9%81%D9%8A-%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D8%B7%D8%B1%D8%A7%D8%A8",
+      "title": null,
+      "outlet": "سفير الشمال (safiralchamal.com)",
+      "date": "2018-01-13"
+    },
+    "paragraphs": [
+      "أقل ما يقال في سياسة الحرمان التي تعتمدها الدولة تجاه طرابلس وميناءها أنها بلغت عتبة الاجرام، خصوصا على صعيد صرف مئات ملايين الدولارات على منشآت لا يتم إستثمارها أو الاستفادة منها، بدءا من الملعب الأولمبي المتصدع، مرورا بمحطة التكرير عند برج رأس النهر والتي تحولت الى خردة، وصولا الى فندق الميناء الملحق بالمدرسة الفندقية عند الواجهة البحرية لمدينة الموج والأفق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (page context: a northern-Lebanese site, al-Mina)",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "note": "Lebanon's Tripoli and its twin town al-Mina, on a Lebanese site; the excerpt names no country."
+  },
+  {
+    "id": "rt-albayanlebanon-tripoli-without-hotels-port",
+    "source": {
+      "url": "https://albayanlebanon.net/archives/9416",
+      "title": "طرابلس بلا فنادق",
+      "outlet": "البيان (albayanlebanon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشبه طرابلس المدينة “العارية” من كلّ شيء. بالكاد نجا فيها مرفأ طرابلس البحري الذي يشهد حركة تطويرية واسعة ينتظر اكتمال فصولها أهل المدينة على أحرٍّ من الجمر، عساها أن تنفخ الروح بآمالهم البائسة والمحبطة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«مرفأ طرابلس البحري», the port of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "Lebanon's Tripoli with no country word in the excerpt; «مرفأ طرابلس البحري» (its port) is a look-alike here, while for Libya's Tripoli such a name would keep the city (rule 4)."
+  },
+  {
+    "id": "rt-maarakehonline-tripoli-arab-culture-capital",
+    "source": {
+      "url": "http://maarakehonline.org/single?Id=13500",
+      "title": null,
+      "outlet": "maarakehonline.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس مدينة مميزة للسياحة والثقافة فهي عابرة للحدود بين المناطق والأقضي تختزن التراث والتاريخ في بنائها العمراني ودائما تشهد التطور على كل النواحي واليوم اختيار طرابلس عاصمة الثقافة العربية للعام 2024 دليل على تميزها"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "note": "Lebanon's Tripoli, Arab capital of culture 2024; the next line of the page names northern Lebanon."
+  },
+  {
+    "id": "rt-alwatan-sa-cairo-today-column-t",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/16789",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة اليوم فيها ما يكفيها من المشاكل، وفيها ما يكفيها من التناحر، وفيها ما يكفيها من التحزّب، ولا ينقصها أبداً عمرو أديب.",
+      "\"القاهرة اليوم\"، بحاجة إلى خط إعلامي متوازن، يعرف أن قيمة الوطن أعلى بكثير من برنامج يصبّ الزيت على نار الفتنة، الطائفية أو الحزبية، مثل برنامج القاهرة اليوم، الذي يقدمه الإعلامي عمرو أديب، على قناة أوربت.",
+      "\"القاهرة اليوم\"، بحاجة إلى عمل إعلامي جاد ومتوازن، وليست أبداً بحاجة إلى مذيع \"هقايص\"، يحوّل كل قضية جادة إلى نُكتة، ويحوّل كل موضوع محوري إلى خفة دم في غير محلها أبداً.",
+      "القاهرة اليوم، بحاجة إلى برنامج تلفزيوني ينزل إلى الشارع، يصوّر ويُحاور الناس عن همومهم، وتطلعاتهم المستقبلية لوجه مصر الجديد الذي يتمنونه، وليس لبرنامج يعتمد على أخبار ورقية، مُنتقاة لأهداف خاصة، وضغائن خاصة، تجاه طائفة، أو حزب، أو شخص."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the city, punning on the show's name (judgement call)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "quoted refrain, read as the city (judgement call)",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "quoted refrain, read as the city (judgement call)",
+        "paragraph": 2,
+        "offset": 1
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "refrain, the city",
+        "paragraph": 3,
+        "offset": 0
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لوجه مصر الجديد», the country",
+        "paragraph": 3,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "برنامج القاهرة اليوم",
+        "notEntityId": "cairo",
+        "why": "Amr Adib's talk show (span widened for placement)",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "note": "judgement call: the column puns on Amr Adib's show «القاهرة اليوم» (\"Cairo today\"). The refrain «القاهرة اليوم، بحاجة إلى …» (also quoted) is read as the city (\"Cairo today needs …\", the last paragraph asks for a programme for it), while «برنامج القاهرة اليوم» is the show (look-alike, span widened for placement). «لوجه مصر الجديد» (\"Egypt's new face\") is the country, not Heliopolis «مصر الجديدة». The page has an ampArticle copy, not used."
+  },
+  {
+    "id": "rt-areq-iraqi-media-network-channels-t",
+    "source": {
+      "url": "https://areq.net/m/شبكة_الإعلام_العراقي.html",
+      "title": null,
+      "outlet": "areq.net (wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "شبكة الإعلام العراقي، هي شبكة تضم عدداً من القنوات التلفزيونية والمحطات الإذاعية والصحف والمجلات الأسبوعية والمجلات اليومية، تأسست بعد سقوط نظام الرئيس المخلوع صدام حسين عام 2003م. ورغم أن الشبكة مموّلة من المال العام إلا أنه نظرياً لا سلطة لحكومة العراق عليها؛ لا من حيث تعيين المسؤول عنها ولا من حيث التدخل في سياستها، أي أنها مستقلة شأنها شأن القضاء [2] كانت الشبكة عند تاسيسها تدار من قبل شركة هارس الأمريكية وقد تعاقب على رئاستها بعض الشخصيات حبيب محمد هادي وحسن الموسوي وعبد الكريم السوداني ومحمد عبد الجبار الشبوط. ومن القنوات التلفازية التابعة لشبكة الإعلام العراقي قناة العراقية الفضائية والقناة العراقية الإخبارية وقناة العراقية الرياضية وقناة العراقية التركمانية وقناة العراقية الاخبارية HD وقناة العراقية السريانية وفنون العراقية التي أطلقت في فبراير2019 كما وتتبع لشبكة الإعلام العراقي عدد من الإذاعات منها إذاعة جمهورية العراق وإذاعة القران الكريم وإذاعة شهرزاد وراديو العراقية وإذاعات أخرى[3]"
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«لحكومة العراق»",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«إذاعة جمهورية العراق» (rule 4)",
+        "paragraph": 0,
+        "offset": 834
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba («شبكة الإعلام العراقي»)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 403
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 566
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الفضائية», a channel",
+        "paragraph": 0,
+        "offset": 579
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba («القناة العراقية الإخبارية»)",
+        "paragraph": 0,
+        "offset": 605
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الرياضية», a channel",
+        "paragraph": 0,
+        "offset": 630
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية التركمانية», a channel",
+        "paragraph": 0,
+        "offset": 654
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الاخبارية», a channel",
+        "paragraph": 0,
+        "offset": 680
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية السريانية», a channel",
+        "paragraph": 0,
+        "offset": 708
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«فنون العراقية», a channel",
+        "paragraph": 0,
+        "offset": 733
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 791
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«راديو العراقية», a radio station",
+        "paragraph": 0,
+        "offset": 883
+      }
+    ],
+    "note": "the channels and radio named «العراقية» (a nisba used as a name) are look-alikes; «لحكومة العراق» and «إذاعة جمهورية العراق» (the state's radio, rule 4) keep the country."
   }
 ];
