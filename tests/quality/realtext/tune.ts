@@ -91423,5 +91423,522 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "the channels and radio named «العراقية» (a nisba used as a name) are look-alikes; «لحكومة العراق» and «إذاعة جمهورية العراق» (the state's radio, rule 4) keep the country."
+  },
+  {
+    "id": "rt-sauress-alweeam-libya-ahrar-launch",
+    "source": {
+      "url": "https://sauress.com/alweeam/35436",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدوحة – بنغازي – الوئام ، وكالات: انطلق قبل ثلاثة أيام من العاصمة القطرية الدوحة رسميا بث فضائية “ليبيا الأحرار” التلفزيونية، التي تم إنشاؤها لتكون الناطق الإعلامي باسم ثوار ليبيا. وتبث القناة برامجها على مدى ثلاث ساعات كاملة، ويأمل المسؤولون فيها أن يرتفع العدد إلى ست ساعات ثم بعدها إلى 12 ساعة، على أن تبث على مدى 24 ساعة في القريب العاجل. ويقول القائمون على القناة إن خريطة البرامج ستركز على النشرات الإخبارية والبرامج السياسية والحوارية، من خلال بث حوارات مباشرة من مدينة بنغازي عاصمة الثوار الحالية وبعض المدن الليبية الأخرى التي يسيطر عليها الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ثوار ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 478
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا الأحرار",
+        "notEntityId": "libya",
+        "why": "the channel (span widened for placement)",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 517
+      }
+    ],
+    "note": "the channel «ليبيا الأحرار» is a look-alike (span widened for placement); «ثوار ليبيا» (\"Libya's revolutionaries\") keeps the country (rule 4)."
+  },
+  {
+    "id": "rt-sauress-alweeam-libya-ahrar-callers-gaddafi",
+    "source": {
+      "url": "https://sauress.com/alweeam/35436",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مدير القناة محمد العكاري إن رجال أعمال ليبيين من الخارج والداخل، بالإضافة إلى قطر ساهموا في تمويل وتأسيس القناة، كما وصلتهم معدات وتجهيزات من بنغازي، وإن الإعلاميين الليبيين المقيمين في الخارج هم من يسيرها. وأكد مهندسو القناة أن البث يصل واضحا إلى ليبيا، حيث استقبلوا مكالمات هاتفية كثيرة من طرابلس وبنغازي ومدن أخرى، ومن خارج ليبيا أيضا، مؤكدين أن عددا من الليبيين شاركوا من الداخل في برنامج “ليبيا الناس”، حيث اتصلوا هاتفيا حتى من المدن التي لا تزال تحت سيطرة القذافي، ومن بينها مدينة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 467
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 492
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 362
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«برنامج “ليبيا الناس”», a programme",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "note": "the programme «“ليبيا الناس”» is a look-alike; «تحت سيطرة القذافي» is Muammar Gaddafi (2011)."
+  },
+  {
+    "id": "rt-alarab-benghazi-media-hub-libya-radio-t",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D8%AA%D8%AF%D8%AE%D9%84-%D8%B9%D9%84%D9%89-%D8%AE%D8%B7-%D8%A7%D9%84%D9%85%D9%86%D8%A7%D9%81%D8%B3%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B4%D9%87%D8%AF-%D8%A7%D9%84%D8%A5%D8%B9%D9%84%D8%A7%D9%85%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "بنغازي تدخل على خط المنافسة لقيادة المشهد الإعلامي في ليبيا",
+      "outlet": "العرب (backup.alarab.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي (ليبيا) - دخلت سلطات الشرق في ليبيا مرحلة المنافسة على قيادة المشهد الإعلامي في البلاد بالعمل على إعادة تشكيله وفق رؤية جديدة هدفها تحويل بنغازي إلى قطب إعلامي وثقافي واتصالي متعدد المنصات والاختصاصات. وأعلن رئيس المؤسسة الليبية للإعلام محمد عمر بعيو عن قرار بإنشاء قناة تلفزيونية إخبارية جديدة، تحمل اسم “الإخباريّة الليبية”، تتبع شبكة تلفزيون وراديو ليبيا (تال)، وتبث برامجها من مدينة بنغازي.\nوستكون القناة الجديدة، رابعة المحطات التلفزيونية التي تبث من شرق ليبيا بعد “الحدث” و”المسار” التابعتين للقيادة العامة للجيش و”المستقبل” التابعة لمجلس النواب الذي يتخذ من مدينة طبرق مقرا له. وأكدت المؤسسة الليبية للإعلام قرب الانطلاقة الرسمية لإذاعة “ليبيا” من مقرها في بنغازي وأنه تم الانتهاء من المرحلة ما قبل الأخيرة لإنشاء مقرها."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline «(ليبيا)»",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 394
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«شرق ليبيا»",
+        "paragraph": 0,
+        "offset": 467
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 671
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المؤسسة الليبية للإعلام»)",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "«“الإخباريّة الليبية”», the new channel",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«شبكة تلفزيون وراديو ليبيا», the state broadcaster (judgement call)",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 606
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«إذاعة “ليبيا”», a radio station (judgement call)",
+        "paragraph": 0,
+        "offset": 652
+      }
+    ],
+    "note": "judgement call: the state broadcaster «شبكة تلفزيون وراديو ليبيا» and the radio station «إذاعة “ليبيا”» are outlet names built on Libya (look-alikes, as the channels in c08 and c16–c18), though a reader could take the state network as a body serving the country (rule 4)."
+  },
+  {
+    "id": "rt-sauress-alhayat-abu-dhabi-banks-dividends",
+    "source": {
+      "url": "https://sauress.com/alhayat/1414351",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قفزت الأرباح التي اقترحت مجالس إدارات مصارف أبو ظبي الوطنية، وعددها خمسة، توزيعها على المساهمين فيها لعام 2013، إلى نحو 9.6 بليون درهم (نحو 2.6 بليون دولار)، مقارنة ب6.619 بليون عام 2012، أي ما نسبته 45.1 في المئة. وباتت هذه التوزيعات التي اقترحتها مجالس إدارات المصارف الخمسة المدرجة في سوق أبو ظبي، مؤكدة بعدما صادقت الجمعية العمومية ل «مصرف أبو ظبي الإسلامي» أمس على اقتراح مجلس الإدارة بتوزيع أرباح إجمالية على المساهمين عن عام 2013."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«مصارف أبو ظبي الوطنية», a description",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«سوق أبو ظبي», the exchange (rule 4, judgement call)",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرف أبو ظبي الإسلامي",
+        "notEntityId": "abu-dhabi",
+        "why": "Abu Dhabi Islamic Bank (span widened for placement)",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "note": "judgement call: «مصارف أبو ظبي الوطنية» (Abu Dhabi's national banks, a description) and «سوق أبو ظبي» (the Abu Dhabi Securities Exchange, a market serving the emirate, rule 4) keep the city; the bank «مصرف أبو ظبي الإسلامي» is a company name (look-alike, span widened for placement)."
+  },
+  {
+    "id": "rt-sauress-alhayat-abu-dhabi-banks-bonus-shares",
+    "source": {
+      "url": "https://sauress.com/alhayat/1414351",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وستوزع أربعة مصارف، هي «بنك الخليج الأول» و «بنك أبو ظبي الوطني» و «مصرف أبو ظبي الإسلامي» و «بنك الاتحاد الوطني»، أسهم المنحة لعام 2013، فيما سيكتفي «بنك أبو ظبي التجاري» بتوزيع أرباح نقدية نسبتها 30 في المئة من القيمة الإسمية للسهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«بنك أبو ظبي الوطني», a bank",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«مصرف أبو ظبي الإسلامي», a bank",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«بنك أبو ظبي التجاري», a bank",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-adcb-q2-profit-2009",
+    "source": {
+      "url": "https://elaph.com/Web/Economics/2009/7/464130.htm",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2009-07"
+    },
+    "paragraphs": [
+      "أبوظبي: بلغت أرباح بنك أبوظبي التجاري الصافية في الربع الثاني من العام 303 ملايين درهم (82.49 مليون دولار) بانخفاض بنسبة 51.2 % عن مستواها قبل عام."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنك أبوظبي التجاري",
+        "notEntityId": "abu-dhabi",
+        "why": "Abu Dhabi Commercial Bank (span widened for placement)",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-brega-co-tanker-tobruk-brega-port",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/120764",
+      "title": "شَركة البريقة: ضخ الوقود مستمر وهذا سبب التأخير",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح بن دردف لـ«وكالة الأنباء الليبية»، الاثنين، أن بعض التأخير طرأ بسبب العوامل الجوية وعلو البحر في ميناء طبرق؛ مما حال دون رسو الناقلة البحرية «فالدوستا» التي تحمل 30 مليون لتر وقود بنزين في التوقيت المناسب.",
+      "وأكد مدير المكتب أن السفينة رست يوم أمس الأحد وشرعت بضخ الوقود في خزانات الشركة وتجري عمليات التوزيع في كل محطات الوقود سريعًا، مشيرًا إلى أنه ستصل مساء اليوم الاثنين لميناء البريقة الناقلة البحرية «كوانشيلا» تحمل 10 ملايين لتر من وقود البنزين، وسيجري ضخ مليون لتر من وقود البنزين اعتبارًا من اليوم الاثنين لإيفاء حاجة السوق من البنزين."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«ميناء طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«لميناء البريقة», the port of the town",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "note": "«لميناء البريقة» is the oil port of the town of Brega (expected, rule 4), on a page about the Brega company."
+  },
+  {
+    "id": "rt-alwasat-brega-co-sirte-co-ports",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/120764",
+      "title": "شَركة البريقة: ضخ الوقود مستمر وهذا سبب التأخير",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفاد أن شركة البريقة لتسويق النفط تطمئن المواطنين بوجود خطط بديلة لإمدادات الوقود من خلال التعاون المستمر مع شركة سرت لتصنيع النفط والغاز. وأوضح بن دردف أن ميناء طبرق يتحمل مهامًا جسيمة بسبب تعطيل ميناء بنغازي الرئيسي المجهز لمواجهة حركة البحر بفصل الشتاء، كما يتم استغلال ميناء طبرق من قِبل شركة الخليج العربي ويُعد الميناء الوحيد لتزويد السفن."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«شركة البريقة لتسويق النفط», the company",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت لتصنيع النفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "note": "the Brega and Sirte companies are look-alikes (rule 3); the ports of Tobruk and Benghazi keep the cities (rule 4)."
+  },
+  {
+    "id": "rt-addresslibya-brega-fuel-available-sea",
+    "source": {
+      "url": "https://www.addresslibya.com/2025/%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d9%82%d8%a9-%d8%a7%d9%84%d9%88%d9%82%d9%88%d8%af-%d9%85%d8%aa%d9%88%d9%81%d8%b1-%d9%88%d8%aa%d8%a3%d8%ae%d9%8a%d8%b1-%d8%a7%d9%84%d8%aa%d8%b2%d9%88%d9%8a%d8%af-%d8%b3",
+      "title": "البريقة: الوقود متوفر وتأخير التزويد سببه اضطراب البحر",
+      "outlet": "العنوان (addresslibya.com)",
+      "date": "2025"
+    },
+    "paragraphs": [
+      "البريقة: الوقود متوفر وتأخير التزويد سببه اضطراب البحر",
+      "العنوان\nأكدت شركة البريقة لتسويق النفط، اليوم الخميس، أن الوقود بنوعيه متوفر بشكل اعتيادي في المناطق الوسطى والشرقية، وأن عمليات التزويد تسير وفق الخطة المعتمدة دون أي نقص في الإمدادات.",
+      "وأوضحت الشركة أن تأخر دخول بعض النواقل النفطية خلال الأيام الماضية يعود إلى حالة البحر وارتفاع الأمواج، ما تسبب في تأجيل رسوّ عدد من السفن على الأرصفة.",
+      "وأضافت البريقة أن عدة نواقل موجودة حاليًا في انتظار الدخول إلى الرصيف النفطي بمدينة بنغازي، تمهيدًا لبدء ضخ حمولتها إلى صهاريج مستودع رأس المنقار خلال الساعات القادمة، بما يضمن استمرار تدفق الإمدادات بشكل طبيعي للمستهلكين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 3,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "headline, the Brega company",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«شركة البريقة لتسويق النفط», the company",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«وأضافت البريقة», the company",
+        "paragraph": 3,
+        "offset": 7
+      }
+    ],
+    "note": "bare «البريقة» for the Brega marketing company, in the headline and in «وأضافت البريقة» (look-alike, as in c02)."
+  },
+  {
+    "id": "rt-libyatoday-casablanca-derby-date",
+    "source": {
+      "url": "https://libyatoday.net/amp/1290/153335-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8%D9%8A-%D9%84%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D9%82%D8%AF%D9%85-%D9%8A%D8%B9%D9%84%D9%86-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D9%88%D8%AF%D8%A7%D8%AF-%D9%88%D8%A7%D9%84%D8%B1%D8%AC%D8%A7%D8%A1",
+      "title": null,
+      "outlet": "ليبيا اليوم (libyatoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدارالبيضاء ــ محمد رشيد\nكشف الاتحاد المغربي لكرة القدم عن موعد \"ديربي الدار البيضاء\" بين الوداد والرجاء، العائد إلى ملعب محمد الخامس، بعد ابتعاده عنه لمدة سنة، بسبب الإصلاحات التي كان يخضع لها المجمع الرياضي.\nواستقبل الرجاء مباراة الذهاب ضد غريمه الوداد على ملعب أدرار الكبير، في أغادير، وهي المواجهة التي انتهت بالتعادل دون أهداف، في الجولة العاشرة من الدوري المغربي الاحترافي.\nوحدد الاتحاد المغربي موعد المباراة، التي تندرج ضمن منافسات الجولة الـ25 من الدوري، في 23 أبريل / نيسان المقبل، في الساعة الرابعة عصرًا، بسبب مشكلة في الإنارة تمنع الملعب من استقبال المباريات ليلاً.\nويتزامن ديربي البيضاء مع \"كلاسيكو إسبانيا\"، الذي سيجمع ريال مدريد بغريمه التقليدي برشلونة، في اليوم ذاته، في من الساعة السابعة و45 دقيقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«ديربي الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "bare «ديربي البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "note": "Casablanca (glued dateline, «ديربي الدار البيضاء», bare «ديربي البيضاء») on a site whose name is built on Libya; the excerpt itself names no Libyan place."
   }
 ];
