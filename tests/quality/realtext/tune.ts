@@ -91940,5 +91940,49 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "Casablanca (glued dateline, «ديربي الدار البيضاء», bare «ديربي البيضاء») on a site whose name is built on Libya; the excerpt itself names no Libyan place."
+  },
+  {
+    "id": "rt-z7-casablanca-after-lagos-cairo",
+    "source": {
+      "url": "https://z7.is/%D9%85%D8%AF%D9%8A%D9%86%D8%A9_%D8%A7%D9%84%D8%AF%D8%A7%D8%B1_%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1/?noamp=mobile",
+      "title": "مدينة الدار البيضاء",
+      "outlet": "z7.is",
+      "date": null
+    },
+    "paragraphs": [
+      "مدينة الدار البيضاء (بالإنجليزية: Casablanca) هي مدينة مغربيّة تُعرف بأنها أكبر مدن المملكة المغربيّة، وثالث أكبر مدينة في أفريقيا، بعد كلٍّ من لاغوس والقاهرة من حيث عدد السكان؛[١] حيث بلغ تعدادها السكاني 3.359.818 نسمة في عام 2014م.[٢] وتُعدّ الدار البيضاء عاصمة المغرب الاقتصاديّة ومركزها التجاريّ والصناعيّ؛ حيث تضم المدينة 60% من شركات المغرب ومصانعه، التي تتنوّع في نشاطها بين صناعة السيارات، والطائرات، والصناعات الإلكترونيّة، وغيرها، كما تُصنف بورصة المدينة في المركز الثالث بعد بورصة كلٍّ من جوهانسبرغ والقاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "note": "Cairo's stock exchange (rule 4)",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«مدينة الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "note": "Casablanca (look-alike) compared with Cairo, the city and its stock exchange («بورصة … القاهرة», rule 4), both expected."
   }
 ];
