@@ -92678,5 +92678,2777 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«أحمد عمر أحمد معيتيق» with his father's and grandfather's names is alias-missing (as c15's «أحمد عمر معيتيق»); his rival Omar al-Hasi is a look-alike of Shukri al-Hasi"
+  },
+  {
+    "id": "rt-jaljulia-tabbaneh-jabal-mohsen-syria-street-t",
+    "source": {
+      "url": "https://jaljulia.net/picn/js/Public/image/articles/110348524820241205063807/images/?ID=14694&mod=articles",
+      "title": null,
+      "outlet": "jaljulia.net",
+      "date": null
+    },
+    "paragraphs": [
+      "احتدمت الاشتباكات بين مسلحين من منطقة \"باب التبانة\" وآخرين من منطقة \"جبل محسن\" بطرابلس، مساء الخميس، لتطال مناطق وشوارع رئيسة، في الوقت الذي تحاول فيه قوات الجيش اللبناني الرد على مصادر النيران واستعادة السيطرة على الوضع.\nوبحسب التقرير المنشور على وكالة الأنباء اللبنانية الرسمية \"NNA،\" فإن الاشتباكات بالأسلحة الرشاشة كانت بالتحديد في \"محور طلعة العمري.\"\nوأشار التقرير إلى أن \"الأعيرة النارية ما زالت تطلق بين منطقتي باب التبانة وجبل محسن على امتداد شارع سوريا كما سمع دوي قنبلتين، ويرد الجيش على مصادر النيران، في الوقت الذي سُجل فيه سقوط الرصاص على اوتوستراد طرابلس الدولي وخصوصا عند مستديرة نهر ابوعلي ويعتبر سلوكه محفوفا بالمخاطر.\""
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "بطرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen)",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«شارع سوريا», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 456
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«اوتوستراد طرابلس الدولي», the highway of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 562
+      }
+    ],
+    "note": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen); «شارع سوريا» is a street of that city and «اوتوستراد طرابلس الدولي» its highway: look-alikes."
+  },
+  {
+    "id": "rt-djazairess-ennahar-tabbaneh-assad-speech",
+    "source": {
+      "url": "https://djazairess.com/ennahar/142505",
+      "title": null,
+      "outlet": "djazairess (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "عاشت طرابلس توتراً امنياً لا يزال مستمراً بين التبانة وجبل محسن، حيث سجّل سقوط 4 قنابل على خطوط التماس التقليدية الفاصلة بين التبانة وجبل محسن، وكانت قنبلتان وقذيفة \"انرغا\" سقطتا في شارع سوريا ترافقت مع رشقات نارية متقطعة. حيث قام مسلحون في التبانة باطلاق النار على جبل محسن، عقب انتهاء الرئيس السوري بشار الاسد من خطابه، وذلك في استفزاز واضح لأهالي جبل محسن."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الاسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 301
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh and Jabal Mohsen); the page names Lebanon only later",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«شارع سوريا», a street in Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 187
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 294
+      }
+    ],
+    "note": "Lebanon's Tripoli with no country word before «الجيش اللبناني» (later in the stored text); «شارع سوريا» is a street there. The Syrian president is named and expected."
+  },
+  {
+    "id": "rt-sauress-spa-tabbaneh-calm-northern-tripoli",
+    "source": {
+      "url": "https://sauress.com/spa/1161076",
+      "title": null,
+      "outlet": "sauress (واس)",
+      "date": null
+    },
+    "paragraphs": [
+      "لا يزال الهدوء الحذر مسيطراً على محاور التوتر بين منطقتي باب التبانة وجبل محسن المتناحرتين في مدينة طرابلس الشمالية اللبنانية في ظل تسجيل عمليات قنص إضافة إلى سماع أصوات رشقات نارية متقطعة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس الشمالية اللبنانية», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 100
+      }
+    ]
+  },
+  {
+    "id": "rt-albahraintoday-lebanese-army-tripoli-deploy-t",
+    "source": {
+      "url": "https://www.albahraintoday.com/amp/39/%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D8%A8%D9%86%D8%A7%D9%86%D9%8A-%D9%8A%D9%88%D8%B3%D8%B9-%D8%A5%D9%86%D8%AA%D8%B4%D8%A7%D8%B1%D9%87-%D9%81%D9%8A-%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3-%D8%A8%D8%B9%D8%AF-%D8%A5%D9%86%D8%AA%D9%87%D8%A7%D8%A1-%D8%A7%D9%84%D9%85%D8%B8%D8%A7%D9%87%D8%B1-%D8%A7%D9%84%D9%85%D8%B3%D9%84%D8%AD%D8%A9",
+      "title": null,
+      "outlet": "البحرين اليوم (albahraintoday.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وسع الجيش اللبناني اليوم من انتشاره في مدينة طرابلس الواقعة شمال لبنان بعد توقف الاشتباكات التي شهدتها المدينة لمدة ثلاثة أيام بين الجيش ومسلحين وأسفر عنها سقوط عشرات الضحايا في صفوف العسكريين والمدنيين. \nوأكدت مصادر مطلعة انتهاء العملية العسكرية في طرابلس بانسحاب المسلحين واختفاء المظاهر المسلحة في حين يتابع الجيش انتشاره في باب التبانة.. مشيرة إلى أن القوى الأمنية اللبنانية فتحت ممرا آمنا للمسلحين للخروج من مناطق الاشتباكات بهدف إنهاء العملية العسكرية . "
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli («الواقعة شمال لبنان»)",
+        "paragraph": 0,
+        "offset": 45
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (Bab al-Tabbaneh)",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ]
+  },
+  {
+    "id": "rt-tripoli-gov-lb-city-day-festival-t",
+    "source": {
+      "url": "http://tripoli.gov.lb/?q=node/735",
+      "title": "مهرجان طرابلس المركزي في يوم المدينة",
+      "outlet": "بلدية طرابلس (tripoli.gov.lb)",
+      "date": null
+    },
+    "paragraphs": [
+      "اختتمت بلدية طرابلس ولجنة الاثار والتراث فيها بالتعاون مع نادي اثار طرابلس، انشطة الاحتفال بيوم طرابلس التي استمرت طيلة شهر نيسان الماضي، في مهرجان حاشد اقيم في جامعة المنار في ابي سمراء، بحضور الدكتور مصطفى الحلوة ممثلا النائب الحالي والوزير السابق محمد الصفدي، عبدالله ضناوي ممثلا الوزير السابق فيصل كرامي، محمد كمال زيادة ممثلا الوزير السابق اشرف ريفي، العقيد احمد عدرة ممثلا رئيس فرع مخابرات الجيش في الشمال العميد كرم مراد، نائب رئيس بلدية طرابلس المهندس خالد الولي ممثلا رئيس البلدية احمدقمرالدين، عميدة كلية السياحة الدكتورة ايمان بابا ممثلة رئيس جامعة المنار الوزير السابق سامي منقارة، مؤرخ المدينة الدكتور عمر تدمري، وحشد من الشخصيات ورؤساء الجمعيات ومديري الثانويات والمدارس الرسمية والخاصة والاهالي وطلاب المدارس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«بلدية طرابلس», the municipality of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«نادي اثار طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«يوم طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 96
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«بلدية طرابلس», Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 445
+      }
+    ],
+    "note": "the municipality of Lebanon's Tripoli on its own site; the excerpt names no country (Abi Samra, the Karami and Rifi names and «نيسان» mark Lebanon). Every «طرابلس» is a look-alike."
+  },
+  {
+    "id": "rt-janoubia-tripoli-city-of-feasts",
+    "source": {
+      "url": "https://janoubia.com/2016/12/19/%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d9%85%d8%af%d9%8a%d9%86%d8%a9-%d8%a7%d9%84%d8%a3%d8%b9%d9%8a%d8%a7%d8%af-%d9%85%d9%87%d8%b1%d8%ac%d8%a7%d9%86-%d9%81%d8%b1%d8%ad-%d9%88%d8%ba%d9%86/",
+      "title": "«طرابلس مدينة الأعياد» مهرجان فرح وغناء حتى نهاية العام",
+      "outlet": "جنوبية (janoubia.com)",
+      "date": "2016-12-19"
+    },
+    "paragraphs": [
+      "أطلقت السيدة فيوليت الصفدي مديرة جميعة \"أكيد فينا سوا\"، مشروع \"طرابلس مدينة الاعياد\" وتحديداً أعياد نهاية العام، التي اختلط بها الفن بالسياحة بالأهداف الإنسانية.",
+      "إنّها طرابلس “مدينة الأعياد”، مدينة العيش المشترك، وفيحاء المحبة والسلام.",
+      "بالخط العريض قالت طرابلس لكل اللبنانيين “هذه هويتي”، اخترقت شيطنة الإعلام لها ولأهلها، التي لازمت المدينة لسنوات بالمولد والميلاد وأعياد نهاية العام."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«طرابلس مدينة الاعياد», a festival named after Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 1,
+        "offset": 6
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 2,
+        "offset": 18
+      }
+    ],
+    "note": "Lebanon's Tripoli («الفيحاء», «اللبنانيين»); the project's name «طرابلس مدينة الأعياد» is also the city."
+  },
+  {
+    "id": "rt-218tv-derby-tripoli-countdown",
+    "source": {
+      "url": "https://218tv.net/ساعة-الحسم-تقترب-في-ديربي-طرابلس",
+      "title": "ساعة الحسم تقترب في ديربي طرابلس",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "دقت ساعة الحسم ، والجميع يترقب ديربي العاصمة ، دقائق ويعلن الحكم في ملعب طرابلس صافرة البداية لمباراة الاهلي والاتحاد .\nالفريقان جاهزان لهذه الموقعة الذي يتابعها الجمهور خلف الشاشات في ليبيا وخارجها ، فالرهان قوي هذه المرة والصراع مستمر من أجل صدارة المجموعة الثانية\nالاهلي طرابلس بقيادة الدهماني سيدخل الديربي بتواجد جميع نجومه وعينه على النقاط الثلاث لتأكيد تألقه معتمداً علي نجاعة مهاجمه المصري حسام حسن في تسجيل الاهداف ."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 185
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الاهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 267
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 391
+      }
+    ],
+    "note": "the stadium «ملعب طرابلس» keeps the city (rule 4); the club «الاهلي طرابلس» is a look-alike (rule 3)."
+  },
+  {
+    "id": "rt-218tv-derby-tripoli-be-or-not",
+    "source": {
+      "url": "https://218tv.net/%d8%af%d9%8a%d8%b1%d8%a8%d9%8a-%d8%b7%d8%b1%d8%a7%d8%a8%d9%84%d8%b3-%d8%a8%d8%b9%d9%86%d9%88%d8%a7%d9%86-%d8%a3%d9%83%d9%88%d9%86-%d8%a3%d9%88-%d9%84%d8%a7-%d8%a3%d9%83%d9%88%d9%86",
+      "title": "ديربي طرابلس بعنوان ” أكون أو لا أكون”",
+      "outlet": "قناة 218 (218tv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "في ملعب طرابلس اليوم تدور قمة بين الاتحاد وضيفه الأهلي طرابلس ستحمل من الضغط والترقي ما يجعلها بطولة بحد ذاتها خاصة في عيون جمهور الاتحاد ثاني الترتيب والذي سيسعى لخطف النقاط من الأهلي طرابلس صاحب المركز الرابع."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 8
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club",
+        "paragraph": 0,
+        "offset": 178
+      }
+    ]
+  },
+  {
+    "id": "rt-palestinetoday-libyan-fa-tripoli-derby-date",
+    "source": {
+      "url": "https://palestinetoday.net/1192/224218-الاتحاد-الليبي-يحددّ-الموعد-الخاص-بمواجهة-ديربي-الاتحاد-والأهلي-في-طرابلس",
+      "title": null,
+      "outlet": "فلسطين اليوم (palestinetoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس - فلسطين اليوم\nحددّ الاتحاد العام الليبي لكرة القدم موعد مباراة ديربي العاصمة طرابلس بين فريقي الاتحاد والأهلي في طرابلس، وذلك ضمن منافسات الأسبوع الحادي عشر والأخير للمجموعة الثانية من الدوري الممتاز لكرة القدم للموسم الرياضي 2015-2016، وقررت لجنة المسابقات العامة التابعة للاتحاد الليبي لكرة القدم أن تُقام المباراة على أرضية ملعب طرابلس الدولي، الخميس المقبل وذلك في تمام الساعة الرابعة، ويقود المباراة طاقم تحكيم أجنبي لم يحدد هويته حتى الآن، وسبق لمباراة الديربي أن تأجلت فيما مضى بسبب عدم الاتفاق على طاقم تحكيم يدير المباراة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ديربي العاصمة طرابلس»",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«والأهلي في طرابلس»: the venue, not the club's name",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ملعب طرابلس الدولي», the stadium (rule 4)",
+        "paragraph": 0,
+        "offset": 340
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 289
+      }
+    ],
+    "note": "every Tripoli here is the city (dateline, the derby of the capital, the match venue, the stadium); the page has an /amp/ copy at another address, not used."
+  },
+  {
+    "id": "rt-stadelahly-wasat-tripoli-derby-benina-cup",
+    "source": {
+      "url": "https://stadelahly.net/?p=287646",
+      "title": "انفراج الأزمة يمهد لديربي العاصمة بين الأهلي طرابلس والاتحاد في نصف نهائي كأس ليبيا",
+      "outlet": "stadelahly.net (بوابة الوسط)",
+      "date": "2025-11-10"
+    },
+    "paragraphs": [
+      "طرابلس – بوابة الوسط: الصديق قواس الإثنين 10 نوفمبر 2025, 02:46 مساء\nبعد أيام من الترقب والتوتر، تنفس جمهور الكرة الليبية الصعداء بإعلان انفراج الأزمة التي كادت تهدد إقامة ديربي العاصمة طرابلس بين الأهلي طرابلس والاتحاد، والذي سيقام مساء اليوم الإثنين على أرضية ملعب شهداء بنينا بمدينة بنغازي، ضمن نصف نهائي كأس ليبيا لكرة القدم، حسب إعلان اتحاد الكرة الليبي."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "note": "«ديربي العاصمة طرابلس»",
+        "paragraph": 0,
+        "offset": 186
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«كأس ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 312
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "الأهلي طرابلس",
+        "notEntityId": "tripoli",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 352
+      }
+    ],
+    "note": "«ديربي العاصمة طرابلس» keeps the city, the club «الأهلي طرابلس» is a look-alike; «كأس ليبيا» keeps the country (rule 4)."
+  },
+  {
+    "id": "rt-libyaakhbar-ahrar-ittihad-ahly-derby-date",
+    "source": {
+      "url": "https://www.libyaakhbar.com/sports/1885419.html",
+      "title": null,
+      "outlet": "libyaakhbar (ليبيا الأحرار)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت لجنة تنظيم المسابقات باتحاد الكرة عن الموعد مباراة الديربي بين الاتحاد والأهلي طرابلس، ضمن منافسات الأسبوع الثاني من الدوري الممتاز.",
+      "وستقام المباراة يوم الجمعة على تمام الخامسة مساء بملعب الجميل بإدارة طاقم تحكيم أجنبي وسيتحمل المقابل المادي لطاقم الحكام.",
+      "يذكر أن المباراة كان مقررا لها أن تقام اليوم الثلاثاء إلا أنها تأجلت لمدة ثلاثة أيام بعد اجتماع بمقر لجنة المسابقات مع كل من فرج إدريس رئيس اللجنة التسييرية للأهلي طرابلس ومحمود عبودة رئيس نادي الاتحاد مع رئيس لجنة المسابقات عادل الأوجلي.",
+      "المصدر ليبيا الأحرار"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«الأهلي طرابلس», the football club",
+        "paragraph": 0,
+        "offset": 85
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«للأهلي طرابلس», the football club",
+        "paragraph": 2,
+        "offset": 164
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«ليبيا الأحرار», the channel",
+        "paragraph": 3,
+        "offset": 7
+      }
+    ],
+    "note": "«ليبيا الأحرار» is the channel credited as source (look-alike)."
+  },
+  {
+    "id": "rt-libyaakhbar-ahrar-benghazi-derby-akhdar-bayda-t",
+    "source": {
+      "url": "https://www.libyaakhbar.com/sports/2101238.html",
+      "title": null,
+      "outlet": "libyaakhbar (ليبيا الأحرار)",
+      "date": "2023-03"
+    },
+    "paragraphs": [
+      "تنطلق منافسات الجولة الـ13 لفرق ممتاز المجموعة الأولى يوم غد الخميس بمباراة ديربي بنغازي بين الأهلي بنغازي وجاره النصر، ومباراة الصداقة ضد الصقور بملعب شحات.",
+      "وتستكمل منافسات الجولة الـ13 لفرق ممتاز المجموعة الأولى يوم الجمعة بمواجهة التعاون لفريق دارنس بملعب اجدابيا، في حين ينزل الهلال ضيفا على شباب الجبل في ملعب شيخ الشهداء يوم السبت.",
+      "وقد أجلت لجنة المسابقات مباراة فريقي الأخضر والتحدي بسبب مشاركة أخضر البيضاء في منافسات كأس الكونفدرالية الإفريقية.",
+      "المصدر قناة ليبيا الأحرار"
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "«ديربي بنغازي»",
+        "paragraph": 0,
+        "offset": 82
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأهلي بنغازي",
+        "notEntityId": "benghazi",
+        "why": "the football club (span widened for placement)",
+        "paragraph": 0,
+        "offset": 93
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«أخضر البيضاء», the club al-Akhdar (judgement call)",
+        "paragraph": 2,
+        "offset": 69
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«قناة ليبيا الأحرار», the channel",
+        "paragraph": 3,
+        "offset": 12
+      }
+    ],
+    "note": "judgement call: «أخضر البيضاء» (al-Akhdar of al-Bayda) is a club name built on the city, a look-alike like «أهلي بنغازي» (c08), though it could be read as a description; «ديربي بنغازي» keeps the city."
+  },
+  {
+    "id": "rt-foreignmedia-ly-tripoli-west-vs-sham",
+    "source": {
+      "url": "http://foreignmedia.ly/",
+      "title": null,
+      "outlet": "foreignmedia.ly",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس هي عاصمة ليبيا وأكبر مدنها. بلغ عدد سكانها (940,653) ألف سنة 2012 [3]، وتقع في الشمال الغربي لليبيا. المدينة مقامة على رأس صخري مطل على البحر الأبيض المتوسط مقابل الرأس الجنوبي لجزيرة صقلية. يحدها شرقًا منطقة تاجوراء، غربًا جنزور، جنوبًا منطقة السواني، والبحر الأبيض المتوسط شمالاً[4]. ويتوسط مركز المدينة ميدان الشهداء والسراي الحمراء. وتوصف مدينة طرابلس بـ\"عروس البحر المتوسط\"، لجمال بساتينها ومبانيها البيضاء. وتسمى طرابلس أيضا باسم \"طرابلس الغرب\" لتمييزها عن \"طرابلس الشام\" الواقعة شمال لبنان."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 356
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 426
+      },
+      {
+        "surface": "طرابلس الغرب",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 444
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "the adjective \"white\" («ومبانيها البيضاء»)",
+        "paragraph": 0,
+        "offset": 411
+      },
+      {
+        "surface": "طرابلس الشام",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 471
+      }
+    ],
+    "note": "Libya's capital, named «طرابلس الغرب» to tell it from «طرابلس الشام» in northern Lebanon (look-alike); «مبانيها البيضاء» is the adjective \"white\". The stored page indents the paragraph; the leading spaces are dropped."
+  },
+  {
+    "id": "rt-24saa-morocco-rain-casablanca-glued-t",
+    "source": {
+      "url": "https://24saa.com/?p=310160",
+      "title": null,
+      "outlet": "24 ساعة (24saa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "في ما يلي مقاييس التساقطات المطرية المسجلة من طرف المديرية العامة للأرصاد الجوية، من الساعة السادسة من صباح أمس الخميس إلى غاية الساعة السادسة من صباح اليوم الجمعة:\n– تازة : 6 ملم\n– الرباط-سلا، والمحمدية : 3 ملم\n– الدارالبيضاء ، والرباط-المدينة، وبنسليمان : 2 ملم\n– الحسيمة، وفاس، و تيط مليل : ملمتر واحد\n– وجدة، ومكناس : أقل من ملمتر واحد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 214
+      }
+    ],
+    "note": "Moroccan weather bulletin; the glued «الدارالبيضاء» is Casablanca."
+  },
+  {
+    "id": "rt-maghress-map-casablanca-178mm",
+    "source": {
+      "url": "https://maghress.com/map/23136",
+      "title": null,
+      "outlet": "maghress (وكالة المغرب العربي للأنباء)",
+      "date": null
+    },
+    "paragraphs": [
+      "بلغت كمية التساقطات المطرية التي شهدتها الدارالبيضاء أنفا من الساعة السادسة من صباح يوم أمس إلى حدود الساعة السادسة من صباح اليوم الثلاثاء 178 ملمترا، وذلك حسب ما أفادت به مديرية الأرصاد الجوية لوكالة المغرب العربي للأنباء. وحسب مصادر من مديرية الأرصاد الجوية، فإن هذه التساقطات الغزيرة هي ناجمة عن مرور مجموعة من السحب الركامية الناتجة عن اضطراب جوي تكون عرض المحيط الأطلسي المجاور، وكذا بفعل الرياح القوية التي همت على الخصوص السهول الغربية، الأمر الذي أدى إلى تساقطات مطرية غزيرة. ولم تعهد الدارالبيضاء مثل هذه التساقطات الغزيرة التي تواصلت لليوم الثالث على التوالي. وكانت المدارس التعليمية بالدارالبيضاء، قد أقفلت أبوابها صباح اليوم بسبب غزارة التساقطات المطرية التي شهدتها ولاية الدارالبيضاء الكبرى."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 493
+      },
+      {
+        "surface": "بالدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued",
+        "paragraph": 0,
+        "offset": 594
+      },
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "«ولاية الدارالبيضاء الكبرى», Casablanca, glued",
+        "paragraph": 0,
+        "offset": 684
+      }
+    ],
+    "note": "Casablanca, always glued «الدارالبيضاء» on this page."
+  },
+  {
+    "id": "rt-sauress-alsharq-rada-tribes-houthis-t",
+    "source": {
+      "url": "https://sauress.com/alsharq/1239292",
+      "title": null,
+      "outlet": "sauress (الشرق)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت مصادر قبلية أن معارك عنيفة جرت ليل الجمعة وأمس السبت بين المتمردين الحوثيين وقبائل يمنية، مما أسفر عن سقوط عشرات القتلى. وقالت هذه المصادر إن عناصر حوثية حاولت 3 مرات مهاجمة مواقع قبلية في الجبال المطلة على رداع بمحافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 225
+      }
+    ]
+  },
+  {
+    "id": "rt-yemeress-yemenvoice-rada-qaeda-tribes",
+    "source": {
+      "url": "https://www.yemeress.com/yemenvoice/85327",
+      "title": null,
+      "outlet": "yemeress (صوت اليمن)",
+      "date": null
+    },
+    "paragraphs": [
+      "عادت مدينة رداع اليمنية إلى صدارة الأحداث اليومية بعد أسبوعين من سيطرة الحوثيين عليها، وأصبح الحوثيين في حرب أمام تحالف مكون من تنظيم القاعدة والقبائل اليمنية وهو كبدهم خسائر فادحة وصل بحسب مراقبين إلى 400 قتيل. وخلال الأيام الماضية استهدفت القبائل اليمنية بالتعاون مع تنظيم القاعدة مسلّحي الحوثيين بالعبوات الناسفة والسيارات المفخخة أو الهجمات الخاطفة."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP in Yemen",
+        "paragraph": 0,
+        "offset": 128
+      },
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "note": "AQAP in Yemen",
+        "paragraph": 0,
+        "offset": 269
+      }
+    ],
+    "lookalikes": [],
+    "note": "«تنظيم القاعدة» is al-Qaeda (AQAP, its Yemeni branch; expected as in c14)."
+  },
+  {
+    "id": "rt-yemeress-yemenvoice-rada-belongs-bayda",
+    "source": {
+      "url": "https://www.yemeress.com/yemenvoice/85327",
+      "title": null,
+      "outlet": "yemeress (صوت اليمن)",
+      "date": null
+    },
+    "paragraphs": [
+      "وتبعد رداع عن مركز محافظة ذمار (غربًا) 50 كيلومترًا، لكنها ووفق التقسيم الإداري، تابعة لمحافظة البيضاء."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«لمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 0,
+        "offset": 95
+      }
+    ]
+  },
+  {
+    "id": "rt-hshd-ye-rada-tribal-clashes-2025",
+    "source": {
+      "url": "https://hshd-ye.net/news13164.html",
+      "title": "44 قتيلاً وجريحاً في اشتباكات قبلية دامية بمديرية رداع",
+      "outlet": "حشد نت (hshd-ye.net)",
+      "date": "2025-11-13"
+    },
+    "paragraphs": [
+      "حشد نت- البيضاء:",
+      "تشهد مديرية رداع بمحافظة البيضاء منذ مطلع الأسبوع معارك قبلية طاحنة بين أسرتي آل علي سعيد والجوابرة في قرية بني زياد، أسفرت حتى مساء الأربعاء عن سقوط أكثر من 44 قتيلاً وجريحاً، في وقتٍ تعيش فيه المنطقة حالة من الشلل التام وسط غيابٍ كاملٍ للسلطات الخاضعة لمليشيا الحوثي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "dateline, Yemen's al-Bayda",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«بمحافظة البيضاء», Yemen's al-Bayda governorate",
+        "paragraph": 1,
+        "offset": 25
+      }
+    ],
+    "note": "the dateline's bare «البيضاء» is Yemen's al-Bayda (page context: Rada'a, the Houthis)."
+  },
+  {
+    "id": "rt-dorar-aliraq-jabal-akhdar-bayda-capital-t",
+    "source": {
+      "url": "https://dorar-aliraq.net/threads/1334749-محافظة-الجبل-الأخضر-في-ليبيا",
+      "title": "محافظة الجبل الأخضر في ليبيا",
+      "outlet": "منتديات درر العراق (dorar-aliraq.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تُعدّ محافظة الجبل الأخضر من المناطق المرتفعة الواقعة شمال شرق ليبيا، وهي شكل شبه جزيرة في البحر الأبيض المتوسّط، وتقع بين خليج سيرت في المنطقة الغربية، وخليج بمبة في الشرق، ويبلغ ارتفاع المنطقة 882م.\nموقع وبيئة محافظة الجبل الأخضر\nتقع المنطقة والتي تسمى أيضاً بشعبية الجبل الأخضر في شمال شرق ليبيا، وتضم العديد من المدن، وتنقسم لبلدية البيضاء وبلدية شحات وبلدية الساحل، وعاصمة الجبل الأخضر مدينة البيضاء، ويعرف الجبل بوجود مختلف أشكال الحياة البرية فيه، وتوجد فيه العديد من المحميات والمتنزهات الطبيعية كمتنزه وادي الكوف، وتهطل الثلوج على مرتفعاته كمدينة البيضاء."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 293
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«لبلدية البيضاء»",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 397
+      },
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "note": "«كمدينة البيضاء»",
+        "paragraph": 0,
+        "offset": 556
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "خليج سيرت",
+        "notEntityId": "sirte",
+        "why": "the Gulf of Sirte, misspelt",
+        "paragraph": 0,
+        "offset": 123
+      }
+    ],
+    "note": "Libya's al-Bayda («بلدية البيضاء», «مدينة البيضاء») expected; «خليج سيرت» is the Gulf of Sirte (misspelt), not the town."
+  },
+  {
+    "id": "rt-alain-sirte-oil-100k-barrels-t",
+    "source": {
+      "url": "https://al-ain.com/article/production-sirte-oil-company-achieved-years",
+      "title": "قفزة بإنتاج \"سرت\" الليبية للنفط والغاز.. أكثر من 100 ألف برميل يوميا",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تخطى إنتاج شركة سرت للنفط في ليبيا 100 ألف برميل يوميا في معدل لم يتحقق منذ أعوام.\nوأعلن رئيس مجلس إدارة شركة سرت لإنتاج وتصنيع النفط والغاز مسعود سليمان موسى، الخميس، وصول معدل الإنتاج إلى أكثر من 100 ألف برميل نفط يوميا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 29
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط», the Sirte Oil Company",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت لإنتاج وتصنيع النفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 110
+      }
+    ],
+    "note": "the Sirte Oil Company («شركة سرت») is a look-alike of the town (rule 3, as in c02)."
+  },
+  {
+    "id": "rt-alain-sirte-oil-based-marsa-brega-t",
+    "source": {
+      "url": "https://al-ain.com/article/production-sirte-oil-company-achieved-years",
+      "title": "قفزة بإنتاج \"سرت\" الليبية للنفط والغاز.. أكثر من 100 ألف برميل يوميا",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وشركة سرت للنفط والغاز هي شركة تابعة للمؤسسة الوطنية للنفط ومقرها بمرسى البريقة أنشئت سنة 1981، وتقوم الشركة بكافة الأنشطة المتعلقة باستكشاف وإنتاج وتصنيع النفط والغاز وكذلك نقل الغاز إلى المستهلكين عبر الخط الساحلي، وتعمل في عدة حقول أبرزها ناصر (زلطن) والراقوبة"
+    ],
+    "expected": [
+      {
+        "surface": "بمرسى البريقة",
+        "entityId": "brega",
+        "paragraph": 0,
+        "offset": 66
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 6
+      }
+    ],
+    "note": "the company named after Sirte is a look-alike; its seat «بمرسى البريقة» is the town of Brega (expected). The excerpt ends where the stored excerpt ends."
+  },
+  {
+    "id": "rt-alawalnews-first-oil-shipment-brega-sirte-co-t",
+    "source": {
+      "url": "https://alawalnews.net/uncategorized/115219.html",
+      "title": null,
+      "outlet": "الأول نيوز (alawalnews.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "ليبيا – أحيت المؤسسة الوطنية للنفط، في مقر شركة سرت للنفط والغاز، الذكرى الرابعة والستين لتصدير أول شحنة نفط خام من ميناء البريقة إلى ميناء جنوة الإيطالي عام 1961، في احتفال حضره رئيس وأعضاء مجلس الإدارة ومديرو الإدارات ورؤساء لجان إدارة الشركات والجهات التابعة، وذلك وفقًا للموقع الرسمي للمؤسسة."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«ميناء البريقة», the port (rule 4)",
+        "paragraph": 0,
+        "offset": 122
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت للنفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 48
+      }
+    ],
+    "note": "«ميناء البريقة» is the port of the town (expected, rule 4); the Sirte Oil Company is a look-alike."
+  },
+  {
+    "id": "rt-sudapress-gezira-weeks-steadfast-t",
+    "source": {
+      "url": "https://sudapress.net/2024/09/11/%d8%a3%d8%b3%d8%a7%d8%a8%d9%8a%d8%b9-%d8%a7%d9%84%d8%ac%d8%b2%d9%8a%d8%b1%d8%a9-%d8%ab%d8%a8%d8%a7%d8%aa-%d9%88%d8%b7%d9%86%d9%8a-%d9%88%d8%ad%d8%b1%d8%a7%d9%83-%d8%aa%d9%86%d9%85%d9%88%d9%8a-%d9%85",
+      "title": "أسابيع الجزيرة.. ثبات وطني وحراك تنموي مستمر.",
+      "outlet": "سودابرس (sudapress.net)",
+      "date": "2024-09-11"
+    },
+    "paragraphs": [
+      "أسابيع الجزيرة.. ثبات وطني وحراك تنموي مستمر. الجزيرة :- تاج السر ود الخير\nنقترب من نهاية العام الثاني لعمر الحرب في السودان، ولا تزال المعارك تستعر في المدن ويعاني السكان من القتل والتشريد الجوع والأمراض والسيول والفيضانات وسلسلة طويلة من فصول المعاناة وقصصها المرّوعة التي تسجلها الصحائف بشكل يومي.. في المقابل تسجل الجزيرة في دفتر يومياتها فعلاً دموياً للمتمردين وآخر وطني لمن يقاومون مد الغزاة المجرمين ويبقون حركة الحياة في مسارها الطبيعي رغم التعقيدات الكبيرة وهو ما نحاول رصده بشكل راتب ونعمل على توثيقه ليقف الناس على حجم الجهد المبذول في هذا الظرف الاستثنائي.."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Sudan's Gezira state (headline)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "dateline, Gezira state",
+        "paragraph": 0,
+        "offset": 46
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "Gezira state",
+        "paragraph": 0,
+        "offset": 318
+      }
+    ],
+    "note": "bare «الجزيرة» in a Sudanese column is Gezira state (look-alike), in the headline, the dateline and the text."
+  },
+  {
+    "id": "rt-baankhipress-gezira-managil-capital-t",
+    "source": {
+      "url": "https://baankhipress.net/%d9%87%d9%85%d8%b3%d8%a7%d8%aa-%d9%85%d8%b5%d8%a7%d8%af%d8%b1-%d9%80%d9%80-%d8%ad%d8%b3%d9%86-%d9%85%d8%ad%d9%85%d8%af%d8%b9%d8%a8%d8%af%d8%a7%d9%84%d8%b1%d8%ad%d9%85%d9%86-%d9%80%d9%80-%d9%83%d9%8a",
+      "title": null,
+      "outlet": "baankhipress.net",
+      "date": null
+    },
+    "paragraphs": [
+      "عند سقوط حاضرة ولاية الجزيرة (مدني) قبل اكثر من عام تقريبا في يد مليشيات الدعم السريع وبعدها سقطت بعض المحليات بولاية الجزيرة وتبقت محلية المناقل والقرشي واجزاء من محلية جنوب الجزيرة، وبعد تمدد مليشيات الدعم السريع في بعض مدن وقري الجزيرة يمارسون انتهكات واعتدات ونهب و تهجير المواطنين وظل بعض أفراد الدعم السريع يقومون بتسجيل فيديوهات ونشرها من خلال مواقع التواصل الاجتماعي يهددون من خلالها بدخول المناقل خلال الأيام القادمة مما تسبب في مغادرة بعض الموطنين لمدينة المناقل خوفا من دخول مليشيات الدعم السريع خاصة بعد سقوط مدني لذا كانوا يتوقعون سقوط المناقل ٠"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«ولاية الجزيرة», Sudan's Gezira state",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«بولاية الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«جنوب الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "الجزيرة",
+        "notEntityId": "al-jazeera",
+        "why": "«قري الجزيرة», Gezira state",
+        "paragraph": 0,
+        "offset": 231
+      }
+    ],
+    "note": "Sudan's Gezira state, with «ولاية» and bare («جنوب الجزيرة», «قري الجزيرة»)."
+  },
+  {
+    "id": "rt-youm7-mirror-un-mosul-infrastructure",
+    "source": {
+      "url": "http://167.235.160.36:8031/story/2017/7/5/الأمم-المتحدة-بالعراق-إعادة-البنية-التحتية-فى-الموصل-تتكلف-مليار/3312878",
+      "title": "الأمم المتحدة بالعراق: إعادة البنية التحتية فى الموصل تتكلف مليار دولار",
+      "outlet": "اليوم السابع (IP-address mirror)",
+      "date": "2017-07-05"
+    },
+    "paragraphs": [
+      "قال منسق الشؤون الإنسانية للأمم المتحدة فى العراق، إن إعادة البنية التحتية الأساسية فى الموصل بعد الحملة العراقية التى تدعمها امريكا ضد\"داعش\"، ستتكلف أكثر من مليار دولار.",
+      "وتوقع قادة عراقيون تحقيق نصر نهائى فى الموصل هذا الأسبوع بعد هجوم ضار استمر ثمانية أشهر على مدينة كان يقطنها مليونا شخص وهو ما حصر تنظيم الدولة فى منطقة لا تزيد مساحتها عن 1500 متر مربع بجانب نهر دجلة."
+    ],
+    "expected": [
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 26
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "امريكا",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 126
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "note": "glued to the preceding «ضد\"»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "تنظيم الدولة",
+        "entityId": "islamic-state",
+        "paragraph": 1,
+        "offset": 131
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 105
+      },
+      {
+        "surface": "عراقيون",
+        "notEntityId": "iraq",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 11
+      }
+    ],
+    "note": "Mosul; «ضد\"داعش\"» has no space before the quote (scraping defect, the mention is kept)."
+  },
+  {
+    "id": "rt-bm-magazine-unesco-mosul-reconstruction",
+    "source": {
+      "url": "https://bm-magazine.com/?p=58208",
+      "title": null,
+      "outlet": "bm-magazine.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وكانت المديرة العامة لمنظمة اليونسكو، أودري أزولاي، اعتبرت أن إعادة إعمار مدينة الموصل ستكون «صعبة»، خصوصاً بسبب انتشار الألغام.\nوقالت: «إنه مشروع طموح جداً (…) لكنه صعب»، مضيفةً: «نعلم أن ذلك سيستغرق وقتاً طويلاً جداً». وكانت منظمة اليونسكو أطلقت، في سبتمبر الماضي، مبادرة لجمع الأموال من أجل إعادة إعمار الموصل.\nوبقيت الموصل طيلة ثلاث سنوات تحت سيطرة تنظيم داعش الإرهابي، قبل أن تتمكن القوات الحكومة العراقية من تحريرها في يوليو 2017."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 353
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 402
+      }
+    ]
+  },
+  {
+    "id": "rt-addresslibya-egyptair-first-flight-benina-t",
+    "source": {
+      "url": "https://www.addresslibya.com/2022/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D9%8F%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A5%D9%84%D9%89-%D9%85%D8%B7%D8%A7/",
+      "title": null,
+      "outlet": "العنوان (addresslibya.com)",
+      "date": "2022"
+    },
+    "paragraphs": [
+      "العنوان –بنغازي\nاستقبل مطار بنينا الدولي طائرة الشركة القابضة لمصر للطيران، اليوم الإثنين، القادمة من العاصمة المصرية القاهرة.\nوقالت إدارة مطار بنينا في بيان لها، أن مصر لطيران ستسيِّر أولى رحلاتها من مطار بنينا اليوم وذلك بعد توقف دام لأكثر من سبع سنوات.\nوكان في استقبال الطائرة مساعد مدير المطار، ومدير أمن المنفذ، ومدير مصلحة الطيران المدني إضافة إلى عدد من مسؤولي الأجهزة الأمنية والعسكرية والشركات العاملة بالمطار.\nويوم الأربعاء الماضي أعلنت شركة مصر للطيران أنها ستبدأ تسيير رحلاتها المباشرة بين القاهرة وبنغازي، في 18 أبريل، بواقع رحلة يومية."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline «العنوان –بنغازي»",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 502
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لمصر",
+        "notEntityId": "egypt",
+        "why": "«لمصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 62
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر لطيران», EgyptAir (typo)",
+        "paragraph": 0,
+        "offset": 166
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 452
+      }
+    ],
+    "note": "EgyptAir («مصر للطيران», also the typo «مصر لطيران») is a company named after Egypt (look-alike, rule 3); the cities of the route are expected."
+  },
+  {
+    "id": "rt-elaosboa-consul-egyptair-benghazi",
+    "source": {
+      "url": "https://elaosboa.com/?p=251258",
+      "title": "بعد توقف دام 8 سنوات.. قنصل مصر يستقبل أول رحلة لشركة مصر للطيران إلى مطار بنغازي",
+      "outlet": "الأسبوع (elaosboa.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل قنصل مصر العام بالإنابة في بنغازي أحمد سلامة الهمشري، اليوم الاثنين، على رأس وفد من القنصلية العامة لجمهورية مصر العربية في بنغازي، أولى رحلات خطوط شركة مصر للطيران القادمة من مطار القاهرة الجوي إلى مطار بنينا الدولي في بنغازي."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لجمهورية مصر العربية»",
+        "paragraph": 0,
+        "offset": 116
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 131
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة» (rule 4)",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 227
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر للطيران",
+        "notEntityId": "egypt",
+        "why": "EgyptAir (span widened for placement)",
+        "paragraph": 0,
+        "offset": 160
+      }
+    ],
+    "note": "«قنصل مصر» and «جمهورية مصر العربية» are the country, «مصر للطيران» the airline (look-alike); «مطار القاهرة» keeps the city (rule 4)."
+  },
+  {
+    "id": "rt-alnilin-cairo-announces-egyptair-benghazi",
+    "source": {
+      "url": "https://alnilin.com/13250185.htm/amp",
+      "title": null,
+      "outlet": "النيلين (alnilin.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت القاهرة، الإثنين، استئناف رحلات شركة مصر للطيران المباشرة لمدينة بنغازي الليبية، بعد “توقف 11 عاما”\nوأفادت وكالة الأنباء المصرية، بأن “شركة مصر للطيران (رسمية) استأنفت، صباح الإثنين، رحلاتها الجوية المباشرة إلى مدينة بنغازي الليبية، بعد فترة توقف استمرت نحو 11 عاما”، دون تفاصيل أكثر.\nوأضافت: “من المقرر أن تسير الشركة رحلة مباشرة يوميا بين القاهرة وبنغازي”."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "metonym for the Egyptian government",
+        "paragraph": 0,
+        "offset": 6
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 223
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 347
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 355
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 43
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 146
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 230
+      }
+    ],
+    "note": "«أعلنت القاهرة» is the city standing for the government (rule 4, metonym); «مصر للطيران» the airline (look-alike)."
+  },
+  {
+    "id": "rt-alnilin-egyptair-trade-egypt-libya",
+    "source": {
+      "url": "https://alnilin.com/13250185.htm/amp",
+      "title": null,
+      "outlet": "النيلين (alnilin.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي هذا الصدد، قال عمرو أبو العينين رئيس الشركة القابضة لمصر للطيران، إن الشركة “تولي اهتماما خاصا بالنقاط ذات الأهمية الاستراتيجية ومن بينها مدينة بنغازي، خاصة مع تواجد العديد من المصريين المقيمين والعاملين بالأراضي الليبية”.\nوأكد أن عودة الطيران المباشر يهدف إلى “تعزيز التبادل التجاري والاقتصادي بين مصر وليبيا”."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 148
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 303
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 307
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "لمصر",
+        "notEntityId": "egypt",
+        "why": "«لمصر للطيران», EgyptAir's holding company",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "المصريين",
+        "notEntityId": "egypt",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 180
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 217
+      }
+    ],
+    "note": "the airline's holding company «لمصر للطيران» is a look-alike; «بين مصر وليبيا» names the two countries."
+  },
+  {
+    "id": "rt-lywitness-egyptair-misrata-first-flight",
+    "source": {
+      "url": "https://lywitness.com/70677/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%A5",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "استقبل مطار مصراتة الدولي، أمس الخميس، أولى رحلات شركة مصر للطيران، قادمة من مطار القاهرة الدولي، بعد توقف دام عشر سنوات.\nوأعلنت إدارة مطار مصراتة، في بيان مقتضب، انطلاق الرحلات الجوية بين مصراتة والقاهرة بواقع رحلة أسبوعياً ذهاباً وإياباً."
+    ],
+    "expected": [
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "note": "«مطار مصراتة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "«مطار القاهرة الدولي» (rule 4)",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 140
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 196
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«شركة مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 55
+      }
+    ]
+  },
+  {
+    "id": "rt-lywitness-egyptair-15-weekly-flights-t",
+    "source": {
+      "url": "https://lywitness.com/70677/%D9%85%D8%B5%D8%B1-%D9%84%D9%84%D8%B7%D9%8A%D8%B1%D8%A7%D9%86-%D8%AA%D8%B3%D9%8A%D8%B1-%D8%A3%D9%88%D9%84%D9%89-%D8%B1%D8%AD%D9%84%D8%A7%D8%AA%D9%87%D8%A7-%D8%A7%D9%84%D8%AC%D9%88%D9%8A%D8%A9-%D8%A5",
+      "title": null,
+      "outlet": "الشاهد (lywitness.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وخلال العام الماضي، دشنت مصر للطيران أولى رحلاتها للشحن الجوي إلى مطار معيتيقة الدولي في طرابلس.\nوتسير مصر للطيران 15 رحلة أسبوعيا إلى ليبيا، بواقع سبع رحلات إلى بنغازي وسبع رحلات إلى طرابلس ورحلة واحدة إلى مصراتة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 89
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 135
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 162
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 184
+      },
+      {
+        "surface": "مصراتة",
+        "entityId": "misrata",
+        "paragraph": 0,
+        "offset": 207
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 25
+      },
+      {
+        "surface": "مصر",
+        "notEntityId": "egypt",
+        "why": "«مصر للطيران», EgyptAir",
+        "paragraph": 0,
+        "offset": 103
+      }
+    ]
+  },
+  {
+    "id": "rt-elbalad-banque-misr-certificates-23-t",
+    "source": {
+      "url": "https://el-balad.com/5001097",
+      "title": "بنك مصر يطلق شهادات ادخار جديدة بعائد يصل إلى 23% قبل اجتماع البنك المركزي",
+      "outlet": "صدى البلد (el-balad.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "يقدم بنك مصر، الذي يُعتبر من أبرز البنوك الوطنية في مصر، عوائد جذابة على شهادات الادخار الشهرية. تتميز أكبر منتجات الادخار بالجنيه في البنك بنسبة عائد ثابت تصل إلى 23%، مما يجعلها واحدة من أعلى معدلات الفائدة المتاحة في السوق.\nيوفر بنك مصر لعملائه الفرصة للاستفادة من أسعار عوائد ثابتة من خلال أربع شهادات إدخار مختلفة: «شهادة ابن مصر الثلاثية المتناقصة، شهادة القمة، شهادة الـ 5 سنوات، وشهادة الـ 7 سنوات»."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 52
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنك مصر",
+        "notEntityId": "egypt",
+        "why": "Banque Misr (span widened for placement)",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "بنك مصر",
+        "notEntityId": "egypt",
+        "why": "Banque Misr (span widened for placement)",
+        "paragraph": 0,
+        "offset": 232
+      },
+      {
+        "surface": "ابن مصر",
+        "notEntityId": "egypt",
+        "why": "«شهادة ابن مصر», a savings certificate named after Egypt",
+        "paragraph": 0,
+        "offset": 327
+      }
+    ],
+    "note": "Banque Misr («بنك مصر») and its certificate «ابن مصر» are named after Egypt (look-alikes, rule 3); «في مصر» is the country. Look-alike spans widened so that build.mjs can place them around the expected «مصر»."
+  },
+  {
+    "id": "rt-alaraby-syria-tv-eye-on-syria-t",
+    "source": {
+      "url": "https://www.alaraby.com/news/%D8%AE%D9%84%D9%8A-%D8%B9%D9%8A%D9%86%D9%83-%D8%B9-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%AA%D9%84%D9%81%D8%B2%D9%8A%D9%88%D9%86-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D9%8A%D8%B7%D9%84%D9%82-%D9%85%D8%B1%D8%AD%D9%84%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%85%D9%86-%D9%85%D8%B3%D9%8A%D8%B1%D8%AA%D9%87",
+      "title": "\"خلي عينك ع سوريا\".. تلفزيون سوريا يطلق \"مرحلة جديدة\" من مسيرته",
+      "outlet": "العربي الجديد (alaraby.com)",
+      "date": "2024-04-24"
+    },
+    "paragraphs": [
+      "\"خلي عينك ع سوريا\". قد يبدو هذا الشعار الذي اختاره \"تلفزيون سوريا\"، لإطلاق مرحلة جديدة من مسيرته، جذّابًا ومشوّقًا، إلا أنّه يحمل بين طيّاته جوهر الرسالة الإعلامية التي التزم بها منذ اليوم الأول لانطلاقته.",
+      "فالتلفزيون الذي يعرّف عن نفسه بأنّه \"خدمة إعلامية عامة تتوجّه لكل السوريين\"، لطالما كانت عينه \"على سوريا\"، هو الذي يقول في صفحته التعريفية إنّه يبثّ من تركيا، \"على أمل الانتقال إلى سوريا\"، ويختصر مهمّته بـ\"الإضاءة على قضايا السوريين، في الداخل والشتات\"."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "in the slogan «خلي عينك ع سوريا», the country",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«على سوريا»",
+        "paragraph": 1,
+        "offset": 99
+      },
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "«الانتقال إلى سوريا»",
+        "paragraph": 1,
+        "offset": 181
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "تلفزيون سوريا",
+        "notEntityId": "syria",
+        "why": "the channel Syria TV (span widened for placement)",
+        "paragraph": 0,
+        "offset": 52
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 66
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 224
+      }
+    ],
+    "note": "judgement call: the channel «تلفزيون سوريا» is a look-alike (rule 3), while its slogan «خلي عينك ع سوريا» (\"keep your eye on Syria\") and «على سوريا», «إلى سوريا» name the country (expected). The channel's span is widened for placement."
+  },
+  {
+    "id": "rt-microsyria-syria-tv-launch-2018",
+    "source": {
+      "url": "https://microsyria.com/2018/03/07/%d8%aa%d9%84%d9%81%d8%b2%d9%8a%d9%88%d9%86-%d8%b3%d9%88%d8%b1%d9%8a%d8%a7-%d9%82%d9%86%d8%a7%d8%a9-%d8%ac%d8%af%d9%8a%d8%af%d8%a9-%d8%aa%d9%86%d8%b6%d9%85-%d8%a5%d9%84%d9%89-%d8%a7%d9%84%d8%a5%d8%b9/",
+      "title": "(تلفزيون سوريا) قناة جديدة تنضم إلى الإعلام السوري المعارض",
+      "outlet": "ميكروسيريا (microsyria.com)",
+      "date": "2018-03-07"
+    },
+    "paragraphs": [
+      "انطلقت، مطلع الأسبوع الجاري، قناة تلفزيونية جديدة تُضاف إلى الإعلام السوري المعارض البديل، ويأمل القائمون عليها أن تكون منبرًا للدفاع عن قيم الثورة، من جهة تعزيز مبادئ المدنية والمواطنة في سورية الجديدة. ووضعت القناة لنفسها مجموعة مبادئ نظرية، أكّدت أنها ستسعى لتحقيقها، عبر برامجها المختلفة وبخاصة السياسية منها.",
+      "في الثالث من هذا الشهر، بدأ بثّ (تلفزيون سوريا) من تركيا، الذي يُشرف على عمله مجموعة من الصحافيين السوريين، بعضهم من المتمرسين في هذا المضمار، وبعضهم من الجدد الواعدين الذين أكّدوا في تعريفهم للقناة أنهم “سيلتزمون الموضوعية وبمواثيق الشرف الإعلامي”."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "note": "«في سورية الجديدة», the country",
+        "paragraph": 0,
+        "offset": 189
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 68
+      },
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«(تلفزيون سوريا)», the channel",
+        "paragraph": 1,
+        "offset": 41
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 98
+      }
+    ],
+    "note": "«في سورية الجديدة» is the country (the feminine noun form used by the page); «(تلفزيون سوريا)» the channel (look-alike)."
+  },
+  {
+    "id": "rt-zamanmasdar-sana-officers-syria-tv-ajnet",
+    "source": {
+      "url": "https://zamanmasdar.com/archives/76606",
+      "title": null,
+      "outlet": "زمان الوصل (zamanmasdar.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "رواد عجمية صحفي عمل في وكالة سانا الرسمية، يقول لموقع تلفزيون سوريا إن الأقسام التي لعبت دورا أمنيا معروفة، وهي إدارة الرصد والمتابعة الإعلامية التي يديرها جمال ظريفة، مشيرا إلى أنه في سانا بعد المدير العام عدنان محمود يأتي أحمد ضوا الذي استلم الإدارة العامة ثم باسل نيوف مدير الموقع الإلكتروني وأديب رضوان الذي كان مسؤولا عن الوكالات، هؤلاء كانوا العصب الفعلي للوكالة.. السائقون كانوا يتجسسون على الصحفيين ويعطلونهم عن أعمالهم ويقومون بتهديدهم واستفزازهم وكلها أساليب للضغط النفسي بتوجيه من الإدارة. ويضيف أن هؤلاء كانوا على اتصال مباشر بالقصر الجمهوري.\nويشير إلى مقتل عدد من زملائه الصحفيين نتيجة للاعتقال مثل زياد خلوف ومهران الديري الذي قتل إثر قصف للنظام وكان مراسلا حينئذ “للجزيرة نت”."
+    ],
+    "expected": [
+      {
+        "surface": "للجزيرة نت",
+        "entityId": "al-jazeera-net",
+        "paragraph": 0,
+        "offset": 679
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوريا",
+        "notEntityId": "syria",
+        "why": "«لموقع تلفزيون سوريا», the channel's website",
+        "paragraph": 0,
+        "offset": 62
+      }
+    ],
+    "note": "«لموقع تلفزيون سوريا» is the channel's website (look-alike); «“للجزيرة نت”» is Al Jazeera Net (expected)."
+  },
+  {
+    "id": "rt-sana-al-souria-channel-launch-2026",
+    "source": {
+      "url": "https://sana.sy/locals/2407812/",
+      "title": null,
+      "outlet": "سانا (sana.sy)",
+      "date": "2026-02-19"
+    },
+    "paragraphs": [
+      "دمشق-سانا",
+      "عند العاشرة من صباح اليوم الخميس، انطلق البث الرسمي الأول لقناة “السورية”، بالتزامن مع تباشير شهر رمضان، حاملةً شعار “سوريا بتضم الكل”، لتدشن مرحلة جديدة في الإعلام الوطني، وتطرح نفسها منصةً جامعة، تعكس نبض السوريين وتطلعاتهم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "note": "in the slogan «سوريا بتضم الكل», the country",
+        "paragraph": 1,
+        "offset": 118
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "«لقناة “السورية”», the channel",
+        "paragraph": 1,
+        "offset": 65
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 207
+      }
+    ],
+    "note": "the new channel «السورية» is a nisba used as a name (look-alike); its slogan «سوريا بتضم الكل» (\"Syria embraces everyone\") names the country (expected)."
+  },
+  {
+    "id": "rt-aawsat-archive-souq-libya-matrouh",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=67&article=631692&issueno=11920",
+      "title": "«سوق ليبيا» تتجمل للمصطافين على الحدود المصرية الليبية",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "تحاول «سوق ليبيا» الكائنة بمدينة مرسى مطروح على الحدود المصرية الليبية، النجاة من الاضطرابات السياسية التي تشهدها مصر وليبيا، وبدأت منذ الشهر الماضي تجميل نفسها على أمل وصول أعداد متزايدة من المصطافين، للمدينة الواقعة على البحر المتوسط، على بعد نحو 500 كيلومتر شمال غربي القاهرة. وبالإضافة إلى شح البضائع التي كانت تأتي عبر حدود مصر مع ليبيا، بسبب النزاع المسلح بين الثوار وحكم العقيد معمر القذافي، ما زال تجار السوق يتخوفون من تراجع إقبال المصطافين هذا الموسم، على خلفية الثورة المصرية التي أطاحت بحكم الرئيس المصري السابق، حسني مبارك."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "وليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 118
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 271
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 336
+      },
+      {
+        "surface": "العقيد معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 378
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», a market in Marsa Matrouh",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 55
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 479
+      },
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "note": "«سوق ليبيا», a market in Marsa Matrouh named after Libya, is a look-alike (rule 3, like streets named after a place); the two countries, Cairo and Gaddafi are expected."
+  },
+  {
+    "id": "rt-aawsat-archive-souq-libya-shortage-t",
+    "source": {
+      "url": "http://archive.aawsat.com/details.asp?section=67&article=631692&issueno=11920",
+      "title": "«سوق ليبيا» تتجمل للمصطافين على الحدود المصرية الليبية",
+      "outlet": "الشرق الأوسط (archive.aawsat.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويقول جمعة حسين، صاحب محل عطور في سوق ليبيا، إنه بعد سنوات من اعتماد السوق على البضائع التي يجلبها التجار من دول المغرب العربي عبر الحدود، أصبحت «سوق ليبيا» تعاني من النقص الحاد في هذا النوع من البضائع التي تشمل الملابس والعطور والأدوات المنزلية وغيرها، وذلك بسبب الاضطرابات في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 34
+      },
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 146
+      }
+    ],
+    "note": "the market «سوق ليبيا» (look-alike, span widened for placement) next to the country («الاضطرابات في ليبيا», expected)."
+  },
+  {
+    "id": "rt-vetogate-souq-libya-matrouh-name-t",
+    "source": {
+      "url": "https://www.vetogate.com/1843900",
+      "title": null,
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "منطقة «سوق ليبيا» إحدى أكبر المناطق التجارية بمرسى مطروح، حيث يتوافد عليها الآلاف من السياح سنويًا لشراء مستلزماتهم، فضلًا عن أنها تعد المعشوقة الأولى لأهالي محافظة مطروح.\nتقع «سوق ليبيا» التجارية بالقرب من منتصف مرسى مطروح، حيث تبتعد عن شارع الإسكندرية الرئيسي بنحو 2 كيلومتر، وترجع تسميتها بذلك الاسم إلى استيراد أهالي مطروح منذ عشرات السنين منتجاتهم من ليبيا، وقيام الليبيين بفرش منتجاتهم بتلك المنطقة، وقامت الأجهزة التنفيذية بمطروح بتحديث كل الإمكانيات، واتجه أصحاب المحال إلى استيراد منتجاتهم من دول أخرى."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 356
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 7
+      },
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 369
+      }
+    ],
+    "note": "the market «سوق ليبيا» (look-alike, span widened for placement) and the explanation of its name («منتجاتهم من ليبيا», the country)."
+  },
+  {
+    "id": "rt-masress-ahrameconomic-souq-libya-fire-t",
+    "source": {
+      "url": "https://www.masress.com/ahrameconomic/443",
+      "title": null,
+      "outlet": "masress (الأهرام الاقتصادي)",
+      "date": null
+    },
+    "paragraphs": [
+      "جاء الحريق الذى شب فى سوق ليبيا بمرسى مطروح هو أحد أكبر وأهم المعالم التجارية فى المدينة الساحلية ليطرح خيارين أحلاهما مر الأول تجفيف أحد روافد تسويق البضائع المهربة من ليبيا إلى مصر وهذا سيكون له انعكاسات سلبية على العمالة الموجودة فى هذا السوق الذى يضم أكثر من 400 محل تجارى تتاجر فى كافة أنواع السلع من الملابس والأحذية والعطور والمنظفات والمفروشات والمواد الغذائية حتى المصنوعات الجلدية وأسفر الحريق عن احتراق 303 من أصل 337 محلا تجاريا هى العدد الأجمالى لمحلات السوق."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 179
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "سوق ليبيا",
+        "notEntityId": "libya",
+        "why": "the market in Marsa Matrouh (span widened for placement)",
+        "paragraph": 0,
+        "offset": 22
+      }
+    ]
+  },
+  {
+    "id": "rt-egypttelegraph-army-takes-souq-libya-omdurman-t",
+    "source": {
+      "url": "https://egypttelegraph.com/article/132455/القلب-الاقتصادي-للمدينة-الجيش-السوداني-يسيطر-على",
+      "title": "القلب الاقتصادي للمدينة.. الجيش السوداني يسيطر على سوق ليبيا بأم درمان",
+      "outlet": "إيجيبت تليجراف (egypttelegraph.com)",
+      "date": "2025-03-31"
+    },
+    "paragraphs": [
+      "أعلن الجيش السوداني السيطرة على \"سوق ليبيا\" في غرب مدينة أم درمان، حسبما أفادت قناة “العربية” في نبأ عاجل لها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«\"سوق ليبيا\"», the market in Omdurman",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "note": "«سوق ليبيا» here is Omdurman's market (look-alike, rule 3)."
+  },
+  {
+    "id": "rt-egypttelegraph-souq-libya-history-egypt-goods",
+    "source": {
+      "url": "https://egypttelegraph.com/article/132455/القلب-الاقتصادي-للمدينة-الجيش-السوداني-يسيطر-على",
+      "title": "القلب الاقتصادي للمدينة.. الجيش السوداني يسيطر على سوق ليبيا بأم درمان",
+      "outlet": "إيجيبت تليجراف (egypttelegraph.com)",
+      "date": "2025-03-31"
+    },
+    "paragraphs": [
+      "وتعد سوق ليبيا في أم درمان من أبرز وأكبر الأسواق في السودان، وتحتل مكانة مهمة في الحياة الاقتصادية والاجتماعية للمدينة.",
+      "تأسست سوق ليبيا في أم درمان في ثمانينيات القرن الماضي، وكانت تُعرف سابقًا بسوق \"الريّافة\" نظرًا لاستيراد البضائع من مصر والسعودية عبر تجار الشنطة، مع مرور الوقت، تطورت السوق لتصبح مركزًا تجاريًا حيويًا تستقطب آلاف التجار والمتسوقين يوميًا."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 1,
+        "offset": 116
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», the market in Omdurman",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«سوق ليبيا», the market in Omdurman",
+        "paragraph": 1,
+        "offset": 10
+      }
+    ],
+    "note": "Omdurman's «سوق ليبيا» (look-alike) next to Egypt named as a source of goods (expected). The stored paragraph starts with a space, dropped here."
+  },
+  {
+    "id": "rt-safiralchamal-mina-hotel-neglect",
+    "source": {
+      "url": "http://safiralchamal.com/2018/01/13/%D8%A7%D9%84%D8%AD%D8%B1%D9%85%D8%A7%D9%86-%D8%A8%D9%84%D8%BA-%D8%AD%D8%AF%D9%88%D8%AF-%D8%A7%D9%84%D8%A7%D8%AC%D8%B1%D8%A7%D9%85-%D9%81%D9%8A-%D9%85%D9%8A%D9%86%D8%A7%D8%A1-%D8%B7%D8%B1%D8%A7%D8%A8",
+      "title": null,
+      "outlet": "سفير الشمال (safiralchamal.com)",
+      "date": "2018-01-13"
+    },
+    "paragraphs": [
+      "أقل ما يقال في سياسة الحرمان التي تعتمدها الدولة تجاه طرابلس وميناءها أنها بلغت عتبة الاجرام، خصوصا على صعيد صرف مئات ملايين الدولارات على منشآت لا يتم إستثمارها أو الاستفادة منها، بدءا من الملعب الأولمبي المتصدع، مرورا بمحطة التكرير عند برج رأس النهر والتي تحولت الى خردة، وصولا الى فندق الميناء الملحق بالمدرسة الفندقية عند الواجهة البحرية لمدينة الموج والأفق."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli (page context: a northern-Lebanese site, al-Mina)",
+        "paragraph": 0,
+        "offset": 54
+      }
+    ],
+    "note": "Lebanon's Tripoli and its twin town al-Mina, on a Lebanese site; the excerpt names no country."
+  },
+  {
+    "id": "rt-albayanlebanon-tripoli-without-hotels-port",
+    "source": {
+      "url": "https://albayanlebanon.net/archives/9416",
+      "title": "طرابلس بلا فنادق",
+      "outlet": "البيان (albayanlebanon.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشبه طرابلس المدينة “العارية” من كلّ شيء. بالكاد نجا فيها مرفأ طرابلس البحري الذي يشهد حركة تطويرية واسعة ينتظر اكتمال فصولها أهل المدينة على أحرٍّ من الجمر، عساها أن تنفخ الروح بآمالهم البائسة والمحبطة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 5
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "«مرفأ طرابلس البحري», the port of Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 63
+      }
+    ],
+    "note": "Lebanon's Tripoli with no country word in the excerpt; «مرفأ طرابلس البحري» (its port) is a look-alike here, while for Libya's Tripoli such a name would keep the city (rule 4)."
+  },
+  {
+    "id": "rt-maarakehonline-tripoli-arab-culture-capital",
+    "source": {
+      "url": "http://maarakehonline.org/single?Id=13500",
+      "title": null,
+      "outlet": "maarakehonline.org",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس مدينة مميزة للسياحة والثقافة فهي عابرة للحدود بين المناطق والأقضي تختزن التراث والتاريخ في بنائها العمراني ودائما تشهد التطور على كل النواحي واليوم اختيار طرابلس عاصمة الثقافة العربية للعام 2024 دليل على تميزها"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "notEntityId": "tripoli",
+        "why": "Lebanon's Tripoli",
+        "paragraph": 0,
+        "offset": 162
+      }
+    ],
+    "note": "Lebanon's Tripoli, Arab capital of culture 2024; the next line of the page names northern Lebanon."
+  },
+  {
+    "id": "rt-alwatan-sa-cairo-today-column-t",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/16789",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة اليوم فيها ما يكفيها من المشاكل، وفيها ما يكفيها من التناحر، وفيها ما يكفيها من التحزّب، ولا ينقصها أبداً عمرو أديب.",
+      "\"القاهرة اليوم\"، بحاجة إلى خط إعلامي متوازن، يعرف أن قيمة الوطن أعلى بكثير من برنامج يصبّ الزيت على نار الفتنة، الطائفية أو الحزبية، مثل برنامج القاهرة اليوم، الذي يقدمه الإعلامي عمرو أديب، على قناة أوربت.",
+      "\"القاهرة اليوم\"، بحاجة إلى عمل إعلامي جاد ومتوازن، وليست أبداً بحاجة إلى مذيع \"هقايص\"، يحوّل كل قضية جادة إلى نُكتة، ويحوّل كل موضوع محوري إلى خفة دم في غير محلها أبداً.",
+      "القاهرة اليوم، بحاجة إلى برنامج تلفزيوني ينزل إلى الشارع، يصوّر ويُحاور الناس عن همومهم، وتطلعاتهم المستقبلية لوجه مصر الجديد الذي يتمنونه، وليس لبرنامج يعتمد على أخبار ورقية، مُنتقاة لأهداف خاصة، وضغائن خاصة، تجاه طائفة، أو حزب، أو شخص."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "the city, punning on the show's name (judgement call)",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "quoted refrain, read as the city (judgement call)",
+        "paragraph": 1,
+        "offset": 1
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "quoted refrain, read as the city (judgement call)",
+        "paragraph": 2,
+        "offset": 1
+      },
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "note": "refrain, the city",
+        "paragraph": 3,
+        "offset": 0
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "note": "«لوجه مصر الجديد», the country",
+        "paragraph": 3,
+        "offset": 115
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "برنامج القاهرة اليوم",
+        "notEntityId": "cairo",
+        "why": "Amr Adib's talk show (span widened for placement)",
+        "paragraph": 1,
+        "offset": 137
+      }
+    ],
+    "note": "judgement call: the column puns on Amr Adib's show «القاهرة اليوم» (\"Cairo today\"). The refrain «القاهرة اليوم، بحاجة إلى …» (also quoted) is read as the city (\"Cairo today needs …\", the last paragraph asks for a programme for it), while «برنامج القاهرة اليوم» is the show (look-alike, span widened for placement). «لوجه مصر الجديد» (\"Egypt's new face\") is the country, not Heliopolis «مصر الجديدة». The page has an ampArticle copy, not used."
+  },
+  {
+    "id": "rt-areq-iraqi-media-network-channels-t",
+    "source": {
+      "url": "https://areq.net/m/شبكة_الإعلام_العراقي.html",
+      "title": null,
+      "outlet": "areq.net (wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "شبكة الإعلام العراقي، هي شبكة تضم عدداً من القنوات التلفزيونية والمحطات الإذاعية والصحف والمجلات الأسبوعية والمجلات اليومية، تأسست بعد سقوط نظام الرئيس المخلوع صدام حسين عام 2003م. ورغم أن الشبكة مموّلة من المال العام إلا أنه نظرياً لا سلطة لحكومة العراق عليها؛ لا من حيث تعيين المسؤول عنها ولا من حيث التدخل في سياستها، أي أنها مستقلة شأنها شأن القضاء [2] كانت الشبكة عند تاسيسها تدار من قبل شركة هارس الأمريكية وقد تعاقب على رئاستها بعض الشخصيات حبيب محمد هادي وحسن الموسوي وعبد الكريم السوداني ومحمد عبد الجبار الشبوط. ومن القنوات التلفازية التابعة لشبكة الإعلام العراقي قناة العراقية الفضائية والقناة العراقية الإخبارية وقناة العراقية الرياضية وقناة العراقية التركمانية وقناة العراقية الاخبارية HD وقناة العراقية السريانية وفنون العراقية التي أطلقت في فبراير2019 كما وتتبع لشبكة الإعلام العراقي عدد من الإذاعات منها إذاعة جمهورية العراق وإذاعة القران الكريم وإذاعة شهرزاد وراديو العراقية وإذاعات أخرى[3]"
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«لحكومة العراق»",
+        "paragraph": 0,
+        "offset": 248
+      },
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "note": "«إذاعة جمهورية العراق» (rule 4)",
+        "paragraph": 0,
+        "offset": 834
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba («شبكة الإعلام العراقي»)",
+        "paragraph": 0,
+        "offset": 13
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 403
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 566
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الفضائية», a channel",
+        "paragraph": 0,
+        "offset": 579
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba («القناة العراقية الإخبارية»)",
+        "paragraph": 0,
+        "offset": 605
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الرياضية», a channel",
+        "paragraph": 0,
+        "offset": 630
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية التركمانية», a channel",
+        "paragraph": 0,
+        "offset": 654
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية الاخبارية», a channel",
+        "paragraph": 0,
+        "offset": 680
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«قناة العراقية السريانية», a channel",
+        "paragraph": 0,
+        "offset": 708
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«فنون العراقية», a channel",
+        "paragraph": 0,
+        "offset": 733
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 791
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "«راديو العراقية», a radio station",
+        "paragraph": 0,
+        "offset": 883
+      }
+    ],
+    "note": "the channels and radio named «العراقية» (a nisba used as a name) are look-alikes; «لحكومة العراق» and «إذاعة جمهورية العراق» (the state's radio, rule 4) keep the country."
+  },
+  {
+    "id": "rt-sauress-alweeam-libya-ahrar-launch",
+    "source": {
+      "url": "https://sauress.com/alweeam/35436",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدوحة – بنغازي – الوئام ، وكالات: انطلق قبل ثلاثة أيام من العاصمة القطرية الدوحة رسميا بث فضائية “ليبيا الأحرار” التلفزيونية، التي تم إنشاؤها لتكون الناطق الإعلامي باسم ثوار ليبيا. وتبث القناة برامجها على مدى ثلاث ساعات كاملة، ويأمل المسؤولون فيها أن يرتفع العدد إلى ست ساعات ثم بعدها إلى 12 ساعة، على أن تبث على مدى 24 ساعة في القريب العاجل. ويقول القائمون على القناة إن خريطة البرامج ستركز على النشرات الإخبارية والبرامج السياسية والحوارية، من خلال بث حوارات مباشرة من مدينة بنغازي عاصمة الثوار الحالية وبعض المدن الليبية الأخرى التي يسيطر عليها الثوار."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«ثوار ليبيا» (rule 4)",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 478
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا الأحرار",
+        "notEntityId": "libya",
+        "why": "the channel (span widened for placement)",
+        "paragraph": 0,
+        "offset": 99
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 517
+      }
+    ],
+    "note": "the channel «ليبيا الأحرار» is a look-alike (span widened for placement); «ثوار ليبيا» (\"Libya's revolutionaries\") keeps the country (rule 4)."
+  },
+  {
+    "id": "rt-sauress-alweeam-libya-ahrar-callers-gaddafi",
+    "source": {
+      "url": "https://sauress.com/alweeam/35436",
+      "title": null,
+      "outlet": "sauress (الوئام)",
+      "date": null
+    },
+    "paragraphs": [
+      "وقال مدير القناة محمد العكاري إن رجال أعمال ليبيين من الخارج والداخل، بالإضافة إلى قطر ساهموا في تمويل وتأسيس القناة، كما وصلتهم معدات وتجهيزات من بنغازي، وإن الإعلاميين الليبيين المقيمين في الخارج هم من يسيرها. وأكد مهندسو القناة أن البث يصل واضحا إلى ليبيا، حيث استقبلوا مكالمات هاتفية كثيرة من طرابلس وبنغازي ومدن أخرى، ومن خارج ليبيا أيضا، مؤكدين أن عددا من الليبيين شاركوا من الداخل في برنامج “ليبيا الناس”، حيث اتصلوا هاتفيا حتى من المدن التي لا تزال تحت سيطرة القذافي، ومن بينها مدينة طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 147
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 253
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 297
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 304
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 332
+      },
+      {
+        "surface": "القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 467
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 492
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 170
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 362
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«برنامج “ليبيا الناس”», a programme",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "note": "the programme «“ليبيا الناس”» is a look-alike; «تحت سيطرة القذافي» is Muammar Gaddafi (2011)."
+  },
+  {
+    "id": "rt-alarab-benghazi-media-hub-libya-radio-t",
+    "source": {
+      "url": "https://backup.alarab.co.uk/%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A-%D8%AA%D8%AF%D8%AE%D9%84-%D8%B9%D9%84%D9%89-%D8%AE%D8%B7-%D8%A7%D9%84%D9%85%D9%86%D8%A7%D9%81%D8%B3%D8%A9-%D9%84%D9%82%D9%8A%D8%A7%D8%AF%D8%A9-%D8%A7%D9%84%D9%85%D8%B4%D9%87%D8%AF-%D8%A7%D9%84%D8%A5%D8%B9%D9%84%D8%A7%D9%85%D9%8A-%D9%81%D9%8A-%D9%84%D9%8A%D8%A8%D9%8A%D8%A7",
+      "title": "بنغازي تدخل على خط المنافسة لقيادة المشهد الإعلامي في ليبيا",
+      "outlet": "العرب (backup.alarab.co.uk)",
+      "date": null
+    },
+    "paragraphs": [
+      "بنغازي (ليبيا) - دخلت سلطات الشرق في ليبيا مرحلة المنافسة على قيادة المشهد الإعلامي في البلاد بالعمل على إعادة تشكيله وفق رؤية جديدة هدفها تحويل بنغازي إلى قطب إعلامي وثقافي واتصالي متعدد المنصات والاختصاصات. وأعلن رئيس المؤسسة الليبية للإعلام محمد عمر بعيو عن قرار بإنشاء قناة تلفزيونية إخبارية جديدة، تحمل اسم “الإخباريّة الليبية”، تتبع شبكة تلفزيون وراديو ليبيا (تال)، وتبث برامجها من مدينة بنغازي.\nوستكون القناة الجديدة، رابعة المحطات التلفزيونية التي تبث من شرق ليبيا بعد “الحدث” و”المسار” التابعتين للقيادة العامة للجيش و”المستقبل” التابعة لمجلس النواب الذي يتخذ من مدينة طبرق مقرا له. وأكدت المؤسسة الليبية للإعلام قرب الانطلاقة الرسمية لإذاعة “ليبيا” من مقرها في بنغازي وأنه تم الانتهاء من المرحلة ما قبل الأخيرة لإنشاء مقرها."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "dateline «(ليبيا)»",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 37
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 145
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 394
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "note": "«شرق ليبيا»",
+        "paragraph": 0,
+        "offset": 467
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 578
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 671
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba («المؤسسة الليبية للإعلام»)",
+        "paragraph": 0,
+        "offset": 228
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "«“الإخباريّة الليبية”», the new channel",
+        "paragraph": 0,
+        "offset": 324
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«شبكة تلفزيون وراديو ليبيا», the state broadcaster (judgement call)",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 606
+      },
+      {
+        "surface": "ليبيا",
+        "notEntityId": "libya",
+        "why": "«إذاعة “ليبيا”», a radio station (judgement call)",
+        "paragraph": 0,
+        "offset": 652
+      }
+    ],
+    "note": "judgement call: the state broadcaster «شبكة تلفزيون وراديو ليبيا» and the radio station «إذاعة “ليبيا”» are outlet names built on Libya (look-alikes, as the channels in c08 and c16–c18), though a reader could take the state network as a body serving the country (rule 4)."
+  },
+  {
+    "id": "rt-sauress-alhayat-abu-dhabi-banks-dividends",
+    "source": {
+      "url": "https://sauress.com/alhayat/1414351",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "قفزت الأرباح التي اقترحت مجالس إدارات مصارف أبو ظبي الوطنية، وعددها خمسة، توزيعها على المساهمين فيها لعام 2013، إلى نحو 9.6 بليون درهم (نحو 2.6 بليون دولار)، مقارنة ب6.619 بليون عام 2012، أي ما نسبته 45.1 في المئة. وباتت هذه التوزيعات التي اقترحتها مجالس إدارات المصارف الخمسة المدرجة في سوق أبو ظبي، مؤكدة بعدما صادقت الجمعية العمومية ل «مصرف أبو ظبي الإسلامي» أمس على اقتراح مجلس الإدارة بتوزيع أرباح إجمالية على المساهمين عن عام 2013."
+    ],
+    "expected": [
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«مصارف أبو ظبي الوطنية», a description",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "أبو ظبي",
+        "entityId": "abu-dhabi",
+        "note": "«سوق أبو ظبي», the exchange (rule 4, judgement call)",
+        "paragraph": 0,
+        "offset": 292
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرف أبو ظبي الإسلامي",
+        "notEntityId": "abu-dhabi",
+        "why": "Abu Dhabi Islamic Bank (span widened for placement)",
+        "paragraph": 0,
+        "offset": 339
+      }
+    ],
+    "note": "judgement call: «مصارف أبو ظبي الوطنية» (Abu Dhabi's national banks, a description) and «سوق أبو ظبي» (the Abu Dhabi Securities Exchange, a market serving the emirate, rule 4) keep the city; the bank «مصرف أبو ظبي الإسلامي» is a company name (look-alike, span widened for placement)."
+  },
+  {
+    "id": "rt-sauress-alhayat-abu-dhabi-banks-bonus-shares",
+    "source": {
+      "url": "https://sauress.com/alhayat/1414351",
+      "title": null,
+      "outlet": "sauress (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "وستوزع أربعة مصارف، هي «بنك الخليج الأول» و «بنك أبو ظبي الوطني» و «مصرف أبو ظبي الإسلامي» و «بنك الاتحاد الوطني»، أسهم المنحة لعام 2013، فيما سيكتفي «بنك أبو ظبي التجاري» بتوزيع أرباح نقدية نسبتها 30 في المئة من القيمة الإسمية للسهم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«بنك أبو ظبي الوطني», a bank",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«مصرف أبو ظبي الإسلامي», a bank",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "أبو ظبي",
+        "notEntityId": "abu-dhabi",
+        "why": "«بنك أبو ظبي التجاري», a bank",
+        "paragraph": 0,
+        "offset": 155
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-adcb-q2-profit-2009",
+    "source": {
+      "url": "https://elaph.com/Web/Economics/2009/7/464130.htm",
+      "title": null,
+      "outlet": "إيلاف (elaph.com)",
+      "date": "2009-07"
+    },
+    "paragraphs": [
+      "أبوظبي: بلغت أرباح بنك أبوظبي التجاري الصافية في الربع الثاني من العام 303 ملايين درهم (82.49 مليون دولار) بانخفاض بنسبة 51.2 % عن مستواها قبل عام."
+    ],
+    "expected": [
+      {
+        "surface": "أبوظبي",
+        "entityId": "abu-dhabi",
+        "note": "dateline",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "بنك أبوظبي التجاري",
+        "notEntityId": "abu-dhabi",
+        "why": "Abu Dhabi Commercial Bank (span widened for placement)",
+        "paragraph": 0,
+        "offset": 19
+      }
+    ]
+  },
+  {
+    "id": "rt-alwasat-brega-co-tanker-tobruk-brega-port",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/120764",
+      "title": "شَركة البريقة: ضخ الوقود مستمر وهذا سبب التأخير",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأوضح بن دردف لـ«وكالة الأنباء الليبية»، الاثنين، أن بعض التأخير طرأ بسبب العوامل الجوية وعلو البحر في ميناء طبرق؛ مما حال دون رسو الناقلة البحرية «فالدوستا» التي تحمل 30 مليون لتر وقود بنزين في التوقيت المناسب.",
+      "وأكد مدير المكتب أن السفينة رست يوم أمس الأحد وشرعت بضخ الوقود في خزانات الشركة وتجري عمليات التوزيع في كل محطات الوقود سريعًا، مشيرًا إلى أنه ستصل مساء اليوم الاثنين لميناء البريقة الناقلة البحرية «كوانشيلا» تحمل 10 ملايين لتر من وقود البنزين، وسيجري ضخ مليون لتر من وقود البنزين اعتبارًا من اليوم الاثنين لإيفاء حاجة السوق من البنزين."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "note": "«ميناء طبرق» (rule 4)",
+        "paragraph": 0,
+        "offset": 109
+      },
+      {
+        "surface": "البريقة",
+        "entityId": "brega",
+        "note": "«لميناء البريقة», the port of the town",
+        "paragraph": 1,
+        "offset": 174
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 31
+      }
+    ],
+    "note": "«لميناء البريقة» is the oil port of the town of Brega (expected, rule 4), on a page about the Brega company."
+  },
+  {
+    "id": "rt-alwasat-brega-co-sirte-co-ports",
+    "source": {
+      "url": "http://alwasat.ly/news/libya/120764",
+      "title": "شَركة البريقة: ضخ الوقود مستمر وهذا سبب التأخير",
+      "outlet": "بوابة الوسط (alwasat.ly)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأفاد أن شركة البريقة لتسويق النفط تطمئن المواطنين بوجود خطط بديلة لإمدادات الوقود من خلال التعاون المستمر مع شركة سرت لتصنيع النفط والغاز. وأوضح بن دردف أن ميناء طبرق يتحمل مهامًا جسيمة بسبب تعطيل ميناء بنغازي الرئيسي المجهز لمواجهة حركة البحر بفصل الشتاء، كما يتم استغلال ميناء طبرق من قِبل شركة الخليج العربي ويُعد الميناء الوحيد لتزويد السفن."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 163
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 204
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 280
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«شركة البريقة لتسويق النفط», the company",
+        "paragraph": 0,
+        "offset": 14
+      },
+      {
+        "surface": "سرت",
+        "notEntityId": "sirte",
+        "why": "«شركة سرت لتصنيع النفط والغاز», the company",
+        "paragraph": 0,
+        "offset": 115
+      }
+    ],
+    "note": "the Brega and Sirte companies are look-alikes (rule 3); the ports of Tobruk and Benghazi keep the cities (rule 4)."
+  },
+  {
+    "id": "rt-addresslibya-brega-fuel-available-sea",
+    "source": {
+      "url": "https://www.addresslibya.com/2025/%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d9%82%d8%a9-%d8%a7%d9%84%d9%88%d9%82%d9%88%d8%af-%d9%85%d8%aa%d9%88%d9%81%d8%b1-%d9%88%d8%aa%d8%a3%d8%ae%d9%8a%d8%b1-%d8%a7%d9%84%d8%aa%d8%b2%d9%88%d9%8a%d8%af-%d8%b3",
+      "title": "البريقة: الوقود متوفر وتأخير التزويد سببه اضطراب البحر",
+      "outlet": "العنوان (addresslibya.com)",
+      "date": "2025"
+    },
+    "paragraphs": [
+      "البريقة: الوقود متوفر وتأخير التزويد سببه اضطراب البحر",
+      "العنوان\nأكدت شركة البريقة لتسويق النفط، اليوم الخميس، أن الوقود بنوعيه متوفر بشكل اعتيادي في المناطق الوسطى والشرقية، وأن عمليات التزويد تسير وفق الخطة المعتمدة دون أي نقص في الإمدادات.",
+      "وأوضحت الشركة أن تأخر دخول بعض النواقل النفطية خلال الأيام الماضية يعود إلى حالة البحر وارتفاع الأمواج، ما تسبب في تأجيل رسوّ عدد من السفن على الأرصفة.",
+      "وأضافت البريقة أن عدة نواقل موجودة حاليًا في انتظار الدخول إلى الرصيف النفطي بمدينة بنغازي، تمهيدًا لبدء ضخ حمولتها إلى صهاريج مستودع رأس المنقار خلال الساعات القادمة، بما يضمن استمرار تدفق الإمدادات بشكل طبيعي للمستهلكين."
+    ],
+    "expected": [
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 3,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "headline, the Brega company",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«شركة البريقة لتسويق النفط», the company",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "البريقة",
+        "notEntityId": "brega",
+        "why": "«وأضافت البريقة», the company",
+        "paragraph": 3,
+        "offset": 7
+      }
+    ],
+    "note": "bare «البريقة» for the Brega marketing company, in the headline and in «وأضافت البريقة» (look-alike, as in c02)."
+  },
+  {
+    "id": "rt-libyatoday-casablanca-derby-date",
+    "source": {
+      "url": "https://libyatoday.net/amp/1290/153335-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8%D9%8A-%D9%84%D9%83%D8%B1%D8%A9-%D8%A7%D9%84%D9%82%D8%AF%D9%85-%D9%8A%D8%B9%D9%84%D9%86-%D9%85%D9%88%D8%B9%D8%AF-%D9%85%D8%A8%D8%A7%D8%B1%D8%A7%D8%A9-%D8%A7%D9%84%D9%88%D8%AF%D8%A7%D8%AF-%D9%88%D8%A7%D9%84%D8%B1%D8%AC%D8%A7%D8%A1",
+      "title": null,
+      "outlet": "ليبيا اليوم (libyatoday.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "الدارالبيضاء ــ محمد رشيد\nكشف الاتحاد المغربي لكرة القدم عن موعد \"ديربي الدار البيضاء\" بين الوداد والرجاء، العائد إلى ملعب محمد الخامس، بعد ابتعاده عنه لمدة سنة، بسبب الإصلاحات التي كان يخضع لها المجمع الرياضي.\nواستقبل الرجاء مباراة الذهاب ضد غريمه الوداد على ملعب أدرار الكبير، في أغادير، وهي المواجهة التي انتهت بالتعادل دون أهداف، في الجولة العاشرة من الدوري المغربي الاحترافي.\nوحدد الاتحاد المغربي موعد المباراة، التي تندرج ضمن منافسات الجولة الـ25 من الدوري، في 23 أبريل / نيسان المقبل، في الساعة الرابعة عصرًا، بسبب مشكلة في الإنارة تمنع الملعب من استقبال المباريات ليلاً.\nويتزامن ديربي البيضاء مع \"كلاسيكو إسبانيا\"، الذي سيجمع ريال مدريد بغريمه التقليدي برشلونة، في اليوم ذاته، في من الساعة السابعة و45 دقيقة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الدارالبيضاء",
+        "notEntityId": "bayda",
+        "why": "Casablanca, glued dateline",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«ديربي الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 78
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "bare «ديربي البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 593
+      }
+    ],
+    "note": "Casablanca (glued dateline, «ديربي الدار البيضاء», bare «ديربي البيضاء») on a site whose name is built on Libya; the excerpt itself names no Libyan place."
+  },
+  {
+    "id": "rt-z7-casablanca-after-lagos-cairo",
+    "source": {
+      "url": "https://z7.is/%D9%85%D8%AF%D9%8A%D9%86%D8%A9_%D8%A7%D9%84%D8%AF%D8%A7%D8%B1_%D8%A7%D9%84%D8%A8%D9%8A%D8%B6%D8%A7%D8%A1/?noamp=mobile",
+      "title": "مدينة الدار البيضاء",
+      "outlet": "z7.is",
+      "date": null
+    },
+    "paragraphs": [
+      "مدينة الدار البيضاء (بالإنجليزية: Casablanca) هي مدينة مغربيّة تُعرف بأنها أكبر مدن المملكة المغربيّة، وثالث أكبر مدينة في أفريقيا، بعد كلٍّ من لاغوس والقاهرة من حيث عدد السكان؛[١] حيث بلغ تعدادها السكاني 3.359.818 نسمة في عام 2014م.[٢] وتُعدّ الدار البيضاء عاصمة المغرب الاقتصاديّة ومركزها التجاريّ والصناعيّ؛ حيث تضم المدينة 60% من شركات المغرب ومصانعه، التي تتنوّع في نشاطها بين صناعة السيارات، والطائرات، والصناعات الإلكترونيّة، وغيرها، كما تُصنف بورصة المدينة في المركز الثالث بعد بورصة كلٍّ من جوهانسبرغ والقاهرة."
+    ],
+    "expected": [
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 150
+      },
+      {
+        "surface": "والقاهرة",
+        "entityId": "cairo",
+        "note": "Cairo's stock exchange (rule 4)",
+        "paragraph": 0,
+        "offset": 510
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«مدينة الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 12
+      },
+      {
+        "surface": "البيضاء",
+        "notEntityId": "bayda",
+        "why": "«الدار البيضاء», Casablanca",
+        "paragraph": 0,
+        "offset": 250
+      }
+    ],
+    "note": "Casablanca (look-alike) compared with Cairo, the city and its stock exchange («بورصة … القاهرة», rule 4), both expected."
   }
 ];
