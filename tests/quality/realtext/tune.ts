@@ -89212,5 +89212,806 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "text extracted from a PDF with broken lam-alef and shadda positions («االجتماعات», «ٌعقدت», «عّبر»); «ليبيا الجديدة» is the paper's name (look-alike, rule 3); «هيئة محاربى ليبيا» and «اتحاد ثوار مصراتة» keep the place (rule 4)"
+  },
+  {
+    "id": "rt-alwasatnews-chalabi-inc-returns",
+    "source": {
+      "url": "http://alwasatnews.com/news/195190.html",
+      "title": null,
+      "outlet": "الوسط البحرينية (alwasatnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل أخيرا زعيم «المؤتمر الوطني العراقي»، أحمد الجلبي إلى مناطق الحكم الذاتي الكردية شمالي العراق قادما من الأراضي الإيرانية في أول زيارة له للعراق منذ العام 1998."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 90
+      },
+      {
+        "surface": "للعراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 140
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني العراقي», Ahmed Chalabi's Iraqi National Congress",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-sudan-popular-congress-profile",
+    "source": {
+      "url": "https://www.aljazeera.net/news/reportsandinterviews/2013/9/28/%d8%ad%d8%b2%d8%a8-%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1-%d8%a7%d9%84%d8%b4%d8%b9%d8%a8%d9%8a-%d8%a7%d9%84%d8%b3%d9%88%d8%af%d8%a7%d9%86%d9%8a",
+      "title": "حزب المؤتمر الشعبي السوداني",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2013-09-28"
+    },
+    "paragraphs": [
+      "حزب المؤتمر الشعبي هو أحد أجنحة الحركة الإسلامية في السودان، حيث يشاركه تحت هذه اللافتة حزب المؤتمر الوطني الحاكم، وجماعة الإخوان المسلمين. وإن كانت هذه الأجنحة الثلاثة جمعها الفكر الإسلامي الواحد، فقد فرقها الفكر السياسي وممارسات السياسة.",
+      "ويعد حزب المؤتمر الشعبي الذي انسلخ عن حزب المؤتمر الوطني من أشد الأحزاب منافسة للحكومة وقسوة في انتقادها بعد أن كان جزاء منها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's ruling National Congress Party",
+        "paragraph": 0,
+        "offset": 92
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party, which the Popular Congress split from",
+        "paragraph": 1,
+        "offset": 42
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeera-sudanese-congress-party-name",
+    "source": {
+      "url": "http://aljazeera.net/news/arabic/2011/4/15/حزب-المؤتمر-السوداني",
+      "title": "حزب المؤتمر السوداني",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2011-04-15"
+    },
+    "paragraphs": [
+      "تأسس عام 1986 برئاسة رئيس القضاء الأسبق عبد المجيد إمام بعد الإطاحة بنظام بثورة مايو والرئيس الراحل جعفر النميري، وكان يسمى سابقا حزب المؤتمر الوطني السوداني."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«حزب المؤتمر الوطني السوداني», the earlier name of the Sudanese Congress Party (not Bashir's NCP, and not Libya's GNC)",
+        "paragraph": 0,
+        "offset": 134
+      }
+    ]
+  },
+  {
+    "id": "rt-arabkhabar-sudan-ncp-members-t",
+    "source": {
+      "url": "https://arabkhabar.com/a/3048068",
+      "title": null,
+      "outlet": "arabkhabar.com",
+      "date": null
+    },
+    "paragraphs": [
+      "لا يوجد حزب في السودان عنده انتشار ووجود أكثر من المؤتمر الوطني ، سابقاً كان حزبين في تاريخ الدولة السودانية الحديثة ، هما حزبي الوطني الإتحادي ، وحزب الأمة كما يطلق عليهم حزبي السيدين فهم كانوا أكبر الأحزاب.",
+      "فالمؤتمر الوطني تعداده لا يقل عن (4) مليون عضو على مستوى السودان وموجود من مستوى المركز إلى أقل شعبة أساس في الحي السكني ، وهذا منذ تأسيسه وحتى الأن بالرغم من قرار حل الحزب من قبل حكومة قحت."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party, bare",
+        "paragraph": 0,
+        "offset": 49
+      },
+      {
+        "surface": "فالمؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "Sudan's National Congress Party, bare",
+        "paragraph": 1,
+        "offset": 0
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-albayan-ghadames-conference",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=14910929",
+      "title": null,
+      "outlet": "ksaplayers.com (البيان)",
+      "date": null
+    },
+    "paragraphs": [
+      "علمت «البيان» أن المؤتمر الوطني الليبي الجامع سينعقد أواخر مارس الجاري في غدامس. ووفق مصادر مطلعة، فإنه تم تبديل مكان المؤتمر من سرت إلى غدامس لاعتبارات أمنية. وأضافت المصادر أنه قد تأكد حضور الأمين العام للأمم المتحدة أنطونيو غوتيريش لفعاليات المؤتمر الجامع، قبل أن يتحول لاحقاً إلى تونس لحضور الدورة الثلاثين للقمة العربية في 31 مارس الجاري، حيث سيبارك في كلمة أمام الزعماء العرب مخرجات الملتقى الجامع."
+    ],
+    "expected": [
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 129
+      },
+      {
+        "surface": "للأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 205
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني الليبي الجامع», the UN-planned national conference of 2019",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني الليبي الجامع»",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ],
+    "note": "«المؤتمر الوطني الليبي الجامع» is the UN-planned national conference of 2019 (Ghadames), not the GNC, though «الليبي» follows it; ksaplayers ids of earlier batches differ (nid=14910929 is new)"
+  },
+  {
+    "id": "rt-kampuspedia-libyan-national-conference-2019-t",
+    "source": {
+      "url": "https://kampuspedia.com/ar/%D8%A7%D9%84%D9%85%D8%A4%D8%AA%D9%85%D8%B1_%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A_%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A",
+      "title": "المؤتمر الوطني الليبي",
+      "outlet": "kampuspedia.com (Wikipedia copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "المؤتمر الوطني الليبيالمؤتمر الوطني الليبي هو اجتماعٌ كانَ من المُخطّط عقدهُ في غدامس لتنظيم الانتخابات الرئاسية والبرلمانيّة المُقبلة وكذا الاتفاق على عملية السلام في ليبيا.[1] تمّ إعداد المؤتمر على مدار 18 شهرًا خلال عامي 2018 و2019 وكانَ من المقرر عقدهُ في الفترة الممتدّة من 14 إلى 16 نيسان/أبريل 2019،[2] قبل أن يتمّ تأجيلهُ بعدَ شنّ ما يُعرف بالجيش الوطني الليبي بقيادة المشير خليفة حفتر هجومًا عسكريًا للسيطرةِ على مدينة طرابلس من يدِ حكومة الوفاق المُعترف بها دوليًا.[3]"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 168
+      },
+      {
+        "surface": "المشير خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 376
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 428
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 442
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "the page title, the planned 2019 national conference",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "الليبيالمؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "glued title and text; the planned 2019 national conference",
+        "paragraph": 0,
+        "offset": 15
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني الليبي هو»",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «بالجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 362
+      }
+    ],
+    "note": "the page's title is glued to its first sentence («الليبيالمؤتمر»); the article is about the planned 2019 national conference in Ghadames, not the GNC; the look-alike surface of the glued second mention includes the glued word"
+  },
+  {
+    "id": "rt-eanlibya-jamali-inclusive-conference",
+    "source": {
+      "url": "https://eanlibya.com/%d9%85%d8%a7-%d9%87%d9%8a-%d8%aa%d8%b7%d9%84%d8%b9%d8%a7%d8%aa-%d8%a7%d9%84%d8%ac%d9%85%d8%a7%d9%84%d9%8a-%d8%ad%d9%88%d9%84-%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1-%d8%a7%d9%84%d8%ac",
+      "title": null,
+      "outlet": "عين ليبيا (eanlibya.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "عبر مبعوث الجامعة العربية إلى ليبيا، صلاح الدين الجمالي، عن آماله في أن يفضي المؤتمر الوطني الجامع المرتقب إلى حلول وآليات للمصالحة الوطنية الشاملة وتوحيد مؤسسات الدولة الليبية.\nوجدد الجمالي، في تصريحات صحفية، تأكيده على دعم المؤتمر الوطني الجامع المرتقب في البلاد، معبرا عن حرصه لإنجاح هذا المؤتمر التاريخ والذي يهدف إلى لم شمل الليبيين كافة والخروج من نفق الأزمة الليبية بكلمة واحدة من أجل إنقاذ البلاد.\nوتتجه الأنظار إلى المؤتمر الوطني بآمال كبرى في أن ينجح في إحداث “اختراق سياسي” مهم، يفضي إلى إنهاء حالة الانقسام وحل الأزمة التي تعصف بالبلاد، منذ سنوات."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 30
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني الجامع», a planned reconciliation conference",
+        "paragraph": 0,
+        "offset": 77
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الدولة الليبية»",
+        "paragraph": 0,
+        "offset": 169
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "«المؤتمر الوطني الجامع» again",
+        "paragraph": 0,
+        "offset": 225
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 329
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الأزمة الليبية»",
+        "paragraph": 0,
+        "offset": 365
+      },
+      {
+        "surface": "المؤتمر الوطني",
+        "notEntityId": "general-national-congress",
+        "why": "bare, referring back to the planned inclusive conference",
+        "paragraph": 0,
+        "offset": 424
+      }
+    ],
+    "note": "the third, bare «المؤتمر الوطني» refers back to the planned inclusive national conference (look-alike), not the GNC — a reader could hesitate, as the page is Libyan"
+  },
+  {
+    "id": "rt-alummahnews-msc-jerusalem-designation-t",
+    "source": {
+      "url": "https://alummahnews.com/?p=438801",
+      "title": "واشنطن تدرج “مجلس شورى المجاهدين” في بيت المقدس على قائمتها للإرهاب",
+      "outlet": "alummahnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت وزارة الخارجية الامريكية هنا اليوم عن ادراج (مجلس شورى المجاهدين في أكناف بيت المقدس) على قائمتها للمنظمات الارهابية الاجنبية اثر اعلانه المسؤولية عن اطلاق الصواريخ من قطاع غزة باتجاه اسرائيل."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الامريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «وزارة الخارجية الامريكية»",
+        "paragraph": 0,
+        "offset": 21
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Mujahideen Shura Council in the Environs of Jerusalem (Gaza/Sinai)",
+        "paragraph": 0,
+        "offset": 51
+      }
+    ]
+  },
+  {
+    "id": "rt-alummahnews-msc-jerusalem-isis-support",
+    "source": {
+      "url": "https://alummahnews.com/?p=438801",
+      "title": "واشنطن تدرج “مجلس شورى المجاهدين” في بيت المقدس على قائمتها للإرهاب",
+      "outlet": "alummahnews.com",
+      "date": null
+    },
+    "paragraphs": [
+      "واشارت الى انه “اضافة لذلك فان مجلس شورى المجاهدين اكد مسؤوليته عن هجوم بعبوات ناسفة محلية الصنع ضد موقع انشاءات اسرائيلي وقتل مدني واحد”.\nوقالت الوزارة ان “مجلس شورى المجاهدين أصدر بيانا ايضا في فبراير الماضي أعلن فيه دعمه لتنظيم الدولة الاسلامية في العراق والشام (داعش)”."
+    ],
+    "expected": [
+      {
+        "surface": "لتنظيم الدولة الاسلامية في العراق والشام",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 224
+      },
+      {
+        "surface": "داعش",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 266
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Gaza's Mujahideen Shura Council in the Environs of Jerusalem",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Gaza's council again, in the same paragraph as the Islamic State",
+        "paragraph": 0,
+        "offset": 157
+      }
+    ]
+  },
+  {
+    "id": "rt-wbpalestine-msc-sderot-rockets",
+    "source": {
+      "url": "https://wbpalestine.com/content/%D9%85%D8%AC%D9%85%D9%88%D8%B9%D8%A9-%D8%B3%D9%84%D9%81%D9%8A%D8%A9-%D8%AA%D9%86%D8%B4%D8%B7-%D9%81%D9%8A-%D8%BA%D8%B2%D8%A9-%D9%88%D8%B3%D9%8A%D9%86%D8%A7%D8%A1-%D8%AA%D8%AA%D8%A8%D9%86%D9%89-%D9%82%D8%B5%D9%81-%D8%B3%D9%8A%D8%AF%D8%B1%D9%88%D8%AA",
+      "title": null,
+      "outlet": "wbpalestine.com",
+      "date": null
+    },
+    "paragraphs": [
+      "غزة-- تبنى تنظيم سلفي جهادي يُطلق على نفسه \"مجلس شورى المجاهدين في أكناف بيت المقدس\" مسؤوليته عن إطلاق ثلاثة صواريخ باتجاه مستوطنة \"سديروت\" المحاذية لقطاع غزة، اليوم الأحد.\nوقال \"مجلس شورى المجاهدين\" في بيان وصل دوت كوم نسخةً عنه، \"لقد عزم مجلس شورى المجاهدين في أكناف بيت المقدس على الأخذ بثأر المسلمين المستضعفين، فمكّن الله تعالى مجموعاتنا العاملة على ثرى غزة الحبيبة من استهداف مغتصبة \"سديروت\" الصهيونية بثلاثة صواريخ عند الساعة التاسعة من صباح اليوم\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Gaza's Mujahideen Shura Council in the Environs of Jerusalem",
+        "paragraph": 0,
+        "offset": 44
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the same Gaza council, short form in quotes",
+        "paragraph": 0,
+        "offset": 179
+      },
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the same Gaza council, in its statement",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ]
+  },
+  {
+    "id": "rt-wbpalestine-msc-sinai-border-attack-t",
+    "source": {
+      "url": "https://wbpalestine.com/content/%D9%85%D8%AC%D9%85%D9%88%D8%B9%D8%A9-%D8%B3%D9%84%D9%81%D9%8A%D8%A9-%D8%AA%D9%86%D8%B4%D8%B7-%D9%81%D9%8A-%D8%BA%D8%B2%D8%A9-%D9%88%D8%B3%D9%8A%D9%86%D8%A7%D8%A1-%D8%AA%D8%AA%D8%A8%D9%86%D9%89-%D9%82%D8%B5%D9%81-%D8%B3%D9%8A%D8%AF%D8%B1%D9%88%D8%AA",
+      "title": null,
+      "outlet": "wbpalestine.com",
+      "date": null
+    },
+    "paragraphs": [
+      "ويُعد تنظيم مجلس شورى المجاهدين من الجماعات السلفية الناشطة في قطاع غزة، وتبني مؤخراً هجوم مسلح ضد إسرائيليين على الحدود بين سيناء وإسرائيل في حزيران الماضي."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 125
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Gaza's Mujahideen Shura Council, bare short form",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-elaph-alhayat-zarqawi-shura-2006",
+    "source": {
+      "url": "https://elaph.com/amp/Web/NewsPapers/2006/1/120581.htm",
+      "title": "الزرقاوي يؤسس «مجلس شورى» استعداداً لمواجهة محتملة في الأنبار",
+      "outlet": "إيلاف (الحياة)",
+      "date": "2006-01-16"
+    },
+    "paragraphs": [
+      "واعلن الزرقاوي في بيان أمس تأسيس \"مجلس شورى\" لـ \"توحيد وتنسيق الجهاد ضد الصليبيين والكفرة\"، داعياً \"المسلمين في العالم للانضمام الى الجهاد في العراق\".\nوأدرج في بيانه ست جماعات بينها \"القاعدة\" و \"جيش الطائفة المنصورة\" و \"سرايا أنصار التوحيد\" و \"سرايا الجهاد الاسلامي\" و \"سرايا الغرباء\" و \"كتائب الأهوال\"."
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 142
+      },
+      {
+        "surface": "القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 183
+      }
+    ],
+    "lookalikes": [],
+    "note": "«مجلس شورى» (indefinite, Zarqawi's Mujahideen Shura Council in Iraq) is no alias and is not annotated; «\"القاعدة\"» in the list of groups is the organisation (its Iraqi branch)"
+  },
+  {
+    "id": "rt-djazairess-ennahar-hamas-arrests-salafists-t",
+    "source": {
+      "url": "https://djazairess.com/ennahar/125824",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "قالت جماعة إسلامية متشددة، إن قوات الأمن التابعة لحماس اعتقلت عشرين من أعضائها فى حملة ضد مطلقى الصواريخ من غزة على جنوبى إسرائيل.ونشرت الجماعة غير المعروفة تماما - وتدعى \"مجلس شورى المجاهدين فى أكناف بيت المقدس\" - كلمة احتجاج على موقعها على الإنترنت اليوم الأربعاء، وقالت إن عناصرها اعتقلوا الأسبوع الجارى \"لمنع إطلاق الصواريخ من غزة\"."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Gaza's Mujahideen Shura Council in the Environs of Jerusalem",
+        "paragraph": 0,
+        "offset": 172
+      }
+    ]
+  },
+  {
+    "id": "rt-djazairess-ennahar-salafists-sinai-infiltration",
+    "source": {
+      "url": "https://djazairess.com/ennahar/125824",
+      "title": null,
+      "outlet": "djazairess.com (النهار)",
+      "date": null
+    },
+    "paragraphs": [
+      "وحملة الاعتقالات هذه هى الأولى من أكثر من عام على الجماعات السلفية الناشطة فى غزة. ويعتقد بأن حماس تهتم الآن فى تجنب صراع مع إسرائيل بسب عمليات إطلاق الصواريخ.وأعلنت الجماعة مسئوليتها عن عملية تسلل إلى إسرائيل عند الحدود مع شبه جزيرة سيناء المصرية فى يونيو الماضى والذى راح ضحيتها رجل من عرب إسرائيل."
+    ],
+    "expected": [
+      {
+        "surface": "شبه جزيرة سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 224
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «شبه جزيرة سيناء المصرية»",
+        "paragraph": 0,
+        "offset": 240
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-elsaba7-msc-rocket-campaign",
+    "source": {
+      "url": "https://www.masress.com/elsaba7/39786",
+      "title": null,
+      "outlet": "masress.com (الصباح)",
+      "date": null
+    },
+    "paragraphs": [
+      "تبنى تنظيم \"مجلس شورى المجاهدين في أكناف بيت المقدس\"، وهو أحد المجموعات الجهادية في سيناء، عملية قصف مستوطنات إسرائيلية بتسعة صواريخ، أمس الأحد، ضمن الحملة التي أطلقها التنظيم مؤخرًا."
+    ],
+    "expected": [
+      {
+        "surface": "سيناء",
+        "entityId": "sinai",
+        "paragraph": 0,
+        "offset": 84
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مجلس شورى المجاهدين",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "the Mujahideen Shura Council in the Environs of Jerusalem (Gaza/Sinai)",
+        "paragraph": 0,
+        "offset": 12
+      }
+    ]
+  },
+  {
+    "id": "rt-aljazeeraalarabiya-menfi-bayda-sarraj-leaves",
+    "source": {
+      "url": "https://aljazeeraalarabiya.com/2021/02/14/%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d8%a7%d9%84%d9%85%d9%86%d9%81%d9%8a-%d9%81%d9%8a-%d8%a7%d9%84%d8%a8%d9%8a%d8%b6%d8%a7%d8%a1-%d9%88%d8%a7%d9%84%d8%af%d8%a8%d9%8a%d8%a8%d8%a9-%d9%8a%d8%af%d8%b9%d9%88",
+      "title": "ليبيا.. المنفي في البيضاء والدبيبة يدعو إلى المصالحة",
+      "outlet": "aljazeeraalarabiya.com",
+      "date": "2021-02-14"
+    },
+    "paragraphs": [
+      "واصل رئيس المجلس الرئاسي الليبي الجديد، محمد يونس المنفّي، اليوم، جولته في شرقي البلاد، حيث حلّ بمدينة البيضاء، بعد كل من طبرق وبنغازي، فيما أحال رئيس المجلس المنتهية ولايته، فائز السراج، جميع صلاحياته إلى نائبه الأول، أحمد معيتيق، بداعي السفر إلى وجهة غير معلومة.\nولم تحدد مذكرة التكليف، تاريخ عودة السراج من سفره الخارجي، الذي يأتي قبل يومين من الذكرى العاشرة لانطلاق أحداث 17 فبراير 2011، التي أدت إلى الإطاحة بنظام معمر القذافي."
+    ],
+    "expected": [
+      {
+        "surface": "البيضاء",
+        "entityId": "bayda",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 122
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 127
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 219
+      },
+      {
+        "surface": "السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 300
+      },
+      {
+        "surface": "معمر القذافي",
+        "entityId": "muammar-gaddafi",
+        "paragraph": 0,
+        "offset": 419
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the new council elected in Geneva on 5 February 2021 (al-Menfi)",
+        "paragraph": 0,
+        "offset": 10
+      }
+    ],
+    "note": "February 2021, between the Geneva vote and the handover: al-Menfi's new council is a look-alike, while al-Sarraj and Maiteeq of the outgoing council are expected; «رئيس المجلس المنتهية ولايته» is anaphora"
+  },
+  {
+    "id": "rt-emirates71-menfi-tripoli-sarraj-departs",
+    "source": {
+      "url": "https://emirates71.com/posts/90928",
+      "title": null,
+      "outlet": "emirates71.com (الأناضول)",
+      "date": null
+    },
+    "paragraphs": [
+      "وصل رئيس المجلس الرئاسي الليبي الجديد محمد المنفي، الثلاثاء، إلى العاصمة طرابلس، في أول زيارة لها منذ انتخابه في 5 فبراير الجاري.\nوأفاد مراسل الأناضول بأن رئيس الحكومة الجديد عبد الحميد دبيبة، ونائب رئيس المجلس الرئاسي عبد الله اللافي، كانا من ضمن مستقبلي المنفي بمطار معيتيقة في طرابلس، والذي كان قادما من طبرق.\nوالأحد، غادر رئيس المجلس الرئاسي فائز السراج، ليبيا، وكلف نائبه الأول أحمد معيتيق بمهامه، دون أن يحدد وجهته أو موعد عودته."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 73
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 280
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 307
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "entityId": "presidential-council",
+        "note": "the outgoing council, still in office",
+        "paragraph": 0,
+        "offset": 331
+      },
+      {
+        "surface": "فائز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 359
+      },
+      {
+        "surface": "أحمد معيتيق",
+        "entityId": "ahmed-maiteeq",
+        "paragraph": 0,
+        "offset": 383
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي الليبي الجديد",
+        "notEntityId": "presidential-council",
+        "why": "the new 2021 council (al-Menfi)",
+        "paragraph": 0,
+        "offset": 9
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the new 2021 council, its deputy head al-Lafi",
+        "paragraph": 0,
+        "offset": 204
+      }
+    ],
+    "note": "February 2021: al-Menfi's new council (and its deputy head al-Lafi) is a look-alike; «رئيس المجلس الرئاسي فائز السراج», the outgoing council still in office, is expected; «معيتيقة» is the airport, not Maiteeq"
+  },
+  {
+    "id": "rt-alain-menfi-mitiga-arrival-t",
+    "source": {
+      "url": "https://al-ain.com/article/exile-visit-establish",
+      "title": "\"المنفي\" في طرابلس.. زيارة عابرة أم تأسيس جديد؟",
+      "outlet": "العين الإخبارية (al-ain.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وهبطت طائرة رئيس المجلس الرئاسي في مطار معيتيقة شرقي طرابلس، قادما من مدينة طبرق، رفقة وفد ضم أعضاء بلجنة الحوار من الشرق مثل عبدالمطلب ثابت عضو مجلس النواب.\nوكان على رأس المستقبلين للمنفي، نائب رئيس المجلس الرئاسي عبد الله اللافي، وعبدالحميد الدبيبة رئيس الحكومة الليبية الانتقالية.\nكما استقبل المنفي عدد من قيادات المنطقة الغربية، بينهم رئيس أركان وأعضاء لجنة (5+5) لقيادات القوات التابعة لحكومة \"الوفاق\"، وأعضاء بمجلسي النواب والدولة، وشيوخ قبائل وعدد من الشخصيات الاعتبارية بالمنطقة الغربية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 53
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 76
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 399
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "al-Menfi's new 2021 council",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "the new council, its deputy head al-Lafi",
+        "paragraph": 0,
+        "offset": 200
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الحكومة الليبية الانتقالية»",
+        "paragraph": 0,
+        "offset": 264
+      }
+    ],
+    "note": "«المجلس الرئاسي» here is al-Menfi's new 2021 council (look-alike); «لحكومة \"الوفاق\"» (the outgoing GNA, whose forces are meant) is expected"
+  },
+  {
+    "id": "rt-islamistmovements-2022-06-03-headlines",
+    "source": {
+      "url": "http://www.islamist-movements.com/62060",
+      "title": "ليبيا.. مواجهات مسلحة بين ميليشيات في طرابلس/المجلس الرئاسي اليمني يجدد التزامه بالسلام/مصر: تأييد إدراج 56 «إخوانياً» على قائمة الإرهابيين",
+      "outlet": "بوابة الحركات الإسلامية (islamist-movements.com)",
+      "date": "2022-06-03"
+    },
+    "paragraphs": [
+      "ليبيا.. مواجهات مسلحة بين ميليشيات في طرابلس/المجلس الرئاسي اليمني يجدد التزامه بالسلام/مصر: تأييد إدراج 56 «إخوانياً» على قائمة الإرهابيين"
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 38
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "«المجلس الرئاسي اليمني», Yemen's Presidential Leadership Council, in a headline glued by a slash to Tripoli",
+        "paragraph": 0,
+        "offset": 45
+      }
+    ]
+  },
+  {
+    "id": "rt-independentarabia-yemen-council-oath-aden-t",
+    "source": {
+      "url": "https://www.independentarabia.com/node/322871/%D8%A7%D9%84%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D8%B1%D8%A6%D8%A7%D8%B3%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%86%D9%8A-%D9%8A%D8%A4%D8%AF%D9%8A-%D8%A7%D9%84%D9%8A%D9%85%D9%8A%D9%86-%D9%81%D9%8A-%D8%B9%D8%AF%D9%86",
+      "title": "المجلس الرئاسي اليمني يؤدي اليمين في عدن",
+      "outlet": "إندبندنت عربية (independentarabia.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "المجلس الرئاسي اليمني يؤدي اليمين في عدن",
+      "تمت الجلسة البرلمانية في إجراءات أمنية مشددة بحضور مسؤولين دوليين",
+      "عبدالله العليمي رئيس مجلس القيادة الرئاسي (أ ف ب)",
+      "بدأ رئيس وأعضاء مجلس القيادة الرئاسي اليمني الثلاثاء مهماتهم في عدن، مقر الحكومة المؤقت، بعد جلسة تخللها أداء اليمين أمام عدد من نواب البرلمان، بحسب ما أفاد مسؤول حكومي."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "المجلس الرئاسي",
+        "notEntityId": "presidential-council",
+        "why": "«المجلس الرئاسي اليمني», Yemen's Presidential Leadership Council (2022)",
+        "paragraph": 0,
+        "offset": 0
+      }
+    ],
+    "note": "«مجلس القيادة الرئاسي» contains no alias and is not annotated; only the headline's «المجلس الرئاسي اليمني» is a look-alike"
   }
 ];
