@@ -90013,5 +90013,618 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«مجلس القيادة الرئاسي» contains no alias and is not annotated; only the headline's «المجلس الرئاسي اليمني» is a look-alike"
+  },
+  {
+    "id": "rt-mojazeg-ifta-eid-2015-sisi-t",
+    "source": {
+      "url": "https://mojazeg.com/?p=5757",
+      "title": null,
+      "outlet": "mojazeg.com",
+      "date": null
+    },
+    "paragraphs": [
+      "دار الافتاء المصرية: غدا موعد اول ايام عيد الفطر المبارك 2015 اول ايا شهر شوال 1436 حيث أعلنت دار الإفتاء أن اليوم الخميس هو آخر أيام شهر رمضان1436 هجريا، وأن غدا الجمعة هو أول ايام عيد الفطر.",
+      "وقالت دار الافتاء فى بيان لها مساء اليوم الخميس، أن الدار استطلعت بعد غروب شمس اليوم هلال شهر شوال للعام الهجرى 1436 من خلال لجانها الشرعية وتبين لها ثبوت رؤية الهلال ليكون غدا الجمعة هو أول أيام شهر شوال وعيد الفطر المبارك وهو ماوافق الحساب الفلكى.",
+      "وهنأ الدكتور شوقى علام مفتى الجمهورية فى بيانه الرئيس عبدالفتاح السيسى، والمسلمين والأمتين العربية والإسلامية بحلول عيد الفطر متمنيا أن ينعم الله على مصر وشعبها بكل خير واستقرار وأمان."
+    ],
+    "expected": [
+      {
+        "surface": "عبدالفتاح السيسى",
+        "entityId": "abdel-fattah-el-sisi",
+        "paragraph": 2,
+        "offset": 54
+      },
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 2,
+        "offset": 150
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "دار الافتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الافتاء المصرية», Egypt's",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's, bare",
+        "paragraph": 0,
+        "offset": 94
+      },
+      {
+        "surface": "دار الافتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "Egypt's, bare",
+        "paragraph": 1,
+        "offset": 6
+      }
+    ],
+    "note": "every «دار الإفتاء/الافتاء» here is Egypt's (the first with «المصرية», then bare on an Egyptian page)"
+  },
+  {
+    "id": "rt-elfagr-madbouly-eid-ifta-shawwal-t",
+    "source": {
+      "url": "https://elfagr.org/3610654",
+      "title": "رئيس الوزراء يهنئ الشعب المصري بعيد الفطر المبارك",
+      "outlet": "الفجر (elfagr.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "هنأ الدكتور مصطفى مدبولى رئيس مجلس الوزراء، الشعب المصري وشعوب الأمتين العربية والإسلامية بمناسبة عيد الفطر المبارك، داعيا الله عز وجل أن يعيده على شعب مصر العظيم والشعوب العربية والإسلامية بالخير واليمن والبركات.\nتستطلع دار الإفتاء المصرية، اليوم الإثنين، هلال شهر شوال لعام 1440 هجريا، الثالث من يونيو الجاري، وذلك من خلال لجانها الشرعية والعلمية بمختلف أنحاء الجمهورية."
+    ],
+    "expected": [
+      {
+        "surface": "مصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 152
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "المصري",
+        "notEntityId": "egypt",
+        "why": "nisba «الشعب المصري»",
+        "paragraph": 0,
+        "offset": 50
+      },
+      {
+        "surface": "دار الإفتاء",
+        "notEntityId": "dar-al-ifta",
+        "why": "«دار الإفتاء المصرية»",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ]
+  },
+  {
+    "id": "rt-tunisiatoday-ulama-libya-mufti-campaign",
+    "source": {
+      "url": "http://tunisiatoday.com/196/هيئة-علماء-ليبيا-تشجب-الحملة-الإعلامية-على-المفتي",
+      "title": null,
+      "outlet": "تونس اليوم (tunisiatoday.com, أ.ش.أ)",
+      "date": null
+    },
+    "paragraphs": [
+      "طرابلس ـ أ.ش.أ\nقالت هيئة \"علماء ليبيا\" إنها تتابع ببالغ الاستياء الحملة التي يتعرض لها مفتي الديار الليبية الشيخ الصادق الغرياني، مشيرًة إلي أن هذه الحملة الإعلامية جاءت بعد إصداره فتوى التصدي لما وصفتهم بالخارجين عن شرعية الدولة."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 32
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «مفتي الديار الليبية»",
+        "paragraph": 0,
+        "offset": 99
+      }
+    ],
+    "note": "«علماء ليبيا» (a body named for the country it serves) keeps Libya (rule 4); tunisiatoday/37 of earlier batches is another article"
+  },
+  {
+    "id": "rt-tunisiatoday-ulama-back-ifta-haftar-t",
+    "source": {
+      "url": "http://tunisiatoday.com/196/هيئة-علماء-ليبيا-تشجب-الحملة-الإعلامية-على-المفتي",
+      "title": null,
+      "outlet": "تونس اليوم (tunisiatoday.com, أ.ش.أ)",
+      "date": null
+    },
+    "paragraphs": [
+      "وجاء في البيان: \"إن المتابع لفتاوى هيئة العلماء ودار الإفتاء يستغرب من هذه الحملة الإعلامية\".\nودعت الهيئة أهل العلم إلي الالتفاف حول دار الإفتاء ومفتي الديار، لإعانتهم على \"الصدع بالحق\".\nيشار إلي أن المفتي أصدر فتوى يوم الأسبوع الماضي باعتبار أتباع اللواء المتقاعد خليفه حفتر الذين يقاتلون معه فئة باغية يجب قتالها وردها."
+    ],
+    "expected": [
+      {
+        "surface": "ودار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 48
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 133
+      },
+      {
+        "surface": "اللواء المتقاعد خليفه حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 249
+      }
+    ],
+    "lookalikes": [],
+    "note": "bare «دار الإفتاء» on this Libyan page (Tripoli dateline, al-Ghariani) is the Libyan Dar al-Ifta"
+  },
+  {
+    "id": "rt-vetogate-libyan-ifta-independence-t",
+    "source": {
+      "url": "https://vetogate.com/539949",
+      "title": "\"الإفتاء\" الليبية تعلن استقلال فتاويها وقراراتها وأنها لا تمثل أي جهة",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أكد المجلس العام لدار الإفتاء الليبية أن دار الإفتاء جهة مستقلة في فتاويها وقراراتها، ولا تمثل أي جهة سوى الحق.",
+      "وقال مجلس الإفتاء الليبي - في بيان له مساء اليوم الأربعاء - إن المجلس العام للإفتاء برئاسة المفتى العام، دعا إلى جلسة طارئة وذلك بناء على شكاوى التظلم الأمنية الكثيرة المرفوعة إلى الدار من المواطنين الليبيين، أفرادا ومؤسسات ومستشفيات، وتداعياتها على الأمن العام وأهداف الثورة الليبية."
+    ],
+    "expected": [
+      {
+        "surface": "لدار الإفتاء الليبية",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 17
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 41
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «مجلس الإفتاء الليبي»",
+        "paragraph": 1,
+        "offset": 18
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 1,
+        "offset": 199
+      },
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «الثورة الليبية»",
+        "paragraph": 1,
+        "offset": 276
+      }
+    ]
+  },
+  {
+    "id": "rt-vetogate-libyan-ifta-no-partition-t",
+    "source": {
+      "url": "https://vetogate.com/539949",
+      "title": "\"الإفتاء\" الليبية تعلن استقلال فتاويها وقراراتها وأنها لا تمثل أي جهة",
+      "outlet": "فيتو (vetogate.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وأكد البيان على أنه لا يحق شرعا لأي جماعة، أو جهة، أو مؤسسة في ليبيا، أيا كان انتماؤها الفكري أو أن تسمى نفسها إسلامية أو غير إسلامية، وأيا كان وجودها المكاني، في شرق ليبيا أو غربها أو جنوبها، وأيا كانت مبرراتها، من فاقة وحرمان وتظلم؛ أن تستغل في هذا الظرف غياب القانون، لتحقيق مكاسب بالقوة، بالقتل أو التفجيرات والعنف، أو تدعو إلى فرقة أو جهوية أو تقسيم لليبيا تحت أي اسم؛ فيدرالية أو غيرها لأن الليبيين لم يقدموا أرواحهم ودماءهم الزكية من أجل دعوة الأمم المتحدة لتقسيم ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 63
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 355
+      },
+      {
+        "surface": "الأمم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 450
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 471
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 396
+      }
+    ]
+  },
+  {
+    "id": "rt-alsaaa24-gnu-backs-ifta-awqaf-t",
+    "source": {
+      "url": "https://alsaaa24.com/2021/10/29/%d8%b3%d9%87%d9%8a%d9%84-%d8%a7%d9%84%d8%ba%d8%b1%d9%8a%d8%a7%d9%86%d9%8a-%d8%a7%d8%b3%d8%aa%d8%ad%d9%82%d8%a7%d9%82-%d9%88%d8%a7%d9%84%d8%af%d9%8a-%d8%a8%d8%a7%d9%84%d8%a5%d9%81%d8%aa%d8%a7%d8%a1",
+      "title": "سهيل الغرياني: استحقاق والدي بالإفتاء كان قديمًا لا بمنة من أحد",
+      "outlet": "alsaaa24.com",
+      "date": "2021-10-29"
+    },
+    "paragraphs": [
+      "وطالبت حكومة الوحدة والوطنية برئاسة عبدالحميد الدبيبة، الهيئة العامة للأوقاف والشؤون الإسلامية، بعدم التعدي على اختصاصات دار الإفتاء، وفقا لخطاب موجه إليها من عادل جمعة، وزير الدولة لشؤون رئيس الحكومة ومجلس الوزراء.",
+      "وقال جمعة، في خطابه،:” نشير إلى القانون رقم 5 لسنة 2012 الصادر عن المجلس الانتقالي بتاريخ 20/2/2012، بشأن إنشاء دار الإفتاء والذي تضمن في مواده اختصاصات الدر وتنظيم عملها وخاصة فيما يتعلق بشؤون السياسة العامة للإفتاء”."
+    ],
+    "expected": [
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 0,
+        "offset": 121
+      },
+      {
+        "surface": "دار الإفتاء",
+        "entityId": "dar-al-ifta",
+        "paragraph": 1,
+        "offset": 112
+      }
+    ],
+    "lookalikes": [],
+    "note": "bare «دار الإفتاء» is the Libyan Dar al-Ifta (expected); «حكومة الوحدة والوطنية» (al-Dbeibah's GNU, with a stray و) matches no alias and is not annotated"
+  },
+  {
+    "id": "rt-alrafidain-udeid-qatar-refuses-t",
+    "source": {
+      "url": "https://alrafidain.news/News/8558673/بعد-رفض-قطر-استخدامها-لمهاجمة-أي-دولة..-ما-هي-قاعدة-العديد-الأمريكية؟",
+      "title": null,
+      "outlet": "الرافدين (alrafidain.news)",
+      "date": null
+    },
+    "paragraphs": [
+      "ويثير ذلك مخاوف الولايات المتحدة الأمريكية ودول المنطقة، التي تستضيف قواعد عسكرية أمريكية ومنها قطر، التي يوجد بها قاعدة \"العديد\" الجوية، أكبر\nقاعدة عسكرية أمريكية في الشرق الأوسط.\nوحول\nاحتمال استخدام قاعدة \"العديد\" لإطلاق هجمات ضد إيران، قال رئيس الوزراء وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن آل ثاني، اليوم الأربعاء، إن \"الدوحة لا تقبل أن تنطلق هجمات من القاعدة الجوية الأمريكية الموجودة على أراضيها تجاه أي دولة في المنطقة أو خارجها\"."
+    ],
+    "expected": [
+      {
+        "surface": "الولايات المتحدة الأمريكية",
+        "entityId": "united-states",
+        "paragraph": 0,
+        "offset": 16
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قواعد عسكرية أمريكية»",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "أمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «قاعدة عسكرية أمريكية»",
+        "paragraph": 0,
+        "offset": 156
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية الأمريكية», the al-Udeid air base",
+        "paragraph": 0,
+        "offset": 365
+      },
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «القاعدة الجوية الأمريكية»",
+        "paragraph": 0,
+        "offset": 380
+      }
+    ],
+    "note": "the stored page breaks lines inside sentences («أكبر\\nقاعدة», «وحول\\nاحتمال»); «القاعدة الجوية الأمريكية» is the al-Udeid base"
+  },
+  {
+    "id": "rt-masress-shorouk-turkish-base-qatar-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1000784",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلن وزير الدفاع التركي عصمت يلمظ في الدوحة، الأربعاء، أن القاعدة الجوية التركية التي يجري بناؤها حاليا في قطر ستصبح جاهزة خلال عامين. وستكون أول منشأة عسكرية تركية في المنطقة، بحسب ما صرح الوزير للصحفيين على هامش معرض ومؤتمر الدوحة الدولي الخامس للدفاع البحري (ديمدكس 2016). وأضاف أن «القاعدة ستكتمل خلال عامين»، مضيفًا أن البرلمان التركي صادق على صفقة بناء القاعدة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية التركية», Turkey's base in Qatar",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the same base, bare, in a quotation",
+        "paragraph": 0,
+        "offset": 286
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«بناء القاعدة», the same base",
+        "paragraph": 0,
+        "offset": 359
+      }
+    ]
+  },
+  {
+    "id": "rt-masress-shorouk-udeid-assad-t",
+    "source": {
+      "url": "https://www.masress.com/shorouk/1000784",
+      "title": null,
+      "outlet": "masress.com (الشروق)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفي قطر أكبر قاعدة جوية في الشرق الأوسط هي «العديد» حيث ينتشر نحو عشرة آلاف عسكري، وتعتبر مقرا متقدما للقيادة الأمريكية الوسطى. وقطروتركيا حليفتان مقربتان وتدعمان المسلحين الذين يحاولون الإطاحة بالرئيس السوري بشار الأسد."
+    ],
+    "expected": [
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 209
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الأمريكية",
+        "notEntityId": "united-states",
+        "why": "nisba «للقيادة الأمريكية الوسطى»",
+        "paragraph": 0,
+        "offset": 110
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «بالرئيس السوري»",
+        "paragraph": 0,
+        "offset": 202
+      }
+    ],
+    "note": "«قطروتركيا» is a glued scraping defect"
+  },
+  {
+    "id": "rt-ljbc-watiya-first-turkish-plane",
+    "source": {
+      "url": "https://lj-bc.tv/2020/06/40937.html",
+      "title": "وصول أول طائرة تركية.. موقع قطري يكشف: أنقرة بدأت تشغيل قاعدة الوطية لدعم الهجوم على سرت",
+      "outlet": "قناة الجماهيرية (lj-bc.tv, أوج)",
+      "date": "2020-06"
+    },
+    "paragraphs": [
+      "أفاد موقع عربي 21 الممول من النظام القطري، بإن قاعدة عقبة بن نافع “الوطية” الجوية استقبلت في ساعة متأخرة من مساء أمس الثلاثاء، أول طائرة شحن عسكرية، في إطار خطة تشغيل القاعدة التي سيطرت عليها قوات حكومة الوفاق غير الشرعية.\nونقل الموقع، في تقرير، طالعته “أوج”، عن مصدر عسكري من حكومة الوفاق، قوله إن طائرة شحن عسكرية تركية من طراز “c-130” هبطت في القاعدة الجوية التي تبعد نحو 140 كلم جنوب غرب العاصمة طرابلس.\nوكشف المصدر أن حكومة الوفاق كانت تنوي تشغيل القاعدة منتصف الشهر الجاري، لكن التطورات الميدانية المتسارعة، وحاجة الوفاق للاستفادة من الموقع الاستراتيجي للقاعدة، عجّل بافتتاحها أمس الثلاثاء، خاصة مع تواصل تقدم القوات إلى مدينة سرت."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 277
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 400
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 423
+      },
+      {
+        "surface": "الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 520
+      },
+      {
+        "surface": "سرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 633
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Watiya air base («تشغيل القاعدة»)",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية», al-Watiya",
+        "paragraph": 0,
+        "offset": 346
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "al-Watiya, bare",
+        "paragraph": 0,
+        "offset": 452
+      },
+      {
+        "surface": "للقاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "al-Watiya, bare",
+        "paragraph": 0,
+        "offset": 559
+      }
+    ],
+    "note": "every «القاعدة/للقاعدة» is the al-Watiya air base; «حاجة الوفاق» (bare) is the GNA"
+  },
+  {
+    "id": "rt-soukukkaz-watiya-two-turkish-planes",
+    "source": {
+      "url": "https://soukukkaz.com/?p=83830",
+      "title": "الكشف عن هبوط طائرتين تركيتين في قاعدة الوطية الجوية",
+      "outlet": "soukukkaz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "كشف موقع فلات رادار المتخصص في حركة الملاحة الجوية، اليوم الخميس، عن هبوط طائرتين تركيتين في قاعدة الوطية الجوية بليبيا.\nونقل موقع (ليبيا 24) عن الموقع المتخصص، قوله إن طائرتين شحن عسكريتين من طراز أيرباص، A400M ورمزهم 220 و 221 يتابعان سلاح الجو التركي هبطتا في قاعدة الوطية الجوية قادمتين من قاعدة قيصري في مدينة قونيا التركية.\nوأوضح الموقع، أنه بينما هبطت طائرتين الشحن في ليبيا وصلت أيضا طائرة شحن عسكرية تابعة لحكومة الوفاق غير المعتمدة إلى مطار إسطنبول."
+    ],
+    "expected": [
+      {
+        "surface": "بليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 113
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 376
+      },
+      {
+        "surface": "لحكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 415
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "ليبيا 24",
+        "notEntityId": "libya",
+        "why": "the news site «ليبيا 24»",
+        "paragraph": 0,
+        "offset": 132
+      }
+    ],
+    "note": "«(ليبيا 24)» is a news site (look-alike, listed as the whole name so that it can be placed before the expected «ليبيا» of the next line)"
+  },
+  {
+    "id": "rt-soukukkaz-watiya-mercenaries-sarraj-t",
+    "source": {
+      "url": "https://soukukkaz.com/?p=83830",
+      "title": "الكشف عن هبوط طائرتين تركيتين في قاعدة الوطية الجوية",
+      "outlet": "soukukkaz.com",
+      "date": null
+    },
+    "paragraphs": [
+      "على صعيد متصل، تعد قاعدة الوطية الجوية أكبر دليل على خطط النظام التركي للتآمر على الجزائر، بعد أن سلمها أردوغان لنحو 200 من مرتزقته الذين جلبهم من شمال سوريا ومليشيات فايز السراج، رئيس حكومة الوفاق غير الدستورية في ليبيا."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 152
+      },
+      {
+        "surface": "فايز السراج",
+        "entityId": "fayez-al-sarraj",
+        "paragraph": 0,
+        "offset": 167
+      },
+      {
+        "surface": "حكومة الوفاق",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 215
+      }
+    ],
+    "lookalikes": []
+  },
+  {
+    "id": "rt-turkeyalaan-watiya-rehabilitation-t",
+    "source": {
+      "url": "https://turkeyalaan.net/2020/07/18/%d8%ac%d8%b3%d8%b1-%d8%ac%d9%88%d9%8a-%d8%a8%d9%8a%d9%86-%d8%aa%d8%b1%d9%83%d9%8a%d8%a7-%d9%88%d9%84%d9%8a%d8%a8%d9%8a%d8%a7-%d9%88%d9%87%d8%a8%d9%88%d8%b7-%d9%85%d8%a8%d8%a7%d8%b4%d8%b1-%d9%84/amp",
+      "title": null,
+      "outlet": "تركيا الآن (turkeyalaan.net)",
+      "date": "2020-07-18"
+    },
+    "paragraphs": [
+      "وكان الجيش الليبي، المدعوم من تركيا، تمكن من السيطرة على قاعدة الوطية جنوب غرب طرابلس، والتي تكتسب أهمية استراتيجية، في 18 أيار/ مايو الماضي.\nوذكرت الصحيفة، أنه منذ ذلك الحين، تجري أعمال البنية التحتية، لإعادة تأهيل القاعدة، لافتة إلى أنه خلال الأسابيع الماضية، تم نشر منظومة دفاع جوي متوسطة المدى “هوك” تابعة للقوات التركية."
+    ],
+    "expected": [
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 79
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبي»",
+        "paragraph": 0,
+        "offset": 11
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the al-Watiya base, bare",
+        "paragraph": 0,
+        "offset": 216
+      }
+    ],
+    "note": "«الجيش الليبي» here is the GNA's army (a nisba either way); bare «القاعدة» is al-Watiya"
   }
 ];
