@@ -90626,5 +90626,495 @@ export const tuneCases: RealCase[] = [
       }
     ],
     "note": "«الجيش الليبي» here is the GNA's army (a nisba either way); bare «القاعدة» is al-Watiya"
+  },
+  {
+    "id": "rt-janoubia-hmeimim-basil-name",
+    "source": {
+      "url": "https://janoubia.com/2020/01/20/%d9%87%d8%ac%d9%8f%d9%88%d9%85-%d8%ac%d8%af%d9%8a%d8%af-%d8%a8%d8%b7%d8%a7%d8%a6%d8%b1%d8%a7%d8%aa-%d9%85%d8%b3%d9%8a%d9%91%d8%b1%d8%a9-%d9%82%d8%b5%d8%a9-%d8%a7%d9%84%d9%82%d8%a7%d8%b9%d8%af%d8%a9/",
+      "title": "هجُوم جديد بطائرات مسيّرة.. قصة القاعدة التي حذفَت روسيا «باسل الأسد» من اسمها!",
+      "outlet": "جنوبية (janoubia.com)",
+      "date": "2020-01-20"
+    },
+    "paragraphs": [
+      "هجُوم جديد بطائرات مسيّرة.. قصة القاعدة التي حذفَت روسيا «باسل الأسد» من اسمها!",
+      "حميميم",
+      "هذه المرة في «حميميم» القاعدة الروسية في اللاذقية والتي غيرت موسكو تسميتها من مطار«الشهيد باسل الأسد الدولي» إلى «حميميم» حيث تعرض مركز القوات الروسية في سوريا، يوم أمس في 19 كانون الثاني، إلى هجوم من قبل طائرات مسيّرة، أطلقها مسلحون باتجاه قاعدة القاعدة الجوية، دون وقوع أي خسائر بحسب المصادر الروسية."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 2,
+        "offset": 154
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Hmeimim base, in the headline",
+        "paragraph": 0,
+        "offset": 32
+      },
+      {
+        "surface": "باسل الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Basil al-Assad, Bashar's brother",
+        "paragraph": 0,
+        "offset": 58
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الروسية», Hmeimim",
+        "paragraph": 2,
+        "offset": 22
+      },
+      {
+        "surface": "باسل الأسد",
+        "notEntityId": "bashar-al-assad",
+        "why": "Basil al-Assad, in the airport's old name",
+        "paragraph": 2,
+        "offset": 90
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«قاعدة القاعدة الجوية», Hmeimim",
+        "paragraph": 2,
+        "offset": 247
+      }
+    ],
+    "note": "every «القاعدة» is the Hmeimim base; «باسل الأسد» (Bashar's late brother, the airport's old name) is a look-alike as a whole; «مطار«الشهيد» has a glued guillemet"
+  },
+  {
+    "id": "rt-hibrpress-hmeimim-drones-sana-t",
+    "source": {
+      "url": "https://hibrpress.com/انفجارات-في-جبلة-بالتزامن-مع-هجوم-على-ح",
+      "title": null,
+      "outlet": "hibrpress.com",
+      "date": null
+    },
+    "paragraphs": [
+      "تعرضت قاعدة “حميميم” العسكرية الروسية في اللاذقية لهجوم بطائرات مسيرة مساء أمس الأحد.\nوقالت وزارة الدفاع الروسية “إنها أسقطت ثلاث أهداف جوية على مسافة آمنة من القاعدة، وأنه لا يوجد أي اضرار مادية أو بشرية” بحسب وكالة سبوتنيك.\nفيما أكدت وكالة سانا الرسمية لنظام الأسد أن دفاعات الجيش تصدت لعدد من الطائرات المسيرة في محيط المنطقة."
+    ],
+    "expected": [
+      {
+        "surface": "الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 261
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Hmeimim base, bare",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ]
+  },
+  {
+    "id": "rt-hibrpress-hmeimim-jableh-idlib-t",
+    "source": {
+      "url": "https://hibrpress.com/انفجارات-في-جبلة-بالتزامن-مع-هجوم-على-ح",
+      "title": null,
+      "outlet": "hibrpress.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكرت مصادر محلية أن أصوات انفجارات ضخمة سمعت في مدينة جبلة القريبة من القاعدة وتعرضت عدد من القرى والبلدات لقطع في الكهرباء بعد الهجوم.\nوتتسبب الطائرات المقلعة من قاعدة حميميم العسكرية بقتل وتشريد المدنيين في عموم مناطق سورية ، كما ساهمت بتدمير البنى التحتية والممتلكات العامة والخاصة وتهجير نحو 400 ألف نسمة مؤخراً من ريف إدلب الجنوبي والشرقي."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 221
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Hmeimim base, bare",
+        "paragraph": 0,
+        "offset": 71
+      }
+    ],
+    "note": "«في عموم مناطق سورية» is read as «throughout the regions of Syria» (the country, expected); a reader could take «مناطق سورية» as «Syrian regions» (nisba), as c03 did for «مدن سورية»"
+  },
+  {
+    "id": "rt-alamatonj-hmeimim-shelling-militants-t",
+    "source": {
+      "url": "https://alamatonj.com/%d8%ae%d8%b3%d8%a7%d8%a6%d8%b1-%d8%a8%d8%b4%d8%b1%d9%8a%d8%a9-%d9%88%d9%85%d8%a7%d8%af%d9%8a%d8%a9-%d9%83%d8%a8%d9%8a%d8%b1%d8%a9-%d8%a8%d8%b3%d9%82%d9%88%d8%b7-%d9%82%d8%b0%d8%a7%d8%a6%d9%81",
+      "title": null,
+      "outlet": "alamatonj.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وأضاف المصدر العسكري أن القذائف الصاروخية “سقطت في محيط القاعدة، ونجم عنها خسائر بشرية ومادية كبيرة”، من دون تحديد أعداد الضحايا أو طبيعة الخسائر المادية.\nغير أن وزارة الدفاع الروسية قالت إن متشددين سوريين قصفوا أطراف قاعدة حميميم الجوية في شمال غربي سوريا، مشيرة إلى أن عمليات القاعدة الجوية لم تتأثر بالهجوم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 251
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "the Hmeimim base, bare",
+        "paragraph": 0,
+        "offset": 56
+      },
+      {
+        "surface": "سوريين",
+        "notEntityId": "syria",
+        "why": "demonym «متشددين سوريين»",
+        "paragraph": 0,
+        "offset": 199
+      },
+      {
+        "surface": "القاعدة",
+        "notEntityId": "al-qaeda",
+        "why": "«القاعدة الجوية», Hmeimim",
+        "paragraph": 0,
+        "offset": 278
+      }
+    ],
+    "note": "«متشددين» (militants) sits near a bare «القاعدة» that is the Hmeimim base, not the organisation"
+  },
+  {
+    "id": "rt-misr5-sabahi-karama-conference",
+    "source": {
+      "url": "https://n.misr5.com/824333/%d8%ad%d9%85%d8%af%d9%8a%d9%86-%d8%b5%d8%a8%d8%a7%d8%ad%d9%8a%d9%85%d9%86-%d8%a7%d8%b1%d8%a7%d8%af-%d8%ad%d9%85%d8%a7%d9%8a%d8%a9-%d9%85%d8%b5%d8%b1-%d9%81%d9%84%d9%8a%d9%82%d9%81-%d9%81%d9%8a-%d9%88",
+      "title": null,
+      "outlet": "misr5.com",
+      "date": null
+    },
+    "paragraphs": [
+      "حدث المرشح السابق لرئاسة الجمهورية حمدين صباحي إن حزب الكرامة والتيار الشعبي وجميع القوى الوطنية تريد أن تحافظ على الشعب والدولة.\nكما أضاف قائلا “هذه السلطة أصبحت تمثل الآن خطرا على الدولة المصرية بسياستها الفاشلة والعاجزة وأصبحت تمثل خطرا على الدولة ومن أراد أن يحمي الدولة المصرية عليه أن يقف في وجه السلطة”.\nكما تابع حمدين صباحي في المؤتمر العام السنوي لحزب الكرامة ، هذا يوم للأمل نتوحد فيه مؤمنين بحق هذا الشعب العظيم في أن يستكمل ثورته ثورة 25 يناير."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حزب الكرامة», Egypt's Nasserist Karama party",
+        "paragraph": 0,
+        "offset": 54
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 189
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الدولة المصرية»",
+        "paragraph": 0,
+        "offset": 275
+      },
+      {
+        "surface": "المؤتمر العام",
+        "notEntityId": "general-national-congress",
+        "why": "the Karama party's annual general conference",
+        "paragraph": 0,
+        "offset": 335
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«لحزب الكرامة»",
+        "paragraph": 0,
+        "offset": 361
+      }
+    ],
+    "note": "Egypt's Karama party and its own annual general conference («المؤتمر العام السنوي»)"
+  },
+  {
+    "id": "rt-masress-elwatan-karama-sabahi-campaign-t",
+    "source": {
+      "url": "https://www.masress.com/elwatan/470459",
+      "title": null,
+      "outlet": "masress.com (الوطن)",
+      "date": null
+    },
+    "paragraphs": [
+      "قرر حزب الكرامة في اجتماع هيئته العليا، أمس الأول، تدشين حملة مستقلة لدعم المرشح الرئاسي حمدين صباحى الذى حضر الاجتماع.. وقال صباحي، خلال الاجتماع، بحسب بيان رسمي للحزب، إن حزب الكرامة هو حزب نضالي خاض معارك ضد نظام مبارك وكان من أوائل الأحزاب الذين بشروا بثورة يناير وسعوا اليها وشاركوا فيها بقوه. وأكد أن شعارات ثورة يناير من عيش وحرية وعدالة اجتماعيه هى نفسها شعارات الحرية والإشتراكيه والوحدة التى تنادى الكرامة بتطبيقها وأشار صباحى إلى أن الانتخابات الرئاسية هي استكمال لمسيرة كبيرة لمصر وشعبها وأمتها وحزب الكرامة منذ تأسيسه لعب دورا كبيرا في التبشير بالثورة والعمل من أجلها."
+    ],
+    "expected": [
+      {
+        "surface": "لمصر",
+        "entityId": "egypt",
+        "paragraph": 0,
+        "offset": 488
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حزب الكرامة», Egypt's party",
+        "paragraph": 0,
+        "offset": 8
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حزب الكرامة»",
+        "paragraph": 0,
+        "offset": 177
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the party, bare",
+        "paragraph": 0,
+        "offset": 408
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«وحزب الكرامة»",
+        "paragraph": 0,
+        "offset": 512
+      }
+    ],
+    "note": "bare «الكرامة» («تنادى الكرامة») is the party, named just before"
+  },
+  {
+    "id": "rt-nile-karama-merges-popular-current",
+    "source": {
+      "url": "https://nile.eg/?p=338780",
+      "title": null,
+      "outlet": "nile.eg",
+      "date": null
+    },
+    "paragraphs": [
+      "يعقد حزب “الكرامة”، صباح الجمعة، مؤتمره العام السنوي، بحضور شخصيات حزبية وسياسية لإعلان اندماجه مع حزب “التيار الشعبي” (تحت التأسيس) تحت مظلة سياسية واحدة.\nوقال المهندس محمد سامي رئيس حزب الكرامة، إن اندماج الحزب مع التيار الشعبي، رسالة على العمل بغير ما درجت عليه القوى السياسية من الانقسامات، لافتًا إلى أن ما يحمله التيار من رؤية وتوجهات مشابهة للكرامة، دعت إلى التوجه لمثل هذا الدمج ما من شأنه التخفيف من مسألة الحضور المتعدد الأطياف رغم أنه طيف واحد."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حزب “الكرامة”», Egypt's party, in quotation marks",
+        "paragraph": 0,
+        "offset": 10
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حزب الكرامة»",
+        "paragraph": 0,
+        "offset": 188
+      },
+      {
+        "surface": "للكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the party, bare",
+        "paragraph": 0,
+        "offset": 348
+      }
+    ]
+  },
+  {
+    "id": "rt-ksaplayers-king-abdullah-karameh-t",
+    "source": {
+      "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=14962052",
+      "title": null,
+      "outlet": "ksaplayers.com",
+      "date": null
+    },
+    "paragraphs": [
+      "وغرد العاهل الأردني بمناسبة ذكرى معركة الكرامة، قائلا “إن معركة الكرامة الخالدة هي شاهد حي على هذه التضحيات في سبيل العزة والمجد، حفظ الله الأردن وشعبه الأبي وجيشه الباسل”. وبدأت معركة الكرامة في 21 مارس/آذار عام 1968 عندما حاولت قوات الجيش الإسرائيلي احتلال الضفة الشرقية لنهر الأردن من عدة محاور، إلا أن الجيش الأردني بالاشتراك مع الفدائيين الفلسطينيين وسكان قرية الكرامة تصدوا لهم في معركة أجبرت إسرائيل على الانسحاب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "Jordan's 1968 battle of Karameh",
+        "paragraph": 0,
+        "offset": 39
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the battle of Karameh",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "the battle of Karameh",
+        "paragraph": 0,
+        "offset": 185
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«قرية الكرامة», the Jordan Valley village",
+        "paragraph": 0,
+        "offset": 366
+      }
+    ]
+  },
+  {
+    "id": "rt-almadenahnews-karameh-55th-t",
+    "source": {
+      "url": "http://almadenahnews.com/article/1049126-الأردني-ون-يحيون-اليوم-الذكرى-55-لمعركة-الكرامة",
+      "title": "الأردنيّون يحيون اليوم الذكرى 55 لمعركة الكرامة",
+      "outlet": "المدينة نيوز (almadenahnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "الأردنيّون يحيون اليوم الذكرى 55 لمعركة الكرامة\nالمدينة نيوز :- يستذكر الأردنيون اليوم الثلاثاء 21 آذار يوم الكرامة الذي ضربت فيه القوات المسلحة الأردنية – الجيش العربي قبل 55 عاما، موعدا مع النصر، وتخليد الشهداء الذين كانوا سبب النصر العظيم."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«لمعركة الكرامة», Jordan's 1968 battle",
+        "paragraph": 0,
+        "offset": 40
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«يوم الكرامة», Jordan's Karameh day",
+        "paragraph": 0,
+        "offset": 108
+      }
+    ]
+  },
+  {
+    "id": "rt-rawabet-men-of-dignity-suwayda-t",
+    "source": {
+      "url": "https://rawabetcenter.com/archives/149721",
+      "title": null,
+      "outlet": "مركز روابط (rawabetcenter.com, عن العربي الجديد)",
+      "date": null
+    },
+    "paragraphs": [
+      "عادت حركة “رجال الكرامة” إلى واجهة الحدث السوري، إثر قيامها مع فصائل أهلية أخرى، باجتثاث أبرز وأخطر المليشيات المرتبطة بالأجهزة الأمنية للنظام السوري، في منطقة السويداء، جنوبي سورية."
+    ],
+    "expected": [
+      {
+        "surface": "سورية",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 176
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«رجال الكرامة», the Druze militia of Suwayda",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «الحدث السوري»",
+        "paragraph": 0,
+        "offset": 41
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «للنظام السوري»",
+        "paragraph": 0,
+        "offset": 143
+      }
+    ],
+    "note": "«جنوبي سورية» (a direction before it) is the country, expected"
+  },
+  {
+    "id": "rt-microsyria-men-of-dignity-battalion-t",
+    "source": {
+      "url": "https://microsyria.com/2017/07/13/%d8%b1%d8%ac%d8%a7%d9%84-%d8%a7%d9%84%d9%83%d8%b1%d8%a7%d9%85%d8%a9-%d8%aa%d8%a4%d8%b3%d8%b3-%d9%83%d8%aa%d9%8a%d8%a8%d8%a9%d9%8b-%d8%b9%d8%b3%d9%83%d8%b1%d9%8a%d8%a9%d9%8b-%d8%ac%d8%af%d9%8a%d8%af/",
+      "title": "(رجال الكرامة) تؤسس كتيبةً عسكريةً جديدةً في السويداء",
+      "outlet": "microsyria.com (المصدر)",
+      "date": "2017-07-13"
+    },
+    "paragraphs": [
+      "أعلنت حركة رجال الكرامة المناهضة للنظام، عن تأسيس كتيبةٍ عسكريةٍ تتبع لها في قرية نمرة شهبا بريف السويداء، لتضاف إلى الكتائب العسكرية المنتشرة في السويداء عموماً وفي بلدة المزرعة معقل الحركة، على وجه الخصوص.",
+      "وذكرت الحركة في بيانٍ لها أمس الأربعاء “على خطا شهيد الكرامة الشيخ أبو فهد وحيد البلعوس، تستمر حركة رجال الكرامة بتشكيل البيارق (الكتائب) للدفاع عن الأرض والعرض والدين.”"
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حركة رجال الكرامة», Suwayda",
+        "paragraph": 0,
+        "offset": 16
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«شهيد الكرامة», the movement's title for its founder",
+        "paragraph": 1,
+        "offset": 53
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حركة رجال الكرامة»",
+        "paragraph": 1,
+        "offset": 105
+      }
+    ]
+  },
+  {
+    "id": "rt-halabtoday-suwayda-men-of-dignity",
+    "source": {
+      "url": "https://halabtodaytv.net/archives/66784",
+      "title": null,
+      "outlet": "حلب اليوم (halabtodaytv.net)",
+      "date": null
+    },
+    "paragraphs": [
+      "لم يفلح النظام الذي حاول، وعلى مدى سنواتٍ، بتحييد محافظة السويداء عن مجريات الأحداث في سوريا، فمن أصوات الثائرين التي صدحت فيها للاعتقالات التي طالت عدداً من شبابها، وصولاً لامتناع آلاف الشباب عن الخدمة في جيش النظام، شكّلت المحافظة الواقعة أقصى جنوب البلاد رقماً صعباً في المعادلة السورية.\nوما إن ظهرت حركة رجال الكرامة التي قادها الشيخ “وحيد البلعوس” حتى اتخذت المحافظة طابعاً خاصاً، لاسيما مع تشكيل هذه الحركة غطاءً للشبان المتخلفين عن الخدمة، والذين باتوا يرون فيها مظلةً آمنةً تحترم رغبتهم في عدم خوض معركةٍ ليست معركتهم ضدّ أبناء شعبهم."
+    ],
+    "expected": [
+      {
+        "surface": "سوريا",
+        "entityId": "syria",
+        "paragraph": 0,
+        "offset": 87
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "السورية",
+        "notEntityId": "syria",
+        "why": "nisba «المعادلة السورية»",
+        "paragraph": 0,
+        "offset": 282
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«حركة رجال الكرامة», Suwayda",
+        "paragraph": 0,
+        "offset": 313
+      }
+    ]
   }
 ];
