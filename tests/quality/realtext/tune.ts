@@ -91116,5 +91116,357 @@ export const tuneCases: RealCase[] = [
         "offset": 313
       }
     ]
+  },
+  {
+    "id": "rt-paltoday-saraya-launch-bunyan",
+    "source": {
+      "url": "https://paltodaytv.com/post/17336/%D8%B3%D8%B1%D8%A7%D9%8A%D8%A7-%D8%A7%D9%84%D9%82%D8%AF%D8%B3-%D8%AA%D8%B7%D9%84%D9%82-%D8%B9%D9%85%D9%84%D9%8A%D8%A9-%D8%A7%D9%84%D8%A8%D9%86%D9%8A%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D8%B1%D8%B5%D9%88%D8%B5-%D8%B1%D8%AF%D8%A7-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%B9%D8%AF%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D8%B5%D9%87%D9%8A%D9%88%D9%86%D9%8A",
+      "title": null,
+      "outlet": "فلسطين اليوم (paltodaytv.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "أعلنت سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي في فلسطين، عن إطلاق عملية (البنيان المرصوص) والتي تأتي في سياق الرد على العدوان الصهيوني المتواصل على الضفة الغربية وقطاع غزة.\nوقالت السرايا بأن تصعيد عملية (البنيان المرصوص) مرتبط بتصعيد عدوان العدو \"الإسرائيلي\" على الشعب الفلسطيني."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "Saraya al-Quds' 2014 operation in Gaza",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "the same Gaza operation",
+        "paragraph": 0,
+        "offset": 213
+      }
+    ],
+    "note": "Islamic Jihad's «البنيان المرصوص» (Gaza, July 2014); the parentheses split «عملية (البنيان المرصوص)»"
+  },
+  {
+    "id": "rt-mehrnews-bunyan-solid-structure-t",
+    "source": {
+      "url": "https://ar.mehrnews.com/amp/1838110",
+      "title": null,
+      "outlet": "وكالة مهر (ar.mehrnews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وذكرت وكالة \"فلسطين اليوم\" ان أبو أحمد قال في تصريح لإذاعة صوت القدس: إن إطلاق عملية البنيان المرصوص، للتأكيد على أن أبناء شعبنا لحمة واحدة، وأن المسلم للمسلم كالبنيان المرصوص، وللتعبير عن الحالة الفلسطينية هذه الأيام التي تواجه عداوناً في كل مكان في الضفة وغزة والقدس."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "عملية البنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "Saraya al-Quds' 2014 operation in Gaza",
+        "paragraph": 0,
+        "offset": 79
+      },
+      {
+        "surface": "كالبنيان المرصوص",
+        "notEntityId": "bunyan-al-marsous",
+        "why": "the hadith's simile, a common phrase",
+        "paragraph": 0,
+        "offset": 159
+      }
+    ],
+    "note": "«عملية البنيان المرصوص» here is Islamic Jihad's 2014 operation, and «كالبنيان المرصوص» the hadith's simile («the believer to the believer is like a solid structure»)"
+  },
+  {
+    "id": "rt-hathalyoum-allawi-abadi-reforms",
+    "source": {
+      "url": "https://hathalyoum.net/amp/777686",
+      "title": null,
+      "outlet": "hathalyoum.net (النخيل)",
+      "date": null
+    },
+    "paragraphs": [
+      "النخيل-شبّه رئيس حركة الوفاق الوطني العراقي إياد علاوي، قرارات رئيس الوزراء حيدر العبادي الاصلاحية بـ\"دكتاتورية صدام\"، مستهجنا قرار اقالته من منصبه كنائب لرئيس الجمهورية، وفي الوقت ذاته امتدح الدور السعودي في العراق"
+    ],
+    "expected": [
+      {
+        "surface": "العراق",
+        "entityId": "iraq",
+        "paragraph": 0,
+        "offset": 209
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق الوطني العراقي», Iyad Allawi's Iraqi National Accord",
+        "paragraph": 0,
+        "offset": 22
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 36
+      }
+    ],
+    "note": "the stored page repeats the paragraph; it is taken once"
+  },
+  {
+    "id": "rt-sauress-alhayat-iraqi-accord-leaders",
+    "source": {
+      "url": "https://sauress.com/alhayat/31172628",
+      "title": null,
+      "outlet": "sauress.com (الحياة)",
+      "date": null
+    },
+    "paragraphs": [
+      "يمكن إعطاء وصفين أولين لقيادة \"حركة الوفاق الوطني\" العراقية التي أعلن تأسيسها رسمياً عام 1991، وهي أن معظمهم شيعة عراقيون، وأنهم بعثيون سابقون، خرجوا من الحزب على فترات متفاوتة، وهذا الخروج باشره الأمين العام للحركة الطبيب العراقي أياد علاوي في العام 1973، وعلاوي كان في حينها المسؤول الطالبي الأول في الحزب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق الوطني» العراقية, Iraq's National Accord movement",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba",
+        "paragraph": 0,
+        "offset": 51
+      },
+      {
+        "surface": "عراقيون",
+        "notEntityId": "iraq",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 114
+      },
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الطبيب العراقي»",
+        "paragraph": 0,
+        "offset": 223
+      }
+    ]
+  },
+  {
+    "id": "rt-areq-iraqi-accord-newspaper-t",
+    "source": {
+      "url": "https://areq.net/m/حركة_الوفاق_الوطني_العراقي.html",
+      "title": "حركة الوفاق الوطني العراقي",
+      "outlet": "areq.net (wiki copy)",
+      "date": null
+    },
+    "paragraphs": [
+      "تشكلت الحركة أثناء حرب الخليج الثانية عام 1991 كحزب يعارض حكومة الرئيس العراقي السابق صدام حسين. خلال انعقاد المؤتمر الأول للمعارضة العراقية، وكانت مهمت الحركة المساهمة في تعبئة القوى الوطنية ضد نظام صدام حسين، وعرفت بالبداية باسم \"حركة الوفاق\" وأصدرت هذه الحركة صحيفة دورية باسم “الوفاق” واتخذت من لندن مقراً لها."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "العراقي",
+        "notEntityId": "iraq",
+        "why": "nisba «الرئيس العراقي»",
+        "paragraph": 0,
+        "offset": 71
+      },
+      {
+        "surface": "العراقية",
+        "notEntityId": "iraq",
+        "why": "nisba «للمعارضة العراقية»",
+        "paragraph": 0,
+        "offset": 132
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«حركة الوفاق», Iraq's National Accord",
+        "paragraph": 0,
+        "offset": 237
+      },
+      {
+        "surface": "الوفاق",
+        "notEntityId": "government-of-national-accord",
+        "why": "«“الوفاق”», the Iraqi movement's newspaper",
+        "paragraph": 0,
+        "offset": 281
+      }
+    ],
+    "note": "«“الوفاق”» is the movement's newspaper, bare and in quotation marks"
+  },
+  {
+    "id": "rt-aljazeera-gnc-salvation-crisis-2015-t",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2015/1/6/المؤتمر-الوطني-الليبي-حكومة-الإنقاذ-تواجه-أزمة",
+      "title": "المؤتمر الوطني الليبي: حكومة الإنقاذ تواجه أزمة",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2015-01-06"
+    },
+    "paragraphs": [
+      "المؤتمر الوطني الليبي: حكومة الإنقاذ تواجه أزمة",
+      "قال رئيس المؤتمر الوطني العام في ليبيا نوري أبو سهمين إن حكومة الإنقاذ تواجه أزمة، مشددا على ضرورة تخطيها، في حين رحبت الجزائر بالبيان الختامي الصادر عن جامعة الدول العربية بشأن الوضع في ليبيا، وذلك بعد نشر تسريبات عن \"تحفظها\" على مضمونه.",
+      "وخلال افتتاحه جلسة استثنائية للمؤتمر، ناقش خلالها الأوضاع في ليبيا، ولا سيما الوضع العسكري المتفجر، أكد بوسهمين حرص المؤتمر والحكومة على سلامة البلاد والأمن الإقليمي، ووقوفهما ضد العنف والتطرف، على حد تعبيره."
+    ],
+    "expected": [
+      {
+        "surface": "المؤتمر الوطني",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "المؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 1,
+        "offset": 9
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 33
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 1,
+        "offset": 187
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 2,
+        "offset": 61
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «المؤتمر الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 15
+      }
+    ],
+    "note": "here «المؤتمر الوطني الليبي» in the headline is the GNC itself (expected, the listed «المؤتمر الوطني»), unlike the 2019 Ghadames conference of the same words; «للمؤتمر», «المؤتمر» alone are anaphora"
+  },
+  {
+    "id": "rt-fahadsalem-saleh-abusahmain-malta",
+    "source": {
+      "url": "http://fahadsalemcenter.org/main.php?id=readmore&nid=13606&pageid=70",
+      "title": "رئيسا السلطتين المتنازعتين في ليبيا يلتقيان للمرة الاولى",
+      "outlet": "مركز فهد السالم (fahadsalemcenter.org)",
+      "date": null
+    },
+    "paragraphs": [
+      "في خطوة قد تكون \"تاريخية\" وقد تؤسّس لليبيا جديدة، إلتقى رئيس البرلمان الليبي المعترف به دوليا عقيلة صالح ورئيس البرلمان الموازي غير المعترف به نوري ابو سهمين في مالطا، في اول اجتماع معلن بينهما منذ انقسام السلطة السياسية في هذا البلد قبل عام ونصف عام.\nالمسؤولان عمدا في مؤتمر صحافي اعقب اللقاء في مقر الحكومة المالطية في فاليتا، الى التقليل من أهمية قيام أعضاء من البرلمانين بالتوقيع يوم الخميس على اتفاق سلام برعاية الامم المتحدة، إذ أكدا ان هؤلاء الاعضاء ليسوا منتدبين عن طرفي  النزاع.\nوبثت وسائل اعلام ليبية بينها قناة \"النبأ\" مشاهد لعقيلة صالح ونوري ابوسهمين وهما يتصافحان الى جانب اعضاء في البرلمان المعترف به ومقره مدينة طبرق في شرق  ليبيا، والمؤتمر الوطني العام، الهيئة التشريعية لسلطات طرابلس."
+    ],
+    "expected": [
+      {
+        "surface": "لليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 36
+      },
+      {
+        "surface": "الامم المتحدة",
+        "entityId": "united-nations",
+        "paragraph": 0,
+        "offset": 417
+      },
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 627
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 640
+      },
+      {
+        "surface": "والمؤتمر الوطني العام",
+        "entityId": "general-national-congress",
+        "paragraph": 0,
+        "offset": 647
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 694
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «البرلمان الليبي»",
+        "paragraph": 0,
+        "offset": 70
+      },
+      {
+        "surface": "ليبية",
+        "notEntityId": "libya",
+        "why": "nisba «وسائل اعلام ليبية»",
+        "paragraph": 0,
+        "offset": 505
+      }
+    ],
+    "note": "the third line is cut after its first sentence; «شرق  ليبيا» has a double space"
+  },
+  {
+    "id": "rt-adwaalwatan-saudi-shura-emergency",
+    "source": {
+      "url": "https://adwaalwatan.com/3197844",
+      "title": null,
+      "outlet": "أضواء الوطن (adwaalwatan.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "ذكرت وسائل إعلامية عن مصادر مطلعة أن مجلس الشورى سيعقد يوم الإثنين المقبل جلسة طارئة ، غير مسموح فيها للأعضاء بالغياب، مهما تكن الأعذار.\nوبعثت الأمانة العامة للمجلس دعوات لكل الأعضاء بالحضور يوم الإثنين المقبل (26 مارس 2018)؛ لعقد جلسة طارئة."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 37
+      }
+    ],
+    "note": "Saudi Arabia's Shura Council (the page names its speaker Abdullah Al al-Sheikh); no country word in these lines"
+  },
+  {
+    "id": "rt-alwatan-sa-shura-urgent-session",
+    "source": {
+      "url": "https://www.alwatan.com.sa/article/338530",
+      "title": null,
+      "outlet": "الوطن السعودية (alwatan.com.sa)",
+      "date": null
+    },
+    "paragraphs": [
+      "يعقد مجلس الشورى اليوم جلسة طارئة، ووجه رئيسه الدكتور عبدالله بن محمد آل الشيخ أعضاء المجلس بانعقاد الجلسة في تمام العاشرة صباحا، وشدد على ضرورة الحضور، محذرا ومانعا من الغياب."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "مجلس الشورى",
+        "notEntityId": "derna-mujahideen-shura-council",
+        "why": "Saudi Arabia's Shura Council",
+        "paragraph": 0,
+        "offset": 5
+      }
+    ]
   }
 ];
