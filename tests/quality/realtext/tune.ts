@@ -91468,5 +91468,326 @@ export const tuneCases: RealCase[] = [
         "offset": 5
       }
     ]
+  },
+  {
+    "id": "rt-aljazeera-yemen-friday-of-dignity-2015",
+    "source": {
+      "url": "https://www.aljazeera.net/news/arabic/2015/3/17/شباب-الثورة-يحيون-بصنعاء-الذكرى-الرابعة-لجمعة-الكرامة",
+      "title": "شباب الثورة يحيون بصنعاء الذكرى الرابعة لجمعة الكرامة",
+      "outlet": "الجزيرة نت (aljazeera.net)",
+      "date": "2015-03-17"
+    },
+    "paragraphs": [
+      "أحيا المئات من شباب الثورة في اليمن الذكرى الرابعة لما يسمى مجزرة \"جمعة الكرامة\" التي قتل فيها العشرات من المتظاهرين ضد نظام الرئيس المخلوع علي عبد الله صالح عام 2011.",
+      "وقالت وكالة الأناضول إن المئات من شباب ثورة 11 فبراير/شباط 2011 نظموا سلسلة بشرية صامتة في حرم جامعة صنعاء بالعاصمة لإحياء الذكرى الرابعة لمجزرة جمعة الكرامة التي توافق 18 مارس/آذار."
+    ],
+    "expected": [],
+    "lookalikes": [
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«جمعة الكرامة», the Sanaa massacre of 18 March 2011",
+        "paragraph": 0,
+        "offset": 72
+      },
+      {
+        "surface": "الكرامة",
+        "notEntityId": "operation-dignity",
+        "why": "«لمجزرة جمعة الكرامة»",
+        "paragraph": 1,
+        "offset": 150
+      }
+    ]
+  },
+  {
+    "id": "rt-alqemanews-egyptian-doctor-tobruk",
+    "source": {
+      "url": "https://alqemanews.com/67286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%B9%D8%AA%D9%82%D9%84-%D9%85%D8%B4%D8%AA%D8%A8%D9%87-%D8%A8%D9%87-%D9%8A%D9%86%D8%AA%D9%85%D9%8A-%D9%84%D8%AC%D9%85%D8%A7%D8%B9%D8%A9-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85",
+      "title": null,
+      "outlet": "القمة نيوز (alqemanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "اعتقلت قوات مكافحة الإرهاب الليبية مواطنا مصريا في مدينة طبرق، بالقرب من الحدود المصرية، مشتبهة بأنه قد ينتمي إلى جماعة الإخوان المسلمين."
+    ],
+    "expected": [
+      {
+        "surface": "طبرق",
+        "entityId": "tobruk",
+        "paragraph": 0,
+        "offset": 57
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبية",
+        "notEntityId": "libya",
+        "why": "nisba «قوات مكافحة الإرهاب الليبية»",
+        "paragraph": 0,
+        "offset": 27
+      },
+      {
+        "surface": "مصريا",
+        "notEntityId": "egypt",
+        "why": "accusative demonym «مواطنا مصريا»",
+        "paragraph": 0,
+        "offset": 42
+      },
+      {
+        "surface": "المصرية",
+        "notEntityId": "egypt",
+        "why": "nisba «الحدود المصرية»",
+        "paragraph": 0,
+        "offset": 80
+      }
+    ]
+  },
+  {
+    "id": "rt-alqemanews-egyptian-doctor-facebook-t",
+    "source": {
+      "url": "https://alqemanews.com/67286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%B9%D8%AA%D9%82%D9%84-%D9%85%D8%B4%D8%AA%D8%A8%D9%87-%D8%A8%D9%87-%D9%8A%D9%86%D8%AA%D9%85%D9%8A-%D9%84%D8%AC%D9%85%D8%A7%D8%B9%D8%A9-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85",
+      "title": null,
+      "outlet": "القمة نيوز (alqemanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفى بيان صحفى صدر يوم السبت، اعلنت قوات مكافحة الارهاب والظواهر المدمرة القبض على السعيد مسعود عثمان القرضاوى، وهو طبيب مصرى، بتهمة الانضمام الى جماعة الإخوان المسلمين، والتحريض على العنف ضد الجيش الليبى من خلال صفحته على الفيس بوك، فضلا عن التحريض على الجماعات الإرهابية في مدن درنة وسرت وبنغازي لمحاربة الجيش. وكشف البيان أن مسعود استخدم حسابه في الفيسبوك لدعوة الشباب الليبي للانضمام إلى الجهاد والجماعات الإرهابية في ليبيا. وإن جماعة الإخوان المسلمين لا تصنف على أنها جماعة إرهابية في ليبيا، بل يمثلها حزب سياسي (حزب العدالة والبناء)، إلا أن مصير مسعود لا يزال مجهولا."
+    ],
+    "expected": [
+      {
+        "surface": "درنة",
+        "entityId": "derna",
+        "paragraph": 0,
+        "offset": 279
+      },
+      {
+        "surface": "وسرت",
+        "entityId": "sirte",
+        "paragraph": 0,
+        "offset": 284
+      },
+      {
+        "surface": "وبنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 289
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 421
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 489
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصرى",
+        "notEntityId": "egypt",
+        "why": "nisba «طبيب مصرى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 120
+      },
+      {
+        "surface": "الليبى",
+        "notEntityId": "libya",
+        "why": "nisba «الجيش الليبى» (Egyptian ى)",
+        "paragraph": 0,
+        "offset": 197
+      },
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الشباب الليبي»",
+        "paragraph": 0,
+        "offset": 371
+      }
+    ]
+  },
+  {
+    "id": "rt-alqemanews-gna-arrests-egyptian-sirte",
+    "source": {
+      "url": "https://alqemanews.com/67286/%D9%84%D9%8A%D8%A8%D9%8A%D8%A7-%D8%AA%D8%B9%D8%AA%D9%82%D9%84-%D9%85%D8%B4%D8%AA%D8%A8%D9%87-%D8%A8%D9%87-%D9%8A%D9%86%D8%AA%D9%85%D9%8A-%D9%84%D8%AC%D9%85%D8%A7%D8%B9%D8%A9-%D8%A7%D9%84%D8%A5%D8%AE%D9%88%D8%A7%D9%86-%D8%A7%D9%84%D9%85",
+      "title": null,
+      "outlet": "القمة نيوز (alqemanews.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "وفى وقت سابق من هذا العام قامت حكومة الوفاق الوطنى التى تتخذ من طرابلس مقرا لها باعتقال مصري اخر متهم بتجنيد رجال فى مدينة سيرت للانضمام الى تنظيم الدولة الاسلامية الارهابى فى جنوب الدولة التى مزقتها الحرب."
+    ],
+    "expected": [
+      {
+        "surface": "حكومة الوفاق الوطنى",
+        "entityId": "government-of-national-accord",
+        "paragraph": 0,
+        "offset": 31
+      },
+      {
+        "surface": "طرابلس",
+        "entityId": "tripoli",
+        "paragraph": 0,
+        "offset": 64
+      },
+      {
+        "surface": "سيرت",
+        "entityId": "sirte",
+        "note": "alias-missing",
+        "paragraph": 0,
+        "offset": 123
+      },
+      {
+        "surface": "تنظيم الدولة الاسلامية",
+        "entityId": "islamic-state",
+        "paragraph": 0,
+        "offset": 141
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "مصري",
+        "notEntityId": "egypt",
+        "why": "demonym «مصري اخر»",
+        "paragraph": 0,
+        "offset": 88
+      }
+    ],
+    "note": "«سيرت» is a misspelling of Sirte (alias-missing, as in c14)"
+  },
+  {
+    "id": "rt-963media-benghazi-syrians-detained",
+    "source": {
+      "url": "https://963media.com/33121",
+      "title": null,
+      "outlet": "963+ (963media.com)",
+      "date": null
+    },
+    "paragraphs": [
+      "القاهرة\nاعتقلت قوات الأمن التابعة للجيش الوطني الليبي الذي يقوده خليفة حفتر، مئات السوريين في مدينة بنغازي شرقي البلاد، منذ سقوط النظام السوري السابق.\nوقال مصدر محلي من مدينة بنغازي لموقع “963+”، إن “قوات الأمن في شرق ليبيا، اعتقلت نحو 200 شاب سوري منذ سقوط رئيس النظام السوري السابق بشار الأسد”."
+    ],
+    "expected": [
+      {
+        "surface": "القاهرة",
+        "entityId": "cairo",
+        "paragraph": 0,
+        "offset": 0
+      },
+      {
+        "surface": "خليفة حفتر",
+        "entityId": "khalifa-haftar",
+        "paragraph": 0,
+        "offset": 65
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 100
+      },
+      {
+        "surface": "بنغازي",
+        "entityId": "benghazi",
+        "paragraph": 0,
+        "offset": 175
+      },
+      {
+        "surface": "ليبيا",
+        "entityId": "libya",
+        "paragraph": 0,
+        "offset": 218
+      },
+      {
+        "surface": "بشار الأسد",
+        "entityId": "bashar-al-assad",
+        "paragraph": 0,
+        "offset": 284
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «للجيش الوطني الليبي»",
+        "paragraph": 0,
+        "offset": 47
+      },
+      {
+        "surface": "السوريين",
+        "notEntityId": "syria",
+        "why": "demonym",
+        "paragraph": 0,
+        "offset": 82
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 136
+      },
+      {
+        "surface": "سوري",
+        "notEntityId": "syria",
+        "why": "nisba «شاب سوري»",
+        "paragraph": 0,
+        "offset": 244
+      },
+      {
+        "surface": "السوري",
+        "notEntityId": "syria",
+        "why": "nisba «النظام السوري»",
+        "paragraph": 0,
+        "offset": 270
+      }
+    ],
+    "note": "the dateline «القاهرة» is the outlet's; «الجيش الوطني الليبي» and «النظام السوري» are nisbas"
+  },
+  {
+    "id": "rt-masress-almasryalyoum-abu-obeida-zawi-t",
+    "source": {
+      "url": "https://www.masress.com/almasryalyoum/3382916",
+      "title": null,
+      "outlet": "masress.com (المصري اليوم)",
+      "date": null
+    },
+    "paragraphs": [
+      "قال مسؤول مركز الإعلام الأمني بوزارة الداخلية إن احتجاز شعبان مسعود خليفة، والشهير ب«أبوعبيدة الزاوي»، الليبي الجنسية، لفحص أسباب استمرار وجوده بالبلاد رغم انتهاء إقامته، وما يلقيه ذلك من ظلال وملابسات حول استمرار وجوده مخالفًا لقانون الإقامة، وجار اتخاذ الإجراءات القانونية قبله، على أن يتم اتخاذ الإجراءات المناسبة في ظل ما تنتهي إليه التحقيقات القانونية. وألقت قوات الأمن القبض، الجمعة، على شعبان مسعود، الرئيس السابق لغرفة الثوار الليبيين، فى منطقة بين محافظتي مطروح والإسكندرية، والملقب ب«أبوعبيدة» بتهمة «الانتماء لجماعة إرهابية وهي تنظيم القاعدة»، وذلك وفقًا لمصدر أمني. يذكر أن 5 دبلوماسيين مصريين بالسفارة تم اختطافهم من قبل مسلحين مجهولين الجمعة، والسبت."
+    ],
+    "expected": [
+      {
+        "surface": "تنظيم القاعدة",
+        "entityId": "al-qaeda",
+        "paragraph": 0,
+        "offset": 539
+      }
+    ],
+    "lookalikes": [
+      {
+        "surface": "الليبي",
+        "notEntityId": "libya",
+        "why": "nisba «الليبي الجنسية»",
+        "paragraph": 0,
+        "offset": 103
+      },
+      {
+        "surface": "الليبيين",
+        "notEntityId": "libya",
+        "why": "demonym «لغرفة الثوار الليبيين»",
+        "paragraph": 0,
+        "offset": 434
+      },
+      {
+        "surface": "مصريين",
+        "notEntityId": "egypt",
+        "why": "nisba «دبلوماسيين مصريين»",
+        "paragraph": 0,
+        "offset": 599
+      }
+    ],
+    "note": "«خليفة» in «شعبان مسعود خليفة» is his grandfather's name, not Haftar"
   }
 ];
