@@ -428,7 +428,8 @@ export const entities: EntityInput[] = [
           context: ['درنة', 'حفتر', 'ليبيا', 'الليبيين', 'الليبيون', 'الليبي', 'الحيلة', 'الفتائح'],
           // Iraq's council (2006) and Gaza's (أكناف بيت المقدس) are the best-known others.
           // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
-          elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء'],
+          // Gaza's fights Israel (alummahnews, c24).
+          elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء', 'إسرائيل', 'إسرائيلي', 'الإسرائيلي', 'الإسرائيلية'],
           window: 12,
           pageMentions: 3,
         }),
@@ -560,13 +561,16 @@ export const entities: EntityInput[] = [
       'قوات البنيان المرصوص',
       // The short form Libyan reports use once the operation is named («قوات البنيان»).
       'قوات البنيان',
-      'عملية البنيان المرصوص',
-      ambiguous('البنيان المرصوص', {
-        reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
-        context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار', 'قادة', 'مقاتلي', 'المعارك', 'معارك'],
-        window: 8,
-        pageMentions: 3,
-      }),
+      // A Quranic phrase: Islamic Jihad named its 2014 operation in Gaza so too (mehrnews, c24; c02).
+      ...['عملية البنيان المرصوص', 'البنيان المرصوص'].map((name) =>
+        ambiguous(name, {
+          reason: 'A Quranic phrase ("a solid structure") used as the name of other military operations too.',
+          context: ['سرت', 'ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'مصراتة', 'داعش', 'حفتر', 'ثوار', 'قادة', 'مقاتلي', 'المعارك', 'معارك'],
+          elsewhere: ['غزة', 'سرايا القدس', 'الجهاد الإسلامي', 'فلسطين', 'الفلسطينية', 'الفلسطيني', 'الاحتلال'],
+          window: 8,
+          pageMentions: 3,
+        }),
+      ),
     ],
     description: {
       ar: 'قوات عملية عسكرية بهذا الاسم أطلقتها قوات موالية لحكومة الوفاق الوطني في مايو/أيار 2016 ضد تنظيم الدولة في سرت.',
@@ -591,7 +595,7 @@ export const entities: EntityInput[] = [
         exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'العام'],
         // Sudan's ruling National Congress party; the 2018 UN-proposed "inclusive national conference".
-        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'الملتقى الوطني الجامع'],
+        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'المؤتمر الوطني الليبي الجامع', 'الملتقى الوطني الجامع'],
         window: 6,
         pageMentions: 3,
       }),
@@ -611,7 +615,8 @@ export const entities: EntityInput[] = [
       ambiguous('دار الإفتاء', {
         reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
         exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
-        context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني'],
+        // Libya's mufti's title, and Libyan leaders the house takes sides with or against (c24).
+        context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني', 'مفتي الديار', 'حفتر', 'الدبيبة'],
         elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية'],
         window: 8,
         pageMentions: 3,
@@ -711,8 +716,9 @@ export const entities: EntityInput[] = [
       ambiguous('ليبيا', {
         reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
         // The news sites «عين ليبيا», «ليبيا المستقبل» and «أخبار ليبيا 24», the channels «قناة ليبيا», «ليبيا
-        // الأحرار», «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943).
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية'],
+        // الأحرار», «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943), and the markets called «سوق ليبيا»
+        // in Marsa Matrouh and Omdurman (c23).
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -961,7 +967,7 @@ export const entities: EntityInput[] = [
           'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على); and the first word of ' +
           'Cairo names that are not the country: the district Heliopolis (مصر الجديدة), the main railway station ' +
           '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر).',
-        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر'],
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر'],
         acceptUnconfirmed: true,
       }),
     ],

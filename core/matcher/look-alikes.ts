@@ -7,7 +7,7 @@
  */
 import { foldForMatching } from '../arabic/normalize';
 import { prevWord } from './other-readings';
-import { isDefinite, PUNCTUATION_GAP, wordsAfter, wordsBefore } from './rules';
+import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
 /**
@@ -145,9 +145,36 @@ export function datelineOutlet(text: string, c: Candidate): boolean {
   return OUTLET_TAIL.test(text.slice(c.end, c.end + 8));
 }
 
+/**
+ * Nouns of a broadcaster, a paper or a programme, with their clitics (keys): a place right after one
+ * opens its name. «موقع» also means "location" (موقع ليبيا الجغرافي): see {@link outletTitle}.
+ */
+const OUTLET_NOUNS = new Set(
+  ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
+);
+const SITE_NOUNS = withClitics('موقع', false);
+
+/**
+ * A place right after the noun of a channel, a radio, a paper or a programme is that outlet's or
+ * programme's name: «تلفزيون سوريا», «لإذاعة “ليبيا”», «قناة ليبيا الرسمية», «صحيفة ليبيا هيرالد»,
+ * «برنامج القاهرة اليوم», «برنامج “ليبيا الناس”» (c21, c23). A channel of the country's own is named
+ * with its nisba (التلفزيون الليبي), never in a construct with the country. «موقع» only with a quote or
+ * a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)»). No clitic on the place.
+ */
+export function outletTitle(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const [head] = wordsBefore(text, c.start, 1);
+  if (!head) return false;
+  const between = text.slice(head.end, c.start);
+  if (!/^[\s"'«“(\[]*$/u.test(between)) return false;
+  return OUTLET_NOUNS.has(head.key) || (SITE_NOUNS.has(head.key) && /["'«“(\[]/u.test(between));
+}
+
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
-  return countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c);
+  return (
+    countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c)
+  );
 }
 
 // Not here: a cape named after a city («رأس بنغازي»). The real-text batches disagree (c03 keeps the

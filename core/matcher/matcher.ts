@@ -28,7 +28,7 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, districtBefore, gateName, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, relativesByPerson, sonAfter } from './other-readings';
+import { companyNameAfter, districtBefore, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, relativesByPerson, sonAfter } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
@@ -330,7 +330,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (rules && settled) {
         if (excluded(text, rules, c, (x) => governedName(text, x))) continue;
       } else if (rules) {
-        if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c)) continue;
+        if (excluded(text, rules, c) || droppedByBuiltInRules(text, rules, c) || nounNamedBefore(text, c, rules)) continue;
         const { before, after } = windowOf(text, c, rules.ambiguity.window);
         const from = before[0]?.start ?? c.start;
         const to = after.at(-1)?.end ?? c.end;

@@ -4,7 +4,7 @@
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
-import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore } from './rules';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules } from './rules';
 import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
@@ -59,7 +59,7 @@ export function districtBefore(text: string, c: Candidate): boolean {
 /** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
 const BROKEN_PLURALS = new Set([
   'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',
-  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات',
+  'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات', 'اصول',
 ]);
 
 /**
@@ -126,7 +126,7 @@ export function relativeBefore(
   }
   // Glued in scraped text («عمرمعيتيق»), the word before may be anything: a father's name too.
   if (!own || c.prefix !== '' || !near.length || near.at(-1)!.end === c.start) return false;
-  const keys = near.map((w, i) => (i === 0 ? stripConjunction(w.key) : w.key));
+  const keys = near.map((w) => stripConjunction(w.key));
   const n = givenNameBefore(keys);
   return n > 0 && !keys.slice(-n).every((k) => own.has(k)) && !ownBefore(n);
 }
@@ -156,9 +156,13 @@ export function relativesByPerson(
   return relatives;
 }
 
-/** A given name may carry «و» (ومحمود السيسي); only the first word of a name can. */
+/**
+ * A given name may carry «و» or a preposition (ومحمود السيسي، بأحمد القذافي القحصي); only the first word
+ * of a name can.
+ */
 function stripConjunction(key: string): string {
-  return key.length > 3 && key.startsWith('و') && GIVEN_NAMES.has(key.slice(1)) ? key.slice(1) : key;
+  const m = key.length > 3 ? /^(?:و|ف)?(?:ب|ل)?/u.exec(key)![0] : '';
+  return m && GIVEN_NAMES.has(key.slice(m.length)) ? key.slice(m.length) : key;
 }
 
 /** Words after a family name that make it a son's (القذافي الابن = Saif al-Islam; keys). */
@@ -215,6 +219,28 @@ export function namesakeBeside(text: string, c: Candidate, signals: readonly Can
     if (s.found.signal !== id && !s.found.alsoSignals?.includes(id)) continue;
     if (s.start >= c.end ? s.prefix.startsWith('و') : c.prefix.startsWith('و')) continue;
     if (s.start >= c.end ? wordsAfter(text, c.end, 3).some((w) => w.start === s.start) : wordsBefore(text, c.start, 3).some((w) => w.end === s.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * An organisation's one-word name that is also a definite common noun (القاعدة: "the base") is that
+ * noun when the block names one, indefinite, with a name or an adjective after it: «قاعدة الوطية …
+ * تأهيل القاعدة», «جبلة القريبة من القاعدة … من قاعدة حميميم العسكرية», «وفاق سطيف … الوفاق يريد» (a
+ * club). The article points at the thing named there. Not «قاعدة الجهاد», al-Qaeda's own full name,
+ * and not after «و»: coordinated with another group it is the organisation («طالبان والقاعدة … قاعدة العديد»).
+ */
+export function nounNamedBefore(text: string, c: Candidate, rules: Rules): boolean {
+  const [word] = rules.words;
+  if (rules.type !== 'organization' || rules.words.length !== 1 || !word!.startsWith('ال') || c.prefix.includes('و')) return false;
+  const noun = word!.slice(2);
+  const folded = foldForMatching(text);
+  for (let at = folded.indexOf(noun); at >= 0; at = folded.indexOf(noun, at + 1)) {
+    // Only «و»/«ف» and one preposition before it: «لل» and «ال» make it definite.
+    const head = /(?:^|[^\p{L}])([وف]?[بل]?)$/u.exec(folded.slice(Math.max(0, at - 3), at));
+    if (!head || LETTER.test(folded[at + noun.length] ?? ' ')) continue;
+    const next = /^ +(\p{L}+)/u.exec(folded.slice(at + noun.length));
+    if (next && next[1] !== 'الجهاد') return true;
   }
   return false;
 }

@@ -92,10 +92,38 @@ describe('built-in rules on real text', () => {
     expect(found('شنت فصائل سورية هجوما')).toEqual([]);
     expect(found('وقالت جهات سورية معارضة')).toEqual([]);
     expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
+    // Real text (akhbrna, raw/c22): «من أصول سورية», of Syrian origin.
+    expect(found('عائلتها من أصول سورية، فوالدها طبيب')).toEqual([]);
     expect(found('عاد اللاجئون للعيش في سورية')).toEqual([['سورية', 'syria']]);
     // Real text (almustaqbal, raw/c08): «عناصر من جنسيات غير سوريّة»: «غير» negates the adjective; not even pending.
     const r = matcher.scan('هم عناصر من جنسيات غير سوريّة من تنظيم القاعدة');
     expect([...r.hits, ...r.pending].map((h) => h.entityId)).not.toContain('syria');
+  });
+
+  it('reads a given name with a preposition before a family name as another person (بأحمد القذافي القحصي)', () => {
+    // Real text (alwasatnews, raw/c22): Aisha Gaddafi's husband.
+    expect(found('إذ ارتبطت بأحمد القذافي القحصي نسبة إلى فخد «القحوص»')).toEqual([]);
+    expect(found('وقال العقيد القذافي إن')).toEqual([['القذافي', 'muammar-gaddafi']]);
+  });
+
+  it('reads «القاعدة» as a base when the block names a base («قاعدة حميميم»), before or after it, not after «و»', () => {
+    // Real text (hibrpress, raw/c24): «القريبة من القاعدة» reads "near the base" here, "close to al-Qaeda" elsewhere.
+    const hmeimim = 'سمعت في مدينة جبلة القريبة من القاعدة. وتتسبب الطائرات المقلعة من قاعدة حميميم العسكرية بقتل المدنيين';
+    const candidates = (t: string): string[] => {
+      const { hits, pending } = matcher.scan(t);
+      return [...hits, ...pending].map((h) => h.entityId);
+    };
+    expect(candidates(hmeimim)).toEqual([]);
+    expect(candidates('سمعت في مدينة جبلة القريبة من القاعدة.')).toEqual(['al-qaeda']);
+    expect(found('أعلن زعيم القاعدة في بيان')).toEqual([['القاعدة', 'al-qaeda']]);
+    // Real text (middleeastpost, raw/c19): coordinated with another group it is the organisation.
+    const udeid = 'نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان، وبعد عامين، أصبحت قاعدة العديد المركز الرئيسي';
+    expect(candidates(udeid)).toEqual(['al-qaeda']);
+    // «للقاعدة» is the definite noun, not a base named indefinite (aljareeda).
+    expect(found('اشتباكات بين القبائل وعناصر تابعة للقاعدة من جهة، وتفجير من قبل القاعدة')).toEqual([
+      ['للقاعدة', 'al-qaeda'],
+      ['القاعدة', 'al-qaeda'],
+    ]);
   });
 
   it("drops a relative's full name (صدام خليفة حفتر) but keeps the father's", () => {
