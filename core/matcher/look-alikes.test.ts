@@ -125,6 +125,17 @@ describe('a channel, a paper or a programme named after a place', () => {
   });
 });
 
+describe('a place as the second word of a company or club name', () => {
+  it('reads «شركة "هاتف ليبيا"» as the company, not «شركة تعمل في ليبيا»', () => {
+    // Real text (albawabh via masress, raw/c09; 14october, raw/c16).
+    expect(found('ومكتب شركة "هاتف ليبيا" بمتابعة العمل')).toEqual([]);
+    expect(found('في مدينة الإنتاج الإعلامي وفي شركة صوت القاهرة، إضافة الى')).toEqual([]);
+    expect(found('أي شركة تعمل في ليبيا')).toEqual([['ليبيا', 'libya']]);
+    expect(found('شركة أجنبية بليبيا')).toEqual([['بليبيا', 'libya']]);
+    expect(found('شركة الكهرباء ليبيا')).toEqual([['ليبيا', 'libya']]);
+  });
+});
+
 describe('a club named with its city', () => {
   it('reads the city right after a club name as part of the club', () => {
     // Real text (eremnews, raw/c08): «وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه».

@@ -4,7 +4,7 @@
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
-import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules } from './rules';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules, type Word } from './rules';
 import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
@@ -189,8 +189,25 @@ const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', '
 export function insideOtherName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   const prev = prevWord(text, c.start, true);
-  if (prev === null || !COMPANY_HEADS.has(prev)) return false;
+  if (prev === null) return false;
+  if (!COMPANY_HEADS.has(prev)) return secondWordOfName(text, c);
   return nextWord(text, c.end, false) !== 'المركزي';
+}
+
+/** Words between a company's noun and a place that make the place where it is, not its name (keys). */
+const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'تعمل', 'مقرها', 'فرع', 'اخري', 'واحده', 'جديده', 'كبري']);
+
+/**
+ * The place as the second word of such a name: «شركة "هاتف ليبيا"» (a telecoms company, albawabh,
+ * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس». The word between has no article and no clitic, and
+ * says nothing of where the company is (شركة تعمل في ليبيا، مؤسسة داخل ليبيا).
+ */
+function secondWordOfName(text: string, c: Candidate): boolean {
+  const words = wordsBefore(text, c.start, 2);
+  if (words.length < 2) return false;
+  const [head, middle] = words as [Word, Word];
+  if (!COMPANY_HEADS.has(head.key) || isDefinite(middle.key) || NOT_A_NAME.has(middle.key) || /^[وفبلك]/u.test(middle.key)) return false;
+  return /^[\s"'«“(]*$/u.test(text.slice(head.end, middle.start)) && /^[\s"'«“(]*$/u.test(text.slice(middle.end, c.start));
 }
 
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
