@@ -966,10 +966,13 @@ export const entities: EntityInput[] = [
         reason:
           'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على); and the first word of ' +
           'Cairo names that are not the country: the district Heliopolis (مصر الجديدة), the main railway station ' +
-          '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر).',
-        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر'],
+          '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر), ' +
+          'the district Old Cairo (مصر القديمة), EgyptAir (مصر للطيران) and Banque Misr\'s certificates (شهادة ابن مصر، شهادة أهل مصر).',
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة'],
         acceptUnconfirmed: true,
       }),
+      // Its epithet "mother of the world", which two blind batches read as Egypt (raw/c15, c27).
+      'أم الدنيا',
     ],
     description: { ar: 'دولة في شمال شرق أفريقيا عاصمتها القاهرة.', en: 'Country in north-east Africa; its capital is Cairo.' },
     related: ['cairo', 'abdel-fattah-el-sisi'],
@@ -1001,7 +1004,12 @@ export const entities: EntityInput[] = [
     id: 'sinai',
     type: 'place',
     name: { ar: 'سيناء', en: 'Sinai' },
-    aliases: ['سيناء', 'شبه جزيرة سيناء'],
+    aliases: [
+      // Informal writing drops the final hamza (سينا), which is also the end of Avicenna's name: «مستشفى
+      // ابن سينا» in Sirte (akhbaralaan, raw/c25).
+      ambiguous('سيناء', { reason: 'Without its hamza, also the end of «ابن سينا» (Avicenna), a name of hospitals and schools.', exclude: ['ابن سينا'], acceptUnconfirmed: true }),
+      'شبه جزيرة سيناء',
+    ],
     description: {
       ar: 'شبه جزيرة مصرية بين البحر المتوسط والبحر الأحمر.',
       en: 'Egyptian peninsula between the Mediterranean and the Red Sea.',
@@ -1038,7 +1046,10 @@ export const entities: EntityInput[] = [
     id: 'iraq',
     type: 'place',
     name: { ar: 'العراق', en: 'Iraq' },
-    aliases: ['العراق'],
+    aliases: [
+      // The Baghdad news site «شبكة أخبار العراق» opens its reports with its name (raw/c06, c27).
+      ambiguous('العراق', { reason: 'Also the last word of the outlet «شبكة أخبار العراق».', exclude: ['شبكة أخبار العراق'], acceptUnconfirmed: true }),
+    ],
     description: { ar: 'دولة في غرب آسيا عاصمتها بغداد.', en: 'Country in western Asia; its capital is Baghdad.' },
     related: [],
   },
