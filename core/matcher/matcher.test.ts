@@ -87,6 +87,9 @@ describe('compileMatcher', () => {
     expect(found(matcher, 'المصدر: جريدة “المصريون”')[0]?.[0]).toBe('جريدة “المصريون');
     // A word of the name quoted inside it (almarsad, 2016: «شورى “ثوار” بنغازي يتوعد»).
     expect(found(matcher, 'أعلن مجلس شورى “مجاهدي” درنة')[0]?.[2]).toBe('council');
+    // A hashtag's underscores for spaces (alarabiya, raw/c26: «مسلحي #مجلس_شورى_درنة الإرهابي»).
+    expect(found(matcher, 'مسلحي #مجلس_شورى_مجاهدي_درنة الإرهابي')).toEqual([['مجلس_شورى_مجاهدي_درنة', 'مجلس_شورى_مجاهدي_درنة', 'council']]);
+    expect(found(matcher, '#حكومة_الوفاق')[0]?.[2]).toBe('gna');
   });
 
   it('respects Unicode word boundaries', () => {

@@ -50,8 +50,11 @@ const QUOTES_ALL = new RegExp(QUOTES, 'gu');
 /** Every ignorable letter (diacritics, tatweel, invisibles): one replace per word, not a test per letter. */
 export const IGNORABLE_ALL = new RegExp(IGNORABLE_CLASS, 'gu');
 export const CLITIC_SET = new Set(CLITIC_PREFIXES);
-/** Between two words of one name: spaces, a quote opening the next word or closing the last (شورى “ثوار” بنغازي). */
-const WORD_GAP = /^["'«»“”‘’„‟‹›]?\s+["'«»“”‘’„‟‹›]?$/u;
+/**
+ * Between two words of one name: spaces, a quote opening the next word or closing the last (شورى “ثوار”
+ * بنغازي), or the underscore a hashtag writes for a space (#مجلس_شورى_درنة، #حكومة_الوفاق).
+ */
+const WORD_GAP = /^(?:["'«»“”‘’„‟‹›]?\s+["'«»“”‘’„‟‹›]?|_)$/u;
 
 /** An alias as folded words, a compound head joined to the word after it (عبد الكافي → عبدالكافي). */
 export function aliasWords(alias: string): string[] {
