@@ -1007,7 +1007,8 @@ export const entities: EntityInput[] = [
     aliases: [
       // Informal writing drops the final hamza (سينا), which is also the end of Avicenna's name: «مستشفى
       // ابن سينا» in Sirte (akhbaralaan, raw/c25).
-      ambiguous('سيناء', { reason: 'Without its hamza, also the end of «ابن سينا» (Avicenna), a name of hospitals and schools.', exclude: ['ابن سينا'], acceptUnconfirmed: true }),
+      // The phrase is written with the alias (سيناء) so that it covers both spellings.
+      ambiguous('سيناء', { reason: 'Without its hamza, also the end of «ابن سينا» (Avicenna), a name of hospitals and schools.', exclude: ['ابن سيناء'], acceptUnconfirmed: true }),
       'شبه جزيرة سيناء',
     ],
     description: {
