@@ -258,8 +258,8 @@ export const entities: EntityInput[] = [
       'بشار الأسد',
       ambiguous('الأسد', {
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
-        // «عين الأسد»: the air base in western Iraq (c11, c14).
-        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد'],
+        // «عين الأسد»: the air base in western Iraq (c11, c14), also «قاعدة الأسد» (almasirah, c28).
+        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد', 'قاعدة الأسد'],
         // His government, forces and rule («انهيار حكومة الأسد»، «قوات الأسد»); the lion takes none of them.
         context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس', 'حكومة', 'قوات', 'جيش', 'حكم', 'عهد', 'سقوط'],
         window: 6,

@@ -208,6 +208,8 @@ describe('a namesake in apposition to a full name', () => {
       { entityId: 'pc', type: 'organization', alias: 'المجلس الرئاسي', ambiguous: amb({ elsewhere: ['المنفي', 'اليمني'] }) },
       { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء الليبية' },
       { entityId: 'ifta', type: 'organization', alias: 'دار الإفتاء', ambiguous: amb({ elsewhere: ['المصرية'] }) },
+      { entityId: 'tripoli', type: 'place', alias: 'طرابلس الغرب' },
+      { entityId: 'tripoli', type: 'place', alias: 'طرابلس', ambiguous: amb({ elsewhere: ['لبنان', 'اللبنانية'] }) },
     ],
   });
   const ids = (t: string) => m.scan(t).hits.map((h) => h.entityId);
@@ -220,6 +222,12 @@ describe('a namesake in apposition to a full name', () => {
   it('keeps it when the marker is far away or coordinated by و', () => {
     expect(ids('وقال رئيس المجلس الرئاسي الليبي إن الحكومة ستعمل من العاصمة بعد أن التقى الوفد ثم المنفي.')).toEqual(['pc']);
     expect(ids('وأصدرت دار الإفتاء الليبية والمصرية بيانين.')).toEqual(['ifta']);
+  });
+
+  it('keeps it when a preposition puts the one in the other (real: naharnet, beirutobserver, raw/c28)', () => {
+    expect(ids('داعية اللبنانيين إلى "التواصل الدائم مع سفارة لبنان في طرابلس الغرب على الأرقام الآتية')).toEqual(['tripoli']);
+    expect(ids('مهاجمة السفارة اللبنانية في طرابلس الغرب، والاعتداء عليها')).toEqual(['tripoli']);
+    expect(ids('طرابلس الغرب اللبنانية')).toEqual([]);
   });
 });
 

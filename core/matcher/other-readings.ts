@@ -237,10 +237,18 @@ export function namesakeBeside(text: string, c: Candidate, signals: readonly Can
     const id = c.found.entry.entityId;
     if (s.found.signal !== id && !s.found.alsoSignals?.includes(id)) continue;
     if (s.start >= c.end ? s.prefix.startsWith('و') : c.prefix.startsWith('و')) continue;
-    if (s.start >= c.end ? wordsAfter(text, c.end, 3).some((w) => w.start === s.start) : wordsBefore(text, c.start, 3).some((w) => w.end === s.end)) return true;
+    const near = s.start >= c.end ? wordsAfter(text, c.end, 3) : wordsBefore(text, c.start, 3);
+    const at = near.findIndex((w) => (s.start >= c.end ? w.start === s.start : w.end === s.end));
+    if (at < 0) continue;
+    // A preposition between places the one in the other, not beside it: «سفارة لبنان في طرابلس الغرب».
+    const between = s.start >= c.end ? near.slice(0, at) : near.slice(at + 1);
+    if (!between.some((w) => BETWEEN_PLACES.has(w.key))) return true;
   }
   return false;
 }
+
+/** Prepositions that put a thing of one place in another (keys). */
+const BETWEEN_PLACES = new Set(['في', 'الي', 'من', 'لدي', 'داخل']);
 
 /**
  * An organisation's one-word name that is also a definite common noun (القاعدة: "the base") is that
