@@ -68,8 +68,19 @@ export class PersonsOwnWords {
   of(entityId: string): Set<string> {
     let words = this.words.get(entityId);
     if (!words) {
-      words = new Set();
-      for (const e of this.entries) if (e.entityId === entityId && e.type === 'person') for (const w of matchWords(e.alias)) words.add(w);
+      const own = (words = new Set<string>());
+      const names: string[][] = [];
+      for (const e of this.entries) {
+        if (e.entityId !== entityId || e.type !== 'person') continue;
+        const list = matchWords(e.alias);
+        names.push(list);
+        // A compound given name is also written joined (عبدالفتاح).
+        list.forEach((w, i) => {
+          own.add(w);
+          if (w === 'عبد' && list[i + 1]) own.add(w + list[i + 1]);
+        });
+      }
+      for (const w of fathersNames(names)) words.delete(w);
       this.words.set(entityId, words);
     }
     return words;
@@ -102,4 +113,26 @@ export function givenNameBefore(words: readonly string[]): number {
   const before = words.at(-2);
   if (before !== undefined && TWO_WORD_FIRST.has(before) && last.startsWith('ال')) return 2;
   return 0;
+}
+
+/**
+ * The fathers' names in a person's aliases: the words a longer alias puts between the two words of a
+ * given-name-and-family-name alias (فائز مصطفى السراج beside فائز السراج; عبد الفتاح سعيد السيسي). They are
+ * not the person's own: «والده مصطفى السراج» is his father (raw/c29), as «سعيد حسين السيسي» is Sisi's.
+ */
+function fathersNames(names: readonly string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const short of names) {
+    if (short.length < 2 || short[0]!.startsWith('ال')) continue;
+    // The given name may be two words (عبد الفتاح): the short alias is all of it and the family name.
+    const given = short.slice(0, -1);
+    const family = short.at(-1)!;
+    for (const long of names) {
+      if (long.length <= short.length || long.at(-1) !== family) continue;
+      const at = long.findIndex((_, i) => given.every((g, j) => long[i + j] === g));
+      if (at < 0) continue;
+      for (const w of long.slice(at + given.length, -1)) if (!given.includes(w)) out.add(w);
+    }
+  }
+  return out;
 }
