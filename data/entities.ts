@@ -256,6 +256,16 @@ export const entities: EntityInput[] = [
     name: { ar: 'بشار الأسد', en: 'Bashar al-Assad' },
     aliases: [
       'بشار الأسد',
+      // His given name alone, as profiles and Syrian writing use it once he is named (five blind batches,
+      // c02–c29, marked it alias-missing): only beside his family, his country or his rule, or on a page
+      // that names him in full. Other men called Bashar in Syrian news are excluded by name.
+      ambiguous('بشار', {
+        reason: 'A given name: also Bashar al-Jaafari (Syria\'s UN envoy), Bisher al-Khasawneh (Jordan) and others.',
+        exclude: ['بشار الجعفري', 'بشار الخصاونة', 'بشر الخصاونة', 'بشار الزعبي', 'بشار الكيلاني', 'بشار عواد', 'بشار جرار'],
+        context: ['الأسد', 'حافظ', 'ماهر', 'باسل', 'أسماء', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'النظام', 'نظام', 'الرئيس', 'شقيقه', 'والده'],
+        window: 8,
+        pageMentions: 0,
+      }),
       ambiguous('الأسد', {
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
         // «عين الأسد»: the air base in western Iraq (c11, c14), also «قاعدة الأسد» (almasirah, c28).
