@@ -910,6 +910,18 @@ export const entities: EntityInput[] = [
         window: 6,
         pageMentions: 3,
       }),
+      // The spelling with ي that Maghreb and older writing use (issue 10; c15, c24, c23's «خليج سيرت»); also
+      // the verb «سيّرت» (operated: سيرت الشركة رحلات), so the same context as سرت.
+      ambiguous('سيرت', {
+        reason: 'A variant spelling of Sirte; also the verb سيّرت ("operated", of flights and convoys).',
+        exclude: ['خليج سيرت', 'حوض سيرت', 'سيرت رحلات', 'سيرت رحلة', 'سيرت قوافل', 'سيرت قافلة', 'سيرت دوريات'],
+        context: [
+          'مدينة', 'معقل', 'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس',
+          'القذافي', 'بنغازي',
+        ],
+        window: 6,
+        pageMentions: 3,
+      }),
     ],
     description: { ar: 'مدينة ساحلية في وسط ليبيا على خليج سرت.', en: 'Coastal city in central Libya on the Gulf of Sirte.' },
     related: ['libya'],
