@@ -101,7 +101,7 @@ describe('the defaults on real sentences', () => {
     // Real text (djazairnews via djazairess, raw/c15): the son of Colonel Gaddafi killed in Sirte.
     expect(shows('إنها الأخبار المتضاربة لنجل العقيد معمر القذافي الذي قُتل في سيرت، لكن لا توجد أي صورة', 'sirte')).toBe(true);
     expect(shows('وقد سيرت الشركة رحلات يومية إلى المدينة', 'sirte')).toBe(false);
-    // Real text (elaph, raw/c22): Maher beside his brother.
+    // Built on alelm's «الشقيق الأصغر لبشار» (raw/c29): Maher beside his brother.
     expect(shows('ويعتبر ماهر الأسد الشقيق الأصغر لبشار والرجل الثاني في النظام', 'bashar-al-assad')).toBe(true);
     expect(shows('وقال مندوب سوريا بشار الجعفري في مجلس الأمن', 'bashar-al-assad')).toBe(false);
     expect(shows('وقال المدرب بشار إن الفريق جاهز', 'bashar-al-assad')).toBe(false);
