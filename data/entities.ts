@@ -407,6 +407,8 @@ export const entities: EntityInput[] = [
       'شورى مجاهدي درنة',
       'مجلس شورى ومجاهدي درنة',
       'مجلس شورى ثوار درنة',
+      // «مقاتلي» for «مجاهدي» (akhbaralaan, raw/c31).
+      'مجلس شورى مقاتلي درنة',
       'مجلس مجاهدي درنة',
       'مجاهدي درنة',
       // «مجلس الشورى» once the council is named: in the paragraph of its city (the paragraph then
