@@ -153,6 +153,9 @@ const OUTLET_NOUNS = new Set(
   ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
 );
 const SITE_NOUNS = withClitics('موقع', false);
+/** The last letters of those nouns, and what may stand between one and the place. */
+const OUTLET_ENDINGS = 'نةهوجلع';
+const OPENERS = ' \u00a0"\'«“([';
 
 /**
  * A place right after the noun of a channel, a radio, a paper or a programme is that outlet's or
@@ -163,6 +166,10 @@ const SITE_NOUNS = withClitics('موقع', false);
  */
 export function outletTitle(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
+  // Every place passes here: test the last letter of the word before by hand before reading it.
+  let end = c.start;
+  while (end > 0 && OPENERS.includes(text[end - 1]!)) end--;
+  if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
   const [head] = wordsBefore(text, c.start, 1);
   if (!head) return false;
   const between = text.slice(head.end, c.start);

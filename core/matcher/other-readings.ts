@@ -205,6 +205,13 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
  * says nothing of where the company is (شركة تعمل في ليبيا، مؤسسة داخل ليبيا).
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
+  // Every place passes here: find the last letter of the word two back by hand before reading words.
+  let at = c.start;
+  for (let n = 0; n < 2; n++) {
+    while (at > 0 && !LETTER.test(text[at - 1]!)) at--;
+    if (n === 0) while (at > 0 && LETTER.test(text[at - 1]!)) at--;
+  }
+  if (at === 0 || !'ةهتفكيق'.includes(text[at - 1]!)) return false;
   const words = wordsBefore(text, c.start, 2);
   if (words.length < 2) return false;
   const [head, middle] = words as [Word, Word];
