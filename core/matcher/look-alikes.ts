@@ -166,15 +166,15 @@ const OPENERS = ' \u00a0"\'«“([';
  */
 export function outletTitle(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
-  // Every place passes here: test the last letter of the word before by hand before reading it.
+  // Every place passes here: the word before is read by hand, and only after a test of its last letter.
   let end = c.start;
   while (end > 0 && OPENERS.includes(text[end - 1]!)) end--;
   if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
-  const [head] = wordsBefore(text, c.start, 1);
-  if (!head) return false;
-  const between = text.slice(head.end, c.start);
-  if (!/^[\s"'«“(\[]*$/u.test(between)) return false;
-  return OUTLET_NOUNS.has(head.key) || (SITE_NOUNS.has(head.key) && /["'«“(\[]/u.test(between));
+  let start = end;
+  while (start > 0 && /[\u0621-\u064a]/u.test(text[start - 1]!)) start--;
+  const head = foldForMatching(text.slice(start, end));
+  const between = text.slice(end, c.start);
+  return OUTLET_NOUNS.has(head) || (SITE_NOUNS.has(head) && /["'«“(\[]/u.test(between));
 }
 
 /** Whether a place's name reads as one of the things above here. */

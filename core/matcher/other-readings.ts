@@ -205,19 +205,32 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
  * says nothing of where the company is (شركة تعمل في ليبيا، مؤسسة داخل ليبيا).
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
-  // Every place passes here: find the last letter of the word two back by hand before reading words.
-  let at = c.start;
-  for (let n = 0; n < 2; n++) {
-    while (at > 0 && !LETTER.test(text[at - 1]!)) at--;
-    if (n === 0) while (at > 0 && LETTER.test(text[at - 1]!)) at--;
-  }
-  if (at === 0 || !'ةهتفكيق'.includes(text[at - 1]!)) return false;
-  const words = wordsBefore(text, c.start, 2);
-  if (words.length < 2) return false;
-  const [head, middle] = words as [Word, Word];
-  if (!COMPANY_HEADS.has(head.key) || isDefinite(middle.key) || NOT_A_NAME.has(middle.key) || /^[وفبلك]/u.test(middle.key)) return false;
-  return /^[\s"'«“(]*$/u.test(text.slice(head.end, middle.start)) && /^[\s"'«“(]*$/u.test(text.slice(middle.end, c.start));
+  // Every place passes here: the two words before are read by hand, after a test of the first one's last letter.
+  let middleEnd = c.start;
+  while (middleEnd > 0 && NAME_GAP.includes(text[middleEnd - 1]!)) middleEnd--;
+  let middleStart = middleEnd;
+  while (middleStart > 0 && arabicLetter(text.charCodeAt(middleStart - 1))) middleStart--;
+  let headEnd = middleStart;
+  while (headEnd > 0 && NAME_GAP.includes(text[headEnd - 1]!)) headEnd--;
+  if (middleStart === middleEnd || headEnd === middleStart || headEnd === 0 || !HEAD_ENDINGS.includes(text[headEnd - 1]!)) return false;
+  let headStart = headEnd;
+  while (headStart > 0 && arabicLetter(text.charCodeAt(headStart - 1))) headStart--;
+  const head = foldForMatching(text.slice(headStart, headEnd));
+  if (!COMPANY_HEADS.has(head)) return false;
+  const middle = foldForMatching(text.slice(middleStart, middleEnd));
+  return !isDefinite(middle) && !NOT_A_NAME.has(middle) && !/^[وفبلك]/u.test(middle);
 }
+
+/** The last letters of the nouns in COMPANY_HEADS. */
+const HEAD_ENDINGS = 'ةهتفكيق';
+
+/** An Arabic letter by its char code (a word of a name here is one). */
+function arabicLetter(code: number): boolean {
+  return code >= 0x0621 && code <= 0x064a;
+}
+
+/** What may stand between the words of a company's name: spaces, an opening quote or bracket. */
+const NAME_GAP = ' \u00a0"\'«“(';
 
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
 const COMPANY_TRADES = new Set([
