@@ -991,8 +991,9 @@ export const entities: EntityInput[] = [
           'Also the adjective مُصِرّ "insisting", which takes its complement with على (مصر على); and the first word of ' +
           'Cairo names that are not the country: the district Heliopolis (مصر الجديدة), the main railway station ' +
           '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر), ' +
-          'the district Old Cairo (مصر القديمة), EgyptAir (مصر للطيران) and Banque Misr\'s certificates (شهادة ابن مصر، شهادة أهل مصر).',
-        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة'],
+          'the district Old Cairo (مصر القديمة), EgyptAir (مصر للطيران), Banque Misr\'s certificates (شهادة ابن مصر، شهادة أهل مصر) ' +
+          'and the news site Mada Masr (مدى مصر).',
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة', 'مدى مصر'],
         acceptUnconfirmed: true,
       }),
       // Its epithet "mother of the world", which two blind batches read as Egypt (raw/c15, c27).

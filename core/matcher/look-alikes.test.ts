@@ -133,6 +133,9 @@ describe('a place as the second word of a company or club name', () => {
     expect(found('أي شركة تعمل في ليبيا')).toEqual([['ليبيا', 'libya']]);
     expect(found('شركة أجنبية بليبيا')).toEqual([['بليبيا', 'libya']]);
     expect(found('شركة الكهرباء ليبيا')).toEqual([['ليبيا', 'libya']]);
+    // A ship's name (arraedlg, raw/c35): «الناقلة “أنوار ليبيا” موجودة حاليًّا بميناء طرابلس».
+    expect(found('وأن الناقلة “أنوار ليبيا” موجودة حاليًّا')).toEqual([]);
+    expect(found('وصلت الناقلة إلى ليبيا')).toEqual([['ليبيا', 'libya']]);
   });
 });
 

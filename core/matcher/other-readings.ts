@@ -201,7 +201,7 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
 
 /**
  * The place as the second word of such a name: «شركة "هاتف ليبيا"» (a telecoms company, albawabh,
- * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس». The word between has no article and no clitic, and
+ * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس», and of a ship's («الناقلة “أنوار ليبيا”»). The word between has no article and no clitic, and
  * says nothing of where the company is (شركة تعمل في ليبيا، مؤسسة داخل ليبيا).
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
@@ -216,13 +216,16 @@ function secondWordOfName(text: string, c: Candidate): boolean {
   let headStart = headEnd;
   while (headStart > 0 && arabicLetter(text.charCodeAt(headStart - 1))) headStart--;
   const head = foldForMatching(text.slice(headStart, headEnd));
-  if (!COMPANY_HEADS.has(head)) return false;
+  if (!COMPANY_HEADS.has(head) && !VESSELS.has(head)) return false;
   const middle = foldForMatching(text.slice(middleStart, middleEnd));
   return !isDefinite(middle) && !NOT_A_NAME.has(middle) && !/^[وفبلك]/u.test(middle);
 }
 
-/** The last letters of the nouns in COMPANY_HEADS. */
+/** The last letters of the nouns in COMPANY_HEADS and VESSELS. */
 const HEAD_ENDINGS = 'ةهتفكيق';
+
+/** Nouns of a ship, with or without the article: «الناقلة “أنوار ليبيا”» (a tanker; arraedlg, 218tv, raw/c35). */
+const VESSELS = new Set(['ناقله', 'سفينه', 'باخره'].flatMap((h) => [...withClitics(h, true)]));
 
 /** An Arabic letter by its char code (a word of a name here is one). */
 function arabicLetter(code: number): boolean {
