@@ -33,6 +33,12 @@ describe('a counted noun in the accusative, then a nisba spelled like the countr
     // A comma between the number's noun and the name: a new clause.
     expect(found('قتل 20 شخصا، ليبيا تعلن الحداد')).toEqual([['ليبيا', 'libya']]);
   });
+  it('reads the country after an accusative noun and its nisba as a second nisba (بطلا عسكريا ليبيا)', () => {
+    // Real text (youm7, raw/c36): «ويعد بطلا عسكريا ليبيا قديرا».
+    expect(found('ويعد بطلا عسكريا ليبيا قديرا، شارك في حرب بلاده')).toEqual([]);
+    expect(found('تعمل حاليا ليبيا على خطة')).toEqual([['ليبيا', 'libya']]);
+    expect(found('وقال رسميا، ليبيا لن تقبل')).toEqual([['ليبيا', 'libya']]);
+  });
 });
 
 describe('the second of two names after a dual noun of banks or companies', () => {

@@ -46,6 +46,28 @@ export function countedNisba(text: string, c: Candidate, alias: string): boolean
 }
 
 /**
+ * A country name ending in «يا» right after an indefinite accusative noun and its accusative nisba
+ * adjective: a second adjective of the same noun, spelled like the country once the «ً» is left off —
+ * «بطلا عسكريا ليبيا» (a Libyan military hero; youm7, raw/c36). Both words before end in alef, the
+ * adjective in «يا» and neither is an adverb (أيضا، حاليا): an adverb ending so may well precede the
+ * country as the verb's object. Only spaces between; no clitic on the name.
+ */
+export function chainedNisba(text: string, c: Candidate, alias: string): boolean {
+  if (c.prefix !== '' || !/يا$/u.test(alias)) return false;
+  // Most places have no «يا» word before them: test the two letters by hand first.
+  let end = c.start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end < 3 || text[end - 1] !== 'ا' || text[end - 2] !== 'ي') return false;
+  const [noun, adjective] = wordsBefore(text, c.start, 2);
+  if (!noun || !adjective || !/^[^و].{3,}يا$/u.test(adjective.key) || !/^[^و].{2,}ا$/u.test(noun.key)) return false;
+  if (NOT_QUALIFIED.has(adjective.key) || NOT_QUALIFIED.has(noun.key) || ADVERBS_IN_YA.test(adjective.key)) return false;
+  return !PUNCTUATION_GAP.test(text.slice(noun.end, adjective.start)) && !PUNCTUATION_GAP.test(text.slice(adjective.end, c.start));
+}
+
+/** Adverbs ending in «يا» (keys): «حاليا، رسميا، عسكريا» after a verb («تدخلت عسكريا») are not adjectives of a noun. */
+const ADVERBS_IN_YA = /^(?:حاليا|رسميا|يوميا|سنويا|شهريا|اسبوعيا|نهائيا|جزئيا|كليا|تدريجيا|شخصيا|فعليا|مبدئيا|مؤقتا|نسبيا|تلقائيا|دوليا|محليا|اقليميا|سياسيا|ماليا|اقتصاديا)$/u;
+
+/**
  * Nouns that count the names after them (keys): the dual of a bank, a company, a club or a hotel, in
  * either case (بنكا / بنكي: the construct drops its ن), and the plural of a bank (بنوك، مصارف).
  */
@@ -180,7 +202,7 @@ export function outletTitle(text: string, c: Candidate): boolean {
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
   return (
-    countedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c)
+    countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c)
   );
 }
 
