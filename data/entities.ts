@@ -24,6 +24,9 @@ function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
 
 /** Words of a page about the Palestinian national consensus government («حكومة الوفاق/التوافق الوطني», 2014–2019). */
 const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
+/** Sudan's «حكومة الوفاق الوطني» of 2017–2019 under al-Bashir (alriyadh, SPA, al-Alam: raw/c38). */
+// Sudan itself is no sign: Libyan and Egyptian news name it as a neighbour; its rulers and parties are.
+const SUDANESE_ACCORD = ['البشير', 'الخرطوم', 'حزب المؤتمر الوطني', 'المؤتمر الشعبي'];
 
 export const entities: EntityInput[] = [
   // ── People ──────────────────────────────────────────────────────────────────────────────────
@@ -199,7 +202,8 @@ export const entities: EntityInput[] = [
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
         // «مؤسسة القذافي العالمية للجمعيات الخيرية»: Saif al-Islam's foundation, named after the family.
         exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي', 'هنيبال القذافي'],
-        context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين'],
+        // His rule and his forces («كتائب القذافي», «قوات القذافي», «مرتزقة القذافي»: raw/c38, c25).
+        context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين', 'كتائب', 'قوات', 'مرتزقة'],
         window: 6,
         pageMentions: 3,
       }),
@@ -488,11 +492,11 @@ export const entities: EntityInput[] = [
     aliases: [
       ...['حكومة الوفاق الوطني', 'حكومة الوفاق الوطنية', 'حكومة الوفاق', 'حكومة التوافق الوطني', 'حكومة التوافق'].map((alias) =>
         ambiguous(alias, {
-          reason: 'The Palestinian national consensus government (2014–2019, Rami Hamdallah) had the same names.',
+          reason: 'The Palestinian national consensus government (2014–2019, Rami Hamdallah) and Sudan\'s national accord government (2017–2019) had the same names.',
           exclude: [],
           // Weigh only against the namesake's words: a Libyan block may name Palestinians too.
           context: ['ليبيا', 'الليبية', 'الليبي', 'طرابلس', 'السراج', 'الصخيرات', 'حفتر'],
-          elsewhere: PALESTINIAN_ACCORD,
+          elsewhere: [...PALESTINIAN_ACCORD, ...SUDANESE_ACCORD],
           window: 1,
           // Never pending (settled); > 0 lets its context count anywhere in the block.
           pageMentions: 3,
@@ -916,7 +920,7 @@ export const entities: EntityInput[] = [
       // the verb «سيّرت» (operated: سيرت الشركة رحلات), so the same context as سرت.
       ambiguous('سيرت', {
         reason: 'A variant spelling of Sirte; also the verb سيّرت ("operated", of flights and convoys).',
-        exclude: ['خليج سيرت', 'حوض سيرت', 'سيرت رحلات', 'سيرت رحلة', 'سيرت قوافل', 'سيرت قافلة', 'سيرت دوريات'],
+        exclude: ['خليج سيرت', 'حوض سيرت', 'سيرت رحلات', 'سيرت رحلة', 'سيرت قوافل', 'سيرت قافلة', 'سيرت دوريات', 'سيرت عدة', 'سيرت عددا', 'سيرت عشرات'],
         context: [
           'مدينة', 'معقل', 'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'الساحلية', 'مصراتة', 'الجفرة', 'البنيان', 'داعش', 'التنظيم', 'حفتر', 'درنة', 'طرابلس',
           'القذافي', 'بنغازي',

@@ -107,6 +107,13 @@ describe('the defaults on real sentences', () => {
     expect(shows('وقال المدرب بشار إن الفريق جاهز', 'bashar-al-assad')).toBe(false);
   });
 
+  it("«حكومة الوفاق الوطني»: Libya's, not Sudan's of 2017–2019 under al-Bashir", () => {
+    // Real text (SPA via the c38 batch): Sudan's national accord government.
+    expect(shows('أعلن الرئيس السوداني عمر البشير، أن مرحلة حكومة الوفاق الوطني ستستوعب كافة القوى', 'government-of-national-accord')).toBe(false);
+    expect(shows('وقال المتحدث باسم حكومة الوفاق الوطني في طرابلس إن', 'government-of-national-accord')).toBe(true);
+    expect(shows('الحدود مع السودان في الجنوب، ودعمت حكومة الوفاق الوطني', 'government-of-national-accord')).toBe(true);
+  });
+
   it('«سورية»: the country after a direction (شمال غرب سورية)', () => {
     expect(SYRIA.filter(([s, t]) => shows(t, 'syria') !== s).map(([, , site]) => site)).toEqual([]);
   });
