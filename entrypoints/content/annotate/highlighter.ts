@@ -134,8 +134,6 @@ interface PendingHit {
   hit: MatchHit;
   segment: number;
   text: string;
-  /** Shown once, then taken back: it comes back when the evidence keeps it again (`stillShown`). */
-  shown?: true;
 }
 
 interface OwnerWork {
@@ -223,7 +221,7 @@ export class Highlighter {
   private pageHitsChecked = 0;
   /** Shown names later evidence may take back, by group (`HighlightMatcher.withdrawGroups`). */
   private withdrawable = new Map<string, Set<PageName>>();
-  private recheckOf = new Map<PageName, { hit: MatchHit; pending: boolean; groups: readonly string[]; text: string }>();
+  private recheckOf = new Map<PageName, { hit: MatchHit; pending: boolean; groups: readonly string[] }>();
   private withdrawMark = 0;
   private removed = 0;
   private shadowRoots = new Set<ShadowRoot>();
@@ -559,7 +557,7 @@ export class Highlighter {
       const { hits, pending } = this.matcher.scan(segment.text, work.where);
       for (const hit of hits) {
         const name = nameFromHit(work.owner, index, segment, hit);
-        if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false, segment.text.slice(hit.start, hit.end));
+        if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false);
       }
       for (const hit of pending) work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
     }
@@ -596,12 +594,6 @@ export class Highlighter {
     return this.matcher.acceptsPending(hit, this.unambiguous, this.pageHitList);
   }
 
-  /** Whether a waiting hit counts now: a pending one as the page accepts it, a taken-back one as it keeps it. */
-  private acceptsWaiting(p: PendingHit, pageHits?: readonly MatchHit[]): boolean {
-    if (p.shown) return this.matcher.stillShown?.(p.hit, false) !== false;
-    return pageHits ? this.matcher.acceptsPending(p.hit, this.unambiguous, pageHits) : this.accepts(p.hit);
-  }
-
   /** Moves blocks whose pending (ambiguous) hits the page's context now accepts. */
   private checkPending(): void {
     if (this.evidence() <= this.unambiguousChecked) return;
@@ -612,7 +604,7 @@ export class Highlighter {
     const fresh = this.pageHitList.slice(this.pageHitsChecked);
     this.pageHitsChecked = this.pageHitList.length;
     for (const [owner, list] of this.pending)
-      if (!this.promote.has(owner) && list.some((p) => this.acceptsWaiting(p, fresh)))
+      if (!this.promote.has(owner) && list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous, fresh)))
         this.promote.add(owner);
   }
 
@@ -630,10 +622,10 @@ export class Highlighter {
     for (const p of list) {
       const segment = segments[p.segment];
       if (!segment || segment.text.slice(p.hit.start, p.hit.end) !== p.text) continue;
-      if (!this.acceptsWaiting(p)) keep.push(p);
+      if (!this.accepts(p.hit)) keep.push(p);
       else if (!have.some((n) => n.segment === p.segment && p.hit.start < n.end && p.hit.end > n.start)) {
         const name = nameFromHit(owner, p.segment, segment, p.hit);
-        if (name) fresh.push(name), this.mayWithdraw(name, p.hit, !p.shown, p.text);
+        if (name) fresh.push(name), this.mayWithdraw(name, p.hit, true);
       }
     }
     if (keep.length) this.pending.set(owner, keep);
@@ -642,10 +634,10 @@ export class Highlighter {
   }
 
   /** Files a shown name under the groups whose later evidence may take it back. */
-  private mayWithdraw(name: PageName, hit: MatchHit, pending: boolean, text: string): void {
+  private mayWithdraw(name: PageName, hit: MatchHit, pending: boolean): void {
     const groups = this.matcher.withdrawGroups?.(hit, pending);
     if (!groups?.length) return;
-    this.recheckOf.set(name, { hit, pending, groups, text });
+    this.recheckOf.set(name, { hit, pending, groups });
     for (const g of groups) {
       let set = this.withdrawable.get(g);
       if (!set) this.withdrawable.set(g, (set = new Set()));
@@ -669,10 +661,6 @@ export class Highlighter {
         if (!r || this.matcher.stillShown?.(r.hit, r.pending) !== false) continue;
         this.unpaint([name]);
         this.forgetWithdrawable(name);
-        // It may count again when later evidence says so (a relative's page that names the person after all).
-        const waiting = this.pending.get(name.owner) ?? [];
-        waiting.push({ hit: r.hit, segment: name.segment, text: r.text, ...(r.pending ? {} : { shown: true as const }) });
-        this.pending.set(name.owner, waiting);
         const list = this.byOwner.get(name.owner);
         const at = list ? list.indexOf(name) : -1;
         if (!list || at < 0) continue;
