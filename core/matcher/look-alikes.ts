@@ -64,7 +64,10 @@ export function chainedNisba(text: string, c: Candidate, alias: string): boolean
   return !PUNCTUATION_GAP.test(text.slice(noun.end, adjective.start)) && !PUNCTUATION_GAP.test(text.slice(adjective.end, c.start));
 }
 
-/** Adverbs ending in «يا» (keys): «حاليا، رسميا، عسكريا» after a verb («تدخلت عسكريا») are not adjectives of a noun. */
+/**
+ * Adverbs ending in «يا» (keys): «حاليا، رسميا، دوليا» after a verb are not adjectives of a noun. Not
+ * «عسكريا», the adjective of «بطلا عسكريا» far more often than the adverb.
+ */
 const ADVERBS_IN_YA = /^(?:حاليا|رسميا|يوميا|سنويا|شهريا|اسبوعيا|نهائيا|جزئيا|كليا|تدريجيا|شخصيا|فعليا|مبدئيا|مؤقتا|نسبيا|تلقائيا|دوليا|محليا|اقليميا|سياسيا|ماليا|اقتصاديا)$/u;
 
 /**

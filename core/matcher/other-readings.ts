@@ -4,7 +4,7 @@
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
 import { foldForMatching, matchWords } from '../arabic/normalize';
-import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules, type Word } from './rules';
+import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules } from './rules';
 import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
 
@@ -159,8 +159,8 @@ export function relativesByPerson(
 }
 
 /**
- * A given name may carry «و» or a preposition (ومحمود السيسي، بأحمد القذافي القحصي); only the first word
- * of a name can.
+ * A given name may carry «و» or a preposition (ومحمود السيسي، بأحمد القذافي القحصي): stripped from a word
+ * only when what is left is a given name.
  */
 function stripConjunction(key: string): string {
   const m = key.length > 3 ? /^(?:و|ف)?(?:ب|ل)?/u.exec(key)![0] : '';
@@ -201,8 +201,8 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
 
 /**
  * The place as the second word of such a name: «شركة "هاتف ليبيا"» (a telecoms company, albawabh,
- * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس», and of a ship's («الناقلة “أنوار ليبيا”»). The word between has no article and no clitic, and
- * says nothing of where the company is (شركة تعمل في ليبيا، مؤسسة داخل ليبيا).
+ * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس», and of a ship's («الناقلة “أنوار ليبيا”»). The word
+ * between has no article and no clitic, and says nothing of where the company is (شركة تعمل في ليبيا).
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
   // Every place passes here: the two words before are read by hand, after a test of the first one's last letter.
