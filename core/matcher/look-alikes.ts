@@ -6,7 +6,7 @@
  * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
-import { prevWord } from './other-readings';
+import { arabicLetter, NAME_GAP, prevWord } from './other-readings';
 import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
@@ -180,7 +180,7 @@ const OUTLET_NOUNS = new Set(
 const SITE_NOUNS = withClitics('موقع', false);
 /** The last letters of those nouns, and what may stand between one and the place. */
 const OUTLET_ENDINGS = 'نةهوجلع';
-const OPENERS = ' \u00a0"\'«“([';
+const OPENERS = `${NAME_GAP}[`;
 
 /**
  * A place right after the noun of a channel, a radio, a paper or a programme is that outlet's or
@@ -196,7 +196,7 @@ export function outletTitle(text: string, c: Candidate): boolean {
   while (end > 0 && OPENERS.includes(text[end - 1]!)) end--;
   if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
   let start = end;
-  while (start > 0 && /[\u0621-\u064a]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && arabicLetter(text.charCodeAt(start - 1))) start--;
   const head = foldForMatching(text.slice(start, end));
   const between = text.slice(end, c.start);
   return OUTLET_NOUNS.has(head) || (SITE_NOUNS.has(head) && /["'«“(\[]/u.test(between));

@@ -228,12 +228,12 @@ const HEAD_ENDINGS = 'ةهتفكيق';
 const VESSELS = new Set(['ناقله', 'سفينه', 'باخره'].flatMap((h) => [...withClitics(h, true)]));
 
 /** An Arabic letter by its char code (a word of a name here is one). */
-function arabicLetter(code: number): boolean {
+export function arabicLetter(code: number): boolean {
   return code >= 0x0621 && code <= 0x064a;
 }
 
 /** What may stand between the words of a company's name: spaces, an opening quote or bracket. */
-const NAME_GAP = ' \u00a0"\'«“(';
+export const NAME_GAP = ' \u00a0"\'«“(';
 
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
 const COMPANY_TRADES = new Set([
