@@ -7,7 +7,7 @@
  * invisibles removed; usually the text itself) and every offset is mapped back to the original.
  */
 import type { MatcherIndex } from '../dataset/schema';
-import { matchKey, prepareForMatching } from '../arabic/normalize';
+import { matchKey, matchWords, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { brandBefore, dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
@@ -28,7 +28,7 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, districtBefore, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativeBefore, relativesByPerson, sonAfter } from './other-readings';
+import { companyNameAfter, districtBefore, familyReading, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativesByPerson } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
@@ -52,6 +52,8 @@ export interface Hit {
   weak?: true;
   /** Qualified «السابق»: the body before another took its name over (`PageRule.until`), on any date. */
   former?: true;
+  /** A person's bare family name with nothing tying it to him: a relative's on a page naming only them. */
+  bare?: true;
 }
 
 /** What {@link Matcher.scan} finds in one block of text. */
@@ -67,6 +69,8 @@ export interface ScanResult {
    * company is that country's, so for the page policy they relate the page as a mention would.
    */
   within?: string[];
+  /** Persons whose relatives the block names in full; «id\u0000his» when it names him (نجل حفتر). */
+  relatives?: string[];
 }
 
 /** What the page policy needs to know about a pending hit's alias. */
@@ -128,6 +132,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   };
   /** A person's relatives' given names, from the dataset's exclude phrases (`relativesByPerson`). */
   const relativesOf = relativesByPerson(index.entries);
+  /** Persons' family names: the last word of an alias of two words or more (حفتر of خليفة حفتر; not بشار). */
+  const familyNames = new Set(index.entries.filter((e) => e.type === 'person' && /\s/u.test(e.alias.trim())).map((e) => matchWords(e.alias).at(-1)!));
   const ownWords = new PersonsOwnWords(index.entries);
   /** Whether a key is an alias: asked only after every alias is in `byKey` (see `compileRules`). */
   const isName = (key: string): boolean => byKey.has(key);
@@ -250,6 +256,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
     let within: string[] | null = null;
+    let relatives: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
     const origin = (i: number): number => (map ? map[i]! : i); // an offset of the prepared text, in the original
     const hitOf = (c: (typeof found)[number], entityId: string, alias: string, ambiguous: boolean): Hit => {
@@ -319,7 +326,9 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      if (entry.type === 'person' && (relativeBefore(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId)) || sonAfter(text, c) || familyBefore(text, c) || districtBefore(text, c))) continue;
+      const family = entry.type === 'person' ? familyReading(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId), familyNames) : null;
+      if (family?.names) (relatives ??= []).push(family.names);
+      if (family?.relative || (entry.type === 'person' && (familyBefore(text, c) || districtBefore(text, c)))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
@@ -358,6 +367,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       if (former) hit.former = true;
+      if (family?.bare) hit.bare = true;
       (accepted ? hits : pending).push(hit);
       if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }
@@ -370,6 +380,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     const result: ScanResult = { hits, pending: same.length ? pending.filter((h) => !same.includes(h)) : pending };
     if (signals.length) result.signals = signals;
     if (within) result.within = within;
+    if (relatives) result.relatives = relatives;
     return result;
   }
 

@@ -3,7 +3,7 @@
  * the place (فصائل سورية), a relative's full name (صدام خليفة حفتر), a company or club named after
  * the place (شركة البريقة، البريقة لتسويق النفط), a gate named after the city its road leads to.
  */
-import { foldForMatching, matchWords } from '../arabic/normalize';
+import { foldForMatching, matchKey, matchWords } from '../arabic/normalize';
 import { GOVERNORS, isDefinite, PUNCTUATION_GAP, withClitics, wordIs, wordsAfter, wordsBefore, type Rules } from './rules';
 import { fathersName, GIVEN_NAMES, givenNameBefore } from './given-names';
 import type { Candidate } from './word-trie';
@@ -293,4 +293,50 @@ export function nounNamedBefore(text: string, c: Candidate, rules: Rules): boole
     if (next && next[1] !== 'الجهاد') return true;
   }
   return false;
+}
+
+/**
+ * Words before a family name that tie it to the person the dataset lists, whoever else of the family
+ * the page names (keys, a clitic preposition or «و» off): kin of his («نجل حفتر», «أبناء القذافي»: his
+ * sons), his rule and his forces («نظام القذافي», «قوات حفتر»), and titles («العقيد القذافي»).
+ */
+const OWN_HEADS = new Set([
+  'نجل', 'نجلي', 'نجلا', 'ابن', 'ابني', 'ابنا', 'ابناء', 'انجال', 'ابنه', 'ابنة', 'والد', 'شقيق', 'زوجه', 'زوجة', 'ارمله', 'ارملة', 'صهر',
+  'نظام', 'حكم', 'عهد', 'زمن', 'حقبه', 'حقبة', 'سقوط', 'مقتل', 'رحيل', 'اسقاط', 'قوات', 'كتائب', 'مرتزقه', 'مرتزقة', 'ميليشيات', 'مليشيات',
+  'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم',
+  'العقيد', 'المشير', 'اللواء', 'الزعيم', 'الرئيس', 'الجنرال', 'القائد', 'الراحل', 'الديكتاتور', 'الطاغية', 'الطاغيه',
+].map((w) => foldForMatching(w)));
+
+/** Kin nouns that a person's family name may follow across an adjective (الابن السادس للقذافي; keys). */
+const KIN = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|نجل|شقيق|ابناء|انجال|والد|حفيد)$/u;
+
+/** His kin named after his family name, with «his» («حفتر يعين نجله صدام»; keys). */
+const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابناء|ابنائ|انجال|نجلي|ابني|حفيد)(?:ه|يه)$/u;
+
+function hisKinBefore(text: string, c: Candidate): boolean {
+  return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
+}
+
+function bareFamilyName(text: string, c: Candidate, own: ReadonlySet<string>): boolean {
+  const head = (w: string): boolean => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')].some((k) => OWN_HEADS.has(k));
+  const prev = prevWord(text, c.start, true);
+  if (prev !== null && head(prev)) return false;
+  const before = wordsBefore(text, c.start, 3);
+  if (before.length >= 2 && (KIN.test(before.at(-2)!.key) || head(before.at(-2)!.key))) return false;
+  if (before.some((w) => own.has(w.key))) return false;
+  return !wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key));
+}
+
+export function familyReading(
+  text: string,
+  c: Candidate,
+  relatives: readonly string[][] | undefined,
+  own: ReadonlySet<string>,
+  families: ReadonlySet<string>,
+): { relative?: true; bare?: true; names?: string } | null {
+  const id = c.found.entry.entityId;
+  if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
+  // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
+  if (!relatives || !families.has(matchKey(c.found.entry.alias))) return null;
+  return bareFamilyName(text, c, own) ? { bare: true } : { names: `${id}\u0000his` };
 }

@@ -102,6 +102,45 @@ describe('PagePolicy', () => {
     expect(r.pending.filter((h) => pm.acceptsPending(h)).map((h) => h.entityId)).toEqual(['mohammed-idris-al-mansouri']);
   });
 
+  it("takes a bare family name for the relative a page names in full when it never names the person himself", () => {
+    const family: MatcherIndex = {
+      version: 'f',
+      entries: [
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر', ambiguous: amb({ exclude: ['صدام حفتر', 'بلقاسم حفتر'], acceptUnconfirmed: true }) },
+        { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'عبد الفتاح السيسي' },
+        { entityId: 'abdel-fattah-el-sisi', type: 'person', alias: 'السيسي', ambiguous: amb({ exclude: ['سعيد السيسي'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const m = compileMatcher(family);
+    const shown = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
+    // Real text (nanmedia, raw/c03): Belkacem in full, then «أشار حفتر» two paragraphs on.
+    expect(shown(['وأكد بلقاسم حفتر، مدير عام صندوق التنمية، أن السياسيين أرهقوا الدولة.', 'أشار حفتر إلى أن الوضع المتهالك للبنية التحتية دفع مجلس النواب.'])).toEqual([]);
+    // The person himself named on the page (in full, or with his sons: «حفتر يعين نجله صدام»).
+    expect(shown(['أعلن خليفة حفتر تعيين نجله صدام نائبا له.', 'يعزز من قوة حفتر وعائلته. ويذكر أن صدام حفتر ضابط.'])).toEqual(['0:خليفة حفتر', '1:حفتر']);
+    expect(shown(['حفتر يعين نجله صدام نائبا له', 'صدام حفتر خلال عرض عسكري'])).toEqual(['0:حفتر']);
+    // His forces and titles tie the name to him (قوات حفتر، المشير حفتر).
+    expect(shown(['وقال بلقاسم حفتر إن الصندوق مستقل.', 'وتقدمت قوات حفتر نحو المدينة.'])).toEqual(['1:حفتر']);
+    // A relative named as his kin names him too («والده سعيد السيسي»: a profile of the president).
+    expect(shown(['"السيسي" لم يستقر في منطقة واحدة.', 'انتقل والده سعيد السيسي إلى القاهرة.'])).toEqual(['0:السيسي']);
+  });
+
+  it('gives the content script the same answer, a withheld family name coming back when the person is named', () => {
+    const family: MatcherIndex = {
+      version: 'f',
+      entries: [
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر', ambiguous: amb({ exclude: ['صدام حفتر'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const pm = pageMatcher(compileMatcher(family));
+    const first = pm.scan('يعزز من قوة حفتر وعائلته. ويذكر أن صدام حفتر ضابط.');
+    expect(first.hits).toEqual([]);
+    expect(first.pending.map((h) => [h.entityId, pm.acceptsPending(h)])).toEqual([['khalifa-haftar', false]]);
+    pm.scan('أعلن خليفة حفتر تعيين نجله صدام نائبا له.');
+    expect(first.pending.map((h) => pm.acceptsPending(h))).toEqual([true]);
+  });
+
   it("takes a person's name again on a page where its context confirmed it once", () => {
     // Real text (Iraqi news): «المالكي» beside its context, then alone in the next paragraph.
     const people: MatcherIndex = {

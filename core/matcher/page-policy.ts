@@ -24,6 +24,9 @@ export class PagePolicy {
   private readonly names = new Map<string, Hit>();
   /** Entities named on the page by an accepted hit. */
   private readonly named = new Set<string>();
+  /** Persons whose relatives the page names in full, and persons it names by more than a bare family name. */
+  private readonly relatives = new Set<string>();
+  private readonly himself = new Set<string>();
   /** Entities whose namesake elsewhere the page names. */
   private readonly elsewhere = new Set<string>();
   /**
@@ -55,12 +58,18 @@ export class PagePolicy {
 
   /** Records one block's scan result as page evidence. */
   add(result: ScanResult): void {
-    const before = this.names.size + this.elsewhere.size;
+    const before = this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size;
     for (const h of result.hits) {
       const key = `${h.entityId}\u0000${h.alias}`;
       if (this.names.has(key)) continue;
       this.names.set(key, h);
       if (!this.named.has(h.entityId)) this.named.add(h.entityId), this.changes.push(FAMILY);
+    }
+    for (const h of result.hits) if (!h.bare && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
+    for (const r of result.relatives ?? []) {
+      const [id, his] = r.split('\u0000') as [string, string?];
+      const set = his ? this.himself : this.relatives;
+      if (!set.has(id)) set.add(id), this.changes.push(FAMILY);
     }
     for (const id of result.signals ?? [])
       if (!this.elsewhere.has(id)) this.elsewhere.add(id), this.changes.push(id);
@@ -68,12 +77,12 @@ export class PagePolicy {
     // which can only let more pending names count (no shown name is taken back).
     const named = this.named.size;
     for (const id of result.within ?? []) this.named.add(id);
-    if (this.names.size + this.elsewhere.size > before || this.named.size > named) this.version_++;
+    if (this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size > before || this.named.size > named) this.version_++;
   }
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
-    if (this.datedAfter(hit)) return false;
+    if (this.datedAfter(hit) || this.relativeOnly(hit)) return false;
     const family = this.fullNames(hit);
     // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
     // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
@@ -100,8 +109,8 @@ export class PagePolicy {
    * a family name goes when the page gives another person's full name with it, not this one's, and
    * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
-  keeps(hit: Hit): boolean {
-    if (this.datedAfter(hit)) return false;
+  keeps(hit: Hit, asRelative = true): boolean {
+    if (this.datedAfter(hit) || (asRelative && this.relativeOnly(hit))) return false;
     const family = this.fullNames(hit);
     if (family && family.rival && !family.mine) return false;
     // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
@@ -117,7 +126,7 @@ export class PagePolicy {
    */
   withdrawGroups(hit: Hit, pending: boolean): string[] {
     const groups: string[] = [];
-    if (this.matcher.surnameRule(hit)) groups.push(FAMILY);
+    if (this.matcher.surnameRule(hit) || hit.bare) groups.push(FAMILY);
     const rule = this.matcher.pageRule(hit);
     if (pending || hit.weak || (!hit.ambiguous && !/\s/u.test(hit.alias) && !rule)) groups.push(rule?.entityId ?? hit.entityId);
     return groups;
@@ -131,6 +140,19 @@ export class PagePolicy {
   /** Whether a hit shown earlier still counts with the page's evidence now: what {@link acceptPage} shows. */
   stillShown(hit: Hit, pending: boolean): boolean {
     return pending ? this.accepts(hit) : this.keeps(hit);
+  }
+
+  /**
+   * A hit kept back only because the page names a relative and not the person (yet): it waits as a
+   * pending hit, which {@link accepts} takes once the page names him after all.
+   */
+  withheld(hit: Hit): boolean {
+    return this.relativeOnly(hit) && this.keeps(hit, false);
+  }
+
+  /** A bare family name on a page that names a relative of the person in full and never him. */
+  private relativeOnly(hit: Hit): boolean {
+    return !!hit.bare && this.relatives.has(hit.entityId) && !this.himself.has(hit.entityId);
   }
 
   /** For a family name several persons share: whether the page gives this person's full name, another's. */
@@ -156,6 +178,8 @@ export class PagePolicy {
     this.names.clear();
     this.named.clear();
     this.elsewhere.clear();
+    this.relatives.clear();
+    this.himself.clear();
     this.changes.length = 0;
     this.version_++;
   }
@@ -202,9 +226,12 @@ export function pageMatcher(
       const result = matcher.scan(text);
       // A site's menu or footer («لبنان | سوريا | ليبيا») is on all its pages: no evidence of this one's topic.
       if (!where?.chrome) policy.add(result);
-      // A hit goes when the page's evidence so far makes it a namesake (a company, another person).
+      // A hit goes when the page's evidence so far makes it a namesake (a company, another person); a
+      // relative's family name waits, as the page may name the person himself further on.
       const hits = result.hits.filter((h) => policy.keeps(h));
-      return hits.length < result.hits.length ? { ...result, hits } : result;
+      if (hits.length === result.hits.length) return result;
+      const waiting = result.hits.filter((h) => !hits.includes(h) && policy.withheld(h));
+      return { ...result, hits, pending: waiting.length ? [...result.pending, ...waiting] : result.pending };
     },
     acceptsPending: (hit) => policy.accepts(hit),
     evidenceVersion: () => policy.version,

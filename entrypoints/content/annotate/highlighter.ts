@@ -134,6 +134,8 @@ interface PendingHit {
   hit: MatchHit;
   segment: number;
   text: string;
+  /** Shown once, then taken back: it comes back when the evidence keeps it again (`stillShown`). */
+  shown?: true;
 }
 
 interface OwnerWork {
@@ -221,7 +223,7 @@ export class Highlighter {
   private pageHitsChecked = 0;
   /** Shown names later evidence may take back, by group (`HighlightMatcher.withdrawGroups`). */
   private withdrawable = new Map<string, Set<PageName>>();
-  private recheckOf = new Map<PageName, { hit: MatchHit; pending: boolean; groups: readonly string[] }>();
+  private recheckOf = new Map<PageName, { hit: MatchHit; pending: boolean; groups: readonly string[]; text: string }>();
   private withdrawMark = 0;
   private removed = 0;
   private shadowRoots = new Set<ShadowRoot>();
@@ -557,7 +559,7 @@ export class Highlighter {
       const { hits, pending } = this.matcher.scan(segment.text, work.where);
       for (const hit of hits) {
         const name = nameFromHit(work.owner, index, segment, hit);
-        if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false);
+        if (name) work.names.push(name), this.counted(hit), this.mayWithdraw(name, hit, false, segment.text.slice(hit.start, hit.end));
       }
       for (const hit of pending) work.pending.push({ hit, segment: index, text: segment.text.slice(hit.start, hit.end) });
     }
@@ -594,6 +596,12 @@ export class Highlighter {
     return this.matcher.acceptsPending(hit, this.unambiguous, this.pageHitList);
   }
 
+  /** Whether a waiting hit counts now: a pending one as the page accepts it, a taken-back one as it keeps it. */
+  private acceptsWaiting(p: PendingHit, pageHits?: readonly MatchHit[]): boolean {
+    if (p.shown) return this.matcher.stillShown?.(p.hit, false) !== false;
+    return pageHits ? this.matcher.acceptsPending(p.hit, this.unambiguous, pageHits) : this.accepts(p.hit);
+  }
+
   /** Moves blocks whose pending (ambiguous) hits the page's context now accepts. */
   private checkPending(): void {
     if (this.evidence() <= this.unambiguousChecked) return;
@@ -604,7 +612,7 @@ export class Highlighter {
     const fresh = this.pageHitList.slice(this.pageHitsChecked);
     this.pageHitsChecked = this.pageHitList.length;
     for (const [owner, list] of this.pending)
-      if (!this.promote.has(owner) && list.some((p) => this.matcher.acceptsPending(p.hit, this.unambiguous, fresh)))
+      if (!this.promote.has(owner) && list.some((p) => this.acceptsWaiting(p, fresh)))
         this.promote.add(owner);
   }
 
@@ -622,10 +630,10 @@ export class Highlighter {
     for (const p of list) {
       const segment = segments[p.segment];
       if (!segment || segment.text.slice(p.hit.start, p.hit.end) !== p.text) continue;
-      if (!this.accepts(p.hit)) keep.push(p);
+      if (!this.acceptsWaiting(p)) keep.push(p);
       else if (!have.some((n) => n.segment === p.segment && p.hit.start < n.end && p.hit.end > n.start)) {
         const name = nameFromHit(owner, p.segment, segment, p.hit);
-        if (name) fresh.push(name), this.mayWithdraw(name, p.hit, true);
+        if (name) fresh.push(name), this.mayWithdraw(name, p.hit, !p.shown, p.text);
       }
     }
     if (keep.length) this.pending.set(owner, keep);
@@ -634,10 +642,10 @@ export class Highlighter {
   }
 
   /** Files a shown name under the groups whose later evidence may take it back. */
-  private mayWithdraw(name: PageName, hit: MatchHit, pending: boolean): void {
+  private mayWithdraw(name: PageName, hit: MatchHit, pending: boolean, text: string): void {
     const groups = this.matcher.withdrawGroups?.(hit, pending);
     if (!groups?.length) return;
-    this.recheckOf.set(name, { hit, pending, groups });
+    this.recheckOf.set(name, { hit, pending, groups, text });
     for (const g of groups) {
       let set = this.withdrawable.get(g);
       if (!set) this.withdrawable.set(g, (set = new Set()));
@@ -661,6 +669,10 @@ export class Highlighter {
         if (!r || this.matcher.stillShown?.(r.hit, r.pending) !== false) continue;
         this.unpaint([name]);
         this.forgetWithdrawable(name);
+        // It may count again when later evidence says so (a relative's page that names the person after all).
+        const waiting = this.pending.get(name.owner) ?? [];
+        waiting.push({ hit: r.hit, segment: name.segment, text: r.text, ...(r.pending ? {} : { shown: true as const }) });
+        this.pending.set(name.owner, waiting);
         const list = this.byOwner.get(name.owner);
         const at = list ? list.indexOf(name) : -1;
         if (!list || at < 0) continue;
