@@ -327,16 +327,39 @@ function bareFamilyName(text: string, c: Candidate, own: ReadonlySet<string>): b
   return !wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key));
 }
 
+/**
+ * The aliases that are a bare family name (the last word of a fuller alias: حفتر of خليفة حفتر), of the
+ * persons whose relatives the dataset lists; by person.
+ */
+export function familyAliasesOf(
+  entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>,
+  relatives: ReadonlyMap<string, unknown>,
+): Map<string, Set<string>> {
+  const last = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.type !== 'person' || !relatives.has(e.entityId) || !/\s/u.test(e.alias.trim())) continue;
+    const set = last.get(e.entityId) ?? new Set<string>();
+    last.set(e.entityId, set.add(matchWords(e.alias).at(-1)!));
+  }
+  const families = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!last.get(e.entityId)?.has(matchKey(e.alias))) continue;
+    const set = families.get(e.entityId) ?? new Set<string>();
+    families.set(e.entityId, set.add(e.alias));
+  }
+  return families;
+}
+
 export function familyReading(
   text: string,
   c: Candidate,
   relatives: readonly string[][] | undefined,
   own: ReadonlySet<string>,
-  families: ReadonlySet<string>,
+  families: ReadonlySet<string> | undefined,
 ): { relative?: true; bare?: true; names?: string } | null {
   const id = c.found.entry.entityId;
   if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
-  if (!relatives || !families.has(matchKey(c.found.entry.alias))) return null;
+  if (!families?.has(c.found.entry.alias)) return null;
   return bareFamilyName(text, c, own) ? { bare: true } : { names: `${id}\u0000his` };
 }
