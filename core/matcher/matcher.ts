@@ -54,6 +54,8 @@ export interface Hit {
   former?: true;
   /** A person's bare family name with nothing tying it to him: a relative's on a page naming only them. */
   bare?: true;
+  /** A person's full name as a relative's kin (نجل معمر القذافي): it names him, not a page about him. */
+  kin?: true;
 }
 
 /** What {@link Matcher.scan} finds in one block of text. */
@@ -368,6 +370,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (weak) hit.weak = true;
       if (former) hit.former = true;
       if (family?.bare) hit.bare = true;
+      else if (family?.kin) hit.kin = true;
       (accepted ? hits : pending).push(hit);
       if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }
@@ -377,8 +380,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     // built-in readings (an adjective, a verb) are applied to each occurrence before.
     const same = sensed ? pending.filter((h) => sensed!.has(`${h.entityId}\u0000${h.alias}`)) : [];
     if (same.length) hits.push(...same), hits.sort((a, b) => a.start - b.start);
-    // `relatives` is in the literal even when empty: set after it on about half the blocks, it cost the
-    // scan ×1.35 in matcher-ab (one more shape of the result), while the work behind it costs nothing.
+    // `relatives` is in the literal even when empty: set after it, it cost the scan ×1.35 (matcher-ab).
     const result: ScanResult = { hits, pending: same.length ? pending.filter((h) => !same.includes(h)) : pending, relatives: relatives ?? undefined };
     if (signals.length) result.signals = signals;
     if (within) result.within = within;

@@ -298,12 +298,13 @@ export function nounNamedBefore(text: string, c: Candidate, rules: Rules): boole
 /**
  * Words before a family name that tie it to the person the dataset lists, whoever else of the family
  * the page names (keys, a clitic preposition or «و» off): kin of his («نجل حفتر», «أبناء القذافي»: his
- * sons), his rule and his forces («نظام القذافي», «قوات حفتر»), and titles («العقيد القذافي»).
+ * sons), his rule and his forces («نظام القذافي», «قوات حفتر», «مؤيدي القذافي», «الإطاحة بالقذافي»), his command and
+ * office («قيادة حفتر», «مكتب حفتر»), and titles («العقيد القذافي»).
  */
 const OWN_HEADS = new Set([
   'نجل', 'نجلي', 'نجلا', 'ابن', 'ابني', 'ابنا', 'ابناء', 'انجال', 'ابنه', 'ابنة', 'والد', 'شقيق', 'زوجه', 'زوجة', 'ارمله', 'ارملة', 'صهر',
   'نظام', 'حكم', 'عهد', 'زمن', 'حقبه', 'حقبة', 'سقوط', 'مقتل', 'رحيل', 'اسقاط', 'قوات', 'كتائب', 'مرتزقه', 'مرتزقة', 'ميليشيات', 'مليشيات',
-  'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم',
+  'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم', 'مؤيدي', 'مؤيدو', 'الإطاحة', 'قيادة', 'مكتب',
   'العقيد', 'المشير', 'اللواء', 'الزعيم', 'الرئيس', 'الجنرال', 'القائد', 'الراحل', 'الديكتاتور', 'الطاغية', 'الطاغيه',
 ].map((w) => foldForMatching(w)));
 
@@ -350,16 +351,41 @@ export function familyAliasesOf(
   return families;
 }
 
+/** Kin nouns a person's full name may follow as the father, mother or brother of the one a page is about (keys). */
+const KIN_OF = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|ابنه|بنت|نجل|نجله|ابناء|انجال|ابنا|ابني|نجلا|نجلي|شقيق|شقيقه|اشقاء|والد|والده|حفيد|حفيده|احفاد|زوج|زوجه|ارمله|صهر|كريمه)(?:ه|ها|هم)?$/u;
+
+/** Words a kin noun and the name may have between them: titles and nisbas (نجل الزعيم الليبي الراحل; keys). */
+const KIN_TITLE = /^(?:(?:ال|لل).+|زعيم|رئيس|قائد|ديكتاتور|دكتاتور|عقيد|مشير|لواء|ليبيا|سوريا|سوريه|مصر)$/u;
+
+/**
+ * A person's full name after a kin noun, with at most three titles or nisbas between and nothing but spaces
+ * («نجل الزعيم الليبي الراحل معمر القذافي», «ابنة معمر القذافي»): the page is about his relative.
+ */
+function kinOfBefore(text: string, c: Candidate): boolean {
+  const before = wordsBefore(text, c.start, 4);
+  let end = c.start;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
+    const w = before[i]!;
+    if (/[^\s]/u.test(text.slice(w.end, end))) return false;
+    if (KIN_OF.test(w.key)) return true;
+    if (!KIN_TITLE.test(w.key)) return false;
+    end = w.start;
+  }
+  return false;
+}
+
 export function familyReading(
   text: string,
   c: Candidate,
   relatives: readonly string[][] | undefined,
   own: ReadonlySet<string>,
   families: ReadonlySet<string> | undefined,
-): { relative?: true; bare?: true; names?: string } | null {
+): { relative?: true; bare?: true; kin?: true; names?: string } | null {
   const id = c.found.entry.entityId;
   if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
-  if (!families?.has(c.found.entry.alias)) return null;
+  if (!families) return null;
+  // His full name as a relative's kin names the relative, not him as the page's subject.
+  if (!families.has(c.found.entry.alias)) return kinOfBefore(text, c) ? { kin: true, names: id } : null;
   return bareFamilyName(text, c, own) ? { bare: true } : { names: `${id}\u0000his` };
 }

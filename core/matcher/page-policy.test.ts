@@ -125,6 +125,31 @@ describe('PagePolicy', () => {
     expect(shown(['"السيسي" لم يستقر في منطقة واحدة.', 'انتقل والده سعيد السيسي إلى القاهرة.'])).toEqual(['0:السيسي']);
   });
 
+  it("does not count the person's full name as a relative's kin as the page naming him", () => {
+    const family: MatcherIndex = {
+      version: 'f',
+      entries: [
+        { entityId: 'muammar-gaddafi', type: 'person', alias: 'معمر القذافي' },
+        { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ exclude: ['سيف الإسلام القذافي'], acceptUnconfirmed: true }) },
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر', ambiguous: amb({ exclude: ['صدام حفتر'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const m = compileMatcher(family);
+    const shown = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
+    // Real text (alfadjr, raw/c22): the son in full, the father only as his («نجل معمر القذافي»), then
+    // the son by the family name; the father's name stays highlighted.
+    const saif = 'سيف الإسلام القذافي نجل معمر القذافي الزعيم الليبي، يطلق سراحه، وناشدت الكتيبة التي أطلقت سراح القذافي المؤسسات';
+    expect(shown([saif])).toEqual(['0:معمر القذافي']);
+    // Titles and nisbas between (نجل الزعيم الليبي الراحل), a headline before the names.
+    expect(shown(['القذافي يعود', 'قدم سيف الإسلام القذافي، نجل الرئيس الليبي الراحل معمر القذافي، أوراق ترشحه'])).toEqual(['1:معمر القذافي']);
+    // Not across a comma or a verb: «ابن عمه، معمر القذافي» and «شقيق الضحية أكد أن معمر القذافي» name him.
+    expect(shown(['قال سيف الإسلام القذافي إن ابن عمه، معمر القذافي', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
+    expect(shown(['سيف الإسلام القذافي. شقيق الضحية أكد أن معمر القذافي أمر', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
+    // His office and command are his (c26: «نجل اللواء المتقاعد خليفة حفتر … المكتب الإعلامي لقيادة حفتر»).
+    expect(shown(['أجرى صدام حفتر، نجل خليفة حفتر، زيارة وفق المكتب الإعلامي لقيادة حفتر.'])).toEqual(['0:خليفة حفتر', '0:حفتر']);
+  });
+
   it('gives the content script the same answer, a withheld family name coming back when the person is named', () => {
     const family: MatcherIndex = {
       version: 'f',

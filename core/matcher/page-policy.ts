@@ -65,7 +65,7 @@ export class PagePolicy {
       this.names.set(key, h);
       if (!this.named.has(h.entityId)) this.named.add(h.entityId), this.changes.push(FAMILY);
     }
-    for (const h of result.hits) if (!h.bare && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
+    for (const h of result.hits) if (!h.bare && !h.kin && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
     for (const r of result.relatives ?? []) {
       const [id, his] = r.split('\u0000') as [string, string?];
       const set = his ? this.himself : this.relatives;
