@@ -201,7 +201,7 @@ export const entities: EntityInput[] = [
       ambiguous('القذافي', {
         reason: 'Also the family name of his children (Saif al-Islam and others), who are in the news themselves.',
         // «مؤسسة القذافي العالمية للجمعيات الخيرية»: Saif al-Islam's foundation, named after the family.
-        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي', 'هنيبال القذافي'],
+        exclude: ['سيف الإسلام القذافي', 'الساعدي القذافي', 'هانيبال القذافي', 'المعتصم القذافي', 'عائشة القذافي', 'محمد القذافي', 'خميس القذافي', 'سيف القذافي', 'مؤسسة القذافي', 'هنيبال القذافي', 'هانيبعل القذافي', 'هانيبل القذافي'],
         // His rule and his forces («كتائب القذافي», «قوات القذافي», «مرتزقة القذافي»: raw/c38, c25).
         context: ['معمر', 'العقيد', 'نظام', 'حكم', 'جيش', 'رفاق', 'انقلاب', 'الراحل', 'الزعيم', 'الثورة', 'عهد', 'سقوط', 'الليبيين', 'كتائب', 'قوات', 'مرتزقة'],
         window: 6,
@@ -349,8 +349,9 @@ export const entities: EntityInput[] = [
       'الدولة الإسلامية في العراق والشام',
       // The same name with «ب» for «في» and Syria for al-Sham, as pages write it.
       ...['بالعراق والشام', 'في العراق وسوريا', 'بالعراق وسوريا'].flatMap((where) => [`الدولة الإسلامية ${where}`, `تنظيم الدولة الإسلامية ${where}`]),
-      // The name of the same organisation in 2006–2013 (the Islamic State of Iraq).
+      // The name of the same organisation in 2006–2013 (the Islamic State of Iraq), in both word orders.
       'دولة العراق الإسلامية',
+      'الدولة الإسلامية في العراق',
       'داعش',
       'تنظيم داعش',
       'الدواعش',
@@ -386,7 +387,9 @@ export const entities: EntityInput[] = [
           // Allegiance to it and its flags («لم يعلن ولاءه للقاعدة»، «رفعوا أعلام القاعدة»).
           'ولاء', 'ولاءه', 'ولائه', 'ولاءها', 'ولائها', 'ولاءهم', 'مبايعة', 'مبايعته', 'بيعة', 'بايع', 'بايعت', 'بايعوا', 'أعلام', 'راية', 'رايات',
           // Its fighters and those close to it («مسلحين من القاعدة»، «مقربين من القاعدة»، «تنظيمي القاعدة وداعش»).
-          'تنظيمي', 'مسلحين', 'مسلحون', 'مقاتلين', 'مقاتلون', 'مقربين', 'المقربة', 'المقربين', 'القريبة', 'قريبة', 'المحسوبة', 'محسوبة'],
+          'تنظيمي', 'مسلحين', 'مسلحون', 'مقاتلين', 'مقاتلون', 'مقربين', 'المقربة', 'المقربين', 'القريبة', 'قريبة', 'المحسوبة', 'محسوبة',
+          // Mujahideen councils and their fighters («مجلس شورى مجاهدي درنة التابع للقاعدة»).
+          'مجاهدي', 'مجاهدو'],
         window: 4,
         pageMentions: 0,
       }),
@@ -415,6 +418,8 @@ export const entities: EntityInput[] = [
       'مجلس شورى مقاتلي درنة',
       'مجلس مجاهدي درنة',
       'مجاهدي درنة',
+      // The nominative of the same construct («وقاتل داعش ومجاهدو درنة»).
+      'مجاهدو درنة',
       // «مجلس الشورى» once the council is named: in the paragraph of its city (the paragraph then
       // shares the sense; core/matcher/matcher.ts), not elsewhere (Gulf and Egyptian upper houses).
       ambiguous('مجلس الشورى', {
@@ -948,6 +953,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'طرابلس', en: 'Tripoli' },
     aliases: [
       'طرابلس الغرب',
+      // The central municipality of Libya's capital («بلدية طرابلس المركز»); Lebanon's Tripoli has none of that name.
+      'طرابلس المركز',
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية

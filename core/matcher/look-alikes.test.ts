@@ -25,6 +25,13 @@ describe('a counted noun in the accusative, then a nisba spelled like the countr
     expect(found('اختير رئيسا للحكومة من قبل 75 مسؤولا ليبيا من جميع الأطياف السياسية')).toEqual([]);
     expect(found('أعيد عشرين لاجئا سوريا إلى الحدود')).toEqual([]);
   });
+  it('reads the country right after digits as the counted demonym, not after a year', () => {
+    // Real text (alnaharegypt, raw/c42): «حيث وصل أمس 1434 ليبيا، ليرتفع بذلك عدد الليبيين».
+    expect(found('حيث وصل أمس 1434 ليبيا، ليرتفع بذلك عدد الليبيين')).toEqual([]);
+    expect(found('عبر الحدود ٣٠ سوريا أمس')).toEqual([]);
+    expect(found('منذ 2011 ليبيا تعيش أزمة')).toEqual([['ليبيا', 'libya']]);
+    expect(found('المادة 12: ليبيا دولة مستقلة')).toEqual([['ليبيا', 'libya']]);
+  });
   it('keeps the country after a verb, a thanks, an adverb or a unit of time, and without a number', () => {
     expect(found('وكانوا قد زاروا ليبيا')).toEqual([['ليبيا', 'libya']]);
     expect(found('شكرا ليبيا على الاستقبال')).toEqual([['ليبيا', 'libya']]);
@@ -128,6 +135,11 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('بسبب موقع ليبيا الجغرافي')).toEqual([['ليبيا', 'libya']]);
     expect(found('أذاعت القناة في ليبيا الخبر')).toEqual([['ليبيا', 'libya']]);
     expect(found('مراسل القناة بليبيا')).toEqual([['بليبيا', 'libya']]);
+  });
+  it("reads the site's name after a feed's «ظهرت … أولاً على», not after «أولاً على» alone", () => {
+    // Real text (tripoli4libya, raw/c42).
+    expect(found('المقالة حقيقة هجوم حفتر على طرابلس ظهرت أولاً على ليبيا الخبر.')).toEqual([['طرابلس', 'tripoli']]);
+    expect(found('وقال إن أولا على ليبيا أن تنتخب رئيسا')).toEqual([['ليبيا', 'libya']]);
   });
 });
 

@@ -34,11 +34,14 @@ const NUMBER_WORD = /^(?:و?(?:عشر|عشرين|ثلاثين|اربعين|خم�
  * ليبيا» (seventy-five Libyan officials), «20 لاجئا سوريا». The number (digits or a tens word) is
  * what makes it a noun: without it a word ending in alef may be a verb whose object is the country
  * («دعا ليبيا»، «زاروا ليبيا»), and a thanks, an adverb or a unit of time («شكرا ليبيا»، «42 عاما
- * ليبيا») never is this noun. Only spaces between the three words; no clitic on the name.
+ * ليبيا») never is this noun. Only spaces between the three words; no clitic on the name. Right after
+ * digits the country is the counted noun itself, a demonym: «وصل أمس 1434 ليبيا» (1434 Libyans).
  */
 export function countedNisba(text: string, c: Candidate, alias: string): boolean {
   if (c.prefix !== '' || !/يا$/u.test(alias)) return false;
   const [num, noun] = wordsBefore(text, c.start, 2);
+  // The noun left out after digits: «وصل أمس 1434 ليبيا» (1434 Libyans), not after a year (2011 ليبيا).
+  if (noun && /^\p{N}+$/u.test(noun.key) && !/^(?:19|20|١٩|٢٠)[0-9٠-٩]{2}$/u.test(noun.key)) return !PUNCTUATION_GAP.test(text.slice(noun.end, c.start));
   if (!num || !noun) return false;
   if (!/^[^و].{2,}ا$/u.test(noun.key) || /وا$/u.test(noun.key) || NOT_QUALIFIED.has(noun.key)) return false;
   if (PUNCTUATION_GAP.test(text.slice(noun.end, c.start)) || PUNCTUATION_GAP.test(text.slice(num.end, noun.start))) return false;
@@ -183,17 +186,26 @@ const OUTLET_ENDINGS = 'نةهوجلع';
 const OPENERS = `${NAME_GAP}[`;
 
 /**
+ * The footer feeds and copied WordPress posts carry, «ظهرت المقالة … أولاً على ليبيا الخبر» ("The post …
+ * appeared first on …"): the site's name follows. Only with «ظهر/ظهرت» earlier on the same line: «أولاً على
+ * ليبيا أن…» alone is "first, Libya must…".
+ */
+const FIRST_ON = /ظهرت?\s[^\n]*?[أاإ]ولا\u064b?\s+على\s*$/u;
+
+/**
  * A place right after the noun of a channel, a radio, a paper or a programme is that outlet's or
  * programme's name: «تلفزيون سوريا», «لإذاعة “ليبيا”», «قناة ليبيا الرسمية», «صحيفة ليبيا هيرالد»,
  * «برنامج القاهرة اليوم», «برنامج “ليبيا الناس”» (c21, c23). A channel of the country's own is named
  * with its nisba (التلفزيون الليبي), never in a construct with the country. «موقع» only with a quote or
- * a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)»). No clitic on the place.
+ * a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)»). No clitic on the place. Also a feed's
+ * «ظهرت أولاً على» ({@link FIRST_ON}).
  */
 export function outletTitle(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   // Every place passes here: the word before is read by hand, and only after a test of its last letter.
   let end = c.start;
   while (end > 0 && OPENERS.includes(text[end - 1]!)) end--;
+  if (text[end - 1] === 'ى') return FIRST_ON.test(text.slice(Math.max(0, end - 240), end));
   if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
   let start = end;
   while (start > 0 && arabicLetter(text.charCodeAt(start - 1))) start--;

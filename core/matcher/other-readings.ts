@@ -312,7 +312,7 @@ const OWN_HEADS = new Set([
 const KIN = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|نجل|شقيق|ابناء|انجال|والد|حفيد)$/u;
 
 /** His kin named after his family name, with «his» («حفتر يعين نجله صدام»; keys). */
-const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابناء|ابنائ|انجال|نجلي|ابني|حفيد)(?:ه|يه)$/u;
+const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابنا[ءوي]|انجال|نجلي|ابني|حفيد)(?:ه|يه)$/u;
 
 function hisKinBefore(text: string, c: Candidate): boolean {
   return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
