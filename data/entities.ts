@@ -22,6 +22,21 @@ function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
   return { text, ambiguous: rules };
 }
 
+/**
+ * A shura council's name in the forms reports write it: «مجلس شورى», «شورى» or «مجلس» as its head, its
+ * members' word or none, with «و» or without (مجلس شورى وثوار), the word «مدينة» before the city or not.
+ * Not «مجلس» and the city alone: «مجلس درنة» is also its municipal council. Its name comes first
+ * (مجلس شورى, the first members' word, the city).
+ */
+function councilForms(members: string[], city: string): string[] {
+  const out: string[] = [`مجلس شورى ${members[0]} ${city}`];
+  for (const head of ['مجلس شورى', 'شورى', 'مجلس'])
+    for (const member of ['', ...members.flatMap((m) => [m, `و${m}`])])
+      for (const where of [city, `مدينة ${city}`])
+        if (head !== 'مجلس' || member !== '') out.push([head, member, where].filter(Boolean).join(' '));
+  return [...new Set(out)];
+}
+
 /** Words of a page about the Palestinian national consensus government («حكومة الوفاق/التوافق الوطني», 2014–2019). */
 const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
 /** Sudan's «حكومة الوفاق الوطني» of 2017–2019 under al-Bashir (alriyadh, SPA, al-Alam: raw/c38). */
@@ -405,18 +420,10 @@ export const entities: EntityInput[] = [
     type: 'organization',
     name: { ar: 'مجلس شورى مجاهدي درنة', en: 'Derna Mujahideen Shura Council' },
     aliases: [
-      'مجلس شورى مجاهدي درنة',
+      // Its name, then forms real reports use: مجلس or شورى left out, و inserted, the word مدينة
+      // inside, ثوار or مقاتلي (akhbaralaan, raw/c31) for مجاهدي (councilForms).
+      ...councilForms(['مجاهدي', 'ثوار', 'مقاتلي'], 'درنة'),
       'مجلس شورى مجاهدي درنة وضواحيها',
-      'مجلس شورى درنة',
-      'شورى درنة',
-      // Forms real reports use: the word مدينة inside, مجلس left out, و inserted, ثوار for مجاهدي.
-      'مجلس شورى مجاهدي مدينة درنة',
-      'شورى مجاهدي درنة',
-      'مجلس شورى ومجاهدي درنة',
-      'مجلس شورى ثوار درنة',
-      // «مقاتلي» for «مجاهدي» (akhbaralaan, raw/c31).
-      'مجلس شورى مقاتلي درنة',
-      'مجلس مجاهدي درنة',
       'مجاهدي درنة',
       // The nominative of the same construct («وقاتل داعش ومجاهدو درنة»).
       'مجاهدو درنة',
@@ -467,14 +474,9 @@ export const entities: EntityInput[] = [
     type: 'organization',
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     // Forms real reports use, as for Derna's council: شورى without مجلس, مجلس without شورى (مجلس ثوار
-    // بنغازي), the word مدينة inside.
+    // بنغازي), و inserted (مجلس شورى وثوار مدينة بنغازي), the word مدينة inside.
     aliases: [
-      'مجلس شورى ثوار بنغازي',
-      'مجلس شورى بنغازي',
-      'شورى ثوار بنغازي',
-      'شورى بنغازي',
-      'مجلس ثوار بنغازي',
-      'مجلس شورى ثوار مدينة بنغازي',
+      ...councilForms(['ثوار'], 'بنغازي'),
       // The short form once the council is named, in a paragraph about the city (Derna had a
       // revolutionaries' council too: «مجلس شورى ثوار درنة»).
       ambiguous('مجلس شورى الثوار', {
