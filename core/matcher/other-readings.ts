@@ -374,6 +374,15 @@ function kinOfBefore(text: string, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * Titles of a trade or a calling that none of the dataset's persons goes by (keys): right before a bare
+ * family name they make another person of it, the family's engineer or doctor («وأكد المهندس حفتر»:
+ * Belgasem Haftar, almenassa, raw/c43), as «المشير حفتر» is Khalifa.
+ */
+const OTHER_TITLES = new Set(
+  ['المهندس', 'المهندسة', 'الدكتور', 'الدكتورة', 'الطبيب', 'الشيخ', 'الحاج', 'الأستاذ', 'الأستاذة', 'السيدة', 'الآنسة', 'المحامي', 'الكابتن', 'اللاعب', 'الفنان', 'الكاتب'].map((w) => foldForMatching(w)),
+);
+
 export function familyReading(
   text: string,
   c: Candidate,
@@ -385,6 +394,7 @@ export function familyReading(
   if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
   if (!families) return null;
+  if (c.prefix === '' && families.has(c.found.entry.alias) && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
   // His full name as a relative's kin names the relative, not him as the page's subject.
   if (!families.has(c.found.entry.alias)) return kinOfBefore(text, c) ? { kin: true, names: id } : null;
   return bareFamilyName(text, c, own) ? { bare: true } : { names: `${id}\u0000his` };

@@ -148,6 +148,9 @@ describe('PagePolicy', () => {
     expect(shown(['سيف الإسلام القذافي. شقيق الضحية أكد أن معمر القذافي أمر', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
     // His office and command are his (c26: «نجل اللواء المتقاعد خليفة حفتر … المكتب الإعلامي لقيادة حفتر»).
     expect(shown(['أجرى صدام حفتر، نجل خليفة حفتر، زيارة وفق المكتب الإعلامي لقيادة حفتر.'])).toEqual(['0:خليفة حفتر', '0:حفتر']);
+    // A trade's title none of them goes by is another of the family (almenassa, raw/c43: Belgasem).
+    expect(shown(['المشير خليفة حفتر', 'وأكد المهندس حفتر، على أن جهود الإعمار مستمرة'])).toEqual(['0:خليفة حفتر']);
+    expect(shown(['المشير خليفة حفتر', 'وأكد المشير حفتر أن', 'المكتب الإعلامي لحفتر'])).toEqual(['0:خليفة حفتر', '1:حفتر', '2:لحفتر']);
   });
 
   it('gives the content script the same answer, a withheld family name coming back when the person is named', () => {
