@@ -955,8 +955,9 @@ export const entities: EntityInput[] = [
     name: { ar: 'طرابلس', en: 'Tripoli' },
     aliases: [
       'طرابلس الغرب',
-      // The central municipality of Libya's capital («بلدية طرابلس المركز»); Lebanon's Tripoli has none of that name.
-      'طرابلس المركز',
+      // The central municipality of Libya's capital; Lebanon's Tripoli has none of that name. With «بلدية»:
+      // «يحتل طرابلس المركز قبل الأخير» is a club's place in a table (elsport, raw/c45).
+      'بلدية طرابلس المركز',
       ambiguous('طرابلس', {
         reason: 'Also Tripoli in northern Lebanon.',
         // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية

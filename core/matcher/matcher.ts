@@ -356,7 +356,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
           (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
-        const byContext = former || confirmedByContext(rules, before, after);
+        const byContext = former || !!family?.tied || confirmedByContext(rules, before, after);
         const nearby =
           byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
           creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);

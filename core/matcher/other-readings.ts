@@ -275,7 +275,8 @@ const BETWEEN_PLACES = new Set(['في', 'الي', 'من', 'لدي', 'داخل'])
 
 /**
  * An organisation's one-word name that is also a definite common noun (القاعدة: "the base") is that
- * noun when the block names one, indefinite, with a name or an adjective after it: «قاعدة الوطية …
+ * noun when the block names one, indefinite, with a name or an adjective after it (quoted or not: «قاعدة
+ * "عين الأسد"»): «قاعدة الوطية …
  * تأهيل القاعدة», «جبلة القريبة من القاعدة … من قاعدة حميميم العسكرية», «وفاق سطيف … الوفاق يريد» (a
  * club). The article points at the thing named there. Not «قاعدة الجهاد», al-Qaeda's own full name,
  * and not after «و»: coordinated with another group it is the organisation («طالبان والقاعدة … قاعدة العديد»).
@@ -289,7 +290,7 @@ export function nounNamedBefore(text: string, c: Candidate, rules: Rules): boole
     // Only «و»/«ف» and one preposition before it: «لل» and «ال» make it definite.
     const head = /(?:^|[^\p{L}])([وف]?[بل]?)$/u.exec(folded.slice(Math.max(0, at - 3), at));
     if (!head || LETTER.test(folded[at + noun.length] ?? ' ')) continue;
-    const next = /^ +(\p{L}+)/u.exec(folded.slice(at + noun.length));
+    const next = /^ +["'«“”]? *(\p{L}+)/u.exec(folded.slice(at + noun.length));
     if (next && next[1] !== 'الجهاد') return true;
   }
   return false;
@@ -298,15 +299,23 @@ export function nounNamedBefore(text: string, c: Candidate, rules: Rules): boole
 /**
  * Words before a family name that tie it to the person the dataset lists, whoever else of the family
  * the page names (keys, a clitic preposition or «و» off): kin of his («نجل حفتر», «أبناء القذافي»: his
- * sons), his rule and his forces («نظام القذافي», «قوات حفتر», «مؤيدي القذافي», «الإطاحة بالقذافي»), his command and
- * office («قيادة حفتر», «مكتب حفتر»), and titles («العقيد القذافي»).
+ * sons), his rule and his forces («نظام القذافي», «قوات حفتر», «مؤيدي القذافي», «الإطاحة بالقذافي»), his
+ * command and office («قيادة حفتر», «مكتب حفتر»). They also confirm the name as his where it needs
+ * confirming (نجل القذافي: the father, as the annotation policy reads it).
  */
 const OWN_HEADS = new Set([
   'نجل', 'نجلي', 'نجلا', 'ابن', 'ابني', 'ابنا', 'ابناء', 'انجال', 'ابنه', 'ابنة', 'والد', 'شقيق', 'زوجه', 'زوجة', 'ارمله', 'ارملة', 'صهر',
   'نظام', 'حكم', 'عهد', 'زمن', 'حقبه', 'حقبة', 'سقوط', 'مقتل', 'رحيل', 'اسقاط', 'قوات', 'كتائب', 'مرتزقه', 'مرتزقة', 'ميليشيات', 'مليشيات',
   'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم', 'مؤيدي', 'مؤيدو', 'الإطاحة', 'قيادة', 'مكتب',
-  'العقيد', 'المشير', 'اللواء', 'الزعيم', 'الرئيس', 'الجنرال', 'القائد', 'الراحل', 'الديكتاتور', 'الطاغية', 'الطاغيه',
 ].map((w) => foldForMatching(w)));
+
+/**
+ * Titles that tie a family name to the person against his relatives («العقيد القذافي», «المشير حفتر»),
+ * but not to him against a namesake: «العقيد المالكي» is also the Saudi-led coalition's spokesman.
+ */
+const TITLES = new Set(
+  ['العقيد', 'المشير', 'اللواء', 'الزعيم', 'الرئيس', 'الجنرال', 'القائد', 'الراحل', 'الديكتاتور', 'الطاغية', 'الطاغيه'].map((w) => foldForMatching(w)),
+);
 
 /** Kin nouns that a person's family name may follow across an adjective (الابن السادس للقذافي; keys). */
 const KIN = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|نجل|شقيق|ابناء|انجال|والد|حفيد)$/u;
@@ -318,14 +327,20 @@ function hisKinBefore(text: string, c: Candidate): boolean {
   return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
 }
 
-function bareFamilyName(text: string, c: Candidate, own: ReadonlySet<string>): boolean {
-  const head = (w: string): boolean => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')].some((k) => OWN_HEADS.has(k));
+/** What ties a bare family name to the person: his kin, rule or forces; a title; nothing. */
+function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): 'own' | 'title' | null {
+  const keys = (w: string): string[] => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')];
+  const tie = (w: string): 'own' | 'title' | null =>
+    keys(w).some((k) => OWN_HEADS.has(k)) ? 'own' : keys(w).some((k) => TITLES.has(k)) ? 'title' : null;
   const prev = prevWord(text, c.start, true);
-  if (prev !== null && head(prev)) return false;
+  const first = prev === null ? null : tie(prev);
+  if (first) return first;
   const before = wordsBefore(text, c.start, 3);
-  if (before.length >= 2 && (KIN.test(before.at(-2)!.key) || head(before.at(-2)!.key))) return false;
-  if (before.some((w) => own.has(w.key))) return false;
-  return !wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key));
+  if (before.length >= 2 && KIN.test(before.at(-2)!.key)) return 'own';
+  const second = before.length >= 2 ? tie(before.at(-2)!.key) : null;
+  if (second) return second;
+  if (before.some((w) => own.has(w.key))) return 'own';
+  return wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key)) ? 'own' : null;
 }
 
 /**
@@ -389,7 +404,7 @@ export function familyReading(
   relatives: readonly string[][] | undefined,
   own: ReadonlySet<string>,
   families: ReadonlySet<string> | undefined,
-): { relative?: true; bare?: true; kin?: true; names?: string } | null {
+): { relative?: true; bare?: true; kin?: true; tied?: true; names?: string } | null {
   const id = c.found.entry.entityId;
   if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
@@ -397,5 +412,7 @@ export function familyReading(
   if (c.prefix === '' && families.has(c.found.entry.alias) && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
   // His full name as a relative's kin names the relative, not him as the page's subject.
   if (!families.has(c.found.entry.alias)) return kinOfBefore(text, c) ? { kin: true, names: id } : null;
-  return bareFamilyName(text, c, own) ? { bare: true } : { names: `${id}\u0000his` };
+  const tie = familyTie(text, c, own);
+  if (!tie) return { bare: true };
+  return tie === 'own' ? { tied: true, names: `${id}\u0000his` } : { names: `${id}\u0000his` };
 }

@@ -148,6 +148,21 @@ describe('PagePolicy', () => {
     expect(shown(['سيف الإسلام القذافي. شقيق الضحية أكد أن معمر القذافي أمر', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
     // His office and command are his (c26: «نجل اللواء المتقاعد خليفة حفتر … المكتب الإعلامي لقيادة حفتر»).
     expect(shown(['أجرى صدام حفتر، نجل خليفة حفتر، زيارة وفق المكتب الإعلامي لقيادة حفتر.'])).toEqual(['0:خليفة حفتر', '0:حفتر']);
+    // His kin, rule or office confirm a family name that needs confirming (24post, raw/c45: «نجل القذافي»
+    // names the father); a title does not (العقيد المالكي is also a Saudi colonel).
+    const needs: MatcherIndex = {
+      version: 'n',
+      entries: [
+        { entityId: 'muammar-gaddafi', type: 'person', alias: 'القذافي', ambiguous: amb({ exclude: ['سيف الإسلام القذافي'], context: ['معمر'] }) },
+        { entityId: 'muammar-gaddafi', type: 'person', alias: 'معمر القذافي' },
+        { entityId: 'nouri-al-maliki', type: 'person', alias: 'نوري المالكي' },
+        { entityId: 'nouri-al-maliki', type: 'person', alias: 'المالكي', ambiguous: amb({ exclude: ['حسن المالكي'], context: ['العراق'] }) },
+      ],
+    };
+    const n = compileMatcher(needs);
+    const accepted = (t: string) => n.scan(t).hits.map((h) => t.slice(h.start, h.end));
+    expect(accepted('وقال نشطاء ليبيون إن نجل القذافي كان يصلي في الصحراء')).toEqual(['القذافي']);
+    expect(accepted('وقال العقيد المالكي للصحفيين إن التحالف')).toEqual([]);
     // A trade's title none of them goes by is another of the family (almenassa, raw/c43: Belgasem).
     expect(shown(['المشير خليفة حفتر', 'وأكد المهندس حفتر، على أن جهود الإعمار مستمرة'])).toEqual(['0:خليفة حفتر']);
     expect(shown(['المشير خليفة حفتر', 'وأكد المشير حفتر أن', 'المكتب الإعلامي لحفتر'])).toEqual(['0:خليفة حفتر', '1:حفتر', '2:لحفتر']);

@@ -119,6 +119,8 @@ describe('built-in rules on real text', () => {
     // Real text (middleeastpost, raw/c19): coordinated with another group it is the organisation.
     const udeid = 'نشر طائراته فيها لاستهداف طالبان والقاعدة في أفغانستان، وبعد عامين، أصبحت قاعدة العديد المركز الرئيسي';
     expect(candidates(udeid)).toEqual(['al-qaeda']);
+    // The base's name in quotes (almayadeen, raw/c45): «عناصر القاعدة» are its personnel.
+    expect(candidates('سقط صاروخ في قاعدة "عين الأسد"، وأضرار في السياج الخارجي للقاعدة، دون إصابات بين عناصر القاعدة.')).toEqual([]);
     // «للقاعدة» is the definite noun, not a base named indefinite (aljareeda).
     expect(found('اشتباكات بين القبائل وعناصر تابعة للقاعدة من جهة، وتفجير من قبل القاعدة')).toEqual([
       ['للقاعدة', 'al-qaeda'],
