@@ -739,9 +739,9 @@ export const entities: EntityInput[] = [
       ambiguous('ليبيا', {
         reason: 'Also the first or last word of outlets and a colony named after it (عين ليبيا، ليبيا الأحرار، ليبيا الإيطالية).',
         // The news sites «عين ليبيا», «ليبيا المستقبل» and «أخبار ليبيا 24», the channels «قناة ليبيا», «ليبيا
-        // الأحرار», «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943), and the markets called «سوق ليبيا»
-        // in Marsa Matrouh and Omdurman (c23).
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا'],
+        // الأحرار» (in full «ليبيا لكل الأحرار»), «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943),
+        // and the markets called «سوق ليبيا» in Marsa Matrouh and Omdurman (c23).
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا'],
         acceptUnconfirmed: true,
       }),
     ],
