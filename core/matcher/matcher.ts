@@ -258,6 +258,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
     let within: string[] | null = null;
+    let recent: Map<string, boolean> | null = null; // per person: whether the block's last full name was a relative's
     let relatives: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
     const origin = (i: number): number => (map ? map[i]! : i); // an offset of the prepared text, in the original
@@ -328,7 +329,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // to it («رئيس المجلس الرئاسي الليبي، محمد المنفي» is the 2021 council; «المؤتمر الوطني العام في
       // السودان»). Not across «و» (two things coordinated: «الليبية والمصرية»).
       if (!rules && signalAt && namesakeBeside(text, c, signalAt)) continue;
-      const family = entry.type === 'person' ? familyReading(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId), familyAliases.get(entry.entityId)) : null;
+      const family = entry.type === 'person' ? familyReading(text, c, relativesOf.get(entry.entityId), ownWords.of(entry.entityId), familyAliases.get(entry.entityId), (recent ??= new Map())) : null;
       if (family?.names) (relatives ??= []).push(family.names);
       if (family?.relative || (entry.type === 'person' && (familyBefore(text, c) || districtBefore(text, c)))) continue;
       // A place inside a company's name: for a name with rules the company drops only this hit

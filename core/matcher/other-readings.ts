@@ -404,15 +404,25 @@ export function familyReading(
   relatives: readonly string[][] | undefined,
   own: ReadonlySet<string>,
   families: ReadonlySet<string> | undefined,
+  recent: Map<string, boolean>,
 ): { relative?: true; bare?: true; kin?: true; tied?: true; names?: string } | null {
   const id = c.found.entry.entityId;
-  if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
+  if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) {
+    recent.set(id, true);
+    return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
+  }
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
   if (!families) return null;
   if (c.prefix === '' && families.has(c.found.entry.alias) && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
   // His full name as a relative's kin names the relative, not him as the page's subject.
-  if (!families.has(c.found.entry.alias)) return kinOfBefore(text, c) ? { kin: true, names: id } : null;
+  if (!families.has(c.found.entry.alias)) {
+    if (kinOfBefore(text, c)) return { kin: true, names: id };
+    recent.set(id, false);
+    return null;
+  }
   const tie = familyTie(text, c, own);
+  // Nothing ties it to him, and the last full name of the family in the block is a relative's: the relative.
+  if (!tie && recent.get(id) === true) return { relative: true };
   if (!tie) return { bare: true };
   return tie === 'own' ? { tied: true, names: `${id}\u0000his` } : { names: `${id}\u0000his` };
 }

@@ -163,6 +163,20 @@ describe('PagePolicy', () => {
     const accepted = (t: string) => n.scan(t).hits.map((h) => t.slice(h.start, h.end));
     expect(accepted('وقال نشطاء ليبيون إن نجل القذافي كان يصلي في الصحراء')).toEqual(['القذافي']);
     expect(accepted('وقال العقيد المالكي للصحفيين إن التحالف')).toEqual([]);
+    // Untied, a family name after a relative's full name in the same block is the relative's, even on a
+    // page naming the person (libyaakhbar, raw/c22: Maher); his title or forces still tie it to him.
+    const assad: MatcherIndex = {
+      version: 'a',
+      entries: [
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'بشار الأسد' },
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'الأسد', ambiguous: amb({ exclude: ['ماهر الأسد'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const a = compileMatcher(assad);
+    const inBlock = (t: string) => a.scan(t).hits.map((h) => t.slice(h.start, h.end));
+    expect(inBlock('أصدر الرئيس بشار الأسد قرارا بترقية ماهر الأسد إلى لواء ركن، وأكدت تولى “الأسد” قيادة الفرقة الرابعة')).toEqual(['بشار الأسد']);
+    expect(inBlock('قرار بترقية ماهر الأسد، وقال الرئيس الأسد إن')).toEqual(['الأسد']);
+    expect(inBlock('قال الأسد إن ماهر الأسد سيقود الفرقة')).toEqual(['الأسد']);
     // A trade's title none of them goes by is another of the family (almenassa, raw/c43: Belgasem).
     expect(shown(['المشير خليفة حفتر', 'وأكد المهندس حفتر، على أن جهود الإعمار مستمرة'])).toEqual(['0:خليفة حفتر']);
     expect(shown(['المشير خليفة حفتر', 'وأكد المشير حفتر أن', 'المكتب الإعلامي لحفتر'])).toEqual(['0:خليفة حفتر', '1:حفتر', '2:لحفتر']);
