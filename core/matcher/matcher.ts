@@ -28,7 +28,8 @@ import {
   type Word,
 } from './rules';
 import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
-import { companyNameAfter, districtBefore, familyAliasesOf, familyReading, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativesByPerson } from './other-readings';
+import { familyAliasesOf, familyReading } from './relatives';
+import { companyNameAfter, districtBefore, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativesByPerson } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
 
@@ -107,7 +108,6 @@ export interface Matcher {
   /** Number of aliases compiled, for stats. */
   readonly aliasCount: number;
 }
-
 
 export function compileMatcher(index: MatcherIndex): Matcher {
   /**
@@ -370,8 +370,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
       if (weak) hit.weak = true;
       if (former) hit.former = true;
-      if (family?.bare) hit.bare = true;
-      else if (family?.kin) hit.kin = true;
+      if (family?.bare || family?.kin) hit[family.bare ? 'bare' : 'kin'] = true;
       (accepted ? hits : pending).push(hit);
       if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }

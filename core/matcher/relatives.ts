@@ -1,0 +1,141 @@
+/**
+ * A person's family name on a page about one of his relatives (matcher.ts calls {@link familyReading} for
+ * every person's name): a relative's full name, his full name as a relative's kin, a bare family name
+ * tied to him or not, and the trade titles that make another of the family. The page policy weighs what
+ * these return over the whole page (`PagePolicy`: a bare family name on a page naming only a relative).
+ */
+import { foldForMatching, matchKey, matchWords } from '../arabic/normalize';
+import { wordsAfter, wordsBefore } from './rules';
+import { prevWord, relativeBefore, sonAfter } from './other-readings';
+import type { Candidate } from './word-trie';
+
+/**
+ * Words before a family name that tie it to the person the dataset lists, whoever else of the family
+ * the page names (keys, a clitic preposition or «و» off): kin of his («نجل حفتر», «أبناء القذافي»: his
+ * sons), his rule and his forces («نظام القذافي», «قوات حفتر», «مؤيدي القذافي», «الإطاحة بالقذافي»), his
+ * command and office («قيادة حفتر», «مكتب حفتر»). They also confirm the name as his where it needs
+ * confirming (نجل القذافي: the father, as the annotation policy reads it).
+ */
+const OWN_HEADS = new Set([
+  'نجل', 'نجلي', 'نجلا', 'ابن', 'ابني', 'ابنا', 'ابناء', 'انجال', 'ابنه', 'ابنة', 'والد', 'شقيق', 'زوجه', 'زوجة', 'ارمله', 'ارملة', 'صهر',
+  'نظام', 'حكم', 'عهد', 'زمن', 'حقبه', 'حقبة', 'سقوط', 'مقتل', 'رحيل', 'اسقاط', 'قوات', 'كتائب', 'مرتزقه', 'مرتزقة', 'ميليشيات', 'مليشيات',
+  'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم', 'مؤيدي', 'مؤيدو', 'الإطاحة', 'قيادة', 'مكتب',
+].map((w) => foldForMatching(w)));
+
+/**
+ * Titles that tie a family name to the person against his relatives («العقيد القذافي», «المشير حفتر»),
+ * but not to him against a namesake: «العقيد المالكي» is also the Saudi-led coalition's spokesman.
+ */
+const TITLES = new Set(
+  ['العقيد', 'المشير', 'اللواء', 'الزعيم', 'الرئيس', 'الجنرال', 'القائد', 'الراحل', 'الديكتاتور', 'الطاغية', 'الطاغيه'].map((w) => foldForMatching(w)),
+);
+
+/** Kin nouns that a person's family name may follow across an adjective (الابن السادس للقذافي; keys). */
+const KIN = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|نجل|شقيق|ابناء|انجال|والد|حفيد)$/u;
+
+/** His kin named after his family name, with «his» («حفتر يعين نجله صدام»; keys). */
+const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابنا[ءوي]|انجال|نجلي|ابني|حفيد)(?:ه|يه)$/u;
+
+function hisKinBefore(text: string, c: Candidate): boolean {
+  return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
+}
+
+/** What ties a bare family name to the person: his kin, rule or forces; a title; nothing. */
+function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): 'own' | 'title' | null {
+  const keys = (w: string): string[] => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')];
+  const tie = (w: string): 'own' | 'title' | null =>
+    keys(w).some((k) => OWN_HEADS.has(k)) ? 'own' : keys(w).some((k) => TITLES.has(k)) ? 'title' : null;
+  const prev = prevWord(text, c.start, true);
+  const first = prev === null ? null : tie(prev);
+  if (first) return first;
+  const before = wordsBefore(text, c.start, 3);
+  if (before.length >= 2 && KIN.test(before.at(-2)!.key)) return 'own';
+  const second = before.length >= 2 ? tie(before.at(-2)!.key) : null;
+  if (second) return second;
+  if (before.some((w) => own.has(w.key))) return 'own';
+  return wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key)) ? 'own' : null;
+}
+
+/**
+ * The aliases that are a bare family name (the last word of a fuller alias: حفتر of خليفة حفتر), of the
+ * persons whose relatives the dataset lists; by person.
+ */
+export function familyAliasesOf(
+  entries: ReadonlyArray<{ entityId: string; type: string; alias: string }>,
+  relatives: ReadonlyMap<string, unknown>,
+): Map<string, Set<string>> {
+  const last = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.type !== 'person' || !relatives.has(e.entityId) || !/\s/u.test(e.alias.trim())) continue;
+    const set = last.get(e.entityId) ?? new Set<string>();
+    last.set(e.entityId, set.add(matchWords(e.alias).at(-1)!));
+  }
+  const families = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!last.get(e.entityId)?.has(matchKey(e.alias))) continue;
+    const set = families.get(e.entityId) ?? new Set<string>();
+    families.set(e.entityId, set.add(e.alias));
+  }
+  return families;
+}
+
+/** Kin nouns a person's full name may follow as the father, mother or brother of the one a page is about (keys). */
+const KIN_OF = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|ابنه|بنت|نجل|نجله|ابناء|انجال|ابنا|ابني|نجلا|نجلي|شقيق|شقيقه|اشقاء|والد|والده|حفيد|حفيده|احفاد|زوج|زوجه|ارمله|صهر|كريمه)(?:ه|ها|هم)?$/u;
+
+/** Words a kin noun and the name may have between them: titles and nisbas (نجل الزعيم الليبي الراحل; keys). */
+const KIN_TITLE = /^(?:(?:ال|لل).+|زعيم|رئيس|قائد|ديكتاتور|دكتاتور|عقيد|مشير|لواء|ليبيا|سوريا|سوريه|مصر)$/u;
+
+/**
+ * A person's full name after a kin noun, with at most three titles or nisbas between and nothing but spaces
+ * («نجل الزعيم الليبي الراحل معمر القذافي», «ابنة معمر القذافي»): the page is about his relative.
+ */
+function kinOfBefore(text: string, c: Candidate): boolean {
+  const before = wordsBefore(text, c.start, 4);
+  let end = c.start;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
+    const w = before[i]!;
+    if (/[^\s]/u.test(text.slice(w.end, end))) return false;
+    if (KIN_OF.test(w.key)) return true;
+    if (!KIN_TITLE.test(w.key)) return false;
+    end = w.start;
+  }
+  return false;
+}
+
+/**
+ * Titles of a trade or a calling that none of the dataset's persons goes by (keys): right before a bare
+ * family name they make another person of it, the family's engineer or doctor («وأكد المهندس حفتر»:
+ * Belgasem Haftar, almenassa, raw/c43), as «المشير حفتر» is Khalifa.
+ */
+const OTHER_TITLES = new Set(
+  ['المهندس', 'المهندسة', 'الدكتور', 'الدكتورة', 'الطبيب', 'الشيخ', 'الحاج', 'الأستاذ', 'الأستاذة', 'السيدة', 'الآنسة', 'المحامي', 'الكابتن', 'اللاعب', 'الفنان', 'الكاتب'].map((w) => foldForMatching(w)),
+);
+
+export function familyReading(
+  text: string,
+  c: Candidate,
+  relatives: readonly string[][] | undefined,
+  own: ReadonlySet<string>,
+  families: ReadonlySet<string> | undefined,
+  recent: Map<string, boolean>,
+): { relative?: true; bare?: true; kin?: true; tied?: true; names?: string } | null {
+  const id = c.found.entry.entityId;
+  if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) {
+    recent.set(id, true);
+    return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
+  }
+  // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
+  if (!families) return null;
+  if (c.prefix === '' && families.has(c.found.entry.alias) && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
+  // His full name as a relative's kin names the relative, not him as the page's subject.
+  if (!families.has(c.found.entry.alias)) {
+    if (kinOfBefore(text, c)) return { kin: true, names: id };
+    recent.set(id, false);
+    return null;
+  }
+  const tie = familyTie(text, c, own);
+  // Nothing ties it to him, and the last full name of the family in the block is a relative's: the relative.
+  if (!tie && recent.get(id) === true) return { relative: true };
+  if (!tie) return { bare: true };
+  return tie === 'own' ? { tied: true, names: `${id}\u0000his` } : { names: `${id}\u0000his` };
+}
