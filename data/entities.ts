@@ -617,8 +617,9 @@ export const entities: EntityInput[] = [
         reason: 'Other bodies and parties are called "the National Congress" (Sudan, India, South Africa).',
         exclude: ['حزب المؤتمر الوطني', 'المؤتمر الوطني الأفريقي', 'المؤتمر الوطني الإفريقي', 'المؤتمر الوطني الهندي', 'المؤتمر الوطني السوداني'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'العام'],
-        // Sudan's ruling National Congress party; the 2018 UN-proposed "inclusive national conference".
-        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'المؤتمر الوطني الليبي الجامع', 'الملتقى الوطني الجامع'],
+        // Sudan's ruling National Congress party; the 2018 UN-proposed "inclusive national conference",
+        // planned for Ghadames in April 2019 by the UN envoy Ghassan Salamé (alquds, elfagr: raw/c15, c26).
+        elsewhere: ['السودان', 'السوداني', 'السودانية', 'الخرطوم', 'البشير', 'المؤتمر الشعبي', 'المؤتمر الوطني الجامع', 'المؤتمر الوطني العام الجامع', 'المؤتمر الوطني الليبي الجامع', 'الملتقى الوطني الجامع', 'الملتقى الوطني', 'غدامس', 'غسان سلامة'],
         window: 6,
         pageMentions: 3,
       }),
