@@ -177,6 +177,10 @@ describe('PagePolicy', () => {
     expect(inBlock('أصدر الرئيس بشار الأسد قرارا بترقية ماهر الأسد إلى لواء ركن، وأكدت تولى “الأسد” قيادة الفرقة الرابعة')).toEqual(['بشار الأسد']);
     expect(inBlock('قرار بترقية ماهر الأسد، وقال الرئيس الأسد إن')).toEqual(['الأسد']);
     expect(inBlock('قال الأسد إن ماهر الأسد سيقود الفرقة')).toEqual(['الأسد']);
+    // The family name said again is no word of his own (3rbi, raw/c46: the lion, «رمزا دون الأسد، ثم هناك الأسد»).
+    const lion = 'اتخذ من الطاووس رمزا دون الأسد، ثم هناك الأسد البريطاني الذي عاشت إمبراطوريته تحت ظله';
+    expect(inBlock(lion)).toEqual([]);
+    expect(acceptPage(a, [a.scan(lion)]).flat()).toEqual([]);
     // A trade's title none of them goes by is another of the family (almenassa, raw/c43: Belgasem).
     expect(shown(['المشير خليفة حفتر', 'وأكد المهندس حفتر، على أن جهود الإعمار مستمرة'])).toEqual(['0:خليفة حفتر']);
     expect(shown(['المشير خليفة حفتر', 'وأكد المشير حفتر أن', 'المكتب الإعلامي لحفتر'])).toEqual(['0:خليفة حفتر', '1:حفتر', '2:لحفتر']);

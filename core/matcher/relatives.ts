@@ -43,8 +43,9 @@ function hisKinBefore(text: string, c: Candidate): boolean {
 /** What ties a bare family name to the person: his kin, rule or forces; a title; nothing. */
 function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): 'own' | 'title' | null {
   const keys = (w: string): string[] => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')];
+  // «لوالده حفتر», «شقيقه الأسد»: the relative's father or brother, the person himself.
   const tie = (w: string): 'own' | 'title' | null =>
-    keys(w).some((k) => OWN_HEADS.has(k)) ? 'own' : keys(w).some((k) => TITLES.has(k)) ? 'title' : null;
+    keys(w).some((k) => OWN_HEADS.has(k) || HIS_KIN.test(k)) ? 'own' : keys(w).some((k) => TITLES.has(k)) ? 'title' : null;
   const prev = prevWord(text, c.start, true);
   const first = prev === null ? null : tie(prev);
   if (first) return first;
@@ -52,7 +53,9 @@ function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): 'own' 
   if (before.length >= 2 && KIN.test(before.at(-2)!.key)) return 'own';
   const second = before.length >= 2 ? tie(before.at(-2)!.key) : null;
   if (second) return second;
-  if (before.some((w) => own.has(w.key))) return 'own';
+  // His own words before it (بشار … الأسد), not the family name itself said again (رمزا دون الأسد، ثم هناك الأسد).
+  const self = foldForMatching(c.found.entry.alias);
+  if (before.some((w) => w.key !== self && own.has(w.key))) return 'own';
   return wordsAfter(text, c.end, 3).some((w) => HIS_KIN.test(w.key)) ? 'own' : null;
 }
 
