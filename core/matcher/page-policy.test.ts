@@ -178,9 +178,16 @@ describe('PagePolicy', () => {
     expect(inBlock('قرار بترقية ماهر الأسد، وقال الرئيس الأسد إن')).toEqual(['الأسد']);
     expect(inBlock('قال الأسد إن ماهر الأسد سيقود الفرقة')).toEqual(['الأسد']);
     // The family name said again is no word of his own (3rbi, raw/c46: the lion, «رمزا دون الأسد، ثم هناك الأسد»).
+    const lions = compileMatcher({
+      version: 'l',
+      entries: [
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'بشار الأسد' },
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'الأسد', ambiguous: amb({ exclude: ['ماهر الأسد'], context: ['سوريا', 'نظام'] }) },
+      ],
+    });
     const lion = 'اتخذ من الطاووس رمزا دون الأسد، ثم هناك الأسد البريطاني الذي عاشت إمبراطوريته تحت ظله';
-    expect(inBlock(lion)).toEqual([]);
-    expect(acceptPage(a, [a.scan(lion)]).flat()).toEqual([]);
+    expect(acceptPage(lions, [lions.scan(lion)]).flat()).toEqual([]);
+    expect(acceptPage(lions, [lions.scan('قال بشار الأسد إن الأسد لن يرحل')]).flat().map((h) => h.alias)).toEqual(['بشار الأسد', 'الأسد']);
     // A trade's title none of them goes by is another of the family (almenassa, raw/c43: Belgasem).
     expect(shown(['المشير خليفة حفتر', 'وأكد المهندس حفتر، على أن جهود الإعمار مستمرة'])).toEqual(['0:خليفة حفتر']);
     expect(shown(['المشير خليفة حفتر', 'وأكد المشير حفتر أن', 'المكتب الإعلامي لحفتر'])).toEqual(['0:خليفة حفتر', '1:حفتر', '2:لحفتر']);
