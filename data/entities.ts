@@ -367,6 +367,8 @@ export const entities: EntityInput[] = [
       // The name of the same organisation in 2006–2013 (the Islamic State of Iraq), in both word orders.
       'دولة العراق الإسلامية',
       'الدولة الإسلامية في العراق',
+      // The 2013 name in the same word order («بدولة العراق والشام الاسلامية», buratha, raw/c47).
+      'دولة العراق والشام الإسلامية',
       'داعش',
       'تنظيم داعش',
       'الدواعش',
@@ -970,7 +972,9 @@ export const entities: EntityInput[] = [
         ],
         elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'عاصمة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله',
           // Its neighbours and the politicians of Lebanon's Tripoli.
-          'الضنية', 'زغرتا', 'البداوي', 'أبي سمراء', 'البترون', 'ميقاتي', 'سعد الحريري'],
+          'الضنية', 'زغرتا', 'البداوي', 'أبي سمراء', 'البترون', 'ميقاتي', 'سعد الحريري',
+          // Its port by the Levant's word for one («مرفأ»; Libyan news says «ميناء»), and Qalamoun south of it.
+          'مرفأ طرابلس', 'القلمون'],
         // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
         // Lebanon's Tripoli has its own (elsewhere).
         context: [
