@@ -15,6 +15,7 @@ const index: MatcherIndex = {
     { entityId: 'gna', type: 'organization', alias: 'حكومة الوفاق' },
     { entityId: 'gna', type: 'organization', alias: 'حكومة الوفاق الوطني' },
     { entityId: 'islamic-state', type: 'organization', alias: 'داعش' },
+    { entityId: 'islamic-state', type: 'organization', alias: 'الدولة الإسلامية بالعراق والشام' },
     { entityId: 'adel', type: 'person', alias: 'عادل عبد الكافي' },
     { entityId: 'abu-dhabi', type: 'place', alias: 'أبو ظبي' },
     { entityId: 'sarraj', type: 'person', alias: 'فائز السراج' },
@@ -84,6 +85,9 @@ describe('compileMatcher', () => {
     expect(found(matcher, 'قال عادل عبدالكافي')[0]?.[2]).toBe('adel');
     expect(found(matcher, 'في أبوظبي')[0]?.[2]).toBe('abu-dhabi');
     expect(found(matcher, 'في ابو  ظبي')[0]?.[2]).toBe('abu-dhabi');
+    // «و» written apart inside a name (ouhida, raw/c46), not a lone «و» before another word.
+    expect(found(matcher, 'نسمع بالدولة الاسلامية بالعراق و الشام، وغيرها')[0]?.[0]).toBe('بالدولة الاسلامية بالعراق و الشام');
+    expect(found(matcher, 'بالدولة الاسلامية بالعراق و اليمن')).toEqual([]);
     expect(found(matcher, 'المصدر: جريدة “المصريون”')[0]?.[0]).toBe('جريدة “المصريون');
     // A word of the name quoted inside it (almarsad, 2016: «شورى “ثوار” بنغازي يتوعد»).
     expect(found(matcher, 'أعلن مجلس شورى “مجاهدي” درنة')[0]?.[2]).toBe('council');

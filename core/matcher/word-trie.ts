@@ -321,7 +321,9 @@ export function findCandidates(words: WordNode, text: string, glue?: GlueWords):
         while (j + 1 < n && (WORD_GAP.test(gap(j)) || gap(j) === '')) {
           let next = node.next?.get(key(j + 1));
           let step = 1;
-          if (!next && COMPOUND_HEADS.includes(key(j + 1)) && j + 2 < n && /^\s+$/.test(gap(j + 1))) {
+          // A compound written apart (عبد الكافي), and «و» written apart from the next word of a name, as
+          // informal writing does («بالدولة الاسلامية بالعراق و الشام»).
+          if (!next && (COMPOUND_HEADS.includes(key(j + 1)) || key(j + 1) === 'و') && j + 2 < n && /^\s+$/.test(gap(j + 1))) {
             next = node.next?.get(key(j + 1) + key(j + 2));
             step = 2;
           }
