@@ -40,8 +40,9 @@ function councilForms(members: string[], city: string): string[] {
 /** Words of a page about the Palestinian national consensus government («حكومة الوفاق/التوافق الوطني», 2014–2019). */
 const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
 /** Sudan's «حكومة الوفاق الوطني» of 2017–2019 under al-Bashir (alriyadh, SPA, al-Alam: raw/c38). */
-// Sudan itself is no sign: Libyan and Egyptian news name it as a neighbour; its rulers and parties are.
-const SUDANESE_ACCORD = ['البشير', 'الخرطوم', 'حزب المؤتمر الوطني', 'المؤتمر الشعبي'];
+// Sudan itself is no sign: Libyan and Egyptian news name it as a neighbour; its rulers, parties and
+// government are («مساعد الرئيس السودانى»: youm7, raw/c49).
+const SUDANESE_ACCORD = ['البشير', 'الخرطوم', 'حزب المؤتمر الوطني', 'المؤتمر الشعبي', 'الرئيس السوداني', 'الحكومة السودانية'];
 
 export const entities: EntityInput[] = [
   // ── People ──────────────────────────────────────────────────────────────────────────────────
@@ -375,7 +376,8 @@ export const entities: EntityInput[] = [
       'دواعش',
       ambiguous('الدولة الإسلامية', {
         reason: 'Also the general notion of "the Islamic state" (a polity, or the historic caliphates) in political and religious writing.',
-        exclude: ['تاريخ الدولة الإسلامية', 'عصر الدولة الإسلامية', 'عهد الدولة الإسلامية', 'الدولة الإسلامية الأولى', 'مفهوم الدولة الإسلامية'],
+        // … and the aim of founding one («المعركة من أجل إقامة الدولة الإسلامية»: azzaman, raw/c51).
+        exclude: ['تاريخ الدولة الإسلامية', 'عصر الدولة الإسلامية', 'عهد الدولة الإسلامية', 'الدولة الإسلامية الأولى', 'مفهوم الدولة الإسلامية', 'إقامة الدولة الإسلامية'],
         context: ['تنظيم', 'مقاتلي', 'مسلحي', 'عناصر', 'خلايا', 'داعش', 'هجوم', 'معاقل', 'العراق', 'الشام', 'سرت', 'درنة'],
         window: 6,
         pageMentions: 3,
@@ -552,7 +554,8 @@ export const entities: EntityInput[] = [
         acceptUnconfirmed: true,
         // That council's head and the prime minister chosen with it, in the same paragraph.
         // … and the Stability Support Apparatus the 2021 council created («جهاز دعم الاستقرار بالمجلس الرئاسي الليبي»).
-        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار'],
+        // Its spokeswoman Najwa Wheba too (watanonline, raw/c51).
+        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة'],
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -564,7 +567,7 @@ export const entities: EntityInput[] = [
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -836,6 +839,8 @@ export const entities: EntityInput[] = [
           'الأوراق البيضاء',
           'محافظة البيضاء',
           'البيضاء اليمنية',
+          // Belarus (aljazeera, raw/c49).
+          'روسيا البيضاء',
         ],
         context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'مدينة', 'مدينتي', 'المؤقتة', 'درنة', 'طبرق', 'بنغازي', 'شحات', 'المرج', 'الجبل الأخضر', 'حفتر'],
         // Yemen's al-Bayda (a front of the Houthi war) and Casablanca: a page naming them means them.
