@@ -370,6 +370,7 @@ export const entities: EntityInput[] = [
       'الدولة الإسلامية في العراق',
       // The 2013 name in the same word order («بدولة العراق والشام الاسلامية», buratha, raw/c47).
       'دولة العراق والشام الإسلامية',
+      'دولة العراق والشام',
       'داعش',
       'تنظيم داعش',
       'الدواعش',
@@ -614,6 +615,8 @@ export const entities: EntityInput[] = [
       'المؤتمر الوطني العام',
       ambiguous('المؤتمر العام', {
         reason: 'Libyan writing shortens the GNC to "the General Congress"; parties and unions hold general conferences too.',
+        // A party's numbered or named one («المؤتمر العام الأول لحزب "المصريين الأحرار"»: ahramgate, raw/c50).
+        exclude: ['المؤتمر العام الأول', 'المؤتمر العام الثاني', 'المؤتمر العام الثالث', 'المؤتمر العام لحزب', 'المؤتمر العام للحزب'],
         context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
         window: 4,
         pageMentions: 3,
@@ -1019,7 +1022,9 @@ export const entities: EntityInput[] = [
           '(محطة مصر), the football club Misr El Makkasa (مصر للمقاصة), the film studio Studio Misr (ستوديو مصر), ' +
           'the district Old Cairo (مصر القديمة), EgyptAir (مصر للطيران), Banque Misr\'s certificates (شهادة ابن مصر، شهادة أهل مصر) ' +
           'and the news site Mada Masr (مدى مصر).',
-        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة', 'مدى مصر'],
+        exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة', 'مدى مصر',
+          // Roads out of Cairo, which Egyptian usage calls «مصر» (oncloudeg, raw/c50).
+          'طريق مصر الإسكندرية', 'طريق مصر الإسماعيلية', 'طريق مصر السويس', 'طريق مصر أسوان', 'طريق مصر الفيوم'],
         acceptUnconfirmed: true,
       }),
       // Its epithet "mother of the world", which two blind batches read as Egypt (raw/c15, c27).
@@ -1057,9 +1062,9 @@ export const entities: EntityInput[] = [
     name: { ar: 'سيناء', en: 'Sinai' },
     aliases: [
       // Informal writing drops the final hamza (سينا), which is also the end of Avicenna's name: «مستشفى
-      // ابن سينا» in Sirte (akhbaralaan, raw/c25).
+      // ابن سينا» in Sirte (akhbaralaan, raw/c25), also «بن سينا» (domiatwindow, raw/c50).
       // The phrase is written with the alias (سيناء) so that it covers both spellings.
-      ambiguous('سيناء', { reason: 'Without its hamza, also the end of «ابن سينا» (Avicenna), a name of hospitals and schools.', exclude: ['ابن سيناء'], acceptUnconfirmed: true }),
+      ambiguous('سيناء', { reason: 'Without its hamza, also the end of «ابن سينا» (Avicenna), a name of hospitals and schools.', exclude: ['ابن سيناء', 'بن سيناء'], acceptUnconfirmed: true }),
       'شبه جزيرة سيناء',
     ],
     description: {
