@@ -568,7 +568,8 @@ export const entities: EntityInput[] = [
         reason: 'Other states have bodies called "the Presidential Council" (e.g. Yemen).',
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة'],
+        // … and the stabilisation conference that council hosted in Tripoli in October 2021 (laam, raw/c36).
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
