@@ -201,7 +201,8 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
 
 /**
  * The place as the second word of such a name: «شركة "هاتف ليبيا"» (a telecoms company, albawabh,
- * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس», and of a ship's («الناقلة “أنوار ليبيا”»). The word
+ * raw/c09), «نادي أهلي طرابلس», «نادي آثار طرابلس», of a ship's («الناقلة “أنوار ليبيا”») and a programme's
+ * or a title's («برنامج شاعر ليبيا»). The word
  * between has no article and no clitic, and says nothing of where the company is (شركة تعمل في ليبيا).
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
@@ -216,13 +217,19 @@ function secondWordOfName(text: string, c: Candidate): boolean {
   let headStart = headEnd;
   while (headStart > 0 && arabicLetter(text.charCodeAt(headStart - 1))) headStart--;
   const head = foldForMatching(text.slice(headStart, headEnd));
-  if (!COMPANY_HEADS.has(head) && !VESSELS.has(head)) return false;
+  if (!COMPANY_HEADS.has(head) && !VESSELS.has(head) && !PROGRAMMES.has(head)) return false;
   const middle = foldForMatching(text.slice(middleStart, middleEnd));
   return !isDefinite(middle) && !NOT_A_NAME.has(middle) && !/^[وفبلك]/u.test(middle);
 }
 
-/** The last letters of the nouns in COMPANY_HEADS and VESSELS. */
-const HEAD_ENDINGS = 'ةهتفكيق';
+/** The last letters of the nouns in COMPANY_HEADS, VESSELS and PROGRAMMES. */
+const HEAD_ENDINGS = 'ةهتفكيقجلب';
+
+/**
+ * Nouns of a programme, a contest or a title, with or without the article: «برنامج شاعر ليبيا», «بلقب “شاعر
+ * ليبيا”» (the Poet of Libya show and its title; 218tv, raw/c45).
+ */
+const PROGRAMMES = new Set(['برنامج', 'مسابقه', 'مسلسل', 'لقب'].flatMap((h) => [...withClitics(h, true)]));
 
 /** Nouns of a ship, with or without the article: «الناقلة “أنوار ليبيا”» (a tanker; arraedlg, 218tv, raw/c35). */
 const VESSELS = new Set(['ناقله', 'سفينه', 'باخره'].flatMap((h) => [...withClitics(h, true)]));
