@@ -114,6 +114,13 @@ const OTHER_TITLES = new Set(
   ['المهندس', 'المهندسة', 'الدكتور', 'الدكتورة', 'الطبيب', 'الشيخ', 'الحاج', 'الأستاذ', 'الأستاذة', 'السيدة', 'الآنسة', 'المحامي', 'الكابتن', 'اللاعب', 'الفنان', 'الكاتب'].map((w) => foldForMatching(w)),
 );
 
+/**
+ * How one name of a person reads against his relatives. `relative`: not his (a relative's full name, a
+ * trade title, or an untied family name after a relative in the block); `kin`: his full name as a
+ * relative's kin; `bare`: his family name with nothing tying it to him; `tied`: kin, rule or office tie it
+ * (and confirm it). `names`: what the page policy records (`id` a relative named, `id\u0000his` him).
+ * `recent` is the block's state: per person, whether his family's last full name was a relative's.
+ */
 export function familyReading(
   text: string,
   c: Candidate,
