@@ -961,7 +961,8 @@ export const entities: EntityInput[] = [
     id: 'misrata',
     type: 'place',
     name: { ar: 'مصراتة', en: 'Misrata' },
-    aliases: ['مصراتة'],
+    // Also spelt with ط (ghorbanews, raw/c51; a Palestinian embassy's page, raw/c54).
+    aliases: ['مصراتة', 'مصراطة'],
     description: { ar: 'مدينة ساحلية في شمال غرب ليبيا شرقي طرابلس.', en: 'Coastal city in north-western Libya, east of Tripoli.' },
     related: ['libya'],
     coords: { lat: 32.3754, lon: 15.0925, precision: 'city' },
