@@ -80,23 +80,23 @@ describe('real-text corpus, through the shipped page policy', () => {
 
   // Gates: the level reached, less a small margin (issue 10's targets for the blind part are
   // P ≥ 0.98, R ≥ 0.96, look-alikes ≤ 2%; not all reached — see the README's matching section).
-  // Reached: tune (2027 excerpts, to raw/c21.txt) P 0.991 R 0.983 look-alikes 1.3% (40/3161); blind P 0.983
-  // R 0.973 look-alikes 4.1%. Each tuning batch written blind (raw/c03–c21) was measured before any rule was
-  // fitted to it: see the commit log and the README's table of them.
-  it('tuning part: precision ≥ 0.985, recall ≥ 0.978, look-alikes ≤ 1.8%', () => {
+  // Reached: tune (3949 excerpts, to raw/c54.txt) P 0.992 R 0.981 look-alikes 1.1% (79/7127); blind P 0.986
+  // R 0.973 look-alikes 3.5% (6/171). Each tuning batch written blind (raw/c03–c54) was measured before any rule
+  // was fitted to it: see the commit log and the README's table of them.
+  it('tuning part: precision ≥ 0.987, recall ≥ 0.978, look-alikes ≤ 1.4%', () => {
     const s = score(matcher, tuneCases);
     const r = summary('tune', tuneCases, s);
     console.log([r.line, ...s.errors].join('\n'));
-    expect(r.precision).toBeGreaterThanOrEqual(0.985);
+    expect(r.precision).toBeGreaterThanOrEqual(0.987);
     expect(r.recall).toBeGreaterThanOrEqual(0.978);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.018);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.014);
   });
 
-  it('blind part (numbers only): precision ≥ 0.978, recall ≥ 0.96, look-alikes ≤ 5%', () => {
+  it('blind part (numbers only): precision ≥ 0.98, recall ≥ 0.96, look-alikes ≤ 4.5%', () => {
     const r = summary('blind', blindCases, score(matcher, blindCases));
     console.log(r.line);
-    expect(r.precision).toBeGreaterThanOrEqual(0.978);
+    expect(r.precision).toBeGreaterThanOrEqual(0.98);
     expect(r.recall).toBeGreaterThanOrEqual(0.96);
-    expect(r.lookalikeRate).toBeLessThanOrEqual(0.05);
+    expect(r.lookalikeRate).toBeLessThanOrEqual(0.045);
   });
 });
