@@ -289,7 +289,8 @@ export const entities: EntityInput[] = [
       ambiguous('الأسد', {
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
         // «عين الأسد»: the air base in western Iraq (c11, c14), also «قاعدة الأسد» (almasirah, c28).
-        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد', 'قاعدة الأسد'],
+        // «الأسد الإفريقي»: the yearly US–Moroccan exercise African Lion (lakome, raw/c57).
+        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد', 'قاعدة الأسد', 'الأسد الإفريقي', 'الأسد الأفريقي'],
         // His government, forces and rule («انهيار حكومة الأسد»، «قوات الأسد»); the lion takes none of them.
         context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس', 'حكومة', 'قوات', 'جيش', 'حكم', 'عهد', 'سقوط'],
         window: 6,
@@ -619,7 +620,12 @@ export const entities: EntityInput[] = [
       ambiguous('المؤتمر العام', {
         reason: 'Libyan writing shortens the GNC to "the General Congress"; parties and unions hold general conferences too.',
         // A party's numbered or named one («المؤتمر العام الأول لحزب "المصريين الأحرار"»: ahramgate, raw/c50).
-        exclude: ['المؤتمر العام الأول', 'المؤتمر العام الثاني', 'المؤتمر العام الثالث', 'المؤتمر العام لحزب', 'المؤتمر العام للحزب'],
+        // … up to «المؤتمر العام الثامن عشر للحزب» (lakome, raw/c57: the Istiqlal party's).
+        exclude: [
+          ...['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((n) => `المؤتمر العام ${n}`),
+          'المؤتمر العام لحزب',
+          'المؤتمر العام للحزب',
+        ],
         context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
         window: 4,
         pageMentions: 3,
