@@ -13,13 +13,14 @@ import type { Candidate } from './word-trie';
  * Words before a family name that tie it to the person the dataset lists, whoever else of the family
  * the page names (keys, a clitic preposition or «و» off): kin of his («نجل حفتر», «أبناء القذافي»: his
  * sons), his rule and his forces («نظام القذافي», «قوات حفتر», «مؤيدي القذافي», «الإطاحة بالقذافي»), his
- * command and office («قيادة حفتر», «مكتب حفتر»). They also confirm the name as his where it needs
+ * command, office, intelligence and guard («قيادة حفتر», «مكتب حفتر», «جهاز مخابرات القذافي»). They also confirm the name as his where it needs
  * confirming (نجل القذافي: the father, as the annotation policy reads it).
  */
 const OWN_HEADS = new Set([
   'نجل', 'نجلي', 'نجلا', 'ابن', 'ابني', 'ابنا', 'ابناء', 'انجال', 'ابنه', 'ابنة', 'والد', 'شقيق', 'زوجه', 'زوجة', 'ارمله', 'ارملة', 'صهر',
   'نظام', 'حكم', 'عهد', 'زمن', 'حقبه', 'حقبة', 'سقوط', 'مقتل', 'رحيل', 'اسقاط', 'قوات', 'كتائب', 'مرتزقه', 'مرتزقة', 'ميليشيات', 'مليشيات',
   'جيش', 'انصار', 'موالين', 'الموالين', 'الموالية', 'الموالي', 'انصاره', 'خصوم', 'مؤيدي', 'مؤيدو', 'الإطاحة', 'قيادة', 'مكتب',
+  'مخابرات', 'حرس',
 ].map((w) => foldForMatching(w)));
 
 /**
