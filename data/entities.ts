@@ -759,8 +759,9 @@ export const entities: EntityInput[] = [
         // The news sites «عين ليبيا», «ليبيا المستقبل» and «أخبار ليبيا 24», the channels «قناة ليبيا», «ليبيا
         // الأحرار» (in full «ليبيا لكل الأحرار»), «ليبيا الحدث» and «ليبيا 218», Italian Libya (1934–1943),
         // and the markets called «سوق ليبيا» in Marsa Matrouh and Omdurman (c23).
-        // The fuel distributor «ليبيا نفط» (Libya Oil; eanlibya, raw/c43); «في ليبيا نفط» ("Libya has oil") is rare.
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط',
+        // The fuel distributor «ليبيا نفط» (Libya Oil; eanlibya, raw/c43; «ليبيا أويل», taqanews, raw/c59); «في
+        // ليبيا نفط» ("Libya has oil") is rare.
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل',
           // A town near al-Bayda (a 2012 constituency: sabq, raw/c58).
           'قصر ليبيا'],
         acceptUnconfirmed: true,
