@@ -129,6 +129,8 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('مثل برنامج القاهرة اليوم، الذي يقدمه الإعلامي عمرو أديب')).toEqual([]);
     expect(found('شاركوا من الداخل في برنامج “ليبيا الناس”')).toEqual([]);
     expect(found('في كلمة بثتها قناة ليبيا الحدث إن قواته')).toEqual([]);
+    // An agency's (eanlibya, raw/c63).
+    expect(found('المصدر: وكالة ليبيا الرقمية')).toEqual([]);
   });
   it('needs a quote or a bracket after «موقع», which also means "location", and no clitic on the place', () => {
     expect(found('ونقل موقع (ليبيا 24) عن الموقع المتخصص')).toEqual([]);

@@ -178,7 +178,7 @@ export function datelineOutlet(text: string, c: Candidate): boolean {
  * opens its name. «موقع» also means "location" (موقع ليبيا الجغرافي): see {@link outletTitle}.
  */
 const OUTLET_NOUNS = new Set(
-  ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
+  ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
 );
 const SITE_NOUNS = withClitics('موقع', false);
 /** The last letters of those nouns, and what may stand between one and the place. */
@@ -193,9 +193,9 @@ const OPENERS = `${NAME_GAP}[`;
 const FIRST_ON = /ظهرت?\s[^\n]*?[أاإ]ولا\u064b?\s+على\s*$/u;
 
 /**
- * A place right after the noun of a channel, a radio, a paper or a programme is that outlet's or
- * programme's name: «تلفزيون سوريا», «لإذاعة “ليبيا”», «قناة ليبيا الرسمية», «صحيفة ليبيا هيرالد»,
- * «برنامج القاهرة اليوم», «برنامج “ليبيا الناس”» (c21, c23). A channel of the country's own is named
+ * A place right after the noun of a channel, a radio, a paper, an agency or a programme is that outlet's or
+ * programme's name: «تلفزيون سوريا», «لإذاعة “ليبيا”», «قناة ليبيا الرسمية», «صحيفة ليبيا هيرالد», «برنامج
+ * القاهرة اليوم», «برنامج “ليبيا الناس”» (c21, c23), «وكالة ليبيا الرقمية» (c63). A channel of the country's own is named
  * with its nisba (التلفزيون الليبي), never in a construct with the country. «موقع» only with a quote or
  * a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)»). No clitic on the place. Also a feed's
  * «ظهرت أولاً على» ({@link FIRST_ON}).
