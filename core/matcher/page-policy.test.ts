@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
 import type { MatcherIndex } from '../dataset/schema';
-import { compileMatcher, type Hit } from './matcher';
+import { compileMatcher, type Hit, type Matcher } from './matcher';
 import { acceptPage, pageMatcher, PagePolicy } from './page-policy';
 import { amb } from './test-index';
+
+/** What a page of `blocks` shows under the policy, as «block:text». */
+function shownOnPage(m: Matcher, blocks: string[]): string[] {
+  return acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
+}
+
+/** The texts of the hits one block's scan accepts. */
+function acceptedIn(m: Matcher, text: string): string[] {
+  return m.scan(text).hits.map((h) => text.slice(h.start, h.end));
+}
 
 const index: MatcherIndex = {
   version: 't',
@@ -113,7 +123,7 @@ describe('PagePolicy', () => {
       ],
     };
     const m = compileMatcher(family);
-    const shown = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
+    const shown = (blocks: string[]) => shownOnPage(m, blocks);
     // Real text (nanmedia, raw/c03): Belkacem in full, then «أشار حفتر» two paragraphs on.
     expect(shown(['وأكد بلقاسم حفتر، مدير عام صندوق التنمية، أن السياسيين أرهقوا الدولة.', 'أشار حفتر إلى أن الوضع المتهالك للبنية التحتية دفع مجلس النواب.'])).toEqual([]);
     // The person himself named on the page (in full, or with his sons: «حفتر يعين نجله صدام»).
@@ -136,7 +146,7 @@ describe('PagePolicy', () => {
       ],
     };
     const m = compileMatcher(family);
-    const shown = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
+    const shown = (blocks: string[]) => shownOnPage(m, blocks);
     // Real text (alfadjr, raw/c22): the son in full, the father only as his («نجل معمر القذافي»), then
     // the son by the family name; the father's name stays highlighted.
     const saif = 'سيف الإسلام القذافي نجل معمر القذافي الزعيم الليبي، يطلق سراحه، وناشدت الكتيبة التي أطلقت سراح القذافي المؤسسات';
@@ -160,7 +170,7 @@ describe('PagePolicy', () => {
       ],
     };
     const n = compileMatcher(needs);
-    const accepted = (t: string) => n.scan(t).hits.map((h) => t.slice(h.start, h.end));
+    const accepted = (t: string) => acceptedIn(n, t);
     expect(accepted('وقال نشطاء ليبيون إن نجل القذافي كان يصلي في الصحراء')).toEqual(['القذافي']);
     expect(accepted('وقال العقيد المالكي للصحفيين إن التحالف')).toEqual([]);
     // Untied, a family name after a relative's full name in the same block is the relative's, even on a
@@ -173,7 +183,7 @@ describe('PagePolicy', () => {
       ],
     };
     const a = compileMatcher(assad);
-    const inBlock = (t: string) => a.scan(t).hits.map((h) => t.slice(h.start, h.end));
+    const inBlock = (t: string) => acceptedIn(a, t);
     expect(inBlock('أصدر الرئيس بشار الأسد قرارا بترقية ماهر الأسد إلى لواء ركن، وأكدت تولى “الأسد” قيادة الفرقة الرابعة')).toEqual(['بشار الأسد']);
     expect(inBlock('قرار بترقية ماهر الأسد، وقال الرئيس الأسد إن')).toEqual(['الأسد']);
     expect(inBlock('قال الأسد إن ماهر الأسد سيقود الفرقة')).toEqual(['الأسد']);
