@@ -60,12 +60,13 @@ export class PagePolicy {
   add(result: ScanResult): void {
     const before = this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size;
     for (const h of result.hits) {
+      // Named by more than a bare family name or as a relative's kin: the page names him himself.
+      if (!h.bare && !h.kin && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
       const key = `${h.entityId}\u0000${h.alias}`;
       if (this.names.has(key)) continue;
       this.names.set(key, h);
       if (!this.named.has(h.entityId)) this.named.add(h.entityId), this.changes.push(FAMILY);
     }
-    for (const h of result.hits) if (!h.bare && !h.kin && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
     for (const r of result.relatives ?? []) {
       const [id, his] = r.split('\u0000') as [string, string?];
       const set = his ? this.himself : this.relatives;

@@ -137,9 +137,10 @@ export function familyReading(
   }
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
   if (!families) return null;
-  if (c.prefix === '' && families.has(c.found.entry.alias) && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
+  const familyName = families.has(c.found.entry.alias);
+  if (familyName && c.prefix === '' && OTHER_TITLES.has(prevWord(text, c.start, true) ?? '')) return { relative: true };
   // His full name as a relative's kin names the relative, not him as the page's subject.
-  if (!families.has(c.found.entry.alias)) {
+  if (!familyName) {
     if (kinOfBefore(text, c)) return { kin: true, names: id };
     recent.set(id, false);
     return null;
