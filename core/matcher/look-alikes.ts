@@ -6,7 +6,7 @@
  * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
-import { arabicLetter, NAME_GAP, prevWord } from './other-readings';
+import { arabicWordStart, NAME_GAP, prevWord, skipBack } from './other-readings';
 import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
@@ -58,8 +58,7 @@ export function countedNisba(text: string, c: Candidate, alias: string): boolean
 export function chainedNisba(text: string, c: Candidate, alias: string): boolean {
   if (c.prefix !== '' || !/يا$/u.test(alias)) return false;
   // Most places have no «يا» word before them: test the two letters by hand first.
-  let end = c.start;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = skipBack(text, c.start, ' ');
   if (end < 3 || text[end - 1] !== 'ا' || text[end - 2] !== 'ي') return false;
   const [noun, adjective] = wordsBefore(text, c.start, 2);
   if (!noun || !adjective || !/^[^و].{3,}يا$/u.test(adjective.key) || !/^[^و].{2,}ا$/u.test(noun.key)) return false;
@@ -203,13 +202,10 @@ const FIRST_ON = /ظهرت?\s[^\n]*?[أاإ]ولا\u064b?\s+على\s*$/u;
 export function outletTitle(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   // Every place passes here: the word before is read by hand, and only after a test of its last letter.
-  let end = c.start;
-  while (end > 0 && OPENERS.includes(text[end - 1]!)) end--;
+  const end = skipBack(text, c.start, OPENERS);
   if (text[end - 1] === 'ى') return FIRST_ON.test(text.slice(Math.max(0, end - 240), end));
   if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
-  let start = end;
-  while (start > 0 && arabicLetter(text.charCodeAt(start - 1))) start--;
-  const head = foldForMatching(text.slice(start, end));
+  const head = foldForMatching(text.slice(arabicWordStart(text, end), end));
   const between = text.slice(end, c.start);
   return OUTLET_NOUNS.has(head) || (SITE_NOUNS.has(head) && /["'«“(\[]/u.test(between));
 }

@@ -207,15 +207,11 @@ const NOT_A_NAME = new Set(['في', 'داخل', 'خارج', 'من', 'الي', '�
  */
 function secondWordOfName(text: string, c: Candidate): boolean {
   // Every place passes here: the two words before are read by hand, after a test of the first one's last letter.
-  let middleEnd = c.start;
-  while (middleEnd > 0 && NAME_GAP.includes(text[middleEnd - 1]!)) middleEnd--;
-  let middleStart = middleEnd;
-  while (middleStart > 0 && arabicLetter(text.charCodeAt(middleStart - 1))) middleStart--;
-  let headEnd = middleStart;
-  while (headEnd > 0 && NAME_GAP.includes(text[headEnd - 1]!)) headEnd--;
+  const middleEnd = skipBack(text, c.start, NAME_GAP);
+  const middleStart = arabicWordStart(text, middleEnd);
+  const headEnd = skipBack(text, middleStart, NAME_GAP);
   if (middleStart === middleEnd || headEnd === middleStart || headEnd === 0 || !HEAD_ENDINGS.includes(text[headEnd - 1]!)) return false;
-  let headStart = headEnd;
-  while (headStart > 0 && arabicLetter(text.charCodeAt(headStart - 1))) headStart--;
+  const headStart = arabicWordStart(text, headEnd);
   const head = foldForMatching(text.slice(headStart, headEnd));
   if (!COMPANY_HEADS.has(head) && !VESSELS.has(head) && !PROGRAMMES.has(head)) return false;
   const middle = foldForMatching(text.slice(middleStart, middleEnd));
@@ -235,8 +231,20 @@ const PROGRAMMES = new Set(['برنامج', 'مسابقه', 'مسلسل', 'لق�
 const VESSELS = new Set(['ناقله', 'سفينه', 'باخره'].flatMap((h) => [...withClitics(h, true)]));
 
 /** An Arabic letter by its char code (a word of a name here is one). */
-export function arabicLetter(code: number): boolean {
+function arabicLetter(code: number): boolean {
   return code >= 0x0621 && code <= 0x064a;
+}
+
+/** Where the characters of `gap` (spaces, quotes …) that end right before `end` begin. */
+export function skipBack(text: string, end: number, gap: string): number {
+  while (end > 0 && gap.includes(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Where the Arabic word that ends at `end` begins (`end` itself when none does): read by hand, no regex. */
+export function arabicWordStart(text: string, end: number): number {
+  while (end > 0 && arabicLetter(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** What may stand between the words of a company's name: spaces, an opening quote or bracket. */
