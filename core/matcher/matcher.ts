@@ -31,7 +31,7 @@ import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confi
 import { familyAliasesOf, familyReading } from './relatives';
 import { companyNameAfter, districtBefore, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativesByPerson } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
-import { adjectiveReading, familyName, surnameRule, type SurnameRule } from './surnames';
+import { addFamilyNames, adjectiveReading, familyName, type SurnameRule } from './surnames';
 
 /** One name found in a text. */
 export interface Hit {
@@ -211,36 +211,14 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     }
   }
   // A family name counts for the persons whose full names end in it, unless it is their own alias.
-  for (const [key, { ids, alias }] of families) {
-    const existing = byKey.get(key);
-    if (existing?.signal !== undefined) continue;
-    const owner = existing?.entry.entityId;
-    const others = [...ids].filter((id) => id !== owner);
-    if (!others.length) continue;
-    if (existing) {
-      existing.surnameOf = { ids: others, alias };
-      surnameRules.set(`${owner}\u0000${existing.entry.alias}`, surnameRule(owner!, key, false));
-    } else {
-      const compiled: Compiled = {
-        entry: { entityId: others[0]!, type: 'person', alias },
-        rules: null,
-        surnameOf: { ids: others, alias },
-        surnameOnly: true,
-      };
-      byKey.set(key, compiled);
-      insertWords([key], compiled);
-    }
-    for (const id of others) {
-      const rule = surnameRule(id, key, true);
-      surnameRules.set(`${id}\u0000${alias}`, rule);
-      pageRules.set(`${id}\u0000${alias}`, {
-        entityId: id,
-        pageMentions: 0,
-        related: new Set([id]),
-        shortens: (full) => rule.fullName(full) === 'mine',
-        person: false,
-      });
-    }
+  for (const { id, alias, rule } of addFamilyNames(families, byKey, (key, compiled) => insertWords([key], compiled), surnameRules)) {
+    pageRules.set(`${id}\u0000${alias}`, {
+      entityId: id,
+      pageMentions: 0,
+      related: new Set([id]),
+      shortens: (full) => rule.fullName(full) === 'mine',
+      person: false,
+    });
   }
   const glue = glueWords(aliasLists);
   let original: RegExp | null = null;

@@ -7,7 +7,7 @@
  */
 import { matchWords } from '../arabic/normalize';
 import { isDefinite, wordsBefore } from './rules';
-import type { Candidate } from './word-trie';
+import type { Candidate, Compiled } from './word-trie';
 
 /** What the page policy asks about a one-word family name shared by full names of the dataset. */
 export interface SurnameRule {
@@ -59,4 +59,46 @@ export function adjectiveReading(text: string, c: Candidate): boolean {
   const [prev] = wordsBefore(text, c.start, 1);
   if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
   return isDefinite(prev.key) && !TITLES.has(prev.key.replace(/^[وف]/, ''));
+}
+
+/**
+ * Puts the family names of persons' full-name aliases (`familyName`) into the matcher: a family name
+ * counts for the persons whose full names end in it, unless it is their own alias. A family name that
+ * is another entry's alias notes these persons on that entry (المنصوري); one that is no alias gets an
+ * entry of its own that only the page policy can accept (الحاسي). An `elsewhere` word keeps its place.
+ * Returns each person's derived rule, for the page rules.
+ */
+export function addFamilyNames(
+  families: ReadonlyMap<string, { ids: ReadonlySet<string>; alias: string }>,
+  byKey: Map<string, Compiled>,
+  insert: (key: string, compiled: Compiled) => void,
+  surnameRules: Map<string, SurnameRule>,
+): Array<{ id: string; alias: string; rule: SurnameRule }> {
+  const derived: Array<{ id: string; alias: string; rule: SurnameRule }> = [];
+  for (const [key, { ids, alias }] of families) {
+    const existing = byKey.get(key);
+    if (existing?.signal !== undefined) continue;
+    const owner = existing?.entry.entityId;
+    const others = [...ids].filter((id) => id !== owner);
+    if (!others.length) continue;
+    if (existing) {
+      existing.surnameOf = { ids: others, alias };
+      surnameRules.set(`${owner}\u0000${existing.entry.alias}`, surnameRule(owner!, key, false));
+    } else {
+      const compiled: Compiled = {
+        entry: { entityId: others[0]!, type: 'person', alias },
+        rules: null,
+        surnameOf: { ids: others, alias },
+        surnameOnly: true,
+      };
+      byKey.set(key, compiled);
+      insert(key, compiled);
+    }
+    for (const id of others) {
+      const rule = surnameRule(id, key, true);
+      surnameRules.set(`${id}\u0000${alias}`, rule);
+      derived.push({ id, alias, rule });
+    }
+  }
+  return derived;
 }
