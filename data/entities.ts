@@ -1057,8 +1057,8 @@ export const entities: EntityInput[] = [
       ambiguous('القاهرة', {
         reason: 'Also the adjective "compelling" (الظروف القاهرة, القوة القاهرة: force majeure).',
         // «القاهرة الجديدة»: New Cairo, a separate city east of it.
-        // «القاهرة 24»: an Egyptian news site.
-        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة', 'القاهرة الجديدة', 'القاهرة 24'],
+        // «القاهرة 24»: an Egyptian news site; «القاهرة والناس»: an Egyptian TV channel (e3lam, raw/c68).
+        exclude: ['الظروف القاهرة', 'القوة القاهرة', 'الأسباب القاهرة', 'الإرادة القاهرة', 'القاهرة الجديدة', 'القاهرة 24', 'القاهرة والناس'],
         // A preposition or a noun of movement right before it marks the city (في القاهرة, وصل إلى القاهرة).
         // And what is named after the city: its time, stadium, university, airport, governor (بتوقيت القاهرة، استاد القاهرة).
         context: ['في', 'إلى', 'من', 'وصل', 'زيارة', 'تستضيف', 'استضافت', 'عاصمة', 'العاصمة', 'مصر', 'المصرية', 'المصري', 'السيسي', 'توقيت', 'استاد', 'جامعة', 'مطار', 'محافظ', 'محافظة', 'محكمة', 'جنايات', 'معرض', 'مهرجان'],
