@@ -579,6 +579,17 @@ export const entities: EntityInput[] = [
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
+      // Libyan writing's short name once the council is named («قوات الرئاسي», «مقر الرئاسي», «متظاهرون
+      // يطالبون الرئاسي», «مجالس النواب والرئاسي»: raw/c12–c66 marked it alias-missing nine times).
+      ambiguous('الرئاسي', {
+        reason:
+          'The adjective "presidential" after a definite noun (القصر الرئاسي، الحرس الرئاسي، مجلس القيادة الرئاسي: a built-in reading drops it); as a noun only where the council or its people are named nearby.',
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار'],
+        context: ['المجلس الرئاسي', 'الوفاق', 'السراج', 'الصخيرات', 'معيتيق'],
+        window: 20,
+        pageMentions: 0,
+        until: '2021-02-04',
+      }),
     ],
     description: {
       ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا (2016–2021)؛ حل محلها عام 2021 مجلس رئاسي جديد.',

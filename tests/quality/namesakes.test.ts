@@ -33,6 +33,19 @@ describe('namesakes on real pages', () => {
     expect(shown(['أعلنت حكومة الوحدة الوطنية في ليبيا الإفراج عن المواطن'], '2025-11-10')).toEqual(['ليبيا → libya']);
   });
 
+  it('takes a bare «الرئاسي» for the council where its people are named, and the adjective after a definite noun for the adjective (eremnews, vetogate; raw/c64, c66)', () => {
+    // Real text (eremnews, raw/c64): the council's short name in a paragraph that names al-Sarraj's government.
+    const page = ['اعتبر المجلس الأطلسي أن وصول المجلس الرئاسي لحكومة الوفاق إلى طرابلس خطوة بداية نهاية الرئاسي و حكومته.'];
+    expect(shown(page)).toEqual(['المجلس الرئاسي لحكومة الوفاق → presidential-council', 'طرابلس → tripoli', 'الرئاسي → presidential-council']);
+    // The adjective of a definite noun, even beside al-Sarraj: the guard, the palace.
+    expect(shown(['وقال آمر الحرس الرئاسي إن السراج استقبل الوفد في القصر الرئاسي.']).filter((s) => s.includes('الرئاسي'))).toEqual([]);
+    // Yemen's council, and no council named near it: not the dataset's.
+    expect(shown(['يعمل الحوثيون على إفشال الرئاسي اليمني'])).toEqual([]);
+    expect(shown(['متظاهرون يطالبون الرئاسي بإجلاء المدنيين'])).toEqual([]);
+    // After February 2021 the name is al-Menfi's council's.
+    expect(shown(['وقال السراج إن الرئاسي سيجتمع غدا'], '2022-05-01')).toEqual(['السراج → fayez-al-sarraj']);
+  });
+
   it("takes Yemen's al-Bayda for Yemen's on a page that names Yemen (alyemenalethadi, yemeress)", () => {
     // «مدينة» confirms the name; the Houthis in the paragraph, or on the page, make it Yemen's city.
     expect(shown(['أفادت مصادر محلية في مدينة البيضاء عاصمة محافظة البيضاء، بأن مليشيا الحوثي نفذت اليوم الاثنين حملة مداهمات واسعة.'])).toEqual([]);
