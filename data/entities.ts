@@ -536,7 +536,8 @@ export const entities: EntityInput[] = [
         reason:
           'The common noun "accord, consensus" (تحقيق الوفاق) and the name of other bodies (Bahrain\'s al-Wefaq society); as the second term of a construct headed by a force or ministry (قوات الوفاق، طيران الوفاق، داخلية الوفاق) it is the GNA.',
         // Bahrain's al-Wefaq society; Chad's rebel front FACT (جبهة الوفاق من أجل التغيير، جبهة التغيير والوفاق).
-        exclude: ['جمعية الوفاق', 'جبهة الوفاق', 'التغيير والوفاق', 'الوفاق والتغيير'],
+        // Also «جبهة «التحرير والوفاق»» (echchaab via djazairess, raw/c67).
+        exclude: ['جمعية الوفاق', 'جبهة الوفاق', 'التغيير والوفاق', 'الوفاق والتغيير', 'التحرير والوفاق'],
         context: ['قوات', 'طيران', 'حكومة', 'وزير', 'وزارة', 'داخلية', 'دفاع', 'ميليشيات', 'مليشيات', 'كتائب'],
         window: 1,
         pageMentions: 3,

@@ -49,11 +49,14 @@ export function gateName(text: string, c: Candidate): boolean {
 /**
  * A family name right after a noun of a district or quarter is the district named after the family
  * («مناطق السراج، السياحية، والغيران»: Tripoli's al-Sarraj; egypttelegraph, raw/c09), not the person.
+ * A name of two words only after «حي» or «ضاحية» («حي عبدالكافي بمدينة سبها»: strategianews, raw/c67):
+ * «مناطق خليفة حفتر» are the areas he holds.
  */
 export function districtBefore(text: string, c: Candidate): boolean {
-  if (c.prefix !== '' || c.found.entry.alias.includes(' ')) return false;
+  if (c.prefix !== '') return false;
   const prev = prevWord(text, c.start, false);
-  return prev !== null && /^[وف]?[بل]?(?:منطقه|مناطق|حي|احياء|ضاحيه|شارع|ميدان)$/.test(prev);
+  if (prev === null) return false;
+  return c.found.entry.alias.includes(' ') ? /^[وف]?[بل]?(?:حي|احياء|ضاحيه)$/.test(prev) : /^[وف]?[بل]?(?:منطقه|مناطق|حي|احياء|ضاحيه|شارع|ميدان)$/.test(prev);
 }
 
 /** Plural nouns without ة or ات that a nisba adjective often follows (keys). */

@@ -85,6 +85,19 @@ describe('built-in rules on real text', () => {
     const people = (text: string) => sarraj.scan(text).hits.map((h) => h.entityId);
     expect(people('وشهدت مناطق السراج، السياحية، والغيران اشتباكات عنيفة')).toEqual([]);
     expect(people('وشهدت لقاءات السراج اشتباكات')).toEqual(['fayez-al-sarraj']);
+    // A family name of two words only after «حي» (strategianews, raw/c67: «في حي عبدالكافي بمدينة سبها»);
+    // after «مناطق» a full name is the person whose areas they are.
+    const twoWords = compileMatcher({
+      version: 't',
+      entries: [
+        { entityId: 'adel-abdel-kafi', type: 'person', alias: 'عبد الكافي', ambiguous: amb({ context: ['سبها', 'قوات'], pageMentions: 0 }) },
+        { entityId: 'khalifa-haftar', type: 'person', alias: 'خليفة حفتر' },
+      ],
+    });
+    const named = (text: string) => twoWords.scan(text).hits.map((h) => h.entityId);
+    expect(named('استمرت ساعات في حي عبدالكافي بمدينة سبها')).toEqual([]);
+    expect(named('وقال عبدالكافي في سبها')).toEqual(['adel-abdel-kafi']);
+    expect(named('في مناطق خليفة حفتر شرق البلاد')).toEqual(['khalifa-haftar']);
   });
 
   it('reads سورية after an indefinite noun as the nisba adjective, not the country', () => {
