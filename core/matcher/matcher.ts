@@ -334,17 +334,20 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // context (ليبيا، درنة، the nisba الليبية) or a fuller name beside it ties the hit to this
         // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
         // read first: reading the whole block is the costly test, asked only when needed.
-        const byName = (): boolean =>
-          // An organisation's short form follows its full name: «استخدام القاعدة … ضد تنظيم القاعدة» is a base.
+        // An organisation's short form follows its full name: «استخدام القاعدة … ضد تنظيم القاعدة» is a base.
+        const strongName = (): boolean =>
           unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
-          (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to)) ||
           confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
+        // Any other name in the window (داعش beside طرابلس) is weaker: a page naming the namesake's country overrules it.
+        const byName = (): boolean => strongName() || (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
         const byContext = former || !!family?.tied || confirmedByContext(rules, before, after);
         const nearby =
           byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
           creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
-        if (!nearby) accepted = byName();
-        else weak = !former && rules.ambiguity.elsewhere !== undefined && !byName();
+        if (!nearby) {
+          accepted = byName();
+          weak = accepted && rules.ambiguity.elsewhere !== undefined && !strongName();
+        } else weak = !former && rules.ambiguity.elsewhere !== undefined && !byName();
         // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
         senses = accepted && !weak && (byContext || !nearby || byName());
       }

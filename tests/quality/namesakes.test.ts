@@ -73,6 +73,12 @@ describe('namesakes on real pages', () => {
     expect(shown(['كانت طرابلس حاضرة في اللحظات المفصلية اللبنانية، وقالت ليبيا إن طرابلس آمنة.']).filter((s) => s.endsWith('tripoli'))).toHaveLength(2);
   });
 
+  it('lets a page that names Lebanon overrule a طرابلس accepted only by an unrelated name beside it (janoubia, 2015)', () => {
+    const arrest = 'وكشفت الوكالة أن الأمن العام أوقف القيادي في تنظيم داعش ابراهيم بركات في الميناء في طرابلس.';
+    expect(shown([arrest]).filter((s) => s.endsWith('tripoli'))).toEqual(['طرابلس → tripoli']);
+    expect(shown([arrest, 'وكشفت إذاعة صوت لبنان أنه متهم بتجنيد عناصر.']).filter((s) => s.endsWith('tripoli'))).toEqual([]);
+  });
+
   it("takes Gaddafi's son's names and foundation for the son's (baznews, essabq)", () => {
     expect(shown(['وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل إطلاق سراح رهائن.'])).toEqual([]);
     expect(shown(['قال مسؤول إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية.'])).toEqual([
