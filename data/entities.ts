@@ -773,7 +773,9 @@ export const entities: EntityInput[] = [
         // and the markets called «سوق ليبيا» in Marsa Matrouh and Omdurman (c23).
         // The fuel distributor «ليبيا نفط» (Libya Oil; eanlibya, raw/c43; «ليبيا أويل», taqanews, raw/c59); «في
         // ليبيا نفط» ("Libya has oil") is rare.
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل',
+        // The channel «ليبيا بانوراما» (arabicpost, raw/c70) and the mobile operator «ليبيانا» (aawsat, raw/c70;
+        // albawabh, raw/c09), far more often in the news than «our Libya».
+        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل', 'ليبيا بانوراما', 'ليبيانا',
           // A town near al-Bayda (a 2012 constituency: sabq, raw/c58).
           'قصر ليبيا'],
         acceptUnconfirmed: true,
@@ -874,7 +876,10 @@ export const entities: EntityInput[] = [
         // Yemen's al-Bayda (a front of the Houthi war) and Casablanca: a page naming them means them.
         elsewhere: ['اليمن', 'اليمنية', 'اليمني', 'الحوثي', 'الحوثيين', 'الحوثيون', 'الحوثية', 'صنعاء', 'رداع', 'مأرب', 'ذمار', 'مكيراس', 'قيفة', 'ولد ربيع', 'السوادية', 'الدار البيضاء', 'كازابلانكا',
           // Medina's park «البيضاء» («شمال المدينة المنورة»: 3rabica, raw/c46): «المدينة» there is no common word.
-          'المدينة المنورة'],
+          'المدينة المنورة',
+          // The months only Moroccan writing spells so: a page dated «16 نونبر 2022» is Moroccan, and its bare
+          // البيضاء Casablanca («مجلس مدينة البيضاء»: anfaspress, raw/c70).
+          'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر'],
         window: 6,
         pageMentions: 3,
       }),

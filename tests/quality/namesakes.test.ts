@@ -79,6 +79,21 @@ describe('namesakes on real pages', () => {
     expect(shown([arrest, 'وكشفت إذاعة صوت لبنان أنه متهم بتجنيد عناصر.']).filter((s) => s.endsWith('tripoli'))).toEqual([]);
   });
 
+  it('reads «ليبيانا» as the mobile operator and «ليبيا بانوراما» as the channel (aawsat, arabicpost; raw/c70)', () => {
+    expect(shown(['تعمل في ليبيا شركتان للهواتف الجوالة هما «ليبيانا» و«المدار».'])).toEqual(['ليبيا → libya']);
+    expect(shown(['بينها قنوات "218 نيوز" و"ليبيا بانوراما" و"فبراير".'])).toEqual([]);
+    // Another country's «our» is still the country.
+    expect(shown(['إن مصرنا لن تركع'])).toEqual(['مصرنا → egypt']);
+  });
+
+  it('takes a bare البيضاء on a page dated in Moroccan month names for Casablanca (anfaspress, raw/c70)', () => {
+    const council = 'وتخصص الدورة الاستثنائية لمجلس مدينة البيضاء لنقطتين.';
+    expect(shown([council])).toEqual(['البيضاء → bayda']);
+    expect(shown(['عقدها مجلس المدينة اليوم الأربعاء 16 نونبر 2022.', council])).toEqual([]);
+    // A Libyan word beside it still makes it Libya's al-Bayda.
+    expect(shown(['في 16 نونبر 2022.', 'وصل الوفد إلى مدينة البيضاء الليبية.'])).toEqual(['البيضاء → bayda']);
+  });
+
   it("takes Gaddafi's son's names and foundation for the son's (baznews, essabq)", () => {
     expect(shown(['وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل إطلاق سراح رهائن.'])).toEqual([]);
     expect(shown(['قال مسؤول إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية.'])).toEqual([
