@@ -6,7 +6,8 @@
  * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
 import { foldForMatching } from '../arabic/normalize';
-import { arabicWordStart, NAME_GAP, prevWord, skipBack } from './other-readings';
+import { arabicWordStart, gateName, NAME_GAP, nisbaAdjective, prevWord, skipBack } from './other-readings';
+import { brandBefore, quotedPossessive } from './written-forms';
 import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
 
@@ -214,6 +215,17 @@ export function outletTitle(text: string, c: Candidate): boolean {
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
   return (
     countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c)
+  );
+}
+
+/**
+ * Whether a place's name reads here as something else than the place (matcher.ts asks it of every
+ * place): a nisba adjective (فصائل سورية; `ruleWords`, the alias's words when it has rules), a gate or
+ * street (باب طبرق), a brand's (MBC مصر، «ليبيانا»), or one of the things above.
+ */
+export function otherPlaceReading(text: string, c: Candidate, ruleWords: string[]): boolean {
+  return (
+    nisbaAdjective(text, c, ruleWords) || gateName(text, c) || brandBefore(text, c) || quotedPossessive(text, c) || placeLookalike(text, c, c.found.entry.alias)
   );
 }
 

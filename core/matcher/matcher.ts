@@ -9,9 +9,9 @@
 import type { MatcherIndex } from '../dataset/schema';
 import { matchKey, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
-import { brandBefore, dateline, tanweenAdjective } from './written-forms';
+import { dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
-import { familyBefore, placeLookalike } from './look-alikes';
+import { familyBefore, otherPlaceReading } from './look-alikes';
 import {
   cliticPreposition,
   compileRules,
@@ -29,9 +29,10 @@ import {
 } from './rules';
 import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
 import { familyAliasesOf, familyReading } from './relatives';
-import { companyNameAfter, districtBefore, gateName, nounNamedBefore, insideOtherName, namesakeBeside, nisbaAdjective, relativesByPerson } from './other-readings';
+import { companyNameAfter, districtBefore, nounNamedBefore, insideOtherName, namesakeBeside, relativesByPerson } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { addFamilyNames, adjectiveReading, familyName, type SurnameRule } from './surnames';
+import { eraInBlock, eraWordsOf } from './successors';
 
 /** One name found in a text. */
 export interface Hit {
@@ -225,6 +226,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     });
   }
   const glue = glueWords(aliasLists);
+  /** For a name a later body took over (`until`): the words of its own era (./successors.ts). */
+  const eraOf = eraWordsOf(index.entries, byKey);
   let original: RegExp | null = null;
 
 
@@ -318,7 +321,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
-      if (entry.type === 'place' && (nisbaAdjective(text, c, rules?.words ?? []) || gateName(text, c) || company || brandBefore(text, c) || placeLookalike(text, c, entry.alias) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias))) continue;
+      if (entry.type === 'place' && (company || otherPlaceReading(text, c, rules?.words ?? []) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias))) continue;
       let [accepted, weak, senses] = [true, false, false];
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
@@ -350,6 +353,11 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         } else weak = !former && rules.ambiguity.elsewhere !== undefined && !byName();
         // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
         senses = accepted && !weak && (byContext || !nearby || byName());
+      }
+      // Confirmed only by words both bodies share (ليبيا، الليبية، طرابلس), a taken-over name is weak: a page
+      // naming the new body's people (المنفي، الدبيبة) in another paragraph takes it back.
+      if (rules?.ambiguity.until && rules.ambiguity.elsewhere && accepted && !weak && !former) {
+        weak = !eraInBlock(eraOf(entry.entityId), (blockWords ??= wordsAfter(text, 0, Infinity))) && !unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true));
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);

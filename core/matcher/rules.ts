@@ -90,9 +90,7 @@ export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: s
     const p = matchWords(phrase);
     let at = -1;
     for (let k = 0; k + words.length <= p.length && at < 0; k++) {
-      // The alias's word may carry a clitic (فسرت) or, for a one-word name, the possessive «our» (ليبيانا).
-      const own = wordIs(p[k]!, words[0]!) || (words.length === 1 && p[k] === `${words[0]}نا`);
-      if (own && words.every((w, j) => j === 0 || p[k + j] === w)) at = k;
+      if (wordIs(p[k]!, words[0]!) && words.every((w, j) => j === 0 || p[k + j] === w)) at = k;
     }
     return { words: p, at };
   });

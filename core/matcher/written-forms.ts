@@ -80,3 +80,16 @@ export function dateline(text: string, c: Candidate): boolean {
   DATELINE_REST.lastIndex = c.end;
   return DATELINE_REST.test(text);
 }
+
+/** Quotation marks that set a name off. */
+const QUOTES = '"\'«»“”';
+
+/**
+ * A place name with the possessive «our» (ليبيانا، مصرنا), set off in quotation marks on both sides: a
+ * brand's name, the mobile operator «ليبيانا» (aawsat, raw/c70; albawabh, raw/c09), not «our Libya»
+ * (عاشت ليبيانا حرة), which nobody quotes as a single word.
+ */
+export function quotedPossessive(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || !c.name.endsWith('نا') || c.found.entry.alias.endsWith('نا')) return false;
+  return QUOTES.includes(text[c.start - 1] ?? ' ') && QUOTES.includes(text[c.end] ?? ' ');
+}

@@ -46,6 +46,18 @@ describe('namesakes on real pages', () => {
     expect(shown(['وقال السراج إن الرئاسي سيجتمع غدا'], '2022-05-01')).toEqual(['السراج → fayez-al-sarraj']);
   });
 
+  it('takes an undated page\'s council for the 2021 one when another paragraph names its people, unless its own paragraph names the accord\'s (lcw, raw/c60)', () => {
+    // Adapted from real text (lcw, raw/c60): both councils are Libyan, so «ليبيا» beside it tells neither.
+    const council = 'وأخرى تابعة للمجلس الرئاسي الليبي في غرب ليبيا.';
+    const menfi = 'والتقى محمد المنفي وفدا من المنظمة.';
+    const councils = (page: string[]) => shown(page).filter((s) => s.endsWith('presidential-council'));
+    expect(councils([council])).toEqual(['للمجلس الرئاسي الليبي → presidential-council']);
+    expect(councils([council, menfi])).toEqual([]);
+    expect(councils([menfi, council])).toEqual([]);
+    // Its own era's words in the paragraph (السراج، الوفاق) keep it the accord's council.
+    expect(councils(['وأخرى تابعة للمجلس الرئاسي الليبي برئاسة فايز السراج.', menfi])).toEqual(['للمجلس الرئاسي الليبي → presidential-council']);
+  });
+
   it("takes Yemen's al-Bayda for Yemen's on a page that names Yemen (alyemenalethadi, yemeress)", () => {
     // «مدينة» confirms the name; the Houthis in the paragraph, or on the page, make it Yemen's city.
     expect(shown(['أفادت مصادر محلية في مدينة البيضاء عاصمة محافظة البيضاء، بأن مليشيا الحوثي نفذت اليوم الاثنين حملة مداهمات واسعة.'])).toEqual([]);
@@ -79,10 +91,11 @@ describe('namesakes on real pages', () => {
     expect(shown([arrest, 'وكشفت إذاعة صوت لبنان أنه متهم بتجنيد عناصر.']).filter((s) => s.endsWith('tripoli'))).toEqual([]);
   });
 
-  it('reads «ليبيانا» as the mobile operator and «ليبيا بانوراما» as the channel (aawsat, arabicpost; raw/c70)', () => {
+  it('reads a quoted «ليبيانا» as the mobile operator and «ليبيا بانوراما» as the channel (aawsat, arabicpost; raw/c70)', () => {
     expect(shown(['تعمل في ليبيا شركتان للهواتف الجوالة هما «ليبيانا» و«المدار».'])).toEqual(['ليبيا → libya']);
     expect(shown(['بينها قنوات "218 نيوز" و"ليبيا بانوراما" و"فبراير".'])).toEqual([]);
-    // Another country's «our» is still the country.
+    // Unquoted, «our Libya» is the country (a Facebook statement's slogan), and so is another country's «our».
+    expect(shown(['عاشت ليبيانا حرة موحدة.'])).toEqual(['ليبيانا → libya']);
     expect(shown(['إن مصرنا لن تركع'])).toEqual(['مصرنا → egypt']);
   });
 
