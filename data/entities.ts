@@ -290,7 +290,8 @@ export const entities: EntityInput[] = [
         reason: 'Also the common noun "the lion" and the name of his father, Hafez al-Assad.',
         // «عين الأسد»: the air base in western Iraq (c11, c14), also «قاعدة الأسد» (almasirah, c28).
         // «الأسد الإفريقي»: the yearly US–Moroccan exercise African Lion (lakome, raw/c57).
-        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد', 'قاعدة الأسد', 'الأسد الإفريقي', 'الأسد الأفريقي'],
+        // The idiom "the lion's share" (نصيب/حصة الأسد: orient-news, raw/c71).
+        exclude: ['حافظ الأسد', 'عرين الأسد', 'نصيب الأسد', 'حصة الأسد', 'ماهر الأسد', 'رفعت الأسد', 'أسماء الأسد', 'عين الأسد', 'قاعدة الأسد', 'الأسد الإفريقي', 'الأسد الأفريقي'],
         // His government, forces and rule («انهيار حكومة الأسد»، «قوات الأسد»); the lion takes none of them.
         context: ['بشار', 'نظام', 'سوريا', 'سورية', 'السوري', 'السورية', 'دمشق', 'الرئيس', 'حكومة', 'قوات', 'جيش', 'حكم', 'عهد', 'سقوط'],
         window: 6,
@@ -1034,7 +1035,15 @@ export const entities: EntityInput[] = [
     id: 'jufra',
     type: 'place',
     name: { ar: 'الجفرة', en: 'Jufra' },
-    aliases: ['الجفرة'],
+    aliases: [
+      ambiguous('الجفرة', {
+        reason: 'Also a village by Deir ez-Zor airport in Syria, fought over by the Islamic State (syrianpc, alkhabar-sy: raw/c71).',
+        // Libya's Jufra is a district of oases, never «a village»; a page naming Deir ez-Zor means Syria's.
+        exclude: ['قرية الجفرة'],
+        elsewhere: ['دير الزور', 'ديرالزور'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'منطقة واحات في وسط ليبيا.', en: 'Oasis district in central Libya.' },
     related: ['libya'],
     coords: { lat: 29.1, lon: 15.9, precision: 'region' },
