@@ -338,18 +338,18 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         // entity; common words (مدينة، العاصمة) and prepositions only to some place. The window is
         // read first: reading the whole block is the costly test, asked only when needed.
         // An organisation's short form follows its full name: «استخدام القاعدة … ضد تنظيم القاعدة» is a base.
-        const strongName = (): boolean =>
-          unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start)) ||
-          confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
-        // Any other name in the window (داعش beside طرابلس) is weaker: a page naming the namesake's country overrules it.
-        const byName = (): boolean => strongName() || (rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to));
+        const fuller = (): boolean => unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true) && (entry.type === 'person' || u.start < c.start));
+        const nearName = (): boolean => rules.ambiguity.pageMentions > 0 && unambiguous.some((u) => u !== c && u.end > from && u.start < to);
+        const inBlock = (): boolean => confirmedInBlock(rules, (blockWords ??= wordsAfter(text, 0, Infinity)));
+        const byName = (): boolean => fuller() || nearName() || inBlock();
         const byContext = former || !!family?.tied || confirmedByContext(rules, before, after);
         const nearby =
           byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
           creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
         if (!nearby) {
           accepted = byName();
-          weak = accepted && rules.ambiguity.elsewhere !== undefined && !strongName();
+          // Only another name in its window (داعش beside طرابلس): a page naming the namesake's country overrules it.
+          weak = accepted && rules.ambiguity.elsewhere !== undefined && !fuller() && !inBlock();
         } else weak = !former && rules.ambiguity.elsewhere !== undefined && !byName();
         // Words governing this one occurrence (قال للجزيرة، في سرت) say nothing of the paragraph's others.
         senses = accepted && !weak && (byContext || !nearby || byName());
