@@ -38,6 +38,11 @@ function councilForms(members: string[], city: string): string[] {
 }
 
 /** Words of a page about the Palestinian national consensus government («حكومة الوفاق/التوافق الوطني», 2014–2019). */
+/**
+ * The UN's Libyan Political Dialogue Forum (2020–21) and its convener Stephanie Williams, who chose the 2021
+ * Presidential Council and Government of National Unity: namesake words of the 2016 bodies' taken-over names.
+ */
+const LPDF = ['ملتقى الحوار', 'ستيفاني وليامز', 'ستيفاني ويليامز', 'وليامز', 'ويليامز'];
 const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
 /** Sudan's «حكومة الوفاق الوطني» of 2017–2019 under al-Bashir (alriyadh, SPA, al-Alam: raw/c38). */
 // Sudan itself is no sign: Libyan and Egyptian news name it as a neighbour; its rulers, parties and
@@ -561,7 +566,9 @@ export const entities: EntityInput[] = [
         // That council's head and the prime minister chosen with it, in the same paragraph.
         // … and the Stability Support Apparatus the 2021 council created («جهاز دعم الاستقرار بالمجلس الرئاسي الليبي»).
         // Its spokeswoman Najwa Wheba too (watanonline, raw/c51).
-        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة'],
+        // The UN's Political Dialogue Forum (ملتقى الحوار السياسي الليبي) and its convener Stephanie Williams chose that
+        // council in 2020–21: a page about them means the council to be chosen (medi1, eanlibya, newlebanon: raw/c74).
+        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', ...LPDF],
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -574,7 +581,7 @@ export const entities: EntityInput[] = [
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
         // … and the stabilisation conference that council hosted in Tripoli in October 2021 (laam, raw/c36).
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار', ...LPDF],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -586,7 +593,7 @@ export const entities: EntityInput[] = [
       ambiguous('الرئاسي', {
         reason:
           'The adjective "presidential" after a definite noun (القصر الرئاسي، الحرس الرئاسي، مجلس القيادة الرئاسي: a built-in reading drops it); as a noun only where the council or its people are named nearby.',
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار'],
+        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار', ...LPDF],
         context: ['المجلس الرئاسي', 'الوفاق', 'السراج', 'الصخيرات', 'معيتيق'],
         window: 20,
         pageMentions: 0,
