@@ -138,6 +138,13 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('أذاعت القناة في ليبيا الخبر')).toEqual([['ليبيا', 'libya']]);
     expect(found('مراسل القناة بليبيا')).toEqual([['بليبيا', 'libya']]);
   });
+  it('reads a place closing a quoted «أخبار …» or «أنباء …» as a news outlet, not the unquoted news of a country', () => {
+    // Real text (oilnews and alwasat, raw/c70; al-Hayat via sauress, raw/c62).
+    expect(found('وبحسب موقع “أخبار ليبيا” أن القافلة تسيرها الشركة')).toEqual([]);
+    expect(found('نشرت في جرائد مختلفة من بينها «أخبار بنغازي» و«قورينا»')).toEqual([]);
+    expect(found('تابعوا آخر أخبار ليبيا على موقعنا')).toEqual([['ليبيا', 'libya']]);
+    expect(found('قال «أخبار اليوم» إن ليبيا تستعد')).toEqual([['ليبيا', 'libya']]);
+  });
   it("reads the site's name after a feed's «ظهرت … أولاً على», not after «أولاً على» alone", () => {
     // Real text (tripoli4libya, raw/c42).
     expect(found('المقالة حقيقة هجوم حفتر على طرابلس ظهرت أولاً على ليبيا الخبر.')).toEqual([['طرابلس', 'tripoli']]);

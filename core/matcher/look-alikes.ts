@@ -211,10 +211,25 @@ export function outletTitle(text: string, c: Candidate): boolean {
   return OUTLET_NOUNS.has(head) || (SITE_NOUNS.has(head) && /["'«“(\[]/u.test(between));
 }
 
+/** «News» nouns that open a news outlet's name (keys). */
+const NEWS_NAMES = new Set(['اخبار', 'انباء']);
+
+/**
+ * A place closing a quoted name that opens with «أخبار» or «أنباء» is a news outlet's name: «بحسب موقع “أخبار
+ * ليبيا”» (oilnews, raw/c70), «و«أخبار ليبيا»» (al-Hayat, raw/c62), «جرائد … «أخبار بنغازي»» (alwasat, raw/c70).
+ * Unquoted, «آخر أخبار ليبيا» is the news of the country. Quotes right around the two words, nothing else inside.
+ */
+export function quotedNewsName(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || !'"»”\''.includes(text[c.end] ?? ' ')) return false;
+  const end = skipBack(text, c.start, ' ');
+  const start = arabicWordStart(text, end);
+  return start < end && '"«“\''.includes(text[start - 1] ?? ' ') && NEWS_NAMES.has(foldForMatching(text.slice(start, end)));
+}
+
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
   return (
-    countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c)
+    countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c) || quotedNewsName(text, c)
   );
 }
 
