@@ -1073,8 +1073,8 @@ export const entities: EntityInput[] = [
         exclude: ['مصر على', 'مصر علي', 'مصر الجديدة', 'محطة مصر', 'مصر للمقاصة', 'مصر المقاصة', 'ستوديو مصر', 'ستوديوهات مصر', 'ستوديوات مصر', 'استوديو مصر', 'مصر للطيران', 'شهادة ابن مصر', 'شهادات ابن مصر', 'شهادة أهل مصر', 'شهادات أهل مصر', 'مصر القديمة', 'مدى مصر',
           // Roads out of Cairo, which Egyptian usage calls «مصر» (oncloudeg, raw/c50).
           'طريق مصر الإسكندرية', 'طريق مصر الإسماعيلية', 'طريق مصر السويس', 'طريق مصر أسوان', 'طريق مصر الفيوم',
-          // The news site Dot Masr (dotmsr, raw/c72).
-          'دوت مصر'],
+          // The news site Dot Masr (dotmsr, raw/c72); the state fuel company Misr Petroleum (youm7, taqanews: raw/c59).
+          'دوت مصر', 'مصر للبترول'],
         acceptUnconfirmed: true,
       }),
       // Its epithet "mother of the world", which two blind batches read as Egypt (raw/c15, c27).
