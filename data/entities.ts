@@ -938,7 +938,18 @@ export const entities: EntityInput[] = [
     id: 'brega',
     type: 'place',
     name: { ar: 'البريقة', en: 'Brega' },
-    aliases: ['البريقة', 'مرسى البريقة'],
+    aliases: [
+      // Bare «البريقة» stays without rules: on a page naming «شركة البريقة لتسويق النفط» it is the company, which
+      // needs a name without rules (matcher.ts). Its namesake, al-Buraiqa, the district of Aden with its refinery and
+      // oil harbour (nbdelemirate, alayyam, yemeress, yemenat: raw/c60, c78), is named by the words of Aden below:
+      // `elsewhere` words count for the whole entity, so a page naming them drops its bare «البريقة» too.
+      'البريقة',
+      ambiguous('مرسى البريقة', {
+        reason: "Carries the entity's namesake words: al-Buraiqa is also a district of Aden (Yemen) with a refinery and an oil harbour.",
+        elsewhere: ['عدن', 'اليمن', 'اليمنية', 'اليمني', 'الحوثي', 'الحوثيين', 'الحوثيون', 'الشيخ عثمان', 'دار سعد', 'دارسعد'],
+        acceptUnconfirmed: true,
+      }),
+    ],
     description: { ar: 'بلدة وميناء نفطي على خليج سرت في ليبيا.', en: 'Oil port town on the Gulf of Sirte, Libya.' },
     // Libya, as for every Libyan town: a page naming Brega (or a company named after it) is Libyan.
     related: ['oil-crescent', 'libya'],

@@ -107,6 +107,13 @@ describe('namesakes on real pages', () => {
     expect(shown(['في 16 نونبر 2022.', 'وصل الوفد إلى مدينة البيضاء الليبية.'])).toEqual(['البيضاء → bayda']);
   });
 
+  it("takes al-Buraiqa on a page about Aden for Aden's district, and keeps Libya's Brega (nbdelemirate, yemenat; raw/c60, c78)", () => {
+    const brega = (page: string[]) => shown(page).filter((s) => s.endsWith('brega'));
+    expect(brega(['غادر قارب يقل 152 مهاجرا البريقة قرب عدن يوم 23 يناير.'])).toEqual([]);
+    expect(brega(['انفجرت أنابيب المصفاة الواقعة بمديرية البريقة.', 'وقالت شركة مصافي عدن إن الحريق أخمد.'])).toEqual([]);
+    expect(brega(['سيطرت القوات على ميناء البريقة النفطي شرق ليبيا.'])).toEqual(['البريقة → brega']);
+  });
+
   it("takes Gaddafi's son's names and foundation for the son's (baznews, essabq)", () => {
     expect(shown(['وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل إطلاق سراح رهائن.'])).toEqual([]);
     expect(shown(['قال مسؤول إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية.'])).toEqual([
