@@ -188,9 +188,15 @@ describe("an outlet's name after a dateline", () => {
     // Real text (iraqtoday, raw/c14): «بغداد- العراق اليوم: تتصاعد الآمال»; (egypttoday, raw/c05): «القاهرة- مصر اليوم».
     expect(found('بغداد- سوريا اليوم: تتصاعد الآمال لدى السكان')).toEqual([]);
     expect(found('القاهرة- مصر اليوم')).toEqual([['القاهرة', 'cairo']]);
+    // On a later line of the block, with a tatweel for the dash, and opening a headline line before a dash
+    // (egypttoday, raw/c78, c79).
+    expect(found('أسعار البنزين\nطرابلس ـ مصر اليوم')).toEqual([['طرابلس', 'tripoli']]);
+    expect(found('مصر اليوم - المهاجرون عبر المكسيك')).toEqual([]);
   });
   it('keeps the country in running text and after a dateline without an outlet word', () => {
     expect(found('تواجه مصر اليوم تحديات كبيرة')).toEqual([['مصر', 'egypt']]);
     expect(found('القاهرة - مصر تستضيف القمة')).toEqual([['القاهرة', 'cairo'], ['مصر', 'egypt']]);
+    expect(found('مصر اليوم تستضيف القمة')).toEqual([['مصر', 'egypt']]);
+    expect(found('قالت إن مصر اليوم - بعد الثورة - أقوى')).toEqual([['مصر', 'egypt']]);
   });
 });
