@@ -1212,8 +1212,12 @@ export const entities: EntityInput[] = [
       'الولايات المتحدة الأمريكية',
       ...['أمريكا', 'أميركا'].map((name) =>
         ambiguous(name, {
-          reason: 'Also the first word of the continents (أمريكا اللاتينية، الجنوبية، الشمالية، الوسطى).',
-          exclude: ['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map((part) => `${name} ${part}`),
+          reason: 'Also the first word of the continents (أمريكا اللاتينية، الجنوبية، الشمالية، الوسطى), and the last of outlets named after it.',
+          // … and Voice of America, translated or transliterated (syriatv, raw/c38; eanlibya, raw/c79).
+          exclude: [
+            ...['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map((part) => `${name} ${part}`),
+            ...['صوت', 'فويس أوف'].map((head) => `${head} ${name}`),
+          ],
           acceptUnconfirmed: true,
         }),
       ),
