@@ -781,8 +781,8 @@ export const entities: EntityInput[] = [
         // and the markets called «سوق ليبيا» in Marsa Matrouh and Omdurman (c23).
         // The fuel distributor «ليبيا نفط» (Libya Oil; eanlibya, raw/c43; «ليبيا أويل», taqanews, raw/c59); «في
         // ليبيا نفط» ("Libya has oil") is rare.
-        // The channel «ليبيا بانوراما» (arabicpost, raw/c70).
-        exclude: ['عين ليبيا', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل', 'ليبيا بانوراما',
+        // The channel «ليبيا بانوراما» (arabicpost, raw/c70) and the site «ليبيا الخبر» (tripoli4libya, raw/c61, c77).
+        exclude: ['عين ليبيا', 'ليبيا الخبر', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل', 'ليبيا بانوراما',
           // A town near al-Bayda (a 2012 constituency: sabq, raw/c58).
           'قصر ليبيا'],
         acceptUnconfirmed: true,
