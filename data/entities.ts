@@ -646,6 +646,9 @@ export const entities: EntityInput[] = [
           'المؤتمر العام لحزب',
           'المؤتمر العام للحزب',
         ],
+        // A paragraph about «the party» means its conference (Sudan's NCP choosing its candidate: alwatan.sa,
+        // alhadag; raw/c77, c81); the GNC was no party's.
+        elsewhere: ['الحزب'],
         context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
         window: 4,
         pageMentions: 3,

@@ -192,6 +192,8 @@ describe("an outlet's name after a dateline", () => {
     // (egypttoday, raw/c78, c79).
     expect(found('أسعار البنزين\nطرابلس ـ مصر اليوم')).toEqual([['طرابلس', 'tripoli']]);
     expect(found('مصر اليوم - المهاجرون عبر المكسيك')).toEqual([]);
+    // A city of two words (syria24, raw/c81).
+    expect(found('الدوري الإماراتي\nأبو ظبي ـ مصر اليوم')).toEqual([]);
   });
   it('keeps the country in running text and after a dateline without an outlet word', () => {
     expect(found('تواجه مصر اليوم تحديات كبيرة')).toEqual([['مصر', 'egypt']]);

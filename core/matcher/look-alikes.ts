@@ -166,7 +166,8 @@ const OUTLET_TAIL = /^ *(?:اليوم|نيوز|الآن|الان|24)(?![\p{L}\p{
  * A place right after a dateline's city and dash, before «اليوم», «نيوز» or «الآن», opens the outlet's
  * name that credits the report: «بغداد- العراق اليوم: تتصاعد الآمال…» (iraqtoday, raw/c14), «القاهرة- مصر
  * اليوم» (egypttoday, raw/c05), «واشنطن ـ مصر اليوم» (a tatweel for the dash, which the prepared text drops:
- * egypttoday, raw/c78, c79). Only at the start of a line, after one word and the dash; or opening the line
+ * egypttoday, raw/c78, c79; «أبو ظبي ـ مصر اليوم»: syria24, raw/c81). Only at the start of a line, after a city of
+ * one or two words and the dash; or opening the line
  * with the dash after the outlet's name («مصر اليوم - المهاجرون إلى أميركا…»).
  */
 export function datelineOutlet(text: string, c: Candidate): boolean {
@@ -175,7 +176,7 @@ export function datelineOutlet(text: string, c: Candidate): boolean {
   if (c.start - line > 30) return false;
   const before = text.slice(line, c.start);
   if (/^\s*$/u.test(before)) return OUTLET_TAIL_DASH.test(text.slice(c.end, c.end + 10));
-  if (!/^\s*\p{L}+(?: *[-–—/] *| {2,})$/u.test(before)) return false;
+  if (!/^\s*\p{L}+(?: \p{L}+)?(?: *[-–—/] *| {2,})$/u.test(before)) return false;
   return OUTLET_TAIL.test(text.slice(c.end, c.end + 8));
 }
 

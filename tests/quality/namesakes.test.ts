@@ -114,6 +114,12 @@ describe('namesakes on real pages', () => {
     expect(brega(['سيطرت القوات على ميناء البريقة النفطي شرق ليبيا.'])).toEqual(['البريقة → brega']);
   });
 
+  it("takes «المؤتمر العام» in a paragraph about «the party» for the party's conference, and keeps the GNC's (alwatan.sa, raw/c81)", () => {
+    const gnc = (page: string[]) => shown(page).filter((s) => s.endsWith('general-national-congress'));
+    expect(gnc(['وقال أمين الأمانة بالحزب إن اختيار رئيس المؤتمر العام ومرشح الحزب لرئاسة الجمهورية يتم بالانتخاب.'])).toEqual([]);
+    expect(gnc(['وقال رئيس المؤتمر العام نوري أبو سهمين إن الجلسة ستعقد في طرابلس.'])).toEqual(['المؤتمر العام → general-national-congress']);
+  });
+
   it("takes Gaddafi's son's names and foundation for the son's (baznews, essabq)", () => {
     expect(shown(['وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل إطلاق سراح رهائن.'])).toEqual([]);
     expect(shown(['قال مسؤول إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية.'])).toEqual([
