@@ -43,6 +43,14 @@ function councilForms(members: string[], city: string): string[] {
  * Presidential Council and Government of National Unity: namesake words of the 2016 bodies' taken-over names.
  */
 const LPDF = ['ملتقى الحوار', 'ستيفاني وليامز', 'ستيفاني ويليامز', 'وليامز', 'ويليامز'];
+/**
+ * The 2021 Presidential Council's people (al-Menfi, al-Lafi), the government chosen with it (al-Dbeibah, its
+ * foreign minister al-Mangoush), the Stability Support Apparatus it created, its spokeswoman Najwa Wheba (watanonline,
+ * raw/c51) and the forum that chose it: namesake words of the 2016 council's taken-over names.
+ */
+const COUNCIL_2021 = ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', ...LPDF];
+/** Yemen's Presidential Leadership Council (2022) and its head. */
+const YEMEN_COUNCIL = ['اليمن', 'اليمني', 'اليمنية', 'العليمي'];
 const PALESTINIAN_ACCORD = ['الفلسطينية', 'الفلسطيني', 'الفلسطينيين', 'رام الله', 'قطاع غزة', 'حماس', 'رامي الحمد الله', 'رامي الحمد لله', 'رامي الحمدالله', 'رامي الحمدلله'];
 /** Sudan's «حكومة الوفاق الوطني» of 2017–2019 under al-Bashir (alriyadh, SPA, al-Alam: raw/c38). */
 // Sudan itself is no sign: Libyan and Egyptian news name it as a neighbour; its rulers, parties and
@@ -568,7 +576,7 @@ export const entities: EntityInput[] = [
         // Its spokeswoman Najwa Wheba too (watanonline, raw/c51).
         // The UN's Political Dialogue Forum (ملتقى الحوار السياسي الليبي) and its convener Stephanie Williams chose that
         // council in 2020–21: a page about them means the council to be chosen (medi1, eanlibya, newlebanon: raw/c74).
-        elsewhere: ['المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', ...LPDF],
+        elsewhere: COUNCIL_2021,
         // The Geneva forum chose a new council and a Government of National Unity on 5 February 2021.
         until: '2021-02-04',
       }),
@@ -581,7 +589,7 @@ export const entities: EntityInput[] = [
         // Yemen's council (2022) and the new Libyan council of 2021 (al-Menfi), a different body.
         exclude: ['المجلس الرئاسي اليمني', 'المجلس الرئاسي الجديد'],
         // … and the stabilisation conference that council hosted in Tripoli in October 2021 (laam, raw/c36).
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار', ...LPDF],
+        elsewhere: [...YEMEN_COUNCIL, ...COUNCIL_2021, 'مؤتمر استقرار'],
         context: ['ليبيا', 'الليبي', 'الليبية', 'الليبيين', 'الليبيون', 'الوفاق', 'السراج', 'طرابلس', 'الصخيرات', 'معيتيق'],
         window: 8,
         pageMentions: 3,
@@ -593,7 +601,7 @@ export const entities: EntityInput[] = [
       ambiguous('الرئاسي', {
         reason:
           'The adjective "presidential" after a definite noun (القصر الرئاسي، الحرس الرئاسي، مجلس القيادة الرئاسي: a built-in reading drops it); as a noun only where the council or its people are named nearby.',
-        elsewhere: ['اليمن', 'اليمني', 'اليمنية', 'العليمي', 'المنفي', 'اللافي', 'الدبيبة', 'الدبيبه', 'دبيبة', 'دبيبه', 'المنقوش', 'دعم الاستقرار', 'نجوى وهيبة', 'مؤتمر استقرار', ...LPDF],
+        elsewhere: [...YEMEN_COUNCIL, ...COUNCIL_2021, 'مؤتمر استقرار'],
         context: ['المجلس الرئاسي', 'الوفاق', 'السراج', 'الصخيرات', 'معيتيق'],
         window: 20,
         pageMentions: 0,
