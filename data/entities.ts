@@ -1031,32 +1031,36 @@ export const entities: EntityInput[] = [
       // The central municipality of Libya's capital; Lebanon's Tripoli has none of that name. With «بلدية»:
       // «يحتل طرابلس المركز قبل الأخير» is a club's place in a table (elsport, raw/c45).
       'بلدية طرابلس المركز',
-      ambiguous('طرابلس', {
-        reason: 'Also Tripoli in northern Lebanon.',
-        // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية
-        // طرابلس الغرب» is the longer name, and stays the city's).
-        // Tripolitania, the western region, named with the other two (برقة وطرابلس وفزان، إقليم طرابلس).
-        exclude: [
-          'طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس الشرق', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان', 'ولاية طرابلس',
-          'إقليم طرابلس', 'برقة وطرابلس', 'طرابلس وبرقة', 'طرابلس وفزان', 'فزان وطرابلس',
-          // Lebanon's Tripoli by its epithet (alaraby, raw/c71).
-          'طرابلس الفيحاء',
-        ],
-        elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'عاصمة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله',
-          // Its neighbours and the politicians of Lebanon's Tripoli.
-          'الضنية', 'زغرتا', 'البداوي', 'أبي سمراء', 'البترون', 'ميقاتي', 'سعد الحريري',
-          // Its port by the Levant's word for one («مرفأ»; Libyan news says «ميناء»), and Qalamoun south of it.
-          'مرفأ طرابلس', 'القلمون'],
-        // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
-        // Lebanon's Tripoli has its own (elsewhere).
-        context: [
-          'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر', 'مطار',
-          'الزاوية', 'صبراتة', 'زوارة', 'غريان', 'ترهونة', 'الخمس', 'زليتن', 'بني وليد', 'الزنتان', 'ورشفانة',
-          'جنزور', 'تاجوراء', 'عين زارة', 'أبو سليم', 'سوق الجمعة', 'قصر بن غشير', 'وادي الربيع',
-        ],
-        window: 6,
-        pageMentions: 3,
-      }),
+      // A frequent typo drops its «ل» (طرابس: five alias-missing mentions in raw/c08–c56, all Libya's capital); it takes
+      // the same rules, its exclude phrases spelt the same way.
+      ...['طرابلس', 'طرابس'].map((name) =>
+        ambiguous(name, {
+          reason: 'Also Tripoli in northern Lebanon.',
+          // «ولاية طرابلس»: the Islamic State's «province» of western Libya, a region (the Ottoman «ولاية
+          // طرابلس الغرب» is the longer name, and stays the city's).
+          // Tripolitania, the western region, named with the other two (برقة وطرابلس وفزان، إقليم طرابلس).
+          exclude: [
+            'طرابلس اللبنانية', 'طرابلس الشام', 'طرابلس الشرق', 'طرابلس لبنان', 'طرابلس شمال لبنان', 'طرابلس في شمال لبنان', 'ولاية طرابلس',
+            'إقليم طرابلس', 'برقة وطرابلس', 'طرابلس وبرقة', 'طرابلس وفزان', 'فزان وطرابلس',
+            // Lebanon's Tripoli by its epithet (alaraby, raw/c71).
+            'طرابلس الفيحاء',
+          ].map((phrase) => phrase.replace('طرابلس', name)),
+          elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'عاصمة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله',
+            // Its neighbours and the politicians of Lebanon's Tripoli.
+            'الضنية', 'زغرتا', 'البداوي', 'أبي سمراء', 'البترون', 'ميقاتي', 'سعد الحريري',
+            // Its port by the Levant's word for one («مرفأ»; Libyan news says «ميناء»), and Qalamoun south of it.
+            'مرفأ طرابلس', 'القلمون'],
+          // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
+          // Lebanon's Tripoli has its own (elsewhere).
+          context: [
+            'ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'العاصمة', 'حكومة', 'الوفاق', 'السراج', 'المؤتمر', 'الكرامة', 'معيتيقة', 'مصراتة', 'سرت', 'حفتر', 'مطار',
+            'الزاوية', 'صبراتة', 'زوارة', 'غريان', 'ترهونة', 'الخمس', 'زليتن', 'بني وليد', 'الزنتان', 'ورشفانة',
+            'جنزور', 'تاجوراء', 'عين زارة', 'أبو سليم', 'سوق الجمعة', 'قصر بن غشير', 'وادي الربيع',
+          ],
+          window: 6,
+          pageMentions: 3,
+        }),
+      ),
     ],
     description: { ar: 'عاصمة ليبيا.', en: 'Capital of Libya.' },
     related: ['libya'],

@@ -175,6 +175,9 @@ describe('a club named with its city', () => {
     expect(found('وبدأت أندية الأهلي طرابلس بطل الدوري الليبي والهلال بنغازي وصيفه')).toEqual([]);
     // Real text (masress/elfagr, raw/c08): «فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري».
     expect(found('فاز أهلي طرابلس الليبي الذي يقوده المدير الفني المصري')).toEqual([]);
+    // With a clitic preposition on the club (kashafa, raw/c65: «لعب الساعدي لأهلي طرابس», the typo too).
+    expect(found('لعب الساعدي لأهلي طرابلس والإتحاد في الدوري المحلي')).toEqual([]);
+    expect(found('انتقل اللاعب إلى النادي بالأهلي بنغازي')).toEqual([]);
   });
   it('keeps the city after a preposition, a comma, or a word that is no club', () => {
     expect(found('مباراة الأهلي في طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);

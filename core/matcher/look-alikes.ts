@@ -154,7 +154,7 @@ export function clubName(text: string, c: Candidate): boolean {
   while (end > 0 && text[end - 1] === ' ') end--;
   if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
   const prev = prevWord(text, c.start, false);
-  return prev !== null && CLUBS.has(prev.replace(/^[وف]+/u, ''));
+  return prev !== null && CLUBS.has(prev.replace(/^[وف]*[بل]?/u, ''));
 }
 
 const CLUB_ENDINGS = 'يىلدرخ';

@@ -120,6 +120,11 @@ describe('namesakes on real pages', () => {
     expect(gnc(['وقال رئيس المؤتمر العام نوري أبو سهمين إن الجلسة ستعقد في طرابلس.'])).toEqual(['المؤتمر العام → general-national-congress']);
   });
 
+  it('reads the frequent typo «طرابس» as Tripoli, with its rules (okaz, observatoire; raw/c08, c25)', () => {
+    expect(shown(['وصل الوفد إلى العاصمة الليبية طرابس أمس.'])).toEqual(['طرابس → tripoli']);
+    expect(shown(['وقعت اشتباكات في طرابس شمال لبنان.'])).toEqual([]);
+  });
+
   it("takes Gaddafi's son's names and foundation for the son's (baznews, essabq)", () => {
     expect(shown(['وقد ترأس مؤسسة القذافي للأعمال الخيرية والتنمية، التي فاوضت من أجل إطلاق سراح رهائن.'])).toEqual([]);
     expect(shown(['قال مسؤول إن سيف الإسلام القذافي بن معمر القذافي سجل اسمه الأحد كمرشح في الانتخابات الرئاسية.'])).toEqual([
