@@ -358,6 +358,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // naming the new body's people (المنفي، الدبيبة) in another paragraph takes it back.
       if (rules?.ambiguity.until && rules.ambiguity.elsewhere && accepted && !weak && !former) {
         weak = !eraInBlock(eraOf(entry.entityId), (blockWords ??= wordsAfter(text, 0, Infinity))) && !unambiguous.some((u) => u !== c && shortens(rules, u.found.entry, true));
+        senses &&= !weak;
       }
       // Settled hits count as unambiguous page mentions, as they did before their exclusions.
       const hit = hitOf(c, entry.entityId, entry.alias, rules !== null && !settled);
