@@ -150,8 +150,7 @@ const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحا
 export function clubName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   // Every place name passes here, and few follow a word ending so: test that letter before reading the word.
-  let end = c.start;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = skipBack(text, c.start, ' ');
   if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
   const prev = prevWord(text, c.start, false);
   return prev !== null && CLUBS.has(prev.replace(/^[وف]*[بل]?/u, ''));
@@ -160,7 +159,8 @@ export function clubName(text: string, c: Candidate): boolean {
 const CLUB_ENDINGS = 'يىلدرخ';
 
 /** Words that end an outlet's name built on a place (العراق اليوم، مصر اليوم). */
-const OUTLET_TAIL = /^ *(?:اليوم|نيوز|الآن|الان|24)(?![\p{L}\p{N}])/u;
+const TAIL_WORDS = '(?:اليوم|نيوز|الآن|الان|24)';
+const OUTLET_TAIL = new RegExp(`^ *${TAIL_WORDS}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * A place right after a dateline's city and dash, before «اليوم», «نيوز» or «الآن», opens the outlet's
@@ -181,7 +181,7 @@ export function datelineOutlet(text: string, c: Candidate): boolean {
 }
 
 /** An outlet's tail word, then a dash: the outlet's name opens a headline line. */
-const OUTLET_TAIL_DASH = /^ *(?:اليوم|نيوز|الآن|الان|24) *[-–—]/u;
+const OUTLET_TAIL_DASH = new RegExp(`^ *${TAIL_WORDS} *[-–—]`, 'u');
 
 /**
  * Nouns of a broadcaster, a paper or a programme, with their clitics (keys): a place right after one

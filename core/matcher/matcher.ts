@@ -194,13 +194,13 @@ export function compileMatcher(index: MatcherIndex): Matcher {
    * namesake. Places only: an organisation's namesake (the 2021 council of المنفي) is in the same country.
    */
   const ownContext = new Map<string, Rules[]>();
+  // Less the one-word ambiguous name of a body or an event, which is also a common noun: «بالعمل
+  // والكرامة» ("dignity") does not make a Lebanese page's طرابلس Libya's (beiruttimes, raw/c41).
+  const named = (p: string[]): boolean => p.length === 1 && /^(?:organization|event)$/.test(byKey.get(p[0]!)?.rules?.type ?? '');
   for (const entry of index.entries) {
     if (entry.type !== 'place' || !entry.ambiguous?.elsewhere?.length) continue;
     const rules = byKey.get(matchKey(entry.alias))?.rules;
     if (!rules || rules.entityId !== entry.entityId) continue;
-    // Less the one-word ambiguous name of a body or an event, which is also a common noun: «بالعمل
-    // والكرامة» ("dignity") does not make a Lebanese page's طرابلس Libya's (beiruttimes, raw/c41).
-    const named = (p: string[]): boolean => p.length === 1 && /^(?:organization|event)$/.test(byKey.get(p[0]!)?.rules?.type ?? '');
     ownContext.set(entry.entityId, [...(ownContext.get(entry.entityId) ?? []), { ...rules, blockContext: rules.blockContext.filter((p) => !named(p)) }]);
   }
   for (const entry of index.entries) {

@@ -81,7 +81,7 @@ export function wordIs(textKey: string, target: string): boolean {
 }
 
 /** A nisba adjective with the article: الليبية، الليبي، الليبيين، الليبيون، العراقية. */
-const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
+export const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
 
 export function compileRules(entry: Entry, ambiguity: Ambiguity, isName: (key: string) => boolean): Rules {
   const { entityId, type, alias } = entry;

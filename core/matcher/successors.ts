@@ -6,15 +6,12 @@
  * and the page policy takes it back on a page that names the new body's people (المنفي، الدبيبة).
  */
 import { matchKey } from '../arabic/normalize';
-import { containsPhrase, type Word } from './rules';
+import { containsPhrase, NISBA, type Word } from './rules';
 import type { Compiled } from './word-trie';
-
-/** A nisba adjective with the article (الليبية، الليبي): the country's, which both bodies share. */
-const NISBA = /^ال..+ي(?:ه|ين|ون)?$/;
 
 /**
  * For each entity with a taken-over name, the context words of those names that tell the old body
- * from the new: not places, nisbas or the entity's own names. Computed per entity on first use.
+ * from the new: not places, nisbas (الليبية: the country's, which both bodies share) or the entity's own names. Computed per entity on first use.
  */
 export function eraWordsOf(
   entries: ReadonlyArray<{ entityId: string; alias: string; ambiguous?: { until?: string } }>,
