@@ -268,8 +268,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (c.found.alsoSignals) namesakes.push(...c.found.alsoSignals);
       if (c.found.alsoSignals || c.found.signal !== undefined) (signalAt ??= []).push(c);
       if (c.found.signal !== undefined) namesakes.push(c.found.signal);
-      else if (c.found.entry.type === 'place' && !c.found.rules && insideOtherName(text, c)) {
-        // شركة البريقة: the company, and the page's other bare البريقة may be it too.
+      else if (c.found.entry.type === 'place' && !c.found.rules && (insideOtherName(text, c) || companyNameAfter(text, c))) {
+        // شركة البريقة, البريقة لتسويق النفط: the company, and the page's other bare البريقة may be it too.
         signals.push(c.found.entry.entityId);
         (within ??= []).push(c.found.entry.entityId);
       } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules, contextWords.get(c.found.entry.entityId))) {

@@ -268,6 +268,13 @@ describe('PagePolicy', () => {
     expect(shown(['وصلت الناقلة إلى ميناء البريقة.'])).toEqual([['0', 'البريقة', 'brega']]);
   });
 
+  it('takes a bare place for the company the page names by its trade, without شركة', () => {
+    // «البريقة لتسويق النفط» names the company as «شركة البريقة» does; the port town stays on a page without it.
+    const page = ['أعلنت البريقة لتسويق النفط عن توزيع أسطوانات الغاز في سبها.', 'وأضافت البريقة في بيانها أن الشحنة وصلت.'];
+    expect(shown(page)).toEqual([]);
+    expect(shown(page.slice(1))).toEqual([['0', 'البريقة', 'brega']]);
+  });
+
   it('gives the content script the same answer through pageMatcher, and grows its version on evidence', () => {
     const pm = pageMatcher(matcher);
     const pending = pm.scan('وصل الوفد إلى طرابلس أمس.').pending;
