@@ -46,6 +46,15 @@ describe('a counted noun in the accusative, then a nisba spelled like the countr
     expect(found('تعمل حاليا ليبيا على خطة')).toEqual([['ليبيا', 'libya']]);
     expect(found('وقال رسميا، ليبيا لن تقبل')).toEqual([['ليبيا', 'libya']]);
   });
+  it('reads the country after a noun written with «ً» as its nisba (شاباً ليبيا), not after an adverb', () => {
+    // Real text (mellakheer, raw/c21): «تظهرُ شاباً ليبيا يتحدث من ميدان الجزائر».
+    expect(found('وكانت اللقطة تظهر شاباً ليبيا يتحدث من ميدان الجزائر')).toEqual([]);
+    expect(found('احتجزت الشرطة لاجئًا سوريا في المدينة')).toEqual([]);
+    expect(found('وصل أيضاً ليبيا وفد أممي')).toEqual([['ليبيا', 'libya']]);
+    expect(found('دخلوا براً ليبيا عبر الحدود')).toEqual([['ليبيا', 'libya']]);
+    // A feminine noun takes «ليبية»: «مصلحةً ليبيا» is the writer's construct.
+    expect(found('تحقيق مصلحةً ليبيا أولا')).toEqual([['ليبيا', 'libya']]);
+  });
 });
 
 describe('the second of two names after a dual noun of banks or companies', () => {

@@ -5,7 +5,7 @@
  * its surname («عائلة الأسد»), a news outlet named after a place («القاهرة الإخبارية»), a club named
  * with its city («الأهلي طرابلس»). Kept apart from ./other-readings.ts so each stays small.
  */
-import { foldForMatching } from '../arabic/normalize';
+import { foldForMatching, matchKey } from '../arabic/normalize';
 import { arabicWordStart, gateName, NAME_GAP, nisbaAdjective, prevWord, skipBack } from './other-readings';
 import { brandBefore, quotedPossessive } from './written-forms';
 import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
@@ -22,6 +22,8 @@ const NOT_QUALIFIED = new Set(
     'أيضا', 'حاليا', 'سابقا', 'لاحقا', 'تحديدا', 'خصوصا', 'عموما', 'أخيرا', 'مؤخرا', 'مجددا', 'رسميا',
     'فعلا', 'جدا', 'دائما', 'غدا', 'أولا', 'ثانيا', 'ثالثا', 'معا', 'حقا', 'تقريبا', 'أبدا', 'قريبا', 'مثلا',
     'يوما', 'عاما', 'شهرا', 'أسبوعا', 'قرنا', 'عقدا', 'صباحا', 'ظهرا', 'ليلا', 'نهارا',
+    // Adverbs of manner and way that a verb's object may follow («دخلوا براً ليبيا», «أحب كثيراً سوريا»).
+    'برا', 'بحرا', 'جوا', 'كثيرا', 'تماما', 'أساسا', 'أصلا', 'إطلاقا', 'قطعا', 'بعيدا', 'طويلا', 'سريعا', 'فورا',
   ].map(foldForMatching),
 );
 
@@ -65,6 +67,25 @@ export function chainedNisba(text: string, c: Candidate, alias: string): boolean
   if (!noun || !adjective || !/^[^و].{3,}يا$/u.test(adjective.key) || !/^[^و].{2,}ا$/u.test(noun.key)) return false;
   if (NOT_QUALIFIED.has(adjective.key) || NOT_QUALIFIED.has(noun.key) || ADVERBS_IN_YA.test(adjective.key)) return false;
   return !PUNCTUATION_GAP.test(text.slice(noun.end, adjective.start)) && !PUNCTUATION_GAP.test(text.slice(adjective.end, c.start));
+}
+
+/**
+ * A country name ending in «يا» right after a masculine noun written with the accusative «ً» on its
+ * alef, with no number before it: «شاباً ليبيا», «لاجئاً سوريا» — the noun's nisba adjective, its own
+ * «ً» left off. The written «ً» makes the word a noun or an adverb, never a verb («دعا ليبيا»); adverbs,
+ * greetings and units of time («أيضاً ليبيا»، «شكراً ليبيا»، «براً») are left out as in {@link countedNisba},
+ * and a feminine noun («مصلحةً») would take «ليبية». `original` is the text as written and `from` the
+ * name's start in it; only spaces between, no clitic on the name.
+ */
+export function tanweenNounBefore(original: string, from: number, alias: string, prefix: string): boolean {
+  if (prefix !== '' || !/يا$/u.test(alias)) return false;
+  const end = skipBack(original, from, ' ');
+  // Most names have no «ً» before them: test the last two characters first.
+  if (end === from || end < 4 || !((original[end - 1] === '\u064b' && original[end - 2] === 'ا') || (original[end - 1] === 'ا' && original[end - 2] === '\u064b'))) return false;
+  let start = end;
+  while (start > 0 && /[\u0621-\u065f\u0640]/u.test(original[start - 1]!)) start--;
+  const key = matchKey(original.slice(start, end));
+  return key.length >= 4 && !NOT_QUALIFIED.has(key) && !NOT_QUALIFIED.has(key.replace(/^و/u, '')) && !ADVERBS_IN_YA.test(key);
 }
 
 /**

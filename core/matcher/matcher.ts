@@ -11,7 +11,7 @@ import { matchKey, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
-import { familyBefore, otherPlaceReading } from './look-alikes';
+import { familyBefore, otherPlaceReading, tanweenNounBefore } from './look-alikes';
 import {
   cliticPreposition,
   compileRules,
@@ -321,7 +321,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       // (شركة سرت للنفط); the page's bare سرت keeps its own rules.
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
-      if (entry.type === 'place' && (company || otherPlaceReading(text, c, rules?.words ?? []) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias))) continue;
+      if (entry.type === 'place' && (company || otherPlaceReading(text, c, rules?.words ?? []) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias) || tanweenNounBefore(input, origin(c.start), entry.alias, c.prefix))) continue;
       let [accepted, weak, senses] = [true, false, false];
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
