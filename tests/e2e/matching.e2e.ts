@@ -155,6 +155,12 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it("does not read a sidebar's headlines as the story's topic (a Lebanese «most read» beside a Libyan story)", async () => {
+    const page = await open('sidebar.html');
+    await expectSettled(page, 2);
+    await page.close();
+  });
+
   it("reads a name another body took over by the page's date (article:published_time 2024: not the 2016 council)", async () => {
     const page = await open('dated-2024.html');
     await expectSettled(page, 2);

@@ -29,6 +29,19 @@ describe('page chrome: the site furniture that says nothing about this page', ()
     expect(isPageChrome(document.querySelector('#crumb')!)).toBe(false);
   });
 
+  it("counts a sidebar (aside, complementary) as chrome, not an aside inside the article", () => {
+    // A pan-Arab site's «most read» beside a Libyan story: other stories' headlines, not this page's topic.
+    document.body.innerHTML = `
+      <main><article><p id="story">اشتباكات في العاصمة طرابلس</p>
+        <aside id="box"><p id="fact">طرابلس عاصمة ليبيا</p></aside></article>
+        <aside class="sidebar"><h3>الأكثر قراءة</h3><p id="most">الجيش اللبناني ينتشر في طرابلس</p></aside></main>
+      <div role="complementary"><p id="widget">حزب الله يعلن</p></div>`;
+    expect(isPageChrome(document.querySelector('#story')!)).toBe(false);
+    expect(isPageChrome(document.querySelector('#fact')!)).toBe(false);
+    expect(isPageChrome(document.querySelector('#most')!)).toBe(true);
+    expect(isPageChrome(document.querySelector('#widget')!)).toBe(true);
+  });
+
   it('does not count the main content a site wraps in navigation markup', () => {
     document.body.innerHTML = `<div role="navigation"><main><p id="story">نص الخبر</p></main></div>`;
     expect(isPageChrome(document.querySelector('#story')!)).toBe(false);

@@ -63,8 +63,12 @@ export function isInSkippedTree(node: Node): boolean {
   return false;
 }
 
-/** Navigation and the site's footer: the site's furniture, the same on every page of it. */
-const CHROME_SELECTOR = 'nav, [role="navigation"], [role="contentinfo"], footer';
+/**
+ * Navigation, the site's footer and its sidebars: the site's furniture, the same on every page of it or
+ * other pages' headlines («الأكثر قراءة» beside a story: a Lebanese headline there says nothing of a
+ * Libyan story's «طرابلس»).
+ */
+const CHROME_SELECTOR = 'nav, [role="navigation"], [role="contentinfo"], footer, aside, [role="complementary"]';
 /** A footer inside these is the article's or the section's own (a byline, sources), not the site's. */
 const CONTENT_SELECTOR = 'article, main, [role="main"], section';
 /**
@@ -75,10 +79,12 @@ const CONTENT_SELECTOR = 'article, main, [role="main"], section';
 const OWN_NAVIGATION = '[aria-label*="breadcrumb" i], [class*="breadcrumb" i], [itemtype*="BreadcrumbList"], main, [role="main"]';
 
 /**
- * Whether a block is page chrome: in a navigation menu or the site's footer. Its names are
+ * Whether a block is page chrome: in a navigation menu, the site's footer or a sidebar. Its names are
  * highlighted, but they say nothing about what the page is about: a menu «لبنان | سوريا | ليبيا» is
- * on every page of the site. A breadcrumb trail («الرئيسية › ليبيا») or main content inside such
- * markup is about this page.
+ * on every page of the site, a sidebar's «most read» is other stories. A breadcrumb trail
+ * («الرئيسية › ليبيا») or main content inside such markup is about this page, and so is an `aside`
+ * inside the article (HTML: content tangential to the article — a fact box, a pull quote) and a footer
+ * inside the content (a byline, sources).
  */
 export function isPageChrome(owner: Owner): boolean {
   const el = isShadowRoot(owner) ? owner.host : owner;
@@ -86,7 +92,9 @@ export function isPageChrome(owner: Owner): boolean {
   if (!chrome) return false;
   const own = el.closest(OWN_NAVIGATION);
   if (own && chrome.contains(own)) return false;
-  return chrome.localName !== 'footer' || chrome.matches('[role="contentinfo"]') || !chrome.parentElement?.closest(CONTENT_SELECTOR);
+  if (chrome.matches('[role="contentinfo"], [role="complementary"]')) return true;
+  if (chrome.localName === 'aside') return !chrome.parentElement?.closest('article');
+  return chrome.localName !== 'footer' || !chrome.parentElement?.closest(CONTENT_SELECTOR);
 }
 
 /** The block that owns a node's text: its nearest ancestor (or itself) that isn't inline. */
