@@ -940,7 +940,8 @@ export const entities: EntityInput[] = [
     id: 'ganfouda',
     type: 'place',
     name: { ar: 'قنفودة', en: 'Ganfouda' },
-    aliases: ['قنفودة', 'كمفودة'],
+    // Libyan speech says it with a g, which writers spell ك or غ (كمفودة، غنفودة: aljazeera, raw/c84).
+    aliases: ['قنفودة', 'كمفودة', 'غنفودة'],
     description: { ar: 'منطقة في ضواحي مدينة بنغازي الليبية.', en: 'Area on the outskirts of Benghazi, Libya.' },
     related: ['benghazi'],
     coords: { lat: 32.05, lon: 20.0, precision: 'district' },
@@ -1044,6 +1045,10 @@ export const entities: EntityInput[] = [
             'إقليم طرابلس', 'برقة وطرابلس', 'طرابلس وبرقة', 'طرابلس وفزان', 'فزان وطرابلس',
             // Lebanon's Tripoli by its epithet (alaraby, raw/c71).
             'طرابلس الفيحاء',
+            // «طريق طرابلس» is a main road of western Benghazi, fought over in 2014–2017 («تحرير طريق طرابلس الرابط بين
+            // القوارشة وقنفودة», «جسر طريق طرابلس», «طريق طرابلس غربي بنغازي»: ksaplayers, islamistmovements, aljanoubiya;
+            // raw/c13, c77, c84). The real-text corpus has no «طريق طرابلس» that names the city.
+            'طريق طرابلس',
           ].map((phrase) => phrase.replace('طرابلس', name)),
           elsewhere: ['لبنان', 'اللبنانية', 'اللبناني', 'اللبنانيين', 'بيروت', 'عكار', 'الشمال اللبناني', 'طرابلس الشمال', 'محافظة الشمال', 'عاصمة الشمال', 'الفيحاء', 'باب التبانة', 'جبل محسن', 'الجيش اللبناني', 'حزب الله',
             // Its neighbours and the politicians of Lebanon's Tripoli.
