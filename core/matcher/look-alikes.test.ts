@@ -147,6 +147,11 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('أذاعت القناة في ليبيا الخبر')).toEqual([['ليبيا', 'libya']]);
     expect(found('مراسل القناة بليبيا')).toEqual([['بليبيا', 'libya']]);
   });
+  it('reads a quoted place after «نشرة» as the bulletin\'s name, as after «موقع»; unquoted it may be the place', () => {
+    // Real text (sy-24, raw/c86): «في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز كرم شعار».
+    expect(found('في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز')).toEqual([]);
+    expect(found('تناولت النشرة سوريا والعراق')).toEqual([['سوريا', 'syria']]);
+  });
   it('reads a place closing a quoted «أخبار …» or «أنباء …» as a news outlet, not the unquoted news of a country', () => {
     // Real text (oilnews and alwasat, raw/c70; al-Hayat via sauress, raw/c62).
     expect(found('وبحسب موقع “أخبار ليبيا” أن القافلة تسيرها الشركة')).toEqual([]);
@@ -187,6 +192,8 @@ describe('a club named with its city', () => {
     // With a clitic preposition on the club (kashafa, raw/c65: «لعب الساعدي لأهلي طرابس», the typo too).
     expect(found('لعب الساعدي لأهلي طرابلس والإتحاد في الدوري المحلي')).toEqual([]);
     expect(found('انتقل اللاعب إلى النادي بالأهلي بنغازي')).toEqual([]);
+    // «لل» for ل on the article (radar2, raw/c86: «فرصة للأهلي طرابلس لتعزيز ثقته»).
+    expect(found('وستشكل هذه المباراة فرصة للأهلي طرابلس لتعزيز ثقته')).toEqual([]);
   });
   it('keeps the city after a preposition, a comma, or a word that is no club', () => {
     expect(found('مباراة الأهلي في طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);

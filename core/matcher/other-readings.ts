@@ -65,7 +65,8 @@ const BROKEN_PLURALS = new Set([
   'اسلحه', 'اعلام', 'شخصيات', 'معارضه', 'سلطات', 'قبائل', 'عشائر', 'مليشيات', 'ميليشيات', 'اصول',
   // Things, which take a feminine singular adjective («مواقع سورية معارضة»: raw/c27).
   'مواقع', 'قواعد', 'اسواق', 'مصانع', 'صحف', 'مواد', 'بضائع', 'اموال', 'عناصر', 'كتائب', 'الويه', 'صواريخ', 'شوارع', 'موانئ',
-]);
+  // Folded as the text's words are: ئ is ي there (فصائل → فصايل).
+].map(foldForMatching));
 
 /**
  * A nisba adjective spelled like a place (سورية "Syrian", fem. or plural): a one-word alias ending in

@@ -156,6 +156,19 @@ describe('PagePolicy', () => {
     // Not across a comma or a verb: «ابن عمه، معمر القذافي» and «شقيق الضحية أكد أن معمر القذافي» name him.
     expect(shown(['قال سيف الإسلام القذافي إن ابن عمه، معمر القذافي', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
     expect(shown(['سيف الإسلام القذافي. شقيق الضحية أكد أن معمر القذافي أمر', 'وقال القذافي'])).toEqual(['0:معمر القذافي', '1:القذافي']);
+    // An uncle's page (okaz, raw/c86): «رفعت الأسد عم رئيس النظام السوري بشار الأسد … قدم خلالها الأسد» is
+    // Rifaat; «رئيس» between counts as a title (folded: رييس). «الأسد يفقد ابن عمه»: his cousin, so him.
+    const uncles: MatcherIndex = {
+      version: 'u',
+      entries: [
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'بشار الأسد' },
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'الأسد', ambiguous: amb({ exclude: ['رفعت الأسد', 'بهجت الأسد'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const u = compileMatcher(uncles);
+    const rifaat = 'أيدت المحكمة إدانة رفعت الأسد عم رئيس النظام السوري بشار الأسد، وجاء الحكم في ختام عملية قدم خلالها الأسد طعونا.';
+    expect(shownOnPage(u, [rifaat])).toEqual(['0:بشار الأسد']);
+    expect(shownOnPage(u, ['الأسد يفقد ابن عمه الثالث', 'نبأ مقتل ابن عم الرئيس السوري بشار الأسد، بهجت الأسد'])).toEqual(['0:الأسد', '1:بشار الأسد']);
     // His office and command are his (c26: «نجل اللواء المتقاعد خليفة حفتر … المكتب الإعلامي لقيادة حفتر»).
     expect(shown(['أجرى صدام حفتر، نجل خليفة حفتر، زيارة وفق المكتب الإعلامي لقيادة حفتر.'])).toEqual(['0:خليفة حفتر', '0:حفتر']);
     // His kin, rule or office confirm a family name that needs confirming (24post, raw/c45: «نجل القذافي»

@@ -34,8 +34,8 @@ const TITLES = new Set(
 /** Kin nouns that a person's family name may follow across an adjective (الابن السادس للقذافي; keys). */
 const KIN = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|نجل|شقيق|ابناء|انجال|والد|حفيد)$/u;
 
-/** His kin named after his family name, with «his» («حفتر يعين نجله صدام»; keys). */
-const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابنا[ءوي]|انجال|نجلي|ابني|حفيد)(?:ه|يه)$/u;
+/** His kin named after his family name, with «his» («حفتر يعين نجله صدام», «الأسد يفقد ابن عمه»; keys). */
+const HIS_KIN = /^(?:نجل|ابن|والد|شقيق|ابنا[ءوي]|انجال|نجلي|ابني|حفيد|عم|خال)(?:ه|يه)$/u;
 
 function hisKinBefore(text: string, c: Candidate): boolean {
   return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
@@ -83,11 +83,15 @@ export function familyAliasesOf(
   return families;
 }
 
-/** Kin nouns a person's full name may follow as the father, mother or brother of the one a page is about (keys). */
-const KIN_OF = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|ابنه|بنت|نجل|نجله|ابناء|انجال|ابنا|ابني|نجلا|نجلي|شقيق|شقيقه|اشقاء|والد|والده|حفيد|حفيده|احفاد|زوج|زوجه|ارمله|صهر|كريمه)(?:ه|ها|هم)?$/u;
+/**
+ * Kin nouns a person's full name may follow as the father, mother, brother or uncle of the one a page is
+ * about (keys): «رفعت الأسد عم رئيس النظام السوري بشار الأسد» (okaz, raw/c86). Not «الأخ», Libyan state
+ * media's title for Gaddafi himself (الأخ العقيد معمر القذافي).
+ */
+const KIN_OF = /^و?(?:ال|[بل]?ال|لل)?(?:ابن|ابنه|بنت|نجل|نجله|ابناء|انجال|ابنا|ابني|نجلا|نجلي|شقيق|شقيقه|اشقاء|والد|والده|حفيد|حفيده|احفاد|زوج|زوجه|ارمله|صهر|كريمه|عم|خال)(?:ه|ها|هم)?$/u;
 
-/** Words a kin noun and the name may have between them: titles and nisbas (نجل الزعيم الليبي الراحل; keys). */
-const KIN_TITLE = /^(?:(?:ال|لل).+|زعيم|رئيس|قائد|ديكتاتور|دكتاتور|عقيد|مشير|لواء|ليبيا|سوريا|سوريه|مصر)$/u;
+/** Words a kin noun and the name may have between them: titles and nisbas (نجل الزعيم الليبي الراحل; keys: رئيس folds to رييس). */
+const KIN_TITLE = /^(?:(?:ال|لل).+|زعيم|رييس|قايد|ديكتاتور|دكتاتور|عقيد|مشير|لواء|ليبيا|سوريا|سوريه|مصر)$/u;
 
 /**
  * A person's full name after a kin noun, with at most three titles or nisbas between and nothing but spaces

@@ -103,6 +103,9 @@ describe('built-in rules on real text', () => {
   it('reads سورية after an indefinite noun as the nisba adjective, not the country', () => {
     expect(found('أفادت وسائل إعلام سورية مطلعة')).toEqual([]);
     expect(found('شنت فصائل سورية هجوما')).toEqual([]);
+    // Plurals with a hamza on a yeh seat are read folded, as the text's words are (قبائل → قبايل).
+    expect(found('وشاركت قبائل سورية في الاجتماع')).toEqual([]);
+    expect(found('ووصلت بضائع سورية إلى الميناء')).toEqual([]);
     expect(found('وقالت جهات سورية معارضة')).toEqual([]);
     expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
     // Real text (akhbrna, raw/c22): «من أصول سورية», of Syrian origin.

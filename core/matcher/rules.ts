@@ -7,15 +7,14 @@ import type { Ambiguity } from '../dataset/schema';
 import { foldForMatching, matchKey, matchWords } from '../arabic/normalize';
 import { CLITIC_PREFIXES, type Candidate, type Entry } from './word-trie';
 
-const NOT_DEFINITE = new Set([
-  'الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي',
-  'الان', 'الف', 'الاف', 'الله', 'اللهم',
-]);
+/** «ال» words that are no definite noun (keys, ذ folded to د; not «الذين», which folds to «الدين», "the religion"). */
+const NOT_DEFINITE = new Set(
+  ['الي', 'الا', 'الذي', 'التي', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الان', 'الف', 'الاف', 'الله', 'اللهم'].map(foldForMatching),
+);
 /** Particles that may open a clause before a verb (keys). */
-const CLAUSE_OPENERS = new Set([
-  'قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم', 'حيث', 'اذ', 'اذا', 'بعدما', 'عندما', 'حين', 'حينما', 'فيما',
-  'بينما', 'لما', 'كلما', 'ما', 'وما', 'لكن', 'ولكن', 'بل',
-]);
+const CLAUSE_OPENERS = new Set(
+  ['قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم', 'حيث', 'اذ', 'اذا', 'بعدما', 'عندما', 'حين', 'حينما', 'فيما', 'بينما', 'لما', 'كلما', 'ما', 'وما', 'لكن', 'ولكن', 'بل'].map(foldForMatching),
+);
 /** Prepositions and place words: a bare name after or before them reads as a place, not a verb (keys). */
 const PLACE_NEIGHBOURS = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'وسط', 'شرق', 'غرب', 'شمال', 'جنوب', 'قرب', 'حول',

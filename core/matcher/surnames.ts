@@ -5,7 +5,7 @@
  * family name that the dataset gives to another person (محمد إدريس المنصوري, then المنصوري, which
  * is an alias of محمد المنصوري): on the page, the person whose full name it names is the one meant.
  */
-import { matchWords } from '../arabic/normalize';
+import { foldForMatching, matchWords } from '../arabic/normalize';
 import { isDefinite, wordsBefore } from './rules';
 import type { Candidate, Compiled } from './word-trie';
 
@@ -48,7 +48,7 @@ export function surnameRule(entityId: string, surname: string, derived: boolean)
 const TITLES = new Set([
   'العقيد', 'اللواء', 'المشير', 'الرئيس', 'الشيخ', 'القائد', 'الجنرال', 'الدكتور', 'المهندس', 'السيد',
   'السيده', 'الوزير', 'العميد', 'الرائد', 'النقيب', 'المقدم', 'الحاج', 'الامير', 'الملك', 'النائب',
-]);
+].map(foldForMatching));
 
 /**
  * Whether a family name with the article reads here as an adjective of the definite noun before it
