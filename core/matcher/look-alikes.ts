@@ -122,7 +122,7 @@ export function secondOfPair(text: string, c: Candidate): boolean {
 }
 
 /** Nouns of a family or a dynasty (keys, with «و» or a preposition's clitic): آل folds to «ال». */
-const FAMILY = /^[وف]?[بل]?(?:عايله|عائله|اسره|سلاله|عشيره|ال)$/u;
+const FAMILY = /^[وف]?[بل]?(?:عايله|اسره|سلاله|عشيره|ال)$/u;
 
 /**
  * A person's family name alone right after a noun of family or dynasty is the family, not the
@@ -141,7 +141,7 @@ export function familyBefore(text: string, c: Candidate): boolean {
 }
 
 /** «News» as an outlet's name has it after a place (keys). */
-const NEWS = new Set(['الاخباريه', 'الاخباري', 'الاخبارية']);
+const NEWS = new Set(['الاخباريه', 'الاخباري']);
 
 /**
  * A place right before «الإخبارية» names a news outlet: «مراسل قناة «القاهرة الإخبارية»» (resaltalsalam,

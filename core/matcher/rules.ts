@@ -20,7 +20,7 @@ const PLACE_NEIGHBOURS = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'وسط', 'شرق', 'غرب', 'شمال', 'جنوب', 'قرب', 'حول',
   'تحت', 'فوق', 'عبر', 'منذ', 'خلال', 'بعد', 'قبل', 'لدي', 'عند', 'ضد', 'نحو', 'داخل', 'خارج',
   'حتي', 'باتجاه', 'تجاه', 'مدينه', 'بلده', 'منطقه', 'محيط', 'اطراف', 'ضواحي', 'مدن', 'مدينتي',
-]);
+].map(foldForMatching));
 export const PUNCTUATION_GAP = /[^\s]/u;
 export const QUOTES_ALL = /["'«»“”‘’„‟‹›]/gu;
 /** Words that govern a noun: a short bare place name right after one cannot be a verb (keys). */
