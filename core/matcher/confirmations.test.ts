@@ -66,6 +66,9 @@ describe('confirmations from the governing word', () => {
     expect(found('وعاد الوفد إلى مصر على متن طائرة خاصة')).toEqual(['مصر']);
     // Real text (almowatna, raw/c07): «يعكس حرص مصر على أهمية تحقيق الاستقرار»: a verbal noun heads it.
     expect(found('اللقاء يعكس حرص مصر على أهمية تحقيق الاستقرار في ليبيا')).toEqual(['مصر']);
+    // The subject of «أن» and its sisters, or of «ظل» and its sisters, is a noun: the country (newsdana, raw/c89).
+    expect(found('وأكد موضحا أن مصر على أتم الاستعداد للتعاون')).toEqual(['مصر']);
+    expect(found('سوف تظل مصر على إيمانها بالحل')).toEqual(['مصر']);
     expect(found('إن الوزير مصر على موقفه')).toEqual([]);
     expect(found('وقال إنه مصر على المضي في الإصلاحات')).toEqual([]);
   });

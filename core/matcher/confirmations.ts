@@ -96,9 +96,20 @@ export function governedName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return /[بلك]$/.test(c.prefix);
   const [prev] = wordsBefore(text, c.start, 1);
   if (!prev || /[^\s]/u.test(text.slice(prev.end, c.start))) return false;
-  if (GOVERNORS.has(prev.key) || CONSTRUCT_HEADS.has(prev.key.replace(/^[وف]/u, ''))) return true;
+  if (GOVERNORS.has(prev.key) || CONSTRUCT_HEADS.has(prev.key.replace(/^[وف]/u, '')) || SUBJECT_OF.has(prev.key)) return true;
   return text[prev.end - 1] === 'ة' && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(prev.key) && prev.key.length >= 4;
 }
+
+/**
+ * Particles and verbs whose subject the name is (keys): «إنّ» and its sisters, «كان» and its sisters. After
+ * them «مصر على» is the country («موضحا أن مصر على أتم الاستعداد»: newsdana, raw/c89; «سوف تظل مصر على
+ * إيمانها»); the adjective «مُصِرّ» needs a subject of its own there («أنه مصر على») or the accusative (ظل مصرا).
+ */
+const SUBJECT_OF = new Set(
+  ['أن', 'إن', 'بأن', 'لأن', 'وأن', 'وإن', 'فإن', 'كأن', 'لكن', 'ولكن', 'ظل', 'تظل', 'ظلت', 'يظل', 'بقيت', 'تبقى', 'كانت', 'وكانت', 'باتت', 'أصبحت', 'تزال', 'زالت', 'ليست'].map(
+    foldForMatching,
+  ),
+);
 
 /**
  * Verbal nouns without ة that head a construct with a country and take «على» themselves: «حرص مصر

@@ -151,6 +151,8 @@ describe('a channel, a paper or a programme named after a place', () => {
     // Real text (sy-24, raw/c86): «في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز كرم شعار».
     expect(found('في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز')).toEqual([]);
     expect(found('تناولت النشرة سوريا والعراق')).toEqual([['سوريا', 'syria']]);
+    // A local news page's name (arabi21, raw/c89): «بحسب صفحة "درنة زوم" الإخبارية».
+    expect(found('بحسب صفحة "بنغازي زوم" الإخبارية المحلية')).toEqual([]);
   });
   it('reads a place closing a quoted «أخبار …» or «أنباء …» as a news outlet, not the unquoted news of a country', () => {
     // Real text (oilnews and alwasat, raw/c70; al-Hayat via sauress, raw/c62).

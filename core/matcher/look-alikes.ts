@@ -212,7 +212,7 @@ const OUTLET_TAIL_DASH = new RegExp(`^ *${TAIL_WORDS} *[-–—]`, 'u');
 const OUTLET_NOUNS = new Set(
   ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
 );
-const SITE_NOUNS = new Set(['موقع', 'نشره'].flatMap((h) => [...withClitics(h, false)]));
+const SITE_NOUNS = new Set(['موقع', 'نشره', 'صفحه'].flatMap((h) => [...withClitics(h, false)]));
 /** The last letters of those nouns, and what may stand between one and the place. */
 const OUTLET_ENDINGS = 'نةهوجلع';
 const OPENERS = `${NAME_GAP}[`;
@@ -228,8 +228,9 @@ const FIRST_ON = /ظهرت?\s[^\n]*?[أاإ]ولا\u064b?\s+على\s*$/u;
  * A place right after the noun of a channel, a radio, a paper, an agency or a programme is that outlet's or
  * programme's name: «تلفزيون سوريا», «لإذاعة “ليبيا”», «قناة ليبيا الرسمية», «صحيفة ليبيا هيرالد», «برنامج
  * القاهرة اليوم», «برنامج “ليبيا الناس”» (c21, c23), «وكالة ليبيا الرقمية» (c63). A channel of the country's own is named
- * with its nisba (التلفزيون الليبي), never in a construct with the country. «موقع» and «نشرة» only with a
- * quote or a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)», «لنشرة “سوريا بالأرقام”»: sy-24, raw/c86). No clitic on the place. Also a feed's
+ * with its nisba (التلفزيون الليبي), never in a construct with the country. «موقع», «نشرة» and «صفحة» only
+ * with a quote or a bracket between («موقع “القاهرة 24”», «موقع (ليبيا 24)», «لنشرة “سوريا بالأرقام”»: sy-24, raw/c86;
+ * «صفحة "درنة زوم" الإخبارية»: arabi21, raw/c89). No clitic on the place. Also a feed's
  * «ظهرت أولاً على» ({@link FIRST_ON}).
  */
 export function outletTitle(text: string, c: Candidate): boolean {

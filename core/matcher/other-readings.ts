@@ -75,10 +75,14 @@ const BROKEN_PLURALS = new Set([
  * مدن وقرى سورية، قاعدة عسكرية سورية. The country after a noun stands in a construct with the
  * article on neither (حكومة سورية is read "a Syrian government" too) or after a preposition. A
  * definite noun right after it makes the construct «صورة سورية المستقبل» (the image of Syria of the
- * future): an indefinite adjective is not followed by a definite one; a day or «اليوم» may be.
+ * future): an indefinite adjective is not followed by a definite one; a day or «اليوم» may be. With «و»,
+ * only right after another indefinite nisba (قوات روسية وسورية); «والسعودية وسورية» keeps the country.
  */
 export function nisbaAdjective(text: string, c: Candidate, words: string[]): boolean {
-  if (words.length !== 1 || c.prefix !== '' || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  if (words.length !== 1 || !/^[^ا].*يه$/.test(words[0]!)) return false;
+  // The second of two nisbas joined by «و»: «لقوات روسية وسورية», «مقاتلات مصرية وليبية» (newsabah, raw/c88).
+  if (c.prefix === 'و') return /^و?[^وا].{2,}يه$/u.test(prevWord(text, c.start, false) ?? '');
+  if (c.prefix !== '') return false;
   const prev = prevWord(text, c.start, false);
   if (prev === null) return false;
   const key = prev.replace(/^[وف]/, '');
@@ -176,7 +180,8 @@ const SON = new Set(['الابن', 'الحفيد', 'الصغير']);
 
 /** «القذافي الابن», «حفتر الابن»: the family name with «the son» after it names the son, not the father. */
 export function sonAfter(text: string, c: Candidate): boolean {
-  const next = nextWord(text, c.end, false, 'ا');
+  // Quotes between too: «“القذافي” الابن يعلن ترشحه» (accessno, raw/c89).
+  const next = nextWord(text, c.end, true, 'ا');
   return next !== null && SON.has(next);
 }
 

@@ -106,6 +106,9 @@ describe('built-in rules on real text', () => {
     // Plurals with a hamza on a yeh seat are read folded, as the text's words are (قبائل → قبايل).
     expect(found('وشاركت قبائل سورية في الاجتماع')).toEqual([]);
     expect(found('ووصلت بضائع سورية إلى الميناء')).toEqual([]);
+    // The second of two nisbas joined by «و» (newsabah, raw/c88); after a definite country it is the country.
+    expect(found('المستمرة لقوات روسية وسورية في الراموسة')).toEqual([]);
+    expect(found('زار الوفد في جولته الأردن والسعودية وسورية')).toEqual([['وسورية', 'syria']]);
     expect(found('وقالت جهات سورية معارضة')).toEqual([]);
     expect(found('وتجاوز قاعدة عسكرية سورية.')).toEqual([]);
     // Real text (akhbrna, raw/c22): «من أصول سورية», of Syrian origin.
@@ -189,6 +192,8 @@ describe('built-in rules on real text', () => {
   it('reads a family name followed by «الابن» as the son (القذافي الابن)', () => {
     // Real text (alwatannews): Saif al-Islam after the election commission; the father in the same story.
     expect(found('وظهر القذافي الابن، نجل الزعيم الراحل، محاطا بعدد من الحراس')).toEqual([]);
+    // Quotes between (accessno, raw/c89): «“القذافي” الابن يعلن ترشحّه رسمياً».
+    expect(found('“القذافي” الابن يعلن ترشحه رسميا')).toEqual([]);
     expect(found('وظهر الزعيم القذافي محاطا بعدد من الحراس')).toEqual([['القذافي', 'muammar-gaddafi']]);
   });
 
