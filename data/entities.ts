@@ -23,6 +23,15 @@ function ambiguous(text: string, rules: z.input<typeof Ambiguity>): AliasInput {
 }
 
 /**
+ * The ambiguous aliases of a body, none of which can name it on a page dated before `since` (the day it
+ * was formed or, where only the year is known, that year's first day): another body of the name, or the
+ * words' common sense («مجلس شورى المجاهدين» in Iraq in 2006, «المؤتمر الوطني» in Sudan in 2010).
+ */
+function formedIn(since: string, aliases: AliasInput[]): AliasInput[] {
+  return aliases.map((a) => (typeof a === 'string' ? a : { ...a, ambiguous: { since, ...a.ambiguous } }));
+}
+
+/**
  * A shura council's name in the forms reports write it: «مجلس شورى», «شورى» or «مجلس» as its head, its
  * members' word or none, with «و» or without (مجلس شورى وثوار), the word «مدينة» before the city or not.
  * Not «مجلس» and the city alone: «مجلس درنة» is also its municipal council. Its name comes first
@@ -419,8 +428,9 @@ export const entities: EntityInput[] = [
         // belong to it too («وسائل الدفاع الجوي التابعة للقاعدة», Hmeimim). Measured on 22 real sentences
         // (tests/quality/defaults.test.ts): no base taken, 9 of 11 al-Qaeda sentences found.
         context: ['تنظيم', 'زعيم', 'بن لادن', 'الظواهري', 'الجهادية', 'الإرهابي', 'الإرهابية', 'داعش', 'فرع', 'جزيرة العرب', 'المغرب الإسلامي', 'المتشددين', 'المتشددة', 'المتطرفة', 'المرتبط', 'المرتبطة', 'المرتبطين', 'عناصر', 'القيادي', 'قيادي', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'الموالية', 'موالية', 'بانتمائهم', 'انتمائهم', 'خلايا', 'شبكة', 'أنصار', 'طالبان', 'أعضاء', 'معسكرات', 'أيدي',
-          // Allegiance to it and its flags («لم يعلن ولاءه للقاعدة»، «رفعوا أعلام القاعدة»).
-          'ولاء', 'ولاءه', 'ولائه', 'ولاءها', 'ولائها', 'ولاءهم', 'مبايعة', 'مبايعته', 'بيعة', 'بايع', 'بايعت', 'بايعوا', 'أعلام', 'راية', 'رايات',
+          // Allegiance to it and its banners («لم يعلن ولاءه للقاعدة»، «رايات القاعدة»). Not «أعلام» (flags): it
+          // folds to «إعلام» (media), in every other news sentence («على القاعدة. وسائل إعلام …»: afrigate, raw/c92).
+          'ولاء', 'ولاءه', 'ولائه', 'ولاءها', 'ولائها', 'ولاءهم', 'مبايعة', 'مبايعته', 'بيعة', 'بايع', 'بايعت', 'بايعوا', 'راية', 'رايات',
           // Its fighters and those close to it («مسلحين من القاعدة»، «مقربين من القاعدة»، «تنظيمي القاعدة وداعش»).
           'تنظيمي', 'مسلحين', 'مسلحون', 'مقاتلين', 'مقاتلون', 'مقربين', 'المقربة', 'المقربين', 'القريبة', 'قريبة', 'المحسوبة', 'محسوبة',
           // Mujahideen councils and their fighters («مجلس شورى مجاهدي درنة التابع للقاعدة»).
@@ -439,7 +449,8 @@ export const entities: EntityInput[] = [
     id: 'derna-mujahideen-shura-council',
     type: 'organization',
     name: { ar: 'مجلس شورى مجاهدي درنة', en: 'Derna Mujahideen Shura Council' },
-    aliases: [
+    // No page dated before it: formed in 2014 (its description).
+    aliases: formedIn('2014-01-01', [
       // Its name, then forms real reports use: مجلس or شورى left out, و inserted, the word مدينة
       // inside, ثوار or مقاتلي (akhbaralaan, raw/c31) for مجاهدي (councilForms).
       ...councilForms(['مجاهدي', 'ثوار', 'مقاتلي'], 'درنة'),
@@ -484,7 +495,7 @@ export const entities: EntityInput[] = [
           pageMentions: 3,
         }),
       ),
-    ],
+    ]),
     description: {
       ar: 'تحالف فصائل مسلحة في مدينة درنة الليبية تشكل عام 2014، منها كتيبة شهداء أبو سليم، وقاتل تنظيم الدولة في المدينة.',
       en: 'Coalition of armed groups in the Libyan city of Derna, formed in 2014 and including the Abu Salim Martyrs Brigade, that fought the Islamic State in the city.',
@@ -497,7 +508,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'مجلس شورى ثوار بنغازي', en: 'Benghazi Revolutionaries Shura Council' },
     // Forms real reports use, as for Derna's council: شورى without مجلس, مجلس without شورى (مجلس ثوار
     // بنغازي), و inserted (مجلس شورى وثوار مدينة بنغازي), the word مدينة inside.
-    aliases: [
+    // No page dated before it: formed in 2014 (its description).
+    aliases: formedIn('2014-01-01', [
       ...councilForms(['ثوار'], 'بنغازي'),
       // The short form once the council is named, in a paragraph about the city (Derna had a
       // revolutionaries' council too: «مجلس شورى ثوار درنة»).
@@ -507,7 +519,7 @@ export const entities: EntityInput[] = [
         window: 15,
         pageMentions: 0,
       }),
-    ],
+    ]),
     description: {
       ar: 'تحالف فصائل مسلحة في بنغازي تشكل عام 2014، منها أنصار الشريعة، وقاتل قوات عملية الكرامة.',
       en: 'Coalition of armed groups in Benghazi, formed in 2014 and including Ansar al-Sharia, that fought the forces of Operation Dignity.',
@@ -518,7 +530,8 @@ export const entities: EntityInput[] = [
     id: 'government-of-national-accord',
     type: 'organization',
     name: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord' },
-    aliases: [
+    // No page dated before it: formed under the 2015 Skhirat agreement (its description).
+    aliases: formedIn('2015-01-01', [
       ...['حكومة الوفاق الوطني', 'حكومة الوفاق الوطنية', 'حكومة الوفاق', 'حكومة التوافق الوطني', 'حكومة التوافق'].map((alias) =>
         ambiguous(alias, {
           reason: 'The Palestinian national consensus government (2014–2019, Rami Hamdallah) and Sudan\'s national accord government (2017–2019) had the same names.',
@@ -556,7 +569,7 @@ export const entities: EntityInput[] = [
         window: 1,
         pageMentions: 3,
       }),
-    ],
+    ]),
     description: {
       ar: 'حكومة ليبية تشكلت بموجب اتفاق الصخيرات عام 2015 واتخذت من طرابلس مقرا منذ 2016.',
       en: 'Libyan government formed under the 2015 Skhirat agreement and seated in Tripoli from 2016.',
@@ -567,7 +580,8 @@ export const entities: EntityInput[] = [
     id: 'presidential-council',
     type: 'organization',
     name: { ar: 'المجلس الرئاسي', en: 'Presidential Council (Libya)' },
-    aliases: [
+    // No page dated before it: created by the 2015 Skhirat agreement (its description).
+    aliases: formedIn('2015-01-01', [
       ambiguous('المجلس الرئاسي الليبي', {
         reason: 'Since 2021 the name belongs to the new Presidential Council (al-Menfi), a different body.',
         acceptUnconfirmed: true,
@@ -607,7 +621,7 @@ export const entities: EntityInput[] = [
         pageMentions: 0,
         until: '2021-02-04',
       }),
-    ],
+    ]),
     description: {
       ar: 'هيئة أنشأها اتفاق الصخيرات عام 2015 لقيادة حكومة الوفاق الوطني في ليبيا (2016–2021)؛ حل محلها عام 2021 مجلس رئاسي جديد.',
       en: 'Body created by the 2015 Skhirat agreement to lead the Government of National Accord in Libya (2016–2021); a new council replaced it in 2021.',
@@ -618,7 +632,8 @@ export const entities: EntityInput[] = [
     id: 'bunyan-al-marsous',
     type: 'organization',
     name: { ar: 'قوات البنيان المرصوص', en: 'Al-Bunyan al-Marsous forces' },
-    aliases: [
+    // No page dated before it: launched in May 2016 (its description).
+    aliases: formedIn('2016-05-01', [
       'قوات البنيان المرصوص',
       // The short form Libyan reports use once the operation is named («قوات البنيان»).
       'قوات البنيان',
@@ -632,7 +647,7 @@ export const entities: EntityInput[] = [
           pageMentions: 3,
         }),
       ),
-    ],
+    ]),
     description: {
       ar: 'قوات عملية عسكرية بهذا الاسم أطلقتها قوات موالية لحكومة الوفاق الوطني في مايو/أيار 2016 ضد تنظيم الدولة في سرت.',
       en: 'Forces of the military operation of that name launched in May 2016 by forces aligned with the Government of National Accord against the Islamic State in Sirte.',
@@ -643,7 +658,8 @@ export const entities: EntityInput[] = [
     id: 'general-national-congress',
     type: 'organization',
     name: { ar: 'المؤتمر الوطني العام', en: 'General National Congress' },
-    aliases: [
+    // No page dated before it: elected in 2012 (its description).
+    aliases: formedIn('2012-01-01', [
       'المؤتمر الوطني العام',
       ambiguous('المؤتمر العام', {
         reason: 'Libyan writing shortens the GNC to "the General Congress"; parties and unions hold general conferences too.',
@@ -671,7 +687,7 @@ export const entities: EntityInput[] = [
         window: 6,
         pageMentions: 3,
       }),
-    ],
+    ]),
     description: {
       ar: 'الهيئة التشريعية الليبية المنتخبة عام 2012؛ بعد انتخاب مجلس النواب عام 2014 واصل جزء منه الانعقاد في طرابلس برلمانا منافسا حتى 2016.',
       en: 'Libyan legislature elected in 2012; after the House of Representatives was elected in 2014, part of it continued to sit in Tripoli as a rival parliament until 2016.',
@@ -717,7 +733,8 @@ export const entities: EntityInput[] = [
     id: 'operation-dignity',
     type: 'event',
     name: { ar: 'عملية الكرامة', en: 'Operation Dignity' },
-    aliases: [
+    // No page dated before it: launched in May 2014 (its description).
+    aliases: formedIn('2014-05-01', [
       'عملية الكرامة',
       // Its other name in Libyan and Egyptian reports («عملية كرامة ليبيا»; «كرامة ليبيا» next to its words).
       'عملية كرامة ليبيا',
@@ -749,7 +766,7 @@ export const entities: EntityInput[] = [
         window: 4,
         pageMentions: 0,
       }),
-    ],
+    ]),
     description: {
       ar: 'حملة عسكرية أطلقها خليفة حفتر في بنغازي في مايو/أيار 2014.',
       en: 'Military campaign launched by Khalifa Haftar in Benghazi in May 2014.',
@@ -760,7 +777,8 @@ export const entities: EntityInput[] = [
     id: 'skhirat-agreement',
     type: 'event',
     name: { ar: 'اتفاق الصخيرات', en: 'Skhirat agreement (Libyan Political Agreement)' },
-    aliases: [
+    // No page dated before it: signed in December 2015 (its description).
+    aliases: formedIn('2015-12-01', [
       'اتفاق الصخيرات',
       'اتفاقية الصخيرات',
       'الاتفاق السياسي الليبي',
@@ -771,7 +789,7 @@ export const entities: EntityInput[] = [
         window: 6,
         pageMentions: 0,
       }),
-    ],
+    ]),
     description: {
       ar: 'الاتفاق السياسي الليبي الموقع في الصخيرات بالمغرب في ديسمبر/كانون الأول 2015 برعاية الأمم المتحدة.',
       en: 'The Libyan Political Agreement, signed in Skhirat, Morocco, in December 2015 under UN auspices.',

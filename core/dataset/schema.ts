@@ -124,6 +124,12 @@ export const Ambiguity = z
      * is not this entity; on an undated page, or one dated before, the other rules decide.
      */
     until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /**
+     * The first day (YYYY-MM-DD) this name could mean this entity: the body did not exist before (the
+     * Derna Mujahideen Shura Council, formed in 2014; Iraq's council of that name fought in 2006). On a
+     * page dated before it the name is not this entity; on an undated page the other rules decide.
+     */
+    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
   .strict();
 export type Ambiguity = z.infer<typeof Ambiguity>;

@@ -64,7 +64,7 @@ export function chainedNisba(text: string, c: Candidate, alias: string): boolean
   const end = skipBack(text, c.start, ' ');
   if (end < 3 || text[end - 1] !== 'ا' || text[end - 2] !== 'ي') return false;
   const [noun, adjective] = wordsBefore(text, c.start, 2);
-  if (!noun || !adjective || !/^[^و].{3,}يا$/u.test(adjective.key) || !/^[^و].{2,}ا$/u.test(noun.key)) return false;
+  if (!noun || !adjective || !/^[^و].{2,}يا$/u.test(adjective.key) || !/^[^و].{2,}ا$/u.test(noun.key)) return false;
   if (NOT_QUALIFIED.has(adjective.key) || NOT_QUALIFIED.has(noun.key) || ADVERBS_IN_YA.test(adjective.key)) return false;
   return !PUNCTUATION_GAP.test(text.slice(noun.end, adjective.start)) && !PUNCTUATION_GAP.test(text.slice(adjective.end, c.start));
 }

@@ -90,6 +90,8 @@ export interface PageRule {
   person: boolean;
   /** The last day the name meant this entity (`Ambiguity.until`): not on a page dated later. */
   until?: string;
+  /** The first day it could (`Ambiguity.since`): not on a page dated earlier. */
+  since?: string;
 }
 
 /** All aliases of an index compiled into one matcher. */
@@ -160,6 +162,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         shortens: (full) => shortens(rules, full),
         person: entry.type === 'person',
         ...(rules.ambiguity.until ? { until: rules.ambiguity.until } : {}),
+        ...(rules.ambiguity.since ? { since: rules.ambiguity.since } : {}),
       });
     }
     // Informal writing drops a final hamza after alef: سينا for سيناء (as `spellingsOf`; the

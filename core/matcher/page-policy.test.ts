@@ -346,6 +346,33 @@ describe('PagePolicy', () => {
     expect(show(['وقال المجلس الرئاسي في بيان إن المشاورات مستمرة مع السراج'], '2021-03-16')).toEqual([]);
   });
 
+  it('does not read a name as a body on a page dated before the body was formed (since)', () => {
+    // Iraq's Mujahideen Shura Council claimed attacks in 2006 (aljazeera, raw/c92); Derna's was formed in 2014.
+    const council: MatcherIndex = {
+      version: 's',
+      entries: [
+        { entityId: 'al-qaeda', type: 'organization', alias: 'تنظيم القاعدة' },
+        {
+          entityId: 'derna-mujahideen-shura-council',
+          type: 'organization',
+          alias: 'مجلس شورى المجاهدين',
+          ambiguous: amb({ context: ['درنة'], pageMentions: 1, since: '2014-01-01' }),
+          related: ['al-qaeda'],
+        },
+      ],
+    };
+    const m = compileMatcher(council);
+    const show = (blocks: string[], date?: string) => acceptPage(m, blocks.map((b) => m.scan(b)), date).flat().map((h) => h.entityId);
+    const page = ['تنظيم القاعدة', 'من جانبه تبنى مجلس شورى المجاهدين قتل الجنديين'];
+    expect(show(page, '2006-06-20')).toEqual(['al-qaeda']);
+    // A month or a year that may reach the first day counts; an undated page is left to the other rules.
+    expect(show(page, '2014')).toEqual(['al-qaeda', 'derna-mujahideen-shura-council']);
+    expect(show(page)).toEqual(['al-qaeda', 'derna-mujahideen-shura-council']);
+    // Even its own context does not make it the body before it existed.
+    expect(show(['وقال مجلس شورى المجاهدين في درنة'], '2013-12')).toEqual([]);
+    expect(show(['وقال مجلس شورى المجاهدين في درنة'], '2015-03-01')).toEqual(['derna-mujahideen-shura-council']);
+  });
+
   it('reads the page date again when the content script starts over (a single-page site\'s next article)', () => {
     const council: MatcherIndex = {
       version: 'd',

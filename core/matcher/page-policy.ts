@@ -38,17 +38,24 @@ export class PagePolicy {
 
   /**
    * @param date the page's date (YYYY, YYYY-MM or YYYY-MM-DD) when it gives one: a name another body
-   * took over (`PageRule.until`) is not this entity on a page dated after that.
+   * took over (`PageRule.until`) is not this entity on a page dated after that, nor one whose body was
+   * not yet formed (`PageRule.since`) on a page dated before.
    */
   constructor(
     private readonly matcher: Matcher,
     private date?: string | null,
   ) {}
 
-  /** Whether the page is dated after the last day the hit's name meant its entity. */
+  /**
+   * Whether the page is dated outside the days the hit's name meant its entity: after the last
+   * (`until`, a body that took the name over) or before the first (`since`, a body not yet formed).
+   */
   private datedAfter(hit: Hit): boolean {
-    const until = this.date && !hit.former ? this.matcher.pageRule(hit)?.until : undefined;
-    return !!until && earliestDay(this.date!) > until;
+    if (!this.date) return false;
+    const rule = this.matcher.pageRule(hit);
+    if (rule?.since && latestDay(this.date) < rule.since) return true;
+    const until = !hit.former ? rule?.until : undefined;
+    return !!until && earliestDay(this.date) > until;
   }
 
   /** Grows whenever the page's evidence changes. */
@@ -189,6 +196,11 @@ export class PagePolicy {
 /** The first day a date of the form YYYY, YYYY-MM or YYYY-MM-DD can mean, as YYYY-MM-DD. */
 function earliestDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+}
+
+/** The last day it can mean, as YYYY-MM-DD (a month's end as its 31st: only compared, never shown). */
+function latestDay(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date.slice(0, 10);
 }
 
 /** The hits a page shows, block by block: each block's accepted hits and the pending ones the page accepts. */
