@@ -44,6 +44,10 @@ describe('confirmations from the governing word', () => {
     // The speaker may stand between the verb and the outlet; punctuation breaks the link.
     expect(found('وقال مسؤول عسكري للجزيرة إن القصف استمر')).toEqual(['للجزيرة']);
     expect(found('وقال المسؤول: للجزيرة العربية تاريخ طويل')).toEqual([]);
+    // Sources described at length (aljazeera, raw/c90); a goal scored for the club is not a thing said.
+    expect(found('وقالت مصادر طبية بمركز بنغازي الطبي للجزيرة إن الاشتباكات اندلعت')).toEqual(['للجزيرة']);
+    expect(found('ثم أضاف ميركو فوسينيتش الهدف الثاني للجزيرة في الدقيقة 69')).toEqual([]);
+    expect(found('وقالت مصادر إن الطريق المؤدي للجزيرة مغلق')).toEqual([]);
     // Not the island or the region: no verb of saying before it, or ب without «خاصة».
     expect(found('وصل الوفد إلى الجزيرة صباحا')).toEqual([]);
     expect(found('وقال إنه سافر بالجزيرة')).toEqual([]);

@@ -21,12 +21,15 @@ const SAYING = new Set(
 /** «خاص، خاصة، حصري»: «صور خاصة بالجزيرة», «في حديث خاص للجزيرة» (keys). */
 const EXCLUSIVE = new Set(['خاص', 'خاصه', 'حصري', 'حصريه', 'حصريا']);
 
+/** Who speaks to an outlet after a verb of saying, with more words after them (keys). */
+const SPEAKERS = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤولون', 'متحدث', 'شهود', 'شاهد', 'ناشطون', 'سكان', 'قيادي', 'عضو'].map(foldForMatching));
+
 /** Words that name a report's source right before it (keys): «وفق "الجزيرة"», «بحسب الجزيرة», «نقلا عن». */
 const ACCORDING_TO = new Set(['وفق', 'بحسب', 'حسب', 'وبحسب', 'وحسب', 'عن']);
 
 /**
  * An outlet's name with the preposition ل (or ب after «خاصة») right after a verb of saying, up to
- * three words back with nothing but spaces between (the speaker may stand between: «وقال مسؤول
+ * six words back with nothing but spaces between and no «إن/أن» between (the speaker may stand between: «وقال مسؤول
  * عسكري للجزيرة»), or after «خاص/خاصة/حصري»: «قال للجزيرة نت», «صرحت مصادر للجزيرة», «صور خاصة
  * بالجزيرة». Or named as a report's source right after «وفق، بحسب، حسب، وفقا ل، نقلا عن» (only
  * spaces and quotes between): «لن تحققه من جديد، وفق "الجزيرة"». The island, the peninsula and the
@@ -37,13 +40,17 @@ export function toldOutlet(text: string, c: Candidate): boolean {
   if (accordingTo(text, c)) return true;
   if (c.prefix === '') return outletConstruct(text, c);
   if (!/[لب]$/.test(c.prefix)) return false;
-  const before = wordsBefore(text, c.start, 3);
+  // A speaker of sources or officials may take several words («وقالت مصادر طبية بمركز بنغازي الطبي للجزيرة»:
+  // aljazeera, raw/c90); any other, two at most («ثم أضاف ميركو فوسينيتش الهدف الثاني للجزيرة» is a goal for
+  // the club). Not across a clause: after «إن/أن» the name is inside what was said.
+  const before = wordsBefore(text, c.start, 6);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     const gap = text.slice(w.end, i + 1 < before.length ? before[i + 1]!.start : c.start).replace(QUOTES_ALL, '');
-    if (PUNCTUATION_GAP.test(gap)) return false;
+    if (PUNCTUATION_GAP.test(gap) || w.key === 'ان') return false;
     if (EXCLUSIVE.has(w.key)) return true;
-    if (c.prefix.endsWith('ل') && SAYING.has(w.key)) return true;
+    const near = before.length - i <= 3 || SPEAKERS.has(before[i + 1]?.key ?? '');
+    if (c.prefix.endsWith('ل') && SAYING.has(w.key) && near) return true;
   }
   return false;
 }
