@@ -171,6 +171,8 @@ describe('PagePolicy', () => {
     expect(shownOnPage(u, ['الأسد يفقد ابن عمه الثالث', 'نبأ مقتل ابن عم الرئيس السوري بشار الأسد، بهجت الأسد'])).toEqual(['0:الأسد', '1:بشار الأسد']);
     // His office and command are his (c26: «نجل اللواء المتقاعد خليفة حفتر … المكتب الإعلامي لقيادة حفتر»).
     expect(shown(['أجرى صدام حفتر، نجل خليفة حفتر، زيارة وفق المكتب الإعلامي لقيادة حفتر.'])).toEqual(['0:خليفة حفتر', '0:حفتر']);
+    // His deputy (alhakim, raw/c91): «صدام حفتر … نائب حفتر» names the father as the one whose deputy he is.
+    expect(shown(['وقع صدام حفتر بصفته نائب حفتر اتفاقا'])).toEqual(['0:حفتر']);
     // His kin, rule or office confirm a family name that needs confirming (24post, raw/c45: «نجل القذافي»
     // names the father); a title does not (العقيد المالكي is also a Saudi colonel).
     const needs: MatcherIndex = {
