@@ -1255,6 +1255,8 @@ export const entities: EntityInput[] = [
           exclude: [
             ...['اللاتينية', 'الجنوبية', 'الشمالية', 'الوسطى'].map((part) => `${name} ${part}`),
             ...['صوت', 'فويس أوف'].map((head) => `${head} ${name}`),
+            // The continent in a list of continents («تمثل افريقيا وآسيا وأمريكا»: a zoo's regions, daily8, raw/c93).
+            ...['آسيا', 'أفريقيا', 'إفريقيا', 'أستراليا'].map((continent) => `${continent} و${name}`),
           ],
           acceptUnconfirmed: true,
         }),

@@ -147,6 +147,16 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('أذاعت القناة في ليبيا الخبر')).toEqual([['ليبيا', 'libya']]);
     expect(found('مراسل القناة بليبيا')).toEqual([['بليبيا', 'libya']]);
   });
+  it('reads a body\'s or an event\'s one-word name after a channel\'s noun as the channel (تلفزيون الكرامة)', () => {
+    const events = compileMatcher({
+      version: 'e',
+      entries: [{ entityId: 'operation-dignity', type: 'event', alias: 'الكرامة', ambiguous: amb({ context: ['حفتر', 'بنغازي'], window: 8 }), related: [] }],
+    });
+    const named = (text: string) => events.scan(text).hits.map((h) => text.slice(h.start, h.end));
+    // Real text (sauress/almadina, raw/c93): «في تصريح الى تلفزيون الكرامة، إن الجيش وقوات حفتر حققت تقدما».
+    expect(named('وقال في تصريح الى تلفزيون الكرامة، إن الجيش وقوات حفتر حققت تقدما في بنغازي')).toEqual([]);
+    expect(named('وقال إن الكرامة مستمرة، وإن قوات حفتر حققت تقدما في بنغازي')).toEqual(['الكرامة']);
+  });
   it('reads a quoted place after «نشرة» as the bulletin\'s name, as after «موقع»; unquoted it may be the place', () => {
     // Real text (sy-24, raw/c86): «في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز كرم شعار».
     expect(found('في تصريح لنشرة “سوريا بالأرقام” الصادرة عن مركز')).toEqual([]);

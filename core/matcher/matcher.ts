@@ -11,7 +11,7 @@ import { matchKey, prepareForMatching } from '../arabic/normalize';
 import { PersonsOwnWords } from './given-names';
 import { dateline, tanweenAdjective } from './written-forms';
 import { aliasTokens, buildAliasRegex } from './regex';
-import { familyBefore, otherPlaceReading, tanweenNounBefore } from './look-alikes';
+import { familyBefore, otherPlaceReading, outletTitle, tanweenNounBefore } from './look-alikes';
 import {
   cliticPreposition,
   compileRules,
@@ -325,6 +325,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const company = companyNameAfter(text, c) || (rules !== null && insideOtherName(text, c));
       if (entry.type === 'place' && company) (within ??= []).push(entry.entityId);
       if (entry.type === 'place' && (company || otherPlaceReading(text, c, rules?.words ?? []) || tanweenAdjective(input, origin(c.start), origin(c.end - 1) + 1, entry.alias) || tanweenNounBefore(input, origin(c.start), entry.alias, c.prefix))) continue;
+      // A body's or an event's one-word name after a channel's noun is the channel («تلفزيون الكرامة»: sauress, raw/c93).
+      if ((entry.type === 'organization' || entry.type === 'event') && rules?.words.length === 1 && outletTitle(text, c)) continue;
       let [accepted, weak, senses] = [true, false, false];
       // An alias whose other readings are all listed phrases is settled once none of them applies.
       if (rules && settled) {
