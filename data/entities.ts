@@ -389,6 +389,8 @@ export const entities: EntityInput[] = [
       'الدولة الإسلامية في العراق والشام',
       // The same name with «ب» for «في» and Syria for al-Sham, as pages write it.
       ...['بالعراق والشام', 'في العراق وسوريا', 'بالعراق وسوريا'].flatMap((where) => [`الدولة الإسلامية ${where}`, `تنظيم الدولة الإسلامية ${where}`]),
+      // «دولة الإسلام» for «الدولة الإسلامية», an early rendering of the 2013 name («تنظيم “دولة الإسلام في العراق والشام”»: zahma, raw/c95).
+      'دولة الإسلام في العراق والشام',
       // The name of the same organisation in 2006–2013 (the Islamic State of Iraq), in both word orders.
       'دولة العراق الإسلامية',
       'الدولة الإسلامية في العراق',
@@ -489,7 +491,8 @@ export const entities: EntityInput[] = [
           // «دولة العراق الإسلامية» (2006): Iraq's council merged into it.
           // Gaza's fights Israel (alummahnews, c24).
           // … and Syria's (Deir ez-Zor, 2014, under the Free Syrian Army: sarmady, raw/c51).
-          elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'بيت المقدس', 'غزة', 'سيناء', 'إسرائيل', 'إسرائيلي', 'الإسرائيلي', 'الإسرائيلية',
+          // Iraq's cities and provinces mark its page too (الرمادي، بغداد: buratha, raw/c95).
+          elsewhere: ['العراق', 'العراقية', 'بلاد الرافدين', 'دولة العراق الإسلامية', 'الزرقاوي', 'الأنبار', 'الفلوجة', 'الرمادي', 'بغداد', 'الموصل', 'ديالى', 'بعقوبة', 'كركوك', 'العراقي', 'العراقيين', 'بيت المقدس', 'غزة', 'سيناء', 'إسرائيل', 'إسرائيلي', 'الإسرائيلي', 'الإسرائيلية',
             'سوريا', 'سورية', 'السوري', 'السورية', 'الجيش الحر', 'دير الزور'],
           window: 12,
           pageMentions: 3,
@@ -704,7 +707,8 @@ export const entities: EntityInput[] = [
         reason: 'Many states have a Dar al-Ifta (Egypt\'s is often in the news).',
         exclude: ['دار الإفتاء المصرية', 'دار الإفتاء الأردنية', 'دار الإفتاء الفلسطينية', 'دار الإفتاء اللبنانية', 'دار الإفتاء في مصر'],
         // Libya's mufti's title, and Libyan leaders the house takes sides with or against (c24).
-        context: ['ليبيا', 'الليبية', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني', 'مفتي الديار', 'حفتر', 'الدبيبة'],
+        // «دار الإفتاء الليبي» with a masculine nisba too (libyaalmokhtar, raw/c94).
+        context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني', 'مفتي الديار', 'حفتر', 'الدبيبة'],
         elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية'],
         window: 8,
         pageMentions: 3,
@@ -813,7 +817,9 @@ export const entities: EntityInput[] = [
         // The channel «ليبيا بانوراما» (arabicpost, raw/c70) and the site «ليبيا الخبر» (tripoli4libya, raw/c61, c77).
         exclude: ['عين ليبيا', 'ليبيا الخبر', 'ليبيا المستقبل', 'ليبيا الأحرار', 'ليبيا لكل الأحرار', 'ليبيا الحدث', 'ليبيا 218', 'ليبيا 24', 'قناة ليبيا', 'ليبيا هيرالد', 'ليبيا الإيطالية', 'سوق ليبيا', 'ليبيا نفط', 'ليبيا أويل', 'ليبيا بانوراما',
           // A town near al-Bayda (a 2012 constituency: sabq, raw/c58).
-          'قصر ليبيا'],
+          'قصر ليبيا',
+          // The news site «ليبيا المختار» in its own credit line («ليبيا المختار:», libyaalmokhtar, raw/c94).
+          'ليبيا المختار'],
         acceptUnconfirmed: true,
       }),
     ],
@@ -1204,7 +1210,8 @@ export const entities: EntityInput[] = [
     name: { ar: 'العراق', en: 'Iraq' },
     aliases: [
       // The Baghdad news site «شبكة أخبار العراق» opens its reports with its name (raw/c06, c27).
-      ambiguous('العراق', { reason: 'Also the last word of the outlet «شبكة أخبار العراق».', exclude: ['شبكة أخبار العراق'], acceptUnconfirmed: true }),
+      // … and of the news agency «أصوات العراق» (Voices of Iraq; buratha, raw/c95).
+      ambiguous('العراق', { reason: 'Also the last word of the outlets «شبكة أخبار العراق» and «أصوات العراق».', exclude: ['شبكة أخبار العراق', 'أصوات العراق'], acceptUnconfirmed: true }),
     ],
     description: { ar: 'دولة في غرب آسيا عاصمتها بغداد.', en: 'Country in western Asia; its capital is Baghdad.' },
     related: [],
@@ -1299,7 +1306,10 @@ export const entities: EntityInput[] = [
           // Al Jazeera Sport (now beIN Sports) and the Kuwaiti airline.
           'الجزيرة الرياضية', 'طيران الجزيرة',
         ],
-        context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة'],
+        // … and its crew, screen and coverage («طاقم الجزيرة», «تغطية الجزيرة», «ناقل للخبر»: 2011 pages on its Libya
+        // coverage, rebe and harimna, raw/c95). Not «مكتب»: «مكتب البحوث» under a Gezira farmers' heading (raw/c67).
+        context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة',
+          'طاقم', 'شاشة', 'تغطية', 'تغطيتها', 'للخبر', 'مراسليها', 'مديرا'],
         window: 4,
         pageMentions: 0,
       }),

@@ -206,6 +206,10 @@ describe('a club named with its city', () => {
     expect(found('انتقل اللاعب إلى النادي بالأهلي بنغازي')).toEqual([]);
     // «لل» for ل on the article (radar2, raw/c86: «فرصة للأهلي طرابلس لتعزيز ثقته»).
     expect(found('وستشكل هذه المباراة فرصة للأهلي طرابلس لتعزيز ثقته')).toEqual([]);
+    // The full name, the city set off with a dash (profilbaru, wikiipfs: raw/c94).
+    expect(found('النادي الأهلي الرياضي - طرابلس المعروف أيضا باسم الأهلي طرابلس')).toEqual([]);
+    expect(found('النادي الأهلي الرياضي - بنغازي هو ناد رياضي ثقافي')).toEqual([]);
+    expect(found('مباريات الدوري - طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);
   });
   it('keeps the city after a preposition, a comma, or a word that is no club', () => {
     expect(found('مباراة الأهلي في طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);

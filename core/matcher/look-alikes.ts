@@ -171,9 +171,12 @@ const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحا
 export function clubName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   // Every place name passes here, and few follow a word ending so: test that letter before reading the word.
-  const end = skipBack(text, c.start, ' ');
+  let end = skipBack(text, c.start, ' ');
+  // The full name sets the city off with a dash: «النادي الأهلي الرياضي - طرابلس» (profilbaru, raw/c94).
+  if (end > 0 && end < c.start && '-–—'.includes(text[end - 1]!)) end = skipBack(text, end - 1, ' ');
   if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
-  const prev = prevWord(text, c.start, false);
+  let prev = prevWord(text, end, false);
+  if (prev === 'الرياضي') prev = prevWord(text, arabicWordStart(text, end), false);
   // «للأهلي طرابلس»: ل on the article drops its alef.
   return prev !== null && CLUBS.has(prev.replace(/^[وف]*(?:لل(?=\p{L}{3})|[بل])?/u, (m) => (m.endsWith('لل') ? 'ال' : '')));
 }
