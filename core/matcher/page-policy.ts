@@ -50,7 +50,7 @@ export class PagePolicy {
    * Whether the page is dated outside the days the hit's name meant its entity: after the last
    * (`until`, a body that took the name over) or before the first (`since`, a body not yet formed).
    */
-  private datedAfter(hit: Hit): boolean {
+  private outOfEra(hit: Hit): boolean {
     if (!this.date) return false;
     const rule = this.matcher.pageRule(hit);
     if (rule?.since && latestDay(this.date) < rule.since) return true;
@@ -90,7 +90,7 @@ export class PagePolicy {
 
   /** Whether a pending hit counts on this page now. */
   accepts(hit: Hit): boolean {
-    if (this.datedAfter(hit) || this.relativeOnly(hit)) return false;
+    if (this.outOfEra(hit) || this.relativeOnly(hit)) return false;
     const family = this.fullNames(hit);
     // A family name is the person whose full name the page gives (شكري الحاسي … الحاسي); when it
     // gives another person's and not this one's (محمد إدريس المنصوري … المنصوري), it is not this one.
@@ -118,7 +118,7 @@ export class PagePolicy {
    * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
   keeps(hit: Hit, asRelative = true): boolean {
-    if (this.datedAfter(hit) || (asRelative && this.relativeOnly(hit))) return false;
+    if (this.outOfEra(hit) || (asRelative && this.relativeOnly(hit))) return false;
     const family = this.fullNames(hit);
     if (family && family.rival && !family.mine) return false;
     // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
