@@ -1309,7 +1309,7 @@ export const entities: EntityInput[] = [
         // … and its crew, screen and coverage («طاقم الجزيرة», «تغطية الجزيرة», «ناقل للخبر»: 2011 pages on its Libya
         // coverage, rebe and harimna, raw/c95). Not «مكتب»: «مكتب البحوث» under a Gezira farmers' heading (raw/c67).
         context: ['قناة', 'شبكة', 'مراسل', 'مراسلة', 'تقرير', 'تصريح', 'حديث', 'مقابلة', 'المصدر', 'نت', 'بثته', 'بثت', 'لقناة',
-          'طاقم', 'شاشة', 'تغطية', 'تغطيتها', 'للخبر', 'مراسليها', 'مديرا'],
+          'طاقم', 'شاشة', 'تغطية', 'تغطيتها', 'للخبر', 'مراسليها', 'مديرا', 'تصريحات'],
         window: 4,
         pageMentions: 0,
       }),

@@ -209,6 +209,7 @@ describe('a club named with its city', () => {
     // The full name, the city set off with a dash (profilbaru, wikiipfs: raw/c94).
     expect(found('النادي الأهلي الرياضي - طرابلس المعروف أيضا باسم الأهلي طرابلس')).toEqual([]);
     expect(found('النادي الأهلي الرياضي - بنغازي هو ناد رياضي ثقافي')).toEqual([]);
+    expect(found('النادي الأهلي الرياضي الثقافي الإجتماعي بنغازي هو ناد في المدينة')).toEqual([]);
     expect(found('مباريات الدوري - طرابلس العاصمة الليبية')).toEqual([['طرابلس', 'tripoli']]);
   });
   it('keeps the city after a preposition, a comma, or a word that is no club', () => {

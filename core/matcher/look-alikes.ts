@@ -176,12 +176,18 @@ export function clubName(text: string, c: Candidate): boolean {
   if (end > 0 && end < c.start && '-–—'.includes(text[end - 1]!)) end = skipBack(text, end - 1, ' ');
   if (end === c.start || !CLUB_ENDINGS.includes(text[end - 1]!)) return false;
   let prev = prevWord(text, end, false);
-  if (prev === 'الرياضي') prev = prevWord(text, arabicWordStart(text, end), false);
+  // «النادي الأهلي الرياضي الثقافي الاجتماعي بنغازي» (wikiwand, raw/c96): the club's kind after its name.
+  for (let n = 0; n < 3 && prev !== null && CLUB_KINDS.has(prev); n++) {
+    end = arabicWordStart(text, skipBack(text, end, ' '));
+    prev = prevWord(text, end, false);
+  }
   // «للأهلي طرابلس»: ل on the article drops its alef.
   return prev !== null && CLUBS.has(prev.replace(/^[وف]*(?:لل(?=\p{L}{3})|[بل])?/u, (m) => (m.endsWith('لل') ? 'ال' : '')));
 }
 
 const CLUB_ENDINGS = 'يىلدرخ';
+/** Words of a club's kind between its name and its city (keys). */
+const CLUB_KINDS = new Set(['الرياضي', 'الثقافي', 'الاجتماعي'].map(foldForMatching));
 
 /** Words that end an outlet's name built on a place (العراق اليوم، مصر اليوم). */
 const TAIL_WORDS = '(?:اليوم|نيوز|الآن|الان|24)';
