@@ -10,6 +10,11 @@ function shownOnPage(m: Matcher, blocks: string[]): string[] {
   return acceptPage(m, blocks.map((b) => m.scan(b))).flatMap((hits, i) => hits.map((h) => `${i}:${blocks[i]!.slice(h.start, h.end)}`));
 }
 
+/** The entities a page of `blocks` shows under the policy, in order; `date` as the page gives it. */
+function entitiesOnPage(m: Matcher, blocks: string[], date?: string): string[] {
+  return acceptPage(m, blocks.map((b) => m.scan(b)), date).flat().map((h) => h.entityId);
+}
+
 /** The texts of the hits one block's scan accepts. */
 function acceptedIn(m: Matcher, text: string): string[] {
   return m.scan(text).hits.map((h) => text.slice(h.start, h.end));
@@ -244,7 +249,7 @@ describe('PagePolicy', () => {
       ],
     };
     const m = compileMatcher(people);
-    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flat().map((h) => h.entityId);
+    const show = (blocks: string[]) => entitiesOnPage(m, blocks);
     expect(show(['وأكد المالكي أنه لن يغادر.'])).toEqual([]);
     expect(show(['قال رئيس وزراء العراق المالكي إن الحرب طويلة.', 'وأضاف المالكي: "سنستمر".'])).toEqual(['nouri-al-maliki', 'nouri-al-maliki']);
     // Not for names that are also common nouns: the organisation, then a military base.
@@ -266,7 +271,7 @@ describe('PagePolicy', () => {
       ],
     };
     const m = compileMatcher(places);
-    const show = (blocks: string[]) => acceptPage(m, blocks.map((b) => m.scan(b))).flat().map((h) => h.entityId);
+    const show = (blocks: string[]) => entitiesOnPage(m, blocks);
     // Real text (yemeress, almashhad): Yemen is named in another paragraph of the page; «مديريات»
     // beside the name fits Yemen's al-Bayda as well as Libya's.
     const yemen = ['وتدور مواجهات متقطعة بين المقاومة وحلفائها في عدد من مديريات البيضاء منذ أكتوبر 2015.', 'وتشهد اليمن منذ أكثر من عامين حربا عنيفة.'];
@@ -364,7 +369,7 @@ describe('PagePolicy', () => {
       ],
     };
     const m = compileMatcher(council);
-    const show = (blocks: string[], date?: string) => acceptPage(m, blocks.map((b) => m.scan(b)), date).flat().map((h) => h.entityId);
+    const show = (blocks: string[], date?: string) => entitiesOnPage(m, blocks, date);
     const page = ['تنظيم القاعدة', 'من جانبه تبنى مجلس شورى المجاهدين قتل الجنديين'];
     expect(show(page, '2006-06-20')).toEqual(['al-qaeda']);
     // A month or a year that may reach the first day counts; an undated page is left to the other rules.
