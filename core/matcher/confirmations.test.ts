@@ -129,3 +129,15 @@ describe("other bodies of an organisation's name", () => {
     expect(found('أجبر تنظيم القاعدة السكان على الرحيل، حيث قدرت عمليات القاعدة بالعشرات.')).toEqual(['تنظيم القاعدة', 'القاعدة']);
   });
 });
+
+describe('a name quoted as a name', () => {
+  it('takes a one-word organisation quoted on both sides, whose other reading is a common noun (afrigate, arab48)', () => {
+    // Real text (afrigate, raw/c64; arab48): quoted as a name, with no word of its own nearby.
+    expect(found('ما يضع نموذج «داعش» على طرف النقيض مع استراتيجية «القاعدة» وأخواتها.')).toEqual(['القاعدة']);
+    expect(found("إن الغارات استهدفت قوات مرتبطة بـ'القاعدة' في عدد من المواقع")).toEqual(["بـ'القاعدة"]);
+    // A quote on one side only, or none: a base may follow («القاعدة» in a headline of a base, not set off).
+    expect(found('استهدفت الطائرات "القاعدة الجوية" قرب المدينة')).toEqual([]);
+    expect(found('أن القاعدة تعرضت للهجوم')).toEqual([]);
+    expect(found('تعرضت "القاعدة لهجوم')).toEqual([]);
+  });
+});

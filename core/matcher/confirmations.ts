@@ -7,6 +7,22 @@ import { foldForMatching } from '../arabic/normalize';
 import { GOVERNORS, PUNCTUATION_GAP, QUOTES_ALL, wordsAfter, wordsBefore, type Rules } from './rules';
 import type { Candidate } from './word-trie';
 
+/** Quotation marks that set a name off (as written-forms.ts's). */
+const QUOTE_MARKS = '"\'«»“”';
+
+/**
+ * A one-word organisation's name set off in quotation marks on both sides, where its other reading is a common
+ * noun only (no namesake listed: `elsewhere`) and it needs words of its own nearby (pageMentions 0): the name as
+ * a name («استراتيجية «القاعدة» وأخواتها»: afrigate, raw/c64; «قوات مرتبطة بـ'القاعدة'»: arab48). Nobody quotes a
+ * base or a rule as a single word. Not a place: streets and lists are named after places, quoted
+ * («شوارع "القلوز" و"طرابلس"»: arabi21, raw/c102).
+ */
+export function quotedName(text: string, c: Candidate, rules: Rules): boolean {
+  const { type, ambiguity } = rules;
+  if ((type !== 'organization' && type !== 'event') || ambiguity.elsewhere?.length || ambiguity.pageMentions !== 0 || rules.words.length !== 1) return false;
+  return QUOTE_MARKS.includes(text[c.nameStart - 1] ?? ' ') && QUOTE_MARKS.includes(text[c.end] ?? ' ');
+}
+
 /** Verbs of saying, with و/ف or not (keys): «قال … للجزيرة» is what someone told the outlet. */
 const SAYING = new Set(
   [

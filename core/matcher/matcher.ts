@@ -27,7 +27,7 @@ import {
   type Rules,
   type Word,
 } from './rules';
-import { foreignNisbaAfter, formerBody, governedName, toldOutlet } from './confirmations';
+import { foreignNisbaAfter, formerBody, governedName, quotedName, toldOutlet } from './confirmations';
 import { familyAliasesOf, familyReading } from './relatives';
 import { companyNameAfter, districtBefore, nounNamedBefore, insideOtherName, namesakeBeside, relativesByPerson } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
@@ -350,7 +350,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         const byContext = former || !!family?.tied || confirmedByContext(rules, before, after);
         const nearby =
           byContext || cliticPreposition(rules, c) || governedPlace(text, rules, c) ||
-          creditLine(text, c) || toldOutlet(text, c) || dateline(text, c);
+          creditLine(text, c) || toldOutlet(text, c) || dateline(text, c) || quotedName(text, c, rules);
         if (!nearby) {
           accepted = byName();
           // Only another name in its window (داعش beside طرابلس): a page naming the namesake's country overrules it.

@@ -121,9 +121,10 @@ describe('the defaults on real sentences', () => {
   it('«القاعدة»: no base taken for al-Qaeda; al-Qaeda found next to its members, leaders, camps and allegiance', () => {
     const bases = QAEDA.filter(([q]) => !q);
     expect(bases.filter(([, t]) => shows(t, 'al-qaeda')).map(([, , s]) => s)).toEqual([]);
-    // Left alone without such a word (pageMentions 0): «لدعم القاعدة», «وبدأ «القاعدة» ينظر» (2 of 11).
+    // Left alone without such a word (pageMentions 0): «لدعم القاعدة» (1 of 11). «وبدأ «القاعدة» ينظر» is found:
+    // the name quoted as a name (core/matcher/confirmations.ts, quotedName).
     const missed = QAEDA.filter(([q, t]) => q && !shows(t, 'al-qaeda')).map(([, t]) => t.slice(0, 30));
-    expect(missed).toEqual(['وأضاف مناع ان السعوديين كان مع', 'وبدأ «القاعدة» ينظر إلى اليمن ']);
+    expect(missed).toEqual(['وأضاف مناع ان السعوديين كان مع']);
   });
 
   it('«الجزيرة»: no island taken for Al Jazeera; the channel found beside its reporters, offices and credits', () => {
