@@ -171,6 +171,17 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('تابعوا آخر أخبار ليبيا على موقعنا')).toEqual([['ليبيا', 'libya']]);
     expect(found('قال «أخبار اليوم» إن ليبيا تستعد')).toEqual([['ليبيا', 'libya']]);
   });
+  it('reads a place opening a quoted name after the noun of a named thing or «باسم» as that name (raw/c105)', () => {
+    // Real text (lebanontoday, al-Masry al-Youm via masress, aawsat, aljazeera; raw/c105).
+    expect(found('سافرت إلى جنوب سيناء بدعوة كريمة من جمعية «مصر الخير» ضمن مشروع')).toEqual([]);
+    expect(found('رئيس مجلس أمناء مؤسسة "مصر الخير" أن المؤسسة تستطيع')).toEqual([]);
+    expect(found('بدأت قناة تلفزيونية جديدة باسم «سوريا الشعب» البث منذ مساء يوم الجمعة')).toEqual([]);
+    expect(found('بمناسبة إطلاق شركة ثانية للاتصالات المحمولة باسم (ليبيانا) وستتنافس الشركة')).toEqual([]);
+    // Unquoted, the noun's complement may be the place; «known as» names the place itself; «اسم» alone too.
+    expect(found('وقالت الجمعية مصر تحتاج إلى الدعم')).toEqual([['مصر', 'egypt']]);
+    expect(found('ومع مرور الوقت، حذفت الهمزة وأصبحت تعرف باسم “طرابلس” الليبية')).toEqual([['طرابلس', 'tripoli']]);
+    expect(found('كثيرا ما يرتبط اسم "بنغازي" بالثورة')).toEqual([['بنغازي', 'benghazi']]);
+  });
   it("reads the site's name after a feed's «ظهرت … أولاً على», not after «أولاً على» alone", () => {
     // Real text (tripoli4libya, raw/c42).
     expect(found('المقالة حقيقة هجوم حفتر على طرابلس ظهرت أولاً على ليبيا الخبر.')).toEqual([['طرابلس', 'tripoli']]);

@@ -222,8 +222,21 @@ const OUTLET_NOUNS = new Set(
   ['تلفزيون', 'تليفزيون', 'إذاعة', 'راديو', 'قناة', 'فضائية', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'برنامج', 'مسلسل'].flatMap((h) => [...withClitics(foldForMatching(h), false)]),
 );
 const SITE_NOUNS = new Set(['موقع', 'نشره', 'صفحه'].flatMap((h) => [...withClitics(h, false)]));
+/**
+ * Nouns of a named thing, and «باسم/بعنوان» (keys): a place opening a quoted name right after one is the
+ * thing's name («جمعية «مصر الخير»», «قناة تلفزيونية جديدة باسم «سوريا الشعب»», «شركة … باسم (ليبيانا)»:
+ * raw/c105). For places only: «عملية عسكرية باسم «الكرامة»» is the operation itself. Not «اسم» alone («يرتبط
+ * اسم "الهلال النفطي"» is the place's name) nor a festival, named after the city it is held in.
+ */
+const NAMED_NOUNS = new Set(
+  ['جمعية', 'مؤسسة', 'شركة', 'منظمة', 'مجموعة', 'شبكة', 'حساب', 'تطبيق', 'جائزة', 'فيلم', 'كتاب', 'رواية', 'أغنية', 'عنوان']
+    .flatMap((h) => [...withClitics(foldForMatching(h), false)])
+    .concat('باسم', 'وباسم'),
+);
+/** «Known, called» before «باسم» (keys): the name is the place's own. */
+const KNOWN_AS = /^[وف]?(?:[تيا]?عرف|المعروف|معروف|سمي|[تي]سم[يى])/u;
 /** The last letters of those nouns, and what may stand between one and the place. */
-const OUTLET_ENDINGS = 'نةهوجلع';
+const OUTLET_ENDINGS = 'نةهوجلعمبق';
 const OPENERS = `${NAME_GAP}[`;
 
 /**
@@ -242,7 +255,7 @@ const FIRST_ON = /ظهرت?\s[^\n]*?[أاإ]ولا\u064b?\s+على\s*$/u;
  * «صفحة "درنة زوم" الإخبارية»: arabi21, raw/c89). No clitic on the place. Also a feed's
  * «ظهرت أولاً على» ({@link FIRST_ON}).
  */
-export function outletTitle(text: string, c: Candidate): boolean {
+export function outletTitle(text: string, c: Candidate, place = false): boolean {
   if (c.prefix !== '') return false;
   // Every place passes here: the word before is read by hand, and only after a test of its last letter.
   const end = skipBack(text, c.start, OPENERS);
@@ -250,7 +263,11 @@ export function outletTitle(text: string, c: Candidate): boolean {
   if (end === 0 || !OUTLET_ENDINGS.includes(text[end - 1]!)) return false;
   const head = foldForMatching(text.slice(arabicWordStart(text, end), end));
   const between = text.slice(end, c.start);
-  return OUTLET_NOUNS.has(head) || (SITE_NOUNS.has(head) && /["'«“(\[]/u.test(between));
+  if (OUTLET_NOUNS.has(head)) return true;
+  if (!/["'«“(\[]/u.test(between)) return false;
+  if (SITE_NOUNS.has(head)) return true;
+  // «وأصبحت تعرف باسم “طرابلس”»: known by the place's own name.
+  return place && NAMED_NOUNS.has(head) && !(head.endsWith('باسم') && KNOWN_AS.test(wordsBefore(text, arabicWordStart(text, end), 1)[0]?.key ?? ''));
 }
 
 /** «News» nouns that open a news outlet's name (keys). */
@@ -271,7 +288,7 @@ export function quotedNewsName(text: string, c: Candidate): boolean {
 /** Whether a place's name reads as one of the things above here. */
 export function placeLookalike(text: string, c: Candidate, alias: string): boolean {
   return (
-    countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c) || quotedNewsName(text, c)
+    countedNisba(text, c, alias) || chainedNisba(text, c, alias) || secondOfPair(text, c) || newsOutletName(text, c) || clubName(text, c) || datelineOutlet(text, c) || outletTitle(text, c, true) || quotedNewsName(text, c)
   );
 }
 
