@@ -181,6 +181,8 @@ describe('a channel, a paper or a programme named after a place', () => {
     expect(found('وقالت الجمعية مصر تحتاج إلى الدعم')).toEqual([['مصر', 'egypt']]);
     expect(found('ومع مرور الوقت، حذفت الهمزة وأصبحت تعرف باسم “طرابلس” الليبية')).toEqual([['طرابلس', 'tripoli']]);
     expect(found('كثيرا ما يرتبط اسم "بنغازي" بالثورة')).toEqual([['بنغازي', 'benghazi']]);
+    // Real text (foreignmedia.ly, raw/c23): the verb two words before.
+    expect(found('وتسمى المدينة أيضا باسم "بنغازي" منذ قرون')).toEqual([['بنغازي', 'benghazi']]);
   });
   it("reads the site's name after a feed's «ظهرت … أولاً على», not after «أولاً على» alone", () => {
     // Real text (tripoli4libya, raw/c42).

@@ -266,8 +266,8 @@ export function outletTitle(text: string, c: Candidate, place = false): boolean 
   if (OUTLET_NOUNS.has(head)) return true;
   if (!/["'«“(\[]/u.test(between)) return false;
   if (SITE_NOUNS.has(head)) return true;
-  // «وأصبحت تعرف باسم “طرابلس”»: known by the place's own name.
-  return place && NAMED_NOUNS.has(head) && !(head.endsWith('باسم') && KNOWN_AS.test(wordsBefore(text, arabicWordStart(text, end), 1)[0]?.key ?? ''));
+  // «وأصبحت تعرف باسم “طرابلس”», «وتسمى طرابلس أيضا باسم "طرابلس الغرب"»: known by the place's own name.
+  return place && NAMED_NOUNS.has(head) && !(head.endsWith('باسم') && wordsBefore(text, arabicWordStart(text, end), 3).some((w) => KNOWN_AS.test(w.key)));
 }
 
 /** «News» nouns that open a news outlet's name (keys). */
