@@ -24,18 +24,24 @@ const DATE_META = [
   'meta[name="publish-date"]',
   'meta[name="date"]',
   'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[itemprop="dateCreated"]',
 ];
 /** JSON-LD blocks read at most, and their size: a page's own metadata is small. */
 const MAX_LD_BLOCKS = 5;
 const MAX_LD_CHARS = 100_000;
 
 /**
- * The page's publication date (YYYY-MM-DD) where its metadata states one: Open Graph / meta tags,
- * JSON-LD `datePublished`, or a `<time datetime>` in its article; null when none is plausible. The
- * matcher uses it for names another body took over (core/matcher/page-policy.ts: a page of 2024's
- * «المجلس الرئاسي الليبي» is the 2021 council, not the dataset's). Only read, never trusted for more.
+ * The page's publication date where its metadata states one: Open Graph / meta tags, JSON-LD
+ * `datePublished`, a `<time datetime>` marked as the publication date or inside its article (YYYY-MM-DD);
+ * else the date in its address, as news sites' paths carry it (/2021/03/15/…, /2018/05/…: YYYY-MM-DD or
+ * YYYY-MM); null when none is plausible. The matcher uses it for names another body took over
+ * (core/matcher/page-policy.ts: a page of 2024's «المجلس الرئاسي الليبي» is the 2021 council, not the
+ * dataset's). Only read, never trusted for more.
  */
-export function pageDate(doc: Document = document): string | null {
+export function pageDate(doc: Document = document, url: string = doc.location?.href ?? ''): string | null {
   for (const selector of DATE_META) {
     const date = isoDay(doc.querySelector(selector)?.getAttribute('content'));
     if (date) return date;
@@ -51,7 +57,26 @@ export function pageDate(doc: Document = document): string | null {
       // Not JSON: the page's own mistake; other sources may still say.
     }
   }
-  return isoDay(doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime'));
+  const time = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], main time[datetime]');
+  return isoDay(time?.getAttribute('datetime')) ?? addressDate(url);
+}
+
+/**
+ * A date in a page's path, between slashes or opening a slug: /2021/03/15/…, /2021/3/5/…, /2021-03-15-…,
+ * or a year and month alone (/2018/05/…: WordPress's default). Not in the host or the query, and not a
+ * run of digits (an article's number: /news/20210315123).
+ */
+export function addressDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const day = /\/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path);
+  if (day) return isoDay(`${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`);
+  const month = /\/(\d{4})\/(\d{1,2})(?=\/)/.exec(path);
+  return month ? isoDay(`${month[1]}-${month[2]!.padStart(2, '0')}-01`)?.slice(0, 7) ?? null : null;
 }
 
 function findDatePublished(value: unknown, depth: number): unknown {

@@ -167,6 +167,12 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it("reads the page's date from its address when its metadata has none (/2024/06/02/: not the 2016 council)", async () => {
+    const page = await open('2024/06/02/council.html');
+    await expectSettled(page, 2);
+    await page.close();
+  });
+
   it("reads a single-page site's next article as itself: its own date and evidence, not the last one's", async () => {
     const page = await open('spa-navigate.html');
     await expectSettled(page, 1);
