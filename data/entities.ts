@@ -680,7 +680,10 @@ export const entities: EntityInput[] = [
         // A paragraph about «the party» means its conference (Sudan's NCP choosing its candidate: alwatan.sa,
         // alhadag; raw/c77, c81); the GNC was no party's.
         elsewhere: ['الحزب'],
-        context: ['الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
+        // Its other short name in the paragraph («أقر المؤتمر الوطني … طرفي الصراع ( المؤتمر العام – و البرلمان )»:
+        // almarsad). Not «الوطني» alone, a nisba the whole paragraph is searched for: «جمعية الوفاق الوطني … يعتبر
+        // المؤتمر العام أعلى سلطة» is Bahrain's society (Al Jazeera, raw/c106).
+        context: ['المؤتمر الوطني', 'ليبيا', 'الليبي', 'الليبية', 'طرابلس', 'أعضاء', 'رئيس', 'النواب'],
         window: 4,
         pageMentions: 3,
       }),
