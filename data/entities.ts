@@ -1085,7 +1085,10 @@ export const entities: EntityInput[] = [
             // Its neighbours and the politicians of Lebanon's Tripoli.
             'الضنية', 'زغرتا', 'البداوي', 'أبي سمراء', 'البترون', 'ميقاتي', 'سعد الحريري',
             // Its port by the Levant's word for one («مرفأ»; Libyan news says «ميناء»), and Qalamoun south of it.
-            'مرفأ طرابلس', 'القلمون'],
+            'مرفأ طرابلس', 'القلمون',
+            // Its twin town al-Mina and Minieh north of it, its quarters and main square, and its political families.
+            'طرابلس والميناء', 'طرابلس والمينا', 'المنية', 'التبانة', 'الزاهرية', 'ساحة النور', 'البحصاص',
+            'كرامي', 'أشرف ريفي', 'محمد الصفدي', 'دار الفتوى'],
           // Also the towns around it and its districts (الزاوية الواقعة غرب طرابلس، اشتباكات تاجوراء وطرابلس):
           // Lebanon's Tripoli has its own (elsewhere).
           context: [
