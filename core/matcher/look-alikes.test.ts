@@ -217,6 +217,8 @@ describe('a club named with its city', () => {
     // With a clitic preposition on the club (kashafa, raw/c65: «لعب الساعدي لأهلي طرابس», the typo too).
     expect(found('لعب الساعدي لأهلي طرابلس والإتحاد في الدوري المحلي')).toEqual([]);
     expect(found('انتقل اللاعب إلى النادي بالأهلي بنغازي')).toEqual([]);
+    // «اتحاد» without its article, a shadda too (afrigate, raw/c109: «ثمّ في فريق إتّحاد طرابلس الذي كان رئيسه»).
+    expect(found('ثمّ في فريق إتّحاد طرابلس الذي كان رئيسه')).toEqual([]);
     // «لل» for ل on the article (radar2, raw/c86: «فرصة للأهلي طرابلس لتعزيز ثقته»).
     expect(found('وستشكل هذه المباراة فرصة للأهلي طرابلس لتعزيز ثقته')).toEqual([]);
     // The full name, the city set off with a dash (profilbaru, wikiipfs: raw/c94).

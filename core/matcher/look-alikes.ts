@@ -160,11 +160,11 @@ export function newsOutletName(text: string, c: Candidate): boolean {
 }
 
 /** Names of football clubs that sports news follows with the club's city (keys, without «و»). */
-const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحاد', 'النصر', 'المريخ', 'التحدي']);
+const CLUBS = new Set(['الاهلي', 'اهلي', 'الهلال', 'الاتحاد', 'اتحاد', 'النصر', 'المريخ', 'التحدي']);
 
 /**
  * A city right after a club's name is part of the club's name: «الأهلي طرابلس» (Al-Ahly Tripoli),
- * «والهلال بنغازي», «فاز أهلي طرابلس الليبي» (eremnews, winwin, lana, c08). Sports pages add the city
+ * «والهلال بنغازي», «فاز أهلي طرابلس الليبي», «فريق إتّحاد طرابلس» (eremnews, winwin, lana, c08; afrigate, c109). Sports pages add the city
  * to tell same-named clubs apart (the Ahlys of Tripoli, Benghazi and Cairo); a club name never governs
  * a city otherwise. Nothing but spaces between, no clitic on the city.
  */
