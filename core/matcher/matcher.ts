@@ -246,7 +246,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
     let signalAt: Array<(typeof found)[number]> | null = null;
     const all: typeof found = [];
     let within: string[] | null = null;
-    let recent: Map<string, boolean> | null = null; // per person: whether the block's last full name was a relative's
+    let recent: Map<string, boolean | string> | null = null; // per person: whether the block's last full name was a relative's
     let relatives: string[] | null = null;
     /** The hit of a candidate: offsets in the original text. */
     const origin = (i: number): number => (map ? map[i]! : i); // an offset of the prepared text, in the original

@@ -207,6 +207,18 @@ describe('PagePolicy', () => {
     expect(inBlock('أصدر الرئيس بشار الأسد قرارا بترقية ماهر الأسد إلى لواء ركن، وأكدت تولى “الأسد” قيادة الفرقة الرابعة')).toEqual(['بشار الأسد']);
     expect(inBlock('قرار بترقية ماهر الأسد، وقال الرئيس الأسد إن')).toEqual(['الأسد']);
     expect(inBlock('قال الأسد إن ماهر الأسد سيقود الفرقة')).toEqual(['الأسد']);
+    // The title the block gave a relative ties the family name to him again (yoo7, raw/c116: Hafez), not another
+    // title: «الشقيق الأصغر للرئيس حافظ الأسد … قادها الرئيس الأسد».
+    const hafez: MatcherIndex = {
+      version: 'h',
+      entries: [
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'بشار الأسد' },
+        { entityId: 'bashar-al-assad', type: 'person', alias: 'الأسد', ambiguous: amb({ exclude: ['حافظ الأسد'], acceptUnconfirmed: true }) },
+      ],
+    };
+    const h = compileMatcher(hafez);
+    expect(acceptedIn(h, 'الشقيق الأصغر للرئيس حافظ الأسد، شارك في الحركة التصحيحية التي قادها الرئيس الأسد .')).toEqual([]);
+    expect(acceptedIn(h, 'زار حافظ الأسد المدينة عام 1990، ثم زارها الرئيس الأسد عام 2010')).toEqual(['الأسد']);
     // The family name said again is no word of his own (3rbi, raw/c46: the lion, «رمزا دون الأسد، ثم هناك الأسد»).
     const lions = compileMatcher({
       version: 'l',

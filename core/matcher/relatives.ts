@@ -43,12 +43,21 @@ function hisKinBefore(text: string, c: Candidate): boolean {
   return wordsBefore(text, c.start, 4).some((w) => HIS_KIN.test(w.key));
 }
 
-/** What ties a bare family name to the person: his kin, rule or forces; a title; nothing. */
-function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): 'own' | 'title' | null {
-  const keys = (w: string): string[] => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')];
+/** A word's keys without its clitics («للرئيس»: الرئيس). */
+const keysOf = (w: string): string[] => [w, w.replace(/^و?[بل]?/u, ''), w.replace(/^و?لل/u, 'ال')];
+
+/** The title among the three words before a name (keys): «للرئيس حافظ الأسد» → الرييس. */
+function titleBefore(text: string, c: Candidate): string | null {
+  for (const w of wordsBefore(text, c.start, 3)) for (const k of keysOf(w.key)) if (TITLES.has(k)) return k;
+  return null;
+}
+
+/** What ties a bare family name to the person: his kin, rule or forces ('own'); a title (its key); nothing. */
+function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): string | null {
+  const keys = keysOf;
   // «لوالده حفتر», «شقيقه الأسد»: the relative's father or brother, the person himself.
-  const tie = (w: string): 'own' | 'title' | null =>
-    keys(w).some((k) => OWN_HEADS.has(k) || HIS_KIN.test(k)) ? 'own' : keys(w).some((k) => TITLES.has(k)) ? 'title' : null;
+  const tie = (w: string): string | null =>
+    keys(w).some((k) => OWN_HEADS.has(k) || HIS_KIN.test(k)) ? 'own' : keys(w).find((k) => TITLES.has(k)) ?? null;
   const prev = prevWord(text, c.start, true);
   const first = prev === null ? null : tie(prev);
   if (first) return first;
@@ -126,7 +135,8 @@ const OTHER_TITLES = new Set(
  * trade title, or an untied family name after a relative in the block); `kin`: his full name as a
  * relative's kin; `bare`: his family name with nothing tying it to him; `tied`: kin, rule or office tie it
  * (and confirm it). `names`: what the page policy records (`id` a relative named, `id\u0000his` him).
- * `recent` is the block's state: per person, whether his family's last full name was a relative's.
+ * `recent` is the block's state: per person, whether his family's last full name was a relative's (true, or
+ * the title it had: «للرئيس حافظ الأسد») or his own (false).
  */
 export function familyReading(
   text: string,
@@ -134,11 +144,13 @@ export function familyReading(
   relatives: readonly string[][] | undefined,
   own: ReadonlySet<string>,
   families: ReadonlySet<string> | undefined,
-  recent: Map<string, boolean>,
+  recent: Map<string, boolean | string>,
 ): { relative?: true; bare?: true; kin?: true; tied?: true; names?: string } | null {
   const id = c.found.entry.entityId;
-  if (relativeBefore(text, c, relatives, own) || sonAfter(text, c)) {
-    recent.set(id, true);
+  const named = relativeBefore(text, c, relatives, own);
+  if (named || sonAfter(text, c)) {
+    // The title a relative's full name had; not a son's («وكان المشير السيسي الابن الثاني لهم»: himself).
+    recent.set(id, (named && titleBefore(text, c)) || true);
     return { relative: true, names: hisKinBefore(text, c) ? `${id}\u0000his` : id };
   }
   // A family name only (حفتر، القذافي: the last word of a fuller alias), not a given name alone (بشار).
@@ -153,7 +165,12 @@ export function familyReading(
   }
   const tie = familyTie(text, c, own);
   // Nothing ties it to him, and the last full name of the family in the block is a relative's: the relative.
-  if (!tie && recent.get(id) === true) return { relative: true };
+  const last = recent.get(id);
+  if (!tie && last !== undefined && last !== false) return { relative: true };
+  // The title the block gave that relative, with no full name of his since: the relative again («الشقيق الأصغر
+  // للرئيس حافظ الأسد … الحركة التصحيحية التي قادها الرئيس الأسد»: Hafez; yoo7, raw/c116). Not another title
+  // («سيف الإسلام القذافي … العقيد القذافي»: the father).
+  if (tie && tie !== 'own' && tie === last) return { relative: true };
   if (!tie) return { bare: true };
   return tie === 'own' ? { tied: true, names: `${id}\u0000his` } : { names: `${id}\u0000his` };
 }
