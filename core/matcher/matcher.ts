@@ -29,53 +29,13 @@ import {
 } from './rules';
 import { foreignNisbaAfter, formerBody, governedName, quotedName, toldOutlet } from './confirmations';
 import { familyAliasesOf, familyReading } from './relatives';
-import { companyNameAfter, districtBefore, nounNamedBefore, insideOtherName, namesakeBeside, relativesByPerson } from './other-readings';
+import { companyNameAfter, districtBefore, nounNamedBefore, insideOtherName, namesakeBeside, relativesByPerson, townNounBefore } from './other-readings';
 import { aliasWords, dropsFinalHamza, findCandidates, glueWords, needsPreparing, type Compiled, type WordNode } from './word-trie';
 import { addFamilyNames, adjectiveReading, familyName, type SurnameRule } from './surnames';
 import { eraInBlock, eraWordsOf } from './successors';
+import type { Hit, ScanResult } from './hit';
 
-/** One name found in a text. */
-export interface Hit {
-  /** UTF-16 offsets into the scanned text: the whole word incl. clitics/tatweel/quotes. */
-  start: number;
-  end: number;
-  /** Where the name itself starts (after clitics), for callers who highlight only the name. */
-  nameStart: number;
-  entityId: string;
-  /** The alias (dataset text) that matched. */
-  alias: string;
-  /** The alias has ambiguity rules that needed context (not one settled by its exclusions alone). */
-  ambiguous: boolean;
-  /**
-   * Confirmed only by common words next to it (مدينة، محافظة، العاصمة, a clitic preposition), not by
-   * a name: on a page about the namesake elsewhere (Yemen for البيضاء) those words fit the namesake
-   * as well, so the page policy drops it there. Set only on aliases with `elsewhere` words.
-   */
-  weak?: true;
-  /** Qualified «السابق»: the body before another took its name over (`PageRule.until`), on any date. */
-  former?: true;
-  /** A person's bare family name with nothing tying it to him: a relative's on a page naming only them. */
-  bare?: true;
-  /** A person's full name as a relative's kin (نجل معمر القذافي): it names him, not a page about him. */
-  kin?: true;
-}
-
-/** What {@link Matcher.scan} finds in one block of text. */
-export interface ScanResult {
-  /** Accepted: unambiguous, or ambiguous confirmed by nearby context. */
-  hits: Hit[];
-  /** Ambiguous, not excluded, no nearby context: acceptable only with page context. */
-  pending: Hit[];
-  /** Entities whose namesake elsewhere the block names (`elsewhere` words: لبنان for طرابلس). */
-  signals?: string[];
-  /**
-   * Places named inside a company's name (شركة البريقة لتسويق النفط): not highlighted, but the
-   * company is that country's, so for the page policy they relate the page as a mention would.
-   */
-  within?: string[];
-  /** Persons whose relatives the block names in full; «id\u0000his» when it names him (نجل حفتر). */
-  relatives?: string[];
-}
+export type { Hit, ScanResult } from './hit';
 
 /** What the page policy needs to know about a pending hit's alias. */
 export interface PageRule {
@@ -272,8 +232,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (c.found.alsoSignals || c.found.signal !== undefined) (signalAt ??= []).push(c);
       if (c.found.signal !== undefined) namesakes.push(c.found.signal);
       else if (c.found.entry.type === 'place' && !c.found.rules && (insideOtherName(text, c) || companyNameAfter(text, c))) {
-        // شركة البريقة, البريقة لتسويق النفط: the company, and the page's other bare البريقة may be it too.
-        signals.push(c.found.entry.entityId);
+        // شركة البريقة, البريقة لتسويق النفط: the company, and the page's other bare البريقة may be it too (`within`).
         (within ??= []).push(c.found.entry.entityId);
       } else if (c.found.rules && c.found.entry.type === 'organization' && foreignNisbaAfter(text, c, c.found.rules, contextWords.get(c.found.entry.entityId))) {
         // المؤتمر الوطني العراقي: another country's body of that name, and a page about it; a one-word
@@ -370,6 +329,7 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       if (weak) hit.weak = true;
       if (former) hit.former = true;
       if (family?.bare || family?.kin) hit[family.bare ? 'bare' : 'kin'] = true;
+      if (entry.type === 'place' && !rules && townNounBefore(text, c)) hit.town = true;
       (accepted ? hits : pending).push(hit);
       if (senses) (sensed ??= new Set()).add(`${entry.entityId}\u0000${entry.alias}`);
     }

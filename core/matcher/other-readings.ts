@@ -59,6 +59,17 @@ export function districtBefore(text: string, c: Candidate): boolean {
   return c.found.entry.alias.includes(' ') ? /^[وف]?[بل]?(?:حي|احياء|ضاحيه)$/.test(prev) : /^[وف]?[بل]?(?:منطقه|مناطق|حي|احياء|ضاحيه|شارع|ميدان)$/.test(prev);
 }
 
+/**
+ * A place right after a noun of a town, its area, municipality or people (keys; not a port, which may be a company's berth): «مدينة البريقة هي مدينة تقع
+ * في شمال ليبيا», «مناطق البريقة والسرير» (6abbo, raw/c111; sportsleb, raw/c103) are the town, on a page about the
+ * company named after it too. No clitic on the place.
+ */
+export function townNounBefore(text: string, c: Candidate): boolean {
+  if (c.prefix !== '') return false;
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && /^[وف]?[بل]?(?:ال)?(?:مدينه|بلده|منطقه|مناطق|بلديه|اهالي|سكان)$/.test(prev);
+}
+
 /** Plural nouns without ة or ات that a nisba adjective often follows (keys). */
 const BROKEN_PLURALS = new Set([
   'قري', 'مدن', 'فصائل', 'وسائل', 'مصادر', 'قوي', 'اطراف', 'اوساط', 'مناطق', 'اراض', 'اراضي', 'دول', 'مدارس',

@@ -28,6 +28,8 @@ const index: MatcherIndex = {
     { entityId: 'united-nations', type: 'organization', alias: 'الأمم المتحدة' },
     { entityId: 'khalifa-haftar', type: 'person', alias: 'حفتر' },
     { entityId: 'brega', type: 'place', alias: 'البريقة' },
+    // Its namesake in Aden, by the words of Aden (as data/entities.ts has it).
+    { entityId: 'brega', type: 'place', alias: 'مرسى البريقة', ambiguous: amb({ elsewhere: ['عدن'], acceptUnconfirmed: true }) },
     { entityId: 'fayez-al-sarraj', type: 'person', alias: 'فائز السراج' },
     {
       entityId: 'fayez-al-sarraj',
@@ -298,6 +300,10 @@ describe('PagePolicy', () => {
     const page = ['تعلن المؤسسة الوطنية للنفط وشركة البريقة لتسويق النفط عن انطلاق قافلة وقود.', 'وختمت البريقة في بيانها أن المحطات كانت بموافقة الوزارة.'];
     expect(shown(page)).toEqual([]);
     expect(shown(['وصلت الناقلة إلى ميناء البريقة.'])).toEqual([['0', 'البريقة', 'brega']]);
+    // A noun of the town keeps the town on that page (6abbo, raw/c111: «مدينة البريقة هي مدينة تقع في شمال ليبيا»),
+    // but not on a page naming its namesake's words (Aden's al-Buraiqa: yemeress, raw/c78).
+    expect(shown([page[0]!, 'مدينة البريقة هي مدينة تقع في شمال ليبيا.'])).toEqual([['1', 'البريقة', 'brega'], ['1', 'ليبيا', 'libya']]);
+    expect(shown(['وصلت إلى مدينة عدن الدفعة الأولى.', 'ورست الباخرة بمدينة البريقة.'])).toEqual([]);
   });
 
   it('takes a bare place for the company the page names by its trade, without شركة', () => {

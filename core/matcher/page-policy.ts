@@ -29,6 +29,8 @@ export class PagePolicy {
   private readonly himself = new Set<string>();
   /** Entities whose namesake elsewhere the page names. */
   private readonly elsewhere = new Set<string>();
+  /** Places the page names a company after (شركة البريقة لتسويق النفط): its other bare names may be the company. */
+  private readonly companies = new Set<string>();
   /**
    * What each growth of the evidence touches, in order ({@link changedSince}): an entity whose
    * namesake the page now names, or {@link FAMILY} when a newly named entity may be a full name.
@@ -65,7 +67,7 @@ export class PagePolicy {
 
   /** Records one block's scan result as page evidence. */
   add(result: ScanResult): void {
-    const before = this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size;
+    const before = this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size + this.companies.size;
     for (const h of result.hits) {
       // Named by more than a bare family name or as a relative's kin: the page names him himself.
       if (!h.bare && !h.kin && !this.himself.has(h.entityId)) this.himself.add(h.entityId), this.changes.push(FAMILY);
@@ -81,11 +83,14 @@ export class PagePolicy {
     }
     for (const id of result.signals ?? [])
       if (!this.elsewhere.has(id)) this.elsewhere.add(id), this.changes.push(id);
-    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence only,
-    // which can only let more pending names count (no shown name is taken back).
+    // A company named after a place is that country's (شركة البريقة: Libyan): related evidence, and the page's
+    // other bare names of the place may be the company (keeps).
     const named = this.named.size;
-    for (const id of result.within ?? []) this.named.add(id);
-    if (this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size > before || this.named.size > named) this.version_++;
+    for (const id of result.within ?? []) {
+      this.named.add(id);
+      if (!this.companies.has(id)) this.companies.add(id), this.changes.push(id);
+    }
+    if (this.names.size + this.elsewhere.size + this.relatives.size + this.himself.size + this.companies.size > before || this.named.size > named) this.version_++;
   }
 
   /** Whether a pending hit counts on this page now. */
@@ -113,7 +118,8 @@ export class PagePolicy {
 
   /**
    * Whether an accepted hit stays: a bare one-word place name without rules goes when the page
-   * names a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company again),
+   * names its namesake, or a company or club after it (شركة البريقة … وختمت البريقة في بيانها: the company
+   * again) unless a noun of a town governs it (مدينة البريقة),
    * a family name goes when the page gives another person's full name with it, not this one's, and
    * a hit confirmed only by common words ({@link Hit.weak}) goes on a page naming its namesake.
    */
@@ -123,7 +129,8 @@ export class PagePolicy {
     if (family && family.rival && !family.mine) return false;
     // «مدينة البيضاء» on a page about Yemen: the common word beside it fits the namesake too.
     if (hit.weak && this.elsewhere.has(hit.entityId)) return false;
-    return !(this.elsewhere.has(hit.entityId) && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
+    const gone = this.elsewhere.has(hit.entityId) || (this.companies.has(hit.entityId) && !hit.town);
+    return !(gone && !hit.ambiguous && !/\s/u.test(hit.alias) && !this.matcher.pageRule(hit));
   }
 
   /**
@@ -186,6 +193,7 @@ export class PagePolicy {
     this.names.clear();
     this.named.clear();
     this.elsewhere.clear();
+    this.companies.clear();
     this.relatives.clear();
     this.himself.clear();
     this.changes.length = 0;
