@@ -719,7 +719,9 @@ export const entities: EntityInput[] = [
         // Libya's mufti's title, and Libyan leaders the house takes sides with or against (c24).
         // «دار الإفتاء الليبي» with a masculine nisba too (libyaalmokhtar, raw/c94).
         context: ['ليبيا', 'الليبية', 'الليبي', 'الليبيين', 'الليبيون', 'طرابلس', 'بنغازي', 'البيضاء', 'المؤقتة', 'الغرياني', 'مفتي الديار', 'حفتر', 'الدبيبة'],
-        elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية'],
+        // … and the eastern government's own house of 2024 (Osama Hammad's «الدار العليا للإفتاء» in Benghazi:
+        // almenassa, alsaaa24; raw/c120), a Libyan namesake.
+        elsewhere: ['مصر', 'المصرية', 'المصري', 'الأزهر', 'مفتي الجمهورية', 'شوقي علام', 'الأردن', 'الأردنية', 'الدار العليا للإفتاء', 'أسامة حماد'],
         window: 8,
         pageMentions: 3,
       }),

@@ -273,6 +273,9 @@ export const NAME_GAP = ' \u00a0"\'«“(';
 /** A company's trade with ل right after the place it is named after (keys, clitic ل included). */
 const COMPANY_TRADES = new Set([
   'لتسويق', 'للخدمات', 'للاستثمار', 'للتجاره', 'للطيران', 'للاتصالات', 'للتامين', 'للمقاولات', 'للصناعات', 'للتوزيع',
+  // Industry's («مصانع سيناء للمنجنيز»: ip, firstnewseg; raw/c117). Not a purpose a visitor comes for (مصر للسياحة،
+  // ليبيا للعلاج: "to Egypt for tourism").
+  'للاسمنت', 'للحديد', 'للصلب', 'للتعدين', 'للمنجنيز', 'للملاحه', 'للبتروكيماويات', 'للادويه', 'للانشاءات', 'للهندسه',
 ]);
 
 /**
