@@ -1123,7 +1123,9 @@ export const entities: EntityInput[] = [
         reason: 'Also a village by Deir ez-Zor airport in Syria, fought over by the Islamic State (syrianpc, alkhabar-sy: raw/c71).',
         // Libya's Jufra is a district of oases, never «a village»; a page naming Deir ez-Zor means Syria's.
         exclude: ['قرية الجفرة'],
-        elsewhere: ['دير الزور', 'ديرالزور'],
+        // … and al-Jafra in Yemen's Marib («منطقة "الجفرة" … من أهم الخطوط الدفاعية لمحافظة مأرب»: yemeress, raw/c119;
+        // «وادي الجفرة»: alwatan.sy, raw/c102), by the words of Marib and the Houthi war.
+        elsewhere: ['دير الزور', 'ديرالزور', 'مأرب', 'مارب', 'الحوثي', 'الحوثية', 'الحوثيين', 'الحوثيون', 'اليمن', 'اليمني', 'اليمنية'],
         acceptUnconfirmed: true,
       }),
     ],

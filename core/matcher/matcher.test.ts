@@ -263,3 +263,17 @@ describe("a settled name heeds its own namesake's words only", () => {
     expect(ids('واستقبل السفير الفلسطيني لدى ليبيا وزير خارجية حكومة الوفاق الوطني.')).toEqual(['libya', 'gna']);
   });
 });
+
+describe('namesake words written split or joined', () => {
+  it('reads a namesake word in either of its written forms when the dataset lists both (syrianpc, raw/c119)', () => {
+    const m = compileMatcher({
+      version: 't',
+      entries: [{ entityId: 'jufra', type: 'place', alias: 'الجفرة', ambiguous: amb({ elsewhere: ['دير الزور', 'ديرالزور'], acceptUnconfirmed: true }) }],
+    });
+    // Real text (syrianpc, raw/c119): «على أطراف بلدة الجفرة وعلى أسوار مطار ديرالزور العسكري». The two forms share a
+    // key; only the first listed was once put in the word trie.
+    expect(m.scan('على أطراف بلدة الجفرة وعلى أسوار مطار ديرالزور العسكري').hits).toEqual([]);
+    expect(m.scan('على أطراف بلدة الجفرة قرب دير الزور').hits).toEqual([]);
+    expect(m.scan('على أطراف بلدة الجفرة في وسط ليبيا').hits.map((h) => h.entityId)).toEqual(['jufra']);
+  });
+});

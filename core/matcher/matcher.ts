@@ -172,6 +172,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const name = byKey.get(key);
       if (name?.signal === entry.entityId) name.signalFor!.push(entry.alias);
       else if (name) (name.alsoSignals ??= []).push(entry.entityId), (name.signalFor ??= []).push(entry.alias);
+      // The same key written split another way («دير الزور», «ديرالزور»): its words lead to the same namesake.
+      if (name?.signal !== undefined && !name.rules) insertWords(aliasWords(phrase), name);
       if (!key || name) continue;
       const compiled: Compiled = { entry: { ...entry, alias: phrase }, rules: null, signal: entry.entityId, signalFor: [entry.alias] };
       byKey.set(key, compiled);
