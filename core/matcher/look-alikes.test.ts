@@ -202,6 +202,9 @@ describe('a place as the second word of a company or club name', () => {
     // A ship's name (arraedlg, raw/c35): «الناقلة “أنوار ليبيا” موجودة حاليًّا بميناء طرابلس».
     expect(found('وأن الناقلة “أنوار ليبيا” موجودة حاليًّا')).toEqual([]);
     expect(found('وصلت الناقلة إلى ليبيا')).toEqual([['ليبيا', 'libya']]);
+    // An adjective between the ship's noun and its name (alsaaa24, raw/c117), not a place after the adjective alone.
+    expect(found('قبل أن تنضم الناقلة الجديدة (أنوار طرابلس) إلى أسطولها')).toEqual([]);
+    expect(found('وصلت الناقلة الجديدة إلى ليبيا')).toEqual([['ليبيا', 'libya']]);
     // A programme's name and its title (218tv, raw/c45), not a programme in the country.
     expect(found('إلى نهائي برنامج شاعر ليبيا –أوّل برنامج للشعر في ليبيا-')).toEqual([['ليبيا', 'libya']]);
     expect(found('بإعلان اسم الفائز بلقب “شاعر ليبيا” في موسمه الثالث')).toEqual([]);

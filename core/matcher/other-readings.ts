@@ -232,7 +232,13 @@ function secondWordOfName(text: string, c: Candidate): boolean {
   const headEnd = skipBack(text, middleStart, NAME_GAP);
   if (middleStart === middleEnd || headEnd === middleStart || headEnd === 0 || !HEAD_ENDINGS.includes(text[headEnd - 1]!)) return false;
   const headStart = arabicWordStart(text, headEnd);
-  const head = foldForMatching(text.slice(headStart, headEnd));
+  let head = foldForMatching(text.slice(headStart, headEnd));
+  // A ship's noun may take an adjective before its name: «الناقلة الجديدة ( أنوار طرابلس )» (alsaaa24, raw/c117).
+  if (isDefinite(head) && !VESSELS.has(head)) {
+    const before = skipBack(text, headStart, ' ');
+    head = foldForMatching(text.slice(arabicWordStart(text, before), before));
+    if (!VESSELS.has(head)) return false;
+  }
   if (!COMPANY_HEADS.has(head) && !VESSELS.has(head) && !PROGRAMMES.has(head)) return false;
   const middle = foldForMatching(text.slice(middleStart, middleEnd));
   return !isDefinite(middle) && !NOT_A_NAME.has(middle) && !/^[وفبلك]/u.test(middle);
