@@ -13,6 +13,7 @@ const index: MatcherIndex = {
     { entityId: 'egypt', type: 'place', alias: 'مصر', ambiguous: amb({ exclude: ['مصر على'], acceptUnconfirmed: true }) },
     { entityId: 'cairo', type: 'place', alias: 'القاهرة', ambiguous: amb({ exclude: ['القوة القاهرة'], context: ['مدينة', 'العاصمة', 'المصرية'] }) },
     { entityId: 'benghazi', type: 'place', alias: 'بنغازي' },
+    { entityId: 'sabri', type: 'place', alias: 'الصابري' },
     { entityId: 'tripoli', type: 'place', alias: 'طرابلس', ambiguous: amb({ context: ['الليبي', 'الليبية', 'العاصمة'] }) },
   ],
 };
@@ -205,6 +206,8 @@ describe('a place as the second word of a company or club name', () => {
     // An adjective between the ship's noun and its name (alsaaa24, raw/c117), not a place after the adjective alone.
     expect(found('قبل أن تنضم الناقلة الجديدة (أنوار طرابلس) إلى أسطولها')).toEqual([]);
     expect(found('وصلت الناقلة الجديدة إلى ليبيا')).toEqual([['ليبيا', 'libya']]);
+    // Its cargo between: «ناقلة النفط “أنوار ليبيا”» (arabkhabar, raw/c123).
+    expect(found('أن ناقلة النفط “أنوار ليبيا” كانت في طريقها إلى الميناء')).toEqual([]);
     // A programme's name and its title (218tv, raw/c45), not a programme in the country.
     expect(found('إلى نهائي برنامج شاعر ليبيا –أوّل برنامج للشعر في ليبيا-')).toEqual([['ليبيا', 'libya']]);
     expect(found('بإعلان اسم الفائز بلقب “شاعر ليبيا” في موسمه الثالث')).toEqual([]);
@@ -254,5 +257,13 @@ describe("an outlet's name after a dateline", () => {
     expect(found('القاهرة - مصر تستضيف القمة')).toEqual([['القاهرة', 'cairo'], ['مصر', 'egypt']]);
     expect(found('مصر اليوم تستضيف القمة')).toEqual([['مصر', 'egypt']]);
     expect(found('قالت إن مصر اليوم - بعد الثورة - أقوى')).toEqual([['مصر', 'egypt']]);
+  });
+});
+
+describe('a family name spelt like a place', () => {
+  it('reads a nisba-shaped place after a given name as a family name (almenassa, raw/c123)', () => {
+    expect(found('بعنوان هو عصام محمد الصابري مواليدها في 1965')).toEqual([]);
+    expect(found('الفنان التشكيلي عصام الصابري')).toEqual([]);
+    expect(found('اشتباكات في منطقة الصابري وسط بنغازي')).toEqual([['الصابري', 'sabri'], ['بنغازي', 'benghazi']]);
   });
 });

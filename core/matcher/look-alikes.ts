@@ -7,6 +7,7 @@
  */
 import { foldForMatching, matchKey } from '../arabic/normalize';
 import { arabicWordStart, gateName, NAME_GAP, nisbaAdjective, prevWord, skipBack } from './other-readings';
+import { GIVEN_NAMES } from './given-names';
 import { brandBefore, quotedPossessive } from './written-forms';
 import { isDefinite, PUNCTUATION_GAP, withClitics, wordsAfter, wordsBefore } from './rules';
 import type { Candidate } from './word-trie';
@@ -299,9 +300,21 @@ export function placeLookalike(text: string, c: Candidate, alias: string): boole
  */
 export function otherPlaceReading(text: string, c: Candidate, ruleWords: string[]): boolean {
   return (
-    nisbaAdjective(text, c, ruleWords) || gateName(text, c) || brandBefore(text, c) || quotedPossessive(text, c) || placeLookalike(text, c, c.found.entry.alias)
+    nisbaAdjective(text, c, ruleWords) || gateName(text, c) || brandBefore(text, c) || quotedPossessive(text, c) || placeLookalike(text, c, c.found.entry.alias) ||
+    givenNameBeforeNisba(text, c)
   );
 }
+
+/**
+ * A place whose name has a nisba's shape (الصابري: ال… ي) right after a given name is a person's family name
+ * («عصام محمد الصابري»: almenassa, raw/c123), not the district. Not after a given name that is also a word (مختار).
+ */
+function givenNameBeforeNisba(text: string, c: Candidate): boolean {
+  if (c.prefix !== '' || !NISBA_SHAPE.test(c.name)) return false;
+  const prev = prevWord(text, c.start, false);
+  return prev !== null && GIVEN_NAMES.has(prev);
+}
+const NISBA_SHAPE = /^ال\p{L}{2,}ي$/u;
 
 // Not here: a cape named after a city («رأس بنغازي»). The real-text batches disagree (c03 keeps the
 // city under its rule 4, c04 lists it as a look-alike), and the cape lies at the city it is named for.

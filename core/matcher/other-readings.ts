@@ -230,10 +230,13 @@ function secondWordOfName(text: string, c: Candidate): boolean {
   const middleEnd = skipBack(text, c.start, NAME_GAP);
   const middleStart = arabicWordStart(text, middleEnd);
   const headEnd = skipBack(text, middleStart, NAME_GAP);
-  if (middleStart === middleEnd || headEnd === middleStart || headEnd === 0 || !HEAD_ENDINGS.includes(text[headEnd - 1]!)) return false;
+  if (middleStart === middleEnd || headEnd === middleStart || headEnd === 0) return false;
   const headStart = arabicWordStart(text, headEnd);
+  // The nouns end in one of HEAD_ENDINGS; a word between a ship's noun and its name has the article.
+  if (!HEAD_ENDINGS.includes(text[headEnd - 1]!) && !text.startsWith('ال', headStart)) return false;
   let head = foldForMatching(text.slice(headStart, headEnd));
-  // A ship's noun may take an adjective before its name: «الناقلة الجديدة ( أنوار طرابلس )» (alsaaa24, raw/c117).
+  // A ship's noun may take an adjective or its cargo before its name: «الناقلة الجديدة ( أنوار طرابلس )», «ناقلة النفط
+  // “أنوار ليبيا”» (alsaaa24, arabkhabar; raw/c117, c123).
   if (isDefinite(head) && !VESSELS.has(head)) {
     const before = skipBack(text, headStart, ' ');
     head = foldForMatching(text.slice(arabicWordStart(text, before), before));
