@@ -679,6 +679,8 @@ export const entities: EntityInput[] = [
           ...['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((n) => `المؤتمر العام ${n}`),
           'المؤتمر العام لحزب',
           'المؤتمر العام للحزب',
+          // A union's, a bar's, a society's or an organisation's («الانعقاد التاسع عشر للمؤتمر العام لمحامي …»: egyls, raw/c124).
+          ...['لنقابة', 'للنقابة', 'لاتحاد', 'للاتحاد', 'لمحامي', 'للمحامين', 'لجمعية', 'للجمعية', 'لمنظمة', 'للمنظمة', 'لليونسكو'].map((of) => `المؤتمر العام ${of}`),
         ],
         // A paragraph about «the party» means its conference (Sudan's NCP choosing its candidate: alwatan.sa,
         // alhadag; raw/c77, c81); the GNC was no party's.

@@ -200,6 +200,12 @@ describe('a place as the second word of a company or club name', () => {
     expect(found('أي شركة تعمل في ليبيا')).toEqual([['ليبيا', 'libya']]);
     expect(found('شركة أجنبية بليبيا')).toEqual([['بليبيا', 'libya']]);
     expect(found('شركة الكهرباء ليبيا')).toEqual([['ليبيا', 'libya']]);
+    // A fund named after a place right after its noun (sauress/al-Hayat, raw/c127), not one named for the place it
+    // serves (libyaakhbar, raw/c79: «صندوق إعمار ليبيا», rule 4).
+    const abuDhabi = compileMatcher({ version: 'a', entries: [{ entityId: 'abu-dhabi', type: 'place', alias: 'أبوظبي' }] });
+    expect(abuDhabi.scan('يشارك "صندوق أبوظبي للتنمية" في الاجتماع السنوي').hits).toEqual([]);
+    expect(abuDhabi.scan('وصل الوفد إلى أبوظبي للتنمية').hits.map((h) => h.entityId)).toEqual(['abu-dhabi']);
+    expect(found('ستساهم أيضا في صندوق إعمار ليبيا')).toEqual([['ليبيا', 'libya']]);
     // A ship's name (arraedlg, raw/c35): «الناقلة “أنوار ليبيا” موجودة حاليًّا بميناء طرابلس».
     expect(found('وأن الناقلة “أنوار ليبيا” موجودة حاليًّا')).toEqual([]);
     expect(found('وصلت الناقلة إلى ليبيا')).toEqual([['ليبيا', 'libya']]);

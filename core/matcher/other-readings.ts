@@ -198,13 +198,17 @@ export function sonAfter(text: string, c: Candidate): boolean {
 
 /**
  * Nouns that head a company's or a club's name, with their clitics: the place after them is part of
- * that name. Not a plant's (مصفاة البريقة، مصنع): a refinery or factory is named for where it stands.
+ * that name. Not a plant's (مصفاة البريقة، مصنع): a refinery or factory is
+ * named for where it stands.
  */
 const COMPANY_HEADS = new Set(['شركه', 'شركات', 'مصرف', 'بنك', 'نادي', 'فندق'].flatMap((h) => [...withClitics(h, false)]));
+/** A fund's noun: only the place right after it is the fund's name («صندوق إعمار ليبيا» serves the place, rule 4). */
+const FUND_HEADS = withClitics('صندوق', false);
 
 /**
  * A place name inside a name that is not in the dataset: right after a noun that heads a
- * company's or a club's name (شركة البريقة لتسويق النفط، شركة سرت للنفط، نادي الجزيرة). Bodies
+ * company's, a fund's or a club's name (شركة البريقة لتسويق النفط، شركة سرت للنفط، نادي الجزيرة، «صندوق أبوظبي
+ * للتنمية»: raw/c127). Bodies
  * that describe the place they serve (جامعة بنغازي، مجلس النواب في طبرق) keep the place, and so
  * does a state's central bank (مصرف ليبيا المركزي).
  */
@@ -212,6 +216,7 @@ export function insideOtherName(text: string, c: Candidate): boolean {
   if (c.prefix !== '') return false;
   const prev = prevWord(text, c.start, true);
   if (prev === null) return false;
+  if (FUND_HEADS.has(prev)) return true;
   if (!COMPANY_HEADS.has(prev)) return secondWordOfName(text, c);
   return nextWord(text, c.end, false) !== 'المركزي';
 }
