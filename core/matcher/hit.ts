@@ -26,7 +26,8 @@ export interface Hit {
   kin?: true;
   /**
    * A one-word place without rules right after a noun of a town or its area (مدينة البريقة، مناطق البريقة): the
-   * place, even on a page that names a company after it (شركة البريقة لتسويق النفط).
+   * place, even on a page that names a company after it (شركة البريقة لتسويق النفط). Always in the hit's literal (undefined
+   * when not), as a field added afterwards to some hits slowed the scan (matcher.ts).
    */
   town?: true;
 }

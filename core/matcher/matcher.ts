@@ -223,6 +223,8 @@ export function compileMatcher(index: MatcherIndex): Matcher {
         entityId,
         alias,
         ambiguous,
+        // In the literal, as undefined: a field added to some hits afterwards cost the scan ×1.4 (matcher-ab).
+        town: undefined,
       };
     };
     for (const c of found) {
