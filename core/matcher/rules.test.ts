@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { MatcherIndex } from '../dataset/schema';
+import { withClitics } from './rules';
 import { compileMatcher } from './matcher';
 import { amb } from './test-index';
 
@@ -63,6 +64,15 @@ describe('built-in rules on real text', () => {
     expect(found('وليبيانا الحبيبة تستحق الأفضل')).toEqual([['وليبيانا', 'libya']]);
     // Not a place name with the article, an ambiguous one, or one ending in ة (درنتنا).
     expect(found('سرتنا هناك والعراقنا')).toEqual([]);
+  });
+
+  it('does not read a verb with ف or ك (كسرت) as a context word of the place it contains (سرت)', () => {
+    // Real text (safiralchamal, raw/c134): a Lebanese Tripoli page whose «كسرت أحادية التمثيل» ("broke") once
+    // counted as Sirte among Tripoli's Libyan words, outweighing «ميقاتي» and «لبنان».
+    expect(withClitics('سرت', false).has('كسرت')).toBe(false);
+    expect(withClitics('سرت', false).has('فسرت')).toBe(false);
+    expect(withClitics('سرت', false).has('بسرت')).toBe(true);
+    expect(withClitics('مصر', false).has('فمصر')).toBe(true);
   });
 
   it('reads a city after باب as the name of a gate or quarter', () => {

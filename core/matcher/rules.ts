@@ -66,9 +66,12 @@ export function withClitics(key: string, article: boolean): Set<string> {
   const bases = [key];
   if (article && !key.startsWith('ال')) bases.push(`ال${key}`);
   const out = new Set<string>();
+  // ف or ك on a short word ending in ت makes a verb (فسرت "she explained", كسرت "she broke"), as for aliases
+  // (droppedByBuiltInRules): «كسرت أحادية التمثيل» is no word «سرت» (safiralchamal, raw/c134).
+  const verbT = isVerbLike(key) && key.endsWith('ت');
   for (const base of bases) {
     out.add(base);
-    for (const p of CLITIC_PREFIXES) out.add(p + base);
+    for (const p of CLITIC_PREFIXES) if (!(verbT && base === key && /[فك]/.test(p))) out.add(p + base);
     if (base.startsWith('ال')) for (const p of ['ل', 'ول', 'فل']) out.add(p + base.slice(1));
   }
   cache.set(key, out);
