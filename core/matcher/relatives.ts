@@ -54,10 +54,9 @@ function titleBefore(text: string, c: Candidate): string | null {
 
 /** What ties a bare family name to the person: his kin, rule or forces ('own'); a title (its key); nothing. */
 function familyTie(text: string, c: Candidate, own: ReadonlySet<string>): string | null {
-  const keys = keysOf;
   // «لوالده حفتر», «شقيقه الأسد»: the relative's father or brother, the person himself.
   const tie = (w: string): string | null =>
-    keys(w).some((k) => OWN_HEADS.has(k) || HIS_KIN.test(k)) ? 'own' : keys(w).find((k) => TITLES.has(k)) ?? null;
+    keysOf(w).some((k) => OWN_HEADS.has(k) || HIS_KIN.test(k)) ? 'own' : keysOf(w).find((k) => TITLES.has(k)) ?? null;
   const prev = prevWord(text, c.start, true);
   const first = prev === null ? null : tie(prev);
   if (first) return first;
