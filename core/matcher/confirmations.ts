@@ -6,9 +6,7 @@
 import { foldForMatching } from '../arabic/normalize';
 import { GOVERNORS, PUNCTUATION_GAP, QUOTES_ALL, wordsAfter, wordsBefore, type Rules } from './rules';
 import type { Candidate } from './word-trie';
-
-/** Quotation marks that set a name off (as written-forms.ts's). */
-const QUOTE_MARKS = '"\'«»“”';
+import { QUOTES } from './written-forms';
 
 /**
  * A one-word organisation's name set off in quotation marks on both sides, where its other reading is a common
@@ -20,7 +18,7 @@ const QUOTE_MARKS = '"\'«»“”';
 export function quotedName(text: string, c: Candidate, rules: Rules): boolean {
   const { type, ambiguity } = rules;
   if ((type !== 'organization' && type !== 'event') || ambiguity.elsewhere?.length || ambiguity.pageMentions !== 0 || rules.words.length !== 1) return false;
-  return QUOTE_MARKS.includes(text[c.nameStart - 1] ?? ' ') && QUOTE_MARKS.includes(text[c.end] ?? ' ');
+  return QUOTES.includes(text[c.nameStart - 1] ?? ' ') && QUOTES.includes(text[c.end] ?? ' ');
 }
 
 /** Verbs of saying, with و/ف or not (keys): «قال … للجزيرة» is what someone told the outlet. */

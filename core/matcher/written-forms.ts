@@ -82,7 +82,7 @@ export function dateline(text: string, c: Candidate): boolean {
 }
 
 /** Quotation marks that set a name off. */
-const QUOTES = '"\'«»“”';
+export const QUOTES = '"\'«»“”';
 
 /**
  * A place name with the possessive «our» (ليبيانا، مصرنا), set off in quotation marks on both sides: a
